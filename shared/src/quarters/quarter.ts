@@ -1,0 +1,26 @@
+declare const quarterBrand: unique symbol;
+
+/** A reporting quarter written `YYYYQn` (DHIS2's period format), validated once by `parseQuarter`. */
+export type Quarter = string & { readonly [quarterBrand]: true };
+
+const QUARTER_RE = /^(\d{4})Q([1-4])$/;
+
+/** Returns the quarter when `text` is `YYYYQ1`…`YYYYQ4` with a year in 1900–2200, else null. */
+export function parseQuarter(text: string): Quarter | null {
+  const m = QUARTER_RE.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  return year >= 1900 && year <= 2200 ? (text as Quarter) : null;
+}
+
+/** Splits a valid quarter into its year and quarter number (1–4). */
+export function quarterParts(q: Quarter): { year: number; quarter: 1 | 2 | 3 | 4 } {
+  return { year: Number(q.slice(0, 4)), quarter: Number(q.slice(5)) as 1 | 2 | 3 | 4 };
+}
+
+/** The quarter `offset` quarters after `q` (negative goes back). */
+export function addQuarters(q: Quarter, offset: number): Quarter {
+  const { year, quarter } = quarterParts(q);
+  const index = year * 4 + (quarter - 1) + offset;
+  return `${Math.floor(index / 4)}Q${(index % 4) + 1}` as Quarter;
+}
