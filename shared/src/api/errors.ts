@@ -37,5 +37,7 @@ export type ErrorIssue = z.infer<typeof ErrorIssueSchema>;
 
 /** Builds the one error body every failing response carries. */
 export function errorEnvelope(code: ErrorCode, message: string, details?: unknown): ErrorEnvelope {
-  return details === undefined ? { error: { code, message } } : { error: { code, message, details } };
+  return details === undefined
+    ? { error: { code, message } }
+    : { error: { code, message, details } };
 }

@@ -1,0 +1,20 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { ChangeLogTable } from './tables/change-log.table';
+import type { DocumentsTable } from './tables/documents.table';
+import type { IndicatorsTable } from './tables/indicators.table';
+import type { ObservationsTable } from './tables/observations.table';
+import type { RegionsTable } from './tables/regions.table';
+import type { TargetsTable } from './tables/targets.table';
+
+export interface Database {
+  regions: RegionsTable;
+  indicators: IndicatorsTable;
+  documents: DocumentsTable;
+  targets: TargetsTable;
+  observations: ObservationsTable;
+  change_log: ChangeLogTable;
+}
+
+export type Db = Kysely<Database>;
+/** Repositories take either the database or an open transaction, so callers choose the unit of work. */
+export type DbOrTrx = Kysely<Database> | Transaction<Database>;

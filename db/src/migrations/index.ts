@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely/migration';
+import * as initialSchema from './2026-11-24-0300-initial-schema';
+
+/**
+ * Every migration, keyed by its date-prefixed name. A static list rather than a folder scan,
+ * so the same code runs under tsx, vitest and a bundler.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026-11-24-0300-initial-schema': initialSchema,
+};

@@ -1,0 +1,100 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import type { DbHandle } from '@targetboard/db/create-db';
+import { errorEnvelope } from '@targetboard/shared/api/errors';
+import type { AppEnv } from './http/env';
+import { AppError, handleError } from './http/errors';
+import { createLogger, type Logger } from './http/logger';
+import { allowedMethods } from './http/method-not-allowed';
+import { requestLog } from './http/request-log';
+import { healthRoutes } from './routes/health';
+import { serveWeb } from './http/serve-web';
+
+export interface AppOptions {
+  database: Pick<DbHandle, 'db' | 'engine'>;
+  version?: string;
+  logger?: Logger;
+  /** Folder of the built web app; when set, it is served for every non-API GET. */
+  webDist?: string | undefined;
+}
+
+/** JSON bodies above this are refused with 413 before they are read whole. */
+export const JSON_BODY_LIMIT = 1024 * 1024;
+
+/** Builds the whole HTTP app; no listening, so tests drive it in-process. */
+export function createApp(options: AppOptions) {
+  const logger = options.logger ?? createLogger('silent');
+  const version = options.version ?? '0.0.0';
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+      },
+    }),
+  );
+  app.use('/api/*', requestId(), async (c, next) => {
+    c.set('db', options.database.db);
+    c.set('engine', options.database.engine);
+    c.set('version', version);
+    c.set('logger', logger);
+    await next();
+  });
+  app.use('/api/*', requestLog);
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: JSON_BODY_LIMIT,
+      onError: () => {
+        throw new AppError(
+          413,
+          'payload_too_large',
+          `request body is larger than ${JSON_BODY_LIMIT} bytes`,
+        );
+      },
+    }),
+  );
+
+  const routes = app.route('/api', healthRoutes);
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Targetboard API',
+      version,
+      description: '指标看板: work-plan targets and quarterly reporting',
+    },
+  });
+
+  app.notFound((c) => {
+    const allowed = allowedMethods(app.routes, c.req.path);
+    if (allowed.length > 0) {
+      c.header('Allow', allowed.join(', '));
+      return c.json(
+        errorEnvelope(
+          'method_not_allowed',
+          `${c.req.method} is not allowed on ${c.req.path}; use ${allowed.join(', ')}`,
+        ),
+        405,
+      );
+    }
+    return c.json(errorEnvelope('not_found', `no route for ${c.req.method} ${c.req.path}`), 404);
+  });
+  app.onError(handleError);
+
+  if (options.webDist) serveWeb(app, options.webDist);
+  return routes;
+}
+
+export type AppType = ReturnType<typeof createApp>;

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseLogLevel, type LogLevel } from './http/logger';
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  webDist: string;
+  logLevel: LogLevel;
+  version: string;
+  demo: boolean;
+}
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Reads the environment once at start; anything malformed stops the start with a clear message. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a whole number from 0 to 65535, got "${env.PORT}"`);
+  }
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new Error('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const pkg = JSON.parse(readFileSync(`${repoRoot}package.json`, 'utf8')) as { version: string };
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl,
+    dataDir: env.DATA_DIR ?? `${repoRoot}data`,
+    webDist: env.WEB_DIST ?? `${repoRoot}web/dist`,
+    logLevel: parseLogLevel(env.LOG_LEVEL),
+    version: pkg.version,
+    demo: env.DEMO !== '0',
+  };
+}

@@ -1,0 +1,67 @@
+import { serve } from '@hono/node-server';
+import { createDb, type DbHandle } from '@targetboard/db/create-db';
+import { DataDirInUseError } from '@targetboard/db/data-dir-lock';
+import { migrateToLatest } from '@targetboard/db/migrate';
+import { createApp } from './app';
+import { loadConfig } from './config';
+import { createLogger } from './http/logger';
+
+// The node entry of `pnpm start`: open the database, migrate, serve, and on SIGTERM/SIGINT
+// stop accepting, finish in-flight requests and close the database so a PGlite folder is
+// always left consistent.
+const config = loadConfig();
+const logger = createLogger(config.logLevel);
+
+let database: DbHandle;
+try {
+  database = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const applied = await migrateToLatest(database.db);
+  if (applied.length) logger.info('migrations applied', { applied });
+} catch (error) {
+  const message =
+    error instanceof DataDirInUseError
+      ? error.message
+      : `cannot open the database: ${(error as Error).message}`;
+  logger.error(message);
+  process.exit(1);
+}
+
+const app = createApp({ database, version: config.version, logger, webDist: config.webDist });
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  logger.info('listening', {
+    url: `http://localhost:${info.port}`,
+    db: database.engine,
+    dataDir: database.engine === 'pglite' ? config.dataDir : undefined,
+    version: config.version,
+  });
+});
+server.on('error', async (error: NodeJS.ErrnoException) => {
+  logger.error(
+    error.code === 'EADDRINUSE'
+      ? `port ${config.port} is in use; set PORT to another`
+      : error.message,
+  );
+  await database.close();
+  process.exit(1);
+});
+
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info('stopping', { signal });
+  const forced = setTimeout(() => {
+    logger.warn('requests still open after 10 s; closing anyway');
+    void database.close().finally(() => process.exit(0));
+  }, 10_000);
+  forced.unref();
+  server.close(async () => {
+    await database.close();
+    logger.info('stopped');
+    process.exit(0);
+  });
+  // Keep-alive connections would hold close() open; they carry no request now.
+  (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+}
+process.on('SIGTERM', () => void stop('SIGTERM'));
+process.on('SIGINT', () => void stop('SIGINT'));

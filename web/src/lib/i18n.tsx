@@ -1,0 +1,46 @@
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { messages, type Language, type MessageKey } from './messages';
+
+interface I18n {
+  lang: Language;
+  setLang(lang: Language): void;
+  t(key: MessageKey, params?: Record<string, string | number>): string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+const STORAGE_KEY = 'targetboard.lang';
+
+function initialLanguage(): Language {
+  const saved = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
+  return saved === 'en' || saved === 'zh' ? saved : 'zh';
+}
+
+/** Chinese first; the choice is remembered per browser. */
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [lang, setLangState] = useState<Language>(initialLanguage);
+  const setLang = useCallback((next: Language) => {
+    setLangState(next);
+    localStorage.setItem(STORAGE_KEY, next);
+    document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
+  }, []);
+  const value = useMemo<I18n>(
+    () => ({
+      lang,
+      setLang,
+      t: (key, params) => {
+        let text: string = messages[lang][key];
+        for (const [name, v] of Object.entries(params ?? {}))
+          text = text.replaceAll(`{${name}}`, String(v));
+        return text;
+      },
+    }),
+    [lang, setLang],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const i18n = useContext(I18nContext);
+  if (!i18n) throw new Error('useI18n outside I18nProvider');
+  return i18n;
+}
