@@ -1,0 +1,124 @@
+import { parseQuarter, quarterParts, type Quarter } from '../quarters/quarter';
+import { distanceOutside, inMeetSet, meetSet, slackAt, type MeetSet } from './compare';
+import { formatRule, reasonText, type ReasonCode, type ReasonParams } from './reason';
+import type { StatusReason } from './reason';
+import { AT_RISK_MARGIN_SHARE, type TargetStatus } from './status';
+import { isCumulative, toleranceOf, type Figure, type TargetRule } from './target-rule';
+import { projectLinear, type TrendPoint } from './trend';
+
+export interface Evaluation {
+  status: TargetStatus;
+  reason: StatusReason;
+  /** The reason as one Chinese sentence. */
+  text: string;
+  /** Year-end projection, when one was made (in-year only). */
+  projected?: number;
+}
+
+function toQuarter(text: string): Quarter {
+  const q = parseQuarter(text);
+  if (q === null) throw new RangeError(`not a quarter (YYYYQn): ${JSON.stringify(text)}`);
+  return q;
+}
+
+/** The year's reported figures up to quarter `cutoff`, one per quarter (the last listed wins). */
+function yearPoints(figures: readonly Figure[], year: number, cutoff: number): TrendPoint[] {
+  const byQuarter = new Map<number, number | null>();
+  for (const f of figures) {
+    const { year: y, quarter } = quarterParts(toQuarter(f.quarter));
+    if (y === year && quarter <= cutoff) byQuarter.set(quarter, f.value);
+  }
+  const points: TrendPoint[] = [];
+  for (const [x, y] of byQuarter) if (y !== null && Number.isFinite(y)) points.push({ x, y });
+  return points.sort((a, b) => a.x - b.x);
+}
+
+function targetSet(target: TargetRule, value: number, share = 1): MeetSet {
+  const max = target.valueMax ?? null;
+  return meetSet(target.comparator, value * share, {
+    valueMax: max === null ? null : max * share,
+    tolerance: toleranceOf(target) * share,
+  });
+}
+
+/**
+ * Judges `target` as of quarter `asOf` on the figures of the target's year (its `year`, or
+ * asOf's year when it has none) up to asOf; other years' figures are ignored. Point-in-time
+ * targets are judged on the latest figure, cumulative ones on the year-to-date sum against the
+ * pro-rated path. Once asOf reaches Q4 of that year only met, missed (or no_data) remain.
+ * Throws a RangeError on a malformed quarter. The rule table is in this folder's README.
+ */
+export function evaluateTarget(
+  target: TargetRule,
+  figures: readonly Figure[],
+  asOf: Quarter | string,
+): Evaluation {
+  const asOfParts = quarterParts(toQuarter(asOf));
+  const year = target.year ?? asOfParts.year;
+  const base: ReasonParams = { year, asOf, rule: formatRule(target) };
+  const done = (
+    status: TargetStatus,
+    code: ReasonCode,
+    params: ReasonParams = base,
+  ): Evaluation => {
+    const reason = { code, params };
+    const out: Evaluation = { status, reason, text: reasonText(reason, target.unit) };
+    if (params.projected !== undefined) out.projected = params.projected;
+    return out;
+  };
+
+  if (target.value === null) return done('no_data', 'no_target_value');
+  if (asOfParts.year < year) return done('no_data', 'not_started');
+  const final = asOfParts.year > year || asOfParts.quarter === 4;
+  const points = yearPoints(figures, year, asOfParts.year > year ? 4 : asOfParts.quarter);
+  const last = points.at(-1);
+  if (last === undefined) return done('no_data', 'no_figures');
+  const quarter = `${year}Q${last.x}`;
+  const full = targetSet(target, target.value);
+
+  if (isCumulative(target)) {
+    const ytd = points.reduce((s, p) => s + p.y, 0);
+    const params: ReasonParams = { ...base, basis: 'year_to_date', quarter, actual: ytd };
+    if (final)
+      return inMeetSet(ytd, full) ? done('met', 'meets', params) : done('missed', 'misses', params);
+    // Pro-rated by the last reported quarter: a late report shows as a stale quarter, not a shortfall.
+    const share = last.x / 4;
+    const path = targetSet(target, target.value, share);
+    const pathed = { ...params, bound: target.value * share, projected: ytd / share };
+    // Non-negative increments only grow: past the year's upper edge there is no way back.
+    const grows = points.every((p) => p.y >= 0);
+    if (grows && full.hi !== Infinity && distanceOutside(ytd, full)?.edge === full.hi) {
+      return done('missed', 'already_exceeded', pathed);
+    }
+    if (inMeetSet(ytd, path)) return done('met', 'on_path', pathed);
+    const behind = distanceOutside(ytd, path)?.edge === path.lo;
+    return done('at_risk', behind ? 'behind_path' : 'over_path', pathed);
+  }
+
+  const params: ReasonParams = {
+    ...base,
+    basis: 'latest',
+    quarter,
+    actual: last.y,
+    bound: target.value,
+  };
+  const meets = inMeetSet(last.y, full);
+  if (final) return meets ? done('met', 'meets', params) : done('missed', 'misses', params);
+  const projected = projectLinear(points, 4);
+  const trended = projected === null ? params : { ...params, projected };
+  if (meets) {
+    const falls = projected !== null && !inMeetSet(projected, full);
+    return falls ? done('at_risk', 'projected_to_miss', trended) : done('met', 'meets', trended);
+  }
+  const off = distanceOutside(last.y, full);
+  if (off !== null) {
+    const margin = AT_RISK_MARGIN_SHARE * Math.abs(off.edge);
+    if (off.distance <= margin + slackAt(off.edge)) {
+      return done('at_risk', 'near_bound', { ...trended, margin });
+    }
+  }
+  if (projected !== null && inMeetSet(projected, full)) {
+    return done('at_risk', 'projected_to_meet', trended);
+  }
+  return done('missed', 'misses', trended);
+}

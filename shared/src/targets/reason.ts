@@ -1,0 +1,112 @@
+import { toleranceOf, type TargetRule } from './target-rule';
+
+/** Why a status was given; the UI translates these, `reasonText` gives the Chinese sentence. */
+export const REASON_CODES = [
+  'no_target_value',
+  'not_started',
+  'no_figures',
+  'meets',
+  'misses',
+  'near_bound',
+  'projected_to_miss',
+  'projected_to_meet',
+  'on_path',
+  'behind_path',
+  'over_path',
+  'already_exceeded',
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+export interface ReasonParams {
+  /** The year judged. */
+  year: number;
+  asOf: string;
+  /** The target as a short rule, e.g. `≥95%`, `约95%（93–97%）`. */
+  rule: string;
+  /** latest: the last quarter's figure; year_to_date: the sum of the year's quarters. */
+  basis?: 'latest' | 'year_to_date';
+  /** The last quarter with a figure, the one judged. */
+  quarter?: string;
+  /** The figure judged (latest value or year-to-date sum). */
+  actual?: number;
+  /** The bound judged against: the target's value, or for cumulative targets its pro-rated path. */
+  bound?: number;
+  /** Year-end projection (trend line at Q4, or the cumulative run rate). */
+  projected?: number;
+  /** The at_risk margin applied (absolute, in the target's unit). */
+  margin?: number;
+}
+
+export interface StatusReason {
+  code: ReasonCode;
+  params: ReasonParams;
+}
+
+/** Rounds to at most two decimals for display (33.333 → "33.33", 95 → "95"). */
+export function formatNumber(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
+
+/** A number with its unit as a Chinese reader writes it: 95%, 8/10万, 3个. */
+export function withUnit(n: number, unit: string): string {
+  if (unit.startsWith('1/')) return `${formatNumber(n)}/${unit.slice(2)}`;
+  return `${formatNumber(n)}${unit}`;
+}
+
+const SIGNS = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' } as const;
+
+/** The target as a short rule: `≥95%`, `<8/10万`, `≥2个（2–3个）`, `2–3个`, `约95%（93–97%）`. */
+export function formatRule(
+  rule: Pick<TargetRule, 'comparator' | 'value' | 'valueMax' | 'unit' | 'tolerance'>,
+): string {
+  const { comparator, value, unit } = rule;
+  if (value === null) return '（未给出数值）';
+  const max = rule.valueMax ?? null;
+  const range = max === null ? null : `${formatNumber(value)}–${withUnit(max, unit)}`;
+  if (comparator === '~') {
+    const t = toleranceOf(rule);
+    const lo = value - t;
+    const hi = (max ?? value) + t;
+    return `约${range ?? withUnit(value, unit)}（${formatNumber(lo)}–${withUnit(hi, unit)}）`;
+  }
+  if (comparator === '=') return range ?? `=${withUnit(value, unit)}`;
+  const edge = comparator === '>=' || comparator === '>' ? value : (max ?? value);
+  const head = `${SIGNS[comparator]}${withUnit(edge, unit)}`;
+  return range === null ? head : `${head}（${range}）`;
+}
+
+/** The reason as one Chinese sentence for tooltips and exports. */
+export function reasonText(reason: StatusReason, unit: string): string {
+  const p = reason.params;
+  const v = (n: number | undefined) => (n === undefined ? '—' : withUnit(n, unit));
+  const seen =
+    p.basis === 'year_to_date'
+      ? `截至${p.quarter}累计${v(p.actual)}`
+      : `${p.quarter}为${v(p.actual)}`;
+  switch (reason.code) {
+    case 'no_target_value':
+      return '目标未给出数值，仅供参考';
+    case 'not_started':
+      return `${p.year}年尚未开始`;
+    case 'no_figures':
+      return `${p.year}年截至${p.asOf}无数据`;
+    case 'meets':
+      return `${seen}，目标${p.rule}，达标`;
+    case 'misses':
+      return `${seen}，目标${p.rule}，未达标`;
+    case 'near_bound':
+      return `${seen}，目标${p.rule}，差距在${v(p.margin)}以内，预警`;
+    case 'projected_to_miss':
+      return `${seen}，目标${p.rule}，按趋势年末约${v(p.projected)}，将不达标，预警`;
+    case 'projected_to_meet':
+      return `${seen}，目标${p.rule}，按趋势年末约${v(p.projected)}，可望达标，预警`;
+    case 'on_path':
+      return `${seen}，进度目标${v(p.bound)}（全年${p.rule}），达标`;
+    case 'behind_path':
+      return `${seen}，落后于进度目标${v(p.bound)}（全年${p.rule}），预警`;
+    case 'over_path':
+      return `${seen}，超出进度目标${v(p.bound)}（全年${p.rule}），预警`;
+    case 'already_exceeded':
+      return `${seen}，已超出全年目标${p.rule}，未达标`;
+  }
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+/** How a target's value bounds the indicator: 以上 `>=`, 超过 `>`, 以下/以内 `<=`, 低于 `<`, 为 `=`, 左右 `~`. */
+export const COMPARATORS = ['>=', '>', '<=', '<', '=', '~'] as const;
+export type Comparator = (typeof COMPARATORS)[number];
+
+/** rate: %, ‰, per-100k shares; amount: money, multiples; count: things to build, train, enrol. */
+export const TARGET_KINDS = ['rate', 'amount', 'count'] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
+
+/** up: higher is better (a floor); down: lower is better (a ceiling); band: aim at the value. */
+export const DIRECTIONS = ['up', 'down', 'band'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+// Field names match the extraction's `Target`, so an extracted target can be judged as is.
+export const TargetRuleSchema = z.object({
+  comparator: z.enum(COMPARATORS),
+  /** null: the document gives the number only by reference (不低于省要求). */
+  value: z.number().nullable(),
+  /** Upper end of a range (`2-3个`: value 2, valueMax 3). */
+  valueMax: z.number().nullable().optional(),
+  unit: z.string(),
+  /** Absolute half-width of a `~` band in the target's unit; see `toleranceOf` for the default. */
+  tolerance: z.number().nonnegative().nullable().optional(),
+  kind: z.enum(TARGET_KINDS),
+  direction: z.enum(DIRECTIONS),
+  /** null: the document names no year; the target then applies to whichever year is judged. */
+  year: z.number().int().nullable(),
+  /** Judged on year-to-date sums; defaults to true for counts only (see `isCumulative`). */
+  cumulative: z.boolean().optional(),
+});
+export type TargetRule = z.infer<typeof TargetRuleSchema>;
+
+/** One quarterly figure reported against an indicator; value null means not reported. */
+export const FigureSchema = z.object({
+  quarter: z.string().regex(/^\d{4}Q[1-4]$/),
+  value: z.number().nullable(),
+});
+export type Figure = z.infer<typeof FigureSchema>;
+
+/** Default band half-width: this share of |value|… */
+export const BAND_TOLERANCE_SHARE = 0.05;
+/** …but never more than this many percentage points for a `%` target. */
+export const PERCENT_BAND_TOLERANCE_CAP = 2;
+
+/** True when the target is judged on year-to-date sums: `cumulative` if stated, else only for counts. */
+export function isCumulative(rule: Pick<TargetRule, 'kind' | 'cumulative'>): boolean {
+  return rule.cumulative ?? rule.kind === 'count';
+}
+
+/**
+ * Absolute half-width of a `~` band in the target's unit: the stated tolerance, else 5 % of
+ * |value|, capped at 2 percentage points when the unit is `%`; 0 when the value is null.
+ */
+export function toleranceOf(rule: Pick<TargetRule, 'value' | 'unit' | 'tolerance'>): number {
+  if (rule.tolerance !== null && rule.tolerance !== undefined) return rule.tolerance;
+  if (rule.value === null) return 0;
+  // 约95% should read 93–97 %, not 90.25–99.75 %: a relative share is too wide near 100 %.
+  const relative = Math.abs(rule.value) * BAND_TOLERANCE_SHARE;
+  return rule.unit === '%' ? Math.min(relative, PERCENT_BAND_TOLERANCE_CAP) : relative;
+}
