@@ -5,6 +5,7 @@ import type { IndicatorsTable } from './tables/indicators.table';
 import type { ObservationsTable } from './tables/observations.table';
 import type { RegionsTable } from './tables/regions.table';
 import type { TargetsTable } from './tables/targets.table';
+import type { LoginAttemptsTable, SessionsTable, UsersTable } from './tables/users.table';
 
 export interface Database {
   regions: RegionsTable;
@@ -13,6 +14,9 @@ export interface Database {
   targets: TargetsTable;
   observations: ObservationsTable;
   change_log: ChangeLogTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
 }
 
 export type Db = Kysely<Database>;

@@ -9,7 +9,11 @@ import { AppError, handleError } from './http/errors';
 import { createLogger, type Logger } from './http/logger';
 import { allowedMethods } from './http/method-not-allowed';
 import { requestLog } from './http/request-log';
+import { loadSession } from './auth/session';
+import { originCheck } from './auth/origin-check';
+import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
+import { userRoutes } from './routes/users';
 import { serveWeb } from './http/serve-web';
 
 export interface AppOptions {
@@ -18,6 +22,10 @@ export interface AppOptions {
   logger?: Logger;
   /** Folder of the built web app; when set, it is served for every non-API GET. */
   webDist?: string | undefined;
+  /** Trust X-Forwarded-For/-Proto/-Host (set TRUST_PROXY=1 behind a load balancer). */
+  trustProxy?: boolean;
+  /** Origins besides the server's own allowed to write with the session cookie. */
+  allowedOrigins?: readonly string[];
 }
 
 /** JSON bodies above this are refused with 413 before they are read whole. */
@@ -49,6 +57,7 @@ export function createApp(options: AppOptions) {
     c.set('engine', options.database.engine);
     c.set('version', version);
     c.set('logger', logger);
+    c.set('trustProxy', options.trustProxy ?? false);
     await next();
   });
   app.use('/api/*', requestLog);
@@ -66,7 +75,12 @@ export function createApp(options: AppOptions) {
     }),
   );
 
-  const routes = app.route('/api', healthRoutes);
+  app.use('/api/*', originCheck(options.allowedOrigins ?? []), loadSession);
+
+  const routes = app
+    .route('/api', healthRoutes)
+    .route('/api', authRoutes)
+    .route('/api', userRoutes);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

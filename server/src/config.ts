@@ -11,6 +11,8 @@ export interface Config {
   logLevel: LogLevel;
   version: string;
   demo: boolean;
+  trustProxy: boolean;
+  allowedOrigins: string[];
 }
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -35,5 +37,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: parseLogLevel(env.LOG_LEVEL),
     version: pkg.version,
     demo: env.DEMO !== '0',
+    trustProxy: env.TRUST_PROXY === '1',
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
   };
 }

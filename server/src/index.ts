@@ -5,6 +5,8 @@ import { migrateToLatest } from '@targetboard/db/migrate';
 import { createApp } from './app';
 import { loadConfig } from './config';
 import { createLogger } from './http/logger';
+import { ensureFirstAdmin } from './services/bootstrap-admin';
+import { deleteExpiredSessions } from '@targetboard/db/repositories/sessions.repository';
 
 // The node entry of `pnpm start`: open the database, migrate, serve, and on SIGTERM/SIGINT
 // stop accepting, finish in-flight requests and close the database so a PGlite folder is
@@ -17,6 +19,7 @@ try {
   database = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const applied = await migrateToLatest(database.db);
   if (applied.length) logger.info('migrations applied', { applied });
+  await ensureFirstAdmin(database.db, process.env, logger);
 } catch (error) {
   const message =
     error instanceof DataDirInUseError
@@ -26,7 +29,19 @@ try {
   process.exit(1);
 }
 
-const app = createApp({ database, version: config.version, logger, webDist: config.webDist });
+const app = createApp({
+  database,
+  version: config.version,
+  logger,
+  webDist: config.webDist,
+  trustProxy: config.trustProxy,
+  allowedOrigins: config.allowedOrigins,
+});
+
+// Expired sessions are refused on read; this only keeps the table small.
+const sweep = () => deleteExpiredSessions(database.db, new Date()).catch(() => {});
+void sweep();
+setInterval(sweep, 60 * 60 * 1000).unref();
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   logger.info('listening', {
     url: `http://localhost:${info.port}`,

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely/migration';
 import * as initialSchema from './2026-11-24-0300-initial-schema';
+import * as usersAndSessions from './2026-11-24-0400-users-and-sessions';
 
 /**
  * Every migration, keyed by its date-prefixed name. A static list rather than a folder scan,
@@ -7,4 +8,5 @@ import * as initialSchema from './2026-11-24-0300-initial-schema';
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-24-0300-initial-schema': initialSchema,
+  '2026-11-24-0400-users-and-sessions': usersAndSessions,
 };

@@ -12,6 +12,7 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
   }
@@ -49,6 +50,7 @@ export function validationFailed(c: Context, error: ZodError, target: string) {
 /** The app's one `onError`: known failures keep their status, anything else is a logged 500 without internals. */
 export function handleError(error: Error, c: Context<AppEnv>) {
   if (error instanceof AppError) {
+    for (const [name, value] of Object.entries(error.headers ?? {})) c.header(name, value);
     return c.json(errorEnvelope(error.code, error.message, error.details), error.status);
   }
   if (error instanceof HTTPException) {

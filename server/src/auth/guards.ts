@@ -1,0 +1,52 @@
+import type { Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import { regionIsWithin } from '@targetboard/db/repositories/region-scope.repository';
+import type { Role, User } from '@targetboard/shared/api/users.schema';
+import type { AppEnv } from '../http/env';
+import { AppError } from '../http/errors';
+
+/** 401 unless signed in. */
+export const requireUser = createMiddleware<AppEnv>(async (c, next) => {
+  if (!c.var.user) throw new AppError(401, 'unauthenticated', 'sign in first');
+  await next();
+});
+
+/** 401 unless signed in, 403 unless the user has one of `roles` (admins always pass). */
+export function requireRole(...roles: Role[]) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const user = c.var.user;
+    if (!user) throw new AppError(401, 'unauthenticated', 'sign in first');
+    if (user.role !== 'admin' && !roles.includes(user.role)) {
+      throw new AppError(403, 'forbidden', `your role (${user.role}) may not do this`);
+    }
+    await next();
+  });
+}
+
+/** The signed-in user; only for handlers behind `requireUser` or `requireRole`. */
+export function currentUser(c: Context<AppEnv>): User {
+  const user = c.var.user;
+  if (!user) throw new AppError(401, 'unauthenticated', 'sign in first');
+  return user;
+}
+
+/**
+ * Whether the user's scope covers the region: admins everything, everyone else their region
+ * and its descendants. No region set means no scope at all (unlike DHIS2, which then shows all).
+ */
+export async function inScope(c: Context<AppEnv>, user: User, regionId: number): Promise<boolean> {
+  if (user.role === 'admin') return true;
+  if (user.regionId === null) return false;
+  return regionIsWithin(c.var.db, regionId, user.regionId);
+}
+
+/** 403 unless the region is in the user's scope. */
+export async function assertInScope(
+  c: Context<AppEnv>,
+  user: User,
+  regionId: number,
+): Promise<void> {
+  if (!(await inScope(c, user, regionId))) {
+    throw new AppError(403, 'forbidden', 'this region is outside your scope', { regionId });
+  }
+}

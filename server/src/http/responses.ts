@@ -1,0 +1,25 @@
+import { ErrorEnvelopeSchema } from '@targetboard/shared/api/errors';
+
+const envelope = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: ErrorEnvelopeSchema } },
+});
+
+/** The error responses a route declares in the OpenAPI document, by status. */
+export const errorResponses = {
+  400: envelope('Malformed request'),
+  401: envelope('Not signed in'),
+  403: envelope('Role or region scope does not allow this'),
+  404: envelope('Not found'),
+  409: envelope('Stale version: someone changed it first'),
+  413: envelope('Body too large'),
+  422: envelope('Invalid input; details name the field'),
+  429: envelope('Too many attempts'),
+} as const;
+
+export function pickErrors<K extends keyof typeof errorResponses>(...statuses: K[]) {
+  return Object.fromEntries(statuses.map((s) => [s, errorResponses[s]])) as Pick<
+    typeof errorResponses,
+    K
+  >;
+}

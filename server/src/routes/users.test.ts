@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testEngine } from '@targetboard/db/testing/create-test-db';
+import type { ErrorEnvelope } from '@targetboard/shared/api/errors';
+import type { User } from '@targetboard/shared/api/users.schema';
+import { sessionCookieFrom, signInAs } from '../testing/auth';
+import { createTestApp } from '../testing/test-app';
+
+describe(`user administration on ${testEngine()}`, () => {
+  let t: Awaited<ReturnType<typeof createTestApp>>;
+  let admin: string;
+  let regionId: number;
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = (await signInAs(t.app, t.database.db, 'admin')).cookie;
+    regionId = (
+      await t.database.db
+        .insertInto('regions')
+        .values({ code: '510000', name: '四川省', level: 1, parent_id: null })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+  });
+  afterAll(() => t.close());
+
+  const call = (method: string, path: string, body?: unknown, cookie = admin) =>
+    t.app.request(path, {
+      method,
+      headers: { 'content-type': 'application/json', cookie },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+
+  it('creates a user who can then sign in, and logs who did it', async () => {
+    const res = await call('POST', '/api/users', {
+      username: 'chengdu.reporter',
+      displayName: '成都填报员',
+      password: 'a long enough password',
+      role: 'reporter',
+      regionId,
+    });
+    expect(res.status).toBe(201);
+    const { user } = (await res.json()) as { user: User };
+    expect(user).toMatchObject({
+      username: 'chengdu.reporter',
+      role: 'reporter',
+      regionId,
+      regionName: '四川省',
+      disabled: false,
+    });
+    const login = await call(
+      'POST',
+      '/api/auth/login',
+      { username: 'chengdu.reporter', password: 'a long enough password' },
+      '',
+    );
+    expect(login.status).toBe(200);
+    const log = await t.database.db
+      .selectFrom('change_log')
+      .selectAll()
+      .where('entity', '=', 'user')
+      .where('entity_key', '=', String(user.id))
+      .execute();
+    expect(log).toHaveLength(1);
+    expect(log[0]!.user_name).toMatch(/^admin-/);
+    expect(JSON.stringify(log[0]!.new_value)).not.toContain('password');
+  });
+
+  it('stores SQL and HTML in text fields as text', async () => {
+    const name = `<img src=x onerror=alert(1)>'; DROP TABLE users; --`;
+    const res = await call('POST', '/api/users', {
+      username: 'odd.name',
+      displayName: name,
+      password: 'a long enough password',
+      role: 'viewer',
+      regionId: null,
+    });
+    expect(res.status).toBe(201);
+    expect(((await res.json()) as { user: User }).user.displayName).toBe(name);
+    expect((await call('GET', '/api/users')).status).toBe(200);
+  });
+
+  it('refuses a taken username, a short password and an unknown region, naming the problem', async () => {
+    const taken = await call('POST', '/api/users', {
+      username: 'CHENGDU.reporter',
+      password: 'a long enough password',
+      role: 'viewer',
+      regionId: null,
+    });
+    expect(taken.status).toBe(409);
+    const short = await call('POST', '/api/users', {
+      username: 'shorty',
+      password: 'short',
+      role: 'viewer',
+      regionId: null,
+    });
+    expect(short.status).toBe(422);
+    expect(((await short.json()) as ErrorEnvelope).error.message).toContain('json.password');
+    const noRegion = await call('POST', '/api/users', {
+      username: 'lost',
+      password: 'a long enough password',
+      role: 'viewer',
+      regionId: 987654,
+    });
+    expect(noRegion.status).toBe(422);
+    expect(((await noRegion.json()) as ErrorEnvelope).error.message).toContain('region');
+  });
+
+  it('updates with a version: a stale edit answers 409 with the current user', async () => {
+    const created = (await (
+      await call('POST', '/api/users', {
+        username: 'versioned',
+        password: 'a long enough password',
+        role: 'viewer',
+        regionId: null,
+      })
+    ).json()) as { user: User };
+    const first = await call('PATCH', `/api/users/${created.user.id}`, {
+      version: created.user.version,
+      role: 'analyst',
+    });
+    expect(first.status).toBe(200);
+    const stale = await call('PATCH', `/api/users/${created.user.id}`, {
+      version: created.user.version,
+      role: 'approver',
+    });
+    expect(stale.status).toBe(409);
+    const body = (await stale.json()) as ErrorEnvelope;
+    expect(body.error.details).toMatchObject({
+      current: { role: 'analyst', version: created.user.version + 1 },
+    });
+  });
+
+  it('ends the sessions of a user who is disabled', async () => {
+    const { user, cookie } = await signInAs(t.app, t.database.db, 'viewer');
+    expect((await call('GET', '/api/auth/me', undefined, cookie)).status).toBe(200);
+    expect(
+      (await call('PATCH', `/api/users/${user.id}`, { version: user.version, disabled: true }))
+        .status,
+    ).toBe(200);
+    expect((await call('GET', '/api/auth/me', undefined, cookie)).status).toBe(401);
+    const again = await call(
+      'POST',
+      '/api/auth/login',
+      { username: user.username, password: 'correct horse battery' },
+      '',
+    );
+    expect(again.status).toBe(401);
+    expect(() => sessionCookieFrom(again)).toThrow();
+  });
+});
