@@ -1,0 +1,70 @@
+// Sentence and clause boundaries, found by bounded scans around a position so that the whole
+// pipeline stays linear: no scan goes further than MAX_SCAN units.
+
+const MAX_SCAN = 400;
+const SENTENCE_END = new Uint8Array(65536);
+for (const ch of '。！？!?；;\n') SENTENCE_END[ch.charCodeAt(0)] = 1;
+const CLAUSE_END = new Uint8Array(65536);
+for (const ch of '。！？!?；;\n，,：:') CLAUSE_END[ch.charCodeAt(0)] = 1;
+const OPEN = new Uint8Array(65536);
+const CLOSE = new Uint8Array(65536);
+for (const ch of '(（[【〔') OPEN[ch.charCodeAt(0)] = 1;
+for (const ch of ')）]】〕') CLOSE[ch.charCodeAt(0)] = 1;
+
+/** Start of the sentence holding `at` (just after `。；！？` or a line break). */
+export function sentenceStart(text: string, at: number): number {
+  const stop = Math.max(0, at - MAX_SCAN);
+  for (let i = at - 1; i >= stop; i--) if (SENTENCE_END[text.charCodeAt(i)]) return i + 1;
+  return stop;
+}
+
+/** End of the sentence holding `at` (the index of its closing mark, or the scan limit). */
+export function sentenceEnd(text: string, at: number): number {
+  const stop = Math.min(text.length, at + MAX_SCAN);
+  for (let i = at; i < stop; i++) if (SENTENCE_END[text.charCodeAt(i)]) return i;
+  return stop;
+}
+
+/** Start of the clause holding `at`: just after the nearest `，,：:` or sentence mark outside brackets. */
+export function clauseStart(text: string, at: number, floor: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (CLOSE[c]) depth++;
+    else if (OPEN[c]) depth = depth > 0 ? depth - 1 : 0;
+    else if (depth === 0 && CLAUSE_END[c]) return i + 1;
+  }
+  return floor;
+}
+
+/** End of the clause holding `at`: the nearest `，,：:` or sentence mark outside brackets. */
+export function clauseEnd(text: string, at: number, ceiling: number): number {
+  let depth = 0;
+  for (let i = at; i < ceiling; i++) {
+    const c = text.charCodeAt(i);
+    if (OPEN[c]) depth++;
+    else if (CLOSE[c]) depth = depth > 0 ? depth - 1 : 0;
+    else if (depth === 0 && CLAUSE_END[c]) return i;
+  }
+  return ceiling;
+}
+
+/** Whether `at` sits inside a book title `《…》` or a short quotation `“…”` in `[from, at)`. */
+export function insideQuote(text: string, from: number, at: number): boolean {
+  let title = 0;
+  let quote = -1;
+  for (let i = from; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x300a) title++;
+    else if (c === 0x300b) title = title > 0 ? title - 1 : 0;
+    else if (c === 0x201c) quote = i;
+    else if (c === 0x201d) quote = -1;
+  }
+  if (title > 0) return true;
+  // A slogan such as “八个100%”: the quotation closes within a few characters.
+  if (quote >= 0 && at - quote <= 12) {
+    const close = text.indexOf('”', at);
+    return close >= 0 && close - at <= 8;
+  }
+  return false;
+}

@@ -1,0 +1,99 @@
+import type { Comparator, Direction } from './types';
+
+/** What the words around a number say about the bound, before the indicator's direction is known. */
+export interface BoundWords {
+  /** An explicit bound (`以上`, `不低于`, `低于`, `左右`…); null when only an aim verb or nothing. */
+  explicit: Comparator | null;
+  /** The aim verb points down (`降到`, `控制在`): lower is better. */
+  ceiling: boolean;
+  /** The verb states a change (`提高5个百分点`), not a level. */
+  delta: boolean;
+  /** Any aim word at all (`达到`, `提高到`, `力争`…) or explicit bound. */
+  aimed: boolean;
+  /** A range written `2-3个`, `3至5所`, `7%—9%之间`. */
+  range: boolean;
+  /** `为N` with no aim word: an exact quantity. */
+  exact: boolean;
+  /** Where the comparator word starts in the segment before the number, or -1. */
+  at: number;
+}
+
+// Inclusive and exclusive bounds follow the statutory reading (民法典 art. 1259):
+// 以上/以下/以内/不低于/不超过 include the number; 超过/低于/不满/少于 exclude it.
+const PREFIX: [RegExp, Comparator | 'aim' | 'ceiling' | 'delta' | 'exact'][] = [];
+const add = (words: string, kind: Comparator | 'aim' | 'ceiling' | 'delta' | 'exact') =>
+  PREFIX.push([new RegExp(`(?:${words})`, 'g'), kind]);
+add('不低于|不少于|不小于|不得低于|不得少于|至少|最少|最低达到', '>=');
+add('不超过|不高于|不大于|不多于|不得超过|不得高于|至多|最多', '<=');
+add('超过|高于|多于|大于|突破', '>');
+add('低于|少于|小于|不到|不足|不满', '<');
+add('约为|约|大约|接近', '~');
+add('降到|降至|降低到|降低至|下降到|下降至|减少到|减少至|减至|控制在|控制到|压缩到|压缩至|缩短到|缩短至|压减到|降为', 'ceiling');
+add(
+  '达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|增至|上升到|上升至|升至|扩大到|扩大至|保持在|稳定在|维持在|保持|完成|实现|覆盖|确保|力争|争取|新增|新建|新创|创建',
+  'aim',
+);
+add('提高|提升|增加|增长|上升|下降|降低|减少|缩短', 'delta');
+add('为', 'exact');
+
+const SUFFIX = /^\s*(及以上|或以上|以上|及以下|或以下|以下|以内|之内|内|左右|上下|之间)/;
+
+/** Reads the bound words in `before` (segment text up to the number) and `after` (text after the unit). */
+export function readBound(before: string, after: string, range: boolean): BoundWords {
+  let best = -1;
+  let bestEnd = -1;
+  let kind: Comparator | 'aim' | 'ceiling' | 'delta' | 'exact' | null = null;
+  for (const [re, k] of PREFIX) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(before)) !== null) {
+      const end = m.index + m[0].length;
+      // The word closest to the number wins; on a tie the longer, earlier-listed word.
+      if (end > bestEnd || (end === bestEnd && m.index < best)) {
+        best = m.index;
+        bestEnd = end;
+        kind = k;
+      }
+    }
+  }
+  // A delta verb only counts as a delta when it touches the number (提高5个百分点).
+  if (kind === 'delta' && bestEnd < before.length - 1) kind = null;
+  if (kind === 'exact' && bestEnd !== before.length) kind = null;
+  const suffix = SUFFIX.exec(after);
+  let explicit: Comparator | null = null;
+  if (suffix) {
+    const w = suffix[1]!;
+    if (w.endsWith('以上')) explicit = '>=';
+    else if (w === '左右' || w === '上下') explicit = '~';
+    else if (w === '之间') explicit = null;
+    else explicit = '<=';
+  }
+  if (!explicit && kind && kind !== 'aim' && kind !== 'ceiling' && kind !== 'delta' && kind !== 'exact') {
+    explicit = kind;
+  }
+  return {
+    explicit,
+    ceiling: kind === 'ceiling',
+    delta: kind === 'delta',
+    aimed: kind !== null || explicit !== null,
+    range: range || (suffix?.[1] === '之间'),
+    exact: kind === 'exact' && !explicit,
+    at: best,
+  };
+}
+
+/** Length of the bound word right after a number (`以上`, `左右`…), 0 when none. */
+export function suffixLength(after: string): number {
+  const m = SUFFIX.exec(after);
+  return m ? m[0].length : 0;
+}
+
+/** The comparator a target takes once its direction is known: bare aims are floors or ceilings. */
+export function resolveComparator(b: BoundWords, direction: Direction): Comparator {
+  if (b.explicit) return b.explicit;
+  if (b.range) return direction === 'band' ? '=' : direction === 'down' ? '<=' : '>=';
+  if (b.exact) return '=';
+  if (b.ceiling || direction === 'down') return '<=';
+  if (direction === 'band') return '=';
+  return '>=';
+}

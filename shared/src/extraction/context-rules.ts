@@ -1,0 +1,60 @@
+// Judgements about a number's context: is it an achieved figure, a count worth tracking,
+// a reference to someone else's value? Word lists, not sentence-specific patterns.
+
+/** Words that mark a figure as already achieved or as a baseline, not a target. */
+const ACHIEVED =
+  /比上年|较上年|比去年|较去年|同比|环比|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年|与(?:19|20)\d{2}年相比|已达|已经|已有|已完成|已建成|已实现|累计|共有|现有|目前|截至|截止|去年|上年度|过去|前年|共计|总计|分别为|现已/;
+
+/** True when the clause says the number is already reached or is a comparison baseline. */
+export function isAchieved(clauseBefore: string): boolean {
+  return ACHIEVED.test(clauseBefore);
+}
+
+/** A past year named in the clause (`2011年为…`) makes the figure a baseline for a later plan. */
+export function pastYear(clauseBefore: string, planYear: number | null): boolean {
+  if (planYear === null) return false;
+  for (const m of clauseBefore.matchAll(/(?<![到至])((?:19|20)\d{2})年(?!底|末)/g)) {
+    if (Number(m[1]) < planYear) return true;
+  }
+  return false;
+}
+
+// Verbs that make a count something to be done this year.
+const COUNT_VERB =
+  /新建|新增|新创|创建|建设|建成|建立|组建|成立|设立|增设|培训|培养|招收|招生|引进|安排|支持|扶持|资助|打造|完成|确定|遴选|评选|认定|选拔|启动|实施|推进|争取|力争|确保|达到|覆盖|发展|改建|改造|扩建|录取|派出|派驻|选派|组织|培育|提供|援助|举办|开设|配备|配置|招聘|表彰|创|(?<![作成认较因行称])为|(?<![针面相绝反核])对|每[\u4e00-\u9fff]{1,3}$/;
+// Light verbs after the counted noun: 在3个村开展试点, 对2个市州进行检查.
+const LATER_VERB = /开展|进行|实施|提供|办理|增设|接受|进入|开工|有|建设|改造|创建/;
+// Counted things that are named packages or descriptions, not things to build.
+const PACKAGE =
+  /^(?:[大步化]|[\u4e00-\u9fff]{0,3}?(?:措施|制度|举措|原则|机制|方面|环节|要素|代表|结合|清单|方针|理念|战略|意识|作风|体系|理论|思想|精神|纪律|规定)(?![\u4e00-\u9fff]{0,2}(?:建设|中心|项目)))/;
+
+/** Whether a count reads as a target: an explicit bound, a range, or a verb of doing around it. */
+export function countEvidence(
+  before: string,
+  after: string,
+  explicit: boolean,
+  range: boolean,
+): boolean {
+  if (PACKAGE.test(after)) return false;
+  if (explicit || range) return true;
+  if (COUNT_VERB.test(before)) return true;
+  return LATER_VERB.test(after.slice(1));
+}
+
+// Values given only by reference to another body's figure: 不低于省要求, 低于全国平均值.
+export const REFERENCE = new RegExp(
+  String.raw`(不低于|不高于|低于|高于|不超过|控制在|保持在|达到)` +
+    String.raw`((?:全国|全省|全市|国家|省|市|区|县|上级|上年)[\u4e00-\u9fff]{0,8}?(?:要求|平均值|平均水平|平均|水平|指标|标准|目标)|正常值|正常水平|正常范围)` +
+    String.raw`(以内|以下|以上|之内)?`,
+  'g',
+);
+
+/** Comparator for a reference bound (`不低于省要求` → `>=`). */
+export function referenceComparator(verb: string, suffix: string | undefined): '>=' | '>' | '<=' | '<' {
+  if (suffix === '以上') return '>=';
+  if (suffix) return '<=';
+  if (verb === '低于') return '<';
+  if (verb === '高于') return '>';
+  if (verb === '不高于' || verb === '不超过' || verb === '控制在') return '<=';
+  return '>=';
+}

@@ -1,0 +1,282 @@
+import { clauseEnd, clauseStart, insideQuote, sentenceEnd, sentenceStart } from './clauses';
+import { readBound, resolveComparator, suffixLength } from './comparators';
+import { countEvidence, isAchieved, pastYear, REFERENCE, referenceComparator } from './context-rules';
+import { directionOf } from './direction';
+import { contentEnd, readParts, type PartInfo } from './header';
+import { countName, rateName, tidyName, trimPhrase } from './indicator';
+import { findMentions, type Mention } from './mentions';
+import { normalise } from './normalise';
+import { findTableRows } from './table';
+import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from './types';
+import { OriginalText } from './original-text';
+
+interface Previous {
+  target: Target;
+  sentence: number;
+  /** Normalised offset just past the number, its unit and any 以上/左右. */
+  end: number;
+  quoteStart: number;
+}
+
+const YEAR_IN_CLAUSE = /(?<![比较与])((?:19|20)\d{2})年(?!\d|[一二三四五六七八九十]+月)/g;
+const CHINESE_COUNT_CUE = /新建|新增|新创|创建|建立|组建|成立|增设|培育|打造/;
+const CREATE_BEFORE = /新建|新增|新创|创建|建设|建成|打造|组建|设立|增设|调整|培育|引进/;
+
+/**
+ * Finds the quantitative targets of a work plan. Pure and linear in the text's length; every
+ * target's `[start, end)` are code-point offsets into `text` and `quote` is exactly that slice.
+ */
+export function extractTargets(text: string, options: ExtractOptions = {}): ExtractionResult {
+  const norm = normalise(text);
+  const t = norm.text;
+  const original = new OriginalText(text, norm.map);
+  const end = contentEnd(t);
+  const parts = readParts(t, end).map((p) => ({
+    ...p,
+    year: p.year ?? options.defaultYear ?? null,
+    region: p.region ?? options.defaultRegion ?? null,
+  }));
+  const targets: Target[] = [];
+  const warnings: ExtractionWarning[] = [];
+  const rows = findTableRows(t, end);
+  let rowIndex = 0;
+  let partIndex = 0;
+  let prev: Previous | null = null;
+
+  const emit = (target: Target, warning?: ExtractionWarning['code']) => {
+    targets.push(target);
+    if (warning) {
+      const message =
+        warning === 'missing-value'
+          ? `The plan leaves the number of ${target.indicator || 'a target'} out.`
+          : `${target.indicator || 'A target'} is bound to a value named only by reference.`;
+      warnings.push({ code: warning, message, start: target.start, end: target.end });
+    }
+  };
+
+  for (const m of findMentions(t)) {
+    if (m.start >= end) break;
+    while (rowIndex < rows.length && rows[rowIndex]!.lineEnd < m.start) rowIndex++;
+    if (rowIndex < rows.length && rows[rowIndex]!.lineStart <= m.start) continue; // read as a table row
+    while (partIndex + 1 < parts.length && parts[partIndex + 1]!.start <= m.start) partIndex++;
+    const part = parts[partIndex]!;
+    const found = readMention(t, m, part, partIndex, prev, original);
+    if (!found) continue;
+    emit(found.target, m.value === null ? 'missing-value' : undefined);
+    prev = found.prev;
+  }
+  for (const row of rows) {
+    while (partIndex > 0 && parts[partIndex]!.start > row.start) partIndex--;
+    const part = parts[partIndex]!;
+    const name = tidyName(trimPhrase(row.name));
+    const direction = directionOf(name, false);
+    targets.push({
+      ...original.span(row.start, row.end),
+      indicator: name,
+      scope: null,
+      region: part.region,
+      year: part.year,
+      comparator: direction === 'down' ? '<=' : '>=',
+      value: row.value,
+      valueMax: null,
+      unit: row.unit,
+      kind: row.kind,
+      direction,
+      confidence: 0.7,
+      part: partIndex,
+    });
+  }
+  findReferences(t, end, parts, original, emit);
+  targets.sort((a, b) => a.start - b.start || a.end - b.end);
+  const min = options.minConfidence ?? 0;
+  const kept = min > 0 ? targets.filter((x) => x.confidence >= min) : targets;
+  const first = parts[0]!;
+  return {
+    document: {
+      title: first.title,
+      region: first.region,
+      year: first.year,
+      parts: parts.map((p) => ({ ...p, ...original.offsets(p.start, p.end) })),
+    },
+    targets: kept,
+    warnings,
+  };
+}
+
+function readMention(
+  t: string,
+  m: Mention,
+  part: PartInfo,
+  partIndex: number,
+  prev: Previous | null,
+  original: OriginalText,
+): { target: Target; prev: Previous } | null {
+  const sStart = sentenceStart(t, m.start);
+  const sEnd = sentenceEnd(t, m.end);
+  const cStart = clauseStart(t, m.start, sStart);
+  const samePrev = prev !== null && prev.sentence === sStart && prev.end <= m.start ? prev : null;
+  let segStart = cStart;
+  if (samePrev && samePrev.end > segStart) segStart = samePrev.end;
+  while (segStart < m.start && '、和及与且,，'.includes(t[segStart]!)) segStart++;
+  const before = t.slice(segStart, m.start);
+  const cEnd = clauseEnd(t, m.end, sEnd);
+  const after = t.slice(m.end, cEnd);
+  const bound = readBound(before, after.slice(0, 6), m.valueMax !== null);
+  const suf = suffixLength(after);
+  const tail = after.slice(suf);
+
+  if (insideQuote(t, sStart, m.start)) return null;
+  const clauseBefore = t.slice(cStart, m.start);
+  if (isAchieved(clauseBefore) || pastYear(clauseBefore, part.year)) return null;
+  if (m.source === 'empty' && !bound.aimed) return null;
+  if (m.kind === 'count') {
+    const listed = samePrev !== null && samePrev.target.kind === 'count' && samePrev.end >= cStart - 1;
+    if (!listed && !countEvidence(before, tail, bound.explicit !== null, bound.range)) return null;
+    // Spelled-out counts (两个, 三项) are mostly descriptions: keep them only beside a verb of making.
+    if (m.source === 'chinese' && !bound.explicit && !CHINESE_COUNT_CUE.test(before) && !/开展|进行|改造|改建/.test(tail)) {
+      return null;
+    }
+  }
+
+  const regions = regionWords(part.region);
+  let quoteStart = segStart;
+  let name: string;
+  let scope: string | null = null;
+  const share = m.kind === 'rate' && tail.startsWith('的');
+  if (m.kind === 'count') {
+    const nameBefore = bound.at >= 0 ? before.slice(0, bound.at) : before;
+    name = countName(nameBefore, tail, m.unit, regions);
+  } else if (share) {
+    name = shareName(tail);
+  } else {
+    const r = rateName(bound.at >= 0 ? before.slice(0, bound.at) : before, regions);
+    name = r.name;
+    scope = r.scope;
+  }
+  if (!name && m.kind !== 'count') {
+    if (samePrev) {
+      name = samePrev.target.indicator;
+      scope = scope ?? samePrev.target.scope;
+    } else if (cStart > sStart) {
+      // 注册为全科医师,2020年达到90%: the subject sits in the clause before.
+      const pStart = clauseStart(t, cStart - 1, sStart);
+      const r = rateName(t.slice(pStart, cStart - 1), regions);
+      if (r.name && !/\d/.test(r.name)) {
+        name = r.name;
+        quoteStart = pStart;
+      }
+    }
+    if (!name && tail) name = shareName(tail);
+  } else if (samePrev && name !== samePrev.target.indicator) {
+    // 覆盖率达50%,重点人群覆盖率达80%: same indicator, narrower scope.
+    const carried = carriedScope(name, samePrev.target.indicator);
+    if (carried) {
+      scope = carried;
+      name = samePrev.target.indicator;
+    }
+  }
+
+  let direction = directionOf(name, bound.ceiling);
+  if (bound.explicit === '~' && (m.kind === 'count' || share) && direction !== 'down') direction = 'band';
+  if (bound.range && m.kind === 'count' && !CREATE_BEFORE.test(before)) direction = 'band';
+  const comparator = resolveComparator(bound, direction);
+  const qEnd = m.end + suf;
+  const target: Target = {
+    ...original.span(quoteStart, qEnd),
+    indicator: name,
+    scope,
+    region: part.region,
+    year: yearOf(t, sStart, m.start, part.year),
+    comparator,
+    value: m.value,
+    valueMax: m.valueMax,
+    unit: m.unit,
+    kind: m.kind,
+    direction,
+    confidence: confidenceOf(m, bound.explicit !== null, bound.aimed, name),
+    part: partIndex,
+  };
+  return { target, prev: { target, sentence: sStart, end: qEnd, quoteStart } };
+}
+
+function regionWords(region: string | null): string[] {
+  if (!region || region.startsWith('全')) return [];
+  const short = region.replace(/(?:省|市|区|县|镇|乡)$/, '');
+  return short.length >= 2 ? [region, short] : [region];
+}
+
+/** `60%的市级疾控中心达到…`: a share of units, named for the units and what they reach. */
+function shareName(tail: string): string {
+  const s = trimPhrase(tail.replace(/^的/, ''));
+  return s ? `${tidyName(s)}比例` : '';
+}
+
+/** The scope when `name` is `previous` narrowed to a group: 重点人群覆盖率 after 签约服务覆盖率. */
+function carriedScope(name: string, previous: string): string | null {
+  let k = 0;
+  while (k < name.length && k < previous.length && name[name.length - 1 - k] === previous[previous.length - 1 - k]) k++;
+  if (k < 2 || k >= name.length || !/[率比]/.test(name.slice(-k))) return null;
+  const scope = name.slice(0, name.length - k);
+  return scope.length >= 2 && scope.length <= 8 ? scope : null;
+}
+
+function yearOf(t: string, sStart: number, at: number, planYear: number | null): number | null {
+  let year: number | null = null;
+  YEAR_IN_CLAUSE.lastIndex = 0;
+  const s = t.slice(sStart, at);
+  for (const m of s.matchAll(YEAR_IN_CLAUSE)) {
+    const y = Number(m[1]);
+    if (planYear === null || (y >= planYear && y <= planYear + 20)) year = y;
+  }
+  return year ?? planYear;
+}
+
+function confidenceOf(m: Mention, explicit: boolean, aimed: boolean, name: string): number {
+  let c = m.kind === 'count' ? 0.7 : 0.85;
+  if (explicit) c += 0.1;
+  else if (!aimed) c -= 0.15;
+  if (m.source === 'chinese' || m.source === 'fraction') c -= 0.1;
+  if (m.value === null) c = 0.4;
+  if (!name) c -= 0.2;
+  return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100;
+}
+
+function findReferences(
+  t: string,
+  end: number,
+  parts: PartInfo[],
+  original: OriginalText,
+  emit: (target: Target, warning?: ExtractionWarning['code']) => void,
+): void {
+  REFERENCE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let partIndex = 0;
+  while ((m = REFERENCE.exec(t)) !== null && m.index < end) {
+    while (partIndex + 1 < parts.length && parts[partIndex + 1]!.start <= m.index) partIndex++;
+    const part = parts[partIndex]!;
+    const sStart = sentenceStart(t, m.index);
+    const cStart = clauseStart(t, m.index, sStart);
+    const r = rateName(t.slice(cStart, m.index), regionWords(part.region));
+    if (!r.name) continue;
+    const comparator = referenceComparator(m[1]!, m[3]);
+    const direction = comparator.startsWith('<') ? 'down' : directionOf(r.name, false);
+    emit(
+      {
+        ...original.span(cStart, m.index + m[0].length),
+        indicator: r.name,
+        scope: r.scope,
+        region: part.region,
+        year: part.year,
+        comparator,
+        value: null,
+        valueMax: null,
+        unit: /[率比例]$/.test(r.name) ? '%' : '',
+        kind: 'rate',
+        direction,
+        confidence: 0.35,
+        part: partIndex,
+      },
+      'reference-value',
+    );
+  }
+}

@@ -1,0 +1,134 @@
+import { parseChineseNumeral } from './numerals';
+
+/** A document part in normalised offsets, with what its header says. */
+export interface PartInfo {
+  title: string | null;
+  region: string | null;
+  year: number | null;
+  start: number;
+  end: number;
+}
+
+const PART_LINE = /^[ \t]*第[一二三四五六七八九十]+篇\s*[:：]?\s*(.*)$/gm;
+// Page furniture after which a scraped page only holds downloads and links to other texts.
+const TRAILER =
+  /^[ \t]*(?:下载.{0,40}(?:word|doc|文档|格式)|点此处下载|相关范文|相关推荐|相关文章|猜你喜欢|热门推荐|上一篇|下一篇)/m;
+const TITLE_WORDS = /工作要点|要点|工作计划|工作打算|打算|工作思路|实施方案|方案|规划|计划|工作安排|安排|意见/;
+const YEAR = /((?:19|20)\d{2})\s*年?/;
+const CN_YEAR = /([〇零一二三四五六七八九]{4})年/;
+const PLACE_SUFFIX = '(?:自治区|自治州|省|市|区|县|镇|乡|州|盟|旗)';
+const PLACE = new RegExp(`^([\\u4e00-\\u9fff]{1,7}?${PLACE_SUFFIX})(?![级属委域内直管长])`);
+const ISSUER = new RegExp(
+  `^([\\u4e00-\\u9fff]{2,8}?${PLACE_SUFFIX})(?:人民政府|卫生|人口|计划生育|计生|卫计|卫健|医疗|疾病|中医)[\\u4e00-\\u9fff()（）]{0,16}(?:局|委员会|委|厅|办公室|办|中心|政府)$`,
+);
+const WHOLE = /全(国|省|市|区|县|镇|乡)/g;
+
+/** Offset where the document's own text ends and page furniture (download links, 相关范文) begins. */
+export function contentEnd(text: string): number {
+  const m = TRAILER.exec(text);
+  return m ? m.index : text.length;
+}
+
+/** Splits a compilation (`第一篇:…`, `第二篇:…`) into parts and reads each part's title, region and year. */
+export function readParts(text: string, end: number): PartInfo[] {
+  const starts: { at: number; title: string }[] = [];
+  PART_LINE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PART_LINE.exec(text)) !== null && m.index < end) starts.push({ at: m.index, title: m[1]!.trim() });
+  if (starts.length < 2) return [readPart(text, 0, end, null)];
+  const parts: PartInfo[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const s = i === 0 ? 0 : starts[i]!.at;
+    const e = i + 1 < starts.length ? starts[i + 1]!.at : end;
+    parts.push(readPart(text, s, e, starts[i]!.title));
+  }
+  return parts;
+}
+
+function readPart(text: string, start: number, end: number, partTitle: string | null): PartInfo {
+  const body = text.slice(start, end);
+  const head = body.slice(0, 3000);
+  const title = cleanTitle(partTitle && TITLE_WORDS.test(partTitle) ? partTitle : findTitle(head));
+  const year = yearOf(title) ?? bodyYear(head);
+  const region = regionOf(title, body);
+  return { title, region, year, start, end };
+}
+
+function findTitle(head: string): string | null {
+  const lines = head.split('\n', 40);
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line.length < 4 || line.length > 60 || !TITLE_WORDS.test(line)) continue;
+    if (/[。，,；;]/.test(line)) continue;
+    return line;
+  }
+  return null;
+}
+
+function cleanTitle(t: string | null): string | null {
+  if (!t) return null;
+  const quoted = /《([^》]+)》/.exec(t);
+  let s = quoted ? quoted[1]! : t;
+  s = s.replace(/^(?:关于印发|关于征求|关于下发|关于|印发)/, '').replace(/(?:意见)?的通知$|的意见$/, '');
+  s = s.replace(/[(（][^)）]*稿[)）]$/, '');
+  return s.trim() || null;
+}
+
+function yearOf(title: string | null): number | null {
+  if (!title) return null;
+  const y = YEAR.exec(title);
+  if (y) return Number(y[1]);
+  const c = CN_YEAR.exec(title);
+  return c ? parseChineseNumeral(c[1]!) : null;
+}
+
+/** The plan year when the title gives none: the most frequent year written `YYYY年` in the body's opening. */
+function bodyYear(head: string): number | null {
+  const counts = new Map<number, number>();
+  for (const line of head.split('\n')) {
+    if (/时间|日期|来源|发布|点击|浏览/.test(line)) continue;
+    for (const m of line.matchAll(/((?:19|20)\d{2})年(?!\d|[一二三四五六七八九十]+月)/g)) {
+      const y = Number(m[1]);
+      counts.set(y, (counts.get(y) ?? 0) + 1);
+    }
+  }
+  let best: number | null = null;
+  let n = 0;
+  for (const [y, c] of counts) if (c > n) [best, n] = [y, c];
+  return best;
+}
+
+function regionOf(title: string | null, body: string): string | null {
+  const t = (title ?? '').replace(/^\s*(?:(?:19|20)\d{2}\s*年?度?)/, '');
+  const named = PLACE.exec(t);
+  if (named && !named[1]!.startsWith('全')) return named[1]!;
+  if (/^国家|^全国/.test(t)) return '全国';
+  const whole = /全(国|省|市|区|县|镇|乡)/.exec(t)?.[1];
+  const issuer = findIssuer(body, whole);
+  if (issuer) return issuer;
+  if (whole) return whole === '国' ? '全国' : `全${whole}`;
+  return mostFrequentWhole(body);
+}
+
+function findIssuer(body: string, level: string | undefined): string | null {
+  let first: string | null = null;
+  for (const raw of body.split('\n')) {
+    const line = raw.replace(/\s+/g, '');
+    if (line.length < 4 || line.length > 30) continue;
+    const m = ISSUER.exec(line);
+    if (!m) continue;
+    const place = m[1]!;
+    if (!level || place.endsWith(level)) return place;
+    first ??= place;
+  }
+  return level ? null : first;
+}
+
+function mostFrequentWhole(body: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of body.matchAll(WHOLE)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [w, c] of counts) if (c > n) [best, n] = [w, c];
+  return best;
+}

@@ -1,0 +1,110 @@
+// Indicator names are read from the clause around a number: walk back from the comparator to the
+// clause start for a rate or amount, or read the counted noun for a count, then trim the words
+// that give scope, time or modality rather than the thing measured.
+
+const LEAD = new RegExp(
+  '^(?:' +
+    [
+      String.raw`[一二三四五六七八九十]+是`,
+      String.raw`[(（]?[一二三四五六七八九十\d]+[)）、.．]`,
+      String.raw`[①②③④⑤⑥⑦⑧⑨⑩]`,
+      String.raw`到?(?:(?:19|20)\d{2}年?(?:底|末|年底|年末|前|内|度)?)`,
+      '到|至|截至|在|于|当年|年内|今年|全年|明年|届时|期间|其中|另外|此外|同时|并且|并|且|而且|以及|和|及',
+      '确保|力争|争取|努力|力求|使得|使|让|要求|要|将|把|继续|持续|进一步|逐步|基本|全面|积极|切实|加快|努力|推动|促进|实现',
+      '全国|全省|全市|全区|全县|全镇|全乡|我国|我省|我市|我区|我县|我镇|本省|本市|本区|本县|各地',
+      String.raw`各[级地省市县区镇乡街村组]{1,3}`,
+    ].join('|') +
+    ')',
+);
+const TRAIL = new RegExp(
+  '(?:' +
+    '继续|持续|进一步|逐步|稳步|稳定|基本|均须|必须|均需|均|都|须|需|要|应|将|已|力争|争取|努力|确保|保证|总体|年均|平均|分别|全部|整体|同比' +
+    ')$',
+);
+const TRAIL_SCOPE = /(城区|郊区|农村|城市|城镇|乡村|市区|县域|辖区)$/;
+
+/** Trims scope, time, list-marker and modality words from both ends of a phrase. */
+export function trimPhrase(s: string): string {
+  let prev = '';
+  let cur = s.replace(/\s+/g, '');
+  while (cur !== prev) {
+    prev = cur;
+    cur = cur.replace(LEAD, '').replace(TRAIL, '');
+    cur = cur.replace(/^[,，、:：;；的]+|[,，、:：;；的]+$/g, '');
+  }
+  return cur;
+}
+
+/** Rate or amount: the name before the comparator, with the scope words it ends in split off. */
+export function rateName(before: string, regionNames: readonly string[]): { name: string; scope: string | null } {
+  let s = before;
+  // 以省为单位将麻疹发病率控制在… : the object of 将/把 is the indicator.
+  const ba = Math.max(s.lastIndexOf('将'), s.lastIndexOf('把'));
+  if (ba >= 0 && ba < s.length - 2) s = s.slice(ba + 1);
+  for (const r of regionNames) if (r && s.startsWith(r)) s = s.slice(r.length);
+  s = trimPhrase(s);
+  for (const r of regionNames) if (r && s.startsWith(r)) s = trimPhrase(s.slice(r.length));
+  let scope: string | null = null;
+  const sc = TRAIL_SCOPE.exec(s);
+  if (sc && s.length > sc[1]!.length + 1) {
+    scope = sc[1]!;
+    s = trimPhrase(s.slice(0, -sc[1]!.length));
+  }
+  return { name: tidyName(s), scope };
+}
+
+/** House forms of a name: no 的, 年死亡率 → 死亡率, 覆盖面 → 覆盖率. */
+export function tidyName(s: string): string {
+  return s
+    .replace(/的/g, '')
+    .replace(/年(死亡率|发病率|患病率)/, '$1')
+    .replace(/覆盖面$/, '覆盖率')
+    .replace(/^[,，、]+|[,，、]+$/g, '');
+}
+
+const LIGHT_VERB = /开展|进行|接受|进入|提供|办理|增设|参加|参与|实施|开工|纳入|享受|获得|落实|入驻|签约/;
+const PURE_LIGHT = /^(?:开展|进行|接受|进入|提供|办理|参加|参与|实施|享受|获得|落实|入驻)/;
+const ACTIVITY = /^(?:创建|建设|装修|改造|推进|实施|工作|活动|推广|运行|申报|评审)/;
+const CREATE_VERB = /^(?:新建或调整|新建|新增|新创|新设|新培育|创建|增设|新招)/;
+const PERSON_UNITS = new Set(['人', '名', '人次']);
+
+/** Count: what is counted (`新建…实验室数`, `…培训人数`), from the text before and after the number. */
+export function countName(before: string, after: string, unit: string, regionNames: readonly string[]): string {
+  const p = rateName(before, regionNames).name;
+  let x = after.replace(/^(?:以上|以下|以内|左右|及以上)/, '');
+  let y = '';
+  const lv = LIGHT_VERB.exec(x);
+  if (lv && lv.index > 0) {
+    y = x.slice(lv.index);
+    x = x.slice(0, lv.index);
+  }
+  x = counted(x);
+  y = y.replace(PURE_LIGHT, '').replace(/(?:工作|活动|基地|服务)$/, '');
+  const yd = y.lastIndexOf('的');
+  if (yd >= 0) y = y.slice(yd + 1);
+  const suffix = PERSON_UNITS.has(unit) ? '人数' : /^[个家所支项类种座批处台]$/.test(unit) ? '数' : `${unit}数`;
+  if (y) {
+    const head = x.length > 2 ? x.slice(-2) : x;
+    return tidyName(PERSON_UNITS.has(unit) ? y + suffix : y + head + '数');
+  }
+  if (x) {
+    if (CREATE_VERB.test(p)) return tidyName(p + x + (PERSON_UNITS.has(unit) ? suffix : '数'));
+    return tidyName(x + (PERSON_UNITS.has(unit) && !/[人员生者]$/.test(x) ? suffix : '数'));
+  }
+  const name = p.replace(/^(?:完成|实现|达到)/, '');
+  if (!name) return '';
+  if (PERSON_UNITS.has(unit)) return tidyName(name.endsWith('人') ? `${name}数` : `${name}人数`);
+  return tidyName(name + suffix);
+}
+
+/** The counted noun after the number: after the last 的 unless what follows 的 is the activity. */
+function counted(x: string): string {
+  let s = x;
+  const d = s.indexOf('的');
+  if (d >= 0) {
+    const tail = s.slice(s.lastIndexOf('的') + 1);
+    s = ACTIVITY.test(tail) ? s.slice(0, d) : tail;
+  }
+  s = s.replace(/[(（][^)）]*[)）]/g, '');
+  return s;
+}

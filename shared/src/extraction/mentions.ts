@@ -1,0 +1,105 @@
+import { parseArabic, parseChineseNumeral, parseSpelledRate, roundRate } from './numerals';
+import { canonicalUnit, kindOfUnit, UNIT_SOURCE } from './units';
+import type { TargetKind } from './types';
+
+/** A number with its unit found in normalised text; `[start, end)` are normalised offsets. */
+export interface Mention {
+  start: number;
+  end: number;
+  value: number | null;
+  valueMax: number | null;
+  unit: string;
+  kind: TargetKind;
+  /** arabic `95%`; spelled `百分之九十五`; fraction `1/3`; chinese `三个`; empty `达到%`. */
+  source: 'arabic' | 'spelled' | 'fraction' | 'chinese' | 'empty';
+}
+
+const NUM = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
+const RANGE_SEP = String.raw`\s*(?:-|~|～|—{1,2}|–|－|至|到)\s*`;
+const CN_COUNT_UNITS = '个|家|所|名|支|项|类|对|户|张|篇|幅|种|座|批|人';
+
+const MENTION = new RegExp(
+  [
+    String.raw`([十百千万]{1,3}|[一二三四五六七八九]{1,2})分之([零〇一二两三四五六七八九十百千点]+|\d+(?:\.\d+)?)`,
+    String.raw`(?<![\d./])(\d{1,2})\/(\d{1,2})(?![\d./]|\s*[十百]?万)`,
+    String.raw`(?<![\d.]|\d,)(${NUM})(?:\s*([%‰]))?(?:${RANGE_SEP}(${NUM}))?\s*(${UNIT_SOURCE})`,
+    String.raw`([两二三四五六七八九十][零〇一二两三四五六七八九十百千万]*|一[十百千万][零〇一二两三四五六七八九十百千万]*)(${CN_COUNT_UNITS})`,
+    String.raw`(?<=[\u4e00-\u9fff])([%‰])`,
+  ].join('|'),
+  'g',
+);
+
+// Characters that, right after a counting word, make it part of another word: 2011人口, 家庭.
+const WORD_AFTER: Record<string, RegExp> = {
+  人: /^[口员民群才类体力事大选均]/,
+  个: /^(?:月|工作日|小时|星期|季度|周|人|体|案|性)/,
+  家: /^[庭属长族具乡园]/,
+  所: /^[属有在以得需谓长]/,
+  名: /^[单称额义字牌录誉次]/,
+  对: /^[象于照接口外话应比待]/,
+  户: /^[籍口外型主]/,
+  项: /^目标/,
+  种: /^[植子类]/,
+  批: /^[准复次]/,
+  台: /^[阶湾]/,
+  场: /^[所地景]/,
+  例: /^[会如]/,
+  处: /^[理置罚方于室长]/,
+  类: /^[似型别]/,
+  张: /^[贴]/,
+};
+
+/** Finds every number-with-unit in normalised text, in order; plain numbers without a unit are left out. */
+export function findMentions(text: string): Mention[] {
+  const out: Mention[] = [];
+  MENTION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MENTION.exec(text)) !== null) {
+    const mention = toMention(m);
+    if (mention && !isPartOfWord(text, mention)) out.push(mention);
+  }
+  return out;
+}
+
+function toMention(m: RegExpExecArray): Mention | null {
+  const start = m.index;
+  const end = start + m[0].length;
+  if (m[1] !== undefined) {
+    const r = parseSpelledRate(m[0]);
+    if (!r) return null;
+    return { start, end, value: r.value, valueMax: null, unit: r.unit, kind: 'rate', source: 'spelled' };
+  }
+  if (m[3] !== undefined) {
+    const den = Number(m[4]);
+    if (!(den > 1) || Number(m[3]) >= den) return null;
+    const value = roundRate((Number(m[3]) / den) * 100);
+    return { start, end, value, valueMax: null, unit: '%', kind: 'rate', source: 'fraction' };
+  }
+  if (m[5] !== undefined) {
+    const unitRaw = m[8]!;
+    if (m[6] && m[7] === undefined) return null; // `5%个` is not a thing
+    if (m[6] && m[6] !== unitRaw) return null;
+    const lo = canonicalUnit(unitRaw, parseArabic(m[5]));
+    const hi = m[7] !== undefined ? canonicalUnit(unitRaw, parseArabic(m[7])).value : null;
+    if (lo.value === null || Number.isNaN(lo.value)) return null;
+    const valueMax = hi !== null && hi > lo.value ? hi : null;
+    return { start, end, value: lo.value, valueMax, unit: lo.unit, kind: kindOfUnit(lo.unit), source: 'arabic' };
+  }
+  if (m[9] !== undefined) {
+    const v = parseChineseNumeral(m[9]);
+    if (!(v >= 2)) return null;
+    return { start, end, value: v, valueMax: null, unit: m[10]!, kind: 'count', source: 'chinese' };
+  }
+  const unit = m[11]!;
+  return { start, end, value: null, valueMax: null, unit, kind: 'rate', source: 'empty' };
+}
+
+function isPartOfWord(text: string, m: Mention): boolean {
+  const before = m.start > 0 ? text.charCodeAt(m.start - 1) : 0;
+  if (before === 0x7b2c /* 第 */) return true; // ordinals: 第4轮, 第二批
+  if ((before >= 65 && before <= 90) || (before >= 97 && before <= 122)) return true; // H7N9, A1
+  if (m.kind !== 'count') return false;
+  const last = text[m.end - 1]!;
+  const re = WORD_AFTER[last];
+  return re !== undefined && re.test(text.slice(m.end, m.end + 3));
+}

@@ -1,0 +1,71 @@
+/** How a target's value bounds the indicator: 以上 `>=`, 超过 `>`, 以下/以内 `<=`, 低于 `<`, 为 `=`, 左右 `~`. */
+export type Comparator = '>=' | '>' | '<=' | '<' | '=' | '~';
+
+/** rate: %, ‰, per-100k shares; amount: money, multiples; count: things to build, train, enrol. */
+export type TargetKind = 'rate' | 'amount' | 'count';
+
+/** up: higher is better (a floor); down: lower is better (a ceiling); band: aim at the value. */
+export type Direction = 'up' | 'down' | 'band';
+
+/** One quantitative target, with code-point offsets `[start, end)` into the ORIGINAL text. */
+export interface Target {
+  indicator: string;
+  scope: string | null;
+  region: string | null;
+  year: number | null;
+  comparator: Comparator;
+  value: number | null;
+  valueMax: number | null;
+  unit: string;
+  kind: TargetKind;
+  direction: Direction;
+  confidence: number;
+  start: number;
+  end: number;
+  quote: string;
+  /** Index into `document.parts` of the part the target sits in. */
+  part: number;
+}
+
+/** One document of a compilation (第一篇…), or the whole text when it is a single plan. */
+export interface DocumentPart {
+  title: string | null;
+  region: string | null;
+  year: number | null;
+  /** Code-point offsets of the part in the original text. */
+  start: number;
+  end: number;
+}
+
+/** What the header says about the document as a whole (the first part's fields). */
+export interface DocumentInfo {
+  title: string | null;
+  region: string | null;
+  year: number | null;
+  parts: DocumentPart[];
+}
+
+/** Something a reader should check: a target without a number, or given only by reference. */
+export interface ExtractionWarning {
+  code: 'missing-value' | 'reference-value';
+  message: string;
+  start: number;
+  end: number;
+}
+
+/** The result of `extractTargets`. */
+export interface ExtractionResult {
+  document: DocumentInfo;
+  targets: Target[];
+  warnings: ExtractionWarning[];
+}
+
+/** Tuning knobs; the defaults suit annual work plans. */
+export interface ExtractOptions {
+  /** Year to use when neither the header nor the text names one. */
+  defaultYear?: number | null;
+  /** Region to use when neither the header nor the text names one. */
+  defaultRegion?: string | null;
+  /** Targets below this confidence are left out (default 0). */
+  minConfidence?: number;
+}

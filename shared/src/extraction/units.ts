@@ -1,0 +1,77 @@
+import type { TargetKind } from './types';
+
+/** Counting words read as a count target's unit (`3所`, `1000张`, `2万对`). */
+export const COUNT_UNITS = [
+  '人次',
+  '个',
+  '家',
+  '所',
+  '张',
+  '人',
+  '名',
+  '支',
+  '对',
+  '户',
+  '篇',
+  '幅',
+  '种',
+  '项',
+  '类',
+  '床',
+  '批',
+  '座',
+  '处',
+  '例',
+  '台',
+  '辆',
+  '套',
+  '场',
+  '份',
+] as const;
+
+/** Rate units and their size relative to 1 (for comparing values across units). */
+const RATE_SCALE: Record<string, number> = {
+  '%': 1e-2,
+  '‰': 1e-3,
+  '1/万': 1e-4,
+  '1/10万': 1e-5,
+  '1/100万': 1e-6,
+};
+
+/** Regex source for the unit that follows an Arabic number, longest alternatives first. */
+export const UNIT_SOURCE =
+  String.raw`%|‰|\/\s*(?:10|100|1)?\s*万|\/\s*[十百]万|个百分点|百分点|亿元|万元|千元|元|倍|万?(?:` +
+  COUNT_UNITS.join('|') +
+  ')';
+
+/** The kind a unit implies: rates for shares, amounts for money and multiples, else counts. */
+export function kindOfUnit(unit: string): TargetKind {
+  if (unit in RATE_SCALE || unit === '个百分点') return 'rate';
+  if (unit.endsWith('元') || unit === '倍') return 'amount';
+  return 'count';
+}
+
+/**
+ * Canonical unit and value for a unit as written after a number: `/10万` → `1/10万`,
+ * `百分点` → `个百分点`, `万名` → `名` with the value times 10000 (`万元` is kept).
+ */
+export function canonicalUnit(raw: string, value: number | null): { unit: string; value: number | null } {
+  const u = raw.replace(/\s+/g, '');
+  if (u === '%' || u === '‰' || u === '倍' || u === '元' || u === '万元' || u === '亿元') return { unit: u, value };
+  if (u === '千元') return { unit: '元', value: value === null ? null : value * 1000 };
+  if (u === '百分点' || u === '个百分点') return { unit: '个百分点', value };
+  if (u.startsWith('/')) {
+    const base = u.slice(1);
+    if (base === '万' || base === '1万') return { unit: '1/万', value };
+    if (base === '10万' || base === '十万') return { unit: '1/10万', value };
+    return { unit: '1/100万', value };
+  }
+  if (u.length > 1 && u.startsWith('万') && u !== '万元') {
+    return { unit: u.slice(1), value: value === null ? null : round(value * 1e4) };
+  }
+  return { unit: u, value };
+}
+
+function round(v: number): number {
+  return Math.round(v * 1e6) / 1e6;
+}
