@@ -3,32 +3,10 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { extractTargets } from '@targetboard/shared/extraction/extract-targets';
-import type { Target } from '@targetboard/shared/extraction/types';
 import { readDocument } from '../documents/read-document';
+import { targetRecord } from '@targetboard/shared/extraction/target-record';
 
 type Format = 'jsonl' | 'json' | 'table';
-
-/** One output record: the target plus its file's base name, in both field spellings score.mjs reads. */
-export function targetRecord(doc: string, t: Target): Record<string, unknown> {
-  return {
-    doc,
-    start: t.start,
-    end: t.end,
-    quote: t.quote,
-    indicator: t.indicator,
-    region: t.region,
-    scope: t.scope,
-    comparator: t.comparator,
-    value: t.value,
-    valueMax: t.valueMax,
-    value_max: t.valueMax,
-    unit: t.unit,
-    year: t.year,
-    kind: t.kind,
-    direction: t.direction,
-    confidence: t.confidence,
-  };
-}
 
 async function main(argv: string[]): Promise<number> {
   let format: Format = 'jsonl';

@@ -20,6 +20,8 @@ interface Previous {
 
 const YEAR_IN_CLAUSE = /(?<![比较与])((?:19|20)\d{2})年(?!\d|[一二三四五六七八九十]+月)/g;
 const CHINESE_COUNT_CUE = /新建|新增|新创|创建|建立|组建|成立|增设|培育|打造/;
+const SCOPE_WORD = /人群|人口|儿童|对象|患者|居民|妇女|老人|老年人|学生|职工|农民|城区|郊区|农村|城市|地区|机构|医院|企业|学校|家庭/;
+const BOUND_WORD = /^(?:力争|争取)?(?:达到|达|提高到|提高至|增加到|增加至|不低于|不少于|超过|高于|低于|控制在|降到|降至)/;
 const CREATE_BEFORE = /新建|新增|新创|创建|建设|建成|打造|组建|设立|增设|调整|培育|引进/;
 
 /**
@@ -149,14 +151,24 @@ function readMention(
   } else if (share) {
     name = shareName(tail);
   } else {
-    const r = rateName(bound.at >= 0 ? before.slice(0, bound.at) : before, regions);
+    const upTo = bound.at >= 0 ? bound.at : before.length;
+    const r = rateName(before.slice(0, upTo), regions);
     name = r.name;
     scope = r.scope;
+    // 床位数达到老年人口的6‰: a rate of one thing over a base is named 床位占老年人口比例.
+    const base = /的$/.test(before) && m.kind === 'rate' ? before.slice(upTo).replace(BOUND_WORD, '') : '';
+    if (name && base.length > 2) name = `${name.replace(/总?数$/, '')}占${tidyName(base)}比例`;
+    // 每人每年300元: a per-person amount is named 人均.
+    if (name && m.kind === 'amount' && !name.includes('人均') && /每人|人均/.test(t.slice(sStart, m.start))) {
+      name = name.replace(/筹资|补助|补贴|经费|支出|收入/, '人均$&');
+    }
   }
   if (!name && m.kind !== 'count') {
     if (samePrev) {
       name = samePrev.target.indicator;
       scope = scope ?? samePrev.target.scope;
+    } else if (tail) {
+      name = shareName(tail);
     } else if (cStart > sStart) {
       // 注册为全科医师,2020年达到90%: the subject sits in the clause before.
       const pStart = clauseStart(t, cStart - 1, sStart);
@@ -166,7 +178,6 @@ function readMention(
         quoteStart = pStart;
       }
     }
-    if (!name && tail) name = shareName(tail);
   } else if (samePrev && name !== samePrev.target.indicator) {
     // 覆盖率达50%,重点人群覆盖率达80%: same indicator, narrower scope.
     const carried = carriedScope(name, samePrev.target.indicator);
@@ -217,7 +228,8 @@ function carriedScope(name: string, previous: string): string | null {
   while (k < name.length && k < previous.length && name[name.length - 1 - k] === previous[previous.length - 1 - k]) k++;
   if (k < 2 || k >= name.length || !/[率比]/.test(name.slice(-k))) return null;
   const scope = name.slice(0, name.length - k);
-  return scope.length >= 2 && scope.length <= 8 ? scope : null;
+  // Only a group of people or places narrows an indicator; 婴儿死亡率 is an indicator of its own.
+  return scope.length >= 2 && scope.length <= 8 && SCOPE_WORD.test(scope) ? scope : null;
 }
 
 function yearOf(t: string, sStart: number, at: number, planYear: number | null): number | null {

@@ -107,7 +107,31 @@ function regionOf(title: string | null, body: string): string | null {
   const issuer = findIssuer(body, whole);
   if (issuer) return issuer;
   if (whole) return whole === '国' ? '全国' : `全${whole}`;
-  return mostFrequentWhole(body);
+  return mostFrequentWhole(body) ?? citedLocality(body) ?? selfReference(body);
+}
+
+const TITLE_STOP = /^(?:关于|中共|中华|国务院|国家|全国|人口|卫生|计划|计生|医疗|健康|中国|进一步|加强|深化|推进|实施|我国|我省|我市|我区|我县|我镇)/;
+
+/** The locality that the part's own documents start with: 《塘沽人口计生…》, 《塘沽集中整治…》. */
+function citedLocality(body: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of body.matchAll(/《([\u4e00-\u9fff]{4,})/g)) {
+    const title = m[1]!;
+    if (TITLE_STOP.test(title) || /^[\u4e00-\u9fff]{1,6}?[省市]/.test(title.slice(0, 4))) continue;
+    for (let n = 2; n <= 3; n++) counts.set(title.slice(0, n), (counts.get(title.slice(0, n)) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestCount = 1;
+  for (const [prefix, c] of counts) {
+    if (c > bestCount || (c === bestCount && best !== null && prefix.length > best.length)) [best, bestCount] = [prefix, c];
+  }
+  return best !== null && body.includes(`${best}人口`) ? best : best && bestCount >= 2 ? best : null;
+}
+
+/** `我区`, `我镇`: the part names itself only by level, so its region is 全区, 全镇. */
+function selfReference(body: string): string | null {
+  const m = /我(省|市|区|县|镇|乡)/.exec(body);
+  return m ? `全${m[1]}` : null;
 }
 
 function findIssuer(body: string, level: string | undefined): string | null {

@@ -22,6 +22,7 @@ const TRAIL = new RegExp(
     ')$',
 );
 const TRAIL_SCOPE = /(城区|郊区|农村|城市|城镇|乡村|市区|县域|辖区)$/;
+const SCOPE_ONLY = /^(?:城区|郊区|农村|城市|城镇|乡村|市区|县域|辖区|山区|牧区|[\u4e00-\u9fff]{0,6}(?:人群|人口|儿童|对象|患者|居民|妇女|老人|老年人|学生))$/;
 
 /** Trims scope, time, list-marker and modality words from both ends of a phrase. */
 export function trimPhrase(s: string): string {
@@ -45,6 +46,7 @@ export function rateName(before: string, regionNames: readonly string[]): { name
   s = trimPhrase(s);
   for (const r of regionNames) if (r && s.startsWith(r)) s = trimPhrase(s.slice(r.length));
   let scope: string | null = null;
+  if (SCOPE_ONLY.test(s)) return { name: '', scope: s };
   const sc = TRAIL_SCOPE.exec(s);
   if (sc && s.length > sc[1]!.length + 1) {
     scope = sc[1]!;
@@ -57,6 +59,12 @@ export function rateName(before: string, regionNames: readonly string[]): { name
 export function tidyName(s: string): string {
   return s
     .replace(/的/g, '')
+    .replace(/急需/g, '')
+    // The population a ratio is counted over is scope, not name: 城乡居民人均筹资总额 → 人均筹资总额.
+    .replace(/(?:城乡居民|居民|群众)(?=[\u4e00-\u9fff]{2})/, '')
+    // Standard names of insurance ratios: 住院报销 → 住院费用报销比例.
+    .replace(/(住院|门诊)(报销|补偿)/, '$1费用$2')
+    .replace(/报销比?$/, '报销比例')
     .replace(/年(死亡率|发病率|患病率)/, '$1')
     .replace(/覆盖面$/, '覆盖率')
     .replace(/^[,，、]+|[,，、]+$/g, '');
@@ -72,6 +80,9 @@ const PERSON_UNITS = new Set(['人', '名', '人次']);
 export function countName(before: string, after: string, unit: string, regionNames: readonly string[]): string {
   const p = rateName(before, regionNames).name;
   let x = after.replace(/^(?:以上|以下|以内|左右|及以上)/, '');
+  // 40个、省级卫生县城6个: the list goes on to the next number.
+  const list = x.indexOf('、');
+  if (list >= 0 && /\d/.test(x.slice(list))) x = x.slice(0, list);
   let y = '';
   const lv = LIGHT_VERB.exec(x);
   if (lv && lv.index > 0) {
@@ -99,7 +110,8 @@ export function countName(before: string, after: string, unit: string, regionNam
 
 /** The counted noun after the number: after the last 的 unless what follows 的 is the activity. */
 function counted(x: string): string {
-  let s = x;
+  // 肿瘤晚期病人和临终老人安宁疗护床位: who the beds are for is a modifier, not the thing counted.
+  let s = x.replace(/^[\u4e00-\u9fff]{2,12}(?:病人|老人|患者|儿童|妇女|人群)(?=[\u4e00-\u9fff]{4})/, '');
   const d = s.indexOf('的');
   if (d >= 0) {
     const tail = s.slice(s.lastIndexOf('的') + 1);
