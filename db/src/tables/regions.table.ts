@@ -8,6 +8,12 @@ export interface RegionsTable {
   /** 0 国家, 1 省, 2 市, 3 县/区, 4 镇/街道 — custom units take their parent's level + 1. */
   level: number;
   parent_id: number | null;
+  /** Full pinyin without tones or spaces, lowercase, ü as v: 四川省 → sichuansheng. */
+  pinyin: string | null;
+  /** First letter of each syllable: 四川省 → scs. */
+  initials: string | null;
+  /** Added by a user, not from GB/T 2260; the standard list loader never touches it. */
+  custom: Generated<boolean>;
   created_at: Generated<Date>;
 }
 
