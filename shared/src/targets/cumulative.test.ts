@@ -86,6 +86,7 @@ describe('cumulative ceilings and bands', () => {
       'already_exceeded',
     ],
     ['a negative correction keeps hope', cap, [120, -30], 'at_risk', 'over_path'],
+    ['a negative figure stops the early verdict', cap, [130, -10], 'at_risk', 'over_path'],
     [
       'band ahead of its path (约100: 95–105)',
       rule({ comparator: '~', direction: 'band' }),

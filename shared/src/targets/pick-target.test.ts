@@ -39,6 +39,7 @@ describe('pickTargetForYear', () => {
     expect(pickTargetForYear(withPlain, 2016)).toMatchObject({ sourceYear: null, carried: true });
     expect(pickTargetForYear(withPlain, 2016)?.target.value).toBe(70);
     expect(pickTargetForYear(withPlain, 2018)?.target.value).toBe(50);
+    expect(pickTargetForYear([step(2017, 50), step(null, 70)], 2018)?.target.value).toBe(50);
   });
 
   it('keeps the first of two targets for the same year and leaves the input alone', () => {
