@@ -1,0 +1,64 @@
+/**
+ * How Chinese documents shorten administrative names: 四川 for 四川省, 凉山州 or 凉山 for
+ * 凉山彝族自治州, 平湖 for 平湖市. Pure rules; the database lookup lives in `db`.
+ */
+
+/** Names that mean the whole country. */
+export const ROOT_REGION_ALIASES: readonly string[] = [
+  '全国',
+  '全国范围',
+  '中国',
+  '中华人民共和国',
+  '国家',
+];
+
+// Longest first, so 自治区 is stripped before 区.
+const SUFFIXES = [
+  '特别行政区',
+  '自治区',
+  '自治州',
+  '自治县',
+  '自治旗',
+  '地区',
+  '林区',
+  '特区',
+  '新区',
+  '省',
+  '市',
+  '区',
+  '县',
+  '州',
+  '盟',
+  '旗',
+];
+
+// 壮族自治区, 彝族自治州, 土家族苗族自治县, 蒙古自治州: one or more peoples, then 自治 + kind.
+const AUTONOMOUS = /^[\u4e00-\u9fff]{1,12}自治[区州县旗]$/u;
+
+/** The name without ASCII or full-width spaces. */
+export function normalizeRegionName(name: string): string {
+  return name.replace(/[\s\u3000]+/gu, '');
+}
+
+/** The name's stem: 四川省 → 四川, 凉山彝族自治州 → 凉山; never shorter than two characters. */
+export function regionNameStem(name: string): string {
+  const normal = normalizeRegionName(name);
+  const autonomous = /^(.{2,}?)(?:[\u4e00-\u9fff]{1,5}族)+自治[区州县旗]$/u.exec(normal);
+  if (autonomous?.[1]) return autonomous[1];
+  for (const suffix of SUFFIXES) {
+    if (normal.endsWith(suffix) && normal.length - suffix.length >= 2) {
+      return normal.slice(0, -suffix.length);
+    }
+  }
+  return normal;
+}
+
+/**
+ * Whether `fullName` is `stem` plus one administrative suffix (四川 + 省, 凉山 + 彝族自治州),
+ * so that a document's short form may stand for it.
+ */
+export function isStemOf(stem: string, fullName: string): boolean {
+  if (stem.length < 2 || !fullName.startsWith(stem)) return false;
+  const rest = fullName.slice(stem.length);
+  return rest === '' || SUFFIXES.includes(rest) || AUTONOMOUS.test(rest);
+}
