@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** The first admin every test server starts with. */
+export const E2E_ADMIN = { username: 'admin', password: 'e2e-admin-password' } as const;
+
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface RunningServer {
@@ -44,6 +47,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       DATA_DIR: dataDir,
       DEMO: '0',
       LOG_LEVEL: 'warn',
+      ADMIN_USERNAME: E2E_ADMIN.username,
+      ADMIN_PASSWORD: E2E_ADMIN.password,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,7 +2,8 @@ import pg from 'pg';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser';
-import { runServerToExit, type RunningServer, startServer } from './server-process';
+import { signIn } from './pages';
+import { E2E_ADMIN, runServerToExit, type RunningServer, startServer } from './server-process';
 
 describe('the started app on PGlite', () => {
   let server: RunningServer;
@@ -15,10 +16,18 @@ describe('the started app on PGlite', () => {
     await server?.stop();
   });
 
-  it('opens in Chinese, switches to English, and shows the server healthy', async () => {
+  it('signs in, opens in Chinese, switches to English, and shows the server healthy', async () => {
     const page = await browser.newPage();
     await page.goto(server.url);
+    expect(await page.locator('h1').textContent()).toBe('登录指标看板');
     await expect.poll(() => page.getByTestId('health').textContent()).toContain('服务正常');
+
+    await page.locator('input[name="username"]').fill(E2E_ADMIN.username);
+    await page.locator('input[name="password"]').fill('not the password');
+    await page.getByRole('button', { name: '登录' }).click();
+    expect(await page.getByRole('alert').textContent()).toBe('用户名或密码错误。');
+
+    await signIn(page, E2E_ADMIN.username, E2E_ADMIN.password);
     expect(await page.getByRole('navigation').textContent()).toContain('看板');
     expect(await page.locator('h1').textContent()).toBe('看板');
 
@@ -30,9 +39,12 @@ describe('the started app on PGlite', () => {
     expect(page.url()).toBe(`${server.url}/documents`);
     expect(await page.locator('h1').textContent()).toBe('Documents');
 
-    // The language choice survives a reload, and a deep link renders its page.
+    // The session and the language choice survive a reload, and a deep link renders its page.
     await page.reload();
     expect(await page.locator('h1').textContent()).toBe('Documents');
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    expect(await page.locator('h1').textContent()).toBe('Sign in to Targetboard');
     await page.close();
   });
 

@@ -1,12 +1,51 @@
+import type { ReactNode } from 'react';
+import { useMe } from '../features/auth/api/session';
+import { LoginPage } from '../features/auth/components/login-page';
+import { UserMenu } from '../features/auth/components/user-menu';
 import { HealthBadge } from '../features/system/components/health-badge';
 import { useI18n } from '../lib/i18n';
 import { NAV, PageFor } from './pages';
 import { Link, useLocation } from './router';
 
 export function App() {
-  const { t, lang, setLang } = useI18n();
+  const { t } = useI18n();
+  const me = useMe();
   const { pathname } = useLocation();
+  if (me.isPending) return <Frame nav={null}>{<p className="muted">{t('loading')}</p>}</Frame>;
+  if (!me.data) return <Frame nav={null}>{<LoginPage />}</Frame>;
+  const user = me.data;
   const current = pathname === '/' ? '/dashboard' : pathname;
+  const items = NAV.filter((item) => !('adminOnly' in item) || user.role === 'admin');
+  return (
+    <Frame
+      nav={
+        <>
+          <nav className="nav" aria-label="main">
+            {items.map((item) => (
+              <Link
+                key={item.path}
+                href={item.path}
+                className={
+                  current.startsWith(item.path) ? 'nav__link nav__link--active' : 'nav__link'
+                }
+                aria-current={current.startsWith(item.path) ? 'page' : undefined}
+              >
+                {t(item.label)}
+              </Link>
+            ))}
+          </nav>
+          <UserMenu user={user} />
+        </>
+      }
+    >
+      <PageFor pathname={pathname} user={user} />
+    </Frame>
+  );
+}
+
+/** The page frame: brand, navigation (when signed in), language switch, health footer. */
+function Frame({ nav, children }: { nav: ReactNode; children: ReactNode }) {
+  const { t, lang, setLang } = useI18n();
   return (
     <div className="shell">
       <header className="topbar">
@@ -14,20 +53,7 @@ export function App() {
           <strong>{t('app.title')}</strong>
           <span className="brand__sub">{t('app.subtitle')}</span>
         </div>
-        <nav className="nav" aria-label="main">
-          {NAV.map((item) => (
-            <Link
-              key={item.path}
-              href={item.path}
-              className={
-                current.startsWith(item.path) ? 'nav__link nav__link--active' : 'nav__link'
-              }
-              aria-current={current.startsWith(item.path) ? 'page' : undefined}
-            >
-              {t(item.label)}
-            </Link>
-          ))}
-        </nav>
+        {nav ?? <span className="topbar__spacer" />}
         <button
           type="button"
           className="lang"
@@ -37,9 +63,7 @@ export function App() {
           {t('lang.switch')}
         </button>
       </header>
-      <main className="main">
-        <PageFor pathname={pathname} />
-      </main>
+      <main className="main">{children}</main>
       <footer className="footer">
         <HealthBadge />
       </footer>

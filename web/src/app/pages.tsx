@@ -1,3 +1,4 @@
+import type { User } from '@targetboard/shared/api/users.schema';
 import { EmptyState } from '../components/ui/empty-state';
 import { useI18n } from '../lib/i18n';
 import type { MessageKey } from '../lib/messages';
@@ -32,7 +33,7 @@ function NotFound() {
 }
 
 /** Picks the page for a path; `/` opens the dashboard, the leaders' first screen. */
-export function PageFor({ pathname }: { pathname: string }) {
+export function PageFor({ pathname }: { pathname: string; user: User }) {
   const path = pathname === '/' ? '/dashboard' : pathname;
   const entry = NAV.find((n) => path === n.path || path.startsWith(`${n.path}/`));
   return entry ? <Placeholder page={entry.page} /> : <NotFound />;

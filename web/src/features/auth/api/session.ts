@@ -1,0 +1,49 @@
+import { type QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ApiError, unwrap } from '../../../lib/api-client';
+
+/** The signed-in user, or null when there is no session (401 is an answer here, not an error). */
+export const getMeQueryOptions = () =>
+  queryOptions({
+    queryKey: ['auth', 'me'],
+    queryFn: async () => {
+      try {
+        return (await unwrap(await api.api.auth.me.$get())).user;
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) return null;
+        throw error;
+      }
+    },
+    staleTime: 60_000,
+  });
+
+export const useMe = () => useQuery(getMeQueryOptions());
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: { username: string; password: string }) =>
+      (await unwrap(await api.api.auth.login.$post({ json: body }))).user,
+    onSuccess: (user) => {
+      queryClient.setQueryData(getMeQueryOptions().queryKey, user);
+      dropUserData(queryClient);
+    },
+  });
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () => {
+      await api.api.auth.logout.$post();
+    },
+    onSuccess: () => {
+      queryClient.setQueryData(getMeQueryOptions().queryKey, null);
+      dropUserData(queryClient);
+    },
+  });
+}
+
+/** Another user must never see the previous one's cached data; the session and health stay. */
+function dropUserData(queryClient: QueryClient): void {
+  queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' && q.queryKey[0] !== 'health' });
+}

@@ -1,0 +1,66 @@
+import { type FormEvent, useState } from 'react';
+import { ApiError } from '../../../lib/api-client';
+import { useI18n } from '../../../lib/i18n';
+import { useLogin } from '../api/session';
+
+export function LoginPage() {
+  const { t } = useI18n();
+  const login = useLogin();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    login.mutate({ username, password });
+  };
+
+  const error = login.error;
+  const message =
+    error instanceof ApiError
+      ? error.code === 'rate_limited'
+        ? t('login.rateLimited')
+        : error.code === 'unauthenticated'
+          ? t('login.wrong')
+          : error.message
+      : error
+        ? t('login.failed')
+        : null;
+
+  return (
+    <section className="login">
+      <form className="login__card" onSubmit={submit} aria-labelledby="login-title">
+        <h1 id="login-title">{t('login.title')}</h1>
+        <label>
+          {t('login.username')}
+          <input
+            name="username"
+            autoComplete="username"
+            autoFocus
+            required
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+          />
+        </label>
+        <label>
+          {t('login.password')}
+          <input
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </label>
+        {message && (
+          <p className="form-error" role="alert">
+            {message}
+          </p>
+        )}
+        <button type="submit" className="button button--primary" disabled={login.isPending}>
+          {login.isPending ? t('login.signingIn') : t('login.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}
