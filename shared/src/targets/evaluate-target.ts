@@ -1,7 +1,12 @@
 import { parseQuarter, quarterParts, type Quarter } from '../quarters/quarter';
 import { distanceOutside, inMeetSet, meetSet, slackAt, type MeetSet } from './compare';
-import { formatRule, reasonText, type ReasonCode, type ReasonParams } from './reason';
-import type { StatusReason } from './reason';
+import {
+  formatRule,
+  reasonText,
+  type ReasonCode,
+  type ReasonParams,
+  type StatusReason,
+} from './reason';
 import { AT_RISK_MARGIN_SHARE, type TargetStatus } from './status';
 import { isCumulative, toleranceOf, type Figure, type TargetRule } from './target-rule';
 import { projectLinear, type TrendPoint } from './trend';
