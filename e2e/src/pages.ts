@@ -5,8 +5,11 @@ export async function signIn(page: Page, username: string, password: string): Pr
   await page.locator('input[name="username"]').fill(username);
   await page.locator('input[name="password"]').fill(password);
   await page.locator('input[name="password"]').press('Enter');
-  await page.getByTestId('current-user').waitFor().catch(async (error: Error) => {
-    await page.screenshot({ path: 'test-results/sign-in-failure.png' });
-    throw error;
-  });
+  await page
+    .getByTestId('current-user')
+    .waitFor()
+    .catch(async (error: Error) => {
+      await page.screenshot({ path: 'test-results/sign-in-failure.png' });
+      throw error;
+    });
 }

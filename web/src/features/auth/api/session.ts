@@ -1,4 +1,10 @@
-import { type QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  type QueryClient,
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { api, ApiError, unwrap } from '../../../lib/api-client';
 
 /** The signed-in user, or null when there is no session (401 is an answer here, not an error). */
@@ -45,5 +51,7 @@ export function useLogout() {
 
 /** Another user must never see the previous one's cached data; the session and health stay. */
 function dropUserData(queryClient: QueryClient): void {
-  queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' && q.queryKey[0] !== 'health' });
+  queryClient.removeQueries({
+    predicate: (q) => q.queryKey[0] !== 'auth' && q.queryKey[0] !== 'health',
+  });
 }
