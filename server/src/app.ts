@@ -14,6 +14,7 @@ import { originCheck } from './auth/origin-check';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { userRoutes } from './routes/users';
+import { regionRoutes } from './routes/regions';
 import { serveWeb } from './http/serve-web';
 
 export interface AppOptions {
@@ -80,7 +81,8 @@ export function createApp(options: AppOptions) {
   const routes = app
     .route('/api', healthRoutes)
     .route('/api', authRoutes)
-    .route('/api', userRoutes);
+    .route('/api', userRoutes)
+    .route('/api', regionRoutes);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import { createDb, type DbHandle } from '@targetboard/db/create-db';
 import { DataDirInUseError } from '@targetboard/db/data-dir-lock';
 import { migrateToLatest } from '@targetboard/db/migrate';
+import { ensureRegions } from '@targetboard/db/seed/regions.seed';
 import { createApp } from './app';
 import { loadConfig } from './config';
 import { createLogger } from './http/logger';
@@ -19,6 +20,8 @@ try {
   database = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const applied = await migrateToLatest(database.db);
   if (applied.length) logger.info('migrations applied', { applied });
+  const regions = await ensureRegions(database.db);
+  if (regions > 0) logger.info('administrative divisions loaded', { regions });
   await ensureFirstAdmin(database.db, process.env, logger);
 } catch (error) {
   const message =

@@ -14,6 +14,7 @@ const POLICY: Record<string, { public: true } | { roles: Role[] }> = {
   'POST /api/auth/logout': { public: true },
   'POST /api/users': { roles: ['admin'] },
   'PATCH /api/users/:id': { roles: ['admin'] },
+  'POST /api/regions': { roles: ['admin', 'reporter', 'approver'] },
 };
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -1,0 +1,133 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { appendChanges } from '@targetboard/db/repositories/change-log.repository';
+import {
+  countChildren,
+  findRegionById,
+  findRootRegion,
+  insertCustomRegion,
+  listAncestors,
+  listChildren,
+  RegionTooDeepError,
+  searchRegions,
+} from '@targetboard/db/repositories/regions.repository';
+import {
+  CreateRegionBodySchema,
+  RegionDetailSchema,
+  RegionListQuerySchema,
+  RegionSchema,
+} from '@targetboard/shared/api/regions.schema';
+import { assertInScope, currentUser, requireRole, requireUser } from '../auth/guards';
+import { AppError } from '../http/errors';
+import { pickErrors } from '../http/responses';
+import { createRouter } from '../http/router';
+
+const IdParam = z.object({ id: z.coerce.number().int().positive() });
+const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/regions',
+  tags: ['regions'],
+  summary: 'Search regions (q), or list the children of parentId (default: the provinces)',
+  description:
+    'With q: name substring, code prefix, pinyin or initials prefix, case-insensitive, ordered ' +
+    'by level then code, at most `limit`, within parentId when given. Without q: all children.',
+  middleware: [requireUser] as const,
+  request: { query: RegionListQuerySchema },
+  responses: {
+    200: { description: 'Regions', ...json(z.object({ regions: z.array(RegionSchema) })) },
+    ...pickErrors(401, 404, 422),
+  },
+});
+
+const getRoute = createRoute({
+  method: 'get',
+  path: '/regions/{id}',
+  tags: ['regions'],
+  summary: 'One region with its ancestors (root first) and number of children',
+  middleware: [requireUser] as const,
+  request: { params: IdParam },
+  responses: {
+    200: { description: 'The region', ...json(z.object({ region: RegionDetailSchema })) },
+    ...pickErrors(401, 404, 422),
+  },
+});
+
+const createRegionRoute = createRoute({
+  method: 'post',
+  path: '/regions',
+  tags: ['regions'],
+  summary: 'Add a custom unit under a parent (admin, or reporter/approver whose scope covers it)',
+  middleware: [requireRole('reporter', 'approver')] as const,
+  request: { body: { ...json(CreateRegionBodySchema), required: true } },
+  responses: {
+    201: { description: 'Created', ...json(z.object({ region: RegionSchema })) },
+    ...pickErrors(400, 401, 403, 409, 422),
+  },
+});
+
+const unknownParent = (parentId: number) =>
+  new AppError(422, 'validation_failed', `no region with id ${parentId}`, {
+    issues: [{ path: 'json.parentId', message: 'unknown region' }],
+  });
+
+export const regionRoutes = createRouter()
+  .openapi(listRoute, async (c) => {
+    const { q, parentId, limit } = c.req.valid('query');
+    const db = c.var.db;
+    if (parentId !== undefined && !(await findRegionById(db, parentId)))
+      throw new AppError(404, 'not_found', `no region ${parentId}`);
+    if (q)
+      return c.json({ regions: await searchRegions(db, q, { limit, withinId: parentId }) }, 200);
+    const parent = parentId ?? (await findRootRegion(db))?.id;
+    return c.json({ regions: parent === undefined ? [] : await listChildren(db, parent) }, 200);
+  })
+  .openapi(getRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const region = await findRegionById(c.var.db, id);
+    if (!region) throw new AppError(404, 'not_found', `no region ${id}`);
+    const [path, childCount] = await Promise.all([
+      listAncestors(c.var.db, id),
+      countChildren(c.var.db, id),
+    ]);
+    return c.json({ region: { ...region, path, childCount } }, 200);
+  })
+  .openapi(createRegionRoute, async (c) => {
+    const body = c.req.valid('json');
+    const user = currentUser(c);
+    const parent = await findRegionById(c.var.db, body.parentId);
+    if (!parent) throw unknownParent(body.parentId);
+    await assertInScope(c, user, parent.id);
+    const siblings = await listChildren(c.var.db, parent.id);
+    if (siblings.some((s) => s.name === body.name))
+      throw new AppError(409, 'conflict', `${parent.name} already has a unit named ${body.name}`);
+    try {
+      const region = await c.var.db.transaction().execute(async (trx) => {
+        const created = await insertCustomRegion(trx, parent, body.name, body.code);
+        await appendChanges(trx, [
+          {
+            entity: 'region',
+            key: created.code,
+            oldValue: null,
+            newValue: { name: created.name, code: created.code, parentCode: parent.code },
+            user: user.username,
+            channel: 'api',
+          },
+        ]);
+        return created;
+      });
+      return c.json({ region }, 201);
+    } catch (error) {
+      if ((error as { code?: string }).code === '23505')
+        throw new AppError(
+          409,
+          'conflict',
+          body.code ? `region code ${body.code} is taken` : 'a unit was added meanwhile; try again',
+        );
+      if (error instanceof RegionTooDeepError)
+        throw new AppError(422, 'validation_failed', error.message, {
+          issues: [{ path: 'json.parentId', message: error.message }],
+        });
+      throw error;
+    }
+  });
