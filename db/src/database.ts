@@ -4,6 +4,7 @@ import type { DocumentsTable } from './tables/documents.table';
 import type { IndicatorsTable } from './tables/indicators.table';
 import type { ObservationsTable } from './tables/observations.table';
 import type { RegionsTable } from './tables/regions.table';
+import type { SubmissionsTable } from './tables/submissions.table';
 import type { TargetsTable } from './tables/targets.table';
 import type { LoginAttemptsTable, SessionsTable, UsersTable } from './tables/users.table';
 
@@ -17,6 +18,7 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;
+  submissions: SubmissionsTable;
 }
 
 export type Db = Kysely<Database>;

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely/migration';
 import * as initialSchema from './2026-11-24-0300-initial-schema';
 import * as usersAndSessions from './2026-11-24-0400-users-and-sessions';
 import * as regionSearch from './2026-11-24-0500-region-search';
+import * as reporting from './2026-11-24-0700-reporting';
 
 /**
  * Every migration, keyed by its date-prefixed name. A static list rather than a folder scan,
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24-0300-initial-schema': initialSchema,
   '2026-11-24-0400-users-and-sessions': usersAndSessions,
   '2026-11-24-0500-region-search': regionSearch,
+  '2026-11-24-0700-reporting': reporting,
 };

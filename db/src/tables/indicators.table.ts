@@ -8,6 +8,8 @@ export interface IndicatorsTable {
   kind: 'rate' | 'amount' | 'count';
   category: string;
   synonyms: ColumnType<string[], string[] | undefined, string[]>;
+  /** A % that may fall below 0 (a growth rate); others are checked against 0–100. */
+  allow_negative: Generated<boolean>;
   created_at: Generated<Date>;
 }
 
