@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'not_found',
   'method_not_allowed',
   'conflict',
+  'locked',
+  'plausibility_note_required',
   'payload_too_large',
   'unsupported_media_type',
   'unprocessable',

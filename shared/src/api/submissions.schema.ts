@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+/** not_started is never stored: it is the absence of a submission row. */
+export const SUBMISSION_STATES = [
+  'not_started',
+  'draft',
+  'submitted',
+  'returned',
+  'approved',
+] as const;
+export type SubmissionState = (typeof SUBMISSION_STATES)[number];
+
+export const SubmissionSchema = z.object({
+  regionId: z.number().int(),
+  quarter: z.string(),
+  state: z.enum(SUBMISSION_STATES),
+  reason: z.string().nullable(),
+  /** 0 while not started. */
+  version: z.number().int(),
+  submittedBy: z.string().nullable(),
+  submittedAt: z.string().nullable(),
+  approvedBy: z.string().nullable(),
+  approvedAt: z.string().nullable(),
+  updatedBy: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+});
+export type Submission = z.infer<typeof SubmissionSchema>;
+
+export const SUBMISSION_ACTIONS = ['submit', 'approve', 'return', 'reopen'] as const;
+export type SubmissionAction = (typeof SUBMISSION_ACTIONS)[number];
+
+export const SubmissionActionBodySchema = z.object({
+  version: z
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe('The submission version you read; stale → 409. Omitted: no check'),
+  reason: z.string().trim().max(2000).optional().describe('Required to return'),
+});
+
+export const SubmissionOverviewQuerySchema = z.object({
+  parentId: z.coerce.number().int().positive(),
+  quarter: z.string(),
+});
+
+export const SubmissionOverviewRowSchema = z.object({
+  region: z.object({ id: z.number().int(), code: z.string(), name: z.string() }),
+  submission: SubmissionSchema,
+  /** Due date passed and not submitted or approved. */
+  overdue: z.boolean(),
+  dueAt: z.string(),
+  /** Observations saved after the last approval. */
+  changedSinceApproval: z.number().int(),
+});
+
+export const SubmissionOverviewSchema = z.object({
+  quarter: z.string(),
+  dueAt: z.string(),
+  regions: z.array(SubmissionOverviewRowSchema),
+});

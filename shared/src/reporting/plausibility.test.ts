@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { checkPlausibility } from './plausibility';
+
+const pct = { unit: '%', kind: 'rate' as const };
+const count = { unit: '人', kind: 'count' as const };
+const per100k = { unit: '1/10万', kind: 'rate' as const };
+const codes = (
+  ind: typeof pct | typeof count | typeof per100k,
+  value: number | null,
+  lastQuarter: number | null,
+  lastYear: number | null = null,
+) => checkPlausibility(ind, value, { lastQuarter, lastYear }).map((w) => w.code);
+
+describe('checkPlausibility', () => {
+  it.each([
+    [pct, 95, 75, []], // exactly 20 points: no warning
+    [pct, 95, 74.9, ['jump_from_last_quarter']],
+    [pct, 50, 90, ['jump_from_last_quarter']],
+    [per100k, 150, 100, []], // exactly +50 %
+    [per100k, 151, 100, ['jump_from_last_quarter']],
+    [per100k, 49, 100, ['jump_from_last_quarter']],
+    [per100k, 1, 0, ['jump_from_last_quarter']],
+    [count, 4, 2, []], // +100 % but below the count floor of 5
+    [count, 7, 2, ['jump_from_last_quarter']],
+    [count, 0, 0, []],
+  ] as const)('%o: %d after %d → %o', (ind, value, ref, expected) => {
+    expect(codes(ind, value, ref)).toEqual(expected);
+  });
+
+  it('checks the same quarter last year too, and nothing without history or value', () => {
+    expect(codes(pct, 95, 94, 60)).toEqual(['jump_from_last_year']);
+    expect(codes(pct, 95, null, null)).toEqual([]);
+    expect(codes(pct, null, 10, 10)).toEqual([]);
+  });
+
+  it('explains itself in Chinese', () => {
+    const [w] = checkPlausibility(pct, 50, { lastQuarter: 90, lastYear: null });
+    expect(w?.message).toBe('较上季度（90%）下降 40 个百分点，变化异常，请在备注中说明原因');
+  });
+});
