@@ -63,8 +63,8 @@ export function insideQuote(text: string, from: number, at: number): boolean {
   if (title > 0) return true;
   // A slogan such as “八个100%”: the quotation closes within a few characters.
   if (quote >= 0 && at - quote <= 12) {
-    const close = text.indexOf('”', at);
-    return close >= 0 && close - at <= 8;
+    const close = text.slice(at, at + 9).indexOf('”');
+    return close >= 0;
   }
   return false;
 }

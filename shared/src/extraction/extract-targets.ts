@@ -19,7 +19,7 @@ interface Previous {
 }
 
 const YEAR_IN_CLAUSE = /(?<![比较与])((?:19|20)\d{2})年(?!\d|[一二三四五六七八九十]+月)/g;
-const CHINESE_COUNT_CUE = /新建|新增|新创|创建|建立|组建|成立|增设|培育|打造/;
+const CHINESE_COUNT_CUE = /新建|新增|新创|创建|建立|组建|成立|增设|培育|打造|培训|培养|招收|招聘|引进|安排/;
 const SCOPE_WORD = /人群|人口|儿童|对象|患者|居民|妇女|老人|老年人|学生|职工|农民|城区|郊区|农村|城市|地区|机构|医院|企业|学校|家庭/;
 const BOUND_WORD = /^(?:力争|争取)?(?:达到|达|提高到|提高至|增加到|增加至|不低于|不少于|超过|高于|低于|控制在|降到|降至)/;
 const CREATE_BEFORE = /新建|新增|新创|创建|建设|建成|打造|组建|设立|增设|调整|培育|引进/;
@@ -31,7 +31,7 @@ const CREATE_BEFORE = /新建|新增|新创|创建|建设|建成|打造|组建|�
 export function extractTargets(text: string, options: ExtractOptions = {}): ExtractionResult {
   const norm = normalise(text);
   const t = norm.text;
-  const original = new OriginalText(text, norm.map);
+  const original = new OriginalText(text, norm);
   const end = contentEnd(t);
   const parts = readParts(t, end).map((p) => ({
     ...p,

@@ -17,7 +17,7 @@ const TITLE_WORDS = /工作要点|要点|工作计划|工作打算|打算|工作
 const YEAR = /((?:19|20)\d{2})\s*年?/;
 const CN_YEAR = /([〇零一二三四五六七八九]{4})年/;
 const PLACE_SUFFIX = '(?:自治区|自治州|省|市|区|县|镇|乡|州|盟|旗)';
-const PLACE = new RegExp(`^([\\u4e00-\\u9fff]{1,7}?${PLACE_SUFFIX})(?![级属委域内直管长])`);
+const PLACE = new RegExp(`^([\\u4e00-\\u9fff]{1,7}${PLACE_SUFFIX})(?![级属委域内直管长])`);
 const ISSUER = new RegExp(
   `^([\\u4e00-\\u9fff]{2,8}?${PLACE_SUFFIX})(?:人民政府|卫生|人口|计划生育|计生|卫计|卫健|医疗|疾病|中医)[\\u4e00-\\u9fff()（）]{0,16}(?:局|委员会|委|厅|办公室|办|中心|政府)$`,
 );
@@ -60,6 +60,8 @@ function findTitle(head: string): string | null {
     const line = raw.trim();
     if (line.length < 4 || line.length > 60 || !TITLE_WORDS.test(line)) continue;
     if (/[。，,；;]/.test(line)) continue;
+    // The issuing body (四川省卫生和计划生育委员会) is no title, though 计划 is a title word.
+    if (/(?:委员会|局|厅|办公室)$/.test(line)) continue;
     return line;
   }
   return null;

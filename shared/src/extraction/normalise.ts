@@ -1,11 +1,13 @@
 import { ConverterFactory } from 'opencc-js/core';
 import { from as fromDicts, to as toDicts } from 'opencc-js/preset/t2cn';
 
-/** Normalised text plus, for each of its UTF-16 units, the code-point offset in the original. */
+/** Normalised text plus a map from its UTF-16 offsets back to original code-point offsets. */
 export interface NormalisedText {
   text: string;
-  /** `map[i]` is the original code-point offset of `text[i]`; `map[text.length]` is the original length. */
-  map: Int32Array;
+  /** Original UTF-16 offset of normalised offset `i` (`i` may equal `text.length`). */
+  toOriginalUnit(i: number): number;
+  /** Code-point offset of an original UTF-16 offset. */
+  toCodePoint(unit: number): number;
 }
 
 // Hong Kong variants first, then traditional → simplified: the same chain as opencc's hk→cn.
@@ -39,115 +41,107 @@ function converter(): (s: string) => string {
 }
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
-const PINYIN_CHAR = new Uint8Array(65536);
-const TONED_CHAR = new Uint8Array(65536);
-for (let c = 97; c <= 122; c++) PINYIN_CHAR[c] = 1;
-PINYIN_CHAR['ü'.charCodeAt(0)] = 1;
-for (const ch of TONED) {
-  PINYIN_CHAR[ch.charCodeAt(0)] = 1;
-  TONED_CHAR[ch.charCodeAt(0)] = 1;
-}
+// A gloss such as (wèi) after a Han character: letters only, at least one tone mark.
+const PINYIN = new RegExp(
+  // The bracket comes first so the scan only tries the look-behind at brackets.
+  `[(（](?<=[\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff][(（])(?=[a-zü${TONED}]*[${TONED}])[a-zü${TONED}]{1,7}[)）]`,
+  'g',
+);
+const FOLD = /[\uff01-\uff5e\u3000\u00a0\ufe6a]/g;
+const ZERO = /[○Oo](?<=[〇零一二两三四五六七八九十][○Oo])(?=[〇零一二两三四五六七八九十○Oo])/g;
+// The commonest full-width marks, replaced natively before the general fold.
+const COMMON_FOLDS = '，：；（）！？％'.split('');
+const ASTRAL = /[\ud800-\udbff](?=[\udc00-\udfff])/g;
 
-const CN_DIGITS = '〇零一二两三四五六七八九十';
-const CN_DIGIT = new Uint8Array(65536);
-for (const ch of CN_DIGITS) CN_DIGIT[ch.charCodeAt(0)] = 1;
-
-function isHan(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
-}
-
-/** Folds one UTF-16 unit: full-width ASCII to ASCII, ideographic and no-break spaces to a space. */
-function fold(c: number): number {
-  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
-  if (c === 0x3000 || c === 0x00a0) return 32;
-  if (c === 0xfe6a) return 37; // small percent sign
-  return c;
-}
-
-/** Length of an inline pinyin gloss `(wèi)` starting at `i`, or 0 when there is none. */
-function pinyinLength(src: string, i: number): number {
-  let toned = false;
-  const limit = Math.min(src.length, i + 9);
-  for (let j = i + 1; j < limit; j++) {
-    const c = src.charCodeAt(j);
-    if (c === 41 || c === 0xff09) return toned && j > i + 1 ? j - i + 1 : 0;
-    if (!PINYIN_CHAR[c]) return 0;
-    if (TONED_CHAR[c]) toned = true;
-  }
-  return 0;
+/** Folds one character: full-width ASCII to ASCII, ideographic and no-break spaces to a space. */
+function fold(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
+  if (c === 0xfe6a) return '%';
+  return ' ';
 }
 
 /**
  * Strips inline pinyin glosses after Han characters, folds full-width forms, reads `○`/`O`
- * between Chinese digits as `〇`, and converts traditional to simplified script; every unit
+ * between Chinese digits as `〇`, and converts traditional to simplified script; every offset
  * of the result maps back to its original code-point offset.
  */
 export function normalise(src: string): NormalisedText {
-  const n = src.length;
-  const out = new Uint16Array(n);
-  const map = new Int32Array(n + 1);
-  const flags = traditionalFlags();
-  let len = 0;
-  let cp = 0;
-  let traditional = false;
-  for (let i = 0; i < n; i++) {
-    let c = src.charCodeAt(i);
-    if ((c === 40 || c === 0xff08) && len > 0 && isHan(out[len - 1]!)) {
-      const skip = pinyinLength(src, i);
-      if (skip > 0) {
-        cp += skip;
-        i += skip - 1;
-        continue;
-      }
+  // Deletions are the only length change, so the map is a sorted list of them.
+  const cuts: number[] = []; // normalised offset where a deletion sits
+  const shifts: number[] = []; // UTF-16 units deleted up to and including that deletion
+  let text = src;
+  PINYIN.lastIndex = 0;
+  if (PINYIN.test(src)) {
+    PINYIN.lastIndex = 0; // matchAll starts where test() stopped
+    const pieces: string[] = [];
+    let last = 0;
+    let removed = 0;
+    let outLen = 0;
+    for (const m of src.matchAll(PINYIN)) {
+      pieces.push(src.slice(last, m.index));
+      outLen += m.index - last;
+      removed += m[0].length;
+      cuts.push(outLen);
+      shifts.push(removed);
+      last = m.index + m[0].length;
     }
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      // An astral character: both halves point at the same code point.
-      out[len] = c;
-      map[len++] = cp;
-      out[len] = src.charCodeAt(++i);
-      map[len++] = cp++;
-      continue;
-    }
-    c = fold(c);
-    if ((c === 0x25cb || c === 79 || c === 111) && len > 0 && CN_DIGIT[out[len - 1]!]) {
-      // 二○一一 and 二O一一: a circle or letter O between Chinese digits is the digit zero.
-      const next = i + 1 < n ? fold(src.charCodeAt(i + 1)) : 0;
-      if (CN_DIGIT[next] || next === 0x25cb || next === 79 || next === 111) c = 0x3007;
-    }
-    if (flags[c]) traditional = true;
-    out[len] = c;
-    map[len++] = cp++;
+    pieces.push(src.slice(last));
+    text = pieces.join('');
   }
-  map[len] = cp;
-  let text = decode(out, len);
-  if (traditional) text = toSimplified(text, flags);
-  return { text, map: len === n ? map : map.subarray(0, len + 1) };
+  for (const ch of COMMON_FOLDS) if (text.includes(ch)) text = text.replaceAll(ch, fold(ch));
+  text = text.replace(FOLD, fold).replace(ZERO, '〇');
+  text = toSimplified(text, traditionalFlags());
+  const astral: number[] = [];
+  for (const m of src.matchAll(ASTRAL)) astral.push(m.index);
+  return {
+    text,
+    toOriginalUnit: (i) => i + shiftAt(cuts, shifts, i),
+    toCodePoint: (unit) => unit - countBefore(astral, unit),
+  };
 }
 
-function decode(units: Uint16Array, len: number): string {
-  let s = '';
-  const CHUNK = 8192;
-  for (let i = 0; i < len; i += CHUNK) {
-    s += String.fromCharCode.apply(null, units.subarray(i, Math.min(len, i + CHUNK)) as unknown as number[]);
+/** UTF-16 units deleted at or before normalised offset `i`. */
+function shiftAt(cuts: number[], shifts: number[], i: number): number {
+  let lo = 0;
+  let hi = cuts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cuts[mid]! <= i) lo = mid + 1;
+    else hi = mid;
   }
-  return s;
+  return lo > 0 ? shifts[lo - 1]! : 0;
+}
+
+/** How many sorted positions lie before `unit`. */
+function countBefore(sorted: number[], unit: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < unit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Converts only the lines holding a traditional character, keeping every line's length. */
 function toSimplified(text: string, flags: Uint8Array): string {
-  const convert = converter();
-  const parts: string[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end);
-    let dirty = false;
-    for (let i = 0; i < line.length && !dirty; i++) dirty = flags[line.charCodeAt(i)] === 1;
-    parts.push(dirty ? sameLength(line, convert) : line);
-    start = end + 1;
+  let pieces: string[] | null = null;
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!flags[text.charCodeAt(i)]) continue;
+    const from = text.lastIndexOf('\n', i) + 1;
+    let to = text.indexOf('\n', i);
+    if (to < 0) to = text.length;
+    pieces ??= [];
+    pieces.push(text.slice(last, from), sameLength(text.slice(from, to), converter()));
+    last = to;
+    i = to;
   }
-  return parts.join('\n');
+  if (!pieces) return text;
+  pieces.push(text.slice(last));
+  return pieces.join('');
 }
 
 function sameLength(line: string, convert: (s: string) => string): string {

@@ -20,16 +20,20 @@ const NUMBER_CELL = /^([<>≤≥]|不低于|不高于|以上|以下)?\s*(\d+(?:\
 /** Finds lines that are table rows: a name cell then at least one numeric cell, split by `|` or tabs. */
 export function findTableRows(text: string, end: number): TableRow[] {
   const rows: TableRow[] = [];
+  // Next separator positions are cached so that a text without any stays a single pass.
+  let bar = text.indexOf('|');
+  let tab = text.indexOf('\t');
   let at = 0;
   while (at < end) {
-    let lineEnd = text.indexOf('\n', at);
+    if (bar >= 0 && bar < at) bar = text.indexOf('|', at);
+    if (tab >= 0 && tab < at) tab = text.indexOf('\t', at);
+    const sep = bar < 0 ? tab : tab < 0 ? bar : Math.min(bar, tab);
+    if (sep < 0 || sep >= end) break;
+    const lineStart = text.lastIndexOf('\n', sep) + 1;
+    let lineEnd = text.indexOf('\n', sep);
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-    const bar = text.indexOf('|', at);
-    const tab = text.indexOf('\t', at);
-    if ((bar >= 0 && bar < lineEnd) || (tab >= 0 && tab < lineEnd)) {
-      const row = readRow(text, at, lineEnd);
-      if (row) rows.push(row);
-    }
+    const row = readRow(text, Math.max(lineStart, at), lineEnd);
+    if (row) rows.push(row);
     at = lineEnd + 1;
   }
   return rows;
