@@ -15,6 +15,9 @@ import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { userRoutes } from './routes/users';
 import { regionRoutes } from './routes/regions';
+import { IMPORT_BODY_LIMIT, observationRoutes } from './routes/observations';
+import { submissionRoutes } from './routes/submissions';
+import { changeLogRoutes } from './routes/change-log';
 import { serveWeb } from './http/serve-web';
 
 export interface AppOptions {
@@ -31,6 +34,20 @@ export interface AppOptions {
 
 /** JSON bodies above this are refused with 413 before they are read whole. */
 export const JSON_BODY_LIMIT = 1024 * 1024;
+
+/** Paths that take files, with their own body limit; every other path keeps JSON_BODY_LIMIT. */
+export const BODY_LIMITS: Readonly<Record<string, number>> = {
+  '/api/observations/import': IMPORT_BODY_LIMIT,
+};
+
+function limitBody(maxSize: number) {
+  return bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new AppError(413, 'payload_too_large', `request body is larger than ${maxSize} bytes`);
+    },
+  });
+}
 
 /** Builds the whole HTTP app; no listening, so tests drive it in-process. */
 export function createApp(options: AppOptions) {
@@ -62,19 +79,11 @@ export function createApp(options: AppOptions) {
     await next();
   });
   app.use('/api/*', requestLog);
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: JSON_BODY_LIMIT,
-      onError: () => {
-        throw new AppError(
-          413,
-          'payload_too_large',
-          `request body is larger than ${JSON_BODY_LIMIT} bytes`,
-        );
-      },
-    }),
+  const defaultLimit = limitBody(JSON_BODY_LIMIT);
+  const pathLimits = new Map(
+    Object.entries(BODY_LIMITS).map(([path, size]) => [path, limitBody(size)]),
   );
+  app.use('/api/*', (c, next) => (pathLimits.get(c.req.path) ?? defaultLimit)(c, next));
 
   app.use('/api/*', originCheck(options.allowedOrigins ?? []), loadSession);
 
@@ -82,7 +91,10 @@ export function createApp(options: AppOptions) {
     .route('/api', healthRoutes)
     .route('/api', authRoutes)
     .route('/api', userRoutes)
-    .route('/api', regionRoutes);
+    .route('/api', regionRoutes)
+    .route('/api', observationRoutes)
+    .route('/api', submissionRoutes)
+    .route('/api', changeLogRoutes);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -15,6 +15,12 @@ const POLICY: Record<string, { public: true } | { roles: Role[] }> = {
   'POST /api/users': { roles: ['admin'] },
   'PATCH /api/users/:id': { roles: ['admin'] },
   'POST /api/regions': { roles: ['admin', 'reporter', 'approver'] },
+  'PUT /api/observations': { roles: ['admin', 'reporter'] },
+  'POST /api/observations/import': { roles: ['admin', 'reporter'] },
+  'POST /api/submissions/:regionId/:quarter/submit': { roles: ['admin', 'reporter'] },
+  'POST /api/submissions/:regionId/:quarter/approve': { roles: ['admin', 'approver'] },
+  'POST /api/submissions/:regionId/:quarter/return': { roles: ['admin', 'approver'] },
+  'POST /api/submissions/:regionId/:quarter/reopen': { roles: ['admin', 'approver'] },
 };
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -1,0 +1,409 @@
+import { createRoute, type z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import ExcelJS from 'exceljs';
+import {
+  type ApplicableIndicator,
+  findApplicableTargets,
+  listIndicators,
+} from '@targetboard/db/repositories/applicable-targets.repository';
+import {
+  cellKey,
+  listObservations,
+  saveObservations,
+  StaleObservationError,
+} from '@targetboard/db/repositories/observations.repository';
+import { findRegionById, listChildren } from '@targetboard/db/repositories/regions.repository';
+import { ensureDraft, findSubmission } from '@targetboard/db/repositories/submissions.repository';
+import {
+  EntryQuerySchema,
+  EntryReplySchema,
+  IMPORT_COLUMNS,
+  type ImportColumn,
+  ImportQuerySchema,
+  ImportReplySchema,
+  type RowIssue,
+  SaveObservationsBodySchema,
+  SaveObservationsReplySchema,
+  TemplateQuerySchema,
+} from '@targetboard/shared/api/observations.schema';
+import { SubmissionSchema } from '@targetboard/shared/api/submissions.schema';
+import { toCsv } from '@targetboard/shared/export/csv';
+import { addQuarters, type Quarter } from '@targetboard/shared/quarters/quarter';
+import { assertInScope, currentUser, requireRole, requireUser } from '../auth/guards';
+import type { AppEnv } from '../http/env';
+import { AppError } from '../http/errors';
+import { pickErrors } from '../http/responses';
+import { createRouter } from '../http/router';
+import { ImportFileError, readImportFile } from '../services/import-file';
+import { ImportRejected, importObservations } from '../services/observation-import.service';
+import { checkFigure, loadHistory } from '../services/reporting.service';
+
+const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
+
+/** Largest import file accepted; app.ts raises the body limit of the import path to this. */
+export const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
+
+const entryRoute = createRoute({
+  method: 'get',
+  path: '/entry',
+  tags: ['reporting'],
+  summary: 'The entry form of a region and quarter: one row per applicable indicator',
+  middleware: [requireUser] as const,
+  request: { query: EntryQuerySchema },
+  responses: {
+    200: { description: 'Rows', ...json(EntryReplySchema) },
+    ...pickErrors(401, 403, 404, 422),
+  },
+});
+
+const saveRoute = createRoute({
+  method: 'put',
+  path: '/observations',
+  tags: ['reporting'],
+  summary: 'Save figures of one region and quarter as draft (reporter in scope)',
+  description:
+    'Each row names the version it read (0: new). Any stale row → 409 with `details.conflicts` ' +
+    '(current value, version, updatedBy, updatedAt) and nothing written. Validation → 422 ' +
+    '`validation_failed` with `details.rows`; an implausible jump without a note → 422 ' +
+    '`plausibility_note_required`. Approved quarters → 409 `locked`.',
+  middleware: [requireRole('reporter')] as const,
+  request: { body: { ...json(SaveObservationsBodySchema), required: true } },
+  responses: {
+    200: {
+      description: 'Saved',
+      ...json(SaveObservationsReplySchema.extend({ submission: SubmissionSchema })),
+    },
+    ...pickErrors(401, 403, 404, 409, 422),
+  },
+});
+
+const importRoute = createRoute({
+  method: 'post',
+  path: '/observations/import',
+  tags: ['reporting'],
+  summary: 'Import figures from CSV or XLSX, all or nothing (reporter in scope)',
+  description:
+    'multipart/form-data with field `file`. Columns region_code, indicator, quarter, value ' +
+    '(numerator, denominator, note, version optional; or the Chinese template headers). Any ' +
+    'rejected row → 422 with the reply in `details` and nothing written.',
+  middleware: [requireRole('reporter')] as const,
+  request: { query: ImportQuerySchema },
+  responses: {
+    200: { description: 'Imported (or, dry run, what would be)', ...json(ImportReplySchema) },
+    ...pickErrors(401, 403, 413, 422),
+  },
+});
+
+const templateRoute = createRoute({
+  method: 'get',
+  path: '/observations/template',
+  tags: ['reporting'],
+  summary: 'An import template listing the applicable indicators, current values and versions',
+  middleware: [requireUser] as const,
+  request: { query: TemplateQuerySchema },
+  responses: {
+    200: { description: 'CSV (UTF-8 with BOM) or XLSX file' },
+    ...pickErrors(401, 403, 404, 422),
+  },
+});
+
+async function regionOr404(c: Context<AppEnv>, regionId: number) {
+  const region = await findRegionById(c.var.db, regionId);
+  if (!region) throw new AppError(404, 'not_found', `no region ${regionId}`);
+  return region;
+}
+
+const yearOf = (q: string) => Number(q.slice(0, 4));
+
+export const observationRoutes = createRouter()
+  .openapi(entryRoute, async (c) => {
+    const { regionId, quarter } = c.req.valid('query');
+    const q = quarter as Quarter;
+    const region = await regionOr404(c, regionId);
+    await assertInScope(c, currentUser(c), regionId);
+    const db = c.var.db;
+    const [applicable, observations, submission] = await Promise.all([
+      findApplicableTargets(db, regionId, yearOf(q)),
+      listObservations(db, [regionId], [q, addQuarters(q, -1), addQuarters(q, -4)]),
+      findSubmission(db, regionId, q),
+    ]);
+    const at = new Map(observations.map((o) => [cellKey(o), o]));
+    const rows = applicable.map(({ indicator, target }) => {
+      const get = (qq: string) =>
+        at.get(cellKey({ regionId, indicatorId: indicator.id, quarter: qq }));
+      const observation = get(q) ?? null;
+      return {
+        indicator,
+        target,
+        lastQuarter: get(addQuarters(q, -1))?.value ?? null,
+        lastYear: get(addQuarters(q, -4))?.value ?? null,
+        observation,
+        changedSinceApproval:
+          observation !== null &&
+          submission.approvedAt !== null &&
+          observation.updatedAt > submission.approvedAt,
+      };
+    });
+    return c.json(
+      {
+        region: { id: region.id, code: region.code, name: region.name },
+        quarter: q,
+        submission,
+        locked: submission.state === 'approved',
+        rows,
+      },
+      200,
+    );
+  })
+  .openapi(saveRoute, async (c) => {
+    const body = c.req.valid('json');
+    const user = currentUser(c);
+    const q = body.quarter as Quarter;
+    await regionOr404(c, body.regionId);
+    await assertInScope(c, user, body.regionId);
+    const db = c.var.db;
+    const indicators = new Map((await listIndicators(db)).map((i) => [i.id, i]));
+    const rows = body.rows.map((r) => ({ ...r, note: r.note || null }));
+
+    const issues: RowIssue[] = [];
+    const seen = new Set<number>();
+    rows.forEach((r, i) => {
+      if (!indicators.has(r.indicatorId))
+        issues.push({
+          row: i,
+          indicatorId: r.indicatorId,
+          column: 'indicatorId',
+          code: 'unknown_indicator',
+          message: `未知的指标 ${r.indicatorId}`,
+        });
+      else if (seen.has(r.indicatorId))
+        issues.push({
+          row: i,
+          indicatorId: r.indicatorId,
+          column: 'indicatorId',
+          code: 'duplicate_row',
+          message: '同一指标在本次保存中出现了两次',
+        });
+      seen.add(r.indicatorId);
+    });
+    if (issues.length > 0) throw rowsFailed(issues);
+
+    const current = new Map(
+      (await listObservations(db, [body.regionId], [q])).map((o) => [o.indicatorId, o]),
+    );
+    const history = await loadHistory(db, [body.regionId], [q]);
+    const warnings: RowIssue[] = [];
+    const writes = rows.map((r, i) => {
+      const now = current.get(r.indicatorId);
+      const changed =
+        !now ||
+        now.value !== r.value ||
+        now.numerator !== r.numerator ||
+        now.denominator !== r.denominator;
+      const checked = checkFigure(
+        indicators.get(r.indicatorId)!,
+        r,
+        history(body.regionId, r.indicatorId, q),
+        changed,
+      );
+      for (const f of checked.issues)
+        issues.push({
+          row: i,
+          indicatorId: r.indicatorId,
+          column: f.field,
+          code: f.code,
+          message: f.message,
+        });
+      for (const w of checked.warnings)
+        warnings.push({
+          row: i,
+          indicatorId: r.indicatorId,
+          column: w.field,
+          code: w.code,
+          message: w.message,
+        });
+      return {
+        regionId: body.regionId,
+        indicatorId: r.indicatorId,
+        quarter: q,
+        value: checked.value,
+        numerator: r.numerator,
+        denominator: r.denominator,
+        note: r.note,
+        expectedVersion: r.version,
+      };
+    });
+    if (issues.length > 0) throw rowsFailed(issues);
+    if (warnings.length > 0)
+      throw new AppError(
+        422,
+        'plausibility_note_required',
+        `${warnings.length} 项数据与历史相比变化异常，请填写备注说明原因后再保存`,
+        { rows: warnings },
+      );
+
+    try {
+      const result = await db.transaction().execute(async (trx) => {
+        const submission = await findSubmission(trx, body.regionId, q, { forUpdate: true });
+        if (submission.state === 'approved')
+          throw new AppError(409, 'locked', `${q} 已审核通过并锁定；如需修改，请审核人重新打开`, {
+            submission,
+          });
+        const saved = await saveObservations(trx, writes, {
+          user: user.username,
+          channel: body.channel,
+        });
+        await ensureDraft(trx, body.regionId, q, user.username);
+        return saved;
+      });
+      const submission = await findSubmission(db, body.regionId, q);
+      return c.json({ observations: result.saved, unchanged: result.unchanged, submission }, 200);
+    } catch (error) {
+      if (error instanceof StaleObservationError)
+        throw new AppError(
+          409,
+          'conflict',
+          '部分数据已被他人修改，未保存任何数据；请选择保留对方或您的数值',
+          {
+            conflicts: error.conflicts.map(({ current, expectedVersion }) => ({
+              indicatorId: current.indicatorId,
+              value: current.value,
+              numerator: current.numerator,
+              denominator: current.denominator,
+              note: current.note,
+              version: current.version,
+              updatedBy: current.updatedBy,
+              updatedAt: current.updatedAt,
+              yourVersion: expectedVersion,
+            })),
+          },
+        );
+      throw error;
+    }
+  })
+  .openapi(importRoute, async (c) => {
+    const { dryRun } = c.req.valid('query');
+    const user = currentUser(c);
+    const type = c.req.header('content-type') ?? '';
+    if (!type.startsWith('multipart/form-data'))
+      throw new AppError(
+        422,
+        'validation_failed',
+        'send the file as multipart/form-data field `file`',
+        {
+          issues: [{ path: 'form.file', message: 'required' }],
+        },
+      );
+    const form = await c.req.parseBody();
+    const file = form.file;
+    if (!(file instanceof File))
+      throw new AppError(422, 'validation_failed', 'multipart field `file` is missing', {
+        issues: [{ path: 'form.file', message: 'required' }],
+      });
+    let table;
+    try {
+      table = await readImportFile(new Uint8Array(await file.arrayBuffer()), file.name);
+    } catch (error) {
+      if (!(error instanceof ImportFileError)) throw error;
+      const reply = {
+        dryRun,
+        format: /\.xlsx$/i.test(file.name) ? ('xlsx' as const) : ('csv' as const),
+        encoding: null,
+        rows: 0,
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+        rejected: 1,
+        rejectedRows: [{ row: 1, column: error.column, code: error.code, message: error.message }],
+        changes: [],
+      };
+      throw new AppError(422, 'validation_failed', error.message, reply);
+    }
+    try {
+      return c.json(await importObservations(c.var.db, table, user, dryRun), 200);
+    } catch (error) {
+      if (error instanceof ImportRejected)
+        throw new AppError(
+          422,
+          'validation_failed',
+          `${error.reply.rejected} 行数据有误，未导入任何数据`,
+          error.reply,
+        );
+      if (error instanceof StaleObservationError)
+        throw new AppError(409, 'conflict', '导入期间数据被他人修改，未导入任何数据；请重试', {
+          conflicts: error.conflicts.map((x) => x.current),
+        });
+      throw error;
+    }
+  })
+  .openapi(templateRoute, async (c) => {
+    const { regionId, quarter, format, children } = c.req.valid('query');
+    const q = quarter as Quarter;
+    const region = await regionOr404(c, regionId);
+    await assertInScope(c, currentUser(c), regionId);
+    const db = c.var.db;
+    const regions =
+      children === '1' || children === 'true' ? await listChildren(db, regionId) : [region];
+    const header: ImportColumn[] = [
+      'region_code',
+      'region_name',
+      'indicator',
+      'unit',
+      'quarter',
+      'value',
+      'numerator',
+      'denominator',
+      'note',
+      'version',
+    ];
+    const lines: (string | number | null)[][] = [header.map((h) => IMPORT_COLUMNS[h])];
+    const stored = new Map(
+      (
+        await listObservations(
+          db,
+          regions.map((r) => r.id),
+          [q],
+        )
+      ).map((o) => [cellKey(o), o]),
+    );
+    for (const r of regions) {
+      const applicable: ApplicableIndicator[] = await findApplicableTargets(db, r.id, yearOf(q));
+      for (const { indicator } of applicable) {
+        const o = stored.get(cellKey({ regionId: r.id, indicatorId: indicator.id, quarter: q }));
+        lines.push([
+          r.code,
+          r.name,
+          indicator.name,
+          indicator.unit,
+          q,
+          o?.value ?? null,
+          o?.numerator ?? null,
+          o?.denominator ?? null,
+          o?.note ?? null,
+          o?.version ?? 0,
+        ]);
+      }
+    }
+    const filename = `template-${region.code}-${q}.${format}`;
+    c.header('Content-Disposition', `attachment; filename="${filename}"`);
+    if (format === 'csv') {
+      c.header('Content-Type', 'text/csv; charset=utf-8');
+      return c.body(toCsv(lines), 200);
+    }
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet(q);
+    for (const line of lines) sheet.addRow(line);
+    sheet.getRow(1).font = { bold: true };
+    c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    return c.body(new Uint8Array(await workbook.xlsx.writeBuffer()), 200);
+  });
+
+function rowsFailed(rows: RowIssue[]) {
+  const [first] = rows;
+  return new AppError(
+    422,
+    'validation_failed',
+    first ? `第 ${first.row + 1} 行 ${first.column}：${first.message}` : 'invalid rows',
+    { rows },
+  );
+}

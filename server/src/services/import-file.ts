@@ -1,0 +1,120 @@
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { IMPORT_COLUMNS, type ImportColumn } from '@targetboard/shared/api/observations.schema';
+import { decodeText } from '../documents/decode-text';
+
+/** A file as rows of cell text, each with the line (CSV) or sheet row (XLSX) it came from. */
+export interface ImportTable {
+  format: 'csv' | 'xlsx';
+  encoding: string | null;
+  columns: Map<ImportColumn, number>;
+  rows: { line: number; cells: string[] }[];
+}
+
+/** A problem with the file as a whole (row 1 is the header). */
+export class ImportFileError extends Error {
+  constructor(
+    readonly code: 'bad_encoding' | 'missing_columns' | 'empty_file' | 'unreadable',
+    message: string,
+    readonly column = '',
+  ) {
+    super(message);
+  }
+}
+
+export const REQUIRED_COLUMNS: readonly ImportColumn[] = [
+  'region_code',
+  'indicator',
+  'quarter',
+  'value',
+];
+
+const HEADER_ALIASES = new Map<string, ImportColumn>(
+  Object.entries(IMPORT_COLUMNS).flatMap(([en, zh]) => [
+    [en, en as ImportColumn],
+    [zh, en as ImportColumn],
+  ]),
+);
+
+const isXlsx = (bytes: Uint8Array, filename: string) =>
+  /\.xlsx$/i.test(filename) ||
+  (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04);
+
+/** Reads CSV (UTF-8 with or without BOM, GB18030) or XLSX (first sheet) into rows of text. */
+export async function readImportFile(bytes: Uint8Array, filename: string): Promise<ImportTable> {
+  if (bytes.length === 0) throw new ImportFileError('empty_file', '文件为空');
+  const xlsx = isXlsx(bytes, filename);
+  const { grid, encoding } = xlsx ? await readXlsx(bytes) : readCsv(bytes);
+  const [header, ...body] = grid;
+  if (!header) throw new ImportFileError('empty_file', '文件为空');
+  const columns = new Map<ImportColumn, number>();
+  header.cells.forEach((name, i) => {
+    const column = HEADER_ALIASES.get(name.trim().toLowerCase()) ?? HEADER_ALIASES.get(name.trim());
+    if (column && !columns.has(column)) columns.set(column, i);
+  });
+  const missing = REQUIRED_COLUMNS.filter((c) => !columns.has(c));
+  if (missing.length > 0) {
+    const names = missing.map((c) => `${IMPORT_COLUMNS[c]}（${c}）`).join('、');
+    throw new ImportFileError('missing_columns', `缺少必需的列：${names}`, missing.join(','));
+  }
+  const rows = body.filter((r) => r.cells.some((c) => c.trim() !== ''));
+  return { format: xlsx ? 'xlsx' : 'csv', encoding, columns, rows };
+}
+
+function readCsv(bytes: Uint8Array) {
+  const { text, encoding } = decodeText(bytes);
+  // A replacement character or a NUL means the bytes were not text in any encoding we read.
+  if (text.includes('\uFFFD') || text.includes('\u0000'))
+    throw new ImportFileError(
+      'bad_encoding',
+      `无法识别文件编码（按 ${encoding} 读取出现乱码），请另存为 UTF-8 或 GB18030 编码的 CSV`,
+    );
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (error) {
+    throw new ImportFileError('unreadable', `CSV 格式错误：${(error as Error).message}`);
+  }
+  return {
+    encoding,
+    grid: records.map((r) => ({ line: r.info.lines, cells: r.record })),
+  };
+}
+
+async function readXlsx(bytes: Uint8Array) {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never,
+    );
+  } catch {
+    throw new ImportFileError('unreadable', '无法读取 XLSX 文件，请确认文件未损坏');
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new ImportFileError('empty_file', '工作簿中没有工作表');
+  const grid: { line: number; cells: string[] }[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, line) => {
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
+      cells[col - 1] = cellText(cell.value);
+    });
+    grid.push({ line, cells: Array.from(cells, (c) => c ?? '') });
+  });
+  return { encoding: null, grid };
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'string') return value;
+  if (value instanceof Date) return value.toISOString();
+  if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+  if ('richText' in value) return value.richText.map((t) => t.text).join('');
+  if ('text' in value) return String(value.text);
+  return '';
+}
