@@ -39,9 +39,15 @@ const fmt = (n: number) => Math.round(n).toLocaleString('en');
 const require = createRequire(import.meta.url);
 const U = require('@microsoft/recognizers-text-number-with-unit');
 const recognizer = new U.NumberWithUnitRecognizer('zh-cn', U.NumberWithUnitOptions.None, true);
-const models = [recognizer.getCurrencyModel('zh-cn', false), recognizer.getDimensionModel('zh-cn', false)];
+const models = [
+  recognizer.getCurrencyModel('zh-cn', false),
+  recognizer.getDimensionModel('zh-cn', false),
+];
 const N = require('@microsoft/recognizers-text-number');
-const percent = new N.NumberRecognizer('zh-cn', N.NumberOptions.None, true).getPercentageModel('zh-cn', false);
+const percent = new N.NumberRecognizer('zh-cn', N.NumberOptions.None, true).getPercentageModel(
+  'zh-cn',
+  false,
+);
 models.push(percent);
 const sentences = corpus.split(/(?<=[。；;！？!?\n])/).filter((s) => s.trim());
 for (const m of models) for (const s of sentences.slice(0, 50)) m.parse(s);
@@ -57,11 +63,23 @@ const recRate = corpus.length / (rec.ms / 1000);
 console.log(`corpus: 5 plans, ${fmt(corpus.length)} chars; repeated to ${fmt(chars)} chars\n`);
 console.log('| pipeline | input | time (ms) | chars/s | targets/s | found |');
 console.log('| --- | --- | ---: | ---: | ---: | ---: |');
-console.log(`| extractTargets | ${fmt(chars)} chars (≥ 5 MB) | ${five.ms.toFixed(0)} | ${fmt(oursRate)} | ${fmt(five.n / (five.ms / 1000))} | ${five.n} targets |`);
-console.log(`| extractTargets | ${fmt(chars * 10)} chars (10×) | ${ten.ms.toFixed(0)} | ${fmt((chars * 10) / (ten.ms / 1000))} | ${fmt(ten.n / (ten.ms / 1000))} | ${ten.n} targets |`);
-console.log(`| extractTargets | 5 plans once | ${ours.ms.toFixed(1)} | ${fmt(corpus.length / (ours.ms / 1000))} | ${fmt(ours.n / (ours.ms / 1000))} | ${ours.n} targets |`);
-console.log(`| Recognizers-Text zh-cn currency+dimension+percentage, per sentence | 5 plans once (${sentences.length} sentences) | ${rec.ms.toFixed(0)} | ${fmt(recRate)} | — | ${rec.n} numbers (no targets) |`);
+console.log(
+  `| extractTargets | ${fmt(chars)} chars (≥ 5 MB) | ${five.ms.toFixed(0)} | ${fmt(oursRate)} | ${fmt(five.n / (five.ms / 1000))} | ${five.n} targets |`,
+);
+console.log(
+  `| extractTargets | ${fmt(chars * 10)} chars (10×) | ${ten.ms.toFixed(0)} | ${fmt((chars * 10) / (ten.ms / 1000))} | ${fmt(ten.n / (ten.ms / 1000))} | ${ten.n} targets |`,
+);
+console.log(
+  `| extractTargets | 5 plans once | ${ours.ms.toFixed(1)} | ${fmt(corpus.length / (ours.ms / 1000))} | ${fmt(ours.n / (ours.ms / 1000))} | ${ours.n} targets |`,
+);
+console.log(
+  `| Recognizers-Text zh-cn currency+dimension+percentage, per sentence | 5 plans once (${sentences.length} sentences) | ${rec.ms.toFixed(0)} | ${fmt(recRate)} | — | ${rec.n} numbers (no targets) |`,
+);
 const ratio = ten.ms / five.ms;
-console.log(`\n10× text took ${ratio.toFixed(2)}× the time (linear if ≤ 12×): ${ratio <= 12 ? 'ok' : 'NOT LINEAR'}`);
-console.log(`extractTargets is ${fmt(oursRate / recRate)}× the throughput of Recognizers-Text per sentence`);
+console.log(
+  `\n10× text took ${ratio.toFixed(2)}× the time (linear if ≤ 12×): ${ratio <= 12 ? 'ok' : 'NOT LINEAR'}`,
+);
+console.log(
+  `extractTargets is ${fmt(oursRate / recRate)}× the throughput of Recognizers-Text per sentence`,
+);
 console.log(`goal ≥ 5,000,000 chars/s: ${oursRate >= 5e6 ? 'met' : 'missed'}`);

@@ -20,12 +20,20 @@ const docs = opt('--docs', join(sharedDir, 'gold/docs'));
 const scorer = join(sharedDir, 'eval/score.mjs');
 
 const lines: string[] = [];
-for (const file of readdirSync(docs).filter((f) => f.endsWith('.txt')).sort()) {
+for (const file of readdirSync(docs)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()) {
   const text = readFileSync(join(docs, file), 'utf8');
   for (const t of extractTargets(text).targets) lines.push(JSON.stringify(targetRecord(file, t)));
 }
 const pred = join(mkdtempSync(join(tmpdir(), 'eval-extract-')), 'pred.jsonl');
 writeFileSync(pred, `${lines.join('\n')}\n`);
-const extra = args.includes('--verbose') ? ['--verbose'] : args.includes('--json') ? ['--json'] : [];
-const run = spawnSync('node', [scorer, '--gold', gold, '--pred', pred, '--docs', docs, ...extra], { stdio: 'inherit' });
+const extra = args.includes('--verbose')
+  ? ['--verbose']
+  : args.includes('--json')
+    ? ['--json']
+    : [];
+const run = spawnSync('node', [scorer, '--gold', gold, '--pred', pred, '--docs', docs, ...extra], {
+  stdio: 'inherit',
+});
 process.exitCode = run.status ?? 1;

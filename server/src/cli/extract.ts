@@ -38,7 +38,8 @@ async function main(argv: string[]): Promise<number> {
     try {
       text = (await readDocument(new Uint8Array(await readFile(file)), basename(file))).text;
     } catch (e) {
-      process.stderr.write(`extract: ${file}: ${(e as Error).message.split('\n')[0]}\n`);
+      const reason = (e as Error).message.split('\n')[0]!.replace(`${basename(file)}: `, '');
+      process.stderr.write(`extract: ${file}: ${reason}\n`);
       failed = true;
       continue;
     }
@@ -59,9 +60,17 @@ async function main(argv: string[]): Promise<number> {
 function table(doc: string, rows: Record<string, unknown>[]): string {
   const lines = [`# ${doc} — ${rows.length} targets`];
   for (const r of rows) {
-    const value = r.value === null ? '∅' : r.valueMax !== null ? `${r.value}-${r.valueMax}` : `${r.value}`;
+    const value =
+      r.value === null ? '∅' : r.valueMax !== null ? `${r.value}-${r.valueMax}` : `${r.value}`;
     lines.push(
-      [String(r.start).padStart(6), `${r.comparator} ${value}${r.unit}`.padEnd(16), `${r.year ?? ''}`, `${r.region ?? ''}`, `${r.indicator}`, r.scope ? `[${r.scope}]` : '']
+      [
+        String(r.start).padStart(6),
+        `${r.comparator} ${value}${r.unit}`.padEnd(16),
+        `${r.year ?? ''}`,
+        `${r.region ?? ''}`,
+        `${r.indicator}`,
+        r.scope ? `[${r.scope}]` : '',
+      ]
         .join('  ')
         .trimEnd(),
     );

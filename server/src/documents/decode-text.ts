@@ -12,12 +12,15 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: utf8(bytes.subarray(3))!, encoding: 'UTF-8' };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decode(bytes.subarray(2), 'UTF-16LE'), encoding: 'UTF-16LE' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decode(bytes.subarray(2), 'UTF-16BE'), encoding: 'UTF-16BE' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: decode(bytes.subarray(2), 'UTF-16LE'), encoding: 'UTF-16LE' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: decode(bytes.subarray(2), 'UTF-16BE'), encoding: 'UTF-16BE' };
   const asUtf8 = utf8(bytes);
   if (asUtf8 !== null) return { text: asUtf8, encoding: 'UTF-8' };
   const guesses = chardet.analyse(bytes).map((m) => normaliseName(m.name));
-  const pick = guesses.find((g) => (CANDIDATES as readonly string[]).includes(g)) ?? bestChinese(bytes);
+  const pick =
+    guesses.find((g) => (CANDIDATES as readonly string[]).includes(g)) ?? bestChinese(bytes);
   return { text: decode(bytes, pick), encoding: pick };
 }
 
@@ -30,7 +33,8 @@ function utf8(bytes: Uint8Array): string | null {
 }
 
 function decode(bytes: Uint8Array, encoding: string): string {
-  if (!iconv.encodingExists(encoding)) throw new DocumentError('unreadable', `unknown text encoding ${encoding}`);
+  if (!iconv.encodingExists(encoding))
+    throw new DocumentError('unreadable', `unknown text encoding ${encoding}`);
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
 }
 

@@ -35,7 +35,10 @@ export async function readDocument(
   limits: ReadLimits = DEFAULT_LIMITS,
 ): Promise<DocumentText> {
   if (bytes.length > limits.maxBytes) {
-    throw new DocumentError('too-large', `${filename} is ${bytes.length} bytes; the limit is ${limits.maxBytes}`);
+    throw new DocumentError(
+      'too-large',
+      `${filename} is ${bytes.length} bytes; the limit is ${limits.maxBytes}`,
+    );
   }
   const ext = /\.([a-z0-9]+)$/i.exec(filename)?.[1]?.toLowerCase() ?? '';
   let result: DocumentText;
@@ -43,19 +46,31 @@ export async function readDocument(
     const { text, encoding } = decodeText(bytes);
     result = { text, format: 'txt', encoding };
   } else if (ext === 'docx') {
-    result = { text: await withTimeout(readDocx(bytes, limits), limits.timeoutMs, filename), format: 'docx' };
+    result = {
+      text: await withTimeout(readDocx(bytes, limits), limits.timeoutMs, filename),
+      format: 'docx',
+    };
   } else if (ext === 'pdf') {
     result = { text: await withTimeout(readPdf(bytes), limits.timeoutMs, filename), format: 'pdf' };
   } else if (ext === 'html' || ext === 'htm') {
     const { text: markup } = decodeText(bytes);
     result = { text: htmlText(markup), format: 'html' };
   } else if (ext === 'doc') {
-    throw new DocumentError('unsupported', `${filename}: old Word .doc files are not supported; save it as .docx`);
+    throw new DocumentError(
+      'unsupported',
+      `${filename}: old Word .doc files are not supported; save it as .docx`,
+    );
   } else {
-    throw new DocumentError('unsupported', `${filename}: unsupported file type${ext ? ` .${ext}` : ''}`);
+    throw new DocumentError(
+      'unsupported',
+      `${filename}: unsupported file type${ext ? ` .${ext}` : ''}`,
+    );
   }
   if (result.text.length > limits.maxTextChars) {
-    throw new DocumentError('too-large', `${filename} holds more than ${limits.maxTextChars} characters of text`);
+    throw new DocumentError(
+      'too-large',
+      `${filename} holds more than ${limits.maxTextChars} characters of text`,
+    );
   }
   if (result.text.trim() === '') throw new DocumentError('empty', `${filename} holds no text`);
   return result;
@@ -64,11 +79,16 @@ export async function readDocument(
 async function readDocx(bytes: Uint8Array, limits: ReadLimits): Promise<string> {
   const { uncompressed } = declaredZipSize(bytes);
   if (uncompressed > limits.maxUnzippedBytes) {
-    throw new DocumentError('too-large', `the .docx unpacks to ${uncompressed} bytes; the limit is ${limits.maxUnzippedBytes}`);
+    throw new DocumentError(
+      'too-large',
+      `the .docx unpacks to ${uncompressed} bytes; the limit is ${limits.maxUnzippedBytes}`,
+    );
   }
   const mammoth = (await import('mammoth')).default;
   try {
-    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    const { value } = await mammoth.extractRawText({
+      buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    });
     return value;
   } catch (e) {
     throw new DocumentError('unreadable', `not a readable .docx: ${(e as Error).message}`);
@@ -88,7 +108,8 @@ async function readPdf(bytes: Uint8Array): Promise<string> {
 }
 
 const DROP = new Set(['script', 'style', 'noscript', 'template']);
-const BLOCK = /^(?:p|div|br|li|tr|h[1-6]|section|article|table|ul|ol|header|footer|title|dd|dt|blockquote|pre)$/;
+const BLOCK =
+  /^(?:p|div|br|li|tr|h[1-6]|section|article|table|ul|ol|header|footer|title|dd|dt|blockquote|pre)$/;
 
 /** The visible text of an HTML page, one line per block element, scripts and styles dropped. */
 export function htmlText(markup: string): string {
@@ -122,7 +143,10 @@ export function htmlText(markup: string): string {
 function withTimeout<T>(work: Promise<T>, ms: number, filename: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new DocumentError('timeout', `${filename} took longer than ${ms} ms to read`)), ms);
+    timer = setTimeout(
+      () => reject(new DocumentError('timeout', `${filename} took longer than ${ms} ms to read`)),
+      ms,
+    );
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

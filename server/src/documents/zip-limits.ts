@@ -26,7 +26,11 @@ export function declaredZipSize(bytes: Uint8Array): { entries: number; uncompres
     const size = view.getUint32(at + 24, true);
     // 0xffffffff means a zip64 size: treat it as too large rather than parse zip64.
     uncompressed += size === 0xffffffff ? Number.MAX_SAFE_INTEGER / 2 : size;
-    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    at +=
+      46 +
+      view.getUint16(at + 28, true) +
+      view.getUint16(at + 30, true) +
+      view.getUint16(at + 32, true);
   }
   return { entries, uncompressed };
 }

@@ -28,9 +28,12 @@ add('不超过|不高于|不大于|不多于|不得超过|不得高于|至多|�
 add('超过|高于|多于|大于|突破', '>');
 add('低于|少于|小于|不到|不足|不满', '<');
 add('约为|约|大约|接近', '~');
-add('降到|降至|降低到|降低至|下降到|下降至|减少到|减少至|减至|控制在|控制到|压缩到|压缩至|缩短到|缩短至|压减到|降为', 'ceiling');
 add(
-  '达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|增至|上升到|上升至|升至|扩大到|扩大至|保持在|稳定在|维持在|保持|完成|实现|覆盖|确保|力争|争取',
+  '降到|降至|降低到|降低至|下降到|下降至|减少到|减少至|减至|控制在|控制到|压缩到|压缩至|缩短到|缩短至|压减到|降为',
+  'ceiling',
+);
+add(
+  '达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|增至|上升到|上升至|升至|扩大到|扩大至|保持在|稳定在|维持在|保持|完成|实现|覆盖(?![面率])|确保|力争|争取',
   'aim',
 );
 add('提高|提升|增加|增长|上升|下降|降低|减少|缩短', 'delta');
@@ -59,7 +62,11 @@ export function readBound(before: string, after: string, range: boolean): BoundW
   // A delta verb only counts as a delta when it touches the number (提高5个百分点).
   if (kind === 'delta' && bestEnd < before.length - 1) kind = null;
   // 为N is an exact quantity only after a subject (床位数为N), not as the preposition 为…提供.
-  if (kind === 'exact' && (bestEnd !== before.length || best === 0 || /[作成认称]$/.test(before.slice(0, best)))) kind = null;
+  if (
+    kind === 'exact' &&
+    (bestEnd !== before.length || best === 0 || /[作成认称]$/.test(before.slice(0, best)))
+  )
+    kind = null;
   const suffix = SUFFIX.exec(after);
   let explicit: Comparator | null = null;
   if (suffix) {
@@ -69,7 +76,14 @@ export function readBound(before: string, after: string, range: boolean): BoundW
     else if (w === '之间') explicit = null;
     else explicit = '<=';
   }
-  if (!explicit && kind && kind !== 'aim' && kind !== 'ceiling' && kind !== 'delta' && kind !== 'exact') {
+  if (
+    !explicit &&
+    kind &&
+    kind !== 'aim' &&
+    kind !== 'ceiling' &&
+    kind !== 'delta' &&
+    kind !== 'exact'
+  ) {
     explicit = kind;
   }
   return {
@@ -77,7 +91,7 @@ export function readBound(before: string, after: string, range: boolean): BoundW
     ceiling: kind === 'ceiling',
     delta: kind === 'delta',
     aimed: kind !== null || explicit !== null,
-    range: range || (suffix?.[1] === '之间'),
+    range: range || suffix?.[1] === '之间',
     exact: kind === 'exact' && !explicit,
     at: best,
   };

@@ -50,7 +50,10 @@ export const REFERENCE = new RegExp(
 );
 
 /** Comparator for a reference bound (`不低于省要求` → `>=`). */
-export function referenceComparator(verb: string, suffix: string | undefined): '>=' | '>' | '<=' | '<' {
+export function referenceComparator(
+  verb: string,
+  suffix: string | undefined,
+): '>=' | '>' | '<=' | '<' {
   if (suffix === '以上') return '>=';
   if (suffix) return '<=';
   if (verb === '低于') return '<';

@@ -31,10 +31,23 @@ describe('extractTargets: values and units', () => {
   });
 
   it('reads ranges and fractions', () => {
-    expect(one('新建2-3个远程会诊中心。')).toMatchObject({ value: 2, valueMax: 3, unit: '个', comparator: '>=' });
+    expect(one('新建2-3个远程会诊中心。')).toMatchObject({
+      value: 2,
+      valueMax: 3,
+      unit: '个',
+      comparator: '>=',
+    });
     expect(one('创建3至5所示范卫生院。')).toMatchObject({ value: 3, valueMax: 5, unit: '所' });
-    expect(one('住院费用增长率控制在7%—9%之间。')).toMatchObject({ value: 7, valueMax: 9, unit: '%' });
-    expect(one('在1/4左右的乡镇开展试点。')).toMatchObject({ value: 25, unit: '%', comparator: '~' });
+    expect(one('住院费用增长率控制在7%—9%之间。')).toMatchObject({
+      value: 7,
+      valueMax: 9,
+      unit: '%',
+    });
+    expect(one('在1/4左右的乡镇开展试点。')).toMatchObject({
+      value: 25,
+      unit: '%',
+      comparator: '~',
+    });
   });
 
   it('reads Chinese numerals before counting words', () => {
@@ -85,7 +98,11 @@ describe('extractTargets: missing and referenced values', () => {
 
   it('keeps a value given by reference with a warning', () => {
     const r = extractTargets(`${HEADER}结核病报告发病率低于全省平均水平。`);
-    expect(r.targets[0]).toMatchObject({ value: null, comparator: '<', indicator: '结核病报告发病率' });
+    expect(r.targets[0]).toMatchObject({
+      value: null,
+      comparator: '<',
+      indicator: '结核病报告发病率',
+    });
     expect(r.warnings[0]!.code).toBe('reference-value');
   });
 });
@@ -108,7 +125,9 @@ describe('extractTargets: what is not a target', () => {
 
 describe('extractTargets: header, region and year', () => {
   it('reads region and year from a title and an issuer', () => {
-    const r = extractTargets('关于印发2020年全省卫生健康工作要点的通知\n江西省卫生健康委员会\n全省产前筛查率达到80%。');
+    const r = extractTargets(
+      '关于印发2020年全省卫生健康工作要点的通知\n江西省卫生健康委员会\n全省产前筛查率达到80%。',
+    );
     expect(r.document).toMatchObject({ region: '江西省', year: 2020 });
     expect(r.targets[0]).toMatchObject({ region: '江西省', year: 2020 });
   });
@@ -128,14 +147,22 @@ describe('extractTargets: header, region and year', () => {
   });
 
   it('falls back to the 全X word the plan uses', () => {
-    expect(extractTargets('卫生工作打算\n全市健康档案建档率达到85%。').targets[0]!.region).toBe('全市');
+    expect(extractTargets('卫生工作打算\n全市健康档案建档率达到85%。').targets[0]!.region).toBe(
+      '全市',
+    );
   });
 });
 
 describe('extractTargets: tables and traditional script', () => {
   it('reads a flattened table row as its last column', () => {
     const t = one('婴儿死亡率(‰) | 5.2 | 4.5\n');
-    expect(t).toMatchObject({ value: 4.5, unit: '‰', comparator: '<=', direction: 'down', indicator: '婴儿死亡率' });
+    expect(t).toMatchObject({
+      value: 4.5,
+      unit: '‰',
+      comparator: '<=',
+      direction: 'down',
+      indicator: '婴儿死亡率',
+    });
   });
 
   it('reads traditional script with pinyin and quotes the original', () => {

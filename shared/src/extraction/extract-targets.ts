@@ -1,6 +1,12 @@
 import { clauseEnd, clauseStart, insideQuote, sentenceEnd, sentenceStart } from './clauses';
 import { readBound, resolveComparator, suffixLength } from './comparators';
-import { countEvidence, isAchieved, pastYear, REFERENCE, referenceComparator } from './context-rules';
+import {
+  countEvidence,
+  isAchieved,
+  pastYear,
+  REFERENCE,
+  referenceComparator,
+} from './context-rules';
 import { directionOf } from './direction';
 import { contentEnd, readParts, type PartInfo } from './header';
 import { countName, rateName, tidyName, trimPhrase } from './indicator';
@@ -19,9 +25,12 @@ interface Previous {
 }
 
 const YEAR_IN_CLAUSE = /(?<![比较与])((?:19|20)\d{2})年(?!\d|[一二三四五六七八九十]+月)/g;
-const CHINESE_COUNT_CUE = /新建|新增|新创|创建|建立|组建|成立|增设|培育|打造|培训|培养|招收|招聘|引进|安排/;
-const SCOPE_WORD = /人群|人口|儿童|对象|患者|居民|妇女|老人|老年人|学生|职工|农民|城区|郊区|农村|城市|地区|机构|医院|企业|学校|家庭/;
-const BOUND_WORD = /^(?:力争|争取)?(?:达到|达|提高到|提高至|增加到|增加至|不低于|不少于|超过|高于|低于|控制在|降到|降至)/;
+const CHINESE_COUNT_CUE =
+  /新建|新增|新创|创建|建立|组建|成立|增设|培育|打造|培训|培养|招收|招聘|引进|安排/;
+const SCOPE_WORD =
+  /人群|人口|儿童|对象|患者|居民|妇女|老人|老年人|学生|职工|农民|城区|郊区|农村|城市|地区|机构|医院|企业|学校|家庭/;
+const BOUND_WORD =
+  /^(?:力争|争取)?(?:达到|达|提高到|提高至|增加到|增加至|不低于|不少于|超过|高于|低于|控制在|降到|降至)/;
 const CREATE_BEFORE = /新建|新增|新创|创建|建设|建成|打造|组建|设立|增设|调整|培育|引进/;
 
 /**
@@ -132,10 +141,16 @@ function readMention(
   if (isAchieved(clauseBefore) || pastYear(clauseBefore, part.year)) return null;
   if (m.source === 'empty' && !bound.aimed) return null;
   if (m.kind === 'count') {
-    const listed = samePrev !== null && samePrev.target.kind === 'count' && samePrev.end >= cStart - 1;
+    const listed =
+      samePrev !== null && samePrev.target.kind === 'count' && samePrev.end >= cStart - 1;
     if (!listed && !countEvidence(before, tail, bound.explicit !== null, bound.range)) return null;
     // Spelled-out counts (两个, 三项) are mostly descriptions: keep them only beside a verb of making.
-    if (m.source === 'chinese' && !bound.explicit && !CHINESE_COUNT_CUE.test(before) && !/开展|进行|改造|改建/.test(tail)) {
+    if (
+      m.source === 'chinese' &&
+      !bound.explicit &&
+      !CHINESE_COUNT_CUE.test(before) &&
+      !/开展|进行|改造|改建/.test(tail)
+    ) {
       return null;
     }
   }
@@ -156,10 +171,16 @@ function readMention(
     name = r.name;
     scope = r.scope;
     // 床位数达到老年人口的6‰: a rate of one thing over a base is named 床位占老年人口比例.
-    const base = /的$/.test(before) && m.kind === 'rate' ? before.slice(upTo).replace(BOUND_WORD, '') : '';
+    const base =
+      /的$/.test(before) && m.kind === 'rate' ? before.slice(upTo).replace(BOUND_WORD, '') : '';
     if (name && base.length > 2) name = `${name.replace(/总?数$/, '')}占${tidyName(base)}比例`;
     // 每人每年300元: a per-person amount is named 人均.
-    if (name && m.kind === 'amount' && !name.includes('人均') && /每人|人均/.test(t.slice(sStart, m.start))) {
+    if (
+      name &&
+      m.kind === 'amount' &&
+      !name.includes('人均') &&
+      /每人|人均/.test(t.slice(sStart, m.start))
+    ) {
       name = name.replace(/筹资|补助|补贴|经费|支出|收入/, '人均$&');
     }
   }
@@ -188,7 +209,8 @@ function readMention(
   }
 
   let direction = directionOf(name, bound.ceiling);
-  if (bound.explicit === '~' && (m.kind === 'count' || share) && direction !== 'down') direction = 'band';
+  if (bound.explicit === '~' && (m.kind === 'count' || share) && direction !== 'down')
+    direction = 'band';
   if (bound.range && m.kind === 'count' && !CREATE_BEFORE.test(before)) direction = 'band';
   const comparator = resolveComparator(bound, direction);
   const qEnd = m.end + suf;
@@ -225,7 +247,12 @@ function shareName(tail: string): string {
 /** The scope when `name` is `previous` narrowed to a group: 重点人群覆盖率 after 签约服务覆盖率. */
 function carriedScope(name: string, previous: string): string | null {
   let k = 0;
-  while (k < name.length && k < previous.length && name[name.length - 1 - k] === previous[previous.length - 1 - k]) k++;
+  while (
+    k < name.length &&
+    k < previous.length &&
+    name[name.length - 1 - k] === previous[previous.length - 1 - k]
+  )
+    k++;
   if (k < 2 || k >= name.length || !/[率比]/.test(name.slice(-k))) return null;
   const scope = name.slice(0, name.length - k);
   // Only a group of people or places narrows an indicator; 婴儿死亡率 is an indicator of its own.

@@ -13,7 +13,8 @@ const PART_LINE = /^[ \t]*第[一二三四五六七八九十]+篇\s*[:：]?\s*(.
 // Page furniture after which a scraped page only holds downloads and links to other texts.
 const TRAILER =
   /^[ \t]*(?:下载.{0,40}(?:word|doc|文档|格式)|点此处下载|相关范文|相关推荐|相关文章|猜你喜欢|热门推荐|上一篇|下一篇)/m;
-const TITLE_WORDS = /工作要点|要点|工作计划|工作打算|打算|工作思路|实施方案|方案|规划|计划|工作安排|安排|意见/;
+const TITLE_WORDS =
+  /工作要点|要点|工作计划|工作打算|打算|工作思路|实施方案|方案|规划|计划|工作安排|安排|意见/;
 const YEAR = /((?:19|20)\d{2})\s*年?/;
 const CN_YEAR = /([〇零一二三四五六七八九]{4})年/;
 const PLACE_SUFFIX = '(?:自治区|自治州|省|市|区|县|镇|乡|州|盟|旗)';
@@ -34,7 +35,8 @@ export function readParts(text: string, end: number): PartInfo[] {
   const starts: { at: number; title: string }[] = [];
   PART_LINE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PART_LINE.exec(text)) !== null && m.index < end) starts.push({ at: m.index, title: m[1]!.trim() });
+  while ((m = PART_LINE.exec(text)) !== null && m.index < end)
+    starts.push({ at: m.index, title: m[1]!.trim() });
   if (starts.length < 2) return [readPart(text, 0, end, null)];
   const parts: PartInfo[] = [];
   for (let i = 0; i < starts.length; i++) {
@@ -71,7 +73,9 @@ function cleanTitle(t: string | null): string | null {
   if (!t) return null;
   const quoted = /《([^》]+)》/.exec(t);
   let s = quoted ? quoted[1]! : t;
-  s = s.replace(/^(?:关于印发|关于征求|关于下发|关于|印发)/, '').replace(/(?:意见)?的通知$|的意见$/, '');
+  s = s
+    .replace(/^(?:关于印发|关于征求|关于下发|关于|印发)/, '')
+    .replace(/(?:意见)?的通知$|的意见$/, '');
   s = s.replace(/[(（][^)）]*稿[)）]$/, '');
   return s.trim() || null;
 }
@@ -112,7 +116,8 @@ function regionOf(title: string | null, body: string): string | null {
   return mostFrequentWhole(body) ?? citedLocality(body) ?? selfReference(body);
 }
 
-const TITLE_STOP = /^(?:关于|中共|中华|国务院|国家|全国|人口|卫生|计划|计生|医疗|健康|中国|进一步|加强|深化|推进|实施|我国|我省|我市|我区|我县|我镇)/;
+const TITLE_STOP =
+  /^(?:关于|中共|中华|国务院|国家|全国|人口|卫生|计划|计生|医疗|健康|中国|进一步|加强|深化|推进|实施|我国|我省|我市|我区|我县|我镇)/;
 
 /** The locality that the part's own documents start with: 《塘沽人口计生…》, 《塘沽集中整治…》. */
 function citedLocality(body: string): string | null {
@@ -120,14 +125,20 @@ function citedLocality(body: string): string | null {
   for (const m of body.matchAll(/《([\u4e00-\u9fff]{4,})/g)) {
     const title = m[1]!;
     if (TITLE_STOP.test(title) || /^[\u4e00-\u9fff]{1,6}?[省市]/.test(title.slice(0, 4))) continue;
-    for (let n = 2; n <= 3; n++) counts.set(title.slice(0, n), (counts.get(title.slice(0, n)) ?? 0) + 1);
+    for (let n = 2; n <= 3; n++)
+      counts.set(title.slice(0, n), (counts.get(title.slice(0, n)) ?? 0) + 1);
   }
   let best: string | null = null;
   let bestCount = 1;
   for (const [prefix, c] of counts) {
-    if (c > bestCount || (c === bestCount && best !== null && prefix.length > best.length)) [best, bestCount] = [prefix, c];
+    if (c > bestCount || (c === bestCount && best !== null && prefix.length > best.length))
+      [best, bestCount] = [prefix, c];
   }
-  return best !== null && body.includes(`${best}人口`) ? best : best && bestCount >= 2 ? best : null;
+  return best !== null && body.includes(`${best}人口`)
+    ? best
+    : best && bestCount >= 2
+      ? best
+      : null;
 }
 
 /** `我区`, `我镇`: the part names itself only by level, so its region is 全区, 全镇. */

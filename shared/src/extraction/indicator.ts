@@ -22,7 +22,8 @@ const TRAIL = new RegExp(
     ')$',
 );
 const TRAIL_SCOPE = /(城区|郊区|农村|城市|城镇|乡村|市区|县域|辖区)$/;
-const SCOPE_ONLY = /^(?:城区|郊区|农村|城市|城镇|乡村|市区|县域|辖区|山区|牧区|[\u4e00-\u9fff]{0,6}(?:人群|人口|儿童|对象|患者|居民|妇女|老人|老年人|学生))$/;
+const SCOPE_ONLY =
+  /^(?:城区|郊区|农村|城市|城镇|乡村|市区|县域|辖区|山区|牧区|[\u4e00-\u9fff]{0,6}(?:人群|人口|儿童|对象|患者|居民|妇女|老人|老年人|学生))$/;
 
 /** Trims scope, time, list-marker and modality words from both ends of a phrase. */
 export function trimPhrase(s: string): string {
@@ -37,7 +38,10 @@ export function trimPhrase(s: string): string {
 }
 
 /** Rate or amount: the name before the comparator, with the scope words it ends in split off. */
-export function rateName(before: string, regionNames: readonly string[]): { name: string; scope: string | null } {
+export function rateName(
+  before: string,
+  regionNames: readonly string[],
+): { name: string; scope: string | null } {
   let s = before;
   // 以省为单位将麻疹发病率控制在… : the object of 将/把 is the indicator.
   const ba = Math.max(s.lastIndexOf('将'), s.lastIndexOf('把'));
@@ -57,27 +61,35 @@ export function rateName(before: string, regionNames: readonly string[]): { name
 
 /** House forms of a name: no 的, 年死亡率 → 死亡率, 覆盖面 → 覆盖率. */
 export function tidyName(s: string): string {
-  return s
-    .replace(/的/g, '')
-    .replace(/急需/g, '')
-    // The population a ratio is counted over is scope, not name: 城乡居民人均筹资总额 → 人均筹资总额.
-    .replace(/(?:城乡居民|居民|群众)(?=[\u4e00-\u9fff]{2})/, '')
-    // Standard names of insurance ratios: 住院报销 → 住院费用报销比例.
-    .replace(/(住院|门诊)(报销|补偿)/, '$1费用$2')
-    .replace(/报销比?$/, '报销比例')
-    .replace(/年(死亡率|发病率|患病率)/, '$1')
-    .replace(/覆盖面$/, '覆盖率')
-    .replace(/^[,，、]+|[,，、]+$/g, '');
+  return (
+    s
+      .replace(/的/g, '')
+      .replace(/急需/g, '')
+      // The population a ratio is counted over is scope, not name: 城乡居民人均筹资总额 → 人均筹资总额.
+      .replace(/(?:城乡居民|居民|群众)(?=[\u4e00-\u9fff]{2})/, '')
+      // Standard names of insurance ratios: 住院报销 → 住院费用报销比例.
+      .replace(/(住院|门诊)(报销|补偿)/, '$1费用$2')
+      .replace(/报销比?$/, '报销比例')
+      .replace(/年(死亡率|发病率|患病率)/, '$1')
+      .replace(/覆盖面$/, '覆盖率')
+      .replace(/^[,，、]+|[,，、]+$/g, '')
+  );
 }
 
-const LIGHT_VERB = /开展|进行|接受|进入|提供|办理|增设|参加|参与|实施|开工|纳入|享受|获得|落实|入驻|签约/;
+const LIGHT_VERB =
+  /开展|进行|接受|进入|提供|办理|增设|参加|参与|实施|开工|纳入|享受|获得|落实|入驻|签约/;
 const PURE_LIGHT = /^(?:开展|进行|接受|进入|提供|办理|参加|参与|实施|享受|获得|落实|入驻)/;
 const ACTIVITY = /^(?:创建|建设|装修|改造|推进|实施|工作|活动|推广|运行|申报|评审)/;
 const CREATE_VERB = /^(?:新建或调整|新建|新增|新创|新设|新培育|创建|增设|新招)/;
 const PERSON_UNITS = new Set(['人', '名', '人次']);
 
 /** Count: what is counted (`新建…实验室数`, `…培训人数`), from the text before and after the number. */
-export function countName(before: string, after: string, unit: string, regionNames: readonly string[]): string {
+export function countName(
+  before: string,
+  after: string,
+  unit: string,
+  regionNames: readonly string[],
+): string {
   const p = rateName(before, regionNames).name;
   let x = after.replace(/^(?:以上|以下|以内|左右|及以上)/, '');
   // 40个、省级卫生县城6个: the list goes on to the next number.
@@ -93,7 +105,11 @@ export function countName(before: string, after: string, unit: string, regionNam
   y = y.replace(PURE_LIGHT, '').replace(/(?:工作|活动|基地|服务)$/, '');
   const yd = y.lastIndexOf('的');
   if (yd >= 0) y = y.slice(yd + 1);
-  const suffix = PERSON_UNITS.has(unit) ? '人数' : /^[个家所支项类种座批处台]$/.test(unit) ? '数' : `${unit}数`;
+  const suffix = PERSON_UNITS.has(unit)
+    ? '人数'
+    : /^[个家所支项类种座批处台]$/.test(unit)
+      ? '数'
+      : `${unit}数`;
   if (y) {
     const head = x.length > 2 ? x.slice(-2) : x;
     return tidyName(PERSON_UNITS.has(unit) ? y + suffix : y + head + '数');
@@ -111,7 +127,10 @@ export function countName(before: string, after: string, unit: string, regionNam
 /** The counted noun after the number: after the last 的 unless what follows 的 is the activity. */
 function counted(x: string): string {
   // 肿瘤晚期病人和临终老人安宁疗护床位: who the beds are for is a modifier, not the thing counted.
-  let s = x.replace(/^[\u4e00-\u9fff]{2,12}(?:病人|老人|患者|儿童|妇女|人群)(?=[\u4e00-\u9fff]{4})/, '');
+  let s = x.replace(
+    /^[\u4e00-\u9fff]{2,12}(?:病人|老人|患者|儿童|妇女|人群)(?=[\u4e00-\u9fff]{4})/,
+    '',
+  );
   const d = s.indexOf('的');
   if (d >= 0) {
     const tail = s.slice(s.lastIndexOf('的') + 1);

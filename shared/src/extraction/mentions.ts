@@ -67,7 +67,15 @@ function toMention(m: RegExpExecArray): Mention | null {
   if (m[1] !== undefined) {
     const r = parseSpelledRate(m[0]);
     if (!r) return null;
-    return { start, end, value: r.value, valueMax: null, unit: r.unit, kind: 'rate', source: 'spelled' };
+    return {
+      start,
+      end,
+      value: r.value,
+      valueMax: null,
+      unit: r.unit,
+      kind: 'rate',
+      source: 'spelled',
+    };
   }
   if (m[3] !== undefined) {
     const den = Number(m[4]);
@@ -83,7 +91,15 @@ function toMention(m: RegExpExecArray): Mention | null {
     const hi = m[7] !== undefined ? canonicalUnit(unitRaw, parseArabic(m[7])).value : null;
     if (lo.value === null || Number.isNaN(lo.value)) return null;
     const valueMax = hi !== null && hi > lo.value ? hi : null;
-    return { start, end, value: lo.value, valueMax, unit: lo.unit, kind: kindOfUnit(lo.unit), source: 'arabic' };
+    return {
+      start,
+      end,
+      value: lo.value,
+      valueMax,
+      unit: lo.unit,
+      kind: kindOfUnit(lo.unit),
+      source: 'arabic',
+    };
   }
   if (m[9] !== undefined) {
     const v = parseChineseNumeral(m[9]);

@@ -1,6 +1,8 @@
 /** Value of each Chinese digit, indexed by UTF-16 code; -1 where the unit is not a digit. */
 const DIGIT = new Int8Array(65536).fill(-1);
-'〇零一二三四五六七八九'.split('').forEach((ch, i) => (DIGIT[ch.charCodeAt(0)] = i === 0 ? 0 : i - 1));
+'〇零一二三四五六七八九'
+  .split('')
+  .forEach((ch, i) => (DIGIT[ch.charCodeAt(0)] = i === 0 ? 0 : i - 1));
 DIGIT['两'.charCodeAt(0)] = 2;
 DIGIT['幺'.charCodeAt(0)] = 1;
 const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };

@@ -26,6 +26,10 @@ export class OriginalText {
   /** Code-point offsets and the exact original slice for the normalised range `[from, to)`. */
   span(from: number, to: number): { start: number; end: number; quote: string } {
     const [s, e] = this.units(from, to);
-    return { start: this.norm.toCodePoint(s), end: this.norm.toCodePoint(e), quote: this.text.slice(s, e) };
+    return {
+      start: this.norm.toCodePoint(s),
+      end: this.norm.toCodePoint(e),
+      quote: this.text.slice(s, e),
+    };
   }
 }

@@ -36,9 +36,32 @@ describe('robustness', () => {
 
   it('keeps offsets pointing at the quote on mutated plan text', () => {
     const piece = fc.constantFrom(
-      '，', '。', '、', '(', ')', '(wèi)', '%', '‰', '以上', '达到', '0', '7', '二○', '𠀀', '\n', '|', ' ', '萬', '衛', 'x',
+      '，',
+      '。',
+      '、',
+      '(',
+      ')',
+      '(wèi)',
+      '%',
+      '‰',
+      '以上',
+      '达到',
+      '0',
+      '7',
+      '二○',
+      '𠀀',
+      '\n',
+      '|',
+      ' ',
+      '萬',
+      '衛',
+      'x',
     );
-    const edit = fc.record({ at: fc.nat(), del: fc.nat({ max: 6 }), ins: fc.array(piece, { maxLength: 4 }) });
+    const edit = fc.record({
+      at: fc.nat(),
+      del: fc.nat({ max: 6 }),
+      ins: fc.array(piece, { maxLength: 4 }),
+    });
     fc.assert(
       fc.property(fc.array(edit, { maxLength: 8 }), (edits) => {
         let s = PLAN;
@@ -54,7 +77,8 @@ describe('robustness', () => {
   });
 
   it('gets through 5 MB of random CJK, digits and punctuation quickly and without throwing', () => {
-    const alphabet = '的一是在人有了中国达到以上以下以内左右不低于控制在率比例元万个所家%‰/—-~、，。；：()（）“”《》〔〕0123456789十百千两二○〇\n|(wèi)衛生';
+    const alphabet =
+      '的一是在人有了中国达到以上以下以内左右不低于控制在率比例元万个所家%‰/—-~、，。；：()（）“”《》〔〕0123456789十百千两二○〇\n|(wèi)衛生';
     const chars = [...alphabet];
     let seed = 42;
     const parts: string[] = [];

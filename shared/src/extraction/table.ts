@@ -14,8 +14,10 @@ export interface TableRow {
   end: number;
 }
 
-const UNIT_CELL = /^(.*?)\s*[(（]\s*(%|‰|1?\/\s*(?:10|100)?万|元|万元|亿元|倍|个|人|名|张|所|家|户|对|支|篇|幅|种|项)\s*[)）]\s*$/;
-const NUMBER_CELL = /^([<>≤≥]|不低于|不高于|以上|以下)?\s*(\d+(?:\.\d+)?)\s*(%|‰)?\s*(以上|以下|以内)?$/;
+const UNIT_CELL =
+  /^(.*?)\s*[(（]\s*(%|‰|1?\/\s*(?:10|100)?万|元|万元|亿元|倍|个|人|名|张|所|家|户|对|支|篇|幅|种|项)\s*[)）]\s*$/;
+const NUMBER_CELL =
+  /^([<>≤≥]|不低于|不高于|以上|以下)?\s*(\d+(?:\.\d+)?)\s*(%|‰)?\s*(以上|以下|以内)?$/;
 
 /** Finds lines that are table rows: a name cell then at least one numeric cell, split by `|` or tabs. */
 export function findTableRows(text: string, end: number): TableRow[] {

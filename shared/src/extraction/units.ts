@@ -55,9 +55,13 @@ export function kindOfUnit(unit: string): TargetKind {
  * Canonical unit and value for a unit as written after a number: `/10万` → `1/10万`,
  * `百分点` → `个百分点`, `万名` → `名` with the value times 10000 (`万元` is kept).
  */
-export function canonicalUnit(raw: string, value: number | null): { unit: string; value: number | null } {
+export function canonicalUnit(
+  raw: string,
+  value: number | null,
+): { unit: string; value: number | null } {
   const u = raw.replace(/\s+/g, '');
-  if (u === '%' || u === '‰' || u === '倍' || u === '元' || u === '万元' || u === '亿元') return { unit: u, value };
+  if (u === '%' || u === '‰' || u === '倍' || u === '元' || u === '万元' || u === '亿元')
+    return { unit: u, value };
   if (u === '千元') return { unit: '元', value: value === null ? null : value * 1000 };
   if (u === '百分点' || u === '个百分点') return { unit: '个百分点', value };
   if (u.startsWith('/')) {
