@@ -68,6 +68,17 @@ describe('extractTargets: several targets in a sentence', () => {
     expect(ts[1]).toMatchObject({ indicator: ts[0]!.indicator, scope: '老年人群', value: 70 });
   });
 
+  it('pairs 分别 values with the names before them, in order', () => {
+    const ts = run('孕产妇死亡率、婴儿死亡率和5岁以下儿童死亡率分别降至9/10万、4‰和6‰。');
+    expect(ts.map((t) => [t.indicator, t.value, t.unit, t.comparator])).toEqual([
+      ['孕产妇死亡率', 9, '1/10万', '<='],
+      ['婴儿死亡率', 4, '‰', '<='],
+      ['5岁以下儿童死亡率', 6, '‰', '<='],
+    ]);
+    const shared = run('县、乡两级医院门诊量占比分别达到30%和60%以上。');
+    expect(shared.map((t) => t.value)).toEqual([30, 60]);
+  });
+
   it('keeps a second bound on the same indicator', () => {
     const ts = run('救助限额不低于上年人均收入的4倍,且不低于3万元。');
     expect(ts.map((t) => [t.value, t.unit])).toEqual([

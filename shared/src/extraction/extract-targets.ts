@@ -132,7 +132,9 @@ function readMention(
   const before = t.slice(segStart, m.start);
   const cEnd = clauseEnd(t, m.end, sEnd);
   const after = t.slice(m.end, cEnd);
-  const bound = readBound(before, after.slice(0, 6), m.valueMax !== null);
+  const respective = respectiveName(t.slice(cStart, m.start));
+  const boundText = respective ? respective.boundText : before;
+  const bound = readBound(boundText, after.slice(0, 6), m.valueMax !== null);
   const suf = suffixLength(after);
   const tail = after.slice(suf);
 
@@ -163,6 +165,10 @@ function readMention(
   if (m.kind === 'count') {
     const nameBefore = bound.at >= 0 ? before.slice(0, bound.at) : before;
     name = countName(nameBefore, tail, m.unit, regions);
+  } else if (respective) {
+    // 孕产妇、婴儿死亡率分别降至…: the k-th value goes with the k-th name.
+    name = tidyName(trimPhrase(respective.name));
+    if (respective.index > 0) quoteStart = segStart;
   } else if (share) {
     name = shareName(tail);
   } else {
@@ -199,7 +205,7 @@ function readMention(
         quoteStart = pStart;
       }
     }
-  } else if (samePrev && name !== samePrev.target.indicator) {
+  } else if (samePrev && !respective && name !== samePrev.target.indicator) {
     // 覆盖率达50%,重点人群覆盖率达80%: same indicator, narrower scope.
     const carried = carriedScope(name, samePrev.target.indicator);
     if (carried) {
@@ -236,6 +242,25 @@ function regionWords(region: string | null): string[] {
   if (!region || region.startsWith('全')) return [];
   const short = region.replace(/(?:省|市|区|县|镇|乡)$/, '');
   return short.length >= 2 ? [region, short] : [region];
+}
+
+/** For a value in a `A、B和C分别…` list: its own name (sharing the last name's head) and the bound words. */
+function respectiveName(clause: string): { name: string; index: number; boundText: string } | null {
+  const at = clause.indexOf('分别');
+  if (at < 0) return null;
+  const names = trimPhrase(clause.slice(0, at))
+    .split(/[、和及与]/)
+    .filter((n) => n.length > 0);
+  const values = clause.slice(at + 2);
+  const index = (values.match(/[、和及与]/g) ?? []).length;
+  if (names.length < 2 || index >= names.length) return null;
+  const head =
+    /(?:死亡率|发病率|患病率|[\u4e00-\u9fff]{2}率|比例|占比)$/.exec(
+      names[names.length - 1]!,
+    )?.[0] ?? '';
+  let name = names[index]!;
+  if (head && !/[率比例数]$/.test(name)) name += head;
+  return { name, index, boundText: values };
 }
 
 /** `60%的市级疾控中心达到…`: a share of units, named for the units and what they reach. */
