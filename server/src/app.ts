@@ -12,7 +12,10 @@ import { requestLog } from './http/request-log';
 import { loadSession } from './auth/session';
 import { originCheck } from './auth/origin-check';
 import { authRoutes } from './routes/auth';
+import { documentRoutes } from './routes/documents';
 import { healthRoutes } from './routes/health';
+import { indicatorRoutes } from './routes/indicators';
+import { targetRoutes } from './routes/targets';
 import { userRoutes } from './routes/users';
 import { regionRoutes } from './routes/regions';
 import { IMPORT_BODY_LIMIT, observationRoutes } from './routes/observations';
@@ -94,7 +97,10 @@ export function createApp(options: AppOptions) {
     .route('/api', regionRoutes)
     .route('/api', observationRoutes)
     .route('/api', submissionRoutes)
-    .route('/api', changeLogRoutes);
+    .route('/api', changeLogRoutes)
+    .route('/api', documentRoutes)
+    .route('/api', targetRoutes)
+    .route('/api', indicatorRoutes);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

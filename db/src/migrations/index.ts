@@ -3,6 +3,7 @@ import * as initialSchema from './2026-11-24-0300-initial-schema';
 import * as usersAndSessions from './2026-11-24-0400-users-and-sessions';
 import * as regionSearch from './2026-11-24-0500-region-search';
 import * as reporting from './2026-11-24-0700-reporting';
+import * as documentsReview from './2026-11-24-0800-documents-review';
 
 /**
  * Every migration, keyed by its date-prefixed name. A static list rather than a folder scan,
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24-0400-users-and-sessions': usersAndSessions,
   '2026-11-24-0500-region-search': regionSearch,
   '2026-11-24-0700-reporting': reporting,
+  '2026-11-24-0800-documents-review': documentsReview,
 };

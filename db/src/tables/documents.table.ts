@@ -1,4 +1,4 @@
-import type { Generated, Selectable } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 
 export interface DocumentsTable {
   id: Generated<number>;
@@ -13,6 +13,9 @@ export interface DocumentsTable {
   original: Uint8Array | null;
   text: string;
   created_by: string | null;
+  warnings: ColumnType<unknown, string | undefined, string>;
+  sha256: string | null;
+  size_bytes: number | null;
   created_at: Generated<Date>;
 }
 

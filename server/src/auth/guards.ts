@@ -1,6 +1,9 @@
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { regionIsWithin } from '@targetboard/db/repositories/region-scope.repository';
+import {
+  regionIsWithin,
+  visibleRegionIds,
+} from '@targetboard/db/repositories/region-scope.repository';
 import type { Role, User } from '@targetboard/shared/api/users.schema';
 import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
@@ -49,4 +52,11 @@ export async function assertInScope(
   if (!(await inScope(c, user, regionId))) {
     throw new AppError(403, 'forbidden', 'this region is outside your scope', { regionId });
   }
+}
+
+/** Region ids a reader may see (null: everything, for admins); nobody without a region sees any. */
+export async function readableRegionIds(c: Context<AppEnv>, user: User): Promise<number[] | null> {
+  if (user.role === 'admin') return null;
+  if (user.regionId === null) return [];
+  return visibleRegionIds(c.var.db, user.regionId);
 }

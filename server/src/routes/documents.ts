@@ -1,0 +1,158 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { findDocument, listDocuments } from '@targetboard/db/repositories/documents.repository';
+import { listIndicatorNames } from '@targetboard/db/repositories/indicators.repository';
+import { listDocumentTargets } from '@targetboard/db/repositories/targets.repository';
+import {
+  DocumentDetailSchema,
+  DocumentSummarySchema,
+  PasteDocumentBodySchema,
+  TargetSchema,
+} from '@targetboard/shared/api/documents.schema';
+import { currentUser, readableRegionIds, requireRole, requireUser } from '../auth/guards';
+import { AppError } from '../http/errors';
+import { pickErrors } from '../http/responses';
+import { createRouter } from '../http/router';
+import { ingestDocument, withSuggestions } from '../services/documents.service';
+
+const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
+const IdParam = z.object({ id: z.coerce.number().int().positive() });
+const UploadSchema = z.object({
+  file: z
+    .any()
+    .optional()
+    .describe('The plan: .txt (UTF-8, GB18030/GBK, Big5), .docx, .pdf or .html')
+    .openapi({ type: 'string', format: 'binary' }),
+  title: z.string().optional(),
+});
+
+/** Who may upload plans and review their targets: bureau staff who approve, and admins. */
+export const REVIEW_ROLES = ['approver'] as const;
+
+const uploadRoute = createRoute({
+  method: 'post',
+  path: '/documents',
+  tags: ['documents'],
+  summary:
+    'Upload a plan (multipart `file`) or paste its text (JSON); its targets are extracted as drafts',
+  middleware: [requireRole(...REVIEW_ROLES)] as const,
+  request: {
+    body: {
+      content: {
+        'multipart/form-data': { schema: UploadSchema },
+        'application/json': { schema: PasteDocumentBodySchema },
+      },
+      // Not `required`: zod-openapi then validates only the body of the content type sent.
+      required: false,
+    },
+  },
+  responses: {
+    201: {
+      description: 'Stored with its draft targets',
+      ...json(z.object({ document: DocumentDetailSchema, targets: z.array(TargetSchema) })),
+    },
+    ...pickErrors(400, 401, 403, 413, 422),
+  },
+});
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/documents',
+  tags: ['documents'],
+  summary: 'Documents in your scope, newest first, with target counts by state',
+  middleware: [requireUser] as const,
+  responses: {
+    200: {
+      description: 'Documents',
+      ...json(z.object({ documents: z.array(DocumentSummarySchema) })),
+    },
+    ...pickErrors(401),
+  },
+});
+
+const getRoute = createRoute({
+  method: 'get',
+  path: '/documents/{id}',
+  tags: ['documents'],
+  summary: 'A document with its text (target offsets are code points into it)',
+  middleware: [requireUser] as const,
+  request: { params: IdParam },
+  responses: {
+    200: { description: 'The document', ...json(z.object({ document: DocumentDetailSchema })) },
+    ...pickErrors(401, 404),
+  },
+});
+
+const targetsRoute = createRoute({
+  method: 'get',
+  path: '/documents/{id}/targets',
+  tags: ['documents'],
+  summary: "A document's targets in text order, unlinked ones with catalogue suggestions",
+  middleware: [requireUser] as const,
+  request: { params: IdParam },
+  responses: {
+    200: { description: 'Targets', ...json(z.object({ targets: z.array(TargetSchema) })) },
+    ...pickErrors(401, 404),
+  },
+});
+
+export const documentRoutes = createRouter()
+  .openapi(uploadRoute, async (c) => {
+    const user = currentUser(c);
+    const type = c.req.header('content-type') ?? '';
+    let result;
+    if (type.startsWith('multipart/form-data')) {
+      const form = await c.req.parseBody();
+      const file = form.file;
+      if (!(file instanceof File))
+        throw new AppError(422, 'validation_failed', 'multipart field "file" is missing', {
+          issues: [{ path: 'form.file', message: 'required' }],
+        });
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      result = await ingestDocument(
+        c.var.db,
+        {
+          file: { bytes, filename: file.name },
+          title: typeof form.title === 'string' ? form.title : undefined,
+        },
+        user,
+      );
+    } else {
+      const body = c.req.valid('json') as z.infer<typeof PasteDocumentBodySchema>;
+      result = await ingestDocument(c.var.db, { text: body.text, title: body.title }, user);
+    }
+    c.var.logger.info('document stored', {
+      requestId: c.var.requestId,
+      documentId: result.document.id,
+      targets: result.targets.length,
+    });
+    return c.json(result, 201);
+  })
+  .openapi(listRoute, async (c) => {
+    const regionIds = await readableRegionIds(c, currentUser(c));
+    return c.json({ documents: await listDocuments(c.var.db, regionIds) }, 200);
+  })
+  .openapi(getRoute, async (c) => {
+    const document = await findReadableDocument(c, c.req.valid('param').id);
+    return c.json({ document }, 200);
+  })
+  .openapi(targetsRoute, async (c) => {
+    const document = await findReadableDocument(c, c.req.valid('param').id);
+    const [targets, catalogue] = await Promise.all([
+      listDocumentTargets(c.var.db, document.id),
+      listIndicatorNames(c.var.db),
+    ]);
+    return c.json({ targets: withSuggestions(targets, catalogue) }, 200);
+  });
+
+async function findReadableDocument(c: Parameters<typeof currentUser>[0], id: number) {
+  const document = await findDocument(c.var.db, id);
+  const regionIds = await readableRegionIds(c, currentUser(c));
+  // Outside the scope reads as absent, so ids do not reveal what exists elsewhere.
+  if (
+    !document ||
+    (regionIds && document.regionId !== null && !regionIds.includes(document.regionId))
+  ) {
+    throw new AppError(404, 'not_found', `no document ${id}`);
+  }
+  return document;
+}

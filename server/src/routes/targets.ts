@@ -1,0 +1,233 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { appendChanges } from '@targetboard/db/repositories/change-log.repository';
+import { findDocument } from '@targetboard/db/repositories/documents.repository';
+import {
+  findTarget,
+  insertTargets,
+  listDocumentTargets,
+  listTargets,
+} from '@targetboard/db/repositories/targets.repository';
+import {
+  BulkConfirmBodySchema,
+  CreateTargetBodySchema,
+  TARGET_STATES,
+  TargetSchema,
+  UpdateTargetBodySchema,
+} from '@targetboard/shared/api/documents.schema';
+import type { Context } from 'hono';
+import {
+  assertInScope,
+  currentUser,
+  readableRegionIds,
+  requireRole,
+  requireUser,
+} from '../auth/guards';
+import type { AppEnv } from '../http/env';
+import { AppError } from '../http/errors';
+import { pickErrors } from '../http/responses';
+import { createRouter } from '../http/router';
+import { changeTarget, targetRegion } from '../services/targets.service';
+import { REVIEW_ROLES } from './documents';
+
+const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
+const IdParam = z.object({ id: z.coerce.number().int().positive() });
+const TargetWithConflicts = z.object({ target: TargetSchema, conflicts: z.array(TargetSchema) });
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/targets',
+  tags: ['targets'],
+  summary: 'Targets in your scope (confirmed by default), with conflicting pairs',
+  middleware: [requireUser] as const,
+  request: {
+    query: z.object({
+      regionId: z.coerce.number().int().optional(),
+      year: z.coerce.number().int().optional(),
+      indicatorId: z.coerce.number().int().optional(),
+      state: z.enum(TARGET_STATES).optional(),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'Targets',
+      ...json(
+        z.object({ targets: z.array(TargetSchema), conflicts: z.array(z.array(z.number().int())) }),
+      ),
+    },
+    ...pickErrors(401, 422),
+  },
+});
+
+const updateRoute = createRoute({
+  method: 'patch',
+  path: '/targets/{id}',
+  tags: ['targets'],
+  summary: 'Edit, confirm or reject a target at the version you read',
+  middleware: [requireRole(...REVIEW_ROLES)] as const,
+  request: { params: IdParam, body: { ...json(UpdateTargetBodySchema), required: true } },
+  responses: {
+    200: { description: 'Updated', ...json(TargetWithConflicts) },
+    ...pickErrors(401, 403, 404, 409, 422),
+  },
+});
+
+const createFromSpanRoute = createRoute({
+  method: 'post',
+  path: '/documents/{id}/targets',
+  tags: ['targets'],
+  summary: 'Add a target the extractor missed, from a span of the document text',
+  middleware: [requireRole(...REVIEW_ROLES)] as const,
+  request: { params: IdParam, body: { ...json(CreateTargetBodySchema), required: true } },
+  responses: {
+    201: { description: 'Created as a draft', ...json(z.object({ target: TargetSchema })) },
+    ...pickErrors(401, 403, 404, 422),
+  },
+});
+
+const bulkConfirmRoute = createRoute({
+  method: 'post',
+  path: '/documents/{id}/targets/confirm',
+  tags: ['targets'],
+  summary: 'Confirm every draft target at or above a confidence that has a value and a region',
+  middleware: [requireRole(...REVIEW_ROLES)] as const,
+  request: { params: IdParam, body: { ...json(BulkConfirmBodySchema), required: true } },
+  responses: {
+    200: {
+      description: 'Confirmed',
+      ...json(
+        z.object({
+          confirmed: z.number().int(),
+          skipped: z.number().int(),
+          targets: z.array(TargetSchema),
+        }),
+      ),
+    },
+    ...pickErrors(401, 403, 404, 422),
+  },
+});
+
+async function assertMayReview(c: Context<AppEnv>, regionId: number | null) {
+  const user = currentUser(c);
+  if (user.role === 'admin') return;
+  if (regionId === null)
+    throw new AppError(
+      403,
+      'forbidden',
+      'only an admin may review a document whose region is not set',
+    );
+  await assertInScope(c, user, regionId);
+}
+
+function conflictPairs(
+  targets: {
+    id: number;
+    indicatorId: number | null;
+    regionId: number | null;
+    year: number | null;
+    scope: string | null;
+  }[],
+): number[][] {
+  const byKey = new Map<string, number[]>();
+  for (const t of targets) {
+    if (t.indicatorId === null || t.regionId === null) continue;
+    const key = `${t.indicatorId}|${t.regionId}|${t.year}|${t.scope ?? ''}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), t.id]);
+  }
+  return [...byKey.values()].filter((ids) => ids.length > 1);
+}
+
+export const targetRoutes = createRouter()
+  .openapi(listRoute, async (c) => {
+    const query = c.req.valid('query');
+    const regionIds = await readableRegionIds(c, currentUser(c));
+    const targets = await listTargets(c.var.db, { ...query, regionIds });
+    return c.json(
+      {
+        targets,
+        conflicts: query.state && query.state !== 'confirmed' ? [] : conflictPairs(targets),
+      },
+      200,
+    );
+  })
+  .openapi(updateRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const { version, ...changes } = c.req.valid('json');
+    // Scope checks run before the transaction: on PGlite's single connection a query on
+    // c.var.db inside it would wait for the transaction forever.
+    const before = await findTarget(c.var.db, id);
+    if (!before) throw new AppError(404, 'not_found', `no target ${id}`);
+    await assertMayReview(c, await targetRegion(c.var.db, before));
+    if (changes.regionId !== undefined && changes.regionId !== null)
+      await assertMayReview(c, changes.regionId);
+    const result = await c.var.db
+      .transaction()
+      .execute((trx) => changeTarget(trx, id, version, changes, currentUser(c)));
+    return c.json(result, 200);
+  })
+  .openapi(createFromSpanRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const body = c.req.valid('json');
+    const document = await findDocument(c.var.db, id);
+    if (!document) throw new AppError(404, 'not_found', `no document ${id}`);
+    await assertMayReview(c, body.regionId ?? document.regionId);
+    const chars = [...document.text];
+    if (body.end > chars.length || body.start >= body.end) {
+      throw new AppError(
+        422,
+        'validation_failed',
+        `span ${body.start}–${body.end} is outside the text (${chars.length} characters)`,
+        {
+          issues: [{ path: 'json.end', message: 'outside the document text' }],
+        },
+      );
+    }
+    const quote = chars.slice(body.start, body.end).join('');
+    const target = await c.var.db.transaction().execute(async (trx) => {
+      const [created] = await insertTargets(trx, [
+        {
+          ...body,
+          documentId: id,
+          regionId: body.regionId ?? document.regionId,
+          region: null,
+          confidence: 1,
+          quote,
+        },
+      ]);
+      await appendChanges(trx, [
+        {
+          entity: 'target',
+          key: String(created!.id),
+          oldValue: null,
+          newValue: created,
+          user: currentUser(c).username,
+          channel: 'form',
+          note: 'added by hand',
+        },
+      ]);
+      return created!;
+    });
+    return c.json({ target }, 201);
+  })
+  .openapi(bulkConfirmRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const { minConfidence } = c.req.valid('json');
+    const document = await findDocument(c.var.db, id);
+    if (!document) throw new AppError(404, 'not_found', `no document ${id}`);
+    await assertMayReview(c, document.regionId);
+    const user = currentUser(c);
+    const result = await c.var.db.transaction().execute(async (trx) => {
+      let confirmed = 0;
+      let skipped = 0;
+      for (const t of await listDocumentTargets(trx, id)) {
+        if (t.state !== 'draft') continue;
+        if ((t.confidence ?? 0) < minConfidence || t.value === null || t.regionId === null) {
+          skipped++;
+          continue;
+        }
+        await changeTarget(trx, t.id, t.version, { state: 'confirmed' }, user);
+        confirmed++;
+      }
+      return { confirmed, skipped, targets: await listDocumentTargets(trx, id) };
+    });
+    return c.json(result, 200);
+  });

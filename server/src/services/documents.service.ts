@@ -1,0 +1,152 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '@targetboard/db/database';
+import { appendChanges } from '@targetboard/db/repositories/change-log.repository';
+import { findDocument, insertDocument } from '@targetboard/db/repositories/documents.repository';
+import { listIndicatorNames } from '@targetboard/db/repositories/indicators.repository';
+import { matchRegionName } from '@targetboard/db/repositories/regions.repository';
+import {
+  insertTargets,
+  listDocumentTargets,
+  type NewTarget,
+} from '@targetboard/db/repositories/targets.repository';
+import type { DocumentDetail, StoredTarget } from '@targetboard/shared/api/documents.schema';
+import type { User } from '@targetboard/shared/api/users.schema';
+import { extractTargets } from '@targetboard/shared/extraction/extract-targets';
+import { linkIndicator, suggestIndicators } from '@targetboard/shared/indicators/match-indicator';
+import { DocumentError } from '../documents/document-error';
+import { readDocument } from '../documents/read-document';
+import { AppError } from '../http/errors';
+
+export interface DocumentInput {
+  /** An uploaded file… */
+  file?: { bytes: Uint8Array; filename: string } | undefined;
+  /** …or pasted text. */
+  text?: string | undefined;
+  title?: string | undefined;
+}
+
+const REASON_STATUS = {
+  'too-large': 413,
+  timeout: 422,
+  unsupported: 422,
+  unreadable: 422,
+  empty: 422,
+} as const;
+
+/**
+ * Reads the file, extracts its targets, matches its region and links each target to the
+ * catalogue, then stores the document and its draft targets in one transaction: a file that
+ * fails anywhere leaves nothing behind.
+ */
+export async function ingestDocument(
+  db: Db,
+  input: DocumentInput,
+  user: User,
+): Promise<{ document: DocumentDetail; targets: StoredTarget[] }> {
+  let text: string;
+  let format: 'text' | 'txt' | 'docx' | 'pdf' | 'html' = 'text';
+  let encoding: string | null = null;
+  if (input.file) {
+    try {
+      const read = await readDocument(input.file.bytes, input.file.filename);
+      ({ text, format } = read);
+      encoding = read.encoding ?? null;
+    } catch (error) {
+      if (error instanceof DocumentError) {
+        throw new AppError(
+          REASON_STATUS[error.reason],
+          error.reason === 'too-large' ? 'payload_too_large' : 'unprocessable',
+          error.message,
+          { reason: error.reason },
+        );
+      }
+      throw error;
+    }
+  } else {
+    text = input.text ?? '';
+  }
+  if (text.trim().length === 0)
+    throw new AppError(422, 'unprocessable', 'the document has no text', { reason: 'empty' });
+
+  const extraction = extractTargets(text);
+  const info = extraction.document;
+  const [region, catalogue] = await Promise.all([
+    info.region ? matchRegionName(db, info.region) : null,
+    listIndicatorNames(db),
+  ]);
+  const title =
+    input.title?.trim() ||
+    info.title ||
+    input.file?.filename.replace(/\.[^.]+$/, '') ||
+    '未命名文件';
+
+  const documentId = await db.transaction().execute(async (trx) => {
+    const id = await insertDocument(trx, {
+      title,
+      filename: input.file?.filename ?? null,
+      format,
+      encoding,
+      regionId: region?.region.id ?? null,
+      regionName: info.region,
+      year: info.year,
+      original: input.file?.bytes ?? null,
+      text,
+      warnings: extraction.warnings,
+      sha256: input.file ? createHash('sha256').update(input.file.bytes).digest('hex') : null,
+      createdBy: user.username,
+    });
+    const regionIds = new Map<string, number | null>();
+    const rows: NewTarget[] = [];
+    for (const t of extraction.targets) {
+      if (t.region && !regionIds.has(t.region))
+        regionIds.set(t.region, (await matchRegionName(trx, t.region))?.region.id ?? null);
+      rows.push({
+        documentId: id,
+        indicator: t.indicator,
+        indicatorId: linkIndicator(t.indicator, catalogue)?.id ?? null,
+        regionId: t.region ? (regionIds.get(t.region) ?? null) : (region?.region.id ?? null),
+        region: t.region,
+        scope: t.scope,
+        year: t.year,
+        comparator: t.comparator,
+        value: t.value,
+        valueMax: t.valueMax,
+        unit: t.unit,
+        tolerance: null,
+        kind: t.kind,
+        direction: t.direction,
+        confidence: t.confidence,
+        start: t.start,
+        end: t.end,
+        quote: t.quote,
+      });
+    }
+    await insertTargets(trx, rows);
+    await appendChanges(trx, [
+      {
+        entity: 'document',
+        key: String(id),
+        oldValue: null,
+        newValue: { title, format, targets: rows.length },
+        user: user.username,
+        channel: 'api',
+      },
+    ]);
+    return id;
+  });
+  const document = (await findDocument(db, documentId))!;
+  return {
+    document,
+    targets: withSuggestions(await listDocumentTargets(db, documentId), catalogue),
+  };
+}
+
+/** Adds catalogue suggestions to targets not yet linked, for the review screen. */
+export function withSuggestions(
+  targets: StoredTarget[],
+  catalogue: { id: number; name: string; synonyms: string[] }[],
+): StoredTarget[] {
+  return targets.map((t) =>
+    t.indicatorId === null ? { ...t, suggestions: suggestIndicators(t.indicator, catalogue) } : t,
+  );
+}

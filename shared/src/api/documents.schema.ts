@@ -1,0 +1,112 @@
+import { z } from 'zod';
+
+export const COMPARATORS = ['>=', '>', '<=', '<', '=', '~'] as const;
+export const TARGET_KINDS = ['rate', 'amount', 'count'] as const;
+export const DIRECTIONS = ['up', 'down', 'band'] as const;
+export const TARGET_STATES = ['draft', 'confirmed', 'rejected'] as const;
+export const DOCUMENT_FORMATS = ['text', 'txt', 'docx', 'pdf', 'html'] as const;
+
+export const IndicatorSuggestionSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  score: z.number(),
+});
+
+/** A target as stored: the extracted fields plus its link to the catalogue and its review state. */
+export const TargetSchema = z.object({
+  id: z.number().int(),
+  documentId: z.number().int().nullable(),
+  indicator: z.string(),
+  indicatorId: z.number().int().nullable(),
+  regionId: z.number().int().nullable(),
+  region: z.string().nullable(),
+  scope: z.string().nullable(),
+  year: z.number().int().nullable(),
+  comparator: z.enum(COMPARATORS),
+  value: z.number().nullable(),
+  valueMax: z.number().nullable(),
+  unit: z.string(),
+  tolerance: z.number().nullable(),
+  kind: z.enum(TARGET_KINDS),
+  direction: z.enum(DIRECTIONS),
+  confidence: z.number().nullable(),
+  start: z
+    .number()
+    .int()
+    .nullable()
+    .describe('Code-point offset of the quote in the document text'),
+  end: z.number().int().nullable(),
+  quote: z.string().nullable(),
+  state: z.enum(TARGET_STATES),
+  version: z.number().int(),
+  suggestions: z.array(IndicatorSuggestionSchema).optional(),
+});
+export type StoredTarget = z.infer<typeof TargetSchema>;
+
+export const DocumentSummarySchema = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  filename: z.string().nullable(),
+  format: z.enum(DOCUMENT_FORMATS),
+  encoding: z.string().nullable(),
+  regionId: z.number().int().nullable(),
+  region: z.string().nullable(),
+  year: z.number().int().nullable(),
+  createdBy: z.string().nullable(),
+  createdAt: z.string(),
+  counts: z.object({
+    draft: z.number(),
+    confirmed: z.number(),
+    rejected: z.number(),
+    missingValue: z.number(),
+  }),
+});
+export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
+
+export const DocumentDetailSchema = DocumentSummarySchema.extend({
+  text: z.string(),
+  warnings: z.array(
+    z.object({ code: z.string(), message: z.string(), start: z.number(), end: z.number() }),
+  ),
+});
+export type DocumentDetail = z.infer<typeof DocumentDetailSchema>;
+
+export const PasteDocumentBodySchema = z.object({
+  title: z.string().trim().max(200).optional(),
+  text: z.string().min(1, 'the text is empty').max(5_000_000),
+});
+
+const targetFields = {
+  indicator: z.string().trim().min(1).max(200),
+  indicatorId: z.number().int().nullable(),
+  regionId: z.number().int().nullable(),
+  scope: z.string().trim().max(100).nullable(),
+  year: z.number().int().min(1949).max(2100).nullable(),
+  comparator: z.enum(COMPARATORS),
+  value: z.number().finite().nullable(),
+  valueMax: z.number().finite().nullable(),
+  unit: z.string().trim().max(20),
+  tolerance: z.number().finite().nonnegative().nullable(),
+  kind: z.enum(TARGET_KINDS),
+  direction: z.enum(DIRECTIONS),
+};
+
+export const UpdateTargetBodySchema = z
+  .object({ version: z.number().int(), ...targetFields, state: z.enum(TARGET_STATES) })
+  .partial()
+  .required({ version: true });
+
+export const CreateTargetBodySchema = z.object({
+  ...targetFields,
+  indicatorId: targetFields.indicatorId.default(null),
+  regionId: targetFields.regionId.default(null),
+  scope: targetFields.scope.default(null),
+  valueMax: targetFields.valueMax.default(null),
+  tolerance: targetFields.tolerance.default(null),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+});
+
+export const BulkConfirmBodySchema = z.object({
+  minConfidence: z.number().min(0).max(1).default(0.8),
+});

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { DIRECTIONS, TARGET_KINDS } from './documents.schema';
+
+export const IndicatorSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  unit: z.string(),
+  direction: z.enum(DIRECTIONS),
+  kind: z.enum(TARGET_KINDS),
+  category: z.string(),
+  synonyms: z.array(z.string()),
+  targetCount: z.number().int().optional(),
+  observationCount: z.number().int().optional(),
+});
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+const fields = {
+  name: z.string().trim().min(1).max(100),
+  unit: z.string().trim().max(20),
+  direction: z.enum(DIRECTIONS),
+  kind: z.enum(TARGET_KINDS),
+  category: z.string().trim().max(40),
+  synonyms: z.array(z.string().trim().min(1).max(100)).max(50),
+};
+
+export const CreateIndicatorBodySchema = z.object({
+  ...fields,
+  category: fields.category.default('其他'),
+  synonyms: fields.synonyms.default([]),
+});
+export const UpdateIndicatorBodySchema = z.object(fields).partial();
+export const MergeIndicatorBodySchema = z.object({
+  intoId: z.number().int().describe('The indicator that keeps every target and figure of this one'),
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { INDICATOR_CATALOGUE } from './catalogue';
+import {
+  linkIndicator,
+  nameSimilarity,
+  normaliseIndicatorName,
+  suggestIndicators,
+} from './match-indicator';
+
+const catalogue = INDICATOR_CATALOGUE.map((c, id) => ({
+  id: id + 1,
+  name: c.name,
+  synonyms: c.synonyms,
+}));
+const idOf = (name: string) => catalogue.find((c) => c.name === name)!.id;
+
+describe('normaliseIndicatorName', () => {
+  it.each([
+    ['全省孕产妇年死亡率', '孕产妇死亡率'],
+    ['全市 政策范围内住院费用报销比例', '政策范围内住院费用报销比例'],
+    ['公立医院药占比（不含中药饮片）', '公立医院药占比不含中药饮片'],
+  ])('%s → %s', (input, expected) => {
+    expect(normaliseIndicatorName(input)).toBe(expected);
+  });
+});
+
+describe('linking extracted names to the catalogue', () => {
+  it.each([
+    ['住院补偿比', '政策范围内住院费用报销比例'],
+    ['全县新农合参合率', '新农合参合率'],
+    ['孕产妇年死亡率', '孕产妇死亡率'],
+    ['家庭医生签约服务覆盖率', '家庭医生签约服务覆盖率'],
+    ['国家免疫规划疫苗接种率', '免疫规划疫苗接种率'],
+  ])('links %s to %s', (extracted, expected) => {
+    expect(linkIndicator(extracted, catalogue)?.id).toBe(idOf(expected));
+  });
+
+  it('does not link a name it is unsure of, but suggests close ones', () => {
+    expect(linkIndicator('农村婴儿保健覆盖面', catalogue)).toBeNull();
+    const suggestions = suggestIndicators('农村孕产妇住院分娩比例', catalogue);
+    expect(suggestions[0]?.name).toBe('住院分娩率');
+    expect(suggestions.every((s) => s.score < 1)).toBe(true);
+  });
+
+  it('finds nothing for an unrelated name', () => {
+    expect(suggestIndicators('重点项目建设', catalogue)).toEqual([]);
+  });
+
+  it('scores similarity symmetrically in 0–1', () => {
+    expect(nameSimilarity('婴儿死亡率', '婴儿死亡率')).toBe(1);
+    expect(nameSimilarity('婴儿死亡率', '孕产妇死亡率')).toBeCloseTo(
+      nameSimilarity('孕产妇死亡率', '婴儿死亡率'),
+    );
+    expect(nameSimilarity('abc', 'xyz')).toBe(0);
+  });
+});
+
+describe('the catalogue', () => {
+  it('has unique names and no synonym shared by two indicators', () => {
+    const names = INDICATOR_CATALOGUE.map((c) => c.name);
+    expect(new Set(names).size).toBe(names.length);
+    const owners = new Map<string, string>();
+    for (const c of INDICATOR_CATALOGUE) {
+      for (const s of c.synonyms) {
+        expect(
+          owners.get(s),
+          `${s} is a synonym of ${owners.get(s)} and ${c.name}`,
+        ).toBeUndefined();
+        owners.set(s, c.name);
+      }
+    }
+  });
+});
