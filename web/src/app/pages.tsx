@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import type { User } from '@targetboard/shared/api/users.schema';
 import { EmptyState } from '../components/ui/empty-state';
 import { useI18n } from '../lib/i18n';
@@ -10,18 +11,37 @@ export const NAV = [
   { path: '/entry', label: 'nav.entry', page: 'entry' },
   { path: '/dashboard', label: 'nav.dashboard', page: 'dashboard' },
   { path: '/trends', label: 'nav.trends', page: 'trends' },
+  { path: '/users', label: 'nav.users', page: 'users', adminOnly: true },
 ] as const;
 
 type PageName = (typeof NAV)[number]['page'];
 
-function Placeholder({ page }: { page: PageName }) {
-  const { t } = useI18n();
-  return (
-    <EmptyState title={t(`page.${page}.title` as MessageKey)}>
-      {t(`page.${page}.empty` as MessageKey)}
-    </EmptyState>
-  );
+/** What every page receives: the signed-in user and the path below the page's own (`/documents/7` → `/7`). */
+export interface PageProps {
+  user: User;
+  subpath: string;
 }
+
+function placeholder(page: PageName): ComponentType<PageProps> {
+  return function Placeholder() {
+    const { t } = useI18n();
+    return (
+      <EmptyState title={t(`page.${page}.title` as MessageKey)}>
+        {t(`page.${page}.empty` as MessageKey)}
+      </EmptyState>
+    );
+  };
+}
+
+/** One line per page; a feature replaces its placeholder with its page component. */
+const PAGES: Record<PageName, ComponentType<PageProps>> = {
+  documents: placeholder('documents'),
+  targets: placeholder('targets'),
+  entry: placeholder('entry'),
+  dashboard: placeholder('dashboard'),
+  trends: placeholder('trends'),
+  users: placeholder('users'),
+};
 
 function NotFound() {
   const { t } = useI18n();
@@ -33,8 +53,10 @@ function NotFound() {
 }
 
 /** Picks the page for a path; `/` opens the dashboard, the leaders' first screen. */
-export function PageFor({ pathname }: { pathname: string; user: User }) {
+export function PageFor({ pathname, user }: { pathname: string; user: User }) {
   const path = pathname === '/' ? '/dashboard' : pathname;
   const entry = NAV.find((n) => path === n.path || path.startsWith(`${n.path}/`));
-  return entry ? <Placeholder page={entry.page} /> : <NotFound />;
+  if (!entry || ('adminOnly' in entry && user.role !== 'admin')) return <NotFound />;
+  const Page = PAGES[entry.page];
+  return <Page user={user} subpath={path.slice(entry.path.length)} />;
 }

@@ -44,3 +44,31 @@ export function useI18n(): I18n {
   if (!i18n) throw new Error('useI18n outside I18nProvider');
   return i18n;
 }
+
+/** A feature's own strings, Chinese first: `{ zh: {...}, en: {...} }` with the same keys. */
+export type Messages<K extends string> = { zh: Record<K, string>; en: Record<K, string> };
+
+/** Defines a feature's messages; the English table must have every Chinese key. */
+export function defineMessages<K extends string>(
+  zh: Record<K, string>,
+  en: Record<K, string>,
+): Messages<K> {
+  return { zh, en };
+}
+
+/**
+ * Translates with a feature's own table (so features do not all edit one file), falling back
+ * to nothing: a missing key is a type error, not a runtime blank.
+ */
+export function useMessages<K extends string>(table: Messages<K>) {
+  const { lang } = useI18n();
+  return useCallback(
+    (key: K, params?: Record<string, string | number>) => {
+      let text = table[lang][key];
+      for (const [name, v] of Object.entries(params ?? {}))
+        text = text.replaceAll(`{${name}}`, String(v));
+      return text;
+    },
+    [lang, table],
+  );
+}

@@ -38,6 +38,7 @@ const zh = {
   'role.viewer': '查看者',
   'nav.users': '用户',
   'page.users.title': '用户管理',
+  'page.users.empty': '管理用户、角色和可操作的地区。',
   loading: '加载中…',
 } as const;
 
@@ -87,6 +88,7 @@ const en: Record<MessageKey, string> = {
   'role.viewer': 'Viewer',
   'nav.users': 'Users',
   'page.users.title': 'Users',
+  'page.users.empty': 'Manage users, their roles and the regions they may act in.',
   loading: 'Loading…',
 };
 
