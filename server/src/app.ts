@@ -13,6 +13,7 @@ import { loadSession } from './auth/session';
 import { originCheck } from './auth/origin-check';
 import { authRoutes } from './routes/auth';
 import { documentRoutes } from './routes/documents';
+import { DOCUMENT_MAX_BYTES } from './services/documents.service';
 import { healthRoutes } from './routes/health';
 import { indicatorRoutes } from './routes/indicators';
 import { targetRoutes } from './routes/targets';
@@ -41,6 +42,8 @@ export const JSON_BODY_LIMIT = 1024 * 1024;
 /** Paths that take files, with their own body limit; every other path keeps JSON_BODY_LIMIT. */
 export const BODY_LIMITS: Readonly<Record<string, number>> = {
   '/api/observations/import': IMPORT_BODY_LIMIT,
+  // The file limit plus room for the multipart envelope; the file itself is checked exactly.
+  '/api/documents': DOCUMENT_MAX_BYTES + 64 * 1024,
 };
 
 function limitBody(maxSize: number) {

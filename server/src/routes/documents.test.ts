@@ -7,6 +7,7 @@ import { testEngine } from '@targetboard/db/testing/create-test-db';
 import type { DocumentDetail, StoredTarget } from '@targetboard/shared/api/documents.schema';
 import type { ErrorEnvelope } from '@targetboard/shared/api/errors';
 import { signInAs } from '../testing/auth';
+import { DOCUMENT_MAX_BYTES } from '../services/documents.service';
 import { SAMPLE_PLAN } from '../testing/sample-plan';
 import { createTestApp } from '../testing/test-app';
 
@@ -110,6 +111,12 @@ describe(`documents and target review on ${testEngine()}`, () => {
         .executeTakeFirstOrThrow()
     ).n;
     expect(after).toBe(before);
+  });
+
+  it('refuses a file over 20 MB with 413 and stores nothing', async () => {
+    const res = await upload(new Uint8Array(DOCUMENT_MAX_BYTES + 1).fill(0x41), 'huge.txt');
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as ErrorEnvelope).error.code).toBe('payload_too_large');
   });
 
   it('lists documents with counts and serves one with its text and targets', async () => {

@@ -14,7 +14,7 @@ import type { User } from '@targetboard/shared/api/users.schema';
 import { extractTargets } from '@targetboard/shared/extraction/extract-targets';
 import { linkIndicator, suggestIndicators } from '@targetboard/shared/indicators/match-indicator';
 import { DocumentError } from '../documents/document-error';
-import { readDocument } from '../documents/read-document';
+import { DEFAULT_LIMITS, readDocument } from '../documents/read-document';
 import { AppError } from '../http/errors';
 
 export interface DocumentInput {
@@ -24,6 +24,9 @@ export interface DocumentInput {
   text?: string | undefined;
   title?: string | undefined;
 }
+
+/** The largest plan file accepted (a long plan as .pdf is a few MB). */
+export const DOCUMENT_MAX_BYTES = 20 * 1024 * 1024;
 
 const REASON_STATUS = {
   'too-large': 413,
@@ -48,7 +51,10 @@ export async function ingestDocument(
   let encoding: string | null = null;
   if (input.file) {
     try {
-      const read = await readDocument(input.file.bytes, input.file.filename);
+      const read = await readDocument(input.file.bytes, input.file.filename, {
+        ...DEFAULT_LIMITS,
+        maxBytes: DOCUMENT_MAX_BYTES,
+      });
       ({ text, format } = read);
       encoding = read.encoding ?? null;
     } catch (error) {
