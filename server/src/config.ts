@@ -11,6 +11,7 @@ export interface Config {
   logLevel: LogLevel;
   version: string;
   demo: boolean;
+  demoDir: string;
   trustProxy: boolean;
   allowedOrigins: string[];
 }
@@ -37,6 +38,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: parseLogLevel(env.LOG_LEVEL),
     version: pkg.version,
     demo: env.DEMO !== '0',
+    demoDir: env.DEMO_DIR ?? `${repoRoot}demo`,
     trustProxy: env.TRUST_PROXY === '1',
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
       .split(',')

@@ -2,11 +2,10 @@ import { serve } from '@hono/node-server';
 import { createDb, type DbHandle } from '@targetboard/db/create-db';
 import { DataDirInUseError } from '@targetboard/db/data-dir-lock';
 import { migrateToLatest } from '@targetboard/db/migrate';
-import { ensureRegions } from '@targetboard/db/seed/regions.seed';
 import { createApp } from './app';
 import { loadConfig } from './config';
 import { createLogger } from './http/logger';
-import { ensureFirstAdmin } from './services/bootstrap-admin';
+import { seedDatabase } from './services/seed.service';
 import { deleteExpiredSessions } from '@targetboard/db/repositories/sessions.repository';
 
 // The node entry of `pnpm start`: open the database, migrate, serve, and on SIGTERM/SIGINT
@@ -20,9 +19,11 @@ try {
   database = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const applied = await migrateToLatest(database.db);
   if (applied.length) logger.info('migrations applied', { applied });
-  const regions = await ensureRegions(database.db);
-  if (regions > 0) logger.info('administrative divisions loaded', { regions });
-  await ensureFirstAdmin(database.db, process.env, logger);
+  await seedDatabase(
+    database.db,
+    { demo: config.demo, demoDir: config.demoDir, env: process.env },
+    logger,
+  );
 } catch (error) {
   const message =
     error instanceof DataDirInUseError
