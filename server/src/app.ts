@@ -16,6 +16,7 @@ import { documentRoutes } from './routes/documents';
 import { DOCUMENT_MAX_BYTES } from './services/documents.service';
 import { healthRoutes } from './routes/health';
 import { indicatorRoutes } from './routes/indicators';
+import { dashboardRoutes } from './routes/dashboard';
 import { targetRoutes } from './routes/targets';
 import { userRoutes } from './routes/users';
 import { regionRoutes } from './routes/regions';
@@ -103,7 +104,8 @@ export function createApp(options: AppOptions) {
     .route('/api', changeLogRoutes)
     .route('/api', documentRoutes)
     .route('/api', targetRoutes)
-    .route('/api', indicatorRoutes);
+    .route('/api', indicatorRoutes)
+    .route('/api', dashboardRoutes);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -1,0 +1,206 @@
+import { sql } from 'kysely';
+import type { RegionRef } from '@targetboard/shared/api/regions.schema';
+import type { DbOrTrx } from '../database';
+import type { TargetRow } from '../tables/targets.table';
+
+/** A region of the dashboard: the one asked for, a child, or a grandchild (for roll-ups). */
+export interface DashboardRegion extends RegionRef {
+  parentId: number | null;
+}
+
+/** The region's children and grandchildren in one query, children first, each by code. */
+export async function findDashboardRegions(
+  db: DbOrTrx,
+  regionId: number,
+): Promise<{ children: DashboardRegion[]; grandchildren: DashboardRegion[] }> {
+  const { rows } = await sql<{
+    id: number;
+    code: string;
+    name: string;
+    level: number;
+    parent_id: number;
+    generation: number;
+  }>`
+    SELECT c.id, c.code, c.name, c.level, c.parent_id, 1 AS generation
+    FROM regions c WHERE c.parent_id = ${regionId}
+    UNION ALL
+    SELECT g.id, g.code, g.name, g.level, g.parent_id, 2
+    FROM regions c JOIN regions g ON g.parent_id = c.id WHERE c.parent_id = ${regionId}
+    ORDER BY generation, code`.execute(db);
+  const toRegion = (r: (typeof rows)[number]): DashboardRegion => ({
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    level: r.level,
+    parentId: r.parent_id,
+  });
+  return {
+    children: rows.filter((r) => Number(r.generation) === 1).map(toRegion),
+    grandchildren: rows.filter((r) => Number(r.generation) === 2).map(toRegion),
+  };
+}
+
+/** The target that applies to one region and indicator, and the figures around the as-of quarter. */
+export interface DashboardCellData {
+  regionId: number;
+  indicatorId: number;
+  target: {
+    id: number;
+    comparator: TargetRow['comparator'];
+    value: number | null;
+    valueMax: number | null;
+    tolerance: number | null;
+    unit: string;
+    kind: TargetRow['kind'];
+    direction: TargetRow['direction'];
+    year: number | null;
+    /** The region that set it: the cell's own region, or the nearest ancestor with one. */
+    regionId: number;
+    regionName: string;
+    documentId: number | null;
+    start: number | null;
+    end: number | null;
+    quote: string | null;
+  };
+  /** Reported quarters among those asked for, ascending, with their values. */
+  figures: { quarter: string; value: number | null }[];
+}
+
+export interface DashboardCellQuery {
+  regionIds: readonly number[];
+  year: number;
+  /** The quarters whose figures to return (`YYYYQn`). */
+  quarters: readonly string[];
+  category?: string | null | undefined;
+}
+
+interface CellRow {
+  region_id: number;
+  indicator_id: number;
+  id: number;
+  comparator: TargetRow['comparator'];
+  value: number | null;
+  value_max: number | null;
+  tolerance: number | null;
+  unit: string;
+  kind: TargetRow['kind'];
+  direction: TargetRow['direction'];
+  year: number | null;
+  source_region_id: number;
+  source_region_name: string;
+  document_id: number | null;
+  source_start: number | null;
+  source_end: number | null;
+  quote: string | null;
+  quarters: string[] | null;
+  figures: (number | null)[] | null;
+}
+
+/**
+ * For every region × indicator with an applicable confirmed target, in one statement: the
+ * region's own target, else the nearest ancestor's (within one region the year rule of
+ * `pickTargetForYear`: that year's, else the latest earlier, else a year-less one; lowest id
+ * on ties), with the figures of the given quarters. Cells without a target are left out.
+ */
+export async function findDashboardCells(
+  db: DbOrTrx,
+  query: DashboardCellQuery,
+): Promise<DashboardCellData[]> {
+  if (query.regionIds.length === 0) return [];
+  const regionIds = [...query.regionIds];
+  const category = query.category ?? null;
+  const { rows } = await sql<CellRow>`
+    WITH RECURSIVE chain(region_id, ancestor_id, depth) AS (
+      SELECT id, id, 0 FROM regions WHERE id = ANY(${regionIds}::int[])
+      UNION ALL
+      SELECT c.region_id, r.parent_id, c.depth + 1
+      FROM chain c JOIN regions r ON r.id = c.ancestor_id
+      WHERE r.parent_id IS NOT NULL AND c.depth < 16
+    ),
+    picked AS (
+      SELECT DISTINCT ON (t.region_id, t.indicator_id) t.*
+      FROM targets t
+      WHERE t.state = 'confirmed' AND t.indicator_id IS NOT NULL
+        AND (t.year IS NULL OR t.year <= ${query.year})
+        AND t.region_id IN (SELECT ancestor_id FROM chain)
+        AND (${category}::text IS NULL OR t.indicator_id IN
+              (SELECT id FROM indicators WHERE category = ${category}::text))
+      ORDER BY t.region_id, t.indicator_id, t.year DESC NULLS LAST, t.id
+    ),
+    resolved AS (
+      SELECT DISTINCT ON (c.region_id, p.indicator_id) c.region_id AS cell_region_id, p.*
+      FROM chain c JOIN picked p ON p.region_id = c.ancestor_id
+      ORDER BY c.region_id, p.indicator_id, c.depth
+    ),
+    figs AS (
+      SELECT o.region_id, o.indicator_id,
+             array_agg(o.quarter ORDER BY o.quarter) AS quarters,
+             array_agg(o.value ORDER BY o.quarter) AS figures
+      FROM observations o
+      WHERE o.quarter = ANY(${[...query.quarters]}::text[])
+        AND o.region_id = ANY(${regionIds}::int[])
+      GROUP BY o.region_id, o.indicator_id
+    )
+    SELECT r.cell_region_id AS region_id, r.indicator_id, r.id, r.comparator, r.value,
+           r.value_max, r.tolerance, r.unit, r.kind, r.direction, r.year,
+           r.region_id AS source_region_id, sr.name AS source_region_name,
+           r.document_id, r.source_start, r.source_end, r.quote, f.quarters, f.figures
+    FROM resolved r
+    JOIN regions sr ON sr.id = r.region_id
+    LEFT JOIN figs f ON f.region_id = r.cell_region_id AND f.indicator_id = r.indicator_id`.execute(
+    db,
+  );
+  return rows.map((r) => ({
+    regionId: r.region_id,
+    indicatorId: r.indicator_id,
+    target: {
+      id: r.id,
+      comparator: r.comparator,
+      value: r.value,
+      valueMax: r.value_max,
+      tolerance: r.tolerance,
+      unit: r.unit,
+      kind: r.kind,
+      direction: r.direction,
+      year: r.year,
+      regionId: r.source_region_id,
+      regionName: r.source_region_name,
+      documentId: r.document_id,
+      start: r.source_start,
+      end: r.source_end,
+      quote: r.quote,
+    },
+    figures: (r.quarters ?? []).map((quarter, i) => ({
+      quarter,
+      value: r.figures?.[i] ?? null,
+    })),
+  }));
+}
+
+/** The indicators with these ids (name, unit, category), and every category in the catalogue. */
+export async function findDashboardIndicators(
+  db: DbOrTrx,
+  ids: readonly number[],
+): Promise<{
+  indicators: { id: number; name: string; unit: string; category: string }[];
+  categories: string[];
+}> {
+  const indicators =
+    ids.length === 0
+      ? []
+      : await db
+          .selectFrom('indicators')
+          .select(['id', 'name', 'unit', 'category'])
+          .where('id', '=', sql<number>`ANY(${[...ids]}::int[])`)
+          .orderBy('category')
+          .orderBy('name')
+          .execute();
+  const categories = await db
+    .selectFrom('indicators')
+    .select('category')
+    .distinct()
+    .where('category', '<>', '')
+    .orderBy('category')
+    .execute();
+  return { indicators, categories: categories.map((c) => c.category) };
+}

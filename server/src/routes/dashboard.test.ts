@@ -1,0 +1,304 @@
+import type { Db } from '@targetboard/db/database';
+import type { DashboardCell, DashboardReply } from '@targetboard/shared/api/dashboard.schema';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInAs } from '../testing/auth';
+import { createTestApp } from '../testing/test-app';
+
+type Direction = 'up' | 'down';
+
+/**
+ * 全国 → 甲省 → 甲市 (A县, B县), 乙市 (C县), with targets set at three levels and figures
+ * chosen so that 2026Q2 shows every status, an inherited target, a weaker child target and
+ * roll-ups with a missing county.
+ */
+async function seed(db: Db) {
+  const region = async (code: string, name: string, level: number, parentId: number | null) =>
+    (
+      await db
+        .insertInto('regions')
+        .values({ code, name, level, parent_id: parentId })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+  const nation = await region('000000', '全国', 0, null);
+  const province = await region('D10000', '甲省', 1, nation);
+  const cityA = await region('D10100', '甲市', 2, province);
+  const cityB = await region('D10200', '乙市', 2, province);
+  const countyA = await region('D10101', 'A县', 3, cityA);
+  const countyB = await region('D10102', 'B县', 3, cityA);
+  const countyC = await region('D10201', 'C县', 3, cityB);
+
+  const indicator = async (name: string, unit: string, kind: 'rate' | 'count', d: Direction) =>
+    (
+      await db
+        .insertInto('indicators')
+        .values({
+          name,
+          unit,
+          kind,
+          direction: d,
+          category: kind === 'count' ? '基层卫生' : '妇幼健康',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+  const coverage = await indicator('住院分娩率', '%', 'rate', 'up');
+  const mortality = await indicator('孕产妇死亡率', '1/10万', 'rate', 'down');
+  const doctors = await indicator('全科医生数', '人', 'count', 'up');
+  const screening = await indicator('孕检率', '%', 'rate', 'up');
+
+  const document = (
+    await db
+      .insertInto('documents')
+      .values({ title: '甲省2026年妇幼工作要点', format: 'text', text: '住院分娩率达到96%以上。' })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  const target = async (
+    indicatorId: number,
+    regionId: number,
+    year: number | null,
+    comparator: '>=' | '<=',
+    value: number,
+    unit: string,
+    source: { documentId: number; start: number; end: number; quote: string } | null = null,
+  ) =>
+    (
+      await db
+        .insertInto('targets')
+        .values({
+          indicator_id: indicatorId,
+          indicator_name: 'x',
+          region_id: regionId,
+          year,
+          comparator,
+          value,
+          unit,
+          kind: unit === '人' ? 'count' : 'rate',
+          direction: comparator === '>=' ? 'up' : 'down',
+          state: 'confirmed',
+          document_id: source?.documentId ?? null,
+          source_start: source?.start ?? null,
+          source_end: source?.end ?? null,
+          quote: source?.quote ?? null,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+  const quote = { documentId: document, start: 0, end: 12, quote: '住院分娩率达到96%以上。' };
+  const provinceCoverage = await target(coverage, province, 2026, '>=', 96, '%', quote);
+  await target(coverage, nation, null, '>=', 90, '%');
+  await target(coverage, cityB, 2026, '>=', 90, '%'); // weaker than the province's 96
+  await target(coverage, cityB, 2027, '>=', 99, '%'); // a later year never applies backwards
+  await target(mortality, province, 2026, '<=', 10, '1/10万');
+  await target(doctors, province, 2026, '>=', 40, '人');
+  await target(screening, nation, null, '>=', 80, '%');
+  await db
+    .insertInto('targets')
+    .values({
+      indicator_id: screening,
+      indicator_name: 'x',
+      region_id: province,
+      year: 2026,
+      comparator: '>=',
+      value: 99,
+      unit: '%',
+      kind: 'rate',
+      direction: 'up',
+      state: 'draft',
+    })
+    .execute();
+
+  const figures: [number, number, string, number][] = [
+    [province, coverage, '2026Q2', 95], // misses 96 by 1 ≤ 2 % of 96 → at_risk
+    [cityA, coverage, '2026Q1', 96.5],
+    [cityA, coverage, '2026Q2', 97], // met, inherited from the province
+    [cityB, coverage, '2026Q2', 80], // own ≥90, far off → missed
+    [cityA, mortality, '2026Q2', 10.1], // ≤10 missed by 0.1 → at_risk
+    [cityA, doctors, '2026Q1', 5],
+    [cityA, doctors, '2026Q2', 15], // 20 by Q2 = the path → met
+    [cityB, doctors, '2026Q2', 5], // behind the path → at_risk
+    [cityA, screening, '2026Q2', 85],
+    [countyA, coverage, '2026Q2', 97],
+    [countyB, coverage, '2026Q2', 93],
+    [countyA, coverage, '2025Q4', 94],
+  ];
+  await db
+    .insertInto('observations')
+    .values(
+      figures.map(([regionId, indicatorId, quarter, value]) => ({
+        region_id: regionId,
+        indicator_id: indicatorId,
+        quarter,
+        value,
+        numerator: null,
+        denominator: null,
+        note: null,
+        updated_by: 'test',
+      })),
+    )
+    .execute();
+  return {
+    regions: { nation, province, cityA, cityB, countyA, countyB, countyC },
+    indicators: { coverage, mortality, doctors, screening },
+    document,
+    provinceCoverage,
+  };
+}
+
+describe('GET /api/dashboard', () => {
+  let t: Awaited<ReturnType<typeof createTestApp>>;
+  let f: Awaited<ReturnType<typeof seed>>;
+  let admin: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    f = await seed(t.database.db);
+    admin = (await signInAs(t.app, t.database.db, 'admin')).cookie;
+  });
+  afterAll(() => t?.close());
+
+  const get = async (query: string, cookie = admin) => {
+    const res = await t.app.request(`/api/dashboard?${query}`, { headers: { cookie } });
+    return { status: res.status, body: (await res.json()) as DashboardReply };
+  };
+  const cell = (reply: DashboardReply, regionId: number, indicatorId: number): DashboardCell => {
+    const row = [reply.parent, ...reply.rows].find((r) => r.region.id === regionId);
+    const found = row?.cells.find((c) => c.indicatorId === indicatorId);
+    if (!found) throw new Error(`no cell ${regionId}/${indicatorId}`);
+    return found;
+  };
+
+  it('judges each child × indicator with every status, as of the quarter', async () => {
+    const { status, body } = await get('region=D10000&year=2026&quarter=2');
+    expect(status).toBe(200);
+    expect(body.quarter).toBe('2026Q2');
+    expect(body.path.map((p) => p.name)).toEqual(['全国']);
+    expect(body.rows.map((r) => [r.region.name, r.region.childCount])).toEqual([
+      ['甲市', 2],
+      ['乙市', 1],
+    ]);
+    const { coverage, mortality, doctors, screening } = f.indicators;
+    const { cityA, cityB, province } = f.regions;
+    const statusOf = (r: number, i: number) => cell(body, r, i).status;
+    expect(statusOf(cityA, coverage)).toBe('met');
+    expect(statusOf(cityB, coverage)).toBe('missed');
+    expect(statusOf(cityA, mortality)).toBe('at_risk');
+    expect(cell(body, cityA, mortality).reason.code).toBe('near_bound');
+    expect(statusOf(cityB, mortality)).toBe('no_data');
+    expect(statusOf(cityA, doctors)).toBe('met');
+    expect(cell(body, cityA, doctors)).toMatchObject({ value: 20, basis: 'year_to_date' });
+    expect(statusOf(cityB, doctors)).toBe('at_risk');
+    expect(cell(body, cityB, doctors).reason.code).toBe('behind_path');
+    expect(statusOf(province, coverage)).toBe('at_risk');
+    expect(body.counts).toEqual({ met: 3, at_risk: 2, missed: 1, no_data: 2 });
+    // Catalogue category order, then pinyin order within a category, on either engine.
+    expect(body.indicators.map((i) => i.name)).toEqual([
+      '孕产妇死亡率',
+      '孕检率',
+      '住院分娩率',
+      '全科医生数',
+    ]);
+    expect(body.indicators.map((i) => i.category)).toEqual([
+      '妇幼健康',
+      '妇幼健康',
+      '妇幼健康',
+      '基层卫生',
+    ]);
+    expect(Date.parse(body.asOf)).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it('inherits the nearest ancestor’s confirmed target, with its source sentence', async () => {
+    const { body } = await get('region=D10000&year=2026&quarter=2');
+    const inherited = cell(body, f.regions.cityA, f.indicators.coverage);
+    expect(inherited.target).toMatchObject({
+      id: f.provinceCoverage,
+      rule: '≥96%',
+      inheritedFrom: { regionId: f.regions.province, name: '甲省' },
+      source: { documentId: f.document, start: 0, end: 12, quote: '住院分娩率达到96%以上。' },
+    });
+    expect(inherited.value).toBe(97);
+    expect(inherited.trend).toEqual([
+      { quarter: '2025Q3', value: null },
+      { quarter: '2025Q4', value: null },
+      { quarter: '2026Q1', value: 96.5 },
+      { quarter: '2026Q2', value: 97 },
+    ]);
+    // A year-less national target applies when nothing nearer does; drafts never apply.
+    const national = cell(body, f.regions.cityA, f.indicators.screening);
+    expect(national.target).toMatchObject({ rule: '≥80%', inheritedFrom: { name: '全国' } });
+    expect(national.status).toBe('met');
+    // 乙市's own 2026 step applies, not its 2027 one.
+    expect(cell(body, f.regions.cityB, f.indicators.coverage).target).toMatchObject({
+      rule: '≥90%',
+      sourceYear: 2026,
+      inheritedFrom: null,
+    });
+  });
+
+  it('flags a child target weaker than the parent’s', async () => {
+    const { body } = await get('region=D10000&year=2026&quarter=2');
+    expect(cell(body, f.regions.cityB, f.indicators.coverage).weakerThanParent).toMatchObject({
+      code: 'lower_floor',
+    });
+    expect(cell(body, f.regions.cityA, f.indicators.coverage).weakerThanParent).toBeNull();
+  });
+
+  it('rolls each cell up over the region’s own sub-regions', async () => {
+    const { body } = await get('region=D10000&year=2026&quarter=2');
+    expect(cell(body, f.regions.cityA, f.indicators.coverage).rollUp).toEqual({
+      counts: { met: 1, at_risk: 0, missed: 1, no_data: 0 },
+      total: 2,
+      shareMet: 0.5,
+      worst: 'missed',
+    });
+    // C县 inherits 乙市's ≥90 and has not reported: no_data, nothing judged.
+    expect(cell(body, f.regions.cityB, f.indicators.coverage).rollUp).toMatchObject({
+      shareMet: null,
+      worst: 'no_data',
+    });
+    expect(cell(body, f.regions.province, f.indicators.coverage).rollUp).toMatchObject({
+      total: 2,
+      shareMet: 0.5,
+      worst: 'missed',
+    });
+  });
+
+  it('drills down to a city and leaves only met or missed after Q4', async () => {
+    const { body } = await get('region=D10100&year=2026&quarter=4');
+    expect(body.path.map((p) => p.name)).toEqual(['全国', '甲省']);
+    expect(body.rows.map((r) => r.region.name)).toEqual(['A县', 'B县']);
+    const statuses = body.rows.flatMap((r) => r.cells.map((c) => c.status));
+    expect(new Set(statuses)).toEqual(new Set(['met', 'missed', 'no_data']));
+    expect(statuses).not.toContain('at_risk');
+  });
+
+  it('filters by category', async () => {
+    const { body } = await get('region=D10000&year=2026&quarter=2&category=基层卫生');
+    expect(body.indicators.map((i) => i.name)).toEqual(['全科医生数']);
+    expect(
+      body.rows.every((r) => r.cells.every((c) => c.indicatorId === f.indicators.doctors)),
+    ).toBe(true);
+    expect(body.categories).toEqual(['妇幼健康', '基层卫生']);
+  });
+
+  it('defaults to 全国 for admins and to the scope region for others, 403 outside it', async () => {
+    expect((await get('year=2026&quarter=2')).body.parent.region.name).toBe('全国');
+    const { cookie } = await signInAs(t.app, t.database.db, 'viewer', f.regions.cityA);
+    const own = await get('year=2026&quarter=2', cookie);
+    expect(own.status).toBe(200);
+    expect(own.body.parent.region.name).toBe('甲市');
+    expect(own.body.path.map((p) => p.readable)).toEqual([false, false]);
+    expect((await get('region=D10101&year=2026&quarter=2', cookie)).status).toBe(200);
+    expect((await get('region=D10000&year=2026&quarter=2', cookie)).status).toBe(403);
+    expect((await get('region=D10200&year=2026&quarter=2', cookie)).status).toBe(403);
+    const nowhere = await signInAs(t.app, t.database.db, 'viewer', null);
+    expect((await get('year=2026', nowhere.cookie)).status).toBe(403);
+  });
+
+  it('answers 401, 404 and 422 in the error envelope', async () => {
+    expect((await t.app.request('/api/dashboard')).status).toBe(401);
+    expect((await get('region=ZZ9999')).status).toBe(404);
+    expect((await get('year=2026&quarter=5')).status).toBe(422);
+  });
+});

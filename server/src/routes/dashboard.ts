@@ -1,0 +1,76 @@
+import { createRoute, type z } from '@hono/zod-openapi';
+import {
+  findRegionByCode,
+  findRegionById,
+  findRootRegion,
+} from '@targetboard/db/repositories/regions.repository';
+import {
+  DashboardQuerySchema,
+  DashboardReplySchema,
+} from '@targetboard/shared/api/dashboard.schema';
+import type { Region } from '@targetboard/shared/api/regions.schema';
+import type { User } from '@targetboard/shared/api/users.schema';
+import type { Context } from 'hono';
+import { assertInScope, currentUser, requireUser } from '../auth/guards';
+import type { AppEnv } from '../http/env';
+import { AppError } from '../http/errors';
+import { pickErrors } from '../http/responses';
+import { createRouter } from '../http/router';
+import { buildDashboard, currentQuarter } from '../services/dashboard.service';
+
+const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
+
+const dashboardRoute = createRoute({
+  method: 'get',
+  path: '/dashboard',
+  tags: ['dashboard'],
+  summary: 'Every child region × applicable indicator: target, figure, status, reason, trend',
+  description:
+    'Computed live from the tables (no batch job). `region` is a region code (default: your ' +
+    'scope region, or 全国 for admins); `year` and `quarter` default to the current quarter. ' +
+    'Each cell carries its target (own or inherited, with the source sentence), the figure ' +
+    'judged, the status and reason from shared/targets, the last four quarters, the roll-up ' +
+    'over the region’s own sub-regions and a flag when its target is weaker than the parent’s. ' +
+    '403 outside your scope.',
+  middleware: [requireUser] as const,
+  request: { query: DashboardQuerySchema },
+  responses: {
+    200: { description: 'The grid', ...json(DashboardReplySchema) },
+    ...pickErrors(401, 403, 404, 422),
+  },
+});
+
+async function regionAsked(c: Context<AppEnv>, user: User, code?: string): Promise<Region> {
+  const db = c.var.db;
+  if (code !== undefined) {
+    const region = await findRegionByCode(db, code);
+    if (!region) throw new AppError(404, 'not_found', `no region with code ${code}`);
+    return region;
+  }
+  if (user.role !== 'admin') {
+    if (user.regionId === null)
+      throw new AppError(403, 'forbidden', 'your account has no region to show');
+    const own = await findRegionById(db, user.regionId);
+    if (own) return own;
+  }
+  const root = await findRootRegion(db);
+  if (!root) throw new AppError(404, 'not_found', 'the regions are not loaded yet');
+  return root;
+}
+
+export const dashboardRoutes = createRouter().openapi(dashboardRoute, async (c) => {
+  const query = c.req.valid('query');
+  const user = currentUser(c);
+  const region = await regionAsked(c, user, query.region);
+  await assertInScope(c, user, region.id);
+  const now = currentQuarter();
+  const reply = await buildDashboard(c.var.db, {
+    region,
+    year: query.year ?? now.year,
+    quarter: (query.quarter ?? (query.year === undefined ? now.quarter : 4)) as 1 | 2 | 3 | 4,
+    category: query.category || null,
+    scopeRegionId: user.role === 'admin' ? null : user.regionId,
+  });
+  c.header('Cache-Control', 'no-store');
+  return c.json(reply, 200);
+});
