@@ -1,0 +1,290 @@
+import { type ClipboardEvent, type KeyboardEvent, useRef, useState } from 'react';
+import type {
+  EntryReply,
+  ObservationConflict,
+  RowIssue,
+} from '@targetboard/shared/api/observations.schema';
+import type { User } from '@targetboard/shared/api/users.schema';
+import { ApiError } from '../../../lib/api-client';
+import { useMessages } from '../../../lib/i18n';
+import { useSaveObservations } from '../api/save-observations';
+import { entryMessages } from '../messages';
+import {
+  checkRow,
+  type DraftField,
+  figureOf,
+  isDirty,
+  parsePastedGrid,
+  type RowDraft,
+  rowDraftOf,
+  saveRowOf,
+} from '../row-state';
+import { EntryRowView } from './entry-row';
+import { SubmissionBar } from './submission-bar';
+
+type Drafts = Record<number, RowDraft>;
+type Notice = { kind: 'ok' | 'error' | 'warn'; text: string } | null;
+
+/** Rows refreshed from the server, except those the user is still editing (they keep their version). */
+function merge(prev: Drafts, entry: EntryReply): Drafts {
+  const next: Drafts = {};
+  for (const row of entry.rows) {
+    const old = prev[row.indicator.id];
+    next[row.indicator.id] = old && isDirty(old) ? old : rowDraftOf(row);
+  }
+  return next;
+}
+
+/** The table of one region's quarter: drafts, client checks, save with versions, conflicts. */
+export function EntryForm({
+  entry,
+  user,
+  canEdit,
+}: {
+  entry: EntryReply;
+  user: User;
+  canEdit: boolean;
+}) {
+  const m = useMessages(entryMessages);
+  const save = useSaveObservations();
+  const tableRef = useRef<HTMLTableElement>(null);
+  const [seen, setSeen] = useState<EntryReply | null>(null);
+  const [drafts, setDrafts] = useState<Drafts>({});
+  const [serverIssues, setServerIssues] = useState<Record<number, RowIssue[]>>({});
+  const [conflicts, setConflicts] = useState<Record<number, ObservationConflict>>({});
+  const [notice, setNotice] = useState<Notice>(null);
+  const [showRatio, setShowRatio] = useState(() =>
+    entry.rows.some((r) => r.observation?.numerator != null),
+  );
+  // Adopt each new server reply during render (React's "adjust state on prop change").
+  let current = drafts;
+  if (seen !== entry) {
+    current = merge(drafts, entry);
+    setSeen(entry);
+    setDrafts(current);
+  }
+
+  const readOnly = !canEdit || entry.locked;
+  const fields: DraftField[] = showRatio
+    ? ['value', 'numerator', 'denominator', 'note']
+    : ['value', 'note'];
+  const dirtyIds = entry.rows
+    .map((r) => r.indicator.id)
+    .filter((id) => current[id] && isDirty(current[id]));
+
+  const setField = (indicatorId: number, field: DraftField, value: string) => {
+    setDrafts((d) => ({
+      ...d,
+      [indicatorId]: { ...d[indicatorId]!, draft: { ...d[indicatorId]!.draft, [field]: value } },
+    }));
+    setServerIssues((s) => (s[indicatorId] ? { ...s, [indicatorId]: [] } : s));
+  };
+
+  const focusCell = (row: number, field: DraftField) =>
+    tableRef.current?.querySelector<HTMLInputElement>(`[data-cell="${row}:${field}"]`)?.focus();
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>, row: number, field: DraftField) => {
+    if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    focusCell(event.shiftKey ? row - 1 : row + 1, field);
+  };
+
+  // A column copied from a spreadsheet fills this row and the ones below (and columns to the right).
+  const onPaste = (event: ClipboardEvent<HTMLInputElement>, row: number, field: DraftField) => {
+    const grid = parsePastedGrid(event.clipboardData.getData('text/plain'));
+    if (grid.length === 1 && grid[0]!.length === 1) return;
+    event.preventDefault();
+    const start = fields.indexOf(field);
+    const updates: [number, DraftField, string][] = [];
+    grid.forEach((cells, r) => {
+      const target = entry.rows[row + r];
+      if (!target) return;
+      cells.forEach((cell, c) => {
+        const f = fields[start + c];
+        if (f) updates.push([target.indicator.id, f, cell.trim()]);
+      });
+    });
+    setDrafts((d) => {
+      const next = { ...d };
+      for (const [id, f, v] of updates)
+        next[id] = { ...next[id]!, draft: { ...next[id]!.draft, [f]: v } };
+      return next;
+    });
+    focusCell(Math.min(row + grid.length - 1, entry.rows.length - 1), field);
+  };
+
+  const doSave = (all: Drafts) => {
+    const ids = entry.rows.map((r) => r.indicator.id).filter((id) => isDirty(all[id]!));
+    if (ids.length === 0) return setNotice({ kind: 'ok', text: m('nothingToSave') });
+    const rows = entry.rows.filter((r) => ids.includes(r.indicator.id));
+    const checks = rows.map((r) => checkRow(r, all[r.indicator.id]!));
+    const bad = checks.filter((c) => c.issues.length > 0).length;
+    const warned = checks.filter((c) => c.warnings.length > 0).length;
+    if (bad > 0) return setNotice({ kind: 'error', text: m('fixFirst', { n: bad }) });
+    if (warned > 0) {
+      const first = rows.findIndex((_, i) => checks[i]!.warnings.length > 0);
+      focusCell(entry.rows.indexOf(rows[first]!), 'note');
+      return setNotice({ kind: 'warn', text: m('needNote', { n: warned }) });
+    }
+    setNotice(null);
+    save.mutate(
+      {
+        regionId: entry.region.id,
+        quarter: entry.quarter,
+        rows: ids.map((id) => saveRowOf(id, all[id]!)),
+      },
+      {
+        onSuccess: (reply) => {
+          const saved = new Map(reply.observations.map((o) => [o.indicatorId, o]));
+          setDrafts((d) => {
+            const next = { ...d };
+            for (const id of ids) {
+              const o = saved.get(id);
+              const figure = o ? figureOf(o) : next[id]!.draft;
+              next[id] = { base: figure, draft: figure, version: o?.version ?? next[id]!.version };
+            }
+            return next;
+          });
+          setServerIssues({});
+          setConflicts({});
+          setNotice({ kind: 'ok', text: m('saved', { n: ids.length }) });
+        },
+        onError: (error) => {
+          if (!(error instanceof ApiError))
+            return setNotice({ kind: 'error', text: m('failed', { message: error.message }) });
+          const details = error.details as
+            { conflicts?: ObservationConflict[]; rows?: RowIssue[] } | undefined;
+          if (error.status === 409 && details?.conflicts) {
+            setConflicts(Object.fromEntries(details.conflicts.map((c) => [c.indicatorId, c])));
+            return setNotice({ kind: 'error', text: m('conflict') });
+          }
+          if (error.status === 422 && details?.rows) {
+            const byRow: Record<number, RowIssue[]> = {};
+            for (const issue of details.rows) {
+              const id = issue.indicatorId ?? ids[issue.row];
+              if (id !== undefined) (byRow[id] ??= []).push(issue);
+            }
+            setServerIssues(byRow);
+          }
+          setNotice({ kind: 'error', text: error.message });
+        },
+      },
+    );
+  };
+
+  const keepTheirs = (c: ObservationConflict) => {
+    const figure = figureOf(c);
+    setDrafts((d) => ({
+      ...d,
+      [c.indicatorId]: { base: figure, draft: figure, version: c.version },
+    }));
+    setConflicts(({ [c.indicatorId]: _, ...rest }) => rest);
+  };
+  const keepMine = (c: ObservationConflict) => {
+    const next = {
+      ...current,
+      [c.indicatorId]: { ...current[c.indicatorId]!, version: c.version },
+    };
+    const { [c.indicatorId]: _, ...rest } = conflicts;
+    setDrafts(next);
+    setConflicts(rest);
+    // Once every conflict is decided, send again with the versions now read.
+    if (Object.keys(rest).length === 0) doSave(next);
+  };
+
+  return (
+    <div className="entry__form">
+      <SubmissionBar entry={entry} user={user} dirty={dirtyIds.length} />
+      {entry.locked && (
+        <p className="entry__lock" role="note">
+          🔒 {m('locked', { quarter: entry.quarter })}
+        </p>
+      )}
+      {!canEdit && !entry.locked && <p className="entry__lock">{m('readOnly')}</p>}
+      {entry.rows.length === 0 ? (
+        <div className="empty-state">
+          {m('noRows', { region: entry.region.name, quarter: entry.quarter })}
+        </div>
+      ) : (
+        <>
+          <div className="entry__table-wrap">
+            <table className="entry-table" ref={tableRef}>
+              <thead>
+                <tr>
+                  <th className="entry-table__idx">#</th>
+                  <th>{m('colIndicator')}</th>
+                  <th className="num">{m('colTarget')}</th>
+                  <th className="num">{m('colLastQuarter')}</th>
+                  <th className="num">{m('colLastYear')}</th>
+                  <th className="num entry-table__input-col">{m('colValue')}</th>
+                  {showRatio && <th className="num">{m('colNumerator')}</th>}
+                  {showRatio && <th className="num">{m('colDenominator')}</th>}
+                  <th className="entry-table__note-col">{m('colNote')}</th>
+                  <th aria-label={m('history')} />
+                </tr>
+              </thead>
+              <tbody>
+                {entry.rows.map((row, i) => {
+                  const r = current[row.indicator.id] ?? rowDraftOf(row);
+                  return (
+                    <EntryRowView
+                      key={row.indicator.id}
+                      index={i}
+                      row={row}
+                      regionId={entry.region.id}
+                      quarter={entry.quarter}
+                      draft={r}
+                      check={checkRow(row, r)}
+                      serverIssues={serverIssues[row.indicator.id] ?? []}
+                      conflict={conflicts[row.indicator.id]}
+                      readOnly={readOnly}
+                      showRatio={showRatio}
+                      onChange={(f, v) => setField(row.indicator.id, f, v)}
+                      onKeyDown={onKeyDown}
+                      onPaste={onPaste}
+                      onKeepTheirs={keepTheirs}
+                      onKeepMine={keepMine}
+                    />
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          {!readOnly && (
+            <footer className="entry__actions">
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={save.isPending}
+                onClick={() => doSave(current)}
+              >
+                {save.isPending ? m('saving') : m('save')}
+              </button>
+              <span className={dirtyIds.length ? 'entry__dirty' : 'muted'}>
+                {dirtyIds.length ? m('unsaved', { n: dirtyIds.length }) : m('allSaved')}
+              </span>
+              {notice && (
+                <span
+                  className={`entry__notice entry__notice--${notice.kind}`}
+                  role={notice.kind === 'ok' ? 'status' : 'alert'}
+                >
+                  {notice.text}
+                </span>
+              )}
+              <span className="entry__spacer" />
+              <label className="entry__toggle">
+                <input
+                  type="checkbox"
+                  checked={showRatio}
+                  onChange={(e) => setShowRatio(e.target.checked)}
+                />
+                {m('showRatio')}
+              </label>
+              <span className="muted entry__hint">{m('keyboardHint')}</span>
+            </footer>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

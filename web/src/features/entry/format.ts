@@ -1,0 +1,39 @@
+import type { ApplicableTarget } from '@targetboard/shared/api/observations.schema';
+import type { Language } from '../../lib/messages';
+
+const locale = (lang: Language) => (lang === 'zh' ? 'zh-CN' : 'en-GB');
+
+/** A number with its unit, up to four decimals; an em dash when there is none. */
+export function formatFigure(value: number | null | undefined, unit: string, lang: Language) {
+  if (value === null || value === undefined) return '—';
+  const n = new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 4 }).format(value);
+  return unit ? `${n} ${unit}` : n;
+}
+
+const COMPARATOR: Record<ApplicableTarget['comparator'], string> = {
+  '>=': '≥',
+  '>': '>',
+  '<=': '≤',
+  '<': '<',
+  '=': '=',
+  '~': '≈',
+};
+
+/** "≥ 95 %", "≤ 20 1/10万", "80–90 %" for a band. */
+export function formatTarget(t: ApplicableTarget, lang: Language): string {
+  if (t.value === null) return '—';
+  if (t.valueMax !== null)
+    return `${formatFigure(t.value, '', lang)}–${formatFigure(t.valueMax, t.unit, lang)}`;
+  return `${COMPARATOR[t.comparator]} ${formatFigure(t.value, t.unit, lang)}`;
+}
+
+export function formatTime(iso: string | null, lang: Language): string {
+  if (!iso) return '—';
+  return new Date(iso).toLocaleString(locale(lang), {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}

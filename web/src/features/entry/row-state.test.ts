@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { EntryRow } from '@targetboard/shared/api/observations.schema';
+import { checkRow, isDirty, parseNumber, parsePastedGrid, rowDraftOf } from './row-state';
+
+const row = (unit: string, kind: 'rate' | 'count', lastQuarter: number | null): EntryRow => ({
+  indicator: { id: 1, name: 'x', unit, direction: 'up', kind, allowNegative: false },
+  target: {
+    id: 1,
+    indicatorId: 1,
+    comparator: '>=',
+    value: 90,
+    valueMax: null,
+    tolerance: null,
+    unit,
+    year: 2026,
+    regionId: 1,
+    inheritedFrom: null,
+  },
+  lastQuarter,
+  lastYear: null,
+  observation: null,
+  changedSinceApproval: false,
+});
+
+describe('parseNumber', () => {
+  it.each([
+    ['', null],
+    ['  ', null],
+    ['12', 12],
+    ['-3.5', -3.5],
+    ['1,234.5', 1234.5],
+    ['95%', 95],
+    ['１２．５', 12.5],
+    ['.5', 0.5],
+  ])('%j → %j', (input, expected) => expect(parseNumber(input)).toBe(expected));
+  it.each(['abc', '1,2', '12a', '--1'])('%j is not a number', (input) =>
+    expect(parseNumber(input)).toBeNaN(),
+  );
+});
+
+describe('checkRow', () => {
+  it('flags a % above 100 with the shared Chinese message', () => {
+    const r = rowDraftOf(row('%', 'rate', null));
+    const check = checkRow(row('%', 'rate', null), { ...r, draft: { ...r.draft, value: '120' } });
+    expect(check.issues.map((i) => i.message)).toEqual(['百分比应在 0 到 100 之间']);
+  });
+  it('warns on a jump from last quarter until a note is written', () => {
+    const data = row('%', 'rate', 50);
+    const r = rowDraftOf(data);
+    const jumped = { ...r, draft: { ...r.draft, value: '90' } };
+    expect(checkRow(data, jumped).warnings[0]).toContain('上季度');
+    expect(
+      checkRow(data, { ...jumped, draft: { ...jumped.draft, note: '口径调整' } }).warnings,
+    ).toEqual([]);
+  });
+  it('computes the value from numerator and denominator', () => {
+    const data = row('%', 'rate', null);
+    const r = rowDraftOf(data);
+    const check = checkRow(data, {
+      ...r,
+      draft: { ...r.draft, numerator: '45', denominator: '50' },
+    });
+    expect(check.value).toBe(90);
+  });
+  it('a draft equal to what was read is not dirty, whitespace aside', () => {
+    const r = rowDraftOf(row('%', 'rate', null));
+    expect(isDirty({ ...r, draft: { ...r.draft, note: '  ' } })).toBe(false);
+    expect(isDirty({ ...r, draft: { ...r.draft, value: '1' } })).toBe(true);
+  });
+});
+
+describe('parsePastedGrid', () => {
+  it('splits a spreadsheet column, dropping the trailing newline', () => {
+    expect(parsePastedGrid('1\r\n2\r\n3\r\n')).toEqual([['1'], ['2'], ['3']]);
+    expect(parsePastedGrid('1\t2\n3\t4')).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+    ]);
+    expect(parsePastedGrid('7')).toEqual([['7']]);
+  });
+});
