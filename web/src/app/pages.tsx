@@ -4,6 +4,8 @@ import { EmptyState } from '../components/ui/empty-state';
 import { useI18n } from '../lib/i18n';
 import type { MessageKey } from '../lib/messages';
 import { Link } from './router';
+import { EntryPage } from '../features/entry/components/entry-page';
+import { UsersPage } from '../features/users/components/users-page';
 
 export const NAV = [
   { path: '/documents', label: 'nav.documents', page: 'documents' },
@@ -37,10 +39,10 @@ function placeholder(page: PageName): ComponentType<PageProps> {
 const PAGES: Record<PageName, ComponentType<PageProps>> = {
   documents: placeholder('documents'),
   targets: placeholder('targets'),
-  entry: placeholder('entry'),
+  entry: EntryPage,
   dashboard: placeholder('dashboard'),
   trends: placeholder('trends'),
-  users: placeholder('users'),
+  users: UsersPage,
 };
 
 function NotFound() {
