@@ -178,7 +178,7 @@ describe('GET /api/dashboard', () => {
       ['甲市', 2],
       ['乙市', 1],
     ]);
-    const { coverage, mortality, doctors, screening } = f.indicators;
+    const { coverage, mortality, doctors } = f.indicators;
     const { cityA, cityB, province } = f.regions;
     const statusOf = (r: number, i: number) => cell(body, r, i).status;
     expect(statusOf(cityA, coverage)).toBe('met');

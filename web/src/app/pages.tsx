@@ -6,6 +6,7 @@ import type { MessageKey } from '../lib/messages';
 import { Link } from './router';
 import { EntryPage } from '../features/entry/components/entry-page';
 import { UsersPage } from '../features/users/components/users-page';
+import { DashboardPage } from '../features/dashboard/components/dashboard-page';
 
 export const NAV = [
   { path: '/documents', label: 'nav.documents', page: 'documents' },
@@ -40,7 +41,7 @@ const PAGES: Record<PageName, ComponentType<PageProps>> = {
   documents: placeholder('documents'),
   targets: placeholder('targets'),
   entry: EntryPage,
-  dashboard: placeholder('dashboard'),
+  dashboard: DashboardPage,
   trends: placeholder('trends'),
   users: UsersPage,
 };

@@ -1,0 +1,159 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './browser';
+import { signIn } from './pages';
+import { E2E_ADMIN, type RunningServer, startServer } from './server-process';
+
+const PLAN = [
+  '四川省2026年妇幼健康工作要点',
+  '一、主要目标',
+  '2026年，全省住院分娩率达到98%以上，孕产妇死亡率控制在15/10万以下。',
+].join('\n');
+
+/** Seeds through the HTTP API as an admin would: a plan, its targets confirmed, a few figures. */
+async function seed(url: string) {
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(E2E_ADMIN),
+  });
+  expect(login.status).toBe(200);
+  const cookie = /tb_session=[^;]*/.exec(login.headers.get('set-cookie') ?? '')![0];
+  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${url}${path}`, {
+      method,
+      headers: { cookie, 'content-type': 'application/json' },
+      body: body === undefined ? null : JSON.stringify(body),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${text}`);
+    return JSON.parse(text) as T;
+  };
+  const regionId = async (code: string) =>
+    (
+      await call<{ regions: { id: number; code: string }[] }>('GET', `/api/regions?q=${code}`)
+    ).regions.find((r) => r.code === code)!.id;
+  const sichuan = await regionId('510000');
+  const { indicators } = await call<{ indicators: { id: number; name: string }[] }>(
+    'GET',
+    '/api/indicators',
+  );
+  const indicatorId = (name: string) => indicators.find((i) => i.name === name)!.id;
+
+  const { document } = await call<{ document: { id: number } }>('POST', '/api/documents', {
+    title: '四川省2026年妇幼健康工作要点',
+    text: PLAN,
+  });
+  const { targets } = await call<{
+    targets: { id: number; version: number; indicator: string; quote: string | null }[];
+  }>('GET', `/api/documents/${document.id}/targets`);
+  const confirmed = new Map<string, number>();
+  for (const name of ['住院分娩率', '孕产妇死亡率']) {
+    const t = targets.find((x) => x.indicator.includes(name));
+    if (!t) throw new Error(`the extractor found no ${name} in ${JSON.stringify(targets)}`);
+    await call('PATCH', `/api/targets/${t.id}`, {
+      version: t.version,
+      indicatorId: indicatorId(name),
+      regionId: sichuan,
+      year: 2026,
+      state: 'confirmed',
+    });
+    confirmed.set(name, t.id);
+  }
+  const figures: [string, string, number][] = [
+    ['510000', '住院分娩率', 98.5],
+    ['510100', '住院分娩率', 99],
+    ['510100', '孕产妇死亡率', 20],
+    ['510104', '住院分娩率', 90], // 锦江区: far below ≥98 → missed
+    ['510104', '孕产妇死亡率', 10],
+    ['510105', '住院分娩率', 99.5], // 青羊区: met
+    ['510700', '住院分娩率', 97.5], // 绵阳市: within the margin → at risk
+  ];
+  for (const [code, name, value] of figures) {
+    await call('PUT', '/api/observations', {
+      regionId: await regionId(code),
+      quarter: '2026Q2',
+      rows: [{ indicatorId: indicatorId(name), value, version: 0 }],
+    });
+  }
+  return { documentId: document.id, coverageTarget: confirmed.get('住院分娩率')! };
+}
+
+describe('the dashboard journey', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let seeded: Awaited<ReturnType<typeof seed>>;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    seeded = await seed(server.url);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const heading = (page: Page) => page.locator('h1').textContent();
+  const rowNames = (page: Page) =>
+    page.locator('[data-testid="dashboard-grid"] tbody th').allTextContents();
+  const shot = async (page: Page, name: string) => {
+    if (process.env.DASHBOARD_SCREENSHOTS)
+      await page.screenshot({ path: `test-results/dashboard-${name}.png`, fullPage: true });
+  };
+
+  it('drills from a province to a county, filters to red, and opens a target’s source', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/dashboard?year=2026&quarter=2`);
+    await signIn(page, E2E_ADMIN.username, E2E_ADMIN.password);
+    await expect.poll(() => heading(page)).toBe('全国 · 看板');
+    await shot(page, 'national');
+
+    await page.getByRole('link', { name: '查看四川省下级地区' }).click();
+    await expect.poll(() => heading(page)).toBe('四川省 · 看板');
+    expect(await rowNames(page)).toContain('绵阳市 ›');
+    expect(await page.getByTestId('as-of').textContent()).toContain('截至2026Q2');
+    await shot(page, 'province');
+
+    await page.getByRole('link', { name: '查看成都市下级地区' }).click();
+    await expect.poll(() => heading(page)).toBe('成都市 · 看板');
+    expect(await page.getByTestId('breadcrumbs').textContent()).toBe('全国四川省成都市');
+    await page.getByRole('link', { name: '打开锦江区' }).click();
+    await expect.poll(() => heading(page)).toBe('锦江区 · 看板');
+    await page.getByTestId('breadcrumbs').getByRole('link', { name: '成都市' }).click();
+    await expect.poll(() => heading(page)).toBe('成都市 · 看板');
+    expect(await rowNames(page)).toEqual(
+      expect.arrayContaining(['成都市 本级', '锦江区', '青羊区']),
+    );
+
+    await page.getByTestId('only-red').check();
+    await expect.poll(() => rowNames(page)).toEqual(['成都市 本级', '锦江区']);
+    expect(page.url()).toContain('only=red');
+    const copied = page.url();
+    await shot(page, 'city-red');
+
+    const cell = page.getByRole('button', { name: '锦江区·住院分娩率：未达标' });
+    await cell.click();
+    const details = page.getByTestId('cell-details');
+    expect(await details.textContent()).toContain('≥98%');
+    expect(await details.textContent()).toContain('沿用四川省目标');
+    expect(await details.textContent()).toContain('住院分娩率达到98%以上');
+    await shot(page, 'tooltip');
+    await details.getByRole('link', { name: /在文件中查看原文/ }).click();
+    await expect
+      .poll(() => page.url())
+      .toBe(`${server.url}/documents/${seeded.documentId}?target=${seeded.coverageTarget}`);
+    const mark = page.locator(
+      `[data-testid="document-text"] mark[data-targets~="${seeded.coverageTarget}"]`,
+    );
+    await mark.first().waitFor();
+    expect(await mark.first().textContent()).toContain('98%');
+
+    // A copied link reopens the same view in a fresh tab.
+    const again = await context.newPage();
+    await again.goto(copied);
+    await expect.poll(() => heading(again)).toBe('成都市 · 看板');
+    await expect.poll(() => rowNames(again)).toEqual(['成都市 本级', '锦江区']);
+    expect(await again.getByTestId('only-red').isChecked()).toBe(true);
+    await context.close();
+  });
+});

@@ -1,0 +1,31 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../../lib/api-client';
+
+export interface DashboardParams {
+  region?: string | undefined;
+  year?: number | undefined;
+  quarter?: number | undefined;
+  category?: string | undefined;
+}
+
+export const getDashboardQueryOptions = (params: DashboardParams) =>
+  queryOptions({
+    queryKey: ['dashboard', params],
+    queryFn: async () =>
+      unwrap(
+        await api.api.dashboard.$get({
+          query: {
+            region: params.region,
+            year: params.year === undefined ? undefined : String(params.year),
+            quarter: params.quarter === undefined ? undefined : String(params.quarter),
+            category: params.category,
+          },
+        }),
+      ),
+    // Computed live on the server: refresh every few minutes while the screen stays open.
+    refetchInterval: 5 * 60_000,
+  });
+
+/** The grid; the previous one stays on screen while a drill-down or filter loads. */
+export const useDashboard = (params: DashboardParams) =>
+  useQuery({ ...getDashboardQueryOptions(params), placeholderData: keepPreviousData });

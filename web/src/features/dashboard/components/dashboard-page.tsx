@@ -1,0 +1,137 @@
+import { useEffect, useMemo } from 'react';
+import { TARGET_STATUSES, type TargetStatus } from '@targetboard/shared/targets/status';
+import type { PageProps } from '../../../app/pages';
+import { Link, navigate, useLocation } from '../../../app/router';
+import { useI18n, useMessages } from '../../../lib/i18n';
+import { useDashboard } from '../api/get-dashboard';
+import { hasMissed, shownStatus, sortRows } from '../display';
+import { dashboardMessages } from '../messages';
+import { readView, viewHref, type DashboardView } from '../view-state';
+import { DashboardFilters } from './dashboard-filters';
+import { DashboardGrid } from './dashboard-grid';
+import { StatusCounts, StatusLegend } from './status-summary';
+import '../dashboard.css';
+
+/** 看板: every child region against every applicable target, with the whole view in the URL. */
+export function DashboardPage(_props: PageProps) {
+  const t = useMessages(dashboardMessages);
+  const { lang } = useI18n();
+  const { search } = useLocation();
+  const view = readView(search);
+  const query = useDashboard({
+    region: view.region,
+    year: view.year,
+    quarter: view.quarter,
+    category: view.category,
+  });
+  const data = query.data;
+  const go = (next: Partial<DashboardView>, replace = true) =>
+    navigate(viewHref({ ...view, ...next }), { replace });
+
+  // A view opened without a quarter gets the server's choice written back, so a copied link
+  // names it and reopens the same quarter later.
+  useEffect(() => {
+    if (data && (view.year === undefined || view.quarter === undefined)) {
+      navigate(viewHref({ ...view, year: data.year, quarter: Number(data.quarter.slice(5)) }), {
+        replace: true,
+      });
+    }
+  }, [data, view]);
+
+  const rows = useMemo(() => {
+    if (!data) return [];
+    const filtered = view.onlyRed ? data.rows.filter((r) => hasMissed(r, view.view)) : data.rows;
+    return view.sort === 'worst' ? sortRows(filtered, view.view) : filtered;
+  }, [data, view.onlyRed, view.sort, view.view]);
+  const counts = useMemo(() => {
+    const out = Object.fromEntries(TARGET_STATUSES.map((s) => [s, 0])) as Record<
+      TargetStatus,
+      number
+    >;
+    for (const row of rows)
+      for (const c of row.cells) {
+        const s = shownStatus(c, view.view);
+        if (s) out[s]++;
+      }
+    return out;
+  }, [rows, view.view]);
+
+  if (query.isPending) return <p className="muted page">{t('loading')}</p>;
+  if (!data)
+    return (
+      <section className="page">
+        <h1>{t('title')}</h1>
+        <p role="alert" className="form-error">
+          {t('failed', { message: query.error?.message ?? '' })}
+        </p>
+        <button type="button" className="button" onClick={() => void query.refetch()}>
+          {t('retry')}
+        </button>
+      </section>
+    );
+
+  const here = data.parent.region;
+  const time = new Date(data.asOf).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  const drillHref = (code: string) => viewHref({ ...view, region: code });
+  return (
+    <section className="page dash" aria-busy={query.isFetching}>
+      <header className="dash-head">
+        <div>
+          <nav aria-label={t('breadcrumbs')} className="dash-crumbs" data-testid="breadcrumbs">
+            {data.path.map((p) =>
+              p.readable ? (
+                <Link key={p.id} href={drillHref(p.code)}>
+                  {p.name}
+                </Link>
+              ) : (
+                <span key={p.id} className="muted">
+                  {p.name}
+                </span>
+              ),
+            )}
+            <span aria-current="page">{here.name}</span>
+          </nav>
+          <h1>
+            {here.name} · {t('title')}
+          </h1>
+          <p className="dash-asof muted" data-testid="as-of">
+            {t('asOf', { quarter: data.quarter, time })}
+          </p>
+        </div>
+        <StatusCounts counts={counts} />
+      </header>
+      <DashboardFilters view={view} data={data} onChange={go} />
+      {data.indicators.length === 0 ? (
+        <div className="empty-state">{t('noCells')}</div>
+      ) : data.rows.length === 0 ? (
+        <>
+          <div className="empty-state">{t('noChildren', { name: here.name })}</div>
+          <DashboardGrid
+            parent={data.parent}
+            rows={[]}
+            indicators={data.indicators}
+            view={view}
+            drillHref={drillHref}
+            onDrill={(code) => go({ region: code }, false)}
+          />
+        </>
+      ) : (
+        <>
+          <DashboardGrid
+            parent={data.parent}
+            rows={rows}
+            indicators={data.indicators}
+            view={view}
+            drillHref={drillHref}
+            onDrill={(code) => go({ region: code }, false)}
+          />
+          {rows.length === 0 && <div className="empty-state">{t('noRed')}</div>}
+        </>
+      )}
+      <StatusLegend />
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { DashboardCell, DashboardRow } from '@targetboard/shared/api/dashboard.schema';
+import { compactValue, hasMissed, sortRows } from './display';
+
+const cell = (status: DashboardCell['status'], worst: DashboardCell['status'] | null = null) =>
+  ({
+    status,
+    rollUp: worst === null ? null : { counts: {}, total: 1, shareMet: 0, worst },
+  }) as unknown as DashboardCell;
+const row = (name: string, cells: DashboardCell[]) =>
+  ({ region: { id: 1, code: name, name, level: 2, childCount: 0 }, cells }) as DashboardRow;
+
+describe('dashboard display', () => {
+  it('sorts rows worst first, then by the number of missed cells', () => {
+    const rows = [
+      row('a', [cell('met'), cell('no_data')]),
+      row('b', [cell('missed'), cell('met')]),
+      row('c', [cell('missed'), cell('missed')]),
+      row('d', [cell('at_risk')]),
+    ];
+    expect(sortRows(rows, 'own').map((r) => r.region.name)).toEqual(['c', 'b', 'd', 'a']);
+    expect(hasMissed(rows[0]!, 'own')).toBe(false);
+  });
+
+  it('sorts by the sub-regions’ worst status in the children view', () => {
+    const rows = [row('a', [cell('missed', 'met')]), row('b', [cell('met', 'missed')])];
+    expect(sortRows(rows, 'children').map((r) => r.region.name)).toEqual(['b', 'a']);
+  });
+
+  it('shortens large counts to 万', () => {
+    expect(compactValue(95.5, '%')).toBe('95.5%');
+    expect(compactValue(123456, '人')).toBe('12.35万人');
+  });
+});

@@ -1,0 +1,52 @@
+import type { DashboardCell, DashboardRow } from '@targetboard/shared/api/dashboard.schema';
+import { statusRank, type TargetStatus } from '@targetboard/shared/targets/status';
+import { formatNumber, withUnit } from '@targetboard/shared/targets/reason';
+import type { DashboardView } from './view-state';
+
+/** The status a cell shows: its own figure's, or the worst of its sub-regions'. */
+export function shownStatus(cell: DashboardCell, view: DashboardView['view']): TargetStatus | null {
+  return view === 'own' ? cell.status : (cell.rollUp?.worst ?? null);
+}
+
+/** The short text beside the icon: the figure with its unit, or the share of sub-regions met. */
+export function shownText(cell: DashboardCell, view: DashboardView['view']): string {
+  if (view === 'children') {
+    const share = cell.rollUp?.shareMet;
+    return share === null || share === undefined ? '' : `${Math.round(share * 100)}%`;
+  }
+  return cell.value === null ? '' : compactValue(cell.value, cell.target.unit);
+}
+
+/** 12345.6 人 → 1.23万人: keeps a dense grid legible. */
+export function compactValue(n: number, unit: string): string {
+  if (Math.abs(n) >= 100_000)
+    return `${formatNumber(n / 10_000)}万${unit.startsWith('1/') ? '' : unit}`;
+  return withUnit(n, unit);
+}
+
+/** Rows worst first: by the worst status shown, then by how many cells are missed. */
+export function sortRows(
+  rows: readonly DashboardRow[],
+  view: DashboardView['view'],
+): DashboardRow[] {
+  const key = (row: DashboardRow) => {
+    let worst = 99;
+    let missed = 0;
+    for (const c of row.cells) {
+      const s = shownStatus(c, view);
+      if (s === null) continue;
+      worst = Math.min(worst, statusRank(s));
+      if (s === 'missed') missed++;
+    }
+    return { worst, missed };
+  };
+  const keys = new Map(rows.map((r) => [r, key(r)]));
+  return [...rows].sort((a, b) => {
+    const ka = keys.get(a)!;
+    const kb = keys.get(b)!;
+    return ka.worst - kb.worst || kb.missed - ka.missed;
+  });
+}
+
+export const hasMissed = (row: DashboardRow, view: DashboardView['view']) =>
+  row.cells.some((c) => shownStatus(c, view) === 'missed');
