@@ -1,0 +1,42 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../../lib/api-client';
+
+export const getIndicatorSuggestionsQueryOptions = (name: string) =>
+  queryOptions({
+    queryKey: ['indicators', 'suggest', name],
+    queryFn: async () =>
+      (await unwrap(await api.api.indicators.suggest.$get({ query: { name } }))).suggestions,
+    staleTime: 60_000,
+  });
+
+/** Catalogue indicators close to what the user typed; nothing for an empty name. */
+export const useIndicatorSuggestions = (name: string) =>
+  useQuery({
+    ...getIndicatorSuggestionsQueryOptions(name.trim()),
+    enabled: name.trim().length > 0,
+    placeholderData: keepPreviousData,
+  });
+
+export const getCatalogueQueryOptions = () =>
+  queryOptions({
+    queryKey: ['indicators'],
+    queryFn: async () => (await unwrap(await api.api.indicators.$get())).indicators,
+    staleTime: 60_000,
+  });
+
+export const useCatalogue = () => useQuery(getCatalogueQueryOptions());
+
+export const getRegionSearchQueryOptions = (q: string) =>
+  queryOptions({
+    queryKey: ['regions', 'search', q],
+    queryFn: async () =>
+      (await unwrap(await api.api.regions.$get({ query: { q, limit: '12' } }))).regions,
+    staleTime: 5 * 60_000,
+  });
+
+export const useRegionSearch = (q: string) =>
+  useQuery({
+    ...getRegionSearchQueryOptions(q.trim()),
+    enabled: q.trim().length > 0,
+    placeholderData: keepPreviousData,
+  });
