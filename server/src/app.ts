@@ -24,6 +24,8 @@ import { IMPORT_BODY_LIMIT, observationRoutes } from './routes/observations';
 import { submissionRoutes } from './routes/submissions';
 import { changeLogRoutes } from './routes/change-log';
 import { serveWeb } from './http/serve-web';
+import { trendRoutes } from './routes/trends';
+import { exportRoutes } from './routes/exports';
 
 export interface AppOptions {
   database: Pick<DbHandle, 'db' | 'engine'>;
@@ -105,7 +107,9 @@ export function createApp(options: AppOptions) {
     .route('/api', documentRoutes)
     .route('/api', targetRoutes)
     .route('/api', indicatorRoutes)
-    .route('/api', dashboardRoutes);
+    .route('/api', dashboardRoutes)
+    .route('/api', trendRoutes)
+    .route('/api', exportRoutes);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

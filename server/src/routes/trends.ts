@@ -1,0 +1,32 @@
+import { createRoute, type z } from '@hono/zod-openapi';
+import { TrendQuerySchema, TrendReplySchema } from '@targetboard/shared/api/trends.schema';
+import { requireUser } from '../auth/guards';
+import { pickErrors } from '../http/responses';
+import { createRouter } from '../http/router';
+import { loadTrend } from '../services/trends.service';
+
+const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
+
+const trendRoute = createRoute({
+  method: 'get',
+  path: '/trends',
+  tags: ['trends'],
+  summary: 'Quarterly figures of one indicator in some regions, with each year’s target and status',
+  description:
+    'Per region: one point per quarter of from..to (value null where none was reported) with ' +
+    'the status as of that quarter under that year’s target (own or inherited), and per year ' +
+    'the target in force, so a chart can draw steps where it changes. 403 when any region is ' +
+    'outside your scope.',
+  middleware: [requireUser] as const,
+  request: { query: TrendQuerySchema },
+  responses: {
+    200: { description: 'The trend', ...json(TrendReplySchema) },
+    ...pickErrors(401, 403, 404, 422),
+  },
+});
+
+export const trendRoutes = createRouter().openapi(trendRoute, async (c) => {
+  const reply = await loadTrend(c, c.req.valid('query'));
+  c.header('Cache-Control', 'no-store');
+  return c.json(reply, 200);
+});

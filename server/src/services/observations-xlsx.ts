@@ -1,0 +1,44 @@
+import ExcelJS from 'exceljs';
+import type { TrendReply } from '@targetboard/shared/api/trends.schema';
+import { observationTable } from '@targetboard/shared/export/observations-table';
+import { STATUS_LEGEND } from '@targetboard/shared/targets/status-legend';
+import { TARGET_STATUSES } from '@targetboard/shared/targets/status';
+
+/** Light fills with dark text per status: readable when printed, and the status word stays. */
+const FILLS = { met: 'FFD8F0DE', at_risk: 'FFFBEBC8', missed: 'FFF9D6D5', no_data: 'FFECEDEF' };
+const INKS = { met: 'FF1A7F37', at_risk: 'FF8A5A0B', missed: 'FFC62828', no_data: 'FF5C6370' };
+const WIDTHS = [10, 14, 16, 9, 14, 14, 16, 20, 9, 60];
+
+/** The trend's table as an XLSX workbook: the same rows as the CSV, coloured, plus a legend sheet. */
+export async function observationsXlsx(
+  reply: TrendReply,
+  source: string,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const table = observationTable(reply);
+  const book = new ExcelJS.Workbook();
+  book.creator = '指标看板';
+  const sheet = book.addWorksheet('数据', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.addRow(table.header).font = { bold: true };
+  sheet.columns.forEach((col, i) => (col.width = WIDTHS[i] ?? 12));
+  const statusColumn = table.header.indexOf('状态') + 1;
+  for (const row of table.rows) {
+    const added = sheet.addRow(row.cells);
+    const cell = added.getCell(statusColumn);
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILLS[row.status] } };
+    cell.font = { bold: true, color: { argb: INKS[row.status] } };
+    cell.value = `${STATUS_LEGEND[row.status].icon} ${STATUS_LEGEND[row.status].zh}`;
+  }
+  sheet.addRow([]);
+  sheet.addRow([source]).font = { italic: true, color: { argb: 'FF5C6370' } };
+
+  const legend = book.addWorksheet('图例');
+  legend.addRow(['状态', '含义']).font = { bold: true };
+  legend.getColumn(1).width = 12;
+  legend.getColumn(2).width = 100;
+  for (const s of TARGET_STATUSES) {
+    const entry = STATUS_LEGEND[s];
+    const row = legend.addRow([`${entry.icon} ${entry.zh}`, entry.descriptionZh]);
+    row.getCell(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILLS[s] } };
+  }
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}

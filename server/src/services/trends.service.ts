@@ -1,0 +1,66 @@
+import type { Context } from 'hono';
+import { findIndicatorById } from '@targetboard/db/repositories/indicators.repository';
+import {
+  findTrendCandidates,
+  findTrendRegions,
+  listTrendFigures,
+} from '@targetboard/db/repositories/trends.repository';
+import {
+  TREND_MAX_QUARTERS,
+  type TrendQuery,
+  type TrendReply,
+} from '@targetboard/shared/api/trends.schema';
+import { buildRegionTrend, quarterRange } from '@targetboard/shared/export/trend-series';
+import { assertInScope, currentUser } from '../auth/guards';
+import type { AppEnv } from '../http/env';
+import { AppError } from '../http/errors';
+
+/**
+ * The trend of one indicator in some regions over a quarter range, computed live: 404 for an
+ * unknown indicator or region, 403 when any region lies outside the user's scope, 422 for a
+ * range over TREND_MAX_QUARTERS. The chart, the table and every export read this one reply.
+ */
+export async function loadTrend(c: Context<AppEnv>, query: TrendQuery): Promise<TrendReply> {
+  const db = c.var.db;
+  const user = currentUser(c);
+  const quarters = quarterRange(query.from, query.to);
+  if (quarters.length > TREND_MAX_QUARTERS)
+    throw new AppError(422, 'validation_failed', `at most ${TREND_MAX_QUARTERS} quarters`, {
+      issues: [{ path: 'query.to', message: `at most ${TREND_MAX_QUARTERS} quarters` }],
+    });
+  const [indicator, regions] = await Promise.all([
+    findIndicatorById(db, query.indicatorId),
+    findTrendRegions(db, query.regionIds),
+  ]);
+  if (!indicator) throw new AppError(404, 'not_found', `no indicator ${query.indicatorId}`);
+  const missing = query.regionIds.filter((id) => !regions.has(id));
+  if (missing.length > 0)
+    throw new AppError(404, 'not_found', `no region ${missing.join(', ')}`, { regionIds: missing });
+  for (const id of query.regionIds) await assertInScope(c, user, id);
+
+  // From Q1 of the first year, so year-to-date sums and in-year trends are complete.
+  const [candidates, figures] = await Promise.all([
+    findTrendCandidates(db, indicator.id, query.regionIds),
+    listTrendFigures(db, indicator.id, query.regionIds, `${query.from.slice(0, 4)}Q1`, query.to),
+  ]);
+  return {
+    indicator: {
+      id: indicator.id,
+      name: indicator.name,
+      unit: indicator.unit,
+      direction: indicator.direction,
+      kind: indicator.kind,
+    },
+    from: query.from,
+    to: query.to,
+    quarters,
+    regions: query.regionIds.map((id) =>
+      buildRegionTrend({
+        region: regions.get(id)!,
+        quarters,
+        candidates: candidates.get(id) ?? [],
+        figures: figures.get(id) ?? [],
+      }),
+    ),
+  };
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { TARGET_STATUSES } from '../targets/status';
+import { COMPARATORS, DIRECTIONS, TARGET_KINDS } from './documents.schema';
+
+/** Most regions one chart compares; more lines stop being readable. */
+export const TREND_MAX_REGIONS = 12;
+/** Most quarters one chart spans (ten years). */
+export const TREND_MAX_QUARTERS = 40;
+
+const quarter = z.string().regex(/^\d{4}Q[1-4]$/, 'a quarter written YYYYQn');
+
+/** `GET /api/trends` and the observation exports: one indicator, some regions, a quarter range. */
+export const TrendQuerySchema = z
+  .object({
+    indicatorId: z.coerce.number().int().positive(),
+    regionIds: z
+      .string()
+      .trim()
+      .regex(/^\d+(,\d+)*$/, 'comma-separated region ids')
+      .transform((s) => [...new Set(s.split(',').map(Number))])
+      .refine((ids) => ids.length <= TREND_MAX_REGIONS, `at most ${TREND_MAX_REGIONS} regions`)
+      .describe('Comma-separated region ids, e.g. 1,2,3'),
+    from: quarter.describe('First quarter, YYYYQn'),
+    to: quarter.describe('Last quarter, YYYYQn'),
+  })
+  .refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
+export type TrendQuery = z.infer<typeof TrendQuerySchema>;
+
+/** The target in force for one region and year, as the chart draws it. */
+export const TrendTargetSchema = z.object({
+  year: z.number().int(),
+  targetId: z.number().int(),
+  comparator: z.enum(COMPARATORS),
+  value: z.number().nullable(),
+  valueMax: z.number().nullable(),
+  tolerance: z.number().nullable(),
+  unit: z.string(),
+  kind: z.enum(TARGET_KINDS),
+  direction: z.enum(DIRECTIONS),
+  /** Judged on the year-to-date sum (counts) rather than the latest quarter. */
+  cumulative: z.boolean(),
+  /** The year the document set it for (null: none named); differs from `year` when carried. */
+  sourceYear: z.number().int().nullable(),
+  /** Null: the region's own target; else the nearest ancestor it is inherited from. */
+  inheritedFrom: z.object({ regionId: z.number().int(), name: z.string() }).nullable(),
+  /** `≥95%`, `约95%（93–97%）`. */
+  rule: z.string(),
+  /** Year-end meet set: null edge = unbounded on that side; both null when the value is null. */
+  lower: z.number().nullable(),
+  upper: z.number().nullable(),
+});
+export type TrendTarget = z.infer<typeof TrendTargetSchema>;
+
+export const TrendPointSchema = z.object({
+  quarter,
+  /** The reported figure; null when the quarter has none (a gap in the line). */
+  value: z.number().nullable(),
+  /** What the target is compared with: the value, or the year-to-date sum for cumulative targets. */
+  judged: z.number().nullable(),
+  status: z.enum(TARGET_STATUSES),
+  /** The reason as one Chinese sentence; null when no target applies. */
+  reason: z.string().nullable(),
+  /** The meet set in this quarter (pro-rated k/4 for cumulative targets); null: unbounded/none. */
+  lower: z.number().nullable(),
+  upper: z.number().nullable(),
+});
+export type TrendPoint = z.infer<typeof TrendPointSchema>;
+
+export const TrendRegionSchema = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  name: z.string(),
+  /** One per year of the range that has a target in force, ascending. */
+  targets: z.array(TrendTargetSchema),
+  /** One per quarter of the range, ascending. */
+  points: z.array(TrendPointSchema),
+});
+export type TrendRegion = z.infer<typeof TrendRegionSchema>;
+
+export const TrendReplySchema = z.object({
+  indicator: z.object({
+    id: z.number().int(),
+    name: z.string(),
+    unit: z.string(),
+    direction: z.enum(DIRECTIONS),
+    kind: z.enum(TARGET_KINDS),
+  }),
+  from: quarter,
+  to: quarter,
+  quarters: z.array(quarter),
+  /** In the order asked for. */
+  regions: z.array(TrendRegionSchema),
+});
+export type TrendReply = z.infer<typeof TrendReplySchema>;

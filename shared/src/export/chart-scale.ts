@@ -1,0 +1,89 @@
+import type { TrendRegion, TrendReply } from '../api/trends.schema';
+
+/**
+ * Colour-blind-safe line colours (Okabe–Ito, then Tableau's darker tones), in region order.
+ * Region identity never rests on colour alone: lines also carry a dash pattern and a name label.
+ */
+export const SERIES_COLOURS = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#56B4E9',
+  '#D55E00',
+  '#000000',
+  '#8c564b',
+  '#7f7f7f',
+  '#bcbd22',
+  '#17becf',
+  '#9467bd',
+] as const;
+
+/** Dash patterns cycled with the colours (solid first). */
+export const SERIES_DASHES = ['', '6 3', '2 3', '8 3 2 3', '12 4', '4 4'] as const;
+
+/** The status palette of web/src/styles.css, for files that cannot read CSS variables. */
+export const STATUS_COLOURS = {
+  met: '#1a7f37',
+  at_risk: '#b7791f',
+  missed: '#c62828',
+  no_data: '#8a8f98',
+} as const;
+
+/** The Chinese-first font stack of the web app, for exported SVG text. */
+export const CHART_FONT =
+  "'PingFang SC','Hiragino Sans GB','Microsoft YaHei','Noto Sans CJK SC','Source Han Sans SC','WenQuanYi Micro Hei',sans-serif";
+
+/** Round tick values covering [min, max], about `count` of them. */
+export function niceTicks(min: number, max: number, count = 5): number[] {
+  if (!Number.isFinite(min) || !Number.isFinite(max)) return [0, 1];
+  if (min === max) {
+    const pad = Math.abs(min) > 0 ? Math.abs(min) * 0.1 : 1;
+    min -= pad;
+    max += pad;
+  }
+  const raw = (max - min) / count;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
+  const start = Math.floor(min / step) * step;
+  const ticks: number[] = [];
+  for (let v = start; v <= max + step * 1e-9; v += step) ticks.push(Number(v.toPrecision(12)));
+  if (ticks.at(-1)! < max) ticks.push(Number((ticks.at(-1)! + step).toPrecision(12)));
+  return ticks;
+}
+
+/** The y range a chart needs: every judged figure and every finite target edge, with 0 kept near. */
+export function valueDomain(reply: TrendReply): { min: number; max: number; ticks: number[] } {
+  const values: number[] = [];
+  for (const r of reply.regions)
+    for (const p of r.points) {
+      if (p.judged !== null) values.push(p.judged);
+      if (p.lower !== null) values.push(p.lower);
+      if (p.upper !== null) values.push(p.upper);
+    }
+  if (values.length === 0) return { min: 0, max: 1, ticks: [0, 0.25, 0.5, 0.75, 1] };
+  let min = Math.min(...values);
+  const max = Math.max(...values);
+  // Start at 0 when the figures sit well above it, so differences are not exaggerated.
+  if (min > 0 && min < max * 0.6) min = 0;
+  const ticks = niceTicks(min, max);
+  return { min: ticks[0]!, max: ticks.at(-1)!, ticks };
+}
+
+/** Regions sharing the same target in every quarter draw it once; one group per distinct target. */
+export function targetGroups(regions: readonly TrendRegion[]): { regions: number[] }[] {
+  const groups = new Map<string, number[]>();
+  regions.forEach((r, i) => {
+    if (r.points.every((p) => p.lower === null && p.upper === null)) return;
+    const key = JSON.stringify(r.points.map((p) => [p.lower, p.upper]));
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  return [...groups.values()].map((regions) => ({ regions }));
+}
+
+/** Rough text width for layout: CJK characters are square, others about 0.6 em. */
+export function textWidth(text: string, fontSize: number): number {
+  let w = 0;
+  for (const ch of text) w += /[\u2E80-\uFFEF]/.test(ch) ? fontSize : fontSize * 0.6;
+  return w;
+}
