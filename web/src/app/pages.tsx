@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import type { User } from '@targetboard/shared/api/users.schema';
 import { EmptyState } from '../components/ui/empty-state';
+import { DocumentsPage } from '../features/documents/components/documents-page';
+import { TargetsPage } from '../features/targets/components/targets-page';
 import { useI18n } from '../lib/i18n';
 import type { MessageKey } from '../lib/messages';
 import { Link } from './router';
@@ -38,8 +40,8 @@ function placeholder(page: PageName): ComponentType<PageProps> {
 
 /** One line per page; a feature replaces its placeholder with its page component. */
 const PAGES: Record<PageName, ComponentType<PageProps>> = {
-  documents: placeholder('documents'),
-  targets: placeholder('targets'),
+  documents: DocumentsPage,
+  targets: TargetsPage,
   entry: EntryPage,
   dashboard: DashboardPage,
   trends: placeholder('trends'),

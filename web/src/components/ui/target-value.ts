@@ -32,7 +32,14 @@ export function formatTargetValue(
   lang: 'zh' | 'en',
 ): string | null {
   if (t.value === null) return null;
-  const unit = t.unit === '%' ? '%' : t.unit ? ` ${t.unit}` : '';
+  // Per-population units read as the plan writes them: 20/10万, not 20 1/10万.
+  const unit = /^[%‰]$/.test(t.unit)
+    ? t.unit
+    : t.unit.startsWith('1/')
+      ? t.unit.slice(1)
+      : t.unit
+        ? ` ${t.unit}`
+        : '';
   if (t.valueMax !== null) return `${number(t.value)}–${number(t.valueMax)}${unit}`;
   return `${comparatorSymbol(t.comparator, lang)} ${number(t.value)}${unit}`;
 }

@@ -1,4 +1,5 @@
 import type { DocumentDetail } from '@targetboard/shared/api/documents.schema';
+import { useEffect, useRef } from 'react';
 import { useMessages } from '../../../lib/i18n';
 import { useCreateTarget } from '../api/review-targets';
 import { documentMessages } from '../messages';
@@ -50,8 +51,14 @@ export function NewTarget({
 }) {
   const t = useMessages(documentMessages);
   const create = useCreateTarget(document.id);
+  const ref = useRef<HTMLDivElement>(null);
+  // The form opens above the list, often out of view of the selection that opened it.
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: 'nearest' });
+    ref.current?.querySelector('input')?.focus({ preventScroll: true });
+  }, []);
   return (
-    <div className="card card--new" data-testid="new-target">
+    <div className="card card--new" data-testid="new-target" ref={ref}>
       <div className="card__head">
         <span className="card__indicator">{t('new.title')}</span>
       </div>

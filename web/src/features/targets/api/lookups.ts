@@ -1,0 +1,28 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../../lib/api-client';
+
+export const getRegionQueryOptions = (id: number) =>
+  queryOptions({
+    queryKey: ['regions', id],
+    queryFn: async () =>
+      (await unwrap(await api.api.regions[':id'].$get({ param: { id: String(id) } }))).region,
+    staleTime: Infinity,
+  });
+
+export const useRegion = (id: number | undefined) =>
+  useQuery({ ...getRegionQueryOptions(id ?? 0), enabled: id !== undefined });
+
+export const getRegionSearchQueryOptions = (q: string) =>
+  queryOptions({
+    queryKey: ['regions', 'search', q],
+    queryFn: async () =>
+      (await unwrap(await api.api.regions.$get({ query: { q, limit: '12' } }))).regions,
+    staleTime: 5 * 60_000,
+  });
+
+export const useRegionSearch = (q: string) =>
+  useQuery({
+    ...getRegionSearchQueryOptions(q.trim()),
+    enabled: q.trim().length > 0,
+    placeholderData: keepPreviousData,
+  });
