@@ -135,7 +135,7 @@ export function RegionPicker({
         aria-activedescendant={open && options[active] ? `${listId}-${active}` : undefined}
         autoFocus={autoFocus}
         autoComplete="off"
-        placeholder={m('placeholder')}
+        placeholder={value !== null && current.isPending ? m('searching') : m('placeholder')}
         title={path ? `${path} / ${currentName}` : m('hint')}
         value={shown}
         onChange={(e) => {

@@ -11,6 +11,7 @@ export const entryMessages = defineMessages(
     loading: '加载中…',
     forbidden: '您无权查看或填报该地区的数据（不在您的地区范围内）。',
     notFound: '找不到该地区。',
+    backToOwn: '返回{region}',
     loadFailed: '加载失败：{message}',
     noRows:
       '{region}在 {quarter} 没有适用的已确认目标。请先在“文件”中确认工作要点的目标，或选择其他地区。',
@@ -107,6 +108,7 @@ export const entryMessages = defineMessages(
     loading: 'Loading…',
     forbidden: 'You may not view or enter figures for this region (outside your scope).',
     notFound: 'No such region.',
+    backToOwn: 'Back to {region}',
     loadFailed: 'Could not load: {message}',
     noRows:
       '{region} has no confirmed target applicable in {quarter}. Confirm the targets of a work plan under Documents first, or choose another region.',

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { PageProps } from '../../../app/pages';
-import { navigate, useLocation } from '../../../app/router';
+import { Link, navigate, useLocation } from '../../../app/router';
 import { RegionPicker } from '../../../components/ui/region-picker';
 import { ApiError } from '../../../lib/api-client';
 import { useMessages } from '../../../lib/i18n';
@@ -119,6 +119,11 @@ function EntryBody({
     return (
       <div className="entry__error" role="alert">
         {text}
+        {user.regionId && user.regionId !== regionId && (
+          <Link href={`/entry?regionId=${user.regionId}&quarter=${quarter}`}>
+            {m('backToOwn', { region: user.regionName ?? '' })}
+          </Link>
+        )}
       </div>
     );
   }

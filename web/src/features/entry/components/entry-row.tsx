@@ -66,6 +66,13 @@ export function EntryRowView({
 
   const input = (field: DraftField, className: string, extra: object = {}) => {
     const error = field === 'note' ? (check.warnings[0] ?? serverNote) : issueOf(field);
+    // Read-only figures are text, not empty-looking inputs: easier to read and to copy.
+    if (readOnly)
+      return (
+        <span className={`entry-readonly ${className}`} data-cell={`${index}:${field}`}>
+          {draft.draft[field] || (field === 'note' ? '' : '—')}
+        </span>
+      );
     return (
       <input
         className={`entry-input ${className}${error ? ' entry-input--error' : ''}${dirty(field) ? ' entry-input--dirty' : ''}`}

@@ -56,16 +56,19 @@ export function ImportPanel({ regionId, quarter }: { regionId: number; quarter: 
             {m('templateXlsx')}
           </a>
           <span className="entry__spacer" />
-          <input
-            type="file"
-            aria-label={m('chooseFile')}
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
-              setReply(null);
-              setStage({ kind: 'idle' });
-            }}
-          />
+          <label className="button import__file">
+            {m('chooseFile')}
+            <input
+              type="file"
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={(e) => {
+                setFile(e.target.files?.[0] ?? null);
+                setReply(null);
+                setStage({ kind: 'idle' });
+              }}
+            />
+          </label>
+          {file && <span className="import__filename">{file.name}</span>}
           <button
             type="button"
             className="button"
