@@ -5,6 +5,7 @@ import { DocumentsPage } from '../features/documents/components/documents-page';
 import { TargetsPage } from '../features/targets/components/targets-page';
 import { useI18n } from '../lib/i18n';
 import type { MessageKey } from '../lib/messages';
+import { TrendsPage } from '../features/trends/components/trends-page';
 import { Link } from './router';
 import { EntryPage } from '../features/entry/components/entry-page';
 import { UsersPage } from '../features/users/components/users-page';
@@ -44,7 +45,7 @@ const PAGES: Record<PageName, ComponentType<PageProps>> = {
   targets: TargetsPage,
   entry: EntryPage,
   dashboard: DashboardPage,
-  trends: placeholder('trends'),
+  trends: TrendsPage,
   users: UsersPage,
 };
 

@@ -1,0 +1,220 @@
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { TrendReply } from '@targetboard/shared/api/trends.schema';
+import {
+  SERIES_COLOURS,
+  SERIES_DASHES,
+  STATUS_COLOURS,
+  targetGroups,
+  valueDomain,
+} from '@targetboard/shared/export/chart-scale';
+import { formatNumber } from '@targetboard/shared/targets/reason';
+import { STATUS_LEGEND } from '@targetboard/shared/targets/status-legend';
+import type { TargetStatus } from '@targetboard/shared/targets/status';
+import { useI18n } from '../../../lib/i18n';
+
+type Row = Record<string, string | number | null | [number, number]>;
+
+/** The same marker shapes as the exported SVG: circle met, triangle at risk, square missed. */
+function Marker({ cx, cy, status }: { cx: number; cy: number; status: TargetStatus }) {
+  const c = STATUS_COLOURS[status];
+  if (status === 'met') return <circle cx={cx} cy={cy} r={5} fill={c} stroke="#fff" />;
+  if (status === 'at_risk')
+    return (
+      <path
+        d={`M${cx} ${cy - 6}L${cx + 6} ${cy + 5}L${cx - 6} ${cy + 5}Z`}
+        fill={c}
+        stroke="#fff"
+      />
+    );
+  if (status === 'missed')
+    return <rect x={cx - 5} y={cy - 5} width={10} height={10} fill={c} stroke="#fff" />;
+  return <circle cx={cx} cy={cy} r={4} fill="#fff" stroke={c} strokeWidth={1.5} />;
+}
+
+/**
+ * One line per region (gaps stay gaps), the target drawn from data per quarter: a dashed step
+ * line at each edge, the missing side shaded light red, a `=`/`~` band shaded green.
+ */
+export function TrendChart({ reply }: { reply: TrendReply }) {
+  const { lang } = useI18n();
+  const dom = valueDomain(reply);
+  const groups = targetGroups(reply.regions);
+  const rows: Row[] = reply.quarters.map((quarter, i) => {
+    const row: Row = { quarter };
+    reply.regions.forEach((r, j) => (row[`r${j}`] = r.points[i]!.judged));
+    groups.forEach((g, k) => {
+      const p = reply.regions[g.regions[0]!]!.points[i]!;
+      row[`lo${k}`] = p.lower;
+      row[`hi${k}`] = p.upper;
+      row[`shade${k}`] =
+        p.lower !== null && p.upper !== null
+          ? [p.lower, p.upper]
+          : p.upper !== null
+            ? [p.upper, dom.max]
+            : p.lower !== null
+              ? [dom.min, p.lower]
+              : null;
+    });
+    return row;
+  });
+  const label = (s: TargetStatus) => `${STATUS_LEGEND[s].icon} ${STATUS_LEGEND[s][lang]}`;
+
+  return (
+    <div className="trend-chart" role="img" aria-label={`${reply.indicator.name}`}>
+      <ResponsiveContainer width="100%" height={420}>
+        <ComposedChart data={rows} margin={{ top: 16, right: 96, bottom: 8, left: 8 }}>
+          <CartesianGrid stroke="#e3e6ea" vertical={false} />
+          <XAxis dataKey="quarter" tick={{ fontSize: 12 }} />
+          <YAxis
+            domain={[dom.min, dom.max]}
+            ticks={dom.ticks}
+            tick={{ fontSize: 12 }}
+            tickFormatter={(v: number) => formatNumber(v)}
+            label={{
+              value: reply.indicator.unit,
+              position: 'insideTopLeft',
+              dy: -14,
+              fontSize: 12,
+            }}
+          />
+          {groups.map((g, k) => {
+            const band = rows.some((r) => r[`lo${k}`] !== null && r[`hi${k}`] !== null);
+            const colour = groups.length === 1 ? '#1f2328' : SERIES_COLOURS[g.regions[0]! % 12];
+            return [
+              <Area
+                key={`shade${k}`}
+                dataKey={`shade${k}`}
+                type="step"
+                stroke="none"
+                fill={band ? STATUS_COLOURS.met : STATUS_COLOURS.missed}
+                fillOpacity={band ? 0.12 : 0.08}
+                isAnimationActive={false}
+                activeDot={false}
+                connectNulls={false}
+              />,
+              ...(['lo', 'hi'] as const).map((edge) => (
+                <Line
+                  key={`${edge}${k}`}
+                  dataKey={`${edge}${k}`}
+                  type="step"
+                  stroke={colour}
+                  strokeWidth={2}
+                  strokeDasharray="6 4"
+                  dot={false}
+                  activeDot={false}
+                  isAnimationActive={false}
+                  connectNulls={false}
+                />
+              )),
+            ];
+          })}
+          {reply.regions.map((r, j) => (
+            <Line
+              key={r.id}
+              dataKey={`r${j}`}
+              name={r.name}
+              stroke={SERIES_COLOURS[j % SERIES_COLOURS.length]}
+              strokeDasharray={SERIES_DASHES[j % SERIES_DASHES.length] || undefined}
+              strokeWidth={2.5}
+              connectNulls={false}
+              isAnimationActive={false}
+              label={(props: { x?: number | string; y?: number | string; index?: number }) => {
+                const last = r.points.findLastIndex((p) => p.judged !== null);
+                const x = Number(props.x);
+                const y = Number(props.y);
+                if (props.index !== last || !Number.isFinite(x) || !Number.isFinite(y))
+                  return <g key={`l${j}-${props.index}`} />;
+                return (
+                  <text
+                    key={`l${j}`}
+                    x={x + 9}
+                    y={y + 4}
+                    fill={SERIES_COLOURS[j % SERIES_COLOURS.length]}
+                    fontSize={13}
+                    fontWeight={600}
+                  >
+                    {r.name}
+                  </text>
+                );
+              }}
+              dot={(props: { cx?: number; cy?: number; index?: number }) => {
+                const p = r.points[props.index ?? -1];
+                if (!p || p.judged === null || props.cx == null || props.cy == null)
+                  return <g key={`d${j}-${props.index}`} />;
+                return (
+                  <Marker
+                    key={`d${j}-${props.index}`}
+                    cx={props.cx}
+                    cy={props.cy}
+                    status={p.status}
+                  />
+                );
+              }}
+            />
+          ))}
+          <Tooltip
+            content={({ active, label: quarter }) => {
+              if (!active) return null;
+              const i = reply.quarters.indexOf(String(quarter));
+              if (i < 0) return null;
+              return (
+                <div className="trend-tooltip">
+                  <strong>{String(quarter)}</strong>
+                  {reply.regions.map((r, j) => {
+                    const p = r.points[i]!;
+                    const t = r.targets.find((x) => x.year === Number(String(quarter).slice(0, 4)));
+                    return (
+                      <div key={r.id} className="trend-tooltip__row">
+                        <span style={{ color: SERIES_COLOURS[j % SERIES_COLOURS.length] }}>
+                          {r.name}
+                        </span>{' '}
+                        {p.judged === null ? '—' : formatNumber(p.judged)}
+                        {t ? ` · ${t.rule}` : ''}{' '}
+                        <span style={{ color: STATUS_COLOURS[p.status] }}>{label(p.status)}</span>
+                      </div>
+                    );
+                  })}
+                </div>
+              );
+            }}
+          />
+        </ComposedChart>
+      </ResponsiveContainer>
+      <ul className="trend-legend">
+        {reply.regions.map((r, j) => (
+          <li key={r.id}>
+            <svg width="26" height="10" aria-hidden="true">
+              <line
+                x1="0"
+                x2="26"
+                y1="5"
+                y2="5"
+                stroke={SERIES_COLOURS[j % SERIES_COLOURS.length]}
+                strokeWidth="2.5"
+                strokeDasharray={SERIES_DASHES[j % SERIES_DASHES.length] || undefined}
+              />
+            </svg>
+            {r.name}
+          </li>
+        ))}
+        {(['met', 'at_risk', 'missed', 'no_data'] as const).map((s) => (
+          <li key={s}>
+            <svg width="14" height="14" aria-hidden="true">
+              <Marker cx={7} cy={7} status={s} />
+            </svg>
+            {label(s)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
