@@ -31,6 +31,62 @@ describe('a county reporter writes only where it belongs', () => {
     await server?.stop();
   });
 
+  it('an admin creates and edits a user on the users page', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${server.url}/users`);
+      await signIn(page, E2E_ADMIN.username, E2E_ADMIN.password);
+      await page.getByRole('button', { name: '新建用户' }).click();
+      const form = page.getByRole('form', { name: '新建用户' });
+      await form.locator('input[name="username"]').fill('qingyang-viewer');
+      await form.locator('input[name="displayName"]').fill('青羊区查看');
+      await form.locator('input[name="password"]').fill('short');
+      await form.locator('select[name="role"]').selectOption('viewer');
+      // The region picker searches by pinyin; arrows and Enter choose.
+      await form.getByRole('combobox', { name: '地区' }).fill('qingyangqu');
+      await form.getByRole('option', { name: /青羊区/ }).waitFor();
+      await page.keyboard.press('Enter');
+      expect(await form.getByRole('combobox', { name: '地区' }).inputValue()).toBe('青羊区');
+      await form.getByRole('button', { name: '保存' }).click();
+      expect(await form.getByRole('alert').textContent()).toBe('密码至少 10 个字符。');
+      await form.locator('input[name="password"]').fill('viewer-password-1');
+      await form.getByRole('button', { name: '保存' }).click();
+      await expect
+        .poll(() => page.locator('.users__notice').textContent())
+        .toContain('qingyang-viewer');
+      const row = page.locator('tr', { hasText: 'qingyang-viewer' });
+      expect(await row.textContent()).toContain('查看者');
+      expect(await row.textContent()).toContain('青羊区');
+
+      // Someone else changes the user meanwhile: the stale save is refused and reloaded.
+      await row.getByRole('button', { name: '编辑 qingyang-viewer' }).click();
+      const edit = page.getByRole('form', { name: '编辑 qingyang-viewer' });
+      const admin = await ApiSession.signIn(server.url, E2E_ADMIN.username, E2E_ADMIN.password);
+      const { users } = await admin.call<{
+        users: { id: number; username: string; version: number }[];
+      }>('GET', '/api/users');
+      const u = users.find((x) => x.username === 'qingyang-viewer')!;
+      await admin.call('PATCH', `/api/users/${u.id}`, {
+        version: u.version,
+        displayName: '别人改的',
+      });
+      await edit.locator('select[name="role"]').selectOption('analyst');
+      await edit.getByRole('button', { name: '保存' }).click();
+      expect(await edit.getByRole('alert').textContent()).toContain('已被他人修改');
+      expect(await edit.locator('input[name="displayName"]').inputValue()).toBe('别人改的');
+      await edit.getByLabel('停用此账号').check();
+      await edit.getByRole('button', { name: '保存' }).click();
+      await expect
+        .poll(() => page.locator('tr', { hasText: 'qingyang-viewer' }).textContent())
+        .toContain('已停用');
+    } catch (error) {
+      await page.screenshot({ path: 'test-results/users-failure.png', fullPage: true });
+      throw error;
+    } finally {
+      await page.close();
+    }
+  });
+
   it('signs in, saves its own county, is refused the next county, signs out', async () => {
     const page = await browser.newPage();
     try {
@@ -74,7 +130,7 @@ describe('a county reporter writes only where it belongs', () => {
       expect(write.status).toBe(403);
 
       await page.getByRole('button', { name: '退出' }).click();
-      expect(await page.locator('h1').textContent()).toBe('登录指标看板');
+      await expect.poll(() => page.locator('h1').textContent()).toBe('登录指标看板');
     } catch (error) {
       await page.screenshot({ path: 'test-results/access-failure.png', fullPage: true });
       throw error;

@@ -71,6 +71,7 @@ export function RegionPicker({
   const [text, setText] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  const [picked, setPicked] = useState<Region | null>(null);
   const query = useDebounced(text?.trim() ?? '', 200);
 
   const current = useQuery({
@@ -88,11 +89,14 @@ export function RegionPicker({
     staleTime: 60_000,
   });
   const options: Region[] = results.data ?? [];
-  const currentName = value === null ? '' : (current.data?.name ?? '');
+  // The picked name shows at once; the detail read (for a value from outside) may still be on its way.
+  const currentName =
+    value === null ? '' : (current.data?.name ?? (picked?.id === value ? picked.name : ''));
   const shown = text ?? currentName;
 
   const pick = (region: Region | undefined) => {
     if (!region) return;
+    setPicked(region);
     onChange({ id: region.id, code: region.code, name: region.name, level: region.level });
     setText(null);
     setOpen(false);
