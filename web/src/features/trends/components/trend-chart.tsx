@@ -71,9 +71,9 @@ export function TrendChart({ reply }: { reply: TrendReply }) {
   return (
     <div className="trend-chart" role="img" aria-label={`${reply.indicator.name}`}>
       <ResponsiveContainer width="100%" height={420}>
-        <ComposedChart data={rows} margin={{ top: 16, right: 96, bottom: 8, left: 8 }}>
+        <ComposedChart data={rows} margin={{ top: 24, right: 96, bottom: 8, left: 8 }}>
           <CartesianGrid stroke="#e3e6ea" vertical={false} />
-          <XAxis dataKey="quarter" tick={{ fontSize: 12 }} />
+          <XAxis dataKey="quarter" tick={{ fontSize: 12 }} padding={{ left: 24, right: 24 }} />
           <YAxis
             domain={[dom.min, dom.max]}
             ticks={dom.ticks}
