@@ -14,6 +14,7 @@ import {
   quarterChoices,
 } from '../quarters';
 import { EntryForm } from './entry-form';
+import { EntryGrid } from './entry-grid';
 import { ImportPanel } from './import-panel';
 import { SubmissionsOverview } from './submissions-overview';
 import '../entry.css';
@@ -26,12 +27,17 @@ export function EntryPage({ user }: PageProps) {
   const regionParam = Number(search.get('regionId'));
   const regionId = Number.isInteger(regionParam) && regionParam > 0 ? regionParam : user.regionId;
   const quarter = parseQuarter(search.get('quarter') ?? '') ?? fallbackQuarter;
+  const grid = search.get('mode') === 'grid';
 
-  const go = (next: { regionId?: number | null; quarter?: Quarter }, replace = false) => {
+  const go = (
+    next: { regionId?: number | null; quarter?: Quarter; grid?: boolean },
+    replace = false,
+  ) => {
     const params = new URLSearchParams();
     const r = next.regionId === undefined ? regionId : next.regionId;
     if (r) params.set('regionId', String(r));
     params.set('quarter', next.quarter ?? quarter);
+    if (next.grid ?? grid) params.set('mode', 'grid');
     navigate(`/entry?${params}`, { replace });
   };
   // Fill in the defaults so the address bar always holds a reproducible link.
@@ -86,8 +92,25 @@ export function EntryPage({ user }: PageProps) {
             </button>
           </div>
         </div>
+        <nav className="entry__modes" aria-label={m('modeGrid')}>
+          {([false, true] as const).map((g) => (
+            <a
+              key={String(g)}
+              href="#"
+              aria-current={g === grid ? 'page' : undefined}
+              onClick={(e) => {
+                e.preventDefault();
+                go({ grid: g });
+              }}
+            >
+              {g ? m('modeGrid') : m('modeForm')}
+            </a>
+          ))}
+        </nav>
       </header>
-      {regionId ? (
+      {regionId && grid ? (
+        <EntryGrid parentId={regionId} quarter={quarter} />
+      ) : regionId ? (
         <EntryBody user={user} regionId={regionId} quarter={quarter} />
       ) : (
         <div className="empty-state">{m('chooseRegion')}</div>
