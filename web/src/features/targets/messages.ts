@@ -27,6 +27,7 @@ export const targetMessages = defineMessages(
     count: '共 {n} 条',
     'source.open': '查看原文',
     'source.none': '手工录入',
+    'source.doc': '文件 #{id}',
     'conflict.title': '冲突（{n} 组）',
     'conflict.intro': '同一指标、地区、年份有不止一个已确认的目标。请保留正确的一条，驳回其余的。',
     'conflict.badge': '冲突',
@@ -93,6 +94,7 @@ export const targetMessages = defineMessages(
     count: '{n} in all',
     'source.open': 'Open the source',
     'source.none': 'Entered by hand',
+    'source.doc': 'document #{id}',
     'conflict.title': 'Conflicts ({n})',
     'conflict.intro':
       'More than one confirmed target for the same indicator, region and year. Keep the right one and reject the others.',

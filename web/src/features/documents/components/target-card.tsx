@@ -148,7 +148,11 @@ export const TargetCard = forwardRef<HTMLLIElement, Props>(function TargetCard(
           <ul>
             {feedback.conflicts.map((c) => (
               <li key={c.id}>
-                {t('card.conflictItem', { value: formatTargetValue(c, lang) ?? '—', id: c.id })}
+                {t('card.conflictItem', {
+                  value: formatTargetValue(c, lang) ?? '—',
+                  id: c.id,
+                  doc: c.documentId ?? '—',
+                })}
               </li>
             ))}
           </ul>

@@ -36,7 +36,10 @@ export function ConfirmedTargets({ mayEdit }: { mayEdit: boolean }) {
       <span className="muted">{t('source.none')}</span>
     ) : (
       <Link href={sourceHref(x)} className="source-link" title={x.quote ?? undefined}>
-        {titles.data?.get(x.documentId) ?? t('source.open')}
+        <span>
+          {titles.data?.get(x.documentId) ?? t('source.open')}{' '}
+          <span className="muted small">{t('source.doc', { id: x.documentId })}</span>
+        </span>
         {x.quote && <span className="source-link__quote">“{x.quote}”</span>}
       </Link>
     );
