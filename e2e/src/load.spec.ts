@@ -94,8 +94,8 @@ describe(`${REPORTERS} concurrent reporters`, () => {
     await dropDatabase?.();
   });
 
+  // Bounded by its fixed request count (4 per reporter) and the 120 s test timeout.
   it('keeps every acknowledged write, once, with a change log that agrees', async () => {
-    const started = Date.now();
     const acknowledged = new Map<number, { value: number; version: number }>();
     await Promise.all(
       reporters.map(async ({ session, region }, i) => {
@@ -126,8 +126,6 @@ describe(`${REPORTERS} concurrent reporters`, () => {
         await session.ok('POST', `/api/submissions/${region.id}/${QUARTER}/submit`);
       }),
     );
-    const seconds = (Date.now() - started) / 1000;
-    expect(seconds).toBeLessThan(60); // bounded run, not a speed assertion
     expect(acknowledged.size).toBe(REPORTERS);
 
     await inParallel(
@@ -152,5 +150,5 @@ describe(`${REPORTERS} concurrent reporters`, () => {
         expect(log.entries.at(-1)!.newValue!.value).toBe(stored.value);
       }),
     );
-  });
+  }, 120_000);
 });
