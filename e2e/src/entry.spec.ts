@@ -182,4 +182,35 @@ describe('the quarterly entry form', () => {
     await mine.context().close();
     await theirs.context().close();
   });
+  it('grid mode: a county enters one indicator for its towns at once', async () => {
+    const admin = await ApiSession.signIn(server.url, E2E_ADMIN.username, E2E_ADMIN.password);
+    const towns: number[] = [];
+    for (const name of ['春熙路街道', '书院街街道']) {
+      const { region } = await admin.call<{ region: { id: number } }>('POST', '/api/regions', {
+        parentId: county.id,
+        name,
+      });
+      towns.push(region.id);
+    }
+    const page = await openAs(reporters[0], '2026Q3');
+    await guarded(page, 'grid', async () => {
+      await page.getByRole('link', { name: '下级单位网格' }).click();
+      await page.locator('.entry-grid').waitFor();
+      expect(new URL(page.url()).searchParams.get('mode')).toBe('grid');
+      const first = page.getByLabel(`春熙路街道 ${COVERAGE}`);
+      await first.focus();
+      await page.keyboard.type('41');
+      await page.keyboard.press('Enter');
+      expect(await focused(page)).toBe(`书院街街道 ${COVERAGE}`);
+      await page.keyboard.type('43');
+      await page.getByRole('button', { name: '保存草稿' }).click();
+      await expect.poll(() => page.getByText('已保存 2 项。').count()).toBe(1);
+      const entry = await admin.call<{ rows: { observation: { value: number } | null }[] }>(
+        'GET',
+        `/api/entry?regionId=${towns[0]}&quarter=2026Q3`,
+      );
+      expect(entry.rows.some((r) => r.observation?.value === 41)).toBe(true);
+    });
+    await page.context().close();
+  });
 });
