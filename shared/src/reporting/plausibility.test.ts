@@ -36,5 +36,7 @@ describe('checkPlausibility', () => {
   it('explains itself in Chinese', () => {
     const [w] = checkPlausibility(pct, 50, { lastQuarter: 90, lastYear: null });
     expect(w?.message).toBe('较上季度（90%）下降 40 个百分点，变化异常，请在备注中说明原因');
+    const [rate] = checkPlausibility(per100k, 30, { lastQuarter: 12, lastYear: null });
+    expect(rate?.message).toContain('较上季度（12/10万）');
   });
 });

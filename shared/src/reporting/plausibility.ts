@@ -1,4 +1,5 @@
 import { formatNumber } from './validate-figure';
+import { withUnit } from '../targets/reason';
 
 /**
  * When a figure is implausible against the region's own history. For % the change is in
@@ -55,7 +56,7 @@ export function checkPlausibility(
     warnings.push({
       code,
       reference,
-      message: `较${label}（${formatNumber(reference)}${indicator.unit}）${change}，变化异常，请在备注中说明原因`,
+      message: `较${label}（${withUnit(reference, indicator.unit)}）${change}，变化异常，请在备注中说明原因`,
     });
   }
   return warnings;
