@@ -1,15 +1,14 @@
 import type { ComponentType } from 'react';
 import type { User } from '@targetboard/shared/api/users.schema';
 import { EmptyState } from '../components/ui/empty-state';
-import { DocumentsPage } from '../features/documents/components/documents-page';
-import { TargetsPage } from '../features/targets/components/targets-page';
-import { useI18n } from '../lib/i18n';
-import type { MessageKey } from '../lib/messages';
-import { TrendsPage } from '../features/trends/components/trends-page';
-import { Link } from './router';
-import { EntryPage } from '../features/entry/components/entry-page';
-import { UsersPage } from '../features/users/components/users-page';
 import { DashboardPage } from '../features/dashboard/components/dashboard-page';
+import { DocumentsPage } from '../features/documents/components/documents-page';
+import { EntryPage } from '../features/entry/components/entry-page';
+import { TargetsPage } from '../features/targets/components/targets-page';
+import { TrendsPage } from '../features/trends/components/trends-page';
+import { UsersPage } from '../features/users/components/users-page';
+import { useI18n } from '../lib/i18n';
+import { Link } from './router';
 
 export const NAV = [
   { path: '/documents', label: 'nav.documents', page: 'documents' },
@@ -28,18 +27,7 @@ export interface PageProps {
   subpath: string;
 }
 
-function placeholder(page: PageName): ComponentType<PageProps> {
-  return function Placeholder() {
-    const { t } = useI18n();
-    return (
-      <EmptyState title={t(`page.${page}.title` as MessageKey)}>
-        {t(`page.${page}.empty` as MessageKey)}
-      </EmptyState>
-    );
-  };
-}
-
-/** One line per page; a feature replaces its placeholder with its page component. */
+/** One line per page: the feature's page component. */
 const PAGES: Record<PageName, ComponentType<PageProps>> = {
   documents: DocumentsPage,
   targets: TargetsPage,
