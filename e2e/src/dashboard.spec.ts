@@ -113,6 +113,13 @@ describe('the dashboard journey', () => {
     expect(await rowNames(page)).toContain('绵阳市 ›');
     expect(await page.getByTestId('as-of').textContent()).toContain('截至2026Q2');
     await shot(page, 'province');
+    if (process.env.DASHBOARD_SCREENSHOTS) {
+      await page.emulateMedia({ media: 'print' });
+      await page.setViewportSize({ width: 1123, height: 794 }); // A4 landscape at 96 dpi
+      await shot(page, 'print');
+      await page.emulateMedia({ media: 'screen' });
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
 
     await page.getByRole('link', { name: '查看成都市下级地区' }).click();
     await expect.poll(() => heading(page)).toBe('成都市 · 看板');

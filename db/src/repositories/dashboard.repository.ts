@@ -62,7 +62,7 @@ export interface DashboardCellData {
     end: number | null;
     quote: string | null;
   };
-  /** Reported quarters among those asked for, ascending, with their values. */
+  /** The quarters asked for, in order, each with its value (null: not reported). */
   figures: { quarter: string; value: number | null }[];
 }
 
@@ -72,6 +72,8 @@ export interface DashboardCellQuery {
   /** The quarters whose figures to return (`YYYYQn`). */
   quarters: readonly string[];
   category?: string | null | undefined;
+  /** False: only what a status needs (roll-ups); no source, no names. */
+  detail?: boolean;
 }
 
 interface CellRow {
@@ -87,13 +89,13 @@ interface CellRow {
   direction: TargetRow['direction'];
   year: number | null;
   source_region_id: number;
-  source_region_name: string;
-  document_id: number | null;
-  source_start: number | null;
-  source_end: number | null;
-  quote: string | null;
-  quarters: string[] | null;
-  figures: (number | null)[] | null;
+  source_region_name?: string;
+  document_id?: number | null;
+  source_start?: number | null;
+  source_end?: number | null;
+  quote?: string | null;
+  /** One column per quarter asked for, `f0`…: plain numbers decode far faster than arrays. */
+  [figure: `f${number}`]: number | null;
 }
 
 /**
@@ -108,7 +110,21 @@ export async function findDashboardCells(
 ): Promise<DashboardCellData[]> {
   if (query.regionIds.length === 0) return [];
   const regionIds = [...query.regionIds];
+  const quarters = [...query.quarters];
   const category = query.category ?? null;
+  const detail = query.detail ?? true;
+  const figureColumns = sql.join(
+    quarters.map(
+      (q, i) => sql`max(o.value) FILTER (WHERE o.quarter = ${q}) AS ${sql.ref(`f${i}`)}`,
+    ),
+  );
+  // Narrow rows sort faster: the roll-up cells leave the source quote behind.
+  const sourceColumns = detail
+    ? sql`, t.document_id, t.source_start, t.source_end, t.quote`
+    : sql``;
+  const detailColumns = detail
+    ? sql`sr.name AS source_region_name, r.document_id, r.source_start, r.source_end, r.quote`
+    : sql`NULL AS source_region_name`;
   const { rows } = await sql<CellRow>`
     WITH RECURSIVE chain(region_id, ancestor_id, depth) AS (
       SELECT id, id, 0 FROM regions WHERE id = ANY(${regionIds}::int[])
@@ -118,7 +134,9 @@ export async function findDashboardCells(
       WHERE r.parent_id IS NOT NULL AND c.depth < 16
     ),
     picked AS (
-      SELECT DISTINCT ON (t.region_id, t.indicator_id) t.*
+      SELECT DISTINCT ON (t.region_id, t.indicator_id)
+        t.id, t.region_id, t.indicator_id, t.comparator, t.value, t.value_max, t.tolerance,
+        t.unit, t.kind, t.direction, t.year${sourceColumns}
       FROM targets t
       WHERE t.state = 'confirmed' AND t.indicator_id IS NOT NULL
         AND (t.year IS NULL OR t.year <= ${query.year})
@@ -133,20 +151,19 @@ export async function findDashboardCells(
       ORDER BY c.region_id, p.indicator_id, c.depth
     ),
     figs AS (
-      SELECT o.region_id, o.indicator_id,
-             array_agg(o.quarter ORDER BY o.quarter) AS quarters,
-             array_agg(o.value ORDER BY o.quarter) AS figures
+      SELECT o.region_id, o.indicator_id, ${figureColumns}
       FROM observations o
-      WHERE o.quarter = ANY(${[...query.quarters]}::text[])
+      WHERE o.quarter = ANY(${quarters}::text[])
         AND o.region_id = ANY(${regionIds}::int[])
       GROUP BY o.region_id, o.indicator_id
     )
     SELECT r.cell_region_id AS region_id, r.indicator_id, r.id, r.comparator, r.value,
            r.value_max, r.tolerance, r.unit, r.kind, r.direction, r.year,
-           r.region_id AS source_region_id, sr.name AS source_region_name,
-           r.document_id, r.source_start, r.source_end, r.quote, f.quarters, f.figures
+           r.region_id AS source_region_id, ${detailColumns}, ${sql.join(
+             quarters.map((_, i) => sql.ref(`f.f${i}`)),
+           )}
     FROM resolved r
-    JOIN regions sr ON sr.id = r.region_id
+    ${detail ? sql`JOIN regions sr ON sr.id = r.region_id` : sql``}
     LEFT JOIN figs f ON f.region_id = r.cell_region_id AND f.indicator_id = r.indicator_id`.execute(
     db,
   );
@@ -164,16 +181,13 @@ export async function findDashboardCells(
       direction: r.direction,
       year: r.year,
       regionId: r.source_region_id,
-      regionName: r.source_region_name,
-      documentId: r.document_id,
-      start: r.source_start,
-      end: r.source_end,
-      quote: r.quote,
+      regionName: r.source_region_name ?? '',
+      documentId: r.document_id ?? null,
+      start: r.source_start ?? null,
+      end: r.source_end ?? null,
+      quote: r.quote ?? null,
     },
-    figures: (r.quarters ?? []).map((quarter, i) => ({
-      quarter,
-      value: r.figures?.[i] ?? null,
-    })),
+    figures: quarters.map((quarter, i) => ({ quarter, value: r[`f${i}`] ?? null })),
   }));
 }
 

@@ -126,29 +126,52 @@ export async function buildDashboard(
     findDashboardRegions(db, region.id),
   ]);
   const { children, grandchildren } = family;
-  const cellData = await findDashboardCells(db, {
-    regionIds: [region.id, ...children.map((c) => c.id), ...grandchildren.map((g) => g.id)],
-    year,
-    quarters: quartersNeeded(asOf),
-    category: request.category,
-  });
+  // Shown cells carry sources and trends; the grandchildren only feed roll-ups, so they fetch
+  // just what a status needs (the national grid judges ~30k cells, most of them here).
+  const [shown, hidden] = await Promise.all([
+    findDashboardCells(db, {
+      regionIds: [region.id, ...children.map((c) => c.id)],
+      year,
+      quarters: quartersNeeded(asOf),
+      category: request.category,
+    }),
+    findDashboardCells(db, {
+      regionIds: grandchildren.map((g) => g.id),
+      year,
+      quarters: quartersNeeded(asOf).filter((q) => q.startsWith(String(year))),
+      category: request.category,
+      detail: false,
+    }),
+  ]);
 
   const cells = new Map<number, Map<number, DashboardCell>>();
-  for (const data of cellData) {
+  for (const data of shown) {
     const byIndicator = cells.get(data.regionId) ?? new Map<number, DashboardCell>();
     byIndicator.set(data.indicatorId, evaluateCell(data, year, asOf));
     cells.set(data.regionId, byIndicator);
   }
-  // Roll-ups: each region's cell summarises its direct sub-regions' cells for that indicator.
   const statusesUnder = new Map<string, TargetStatus[]>();
-  for (const sub of [...children, ...grandchildren]) {
-    for (const [indicatorId, cell] of cells.get(sub.id) ?? []) {
-      const key = `${sub.parentId}:${indicatorId}`;
-      const list = statusesUnder.get(key) ?? [];
-      list.push(cell.status);
-      statusesUnder.set(key, list);
-    }
+  const add = (parentId: number | null, indicatorId: number, status: TargetStatus) => {
+    const key = `${parentId}:${indicatorId}`;
+    const list = statusesUnder.get(key);
+    if (list) list.push(status);
+    else statusesUnder.set(key, [status]);
+  };
+  const parentOf = new Map(grandchildren.map((g) => [g.id, g.parentId]));
+  const rules = new Map<number, TargetRule>();
+  for (const data of hidden) {
+    let rule = rules.get(data.target.id);
+    if (!rule) rules.set(data.target.id, (rule = ruleOf(data.target, year)));
+    add(
+      parentOf.get(data.regionId) ?? null,
+      data.indicatorId,
+      evaluateTarget(rule, data.figures, asOf).status,
+    );
   }
+  for (const child of children)
+    for (const [indicatorId, cell] of cells.get(child.id) ?? [])
+      add(region.id, indicatorId, cell.status);
+  // Roll-ups: each region's cell summarises its direct sub-regions' cells for that indicator.
   for (const [regionId, byIndicator] of cells) {
     for (const [indicatorId, cell] of byIndicator) {
       const statuses = statusesUnder.get(`${regionId}:${indicatorId}`);
