@@ -99,6 +99,8 @@ export function DashboardPage(_props: PageProps) {
           </h1>
           <p className="dash-asof muted" data-testid="as-of">
             {t('asOf', { quarter: data.quarter, time })}
+            {data.category && ` · ${data.category}`}
+            {view.onlyRed && ` · ${t('onlyRed')}`}
           </p>
         </div>
         <StatusCounts counts={counts} />
