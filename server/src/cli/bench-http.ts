@@ -1,0 +1,125 @@
+/**
+ * HTTP throughput of the dashboard endpoint under a bounded load from a second process
+ * (autocannon on loopback), beside a bare Hono endpoint on the same pool returning the same
+ * cells from one hand-written statement. Prints a Markdown table.
+ *   npx tsx server/src/cli/bench-http.ts [--seconds 10] [--connections 20]
+ * PostgreSQL at BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test), in a
+ * throw-away schema.
+ */
+import { execFile } from 'node:child_process';
+import { parseArgs, promisify } from 'node:util';
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { migrateToLatest } from '@targetboard/db/migrate';
+import {
+  generateBenchData,
+  openBenchDb,
+  referenceDashboardGrid,
+} from '@targetboard/db/testing/dashboard-bench';
+import type { Quarter } from '@targetboard/shared/quarters/quarter';
+import { createApp } from '../app';
+import { quartersNeeded } from '../services/dashboard.service';
+import { signInAs } from '../testing/auth';
+
+const run = promisify(execFile);
+const { values: args } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '20' },
+  },
+});
+const AS_OF = '2026Q2' as Quarter;
+const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+function listen(
+  fetch: (req: Request) => Response | Promise<Response>,
+): Promise<{ port: number; close: () => void }> {
+  return new Promise((resolve) => {
+    const server = serve({ fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
+      resolve({ port: info.port, close: () => server.close() }),
+    );
+  });
+}
+
+async function load(
+  target: string,
+  headers: string[],
+): Promise<{ rps: number; p50: number; p99: number; errors: number }> {
+  const { stdout } = await run(
+    'npx',
+    [
+      'autocannon',
+      '-j',
+      '-c',
+      args.connections!,
+      '-d',
+      args.seconds!,
+      ...headers.flatMap((h) => ['-H', h]),
+      target,
+    ],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
+  const r = JSON.parse(stdout) as {
+    requests: { average: number };
+    latency: { p50: number; p99: number };
+    errors: number;
+    non2xx: number;
+  };
+  return {
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.non2xx,
+  };
+}
+
+async function main() {
+  const handle = await openBenchDb('postgres', url);
+  try {
+    await migrateToLatest(handle.db);
+    const { provinces } = await generateBenchData(handle.db, 1, AS_OF);
+    const province = await handle.db
+      .selectFrom('regions')
+      .select(['id', 'code'])
+      .where('id', '=', provinces[0]!)
+      .executeTakeFirstOrThrow();
+    const quarters = quartersNeeded(AS_OF);
+
+    const app = createApp({ database: handle });
+    const { cookie } = await signInAs(app, handle.db, 'admin');
+    const bare = new Hono().get('/grid', async (c) =>
+      c.json(await referenceDashboardGrid(handle.db, province.id, 2026, AS_OF, quarters)),
+    );
+    const [appServer, bareServer] = await Promise.all([listen(app.fetch), listen(bare.fetch)]);
+    try {
+      const appResult = await load(
+        `http://127.0.0.1:${appServer.port}/api/dashboard?region=${province.code}&year=2026&quarter=2`,
+        [`cookie=${cookie}`],
+      );
+      const bareResult = await load(`http://127.0.0.1:${bareServer.port}/grid`, []);
+      console.log(
+        `\n### HTTP throughput: a province grid, ${args.connections} connections for ${args.seconds} s each (autocannon, second process)\n`,
+      );
+      console.log('| endpoint | req/s | p50 ms | p99 ms | errors | ÷ bare |');
+      console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+      for (const [name, r] of [
+        ['Targetboard GET /api/dashboard (session, scope, rules, JSON)', appResult],
+        ['bare Hono + pg: one hand-written statement', bareResult],
+      ] as const) {
+        console.log(
+          `| ${name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${(r.rps / bareResult.rps).toFixed(2)} |`,
+        );
+      }
+    } finally {
+      appServer.close();
+      bareServer.close();
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
