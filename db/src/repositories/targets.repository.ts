@@ -175,3 +175,24 @@ export async function findConfirmedTwins(
       : query.where('targets.scope', '=', target.scope);
   return (await query.execute()).map(rowToTarget);
 }
+
+/** Years that have confirmed targets (newest first), optionally for one indicator and within some regions. */
+export async function listTargetYears(
+  db: DbOrTrx,
+  filter: { indicatorId?: number | undefined; regionIds?: number[] | null },
+): Promise<number[]> {
+  let query = db
+    .selectFrom('targets')
+    .select('year')
+    .distinct()
+    .where('state', '=', 'confirmed')
+    .where('year', 'is not', null);
+  if (filter.indicatorId !== undefined)
+    query = query.where('indicator_id', '=', filter.indicatorId);
+  if (filter.regionIds) {
+    const ids = filter.regionIds;
+    query = query.where((eb) => (ids.length ? eb('region_id', 'in', ids) : eb.val(false)));
+  }
+  const rows = await query.orderBy('year', 'desc').execute();
+  return rows.map((r) => r.year!);
+}

@@ -195,6 +195,8 @@ describe(`documents and target review on ${testEngine()}`, () => {
       await call('GET', `/api/targets?regionId=${sichuan}&year=2017`)
     ).json()) as { targets: StoredTarget[]; conflicts: number[][] };
     expect(listed.targets.length).toBe(body.targets.filter((x) => x.state === 'confirmed').length);
+    const years = (await (await call('GET', '/api/targets/years')).json()) as { years: number[] };
+    expect(years.years).toEqual([2017]);
   });
 
   it('shows two confirmed targets for the same key as a conflict', async () => {
@@ -276,5 +278,9 @@ describe(`documents and target review on ${testEngine()}`, () => {
       documents: DocumentDetail[];
     };
     expect(list.documents.some((d) => d.id === uploaded.document.id)).toBe(false);
+    const years = (await (await call('GET', '/api/targets/years', undefined, other)).json()) as {
+      years: number[];
+    };
+    expect(years.years).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import {
   findTarget,
   insertTargets,
   listDocumentTargets,
+  listTargetYears,
   listTargets,
 } from '@targetboard/db/repositories/targets.repository';
 import {
@@ -54,6 +55,19 @@ const listRoute = createRoute({
         z.object({ targets: z.array(TargetSchema), conflicts: z.array(z.array(z.number().int())) }),
       ),
     },
+    ...pickErrors(401, 422),
+  },
+});
+
+const yearsRoute = createRoute({
+  method: 'get',
+  path: '/targets/years',
+  tags: ['targets'],
+  summary: 'Years with confirmed targets in your scope, newest first (the default year of views)',
+  middleware: [requireUser] as const,
+  request: { query: z.object({ indicatorId: z.coerce.number().int().optional() }) },
+  responses: {
+    200: { description: 'Years', ...json(z.object({ years: z.array(z.number().int()) })) },
     ...pickErrors(401, 422),
   },
 });
@@ -137,6 +151,11 @@ function conflictPairs(
 }
 
 export const targetRoutes = createRouter()
+  .openapi(yearsRoute, async (c) => {
+    const { indicatorId } = c.req.valid('query');
+    const regionIds = await readableRegionIds(c, currentUser(c));
+    return c.json({ years: await listTargetYears(c.var.db, { indicatorId, regionIds }) }, 200);
+  })
   .openapi(listRoute, async (c) => {
     const query = c.req.valid('query');
     const regionIds = await readableRegionIds(c, currentUser(c));
