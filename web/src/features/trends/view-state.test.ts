@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { lastEndedQuarter, parseView, viewHref } from './view-state';
+import {
+  lastEndedQuarter,
+  parseView,
+  quarterOptions,
+  rangeForTargetYears,
+  viewHref,
+} from './view-state';
 
 describe('trend view in the URL', () => {
   const now = new Date(2026, 1, 10); // February 2026
@@ -18,5 +24,12 @@ describe('trend view in the URL', () => {
       to: '2025Q4',
     });
     expect(parseView(new URLSearchParams(''), now).from).toBe('2024Q1');
+  });
+
+  it('shows the latest target year and the one before when an indicator is picked', () => {
+    expect(rangeForTargetYears([2017, 2012], now)).toEqual({ from: '2016Q1', to: '2017Q4' });
+    expect(rangeForTargetYears([2026], now)).toEqual({ from: '2024Q1', to: '2025Q4' });
+    expect(rangeForTargetYears([], now)).toBeNull();
+    expect(quarterOptions(now, { from: '2011Q1', to: '2012Q4' })[0]).toBe('2011Q1');
   });
 });

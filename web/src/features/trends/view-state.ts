@@ -47,10 +47,28 @@ export function viewHref(view: TrendView): string {
   return `/trends?${params.toString().replace(/%2C/g, ',')}`;
 }
 
-/** Quarters to offer in the range pickers: ten years back to one year ahead. */
-export function quarterOptions(now = new Date()): string[] {
+/** Quarters to offer in the range pickers: ten years back to one year ahead, and always the range shown. */
+export function quarterOptions(now = new Date(), shown?: { from: string; to: string }): string[] {
   const last = shiftQuarter(lastEndedQuarter(now), 4);
+  let first = shiftQuarter(last, -44);
+  if (shown && shown.from < first) first = shown.from;
   const out: string[] = [];
-  for (let q = shiftQuarter(last, -44); q <= last; q = shiftQuarter(q, 1)) out.push(q);
+  for (let q = first; q <= last; q = shiftQuarter(q, 1)) out.push(q);
   return out;
+}
+
+/**
+ * The range to show for an indicator whose targets are for `years` (newest first): its latest
+ * target year and the year before, so a plan's figures appear at once instead of an empty
+ * recent window. Null when it has no targets (keep the current range).
+ */
+export function rangeForTargetYears(
+  years: readonly number[],
+  now = new Date(),
+): { from: string; to: string } | null {
+  const latest = years[0];
+  if (latest === undefined) return null;
+  const lastEnded = lastEndedQuarter(now);
+  const to = `${latest}Q4` < lastEnded ? `${latest}Q4` : lastEnded;
+  return { from: `${Number(to.slice(0, 4)) - 1}Q1`, to };
 }

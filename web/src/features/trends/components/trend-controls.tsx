@@ -18,7 +18,7 @@ export function TrendControls({
   const names = useRegionNames(view.regionIds);
   const [filter, setFilter] = useState('');
   const [note, setNote] = useState<string | null>(null);
-  const quarters = useMemo(() => quarterOptions(), []);
+  const quarters = useMemo(() => quarterOptions(new Date(), view), [view]);
   const shown = (indicators.data ?? []).filter(
     (i) =>
       i.id === view.indicatorId ||

@@ -1,12 +1,20 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { TREND_MAX_REGIONS } from '@targetboard/shared/api/trends.schema';
 import type { PageProps } from '../../../app/pages';
 import { navigate, useLocation } from '../../../app/router';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { useMessages } from '../../../lib/i18n';
+import { getTargetYearsQueryOptions } from '../api/get-target-years';
 import { useTrend } from '../api/get-trend';
 import { trendMessages } from '../messages';
-import { MAX_REGIONS, parseView, type TrendView, viewHref } from '../view-state';
+import {
+  MAX_REGIONS,
+  parseView,
+  rangeForTargetYears,
+  type TrendView,
+  viewHref,
+} from '../view-state';
 import { ExportBar } from './export-bar';
 import { TrendChart } from './trend-chart';
 import { TrendControls } from './trend-controls';
@@ -24,7 +32,17 @@ export function TrendsPage(_props: PageProps) {
   useEffect(() => {
     if (current !== href) navigate(href, { replace: true });
   }, [current, href]);
-  const change = (next: Partial<TrendView>) => navigate(viewHref({ ...view, ...next }));
+  const queryClient = useQueryClient();
+  const change = async (next: Partial<TrendView>) => {
+    // A newly picked indicator opens on the years its targets are for.
+    if (next.indicatorId && next.indicatorId !== view.indicatorId) {
+      const years = await queryClient
+        .fetchQuery(getTargetYearsQueryOptions(next.indicatorId))
+        .catch(() => []);
+      next = { ...rangeForTargetYears(years), ...next };
+    }
+    navigate(viewHref({ ...view, ...next }));
+  };
   const trend = useTrend(view);
   const reply = trend.data;
   const ready = view.indicatorId !== null && view.regionIds.length > 0;
