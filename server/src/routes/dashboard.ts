@@ -8,15 +8,16 @@ import {
   DashboardQuerySchema,
   DashboardReplySchema,
 } from '@targetboard/shared/api/dashboard.schema';
+import { listTargetYears } from '@targetboard/db/repositories/targets.repository';
 import type { Region } from '@targetboard/shared/api/regions.schema';
 import type { User } from '@targetboard/shared/api/users.schema';
 import type { Context } from 'hono';
-import { assertInScope, currentUser, requireUser } from '../auth/guards';
+import { assertInScope, currentUser, readableRegionIds, requireUser } from '../auth/guards';
 import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
 import { pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
-import { buildDashboard, currentQuarter } from '../services/dashboard.service';
+import { buildDashboard, currentQuarter, defaultPeriod } from '../services/dashboard.service';
 
 const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
 
@@ -27,7 +28,7 @@ const dashboardRoute = createRoute({
   summary: 'Every child region × applicable indicator: target, figure, status, reason, trend',
   description:
     'Computed live from the tables (no batch job). `region` is a region code (default: your ' +
-    'scope region, or 全国 for admins); `year` and `quarter` default to the current quarter. ' +
+    'scope region, or 全国 for admins); `year` and `quarter` default to the latest year with confirmed targets (its Q4, or the current quarter in the current year). ' +
     'Each cell carries its target (own or inherited, with the source sentence), the figure ' +
     'judged, the status and reason from shared/targets, the last four quarters, the roll-up ' +
     'over the region’s own sub-regions and a flag when its target is weaker than the parent’s. ' +
@@ -63,7 +64,12 @@ export const dashboardRoutes = createRouter().openapi(dashboardRoute, async (c) 
   const user = currentUser(c);
   const region = await regionAsked(c, user, query.region);
   await assertInScope(c, user, region.id);
-  const now = currentQuarter();
+  const now =
+    query.year === undefined
+      ? defaultPeriod(
+          await listTargetYears(c.var.db, { regionIds: await readableRegionIds(c, user) }),
+        )
+      : currentQuarter();
   const reply = await buildDashboard(c.var.db, {
     region,
     year: query.year ?? now.year,

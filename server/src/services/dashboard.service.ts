@@ -41,6 +41,21 @@ export function currentQuarter(now = new Date()): { year: number; quarter: 1 | 2
   };
 }
 
+/**
+ * The period a dashboard opened without one shows: the latest year with confirmed targets up
+ * to this year (its Q4 when that year is over, else the current quarter), so a bureau whose
+ * latest plan is for an earlier year sees it rather than an empty grid.
+ */
+export function defaultPeriod(
+  targetYears: readonly number[],
+  now = new Date(),
+): { year: number; quarter: 1 | 2 | 3 | 4 } {
+  const current = currentQuarter(now);
+  const latest = targetYears.find((y) => y <= current.year);
+  if (latest === undefined || latest === current.year) return current;
+  return { year: latest, quarter: 4 };
+}
+
 /** The quarters whose figures the grid needs: the year's up to asOf, and the trend window. */
 export function quartersNeeded(asOf: Quarter): Quarter[] {
   const year = Number(asOf.slice(0, 4));
