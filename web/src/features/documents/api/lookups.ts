@@ -25,18 +25,3 @@ export const getCatalogueQueryOptions = () =>
   });
 
 export const useCatalogue = () => useQuery(getCatalogueQueryOptions());
-
-export const getRegionSearchQueryOptions = (q: string) =>
-  queryOptions({
-    queryKey: ['regions', 'search', q],
-    queryFn: async () =>
-      (await unwrap(await api.api.regions.$get({ query: { q, limit: '12' } }))).regions,
-    staleTime: 5 * 60_000,
-  });
-
-export const useRegionSearch = (q: string) =>
-  useQuery({
-    ...getRegionSearchQueryOptions(q.trim()),
-    enabled: q.trim().length > 0,
-    placeholderData: keepPreviousData,
-  });

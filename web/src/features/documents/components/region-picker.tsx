@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useMessages } from '../../../lib/i18n';
-import { useRegionSearch } from '../api/lookups';
+import { useRegionSearch } from '../../../lib/region-queries';
 import { documentMessages } from '../messages';
 
 export interface PickedRegion {

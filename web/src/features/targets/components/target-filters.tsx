@@ -3,7 +3,7 @@ import { navigate, useLocation } from '../../../app/router';
 import { useMessages } from '../../../lib/i18n';
 import { useCatalogue } from '../api/catalogue';
 import type { TargetFilter } from '../api/get-targets';
-import { useRegion, useRegionSearch } from '../api/lookups';
+import { useRegion, useRegionSearch } from '../../../lib/region-queries';
 import { targetMessages } from '../messages';
 
 const positive = (s: string | null) => {

@@ -1,5 +1,8 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from './api-client';
+
+// Region look-ups several features share (pickers, filters); regions change rarely, so they
+// stay cached long.
 
 export const getRegionQueryOptions = (id: number) =>
   queryOptions({
@@ -20,6 +23,7 @@ export const getRegionSearchQueryOptions = (q: string) =>
     staleTime: 5 * 60_000,
   });
 
+/** Regions matching a name, code or pinyin; nothing for an empty query. */
 export const useRegionSearch = (q: string) =>
   useQuery({
     ...getRegionSearchQueryOptions(q.trim()),
