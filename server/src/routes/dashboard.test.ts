@@ -1,6 +1,9 @@
 import type { Db } from '@targetboard/db/database';
 import type { DashboardCell, DashboardReply } from '@targetboard/shared/api/dashboard.schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { STATUS_LEGEND } from '@targetboard/shared/targets/status-legend';
+import { STATUS_FILLS } from '../services/observations-xlsx';
 import { signInAs } from '../testing/auth';
 import { createTestApp } from '../testing/test-app';
 
@@ -300,5 +303,35 @@ describe('GET /api/dashboard', () => {
     expect((await t.app.request('/api/dashboard')).status).toBe(401);
     expect((await get('region=ZZ9999')).status).toBe(404);
     expect((await get('year=2026&quarter=5')).status).toBe(422);
+  });
+
+  it('exports the same grid as XLSX with units, statuses and a source line', async () => {
+    const json = (await get('region=D10000&year=2026&quarter=2')).body;
+    const res = await t.app.request(
+      '/api/export/dashboard.xlsx?region=D10000&year=2026&quarter=2',
+      { headers: { cookie: admin } },
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain('.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await res.arrayBuffer());
+    const sheet = book.worksheets[0]!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header).toEqual([
+      '地区代码',
+      '地区',
+      ...json.indicators.map((i) => (i.unit ? `${i.name}（${i.unit}）` : i.name)),
+    ]);
+    expect(sheet.rowCount).toBeGreaterThanOrEqual(json.rows.length + 3);
+    const column = json.indicators.findIndex((i) => i.id === f.indicators.coverage) + 3;
+    const firstChild = json.rows[0]!;
+    const status = cell(json, firstChild.region.id, f.indicators.coverage).status;
+    const exported = sheet.getRow(3).getCell(column);
+    expect(sheet.getRow(3).getCell(2).value).toBe(firstChild.region.name);
+    expect(String(exported.value)).toContain(STATUS_LEGEND[status].icon);
+    expect(JSON.stringify(exported.fill)).toContain(STATUS_FILLS[status]);
+    const last = sheet.getRow(sheet.rowCount).getCell(1).value;
+    expect(String(last)).toContain('数据来源');
+    expect((await t.app.request('/api/export/dashboard.xlsx')).status).toBe(401);
   });
 });

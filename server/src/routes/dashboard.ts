@@ -18,6 +18,8 @@ import { AppError } from '../http/errors';
 import { pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
 import { buildDashboard, currentQuarter, defaultPeriod } from '../services/dashboard.service';
+import { dashboardXlsx } from '../services/dashboard-xlsx';
+import { sourceLine } from '@targetboard/shared/export/source-line';
 
 const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
 
@@ -59,8 +61,19 @@ async function regionAsked(c: Context<AppEnv>, user: User, code?: string): Promi
   return root;
 }
 
-export const dashboardRoutes = createRouter().openapi(dashboardRoute, async (c) => {
-  const query = c.req.valid('query');
+const dashboardXlsxRoute = createRoute({
+  method: 'get',
+  path: '/export/dashboard.xlsx',
+  tags: ['dashboard'],
+  summary:
+    'The same grid as XLSX: units in the header, status colours and icons, rule and reason as notes',
+  middleware: [requireUser] as const,
+  request: { query: DashboardQuerySchema },
+  responses: { 200: { description: 'XLSX file' }, ...pickErrors(401, 403, 404, 422) },
+});
+
+/** The grid a query asks for, after the scope check; the JSON and the XLSX share it. */
+async function loadDashboard(c: Context<AppEnv>, query: z.infer<typeof DashboardQuerySchema>) {
   const user = currentUser(c);
   const region = await regionAsked(c, user, query.region);
   await assertInScope(c, user, region.id);
@@ -70,13 +83,29 @@ export const dashboardRoutes = createRouter().openapi(dashboardRoute, async (c) 
           await listTargetYears(c.var.db, { regionIds: await readableRegionIds(c, user) }),
         )
       : currentQuarter();
-  const reply = await buildDashboard(c.var.db, {
+  return buildDashboard(c.var.db, {
     region,
     year: query.year ?? now.year,
     quarter: (query.quarter ?? (query.year === undefined ? now.quarter : 4)) as 1 | 2 | 3 | 4,
     category: query.category || null,
     scopeRegionId: user.role === 'admin' ? null : user.regionId,
   });
-  c.header('Cache-Control', 'no-store');
-  return c.json(reply, 200);
-});
+}
+
+export const dashboardRoutes = createRouter()
+  .openapi(dashboardRoute, async (c) => {
+    const reply = await loadDashboard(c, c.req.valid('query'));
+    c.header('Cache-Control', 'no-store');
+    return c.json(reply, 200);
+  })
+  .openapi(dashboardXlsxRoute, async (c) => {
+    const reply = await loadDashboard(c, c.req.valid('query'));
+    const name = `看板_${reply.path.at(-1)?.name ?? ''}_${reply.quarter}.xlsx`;
+    c.header(
+      'Content-Disposition',
+      `attachment; filename="dashboard_${reply.quarter}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    );
+    c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    c.header('Cache-Control', 'no-store');
+    return c.body(await dashboardXlsx(reply, sourceLine(new Date())), 200);
+  });

@@ -5,8 +5,18 @@ import { STATUS_LEGEND } from '@targetboard/shared/targets/status-legend';
 import { TARGET_STATUSES } from '@targetboard/shared/targets/status';
 
 /** Light fills with dark text per status: readable when printed, and the status word stays. */
-const FILLS = { met: 'FFD8F0DE', at_risk: 'FFFBEBC8', missed: 'FFF9D6D5', no_data: 'FFECEDEF' };
-const INKS = { met: 'FF1A7F37', at_risk: 'FF8A5A0B', missed: 'FFC62828', no_data: 'FF5C6370' };
+export const STATUS_FILLS = {
+  met: 'FFD8F0DE',
+  at_risk: 'FFFBEBC8',
+  missed: 'FFF9D6D5',
+  no_data: 'FFECEDEF',
+};
+export const STATUS_INKS = {
+  met: 'FF1A7F37',
+  at_risk: 'FF8A5A0B',
+  missed: 'FFC62828',
+  no_data: 'FF5C6370',
+};
 const WIDTHS = [10, 14, 16, 9, 14, 14, 16, 20, 9, 60];
 
 /** The trend's table as an XLSX workbook: the same rows as the CSV, coloured, plus a legend sheet. */
@@ -24,8 +34,8 @@ export async function observationsXlsx(
   for (const row of table.rows) {
     const added = sheet.addRow(row.cells);
     const cell = added.getCell(statusColumn);
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILLS[row.status] } };
-    cell.font = { bold: true, color: { argb: INKS[row.status] } };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: STATUS_FILLS[row.status] } };
+    cell.font = { bold: true, color: { argb: STATUS_INKS[row.status] } };
     cell.value = `${STATUS_LEGEND[row.status].icon} ${STATUS_LEGEND[row.status].zh}`;
   }
   sheet.addRow([]);
@@ -38,7 +48,7 @@ export async function observationsXlsx(
   for (const s of TARGET_STATUSES) {
     const entry = STATUS_LEGEND[s];
     const row = legend.addRow([`${entry.icon} ${entry.zh}`, entry.descriptionZh]);
-    row.getCell(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILLS[s] } };
+    row.getCell(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: STATUS_FILLS[s] } };
   }
   return new Uint8Array(await book.xlsx.writeBuffer());
 }

@@ -1,5 +1,7 @@
 import type { DashboardReply } from '@targetboard/shared/api/dashboard.schema';
+import { useQuery } from '@tanstack/react-query';
 import { useMessages } from '../../../lib/i18n';
+import { getTargetYearsQueryOptions } from '../api/get-target-years';
 import { dashboardMessages } from '../messages';
 import type { DashboardView } from '../view-state';
 
@@ -12,10 +14,19 @@ export interface DashboardFiltersProps {
 /** Year, quarter, category, missed-only, sort and own/sub-region view; each writes the URL. */
 export function DashboardFilters({ view, data, onChange }: DashboardFiltersProps) {
   const t = useMessages(dashboardMessages);
-  const thisYear = new Date().getFullYear();
-  const years = new Set<number>([data.year]);
-  for (let y = thisYear + 1; y >= thisYear - 5; y--) years.add(y);
   const quarter = Number(data.quarter.slice(5));
+  const thisYear = new Date().getFullYear();
+  // Recent years, plus every year some plan set targets for (older plans stay reachable).
+  const targetYears = useQuery(getTargetYearsQueryOptions());
+  const years = new Set<number>([data.year, ...(targetYears.data ?? [])]);
+  for (let y = thisYear + 1; y >= thisYear - 5; y--) years.add(y);
+  const region = data.path.at(-1)?.code;
+  const xlsx = `/api/export/dashboard.xlsx?${new URLSearchParams({
+    ...(region && { region }),
+    year: String(data.year),
+    quarter: String(quarter),
+    ...(data.category && { category: data.category }),
+  })}`;
   return (
     <form className="dash-filters" onSubmit={(e) => e.preventDefault()} data-testid="filters">
       <label>
@@ -89,6 +100,9 @@ export function DashboardFilters({ view, data, onChange }: DashboardFiltersProps
         {t('onlyRed')}
       </label>
       <span className="dash-filters__spacer" />
+      <a className="button" href={xlsx} download data-testid="export-xlsx">
+        {t('exportXlsx')}
+      </a>
       <button type="button" className="button" onClick={() => window.print()}>
         {t('print')}
       </button>

@@ -1,0 +1,77 @@
+import ExcelJS from 'exceljs';
+import type { DashboardReply, DashboardRow } from '@targetboard/shared/api/dashboard.schema';
+import { withUnit } from '@targetboard/shared/targets/reason';
+import { STATUS_LEGEND } from '@targetboard/shared/targets/status-legend';
+import { TARGET_STATUSES } from '@targetboard/shared/targets/status';
+import { STATUS_FILLS, STATUS_INKS } from './observations-xlsx';
+
+/**
+ * The dashboard grid as a workbook: one row per region (the parent's own figures first), one
+ * column per indicator with its unit, each cell the figure with its status icon on the
+ * status colour, and the rule and reason as a cell note; a legend sheet and a source line.
+ */
+export async function dashboardXlsx(
+  reply: DashboardReply,
+  source: string,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const book = new ExcelJS.Workbook();
+  book.creator = '指标看板';
+  const sheet = book.addWorksheet(`${reply.path.at(-1)?.name ?? '看板'} ${reply.quarter}`, {
+    views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }],
+  });
+  const header = [
+    '地区代码',
+    '地区',
+    ...reply.indicators.map((i) => (i.unit ? `${i.name}（${i.unit}）` : i.name)),
+  ];
+  const head = sheet.addRow(header);
+  head.font = { bold: true };
+  head.alignment = { wrapText: true, vertical: 'bottom' };
+  sheet.getColumn(1).width = 10;
+  sheet.getColumn(2).width = 16;
+  reply.indicators.forEach((_, i) => (sheet.getColumn(i + 3).width = 16));
+  const addRegion = (row: DashboardRow, own: boolean) => {
+    const added = sheet.addRow([
+      row.region.code,
+      own ? `${row.region.name}（本级）` : row.region.name,
+    ]);
+    for (const [i, indicator] of reply.indicators.entries()) {
+      const cell = row.cells.find((c) => c.indicatorId === indicator.id);
+      if (!cell) continue;
+      const target = added.getCell(i + 3);
+      const legend = STATUS_LEGEND[cell.status];
+      target.value =
+        cell.value === null
+          ? `${legend.icon} ${legend.zh}`
+          : `${legend.icon} ${withUnit(cell.value, indicator.unit)}`;
+      target.fill = {
+        type: 'pattern',
+        pattern: 'solid',
+        fgColor: { argb: STATUS_FILLS[cell.status] },
+      };
+      target.font = { color: { argb: STATUS_INKS[cell.status] } };
+      target.note = `目标 ${cell.target.rule}${cell.target.inheritedFrom ? `（继承自${cell.target.inheritedFrom.name}）` : ''}\n${legend.zh}：${cell.reason.text}`;
+    }
+  };
+  addRegion(reply.parent, true);
+  for (const row of reply.rows) addRegion(row, false);
+  sheet.addRow([]);
+  sheet.addRow([`截至 ${reply.quarter} · ${source}`]).font = {
+    italic: true,
+    color: { argb: 'FF5C6370' },
+  };
+
+  const legend = book.addWorksheet('图例');
+  legend.addRow(['状态', '含义']).font = { bold: true };
+  legend.getColumn(1).width = 12;
+  legend.getColumn(2).width = 100;
+  for (const s of TARGET_STATUSES) {
+    const entry = STATUS_LEGEND[s];
+    legend.addRow([`${entry.icon} ${entry.zh}`, entry.descriptionZh]).getCell(1).fill = {
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: STATUS_FILLS[s] },
+    };
+  }
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
