@@ -8,6 +8,7 @@ import {
   DashboardQuerySchema,
   DashboardReplySchema,
 } from '@targetboard/shared/api/dashboard.schema';
+import { hasFiguresInYear } from '@targetboard/db/repositories/dashboard.repository';
 import { listTargetYears } from '@targetboard/db/repositories/targets.repository';
 import type { Region } from '@targetboard/shared/api/regions.schema';
 import type { User } from '@targetboard/shared/api/users.schema';
@@ -72,17 +73,26 @@ const dashboardXlsxRoute = createRoute({
   responses: { 200: { description: 'XLSX file' }, ...pickErrors(401, 403, 404, 422) },
 });
 
+/**
+ * The period a dashboard opened without one shows: among the years with confirmed targets in
+ * scope, the latest that has figures reported (a plan's later trajectory year, with nothing
+ * reported yet, would show an empty grid), else the latest target year.
+ */
+async function openingPeriod(c: Context<AppEnv>, user: User) {
+  const years = await listTargetYears(c.var.db, { regionIds: await readableRegionIds(c, user) });
+  const current = currentQuarter().year;
+  for (const year of years.filter((y) => y <= current).slice(0, 10)) {
+    if (await hasFiguresInYear(c.var.db, year)) return defaultPeriod([year]);
+  }
+  return defaultPeriod(years);
+}
+
 /** The grid a query asks for, after the scope check; the JSON and the XLSX share it. */
 async function loadDashboard(c: Context<AppEnv>, query: z.infer<typeof DashboardQuerySchema>) {
   const user = currentUser(c);
   const region = await regionAsked(c, user, query.region);
   await assertInScope(c, user, region.id);
-  const now =
-    query.year === undefined
-      ? defaultPeriod(
-          await listTargetYears(c.var.db, { regionIds: await readableRegionIds(c, user) }),
-        )
-      : currentQuarter();
+  const now = query.year === undefined ? await openingPeriod(c, user) : currentQuarter();
   return buildDashboard(c.var.db, {
     region,
     year: query.year ?? now.year,
