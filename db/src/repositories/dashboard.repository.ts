@@ -218,15 +218,3 @@ export async function findDashboardIndicators(
     .execute();
   return { indicators, categories: categories.map((c) => c.category) };
 }
-
-/** Whether any figure was reported in `year` (one probe of the quarter-leading index). */
-export async function hasFiguresInYear(db: DbOrTrx, year: number): Promise<boolean> {
-  const row = await db
-    .selectFrom('observations')
-    .select('quarter')
-    .where('quarter', '>=', `${year}Q1`)
-    .where('quarter', '<=', `${year}Q4`)
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
-}

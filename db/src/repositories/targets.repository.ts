@@ -196,3 +196,22 @@ export async function listTargetYears(
   const rows = await query.orderBy('year', 'desc').execute();
   return rows.map((r) => r.year!);
 }
+
+/** How many confirmed targets each year has within some regions (null: all), newest year first. */
+export async function countTargetsByYear(
+  db: DbOrTrx,
+  regionIds: number[] | null,
+): Promise<{ year: number; targets: number }[]> {
+  let query = db
+    .selectFrom('targets')
+    .select((eb) => ['year', eb.fn.countAll<number>().as('n')])
+    .where('state', '=', 'confirmed')
+    .where('year', 'is not', null)
+    .groupBy('year');
+  if (regionIds)
+    query = query.where((eb) =>
+      regionIds.length ? eb('region_id', 'in', regionIds) : eb.val(false),
+    );
+  const rows = await query.orderBy('year', 'desc').execute();
+  return rows.map((r) => ({ year: r.year!, targets: Number(r.n) }));
+}

@@ -8,8 +8,7 @@ import {
   DashboardQuerySchema,
   DashboardReplySchema,
 } from '@targetboard/shared/api/dashboard.schema';
-import { hasFiguresInYear } from '@targetboard/db/repositories/dashboard.repository';
-import { listTargetYears } from '@targetboard/db/repositories/targets.repository';
+import { countTargetsByYear } from '@targetboard/db/repositories/targets.repository';
 import type { Region } from '@targetboard/shared/api/regions.schema';
 import type { User } from '@targetboard/shared/api/users.schema';
 import type { Context } from 'hono';
@@ -74,17 +73,17 @@ const dashboardXlsxRoute = createRoute({
 });
 
 /**
- * The period a dashboard opened without one shows: among the years with confirmed targets in
- * scope, the latest that has figures reported (a plan's later trajectory year, with nothing
- * reported yet, would show an empty grid), else the latest target year.
+ * The period a dashboard opened without one shows: the plan year with the most confirmed
+ * targets in scope up to this year (the latest on a tie). A plan's trajectory years (2020年达到…)
+ * carry a target or two; its own year carries the plan.
  */
 async function openingPeriod(c: Context<AppEnv>, user: User) {
-  const years = await listTargetYears(c.var.db, { regionIds: await readableRegionIds(c, user) });
+  const counts = await countTargetsByYear(c.var.db, await readableRegionIds(c, user));
   const current = currentQuarter().year;
-  for (const year of years.filter((y) => y <= current).slice(0, 10)) {
-    if (await hasFiguresInYear(c.var.db, year)) return defaultPeriod([year]);
-  }
-  return defaultPeriod(years);
+  const best = counts
+    .filter((r) => r.year <= current)
+    .sort((a, b) => b.targets - a.targets || b.year - a.year)[0];
+  return defaultPeriod(best ? [best.year] : []);
 }
 
 /** The grid a query asks for, after the scope check; the JSON and the XLSX share it. */
