@@ -44,8 +44,11 @@ async function createPostgres(options: CreateDbOptions): Promise<DbHandle> {
         oid === INT8_OID ? parseInt8 : pg.types.getTypeParser(oid, format as 'text')) as never,
     },
   });
-  // An idle client losing its server must not crash the process; the next query reports it.
+  // A client losing its server must not crash the process: idle clients report to the pool,
+  // and a client checked out by a query emits 'error' on itself, where nothing else listens.
+  // Either way the query in flight rejects and the request answers 503.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   let closed = false;
   return {
