@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { ErrorEnvelopeSchema } from '@targetboard/shared/api/errors';
 
 const envelope = (description: string) => ({
@@ -23,3 +24,8 @@ export function pickErrors<K extends keyof typeof errorResponses>(...statuses: K
     K
   >;
 }
+
+/** A JSON body of this schema, for a route's request or response declaration. */
+export const json = <T extends z.ZodType>(schema: T) => ({
+  content: { 'application/json': { schema } },
+});

@@ -9,10 +9,8 @@ import { toCsv } from '@targetboard/shared/export/csv';
 import { assertInScope, currentUser, requireUser } from '../auth/guards';
 import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
-import { pickErrors } from '../http/responses';
+import { json, pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
-
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
 
 const listRoute = createRoute({
   method: 'get',

@@ -15,13 +15,11 @@ import type { Context } from 'hono';
 import { assertInScope, currentUser, readableRegionIds, requireUser } from '../auth/guards';
 import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
-import { pickErrors } from '../http/responses';
+import { json, pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
 import { buildDashboard, currentQuarter, defaultPeriod } from '../services/dashboard.service';
 import { dashboardXlsx } from '../services/dashboard-xlsx';
 import { sourceLine } from '@targetboard/shared/export/source-line';
-
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
 
 const dashboardRoute = createRoute({
   method: 'get',

@@ -10,11 +10,10 @@ import {
 } from '@targetboard/shared/api/documents.schema';
 import { currentUser, readableRegionIds, requireRole, requireUser } from '../auth/guards';
 import { AppError } from '../http/errors';
-import { pickErrors } from '../http/responses';
+import { json, pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
 import { ingestDocument, withSuggestions } from '../services/documents.service';
 
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
 const UploadSchema = z.object({
   file: z

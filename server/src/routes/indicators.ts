@@ -19,14 +19,13 @@ import {
 import { suggestIndicators } from '@targetboard/shared/indicators/match-indicator';
 import { currentUser, requireRole, requireUser } from '../auth/guards';
 import { AppError } from '../http/errors';
-import { pickErrors } from '../http/responses';
+import { isUniqueViolation } from '../http/pg-errors';
+import { json, pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
 
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
 /** The catalogue is kept by the bureau staff who review plans, and by admins. */
 const CATALOGUE_ROLES = ['approver'] as const;
-const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';
 
 const listRoute = createRoute({
   method: 'get',

@@ -1,4 +1,4 @@
-import { createRoute, type z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import ExcelJS from 'exceljs';
 import {
@@ -32,13 +32,11 @@ import { addQuarters, type Quarter } from '@targetboard/shared/quarters/quarter'
 import { assertInScope, currentUser, requireRole, requireUser } from '../auth/guards';
 import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
-import { pickErrors } from '../http/responses';
+import { json, pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
 import { ImportFileError, readImportFile } from '../services/import-file';
 import { ImportRejected, importObservations } from '../services/observation-import.service';
 import { checkFigure, loadHistory } from '../services/reporting.service';
-
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
 
 /** Largest import file accepted; app.ts raises the body limit of the import path to this. */
 export const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;

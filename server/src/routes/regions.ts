@@ -18,11 +18,11 @@ import {
 } from '@targetboard/shared/api/regions.schema';
 import { assertInScope, currentUser, requireRole, requireUser } from '../auth/guards';
 import { AppError } from '../http/errors';
-import { pickErrors } from '../http/responses';
+import { json, pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
+import { isUniqueViolation } from '../http/pg-errors';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
 
 const listRoute = createRoute({
   method: 'get',
@@ -118,7 +118,7 @@ export const regionRoutes = createRouter()
       });
       return c.json({ region }, 201);
     } catch (error) {
-      if ((error as { code?: string }).code === '23505')
+      if (isUniqueViolation(error))
         throw new AppError(
           409,
           'conflict',

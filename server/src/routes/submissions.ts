@@ -22,10 +22,9 @@ import { isOverdue, quarterDueAt } from '@targetboard/shared/reporting/deadline'
 import { assertInScope, currentUser, requireRole, requireUser } from '../auth/guards';
 import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
-import { pickErrors } from '../http/responses';
+import { json, pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
 
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
 const Params = z.object({
   regionId: z.coerce.number().int().positive(),
   quarter: QuarterSchema,

@@ -25,12 +25,11 @@ import {
 } from '../auth/guards';
 import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
-import { pickErrors } from '../http/responses';
+import { json, pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
 import { changeTarget, targetRegion } from '../services/targets.service';
 import { REVIEW_ROLES } from './documents';
 
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
 const TargetWithConflicts = z.object({ target: TargetSchema, conflicts: z.array(TargetSchema) });
 

@@ -1,11 +1,9 @@
-import { createRoute, type z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { TrendQuerySchema, TrendReplySchema } from '@targetboard/shared/api/trends.schema';
 import { requireUser } from '../auth/guards';
-import { pickErrors } from '../http/responses';
+import { json, pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
 import { loadTrend } from '../services/trends.service';
-
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
 
 const trendRoute = createRoute({
   method: 'get',

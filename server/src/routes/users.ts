@@ -15,11 +15,11 @@ import {
 import { currentUser, requireRole } from '../auth/guards';
 import { hashPassword } from '../auth/passwords';
 import { AppError } from '../http/errors';
-import { pickErrors } from '../http/responses';
+import { isForeignKeyViolation, isUniqueViolation } from '../http/pg-errors';
+import { json, pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
 
 const listRoute = createRoute({
   method: 'get',
@@ -58,13 +58,6 @@ const updateUserRoute = createRoute({
     ...pickErrors(400, 401, 403, 404, 409, 422),
   },
 });
-
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string }).code === '23505';
-}
-function isForeignKeyViolation(error: unknown): boolean {
-  return (error as { code?: string }).code === '23503';
-}
 
 export const userRoutes = createRouter()
   .openapi(listRoute, async (c) => c.json({ users: await listUsers(c.var.db) }, 200))
