@@ -19,6 +19,12 @@ import { isForeignKeyViolation, isUniqueViolation } from '../http/pg-errors';
 import { json, pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
 
+/** 422 naming the field when a user's region does not exist (the foreign key refused it). */
+const unknownRegion = (regionId: number | null | undefined) =>
+  new AppError(422, 'validation_failed', `no region with id ${regionId}`, {
+    issues: [{ path: 'json.regionId', message: 'unknown region' }],
+  });
+
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
 
 const listRoute = createRoute({
@@ -88,10 +94,7 @@ export const userRoutes = createRouter()
     } catch (error) {
       if (isUniqueViolation(error))
         throw new AppError(409, 'conflict', `username ${body.username} is taken`);
-      if (isForeignKeyViolation(error))
-        throw new AppError(422, 'validation_failed', `no region with id ${body.regionId}`, {
-          issues: [{ path: 'json.regionId', message: 'unknown region' }],
-        });
+      if (isForeignKeyViolation(error)) throw unknownRegion(body.regionId);
       throw error;
     }
   })
@@ -139,10 +142,7 @@ export const userRoutes = createRouter()
       });
       return c.json({ user }, 200);
     } catch (error) {
-      if (isForeignKeyViolation(error))
-        throw new AppError(422, 'validation_failed', `no region with id ${body.regionId}`, {
-          issues: [{ path: 'json.regionId', message: 'unknown region' }],
-        });
+      if (isForeignKeyViolation(error)) throw unknownRegion(body.regionId);
       throw error;
     }
   });
