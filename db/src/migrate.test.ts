@@ -19,6 +19,20 @@ describe(`migrations on ${testEngine()}`, () => {
     expect(await migrateToLatest(handle.db)).toEqual([]);
   });
 
+  it('migrates a schema of its own while another one already holds migration tables', async () => {
+    // On PostgreSQL each createTestDb is a schema of its own, as parallel test files are.
+    const other = await createTestDb();
+    try {
+      const tables = await sql<{ n: number }>`
+        SELECT count(*)::int AS n FROM pg_tables
+        WHERE schemaname = current_schema() AND tablename = 'kysely_migration'`.execute(other.db);
+      expect(tables.rows[0]?.n).toBe(1);
+      expect(await migrateToLatest(other.db)).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('creates the first schema with its constraints', async () => {
     const { db } = handle;
     const region = await db
