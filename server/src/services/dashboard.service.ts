@@ -15,7 +15,7 @@ import type { RegionRef } from '@targetboard/shared/api/regions.schema';
 import { CATEGORIES } from '@targetboard/shared/indicators/catalogue';
 import { addQuarters, type Quarter } from '@targetboard/shared/quarters/quarter';
 import { findWeakerThanParent } from '@targetboard/shared/targets/consistency';
-import { evaluateTarget } from '@targetboard/shared/targets/evaluate-target';
+import { evaluateTarget, targetStatus } from '@targetboard/shared/targets/evaluate-target';
 import { formatRule } from '@targetboard/shared/targets/reason';
 import { rollUp } from '@targetboard/shared/targets/roll-up';
 import type { TargetStatus } from '@targetboard/shared/targets/status';
@@ -180,7 +180,7 @@ export async function buildDashboard(
     add(
       parentOf.get(data.regionId) ?? null,
       data.indicatorId,
-      evaluateTarget(rule, data.figures, asOf).status,
+      targetStatus(rule, data.figures, asOf),
     );
   }
   for (const child of children)

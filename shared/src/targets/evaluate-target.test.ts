@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateTarget } from './evaluate-target';
+import { evaluateTarget, targetStatus } from './evaluate-target';
 import type { Figure, TargetRule } from './target-rule';
 
 const floor: TargetRule = {
@@ -226,5 +227,42 @@ describe('years', () => {
   it.each(['2024Q5', '2024-Q1', ''])('rejects the malformed quarter %j', (q) => {
     expect(() => evaluateTarget(floor, [], q)).toThrow(RangeError);
     expect(() => evaluateTarget(floor, [{ quarter: q, value: 1 }], '2024Q1')).toThrow(RangeError);
+  });
+});
+
+describe('targetStatus', () => {
+  it('gives the status evaluateTarget gives, for any rule, figures and quarter', () => {
+    const value = fc.option(fc.double({ min: -1000, max: 1000, noNaN: true }), { nil: null });
+    const arbRule = fc.record({
+      comparator: fc.constantFrom('>=', '>', '<=', '<', '=', '~') as fc.Arbitrary<
+        TargetRule['comparator']
+      >,
+      value,
+      valueMax: fc.option(fc.double({ min: 0, max: 2000, noNaN: true }), { nil: null }),
+      tolerance: fc.option(fc.double({ min: 0, max: 10, noNaN: true }), { nil: null }),
+      unit: fc.constantFrom('%', '个', '1/10万'),
+      kind: fc.constantFrom('rate', 'count', 'amount') as fc.Arbitrary<TargetRule['kind']>,
+      direction: fc.constantFrom('up', 'down', 'band') as fc.Arbitrary<TargetRule['direction']>,
+      year: fc.option(fc.integer({ min: 2023, max: 2025 }), { nil: null }),
+      cumulative: fc.option(fc.boolean(), { nil: undefined }),
+    });
+    const arbFigures = fc.array(
+      fc.record({
+        quarter: fc
+          .tuple(fc.integer({ min: 2023, max: 2025 }), fc.integer({ min: 1, max: 4 }))
+          .map(([y, q]) => `${y}Q${q}`),
+        value,
+      }),
+      { maxLength: 6 },
+    );
+    const arbAsOf = fc
+      .tuple(fc.integer({ min: 2023, max: 2025 }), fc.integer({ min: 1, max: 4 }))
+      .map(([y, q]) => `${y}Q${q}`);
+    fc.assert(
+      fc.property(arbRule, arbFigures, arbAsOf, (r, f, asOf) => {
+        expect(targetStatus(r, f, asOf)).toBe(evaluateTarget(r, f, asOf).status);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

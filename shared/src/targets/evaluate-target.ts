@@ -46,6 +46,14 @@ function targetSet(target: TargetRule, value: number, share = 1): MeetSet {
   });
 }
 
+/** The status and its reason, before the reason is put into words. */
+interface Judgement {
+  status: TargetStatus;
+  code: ReasonCode;
+  /** Everything but `rule`, which only the sentence needs. */
+  params: Omit<ReasonParams, 'rule'>;
+}
+
 /**
  * Judges `target` as of quarter `asOf` on the figures of the target's year (its `year`, or
  * asOf's year when it has none) up to asOf; other years' figures are ignored. Point-in-time
@@ -58,19 +66,36 @@ export function evaluateTarget(
   figures: readonly Figure[],
   asOf: Quarter | string,
 ): Evaluation {
+  const { status, code, params: judged } = judge(target, figures, asOf);
+  // Same key order as ever (year, asOf, rule, …): the reply's JSON does not change shape.
+  const params: ReasonParams = { year: judged.year, asOf, rule: formatRule(target), ...judged };
+  const reason = { code, params };
+  const out: Evaluation = { status, reason, text: reasonText(reason, target.unit) };
+  if (params.projected !== undefined) out.projected = params.projected;
+  return out;
+}
+
+/**
+ * The status alone, as `evaluateTarget` gives it, without building the reason's words: for
+ * the tens of thousands of sub-region cells a national roll-up counts.
+ */
+export function targetStatus(
+  target: TargetRule,
+  figures: readonly Figure[],
+  asOf: Quarter | string,
+): TargetStatus {
+  return judge(target, figures, asOf).status;
+}
+
+function judge(target: TargetRule, figures: readonly Figure[], asOf: Quarter | string): Judgement {
   const asOfParts = quarterParts(toQuarter(asOf));
   const year = target.year ?? asOfParts.year;
-  const base: ReasonParams = { year, asOf, rule: formatRule(target) };
+  const base: Judgement['params'] = { year, asOf };
   const done = (
     status: TargetStatus,
     code: ReasonCode,
-    params: ReasonParams = base,
-  ): Evaluation => {
-    const reason = { code, params };
-    const out: Evaluation = { status, reason, text: reasonText(reason, target.unit) };
-    if (params.projected !== undefined) out.projected = params.projected;
-    return out;
-  };
+    params: Judgement['params'] = base,
+  ): Judgement => ({ status, code, params });
 
   if (target.value === null) return done('no_data', 'no_target_value');
   if (asOfParts.year < year) return done('no_data', 'not_started');
@@ -83,7 +108,7 @@ export function evaluateTarget(
 
   if (isCumulative(target)) {
     const ytd = points.reduce((s, p) => s + p.y, 0);
-    const params: ReasonParams = { ...base, basis: 'year_to_date', quarter, actual: ytd };
+    const params: Judgement['params'] = { ...base, basis: 'year_to_date', quarter, actual: ytd };
     if (final)
       return inMeetSet(ytd, full) ? done('met', 'meets', params) : done('missed', 'misses', params);
     // Pro-rated by the last reported quarter: a late report shows as a stale quarter, not a shortfall.
@@ -100,7 +125,7 @@ export function evaluateTarget(
     return done('at_risk', behind ? 'behind_path' : 'over_path', pathed);
   }
 
-  const params: ReasonParams = {
+  const params: Judgement['params'] = {
     ...base,
     basis: 'latest',
     quarter,
