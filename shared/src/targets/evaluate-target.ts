@@ -67,8 +67,9 @@ export function evaluateTarget(
   asOf: Quarter | string,
 ): Evaluation {
   const { status, code, params: judged } = judge(target, figures, asOf);
+  const { year, asOf: at, ...rest } = judged;
   // Same key order as ever (year, asOf, rule, …): the reply's JSON does not change shape.
-  const params: ReasonParams = { year: judged.year, asOf, rule: formatRule(target), ...judged };
+  const params: ReasonParams = { year, asOf: at, rule: formatRule(target), ...rest };
   const reason = { code, params };
   const out: Evaluation = { status, reason, text: reasonText(reason, target.unit) };
   if (params.projected !== undefined) out.projected = params.projected;
