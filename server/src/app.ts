@@ -14,6 +14,8 @@ import { originCheck } from './auth/origin-check';
 import { authRoutes } from './routes/auth';
 import { documentRoutes } from './routes/documents';
 import { DOCUMENT_MAX_BYTES } from './services/documents.service';
+import type { DashboardGrid } from './services/dashboard.service';
+import { GridCache } from './services/grid-cache';
 import { healthRoutes } from './routes/health';
 import { indicatorRoutes } from './routes/indicators';
 import { dashboardRoutes } from './routes/dashboard';
@@ -37,6 +39,8 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Origins besides the server's own allowed to write with the session cookie. */
   allowedOrigins?: readonly string[];
+  /** Keep computed dashboard grids until the data they read changes (default on). */
+  dashboardCache?: boolean;
 }
 
 /** JSON bodies above this are refused with 413 before they are read whole. */
@@ -63,6 +67,8 @@ export function createApp(options: AppOptions) {
   const logger = options.logger ?? createLogger('silent');
   const version = options.version ?? '0.0.0';
   const app = new OpenAPIHono<AppEnv>();
+  const dashboardCache =
+    options.dashboardCache === false ? undefined : new GridCache<DashboardGrid>();
 
   app.use(
     '*',
@@ -85,6 +91,7 @@ export function createApp(options: AppOptions) {
     c.set('version', version);
     c.set('logger', logger);
     c.set('trustProxy', options.trustProxy ?? false);
+    c.set('dashboardCache', dashboardCache);
     await next();
   });
   app.use('/api/*', requestLog);

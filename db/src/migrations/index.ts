@@ -4,6 +4,7 @@ import * as usersAndSessions from './2026-11-24-0400-users-and-sessions';
 import * as regionSearch from './2026-11-24-0500-region-search';
 import * as reporting from './2026-11-24-0700-reporting';
 import * as documentsReview from './2026-11-24-0800-documents-review';
+import * as dataRevisions from './2026-11-24-0900-data-revisions';
 
 /**
  * Every migration, keyed by its date-prefixed name. A static list rather than a folder scan,
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24-0500-region-search': regionSearch,
   '2026-11-24-0700-reporting': reporting,
   '2026-11-24-0800-documents-review': documentsReview,
+  '2026-11-24-0900-data-revisions': dataRevisions,
 };

@@ -334,4 +334,29 @@ describe('GET /api/dashboard', () => {
     expect(String(last)).toContain('数据来源');
     expect((await t.app.request('/api/export/dashboard.xlsx')).status).toBe(401);
   });
+  it('shows a changed figure on the next load: a kept grid lasts only while its data does', async () => {
+    const { cityB } = f.regions;
+    const { coverage } = f.indicators;
+    const query = 'region=D10000&year=2026&quarter=2';
+    const first = (await get(query)).body;
+    expect(cell(first, cityB, coverage)).toMatchObject({ value: 80, status: 'missed' });
+    expect(cell((await get(query)).body, cityB, coverage).value).toBe(80);
+    const figure = (value: number) =>
+      t.database.db
+        .updateTable('observations')
+        .set({ value })
+        .where('region_id', '=', cityB)
+        .where('indicator_id', '=', coverage)
+        .where('quarter', '=', '2026Q2')
+        .execute();
+    await figure(95);
+    try {
+      const after = (await get(query)).body;
+      expect(cell(after, cityB, coverage)).toMatchObject({ value: 95, status: 'met' });
+      expect(after.counts).not.toEqual(first.counts);
+    } finally {
+      await figure(80);
+    }
+    expect(cell((await get(query)).body, cityB, coverage).value).toBe(80);
+  });
 });

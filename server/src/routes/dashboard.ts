@@ -90,13 +90,17 @@ async function loadDashboard(c: Context<AppEnv>, query: z.infer<typeof Dashboard
   const region = await regionAsked(c, user, query.region);
   await assertInScope(c, user, region.id);
   const now = query.year === undefined ? await openingPeriod(c, user) : currentQuarter();
-  return buildDashboard(c.var.db, {
-    region,
-    year: query.year ?? now.year,
-    quarter: (query.quarter ?? (query.year === undefined ? now.quarter : 4)) as 1 | 2 | 3 | 4,
-    category: query.category || null,
-    scopeRegionId: user.role === 'admin' ? null : user.regionId,
-  });
+  return buildDashboard(
+    c.var.db,
+    {
+      region,
+      year: query.year ?? now.year,
+      quarter: (query.quarter ?? (query.year === undefined ? now.quarter : 4)) as 1 | 2 | 3 | 4,
+      category: query.category || null,
+      scopeRegionId: user.role === 'admin' ? null : user.regionId,
+    },
+    c.var.dashboardCache,
+  );
 }
 
 export const dashboardRoutes = createRouter()

@@ -20,6 +20,7 @@ import { formatRule } from '@targetboard/shared/targets/reason';
 import { rollUp } from '@targetboard/shared/targets/roll-up';
 import type { TargetStatus } from '@targetboard/shared/targets/status';
 import { isCumulative, type TargetRule } from '@targetboard/shared/targets/target-rule';
+import type { GridCache } from './grid-cache';
 
 /** How many quarters, up to the as-of one, each cell's trend shows. */
 export const TREND_QUARTERS = 4;
@@ -125,22 +126,49 @@ const categoryRank = (c: string) => {
   return i === -1 ? CATEGORIES.length : i;
 };
 
+/** What a dashboard shows whoever asks: everything but the path and the time of asking. */
+export type DashboardGrid = Omit<DashboardReply, 'path' | 'asOf'>;
+
 /**
  * The dashboard of a region as of `year` Q`quarter`: its own cells, one row per child with
  * each child's cells, each cell's roll-up over that region's sub-regions, and consistency
- * flags. Computed live in a handful of set-based queries; the caller checks scope first.
+ * flags. Computed live in a handful of set-based queries, or taken from `cache` when nothing
+ * it reads has changed since; the caller checks scope first.
  */
 export async function buildDashboard(
   db: DbOrTrx,
   request: DashboardRequest,
+  cache?: GridCache<DashboardGrid>,
 ): Promise<DashboardReply> {
-  const { region, year } = request;
-  const asOf = `${year}Q${request.quarter}` as Quarter;
-  const [ancestors, family] = await Promise.all([
+  const { region, year, quarter } = request;
+  const category = request.category ?? null;
+  const key = `${region.id}|${year}|${quarter}|${category ?? ''}`;
+  const [ancestors, grid] = await Promise.all([
     listAncestors(db, region.id),
-    findDashboardRegions(db, region.id),
+    cache
+      ? cache.get(db, key, () => computeGrid(db, region, year, quarter, category))
+      : computeGrid(db, region, year, quarter, category),
   ]);
-  const { children, grandchildren } = family;
+  const scopeAt = ancestors.findIndex((a) => a.id === request.scopeRegionId);
+  return {
+    ...grid,
+    asOf: new Date().toISOString(),
+    path: ancestors.map((a, i) => ({
+      ...a,
+      readable: request.scopeRegionId === null || (scopeAt !== -1 && i >= scopeAt),
+    })),
+  };
+}
+
+async function computeGrid(
+  db: DbOrTrx,
+  region: RegionRef,
+  year: number,
+  quarter: DashboardRequest['quarter'],
+  category: string | null,
+): Promise<DashboardGrid> {
+  const asOf = `${year}Q${quarter}` as Quarter;
+  const { children, grandchildren } = await findDashboardRegions(db, region.id);
   // Shown cells carry sources and trends; the grandchildren only feed roll-ups, so they fetch
   // just what a status needs (the national grid judges ~30k cells, most of them here).
   const [shown, hidden] = await Promise.all([
@@ -148,13 +176,13 @@ export async function buildDashboard(
       regionIds: [region.id, ...children.map((c) => c.id)],
       year,
       quarters: quartersNeeded(asOf),
-      category: request.category,
+      category,
     }),
     findDashboardCells(db, {
       regionIds: grandchildren.map((g) => g.id),
       year,
       quarters: quartersNeeded(asOf).filter((q) => q.startsWith(String(year))),
-      category: request.category,
+      category,
       detail: false,
     }),
   ]);
@@ -230,17 +258,11 @@ export async function buildDashboard(
   for (const row of [parent, ...rows])
     row.cells.sort((a, b) => order.get(a.indicatorId)! - order.get(b.indicatorId)!);
 
-  const scopeAt = ancestors.findIndex((a) => a.id === request.scopeRegionId);
   return {
     year,
     quarter: asOf,
-    category: request.category ?? null,
+    category,
     categories: meta.categories.sort((a, b) => categoryRank(a) - categoryRank(b)),
-    asOf: new Date().toISOString(),
-    path: ancestors.map((a, i) => ({
-      ...a,
-      readable: request.scopeRegionId === null || (scopeAt !== -1 && i >= scopeAt),
-    })),
     parent,
     rows,
     indicators,
