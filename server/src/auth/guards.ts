@@ -4,6 +4,7 @@ import {
   regionIsWithin,
   visibleRegionIds,
 } from '@targetboard/db/repositories/region-scope.repository';
+import { filterRegionsWithin } from '@targetboard/db/repositories/region-tree.repository';
 import type { Role, User } from '@targetboard/shared/api/users.schema';
 import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
@@ -51,6 +52,25 @@ export async function assertInScope(
 ): Promise<void> {
   if (!(await inScope(c, user, regionId))) {
     throw new AppError(403, 'forbidden', 'this region is outside your scope', { regionId });
+  }
+}
+
+/** 403 unless every one of the regions is in the user's scope; one query however many. */
+export async function assertAllInScope(
+  c: Context<AppEnv>,
+  user: User,
+  regionIds: readonly number[],
+): Promise<void> {
+  if (user.role === 'admin') return;
+  const within =
+    user.regionId === null
+      ? new Set<number>()
+      : await filterRegionsWithin(c.var.db, regionIds, user.regionId);
+  const outside = regionIds.find((id) => !within.has(id));
+  if (outside !== undefined) {
+    throw new AppError(403, 'forbidden', 'this region is outside your scope', {
+      regionId: outside,
+    });
   }
 }
 

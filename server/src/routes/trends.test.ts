@@ -149,5 +149,16 @@ describe(`trend and export routes on ${testEngine()}`, () => {
     expect(
       (await get(`/api/trends?indicatorId=1&regionIds=a,b&from=2026Q1&to=2026Q2`, as.admin)).status,
     ).toBe(422);
+    // One region outside among several in scope still refuses the whole request.
+    const mixed = await get(
+      `/api/trends?${query([f.regions.countyB, f.regions.countyA])}`,
+      as.reporterB,
+    );
+    expect(mixed.status).toBe(403);
+    const many = Array.from({ length: 101 }, (_, i) => i + 1).join(',');
+    expect(
+      (await get(`/api/trends?indicatorId=1&regionIds=${many}&from=2026Q1&to=2026Q2`, as.admin))
+        .status,
+    ).toBe(422);
   });
 });

@@ -11,7 +11,7 @@ import {
   type TrendReply,
 } from '@targetboard/shared/api/trends.schema';
 import { buildRegionTrend, quarterRange } from '@targetboard/shared/export/trend-series';
-import { assertInScope, currentUser } from '../auth/guards';
+import { assertAllInScope, currentUser } from '../auth/guards';
 import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
 
@@ -36,7 +36,7 @@ export async function loadTrend(c: Context<AppEnv>, query: TrendQuery): Promise<
   const missing = query.regionIds.filter((id) => !regions.has(id));
   if (missing.length > 0)
     throw new AppError(404, 'not_found', `no region ${missing.join(', ')}`, { regionIds: missing });
-  for (const id of query.regionIds) await assertInScope(c, user, id);
+  await assertAllInScope(c, user, query.regionIds);
 
   // From Q1 of the first year, so year-to-date sums and in-year trends are complete.
   const [candidates, figures] = await Promise.all([

@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { TARGET_STATUSES } from '../targets/status';
 import { COMPARATORS, DIRECTIONS, TARGET_KINDS } from './documents.schema';
 
-/** Most regions one chart compares; more lines stop being readable. */
-export const TREND_MAX_REGIONS = 12;
+/**
+ * Most regions one trend request covers: a province with its cities and counties, for the
+ * table and the exports. The chart itself draws fewer (the web app's MAX_REGIONS).
+ */
+export const TREND_MAX_REGIONS = 100;
 /** Most quarters one chart spans (ten years). */
 export const TREND_MAX_QUARTERS = 40;
 
