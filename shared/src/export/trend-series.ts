@@ -67,6 +67,14 @@ export function buildRegionTrend(input: {
 }): TrendRegion {
   const { region, quarters, candidates, figures } = input;
   const byQuarter = new Map(figures.map((f) => [f.quarter, f.value]));
+  // evaluateTarget reads only the judged year's figures: hand it those, not ten years' worth.
+  const byYear = new Map<number, Figure[]>();
+  for (const f of figures) {
+    const year = Number(f.quarter.slice(0, 4));
+    const list = byYear.get(year);
+    if (list) list.push(f);
+    else byYear.set(year, [f]);
+  }
   const years = [...new Set(quarters.map((q) => quarterParts(q).year))];
   const steps = new Map(years.map((y) => [y, stepForYear(candidates, y)]));
 
@@ -106,7 +114,7 @@ export function buildRegionTrend(input: {
     const bounds = edges(step.target, cumulative ? quarter / 4 : 1);
     if (value === null)
       return { quarter: q, value, judged, status: 'no_data', reason: '本季度未上报', ...bounds };
-    const evaluation = evaluateTarget(step.target, figures, q);
+    const evaluation = evaluateTarget(step.target, byYear.get(year) ?? [], q);
     return {
       quarter: q,
       value,
