@@ -230,3 +230,74 @@ export async function referenceDashboardGrid(
       c.document_id, c.source_start, c.source_end, c.quote, c.trend`.execute(db);
   return rows;
 }
+
+export interface ReferenceTrendPoint {
+  regionId: number;
+  quarter: string;
+  value: number | null;
+  /** The target value in force that year (own or nearest ancestor's), null when none. */
+  target: number | null;
+  /** met / not_met by the comparator (year-to-date on the pro-rated path for counts); none. */
+  status: 'met' | 'not_met' | 'no_data' | 'none';
+}
+
+/**
+ * One indicator's quarterly figures in some regions over `quarters` in one hand-written
+ * statement, each beside the target in force that year (the region's own, else the nearest
+ * ancestor's; that year's, else the latest earlier, else a year-less one) and judged by the
+ * comparator alone: no margin, no projection.
+ */
+export async function referenceTrend(
+  db: Db,
+  indicatorId: number,
+  regionIds: readonly number[],
+  quarters: readonly string[],
+): Promise<ReferenceTrendPoint[]> {
+  const first = quarters[0]!;
+  const last = quarters.at(-1)!;
+  const ids = [...regionIds];
+  const { rows } = await sql<ReferenceTrendPoint>`
+    WITH RECURSIVE chain(region_id, ancestor_id, depth) AS (
+      SELECT id, id, 0 FROM regions WHERE id = ANY(${ids}::int[])
+      UNION ALL
+      SELECT c.region_id, r.parent_id, c.depth + 1 FROM chain c JOIN regions r ON r.id = c.ancestor_id
+      WHERE r.parent_id IS NOT NULL
+    ),
+    in_force AS (
+      SELECT DISTINCT ON (c.region_id, y) c.region_id, y, t.comparator, t.value,
+        coalesce(t.value_max, t.value) AS tmax, t.kind = 'count' AS cum,
+        CASE WHEN t.comparator <> '~' THEN 0 WHEN t.tolerance IS NOT NULL THEN t.tolerance
+          WHEN t.unit = '%' THEN least(abs(t.value) * 0.05, 2) ELSE abs(t.value) * 0.05 END AS tol
+      FROM chain c
+      CROSS JOIN generate_series(${Number(first.slice(0, 4))}::int, ${Number(last.slice(0, 4))}::int) y
+      JOIN targets t ON t.region_id = c.ancestor_id AND t.indicator_id = ${indicatorId}
+        AND t.state = 'confirmed' AND (t.year IS NULL OR t.year <= y)
+      ORDER BY c.region_id, y, c.depth, t.year DESC NULLS LAST, t.id
+    ),
+    figs AS (
+      SELECT o.region_id, o.quarter, o.value,
+        sum(o.value) OVER (PARTITION BY o.region_id, left(o.quarter, 4) ORDER BY o.quarter) AS ytd
+      FROM observations o
+      WHERE o.indicator_id = ${indicatorId} AND o.region_id = ANY(${ids}::int[])
+        AND o.quarter >= ${`${first.slice(0, 4)}Q1`} AND o.quarter <= ${last}
+    ),
+    judged AS (
+      SELECT g.region_id, g.quarter, f.value, i.value AS target, i.comparator, i.tol, i.tmax,
+        CASE WHEN i.cum THEN f.ytd ELSE f.value END AS x,
+        CASE WHEN i.cum THEN right(g.quarter, 1)::int / 4.0 ELSE 1 END AS share
+      FROM unnest(${ids}::int[]) AS g0(region_id)
+      CROSS JOIN unnest(${[...quarters]}::text[]) AS q(quarter)
+      CROSS JOIN LATERAL (SELECT g0.region_id, q.quarter) g
+      LEFT JOIN figs f ON f.region_id = g.region_id AND f.quarter = g.quarter
+      LEFT JOIN in_force i ON i.region_id = g.region_id AND i.y = left(g.quarter, 4)::int
+    )
+    SELECT region_id AS "regionId", quarter, value, target,
+      CASE WHEN target IS NULL THEN 'none' WHEN x IS NULL THEN 'no_data'
+        WHEN CASE comparator
+          WHEN '>=' THEN x >= target * share WHEN '>' THEN x > target * share
+          WHEN '<=' THEN x <= tmax * share WHEN '<' THEN x < tmax * share
+          ELSE x BETWEEN (target - tol) * share AND (tmax + tol) * share END
+        THEN 'met' ELSE 'not_met' END AS status
+    FROM judged ORDER BY region_id, quarter`.execute(db);
+  return rows;
+}

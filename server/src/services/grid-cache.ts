@@ -11,7 +11,7 @@ export class GridCache<T> {
   private readonly entries = new Map<string, Promise<T>>();
   private revision = -1n;
 
-  constructor(private readonly max = 16) {}
+  constructor(private readonly max = 64) {}
 
   async get(db: DbOrTrx, key: string, compute: () => Promise<T>): Promise<T> {
     // Read before computing: what is computed afterwards is at least this new.
