@@ -79,9 +79,12 @@ export function buildRegionTrend(input: {
   const steps = new Map(years.map((y) => [y, stepForYear(candidates, y)]));
 
   const targets: TrendTarget[] = [];
+  const rules = new Map<number, string>();
   for (const [year, step] of steps) {
     if (!step) continue;
     const t = step.target;
+    const rule = formatRule(t);
+    rules.set(year, rule);
     targets.push({
       year,
       targetId: t.id,
@@ -95,7 +98,7 @@ export function buildRegionTrend(input: {
       cumulative: isCumulative(t),
       sourceYear: step.sourceYear,
       inheritedFrom: t.depth === 0 ? null : { regionId: t.regionId, name: t.regionName },
-      rule: formatRule(t),
+      rule,
       ...edges(t, 1),
     });
   }
@@ -114,7 +117,7 @@ export function buildRegionTrend(input: {
     const bounds = edges(step.target, cumulative ? quarter / 4 : 1);
     if (value === null)
       return { quarter: q, value, judged, status: 'no_data', reason: '本季度未上报', ...bounds };
-    const evaluation = evaluateTarget(step.target, byYear.get(year) ?? [], q);
+    const evaluation = evaluateTarget(step.target, byYear.get(year) ?? [], q, rules.get(year));
     return {
       quarter: q,
       value,

@@ -28,14 +28,17 @@ function toQuarter(text: string): Quarter {
 
 /** The year's reported figures up to quarter `cutoff`, one per quarter (the last listed wins). */
 function yearPoints(figures: readonly Figure[], year: number, cutoff: number): TrendPoint[] {
-  const byQuarter = new Map<number, number | null>();
+  const byQuarter: (number | null | undefined)[] = [undefined, undefined, undefined, undefined];
   for (const f of figures) {
     const { year: y, quarter } = quarterParts(toQuarter(f.quarter));
-    if (y === year && quarter <= cutoff) byQuarter.set(quarter, f.value);
+    if (y === year && quarter <= cutoff) byQuarter[quarter - 1] = f.value;
   }
   const points: TrendPoint[] = [];
-  for (const [x, y] of byQuarter) if (y !== null && Number.isFinite(y)) points.push({ x, y });
-  return points.sort((a, b) => a.x - b.x);
+  for (let i = 0; i < 4; i++) {
+    const y = byQuarter[i];
+    if (y !== null && y !== undefined && Number.isFinite(y)) points.push({ x: i + 1, y });
+  }
+  return points;
 }
 
 function targetSet(target: TargetRule, value: number, share = 1): MeetSet {
@@ -50,8 +53,8 @@ function targetSet(target: TargetRule, value: number, share = 1): MeetSet {
 interface Judgement {
   status: TargetStatus;
   code: ReasonCode;
-  /** Everything but `rule`, which only the sentence needs. */
-  params: Omit<ReasonParams, 'rule'>;
+  /** `rule` is left empty: only the sentence needs it, and `evaluateTarget` fills it in. */
+  params: ReasonParams;
 }
 
 /**
@@ -65,11 +68,11 @@ export function evaluateTarget(
   target: TargetRule,
   figures: readonly Figure[],
   asOf: Quarter | string,
+  /** `formatRule(target)`, when the caller judges one target many times and has it already. */
+  rule: string = formatRule(target),
 ): Evaluation {
-  const { status, code, params: judged } = judge(target, figures, asOf);
-  const { year, asOf: at, ...rest } = judged;
-  // Same key order as ever (year, asOf, rule, …): the reply's JSON does not change shape.
-  const params: ReasonParams = { year, asOf: at, rule: formatRule(target), ...rest };
+  const { status, code, params } = judge(target, figures, asOf);
+  params.rule = rule; // the params are this call's own
   const reason = { code, params };
   const out: Evaluation = { status, reason, text: reasonText(reason, target.unit) };
   if (params.projected !== undefined) out.projected = params.projected;
@@ -88,27 +91,42 @@ export function targetStatus(
   return judge(target, figures, asOf).status;
 }
 
+// Plain functions and loops below, no closures: this runs for every cell of a national grid
+// and every point of a trend, and the runtime re-creates (and re-names) a closure per call.
+const done = (status: TargetStatus, code: ReasonCode, params: Judgement['params']): Judgement => ({
+  status,
+  code,
+  params,
+});
+
+function sum(points: readonly TrendPoint[]): number {
+  let total = 0;
+  for (const p of points) total += p.y;
+  return total;
+}
+
+function allNonNegative(points: readonly TrendPoint[]): boolean {
+  for (const p of points) if (p.y < 0) return false;
+  return true;
+}
+
 function judge(target: TargetRule, figures: readonly Figure[], asOf: Quarter | string): Judgement {
   const asOfParts = quarterParts(toQuarter(asOf));
   const year = target.year ?? asOfParts.year;
-  const base: Judgement['params'] = { year, asOf };
-  const done = (
-    status: TargetStatus,
-    code: ReasonCode,
-    params: Judgement['params'] = base,
-  ): Judgement => ({ status, code, params });
+  // Keys in the order the reply has always shown them: year, asOf, rule, then the rest.
+  const base: Judgement['params'] = { year, asOf, rule: '' };
 
-  if (target.value === null) return done('no_data', 'no_target_value');
-  if (asOfParts.year < year) return done('no_data', 'not_started');
+  if (target.value === null) return done('no_data', 'no_target_value', base);
+  if (asOfParts.year < year) return done('no_data', 'not_started', base);
   const final = asOfParts.year > year || asOfParts.quarter === 4;
   const points = yearPoints(figures, year, asOfParts.year > year ? 4 : asOfParts.quarter);
   const last = points.at(-1);
-  if (last === undefined) return done('no_data', 'no_figures');
+  if (last === undefined) return done('no_data', 'no_figures', base);
   const quarter = `${year}Q${last.x}`;
   const full = targetSet(target, target.value);
 
   if (isCumulative(target)) {
-    const ytd = points.reduce((s, p) => s + p.y, 0);
+    const ytd = sum(points);
     const params: Judgement['params'] = { ...base, basis: 'year_to_date', quarter, actual: ytd };
     if (final)
       return inMeetSet(ytd, full) ? done('met', 'meets', params) : done('missed', 'misses', params);
@@ -117,7 +135,7 @@ function judge(target: TargetRule, figures: readonly Figure[], asOf: Quarter | s
     const path = targetSet(target, target.value, share);
     const pathed = { ...params, bound: target.value * share, projected: ytd / share };
     // Non-negative increments only grow: past the year's upper edge there is no way back.
-    const grows = points.every((p) => p.y >= 0);
+    const grows = allNonNegative(points);
     if (grows && full.hi !== Infinity && distanceOutside(ytd, full)?.edge === full.hi) {
       return done('missed', 'already_exceeded', pathed);
     }

@@ -75,14 +75,15 @@ export function formatRule(
   return range === null ? head : `${head}（${range}）`;
 }
 
+const orDash = (n: number | undefined, unit: string) => (n === undefined ? '—' : withUnit(n, unit));
+
 /** The reason as one Chinese sentence for tooltips and exports. */
 export function reasonText(reason: StatusReason, unit: string): string {
   const p = reason.params;
-  const v = (n: number | undefined) => (n === undefined ? '—' : withUnit(n, unit));
   const seen =
     p.basis === 'year_to_date'
-      ? `截至${p.quarter}累计${v(p.actual)}`
-      : `${p.quarter}为${v(p.actual)}`;
+      ? `截至${p.quarter}累计${orDash(p.actual, unit)}`
+      : `${p.quarter}为${orDash(p.actual, unit)}`;
   switch (reason.code) {
     case 'no_target_value':
       return '目标未给出数值，仅供参考';
@@ -95,17 +96,17 @@ export function reasonText(reason: StatusReason, unit: string): string {
     case 'misses':
       return `${seen}，目标${p.rule}，未达标`;
     case 'near_bound':
-      return `${seen}，目标${p.rule}，差距在${v(p.margin)}以内，预警`;
+      return `${seen}，目标${p.rule}，差距在${orDash(p.margin, unit)}以内，预警`;
     case 'projected_to_miss':
-      return `${seen}，目标${p.rule}，按趋势年末约${v(p.projected)}，将不达标，预警`;
+      return `${seen}，目标${p.rule}，按趋势年末约${orDash(p.projected, unit)}，将不达标，预警`;
     case 'projected_to_meet':
-      return `${seen}，目标${p.rule}，按趋势年末约${v(p.projected)}，可望达标，预警`;
+      return `${seen}，目标${p.rule}，按趋势年末约${orDash(p.projected, unit)}，可望达标，预警`;
     case 'on_path':
-      return `${seen}，进度目标${v(p.bound)}（全年${p.rule}），达标`;
+      return `${seen}，进度目标${orDash(p.bound, unit)}（全年${p.rule}），达标`;
     case 'behind_path':
-      return `${seen}，落后于进度目标${v(p.bound)}（全年${p.rule}），预警`;
+      return `${seen}，落后于进度目标${orDash(p.bound, unit)}（全年${p.rule}），预警`;
     case 'over_path':
-      return `${seen}，超出进度目标${v(p.bound)}（全年${p.rule}），预警`;
+      return `${seen}，超出进度目标${orDash(p.bound, unit)}（全年${p.rule}），预警`;
     case 'already_exceeded':
       return `${seen}，已超出全年目标${p.rule}，未达标`;
   }
