@@ -25,12 +25,12 @@ const steps = [
     { TB_TEST_ENGINE: 'pglite' },
   ],
   [
-    'Dashboard grids on PostgreSQL',
+    'Dashboard grids and a trend on PostgreSQL at national volume',
     'npx',
-    ['tsx', 'server/src/cli/bench-dashboard.ts', '--quarters', quick ? '1' : '4'],
+    ['tsx', 'server/src/cli/bench-dashboard.ts', '--quarters', quick ? '4' : '40'],
   ],
   [
-    'Dashboard grids on the embedded PGlite',
+    'Dashboard grids and a trend on the embedded PGlite',
     'npx',
     [
       'tsx',
