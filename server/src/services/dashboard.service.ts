@@ -22,6 +22,10 @@ import type { TargetStatus } from '@targetboard/shared/targets/status';
 import { isCumulative, type TargetRule } from '@targetboard/shared/targets/target-rule';
 import type { GridCache } from './grid-cache';
 
+/** Roll-up cells are fetched in up to this many slices of at least HIDDEN_SLICE_MIN regions. */
+const HIDDEN_SLICES = 4;
+const HIDDEN_SLICE_MIN = 40;
+
 /** How many quarters, up to the as-of one, each cell's trend shows. */
 export const TREND_QUARTERS = 4;
 
@@ -171,21 +175,30 @@ async function computeGrid(
   const { children, grandchildren } = await findDashboardRegions(db, region.id);
   // Shown cells carry sources and trends; the grandchildren only feed roll-ups, so they fetch
   // just what a status needs (the national grid judges ~30k cells, most of them here).
-  const [shown, hidden] = await Promise.all([
+  // The roll-up cells go in a few slices at once: on PostgreSQL each slice gets a connection
+  // (and a core) of its own while this process decodes the others; PGlite runs them in turn.
+  const slice = Math.max(HIDDEN_SLICE_MIN, Math.ceil(grandchildren.length / HIDDEN_SLICES));
+  const slices: number[][] = [];
+  for (let i = 0; i < grandchildren.length; i += slice)
+    slices.push(grandchildren.slice(i, i + slice).map((g) => g.id));
+  const [shown, ...hiddenSlices] = await Promise.all([
     findDashboardCells(db, {
       regionIds: [region.id, ...children.map((c) => c.id)],
       year,
       quarters: quartersNeeded(asOf),
       category,
     }),
-    findDashboardCells(db, {
-      regionIds: grandchildren.map((g) => g.id),
-      year,
-      quarters: quartersNeeded(asOf).filter((q) => q.startsWith(String(year))),
-      category,
-      detail: false,
-    }),
+    ...slices.map((regionIds) =>
+      findDashboardCells(db, {
+        regionIds,
+        year,
+        quarters: quartersNeeded(asOf).filter((q) => q.startsWith(String(year))),
+        category,
+        detail: false,
+      }),
+    ),
   ]);
+  const hidden = hiddenSlices.flat();
 
   const cells = new Map<number, Map<number, DashboardCell>>();
   for (const data of shown) {
