@@ -1,11 +1,13 @@
 import { listIndicators } from '@targetboard/db/repositories/applicable-targets.repository';
 import {
-  bulkWriteObservations,
-  type CellWrite,
+  type CellKey,
+  cellColumns,
   cellKey,
   figureOf,
+  findStoredValues,
   lockObservations,
-  sameFigure,
+  stageCells,
+  writeStagedCells,
 } from '@targetboard/db/repositories/observations.repository';
 import {
   filterRegionsWithin,
@@ -14,31 +16,21 @@ import {
 import { listSubmissions } from '@targetboard/db/repositories/submissions.repository';
 import type { Db } from '@targetboard/db/database';
 import {
-  type Figure,
   IMPORT_COLUMNS,
-  type ImportChange,
   type ImportColumn,
   type ImportReply,
 } from '@targetboard/shared/api/observations.schema';
 import type { User } from '@targetboard/shared/api/users.schema';
 import { parseQuarter, type Quarter } from '@targetboard/shared/quarters/quarter';
-import { formatNumber } from '@targetboard/shared/reporting/validate-figure';
+import { formatNumber, validateFigure } from '@targetboard/shared/reporting/validate-figure';
 import { type ImportTable } from './import-file';
-import { checkFigure, loadHistory } from './reporting.service';
+import { historyQuarters, plausibilityWarnings } from './reporting.service';
 
 /** Thrown inside the import transaction when any row is rejected: nothing is written. */
 export class ImportRejected extends Error {
   constructor(readonly reply: ImportReply) {
     super(`${reply.rejected} row(s) rejected`);
   }
-}
-
-interface Parsed extends CellWrite {
-  line: number;
-  regionCode: string;
-  indicatorName: string;
-  /** From the optional version column: the version the file was made from. */
-  fileVersion: number | null;
 }
 
 const FIELD_COLUMN: Record<string, ImportColumn> = {
@@ -58,6 +50,12 @@ const FIELD_COLUMN: Record<string, ImportColumn> = {
  * naming who changed it, rather than overwriting a newer edit. Without a version, the import
  * applies to the cell as it stands and logs old → new with channel `import`. Cells of an
  * approved (locked) quarter are rejected as `locked`.
+ *
+ * Set-based for large files: rows are read and validated column by column, the valid cells
+ * are staged in one statement and compared with the stored ones in the database
+ * (`stageCells`), and everything that differs is written with its change-log rows in one
+ * more (`writeStagedCells`); only history for the plausibility check and the details of
+ * rejected rows are read back.
  */
 export async function importObservations(
   db: Db,
@@ -69,7 +67,7 @@ export async function importObservations(
     dryRun,
     format: table.format,
     encoding: table.encoding,
-    rows: table.rows.length,
+    rows: table.size,
     created: 0,
     updated: 0,
     unchanged: 0,
@@ -88,16 +86,24 @@ export async function importObservations(
     });
   };
 
-  const cell = (cells: string[], column: ImportColumn) => {
-    const i = table.columns.get(column);
-    return i === undefined ? '' : (cells[i] ?? '').trim();
-  };
-  const codes = [...new Set(table.rows.map((r) => cell(r.cells, 'region_code')))];
+  const at = (column: ImportColumn) => table.columns.get(column) ?? -1;
+  const iCode = at('region_code');
+  const iIndicator = at('indicator');
+  const iQuarter = at('quarter');
+  const iValue = at('value');
+  const iNumerator = at('numerator');
+  const iDenominator = at('denominator');
+  const iNote = at('note');
+  const iVersion = at('version');
+
+  const codeSet = new Set<string>();
+  for (let r = 0; r < table.size; r++) codeSet.add(cellText(table.cells(r), iCode));
   const [regions, indicators] = await Promise.all([
-    findRegionsByCodes(db, codes),
+    findRegionsByCodes(db, [...codeSet]),
     listIndicators(db),
   ]);
-  const indicatorByKey = new Map<string, (typeof indicators)[number]>();
+  type Indicator = (typeof indicators)[number];
+  const indicatorByKey = new Map<string, Indicator>();
   for (const ind of indicators) {
     for (const s of ind.synonyms) indicatorByKey.set(s, ind);
     indicatorByKey.set(ind.name, ind);
@@ -114,23 +120,58 @@ export async function importObservations(
             user.regionId,
           );
 
-  const parsed: Parsed[] = [];
-  const seen = new Map<string, number>();
-  for (const { line, cells } of table.rows) {
+  // Cells are told apart by a number rather than a `region:indicator:quarter` string: a
+  // million keys stay cheap to build, hash and keep.
+  const keys = new CellNumbers(indicators, regions.values());
+
+  // The valid cells, column by column, with per cell its file line, indicator and the
+  // version the file names. `seen` maps each cell's key to its index here, or to -line when
+  // that first row was rejected (a later duplicate still names it).
+  const cells = cellColumns(table.size);
+  const lines = new Int32Array(table.size);
+  const cellIndicators = new Array<Indicator>(table.size);
+  const fileVersions = new Float64Array(table.size); // NaN: no version given
+  const seen = new Map<number, number>();
+  const quarterCache = new Map<string, Quarter | null>();
+  const numbers: Record<'value' | 'numerator' | 'denominator', number | null> = {
+    value: null,
+    numerator: null,
+    denominator: null,
+  };
+  const readNumber = (
+    line: number,
+    row: string[],
+    column: 'value' | 'numerator' | 'denominator',
+    i: number,
+    percent: boolean,
+  ) => {
+    const t = cellText(row, i);
+    const n = parseNumber(t, percent);
+    if (n === undefined)
+      reject(line, column, 'not_a_number', `${IMPORT_COLUMNS[column]}“${t}”不是数字`);
+    else numbers[column] = n;
+  };
+  for (let r = 0; r < table.size; r++) {
+    const line = table.line(r);
+    const row = table.cells(r);
     const before = reply.rejectedRows.length;
-    const code = cell(cells, 'region_code');
+    const code = cellText(row, iCode);
     const region = regions.get(code);
     if (!code) reject(line, 'region_code', 'missing_value', '地区代码为空');
     else if (!region) reject(line, 'region_code', 'unknown_region', `未知的地区代码“${code}”`);
     else if (inScope && !inScope.has(region.id))
       reject(line, 'region_code', 'out_of_scope', `${region.name}（${code}）不在您的填报范围内`);
-    const indicatorText = cell(cells, 'indicator');
+    const indicatorText = cellText(row, iIndicator);
     const indicator = indicatorByKey.get(indicatorText);
     if (!indicatorText) reject(line, 'indicator', 'missing_value', '指标为空');
     else if (!indicator)
       reject(line, 'indicator', 'unknown_indicator', `未知的指标“${indicatorText}”`);
-    const quarterText = cell(cells, 'quarter');
-    const quarter = parseQuarter(quarterText.toUpperCase());
+    const quarterText = cellText(row, iQuarter);
+    let quarter = quarterCache.get(quarterText);
+    if (quarter === undefined) {
+      quarter = parseQuarter(quarterText.toUpperCase());
+      quarterCache.set(quarterText, quarter);
+    }
     if (!quarter)
       reject(
         line,
@@ -138,128 +179,236 @@ export async function importObservations(
         'invalid_quarter',
         `季度“${quarterText}”无效，应写作 YYYYQn（n 为 1–4），如 2026Q1`,
       );
-    const numbers: Partial<Record<'value' | 'numerator' | 'denominator', number | null>> = {};
-    for (const column of ['value', 'numerator', 'denominator'] as const) {
-      const text = cell(cells, column);
-      const n = parseNumber(text, indicator?.unit === '%');
-      if (n === undefined)
-        reject(line, column, 'not_a_number', `${IMPORT_COLUMNS[column]}“${text}”不是数字`);
-      else numbers[column] = n;
-    }
-    const versionText = cell(cells, 'version');
+    const percent = indicator?.unit === '%';
+    readNumber(line, row, 'value', iValue, percent);
+    readNumber(line, row, 'numerator', iNumerator, percent);
+    readNumber(line, row, 'denominator', iDenominator, percent);
+    const versionText = cellText(row, iVersion);
     const fileVersion = versionText === '' ? null : Number(versionText);
     if (fileVersion !== null && !(Number.isInteger(fileVersion) && fileVersion >= 0))
       reject(line, 'version', 'not_a_number', `版本“${versionText}”应为非负整数`);
     if (reply.rejectedRows.length > before || !region || !indicator || !quarter) continue;
 
-    const key = cellKey({ regionId: region.id, indicatorId: indicator.id, quarter });
+    const key = keys.of(region.id, indicator.id, quarter);
     const first = seen.get(key);
     if (first !== undefined) {
-      reject(line, '', 'duplicate_row', `与第 ${first} 行重复（同一地区、指标、季度只能出现一次）`);
+      const firstLine = first >= 0 ? lines[first]! : -first;
+      reject(
+        line,
+        '',
+        'duplicate_row',
+        `与第 ${firstLine} 行重复（同一地区、指标、季度只能出现一次）`,
+      );
       continue;
     }
-    seen.set(key, line);
-    const note = cell(cells, 'note') || null;
-    parsed.push({
-      line,
-      regionCode: code,
-      indicatorName: indicator.name,
-      regionId: region.id,
-      indicatorId: indicator.id,
-      quarter,
-      value: numbers.value ?? null,
-      numerator: numbers.numerator ?? null,
-      denominator: numbers.denominator ?? null,
-      note,
-      expectedVersion: 0,
-      fileVersion,
-    });
-  }
-
-  const indicatorById = new Map(indicators.map((i) => [i.id, i]));
-  const run = async (trx: Db) => {
-    const current = await lockObservations(trx, parsed);
-    const regionIds = [...new Set(parsed.map((p) => p.regionId))];
-    const quarters = [...new Set(parsed.map((p) => p.quarter))] as Quarter[];
-    const submissions = await listSubmissions(trx, regionIds, quarters);
-    const pending = new Map<string, number | null>();
-    const writes: Parsed[] = [];
-    const checked: { p: Parsed; changed: boolean; now: ReturnType<typeof current.get> }[] = [];
-    for (const p of parsed) {
-      const ind = indicatorById.get(p.indicatorId)!;
-      const { value, issues } = checkFigure(ind, p, { lastQuarter: null, lastYear: null }, false);
-      for (const issue of issues)
-        reject(p.line, FIELD_COLUMN[issue.field]!, issue.code, issue.message);
-      if (issues.length > 0) continue;
-      p.value = value;
-      const now = current.get(cellKey(p));
-      pending.set(cellKey(p), value);
-      checked.push({ p, changed: !now || !sameFigure(now, p), now });
+    const { value, issues } = validateFigure(indicator, numbers);
+    for (const issue of issues) reject(line, FIELD_COLUMN[issue.field]!, issue.code, issue.message);
+    if (issues.length > 0) {
+      seen.set(key, -line);
+      continue;
     }
-    const history = await loadHistory(trx, regionIds, quarters, pending);
-    for (const { p, changed, now } of checked) {
-      if (!changed) {
+    const i = cells.length++;
+    seen.set(key, i);
+    lines[i] = line;
+    cellIndicators[i] = indicator;
+    fileVersions[i] = fileVersion ?? NaN;
+    cells.regionId[i] = region.id;
+    cells.indicatorId[i] = indicator.id;
+    cells.quarter[i] = quarter;
+    cells.value[i] = value ?? NaN;
+    cells.numerator[i] = numbers.numerator ?? NaN;
+    cells.denominator[i] = numbers.denominator ?? NaN;
+    cells.note[i] = cellText(row, iNote) || null;
+  }
+  const orNull = (n: number) => (Number.isNaN(n) ? null : n);
+  const regionCode = new Map([...regions.values()].map((r) => [r.id, r.code]));
+  const keyOf = (i: number): CellKey => ({
+    regionId: cells.regionId[i]!,
+    indicatorId: cells.indicatorId[i]!,
+    quarter: cells.quarter[i]!,
+  });
+
+  const run = async (trx: Db) => {
+    const { version, same } = await stageCells(trx, cells);
+    const n = cells.length;
+    const submissions = await listSubmissions(
+      trx,
+      [...new Set(cells.regionId.subarray(0, n))],
+      [...new Set(cells.quarter.slice(0, n))],
+    );
+    const approved = new Set(
+      [...submissions.values()]
+        .filter((s) => s.state === 'approved')
+        .map((s) => `${s.regionId}:${s.quarter}`),
+    );
+
+    // Changed cells: locked quarter, then stale version, then (no note) plausibility.
+    const OK = 1;
+    const REJECTED = 2;
+    const status = new Uint8Array(n); // 0: unchanged
+    const stale: number[] = [];
+    const toCheck: number[] = [];
+    for (let i = 0; i < n; i++) {
+      if (same[i]) {
         reply.unchanged++;
         continue;
       }
-      const submission = submissions.get(`${p.regionId}:${p.quarter}`);
-      if (submission?.state === 'approved') {
+      status[i] = REJECTED;
+      if (approved.size > 0 && approved.has(`${cells.regionId[i]}:${cells.quarter[i]}`)) {
         reject(
-          p.line,
+          lines[i]!,
           '',
           'locked',
-          `${p.regionCode} ${p.quarter} 已审核通过并锁定，需先退回或重新打开`,
+          `${regionCode.get(cells.regionId[i]!)} ${cells.quarter[i]} 已审核通过并锁定，需先退回或重新打开`,
         );
         continue;
       }
-      if (p.fileVersion !== null && now && now.version !== p.fileVersion) {
+      const fileVersion = fileVersions[i]!;
+      if (!Number.isNaN(fileVersion) && version[i]! > 0 && version[i] !== fileVersion) {
+        stale.push(i);
+        continue;
+      }
+      status[i] = OK;
+      if ((cells.note[i] ?? '').trim() === '') toCheck.push(i);
+    }
+
+    // History for the plausibility check, by `loadHistory`'s rule: a figure of this file
+    // counts before a stored one, so stored figures are read (in one query) only for the
+    // references the file does not hold. Each reference is the index of a cell of this file
+    // (≥ 0), or -1 and the key of a stored cell.
+    const historyOf = new Map<string, readonly [Quarter, Quarter]>();
+    const refAt = new Int32Array(2 * toCheck.length);
+    const refKey = new Float64Array(2 * toCheck.length);
+    const missing = new Map<number, CellKey>();
+    toCheck.forEach((i, t) => {
+      const q = cells.quarter[i]!;
+      let history = historyOf.get(q);
+      if (!history) historyOf.set(q, (history = historyQuarters(q as Quarter)));
+      for (let r = 0; r < 2; r++) {
+        const key = keys.of(cells.regionId[i]!, cells.indicatorId[i]!, history[r]!);
+        const at = seen.get(key) ?? -1;
+        refAt[2 * t + r] = at;
+        refKey[2 * t + r] = key;
+        if (at < 0 && !missing.has(key))
+          missing.set(key, {
+            regionId: cells.regionId[i]!,
+            indicatorId: cells.indicatorId[i]!,
+            quarter: history[r]!,
+          });
+      }
+    });
+    const stored = new Map<number, number | null>();
+    for (const o of await findStoredValues(trx, [...missing.values()]))
+      stored.set(keys.of(o.regionId, o.indicatorId, o.quarter), o.value);
+    const valueAt = (ref: number) => {
+      const at = refAt[ref]!;
+      return at >= 0 ? orNull(cells.value[at]!) : (stored.get(refKey[ref]!) ?? null);
+    };
+    toCheck.forEach((i, t) => {
+      const history = { lastQuarter: valueAt(2 * t), lastYear: valueAt(2 * t + 1) };
+      if (history.lastQuarter === null && history.lastYear === null) return; // nothing to compare
+      const warnings = plausibilityWarnings(cellIndicators[i]!, orNull(cells.value[i]!), history);
+      for (const w of warnings) reject(lines[i]!, 'note', w.code, w.message);
+      if (warnings.length > 0) status[i] = REJECTED;
+    });
+
+    if (stale.length > 0) {
+      const now = await lockObservations(trx, stale.map(keyOf));
+      for (const i of stale) {
+        const o = now.get(cellKey(keyOf(i)))!;
         reject(
-          p.line,
+          lines[i]!,
           'version',
           'stale_version',
-          `该数据已被 ${now.updatedBy ?? '他人'} 于 ${now.updatedAt} 修改为 ${formatNumber(now.value ?? NaN)}（版本 ${now.version}，文件为版本 ${p.fileVersion}），请重新下载模板`,
+          `该数据已被 ${o.updatedBy ?? '他人'} 于 ${o.updatedAt} 修改为 ${formatNumber(o.value ?? NaN)}（版本 ${o.version}，文件为版本 ${fileVersions[i]}），请重新下载模板`,
         );
-        continue;
       }
-      const ind = indicatorById.get(p.indicatorId)!;
-      const { warnings } = checkFigure(
-        ind,
-        p,
-        history(p.regionId, p.indicatorId, p.quarter as Quarter),
-        true,
-      );
-      for (const w of warnings) reject(p.line, 'note', w.code, w.message);
-      if (warnings.length > 0) continue;
-      p.expectedVersion = now?.version ?? 0;
-      writes.push(p);
-      if (now) reply.updated++;
-      else reply.created++;
-      if (dryRun) reply.changes.push(changeOf(p, now ? figureOf(now) : null));
     }
+
+    for (let i = 0; i < n; i++)
+      if (status[i] === OK) {
+        if (version[i]! > 0) reply.updated++;
+        else reply.created++;
+      }
     reply.rejected = rejectedLines.size;
     reply.rejectedRows.sort((a, b) => a.row - b.row);
     if (reply.rejected > 0) {
       reply.created = reply.updated = reply.unchanged = 0;
-      reply.changes = [];
       throw new ImportRejected(reply);
     }
-    if (!dryRun)
-      await bulkWriteObservations(trx, writes, current, { user: user.username, channel: 'import' });
+    if (dryRun) {
+      const updated: number[] = [];
+      for (let i = 0; i < n; i++) if (status[i] === OK && version[i]! > 0) updated.push(i);
+      const old = await lockObservations(trx, updated.map(keyOf));
+      for (let i = 0; i < n; i++) {
+        if (status[i] !== OK) continue;
+        const now = old.get(cellKey(keyOf(i)));
+        reply.changes.push({
+          row: lines[i]!,
+          regionCode: regionCode.get(cells.regionId[i]!)!,
+          indicatorId: cells.indicatorId[i]!,
+          indicatorName: cellIndicators[i]!.name,
+          quarter: cells.quarter[i]!,
+          old: now ? figureOf(now) : null,
+          new: {
+            value: orNull(cells.value[i]!),
+            numerator: orNull(cells.numerator[i]!),
+            denominator: orNull(cells.denominator[i]!),
+            note: cells.note[i]!,
+          },
+        });
+      }
+      return reply;
+    }
+    await writeStagedCells(
+      trx,
+      {
+        created: reply.created,
+        updated: reply.updated,
+        createdKeys: () => {
+          const created: CellKey[] = [];
+          for (let i = 0; i < n; i++)
+            if (status[i] === OK && version[i] === 0) created.push(keyOf(i));
+          return created;
+        },
+      },
+      { user: user.username, channel: 'import' },
+    );
     return reply;
   };
   return db.transaction().execute((trx) => run(trx as unknown as Db));
 }
 
-function changeOf(p: Parsed, old: Figure | null): ImportChange {
-  return {
-    row: p.line,
-    regionCode: p.regionCode,
-    indicatorId: p.indicatorId,
-    indicatorName: p.indicatorName,
-    quarter: p.quarter,
-    old,
-    new: figureOf(p),
-  };
+/** A cell's text, trimmed; '' for a column the file does not have (-1) or a short row. */
+function cellText(cells: string[], i: number): string {
+  return i < 0 ? '' : (cells[i] ?? '').trim();
+}
+
+/**
+ * Numbers for cells: (quarter × indicator) × region, with indexes for the indicators and for
+ * quarters as met. Safe integers while quarters × indicators × regions < 2^53 — far beyond any
+ * import (there are about 1,200 valid quarters).
+ */
+class CellNumbers {
+  private readonly indicatorIndex = new Map<number, number>();
+  private readonly quarterIndex = new Map<string, number>();
+  private readonly regionSpan: number;
+
+  constructor(indicators: readonly { id: number }[], regions: Iterable<{ id: number }>) {
+    indicators.forEach((ind, i) => this.indicatorIndex.set(ind.id, i));
+    let max = 0;
+    for (const r of regions) max = Math.max(max, r.id);
+    this.regionSpan = max + 1;
+    if (2_000 * indicators.length * this.regionSpan > Number.MAX_SAFE_INTEGER)
+      throw new Error('too many indicators × regions to number cells');
+  }
+
+  of(regionId: number, indicatorId: number, quarter: string): number {
+    let q = this.quarterIndex.get(quarter);
+    if (q === undefined) this.quarterIndex.set(quarter, (q = this.quarterIndex.size));
+    const ind = this.indicatorIndex.get(indicatorId)!;
+    return (q * this.indicatorIndex.size + ind) * this.regionSpan + regionId;
+  }
 }
 
 /** '' → null; '1,234.5' and (for %) '95%' read as numbers; anything else → undefined. */

@@ -49,10 +49,18 @@ export function checkFigure(
   const { value, issues } = validateFigure(indicator, figure);
   if (issues.length > 0 || !changed || (figure.note ?? '').trim() !== '')
     return { value, issues, warnings: [] };
-  const warnings = checkPlausibility(indicator, value, history).map((w) => ({
+  return { value, issues, warnings: plausibilityWarnings(indicator, value, history) };
+}
+
+/** The plausibility warnings of a changed figure without a note, each blocking until noted. */
+export function plausibilityWarnings(
+  indicator: FigureIndicator,
+  value: number | null,
+  history: History,
+): CheckIssue[] {
+  return checkPlausibility(indicator, value, history).map((w) => ({
     field: 'note' as const,
     code: 'plausibility_note_required',
     message: w.message,
   }));
-  return { value, issues, warnings };
 }

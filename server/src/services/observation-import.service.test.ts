@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '@targetboard/db/create-db';
+import { createTestDb, testEngine } from '@targetboard/db/testing/create-test-db';
+import { seedReportingFixture } from '@targetboard/db/testing/reporting-fixture';
+import type { User } from '@targetboard/shared/api/users.schema';
+import { readImportFile } from './import-file';
+import { ImportRejected, importObservations } from './observation-import.service';
+
+const admin: User = {
+  id: 1,
+  username: 'importer',
+  displayName: '导入员',
+  role: 'admin',
+  regionId: null,
+  regionName: null,
+  disabled: false,
+  version: 1,
+};
+
+describe(`importObservations on ${testEngine()}`, () => {
+  let h: DbHandle;
+  let f: Awaited<ReturnType<typeof seedReportingFixture>>;
+  beforeAll(async () => {
+    h = await createTestDb();
+    f = await seedReportingFixture(h.db);
+  });
+  afterAll(() => h.close());
+
+  const run = async (
+    rows: string[],
+    dryRun = false,
+    header = 'region_code,indicator,quarter,value,numerator,denominator,note',
+  ) =>
+    importObservations(
+      h.db,
+      await readImportFile(new TextEncoder().encode([header, ...rows].join('\r\n')), 'x.csv'),
+      admin,
+      dryRun,
+    );
+  const rejectedOf = (rows: string[], header?: string) =>
+    run(rows, false, header).then(
+      () => {
+        throw new Error('expected a rejection');
+      },
+      (e: unknown) => {
+        expect(e).toBeInstanceOf(ImportRejected);
+        return (e as ImportRejected).reply;
+      },
+    );
+  const observation = (regionId: number, indicatorId: number, quarter: string) =>
+    h.db
+      .selectFrom('observations')
+      .select(['value', 'numerator', 'denominator', 'note', 'version', 'updated_by'])
+      .where('region_id', '=', regionId)
+      .where('indicator_id', '=', indicatorId)
+      .where('quarter', '=', quarter)
+      .executeTakeFirst();
+  const log = (regionId: number, indicatorId: number, quarter: string) =>
+    h.db
+      .selectFrom('change_log')
+      .select(['old_value', 'new_value', 'user_name', 'channel', 'note'])
+      .where('entity', '=', 'observation')
+      .where('entity_key', '=', `${regionId}:${indicatorId}:${quarter}`)
+      .orderBy('id')
+      .execute();
+
+  it('dry run answers old → new for every change and writes nothing', async () => {
+    const reply = await run([`${f.codes.countyA},${f.names.coverage},2023Q1,90,,,`], true);
+    expect(reply).toMatchObject({ dryRun: true, created: 1, updated: 0, unchanged: 0 });
+    expect(reply.changes).toEqual([
+      {
+        row: 2,
+        regionCode: f.codes.countyA,
+        indicatorId: f.indicators.coverage,
+        indicatorName: f.names.coverage,
+        quarter: '2023Q1',
+        old: null,
+        new: { value: 90, numerator: null, denominator: null, note: null },
+      },
+    ]);
+    expect(await observation(f.regions.countyA, f.indicators.coverage, '2023Q1')).toBeUndefined();
+    expect(await log(f.regions.countyA, f.indicators.coverage, '2023Q1')).toEqual([]);
+  });
+
+  it('creates, updates and skips unchanged cells, one change-log row per written cell', async () => {
+    const first = await run([
+      `${f.codes.countyA},${f.names.coverage},2023Q1,90,,,`,
+      `${f.codes.countyA},${f.names.coverage},2023Q2,90.5,905,1000,`,
+      `${f.codes.countyB},${f.names.doctors},2023Q1,12,,,首次`,
+    ]);
+    expect(first).toMatchObject({ created: 3, updated: 0, unchanged: 0, rejected: 0 });
+    const again = await run([
+      `${f.codes.countyA},${f.names.coverage},2023Q1,91,,,`,
+      `${f.codes.countyA},${f.names.coverage},2023Q2,90.5,905,1000,`,
+      `${f.codes.countyB},${f.names.doctors},2023Q1,12,,,首次`,
+    ]);
+    expect(again).toMatchObject({ created: 0, updated: 1, unchanged: 2 });
+    expect(await observation(f.regions.countyA, f.indicators.coverage, '2023Q1')).toEqual({
+      value: 91,
+      numerator: null,
+      denominator: null,
+      note: null,
+      version: 2,
+      updated_by: 'importer',
+    });
+    expect(await observation(f.regions.countyA, f.indicators.coverage, '2023Q2')).toMatchObject({
+      value: 90.5,
+      version: 1,
+    });
+    expect(await log(f.regions.countyA, f.indicators.coverage, '2023Q1')).toEqual([
+      {
+        old_value: null,
+        new_value: { value: 90, numerator: null, denominator: null, note: null, version: 1 },
+        user_name: 'importer',
+        channel: 'import',
+        note: null,
+      },
+      {
+        old_value: { value: 90, numerator: null, denominator: null, note: null, version: 1 },
+        new_value: { value: 91, numerator: null, denominator: null, note: null, version: 2 },
+        user_name: 'importer',
+        channel: 'import',
+        note: null,
+      },
+    ]);
+    expect(await log(f.regions.countyB, f.indicators.doctors, '2023Q1')).toEqual([
+      {
+        old_value: null,
+        new_value: { value: 12, numerator: null, denominator: null, note: '首次', version: 1 },
+        user_name: 'importer',
+        channel: 'import',
+        note: '首次',
+      },
+    ]);
+    // The value computed from numerator and denominator is what is stored and logged.
+    expect((await log(f.regions.countyA, f.indicators.coverage, '2023Q2'))[0]?.new_value).toEqual({
+      value: 90.5,
+      numerator: 905,
+      denominator: 1000,
+      note: null,
+      version: 1,
+    });
+  });
+
+  it('checks plausibility against the file first, then stored figures, and a note lifts it', async () => {
+    // Stored (above): 2023Q1 = 91, 2023Q2 = 90.5. In percentage points, a jump is > 20.
+    const reply = await rejectedOf([
+      `${f.codes.countyA},${f.names.coverage},2023Q3,72,,,`, // 2023Q2 stored: −18.5, fine
+      `${f.codes.countyA},${f.names.coverage},2023Q4,95,,,`, // 2023Q3 of this file: +23
+      `${f.codes.countyA},${f.names.coverage},2024Q1,60,,,有原因`, // a note: not checked
+      `${f.codes.countyA},${f.names.coverage},2024Q2,65,,,`, // 2024Q1 file: +5; 2023Q2: −25.5
+    ]);
+    expect(reply.rejectedRows.map((r) => [r.row, r.column, r.code])).toEqual([
+      [3, '备注', 'plausibility_note_required'],
+      [5, '备注', 'plausibility_note_required'],
+    ]);
+    expect(reply.rejectedRows[0]?.message).toContain('较上季度（72%）');
+    expect(reply.rejectedRows[1]?.message).toContain('较上年同期（90.5%）');
+    expect(await observation(f.regions.countyA, f.indicators.coverage, '2023Q3')).toBeUndefined();
+  });
+
+  it('names every rejected row — a duplicate of a rejected row too — and writes nothing', async () => {
+    const reply = await rejectedOf(
+      [
+        `${f.codes.countyB},${f.names.coverage},2023Q1,120,,,`,
+        `${f.codes.countyB},${f.names.coverage},2023Q1,95,,,`,
+        `${f.codes.countyB},${f.names.doctors},2023Q1,13,,,x,0`,
+        `${f.codes.countyB},${f.names.doctors},2023Q2,14,,,,-1`,
+        `${f.codes.countyB},${f.names.growth},2023Q1,2,,,`,
+      ],
+      'region_code,indicator,quarter,value,numerator,denominator,note,version',
+    );
+    expect(reply.rejectedRows.map((r) => [r.row, r.code])).toEqual([
+      [2, 'percent_out_of_range'],
+      [3, 'duplicate_row'],
+      [4, 'stale_version'],
+      [5, 'not_a_number'],
+    ]);
+    expect(reply.rejectedRows[1]?.message).toContain('与第 2 行重复');
+    expect(reply.rejectedRows[2]?.message).toContain('importer');
+    expect(reply).toMatchObject({ rejected: 4, created: 0, updated: 0, unchanged: 0 });
+    expect(await observation(f.regions.countyB, f.indicators.growth, '2023Q1')).toBeUndefined();
+  });
+});
