@@ -13,16 +13,14 @@ const quick = process.argv.includes('--quick');
 const steps = [
   ['Extraction (whole pipeline vs Recognizers-Text)', 'pnpm', ['-s', 'bench:extract']],
   [
-    'Import, 100,000 CSV rows through the app (PostgreSQL)',
+    'Import, 1,000,000 CSV rows: the app vs a bare COPY (PostgreSQL)',
     'npx',
-    ['tsx', 'server/src/cli/bench-import.ts'],
-    { TB_TEST_ENGINE: 'postgres', TEST_DATABASE_URL: url },
+    ['tsx', 'server/src/cli/bench-import.ts', ...(quick ? ['--rows', '100000'] : [])],
   ],
   [
-    'Import, 100,000 CSV rows through the app (PGlite)',
+    'Import, 100,000 CSV rows: the app vs a bare COPY (PGlite)',
     'npx',
-    ['tsx', 'server/src/cli/bench-import.ts'],
-    { TB_TEST_ENGINE: 'pglite' },
+    ['tsx', 'server/src/cli/bench-import.ts', '--engine', 'pglite'],
   ],
   [
     'Dashboard grids and a trend on PostgreSQL at national volume',

@@ -1,8 +1,9 @@
 /**
  * Storage side of `server/src/cli/bench-import.ts`: a throw-away database (PGlite in memory,
  * or a fresh schema on PostgreSQL), a deterministic CSV of N observations in the import
- * file's format, and a bare COPY of the same rows (resolved to ids) into a table made
- * `LIKE observations INCLUDING ALL` — the baseline the app's import is measured against.
+ * file's format, and a bare COPY of the same rows (resolved to ids) into tables made
+ * `LIKE observations INCLUDING ALL`, with and without its foreign keys — the baselines the
+ * app's import is measured against.
  * Benchmark-only; nothing in the app imports it.
  */
 import { randomBytes } from 'node:crypto';
@@ -19,17 +20,21 @@ import { seedReportingFixture } from './reporting-fixture';
 
 export interface ImportBench {
   handle: DbHandle;
-  /** COPYs CSV rows (the columns of COPY_COLUMNS) into `observations_copy`; returns the count. */
-  copy(csv: string): Promise<number>;
+  /**
+   * COPYs CSV rows (the columns of COPY_COLUMNS) into `observations_copy` (indexes only) or
+   * `observations_copy_fk` (indexes and observations' foreign keys); returns the count.
+   */
+  copy(csv: string, table: CopyTable): Promise<number>;
   close(): Promise<void>;
 }
 
 const COPY_COLUMNS =
   'indicator_id, region_id, quarter, value, numerator, denominator, note, updated_by';
-const COPY_SQL = (source: string) =>
-  `COPY observations_copy (${COPY_COLUMNS}) FROM ${source} WITH (FORMAT csv)`;
+export type CopyTable = 'observations_copy' | 'observations_copy_fk';
+const COPY_SQL = (table: CopyTable, source: string) =>
+  `COPY ${table} (${COPY_COLUMNS}) FROM ${source} WITH (FORMAT csv)`;
 
-/** A migrated database with an empty `observations_copy` beside `observations`. */
+/** A migrated database with empty `observations_copy` and `observations_copy_fk` tables. */
 export async function openImportBench(engine: string, url: string): Promise<ImportBench> {
   let bench: ImportBench;
   if (engine === 'pglite') {
@@ -39,8 +44,8 @@ export async function openImportBench(engine: string, url: string): Promise<Impo
     const handle: DbHandle = { db, engine: 'pglite', close: () => db.destroy() };
     bench = {
       handle,
-      copy: async (csv) => {
-        const result = await pglite.query(COPY_SQL(`'/dev/blob'`), [], {
+      copy: async (csv, table) => {
+        const result = await pglite.query(COPY_SQL(table, `'/dev/blob'`), [], {
           blob: new Blob([csv]),
         });
         return result.affectedRows ?? 0;
@@ -53,14 +58,14 @@ export async function openImportBench(engine: string, url: string): Promise<Impo
     const handle = await createDb({ databaseUrl: url, schema, poolSize: 4 });
     bench = {
       handle,
-      copy: async (csv) => {
+      copy: async (csv, table) => {
         const client = new pg.Client({
           connectionString: url,
           options: `-c search_path=${schema}`,
         });
         await client.connect();
         try {
-          const stream = client.query(copyFrom(COPY_SQL('STDIN')));
+          const stream = client.query(copyFrom(COPY_SQL(table, 'STDIN')));
           await pipeline(Readable.from(chunks(csv)), stream);
           return Number(stream.rowCount);
         } finally {
@@ -75,9 +80,12 @@ export async function openImportBench(engine: string, url: string): Promise<Impo
   }
   try {
     await migrateToLatest(bench.handle.db);
-    await sql`CREATE TABLE observations_copy (LIKE observations INCLUDING ALL)`.execute(
-      bench.handle.db,
-    );
+    const db = bench.handle.db;
+    await sql`CREATE TABLE observations_copy (LIKE observations INCLUDING ALL)`.execute(db);
+    // LIKE copies no foreign keys; the real table checks two per row, so this one does too.
+    await sql`CREATE TABLE observations_copy_fk (LIKE observations INCLUDING ALL,
+      FOREIGN KEY (indicator_id) REFERENCES indicators(id),
+      FOREIGN KEY (region_id) REFERENCES regions(id))`.execute(db);
   } catch (error) {
     await bench.close();
     throw error;
