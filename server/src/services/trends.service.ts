@@ -28,21 +28,25 @@ export async function loadTrend(c: Context<AppEnv>, query: TrendQuery): Promise<
     throw new AppError(422, 'validation_failed', `at most ${TREND_MAX_QUARTERS} quarters`, {
       issues: [{ path: 'query.to', message: `at most ${TREND_MAX_QUARTERS} quarters` }],
     });
-  const [indicator, regions] = await Promise.all([
+  // One round trip for everything: the checks below decide before anything is returned. The
+  // figures run from Q1 of the first year, so year-to-date sums and in-year trends are complete.
+  const [indicator, regions, candidates, figures] = await Promise.all([
     findIndicatorById(db, query.indicatorId),
     findTrendRegions(db, query.regionIds),
+    findTrendCandidates(db, query.indicatorId, query.regionIds),
+    listTrendFigures(
+      db,
+      query.indicatorId,
+      query.regionIds,
+      `${query.from.slice(0, 4)}Q1`,
+      query.to,
+    ),
   ]);
   if (!indicator) throw new AppError(404, 'not_found', `no indicator ${query.indicatorId}`);
   const missing = query.regionIds.filter((id) => !regions.has(id));
   if (missing.length > 0)
     throw new AppError(404, 'not_found', `no region ${missing.join(', ')}`, { regionIds: missing });
   await assertAllInScope(c, user, query.regionIds);
-
-  // From Q1 of the first year, so year-to-date sums and in-year trends are complete.
-  const [candidates, figures] = await Promise.all([
-    findTrendCandidates(db, indicator.id, query.regionIds),
-    listTrendFigures(db, indicator.id, query.regionIds, `${query.from.slice(0, 4)}Q1`, query.to),
-  ]);
   return {
     indicator: {
       id: indicator.id,
