@@ -99,7 +99,8 @@ async function loadDashboard(c: Context<AppEnv>, query: z.infer<typeof Dashboard
       category: query.category || null,
       scopeRegionId: user.role === 'admin' ? null : user.regionId,
     },
-    c.var.dashboardCache,
+    // Four of the pool's connections at most for one grid, so other requests keep theirs.
+    { cache: c.var.dashboardCache, connections: c.var.engine === 'pglite' ? 1 : 4 },
   );
 }
 

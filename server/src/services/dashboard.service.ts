@@ -22,9 +22,15 @@ import type { TargetStatus } from '@targetboard/shared/targets/status';
 import { isCumulative, type TargetRule } from '@targetboard/shared/targets/target-rule';
 import type { GridCache } from './grid-cache';
 
-/** Roll-up cells are fetched in up to this many slices of at least HIDDEN_SLICE_MIN regions. */
-const HIDDEN_SLICES = 4;
+/** Roll-up cells are fetched in slices of at least this many regions, one per connection. */
 const HIDDEN_SLICE_MIN = 40;
+
+export interface DashboardOptions {
+  /** Computed grids kept per data revision; without one every call computes. */
+  cache?: GridCache<DashboardGrid> | undefined;
+  /** Queries the database runs at once: a PostgreSQL pool's share, 1 for PGlite. */
+  connections?: number;
+}
 
 /** How many quarters, up to the as-of one, each cell's trend shows. */
 export const TREND_QUARTERS = 4;
@@ -136,22 +142,23 @@ export type DashboardGrid = Omit<DashboardReply, 'path' | 'asOf'>;
 /**
  * The dashboard of a region as of `year` Q`quarter`: its own cells, one row per child with
  * each child's cells, each cell's roll-up over that region's sub-regions, and consistency
- * flags. Computed live in a handful of set-based queries, or taken from `cache` when nothing
+ * flags. Computed live in a handful of set-based queries, or taken from the cache when nothing
  * it reads has changed since; the caller checks scope first.
  */
 export async function buildDashboard(
   db: DbOrTrx,
   request: DashboardRequest,
-  cache?: GridCache<DashboardGrid>,
+  options: DashboardOptions = {},
 ): Promise<DashboardReply> {
+  const { cache, connections = 1 } = options;
   const { region, year, quarter } = request;
   const category = request.category ?? null;
   const key = `${region.id}|${year}|${quarter}|${category ?? ''}`;
   const [ancestors, grid] = await Promise.all([
     listAncestors(db, region.id),
     cache
-      ? cache.get(db, key, () => computeGrid(db, region, year, quarter, category))
-      : computeGrid(db, region, year, quarter, category),
+      ? cache.get(db, key, () => computeGrid(db, region, year, quarter, category, connections))
+      : computeGrid(db, region, year, quarter, category, connections),
   ]);
   const scopeAt = ancestors.findIndex((a) => a.id === request.scopeRegionId);
   return {
@@ -170,14 +177,16 @@ async function computeGrid(
   year: number,
   quarter: DashboardRequest['quarter'],
   category: string | null,
+  connections: number,
 ): Promise<DashboardGrid> {
   const asOf = `${year}Q${quarter}` as Quarter;
   const { children, grandchildren } = await findDashboardRegions(db, region.id);
   // Shown cells carry sources and trends; the grandchildren only feed roll-ups, so they fetch
   // just what a status needs (the national grid judges ~30k cells, most of them here).
-  // The roll-up cells go in a few slices at once: on PostgreSQL each slice gets a connection
-  // (and a core) of its own while this process decodes the others; PGlite runs them in turn.
-  const slice = Math.max(HIDDEN_SLICE_MIN, Math.ceil(grandchildren.length / HIDDEN_SLICES));
+  // The roll-up cells go in slices at once: on PostgreSQL each slice gets a connection (and a
+  // core) of its own while this process decodes the others. PGlite's one connection would only
+  // run them in turn, repeating the shared part, so it takes them whole.
+  const slice = Math.max(HIDDEN_SLICE_MIN, Math.ceil(grandchildren.length / connections));
   const slices: number[][] = [];
   for (let i = 0; i < grandchildren.length; i += slice)
     slices.push(grandchildren.slice(i, i + slice).map((g) => g.id));

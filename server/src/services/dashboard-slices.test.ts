@@ -1,0 +1,82 @@
+import type { DbHandle } from '@targetboard/db/create-db';
+import { createTestDb } from '@targetboard/db/testing/create-test-db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDashboard } from './dashboard.service';
+
+// 全国 → 1 province → 3 cities → 120 counties: enough grandchildren for several slices.
+describe('dashboard roll-ups fetched in slices', () => {
+  let t: DbHandle;
+  let province: { id: number; code: string; name: string; level: number };
+  beforeAll(async () => {
+    t = await createTestDb();
+    const db = t.db;
+    const add = async (code: string, name: string, level: number, parent_id: number | null) =>
+      await db
+        .insertInto('regions')
+        .values({ code, name, level, parent_id })
+        .returning(['id', 'code', 'name', 'level'])
+        .executeTakeFirstOrThrow();
+    const nation = await add('000000', '全国', 0, null);
+    province = await add('E10000', '戊省', 1, nation.id);
+    const cities = [];
+    for (let c = 1; c <= 3; c++)
+      cities.push(await add(`E1${String(c).padStart(2, '0')}00`, `戊市${c}`, 2, province.id));
+    const counties = await db
+      .insertInto('regions')
+      .values(
+        Array.from({ length: 120 }, (_, k) => ({
+          code: `E1${String((k % 3) + 1).padStart(2, '0')}${String(Math.floor(k / 3) + 1).padStart(2, '0')}`,
+          name: `戊县${k}`,
+          level: 3,
+          parent_id: cities[k % 3]!.id,
+        })),
+      )
+      .returning('id')
+      .execute();
+    const { id: indicator } = await db
+      .insertInto('indicators')
+      .values({ name: '覆盖率', unit: '%', kind: 'rate', direction: 'up', category: '' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('targets')
+      .values({
+        indicator_id: indicator,
+        indicator_name: '覆盖率',
+        region_id: province.id,
+        year: 2026,
+        comparator: '>=',
+        value: 90,
+        unit: '%',
+        kind: 'rate',
+        direction: 'up',
+        state: 'confirmed',
+      })
+      .execute();
+    await db
+      .insertInto('observations')
+      .values(
+        counties.map((c, k) => ({
+          indicator_id: indicator,
+          region_id: c.id,
+          quarter: '2026Q2',
+          value: 80 + (k % 15),
+          updated_by: 'test',
+        })),
+      )
+      .execute();
+  });
+  afterAll(() => t.close());
+
+  it('gives the same roll-ups whether read whole or in slices', async () => {
+    const request = { region: province, year: 2026, quarter: 2 as const, scopeRegionId: null };
+    const whole = await buildDashboard(t.db, request, { connections: 1 });
+    const sliced = await buildDashboard(t.db, request, { connections: 4 });
+    const rollUps = (r: typeof whole) =>
+      r.rows.map((row) => [row.region.name, row.cells.map((c) => c.rollUp)]);
+    expect(rollUps(sliced)).toEqual(rollUps(whole));
+    // Every county counted once: 40 under each city.
+    expect(whole.rows.map((row) => row.cells[0]!.rollUp!.total)).toEqual([40, 40, 40]);
+    expect(whole.parent.cells[0]!.rollUp!.total).toBe(3);
+  });
+});
