@@ -18,7 +18,7 @@ describe('dashboard roll-ups fetched in slices', () => {
         .executeTakeFirstOrThrow();
     const nation = await add('000000', '全国', 0, null);
     province = await add('E10000', '戊省', 1, nation.id);
-    const cities = [];
+    const cities: { id: number }[] = [];
     for (let c = 1; c <= 3; c++)
       cities.push(await add(`E1${String(c).padStart(2, '0')}00`, `戊市${c}`, 2, province.id));
     const counties = await db
