@@ -4,8 +4,8 @@ import { createTestDb, testEngine } from '../testing/create-test-db';
 import { seedReportingFixture } from '../testing/reporting-fixture';
 import { findApplicableTargets } from './applicable-targets.repository';
 import {
-  bulkWriteObservations,
   type CellWrite,
+  insertNewCells,
   lockObservations,
   saveObservations,
   StaleObservationError,
@@ -84,31 +84,47 @@ describe(`observations on ${testEngine()}`, () => {
     ]);
   });
 
-  it('bulk-writes inserts and updates in batches with the version rule', async () => {
-    const writes = [
-      cell({ quarter: '2025Q1', value: 80 }),
-      cell({ quarter: '2025Q2', value: 81 }),
-      cell({ value: 99, expectedVersion: 2 }),
-    ];
-    await h.db.transaction().execute(async (trx) => {
-      const before = await lockObservations(trx, writes);
-      await bulkWriteObservations(trx, writes, before, { user: 'importer', channel: 'import' });
-    });
-    const now = await lockObservations(h.db, writes);
+  it('inserts new cells with their log, and refuses a cell that is already stored', async () => {
+    const fresh = [cell({ quarter: '2025Q1', value: 80 }), cell({ quarter: '2025Q2', value: 81 })];
+    await h.db
+      .transaction()
+      .execute((trx) => insertNewCells(trx, fresh, { user: 'importer', channel: 'import' }));
+    const now = await lockObservations(h.db, fresh);
     expect([...now.values()].map((o) => [o.quarter, o.value, o.version]).sort()).toEqual([
       ['2025Q1', 80, 1],
       ['2025Q2', 81, 1],
-      ['2026Q1', 99, 3],
     ]);
-    const stale = h.db.transaction().execute(async (trx) => {
-      const before = await lockObservations(trx, writes);
-      await bulkWriteObservations(trx, [cell({ value: 1, expectedVersion: 2 })], before, {
+    const logged = await h.db
+      .selectFrom('change_log')
+      .select(['old_value', 'new_value', 'user_name', 'channel'])
+      .where('entity_key', 'like', '%:2025Q_')
+      .orderBy('id')
+      .execute();
+    expect(logged).toEqual([
+      {
+        old_value: null,
+        new_value: { value: 80, numerator: null, denominator: null, note: null, version: 1 },
+        user_name: 'importer',
+        channel: 'import',
+      },
+      {
+        old_value: null,
+        new_value: { value: 81, numerator: null, denominator: null, note: null, version: 1 },
+        user_name: 'importer',
+        channel: 'import',
+      },
+    ]);
+    const stored = await lockObservations(h.db, [cell()]);
+    const again = h.db.transaction().execute((trx) =>
+      insertNewCells(trx, [cell({ quarter: '2024Q4', value: 5 }), cell({ value: 1 })], {
         user: 'importer',
         channel: 'import',
-      });
-    });
-    await expect(stale).rejects.toBeInstanceOf(StaleObservationError);
-    expect((await lockObservations(h.db, [cell()])).values().next().value?.value).toBe(99);
+      }),
+    );
+    await expect(again).rejects.toBeInstanceOf(StaleObservationError);
+    // All or nothing: the stored cell keeps its figure, and the new one was not written.
+    expect(await lockObservations(h.db, [cell()])).toEqual(stored);
+    expect((await lockObservations(h.db, [cell({ quarter: '2024Q4' })])).size).toBe(0);
   });
 });
 

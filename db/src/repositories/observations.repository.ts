@@ -165,62 +165,6 @@ export async function saveObservations(
   return { saved, unchanged: writes.length - changed.length };
 }
 
-/** Rows per statement for bulk writes: arrays, so no parameter limit applies. */
-const BULK_BATCH = 10_000;
-const LOG_BATCH = 4_000;
-
-/**
- * Writes many cells in large batches (UPDATE … FROM unnest, INSERT … SELECT FROM unnest),
- * with the same version rule as `saveObservations`: callers lock the current rows first
- * (`lockObservations`) in the same transaction, and a cell that moved on meanwhile throws
- * StaleObservationError. Unchanged cells must be filtered out by the caller.
- */
-export async function bulkWriteObservations(
-  trx: DbOrTrx,
-  writes: readonly CellWrite[],
-  before: ReadonlyMap<string, Observation>,
-  options: WriteOptions,
-): Promise<void> {
-  const updates = writes.filter((w) => w.expectedVersion > 0);
-  const inserts = writes.filter((w) => w.expectedVersion === 0);
-  for (let i = 0; i < updates.length; i += BULK_BATCH) {
-    const batch = updates.slice(i, i + BULK_BATCH);
-    const result = await sql`
-      UPDATE observations o SET value = k.value, numerator = k.numerator,
-        denominator = k.denominator, note = k.note, version = o.version + 1,
-        updated_by = ${options.user}, updated_at = now()
-      FROM ${unnestCells(batch, true)}
-      WHERE o.region_id = k.region_id AND o.indicator_id = k.indicator_id
-        AND o.quarter = k.quarter AND o.version = k.expected`.execute(trx);
-    if (Number(result.numAffectedRows ?? 0) !== batch.length) await throwStale(trx, batch);
-  }
-  for (let i = 0; i < inserts.length; i += BULK_BATCH) {
-    const batch = inserts.slice(i, i + BULK_BATCH);
-    const result = await sql`
-      INSERT INTO observations (region_id, indicator_id, quarter, value, numerator, denominator,
-                                note, updated_by)
-      SELECT k.region_id, k.indicator_id, k.quarter, k.value, k.numerator, k.denominator, k.note,
-             ${options.user}
-      FROM ${unnestCells(batch, false)}
-      ON CONFLICT DO NOTHING`.execute(trx);
-    if (Number(result.numAffectedRows ?? 0) !== batch.length) await throwStale(trx, batch);
-  }
-  const entries = writes.map((w) => {
-    const old = before.get(cellKey(w));
-    return {
-      entity: 'observation' as const,
-      key: cellKey(w),
-      oldValue: old ? { ...figureOf(old), version: old.version } : null,
-      newValue: { ...figureOf(w), version: w.expectedVersion + 1 },
-      user: options.user,
-      channel: options.channel,
-      note: w.note,
-    };
-  });
-  for (let i = 0; i < entries.length; i += LOG_BATCH)
-    await appendChanges(trx, entries.slice(i, i + LOG_BATCH));
-}
-
 /**
  * The cells of one import, column by column, already validated (`value` is the value to
  * store): typed arrays filled in place, so a million cells cost a few buffers instead of
@@ -329,7 +273,7 @@ export async function stageCells(trx: DbOrTrx, cells: CellColumns): Promise<Stag
  * Set-based import, step 2: in one statement, inserts the staged cells that are not stored,
  * updates (version + 1) those whose figure differs, and appends one change-log row per
  * written cell — old → new as `{ value, numerator, denominator, note, version }` built in
- * SQL, the shape `bulkWriteObservations` logs. Stored cells were locked by `stageCells`; a
+ * SQL, the shape `saveObservations` logs. Stored cells were locked by `stageCells`; a
  * cell inserted by someone else since then makes the counts differ from `expected`, and
  * StaleObservationError names those cells (the caller's transaction rolls back).
  */
@@ -408,6 +352,43 @@ export async function writeStagedCells(
   );
 }
 
+/**
+ * Inserts cells that must not exist yet (the first-start demo), through the import's staged
+ * write: one change-log row each, and StaleObservationError naming any that someone stored
+ * first. Run in a transaction.
+ */
+export async function insertNewCells(
+  trx: DbOrTrx,
+  cells: readonly (CellKey & Figure)[],
+  options: WriteOptions,
+): Promise<void> {
+  const columns = cellColumns(cells.length);
+  const orNaN = (n: number | null) => (n === null ? NaN : n);
+  for (const [i, c] of cells.entries()) {
+    columns.regionId[i] = c.regionId;
+    columns.indicatorId[i] = c.indicatorId;
+    columns.quarter[i] = c.quarter;
+    columns.value[i] = orNaN(c.value);
+    columns.numerator[i] = orNaN(c.numerator);
+    columns.denominator[i] = orNaN(c.denominator);
+    columns.note[i] = c.note || null;
+  }
+  columns.length = cells.length;
+  const { version } = await stageCells(trx, columns);
+  const stored = cells.filter((_, i) => version[i] !== 0);
+  if (stored.length > 0) {
+    const now = await lockObservations(trx, stored);
+    throw new StaleObservationError(
+      [...now.values()].map((current) => ({ current, expectedVersion: 0 })),
+    );
+  }
+  await writeStagedCells(
+    trx,
+    { created: cells.length, updated: 0, createdKeys: () => [...cells] },
+    options,
+  );
+}
+
 /** The stored values of those of `keys` that exist (no lock). */
 export async function findStoredValues(
   db: DbOrTrx,
@@ -436,31 +417,6 @@ function textArrayLiteral(values: readonly (string | null)[]): string {
   return `{${values
     .map((v) => (v === null ? 'NULL' : `"${v.replace(/["\\]/g, '\\$&')}"`))
     .join(',')}}`;
-}
-
-function unnestCells(batch: readonly CellWrite[], withExpected: boolean) {
-  const base = sql`
-    ${batch.map((w) => w.regionId)}::int[], ${batch.map((w) => w.indicatorId)}::int[],
-    ${batch.map((w) => w.quarter)}::text[], ${batch.map((w) => w.value)}::float8[],
-    ${batch.map((w) => w.numerator)}::float8[], ${batch.map((w) => w.denominator)}::float8[],
-    ${batch.map((w) => w.note)}::text[]`;
-  return withExpected
-    ? sql`unnest(${base}, ${batch.map((w) => w.expectedVersion)}::int[])
-        AS k(region_id, indicator_id, quarter, value, numerator, denominator, note, expected)`
-    : sql`unnest(${base})
-        AS k(region_id, indicator_id, quarter, value, numerator, denominator, note)`;
-}
-
-async function throwStale(trx: DbOrTrx, batch: readonly CellWrite[]): Promise<never> {
-  const now = await lockObservations(trx, batch);
-  const conflicts = batch
-    .map((w) => ({ w, current: now.get(cellKey(w)) }))
-    .filter(({ w, current }) => (current?.version ?? 0) !== w.expectedVersion)
-    .map(({ w, current }) => ({
-      current: current ?? emptyCell(w),
-      expectedVersion: w.expectedVersion,
-    }));
-  throw new StaleObservationError(conflicts);
 }
 
 function figureColumns(f: Figure) {

@@ -5,8 +5,8 @@ import type { Db } from '@targetboard/db/database';
 import { listDocumentTargets } from '@targetboard/db/repositories/targets.repository';
 import { findRegionByCode, listChildren } from '@targetboard/db/repositories/regions.repository';
 import {
-  bulkWriteObservations,
   type CellWrite,
+  insertNewCells,
 } from '@targetboard/db/repositories/observations.repository';
 import { countUsers, insertUser } from '@targetboard/db/repositories/users.repository';
 import type { User } from '@targetboard/shared/api/users.schema';
@@ -95,9 +95,7 @@ export async function loadDemo(
   ];
   await db
     .transaction()
-    .execute((trx) =>
-      bulkWriteObservations(trx, unique, new Map(), { user: 'demo', channel: 'import' }),
-    );
+    .execute((trx) => insertNewCells(trx, unique, { user: 'demo', channel: 'import' }));
   const accounts = await addDemoAccounts(db, env, logger);
   logger.info('demo data loaded', {
     documents: files.length,
