@@ -95,17 +95,30 @@ function rowToSummary(row: SummaryRow): DocumentSummary {
   };
 }
 
-/** Documents newest first; `regionIds` limits them to those regions (plus documents with no region). */
+/**
+ * Who may read which documents: a reader's regions, and the documents with no region that the
+ * reader uploaded. `null` is everything (admins). The same rule as `documentIsReadable` in
+ * server/src/auth/document-scope.ts; its test holds the two together.
+ */
+export interface DocumentScope {
+  regionIds: number[];
+  username: string;
+}
+
+/** Documents newest first, limited to the scope. */
 export async function listDocuments(
   db: DbOrTrx,
-  regionIds: number[] | null,
+  scope: DocumentScope | null,
 ): Promise<DocumentSummary[]> {
   let query = summaries(db).orderBy('documents.id', 'desc');
-  if (regionIds) {
+  if (scope) {
     query = query.where((eb) =>
       eb.or([
-        eb('documents.region_id', 'is', null),
-        ...(regionIds.length ? [eb('documents.region_id', 'in', regionIds)] : []),
+        eb.and([
+          eb('documents.region_id', 'is', null),
+          eb('documents.created_by', '=', scope.username),
+        ]),
+        ...(scope.regionIds.length ? [eb('documents.region_id', 'in', scope.regionIds)] : []),
       ]),
     );
   }

@@ -74,6 +74,18 @@ export async function assertAllInScope(
   }
 }
 
+/** Which of the regions the user's scope covers, as a test; one query however many. */
+export async function inScopeOf(
+  c: Context<AppEnv>,
+  user: User,
+  regionIds: readonly number[],
+): Promise<(regionId: number) => boolean> {
+  if (user.role === 'admin') return () => true;
+  if (user.regionId === null) return () => false;
+  const within = await filterRegionsWithin(c.var.db, [...new Set(regionIds)], user.regionId);
+  return (regionId) => within.has(regionId);
+}
+
 /** Region ids a reader may see (null: everything, for admins); nobody without a region sees any. */
 export async function readableRegionIds(c: Context<AppEnv>, user: User): Promise<number[] | null> {
   if (user.role === 'admin') return null;

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { findDocument, listDocuments } from '@targetboard/db/repositories/documents.repository';
+import { listDocuments } from '@targetboard/db/repositories/documents.repository';
 import { listIndicatorNames } from '@targetboard/db/repositories/indicators.repository';
 import { listDocumentTargets } from '@targetboard/db/repositories/targets.repository';
 import {
@@ -8,7 +8,8 @@ import {
   PasteDocumentBodySchema,
   TargetSchema,
 } from '@targetboard/shared/api/documents.schema';
-import { currentUser, readableRegionIds, requireRole, requireUser } from '../auth/guards';
+import { documentScope, findReadableDocument } from '../auth/document-scope';
+import { currentUser, requireRole, requireUser } from '../auth/guards';
 import { AppError } from '../http/errors';
 import { json, pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
@@ -127,8 +128,7 @@ export const documentRoutes = createRouter()
     return c.json(result, 201);
   })
   .openapi(listRoute, async (c) => {
-    const regionIds = await readableRegionIds(c, currentUser(c));
-    return c.json({ documents: await listDocuments(c.var.db, regionIds) }, 200);
+    return c.json({ documents: await listDocuments(c.var.db, await documentScope(c)) }, 200);
   })
   .openapi(getRoute, async (c) => {
     const document = await findReadableDocument(c, c.req.valid('param').id);
@@ -142,16 +142,3 @@ export const documentRoutes = createRouter()
     ]);
     return c.json({ targets: withSuggestions(targets, catalogue) }, 200);
   });
-
-async function findReadableDocument(c: Parameters<typeof currentUser>[0], id: number) {
-  const document = await findDocument(c.var.db, id);
-  const regionIds = await readableRegionIds(c, currentUser(c));
-  // Outside the scope reads as absent, so ids do not reveal what exists elsewhere.
-  if (
-    !document ||
-    (regionIds && document.regionId !== null && !regionIds.includes(document.regionId))
-  ) {
-    throw new AppError(404, 'not_found', `no document ${id}`);
-  }
-  return document;
-}

@@ -1,6 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { appendChanges } from '@targetboard/db/repositories/change-log.repository';
-import { findDocument } from '@targetboard/db/repositories/documents.repository';
 import {
   findTarget,
   insertTargets,
@@ -16,8 +15,10 @@ import {
   UpdateTargetBodySchema,
 } from '@targetboard/shared/api/documents.schema';
 import type { Context } from 'hono';
+import { findReadableDocument } from '../auth/document-scope';
 import {
   assertInScope,
+  inScopeOf,
   currentUser,
   readableRegionIds,
   requireRole,
@@ -27,7 +28,7 @@ import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
 import { json, pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
-import { changeTarget, targetRegion } from '../services/targets.service';
+import { changeTarget, confirmDrafts, targetRegion } from '../services/targets.service';
 import { REVIEW_ROLES } from './documents';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
@@ -101,7 +102,11 @@ const bulkConfirmRoute = createRoute({
   method: 'post',
   path: '/documents/{id}/targets/confirm',
   tags: ['targets'],
-  summary: 'Confirm every draft target at or above a confidence that has a value and a region',
+  summary:
+    'Confirm every draft target in your scope at or above a confidence that has a value and a region',
+  description:
+    'Drafts bound to a region outside your scope (a compiled plan holds several regions) are ' +
+    'left as drafts for that region, and their ids are listed in `outOfScope`.',
   middleware: [requireRole(...REVIEW_ROLES)] as const,
   request: { params: IdParam, body: { ...json(BulkConfirmBodySchema), required: true } },
   responses: {
@@ -111,6 +116,9 @@ const bulkConfirmRoute = createRoute({
         z.object({
           confirmed: z.number().int(),
           skipped: z.number().int(),
+          outOfScope: z
+            .array(z.number().int())
+            .describe('Drafts left unconfirmed: their region is outside your scope'),
           targets: z.array(TargetSchema),
         }),
       ),
@@ -175,8 +183,12 @@ export const targetRoutes = createRouter()
     const before = await findTarget(c.var.db, id);
     if (!before) throw new AppError(404, 'not_found', `no target ${id}`);
     await assertMayReview(c, await targetRegion(c.var.db, before));
-    if (changes.regionId !== undefined && changes.regionId !== null)
-      await assertMayReview(c, changes.regionId);
+    // A new region (or none, which falls back to the document's) must be in scope too.
+    if (changes.regionId !== undefined)
+      await assertMayReview(
+        c,
+        await targetRegion(c.var.db, { regionId: changes.regionId, documentId: before.documentId }),
+      );
     const result = await c.var.db
       .transaction()
       .execute((trx) => changeTarget(trx, id, version, changes, currentUser(c)));
@@ -185,9 +197,10 @@ export const targetRoutes = createRouter()
   .openapi(createFromSpanRoute, async (c) => {
     const { id } = c.req.valid('param');
     const body = c.req.valid('json');
-    const document = await findDocument(c.var.db, id);
-    if (!document) throw new AppError(404, 'not_found', `no document ${id}`);
-    await assertMayReview(c, body.regionId ?? document.regionId);
+    const document = await findReadableDocument(c, id);
+    // Adding to a document is reviewing it; the new target's own region must be in scope too.
+    await assertMayReview(c, document.regionId);
+    if (body.regionId !== null) await assertMayReview(c, body.regionId);
     const chars = [...document.text];
     if (body.end > chars.length || body.start >= body.end) {
       throw new AppError(
@@ -229,23 +242,18 @@ export const targetRoutes = createRouter()
   .openapi(bulkConfirmRoute, async (c) => {
     const { id } = c.req.valid('param');
     const { minConfidence } = c.req.valid('json');
-    const document = await findDocument(c.var.db, id);
-    if (!document) throw new AppError(404, 'not_found', `no document ${id}`);
+    const document = await findReadableDocument(c, id);
     await assertMayReview(c, document.regionId);
     const user = currentUser(c);
-    const result = await c.var.db.transaction().execute(async (trx) => {
-      let confirmed = 0;
-      let skipped = 0;
-      for (const t of await listDocumentTargets(trx, id)) {
-        if (t.state !== 'draft') continue;
-        if ((t.confidence ?? 0) < minConfidence || t.value === null || t.regionId === null) {
-          skipped++;
-          continue;
-        }
-        await changeTarget(trx, t.id, t.version, { state: 'confirmed' }, user);
-        confirmed++;
-      }
-      return { confirmed, skipped, targets: await listDocumentTargets(trx, id) };
-    });
+    // Each draft is judged by its own region: a compiled plan holds parts of several.
+    const drafts = (await listDocumentTargets(c.var.db, id)).filter((t) => t.state === 'draft');
+    const mayBind = await inScopeOf(
+      c,
+      user,
+      drafts.flatMap((t) => (t.regionId === null ? [] : [t.regionId])),
+    );
+    const result = await c.var.db
+      .transaction()
+      .execute((trx) => confirmDrafts(trx, id, minConfidence, mayBind, user));
     return c.json(result, 200);
   });

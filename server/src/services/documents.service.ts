@@ -3,7 +3,8 @@ import type { Db } from '@targetboard/db/database';
 import { appendChanges } from '@targetboard/db/repositories/change-log.repository';
 import { findDocument, insertDocument } from '@targetboard/db/repositories/documents.repository';
 import { listIndicatorNames } from '@targetboard/db/repositories/indicators.repository';
-import { matchRegionName } from '@targetboard/db/repositories/regions.repository';
+import { regionIsWithin } from '@targetboard/db/repositories/region-scope.repository';
+import { findRegionById, matchRegionName } from '@targetboard/db/repositories/regions.repository';
 import {
   insertTargets,
   listDocumentTargets,
@@ -80,6 +81,7 @@ export async function ingestDocument(
     info.region ? matchRegionName(db, info.region) : null,
     listIndicatorNames(db),
   ]);
+  const filed = await fileUnder(db, region?.region ?? null, user);
   const title =
     input.title?.trim() ||
     info.title ||
@@ -92,12 +94,12 @@ export async function ingestDocument(
       filename: input.file?.filename ?? null,
       format,
       encoding,
-      regionId: region?.region.id ?? null,
+      regionId: filed.regionId,
       regionName: info.region,
       year: info.year,
       original: input.file?.bytes ?? null,
       text,
-      warnings: extraction.warnings,
+      warnings: [...filed.notes, ...extraction.warnings],
       sha256: input.file ? createHash('sha256').update(input.file.bytes).digest('hex') : null,
       createdBy: user.username,
     });
@@ -144,6 +146,37 @@ export async function ingestDocument(
   return {
     document,
     targets: withSuggestions(await listDocumentTargets(db, documentId), catalogue),
+  };
+}
+
+/**
+ * The region a document is filed under: the one it names, unless that lies outside the
+ * uploader's scope — then the uploader's own, so the plan stays readable by whoever uploaded
+ * it, with the named region kept as a note (and in `region_name`). Its targets keep the regions
+ * the text gives them, so nobody binds a region outside their scope by uploading its plan.
+ */
+async function fileUnder(
+  db: Db,
+  detected: { id: number; name: string } | null,
+  user: User,
+): Promise<{ regionId: number | null; notes: DocumentDetail['warnings'] }> {
+  if (detected === null || user.role === 'admin')
+    return { regionId: detected?.id ?? null, notes: [] };
+  if (user.regionId !== null && (await regionIsWithin(db, detected.id, user.regionId)))
+    return { regionId: detected.id, notes: [] };
+  const own = user.regionId === null ? null : await findRegionById(db, user.regionId);
+  return {
+    regionId: own?.id ?? null,
+    notes: [
+      {
+        code: 'region-outside-scope',
+        message: own
+          ? `文件所写地区“${detected.name}”不在您的范围内，已存放在您的地区“${own.name}”下；其中的目标仍属于${detected.name}，由该地区的审核人或管理员确认。`
+          : `文件所写地区“${detected.name}”不在您的范围内；文件仅您和管理员可见。`,
+        start: 0,
+        end: 0,
+      },
+    ],
   };
 }
 

@@ -8,6 +8,7 @@ import {
 import {
   findConfirmedTwins,
   findTarget,
+  listDocumentTargets,
   updateTarget,
   type TargetChanges,
 } from '@targetboard/db/repositories/targets.repository';
@@ -115,4 +116,35 @@ export async function changeTarget(
   ]);
   const conflicts = target.state === 'confirmed' ? await findConfirmedTwins(db, target) : [];
   return { target, conflicts };
+}
+
+/**
+ * Confirms a document's drafts at or above `minConfidence` that have a value and a region the
+ * user may bind (`mayBind`). Drafts of another region stay drafts for that region's approver and
+ * are listed in `outOfScope`; the rest that cannot be confirmed yet are counted as skipped.
+ */
+export async function confirmDrafts(
+  db: DbOrTrx,
+  documentId: number,
+  minConfidence: number,
+  mayBind: (regionId: number) => boolean,
+  user: User,
+): Promise<{ confirmed: number; skipped: number; outOfScope: number[]; targets: StoredTarget[] }> {
+  let confirmed = 0;
+  let skipped = 0;
+  const outOfScope: number[] = [];
+  for (const t of await listDocumentTargets(db, documentId)) {
+    if (t.state !== 'draft') continue;
+    if (t.regionId !== null && !mayBind(t.regionId)) {
+      outOfScope.push(t.id);
+      continue;
+    }
+    if ((t.confidence ?? 0) < minConfidence || t.value === null || t.regionId === null) {
+      skipped++;
+      continue;
+    }
+    await changeTarget(db, t.id, t.version, { state: 'confirmed' }, user);
+    confirmed++;
+  }
+  return { confirmed, skipped, outOfScope, targets: await listDocumentTargets(db, documentId) };
 }

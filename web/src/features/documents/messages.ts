@@ -62,6 +62,7 @@ export const documentMessages = defineMessages(
     'bulk.button': '确认 {n} 个',
     'bulk.none': '没有符合条件的待确认目标（需有数值和地区）',
     'bulk.done': '已确认 {confirmed} 个，跳过 {skipped} 个。',
+    'bulk.outOfScope': '另有 {n} 个属于您范围以外的地区，未确认，留给该地区的审核人或管理员。',
     'card.confidence': '置信 {n}%',
     'card.year': '{year}年',
     'card.noYear': '年份未知',
@@ -185,6 +186,8 @@ export const documentMessages = defineMessages(
     'bulk.button': 'Confirm {n}',
     'bulk.none': 'No draft target qualifies (a value and a region are needed)',
     'bulk.done': '{confirmed} confirmed, {skipped} skipped.',
+    'bulk.outOfScope':
+      '{n} more belong to regions outside your scope and stay drafts for their approver or an admin.',
     'card.confidence': 'Confidence {n}%',
     'card.year': '{year}',
     'card.noYear': 'Year unknown',

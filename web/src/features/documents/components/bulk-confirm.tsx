@@ -6,7 +6,10 @@ import { documentMessages } from '../messages';
 
 const THRESHOLDS = [0.95, 0.9, 0.8, 0.7, 0.5];
 
-/** Confirms every draft at or above the chosen confidence that has a value and a region. */
+/**
+ * Confirms every draft at or above the chosen confidence that has a value and a region; the
+ * server leaves drafts of regions outside the user's scope and says how many.
+ */
 export function BulkConfirm({
   documentId,
   targets,
@@ -53,6 +56,8 @@ export function BulkConfirm({
       {bulk.data && (
         <span className="muted small" role="status">
           {t('bulk.done', { confirmed: bulk.data.confirmed, skipped: bulk.data.skipped })}
+          {bulk.data.outOfScope.length > 0 &&
+            ` ${t('bulk.outOfScope', { n: bulk.data.outOfScope.length })}`}
         </span>
       )}
       {bulk.error && (
