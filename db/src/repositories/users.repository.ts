@@ -49,6 +49,22 @@ export async function findUserById(db: DbOrTrx, id: number): Promise<User | null
   return row ? rowToUser(row) : null;
 }
 
+/**
+ * Ids of the enabled admins, locked until the transaction ends: two admins demoting each other
+ * at once then take turns, and the second sees the first's change.
+ */
+export async function lockEnabledAdminIds(db: DbOrTrx): Promise<number[]> {
+  const rows = await db
+    .selectFrom('users')
+    .select('id')
+    .where('role', '=', 'admin')
+    .where('disabled', '=', false)
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+  return rows.map((r) => r.id);
+}
+
 export async function listUsers(db: DbOrTrx): Promise<User[]> {
   const rows = await selectUsers(db).orderBy('users.username').execute();
   return rows.map(rowToUser);

@@ -146,4 +146,71 @@ describe(`user administration on ${testEngine()}`, () => {
     expect(again.status).toBe(401);
     expect(() => sessionCookieFrom(again)).toThrow();
   });
+
+  it('keeps one enabled admin: the last cannot disable or demote itself', async () => {
+    const me = (await (await call('GET', '/api/auth/me')).json()) as { user: User };
+    const enabledAdmins = async () =>
+      (
+        await t.database.db
+          .selectFrom('users')
+          .select('id')
+          .where('role', '=', 'admin')
+          .where('disabled', '=', false)
+          .execute()
+      ).map((r) => r.id);
+    expect(await enabledAdmins()).toEqual([me.user.id]);
+    for (const change of [{ disabled: true }, { role: 'approver' }]) {
+      const res = await call('PATCH', `/api/users/${me.user.id}`, {
+        version: me.user.version,
+        ...change,
+      });
+      expect(res.status, JSON.stringify(change)).toBe(409);
+      const body = (await res.json()) as ErrorEnvelope;
+      expect(body.error.details).toMatchObject({ reason: 'last_admin' });
+      expect(body.error.message).toContain('管理员');
+    }
+    expect(await enabledAdmins()).toEqual([me.user.id]);
+    // Other changes to the last admin still go through.
+    const renamed = await call('PATCH', `/api/users/${me.user.id}`, {
+      version: me.user.version,
+      displayName: '系统管理员',
+    });
+    expect(renamed.status).toBe(200);
+  });
+
+  it('lets one of two admins step down, but not both at once', async () => {
+    const a = await signInAs(t.app, t.database.db, 'admin');
+    const b = await signInAs(t.app, t.database.db, 'admin');
+    const me = (await (await call('GET', '/api/auth/me')).json()) as { user: User };
+    // Three admins: the signed-in one steps down, then a and b disable each other together.
+    const down = await call('PATCH', `/api/users/${me.user.id}`, {
+      version: me.user.version,
+      role: 'analyst',
+    });
+    expect(down.status).toBe(200);
+    const [ab, ba] = await Promise.all([
+      call(
+        'PATCH',
+        `/api/users/${b.user.id}`,
+        { version: b.user.version, disabled: true },
+        a.cookie,
+      ),
+      call(
+        'PATCH',
+        `/api/users/${a.user.id}`,
+        { version: a.user.version, disabled: true },
+        b.cookie,
+      ),
+    ]);
+    // The loser answers 409, or 401 when the winner's change already ended its session.
+    expect([ab.status, ba.status].filter((s) => s === 200)).toHaveLength(1);
+    expect([ab.status, ba.status].filter((s) => s !== 200)[0]).toBeOneOf([401, 409]);
+    const left = await t.database.db
+      .selectFrom('users')
+      .select('id')
+      .where('role', '=', 'admin')
+      .where('disabled', '=', false)
+      .execute();
+    expect(left).toHaveLength(1);
+  });
 });

@@ -18,6 +18,7 @@ import { AppError } from '../http/errors';
 import { isForeignKeyViolation, isUniqueViolation } from '../http/pg-errors';
 import { json, pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
+import { assertAnAdminRemains } from '../services/last-admin.service';
 
 /** 422 naming the field when a user's region does not exist (the foreign key refused it). */
 const unknownRegion = (regionId: number | null | undefined) =>
@@ -107,6 +108,7 @@ export const userRoutes = createRouter()
     const passwordHash = body.password ? await hashPassword(body.password) : undefined;
     try {
       const user = await c.var.db.transaction().execute(async (trx) => {
+        await assertAnAdminRemains(trx, before, body);
         const updated = await updateUser(trx, id, body.version, { ...body, passwordHash });
         if (!updated) {
           const current = await findUserById(trx, id);

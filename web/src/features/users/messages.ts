@@ -30,6 +30,7 @@ export const userMessages = defineMessages(
     usernameRule: '用户名 2–64 个字符，只能包含字母、数字、. _ -',
     taken: '用户名 {username} 已被使用。',
     conflict: '该用户已被他人修改，表单已更新为最新内容，请确认后重新保存。',
+    lastAdmin: '这是最后一个启用的管理员，不能停用或改为其他角色。请先把另一位用户设为管理员。',
     failed: '保存失败：{message}',
     nothingChanged: '没有修改。',
   },
@@ -63,6 +64,8 @@ export const userMessages = defineMessages(
     taken: 'The username {username} is taken.',
     conflict:
       'Someone else changed this user; the form now shows their version. Check and save again.',
+    lastAdmin:
+      'This is the last enabled admin: it cannot be disabled or given another role. Make another user an admin first.',
     failed: 'Could not save: {message}',
     nothingChanged: 'Nothing changed.',
   },

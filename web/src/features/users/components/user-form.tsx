@@ -34,6 +34,11 @@ export function UserForm({
   const pending = create.isPending || update.isPending;
 
   const fail = (e: unknown) => {
+    if (
+      e instanceof ApiError &&
+      (e.details as { reason?: string } | undefined)?.reason === 'last_admin'
+    )
+      return setError(m('lastAdmin'));
     if (e instanceof ApiError && e.status === 409 && base) {
       const current = (e.details as { current?: User } | undefined)?.current;
       if (current) {
