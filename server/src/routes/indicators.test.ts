@@ -9,12 +9,14 @@ import { createTestApp } from '../testing/test-app';
 describe(`indicator catalogue on ${testEngine()}`, () => {
   let t: Awaited<ReturnType<typeof createTestApp>>;
   let cookie: string;
+  let approver: string;
   let regionId: number;
   beforeAll(async () => {
     t = await createTestApp();
     expect(await ensureIndicatorCatalogue(t.database.db)).toBe(INDICATOR_CATALOGUE.length);
     expect(await ensureIndicatorCatalogue(t.database.db)).toBe(0);
-    cookie = (await signInAs(t.app, t.database.db, 'approver')).cookie;
+    cookie = (await signInAs(t.app, t.database.db, 'admin')).cookie;
+    approver = (await signInAs(t.app, t.database.db, 'approver')).cookie;
     regionId = (
       await t.database.db
         .insertInto('regions')
@@ -25,10 +27,10 @@ describe(`indicator catalogue on ${testEngine()}`, () => {
   });
   afterAll(() => t.close());
 
-  const call = (method: string, path: string, body?: unknown) =>
+  const call = (method: string, path: string, body?: unknown, as = cookie) =>
     t.app.request(path, {
       method,
-      headers: { 'content-type': 'application/json', cookie },
+      headers: { 'content-type': 'application/json', cookie: as },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   const create = async (name: string) =>
@@ -80,6 +82,36 @@ describe(`indicator catalogue on ${testEngine()}`, () => {
       suggestions: { name: string; score: number }[];
     };
     expect(suggestions[0]).toMatchObject({ name: '政策范围内住院费用报销比例', score: 1 });
+  });
+
+  it('lets an approver add to the catalogue, but leaves renames and merges to admins', async () => {
+    const added = await call(
+      'POST',
+      '/api/indicators',
+      { name: '审核人新增指标', unit: '%', direction: 'up', kind: 'rate', category: '其他' },
+      approver,
+    );
+    expect(added.status).toBe(201);
+    const mine = ((await added.json()) as { indicator: Indicator }).indicator;
+    const other = await create('另一个指标');
+    const catalogue = async () =>
+      t.database.db.selectFrom('indicators').selectAll().orderBy('id').execute();
+    const before = await catalogue();
+    const rename = await call(
+      'PATCH',
+      `/api/indicators/${mine.id}`,
+      { name: '改过的名字', unit: '个' },
+      approver,
+    );
+    expect(rename.status).toBe(403);
+    const merge = await call(
+      'POST',
+      `/api/indicators/${mine.id}/merge`,
+      { intoId: other.id },
+      approver,
+    );
+    expect(merge.status).toBe(403);
+    expect(await catalogue()).toEqual(before);
   });
 
   it('renames, keeping the old name as a synonym, and refuses a taken name', async () => {

@@ -24,7 +24,10 @@ import { json, pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
-/** The catalogue is kept by the bureau staff who review plans, and by admins. */
+/**
+ * Bureau staff who review plans may add to the catalogue (confirming a target adds too). Renames,
+ * unit changes and merges rewrite every region's targets and figures: admins only.
+ */
 const CATALOGUE_ROLES = ['approver'] as const;
 
 const listRoute = createRoute({
@@ -72,8 +75,8 @@ const updateIndicatorRoute = createRoute({
   method: 'patch',
   path: '/indicators/{id}',
   tags: ['indicators'],
-  summary: 'Rename or re-describe an indicator (its targets and figures follow)',
-  middleware: [requireRole(...CATALOGUE_ROLES)] as const,
+  summary: 'Rename or re-describe an indicator (its targets and figures follow; admin)',
+  middleware: [requireRole('admin')] as const,
   request: { params: IdParam, body: { ...json(UpdateIndicatorBodySchema), required: true } },
   responses: {
     200: { description: 'Updated', ...json(z.object({ indicator: IndicatorSchema })) },
@@ -86,8 +89,8 @@ const mergeRoute = createRoute({
   path: '/indicators/{id}/merge',
   tags: ['indicators'],
   summary:
-    'Merge this indicator into another: every target and figure moves, the name becomes a synonym',
-  middleware: [requireRole(...CATALOGUE_ROLES)] as const,
+    'Merge this indicator into another: every target and figure moves, the name becomes a synonym (admin)',
+  middleware: [requireRole('admin')] as const,
   request: { params: IdParam, body: { ...json(MergeIndicatorBodySchema), required: true } },
   responses: {
     200: {

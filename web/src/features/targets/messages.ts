@@ -44,6 +44,7 @@ export const targetMessages = defineMessages(
     'kind.count': '个数',
     'cat.intro':
       '规范的指标名称。文件中提取的名称通过同义词关联到这里；重命名后旧名称会保留为同义词。',
+    'cat.adminOnly': '指标目录全国共用：改名、改单位和合并由管理员处理。如需修改，请联系管理员。',
     'cat.new': '新建指标',
     'cat.name': '名称',
     'cat.unit': '单位',
@@ -112,6 +113,8 @@ export const targetMessages = defineMessages(
     'kind.count': 'Count',
     'cat.intro':
       'Canonical indicator names. Names extracted from plans link here through synonyms; a renamed indicator keeps its old name as a synonym.',
+    'cat.adminOnly':
+      'The catalogue is shared nationwide: renaming, changing units and merging are for admins. Ask an admin for a change.',
     'cat.new': 'New indicator',
     'cat.name': 'Name',
     'cat.unit': 'Unit',

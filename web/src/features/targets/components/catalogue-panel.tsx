@@ -7,7 +7,11 @@ import { type NewIndicator, useCatalogue, useCreateIndicator } from '../api/cata
 import { targetMessages } from '../messages';
 import { IndicatorRow } from './indicator-row';
 
-export function CataloguePanel({ mayEdit }: { mayEdit: boolean }) {
+/**
+ * The shared catalogue: approvers may add to it (confirming a target does too); renaming and
+ * merging change every region's targets and figures, so only admins see those controls.
+ */
+export function CataloguePanel({ mayAdd, mayEdit }: { mayAdd: boolean; mayEdit: boolean }) {
   const t = useMessages(targetMessages);
   const catalogue = useCatalogue();
   const [find, setFind] = useState('');
@@ -31,6 +35,11 @@ export function CataloguePanel({ mayEdit }: { mayEdit: boolean }) {
   return (
     <div className="catalogue">
       <p className="muted">{t('cat.intro')}</p>
+      {mayAdd && !mayEdit && (
+        <p className="muted small" data-testid="catalogue-admin-only">
+          {t('cat.adminOnly')}
+        </p>
+      )}
       <div className="catalogue__bar">
         <input
           value={find}
@@ -38,7 +47,7 @@ export function CataloguePanel({ mayEdit }: { mayEdit: boolean }) {
           onChange={(e) => setFind(e.target.value)}
         />
       </div>
-      {mayEdit && (
+      {mayAdd && (
         <NewIndicatorForm categories={[...new Set(catalogue.data.map((i) => i.category))]} />
       )}
       {groups.map(([category, indicators]) => (

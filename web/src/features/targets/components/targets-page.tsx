@@ -30,7 +30,7 @@ export function TargetsPage({ user }: PageProps) {
         ))}
       </div>
       {tab === 'catalogue' ? (
-        <CataloguePanel mayEdit={mayEdit} />
+        <CataloguePanel mayAdd={mayEdit} mayEdit={user.role === 'admin'} />
       ) : (
         <ConfirmedTargets mayEdit={mayEdit} />
       )}
