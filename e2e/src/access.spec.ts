@@ -17,6 +17,7 @@ describe('a county reporter writes only where it belongs', () => {
   let own: { id: number; name: string };
   let other: { id: number; name: string };
   const reporter = { username: 'jinjiang-reporter', password: 'jinjiang-password-1' };
+  const approver = { username: 'jinjiang-approver', password: 'jinjiang-password-2' };
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
@@ -25,6 +26,7 @@ describe('a county reporter writes only where it belongs', () => {
     other = await admin.regionByCode('510105');
     await admin.confirmPlan(PLAN, own.id);
     await admin.createUser(reporter.username, reporter.password, 'reporter', own.id);
+    await admin.createUser(approver.username, approver.password, 'approver', own.id);
   });
   afterAll(async () => {
     await browser?.close();
@@ -136,6 +138,34 @@ describe('a county reporter writes only where it belongs', () => {
       throw error;
     } finally {
       await page.close();
+    }
+  });
+
+  it('shows catalogue renames and merges to admins only; an approver may still add', async () => {
+    const catalogue = async (username: string, password: string) => {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/targets?tab=catalogue`);
+      await signIn(page, username, password);
+      await page.locator('.indicator').first().waitFor();
+      return page;
+    };
+    const asApprover = await catalogue(approver.username, approver.password);
+    const asAdmin = await catalogue(E2E_ADMIN.username, E2E_ADMIN.password);
+    try {
+      expect(await asApprover.getByRole('button', { name: '重命名' }).count()).toBe(0);
+      expect(await asApprover.getByRole('button', { name: '合并到…' }).count()).toBe(0);
+      expect(await asApprover.getByTestId('catalogue-admin-only').textContent()).toContain(
+        '由管理员处理',
+      );
+      expect(await asApprover.getByRole('heading', { name: '新建指标' }).count()).toBe(1);
+      expect(await asAdmin.getByRole('button', { name: '重命名' }).count()).toBeGreaterThan(0);
+      expect(await asAdmin.getByTestId('catalogue-admin-only').count()).toBe(0);
+    } catch (error) {
+      await asApprover.screenshot({ path: 'test-results/catalogue-failure.png', fullPage: true });
+      throw error;
+    } finally {
+      await asApprover.close();
+      await asAdmin.close();
     }
   });
 });
