@@ -98,7 +98,8 @@ function rowToSummary(row: SummaryRow): DocumentSummary {
 /**
  * Who may read which documents: a reader's regions, and the documents with no region that the
  * reader uploaded. `null` is everything (admins). The same rule as `documentIsReadable` in
- * server/src/auth/document-scope.ts; its test holds the two together.
+ * server/src/auth/document-scope.ts; server/src/routes/document-scope.test.ts checks that the
+ * list and the single read agree.
  */
 export interface DocumentScope {
   regionIds: number[];
