@@ -168,4 +168,34 @@ describe('a county reporter writes only where it belongs', () => {
       await asAdmin.close();
     }
   });
+
+  it("shows an approver the plans it uploads: one naming no region is an admin's to review", async () => {
+    const api = await ApiSession.signIn(server.url, approver.username, approver.password);
+    const paste = async (text: string) =>
+      (await api.call<{ document: { id: number } }>('POST', '/api/documents', { text })).document
+        .id;
+    const unplaced = await paste('2026年卫生工作要点\n全年孕产妇死亡率控制在20/10万以下。');
+    const elsewhere = await paste(
+      '上海市卫生健康委员会\n2026年上海市卫生健康工作要点\n全市孕产妇死亡率控制在10/10万以下。',
+    );
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${server.url}/documents/${unplaced}`);
+      await signIn(page, approver.username, approver.password);
+      expect(await page.getByTestId('review-admin-only').textContent()).toContain('管理员审核');
+      expect(await page.getByTestId('bulk-confirm').count()).toBe(0);
+
+      // A plan of a region outside the scope is filed under the approver's own, with a note.
+      await page.goto(`${server.url}/documents/${elsewhere}`);
+      await page.locator('h1').filter({ hasText: '上海市' }).waitFor();
+      expect(await page.locator('.review__head').textContent()).toContain('锦江区');
+      expect(await page.locator('.warnings').textContent()).toContain('上海市');
+      expect(await page.getByTestId('review-admin-only').count()).toBe(0);
+    } catch (error) {
+      await page.screenshot({ path: 'test-results/unplaced-failure.png', fullPage: true });
+      throw error;
+    } finally {
+      await page.close();
+    }
+  });
 });

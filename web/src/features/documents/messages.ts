@@ -57,6 +57,8 @@ export const documentMessages = defineMessages(
     'review.legend': '图例',
     'review.warnings': '提取提示（{n}）',
     'review.selectHint': '在正文中选中一段文字，可添加遗漏的目标。',
+    'review.adminOnly':
+      '这份文件没有识别出地区，其中的目标由管理员审核；目前只有您和管理员能看到它。',
     'review.addFromSelection': '添加目标：“{text}”',
     'bulk.label': '批量确认置信度不低于',
     'bulk.button': '确认 {n} 个',
@@ -181,6 +183,8 @@ export const documentMessages = defineMessages(
     'review.legend': 'Legend',
     'review.warnings': 'Extraction notes ({n})',
     'review.selectHint': 'Select a passage of the text to add a target the engine missed.',
+    'review.adminOnly':
+      'No region was found in this plan, so an admin reviews its targets; only you and admins can see it.',
     'review.addFromSelection': 'Add target: “{text}”',
     'bulk.label': 'Confirm all with confidence at least',
     'bulk.button': 'Confirm {n}',

@@ -35,7 +35,9 @@ export function ReviewPage({ documentId, user }: { documentId: number; user: Use
   const [feedback, setFeedback] = useState<Record<number, CardFeedback>>({});
   const textRef = useRef<HTMLDivElement>(null);
   const cards = useRef(new Map<number, HTMLLIElement>());
-  const mayReview = user.role === 'admin' || user.role === 'approver';
+  // A plan with no region is reviewed by an admin: nothing says whose targets they are.
+  const unplaced = document.data?.regionId === null;
+  const mayReview = user.role === 'admin' || (user.role === 'approver' && !unplaced);
   const list = useMemo(() => targets.data ?? [], [targets.data]);
   const names = useMemo(
     () => new Map((catalogue.data ?? []).map((i) => [i.id, i.name])),
@@ -159,6 +161,11 @@ export function ReviewPage({ documentId, user }: { documentId: number; user: Use
         </div>
         <StateCounts counts={counts} />
       </header>
+      {unplaced && user.role === 'approver' && (
+        <p className="alert" data-testid="review-admin-only">
+          {t('review.adminOnly')}
+        </p>
+      )}
       <div className="review__body">
         <div className="review__text">
           <div className="review__toolbar">
