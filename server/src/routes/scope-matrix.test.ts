@@ -239,21 +239,39 @@ interface OpenApiParameter {
   name: string;
   in: string;
 }
+interface OpenApiSchema {
+  $ref?: string;
+  properties?: Record<string, unknown>;
+  allOf?: OpenApiSchema[];
+}
 interface OpenApiOperation {
   parameters?: OpenApiParameter[];
-  requestBody?: { content?: Record<string, { schema?: { properties?: object } }> };
+  requestBody?: { content?: Record<string, { schema?: OpenApiSchema }> };
+}
+interface OpenApiDocument {
+  paths: Record<string, Record<string, OpenApiOperation>>;
+  components?: { schemas?: Record<string, OpenApiSchema> };
+}
+
+/** Top-level property names of a body schema, through `$ref`s and `allOf`. */
+function propertyNames(doc: OpenApiDocument, schema: OpenApiSchema | undefined): string[] {
+  if (!schema) return [];
+  if (schema.$ref)
+    return propertyNames(doc, doc.components?.schemas?.[schema.$ref.split('/').pop()!]);
+  return [
+    ...Object.keys(schema.properties ?? {}),
+    ...(schema.allOf ?? []).flatMap((part) => propertyNames(doc, part)),
+  ];
 }
 
 /** Operations of the OpenAPI document that take an id in their path or JSON body. */
-function routesTakingIds(doc: {
-  paths: Record<string, Record<string, OpenApiOperation>>;
-}): Map<string, string[]> {
+function routesTakingIds(doc: OpenApiDocument): Map<string, string[]> {
   const found = new Map<string, string[]>();
   for (const [path, operations] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(operations)) {
       const names = [
         ...(op.parameters ?? []).filter((p) => p.in === 'path').map((p) => p.name),
-        ...Object.keys(op.requestBody?.content?.['application/json']?.schema?.properties ?? {}),
+        ...propertyNames(doc, op.requestBody?.content?.['application/json']?.schema),
       ].filter((name) => ID_NAME.test(name));
       if (names.length > 0) found.set(`${method.toUpperCase()} ${path}`, names);
     }
@@ -357,13 +375,24 @@ describe(`ids outside the caller's scope change nothing on ${testEngine()}`, () 
   afterAll(() => t.close());
 
   it('has an entry for every route of the OpenAPI document that takes an id', async () => {
-    const doc = (await (await t.app.request('/api/openapi.json')).json()) as Parameters<
-      typeof routesTakingIds
-    >[0];
+    const doc = (await (await t.app.request('/api/openapi.json')).json()) as OpenApiDocument;
     const routes = routesTakingIds(doc);
     // The detector itself must see the routes this suite was written for.
     expect(routes.get('PATCH /api/targets/{id}')).toEqual(['id', 'indicatorId', 'regionId']);
     expect(routes.get('PUT /api/observations')).toEqual(['regionId']);
+    const named: OpenApiDocument = {
+      paths: {
+        '/x': {
+          post: {
+            requestBody: {
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/X' } } },
+            },
+          },
+        },
+      },
+      components: { schemas: { X: { allOf: [{ properties: { targetId: {}, note: {} } }] } } },
+    };
+    expect(routesTakingIds(named).get('POST /x')).toEqual(['targetId']);
     const missing = [...routes.keys()].filter((key) => !(key in MATRIX));
     expect(missing, 'add these routes to MATRIX in scope-matrix.test.ts').toEqual([]);
   });
