@@ -54,20 +54,3 @@ describe('linking extracted names to the catalogue', () => {
     expect(nameSimilarity('abc', 'xyz')).toBe(0);
   });
 });
-
-describe('the catalogue', () => {
-  it('has unique names and no synonym shared by two indicators', () => {
-    const names = INDICATOR_CATALOGUE.map((c) => c.name);
-    expect(new Set(names).size).toBe(names.length);
-    const owners = new Map<string, string>();
-    for (const c of INDICATOR_CATALOGUE) {
-      for (const s of c.synonyms) {
-        expect(
-          owners.get(s),
-          `${s} is a synonym of ${owners.get(s)} and ${c.name}`,
-        ).toBeUndefined();
-        owners.set(s, c.name);
-      }
-    }
-  });
-});
