@@ -27,7 +27,7 @@ import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
 import { json, pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
-import { changeTarget, targetRegion } from '../services/targets.service';
+import { changeTarget, needsIndicatorChoice, targetRegion } from '../services/targets.service';
 import { REVIEW_ROLES } from './documents';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
@@ -101,7 +101,8 @@ const bulkConfirmRoute = createRoute({
   method: 'post',
   path: '/documents/{id}/targets/confirm',
   tags: ['targets'],
-  summary: 'Confirm every draft target at or above a confidence that has a value and a region',
+  summary:
+    'Confirm every draft target at or above a confidence that has a value, a region and no catalogue indicator to choose',
   middleware: [requireRole(...REVIEW_ROLES)] as const,
   request: { params: IdParam, body: { ...json(BulkConfirmBodySchema), required: true } },
   responses: {
@@ -238,7 +239,12 @@ export const targetRoutes = createRouter()
       let skipped = 0;
       for (const t of await listDocumentTargets(trx, id)) {
         if (t.state !== 'draft') continue;
-        if ((t.confidence ?? 0) < minConfidence || t.value === null || t.regionId === null) {
+        if (
+          (t.confidence ?? 0) < minConfidence ||
+          t.value === null ||
+          t.regionId === null ||
+          (await needsIndicatorChoice(trx, t))
+        ) {
           skipped++;
           continue;
         }
