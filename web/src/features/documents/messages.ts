@@ -73,6 +73,12 @@ export const documentMessages = defineMessages(
     'card.notLinked': '未关联目录指标，确认时将按名称匹配或新建。',
     'card.suggestions': '可能是：',
     'card.link': '关联到“{name}”',
+    'name.catalogue': '目录匹配',
+    'name.heuristic': '需核对名称',
+    'name.catalogueHint': '名称来源：指标目录。名称与目录中的指标或别名一致。',
+    'name.heuristicHint': '名称来源：按上下文推断，目录中没有这个名称，请核对名称。',
+    'choice.note': '目录中已有相近的指标：请在“可能是”中选一个关联，或确认新建一个指标。',
+    'choice.create': '新建指标并确认',
     'card.needsValue': '文中没有给出数值，请编辑填写后再确认。',
     'card.conflicts': '与已确认的目标冲突（同一指标、地区、年份）：',
     'card.conflictItem': '{value}（文件 #{doc} 的目标 #{id}）',
@@ -196,6 +202,15 @@ export const documentMessages = defineMessages(
     'card.notLinked': 'Not linked to the catalogue; confirming matches it by name or adds it.',
     'card.suggestions': 'Perhaps:',
     'card.link': 'Link to “{name}”',
+    'name.catalogue': 'Catalogue name',
+    'name.heuristic': 'Check the name',
+    'name.catalogueHint':
+      'Name source: the indicator catalogue. It matches a catalogue indicator or synonym.',
+    'name.heuristicHint':
+      'Name source: inferred from the wording; the catalogue does not know it — check the name.',
+    'choice.note':
+      'The catalogue has close indicators: link one under “Perhaps”, or add a new indicator.',
+    'choice.create': 'Add as new indicator and confirm',
     'card.needsValue': 'The text gives no value; edit it and enter one before confirming.',
     'card.conflicts': 'Conflicts with confirmed targets (same indicator, region and year):',
     'card.conflictItem': '{value} (target #{id} of document #{doc})',
