@@ -3,10 +3,14 @@ import { useState } from 'react';
 import { useMessages } from '../../../lib/i18n';
 import { useBulkConfirm } from '../api/review-targets';
 import { documentMessages } from '../messages';
+import { awaitsIndicatorChoice } from '../lib/name-check';
 
 const THRESHOLDS = [0.95, 0.9, 0.8, 0.7, 0.5];
 
-/** Confirms every draft at or above the chosen confidence that has a value and a region. */
+/**
+ * Confirms every draft at or above the chosen confidence that has a value and a region and
+ * no catalogue indicator to choose.
+ */
 export function BulkConfirm({
   documentId,
   targets,
@@ -22,7 +26,8 @@ export function BulkConfirm({
       x.state === 'draft' &&
       (x.confidence ?? 0) >= threshold &&
       x.value !== null &&
-      x.regionId !== null,
+      x.regionId !== null &&
+      !awaitsIndicatorChoice(x),
   ).length;
   return (
     <div className="bulk">

@@ -157,7 +157,7 @@ export const TargetCard = forwardRef<HTMLLIElement, Props>(function TargetCard(
       {feedback?.choice && target.indicatorId === null && (
         <div className="note note--needs" role="alert">
           {t('choice.note')}
-          {feedback.choice.length > 0 && (
+          {!target.suggestions?.length && feedback.choice.length > 0 && (
             <div className="suggestions">
               {feedback.choice.slice(0, 3).map((s) => (
                 <button

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentMessages } from '../messages';
-import { indicatorChoice, nameSourceTag } from './name-check';
+import { awaitsIndicatorChoice, indicatorChoice, nameSourceTag } from './name-check';
 
 describe('nameSourceTag', () => {
   it('tells a catalogue name from the fallback phrase, in Chinese first', () => {
@@ -32,5 +32,17 @@ describe('indicatorChoice', () => {
   it('ignores other refusals', () => {
     expect(indicatorChoice({ reason: 'value_required' })).toBeNull();
     expect(indicatorChoice(undefined)).toBeNull();
+  });
+});
+
+describe('awaitsIndicatorChoice', () => {
+  const suggestion = { id: 3, name: '住院分娩率', score: 0.67 };
+  it('holds an unlinked target with catalogue suggestions for the reviewer', () => {
+    expect(awaitsIndicatorChoice({ indicatorId: null, suggestions: [suggestion] })).toBe(true);
+  });
+  it('lets linked targets and names with nothing close go through', () => {
+    expect(awaitsIndicatorChoice({ indicatorId: 3, suggestions: [suggestion] })).toBe(false);
+    expect(awaitsIndicatorChoice({ indicatorId: null, suggestions: [] })).toBe(false);
+    expect(awaitsIndicatorChoice({ indicatorId: null })).toBe(false);
   });
 });

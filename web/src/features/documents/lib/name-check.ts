@@ -33,3 +33,13 @@ export function indicatorChoice(details: unknown): { id: number; name: string }[
       typeof (s as { name?: unknown }).name === 'string',
   );
 }
+
+/**
+ * Whether confirming waits for the reviewer to choose an indicator: not linked, with catalogue
+ * suggestions (the server's rule, as far as the list shows it). Bulk confirm leaves these.
+ */
+export function awaitsIndicatorChoice(
+  target: Pick<StoredTarget, 'indicatorId' | 'suggestions'>,
+): boolean {
+  return target.indicatorId === null && (target.suggestions?.length ?? 0) > 0;
+}
