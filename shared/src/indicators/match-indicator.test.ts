@@ -44,6 +44,13 @@ describe('linking extracted names to the catalogue', () => {
     expect(suggestions.every((s) => s.score < 1)).toBe(true);
   });
 
+  it('does not link a change to its level, but suggests it', () => {
+    expect(linkIndicator('政策范围内住院费用报销比例提高幅度', catalogue)).toBeNull();
+    expect(linkIndicator('孕产妇死亡率下降幅度', catalogue)).toBeNull();
+    expect(suggestIndicators('孕产妇死亡率下降幅度', catalogue)[0]?.name).toBe('孕产妇死亡率');
+    expect(linkIndicator('公立医院医疗费用增长幅度', catalogue)?.id).toBe(idOf('医疗费用增长幅度'));
+  });
+
   it('finds nothing for an unrelated name', () => {
     expect(suggestIndicators('重点项目建设', catalogue)).toEqual([]);
   });

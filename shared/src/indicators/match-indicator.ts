@@ -82,7 +82,13 @@ function containment(a: string, b: string): number {
     : 0;
 }
 
-/** The single catalogue indicator to link without asking: an exact match, or one clear winner above 0.8. */
+// A change of an indicator (…提高幅度, …下降幅度) is charted apart from its level.
+const CHANGE = /幅度$/;
+
+/**
+ * The single catalogue indicator to link without asking: an exact match, or one clear winner
+ * above 0.8 that is not a level where the name is a change (or the other way round).
+ */
 export function linkIndicator(
   extracted: string,
   catalogue: readonly IndicatorName[],
@@ -90,6 +96,7 @@ export function linkIndicator(
   const [first, second] = suggestIndicators(extracted, catalogue, { limit: 2, minScore: 0.8 });
   if (!first) return null;
   if (first.score === 1) return first;
+  if (CHANGE.test(normaliseIndicatorName(extracted)) !== CHANGE.test(first.name)) return null;
   return second && second.score >= first.score - 0.05 ? null : first;
 }
 
