@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ChangeLogTable } from './tables/change-log.table';
 import type { DocumentsTable } from './tables/documents.table';
-import type { IndicatorsTable } from './tables/indicators.table';
+import type { IndicatorSeedsTable, IndicatorsTable } from './tables/indicators.table';
 import type { ObservationsTable } from './tables/observations.table';
 import type { RegionsTable } from './tables/regions.table';
 import type { SubmissionsTable } from './tables/submissions.table';
@@ -11,6 +11,7 @@ import type { LoginAttemptsTable, SessionsTable, UsersTable } from './tables/use
 export interface Database {
   regions: RegionsTable;
   indicators: IndicatorsTable;
+  indicator_seeds: IndicatorSeedsTable;
   documents: DocumentsTable;
   targets: TargetsTable;
   observations: ObservationsTable;

@@ -16,7 +16,7 @@ const PLAN = `四川省卫生和计划生育委员会
 三、基层卫生
 家庭医生签约服务覆盖率达到35%以上，城区达到%。居民电子健康档案建档率达到75%。
 四、医疗服务
-公立医院药占比降至30%左右。
+公立医院药占比降至30%左右。全省家庭病床建床数达到1200张。
 <script>window.__injected = true</script>
 `;
 
@@ -62,6 +62,13 @@ describe('a bureau uploads a GB18030 plan, reviews its targets and finds them un
     expect(await page.locator('.review__head').textContent()).toContain('四川省');
 
     // The target without a value is flagged, and says why it cannot be confirmed.
+    // Each card says where its name came from, so the reviewer knows which names to check.
+    const known = card(page, '新农合参合率').getByRole('note');
+    expect(await known.textContent()).toBe('目录匹配');
+    expect(await known.getAttribute('aria-label')).toContain('指标目录');
+    const guessed = card(page, '家庭病床').getByRole('note');
+    expect(await guessed.textContent()).toBe('需核对名称');
+    expect(await guessed.getAttribute('aria-label')).toContain('请核对名称');
     const blank = cards(page).and(page.locator('[data-state="needs"]'));
     expect(await blank.count()).toBe(1);
     expect(await blank.getByRole('button', { name: '确认' }).isDisabled()).toBe(true);
@@ -126,10 +133,25 @@ describe('a bureau uploads a GB18030 plan, reviews its targets and finds them un
     await page.getByText(/已确认 \d+ 个，跳过/).waitFor();
     // Whatever the bulk rule left (below the threshold), confirm one by one.
     const drafts = cards(page).and(page.locator('[data-state="draft"]'));
+    // A name close to catalogue indicators is not added silently: the card asks first (the
+    // hand-added 医改重点任务完成率 is near 双随机抽查任务完成率).
+    let asked = 0;
     for (let left = await drafts.count(); left > 0; left--) {
-      await drafts.first().getByRole('button', { name: '确认' }).click();
+      const draft = page.locator(
+        `[data-target-id="${await drafts.first().getAttribute('data-target-id')}"]`,
+      );
+      await draft.getByRole('button', { name: '确认' }).click();
+      const ask = draft.getByRole('button', { name: '新建指标并确认' });
+      await expect
+        .poll(async () => (await ask.count()) > 0 || (await draft.getAttribute('data-state')))
+        .not.toBe('draft');
+      if ((await ask.count()) > 0) {
+        asked++;
+        await ask.click();
+      }
       await expect.poll(() => drafts.count()).toBe(left - 1);
     }
+    expect(asked).toBeGreaterThan(0);
     const states = await cards(page).evaluateAll((els) => els.map((e) => e.dataset.state));
     expect(states.filter((s) => s === 'rejected')).toHaveLength(1);
   });

@@ -44,7 +44,7 @@ export class ApiSession {
 
   /**
    * Pastes a plan and confirms every extracted target for `regionId`; returns the indicator
-   * ids by name (the catalogue links them on confirmation).
+   * ids by name (the catalogue links them on confirmation, or they are added to it).
    */
   async confirmPlan(text: string, regionId: number): Promise<Record<string, number>> {
     const { document } = await this.call<{ document: { id: number } }>('POST', '/api/documents', {
@@ -59,7 +59,8 @@ export class ApiSession {
       const { target } = await this.call<{ target: { indicatorId: number } }>(
         'PATCH',
         `/api/targets/${t.id}`,
-        { version: t.version, regionId, state: 'confirmed' },
+        // as a reviewer who adds what the catalogue lacks, close names included
+        { version: t.version, regionId, state: 'confirmed', newIndicator: true },
       );
       ids[t.indicator] = target.indicatorId;
     }

@@ -135,3 +135,19 @@ export async function mergeIndicatorInto(
     observations: Number(observations.numUpdatedRows),
   };
 }
+
+/** Appends `synonym` to the indicator's synonyms unless it is there or is the name; true when added. */
+export async function addIndicatorSynonym(
+  db: DbOrTrx,
+  id: number,
+  synonym: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('indicators')
+    .set({ synonyms: sql<string[]>`array_append(synonyms, ${synonym}::text)` })
+    .where('id', '=', id)
+    .where('name', '<>', synonym)
+    .where(sql<boolean>`NOT (${synonym}::text = ANY (synonyms))`)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}

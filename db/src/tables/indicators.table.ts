@@ -14,3 +14,9 @@ export interface IndicatorsTable {
 }
 
 export type IndicatorRow = Selectable<IndicatorsTable>;
+
+/** The seeded catalogue names already offered to this database (each is offered once). */
+export interface IndicatorSeedsTable {
+  name: string;
+  offered_at: Generated<Date>;
+}

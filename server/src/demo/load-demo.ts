@@ -63,11 +63,16 @@ export async function loadDemo(
     for (const target of await listDocumentTargets(db, document.id)) {
       if (target.value === null || target.regionId === null || (target.confidence ?? 0) < 0.5)
         continue;
-      const { target: done } = await db
-        .transaction()
-        .execute((trx) =>
-          changeTarget(trx, target.id, target.version, { state: 'confirmed' }, DEMO_USER),
-        );
+      const { target: done } = await db.transaction().execute((trx) =>
+        // The demo's reviewer adds to the catalogue what it lacks, close names included.
+        changeTarget(
+          trx,
+          target.id,
+          target.version,
+          { state: 'confirmed', newIndicator: true },
+          DEMO_USER,
+        ),
+      );
       confirmed++;
       const regions = [
         target.regionId,

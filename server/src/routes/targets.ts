@@ -103,10 +103,11 @@ const bulkConfirmRoute = createRoute({
   path: '/documents/{id}/targets/confirm',
   tags: ['targets'],
   summary:
-    'Confirm every draft target in your scope at or above a confidence that has a value and a region',
+    'Confirm every draft target in your scope at or above a confidence that has a value, a region and no catalogue indicator to choose',
   description:
     'Drafts bound to a region outside your scope (a compiled plan holds several regions) are ' +
-    'left as drafts for that region, and their ids are listed in `outOfScope`.',
+    'left as drafts for that region, and their ids are listed in `outOfScope`. Drafts whose ' +
+    'name is only close to catalogue indicators wait for the reviewer to choose one.',
   middleware: [requireRole(...REVIEW_ROLES)] as const,
   request: { params: IdParam, body: { ...json(BulkConfirmBodySchema), required: true } },
   responses: {

@@ -180,12 +180,19 @@ async function fileUnder(
   };
 }
 
-/** Adds catalogue suggestions to targets not yet linked, for the review screen. */
+/**
+ * What the review screen shows beside each target: where its name came from (`catalogue` when
+ * the matcher links it to an indicator, else `heuristic`) and, for targets not yet linked,
+ * catalogue suggestions.
+ */
 export function withSuggestions(
   targets: StoredTarget[],
   catalogue: { id: number; name: string; synonyms: string[] }[],
 ): StoredTarget[] {
-  return targets.map((t) =>
-    t.indicatorId === null ? { ...t, suggestions: suggestIndicators(t.indicator, catalogue) } : t,
-  );
+  return targets.map((t) => {
+    const nameSource = linkIndicator(t.indicator, catalogue) ? 'catalogue' : 'heuristic';
+    return t.indicatorId === null
+      ? { ...t, nameSource, suggestions: suggestIndicators(t.indicator, catalogue) }
+      : { ...t, nameSource };
+  });
 }

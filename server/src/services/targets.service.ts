@@ -2,6 +2,7 @@ import type { DbOrTrx } from '@targetboard/db/database';
 import { appendChanges } from '@targetboard/db/repositories/change-log.repository';
 import { findDocumentRegion } from '@targetboard/db/repositories/documents.repository';
 import {
+  addIndicatorSynonym,
   insertIndicator,
   listIndicatorNames,
 } from '@targetboard/db/repositories/indicators.repository';
@@ -14,7 +15,7 @@ import {
 } from '@targetboard/db/repositories/targets.repository';
 import type { StoredTarget } from '@targetboard/shared/api/documents.schema';
 import type { User } from '@targetboard/shared/api/users.schema';
-import { linkIndicator } from '@targetboard/shared/indicators/match-indicator';
+import { confirmLink, synonymToKeep } from '@targetboard/shared/indicators/match-indicator';
 import { toleranceOf } from '@targetboard/shared/targets/target-rule';
 import { AppError } from '../http/errors';
 
@@ -23,13 +24,15 @@ const invalid = (path: string, code: string, message: string) =>
 
 /**
  * What confirming needs, filled in or refused: a value (a target given only by reference
- * cannot be tracked), a region, a catalogue indicator (linked by name, or created from the
- * extracted one) and, for `~`, the stated default tolerance.
+ * cannot be tracked), a region, a catalogue indicator (linked by name; created from the
+ * extracted one only when the catalogue holds nothing close, or when the reviewer asks with
+ * `newIndicator` — never a silent duplicate) and, for `~`, the stated default tolerance.
  */
 async function completeForConfirm(
   db: DbOrTrx,
   merged: StoredTarget,
   changes: TargetChanges,
+  newIndicator: boolean,
 ): Promise<TargetChanges> {
   if (merged.value === null)
     throw invalid('json.value', 'value_required', 'enter the value before confirming this target');
@@ -41,25 +44,71 @@ async function completeForConfirm(
     );
   const filled: TargetChanges = { ...changes };
   if (merged.indicatorId === null) {
-    const catalogue = await listIndicatorNames(db);
-    const linked = linkIndicator(merged.indicator, catalogue);
+    const link = confirmLink(merged.indicator, await listIndicatorNames(db));
+    if (link.action === 'choose' && !newIndicator) {
+      const message =
+        'the catalogue holds indicators close to this name: link one, or confirm with newIndicator to add it';
+      throw new AppError(422, 'validation_failed', message, {
+        issues: [{ path: 'json.indicatorId', message }],
+        reason: 'indicator_choice_required',
+        suggestions: link.suggestions,
+      });
+    }
     filled.indicatorId =
-      linked?.id ??
-      (
-        await insertIndicator(db, {
-          name: merged.indicator,
-          unit: merged.unit,
-          direction: merged.direction,
-          kind: merged.kind,
-          category: '其他',
-          synonyms: [],
-        })
-      ).id;
+      link.action === 'link'
+        ? link.id
+        : (
+            await insertIndicator(db, {
+              name: merged.indicator,
+              unit: merged.unit,
+              direction: merged.direction,
+              kind: merged.kind,
+              category: '其他',
+              synonyms: [],
+            })
+          ).id;
   }
   if (merged.comparator === '~' && merged.tolerance === null) {
     filled.tolerance = toleranceOf(merged);
   }
   return filled;
+}
+
+/** Whether confirming this target waits for a reviewer to choose its indicator (bulk confirm skips it). */
+export async function needsIndicatorChoice(
+  db: DbOrTrx,
+  target: Pick<StoredTarget, 'indicatorId' | 'indicator'>,
+): Promise<boolean> {
+  if (target.indicatorId !== null) return false;
+  return confirmLink(target.indicator, await listIndicatorNames(db)).action === 'choose';
+}
+
+/**
+ * A reviewer linked a target to a catalogue indicator: keep the name it had as a synonym of
+ * that indicator, so the next plan that says it the same way is linked at once.
+ */
+async function keepNameAsSynonym(
+  db: DbOrTrx,
+  name: string,
+  indicatorId: number,
+  user: User,
+): Promise<void> {
+  const catalogue = await listIndicatorNames(db);
+  const synonym = synonymToKeep(name, catalogue);
+  const indicator = catalogue.find((c) => c.id === indicatorId);
+  if (synonym === null || !indicator) return;
+  if (!(await addIndicatorSynonym(db, indicatorId, synonym))) return;
+  await appendChanges(db, [
+    {
+      entity: 'indicator',
+      key: String(indicatorId),
+      oldValue: { synonyms: indicator.synonyms },
+      newValue: { synonyms: [...indicator.synonyms, synonym] },
+      user: user.username,
+      channel: 'api',
+      note: 'synonym kept from review',
+    },
+  ]);
 }
 
 /** The region a target write is judged against: its own, else its document's. */
@@ -74,13 +123,13 @@ export async function targetRegion(
 
 /**
  * Edits a target at the version the user read (409 with the current target when stale) and
- * logs old → new. Returns the target and any other confirmed target for the same key.
+ * logs old → new; linking it to an indicator keeps its former name as that one's synonym. Returns the target and any other confirmed target for the same key.
  */
 export async function changeTarget(
   db: DbOrTrx,
   id: number,
   version: number,
-  changes: TargetChanges,
+  { newIndicator = false, ...changes }: TargetChanges & { newIndicator?: boolean | undefined },
   user: User,
 ): Promise<{ target: StoredTarget; conflicts: StoredTarget[] }> {
   const before = await findTarget(db, id);
@@ -95,7 +144,9 @@ export async function changeTarget(
   }
   const merged = { ...before, ...changes } as StoredTarget;
   const finalChanges =
-    merged.state === 'confirmed' ? await completeForConfirm(db, merged, changes) : changes;
+    merged.state === 'confirmed'
+      ? await completeForConfirm(db, merged, changes, newIndicator)
+      : changes;
   const target = await updateTarget(db, id, version, finalChanges);
   if (!target)
     throw new AppError(
@@ -114,6 +165,12 @@ export async function changeTarget(
       channel: 'api',
     },
   ]);
+  if (
+    changes.indicatorId !== undefined &&
+    changes.indicatorId !== null &&
+    changes.indicatorId !== before.indicatorId
+  )
+    await keepNameAsSynonym(db, before.indicator, changes.indicatorId, user);
   const conflicts = target.state === 'confirmed' ? await findConfirmedTwins(db, target) : [];
   return { target, conflicts };
 }
@@ -139,7 +196,12 @@ export async function confirmDrafts(
       outOfScope.push(t.id);
       continue;
     }
-    if ((t.confidence ?? 0) < minConfidence || t.value === null || t.regionId === null) {
+    if (
+      (t.confidence ?? 0) < minConfidence ||
+      t.value === null ||
+      t.regionId === null ||
+      (await needsIndicatorChoice(db, t))
+    ) {
       skipped++;
       continue;
     }

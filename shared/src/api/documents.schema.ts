@@ -5,6 +5,8 @@ export const TARGET_KINDS = ['rate', 'amount', 'count'] as const;
 export const DIRECTIONS = ['up', 'down', 'band'] as const;
 export const TARGET_STATES = ['draft', 'confirmed', 'rejected'] as const;
 export const DOCUMENT_FORMATS = ['text', 'txt', 'docx', 'pdf', 'html'] as const;
+export const NAME_SOURCES = ['catalogue', 'heuristic'] as const;
+export type NameSource = (typeof NAME_SOURCES)[number];
 
 export const IndicatorSuggestionSchema = z.object({
   id: z.number().int(),
@@ -40,6 +42,12 @@ export const TargetSchema = z.object({
   state: z.enum(TARGET_STATES),
   version: z.number().int(),
   suggestions: z.array(IndicatorSuggestionSchema).optional(),
+  nameSource: z
+    .enum(NAME_SOURCES)
+    .optional()
+    .describe(
+      'Where the extracted name came from: a catalogue indicator or synonym the matcher links, or the heuristic phrase (check it); on document target lists',
+    ),
 });
 export type StoredTarget = z.infer<typeof TargetSchema>;
 
@@ -92,7 +100,16 @@ const targetFields = {
 };
 
 export const UpdateTargetBodySchema = z
-  .object({ version: z.number().int(), ...targetFields, state: z.enum(TARGET_STATES) })
+  .object({
+    version: z.number().int(),
+    ...targetFields,
+    state: z.enum(TARGET_STATES),
+    newIndicator: z
+      .boolean()
+      .describe(
+        'Confirming an unlinked target whose name is close to catalogue indicators: add it as a new indicator instead of being asked to link one',
+      ),
+  })
   .partial()
   .required({ version: true });
 

@@ -1,150 +1,37 @@
-import type { Direction, TargetKind } from '../extraction/types';
+import { DISEASE_CONTROL } from './catalogue-data/disease-control';
+import { HEALTH_STATUS } from './catalogue-data/health-status';
+import { INSURANCE } from './catalogue-data/insurance';
+import { MATERNAL_CHILD } from './catalogue-data/maternal-child';
+import { MEDICAL_SERVICES } from './catalogue-data/medical-services';
+import { PRIMARY_CARE } from './catalogue-data/primary-care';
+import { PUBLIC_HEALTH } from './catalogue-data/public-health';
+import { RESOURCES } from './catalogue-data/resources';
+import { TCM_POPULATION } from './catalogue-data/tcm-population';
+import type { CatalogueIndicator } from './catalogue-entry';
 
-export interface CatalogueIndicator {
-  name: string;
-  unit: string;
-  direction: Direction;
-  kind: TargetKind;
-  category: string;
-  synonyms: string[];
-}
-
-/** The categories a bureau files its indicators under, in the order plans usually list them. */
-export const CATEGORIES = [
-  '医疗保障',
-  '公共卫生',
-  '妇幼健康',
-  '基层卫生',
-  '医疗服务',
-  '中医药',
-  '计划生育',
-  '人才与科研',
-  '卫生监督',
-  '其他',
-] as const;
-
-const i = (
-  name: string,
-  unit: string,
-  direction: Direction,
-  kind: TargetKind,
-  category: (typeof CATEGORIES)[number],
-  synonyms: string[] = [],
-): CatalogueIndicator => ({ name, unit, direction, kind, category, synonyms });
+export {
+  CATALOGUE_UNITS,
+  CATEGORIES,
+  type CatalogueIndicator,
+  type Category,
+  type Measure,
+} from './catalogue-entry';
 
 /**
- * The indicators common to national and provincial 卫生工作要点, with the other names plans
- * use for them. Seeded into an empty catalogue; users add, rename and merge from there.
+ * The indicators bureaus report against — 健康中国行动 (2019–2030), the 十四五 国民健康规划,
+ * 妇幼, 疾控, 基层, 医保 (新农合 and 城乡居民医保), 卫生资源, 基本公共卫生服务 — with the other
+ * names plans use for them. Names and synonyms are unique across the whole list. Seeded at
+ * every start: an entry is offered to a database once, and users rename, merge and delete
+ * from there (see db `ensureIndicatorCatalogue`).
  */
 export const INDICATOR_CATALOGUE: CatalogueIndicator[] = [
-  i('新农合参合率', '%', 'up', 'rate', '医疗保障', [
-    '新型农村合作医疗参合率',
-    '参合率',
-    '新农合参保率',
-  ]),
-  i('新农合人均筹资水平', '元', 'up', 'amount', '医疗保障', [
-    '人均筹资水平',
-    '新农合筹资标准',
-    '人均筹资标准',
-  ]),
-  i('政策范围内住院费用报销比例', '%', 'up', 'rate', '医疗保障', [
-    '政策范围内住院报销比例',
-    '住院补偿比',
-    '住院费用报销比例',
-    '政策范围内住院补偿比',
-    '住院报销比例',
-  ]),
-  i('门诊费用报销比例', '%', 'up', 'rate', '医疗保障', ['门诊报销比例', '门诊补偿比']),
-  i('新农合最高支付限额', '万元', 'up', 'amount', '医疗保障', [
-    '最高支付限额',
-    '统筹基金最高支付限额',
-  ]),
-  i('城乡居民医保参保率', '%', 'up', 'rate', '医疗保障', ['基本医疗保险参保率', '参保率']),
-  i('个人卫生支出占卫生总费用比例', '%', 'down', 'rate', '医疗保障', [
-    '个人卫生支出占比',
-    '个人卫生支出比例',
-  ]),
-  i('人均基本公共卫生服务经费补助标准', '元', 'up', 'amount', '公共卫生', [
-    '基本公共卫生服务经费补助标准',
-    '人均基本公共卫生服务经费',
-    '基本公共卫生服务补助标准',
-  ]),
-  i('居民健康档案建档率', '%', 'up', 'rate', '公共卫生', [
-    '健康档案建档率',
-    '电子健康档案建档率',
-    '居民电子健康档案建档率',
-  ]),
-  i('免疫规划疫苗接种率', '%', 'up', 'rate', '公共卫生', [
-    '国家免疫规划疫苗接种率',
-    '疫苗接种率',
-    '适龄儿童免疫规划疫苗接种率',
-    '预防接种率',
-  ]),
-  i('麻疹发病率', '1/100万', 'down', 'rate', '公共卫生', []),
-  i('法定传染病报告率', '%', 'up', 'rate', '公共卫生', ['传染病报告率', '法定传染病网络直报率']),
-  i('高血压患者规范管理率', '%', 'up', 'rate', '公共卫生', ['高血压规范管理率']),
-  i('糖尿病患者规范管理率', '%', 'up', 'rate', '公共卫生', [
-    '糖尿病规范管理率',
-    '2型糖尿病患者规范管理率',
-  ]),
-  i('严重精神障碍患者规范管理率', '%', 'up', 'rate', '公共卫生', [
-    '重性精神疾病患者管理率',
-    '严重精神障碍患者管理率',
-  ]),
-  i('老年人健康管理率', '%', 'up', 'rate', '公共卫生', ['65岁以上老年人健康管理率']),
-  i('居民健康素养水平', '%', 'up', 'rate', '公共卫生', ['健康素养水平']),
-  i('无偿献血率', '%', 'up', 'rate', '公共卫生', ['群众无偿献血率']),
-  i('孕产妇死亡率', '1/10万', 'down', 'rate', '妇幼健康', ['孕产妇年死亡率']),
-  i('婴儿死亡率', '‰', 'down', 'rate', '妇幼健康', ['婴儿年死亡率']),
-  i('5岁以下儿童死亡率', '‰', 'down', 'rate', '妇幼健康', ['五岁以下儿童死亡率']),
-  i('住院分娩率', '%', 'up', 'rate', '妇幼健康', ['孕产妇住院分娩率', '农村孕产妇住院分娩率']),
-  i('孕产妇系统管理率', '%', 'up', 'rate', '妇幼健康', ['孕产妇系统管理']),
-  i('3岁以下儿童系统管理率', '%', 'up', 'rate', '妇幼健康', ['儿童系统管理率']),
-  i('7岁以下儿童保健管理率', '%', 'up', 'rate', '妇幼健康', ['儿童保健管理率']),
-  i('家庭医生签约服务覆盖率', '%', 'up', 'rate', '基层卫生', [
-    '家庭医生签约覆盖率',
-    '家庭医生签约率',
-    '签约服务覆盖率',
-  ]),
-  i('基层医疗卫生机构诊疗量占比', '%', 'up', 'rate', '基层卫生', ['基层诊疗量占比', '基层就诊率']),
-  i('乡村医生培训人数', '人', 'up', 'count', '基层卫生', ['村医培训人数']),
-  i('门诊和住院次均费用增长率', '%', 'down', 'rate', '医疗服务', [
-    '次均费用增长率',
-    '门诊次均费用增长率',
-    '住院次均费用增长率',
-  ]),
-  i('公立医院药占比', '%', 'down', 'rate', '医疗服务', [
-    '药占比',
-    '药品收入占比',
-    '公立医院药品收入占比',
-  ]),
-  i('百元医疗收入卫生材料消耗', '元', 'down', 'amount', '医疗服务', [
-    '百元医疗收入(不含药品收入)中消耗的卫生材料',
-    '百元医疗收入卫生材料',
-  ]),
-  i('医疗费用增长幅度', '%', 'down', 'rate', '医疗服务', [
-    '医疗费用增长率',
-    '公立医院医疗费用增长幅度',
-  ]),
-  i('预约诊疗率', '%', 'up', 'rate', '医疗服务', ['预约诊疗比例']),
-  i('临床用血无偿献血比例', '%', 'up', 'rate', '医疗服务', [
-    '临床用血来自无偿献血比例',
-    '用血比例',
-  ]),
-  i('每千人口床位数', '张', 'up', 'count', '医疗服务', ['每千人口医疗机构床位数', '床位数']),
-  i('中医药服务覆盖率', '%', 'up', 'rate', '中医药', ['基层中医药服务覆盖率', '中医馆覆盖率']),
-  i('政策生育率', '%', 'up', 'rate', '计划生育', ['政策符合率']),
-  i('出生人口性别比', '', 'band', 'rate', '计划生育', ['性别比']),
-  i('长效节育措施落实率', '%', 'up', 'rate', '计划生育', ['长效节育措施率']),
-  i('流动人口办证率', '%', 'up', 'rate', '计划生育', ['婚育证明办证率']),
-  i('全科医生培训人数', '人', 'up', 'count', '人才与科研', [
-    '全科医生转岗培训人数',
-    '全科医生培养人数',
-  ]),
-  i('住院医师规范化培训招生人数', '人', 'up', 'count', '人才与科研', [
-    '住院医师规范化培训招收人数',
-    '规培招生人数',
-  ]),
-  i('重点实验室数', '个', 'up', 'count', '人才与科研', ['新建重点实验室数', '市级重点实验室数']),
-  i('卫生监督覆盖面', '%', 'up', 'rate', '卫生监督', ['卫生监督覆盖率']),
+  ...HEALTH_STATUS,
+  ...INSURANCE,
+  ...PUBLIC_HEALTH,
+  ...DISEASE_CONTROL,
+  ...MATERNAL_CHILD,
+  ...PRIMARY_CARE,
+  ...MEDICAL_SERVICES,
+  ...RESOURCES,
+  ...TCM_POPULATION,
 ];

@@ -82,7 +82,13 @@ function containment(a: string, b: string): number {
     : 0;
 }
 
-/** The single catalogue indicator to link without asking: an exact match, or one clear winner above 0.8. */
+// A change of an indicator (…提高幅度, …下降幅度) is charted apart from its level.
+const CHANGE = /幅度$/;
+
+/**
+ * The single catalogue indicator to link without asking: an exact match, or one clear winner
+ * above 0.8 that is not a level where the name is a change (or the other way round).
+ */
 export function linkIndicator(
   extracted: string,
   catalogue: readonly IndicatorName[],
@@ -90,5 +96,43 @@ export function linkIndicator(
   const [first, second] = suggestIndicators(extracted, catalogue, { limit: 2, minScore: 0.8 });
   if (!first) return null;
   if (first.score === 1) return first;
+  if (CHANGE.test(normaliseIndicatorName(extracted)) !== CHANGE.test(first.name)) return null;
   return second && second.score >= first.score - 0.05 ? null : first;
+}
+
+/**
+ * The name to keep as a synonym once a reviewer links `extracted` to a catalogue indicator:
+ * the name as written (trimmed), or null when it folds to fewer than two characters or the
+ * matcher already knows it — as that indicator (nothing to learn) or as another one (keeping
+ * it would make the name ambiguous).
+ */
+export function synonymToKeep(
+  extracted: string,
+  catalogue: readonly IndicatorName[],
+): string | null {
+  const name = extracted.trim();
+  const folded = normaliseIndicatorName(name);
+  if ([...folded].length < 2) return null;
+  for (const entry of catalogue)
+    for (const known of [entry.name, ...entry.synonyms])
+      if (normaliseIndicatorName(known) === folded) return null;
+  return name;
+}
+
+/**
+ * What confirming an unlinked target with this name does: link the one indicator the matcher
+ * is sure of, ask the reviewer to choose among the suggestions the review screen shows, or
+ * (no suggestion at all) add the name to the catalogue as a new indicator.
+ */
+export function confirmLink(
+  extracted: string,
+  catalogue: readonly IndicatorName[],
+):
+  | { action: 'link'; id: number }
+  | { action: 'choose'; suggestions: IndicatorSuggestion[] }
+  | { action: 'create' } {
+  const linked = linkIndicator(extracted, catalogue);
+  if (linked) return { action: 'link', id: linked.id };
+  const suggestions = suggestIndicators(extracted, catalogue);
+  return suggestions.length > 0 ? { action: 'choose', suggestions } : { action: 'create' };
 }

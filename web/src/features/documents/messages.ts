@@ -62,7 +62,7 @@ export const documentMessages = defineMessages(
     'review.addFromSelection': '添加目标：“{text}”',
     'bulk.label': '批量确认置信度不低于',
     'bulk.button': '确认 {n} 个',
-    'bulk.none': '没有符合条件的待确认目标（需有数值和地区）',
+    'bulk.none': '没有符合条件的待确认目标（需有数值和地区；名称与目录相近的请逐条选择指标）',
     'bulk.done': '已确认 {confirmed} 个，跳过 {skipped} 个。',
     'bulk.outOfScope': '另有 {n} 个属于您范围以外的地区，未确认，留给该地区的审核人或管理员。',
     'card.confidence': '置信 {n}%',
@@ -76,6 +76,12 @@ export const documentMessages = defineMessages(
     'card.notLinked': '未关联目录指标，确认时将按名称匹配或新建。',
     'card.suggestions': '可能是：',
     'card.link': '关联到“{name}”',
+    'name.catalogue': '目录匹配',
+    'name.heuristic': '需核对名称',
+    'name.catalogueHint': '名称来源：指标目录。名称与目录中的指标或别名一致。',
+    'name.heuristicHint': '名称来源：按上下文推断，目录中没有这个名称，请核对名称。',
+    'choice.note': '目录中已有相近的指标：请选一个关联，或确认新建一个指标。',
+    'choice.create': '新建指标并确认',
     'card.needsValue': '文中没有给出数值，请编辑填写后再确认。',
     'card.conflicts': '与已确认的目标冲突（同一指标、地区、年份）：',
     'card.conflictItem': '{value}（文件 #{doc} 的目标 #{id}）',
@@ -188,7 +194,8 @@ export const documentMessages = defineMessages(
     'review.addFromSelection': 'Add target: “{text}”',
     'bulk.label': 'Confirm all with confidence at least',
     'bulk.button': 'Confirm {n}',
-    'bulk.none': 'No draft target qualifies (a value and a region are needed)',
+    'bulk.none':
+      'No draft target qualifies (a value and a region are needed; names close to the catalogue need an indicator chosen one by one)',
     'bulk.done': '{confirmed} confirmed, {skipped} skipped.',
     'bulk.outOfScope':
       '{n} more belong to regions outside your scope and stay drafts for their approver or an admin.',
@@ -203,6 +210,15 @@ export const documentMessages = defineMessages(
     'card.notLinked': 'Not linked to the catalogue; confirming matches it by name or adds it.',
     'card.suggestions': 'Perhaps:',
     'card.link': 'Link to “{name}”',
+    'name.catalogue': 'Catalogue name',
+    'name.heuristic': 'Check the name',
+    'name.catalogueHint':
+      'Name source: the indicator catalogue. It matches a catalogue indicator or synonym.',
+    'name.heuristicHint':
+      'Name source: inferred from the wording; the catalogue does not know it — check the name.',
+    'choice.note':
+      'The catalogue has close indicators: link one under “Perhaps”, or add a new indicator.',
+    'choice.create': 'Add as new indicator and confirm',
     'card.needsValue': 'The text gives no value; edit it and enter one before confirming.',
     'card.conflicts': 'Conflicts with confirmed targets (same indicator, region and year):',
     'card.conflictItem': '{value} (target #{id} of document #{doc})',

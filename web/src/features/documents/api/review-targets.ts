@@ -20,7 +20,10 @@ export type TargetChanges = Partial<
     | 'direction'
     | 'state'
   >
->;
+> & {
+  /** Confirm by adding the name as a new indicator although the catalogue holds close ones. */
+  newIndicator?: boolean;
+};
 
 export type NewTarget = Omit<
   TargetChanges,
@@ -36,7 +39,9 @@ export type NewTarget = Omit<
 
 /** Keeps the document's target list in step with one changed target. */
 function replaceTarget(list: StoredTarget[] | undefined, target: StoredTarget) {
-  return list?.map((t) => (t.id === target.id ? { ...target, suggestions: t.suggestions } : t));
+  return list?.map((t) =>
+    t.id === target.id ? { ...target, suggestions: t.suggestions, nameSource: t.nameSource } : t,
+  );
 }
 
 /**
@@ -100,9 +105,12 @@ export function useBulkConfirm(documentId: number) {
       ),
     onSuccess: ({ targets }) => {
       const key = getDocumentTargetsQueryOptions(documentId).queryKey;
-      // The bulk answer has no suggestions; keep the ones already shown.
+      // The bulk answer has no review hints; keep the ones already shown.
       queryClient.setQueryData(key, (list) =>
-        targets.map((t) => ({ ...t, suggestions: list?.find((o) => o.id === t.id)?.suggestions })),
+        targets.map((t) => {
+          const shown = list?.find((o) => o.id === t.id);
+          return { ...t, suggestions: shown?.suggestions, nameSource: shown?.nameSource };
+        }),
       );
       void queryClient.invalidateQueries({ queryKey: ['targets'] });
       void queryClient.invalidateQueries({ queryKey: ['documents'], exact: true });

@@ -3,12 +3,14 @@ import { useState } from 'react';
 import { useMessages } from '../../../lib/i18n';
 import { useBulkConfirm } from '../api/review-targets';
 import { documentMessages } from '../messages';
+import { awaitsIndicatorChoice } from '../lib/name-check';
 
 const THRESHOLDS = [0.95, 0.9, 0.8, 0.7, 0.5];
 
 /**
- * Confirms every draft at or above the chosen confidence that has a value and a region; the
- * server leaves drafts of regions outside the user's scope and says how many.
+ * Confirms every draft at or above the chosen confidence that has a value, a region and no
+ * catalogue indicator to choose; the server leaves drafts of regions outside the user's scope
+ * and says how many.
  */
 export function BulkConfirm({
   documentId,
@@ -25,7 +27,8 @@ export function BulkConfirm({
       x.state === 'draft' &&
       (x.confidence ?? 0) >= threshold &&
       x.value !== null &&
-      x.regionId !== null,
+      x.regionId !== null &&
+      !awaitsIndicatorChoice(x),
   ).length;
   return (
     <div className="bulk">

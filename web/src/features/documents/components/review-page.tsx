@@ -8,6 +8,7 @@ import { useDocument, useDocumentTargets } from '../api/get-document';
 import { useCatalogue } from '../api/lookups';
 import { type TargetChanges, useUpdateTarget } from '../api/review-targets';
 import { documentMessages } from '../messages';
+import { indicatorChoice } from '../lib/name-check';
 import { BulkConfirm } from './bulk-confirm';
 import { formatDateTime, StateCounts } from './document-list';
 import { HighlightedText, selectedSpan } from './highlighted-text';
@@ -80,7 +81,9 @@ export function ReviewPage({ documentId, user }: { documentId: number; user: Use
             [target.id]:
               error instanceof ApiError && error.status === 409
                 ? { stale: true }
-                : { error: t('error.save', { message: error.message }) },
+                : error instanceof ApiError && indicatorChoice(error.details)
+                  ? { choice: indicatorChoice(error.details)! }
+                  : { error: t('error.save', { message: error.message }) },
           })),
       },
     );

@@ -5,11 +5,14 @@ import { comparatorWords, formatTargetValue } from '../../../components/ui/targe
 import { useI18n, useMessages } from '../../../lib/i18n';
 import type { TargetChanges } from '../api/review-targets';
 import { documentMessages } from '../messages';
+import { nameSourceTag } from '../lib/name-check';
 import { highlightState } from './highlighted-text';
 import { TargetEditor, toEditable } from './target-editor';
 
 export interface CardFeedback {
   error?: string;
+  /** Confirming was refused: the catalogue holds indicators close to this name. */
+  choice?: { id: number; name: string }[];
   stale?: boolean;
   conflicts?: StoredTarget[];
 }
@@ -61,6 +64,7 @@ export const TargetCard = forwardRef<HTMLLIElement, Props>(function TargetCard(
   const state = highlightState(target);
   const value = formatTargetValue(target, lang);
   const blocker = confirmBlocker(target);
+  const source = nameSourceTag(target);
   return (
     <li
       ref={ref}
@@ -74,7 +78,20 @@ export const TargetCard = forwardRef<HTMLLIElement, Props>(function TargetCard(
       }}
     >
       <div className="card__head">
-        <span className="card__indicator">{target.indicator}</span>
+        <span className="card__indicator">
+          {target.indicator}
+          {source && (
+            <span
+              className={`name-source name-source--${target.nameSource}`}
+              role="note"
+              aria-label={t(source.description)}
+              title={t(source.description)}
+              data-testid="name-source"
+            >
+              {t(source.label)}
+            </span>
+          )}
+        </span>
         <span className={`badge badge--${state}`}>
           {t(state === 'needs' ? 'state.needsValue' : `state.${state}`)}
         </span>
@@ -135,6 +152,37 @@ export const TargetCard = forwardRef<HTMLLIElement, Props>(function TargetCard(
       {feedback?.stale && (
         <div className="note note--error" role="alert">
           {t('error.stale')}
+        </div>
+      )}
+      {feedback?.choice && target.indicatorId === null && (
+        <div className="note note--needs" role="alert">
+          {t('choice.note')}
+          {!target.suggestions?.length && feedback.choice.length > 0 && (
+            <div className="suggestions">
+              {feedback.choice.slice(0, 3).map((s) => (
+                <button
+                  key={s.id}
+                  type="button"
+                  className="chip chip--button"
+                  disabled={!mayReview || busy}
+                  title={t('card.link', { name: s.name })}
+                  onClick={() => onChange({ indicatorId: s.id, indicator: s.name })}
+                >
+                  {s.name}
+                </button>
+              ))}
+            </div>
+          )}
+          {mayReview && (
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() => onChange({ state: 'confirmed', newIndicator: true })}
+            >
+              {t('choice.create')}
+            </button>
+          )}
         </div>
       )}
       {feedback?.error && (
