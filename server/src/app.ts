@@ -35,8 +35,8 @@ export interface AppOptions {
   logger?: Logger;
   /** Folder of the built web app; when set, it is served for every non-API GET. */
   webDist?: string | undefined;
-  /** Trust X-Forwarded-For/-Proto/-Host (set TRUST_PROXY=1 behind a load balancer). */
-  trustProxy?: boolean;
+  /** How many proxies in front append to X-Forwarded-For/-Proto (TRUST_PROXY=n); 0 or unset trusts none. */
+  trustProxy?: number;
   /** Origins besides the server's own allowed to write with the session cookie. */
   allowedOrigins?: readonly string[];
   /** Keep computed dashboard grids until the data they read changes (default on). */
@@ -90,7 +90,7 @@ export function createApp(options: AppOptions) {
     c.set('engine', options.database.engine);
     c.set('version', version);
     c.set('logger', logger);
-    c.set('trustProxy', options.trustProxy ?? false);
+    c.set('trustProxy', options.trustProxy ?? 0);
     c.set('dashboardCache', dashboardCache);
     await next();
   });
