@@ -46,14 +46,14 @@ const meRoute = createRoute({
 export const authRoutes = createRouter()
   .openapi(loginRoute, async (c) => {
     const body = c.req.valid('json');
-    // Rotate: whatever session the browser had ends here.
-    if (c.var.sessionTokenHash) await deleteSession(c.var.db, c.var.sessionTokenHash);
     const session = await login(c.var.db, {
       username: body.username,
       password: body.password,
       ip: clientAddress(c, c.var.trustProxy),
       userAgent: c.req.header('user-agent') ?? null,
     });
+    // Rotate: a successful sign-in ends the session the browser had; a failed one leaves it.
+    if (c.var.sessionTokenHash) await deleteSession(c.var.db, c.var.sessionTokenHash);
     setSessionCookie(c, session.token, session.expiresAt);
     c.var.logger.info('signed in', { requestId: c.var.requestId, user: session.user.username });
     return c.json({ user: session.user }, 200);

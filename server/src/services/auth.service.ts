@@ -1,17 +1,32 @@
 import type { DbOrTrx } from '@targetboard/db/database';
 import {
   countRecentFailures,
+  lockLoginAddress,
+  markLoginSucceeded,
   recordLoginAttempt,
 } from '@targetboard/db/repositories/login-attempts.repository';
 import { insertSession } from '@targetboard/db/repositories/sessions.repository';
 import { findUserForLogin } from '@targetboard/db/repositories/users.repository';
 import type { User } from '@targetboard/shared/api/users.schema';
+import { normaliseUsername } from '@targetboard/shared/users/username';
 import { verifyPassword } from '../auth/passwords';
 import { newSessionToken, SESSION_TTL_MS } from '../auth/session';
 import { AppError } from '../http/errors';
 
-/** Failed logins allowed in the window, per account and per address, before 429. */
-export const LOGIN_LIMITS = { windowMs: 15 * 60 * 1000, perUsername: 5, perIp: 20 } as const;
+/**
+ * Sign-in limits over a sliding window. A hard stop applies per (account, address) and per
+ * address; an account alone is never locked — that would let anyone lock out a bureau's
+ * director by failing on purpose — but once it has `slowAfter` failures from anywhere, each
+ * further attempt on it waits `slowStepMs` more, up to `slowMaxMs`.
+ */
+export const LOGIN_LIMITS = {
+  windowMs: 15 * 60 * 1000,
+  perAccountAndAddress: 5,
+  perAddress: 20,
+  slowAfter: 5,
+  slowStepMs: 250,
+  slowMaxMs: 3000,
+} as const;
 
 export interface LoginInput {
   username: string;
@@ -20,22 +35,40 @@ export interface LoginInput {
   userAgent: string | null;
 }
 
+/** How long an attempt on an account with this many recent failures waits before its check. */
+export function slowdownMs(accountFailures: number): number {
+  const over = accountFailures - LOGIN_LIMITS.slowAfter + 1;
+  return over <= 0 ? 0 : Math.min(LOGIN_LIMITS.slowMaxMs, over * LOGIN_LIMITS.slowStepMs);
+}
+
 /**
- * Checks the rate limits, then the password; on success opens a new session (a fresh token at
- * every login, so a session id planted before login is worthless).
+ * Counts and records the attempt in one locked step before the password is checked, so
+ * concurrent guesses cannot all slip under the limit; then checks the password and on success
+ * opens a new session (a fresh token at every login, so a session id planted before is worthless).
  */
 export async function login(
   db: DbOrTrx,
   input: LoginInput,
 ): Promise<{ user: User; token: string; expiresAt: Date }> {
   const now = Date.now();
-  const failures = await countRecentFailures(
-    db,
-    input.username,
-    input.ip,
-    new Date(now - LOGIN_LIMITS.windowMs),
-  );
-  if (failures.byUsername >= LOGIN_LIMITS.perUsername || failures.byIp >= LOGIN_LIMITS.perIp) {
+  const username = normaliseUsername(input.username);
+  const claim = await db.transaction().execute(async (trx) => {
+    await lockLoginAddress(trx, input.ip);
+    const failures = await countRecentFailures(
+      trx,
+      username,
+      input.ip,
+      new Date(now - LOGIN_LIMITS.windowMs),
+    );
+    if (
+      failures.byAccountAndAddress >= LOGIN_LIMITS.perAccountAndAddress ||
+      failures.byAddress >= LOGIN_LIMITS.perAddress
+    )
+      return null;
+    const attemptId = await recordLoginAttempt(trx, { username, ip: input.ip });
+    return { attemptId, accountFailures: failures.byAccount };
+  });
+  if (!claim) {
     const minutes = Math.round(LOGIN_LIMITS.windowMs / 60_000);
     throw new AppError(
       429,
@@ -45,13 +78,15 @@ export async function login(
       { 'Retry-After': String(LOGIN_LIMITS.windowMs / 1000) },
     );
   }
-  const found = await findUserForLogin(db, input.username);
+  const wait = slowdownMs(claim.accountFailures);
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  const found = await findUserForLogin(db, username);
   const ok = await verifyPassword(
     found && !found.disabled ? found.passwordHash : null,
     input.password,
   );
-  await recordLoginAttempt(db, { username: input.username, ip: input.ip, success: ok });
   if (!found || !ok) throw new AppError(401, 'unauthenticated', 'wrong username or password');
+  await markLoginSucceeded(db, claim.attemptId);
   const { passwordHash: _omit, ...user } = found;
   const { token, tokenHash } = newSessionToken();
   const expiresAt = new Date(now + SESSION_TTL_MS);
