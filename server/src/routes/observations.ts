@@ -316,6 +316,8 @@ export const observationRoutes = createRouter()
         rejectedRows: [{ row: 1, column: error.column, code: error.code, message: error.message }],
         changes: [],
       };
+      if (error.code === 'too_large')
+        throw new AppError(413, 'payload_too_large', error.message, reply);
       throw new AppError(422, 'validation_failed', error.message, reply);
     }
     try {
