@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '@targetboard/db/database';
 import { appendChanges } from '@targetboard/db/repositories/change-log.repository';
 import { countUsers, insertUser } from '@targetboard/db/repositories/users.repository';
+import { isSafeUsername, normaliseUsername } from '@targetboard/shared/users/username';
+import { passwordProblem } from '../auth/password-policy';
 import { hashPassword } from '../auth/passwords';
 import type { Logger } from '../http/logger';
 
@@ -15,10 +17,12 @@ export async function ensureFirstAdmin(
   logger: Logger,
 ): Promise<void> {
   if ((await countUsers(db)) > 0) return;
-  const username = env.ADMIN_USERNAME?.trim() || 'admin';
+  const username = normaliseUsername(env.ADMIN_USERNAME ?? '') || 'admin';
+  if (!isSafeUsername(username))
+    throw new Error(`ADMIN_USERNAME "${username}" may use only letters, digits, Chinese and . _ -`);
   const given = env.ADMIN_PASSWORD;
-  if (given !== undefined && given.length < 10)
-    throw new Error('ADMIN_PASSWORD must have at least 10 characters');
+  const problem = given === undefined ? null : passwordProblem(given, { username });
+  if (problem) throw new Error(`ADMIN_PASSWORD is not acceptable: ${problem}`);
   const password = given ?? randomBytes(12).toString('base64url');
   await db.transaction().execute(async (trx) => {
     const user = await insertUser(trx, {
