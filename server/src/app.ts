@@ -11,6 +11,7 @@ import { allowedMethods } from './http/method-not-allowed';
 import { requestLog } from './http/request-log';
 import { loadSession } from './auth/session';
 import { originCheck } from './auth/origin-check';
+import { requireOwnPassword } from './auth/password-gate';
 import { authRoutes } from './routes/auth';
 import { documentRoutes } from './routes/documents';
 import { DOCUMENT_MAX_BYTES } from './services/documents.service';
@@ -101,7 +102,7 @@ export function createApp(options: AppOptions) {
   );
   app.use('/api/*', (c, next) => (pathLimits.get(c.req.path) ?? defaultLimit)(c, next));
 
-  app.use('/api/*', originCheck(options.allowedOrigins ?? []), loadSession);
+  app.use('/api/*', originCheck(options.allowedOrigins ?? []), loadSession, requireOwnPassword);
 
   const routes = app
     .route('/api', healthRoutes)

@@ -44,7 +44,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: env.WEB_DIST ?? `${repoRoot}web/dist`,
     logLevel: parseLogLevel(env.LOG_LEVEL),
     version: pkg.version,
-    demo: env.DEMO !== '0',
+    // Sample plans and shared-password accounts have no place on a production server unless asked for.
+    demo: env.NODE_ENV === 'production' ? env.DEMO === '1' : env.DEMO !== '0',
     demoDir: env.DEMO_DIR ?? `${repoRoot}demo`,
     trustProxy,
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '')

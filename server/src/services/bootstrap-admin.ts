@@ -9,12 +9,14 @@ import type { Logger } from '../http/logger';
 
 /**
  * On a database with no user, creates the first admin from ADMIN_USERNAME / ADMIN_PASSWORD,
- * or with a random password printed once to the log. No fixed default password exists.
+ * or with a random password shown once on the terminal (never in the JSON log, which is kept
+ * and shipped) that must be changed at first sign-in. No fixed default password exists.
  */
 export async function ensureFirstAdmin(
   db: Db,
   env: NodeJS.ProcessEnv,
   logger: Logger,
+  terminal: (text: string) => void,
 ): Promise<void> {
   if ((await countUsers(db)) > 0) return;
   const username = normaliseUsername(env.ADMIN_USERNAME ?? '') || 'admin';
@@ -31,6 +33,7 @@ export async function ensureFirstAdmin(
       passwordHash: await hashPassword(password),
       role: 'admin',
       regionId: null,
+      mustChangePassword: given === undefined,
     });
     await appendChanges(trx, [
       {
@@ -45,10 +48,19 @@ export async function ensureFirstAdmin(
     ]);
   });
   if (given === undefined) {
-    // Printed once, on purpose: the operator needs it to sign in; it is not stored anywhere else.
-    logger.warn('first admin created; change this password after signing in', {
+    // Shown once, on purpose: the operator needs it to sign in; it is not stored anywhere else.
+    terminal(
+      [
+        '',
+        '首个管理员账号已创建（first admin created）',
+        `  用户名 username: ${username}`,
+        `  密码   password: ${password}`,
+        '此密码只显示这一次，首次登录后必须修改（shown once; must be changed at first sign-in）。',
+        '',
+      ].join('\n'),
+    );
+    logger.warn('first admin created; its generated password is shown once on the terminal', {
       username,
-      password,
     });
   } else {
     logger.info('first admin created from ADMIN_USERNAME / ADMIN_PASSWORD', { username });

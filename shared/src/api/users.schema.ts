@@ -18,6 +18,8 @@ export const UserSchema = z.object({
   regionId: z.number().int().nullable(),
   regionName: z.string().nullable(),
   disabled: z.boolean(),
+  /** The password was generated or shared: until the user sets their own, only that is allowed. */
+  mustChangePassword: z.boolean(),
   version: z.number().int(),
 });
 export type User = z.infer<typeof UserSchema>;
@@ -62,4 +64,9 @@ export const UpdateUserBodySchema = z.object({
   role: z.enum(ROLES).optional(),
   regionId: z.number().int().nullable().optional(),
   disabled: z.boolean().optional(),
+});
+
+export const ChangePasswordBodySchema = z.object({
+  currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+  newPassword: password,
 });
