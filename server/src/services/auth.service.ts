@@ -51,7 +51,7 @@ export function slowdownMs(accountFailures: number): number {
  * so concurrent guesses cannot all slip under the limit; 429 past a limit. Returns the
  * attempt to mark a success, after waiting out the account's slowdown.
  */
-async function claimAttempt(db: DbOrTrx, username: string, ip: string): Promise<number> {
+async function claimAttempt(db: Db, username: string, ip: string): Promise<number> {
   const since = new Date(Date.now() - LOGIN_LIMITS.windowMs);
   const claim = await db.transaction().execute(async (trx) => {
     await lockLoginAddress(trx, ip);
@@ -99,7 +99,7 @@ async function openSession(
 
 /** Checks the limits, then the password; on success opens a new session. */
 export async function login(
-  db: DbOrTrx,
+  db: Db,
   input: LoginInput,
 ): Promise<{ user: User; token: string; expiresAt: Date }> {
   const username = normaliseUsername(input.username);
