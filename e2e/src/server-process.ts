@@ -46,8 +46,10 @@ export function tempDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'targetboard-e2e-'));
 }
 
-/** Starts the real server (`pnpm serve`'s entry) as a child process on a free port. */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+/** Starts the real server (`pnpm serve`'s entry) as a child process on a free port; an `undefined` in `env` unsets a variable. */
+export async function startServer(
+  env: Record<string, string | undefined> = {},
+): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = env.DATA_DIR ?? tempDataDir();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/index.ts'], {

@@ -11,6 +11,7 @@ import { allowedMethods } from './http/method-not-allowed';
 import { requestLog } from './http/request-log';
 import { loadSession } from './auth/session';
 import { originCheck } from './auth/origin-check';
+import { requireOwnPassword } from './auth/password-gate';
 import { authRoutes } from './routes/auth';
 import { documentRoutes } from './routes/documents';
 import { DOCUMENT_MAX_BYTES } from './services/documents.service';
@@ -35,8 +36,8 @@ export interface AppOptions {
   logger?: Logger;
   /** Folder of the built web app; when set, it is served for every non-API GET. */
   webDist?: string | undefined;
-  /** Trust X-Forwarded-For/-Proto/-Host (set TRUST_PROXY=1 behind a load balancer). */
-  trustProxy?: boolean;
+  /** How many proxies in front append to X-Forwarded-For/-Proto (TRUST_PROXY=n); 0 or unset trusts none. */
+  trustProxy?: number;
   /** Origins besides the server's own allowed to write with the session cookie. */
   allowedOrigins?: readonly string[];
   /** Keep computed dashboard grids until the data they read changes (default on). */
@@ -90,7 +91,7 @@ export function createApp(options: AppOptions) {
     c.set('engine', options.database.engine);
     c.set('version', version);
     c.set('logger', logger);
-    c.set('trustProxy', options.trustProxy ?? false);
+    c.set('trustProxy', options.trustProxy ?? 0);
     c.set('dashboardCache', dashboardCache);
     await next();
   });
@@ -101,7 +102,7 @@ export function createApp(options: AppOptions) {
   );
   app.use('/api/*', (c, next) => (pathLimits.get(c.req.path) ?? defaultLimit)(c, next));
 
-  app.use('/api/*', originCheck(options.allowedOrigins ?? []), loadSession);
+  app.use('/api/*', originCheck(options.allowedOrigins ?? []), loadSession, requireOwnPassword);
 
   const routes = app
     .route('/api', healthRoutes)

@@ -12,7 +12,8 @@ export interface Config {
   version: string;
   demo: boolean;
   demoDir: string;
-  trustProxy: boolean;
+  /** Trusted proxies in front (TRUST_PROXY=n), 0 for none. */
+  trustProxy: number;
   allowedOrigins: string[];
 }
 
@@ -28,6 +29,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new Error('DATABASE_URL must start with postgres:// or postgresql://');
   }
+  const trustProxy = Number(env.TRUST_PROXY || 0);
+  if (!Number.isInteger(trustProxy) || trustProxy < 0 || trustProxy > 10) {
+    throw new Error(
+      `TRUST_PROXY must be the number of proxies in front of the server (0 to 10), got "${env.TRUST_PROXY}"`,
+    );
+  }
   const pkg = JSON.parse(readFileSync(`${repoRoot}package.json`, 'utf8')) as { version: string };
   return {
     port,
@@ -37,9 +44,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: env.WEB_DIST ?? `${repoRoot}web/dist`,
     logLevel: parseLogLevel(env.LOG_LEVEL),
     version: pkg.version,
-    demo: env.DEMO !== '0',
+    // Sample plans and shared-password accounts have no place on a production server unless asked for.
+    demo: env.NODE_ENV === 'production' ? env.DEMO === '1' : env.DEMO !== '0',
     demoDir: env.DEMO_DIR ?? `${repoRoot}demo`,
-    trustProxy: env.TRUST_PROXY === '1',
+    trustProxy,
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
       .split(',')
       .map((o) => o.trim())

@@ -6,6 +6,7 @@ import * as reporting from './2026-11-24-0700-reporting';
 import * as documentsReview from './2026-11-24-0800-documents-review';
 import * as dataRevisions from './2026-11-24-0900-data-revisions';
 import * as indicatorSeeds from './2026-12-04-1830-indicator-seeds';
+import * as mustChangePassword from './2026-12-04-1845-must-change-password';
 
 /**
  * Every migration, keyed by its date-prefixed name. A static list rather than a folder scan,
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24-0800-documents-review': documentsReview,
   '2026-11-24-0900-data-revisions': dataRevisions,
   '2026-12-04-1830-indicator-seeds': indicatorSeeds,
+  '2026-12-04-1845-must-change-password': mustChangePassword,
 };

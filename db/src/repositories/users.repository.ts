@@ -13,6 +13,7 @@ function rowToUser(row: UserWithRegion): User {
     regionId: row.region_id,
     regionName: row.region_name,
     disabled: row.disabled,
+    mustChangePassword: row.must_change_password,
     version: row.version,
   };
 }
@@ -76,6 +77,8 @@ export interface NewUser {
   passwordHash: string;
   role: User['role'];
   regionId: number | null;
+  /** The password was generated or shared: the user must choose their own at first sign-in. */
+  mustChangePassword?: boolean;
 }
 
 export async function insertUser(db: DbOrTrx, user: NewUser): Promise<User> {
@@ -87,6 +90,7 @@ export async function insertUser(db: DbOrTrx, user: NewUser): Promise<User> {
       password_hash: user.passwordHash,
       role: user.role,
       region_id: user.regionId,
+      must_change_password: user.mustChangePassword ?? false,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -99,6 +103,7 @@ export interface UserChanges {
   role?: User['role'] | undefined;
   regionId?: number | null | undefined;
   disabled?: boolean | undefined;
+  mustChangePassword?: boolean | undefined;
 }
 
 /** Applies the changes when `version` is still current; returns null when it is stale or the user is gone. */
@@ -116,6 +121,9 @@ export async function updateUser(
       ...(changes.role !== undefined && { role: changes.role }),
       ...(changes.regionId !== undefined && { region_id: changes.regionId }),
       ...(changes.disabled !== undefined && { disabled: changes.disabled }),
+      ...(changes.mustChangePassword !== undefined && {
+        must_change_password: changes.mustChangePassword,
+      }),
       version: eb('version', '+', 1),
       updated_at: new Date(),
     }))

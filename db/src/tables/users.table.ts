@@ -10,6 +10,8 @@ export interface UsersTable {
   /** The region the user may act in, with its descendants; null grants nothing (admins excepted). */
   region_id: number | null;
   disabled: Generated<boolean>;
+  /** Set on accounts whose password was generated or shared (demo); cleared by changing it. */
+  must_change_password: Generated<boolean>;
   version: Generated<number>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;

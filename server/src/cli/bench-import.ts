@@ -45,6 +45,7 @@ const user: User = {
   regionId: null,
   regionName: null,
   disabled: false,
+  mustChangePassword: false,
   version: 1,
 };
 

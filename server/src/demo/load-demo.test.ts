@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngine } from '@targetboard/db/testing/create-test-db';
 import { createLogger } from '../http/logger';
 import { seedDatabase } from '../services/seed.service';
+import type { User } from '@targetboard/shared/api/users.schema';
+import { sessionCookieFrom } from '../testing/auth';
 import { createTestApp } from '../testing/test-app';
 
 const demoDir = fileURLToPath(new URL('../../../demo', import.meta.url));
@@ -10,6 +12,7 @@ const demoDir = fileURLToPath(new URL('../../../demo', import.meta.url));
 describe(`demo data on ${testEngine()}`, () => {
   let t: Awaited<ReturnType<typeof createTestApp>>;
   const log: string[] = [];
+  const terminal: string[] = [];
   beforeAll(async () => {
     t = await createTestApp();
     const logger = createLogger('info', (_level, line) => log.push(line));
@@ -18,7 +21,8 @@ describe(`demo data on ${testEngine()}`, () => {
       {
         demo: true,
         demoDir,
-        env: { ADMIN_PASSWORD: 'first-admin-password', DEMO_PASSWORD: 'demo-password-1' },
+        env: { ADMIN_PASSWORD: 'first-admin-password' },
+        terminal: (text) => terminal.push(text),
       },
       logger,
     );
@@ -42,18 +46,31 @@ describe(`demo data on ${testEngine()}`, () => {
     expect(Number(observations.n)).toBeGreaterThan(1000);
   });
 
-  it('adds one demo account per role that can sign in', async () => {
+  it('adds one demo account per role that can sign in, and must change the shared password', async () => {
+    const password = /shared password: (\S+)/.exec(terminal.join('\n'))?.[1] ?? '';
+    expect(password).not.toBe('');
+    expect(log.join('\n')).not.toContain(password);
     const res = await t.app.request('/api/auth/login', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'jinjiang', password: 'demo-password-1' }),
+      body: JSON.stringify({ username: 'jinjiang', password }),
     });
     expect(res.status).toBe(200);
+    expect(((await res.json()) as { user: User }).user.mustChangePassword).toBe(true);
+    const cookie = sessionCookieFrom(res);
+    expect((await t.app.request('/api/dashboard', { headers: { cookie } })).status).toBe(403);
     const users = await t.database.db
       .selectFrom('users')
-      .select(['username', 'role'])
+      .select(['username', 'role', 'must_change_password'])
       .orderBy('username')
       .execute();
+    expect(users.filter((u) => u.must_change_password).map((u) => u.username)).toEqual([
+      'analyst',
+      'chengdu',
+      'jinjiang',
+      'leader',
+      'sichuan',
+    ]);
     expect(users.map((u) => u.role).sort()).toEqual([
       'admin',
       'analyst',

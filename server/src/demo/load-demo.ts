@@ -24,6 +24,7 @@ const DEMO_USER: User = {
   regionId: null,
   regionName: null,
   disabled: false,
+  mustChangePassword: false,
   version: 1,
 };
 
@@ -46,6 +47,7 @@ export async function loadDemo(
   demoDir: string,
   env: NodeJS.ProcessEnv,
   logger: Logger,
+  terminal: (text: string) => void,
 ): Promise<void> {
   const existing = await db.selectFrom('documents').select('id').limit(1).execute();
   if (existing.length > 0) return;
@@ -101,7 +103,7 @@ export async function loadDemo(
   await db
     .transaction()
     .execute((trx) => insertNewCells(trx, unique, { user: 'demo', channel: 'import' }));
-  const accounts = await addDemoAccounts(db, env, logger);
+  const accounts = await addDemoAccounts(db, env, terminal);
   logger.info('demo data loaded', {
     documents: files.length,
     confirmedTargets: confirmed,
@@ -110,7 +112,16 @@ export async function loadDemo(
   });
 }
 
-async function addDemoAccounts(db: Db, env: NodeJS.ProcessEnv, logger: Logger): Promise<string[]> {
+/**
+ * The demo accounts share one password (DEMO_PASSWORD, or a generated one shown once on the
+ * terminal); each must change it at first sign-in, so a password known from a README or a
+ * screen stops working for an account once its user has signed in.
+ */
+async function addDemoAccounts(
+  db: Db,
+  env: NodeJS.ProcessEnv,
+  terminal: (text: string) => void,
+): Promise<string[]> {
   if ((await countUsers(db)) > 1) return [];
   const password = env.DEMO_PASSWORD ?? randomBytes(9).toString('base64url');
   const passwordHash = await hashPassword(password);
@@ -124,12 +135,21 @@ async function addDemoAccounts(db: Db, env: NodeJS.ProcessEnv, logger: Logger): 
       passwordHash,
       role: account.role,
       regionId: region.id,
+      mustChangePassword: true,
     });
     made.push(account.username);
   }
   if (made.length && env.DEMO_PASSWORD === undefined) {
-    // Printed once so the operator can try each role; set DEMO_PASSWORD to choose it.
-    logger.warn('demo accounts created', { usernames: made, password });
+    // Shown once so the operator can try each role; set DEMO_PASSWORD to choose it.
+    terminal(
+      [
+        '',
+        `示例账号已创建（demo accounts）: ${made.join(', ')}`,
+        `  共用密码 shared password: ${password}`,
+        '此密码只显示这一次，每个账号首次登录后必须修改（shown once; each account must change it at first sign-in）。',
+        '',
+      ].join('\n'),
+    );
   }
   return made;
 }

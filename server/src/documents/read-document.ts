@@ -1,7 +1,7 @@
 import { Parser } from 'htmlparser2';
 import { decodeText } from './decode-text';
 import { DocumentError } from './document-error';
-import { declaredZipSize } from './zip-limits';
+import { checkZipLimits, ZIP_LIMITS } from './zip-limits';
 
 /** The text of an uploaded plan, with the format it was read as. */
 export interface DocumentText {
@@ -77,13 +77,7 @@ export async function readDocument(
 }
 
 async function readDocx(bytes: Uint8Array, limits: ReadLimits): Promise<string> {
-  const { uncompressed } = declaredZipSize(bytes);
-  if (uncompressed > limits.maxUnzippedBytes) {
-    throw new DocumentError(
-      'too-large',
-      `the .docx unpacks to ${uncompressed} bytes; the limit is ${limits.maxUnzippedBytes}`,
-    );
-  }
+  await checkZipLimits(bytes, { ...ZIP_LIMITS, maxUnzippedBytes: limits.maxUnzippedBytes });
   const mammoth = (await import('mammoth')).default;
   try {
     const { value } = await mammoth.extractRawText({

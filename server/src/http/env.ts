@@ -16,8 +16,8 @@ export interface AppEnv {
     /** The signed-in user, or null; set by loadSession on every API request. */
     user: User | null;
     sessionTokenHash: string | null;
-    /** Whether X-Forwarded-* headers come from a proxy we trust (TRUST_PROXY=1). */
-    trustProxy: boolean;
+    /** How many trusted proxies append to X-Forwarded-* (TRUST_PROXY=n); 0 trusts none. */
+    trustProxy: number;
     /** Computed dashboard grids by data revision; undefined when the app was built without. */
     dashboardCache: GridCache<DashboardGrid> | undefined;
   };

@@ -12,6 +12,7 @@ import { createTestApp } from '../testing/test-app';
 const POLICY: Record<string, { public: true } | { roles: Role[] }> = {
   'POST /api/auth/login': { public: true },
   'POST /api/auth/logout': { public: true },
+  'POST /api/auth/password': { roles: [...ROLES] },
   'POST /api/users': { roles: ['admin'] },
   'PATCH /api/users/:id': { roles: ['admin'] },
   'POST /api/documents': { roles: ['approver'] },

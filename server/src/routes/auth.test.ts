@@ -3,7 +3,8 @@ import { testEngine } from '@targetboard/db/testing/create-test-db';
 import type { ErrorEnvelope } from '@targetboard/shared/api/errors';
 import { hashPassword } from '../auth/passwords';
 import { insertUser } from '@targetboard/db/repositories/users.repository';
-import { LOGIN_LIMITS } from '../services/auth.service';
+import { createApp } from '../app';
+import { LOGIN_LIMITS, slowdownMs } from '../services/auth.service';
 import { sessionCookieFrom, signInAs, TEST_PASSWORD } from '../testing/auth';
 import { createTestApp } from '../testing/test-app';
 
@@ -99,7 +100,7 @@ describe(`sign-in and sessions on ${testEngine()}`, () => {
 
   it('limits failed sign-ins per account with a clear 429', async () => {
     await makeUser('zhao.liu');
-    for (let i = 0; i < LOGIN_LIMITS.perUsername; i++)
+    for (let i = 0; i < LOGIN_LIMITS.perAccountAndAddress; i++)
       expect((await login('zhao.liu', 'wrong password!')).status).toBe(401);
     const limited = await login('zhao.liu', TEST_PASSWORD);
     expect(limited.status).toBe(429);
@@ -113,10 +114,97 @@ describe(`sign-in and sessions on ${testEngine()}`, () => {
     const headers = { 'x-forwarded-for': '203.0.113.9' };
     // Without TRUST_PROXY the header is ignored and every in-process request shares one address,
     // so the per-address limit shows once enough distinct usernames fail.
-    for (let i = 0; i < LOGIN_LIMITS.perIp; i++)
+    for (let i = 0; i < LOGIN_LIMITS.perAddress; i++)
       await login(`ghost-${i}`, 'wrong password!', headers);
     expect((await login('ghost-last', 'wrong password!', headers)).status).toBe(429);
     await t.database.db.deleteFrom('login_attempts').execute();
+  });
+
+  describe('behind a trusted proxy', () => {
+    let proxied: ReturnType<typeof createApp>;
+    beforeAll(() => {
+      proxied = createApp({ database: t.database, version: 'test', trustProxy: 1 });
+    });
+    const loginFrom = (ip: string, username: string, password: string, cookie?: string) =>
+      proxied.request('/api/auth/login', {
+        method: 'POST',
+        headers: {
+          ...JSON_HEADERS,
+          // The client writes what it likes on the left; our proxy appends the real address.
+          'x-forwarded-for': `10.${Math.floor(Math.random() * 255)}.0.1, ${ip}`,
+          ...(cookie && { cookie }),
+        },
+        body: JSON.stringify({ username, password }),
+      });
+    const failuresOf = async (username: string) =>
+      (
+        await t.database.db
+          .selectFrom('login_attempts')
+          .select('id')
+          .where('username', '=', username)
+          .where('success', '=', false)
+          .execute()
+      ).length;
+
+    it('lets 24 concurrent wrong passwords check no more than the limit', async () => {
+      await makeUser('race.target');
+      const answers = await Promise.all(
+        Array.from({ length: 24 }, () =>
+          loginFrom('198.51.100.24', 'race.target', 'wrong password!'),
+        ),
+      );
+      const statuses = answers.map((r) => r.status);
+      expect(statuses.filter((s) => s === 401)).toHaveLength(LOGIN_LIMITS.perAccountAndAddress);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(
+        24 - LOGIN_LIMITS.perAccountAndAddress,
+      );
+      expect(await failuresOf('race.target')).toBe(LOGIN_LIMITS.perAccountAndAddress);
+    });
+
+    it('locks the (account, address) pair, not the account: its owner still signs in elsewhere', async () => {
+      await makeUser('director');
+      for (let i = 0; i < LOGIN_LIMITS.perAccountAndAddress; i++)
+        expect((await loginFrom('198.51.100.66', 'director', 'wrong password!')).status).toBe(401);
+      expect((await loginFrom('198.51.100.66', 'director', TEST_PASSWORD)).status).toBe(429);
+      expect((await loginFrom('203.0.113.10', 'director', TEST_PASSWORD)).status).toBe(200);
+    });
+
+    it('slows an account down once it fails from many addresses, and still lets its owner in', async () => {
+      await makeUser('popular');
+      const failures = LOGIN_LIMITS.slowAfter + 2;
+      for (let i = 0; i < failures; i++)
+        expect((await loginFrom(`192.0.2.${i + 1}`, 'popular', 'wrong password!')).status).toBe(
+          401,
+        );
+      const started = performance.now();
+      const owner = await loginFrom('203.0.113.11', 'popular', TEST_PASSWORD);
+      expect(owner.status).toBe(200);
+      expect(performance.now() - started).toBeGreaterThanOrEqual(slowdownMs(failures) - 5);
+      expect(slowdownMs(failures)).toBeGreaterThan(0);
+    });
+
+    it('keeps counting an address whatever the client writes into X-Forwarded-For', async () => {
+      for (let i = 0; i < LOGIN_LIMITS.perAddress; i++)
+        await loginFrom('198.51.100.99', `rotating-${i}`, 'wrong password!');
+      expect((await loginFrom('198.51.100.99', 'rotating-last', 'wrong password!')).status).toBe(
+        429,
+      );
+      const recorded = await t.database.db
+        .selectFrom('login_attempts')
+        .select('ip')
+        .distinct()
+        .where('username', 'like', 'rotating-%')
+        .execute();
+      expect(recorded.map((r) => r.ip)).toEqual(['198.51.100.99']);
+    });
+
+    it('leaves the current session alone when a sign-in fails', async () => {
+      const { user, cookie } = await signInAs(t.app, t.database.db, 'viewer');
+      expect(
+        (await loginFrom('198.51.100.7', user.username, 'wrong password!', cookie)).status,
+      ).toBe(401);
+      expect((await me(cookie)).status).toBe(200);
+    });
   });
 
   it('refuses a write whose Origin is another site', async () => {

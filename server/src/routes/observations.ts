@@ -28,6 +28,7 @@ import {
 } from '@targetboard/shared/api/observations.schema';
 import { SubmissionSchema } from '@targetboard/shared/api/submissions.schema';
 import { toCsv } from '@targetboard/shared/export/csv';
+import { spreadsheetRow } from '@targetboard/shared/export/formula';
 import { addQuarters, type Quarter } from '@targetboard/shared/quarters/quarter';
 import { assertInScope, currentUser, requireRole, requireUser } from '../auth/guards';
 import type { AppEnv } from '../http/env';
@@ -315,6 +316,8 @@ export const observationRoutes = createRouter()
         rejectedRows: [{ row: 1, column: error.column, code: error.code, message: error.message }],
         changes: [],
       };
+      if (error.code === 'too_large')
+        throw new AppError(413, 'payload_too_large', error.message, reply);
       throw new AppError(422, 'validation_failed', error.message, reply);
     }
     try {
@@ -390,7 +393,7 @@ export const observationRoutes = createRouter()
     }
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet(q);
-    for (const line of lines) sheet.addRow(line);
+    for (const line of lines) sheet.addRow(spreadsheetRow(line));
     sheet.getRow(1).font = { bold: true };
     c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     return c.body(new Uint8Array(await workbook.xlsx.writeBuffer()), 200);

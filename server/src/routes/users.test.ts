@@ -147,6 +147,61 @@ describe(`user administration on ${testEngine()}`, () => {
     expect(() => sessionCookieFrom(again)).toThrow();
   });
 
+  const create = (username: string, password: string) =>
+    call('POST', '/api/users', { username, password, role: 'viewer', regionId: null });
+  const errorOf = async (res: Response) => ((await res.json()) as ErrorEnvelope).error;
+
+  it('refuses common, blank and control-character passwords, in Chinese with the reason code', async () => {
+    for (const [password, reason] of [
+      ['password123', 'password_too_weak'],
+      ['qwertyuiop', 'password_too_weak'],
+      ['newuser.one2024', 'password_too_weak'],
+      [' '.repeat(12), 'password_blank'],
+      ['a long\u0000enough password', 'password_control_character'],
+    ] as const) {
+      const res = await create('newuser.one', password);
+      expect(res.status, password).toBe(422);
+      const error = await errorOf(res);
+      expect(error.code).toBe('validation_failed');
+      expect(error.message).toContain(reason);
+      expect(error.message).toMatch(/密码/);
+    }
+    expect((await create('newuser.one', 'a long enough password')).status).toBe(201);
+  });
+
+  it('refuses a weak new password on update, and keeps the old one', async () => {
+    const created = (await (await create('keeps.old', 'a long enough password')).json()) as {
+      user: User;
+    };
+    const res = await call('PATCH', `/api/users/${created.user.id}`, {
+      version: created.user.version,
+      password: '1234567890',
+    });
+    expect(res.status).toBe(422);
+    expect((await errorOf(res)).message).toContain('password_too_weak');
+    const signIn = await call(
+      'POST',
+      '/api/auth/login',
+      { username: 'keeps.old', password: 'a long enough password' },
+      '',
+    );
+    expect(signIn.status).toBe(200);
+  });
+
+  it('refuses look-alike usernames and stores compatibility forms normalised', async () => {
+    await create('admin', 'a long enough password');
+    for (const name of ['\u0430dmin', 'adm\u0456n', 'ad\u200bmin', '-admin']) {
+      const res = await create(name, 'a long enough password');
+      expect(res.status, name).toBe(422);
+      expect((await errorOf(res)).message).toContain('username_invalid');
+    }
+    const fullWidth = await create('ｌｅａｄｅｒ２', 'a long enough password');
+    expect(fullWidth.status).toBe(201);
+    expect(((await fullWidth.json()) as { user: User }).user.username).toBe('leader2');
+    expect((await create('ＡＤＭＩＮ', 'a long enough password')).status).toBe(409);
+    expect((await create('张三', 'a long enough password')).status).toBe(201);
+  });
+
   it('keeps one enabled admin: the last cannot disable or demote itself', async () => {
     const me = (await (await call('GET', '/api/auth/me')).json()) as { user: User };
     const enabledAdmins = async () =>

@@ -13,6 +13,7 @@ import {
   UserSchema,
 } from '@targetboard/shared/api/users.schema';
 import { currentUser, requireRole } from '../auth/guards';
+import { assertAcceptablePassword } from '../auth/password-policy';
 import { hashPassword } from '../auth/passwords';
 import { AppError } from '../http/errors';
 import { isForeignKeyViolation, isUniqueViolation } from '../http/pg-errors';
@@ -71,6 +72,7 @@ export const userRoutes = createRouter()
   .openapi(createUserRoute, async (c) => {
     const body = c.req.valid('json');
     const admin = currentUser(c);
+    assertAcceptablePassword(body.password, body);
     const passwordHash = await hashPassword(body.password);
     try {
       const user = await c.var.db.transaction().execute(async (trx) => {
@@ -105,6 +107,7 @@ export const userRoutes = createRouter()
     const admin = currentUser(c);
     const before = await findUserById(c.var.db, id);
     if (!before) throw new AppError(404, 'not_found', `no user ${id}`);
+    if (body.password) assertAcceptablePassword(body.password, before);
     const passwordHash = body.password ? await hashPassword(body.password) : undefined;
     try {
       const user = await c.var.db.transaction().execute(async (trx) => {

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { DashboardReply, DashboardRow } from '@targetboard/shared/api/dashboard.schema';
+import { neutraliseFormula, spreadsheetRow } from '@targetboard/shared/export/formula';
 import { withUnit } from '@targetboard/shared/targets/reason';
 import { STATUS_LEGEND } from '@targetboard/shared/targets/status-legend';
 import { TARGET_STATUSES } from '@targetboard/shared/targets/status';
@@ -24,26 +25,26 @@ export async function dashboardXlsx(
     '地区',
     ...reply.indicators.map((i) => (i.unit ? `${i.name}（${i.unit}）` : i.name)),
   ];
-  const head = sheet.addRow(header);
+  const head = sheet.addRow(spreadsheetRow(header));
   head.font = { bold: true };
   head.alignment = { wrapText: true, vertical: 'bottom' };
   sheet.getColumn(1).width = 10;
   sheet.getColumn(2).width = 16;
   reply.indicators.forEach((_, i) => (sheet.getColumn(i + 3).width = 16));
   const addRegion = (row: DashboardRow, own: boolean) => {
-    const added = sheet.addRow([
-      row.region.code,
-      own ? `${row.region.name}（本级）` : row.region.name,
-    ]);
+    const added = sheet.addRow(
+      spreadsheetRow([row.region.code, own ? `${row.region.name}（本级）` : row.region.name]),
+    );
     for (const [i, indicator] of reply.indicators.entries()) {
       const cell = row.cells.find((c) => c.indicatorId === indicator.id);
       if (!cell) continue;
       const target = added.getCell(i + 3);
       const legend = STATUS_LEGEND[cell.status];
-      target.value =
+      target.value = neutraliseFormula(
         cell.value === null
           ? `${legend.icon} ${legend.zh}`
-          : `${legend.icon} ${withUnit(cell.value, indicator.unit)}`;
+          : `${legend.icon} ${withUnit(cell.value, indicator.unit)}`,
+      );
       target.fill = {
         type: 'pattern',
         pattern: 'solid',
@@ -56,7 +57,7 @@ export async function dashboardXlsx(
   addRegion(reply.parent, true);
   for (const row of reply.rows) addRegion(row, false);
   sheet.addRow([]);
-  sheet.addRow([`截至 ${reply.quarter} · ${source}`]).font = {
+  sheet.addRow(spreadsheetRow([`截至 ${reply.quarter} · ${source}`])).font = {
     italic: true,
     color: { argb: 'FF5C6370' },
   };

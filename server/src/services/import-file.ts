@@ -2,6 +2,14 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { IMPORT_COLUMNS, type ImportColumn } from '@targetboard/shared/api/observations.schema';
 import { decodeText } from '../documents/decode-text';
+import { DocumentError } from '../documents/document-error';
+import { checkZipLimits, ZIP_LIMITS, type ZipLimits } from '../documents/zip-limits';
+
+/**
+ * The .docx reader's zip-bomb limits, with less unpacked room: ExcelJS holds a workbook in
+ * memory at about twice its unpacked size, and a real 32 MB import unpacks to well under this.
+ */
+export const XLSX_ZIP_LIMITS: ZipLimits = { ...ZIP_LIMITS, maxUnzippedBytes: 100 * 1024 * 1024 };
 
 /**
  * A file as rows of cell text, each with the line (CSV) or sheet row (XLSX) it came from.
@@ -37,7 +45,7 @@ const gridOf = (rows: { line: number; cells: string[] }[]): Grid => ({
 /** A problem with the file as a whole (row 1 is the header). */
 export class ImportFileError extends Error {
   constructor(
-    readonly code: 'bad_encoding' | 'missing_columns' | 'empty_file' | 'unreadable',
+    readonly code: 'bad_encoding' | 'missing_columns' | 'empty_file' | 'unreadable' | 'too_large',
     message: string,
     readonly column = '',
   ) {
@@ -161,6 +169,14 @@ export function simpleCsvGrid(text: string): Grid | null {
 }
 
 async function readXlsx(bytes: Uint8Array) {
+  try {
+    await checkZipLimits(bytes, XLSX_ZIP_LIMITS);
+  } catch (error) {
+    if (!(error instanceof DocumentError)) throw error;
+    if (error.reason === 'too-large')
+      throw new ImportFileError('too_large', `XLSX 文件解压后过大，已拒绝（${error.message}）`);
+    throw new ImportFileError('unreadable', '无法读取 XLSX 文件，请确认文件未损坏');
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(

@@ -14,6 +14,7 @@ const admin: User = {
   regionId: null,
   regionName: null,
   disabled: false,
+  mustChangePassword: false,
   version: 1,
 };
 

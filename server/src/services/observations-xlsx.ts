@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { TrendReply } from '@targetboard/shared/api/trends.schema';
+import { spreadsheetRow } from '@targetboard/shared/export/formula';
 import { observationTable } from '@targetboard/shared/export/observations-table';
 import { STATUS_LEGEND } from '@targetboard/shared/targets/status-legend';
 import { TARGET_STATUSES } from '@targetboard/shared/targets/status';
@@ -28,18 +29,18 @@ export async function observationsXlsx(
   const book = new ExcelJS.Workbook();
   book.creator = '指标看板';
   const sheet = book.addWorksheet('数据', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(table.header).font = { bold: true };
+  sheet.addRow(spreadsheetRow(table.header)).font = { bold: true };
   sheet.columns.forEach((col, i) => (col.width = WIDTHS[i] ?? 12));
   const statusColumn = table.header.indexOf('状态') + 1;
   for (const row of table.rows) {
-    const added = sheet.addRow(row.cells);
+    const added = sheet.addRow(spreadsheetRow(row.cells));
     const cell = added.getCell(statusColumn);
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: STATUS_FILLS[row.status] } };
     cell.font = { bold: true, color: { argb: STATUS_INKS[row.status] } };
     cell.value = `${STATUS_LEGEND[row.status].icon} ${STATUS_LEGEND[row.status].zh}`;
   }
   sheet.addRow([]);
-  sheet.addRow([source]).font = { italic: true, color: { argb: 'FF5C6370' } };
+  sheet.addRow(spreadsheetRow([source])).font = { italic: true, color: { argb: 'FF5C6370' } };
 
   const legend = book.addWorksheet('图例');
   legend.addRow(['状态', '含义']).font = { bold: true };

@@ -10,7 +10,12 @@ export interface SeedOptions {
   demo: boolean;
   demoDir: string;
   env: NodeJS.ProcessEnv;
+  /** Where a generated password is shown once: the terminal (stderr), never the JSON log. */
+  terminal?: (text: string) => void;
 }
+
+/** Shows text to the operator on stderr, outside the JSON log stream a shipper collects. */
+export const printToTerminal = (text: string) => void process.stderr.write(`${text}\n`);
 
 /**
  * What every start makes sure of, under one lock so that instances starting together do it
@@ -24,10 +29,11 @@ export async function seedDatabase(db: Db, options: SeedOptions, logger: Logger)
     const indicators = await ensureIndicatorCatalogue(conn);
     if (indicators > 0) logger.info('indicator catalogue seeded', { indicators });
   });
-  await ensureFirstAdmin(db, options.env, logger);
+  const terminal = options.terminal ?? printToTerminal;
+  await ensureFirstAdmin(db, options.env, logger, terminal);
   if (!options.demo) return;
   try {
-    await loadDemo(db, options.demoDir, options.env, logger);
+    await loadDemo(db, options.demoDir, options.env, logger, terminal);
   } catch (error) {
     logger.error('demo data could not be loaded; starting without it', {
       error: (error as Error).message,

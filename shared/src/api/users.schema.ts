@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordFormProblem } from '../users/password';
+import { normaliseUsername, USERNAME_PATTERN } from '../users/username';
 
 /**
  * admin: everything; analyst: read and export in scope; reporter: enter and submit figures
@@ -16,18 +18,31 @@ export const UserSchema = z.object({
   regionId: z.number().int().nullable(),
   regionName: z.string().nullable(),
   disabled: z.boolean(),
+  /** The password was generated or shared: until the user sets their own, only that is allowed. */
+  mustChangePassword: z.boolean(),
   version: z.number().int(),
 });
 export type User = z.infer<typeof UserSchema>;
 
+// Stored NFKC-normalised; see users/username.ts for why the alphabet is narrow.
 const username = z
   .string()
-  .trim()
-  .min(2)
-  .max(64)
-  .regex(/^[\p{L}\p{N}._-]+$/u, 'letters, digits, . _ - only');
-// Length over composition rules (NIST SP 800-63B): at least 10 characters.
-const password = z.string().min(10, 'at least 10 characters').max(256);
+  .overwrite(normaliseUsername)
+  .min(2, '用户名至少 2 个字符（username_too_short）')
+  .max(64, '用户名最多 64 个字符（username_too_long）')
+  .regex(
+    USERNAME_PATTERN,
+    '用户名只能用英文字母、数字、汉字和 . _ -，且以字母、数字或汉字开头（username_invalid）',
+  );
+// Form only (length, blank, control characters); the server also refuses weak passwords.
+const password = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `密码至少 ${PASSWORD_MIN_LENGTH} 个字符（password_too_short）`)
+  .max(PASSWORD_MAX_LENGTH)
+  .superRefine((value, ctx) => {
+    const problem = passwordFormProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 export const LoginBodySchema = z.object({
   username: z.string().min(1).max(64),
@@ -49,4 +64,9 @@ export const UpdateUserBodySchema = z.object({
   role: z.enum(ROLES).optional(),
   regionId: z.number().int().nullable().optional(),
   disabled: z.boolean().optional(),
+});
+
+export const ChangePasswordBodySchema = z.object({
+  currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+  newPassword: password,
 });

@@ -14,3 +14,11 @@ describe('csv', () => {
     expect(toCsv([['季度', 1]])).toBe('\uFEFF季度,1\r\n');
   });
 });
+
+describe('csv formula neutralisation', () => {
+  it('defuses values that only start like a negative number', () => {
+    expect(csvField('-1+HYPERLINK("http://x","y")')).toBe('"\'-1+HYPERLINK(""http://x"",""y"")"');
+    expect(csvField("-2+3+cmd|' /C calc'!A0")).toBe("'-2+3+cmd|' /C calc'!A0");
+    expect(csvField('\r=1+1')).toBe('"\'\r=1+1"');
+  });
+});

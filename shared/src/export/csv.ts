@@ -1,12 +1,12 @@
+import { neutraliseFormula } from './formula';
+
 /** Excel needs the BOM to read UTF-8 CSV as UTF-8 rather than the system code page. */
 export const UTF8_BOM = '\uFEFF';
 
-/** One RFC 4180 field: quoted when it holds a comma, quote, CR or LF; leading =+-@ defused. */
+/** One RFC 4180 field: quoted when it holds a comma, quote, CR or LF; formula-like text defused. */
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
-  let s = typeof value === 'string' ? value : String(value);
-  // A cell starting with = + - @ is a formula to Excel (CSV injection); numbers stay as they are.
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s)) s = `'${s}`;
+  const s = typeof value === 'string' ? neutraliseFormula(value) : String(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { useMe } from '../features/auth/api/session';
+import { ChangePasswordPage } from '../features/auth/components/change-password-page';
 import { LoginPage } from '../features/auth/components/login-page';
 import { UserMenu } from '../features/auth/components/user-menu';
 import { HealthBadge } from '../features/system/components/health-badge';
 import { useI18n } from '../lib/i18n';
 import { NAV, PageFor } from './pages';
-import { Link, useLocation } from './router';
+import { Link, navigate, useLocation } from './router';
 
 export function App() {
   const { t } = useI18n();
@@ -14,6 +15,9 @@ export function App() {
   if (me.isPending) return <Frame nav={null}>{<p className="muted">{t('loading')}</p>}</Frame>;
   if (!me.data) return <Frame nav={null}>{<LoginPage />}</Frame>;
   const user = me.data;
+  // The API refuses everything else until a generated or shared password is replaced.
+  if (user.mustChangePassword)
+    return <Frame nav={<UserMenu user={user} />}>{<ChangePasswordPage user={user} />}</Frame>;
   const current = pathname === '/' ? '/dashboard' : pathname;
   const items = NAV.filter((item) => !('adminOnly' in item) || user.role === 'admin');
   return (
@@ -38,7 +42,11 @@ export function App() {
         </>
       }
     >
-      <PageFor pathname={pathname} user={user} />
+      {pathname === '/password' ? (
+        <ChangePasswordPage user={user} onClose={() => navigate('/dashboard')} />
+      ) : (
+        <PageFor pathname={pathname} user={user} />
+      )}
     </Frame>
   );
 }

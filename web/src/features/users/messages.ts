@@ -8,7 +8,7 @@ export const userMessages = defineMessages(
     displayName: '姓名',
     password: '密码',
     newPassword: '新密码（留空不改）',
-    passwordRule: '至少 10 个字符',
+    passwordRule: '至少 10 个字符，不能是常见密码',
     role: '角色',
     region: '地区',
     status: '状态',
@@ -27,7 +27,8 @@ export const userMessages = defineMessages(
     loading: '加载中…',
     loadFailed: '加载失败：{message}',
     tooShort: '密码至少 10 个字符。',
-    usernameRule: '用户名 2–64 个字符，只能包含字母、数字、. _ -',
+    usernameRule:
+      '用户名 2–64 个字符，只能用英文字母、数字、汉字和 . _ -，且以字母、数字或汉字开头',
     taken: '用户名 {username} 已被使用。',
     conflict: '该用户已被他人修改，表单已更新为最新内容，请确认后重新保存。',
     lastAdmin: '这是最后一个启用的管理员，不能停用或改为其他角色。请先把另一位用户设为管理员。',
@@ -41,7 +42,7 @@ export const userMessages = defineMessages(
     displayName: 'Name',
     password: 'Password',
     newPassword: 'New password (blank: keep)',
-    passwordRule: 'at least 10 characters',
+    passwordRule: 'at least 10 characters, not a common password',
     role: 'Role',
     region: 'Region',
     status: 'Status',
@@ -60,7 +61,8 @@ export const userMessages = defineMessages(
     loading: 'Loading…',
     loadFailed: 'Could not load: {message}',
     tooShort: 'The password needs at least 10 characters.',
-    usernameRule: 'Username: 2–64 letters, digits, . _ -',
+    usernameRule:
+      'Username: 2–64 ASCII letters, digits, Chinese characters and . _ -, starting with a letter, digit or Chinese character',
     taken: 'The username {username} is taken.',
     conflict:
       'Someone else changed this user; the form now shows their version. Check and save again.',

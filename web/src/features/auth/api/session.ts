@@ -55,3 +55,13 @@ function dropUserData(queryClient: QueryClient): void {
     predicate: (q) => q.queryKey[0] !== 'auth' && q.queryKey[0] !== 'health',
   });
 }
+
+/** Changes the signed-in user's own password; the answer carries the user with a new session. */
+export function useChangePassword() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: { currentPassword: string; newPassword: string }) =>
+      (await unwrap(await api.api.auth.password.$post({ json: body }))).user,
+    onSuccess: (user) => queryClient.setQueryData(getMeQueryOptions().queryKey, user),
+  });
+}

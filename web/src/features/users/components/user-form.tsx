@@ -1,13 +1,13 @@
 import { type FormEvent, useState } from 'react';
 import { ROLES, type Role, type User } from '@targetboard/shared/api/users.schema';
+import { passwordFormProblem } from '@targetboard/shared/users/password';
+import { isSafeUsername, normaliseUsername } from '@targetboard/shared/users/username';
 import { RegionPicker } from '../../../components/ui/region-picker';
 import { ApiError } from '../../../lib/api-client';
 import { useI18n, useMessages } from '../../../lib/i18n';
 import type { MessageKey } from '../../../lib/messages';
 import { useCreateUser, useUpdateUser } from '../api/users';
 import { userMessages } from '../messages';
-
-const USERNAME_RE = /^[\p{L}\p{N}._-]{2,64}$/u;
 
 /** Creates a user (no `user`) or edits one at the version read; a 409 reloads their version. */
 export function UserForm({
@@ -57,11 +57,14 @@ export function UserForm({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setError(null);
-    if (!base && !USERNAME_RE.test(username.trim())) return setError(m('usernameRule'));
+    if (!base && !isSafeUsername(normaliseUsername(username))) return setError(m('usernameRule'));
     if ((!base || password) && password.length < 10) return setError(m('tooShort'));
+    // Blank or control characters; whether it is too common only the server can tell.
+    const passwordProblem = password ? passwordFormProblem(password) : null;
+    if (passwordProblem) return setError(passwordProblem);
     if (!base) {
       create.mutate(
-        { username: username.trim(), displayName, password, role, regionId },
+        { username: normaliseUsername(username), displayName, password, role, regionId },
         { onSuccess: (u) => onDone(m('created', { username: u.username })), onError: fail },
       );
       return;
