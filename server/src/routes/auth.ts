@@ -14,9 +14,11 @@ const UserResponse = {
 
 const loginRoute = createRoute({
   method: 'post',
+  operationId: 'login',
   path: '/auth/login',
   tags: ['auth'],
   summary: 'Sign in; sets an HttpOnly session cookie',
+  security: [],
   request: {
     body: { content: { 'application/json': { schema: LoginBodySchema } }, required: true },
   },
@@ -28,14 +30,17 @@ const loginRoute = createRoute({
 
 const logoutRoute = createRoute({
   method: 'post',
+  operationId: 'logout',
   path: '/auth/logout',
   tags: ['auth'],
   summary: 'Sign out; ends the session on the server',
+  security: [],
   responses: { 204: { description: 'Signed out' } },
 });
 
 const meRoute = createRoute({
   method: 'get',
+  operationId: 'getCurrentUser',
   path: '/auth/me',
   tags: ['auth'],
   summary: 'The signed-in user',

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { IdParamSchema, textSchema } from '@targetboard/shared/api/fields';
 import { findDocument, listDocuments } from '@targetboard/db/repositories/documents.repository';
 import { listIndicatorNames } from '@targetboard/db/repositories/indicators.repository';
 import { listDocumentTargets } from '@targetboard/db/repositories/targets.repository';
@@ -11,24 +12,26 @@ import {
 import { currentUser, readableRegionIds, requireRole, requireUser } from '../auth/guards';
 import { AppError } from '../http/errors';
 import { json, pickErrors } from '../http/responses';
-import { createRouter } from '../http/router';
+import { createRouter, describeRoute } from '../http/router';
 import { ingestDocument, withSuggestions } from '../services/documents.service';
 
-const IdParam = z.object({ id: z.coerce.number().int().positive() });
-const UploadSchema = z.object({
-  file: z
-    .any()
-    .optional()
-    .describe('The plan: .txt (UTF-8, GB18030/GBK, Big5), .docx, .pdf or .html')
-    .openapi({ type: 'string', format: 'binary' }),
-  title: z.string().optional(),
-});
+const IdParam = z.object({ id: IdParamSchema });
+const UploadSchema = z
+  .object({
+    file: z
+      .any()
+      .describe('The plan: .txt (UTF-8, GB18030/GBK, Big5), .docx, .pdf or .html')
+      .openapi({ type: 'string', format: 'binary' }),
+    title: textSchema().max(200).optional(),
+  })
+  .openapi({ required: ['file'] });
 
 /** Who may upload plans and review their targets: bureau staff who approve, and admins. */
 export const REVIEW_ROLES = ['approver'] as const;
 
 const uploadRoute = createRoute({
   method: 'post',
+  operationId: 'uploadDocument',
   path: '/documents',
   tags: ['documents'],
   summary:
@@ -40,7 +43,8 @@ const uploadRoute = createRoute({
         'multipart/form-data': { schema: UploadSchema },
         'application/json': { schema: PasteDocumentBodySchema },
       },
-      // Not `required`: zod-openapi then validates only the body of the content type sent.
+      // Not `required` here: zod-openapi then validates only the body of the content type
+      // sent. The description says required (describeRoute below): one of the two must come.
       required: false,
     },
   },
@@ -55,6 +59,7 @@ const uploadRoute = createRoute({
 
 const listRoute = createRoute({
   method: 'get',
+  operationId: 'listDocuments',
   path: '/documents',
   tags: ['documents'],
   summary: 'Documents in your scope, newest first, with target counts by state',
@@ -70,6 +75,7 @@ const listRoute = createRoute({
 
 const getRoute = createRoute({
   method: 'get',
+  operationId: 'getDocument',
   path: '/documents/{id}',
   tags: ['documents'],
   summary: 'A document with its text (target offsets are code points into it)',
@@ -83,6 +89,7 @@ const getRoute = createRoute({
 
 const targetsRoute = createRoute({
   method: 'get',
+  operationId: 'listDocumentTargets',
   path: '/documents/{id}/targets',
   tags: ['documents'],
   summary: "A document's targets in text order, unlinked ones with catalogue suggestions",
@@ -95,7 +102,7 @@ const targetsRoute = createRoute({
 });
 
 export const documentRoutes = createRouter()
-  .openapi(uploadRoute, async (c) => {
+  .openapi({ ...uploadRoute, hide: true }, async (c) => {
     const user = currentUser(c);
     const type = c.req.header('content-type') ?? '';
     let result;
@@ -142,6 +149,11 @@ export const documentRoutes = createRouter()
     ]);
     return c.json({ targets: withSuggestions(targets, catalogue) }, 200);
   });
+
+describeRoute(documentRoutes, {
+  ...uploadRoute,
+  request: { body: { ...uploadRoute.request.body, required: true } },
+});
 
 async function findReadableDocument(c: Parameters<typeof currentUser>[0], id: number) {
   const document = await findDocument(c.var.db, id);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IdSchema, textSchema, VersionSchema } from './fields';
 
 /**
  * admin: everything; analyst: read and export in scope; reporter: enter and submit figures
@@ -20,33 +21,34 @@ export const UserSchema = z.object({
 });
 export type User = z.infer<typeof UserSchema>;
 
-const username = z
-  .string()
+const username = textSchema()
   .trim()
   .min(2)
   .max(64)
-  .regex(/^[\p{L}\p{N}._-]+$/u, 'letters, digits, . _ - only');
+  .regex(/^[\p{L}\p{N}._-]+$/u, 'letters, digits, . _ - only')
+  // The JSON Schema pattern without the flag (ECMA-262 patterns in JSON Schema are Unicode-aware).
+  .meta({ pattern: '^[\\p{L}\\p{N}._-]+$' });
 // Length over composition rules (NIST SP 800-63B): at least 10 characters.
 const password = z.string().min(10, 'at least 10 characters').max(256);
 
 export const LoginBodySchema = z.object({
-  username: z.string().min(1).max(64),
+  username: textSchema().min(1).max(64),
   password: z.string().min(1).max(256),
 });
 
 export const CreateUserBodySchema = z.object({
   username,
-  displayName: z.string().trim().max(100).default(''),
+  displayName: textSchema().trim().max(100).default(''),
   password,
   role: z.enum(ROLES),
-  regionId: z.number().int().nullable(),
+  regionId: IdSchema.nullable(),
 });
 
 export const UpdateUserBodySchema = z.object({
-  version: z.number().int().describe('The version you read; a stale one answers 409'),
-  displayName: z.string().trim().max(100).optional(),
+  version: VersionSchema.describe('The version you read; a stale one answers 409'),
+  displayName: textSchema().trim().max(100).optional(),
   password: password.optional(),
   role: z.enum(ROLES).optional(),
-  regionId: z.number().int().nullable().optional(),
+  regionId: IdSchema.nullable().optional(),
   disabled: z.boolean().optional(),
 });
