@@ -27,6 +27,8 @@ export interface JsonSchema {
 export interface ArbitraryOptions {
   /** Ids worth hitting (rows that exist), mixed into every integer field named `id`/`…Id`. */
   knownIds?: readonly number[];
+  /** Values worth trying for a field of this name (existing region codes, nearby quarters). */
+  hints?: Readonly<Record<string, readonly unknown[]>>;
   /** Share of values that ignore the schema altogether (0–1). */
   wildness?: number;
 }
@@ -78,7 +80,9 @@ export function arbitraryFor(
   options: ArbitraryOptions = {},
   name = '',
 ): fc.Arbitrary<unknown> {
-  return withWild(validFor(schema, options, name), options);
+  const hints = options.hints?.[name];
+  const valid = validFor(schema, options, name);
+  return withWild(hints?.length ? fc.oneof(fc.constantFrom(...hints), valid) : valid, options);
 }
 
 function validFor(
