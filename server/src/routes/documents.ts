@@ -9,25 +9,52 @@ import {
   PasteDocumentBodySchema,
   TargetSchema,
 } from '@targetboard/shared/api/documents.schema';
+import type { Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
 import { currentUser, readableRegionIds, requireRole, requireUser } from '../auth/guards';
-import { AppError } from '../http/errors';
+import type { AppEnv } from '../http/env';
+import { AppError, validationFailed } from '../http/errors';
 import { json, pickErrors } from '../http/responses';
 import { createRouter, describeRoute } from '../http/router';
 import { ingestDocument, withSuggestions } from '../services/documents.service';
 
 const IdParam = z.object({ id: IdParamSchema });
-const UploadSchema = z
-  .object({
-    file: z
-      .any()
-      .describe('The plan: .txt (UTF-8, GB18030/GBK, Big5), .docx, .pdf or .html')
-      .openapi({ type: 'string', format: 'binary' }),
-    title: textSchema().max(200).optional(),
-  })
-  .openapi({ required: ['file'] });
+const UploadSchema = z.object({
+  file: z
+    .instanceof(File, { message: 'required' })
+    .describe('The plan: .txt (UTF-8, GB18030/GBK, Big5), .docx, .pdf or .html')
+    .openapi({ type: 'string', format: 'binary' }),
+  title: textSchema().max(200).optional(),
+});
 
 /** Who may upload plans and review their targets: bureau staff who approve, and admins. */
 export const REVIEW_ROLES = ['approver'] as const;
+
+type Ingested = Awaited<ReturnType<typeof ingestDocument>>;
+
+function stored(c: Context<AppEnv>, result: Ingested) {
+  c.var.logger.info('document stored', {
+    requestId: c.var.requestId,
+    documentId: result.document.id,
+    targets: result.targets.length,
+  });
+  return c.json(result, 201);
+}
+
+/** A multipart upload: the plan's file, read and stored here; JSON goes on to the validator. */
+const uploadFile = createMiddleware<AppEnv>(async (c, next) => {
+  if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) return next();
+  const form = UploadSchema.safeParse(await c.req.parseBody());
+  if (!form.success) return validationFailed(c, form.error, 'form');
+  const { file, title } = form.data;
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const result = await ingestDocument(
+    c.var.db,
+    { file: { bytes, filename: file.name }, title },
+    currentUser(c),
+  );
+  return stored(c, result);
+});
 
 const uploadRoute = createRoute({
   method: 'post',
@@ -36,18 +63,11 @@ const uploadRoute = createRoute({
   tags: ['documents'],
   summary:
     'Upload a plan (multipart `file`) or paste its text (JSON); its targets are extracted as drafts',
-  middleware: [requireRole(...REVIEW_ROLES)] as const,
-  request: {
-    body: {
-      content: {
-        'multipart/form-data': { schema: UploadSchema },
-        'application/json': { schema: PasteDocumentBodySchema },
-      },
-      // Not `required` here: zod-openapi then validates only the body of the content type
-      // sent. The description says required (describeRoute below): one of the two must come.
-      required: false,
-    },
-  },
+  // A file is taken by uploadFile, ahead of the JSON validator; the description shows both
+  // bodies (describeRoute below). Declaring the multipart body here too would make
+  // zod-openapi type the JSON body as either one, and the typed client take a file as JSON.
+  middleware: [requireRole(...REVIEW_ROLES), uploadFile] as const,
+  request: { body: { ...json(PasteDocumentBodySchema), required: true } },
   responses: {
     201: {
       description: 'Stored with its draft targets',
@@ -103,35 +123,8 @@ const targetsRoute = createRoute({
 
 export const documentRoutes = createRouter()
   .openapi({ ...uploadRoute, hide: true }, async (c) => {
-    const user = currentUser(c);
-    const type = c.req.header('content-type') ?? '';
-    let result;
-    if (type.startsWith('multipart/form-data')) {
-      const form = await c.req.parseBody();
-      const file = form.file;
-      if (!(file instanceof File))
-        throw new AppError(422, 'validation_failed', 'multipart field "file" is missing', {
-          issues: [{ path: 'form.file', message: 'required' }],
-        });
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      result = await ingestDocument(
-        c.var.db,
-        {
-          file: { bytes, filename: file.name },
-          title: typeof form.title === 'string' ? form.title : undefined,
-        },
-        user,
-      );
-    } else {
-      const body = c.req.valid('json') as z.infer<typeof PasteDocumentBodySchema>;
-      result = await ingestDocument(c.var.db, { text: body.text, title: body.title }, user);
-    }
-    c.var.logger.info('document stored', {
-      requestId: c.var.requestId,
-      documentId: result.document.id,
-      targets: result.targets.length,
-    });
-    return c.json(result, 201);
+    const { text, title } = c.req.valid('json');
+    return stored(c, await ingestDocument(c.var.db, { text, title }, currentUser(c)));
   })
   .openapi(listRoute, async (c) => {
     const regionIds = await readableRegionIds(c, currentUser(c));
@@ -152,7 +145,15 @@ export const documentRoutes = createRouter()
 
 describeRoute(documentRoutes, {
   ...uploadRoute,
-  request: { body: { ...uploadRoute.request.body, required: true } },
+  request: {
+    body: {
+      content: {
+        'multipart/form-data': { schema: UploadSchema },
+        'application/json': { schema: PasteDocumentBodySchema },
+      },
+      required: true,
+    },
+  },
 });
 
 async function findReadableDocument(c: Parameters<typeof currentUser>[0], id: number) {
