@@ -264,6 +264,9 @@ describe(`API contract on ${testEngine()}`, () => {
       for (const id of ids) expect(id).toMatch(/^[a-z][A-Za-z0-9]+$/);
       expect(new Set(ids).size).toBe(ids.length);
       for (const op of ops) for (const tag of op.tags ?? []) expect(declaredTags).toContain(tag);
+      // Every operation behind the session answers 401 without one, and says so.
+      for (const op of ops.filter((o) => o.security === undefined))
+        expect(op.responses, op.operationId).toHaveProperty('401');
     });
 
     it('8: the username pattern is a pattern, without a leaked regex flag', async () => {
@@ -320,6 +323,7 @@ describe(`API contract on ${testEngine()}`, () => {
 
 interface Operation {
   operationId?: string;
+  security?: unknown[];
   tags?: string[];
   parameters?: { name: string; in: string; schema: unknown }[];
   requestBody?: { required?: boolean; content: Record<string, { schema: unknown }> };

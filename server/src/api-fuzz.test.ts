@@ -13,8 +13,8 @@ import { SAMPLE_PLAN } from './testing/sample-plan';
 import { createTestApp } from './testing/test-app';
 
 /**
- * Property-based fuzzing of every operation in /api/openapi.json, as an admin and as a
- * county reporter: requests are generated from the description itself (mostly valid values
+ * Property-based fuzzing of every operation in /api/openapi.json, as an admin, as a county
+ * reporter and signed out: requests are generated from the description itself (mostly valid values
  * with known ids mixed in, some wild ones at any level), and every answer must be a
  * documented status with a body of the documented schema, never a 500.
  */
@@ -141,7 +141,12 @@ const tally = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
 
 describe(`API fuzz on ${testEngine()}`, () => {
   let t: Awaited<ReturnType<typeof createTestApp>>;
-  const cookies: Record<'admin' | 'reporter', string> = { admin: '', reporter: '' };
+  // Anonymous too: every operation behind the session must answer its documented 401.
+  const cookies: Record<'admin' | 'reporter' | 'anonymous', string> = {
+    admin: '',
+    reporter: '',
+    anonymous: '',
+  };
   const known: Known = { ids: [], hints: {}, files: [] };
   const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: false });
 
@@ -203,7 +208,7 @@ describe(`API fuzz on ${testEngine()}`, () => {
     return t.close();
   });
 
-  for (const role of ['admin', 'reporter'] as const)
+  for (const role of ['admin', 'reporter', 'anonymous'] as const)
     describe(`as ${role}`, () => {
       it.each(operations)('$method $path', async ({ path, method, op }) => {
         const signedIn = op.operationId !== 'login' && op.operationId !== 'logout';
@@ -211,7 +216,8 @@ describe(`API fuzz on ${testEngine()}`, () => {
           op.operationId === 'updateUser' ? { ...known, ids: known.ids.slice(-1) } : known;
         await fc.assert(
           fc.asyncProperty(requestArbitrary(path, op, reach), async (request) => {
-            const headers: Record<string, string> = signedIn ? { cookie: cookies[role] } : {};
+            const headers: Record<string, string> =
+              signedIn && cookies[role] ? { cookie: cookies[role] } : {};
             if (request.body?.type === 'application/json')
               headers['content-type'] = request.body.type;
             const url = `${request.path}${request.query ? `?${request.query}` : ''}`;
@@ -227,7 +233,7 @@ describe(`API fuzz on ${testEngine()}`, () => {
         );
         // The signed-in fuzzers stay signed in: nothing above may end their sessions.
         const me = await t.app.request('/api/auth/me', { headers: { cookie: cookies[role] } });
-        expect(me.status).toBe(200);
+        expect(me.status).toBe(role === 'anonymous' ? 401 : 200);
       });
     });
 
