@@ -7,9 +7,10 @@ import { errorEnvelope } from '@targetboard/shared/api/errors';
 import type { AppEnv } from './http/env';
 import { AppError, handleError } from './http/errors';
 import { createLogger, type Logger } from './http/logger';
-import { allowedMethods } from './http/method-not-allowed';
+import { allowedMethods, fixedPathMethods } from './http/method-not-allowed';
+import { strictUtf8Json } from './http/strict-json';
 import { requestLog } from './http/request-log';
-import { loadSession } from './auth/session';
+import { loadSession, SESSION_COOKIE } from './auth/session';
 import { originCheck } from './auth/origin-check';
 import { requireOwnPassword } from './auth/password-gate';
 import { authRoutes } from './routes/auth';
@@ -27,6 +28,7 @@ import { IMPORT_BODY_LIMIT, observationRoutes } from './routes/observations';
 import { submissionRoutes } from './routes/submissions';
 import { changeLogRoutes } from './routes/change-log';
 import { serveWeb } from './http/serve-web';
+import { openApiInfo } from './http/openapi-info';
 import { trendRoutes } from './routes/trends';
 import { exportRoutes } from './routes/exports';
 
@@ -101,6 +103,11 @@ export function createApp(options: AppOptions) {
     Object.entries(BODY_LIMITS).map(([path, size]) => [path, limitBody(size)]),
   );
   app.use('/api/*', (c, next) => (pathLimits.get(c.req.path) ?? defaultLimit)(c, next));
+  app.use(
+    '/api/*',
+    fixedPathMethods(() => app.routes),
+    strictUtf8Json,
+  );
 
   app.use('/api/*', originCheck(options.allowedOrigins ?? []), loadSession, requireOwnPassword);
 
@@ -119,14 +126,16 @@ export function createApp(options: AppOptions) {
     .route('/api', trendRoutes)
     .route('/api', exportRoutes);
 
-  app.doc31('/api/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Targetboard API',
-      version,
-      description: '指标看板: work-plan targets and quarterly reporting',
-    },
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: SESSION_COOKIE,
+    description:
+      'The HttpOnly session cookie that POST /api/auth/login sets. There is no CSRF token: a ' +
+      'write whose Origin is not this server (or one marked Sec-Fetch-Site: cross-site) is ' +
+      'refused with 403.',
   });
+  app.doc31('/api/openapi.json', openApiInfo(version));
 
   app.notFound((c) => {
     const allowed = allowedMethods(app.routes, c.req.path);

@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { DocumentError } from './document-error';
-import { htmlText, readDocument } from './read-document';
+import { htmlText, looksBinary, readDocument } from './read-document';
 import { declaredZipSize } from './zip-limits';
 
 const PLAN = '2020年全县卫生工作要点：孕产妇死亡率控制在十万分之十以下，產前篩查率達到80%。';
@@ -133,5 +133,18 @@ describe('readDocument: other formats', () => {
         timeoutMs: 1000,
       }),
     ).rejects.toMatchObject({ reason: 'too-large' });
+  });
+
+  it('refuses binary data named .txt, with or without NUL bytes', async () => {
+    const noise = Uint8Array.from({ length: 2048 }, (_, i) => (i * 7919 + (i >> 3)) % 256);
+    await expect(readDocument(noise, 'x.txt')).rejects.toMatchObject({ reason: 'unreadable' });
+    const controls = Uint8Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41));
+    await expect(readDocument(controls, 'x.txt')).rejects.toMatchObject({ reason: 'unreadable' });
+  });
+
+  it('takes text with the odd stray control character as text', () => {
+    expect(looksBinary('第一段\n\t第二段\f第三段\r\n')).toBe(false);
+    expect(looksBinary(`${'目标'.repeat(50)}\u0007`)).toBe(false);
+    expect(looksBinary('目标\u0000')).toBe(true);
   });
 });

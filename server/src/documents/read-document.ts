@@ -73,7 +73,23 @@ export async function readDocument(
     );
   }
   if (result.text.trim() === '') throw new DocumentError('empty', `${filename} holds no text`);
+  if (looksBinary(result.text))
+    throw new DocumentError('unreadable', `${filename} is not text: it looks like binary data`);
   return result;
+}
+
+/**
+ * A decoded "text" that is binary data: any NUL (no plan has one, and PostgreSQL text cannot
+ * store it), or more than 5 % control characters and undecodable bytes (U+FFFD).
+ */
+export function looksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true;
+  let odd = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) || c === 0xfffd) odd++;
+  }
+  return odd > text.length * 0.05;
 }
 
 async function readDocx(bytes: Uint8Array, limits: ReadLimits): Promise<string> {

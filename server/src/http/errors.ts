@@ -58,6 +58,8 @@ export function handleError(error: Error, c: Context<AppEnv>) {
     const code = STATUS_CODES[status] ?? (status >= 500 ? 'internal' : 'bad_request');
     return c.json(errorEnvelope(code, error.message || code), status);
   }
+  const missing = missingReference(error);
+  if (missing) return c.json(errorEnvelope('validation_failed', missing.message, missing), 422);
   if (isConnectionFailure(error)) {
     c.var.logger?.error('database unavailable', {
       requestId: c.var.requestId,
@@ -77,6 +79,22 @@ export function handleError(error: Error, c: Context<AppEnv>) {
     errorEnvelope('internal', 'internal server error', { requestId: c.var.requestId }),
     500,
   );
+}
+
+/**
+ * A write that names a row which does not exist, refused by its foreign key (23503): a
+ * plausible client mistake (an unknown indicatorId), so 422 naming the field rather than 500.
+ */
+function missingReference(error: Error): { message: string; issues: ErrorIssue[] } | null {
+  const { code, detail } = error as { code?: string; detail?: string };
+  if (code !== '23503') return null;
+  const match = /^Key \((\w+)\)=\((.*)\) is not present in table/.exec(detail ?? '');
+  if (!match) return null;
+  const field = match[1]!.replace(/_([a-z])/g, (_, ch: string) => ch.toUpperCase());
+  return {
+    message: `no row with ${field} ${match[2]}`,
+    issues: [{ path: `json.${field}`, message: 'unknown id' }],
+  };
 }
 
 function isConnectionFailure(error: Error): boolean {

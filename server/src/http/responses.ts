@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from '@hono/zod-openapi';
 import { ErrorEnvelopeSchema } from '@targetboard/shared/api/errors';
 
 const envelope = (description: string) => ({
@@ -8,12 +8,13 @@ const envelope = (description: string) => ({
 
 /** The error responses a route declares in the OpenAPI document, by status. */
 export const errorResponses = {
-  400: envelope('Malformed request'),
+  400: envelope('Malformed request: the body is not JSON or not valid UTF-8'),
   401: envelope('Not signed in'),
   403: envelope('Role or region scope does not allow this'),
   404: envelope('Not found'),
   409: envelope('Stale version: someone changed it first'),
   413: envelope('Body too large'),
+  415: envelope('The body is of a media type this operation does not take'),
   422: envelope('Invalid input; details name the field'),
   429: envelope('Too many attempts'),
 } as const;
@@ -29,3 +30,20 @@ export function pickErrors<K extends keyof typeof errorResponses>(...statuses: K
 export const json = <T extends z.ZodType>(schema: T) => ({
   content: { 'application/json': { schema } },
 });
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const csvSchema = z.string().openapi({ description: 'CSV, UTF-8 with a byte-order mark' });
+const xlsxSchema = z.string().openapi({ format: 'binary' });
+
+/** A file download's 200 response, by the formats it can answer with. */
+export function fileResponse(description: string, formats: readonly ('csv' | 'xlsx')[]) {
+  return {
+    description,
+    content: Object.fromEntries(
+      formats.map((f) =>
+        f === 'csv' ? ['text/csv', { schema: csvSchema }] : [XLSX_TYPE, { schema: xlsxSchema }],
+      ),
+    ),
+  };
+}

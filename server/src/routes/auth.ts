@@ -18,9 +18,11 @@ const UserResponse = {
 
 const loginRoute = createRoute({
   method: 'post',
+  operationId: 'login',
   path: '/auth/login',
   tags: ['auth'],
   summary: 'Sign in; sets an HttpOnly session cookie',
+  security: [],
   request: {
     body: { content: { 'application/json': { schema: LoginBodySchema } }, required: true },
   },
@@ -32,14 +34,17 @@ const loginRoute = createRoute({
 
 const logoutRoute = createRoute({
   method: 'post',
+  operationId: 'logout',
   path: '/auth/logout',
   tags: ['auth'],
   summary: 'Sign out; ends the session on the server',
+  security: [],
   responses: { 204: { description: 'Signed out' } },
 });
 
 const meRoute = createRoute({
   method: 'get',
+  operationId: 'getCurrentUser',
   path: '/auth/me',
   tags: ['auth'],
   summary: 'The signed-in user',
@@ -49,6 +54,7 @@ const meRoute = createRoute({
 
 const passwordRoute = createRoute({
   method: 'post',
+  operationId: 'changePassword',
   path: '/auth/password',
   tags: ['auth'],
   summary:

@@ -9,11 +9,12 @@ import { toCsv } from '@targetboard/shared/export/csv';
 import { assertInScope, currentUser, requireUser } from '../auth/guards';
 import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
-import { json, pickErrors } from '../http/responses';
+import { fileResponse, json, pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
 
 const listRoute = createRoute({
   method: 'get',
+  operationId: 'listChanges',
   path: '/change-log',
   tags: ['reporting'],
   summary: 'History of a cell (entity=observation&key=regionId:indicatorId:quarter) or a region',
@@ -33,12 +34,13 @@ const listRoute = createRoute({
 
 const exportRoute = createRoute({
   method: 'get',
+  operationId: 'exportChangesCsv',
   path: '/change-log/export.csv',
   tags: ['reporting'],
   summary: 'The same entries as CSV (UTF-8 with BOM)',
   middleware: [requireUser] as const,
   request: { query: ChangeLogQuerySchema },
-  responses: { 200: { description: 'CSV' }, ...pickErrors(401, 403, 422) },
+  responses: { 200: fileResponse('CSV file', ['csv']), ...pickErrors(401, 403, 422) },
 });
 
 async function checkedQuery(c: Context<AppEnv>, query: z.infer<typeof ChangeLogQuerySchema>) {

@@ -15,7 +15,7 @@ import type { Context } from 'hono';
 import { assertInScope, currentUser, readableRegionIds, requireUser } from '../auth/guards';
 import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
-import { json, pickErrors } from '../http/responses';
+import { fileResponse, json, pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
 import { buildDashboard, currentQuarter, defaultPeriod } from '../services/dashboard.service';
 import { dashboardXlsx } from '../services/dashboard-xlsx';
@@ -23,6 +23,7 @@ import { sourceLine } from '@targetboard/shared/export/source-line';
 
 const dashboardRoute = createRoute({
   method: 'get',
+  operationId: 'getDashboard',
   path: '/dashboard',
   tags: ['dashboard'],
   summary: 'Every child region × applicable indicator: target, figure, status, reason, trend',
@@ -61,13 +62,14 @@ async function regionAsked(c: Context<AppEnv>, user: User, code?: string): Promi
 
 const dashboardXlsxRoute = createRoute({
   method: 'get',
+  operationId: 'exportDashboardXlsx',
   path: '/export/dashboard.xlsx',
   tags: ['dashboard'],
   summary:
     'The same grid as XLSX: units in the header, status colours and icons, rule and reason as notes',
   middleware: [requireUser] as const,
   request: { query: DashboardQuerySchema },
-  responses: { 200: { description: 'XLSX file' }, ...pickErrors(401, 403, 404, 422) },
+  responses: { 200: fileResponse('XLSX file', ['xlsx']), ...pickErrors(401, 403, 404, 422) },
 });
 
 /**

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { IdParamSchema, textSchema } from '@targetboard/shared/api/fields';
 import { listDocuments } from '@targetboard/db/repositories/documents.repository';
 import { listIndicatorNames } from '@targetboard/db/repositories/indicators.repository';
 import { listDocumentTargets } from '@targetboard/db/repositories/targets.repository';
@@ -8,43 +9,66 @@ import {
   PasteDocumentBodySchema,
   TargetSchema,
 } from '@targetboard/shared/api/documents.schema';
+import type { Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
 import { documentScope, findReadableDocument } from '../auth/document-scope';
 import { currentUser, requireRole, requireUser } from '../auth/guards';
-import { AppError } from '../http/errors';
+import type { AppEnv } from '../http/env';
+import { validationFailed } from '../http/errors';
 import { json, pickErrors } from '../http/responses';
-import { createRouter } from '../http/router';
+import { createRouter, describeRoute } from '../http/router';
 import { ingestDocument, withSuggestions } from '../services/documents.service';
 
-const IdParam = z.object({ id: z.coerce.number().int().positive() });
+const IdParam = z.object({ id: IdParamSchema });
 const UploadSchema = z.object({
   file: z
-    .any()
-    .optional()
+    .instanceof(File, { message: 'required' })
     .describe('The plan: .txt (UTF-8, GB18030/GBK, Big5), .docx, .pdf or .html')
     .openapi({ type: 'string', format: 'binary' }),
-  title: z.string().optional(),
+  title: textSchema().max(200).optional(),
 });
 
 /** Who may upload plans and review their targets: bureau staff who approve, and admins. */
 export const REVIEW_ROLES = ['approver'] as const;
 
+type Ingested = Awaited<ReturnType<typeof ingestDocument>>;
+
+function stored(c: Context<AppEnv>, result: Ingested) {
+  c.var.logger.info('document stored', {
+    requestId: c.var.requestId,
+    documentId: result.document.id,
+    targets: result.targets.length,
+  });
+  return c.json(result, 201);
+}
+
+/** A multipart upload: the plan's file, read and stored here; JSON goes on to the validator. */
+const uploadFile = createMiddleware<AppEnv>(async (c, next) => {
+  if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) return next();
+  const form = UploadSchema.safeParse(await c.req.parseBody());
+  if (!form.success) return validationFailed(c, form.error, 'form');
+  const { file, title } = form.data;
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const result = await ingestDocument(
+    c.var.db,
+    { file: { bytes, filename: file.name }, title },
+    currentUser(c),
+  );
+  return stored(c, result);
+});
+
 const uploadRoute = createRoute({
   method: 'post',
+  operationId: 'uploadDocument',
   path: '/documents',
   tags: ['documents'],
   summary:
     'Upload a plan (multipart `file`) or paste its text (JSON); its targets are extracted as drafts',
-  middleware: [requireRole(...REVIEW_ROLES)] as const,
-  request: {
-    body: {
-      content: {
-        'multipart/form-data': { schema: UploadSchema },
-        'application/json': { schema: PasteDocumentBodySchema },
-      },
-      // Not `required`: zod-openapi then validates only the body of the content type sent.
-      required: false,
-    },
-  },
+  // A file is taken by uploadFile, ahead of the JSON validator; the description shows both
+  // bodies (describeRoute below). Declaring the multipart body here too would make
+  // zod-openapi type the JSON body as either one, and the typed client take a file as JSON.
+  middleware: [requireRole(...REVIEW_ROLES), uploadFile] as const,
+  request: { body: { ...json(PasteDocumentBodySchema), required: true } },
   responses: {
     201: {
       description: 'Stored with its draft targets',
@@ -56,6 +80,7 @@ const uploadRoute = createRoute({
 
 const listRoute = createRoute({
   method: 'get',
+  operationId: 'listDocuments',
   path: '/documents',
   tags: ['documents'],
   summary: 'Documents in your scope, newest first, with target counts by state',
@@ -71,6 +96,7 @@ const listRoute = createRoute({
 
 const getRoute = createRoute({
   method: 'get',
+  operationId: 'getDocument',
   path: '/documents/{id}',
   tags: ['documents'],
   summary: 'A document with its text (target offsets are code points into it)',
@@ -84,6 +110,7 @@ const getRoute = createRoute({
 
 const targetsRoute = createRoute({
   method: 'get',
+  operationId: 'listDocumentTargets',
   path: '/documents/{id}/targets',
   tags: ['documents'],
   summary: "A document's targets in text order, unlinked ones with catalogue suggestions",
@@ -96,36 +123,9 @@ const targetsRoute = createRoute({
 });
 
 export const documentRoutes = createRouter()
-  .openapi(uploadRoute, async (c) => {
-    const user = currentUser(c);
-    const type = c.req.header('content-type') ?? '';
-    let result;
-    if (type.startsWith('multipart/form-data')) {
-      const form = await c.req.parseBody();
-      const file = form.file;
-      if (!(file instanceof File))
-        throw new AppError(422, 'validation_failed', 'multipart field "file" is missing', {
-          issues: [{ path: 'form.file', message: 'required' }],
-        });
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      result = await ingestDocument(
-        c.var.db,
-        {
-          file: { bytes, filename: file.name },
-          title: typeof form.title === 'string' ? form.title : undefined,
-        },
-        user,
-      );
-    } else {
-      const body = c.req.valid('json') as z.infer<typeof PasteDocumentBodySchema>;
-      result = await ingestDocument(c.var.db, { text: body.text, title: body.title }, user);
-    }
-    c.var.logger.info('document stored', {
-      requestId: c.var.requestId,
-      documentId: result.document.id,
-      targets: result.targets.length,
-    });
-    return c.json(result, 201);
+  .openapi({ ...uploadRoute, hide: true }, async (c) => {
+    const { text, title } = c.req.valid('json');
+    return stored(c, await ingestDocument(c.var.db, { text, title }, currentUser(c)));
   })
   .openapi(listRoute, async (c) => {
     return c.json({ documents: await listDocuments(c.var.db, await documentScope(c)) }, 200);
@@ -142,3 +142,16 @@ export const documentRoutes = createRouter()
     ]);
     return c.json({ targets: withSuggestions(targets, catalogue) }, 200);
   });
+
+describeRoute(documentRoutes, {
+  ...uploadRoute,
+  request: {
+    body: {
+      content: {
+        'multipart/form-data': { schema: UploadSchema },
+        'application/json': { schema: PasteDocumentBodySchema },
+      },
+      required: true,
+    },
+  },
+});

@@ -5,7 +5,7 @@ import { exportFileName, observationsCsv } from '@targetboard/shared/export/obse
 import { sourceLine } from '@targetboard/shared/export/source-line';
 import { requireUser } from '../auth/guards';
 import type { AppEnv } from '../http/env';
-import { pickErrors } from '../http/responses';
+import { fileResponse, pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
 import { observationsXlsx } from '../services/observations-xlsx';
 import { loadTrend } from '../services/trends.service';
@@ -13,6 +13,7 @@ import { loadTrend } from '../services/trends.service';
 const fileRoute = (format: 'csv' | 'xlsx') =>
   createRoute({
     method: 'get',
+    operationId: format === 'csv' ? 'exportObservationsCsv' : 'exportObservationsXlsx',
     path: `/export/observations.${format}`,
     tags: ['trends'],
     summary:
@@ -23,7 +24,7 @@ const fileRoute = (format: 'csv' | 'xlsx') =>
     middleware: [requireUser] as const,
     request: { query: TrendQuerySchema },
     responses: {
-      200: { description: format === 'csv' ? 'text/csv file' : 'XLSX file' },
+      200: fileResponse(format === 'csv' ? 'CSV file' : 'XLSX file', [format]),
       ...pickErrors(401, 403, 404, 422),
     },
   });

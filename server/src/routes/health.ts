@@ -6,9 +6,11 @@ import { createRouter } from '../http/router';
 
 const getHealth = createRoute({
   method: 'get',
+  operationId: 'getHealth',
   path: '/health',
   tags: ['system'],
   summary: 'Liveness and database reachability',
+  security: [],
   responses: {
     200: {
       description: 'The server and its database answer',

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { IdParamSchema, textSchema } from '@targetboard/shared/api/fields';
 import { appendChanges } from '@targetboard/db/repositories/change-log.repository';
 import {
   findIndicatorById,
@@ -23,7 +24,7 @@ import { isUniqueViolation } from '../http/pg-errors';
 import { json, pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
 
-const IdParam = z.object({ id: z.coerce.number().int().positive() });
+const IdParam = z.object({ id: IdParamSchema });
 /**
  * Bureau staff who review plans may add to the catalogue (confirming a target adds too). Renames,
  * unit changes and merges rewrite every region's targets and figures: admins only.
@@ -32,6 +33,7 @@ const CATALOGUE_ROLES = ['approver'] as const;
 
 const listRoute = createRoute({
   method: 'get',
+  operationId: 'listIndicators',
   path: '/indicators',
   tags: ['indicators'],
   summary: 'The indicator catalogue with usage counts',
@@ -44,11 +46,12 @@ const listRoute = createRoute({
 
 const suggestRoute = createRoute({
   method: 'get',
+  operationId: 'suggestIndicators',
   path: '/indicators/suggest',
   tags: ['indicators'],
   summary: 'Catalogue indicators close to a name (exact and synonym matches score 1)',
   middleware: [requireUser] as const,
-  request: { query: z.object({ name: z.string().min(1).max(200) }) },
+  request: { query: z.object({ name: textSchema().min(1).max(200) }) },
   responses: {
     200: {
       description: 'Suggestions',
@@ -60,6 +63,7 @@ const suggestRoute = createRoute({
 
 const createIndicatorRoute = createRoute({
   method: 'post',
+  operationId: 'createIndicator',
   path: '/indicators',
   tags: ['indicators'],
   summary: 'Add an indicator to the catalogue',
@@ -73,6 +77,7 @@ const createIndicatorRoute = createRoute({
 
 const updateIndicatorRoute = createRoute({
   method: 'patch',
+  operationId: 'updateIndicator',
   path: '/indicators/{id}',
   tags: ['indicators'],
   summary: 'Rename or re-describe an indicator (its targets and figures follow; admin)',
@@ -86,6 +91,7 @@ const updateIndicatorRoute = createRoute({
 
 const mergeRoute = createRoute({
   method: 'post',
+  operationId: 'mergeIndicator',
   path: '/indicators/{id}/merge',
   tags: ['indicators'],
   summary:

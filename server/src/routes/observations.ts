@@ -1,4 +1,4 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import ExcelJS from 'exceljs';
 import {
@@ -33,8 +33,8 @@ import { addQuarters, type Quarter } from '@targetboard/shared/quarters/quarter'
 import { assertInScope, currentUser, requireRole, requireUser } from '../auth/guards';
 import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
-import { json, pickErrors } from '../http/responses';
-import { createRouter } from '../http/router';
+import { fileResponse, json, pickErrors } from '../http/responses';
+import { createRouter, describeRoute } from '../http/router';
 import { ImportFileError, readImportFile } from '../services/import-file';
 import { ImportRejected, importObservations } from '../services/observation-import.service';
 import { checkFigure, loadHistory } from '../services/reporting.service';
@@ -44,6 +44,7 @@ export const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
 
 const entryRoute = createRoute({
   method: 'get',
+  operationId: 'getEntryForm',
   path: '/entry',
   tags: ['reporting'],
   summary: 'The entry form of a region and quarter: one row per applicable indicator',
@@ -57,6 +58,7 @@ const entryRoute = createRoute({
 
 const saveRoute = createRoute({
   method: 'put',
+  operationId: 'saveObservations',
   path: '/observations',
   tags: ['reporting'],
   summary: 'Save figures of one region and quarter as draft (reporter in scope)',
@@ -78,6 +80,7 @@ const saveRoute = createRoute({
 
 const importRoute = createRoute({
   method: 'post',
+  operationId: 'importObservations',
   path: '/observations/import',
   tags: ['reporting'],
   summary: 'Import figures from CSV or XLSX, all or nothing (reporter in scope)',
@@ -89,19 +92,43 @@ const importRoute = createRoute({
   request: { query: ImportQuerySchema },
   responses: {
     200: { description: 'Imported (or, dry run, what would be)', ...json(ImportReplySchema) },
-    ...pickErrors(401, 403, 413, 422),
+    ...pickErrors(401, 403, 409, 413, 415, 422),
   },
 });
 
+/** The import as described: its multipart body is read by the handler, not a validator. */
+const importDescription = {
+  ...importRoute,
+  request: {
+    ...importRoute.request,
+    body: {
+      required: true,
+      content: {
+        'multipart/form-data': {
+          schema: z
+            .object({
+              file: z
+                .any()
+                .describe('The figures: .csv (UTF-8, GB18030/GBK) or .xlsx')
+                .openapi({ type: 'string', format: 'binary' }),
+            })
+            .openapi({ required: ['file'] }),
+        },
+      },
+    },
+  },
+};
+
 const templateRoute = createRoute({
   method: 'get',
+  operationId: 'getImportTemplate',
   path: '/observations/template',
   tags: ['reporting'],
   summary: 'An import template listing the applicable indicators, current values and versions',
   middleware: [requireUser] as const,
   request: { query: TemplateQuerySchema },
   responses: {
-    200: { description: 'CSV (UTF-8 with BOM) or XLSX file' },
+    200: fileResponse('CSV (UTF-8 with BOM) or XLSX file, by `format`', ['csv', 'xlsx']),
     ...pickErrors(401, 403, 404, 422),
   },
 });
@@ -280,7 +307,7 @@ export const observationRoutes = createRouter()
       throw error;
     }
   })
-  .openapi(importRoute, async (c) => {
+  .openapi({ ...importRoute, hide: true }, async (c) => {
     const { dryRun } = c.req.valid('query');
     const user = currentUser(c);
     const type = c.req.header('content-type') ?? '';
@@ -398,6 +425,8 @@ export const observationRoutes = createRouter()
     c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     return c.body(new Uint8Array(await workbook.xlsx.writeBuffer()), 200);
   });
+
+describeRoute(observationRoutes, importDescription);
 
 function rowsFailed(rows: RowIssue[]) {
   const [first] = rows;

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { IdParamSchema } from '@targetboard/shared/api/fields';
 import { appendChanges } from '@targetboard/db/repositories/change-log.repository';
 import {
   countChildren,
@@ -22,10 +23,11 @@ import { json, pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
 import { isUniqueViolation } from '../http/pg-errors';
 
-const IdParam = z.object({ id: z.coerce.number().int().positive() });
+const IdParam = z.object({ id: IdParamSchema });
 
 const listRoute = createRoute({
   method: 'get',
+  operationId: 'listRegions',
   path: '/regions',
   tags: ['regions'],
   summary: 'Search regions (q), or list the children of parentId (default: the provinces)',
@@ -42,6 +44,7 @@ const listRoute = createRoute({
 
 const getRoute = createRoute({
   method: 'get',
+  operationId: 'getRegion',
   path: '/regions/{id}',
   tags: ['regions'],
   summary: 'One region with its ancestors (root first) and number of children',
@@ -55,6 +58,7 @@ const getRoute = createRoute({
 
 const createRegionRoute = createRoute({
   method: 'post',
+  operationId: 'createRegion',
   path: '/regions',
   tags: ['regions'],
   summary: 'Add a custom unit under a parent (admin, or reporter/approver whose scope covers it)',

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { IdParamSchema, QuarterSchema } from '@targetboard/shared/api/fields';
 import type { Context } from 'hono';
 import { findRegionById, listChildren } from '@targetboard/db/repositories/regions.repository';
 import {
@@ -8,7 +9,6 @@ import {
   notStarted,
   transitionSubmission,
 } from '@targetboard/db/repositories/submissions.repository';
-import { QuarterSchema } from '@targetboard/shared/api/observations.schema';
 import {
   type SubmissionAction,
   SubmissionActionBodySchema,
@@ -26,7 +26,7 @@ import { json, pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
 
 const Params = z.object({
-  regionId: z.coerce.number().int().positive(),
+  regionId: IdParamSchema,
   quarter: QuarterSchema,
 });
 
@@ -62,6 +62,7 @@ const STATE_NAMES: Record<SubmissionState, string> = {
 const actionRoute = (action: SubmissionAction) =>
   createRoute({
     method: 'post',
+    operationId: `${action}Quarter`,
     path: `/submissions/{regionId}/{quarter}/${action}`,
     tags: ['reporting'],
     summary: `${action} a region's quarter (${ACTIONS[action].roles.join('/')} in scope, or admin)`,
@@ -78,13 +79,14 @@ const actionRoute = (action: SubmissionAction) =>
 
 const overviewRoute = createRoute({
   method: 'get',
+  operationId: 'getSubmissionOverview',
   path: '/submissions',
   tags: ['reporting'],
   summary:
     'Per child region of parentId: its state in the quarter, overdue, changes since approval',
   middleware: [requireUser] as const,
   request: {
-    query: z.object({ parentId: z.coerce.number().int().positive(), quarter: QuarterSchema }),
+    query: z.object({ parentId: IdParamSchema, quarter: QuarterSchema }),
   },
   responses: {
     200: { description: 'Overview', ...json(SubmissionOverviewSchema) },

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { IdParamSchema, YearParamSchema } from '@targetboard/shared/api/fields';
 import { appendChanges } from '@targetboard/db/repositories/change-log.repository';
 import {
   findTarget,
@@ -31,20 +32,21 @@ import { createRouter } from '../http/router';
 import { changeTarget, confirmDrafts, targetRegion } from '../services/targets.service';
 import { REVIEW_ROLES } from './documents';
 
-const IdParam = z.object({ id: z.coerce.number().int().positive() });
+const IdParam = z.object({ id: IdParamSchema });
 const TargetWithConflicts = z.object({ target: TargetSchema, conflicts: z.array(TargetSchema) });
 
 const listRoute = createRoute({
   method: 'get',
+  operationId: 'listTargets',
   path: '/targets',
   tags: ['targets'],
   summary: 'Targets in your scope (confirmed by default), with conflicting pairs',
   middleware: [requireUser] as const,
   request: {
     query: z.object({
-      regionId: z.coerce.number().int().optional(),
-      year: z.coerce.number().int().optional(),
-      indicatorId: z.coerce.number().int().optional(),
+      regionId: IdParamSchema.optional(),
+      year: YearParamSchema.optional(),
+      indicatorId: IdParamSchema.optional(),
       state: z.enum(TARGET_STATES).optional(),
     }),
   },
@@ -61,11 +63,12 @@ const listRoute = createRoute({
 
 const yearsRoute = createRoute({
   method: 'get',
+  operationId: 'listTargetYears',
   path: '/targets/years',
   tags: ['targets'],
   summary: 'Years with confirmed targets in your scope, newest first (the default year of views)',
   middleware: [requireUser] as const,
-  request: { query: z.object({ indicatorId: z.coerce.number().int().optional() }) },
+  request: { query: z.object({ indicatorId: IdParamSchema.optional() }) },
   responses: {
     200: { description: 'Years', ...json(z.object({ years: z.array(z.number().int()) })) },
     ...pickErrors(401, 422),
@@ -74,6 +77,7 @@ const yearsRoute = createRoute({
 
 const updateRoute = createRoute({
   method: 'patch',
+  operationId: 'updateTarget',
   path: '/targets/{id}',
   tags: ['targets'],
   summary: 'Edit, confirm or reject a target at the version you read',
@@ -87,6 +91,7 @@ const updateRoute = createRoute({
 
 const createFromSpanRoute = createRoute({
   method: 'post',
+  operationId: 'createTargetFromSpan',
   path: '/documents/{id}/targets',
   tags: ['targets'],
   summary: 'Add a target the extractor missed, from a span of the document text',
@@ -100,6 +105,7 @@ const createFromSpanRoute = createRoute({
 
 const bulkConfirmRoute = createRoute({
   method: 'post',
+  operationId: 'confirmDocumentTargets',
   path: '/documents/{id}/targets/confirm',
   tags: ['targets'],
   summary:

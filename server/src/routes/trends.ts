@@ -7,6 +7,7 @@ import { loadTrend } from '../services/trends.service';
 
 const trendRoute = createRoute({
   method: 'get',
+  operationId: 'getTrend',
   path: '/trends',
   tags: ['trends'],
   summary: 'Quarterly figures of one indicator in some regions, with each year’s target and status',

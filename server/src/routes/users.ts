@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { IdParamSchema } from '@targetboard/shared/api/fields';
 import { appendChanges } from '@targetboard/db/repositories/change-log.repository';
 import { deleteUserSessions } from '@targetboard/db/repositories/sessions.repository';
 import {
@@ -27,10 +28,11 @@ const unknownRegion = (regionId: number | null | undefined) =>
     issues: [{ path: 'json.regionId', message: 'unknown region' }],
   });
 
-const IdParam = z.object({ id: z.coerce.number().int().positive() });
+const IdParam = z.object({ id: IdParamSchema });
 
 const listRoute = createRoute({
   method: 'get',
+  operationId: 'listUsers',
   path: '/users',
   tags: ['users'],
   summary: 'All users (admin)',
@@ -43,6 +45,7 @@ const listRoute = createRoute({
 
 const createUserRoute = createRoute({
   method: 'post',
+  operationId: 'createUser',
   path: '/users',
   tags: ['users'],
   summary: 'Create a user (admin)',
@@ -56,6 +59,7 @@ const createUserRoute = createRoute({
 
 const updateUserRoute = createRoute({
   method: 'patch',
+  operationId: 'updateUser',
   path: '/users/{id}',
   tags: ['users'],
   summary: 'Change role, region, name, password or disable (admin)',

@@ -143,6 +143,9 @@ export async function changeTarget(
     );
   }
   const merged = { ...before, ...changes } as StoredTarget;
+  // The patch may carry one bound only; the pair it leaves must still be in order.
+  if (merged.value !== null && merged.valueMax !== null && merged.valueMax < merged.value)
+    throw invalid('json.valueMax', 'range_reversed', 'valueMax 不能小于 value');
   const finalChanges =
     merged.state === 'confirmed'
       ? await completeForConfirm(db, merged, changes, newIndicator)

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from './fields';
 import { REASON_CODES } from '../targets/reason';
 import { TARGET_STATUSES } from '../targets/status';
 import { COMPARATORS, DIRECTIONS, TARGET_KINDS } from './documents.schema';
@@ -14,7 +15,7 @@ export const DashboardQuerySchema = z.object({
     .regex(/^[0-9A-Za-z-]{2,20}$/)
     .optional()
     .describe('Region code; default your scope region, or 全国 000000 for admins'),
-  category: z.string().trim().max(40).optional().describe('Indicator category, e.g. 妇幼健康'),
+  category: textSchema().trim().max(40).optional().describe('Indicator category, e.g. 妇幼健康'),
 });
 export type DashboardQuery = z.infer<typeof DashboardQuerySchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IdSchema, OffsetSchema, textSchema, VersionSchema } from './fields';
 
 export const COMPARATORS = ['>=', '>', '<=', '<', '=', '~'] as const;
 export const TARGET_KINDS = ['rate', 'amount', 'count'] as const;
@@ -80,28 +81,37 @@ export const DocumentDetailSchema = DocumentSummarySchema.extend({
 export type DocumentDetail = z.infer<typeof DocumentDetailSchema>;
 
 export const PasteDocumentBodySchema = z.object({
-  title: z.string().trim().max(200).optional(),
-  text: z.string().min(1, 'the text is empty').max(5_000_000),
+  title: textSchema().trim().max(200).optional(),
+  text: textSchema().min(1, 'the text is empty').max(5_000_000),
 });
 
 const targetFields = {
-  indicator: z.string().trim().min(1).max(200),
-  indicatorId: z.number().int().nullable(),
-  regionId: z.number().int().nullable(),
-  scope: z.string().trim().max(100).nullable(),
+  indicator: textSchema().trim().min(1).max(200),
+  indicatorId: IdSchema.nullable(),
+  regionId: IdSchema.nullable(),
+  scope: textSchema().trim().max(100).nullable(),
   year: z.number().int().min(1949).max(2100).nullable(),
   comparator: z.enum(COMPARATORS),
   value: z.number().finite().nullable(),
   valueMax: z.number().finite().nullable(),
-  unit: z.string().trim().max(20),
+  unit: textSchema().trim().max(20),
   tolerance: z.number().finite().nonnegative().nullable(),
   kind: z.enum(TARGET_KINDS),
   direction: z.enum(DIRECTIONS),
 };
 
+/** A range needs its upper bound at or above its value (a database CHECK holds the same). */
+const rangeInOrder = (t: { value?: number | null; valueMax?: number | null }) =>
+  t.value === undefined ||
+  t.value === null ||
+  t.valueMax === undefined ||
+  t.valueMax === null ||
+  t.valueMax >= t.value;
+const RANGE_ISSUE = { message: 'valueMax 不能小于 value', path: ['valueMax'] };
+
 export const UpdateTargetBodySchema = z
   .object({
-    version: z.number().int(),
+    version: VersionSchema,
     ...targetFields,
     state: z.enum(TARGET_STATES),
     newIndicator: z
@@ -111,18 +121,21 @@ export const UpdateTargetBodySchema = z
       ),
   })
   .partial()
-  .required({ version: true });
+  .required({ version: true })
+  .refine(rangeInOrder, RANGE_ISSUE);
 
-export const CreateTargetBodySchema = z.object({
-  ...targetFields,
-  indicatorId: targetFields.indicatorId.default(null),
-  regionId: targetFields.regionId.default(null),
-  scope: targetFields.scope.default(null),
-  valueMax: targetFields.valueMax.default(null),
-  tolerance: targetFields.tolerance.default(null),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().positive(),
-});
+export const CreateTargetBodySchema = z
+  .object({
+    ...targetFields,
+    indicatorId: targetFields.indicatorId.default(null),
+    regionId: targetFields.regionId.default(null),
+    scope: targetFields.scope.default(null),
+    valueMax: targetFields.valueMax.default(null),
+    tolerance: targetFields.tolerance.default(null),
+    start: OffsetSchema,
+    end: OffsetSchema.min(1),
+  })
+  .refine(rangeInOrder, RANGE_ISSUE);
 
 export const BulkConfirmBodySchema = z.object({
   minConfidence: z.number().min(0).max(1).default(0.8),

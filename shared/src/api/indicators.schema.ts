@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IdSchema, textSchema } from './fields';
 import { DIRECTIONS, TARGET_KINDS } from './documents.schema';
 
 export const IndicatorSchema = z.object({
@@ -15,12 +16,12 @@ export const IndicatorSchema = z.object({
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
 const fields = {
-  name: z.string().trim().min(1).max(100),
-  unit: z.string().trim().max(20),
+  name: textSchema().trim().min(1).max(100),
+  unit: textSchema().trim().max(20),
   direction: z.enum(DIRECTIONS),
   kind: z.enum(TARGET_KINDS),
-  category: z.string().trim().max(40),
-  synonyms: z.array(z.string().trim().min(1).max(100)).max(50),
+  category: textSchema().trim().max(40),
+  synonyms: z.array(textSchema().trim().min(1).max(100)).max(50),
 };
 
 export const CreateIndicatorBodySchema = z.object({
@@ -28,7 +29,13 @@ export const CreateIndicatorBodySchema = z.object({
   category: fields.category.default('其他'),
   synonyms: fields.synonyms.default([]),
 });
-export const UpdateIndicatorBodySchema = z.object(fields).partial();
+export const UpdateIndicatorBodySchema = z
+  .object(fields)
+  .partial()
+  .refine((body) => Object.values(body).some((v) => v !== undefined), {
+    message: '至少修改一项（name、unit、direction、kind、category 或 synonyms）',
+  })
+  .meta({ minProperties: 1 });
 export const MergeIndicatorBodySchema = z.object({
-  intoId: z.number().int().describe('The indicator that keeps every target and figure of this one'),
+  intoId: IdSchema.describe('The indicator that keeps every target and figure of this one'),
 });

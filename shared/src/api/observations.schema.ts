@@ -1,11 +1,6 @@
 import { z } from 'zod';
-import { parseQuarter } from '../quarters/quarter';
+import { IdParamSchema, IdSchema, QuarterSchema, textSchema, VersionSchema } from './fields';
 import { SubmissionSchema } from './submissions.schema';
-
-/** `YYYYQn` with Q1–Q4 and a year in 1900–2200. */
-export const QuarterSchema = z
-  .string()
-  .refine((s) => parseQuarter(s) !== null, '季度格式应为 YYYYQn，如 2026Q1');
 
 /** The change-log key of one observation cell. */
 export const observationKey = (regionId: number, indicatorId: number, quarter: string) =>
@@ -35,7 +30,7 @@ export const FigureSchema = z.object({
 export type Figure = z.infer<typeof FigureSchema>;
 
 export const EntryQuerySchema = z.object({
-  regionId: z.coerce.number().int().positive(),
+  regionId: IdParamSchema,
   quarter: QuarterSchema,
 });
 
@@ -90,21 +85,19 @@ export type EntryReply = z.infer<typeof EntryReplySchema>;
 const figureNumber = z.number().finite().nullable().default(null);
 
 export const SaveRowSchema = z.object({
-  indicatorId: z.number().int().positive(),
+  indicatorId: IdSchema,
   value: figureNumber,
   numerator: figureNumber,
   denominator: figureNumber,
-  note: z.string().trim().max(2000).nullable().default(null),
-  version: z
-    .number()
-    .int()
-    .min(0)
-    .describe('The version you read; 0 for a cell that had no value yet. Stale → 409'),
+  note: textSchema().trim().max(2000).nullable().default(null),
+  version: VersionSchema.describe(
+    'The version you read; 0 for a cell that had no value yet. Stale → 409',
+  ),
 });
 export type SaveRow = z.infer<typeof SaveRowSchema>;
 
 export const SaveObservationsBodySchema = z.object({
-  regionId: z.number().int().positive(),
+  regionId: IdSchema,
   quarter: QuarterSchema,
   channel: z.enum(['form', 'api']).default('api'),
   rows: z.array(SaveRowSchema).min(1).max(500),
@@ -174,7 +167,7 @@ export const ImportReplySchema = z.object({
 export type ImportReply = z.infer<typeof ImportReplySchema>;
 
 export const TemplateQuerySchema = z.object({
-  regionId: z.coerce.number().int().positive(),
+  regionId: IdParamSchema,
   quarter: QuarterSchema,
   format: z.enum(['csv', 'xlsx']).default('csv'),
   children: z.enum(['0', '1', 'true', 'false']).default('0'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IdParamSchema, IdSchema, textSchema } from './fields';
 
 /** 0 全国, 1 省级, 2 地级, 3 县级, 4–5 below (custom units take their parent's level + 1). */
 export const RegionLevelSchema = z.number().int().min(0).max(5);
@@ -27,24 +28,20 @@ export const RegionDetailSchema = RegionSchema.extend({
 export type RegionDetail = z.infer<typeof RegionDetailSchema>;
 
 export const RegionListQuerySchema = z.object({
-  q: z
-    .string()
+  q: textSchema()
     .trim()
     .max(50)
     .optional()
     .describe('Name substring, code prefix, pinyin or initials prefix'),
-  parentId: z.coerce
-    .number()
-    .int()
-    .positive()
-    .optional()
-    .describe('List children of this region (or search within it with q)'),
+  parentId: IdParamSchema.optional().describe(
+    'List children of this region (or search within it with q)',
+  ),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
 export const CreateRegionBodySchema = z.object({
-  parentId: z.number().int().positive(),
-  name: z.string().trim().min(1).max(60),
+  parentId: IdSchema,
+  name: textSchema().trim().min(1).max(60),
   code: z
     .string()
     .trim()

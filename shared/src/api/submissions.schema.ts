@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IdParamSchema, QuarterSchema, textSchema, VersionSchema } from './fields';
 
 /** not_started is never stored: it is the absence of a submission row. */
 export const SUBMISSION_STATES = [
@@ -30,18 +31,15 @@ export const SUBMISSION_ACTIONS = ['submit', 'approve', 'return', 'reopen'] as c
 export type SubmissionAction = (typeof SUBMISSION_ACTIONS)[number];
 
 export const SubmissionActionBodySchema = z.object({
-  version: z
-    .number()
-    .int()
-    .min(0)
-    .optional()
-    .describe('The submission version you read; stale → 409. Omitted: no check'),
-  reason: z.string().trim().max(2000).optional().describe('Required to return'),
+  version: VersionSchema.optional().describe(
+    'The submission version you read; stale → 409. Omitted: no check',
+  ),
+  reason: textSchema().trim().max(2000).optional().describe('Required to return'),
 });
 
 export const SubmissionOverviewQuerySchema = z.object({
-  parentId: z.coerce.number().int().positive(),
-  quarter: z.string(),
+  parentId: IdParamSchema,
+  quarter: QuarterSchema,
 });
 
 export const SubmissionOverviewRowSchema = z.object({

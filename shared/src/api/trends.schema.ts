@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { QUARTER_PATTERN } from '../quarters/quarter';
+import { IdParamSchema, MAX_INT, QuarterSchema } from './fields';
 import { TARGET_STATUSES } from '../targets/status';
 import { COMPARATORS, DIRECTIONS, TARGET_KINDS } from './documents.schema';
 
@@ -10,21 +12,21 @@ export const TREND_MAX_REGIONS = 100;
 /** Most quarters one chart spans (ten years). */
 export const TREND_MAX_QUARTERS = 40;
 
-const quarter = z.string().regex(/^\d{4}Q[1-4]$/, 'a quarter written YYYYQn');
+const quarter = z.string().regex(QUARTER_PATTERN, 'a quarter written YYYYQn');
 
 /** `GET /api/trends` and the observation exports: one indicator, some regions, a quarter range. */
 export const TrendQuerySchema = z
   .object({
-    indicatorId: z.coerce.number().int().positive(),
+    indicatorId: IdParamSchema,
     regionIds: z
       .string()
-      .trim()
-      .regex(/^\d+(,\d+)*$/, 'comma-separated region ids')
+      .regex(/^[1-9]\d{0,9}(,[1-9]\d{0,9})*$/, 'comma-separated region ids')
       .transform((s) => [...new Set(s.split(',').map(Number))])
+      .refine((ids) => ids.every((id) => id <= MAX_INT), `region ids are at most ${MAX_INT}`)
       .refine((ids) => ids.length <= TREND_MAX_REGIONS, `at most ${TREND_MAX_REGIONS} regions`)
       .describe('Comma-separated region ids, e.g. 1,2,3'),
-    from: quarter.describe('First quarter, YYYYQn'),
-    to: quarter.describe('Last quarter, YYYYQn'),
+    from: QuarterSchema.describe('First quarter, YYYYQn'),
+    to: QuarterSchema.describe('Last quarter, YYYYQn'),
   })
   .refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
 export type TrendQuery = z.infer<typeof TrendQuerySchema>;

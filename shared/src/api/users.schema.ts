@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordFormProblem } from '../users/password';
 import { normaliseUsername, USERNAME_PATTERN } from '../users/username';
+import { IdSchema, textSchema, VersionSchema } from './fields';
 
 /**
  * admin: everything; analyst: read and export in scope; reporter: enter and submit figures
@@ -25,15 +26,16 @@ export const UserSchema = z.object({
 export type User = z.infer<typeof UserSchema>;
 
 // Stored NFKC-normalised; see users/username.ts for why the alphabet is narrow.
-const username = z
-  .string()
+const username = textSchema()
   .overwrite(normaliseUsername)
   .min(2, '用户名至少 2 个字符（username_too_short）')
   .max(64, '用户名最多 64 个字符（username_too_long）')
   .regex(
     USERNAME_PATTERN,
     '用户名只能用英文字母、数字、汉字和 . _ -，且以字母、数字或汉字开头（username_invalid）',
-  );
+  )
+  // The JSON Schema pattern without the flag (ECMA-262 patterns in JSON Schema are Unicode-aware).
+  .meta({ pattern: USERNAME_PATTERN.source });
 // Form only (length, blank, control characters); the server also refuses weak passwords.
 const password = z
   .string()
@@ -45,24 +47,24 @@ const password = z
   });
 
 export const LoginBodySchema = z.object({
-  username: z.string().min(1).max(64),
+  username: textSchema().min(1).max(64),
   password: z.string().min(1).max(256),
 });
 
 export const CreateUserBodySchema = z.object({
   username,
-  displayName: z.string().trim().max(100).default(''),
+  displayName: textSchema().trim().max(100).default(''),
   password,
   role: z.enum(ROLES),
-  regionId: z.number().int().nullable(),
+  regionId: IdSchema.nullable(),
 });
 
 export const UpdateUserBodySchema = z.object({
-  version: z.number().int().describe('The version you read; a stale one answers 409'),
-  displayName: z.string().trim().max(100).optional(),
+  version: VersionSchema.describe('The version you read; a stale one answers 409'),
+  displayName: textSchema().trim().max(100).optional(),
   password: password.optional(),
   role: z.enum(ROLES).optional(),
-  regionId: z.number().int().nullable().optional(),
+  regionId: IdSchema.nullable().optional(),
   disabled: z.boolean().optional(),
 });
 
