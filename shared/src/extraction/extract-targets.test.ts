@@ -184,3 +184,23 @@ describe('extractTargets: tables and traditional script', () => {
     expect(t.quote).toContain('達(dá)到80%以上');
   });
 });
+
+describe('extractTargets: the year a target is for', () => {
+  it('carries a lead year across the semicolons of its sentence', () => {
+    const ts = run('到2023年,乙肝疫苗接种率达到95%以上;麻疹发病率控制在1/10万以下。');
+    expect(ts.map((t) => t.year)).toEqual([2023, 2023]);
+  });
+
+  it('stops at the end of the sentence', () => {
+    const ts = run('到2023年,乙肝疫苗接种率达到95%以上。麻疹发病率控制在1/10万以下。');
+    expect(ts.map((t) => t.year)).toEqual([2023, 2019]);
+  });
+
+  it('pairs the years of a 分别 list with its values in order', () => {
+    const ts = run('到2021年和2024年,全县儿童龋齿充填率分别不低于40%和55%。');
+    expect(ts.map((t) => [t.value, t.year])).toEqual([
+      [40, 2021],
+      [55, 2024],
+    ]);
+  });
+});

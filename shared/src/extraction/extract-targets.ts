@@ -1,4 +1,11 @@
-import { clauseEnd, clauseStart, insideQuote, sentenceEnd, sentenceStart } from './clauses';
+import {
+  clauseEnd,
+  clauseStart,
+  insideQuote,
+  periodStart,
+  sentenceEnd,
+  sentenceStart,
+} from './clauses';
 import { readBound, resolveComparator, suffixLength } from './comparators';
 import {
   countEvidence,
@@ -9,7 +16,9 @@ import {
 } from './context-rules';
 import { directionOf } from './direction';
 import { contentEnd, readParts, type PartInfo } from './header';
-import { countName, rateName, tidyName, trimPhrase } from './indicator';
+import { selfRegion } from './document-region';
+import { unitFits, type IndicatorMatcher } from './catalogue-names';
+import { countName, houseForm, rateName, tidyName, trimPhrase } from './indicator';
 import { findMentions, type Mention } from './mentions';
 import { normalise } from './normalise';
 import { findTableRows } from './table';
@@ -31,6 +40,8 @@ const SCOPE_WORD =
   /人群|人口|儿童|对象|患者|居民|妇女|老人|老年人|学生|职工|农民|城区|郊区|农村|城市|地区|机构|医院|企业|学校|家庭/;
 const BOUND_WORD =
   /^(?:力争|争取)?(?:达到|达|提高到|提高至|增加到|增加至|不低于|不少于|超过|高于|低于|控制在|降到|降至)/;
+const NOT_QUALIFIER =
+  /[\d年月]|未来|今后|城乡|农村|城市|城镇|城区|郊区|全国|全省|全市|全县|全区|居民|群众|人群|人口/;
 const CREATE_BEFORE = /新建|新增|新创|创建|建设|建成|打造|组建|设立|增设|调整|培育|引进/;
 
 /**
@@ -42,11 +53,12 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   const t = norm.text;
   const original = new OriginalText(text, norm);
   const end = contentEnd(t);
-  const parts = readParts(t, end).map((p) => ({
+  const parts = readParts(t, end, options.gazetteer).map((p) => ({
     ...p,
     year: p.year ?? options.defaultYear ?? null,
     region: p.region ?? options.defaultRegion ?? null,
   }));
+  const catalogue = options.catalogue ?? null;
   const targets: Target[] = [];
   const warnings: ExtractionWarning[] = [];
   const rows = findTableRows(t, end);
@@ -71,7 +83,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     if (rowIndex < rows.length && rows[rowIndex]!.lineStart <= m.start) continue; // read as a table row
     while (partIndex + 1 < parts.length && parts[partIndex + 1]!.start <= m.start) partIndex++;
     const part = parts[partIndex]!;
-    const found = readMention(t, m, part, partIndex, prev, original);
+    const found = readMention(t, m, part, partIndex, prev, original, catalogue);
     if (!found) continue;
     emit(found.target, m.value === null ? 'missing-value' : undefined);
     prev = found.prev;
@@ -86,6 +98,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
       indicator: name,
       scope: null,
       region: part.region,
+      regionCode: part.regionCode,
       year: part.year,
       comparator: direction === 'down' ? '<=' : '>=',
       value: row.value,
@@ -94,6 +107,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
       kind: row.kind,
       direction,
       confidence: 0.7,
+      indicatorSource: 'heuristic',
       part: partIndex,
     });
   }
@@ -106,6 +120,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     document: {
       title: first.title,
       region: first.region,
+      regionCode: first.regionCode,
       year: first.year,
       parts: parts.map((p) => ({ ...p, ...original.offsets(p.start, p.end) })),
     },
@@ -121,6 +136,7 @@ function readMention(
   partIndex: number,
   prev: Previous | null,
   original: OriginalText,
+  catalogue: IndicatorMatcher | null,
 ): { target: Target; prev: Previous } | null {
   const sStart = sentenceStart(t, m.start);
   const sEnd = sentenceEnd(t, m.end);
@@ -180,15 +196,7 @@ function readMention(
     const base =
       /的$/.test(before) && m.kind === 'rate' ? before.slice(upTo).replace(BOUND_WORD, '') : '';
     if (name && base.length > 2) name = `${name.replace(/总?数$/, '')}占${tidyName(base)}比例`;
-    // 每人每年300元: a per-person amount is named 人均.
-    if (
-      name &&
-      m.kind === 'amount' &&
-      !name.includes('人均') &&
-      /每人|人均/.test(t.slice(sStart, m.start))
-    ) {
-      name = name.replace(/筹资|补助|补贴|经费|支出|收入/, '人均$&');
-    }
+    if (m.kind === 'amount') name = perPerson(name, t.slice(sStart, m.start));
   }
   if (!name && m.kind !== 'count') {
     if (samePrev) {
@@ -214,28 +222,63 @@ function readMention(
     }
   }
 
-  let direction = directionOf(name, bound.ceiling);
+  // The catalogue indicator the clause mentions nearest the number names the target.
+  let source: Target['indicatorSource'] = 'heuristic';
+  let catalogueDirection: Target['direction'] | null = null;
+  if (catalogue && name && !bound.delta && m.unit !== '个百分点') {
+    // In a 分别 list the k-th name is looked up alone; else the clause up to the bound word.
+    const text = respective ? name : t;
+    const from = respective ? 0 : segStart;
+    const to = respective ? name.length : segStart + (bound.at >= 0 ? bound.at : before.length);
+    const hit = catalogue.last(text, from, to);
+    if (hit && unitFits(hit.entry.unit, m.unit) && trimPhrase(text.slice(hit.end, to)) === '') {
+      let written = houseForm(text.slice(hit.start, hit.end));
+      if (m.kind === 'amount') written = perPerson(written, t.slice(sStart, m.start));
+      // A short catalogue word (筹资标准) keeps the qualifier the phrase puts before it, which
+      // changes what is measured (新农合 + 人均筹资标准); a place, time or population word does not.
+      const extra = name.endsWith(written) ? name.slice(0, -written.length) : '';
+      const short = hit.end - hit.start <= 4;
+      name =
+        short && extra.length > 0 && extra.length <= 4 && !NOT_QUALIFIER.test(extra)
+          ? name
+          : written;
+      source = 'catalogue';
+      catalogueDirection = hit.entry.direction;
+    }
+  }
+
+  let direction = bound.ceiling ? 'down' : (catalogueDirection ?? directionOf(name, false));
   if (bound.explicit === '~' && (m.kind === 'count' || share) && direction !== 'down')
     direction = 'band';
   if (bound.range && m.kind === 'count' && !CREATE_BEFORE.test(before)) direction = 'band';
   const comparator = resolveComparator(bound, direction);
   const qEnd = m.end + suf;
+  const lead = t.slice(periodStart(t, m.start), m.start);
+  const place = selfRegion(lead, part.region ? { name: part.region, code: part.regionCode } : null);
   const target: Target = {
     ...original.span(quoteStart, qEnd),
     indicator: name,
     scope,
-    region: part.region,
-    year: yearOf(t, sStart, m.start, part.year),
+    region: place?.name ?? null,
+    regionCode: place?.code ?? null,
+    year: yearOf(lead, part.year),
     comparator,
     value: m.value,
     valueMax: m.valueMax,
     unit: m.unit,
     kind: m.kind,
     direction,
-    confidence: confidenceOf(m, bound.explicit !== null, bound.aimed, name),
+    confidence: confidenceOf(m, bound.explicit !== null, bound.aimed, name, source),
+    indicatorSource: source,
     part: partIndex,
   };
   return { target, prev: { target, sentence: sStart, end: qEnd, quoteStart } };
+}
+
+/** 每人每年300元: a per-person amount is named 人均. */
+function perPerson(name: string, sentenceBefore: string): string {
+  if (!name || name.includes('人均') || !/每人|人均/.test(sentenceBefore)) return name;
+  return name.replace(/筹资|补助|补贴|经费|支出|收入/, '人均$&');
 }
 
 function regionWords(region: string | null): string[] {
@@ -284,19 +327,36 @@ function carriedScope(name: string, previous: string): string | null {
   return scope.length >= 2 && scope.length <= 8 && SCOPE_WORD.test(scope) ? scope : null;
 }
 
-function yearOf(t: string, sStart: number, at: number, planYear: number | null): number | null {
-  let year: number | null = null;
-  YEAR_IN_CLAUSE.lastIndex = 0;
-  const s = t.slice(sStart, at);
-  for (const m of s.matchAll(YEAR_IN_CLAUSE)) {
-    const y = Number(m[1]);
-    if (planYear === null || (y >= planYear && y <= planYear + 20)) year = y;
+/**
+ * The year a target is for: the last year the sentence names before it (a lead such as
+ * `到2025年,…；…` governs the list after it) within twenty years of the plan; in
+ * `到2022年和2030年,…分别不低于22%和30%` the k-th value takes the k-th year.
+ */
+function yearOf(lead: string, planYear: number | null): number | null {
+  const years = (s: string) =>
+    [...s.matchAll(YEAR_IN_CLAUSE)]
+      .map((m) => Number(m[1]))
+      .filter((y) => planYear === null || (y >= planYear && y <= planYear + 20));
+  const all = years(lead);
+  const at = lead.lastIndexOf('分别');
+  if (at >= 0) {
+    const listed = years(lead.slice(0, at));
+    const k = (lead.slice(at).match(/[、和及与]/g) ?? []).length;
+    if (listed.length >= 2 && k < listed.length) return listed[k]!;
   }
-  return year ?? planYear;
+  return all.at(-1) ?? planYear;
 }
 
-function confidenceOf(m: Mention, explicit: boolean, aimed: boolean, name: string): number {
+function confidenceOf(
+  m: Mention,
+  explicit: boolean,
+  aimed: boolean,
+  name: string,
+  source: Target['indicatorSource'],
+): number {
   let c = m.kind === 'count' ? 0.7 : 0.85;
+  // A phrase read from the clause is less sure than a catalogue indicator it names.
+  if (source === 'heuristic') c -= 0.05;
   if (explicit) c += 0.1;
   else if (!aimed) c -= 0.15;
   if (m.source === 'chinese' || m.source === 'fraction') c -= 0.1;
@@ -330,6 +390,7 @@ function findReferences(
         indicator: r.name,
         scope: r.scope,
         region: part.region,
+        regionCode: part.regionCode,
         year: part.year,
         comparator,
         value: null,
@@ -338,6 +399,7 @@ function findReferences(
         kind: 'rate',
         direction,
         confidence: 0.35,
+        indicatorSource: 'heuristic',
         part: partIndex,
       },
       'reference-value',

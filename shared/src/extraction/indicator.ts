@@ -59,14 +59,20 @@ export function rateName(
   return { name: tidyName(s), scope };
 }
 
-/** House forms of a name: no 的, 年死亡率 → 死亡率, 覆盖面 → 覆盖率. */
+/** House forms of a name: no 的, 年死亡率 → 死亡率, 覆盖面 → 覆盖率, no population prefix. */
 export function tidyName(s: string): string {
+  // The population a ratio is counted over is scope, not name: 城乡居民人均筹资总额 → 人均筹资总额.
+  return houseForm(
+    s.replace(/的/g, '').replace(/(?:城乡居民|居民|群众)(?=[\u4e00-\u9fff]{2})/, ''),
+  );
+}
+
+/** House forms that keep every word: no 的, 住院报销 → 住院费用报销比例, 年死亡率 → 死亡率. */
+export function houseForm(s: string): string {
   return (
     s
       .replace(/的/g, '')
       .replace(/急需/g, '')
-      // The population a ratio is counted over is scope, not name: 城乡居民人均筹资总额 → 人均筹资总额.
-      .replace(/(?:城乡居民|居民|群众)(?=[\u4e00-\u9fff]{2})/, '')
       // Standard names of insurance ratios: 住院报销 → 住院费用报销比例.
       .replace(/(住院|门诊)(报销|补偿)/, '$1费用$2')
       .replace(/报销比?$/, '报销比例')
