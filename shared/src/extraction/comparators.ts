@@ -60,7 +60,8 @@ export function readBound(before: string, after: string, range: boolean): BoundW
     }
   }
   // A delta verb only counts as a delta when it touches the number (提高5个百分点).
-  if (kind === 'delta' && bestEnd < before.length - 1) kind = null;
+  // A change word inside the name (自然增长率在6‰) is part of the name, so no bound starts there.
+  if (kind === 'delta' && bestEnd < before.length - 1) [kind, best] = [null, -1];
   // 为N is an exact quantity only after a subject (床位数为N), not as the preposition 为…提供.
   if (
     kind === 'exact' &&

@@ -38,6 +38,8 @@ export function countEvidence(
   if (PACKAGE.test(after)) return false;
   if (explicit || range) return true;
   if (COUNT_VERB.test(before)) return true;
+  // 人数达470万人: an aim word right before the number.
+  if (/(?:达到|达|增加到|增至|超过)\s*$/.test(before)) return true;
   return LATER_VERB.test(after.slice(1));
 }
 

@@ -15,6 +15,7 @@ import {
   referenceComparator,
 } from './context-rules';
 import { directionOf } from './direction';
+import { changeName, isFromValue, readChange, withoutBaselines, withoutFrom } from './change';
 import { contentEnd, readParts, type PartInfo } from './header';
 import { selfRegion } from './document-region';
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
@@ -42,6 +43,11 @@ const BOUND_WORD =
   /^(?:力争|争取)?(?:达到|达|提高到|提高至|增加到|增加至|不低于|不少于|超过|高于|低于|控制在|降到|降至)/;
 const NOT_QUALIFIER =
   /[\d年月]|未来|今后|城乡|农村|城市|城镇|城区|郊区|全国|全省|全市|全县|全区|居民|群众|人群|人口/;
+const AIM_TOUCHING =
+  /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增至|延长到|延长至|实现为|为|超过|不低于|高于)\s*$/;
+// 由每人每年150元 before 提高到: the baseline is no part of the name.
+const FROM_TAIL =
+  /(?<=[\u4e00-\u9fff]{2})(?:由|从)[^,，;；。]*(?:\d|[一二三四五六七八九十百千万][元%人个岁])[^,，;；。]*$/;
 const CREATE_BEFORE = /新建|新增|新创|创建|建设|建成|打造|组建|设立|增设|调整|培育|引进/;
 
 /**
@@ -156,8 +162,17 @@ function readMention(
 
   if (insideQuote(t, sStart, m.start)) return null;
   const clauseBefore = t.slice(cStart, m.start);
-  if (isAchieved(clauseBefore) || pastYear(clauseBefore, part.year)) return null;
+  const change = m.kind === 'count' ? null : readChange(before);
+  if (change?.past || isFromValue(clauseBefore, after)) return null;
+  // A change's baseline (比上年, 较2020年) and a from-to's starting point are not achievements.
+  let context = withoutFrom(clauseBefore);
+  if (change) context = withoutBaselines(context);
+  if (isAchieved(context) || pastYear(context, part.year)) return null;
   if (m.source === 'empty' && !bound.aimed) return null;
+  // 80岁: a life expectancy only right after an aim word and not before a noun (60岁以上老年人).
+  if (m.unit === '岁' && (!(AIM_TOUCHING.test(before) || change) || /^[\u4e00-\u9fff]/.test(tail)))
+    return null;
+  if (m.unit === '' && !bound.aimed) return null;
   if (m.kind === 'count') {
     const listed =
       samePrev !== null && samePrev.target.kind === 'count' && samePrev.end >= cStart - 1;
@@ -178,9 +193,19 @@ function readMention(
   let name: string;
   let scope: string | null = null;
   const share = m.kind === 'rate' && tail.startsWith('的');
-  if (m.kind === 'count') {
+  let unit = m.unit;
+  if (m.kind === 'count' && (unit === '' || unit.includes('/'))) {
+    // 总人口控制在14.2亿左右: a bare 万/亿 count takes its counting word from the name.
+    const r = rateName(bound.at >= 0 ? before.slice(0, bound.at) : before, regions);
+    name = r.name || (r.scope ?? '');
+    scope = r.name ? r.scope : null;
+    if (unit === '') unit = countingWordOf(name);
+    if (!unit || !name) return null;
+  } else if (m.kind === 'count') {
     const nameBefore = bound.at >= 0 ? before.slice(0, bound.at) : before;
     name = countName(nameBefore, tail, m.unit, regions);
+  } else if (change) {
+    name = rateName(withoutBaselines(before.slice(0, change.at)), regions).name;
   } else if (respective) {
     // 孕产妇、婴儿死亡率分别降至…: the k-th value goes with the k-th name.
     name = tidyName(trimPhrase(respective.name));
@@ -189,7 +214,7 @@ function readMention(
     name = shareName(tail);
   } else {
     const upTo = bound.at >= 0 ? bound.at : before.length;
-    const r = rateName(before.slice(0, upTo), regions);
+    const r = rateName(before.slice(0, upTo).replace(FROM_TAIL, ''), regions);
     name = r.name;
     scope = r.scope;
     // 床位数达到老年人口的6‰: a rate of one thing over a base is named 床位占老年人口比例.
@@ -222,10 +247,12 @@ function readMention(
     }
   }
 
+  if (change && name) name = changeName(name, change);
+
   // The catalogue indicator the clause mentions nearest the number names the target.
   let source: Target['indicatorSource'] = 'heuristic';
   let catalogueDirection: Target['direction'] | null = null;
-  if (catalogue && name && !bound.delta && m.unit !== '个百分点') {
+  if (catalogue && name && !change && !bound.delta && m.unit !== '个百分点') {
     // In a 分别 list the k-th name is looked up alone; else the clause up to the bound word.
     const text = respective ? name : t;
     const from = respective ? 0 : segStart;
@@ -247,11 +274,16 @@ function readMention(
     }
   }
 
-  let direction = bound.ceiling ? 'down' : (catalogueDirection ?? directionOf(name, false));
+  // A change is aimed at as an amount of change: higher is better whichever way it points.
+  let direction = change
+    ? 'up'
+    : bound.ceiling
+      ? 'down'
+      : (catalogueDirection ?? directionOf(name, false));
   if (bound.explicit === '~' && (m.kind === 'count' || share) && direction !== 'down')
     direction = 'band';
   if (bound.range && m.kind === 'count' && !CREATE_BEFORE.test(before)) direction = 'band';
-  const comparator = resolveComparator(bound, direction);
+  const comparator = change ? (bound.explicit ?? '>=') : resolveComparator(bound, direction);
   const qEnd = m.end + suf;
   const lead = t.slice(periodStart(t, m.start), m.start);
   const place = selfRegion(lead, part.region ? { name: part.region, code: part.regionCode } : null);
@@ -265,7 +297,7 @@ function readMention(
     comparator,
     value: m.value,
     valueMax: m.valueMax,
-    unit: m.unit,
+    unit,
     kind: m.kind,
     direction,
     confidence: confidenceOf(m, bound.explicit !== null, bound.aimed, name, source),
@@ -273,6 +305,13 @@ function readMention(
     part: partIndex,
   };
   return { target, prev: { target, sentence: sStart, end: qEnd, quoteStart } };
+}
+
+/** The counting word a bare 万/亿 count takes from its name: 总人口 → 人, 覆盖户数 → 户. */
+function countingWordOf(name: string): string {
+  if (/人次/.test(name)) return '人次';
+  if (/人口|人数|[人者员]$/.test(name)) return '人';
+  return /户/.test(name) ? '户' : '';
 }
 
 /** 每人每年300元: a per-person amount is named 人均. */

@@ -18,7 +18,7 @@ const LEAD = new RegExp(
 );
 const TRAIL = new RegExp(
   '(?:' +
-    '继续|持续|进一步|逐步|稳步|稳定|基本|均须|必须|均需|均|都|须|需|要|应|将|已|力争|争取|努力|确保|保证|总体|年均|平均|分别|全部|整体|同比' +
+    '继续|持续|进一步|逐步|稳步|稳定|基本|均须|必须|均需|均|都|须|需|要|应|将|已|力争|争取|努力|确保|保证|总体|年均|平均|分别|全部|整体|同比|在' +
     ')$',
 );
 const TRAIL_SCOPE = /(城区|郊区|农村|城市|城镇|乡村|市区|县域|辖区)$/;
@@ -96,7 +96,9 @@ export function countName(
   unit: string,
   regionNames: readonly string[],
 ): string {
-  const p = rateName(before, regionNames).name;
+  const r = rateName(before, regionNames);
+  // 总人口在14亿人左右: a population named alone is what a count of people counts.
+  const p = r.name || (PERSON_UNITS.has(unit) ? (r.scope ?? '') : '');
   let x = after.replace(/^(?:以上|以下|以内|左右|及以上)/, '');
   // 40个、省级卫生县城6个: the list goes on to the next number.
   const list = x.indexOf('、');
@@ -126,6 +128,8 @@ export function countName(
   }
   const name = p.replace(/^(?:完成|实现|达到)/, '');
   if (!name) return '';
+  // No doubled counter: 总人口, 培训人数 and 医师数 already say what is counted.
+  if (/(?:人口|人数|人次|[^\u4e00-\u9fff]?数)$/.test(name)) return tidyName(name);
   if (PERSON_UNITS.has(unit)) return tidyName(name.endsWith('人') ? `${name}数` : `${name}人数`);
   return tidyName(name + suffix);
 }

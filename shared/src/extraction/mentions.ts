@@ -16,7 +16,7 @@ export interface Mention {
 
 const NUM = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 const RANGE_SEP = String.raw`\s*(?:-|~|～|—{1,2}|–|－|至|到)\s*`;
-const CN_COUNT_UNITS = '个|家|所|名|支|项|类|对|户|张|篇|幅|种|座|批|人';
+const CN_COUNT_UNITS = '个|家|所|名|支|项|类|对|户|张|篇|幅|种|座|批|人|岁|万元|元';
 
 const MENTION = new RegExp(
   [
@@ -104,7 +104,16 @@ function toMention(m: RegExpExecArray): Mention | null {
   if (m[9] !== undefined) {
     const v = parseChineseNumeral(m[9]);
     if (!(v >= 2)) return null;
-    return { start, end, value: v, valueMax: null, unit: m[10]!, kind: 'count', source: 'chinese' };
+    const unit = m[10]!;
+    return {
+      start,
+      end,
+      value: v,
+      valueMax: null,
+      unit,
+      kind: kindOfUnit(unit),
+      source: 'chinese',
+    };
   }
   const unit = m[11]!;
   return { start, end, value: null, valueMax: null, unit, kind: 'rate', source: 'empty' };
