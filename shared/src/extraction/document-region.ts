@@ -43,7 +43,8 @@ function placesOutsideTitles(s: string, gazetteer: Gazetteer): PlaceHit[] {
 export function titlePlace(title: string, gazetteer: Gazetteer): Place | null {
   const hit = placesOutsideTitles(title, gazetteer)[0];
   if (hit) return toPlace(hit);
-  if (/^(?:国家|全国|中国|健康中国|国务院|中华人民共和国)/.test(title)) return NATION;
+  // A national plan's title: 国家/全国… first, or a national programme anywhere (健康中国行动).
+  if (/^(?:国家|全国|中国|国务院|中华人民共和国)|健康中国|全国|国民/.test(title)) return NATION;
   return null;
 }
 

@@ -97,25 +97,38 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   for (const row of rows) {
     while (partIndex > 0 && parts[partIndex]!.start > row.start) partIndex--;
     const part = parts[partIndex]!;
-    const name = tidyName(trimPhrase(row.name));
-    const direction = directionOf(name, false);
-    targets.push({
-      ...original.span(row.start, row.end),
-      indicator: name,
-      scope: null,
-      region: part.region,
-      regionCode: part.regionCode,
-      year: part.year,
-      comparator: direction === 'down' ? '<=' : '>=',
-      value: row.value,
-      valueMax: null,
-      unit: row.unit,
-      kind: row.kind,
-      direction,
-      confidence: 0.7,
-      indicatorSource: 'heuristic',
-      part: partIndex,
-    });
+    const label = trimPhrase(row.name);
+    const hit = catalogue?.last(label, 0, label.length) ?? null;
+    const named = hit !== null && hit.end === label.length && unitFits(hit.entry.unit, row.unit);
+    const name = named ? houseForm(label) : tidyName(label);
+    for (const cell of row.values) {
+      // A bound written in the cell (≥80, <5) wins over the indicator's direction.
+      const direction =
+        cell.comparator === '<=' || cell.comparator === '<'
+          ? 'down'
+          : cell.comparator
+            ? 'up'
+            : named
+              ? hit.entry.direction
+              : directionOf(name, false);
+      targets.push({
+        ...original.span(cell.start, cell.end),
+        indicator: name,
+        scope: null,
+        region: part.region,
+        regionCode: part.regionCode,
+        year: cell.year ?? part.year,
+        comparator: cell.comparator ?? (direction === 'down' ? '<=' : '>='),
+        value: cell.value,
+        valueMax: null,
+        unit: row.unit,
+        kind: row.kind,
+        direction,
+        confidence: named ? 0.75 : 0.7,
+        indicatorSource: named ? 'catalogue' : 'heuristic',
+        part: partIndex,
+      });
+    }
   }
   findReferences(t, end, parts, original, emit);
   targets.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -160,7 +173,8 @@ function readMention(
   const suf = suffixLength(after);
   const tail = after.slice(suf);
 
-  if (insideQuote(t, sStart, m.start)) return null;
+  // A formula (人数/总人数×100%) or a quotation is no target.
+  if (/[×*]\s*$/.test(before) || insideQuote(t, sStart, m.start)) return null;
   const clauseBefore = t.slice(cStart, m.start);
   const change = m.kind === 'count' ? null : readChange(before);
   if (change?.past || isFromValue(clauseBefore, after)) return null;
