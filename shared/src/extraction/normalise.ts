@@ -47,6 +47,23 @@ const PINYIN = new RegExp(
   `[(（](?<=[\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff][(（])(?=[a-zü${TONED}]*[${TONED}])[a-zü${TONED}]{1,7}[)）]`,
   'g',
 );
+// A line break a PDF put inside a bound word, between a bound word and its number, or between
+// a number and its unit or suffix (以|下, 左|右, 不高于|7‰, 95|%): the break is deleted.
+const BOUND_BEFORE =
+  '(?:不高于|不低于|不超过|不少于|不大于|不小于|低于|高于|超过|达到|达|控制在|降到|降至|下降到|提高到|提高至|增加到|保持在)';
+// Each alternative starts with a one-character look-behind, so most positions fail at once.
+const BROKEN_LINE = new RegExp(
+  [
+    String.raw`(?<=以)[ \t\r]*\n[ \t]*(?=[上下内])`,
+    String.raw`(?<=左)[ \t\r]*\n[ \t]*(?=右)`,
+    String.raw`(?<=[\d%‰])[ \t\r]*\n[ \t]*(?=以[上下内]|左右|[%‰]|个?百分点|\/10万)`,
+    String.raw`(?<=[于到至达在过])(?<=${BOUND_BEFORE})[ \t\r]*\n[ \t]*(?=\d)`,
+  ].join('|'),
+  'g',
+);
+// Kangxi radicals and compatibility ideographs a PDF font maps instead of the unified
+// character (⽣ → 生): NFKC gives one BMP character each, so lengths are kept.
+const COMPAT_HAN = /[\u2e80-\u2fdf\uf900-\ufaff]/g;
 const FOLD = /[\uff01-\uff5e\u3000\u00a0\ufe6a]/g;
 const ZERO = /[○Oo](?<=[〇零一二两三四五六七八九十][○Oo])(?=[〇零一二两三四五六七八九十○Oo])/g;
 // The commonest full-width marks, replaced natively before the general fold.
@@ -62,7 +79,8 @@ function fold(ch: string): string {
 }
 
 /**
- * Strips inline pinyin glosses after Han characters, folds full-width forms, reads `○`/`O`
+ * Strips inline pinyin glosses after Han characters and line breaks a PDF put inside a bound
+ * (`以|下`), folds full-width forms and Kangxi radicals (NFKC), reads `○`/`O`
  * between Chinese digits as `〇`, and converts traditional to simplified script; every offset
  * of the result maps back to its original code-point offset.
  */
@@ -71,14 +89,17 @@ export function normalise(src: string): NormalisedText {
   const cuts: number[] = []; // normalised offset where a deletion sits
   const shifts: number[] = []; // UTF-16 units deleted up to and including that deletion
   let text = src;
-  PINYIN.lastIndex = 0;
-  if (PINYIN.test(src)) {
-    PINYIN.lastIndex = 0; // matchAll starts where test() stopped
+  const deletions = [...src.matchAll(PINYIN), ...src.matchAll(BROKEN_LINE)].filter(
+    (m) => m[0].length > 0,
+  );
+  if (deletions.length > 0) {
+    deletions.sort((a, b) => a.index - b.index);
     const pieces: string[] = [];
     let last = 0;
     let removed = 0;
     let outLen = 0;
-    for (const m of src.matchAll(PINYIN)) {
+    for (const m of deletions) {
+      if (m.index < last) continue;
       pieces.push(src.slice(last, m.index));
       outLen += m.index - last;
       removed += m[0].length;
@@ -91,6 +112,10 @@ export function normalise(src: string): NormalisedText {
   }
   for (const ch of COMMON_FOLDS) if (text.includes(ch)) text = text.replaceAll(ch, fold(ch));
   text = text.replace(FOLD, fold).replace(ZERO, '〇');
+  text = text.replace(COMPAT_HAN, (ch) => {
+    const n = ch.normalize('NFKC');
+    return n.length === 1 ? n : ch;
+  });
   text = toSimplified(text, traditionalFlags());
   const astral: number[] = [];
   for (const m of src.matchAll(ASTRAL)) astral.push(m.index);
