@@ -83,6 +83,8 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     }
   };
 
+  const read: Target[] = [];
+  const readAt: { start: number; end: number }[] = [];
   for (const m of findMentions(t)) {
     if (m.start >= end) break;
     while (rowIndex < rows.length && rows[rowIndex]!.lineEnd < m.start) rowIndex++;
@@ -92,8 +94,11 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     const found = readMention(t, m, part, partIndex, prev, original, catalogue);
     if (!found) continue;
     emit(found.target, m.value === null ? 'missing-value' : undefined);
+    read.push(found.target);
+    readAt.push({ start: m.start, end: m.end });
     prev = found.prev;
   }
+  yearsFromBody(t, read, readAt);
   for (const row of rows) {
     while (partIndex > 0 && parts[partIndex]!.start > row.start) partIndex--;
     const part = parts[partIndex]!;
@@ -307,7 +312,7 @@ function readMention(
     scope,
     region: place?.name ?? null,
     regionCode: place?.code ?? null,
-    year: yearOf(lead, part.year),
+    year: yearOf(lead, clauseBefore, part.year),
     comparator,
     value: m.value,
     valueMax: m.valueMax,
@@ -385,11 +390,17 @@ function carriedScope(name: string, previous: string): string | null {
  * `到2025年,…；…` governs the list after it) within twenty years of the plan; in
  * `到2022年和2030年,…分别不低于22%和30%` the k-th value takes the k-th year.
  */
-function yearOf(lead: string, planYear: number | null): number | null {
+function yearOf(lead: string, clause: string, planYear: number | null): number | null {
   const years = (s: string) =>
     [...s.matchAll(YEAR_IN_CLAUSE)]
-      .map((m) => Number(m[1]))
-      .filter((y) => planYear === null || (y >= planYear && y <= planYear + 20));
+      // 到2030年 in a plan for 2035 is a milestone; another earlier year is a baseline.
+      .filter((m) => {
+        const y = Number(m[1]);
+        if (planYear === null) return true;
+        const milestone = m.index > 0 && /[到至]/.test(s[m.index - 1]!);
+        return y <= planYear + 20 && (y >= planYear || (milestone && y >= planYear - 15));
+      })
+      .map((m) => Number(m[1]));
   const all = years(lead);
   const at = lead.lastIndexOf('分别');
   if (at >= 0) {
@@ -397,7 +408,32 @@ function yearOf(lead: string, planYear: number | null): number | null {
     const k = (lead.slice(at).match(/[、和及与]/g) ?? []).length;
     if (listed.length >= 2 && k < listed.length) return listed[k]!;
   }
+  // 每年建设90个: a yearly target binds every year, not the plan's.
+  if (all.length === 0 && /(?<![人户])每年|年均/.test(clause)) return null;
   return all.at(-1) ?? planYear;
+}
+
+/**
+ * A headline (a short line without a full stop) that repeats a target of the body takes the
+ * year the body gives it: `人均预期寿命将达80岁` over a body that says 展望2035年….
+ */
+function yearsFromBody(t: string, targets: Target[], norm: { start: number; end: number }[]): void {
+  for (let i = 0; i < targets.length; i++) {
+    const head = targets[i]!;
+    const lineStart = t.lastIndexOf('\n', norm[i]!.start) + 1;
+    let lineEnd = t.indexOf('\n', norm[i]!.start);
+    if (lineEnd < 0) lineEnd = t.length;
+    if (lineEnd - lineStart > 60 || t.slice(lineStart, lineEnd).includes('。')) continue;
+    for (let j = i + 1; j < targets.length && j < i + 40; j++) {
+      const body = targets[j]!;
+      if (norm[j]!.start < lineEnd) continue;
+      if (body.value !== head.value || body.unit !== head.unit || body.year === null) continue;
+      if (!body.indicator.includes(head.indicator) && !head.indicator.includes(body.indicator))
+        continue;
+      head.year = body.year;
+      break;
+    }
+  }
 }
 
 function confidenceOf(

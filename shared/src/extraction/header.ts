@@ -104,10 +104,19 @@ function cleanTitle(t: string | null): string | null {
   return s.trim() || null;
 }
 
+// A plan for a period (2021—2025年) is for its last year.
+const YEAR_RANGE = /(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年/;
+// 十四五 is 2021–2025: a five-year plan's targets are for its last year.
+const FIVE_YEAR_PLAN = /十([一二三四五六七八九])五/;
+
 function yearOf(title: string | null): number | null {
   if (!title) return null;
+  const range = YEAR_RANGE.exec(title);
+  if (range) return Number(range[1]);
   const y = YEAR.exec(title);
   if (y) return Number(y[1]);
+  const plan = FIVE_YEAR_PLAN.exec(title);
+  if (plan) return 2005 + 5 * parseChineseNumeral(plan[1]!);
   const c = CN_YEAR.exec(title);
   return c ? parseChineseNumeral(c[1]!) : null;
 }

@@ -47,6 +47,7 @@ const WORD_AFTER: Record<string, RegExp> = {
   处: /^[理置罚方于室长]/,
   类: /^[似型别]/,
   张: /^[贴]/,
+  条: /^[件例款目理线]/,
 };
 
 /** Finds every number-with-unit in normalised text, in order; plain numbers without a unit are left out. */

@@ -27,6 +27,7 @@ export const COUNT_UNITS = [
   '套',
   '场',
   '份',
+  '条',
 ] as const;
 
 /** Units of a life span or duration aimed at as an amount: 人均预期寿命达到80岁. */
