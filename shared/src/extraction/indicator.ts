@@ -10,7 +10,8 @@ const LEAD = new RegExp(
       String.raw`[①②③④⑤⑥⑦⑧⑨⑩]`,
       String.raw`到?(?:(?:19|20)\d{2}年?(?:底|末|年底|年末|前|内|度)?)`,
       '到|至|截至|在|于|当年|年内|今年|全年|明年|届时|期间|其中|另外|此外|同时|并且|并|且|而且|以及|和|及',
-      '确保|力争|争取|努力|力求|使得|使|让|要求|要|将|把|继续|持续|进一步|逐步|基本|全面|积极|切实|加快|努力|推动|促进|实现',
+      // 基本 as a modality (基本实现), not the qualifier of 基本公共卫生服务, 基本药物, 基本医保.
+      '确保|力争|争取|努力|力求|使得|使|让|要求|要|将|把|继续|持续|进一步|逐步|基本(?!公共|医疗|药物|医保|卫生|养老|公卫)|全面|积极|切实|加快|努力|推动|促进|实现|预计|原则上|或者|或',
       '全国|全省|全市|全区|全县|全镇|全乡|我国|我省|我市|我区|我县|我镇|本省|本市|本区|本县|各地',
       String.raw`各[级地省市县区镇乡街村组]{1,3}`,
     ].join('|') +
@@ -71,6 +72,13 @@ export function tidyName(s: string): string {
 export function houseForm(s: string): string {
   return (
     s
+      // A date inside the phrase (规划发布2020年总人口) ends what came before it.
+      .replace(/^.*(?:19|20)\d{2}年(?:底|末|前|内)?/, '')
+      // A bracketed list (高血压、糖尿病等) or a 等 before the head word is no part of a name.
+      .replace(/[(（][^)）]*[、等][^)）]*[)）]/g, '')
+      .replace(/(?<=、[^、]*)等(?=[\u4e00-\u9fff]{1,4}$)/, '')
+      // Acronyms are written in capitals (HIV, B超).
+      .replace(/[a-z]+/g, (w) => w.toUpperCase())
       .replace(/的/g, '')
       .replace(/急需/g, '')
       // Standard names of insurance ratios: 住院报销 → 住院费用报销比例.
