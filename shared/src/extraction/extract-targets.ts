@@ -22,6 +22,7 @@ import { unitFits, type IndicatorMatcher } from './catalogue-names';
 import { countName, houseForm, rateName, tidyName, trimPhrase } from './indicator';
 import { findMentions, type Mention } from './mentions';
 import { normalise } from './normalise';
+import { reviewSpans } from './review';
 import { findTableRows } from './table';
 import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from './types';
 import { OriginalText } from './original-text';
@@ -83,12 +84,16 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     }
   };
 
+  const reviews = reviewSpans(t, end);
+  let reviewIndex = 0;
   const read: Target[] = [];
   const readAt: { start: number; end: number }[] = [];
   for (const m of findMentions(t)) {
     if (m.start >= end) break;
     while (rowIndex < rows.length && rows[rowIndex]!.lineEnd < m.start) rowIndex++;
     if (rowIndex < rows.length && rows[rowIndex]!.lineStart <= m.start) continue; // read as a table row
+    while (reviewIndex < reviews.length && reviews[reviewIndex]![1] <= m.start) reviewIndex++;
+    if (reviewIndex < reviews.length && reviews[reviewIndex]![0] <= m.start) continue; // last year's review
     while (partIndex + 1 < parts.length && parts[partIndex + 1]!.start <= m.start) partIndex++;
     const part = parts[partIndex]!;
     const found = readMention(t, m, part, partIndex, prev, original, catalogue);
@@ -188,8 +193,12 @@ function readMention(
   if (change) context = withoutBaselines(context);
   if (isAchieved(context) || pastYear(context, part.year)) return null;
   if (m.source === 'empty' && !bound.aimed) return null;
-  // 80岁: a life expectancy only right after an aim word and not before a noun (60岁以上老年人).
-  if (m.unit === '岁' && (!(AIM_TOUCHING.test(before) || change) || /^[\u4e00-\u9fff]/.test(tail)))
+  // 80岁, 30分钟: a life span or time standard only right after an aim or bound word, and not
+  // before a noun (60岁以上老年人, 15分钟健身圈).
+  if (
+    /^(?:岁|分钟|小时)$/.test(m.unit) &&
+    (!(AIM_TOUCHING.test(before) || bound.explicit || change) || /^[\u4e00-\u9fff]/.test(tail))
+  )
     return null;
   if (m.unit === '' && !bound.aimed) return null;
   if (m.kind === 'count') {

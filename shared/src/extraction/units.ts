@@ -30,8 +30,8 @@ export const COUNT_UNITS = [
   '条',
 ] as const;
 
-/** Units of a life span or duration aimed at as an amount: 人均预期寿命达到80岁. */
-const AMOUNT_UNITS = new Set(['岁']);
+/** Units of a life span or a time standard aimed at as an amount: 人均预期寿命达到80岁, 每天运动30分钟. */
+const AMOUNT_UNITS = new Set(['岁', '分钟', '小时']);
 
 /** Rate units and their size relative to 1 (for comparing values across units). */
 const RATE_SCALE: Record<string, number> = {
@@ -44,7 +44,7 @@ const RATE_SCALE: Record<string, number> = {
 
 /** Regex source for the unit that follows an Arabic number, longest alternatives first. */
 export const UNIT_SOURCE =
-  String.raw`%|‰|\/\s*(?:10|100|1)?\s*万|\/\s*[十百]万|个百分点|百分点|亿元|万元|千元|元|倍|岁|[万亿]?(?:` +
+  String.raw`%|‰|\/\s*(?:10|100|1)?\s*万|\/\s*[十百]万|个百分点|百分点|亿元|万元|千元|元|倍|岁|分钟|小时|[万亿]?(?:` +
   COUNT_UNITS.join('|') +
   String.raw`)(?:\/(?:日|天|周|月|年))?|[万亿](?=\s*(?:左右|以上|以下|以内|上下)?\s*(?:[,，。；;、)）\n]|$))`;
 
