@@ -68,3 +68,20 @@ describe('units plans aim at beyond rates and counts', () => {
     ]);
   });
 });
+
+describe('ranges', () => {
+  it('reads a range with a negative lower end', () => {
+    const [t] = run('人口自然增长率保持在-1.5‰至3‰之间。');
+    expect([t!.value, t!.valueMax, t!.unit]).toEqual([-1.5, 3, '‰']);
+  });
+
+  it('reads a count range written with 至', () => {
+    const [t] = run('每个乡镇建成1至2家医养结合机构。');
+    expect([t!.value, t!.valueMax, t!.unit, t!.comparator]).toEqual([1, 2, '家', '>=']);
+  });
+
+  it('keeps a hyphen between two numbers a range separator', () => {
+    const [t] = run('培育3-5个重点专科。');
+    expect([t!.value, t!.valueMax]).toEqual([3, 5]);
+  });
+});

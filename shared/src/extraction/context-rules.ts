@@ -26,7 +26,7 @@ const COUNT_VERB =
 const LATER_VERB = /开展|进行|实施|提供|办理|增设|接受|进入|开工|有|建设|改造|创建/;
 // Counted things that are named packages or descriptions, not things to build.
 const PACKAGE =
-  /^(?:[大步化]|[\u4e00-\u9fff]{0,3}?(?:措施|制度|举措|原则|机制|方面|维度|领域|层面|环节|要素|代表|结合|清单|方针|理念|战略|意识|作风|体系|理论|思想|精神|纪律|规定)(?![\u4e00-\u9fff]{0,2}(?:建设|中心|项目)))/;
+  /^(?:[大步化]|[\u4e00-\u9fff]{0,3}?(?:措施|制度|举措|原则|机制|方面|维度|领域|层面|环节|要素|代表|结合|清单|方针|理念|战略|意识|作风|体系|理论|思想|精神|纪律|规定)(?![\u4e00-\u9fff]{0,2}(?:建设|中心|项目|机构|示范|试点)))/;
 
 /** Whether a count reads as a target: an explicit bound, a range, or a verb of doing around it. */
 export function countEvidence(
