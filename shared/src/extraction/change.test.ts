@@ -85,3 +85,17 @@ describe('ranges', () => {
     expect([t!.value, t!.valueMax]).toEqual([3, 5]);
   });
 });
+
+describe('statistics and paired lists', () => {
+  it('drops a from-to about past years', () => {
+    expect(run('2020年至2023年,人均预期寿命从78.1岁提高到79.2岁。')).toEqual([]);
+  });
+
+  it('pairs a 分别为 list with its values when the plan sets them', () => {
+    const ts = run('到2026年,孕产妇死亡率、婴儿死亡率分别为12/10万、5‰。');
+    expect(ts.map((t) => [t.indicator, t.value, t.unit])).toEqual([
+      ['孕产妇死亡率', 12, '1/10万'],
+      ['婴儿死亡率', 5, '‰'],
+    ]);
+  });
+});

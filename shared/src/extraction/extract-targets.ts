@@ -190,6 +190,9 @@ function readMention(
   if (change?.past || isFromValue(clauseBefore, after)) return null;
   // A change's baseline (比上年, 较2020年) and a from-to's starting point are not achievements.
   let context = withoutFrom(clauseBefore);
+  // A from-to in a sentence about past years (2015年至2020年,从76岁提高到78岁) is a statistic.
+  if (context !== clauseBefore && pastYear(withoutFrom(t.slice(sStart, m.start)), part.year))
+    return null;
   if (change) context = withoutBaselines(context);
   if (isAchieved(context) || pastYear(context, part.year)) return null;
   if (m.source === 'empty' && !bound.aimed) return null;
