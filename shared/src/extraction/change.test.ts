@@ -99,3 +99,17 @@ describe('statistics and paired lists', () => {
     ]);
   });
 });
+
+describe('counts without a verb of making', () => {
+  it('keeps a density per thousand people', () => {
+    expect(pick('每千常住人口注册护士数4.2人。')).toEqual([
+      ['每千常住人口注册护士数', 4.2, '人', '>=', 'up', 'count'],
+    ]);
+  });
+
+  it('keeps a number of people screened', () => {
+    expect(run('农村适龄妇女宫颈癌筛查2.4万人。').map((t) => [t.value, t.unit])).toEqual([
+      [24_000, '人'],
+    ]);
+  });
+});
