@@ -68,6 +68,9 @@ export function readBound(before: string, after: string, range: boolean): BoundW
     (bestEnd !== before.length || best === 0 || /[作成认称]$/.test(before.slice(0, best)))
   )
     kind = null;
+  // 实现为83岁: 为 after an aim verb is that aim, not an exact quantity.
+  if (kind === 'exact' && /(?:实现|达到|提高|提升|增加|保持|稳定)$/.test(before.slice(0, best)))
+    kind = 'aim';
   const suffix = SUFFIX.exec(after);
   let explicit: Comparator | null = null;
   if (suffix) {

@@ -19,7 +19,7 @@ const LEAD = new RegExp(
 );
 const TRAIL = new RegExp(
   '(?:' +
-    '继续|持续|进一步|逐步|稳步|稳定|基本|均须|必须|均需|均|都|须|需|要|应|将|已|力争|争取|努力|确保|保证|总体|年均|平均|分别|全部|整体|同比|在' +
+    '继续|持续|进一步|逐步|稳步|稳定|基本|均须|必须|均需|均|都|须|需|要|应|将|已|力争|争取|努力|确保|保证|总体|年均|平均|分别|全部|整体|同比|在|实现|拥有' +
     ')$',
 );
 const TRAIL_SCOPE = /(城区|郊区|农村|城市|城镇|乡村|市区|县域|辖区)$/;
@@ -46,7 +46,8 @@ export function rateName(
   let s = before;
   // 以省为单位将麻疹发病率控制在… : the object of 将/把 is the indicator.
   const ba = Math.max(s.lastIndexOf('将'), s.lastIndexOf('把'));
-  if (ba >= 0 && ba < s.length - 2) s = s.slice(ba + 1);
+  // 将 as the future marker (寿命将实现为83岁) leaves only a verb behind: no object then.
+  if (ba >= 0 && ba < s.length - 2 && trimPhrase(s.slice(ba + 1)).length >= 2) s = s.slice(ba + 1);
   for (const r of regionNames) if (r && s.startsWith(r)) s = s.slice(r.length);
   s = trimPhrase(s);
   for (const r of regionNames) if (r && s.startsWith(r)) s = trimPhrase(s.slice(r.length));
@@ -77,6 +78,8 @@ export function houseForm(s: string): string {
       // A bracketed list (高血压、糖尿病等) or a 等 before the head word is no part of a name.
       .replace(/[(（][^)）]*[、等][^)）]*[)）]/g, '')
       .replace(/(?<=、[^、]*)等(?=[\u4e00-\u9fff]{1,4}$)/, '')
+      // 每千人口拥有执业医师数: the density's name has no verb.
+      .replace(/(每[十百千万]+(?:常住)?人口)拥有/, '$1')
       // Acronyms are written in capitals (HIV, B超).
       .replace(/[a-z]+/g, (w) => w.toUpperCase())
       .replace(/的/g, '')

@@ -47,3 +47,17 @@ describe('names a bureau would title a chart with', () => {
     expect(named('执业医师数增加到3000人。')).toEqual([['执业医师数', '>=', 3000]]);
   });
 });
+
+describe('future markers and verbs inside names', () => {
+  it('reads 将实现为 as an aim on the whole subject', () => {
+    expect(named('到2030年,全县人均期望寿命将实现为81岁。')).toEqual([['人均期望寿命', '>=', 81]]);
+  });
+
+  it('still takes the object of 将 as the indicator', () => {
+    expect(named('以乡镇为单位将麻疹发病率控制在1/10万以下。')).toEqual([['麻疹发病率', '<=', 1]]);
+  });
+
+  it('names a density without its verb', () => {
+    expect(named('每千人口拥有注册护士数达到3.5人。')).toEqual([['每千人口注册护士数', '>=', 3.5]]);
+  });
+});
