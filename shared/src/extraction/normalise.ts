@@ -50,17 +50,32 @@ const PINYIN = new RegExp(
 // A line break a PDF put inside a bound word, between a bound word and its number, or between
 // a number and its unit or suffix (以|下, 左|右, 不高于|7‰, 95|%): the break is deleted.
 const BOUND_BEFORE =
-  '(?:不高于|不低于|不超过|不少于|不大于|不小于|低于|高于|超过|达到|达|控制在|降到|降至|下降到|提高到|提高至|增加到|保持在)';
-// Each alternative starts with a one-character look-behind, so most positions fail at once.
-const BROKEN_LINE = new RegExp(
-  [
-    String.raw`(?<=以)[ \t\r]*\n[ \t]*(?=[上下内])`,
-    String.raw`(?<=左)[ \t\r]*\n[ \t]*(?=右)`,
-    String.raw`(?<=[\d%‰])[ \t\r]*\n[ \t]*(?=以[上下内]|左右|[%‰]|个?百分点|\/10万)`,
-    String.raw`(?<=[于到至达在过])(?<=${BOUND_BEFORE})[ \t\r]*\n[ \t]*(?=\d)`,
-  ].join('|'),
-  'g',
-);
+  /(?:不高于|不低于|不超过|不少于|不大于|不小于|低于|高于|超过|达到|达|控制在|降到|降至|下降到|提高到|提高至|增加到|保持在)$/;
+const AFTER_NUMBER = /^(?:以[上下内]|左右|[%‰]|个?百分点|\/10万)/;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** `[start, end)` of each broken line's whitespace run, found by a scan from newline to newline. */
+function brokenLines(src: string): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let nl = src.indexOf('\n'); nl >= 0; nl = src.indexOf('\n', nl + 1)) {
+    let a = nl;
+    while (a > 0 && (src[a - 1] === ' ' || src[a - 1] === '\t' || src[a - 1] === '\r')) a--;
+    let b = nl + 1;
+    while (b < src.length && (src[b] === ' ' || src[b] === '\t')) b++;
+    if (a === 0 || b >= src.length) continue;
+    const prev = src[a - 1]!;
+    const next = src[b]!;
+    const joins =
+      (prev === '以' && '上下内'.includes(next)) ||
+      (prev === '左' && next === '右') ||
+      ((isDigit(prev.charCodeAt(0)) || prev === '%' || prev === '‰') &&
+        AFTER_NUMBER.test(src.slice(b, b + 4))) ||
+      (isDigit(next.charCodeAt(0)) && BOUND_BEFORE.test(src.slice(Math.max(0, a - 3), a)));
+    if (joins) runs.push([a, b]);
+  }
+  return runs;
+}
+
 // Kangxi radicals and compatibility ideographs a PDF font maps instead of the unified
 // character (⽣ → 生): NFKC gives one BMP character each, so lengths are kept.
 const COMPAT_HAN = /[\u2e80-\u2fdf\uf900-\ufaff]/g;
@@ -89,9 +104,15 @@ export function normalise(src: string): NormalisedText {
   const cuts: number[] = []; // normalised offset where a deletion sits
   const shifts: number[] = []; // UTF-16 units deleted up to and including that deletion
   let text = src;
-  const deletions = [...src.matchAll(PINYIN), ...src.matchAll(BROKEN_LINE)].filter(
-    (m) => m[0].length > 0,
-  );
+  const deletions: { index: number; 0: string }[] = brokenLines(src).map(([a, b]) => ({
+    index: a,
+    0: src.slice(a, b),
+  }));
+  PINYIN.lastIndex = 0;
+  if (PINYIN.test(src)) {
+    PINYIN.lastIndex = 0; // matchAll starts where test() stopped
+    for (const m of src.matchAll(PINYIN)) deletions.push(m);
+  }
   if (deletions.length > 0) {
     deletions.sort((a, b) => a.index - b.index);
     const pieces: string[] = [];
