@@ -43,3 +43,17 @@ describe('document region with a gazetteer', () => {
     expect(r.targets[0]!.regionCode).toBeNull();
   });
 });
+
+describe('document numbers', () => {
+  it('reads the province from the abbreviation of a document number at the head', () => {
+    const r = read(
+      '川卫办发〔2018〕12号\n各市(州)卫生计生委:\n全省孕产妇死亡率控制在18/10万以下。',
+    );
+    expect([r.targets[0]!.region, r.targets[0]!.regionCode]).toEqual(['四川省', '510000']);
+  });
+
+  it('does not read a character inside a word as an abbreviation', () => {
+    const r = read('关于开展更新卫生评审〔2018〕的通知\n全县孕产妇系统管理率达到90%。');
+    expect(r.targets[0]!.region).toBe('全县');
+  });
+});

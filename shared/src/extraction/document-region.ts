@@ -80,8 +80,58 @@ export function leadPlace(body: string, gazetteer: Gazetteer): Place | null {
     if (!best || c.n > best.n || (c.n === best.n && c.first < best.first)) best = c;
   }
   if (best) return toPlace(best.hit);
+  const numbered = docNumberPlace(head, gazetteer);
+  if (numbered) return numbered;
   if (NATIONAL_BODY.test(head.slice(0, 600)) || NATIONAL_TITLE.test(lead)) return NATION;
   return null;
+}
+
+// GB/T 2260 province codes of the one-character abbreviations document numbers use (川卫发〔…〕).
+const PROVINCE_ABBREVIATION: Record<string, string> = {
+  京: '110000',
+  津: '120000',
+  冀: '130000',
+  晋: '140000',
+  蒙: '150000',
+  辽: '210000',
+  吉: '220000',
+  黑: '230000',
+  沪: '310000',
+  苏: '320000',
+  浙: '330000',
+  皖: '340000',
+  闽: '350000',
+  赣: '360000',
+  鲁: '370000',
+  豫: '410000',
+  鄂: '420000',
+  湘: '430000',
+  粤: '440000',
+  桂: '450000',
+  琼: '460000',
+  渝: '500000',
+  川: '510000',
+  贵: '520000',
+  黔: '520000',
+  云: '530000',
+  滇: '530000',
+  藏: '540000',
+  陕: '610000',
+  甘: '620000',
+  陇: '620000',
+  青: '630000',
+  宁: '640000',
+  新: '650000',
+};
+const DOC_NUMBER =
+  /(?:^|[\s(（])([^\s])(?:卫生|卫计|卫健|卫|医保|疾控|中医药)[\u4e00-\u9fff]{0,3}[〔[(（]\s*(?:19|20)\d{2}\s*[〕\])）]/m;
+
+/** The province a document number at the head names (`川卫办发〔2017〕65号` → 四川省). */
+export function docNumberPlace(head: string, gazetteer: Gazetteer): Place | null {
+  const m = DOC_NUMBER.exec(head.slice(0, 400));
+  const code = m ? PROVINCE_ABBREVIATION[m[1]!] : undefined;
+  const unit = code ? gazetteer.byCode(code) : undefined;
+  return unit ? { name: unit.name, code: unit.code } : null;
 }
 
 /**
