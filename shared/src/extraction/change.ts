@@ -29,7 +29,10 @@ export interface Change {
 
 /** The change verb that ends `before` (the segment up to the number), or null. */
 export function readChange(before: string): Change | null {
-  const m = CHANGE_TAIL.exec(before);
+  // Only the end of the segment can hold the verb; a short tail keeps the scan short.
+  const from = Math.max(0, before.length - 12);
+  const m = CHANGE_TAIL.exec(before.slice(from));
+  if (m) m.index += from;
   if (!m) return null;
   // 降到, 提高到 are levels, and a lone 降 inside a word (降压) is not a change.
   if (m[1] === '降' && /[下低]$/.test(before.slice(0, m.index))) return null;
@@ -57,10 +60,11 @@ export function withoutBaselines(s: string): string {
 
 /** Whether the number is the starting point of a from-to (`由150元提高到…`): a baseline. */
 export function isFromValue(clauseBefore: string, after: string): boolean {
-  return /(?:由|从)[^,，;；。]{0,20}$/.test(clauseBefore) && FROM_VALUE.test(after);
+  return /(?:由|从)[^,，;；。]{0,20}$/.test(clauseBefore.slice(-22)) && FROM_VALUE.test(after);
 }
 
 /** The clause without its `由…`/`从…` part, so a baseline's year or 去年 does not void the target. */
 export function withoutFrom(clauseBefore: string): string {
+  if (!clauseBefore.includes('由') && !clauseBefore.includes('从')) return clauseBefore;
   return clauseBefore.replace(FROM_SPAN, '');
 }

@@ -140,6 +140,7 @@ export function docNumberPlace(head: string, gazetteer: Gazetteer): Place | null
  */
 export function selfRegion(sentenceBefore: string, part: Place | null): Place | null {
   let level: string | null = null;
+  if (!/[全我本]/.test(sentenceBefore)) return part;
   for (const m of sentenceBefore.matchAll(WHOLE_LEVEL)) level = m[1]!;
   if (!level || !part) return part;
   if (part.name.endsWith(level)) return part;

@@ -48,7 +48,8 @@ const AIM_TOUCHING =
   /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增至|延长到|延长至|实现为|为|超过|不低于|高于)\s*$/;
 // 由每人每年150元 before 提高到: the baseline is no part of the name.
 const FROM_TAIL =
-  /(?<=[\u4e00-\u9fff]{2})(?:由|从)[^,，;；。]*(?:\d|[一二三四五六七八九十百千万][元%人个岁])[^,，;；。]*$/;
+  /[由从](?<=[\u4e00-\u9fff]{2}[由从])(?=[^,，;；。]*(?:\d|[一二三四五六七八九十百千万][元%人个岁]))[^,，;；。]*$/;
+const HEADLINE = 60;
 const CREATE_BEFORE = /新建|新增|新创|创建|建设|建成|打造|组建|设立|增设|调整|培育|引进/;
 
 /**
@@ -432,10 +433,15 @@ function yearOf(lead: string, clause: string, planYear: number | null): number |
 function yearsFromBody(t: string, targets: Target[], norm: { start: number; end: number }[]): void {
   for (let i = 0; i < targets.length; i++) {
     const head = targets[i]!;
-    const lineStart = t.lastIndexOf('\n', norm[i]!.start) + 1;
-    let lineEnd = t.indexOf('\n', norm[i]!.start);
-    if (lineEnd < 0) lineEnd = t.length;
-    if (lineEnd - lineStart > 60 || t.slice(lineStart, lineEnd).includes('。')) continue;
+    // Bounded scans: a line longer than a headline is no headline, so no scan goes further.
+    const at = norm[i]!.start;
+    const from = Math.max(0, at - HEADLINE - 1);
+    const lineStart = from + t.slice(from, at).lastIndexOf('\n') + 1;
+    if (lineStart === from && from > 0) continue;
+    let lineEnd = t.slice(at, at + HEADLINE + 1).indexOf('\n');
+    lineEnd = lineEnd < 0 ? (at + HEADLINE + 1 >= t.length ? t.length : -1) : at + lineEnd;
+    if (lineEnd < 0 || lineEnd - lineStart > HEADLINE) continue;
+    if (t.slice(lineStart, lineEnd).includes('。')) continue;
     for (let j = i + 1; j < targets.length && j < i + 40; j++) {
       const body = targets[j]!;
       if (norm[j]!.start < lineEnd) continue;

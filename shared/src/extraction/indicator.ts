@@ -77,7 +77,8 @@ export function houseForm(s: string): string {
       .replace(/^.*(?:19|20)\d{2}年(?:底|末|前|内)?/, '')
       // A bracketed list (高血压、糖尿病等) or a 等 before the head word is no part of a name.
       .replace(/[(（][^)）]*[、等][^)）]*[)）]/g, '')
-      .replace(/(?<=、[^、]*)等(?=[\u4e00-\u9fff]{1,4}$)/, '')
+      // (等 is matched first, so the look-behind runs only where one stands.)
+      .replace(/等(?<=、[^、]*等)(?=[\u4e00-\u9fff]{1,4}$)/, '')
       // 每千人口拥有执业医师数: the density's name has no verb.
       .replace(/(每[十百千万]+(?:常住)?人口)拥有/, '$1')
       // Acronyms are written in capitals (HIV, B超).
