@@ -1,39 +1,131 @@
-// pnpm eval:extract [--gold FILE] [--docs DIR] [--verbose]
-// Runs the extractor over the gold documents and prints the score from shared/eval/score.mjs.
+// pnpm eval:extract [--gold FILE --docs DIR] [--verbose] [--json]
+// Runs the extractor (with the gazetteer and the seeded catalogue) over the seed plans and the
+// development set, and prints shared/eval/score.mjs's score for each set and for both together:
+// F1, strict F1, indicator accuracy by containment beside exact names, year and region, by kind.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractTargets } from '@targetboard/shared/extraction/extract-targets';
 import { targetRecord } from '@targetboard/shared/extraction/target-record';
+import { extractionData } from '../documents/extraction-options';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const sharedDir = resolve(repoRoot, '../shared');
-const args = process.argv.slice(2);
-const opt = (name: string, fallback: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? resolve(args[i + 1]!) : fallback;
-};
-const gold = opt('--gold', join(sharedDir, 'gold/seeds.jsonl'));
-const docs = opt('--docs', join(sharedDir, 'gold/docs'));
+// The shared folder sits beside the checkout (../shared), or beside a worktree's parent.
+const sharedDir =
+  ['../shared', '../../shared']
+    .map((p) => resolve(repoRoot, p))
+    .find((p) => existsSync(join(p, 'gold/seeds.jsonl'))) ?? resolve(repoRoot, '../shared');
+const goldDir = join(sharedDir, 'gold');
 const scorer = join(sharedDir, 'eval/score.mjs');
+const args = process.argv.slice(2);
+const opt = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? resolve(args[i + 1]!) : null;
+};
 
-const lines: string[] = [];
-for (const file of readdirSync(docs)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()) {
-  const text = readFileSync(join(docs, file), 'utf8');
-  for (const t of extractTargets(text).targets) lines.push(JSON.stringify(targetRecord(file, t)));
+interface GoldSet {
+  name: string;
+  gold: string;
+  docs: string;
 }
-const pred = join(mkdtempSync(join(tmpdir(), 'eval-extract-')), 'pred.jsonl');
-writeFileSync(pred, `${lines.join('\n')}\n`);
-const extra = args.includes('--verbose')
-  ? ['--verbose']
-  : args.includes('--json')
-    ? ['--json']
-    : [];
-const run = spawnSync('node', [scorer, '--gold', gold, '--pred', pred, '--docs', docs, ...extra], {
-  stdio: 'inherit',
-});
-process.exitCode = run.status ?? 1;
+const custom = opt('--gold');
+const sets: GoldSet[] = custom
+  ? [{ name: basename(custom), gold: custom, docs: opt('--docs') ?? join(goldDir, 'docs') }]
+  : [
+      { name: 'seeds', gold: join(goldDir, 'seeds.jsonl'), docs: join(goldDir, 'docs') },
+      { name: 'dev', gold: join(goldDir, 'dev/gold.jsonl'), docs: join(goldDir, 'dev/docs') },
+    ];
+
+const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));
+const data = extractionData();
+
+function predict(set: GoldSet): string[] {
+  const lines: string[] = [];
+  for (const file of readdirSync(set.docs)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
+    const text = readFileSync(join(set.docs, file), 'utf8');
+    for (const t of extractTargets(text, data).targets)
+      lines.push(JSON.stringify(targetRecord(file, t)));
+  }
+  return lines;
+}
+
+interface Summary {
+  tp: number;
+  fp: number;
+  fn: number;
+  f1: number;
+  strict_f1: number;
+  indicator_acc: number;
+  indicator_exact: number;
+  year_acc: number;
+  region_acc: number;
+}
+interface Score {
+  total: Summary;
+  by_kind: Record<string, Summary>;
+}
+
+function score(name: string, gold: string, pred: string[], docs: string): Score | null {
+  const predFile = join(work, `${name}.pred.jsonl`);
+  writeFileSync(predFile, `${pred.join('\n')}\n`);
+  const base = [scorer, '--gold', gold, '--pred', predFile, '--docs', docs];
+  if (args.includes('--verbose')) {
+    process.stdout.write(`\n## ${name}\n`);
+    spawnSync('node', [...base, '--verbose'], { stdio: 'inherit' });
+  }
+  const run = spawnSync('node', [...base, '--json'], { encoding: 'utf8' });
+  if (run.status !== 0) {
+    process.stderr.write(run.stderr);
+    return null;
+  }
+  return JSON.parse(run.stdout) as Score;
+}
+
+const results: [string, Score | null][] = [];
+const allGold: string[] = [];
+const allPred: string[] = [];
+const allDocs = join(work, 'docs');
+mkdirSync(allDocs);
+for (const set of sets) {
+  const pred = predict(set);
+  results.push([set.name, score(set.name, set.gold, pred, set.docs)]);
+  allGold.push(...readFileSync(set.gold, 'utf8').split('\n').filter(Boolean));
+  allPred.push(...pred);
+  for (const f of readdirSync(set.docs)) symlinkSync(join(set.docs, f), join(allDocs, f));
+}
+if (sets.length > 1) {
+  const goldFile = join(work, 'all.gold.jsonl');
+  writeFileSync(goldFile, `${allGold.join('\n')}\n`);
+  results.push(['all', score('all', goldFile, allPred, allDocs)]);
+}
+
+if (args.includes('--json')) {
+  process.stdout.write(`${JSON.stringify(Object.fromEntries(results), null, 2)}\n`);
+} else {
+  const f = (n: number) => n.toFixed(3);
+  const row = (label: string, s: Summary) =>
+    `| ${label} | ${s.tp}/${s.fp}/${s.fn} | ${f(s.f1)} | ${f(s.strict_f1)} | ${f(s.indicator_acc)} | ${f(s.indicator_exact)} | ${f(s.year_acc)} | ${f(s.region_acc)} |`;
+  const out = [
+    '| set | TP/FP/FN | F1 | strict | indicator (contains) | indicator (exact) | year | region |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const [name, s] of results) {
+    if (!s) continue;
+    out.push(row(`**${name}**`, s.total));
+    for (const [kind, k] of Object.entries(s.by_kind)) out.push(row(`${name} · ${kind}`, k));
+  }
+  process.stdout.write(`\n${out.join('\n')}\n`);
+}
+process.exitCode = results.every(([, s]) => s !== null) ? 0 : 1;

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { extractTargets } from '@targetboard/shared/extraction/extract-targets';
 import { readDocument } from '../documents/read-document';
+import { extractionData } from '../documents/extraction-options';
 import { targetRecord } from '@targetboard/shared/extraction/target-record';
 
 type Format = 'jsonl' | 'json' | 'table';
@@ -48,7 +49,7 @@ async function main(argv: string[]): Promise<number> {
       continue;
     }
     const doc = basename(file);
-    const records = extractTargets(text).targets.map((t) => targetRecord(doc, t));
+    const records = extractTargets(text, extractionData()).targets.map((t) => targetRecord(doc, t));
     if (format === 'jsonl') for (const r of records) process.stdout.write(`${JSON.stringify(r)}\n`);
     else if (format === 'json') all.push(...records);
     else process.stdout.write(table(doc, records));

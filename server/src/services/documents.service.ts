@@ -14,6 +14,7 @@ import type { DocumentDetail, StoredTarget } from '@targetboard/shared/api/docum
 import type { User } from '@targetboard/shared/api/users.schema';
 import { extractTargets } from '@targetboard/shared/extraction/extract-targets';
 import { linkIndicator, suggestIndicators } from '@targetboard/shared/indicators/match-indicator';
+import { extractionData } from '../documents/extraction-options';
 import { DocumentError } from '../documents/document-error';
 import { DEFAULT_LIMITS, readDocument } from '../documents/read-document';
 import { AppError } from '../http/errors';
@@ -75,7 +76,7 @@ export async function ingestDocument(
   if (text.trim().length === 0)
     throw new AppError(422, 'unprocessable', 'the document has no text', { reason: 'empty' });
 
-  const extraction = extractTargets(text);
+  const extraction = extractTargets(text, extractionData());
   const info = extraction.document;
   const [region, catalogue] = await Promise.all([
     info.region ? matchRegionName(db, info.region) : null,

@@ -18,6 +18,19 @@ export function sentenceStart(text: string, at: number): number {
   return stop;
 }
 
+const PERIOD_END = new Uint8Array(65536);
+for (const ch of '。！？!?\n') PERIOD_END[ch.charCodeAt(0)] = 1;
+
+/**
+ * Start of the full sentence holding `at`: like `sentenceStart` but a `；` does not end it, so a
+ * lead (`到2025年,全县…；…；…。`) still governs the list that follows it.
+ */
+export function periodStart(text: string, at: number): number {
+  const stop = Math.max(0, at - MAX_SCAN);
+  for (let i = at - 1; i >= stop; i--) if (PERIOD_END[text.charCodeAt(i)]) return i + 1;
+  return stop;
+}
+
 /** End of the sentence holding `at` (the index of its closing mark, or the scan limit). */
 export function sentenceEnd(text: string, at: number): number {
   const stop = Math.min(text.length, at + MAX_SCAN);

@@ -23,17 +23,17 @@ export interface BoundWords {
 const PREFIX: [RegExp, Comparator | 'aim' | 'ceiling' | 'delta' | 'exact'][] = [];
 const add = (words: string, kind: Comparator | 'aim' | 'ceiling' | 'delta' | 'exact') =>
   PREFIX.push([new RegExp(`(?:${words})`, 'g'), kind]);
-add('不低于|不少于|不小于|不得低于|不得少于|至少|最少|最低达到', '>=');
-add('不超过|不高于|不大于|不多于|不得超过|不得高于|至多|最多', '<=');
-add('超过|高于|多于|大于|突破', '>');
-add('低于|少于|小于|不到|不足|不满', '<');
+add('不低于|不少于|不小于|不得低于|不得少于|至少|最少|最低达到|≥|>=|≧', '>=');
+add('不超过|不高于|不大于|不多于|不得超过|不得高于|至多|最多|≤|<=|≦', '<=');
+add('超过|高于|多于|大于|突破|>(?!=)|＞', '>');
+add('低于|少于|小于|不到|不足|不满|<(?!=)|＜|(?<![降减])低(?=\\s*$)', '<');
 add('约为|约|大约|接近', '~');
 add(
   '降到|降至|降低到|降低至|下降到|下降至|减少到|减少至|减至|控制在|控制到|压缩到|压缩至|缩短到|缩短至|压减到|降为',
   'ceiling',
 );
 add(
-  '达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|增至|上升到|上升至|升至|扩大到|扩大至|保持在|稳定在|维持在|保持|完成|实现|覆盖(?![面率])|确保|力争|争取',
+  '达到|达(?![标成])|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|增至|上升到|上升至|升至|扩大到|扩大至|保持在|稳定在|维持在|保持|完成|实现|覆盖(?![面率])|确保|力争|争取',
   'aim',
 );
 add('提高|提升|增加|增长|上升|下降|降低|减少|缩短', 'delta');
@@ -60,13 +60,17 @@ export function readBound(before: string, after: string, range: boolean): BoundW
     }
   }
   // A delta verb only counts as a delta when it touches the number (提高5个百分点).
-  if (kind === 'delta' && bestEnd < before.length - 1) kind = null;
+  // A change word inside the name (自然增长率在6‰) is part of the name, so no bound starts there.
+  if (kind === 'delta' && bestEnd < before.length - 1) [kind, best] = [null, -1];
   // 为N is an exact quantity only after a subject (床位数为N), not as the preposition 为…提供.
   if (
     kind === 'exact' &&
     (bestEnd !== before.length || best === 0 || /[作成认称]$/.test(before.slice(0, best)))
   )
     kind = null;
+  // 实现为83岁: 为 after an aim verb is that aim, not an exact quantity.
+  if (kind === 'exact' && /(?:实现|达到|提高|提升|增加|保持|稳定)$/.test(before.slice(0, best)))
+    kind = 'aim';
   const suffix = SUFFIX.exec(after);
   let explicit: Comparator | null = null;
   if (suffix) {

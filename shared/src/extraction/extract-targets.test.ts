@@ -184,3 +184,64 @@ describe('extractTargets: tables and traditional script', () => {
     expect(t.quote).toContain('達(dá)到80%以上');
   });
 });
+
+describe('extractTargets: the year a target is for', () => {
+  it('carries a lead year across the semicolons of its sentence', () => {
+    const ts = run('到2023年,乙肝疫苗接种率达到95%以上;麻疹发病率控制在1/10万以下。');
+    expect(ts.map((t) => t.year)).toEqual([2023, 2023]);
+  });
+
+  it('stops at the end of the sentence', () => {
+    const ts = run('到2023年,乙肝疫苗接种率达到95%以上。麻疹发病率控制在1/10万以下。');
+    expect(ts.map((t) => t.year)).toEqual([2023, 2019]);
+  });
+
+  it('pairs the years of a 分别 list with its values in order', () => {
+    const ts = run('到2021年和2024年,全县儿童龋齿充填率分别不低于40%和55%。');
+    expect(ts.map((t) => [t.value, t.year])).toEqual([
+      [40, 2021],
+      [55, 2024],
+    ]);
+  });
+});
+
+describe('extractTargets: the plan year and milestones', () => {
+  const years = (text: string) => extractTargets(text).targets.map((t) => [t.value, t.year]);
+
+  it('reads a five-year plan as a plan for its last year', () => {
+    expect(years('全省“十三五”卫生计生事业规划\n乡镇卫生院标准化率达到95%。')).toEqual([
+      [95, 2020],
+    ]);
+  });
+
+  it('reads a period in the title as a plan for its last year', () => {
+    expect(years('全民健身实施计划(2021—2025年)\n经常锻炼人数比例达到38%。')).toEqual([[38, 2025]]);
+  });
+
+  it('keeps a milestone before a long-range plan year', () => {
+    const text = '健康城市2035规划\n到2030年,人均期望寿命达到82岁;2035年达到83岁。';
+    expect(years(text)).toEqual([
+      [82, 2030],
+      [83, 2035],
+    ]);
+  });
+
+  it('gives a yearly target no single year', () => {
+    expect(years('2024年全市健康促进工作计划\n每年新建健康步道20条,全年培训讲师50名。')).toEqual([
+      [20, null],
+      [50, 2024],
+    ]);
+  });
+
+  it('lets a headline take the year of the body target it repeats', () => {
+    const text =
+      '本市人均寿命将达81岁\n规划提出,到2024年婴儿死亡率降至4‰;展望2035年,人均寿命达到81岁。';
+    expect(
+      extractTargets(text, { defaultYear: 2024 }).targets.map((t) => [t.value, t.year]),
+    ).toEqual([
+      [81, 2035],
+      [4, 2024],
+      [81, 2035],
+    ]);
+  });
+});

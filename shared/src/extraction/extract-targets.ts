@@ -1,4 +1,11 @@
-import { clauseEnd, clauseStart, insideQuote, sentenceEnd, sentenceStart } from './clauses';
+import {
+  clauseEnd,
+  clauseStart,
+  insideQuote,
+  periodStart,
+  sentenceEnd,
+  sentenceStart,
+} from './clauses';
 import { readBound, resolveComparator, suffixLength } from './comparators';
 import {
   countEvidence,
@@ -8,10 +15,14 @@ import {
   referenceComparator,
 } from './context-rules';
 import { directionOf } from './direction';
+import { changeName, isFromValue, readChange, withoutBaselines, withoutFrom } from './change';
 import { contentEnd, readParts, type PartInfo } from './header';
-import { countName, rateName, tidyName, trimPhrase } from './indicator';
+import { selfRegion } from './document-region';
+import { unitFits, type IndicatorMatcher } from './catalogue-names';
+import { countName, houseForm, rateName, tidyName, trimPhrase } from './indicator';
 import { findMentions, type Mention } from './mentions';
 import { normalise } from './normalise';
+import { reviewSpans } from './review';
 import { findTableRows } from './table';
 import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from './types';
 import { OriginalText } from './original-text';
@@ -31,6 +42,14 @@ const SCOPE_WORD =
   /人群|人口|儿童|对象|患者|居民|妇女|老人|老年人|学生|职工|农民|城区|郊区|农村|城市|地区|机构|医院|企业|学校|家庭/;
 const BOUND_WORD =
   /^(?:力争|争取)?(?:达到|达|提高到|提高至|增加到|增加至|不低于|不少于|超过|高于|低于|控制在|降到|降至)/;
+const NOT_QUALIFIER =
+  /[\d年月]|未来|今后|城乡|农村|城市|城镇|城区|郊区|全国|全省|全市|全县|全区|居民|群众|人群|人口/;
+const AIM_TOUCHING =
+  /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增至|延长到|延长至|实现为|为|超过|不低于|高于)\s*$/;
+// 由每人每年150元 before 提高到: the baseline is no part of the name.
+const FROM_TAIL =
+  /[由从](?<=[\u4e00-\u9fff]{2}[由从])(?=[^,，;；。]*(?:\d|[一二三四五六七八九十百千万][元%人个岁]))[^,，;；。]*$/;
+const HEADLINE = 60;
 const CREATE_BEFORE = /新建|新增|新创|创建|建设|建成|打造|组建|设立|增设|调整|培育|引进/;
 
 /**
@@ -42,11 +61,12 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   const t = norm.text;
   const original = new OriginalText(text, norm);
   const end = contentEnd(t);
-  const parts = readParts(t, end).map((p) => ({
+  const parts = readParts(t, end, options.gazetteer).map((p) => ({
     ...p,
     year: p.year ?? options.defaultYear ?? null,
     region: p.region ?? options.defaultRegion ?? null,
   }));
+  const catalogue = options.catalogue ?? null;
   const targets: Target[] = [];
   const warnings: ExtractionWarning[] = [];
   const rows = findTableRows(t, end);
@@ -65,37 +85,61 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     }
   };
 
+  const reviews = reviewSpans(t, end);
+  let reviewIndex = 0;
+  const read: Target[] = [];
+  const readAt: { start: number; end: number }[] = [];
   for (const m of findMentions(t)) {
     if (m.start >= end) break;
     while (rowIndex < rows.length && rows[rowIndex]!.lineEnd < m.start) rowIndex++;
     if (rowIndex < rows.length && rows[rowIndex]!.lineStart <= m.start) continue; // read as a table row
+    while (reviewIndex < reviews.length && reviews[reviewIndex]![1] <= m.start) reviewIndex++;
+    if (reviewIndex < reviews.length && reviews[reviewIndex]![0] <= m.start) continue; // last year's review
     while (partIndex + 1 < parts.length && parts[partIndex + 1]!.start <= m.start) partIndex++;
     const part = parts[partIndex]!;
-    const found = readMention(t, m, part, partIndex, prev, original);
+    const found = readMention(t, m, part, partIndex, prev, original, catalogue);
     if (!found) continue;
     emit(found.target, m.value === null ? 'missing-value' : undefined);
+    read.push(found.target);
+    readAt.push({ start: m.start, end: m.end });
     prev = found.prev;
   }
+  yearsFromBody(t, read, readAt);
   for (const row of rows) {
     while (partIndex > 0 && parts[partIndex]!.start > row.start) partIndex--;
     const part = parts[partIndex]!;
-    const name = tidyName(trimPhrase(row.name));
-    const direction = directionOf(name, false);
-    targets.push({
-      ...original.span(row.start, row.end),
-      indicator: name,
-      scope: null,
-      region: part.region,
-      year: part.year,
-      comparator: direction === 'down' ? '<=' : '>=',
-      value: row.value,
-      valueMax: null,
-      unit: row.unit,
-      kind: row.kind,
-      direction,
-      confidence: 0.7,
-      part: partIndex,
-    });
+    const label = trimPhrase(row.name);
+    const hit = catalogue?.last(label, 0, label.length) ?? null;
+    const named = hit !== null && hit.end === label.length && unitFits(hit.entry.unit, row.unit);
+    const name = named ? houseForm(label) : tidyName(label);
+    for (const cell of row.values) {
+      // A bound written in the cell (≥80, <5) wins over the indicator's direction.
+      const direction =
+        cell.comparator === '<=' || cell.comparator === '<'
+          ? 'down'
+          : cell.comparator
+            ? 'up'
+            : named
+              ? hit.entry.direction
+              : directionOf(name, false);
+      targets.push({
+        ...original.span(cell.start, cell.end),
+        indicator: name,
+        scope: null,
+        region: part.region,
+        regionCode: part.regionCode,
+        year: cell.year ?? part.year,
+        comparator: cell.comparator ?? (direction === 'down' ? '<=' : '>='),
+        value: cell.value,
+        valueMax: null,
+        unit: row.unit,
+        kind: row.kind,
+        direction,
+        confidence: named ? 0.75 : 0.7,
+        indicatorSource: named ? 'catalogue' : 'heuristic',
+        part: partIndex,
+      });
+    }
   }
   findReferences(t, end, parts, original, emit);
   targets.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -106,6 +150,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     document: {
       title: first.title,
       region: first.region,
+      regionCode: first.regionCode,
       year: first.year,
       parts: parts.map((p) => ({ ...p, ...original.offsets(p.start, p.end) })),
     },
@@ -121,6 +166,7 @@ function readMention(
   partIndex: number,
   prev: Previous | null,
   original: OriginalText,
+  catalogue: IndicatorMatcher | null,
 ): { target: Target; prev: Previous } | null {
   const sStart = sentenceStart(t, m.start);
   const sEnd = sentenceEnd(t, m.end);
@@ -138,10 +184,27 @@ function readMention(
   const suf = suffixLength(after);
   const tail = after.slice(suf);
 
-  if (insideQuote(t, sStart, m.start)) return null;
+  // A formula (人数/总人数×100%) or a quotation is no target.
+  if (/[×*]\s*$/.test(before) || insideQuote(t, sStart, m.start)) return null;
   const clauseBefore = t.slice(cStart, m.start);
-  if (isAchieved(clauseBefore) || pastYear(clauseBefore, part.year)) return null;
+  const change = m.kind === 'count' ? null : readChange(before);
+  if (change?.past || isFromValue(clauseBefore, after)) return null;
+  // A change's baseline (比上年, 较2020年) and a from-to's starting point are not achievements.
+  let context = withoutFrom(clauseBefore);
+  // A from-to in a sentence about past years (2015年至2020年,从76岁提高到78岁) is a statistic.
+  if (context !== clauseBefore && pastYear(withoutFrom(t.slice(sStart, m.start)), part.year))
+    return null;
+  if (change) context = withoutBaselines(context);
+  if (isAchieved(context) || pastYear(context, part.year)) return null;
   if (m.source === 'empty' && !bound.aimed) return null;
+  // 80岁, 30分钟: a life span or time standard only right after an aim or bound word, and not
+  // before a noun (60岁以上老年人, 15分钟健身圈).
+  if (
+    /^(?:岁|分钟|小时)$/.test(m.unit) &&
+    (!(AIM_TOUCHING.test(before) || bound.explicit || change) || /^[\u4e00-\u9fff]/.test(tail))
+  )
+    return null;
+  if (m.unit === '' && !bound.aimed) return null;
   if (m.kind === 'count') {
     const listed =
       samePrev !== null && samePrev.target.kind === 'count' && samePrev.end >= cStart - 1;
@@ -162,9 +225,19 @@ function readMention(
   let name: string;
   let scope: string | null = null;
   const share = m.kind === 'rate' && tail.startsWith('的');
-  if (m.kind === 'count') {
+  let unit = m.unit;
+  if (m.kind === 'count' && (unit === '' || unit.includes('/'))) {
+    // 总人口控制在14.2亿左右: a bare 万/亿 count takes its counting word from the name.
+    const r = rateName(bound.at >= 0 ? before.slice(0, bound.at) : before, regions);
+    name = r.name || (r.scope ?? '');
+    scope = r.name ? r.scope : null;
+    if (unit === '') unit = countingWordOf(name);
+    if (!unit || !name) return null;
+  } else if (m.kind === 'count') {
     const nameBefore = bound.at >= 0 ? before.slice(0, bound.at) : before;
     name = countName(nameBefore, tail, m.unit, regions);
+  } else if (change) {
+    name = rateName(withoutBaselines(before.slice(0, change.at)), regions).name;
   } else if (respective) {
     // 孕产妇、婴儿死亡率分别降至…: the k-th value goes with the k-th name.
     name = tidyName(trimPhrase(respective.name));
@@ -173,22 +246,14 @@ function readMention(
     name = shareName(tail);
   } else {
     const upTo = bound.at >= 0 ? bound.at : before.length;
-    const r = rateName(before.slice(0, upTo), regions);
+    const r = rateName(before.slice(0, upTo).replace(FROM_TAIL, ''), regions);
     name = r.name;
     scope = r.scope;
     // 床位数达到老年人口的6‰: a rate of one thing over a base is named 床位占老年人口比例.
     const base =
       /的$/.test(before) && m.kind === 'rate' ? before.slice(upTo).replace(BOUND_WORD, '') : '';
     if (name && base.length > 2) name = `${name.replace(/总?数$/, '')}占${tidyName(base)}比例`;
-    // 每人每年300元: a per-person amount is named 人均.
-    if (
-      name &&
-      m.kind === 'amount' &&
-      !name.includes('人均') &&
-      /每人|人均/.test(t.slice(sStart, m.start))
-    ) {
-      name = name.replace(/筹资|补助|补贴|经费|支出|收入/, '人均$&');
-    }
+    if (m.kind === 'amount') name = perPerson(name, t.slice(sStart, m.start));
   }
   if (!name && m.kind !== 'count') {
     if (samePrev) {
@@ -214,28 +279,77 @@ function readMention(
     }
   }
 
-  let direction = directionOf(name, bound.ceiling);
+  if (change && name) name = changeName(name, change);
+
+  // The catalogue indicator the clause mentions nearest the number names the target.
+  let source: Target['indicatorSource'] = 'heuristic';
+  let catalogueDirection: Target['direction'] | null = null;
+  if (catalogue && name && !change && !bound.delta && m.unit !== '个百分点') {
+    // In a 分别 list the k-th name is looked up alone; else the clause up to the bound word.
+    const text = respective ? name : t;
+    const from = respective ? 0 : segStart;
+    const to = respective ? name.length : segStart + (bound.at >= 0 ? bound.at : before.length);
+    const hit = catalogue.last(text, from, to);
+    if (hit && unitFits(hit.entry.unit, m.unit) && trimPhrase(text.slice(hit.end, to)) === '') {
+      let written = houseForm(text.slice(hit.start, hit.end));
+      if (m.kind === 'amount') written = perPerson(written, t.slice(sStart, m.start));
+      // A short catalogue word (筹资标准) keeps the qualifier the phrase puts before it, which
+      // changes what is measured (新农合 + 人均筹资标准); a place, time or population word does not.
+      const extra = name.endsWith(written) ? name.slice(0, -written.length) : '';
+      const short = hit.end - hit.start <= 4;
+      name =
+        short && extra.length > 0 && extra.length <= 4 && !NOT_QUALIFIER.test(extra)
+          ? name
+          : written;
+      source = 'catalogue';
+      catalogueDirection = hit.entry.direction;
+    }
+  }
+
+  // A change is aimed at as an amount of change: higher is better whichever way it points.
+  let direction = change
+    ? 'up'
+    : bound.ceiling
+      ? 'down'
+      : (catalogueDirection ?? directionOf(name, false));
   if (bound.explicit === '~' && (m.kind === 'count' || share) && direction !== 'down')
     direction = 'band';
   if (bound.range && m.kind === 'count' && !CREATE_BEFORE.test(before)) direction = 'band';
-  const comparator = resolveComparator(bound, direction);
+  const comparator = change ? (bound.explicit ?? '>=') : resolveComparator(bound, direction);
   const qEnd = m.end + suf;
+  const lead = t.slice(periodStart(t, m.start), m.start);
+  const place = selfRegion(lead, part.region ? { name: part.region, code: part.regionCode } : null);
   const target: Target = {
     ...original.span(quoteStart, qEnd),
     indicator: name,
     scope,
-    region: part.region,
-    year: yearOf(t, sStart, m.start, part.year),
+    region: place?.name ?? null,
+    regionCode: place?.code ?? null,
+    year: yearOf(lead, clauseBefore, part.year),
     comparator,
     value: m.value,
     valueMax: m.valueMax,
-    unit: m.unit,
+    unit,
     kind: m.kind,
     direction,
-    confidence: confidenceOf(m, bound.explicit !== null, bound.aimed, name),
+    confidence: confidenceOf(m, bound.explicit !== null, bound.aimed, name, source),
+    indicatorSource: source,
     part: partIndex,
   };
   return { target, prev: { target, sentence: sStart, end: qEnd, quoteStart } };
+}
+
+/** The counting word a bare 万/亿 count takes from its name: 总人口 → 人, 覆盖户数 → 户. */
+function countingWordOf(name: string): string {
+  if (/人次/.test(name)) return '人次';
+  if (/人口|人数|[人者员]$/.test(name)) return '人';
+  return /户/.test(name) ? '户' : '';
+}
+
+/** 每人每年300元: a per-person amount is named 人均. */
+function perPerson(name: string, sentenceBefore: string): string {
+  if (!name || name.includes('人均') || !/每人|人均/.test(sentenceBefore)) return name;
+  return name.replace(/筹资|补助|补贴|经费|支出|收入/, '人均$&');
 }
 
 function regionWords(region: string | null): string[] {
@@ -284,19 +398,72 @@ function carriedScope(name: string, previous: string): string | null {
   return scope.length >= 2 && scope.length <= 8 && SCOPE_WORD.test(scope) ? scope : null;
 }
 
-function yearOf(t: string, sStart: number, at: number, planYear: number | null): number | null {
-  let year: number | null = null;
-  YEAR_IN_CLAUSE.lastIndex = 0;
-  const s = t.slice(sStart, at);
-  for (const m of s.matchAll(YEAR_IN_CLAUSE)) {
-    const y = Number(m[1]);
-    if (planYear === null || (y >= planYear && y <= planYear + 20)) year = y;
+/**
+ * The year a target is for: the last year the sentence names before it (a lead such as
+ * `到2025年,…；…` governs the list after it) within twenty years of the plan; in
+ * `到2022年和2030年,…分别不低于22%和30%` the k-th value takes the k-th year.
+ */
+function yearOf(lead: string, clause: string, planYear: number | null): number | null {
+  const years = (s: string) =>
+    [...s.matchAll(YEAR_IN_CLAUSE)]
+      // 到2030年 in a plan for 2035 is a milestone; another earlier year is a baseline.
+      .filter((m) => {
+        const y = Number(m[1]);
+        if (planYear === null) return true;
+        const milestone = m.index > 0 && /[到至]/.test(s[m.index - 1]!);
+        return y <= planYear + 20 && (y >= planYear || (milestone && y >= planYear - 15));
+      })
+      .map((m) => Number(m[1]));
+  const all = years(lead);
+  const at = lead.lastIndexOf('分别');
+  if (at >= 0) {
+    const listed = years(lead.slice(0, at));
+    const k = (lead.slice(at).match(/[、和及与]/g) ?? []).length;
+    if (listed.length >= 2 && k < listed.length) return listed[k]!;
   }
-  return year ?? planYear;
+  // 每年建设90个: a yearly target binds every year, not the plan's.
+  if (all.length === 0 && /(?<![人户])每年|年均/.test(clause)) return null;
+  return all.at(-1) ?? planYear;
 }
 
-function confidenceOf(m: Mention, explicit: boolean, aimed: boolean, name: string): number {
+/**
+ * A headline (a short line without a full stop) that repeats a target of the body takes the
+ * year the body gives it: `人均预期寿命将达80岁` over a body that says 展望2035年….
+ */
+function yearsFromBody(t: string, targets: Target[], norm: { start: number; end: number }[]): void {
+  for (let i = 0; i < targets.length; i++) {
+    const head = targets[i]!;
+    // Bounded scans: a line longer than a headline is no headline, so no scan goes further.
+    const at = norm[i]!.start;
+    const from = Math.max(0, at - HEADLINE - 1);
+    const lineStart = from + t.slice(from, at).lastIndexOf('\n') + 1;
+    if (lineStart === from && from > 0) continue;
+    let lineEnd = t.slice(at, at + HEADLINE + 1).indexOf('\n');
+    lineEnd = lineEnd < 0 ? (at + HEADLINE + 1 >= t.length ? t.length : -1) : at + lineEnd;
+    if (lineEnd < 0 || lineEnd - lineStart > HEADLINE) continue;
+    if (t.slice(lineStart, lineEnd).includes('。')) continue;
+    for (let j = i + 1; j < targets.length && j < i + 40; j++) {
+      const body = targets[j]!;
+      if (norm[j]!.start < lineEnd) continue;
+      if (body.value !== head.value || body.unit !== head.unit || body.year === null) continue;
+      if (!body.indicator.includes(head.indicator) && !head.indicator.includes(body.indicator))
+        continue;
+      head.year = body.year;
+      break;
+    }
+  }
+}
+
+function confidenceOf(
+  m: Mention,
+  explicit: boolean,
+  aimed: boolean,
+  name: string,
+  source: Target['indicatorSource'],
+): number {
   let c = m.kind === 'count' ? 0.7 : 0.85;
+  // A phrase read from the clause is less sure than a catalogue indicator it names.
+  if (source === 'heuristic') c -= 0.05;
   if (explicit) c += 0.1;
   else if (!aimed) c -= 0.15;
   if (m.source === 'chinese' || m.source === 'fraction') c -= 0.1;
@@ -330,6 +497,7 @@ function findReferences(
         indicator: r.name,
         scope: r.scope,
         region: part.region,
+        regionCode: part.regionCode,
         year: part.year,
         comparator,
         value: null,
@@ -338,6 +506,7 @@ function findReferences(
         kind: 'rate',
         direction,
         confidence: 0.35,
+        indicatorSource: 'heuristic',
         part: partIndex,
       },
       'reference-value',

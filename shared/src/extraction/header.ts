@@ -1,9 +1,13 @@
+import type { Gazetteer } from '../regions/gazetteer';
+import { issuerPlace, leadPlace, NATION, titlePlace, type Place } from './document-region';
 import { parseChineseNumeral } from './numerals';
 
 /** A document part in normalised offsets, with what its header says. */
 export interface PartInfo {
   title: string | null;
   region: string | null;
+  /** GB/T 2260 code of the region when the gazetteer resolves it to one unit. */
+  regionCode: string | null;
   year: number | null;
   start: number;
   end: number;
@@ -31,29 +35,49 @@ export function contentEnd(text: string): number {
 }
 
 /** Splits a compilation (`第一篇:…`, `第二篇:…`) into parts and reads each part's title, region and year. */
-export function readParts(text: string, end: number): PartInfo[] {
+export function readParts(text: string, end: number, gazetteer?: Gazetteer): PartInfo[] {
   const starts: { at: number; title: string }[] = [];
   PART_LINE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PART_LINE.exec(text)) !== null && m.index < end)
     starts.push({ at: m.index, title: m[1]!.trim() });
-  if (starts.length < 2) return [readPart(text, 0, end, null)];
+  if (starts.length < 2) return [readPart(text, 0, end, null, gazetteer)];
   const parts: PartInfo[] = [];
   for (let i = 0; i < starts.length; i++) {
     const s = i === 0 ? 0 : starts[i]!.at;
     const e = i + 1 < starts.length ? starts[i + 1]!.at : end;
-    parts.push(readPart(text, s, e, starts[i]!.title));
+    parts.push(readPart(text, s, e, starts[i]!.title, gazetteer));
   }
   return parts;
 }
 
-function readPart(text: string, start: number, end: number, partTitle: string | null): PartInfo {
+function readPart(
+  text: string,
+  start: number,
+  end: number,
+  partTitle: string | null,
+  gazetteer: Gazetteer | undefined,
+): PartInfo {
   const body = text.slice(start, end);
   const head = body.slice(0, 3000);
   const title = cleanTitle(partTitle && TITLE_WORDS.test(partTitle) ? partTitle : findTitle(head));
   const year = yearOf(title) ?? bodyYear(head);
+  const place = gazetteer ? placeOf(title, head, gazetteer) : null;
+  if (place) return { title, region: place.name, regionCode: place.code, year, start, end };
   const region = regionOf(title, body);
-  return { title, region, year, start, end };
+  return { title, region, regionCode: region === '全国' ? NATION.code : null, year, start, end };
+}
+
+/** The part's region read with the gazetteer: title, then issuing body, then the opening. */
+function placeOf(title: string | null, head: string, gazetteer: Gazetteer): Place | null {
+  const t = (title ?? '').replace(/^\s*(?:(?:19|20)\d{2}\s*年?度?)/, '');
+  // A headline may be the first line of a page whose title the finder skipped (news items).
+  const firstLine = head.trimStart().split('\n', 1)[0]!.slice(0, 60);
+  const fromTitle = titlePlace(t, gazetteer) ?? (t ? null : titlePlace(firstLine, gazetteer));
+  if (fromTitle) return fromTitle;
+  const issuer = findIssuer(head, /全(国|省|市|区|县|镇|乡)/.exec(t)?.[1]);
+  if (issuer) return issuerPlace(issuer, gazetteer);
+  return leadPlace(head, gazetteer);
 }
 
 function findTitle(head: string): string | null {
@@ -80,10 +104,19 @@ function cleanTitle(t: string | null): string | null {
   return s.trim() || null;
 }
 
+// A plan for a period (2021—2025年) is for its last year.
+const YEAR_RANGE = /(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年/;
+// 十四五 is 2021–2025: a five-year plan's targets are for its last year.
+const FIVE_YEAR_PLAN = /十([一二三四五六七八九])五/;
+
 function yearOf(title: string | null): number | null {
   if (!title) return null;
+  const range = YEAR_RANGE.exec(title);
+  if (range) return Number(range[1]);
   const y = YEAR.exec(title);
   if (y) return Number(y[1]);
+  const plan = FIVE_YEAR_PLAN.exec(title);
+  if (plan) return 2005 + 5 * parseChineseNumeral(plan[1]!);
   const c = CN_YEAR.exec(title);
   return c ? parseChineseNumeral(c[1]!) : null;
 }

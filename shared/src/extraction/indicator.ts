@@ -10,7 +10,8 @@ const LEAD = new RegExp(
       String.raw`[①②③④⑤⑥⑦⑧⑨⑩]`,
       String.raw`到?(?:(?:19|20)\d{2}年?(?:底|末|年底|年末|前|内|度)?)`,
       '到|至|截至|在|于|当年|年内|今年|全年|明年|届时|期间|其中|另外|此外|同时|并且|并|且|而且|以及|和|及',
-      '确保|力争|争取|努力|力求|使得|使|让|要求|要|将|把|继续|持续|进一步|逐步|基本|全面|积极|切实|加快|努力|推动|促进|实现',
+      // 基本 as a modality (基本实现), not the qualifier of 基本公共卫生服务, 基本药物, 基本医保.
+      '确保|力争|争取|努力|力求|使得|使|让|要求|要|将|把|继续|持续|进一步|逐步|基本(?!公共|医疗|药物|医保|卫生|养老|公卫)|全面|积极|切实|加快|努力|推动|促进|实现|预计|原则上|或者|或',
       '全国|全省|全市|全区|全县|全镇|全乡|我国|我省|我市|我区|我县|我镇|本省|本市|本区|本县|各地',
       String.raw`各[级地省市县区镇乡街村组]{1,3}`,
     ].join('|') +
@@ -18,7 +19,7 @@ const LEAD = new RegExp(
 );
 const TRAIL = new RegExp(
   '(?:' +
-    '继续|持续|进一步|逐步|稳步|稳定|基本|均须|必须|均需|均|都|须|需|要|应|将|已|力争|争取|努力|确保|保证|总体|年均|平均|分别|全部|整体|同比' +
+    '继续|持续|进一步|逐步|稳步|稳定|基本|均须|必须|均需|均|都|须|需|要|应|将|已|力争|争取|努力|确保|保证|总体|年均|平均|分别|全部|整体|同比|在|实现|拥有' +
     ')$',
 );
 const TRAIL_SCOPE = /(城区|郊区|农村|城市|城镇|乡村|市区|县域|辖区)$/;
@@ -45,7 +46,8 @@ export function rateName(
   let s = before;
   // 以省为单位将麻疹发病率控制在… : the object of 将/把 is the indicator.
   const ba = Math.max(s.lastIndexOf('将'), s.lastIndexOf('把'));
-  if (ba >= 0 && ba < s.length - 2) s = s.slice(ba + 1);
+  // 将 as the future marker (寿命将实现为83岁) leaves only a verb behind: no object then.
+  if (ba >= 0 && ba < s.length - 2 && trimPhrase(s.slice(ba + 1)).length >= 2) s = s.slice(ba + 1);
   for (const r of regionNames) if (r && s.startsWith(r)) s = s.slice(r.length);
   s = trimPhrase(s);
   for (const r of regionNames) if (r && s.startsWith(r)) s = trimPhrase(s.slice(r.length));
@@ -59,14 +61,30 @@ export function rateName(
   return { name: tidyName(s), scope };
 }
 
-/** House forms of a name: no 的, 年死亡率 → 死亡率, 覆盖面 → 覆盖率. */
+/** House forms of a name: no 的, 年死亡率 → 死亡率, 覆盖面 → 覆盖率, no population prefix. */
 export function tidyName(s: string): string {
+  // The population a ratio is counted over is scope, not name: 城乡居民人均筹资总额 → 人均筹资总额.
+  return houseForm(
+    s.replace(/的/g, '').replace(/(?:城乡居民|居民|群众)(?=[\u4e00-\u9fff]{2})/, ''),
+  );
+}
+
+/** House forms that keep every word: no 的, 住院报销 → 住院费用报销比例, 年死亡率 → 死亡率. */
+export function houseForm(s: string): string {
   return (
     s
+      // A date inside the phrase (规划发布2020年总人口) ends what came before it.
+      .replace(/^.*(?:19|20)\d{2}年(?:底|末|前|内)?/, '')
+      // A bracketed list (高血压、糖尿病等) or a 等 before the head word is no part of a name.
+      .replace(/[(（][^)）]*[、等][^)）]*[)）]/g, '')
+      // (等 is matched first, so the look-behind runs only where one stands.)
+      .replace(/等(?<=、[^、]*等)(?=[\u4e00-\u9fff]{1,4}$)/, '')
+      // 每千人口拥有执业医师数: the density's name has no verb.
+      .replace(/(每[十百千万]+(?:常住)?人口)拥有/, '$1')
+      // Acronyms are written in capitals (HIV, B超).
+      .replace(/[a-z]+/g, (w) => w.toUpperCase())
       .replace(/的/g, '')
       .replace(/急需/g, '')
-      // The population a ratio is counted over is scope, not name: 城乡居民人均筹资总额 → 人均筹资总额.
-      .replace(/(?:城乡居民|居民|群众)(?=[\u4e00-\u9fff]{2})/, '')
       // Standard names of insurance ratios: 住院报销 → 住院费用报销比例.
       .replace(/(住院|门诊)(报销|补偿)/, '$1费用$2')
       .replace(/报销比?$/, '报销比例')
@@ -90,7 +108,9 @@ export function countName(
   unit: string,
   regionNames: readonly string[],
 ): string {
-  const p = rateName(before, regionNames).name;
+  const r = rateName(before, regionNames);
+  // 总人口在14亿人左右: a population named alone is what a count of people counts.
+  const p = r.name || (PERSON_UNITS.has(unit) ? (r.scope ?? '') : '');
   let x = after.replace(/^(?:以上|以下|以内|左右|及以上)/, '');
   // 40个、省级卫生县城6个: the list goes on to the next number.
   const list = x.indexOf('、');
@@ -120,6 +140,8 @@ export function countName(
   }
   const name = p.replace(/^(?:完成|实现|达到)/, '');
   if (!name) return '';
+  // No doubled counter: 总人口, 培训人数 and 医师数 already say what is counted.
+  if (/(?:人口|人数|人次|[^\u4e00-\u9fff]?数)$/.test(name)) return tidyName(name);
   if (PERSON_UNITS.has(unit)) return tidyName(name.endsWith('人') ? `${name}数` : `${name}人数`);
   return tidyName(name + suffix);
 }

@@ -16,13 +16,14 @@ export interface Mention {
 
 const NUM = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 const RANGE_SEP = String.raw`\s*(?:-|~|～|—{1,2}|–|－|至|到)\s*`;
-const CN_COUNT_UNITS = '个|家|所|名|支|项|类|对|户|张|篇|幅|种|座|批|人';
+const CN_COUNT_UNITS = '个|家|所|名|支|项|类|对|户|张|篇|幅|种|座|批|人|岁|万元|元';
 
 const MENTION = new RegExp(
   [
     String.raw`([十百千万]{1,3}|[一二三四五六七八九]{1,2})分之([零〇一二两三四五六七八九十百千点]+|\d+(?:\.\d+)?)`,
     String.raw`(?<![\d./])(\d{1,2})\/(\d{1,2})(?![\d./]|\s*[十百]?万)`,
-    String.raw`(?<![\d.]|\d,)(${NUM})(?:\s*([%‰]))?(?:${RANGE_SEP}(${NUM}))?\s*(${UNIT_SOURCE})`,
+    // A minus sign only opens a range (-2‰至2‰), where it cannot be read as a separator.
+    String.raw`(?<![\d.]|\d,)((?:[-−](?=${NUM}\s*[%‰]?\s*(?:至|到|~|～)))?${NUM})(?:\s*([%‰]))?(?:${RANGE_SEP}(${NUM}))?\s*(${UNIT_SOURCE})`,
     String.raw`([两二三四五六七八九十][零〇一二两三四五六七八九十百千万]*|一[十百千万][零〇一二两三四五六七八九十百千万]*)(${CN_COUNT_UNITS})`,
     String.raw`(?<=[\u4e00-\u9fff])([%‰])`,
   ].join('|'),
@@ -47,6 +48,7 @@ const WORD_AFTER: Record<string, RegExp> = {
   处: /^[理置罚方于室长]/,
   类: /^[似型别]/,
   张: /^[贴]/,
+  条: /^[件例款目理线]/,
 };
 
 /** Finds every number-with-unit in normalised text, in order; plain numbers without a unit are left out. */
@@ -104,7 +106,16 @@ function toMention(m: RegExpExecArray): Mention | null {
   if (m[9] !== undefined) {
     const v = parseChineseNumeral(m[9]);
     if (!(v >= 2)) return null;
-    return { start, end, value: v, valueMax: null, unit: m[10]!, kind: 'count', source: 'chinese' };
+    const unit = m[10]!;
+    return {
+      start,
+      end,
+      value: v,
+      valueMax: null,
+      unit,
+      kind: kindOfUnit(unit),
+      source: 'chinese',
+    };
   }
   const unit = m[11]!;
   return { start, end, value: null, valueMax: null, unit, kind: 'rate', source: 'empty' };

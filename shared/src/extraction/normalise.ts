@@ -47,6 +47,38 @@ const PINYIN = new RegExp(
   `[(（](?<=[\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff][(（])(?=[a-zü${TONED}]*[${TONED}])[a-zü${TONED}]{1,7}[)）]`,
   'g',
 );
+// A line break a PDF put inside a bound word, between a bound word and its number, or between
+// a number and its unit or suffix (以|下, 左|右, 不高于|7‰, 95|%): the break is deleted.
+const BOUND_BEFORE =
+  /(?:不高于|不低于|不超过|不少于|不大于|不小于|低于|高于|超过|达到|达|控制在|降到|降至|下降到|提高到|提高至|增加到|保持在)$/;
+const AFTER_NUMBER = /^(?:以[上下内]|左右|[%‰]|个?百分点|\/10万)/;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** `[start, end)` of each broken line's whitespace run, found by a scan from newline to newline. */
+function brokenLines(src: string): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let nl = src.indexOf('\n'); nl >= 0; nl = src.indexOf('\n', nl + 1)) {
+    let a = nl;
+    while (a > 0 && (src[a - 1] === ' ' || src[a - 1] === '\t' || src[a - 1] === '\r')) a--;
+    let b = nl + 1;
+    while (b < src.length && (src[b] === ' ' || src[b] === '\t')) b++;
+    if (a === 0 || b >= src.length) continue;
+    const prev = src[a - 1]!;
+    const next = src[b]!;
+    const joins =
+      (prev === '以' && '上下内'.includes(next)) ||
+      (prev === '左' && next === '右') ||
+      ((isDigit(prev.charCodeAt(0)) || prev === '%' || prev === '‰') &&
+        AFTER_NUMBER.test(src.slice(b, b + 4))) ||
+      (isDigit(next.charCodeAt(0)) && BOUND_BEFORE.test(src.slice(Math.max(0, a - 3), a)));
+    if (joins) runs.push([a, b]);
+  }
+  return runs;
+}
+
+// Kangxi radicals and compatibility ideographs a PDF font maps instead of the unified
+// character (⽣ → 生): NFKC gives one BMP character each, so lengths are kept.
+const COMPAT_HAN = /[\u2e80-\u2fdf\uf900-\ufaff]/g;
 const FOLD = /[\uff01-\uff5e\u3000\u00a0\ufe6a]/g;
 const ZERO = /[○Oo](?<=[〇零一二两三四五六七八九十][○Oo])(?=[〇零一二两三四五六七八九十○Oo])/g;
 // The commonest full-width marks, replaced natively before the general fold.
@@ -62,7 +94,8 @@ function fold(ch: string): string {
 }
 
 /**
- * Strips inline pinyin glosses after Han characters, folds full-width forms, reads `○`/`O`
+ * Strips inline pinyin glosses after Han characters and line breaks a PDF put inside a bound
+ * (`以|下`), folds full-width forms and Kangxi radicals (NFKC), reads `○`/`O`
  * between Chinese digits as `〇`, and converts traditional to simplified script; every offset
  * of the result maps back to its original code-point offset.
  */
@@ -71,14 +104,23 @@ export function normalise(src: string): NormalisedText {
   const cuts: number[] = []; // normalised offset where a deletion sits
   const shifts: number[] = []; // UTF-16 units deleted up to and including that deletion
   let text = src;
+  const deletions: { index: number; 0: string }[] = brokenLines(src).map(([a, b]) => ({
+    index: a,
+    0: src.slice(a, b),
+  }));
   PINYIN.lastIndex = 0;
   if (PINYIN.test(src)) {
     PINYIN.lastIndex = 0; // matchAll starts where test() stopped
+    for (const m of src.matchAll(PINYIN)) deletions.push(m);
+  }
+  if (deletions.length > 0) {
+    deletions.sort((a, b) => a.index - b.index);
     const pieces: string[] = [];
     let last = 0;
     let removed = 0;
     let outLen = 0;
-    for (const m of src.matchAll(PINYIN)) {
+    for (const m of deletions) {
+      if (m.index < last) continue;
       pieces.push(src.slice(last, m.index));
       outLen += m.index - last;
       removed += m[0].length;
@@ -91,6 +133,10 @@ export function normalise(src: string): NormalisedText {
   }
   for (const ch of COMMON_FOLDS) if (text.includes(ch)) text = text.replaceAll(ch, fold(ch));
   text = text.replace(FOLD, fold).replace(ZERO, '〇');
+  text = text.replace(COMPAT_HAN, (ch) => {
+    const n = ch.normalize('NFKC');
+    return n.length === 1 ? n : ch;
+  });
   text = toSimplified(text, traditionalFlags());
   const astral: number[] = [];
   for (const m of src.matchAll(ASTRAL)) astral.push(m.index);

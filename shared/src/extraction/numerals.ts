@@ -72,7 +72,8 @@ export function parseChineseNumeral(s: string): number {
 
 /** Reads an Arabic number, ignoring thousands separators: `6,000` = 6000, `12.5` = 12.5. */
 export function parseArabic(s: string): number {
-  return Number(s.indexOf(',') >= 0 ? s.replace(/,/g, '') : s);
+  const t = s.charCodeAt(0) === 0x2212 ? `-${s.slice(1)}` : s;
+  return Number(t.indexOf(',') >= 0 ? t.replace(/,/g, '') : t);
 }
 
 /** Reads an Arabic or Chinese number, or NaN. */

@@ -1,78 +1,200 @@
 import { canonicalUnit, kindOfUnit } from './units';
-import type { TargetKind } from './types';
+import type { Comparator, TargetKind } from './types';
 
-/** A table row flattened into a line: `孕产妇死亡率(1/10万) | 20.5 | 18`; offsets are normalised. */
+// Indicator tables flattened to text: a row on one line with cells split by `|` or tabs, or one
+// cell per line (a PDF or web table read out column by column within a row). The row label
+// carries the unit in parentheses (`卫生技术人员数(万人)`); the numbers that follow are a
+// baseline and then one target per year column, as the header says (`基期水平 | 2022年目标值 |
+// 2030年目标值`); a bound inside a cell (`≥80`, `<5`) wins over the indicator's direction.
+
+/** One target cell of a row; offsets are normalised. */
+export interface TableValue {
+  value: number;
+  /** The bound written in the cell, or null for a bare number. */
+  comparator: Comparator | null;
+  /** The year of the cell's column when the header names one. */
+  year: number | null;
+  start: number;
+  end: number;
+}
+
+/** A table row: its label, unit and target cells; `[lineStart, lineEnd)` covers all its lines. */
 export interface TableRow {
   lineStart: number;
   lineEnd: number;
   name: string;
   unit: string;
   kind: TargetKind;
-  /** The last numeric column: the target where a baseline column comes first. */
-  value: number;
+  values: TableValue[];
   start: number;
-  end: number;
 }
 
 const UNIT_CELL =
-  /^(.*?)\s*[(（]\s*(%|‰|1?\/\s*(?:10|100)?万|元|万元|亿元|倍|个|人|名|张|所|家|户|对|支|篇|幅|种|项)\s*[)）]\s*$/;
+  /^(.*?)\s*[(（]\s*(%|‰|1?\/\s*(?:10|100)?万|元|万元|亿元|倍|岁|个|人|万人|名|张|所|家|户|对|支|篇|幅|种|项)\s*[)）]\s*$/;
 const NUMBER_CELL =
-  /^([<>≤≥]|不低于|不高于|以上|以下)?\s*(\d+(?:\.\d+)?)\s*(%|‰)?\s*(以上|以下|以内)?$/;
+  /^([<>≤≥＜＞]|不低于|不高于|不少于|不超过|以上|以下)?\s*(\d+(?:\.\d+)?)\s*(%|‰)?\s*(以上|以下|以内|左右)?$/;
+// An empty cell: a dash or 无 where a table has no baseline for the row.
+const EMPTY_CELL = /^(?:[-—–－/]+|无|暂无)$/;
+const HEADER_YEAR = /((?:19|20)\d{2})\s*年?\s*(?:目标值?|预期值?|规划值|值)/g;
+const BASE_HEADER = /基期|基线|基准|现状|现值|基数/;
+const MAX_ROW_LINES = 12;
+const HEADER_SCAN = 1500;
 
-/** Finds lines that are table rows: a name cell then at least one numeric cell, split by `|` or tabs. */
+/** Finds table rows, horizontal (`name(unit) | 14.2 | ≥22`) or one cell per line. */
 export function findTableRows(text: string, end: number): TableRow[] {
   const rows: TableRow[] = [];
-  // Next separator positions are cached so that a text without any stays a single pass.
-  let bar = text.indexOf('|');
-  let tab = text.indexOf('\t');
   let at = 0;
+  // Lines are visited once; a vertical row consumes the lines it reads.
   while (at < end) {
-    if (bar >= 0 && bar < at) bar = text.indexOf('|', at);
-    if (tab >= 0 && tab < at) tab = text.indexOf('\t', at);
-    const sep = bar < 0 ? tab : tab < 0 ? bar : Math.min(bar, tab);
-    if (sep < 0 || sep >= end) break;
-    const lineStart = text.lastIndexOf('\n', sep) + 1;
-    let lineEnd = text.indexOf('\n', sep);
+    let lineEnd = text.indexOf('\n', at);
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-    const row = readRow(text, Math.max(lineStart, at), lineEnd);
+    const row =
+      horizontalRow(text, at, lineEnd) ??
+      (lineEnd - at <= 60 && text.charCodeAt(lineEnd - 1) !== 0x3002
+        ? verticalRow(text, at, lineEnd, end)
+        : null);
     if (row) rows.push(row);
-    at = lineEnd + 1;
+    at = (row ? row.lineEnd : lineEnd) + 1;
   }
   return rows;
 }
 
-function readRow(text: string, lineStart: number, lineEnd: number): TableRow | null {
+function horizontalRow(text: string, lineStart: number, lineEnd: number): TableRow | null {
   const line = text.slice(lineStart, lineEnd);
+  if (!line.includes('|') && !line.includes('\t')) return null;
   const cells: { s: string; at: number }[] = [];
   const re = /[^|\t]+/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(line)) !== null) {
     const s = m[0].trim();
-    if (s) cells.push({ s, at: m.index + m[0].indexOf(s) });
+    if (s) cells.push({ s, at: lineStart + m.index + m[0].indexOf(s) });
   }
   if (cells.length < 2) return null;
-  const head = cells[0]!;
-  if (!/[\u4e00-\u9fff]/.test(head.s) || /^\d/.test(head.s)) return null;
-  let last: { value: number; unit: string | undefined; at: number; len: number } | null = null;
-  for (const c of cells.slice(1)) {
+  return buildRow(text, cells[0]!, cells.slice(1), lineStart, lineEnd);
+}
+
+function verticalRow(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+  end: number,
+): TableRow | null {
+  const label = text.slice(lineStart, lineEnd).trim();
+  if (!UNIT_CELL.test(label)) return null;
+  const cells: { s: string; at: number }[] = [];
+  let at = lineEnd + 1;
+  let last = lineEnd;
+  for (let n = 0; n < MAX_ROW_LINES && at < end; n++) {
+    let e = text.indexOf('\n', at);
+    if (e < 0 || e > end) e = end;
+    const s = text.slice(at, e).trim();
+    if (s) {
+      if (!NUMBER_CELL.test(s) && !EMPTY_CELL.test(s)) break;
+      cells.push({ s, at: at + text.slice(at, e).indexOf(s) });
+      last = e;
+    }
+    at = e + 1;
+  }
+  if (cells.length === 0) return null;
+  const head = { s: label, at: lineStart + text.slice(lineStart, lineEnd).indexOf(label) };
+  return buildRow(text, head, cells, lineStart, last);
+}
+
+interface Cell {
+  value: number;
+  comparator: Comparator | null;
+  unit: string | undefined;
+  at: number;
+  len: number;
+}
+
+function buildRow(
+  text: string,
+  head: { s: string; at: number },
+  cells: { s: string; at: number }[],
+  lineStart: number,
+  lineEnd: number,
+): TableRow | null {
+  // The label holds words; a row may still start with an age (5岁以下儿童贫血率).
+  if (!/[\u4e00-\u9fff]/.test(head.s) || /^[\d.]+(?![\d.]*[岁])/.test(head.s)) return null;
+  const numbers: Cell[] = [];
+  const slots: (Cell | null)[] = [];
+  for (const c of cells) {
+    if (EMPTY_CELL.test(c.s)) {
+      slots.push(null);
+      continue;
+    }
     const n = NUMBER_CELL.exec(c.s);
     if (!n) return null;
-    last = { value: Number(n[2]), unit: n[3], at: c.at, len: c.s.length };
+    const cell = {
+      value: Number(n[2]),
+      comparator: cellBound(n[1], n[4]),
+      unit: n[3],
+      at: c.at,
+      len: c.s.length,
+    };
+    numbers.push(cell);
+    slots.push(cell);
   }
-  if (!last) return null;
+  if (numbers.length === 0) return null;
   const u = UNIT_CELL.exec(head.s);
   const name = u ? u[1]! : head.s;
-  const rawUnit = u ? u[2]! : (last.unit ?? '');
+  const rawUnit = u ? u[2]! : (numbers[numbers.length - 1]!.unit ?? '');
   if (!rawUnit) return null;
-  const cu = canonicalUnit(rawUnit, last.value);
+  const { years, base } = headerYears(text, lineStart);
+  // With year columns the cells after the baseline are the years' targets; without, the last
+  // cell is the target and any before it a baseline.
+  let picked: { cell: Cell; year: number | null }[];
+  if (years.length > 0) {
+    const offset = slots.length > years.length ? slots.length - years.length : 0;
+    picked = years
+      .map((year, i) => ({ cell: slots[offset + i] ?? null, year }))
+      .filter((p): p is { cell: Cell; year: number } => p.cell !== null);
+    if (picked.length === 0) return null;
+  } else {
+    const lastCell = numbers[numbers.length - 1]!;
+    if (numbers.length === 1 && base) return null;
+    picked = [{ cell: lastCell, year: null }];
+  }
+  const cu = canonicalUnit(rawUnit, 1);
+  const scale = cu.value ?? 1;
   return {
     lineStart,
     lineEnd,
     name,
     unit: cu.unit,
     kind: kindOfUnit(cu.unit),
-    value: cu.value ?? last.value,
-    start: lineStart + head.at,
-    end: lineStart + last.at + last.len,
+    values: picked.map(({ cell, year }) => ({
+      value: Math.round(cell.value * scale * 1e6) / 1e6,
+      comparator: cell.comparator,
+      year,
+      start: head.at,
+      end: cell.at + cell.len,
+    })),
+    start: head.at,
   };
+}
+
+function cellBound(prefix: string | undefined, suffix: string | undefined): Comparator | null {
+  const w = prefix ?? suffix;
+  if (!w) return null;
+  if (w === '≥' || w === '不低于' || w === '不少于' || w === '以上') return '>=';
+  if (w === '≤' || w === '不高于' || w === '不超过' || w === '以下' || w === '以内') return '<=';
+  if (w === '>' || w === '＞') return '>';
+  if (w === '<' || w === '＜') return '<';
+  return w === '左右' ? '~' : null;
+}
+
+/** The target years the table's header names before `at` (`2022年目标值`), and whether it has a baseline column. */
+function headerYears(text: string, at: number): { years: number[]; base: boolean } {
+  const from = Math.max(0, at - HEADER_SCAN);
+  const head = text.slice(from, at);
+  // The header is the last run of year columns before the row.
+  const found = [...head.matchAll(HEADER_YEAR)];
+  if (found.length === 0) return { years: [], base: BASE_HEADER.test(head) };
+  const years: number[] = [];
+  const lastAt = found[found.length - 1]!.index;
+  for (const m of found) if (lastAt - m.index < 200) years.push(Number(m[1]));
+  const sorted = [...new Set(years)];
+  return { years: sorted, base: BASE_HEADER.test(head.slice(Math.max(0, lastAt - 200))) };
 }

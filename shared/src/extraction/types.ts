@@ -1,3 +1,6 @@
+import type { Gazetteer } from '../regions/gazetteer';
+import type { IndicatorMatcher } from './catalogue-names';
+
 /** How a target's value bounds the indicator: 以上 `>=`, 超过 `>`, 以下/以内 `<=`, 低于 `<`, 为 `=`, 左右 `~`. */
 export type Comparator = '>=' | '>' | '<=' | '<' | '=' | '~';
 
@@ -7,11 +10,16 @@ export type TargetKind = 'rate' | 'amount' | 'count';
 /** up: higher is better (a floor); down: lower is better (a ceiling); band: aim at the value. */
 export type Direction = 'up' | 'down' | 'band';
 
+/** catalogue: named by a catalogue indicator the clause mentions; heuristic: the phrase before the number. */
+export type IndicatorSource = 'catalogue' | 'heuristic';
+
 /** One quantitative target, with code-point offsets `[start, end)` into the ORIGINAL text. */
 export interface Target {
   indicator: string;
   scope: string | null;
   region: string | null;
+  /** GB/T 2260 code of `region` when a gazetteer was given and resolves it to one unit. */
+  regionCode: string | null;
   year: number | null;
   comparator: Comparator;
   value: number | null;
@@ -20,6 +28,8 @@ export interface Target {
   kind: TargetKind;
   direction: Direction;
   confidence: number;
+  /** Whether the name is a catalogue indicator mentioned in the clause or a phrase read from it. */
+  indicatorSource: IndicatorSource;
   start: number;
   end: number;
   quote: string;
@@ -31,6 +41,7 @@ export interface Target {
 export interface DocumentPart {
   title: string | null;
   region: string | null;
+  regionCode: string | null;
   year: number | null;
   /** Code-point offsets of the part in the original text. */
   start: number;
@@ -41,6 +52,7 @@ export interface DocumentPart {
 export interface DocumentInfo {
   title: string | null;
   region: string | null;
+  regionCode: string | null;
   year: number | null;
   parts: DocumentPart[];
 }
@@ -68,4 +80,8 @@ export interface ExtractOptions {
   defaultRegion?: string | null;
   /** Targets below this confidence are left out (default 0). */
   minConfidence?: number;
+  /** Place names and short forms (GB/T 2260), built once with `buildGazetteer`. */
+  gazetteer?: Gazetteer;
+  /** Indicator names and synonyms to name targets by, built once with `buildIndicatorMatcher`. */
+  catalogue?: IndicatorMatcher;
 }

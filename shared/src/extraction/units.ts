@@ -27,7 +27,11 @@ export const COUNT_UNITS = [
   '套',
   '场',
   '份',
+  '条',
 ] as const;
+
+/** Units of a life span or a time standard aimed at as an amount: 人均预期寿命达到80岁, 每天运动30分钟. */
+const AMOUNT_UNITS = new Set(['岁', '分钟', '小时']);
 
 /** Rate units and their size relative to 1 (for comparing values across units). */
 const RATE_SCALE: Record<string, number> = {
@@ -40,14 +44,14 @@ const RATE_SCALE: Record<string, number> = {
 
 /** Regex source for the unit that follows an Arabic number, longest alternatives first. */
 export const UNIT_SOURCE =
-  String.raw`%|‰|\/\s*(?:10|100|1)?\s*万|\/\s*[十百]万|个百分点|百分点|亿元|万元|千元|元|倍|万?(?:` +
+  String.raw`%|‰|\/\s*(?:10|100|1)?\s*万|\/\s*[十百]万|个百分点|百分点|亿元|万元|千元|元|倍|岁|分钟|小时|[万亿]?(?:` +
   COUNT_UNITS.join('|') +
-  ')';
+  String.raw`)(?:\/(?:日|天|周|月|年))?|[万亿](?=\s*(?:左右|以上|以下|以内|上下)?\s*(?:[,，。；;、)）\n]|$))`;
 
 /** The kind a unit implies: rates for shares, amounts for money and multiples, else counts. */
 export function kindOfUnit(unit: string): TargetKind {
   if (unit in RATE_SCALE || unit === '个百分点') return 'rate';
-  if (unit.endsWith('元') || unit === '倍') return 'amount';
+  if (unit.endsWith('元') || unit === '倍' || AMOUNT_UNITS.has(unit)) return 'amount';
   return 'count';
 }
 
@@ -70,8 +74,10 @@ export function canonicalUnit(
     if (base === '10万' || base === '十万') return { unit: '1/10万', value };
     return { unit: '1/100万', value };
   }
-  if (u.length > 1 && u.startsWith('万') && u !== '万元') {
-    return { unit: u.slice(1), value: value === null ? null : round(value * 1e4) };
+  // 2万对 → 20000 对; a bare 14.2亿 → 1420000000 with the counting word left to the name.
+  if ((u.startsWith('万') || u.startsWith('亿')) && u !== '万元' && u !== '亿元') {
+    const scale = u.startsWith('万') ? 1e4 : 1e8;
+    return { unit: u.slice(1), value: value === null ? null : round(value * scale) };
   }
   return { unit: u, value };
 }

@@ -1,0 +1,70 @@
+// Relative changes and from-to sentences. `比上年提高5%` and `较2020年下降30%` set a change
+// as the target (named `…提高幅度`/`…下降幅度`), so their comparison baseline does not make the
+// figure an achieved one; `由150元提高到240元` sets 240 and reads 150 as the baseline. A change
+// stated with 了 (`增长了2.4%`) reports what happened.
+
+const CHANGE_TAIL =
+  /(提高|提升|增加|增长|上升|扩大|延长|下降|降低|减少|缩短|缩小|降)(了)?\s*(?:不少于|不低于|不小于|至少|超过|达|达到)?\s*$/;
+const DOWN_VERB = /下降|降低|减少|缩短|缩小|降/;
+// Comparison baselines: 比上年, 较2020年, 与2015年相比, 在现有基础上, 同比.
+const BASELINE =
+  /(?:比|较|与)(?:上年|去年|上一年度?|前一年|(?:19|20)\d{2}年(?:底|末)?(?:的?水平)?)(?:相比)?|在[^,，;；。]{0,12}?基础上|同比/g;
+const AIMED = /要|将|力争|争取|确保|努力|目标|应|须|不少于|不低于|不小于|至少|超过|每年|年均/;
+const ANNUAL = /(?:平均)?每年|年均/;
+const TO_VERB = String.raw`(?:提高|提升|增加|增长|上升|扩大|延长|下降|降低|减少|缩短|压缩|降)?(?:到|至)`;
+const FROM_VALUE = new RegExp(String.raw`^\s*(?:左右|以上|以下)?(?:的水平)?\s*${TO_VERB}`);
+const FROM_SPAN = new RegExp(String.raw`(?:由|从)[^,，;；。]*?(?=${TO_VERB}\s*$)`);
+
+/** A change verb right before a number (`比上年提高5%`, `每年下降不少于0.5个百分点`). */
+export interface Change {
+  /** Where the change verb starts in the text before the number. */
+  at: number;
+  /** The verb lowers (下降, 减少): the name says 下降幅度. */
+  down: boolean;
+  /** Stated with 了: a change that has happened, not a target. */
+  past: boolean;
+  /** A yearly change (每年, 年均): the name says 年…幅度. */
+  annual: boolean;
+}
+
+/** The change verb that ends `before` (the segment up to the number), or null. */
+export function readChange(before: string): Change | null {
+  // Only the end of the segment can hold the verb; a short tail keeps the scan short.
+  const from = Math.max(0, before.length - 12);
+  const m = CHANGE_TAIL.exec(before.slice(from));
+  if (m) m.index += from;
+  if (!m) return null;
+  // 降到, 提高到 are levels, and a lone 降 inside a word (降压) is not a change.
+  if (m[1] === '降' && /[下低]$/.test(before.slice(0, m.index))) return null;
+  // 增长/增加 against a baseline with no aim word reports a statistic (住院人次比上年增长8%);
+  // 提高/降低 prescribe, as does any aim or bound word (要, 力争, 不少于).
+  const verb = m[1]!;
+  if (m[2] === undefined && /增长|增加|上升|减少/.test(verb) && !AIMED.test(before)) return null;
+  return {
+    at: m.index,
+    down: DOWN_VERB.test(m[1]!),
+    past: m[2] !== undefined,
+    annual: ANNUAL.test(before.slice(Math.max(0, m.index - 6), m.index)),
+  };
+}
+
+/** The change's name: the indicator, then 提高幅度 or 下降幅度 (年… for a yearly change). */
+export function changeName(indicator: string, change: Change): string {
+  return `${indicator}${change.annual ? '年' : ''}${change.down ? '下降幅度' : '提高幅度'}`;
+}
+
+/** The text without its comparison baselines and a trailing 每年/年均, for naming and for the achieved test. */
+export function withoutBaselines(s: string): string {
+  return s.replace(BASELINE, '').replace(/(?:平均)?每年$|年均$/, '');
+}
+
+/** Whether the number is the starting point of a from-to (`由150元提高到…`): a baseline. */
+export function isFromValue(clauseBefore: string, after: string): boolean {
+  return /(?:由|从)[^,，;；。]{0,20}$/.test(clauseBefore.slice(-22)) && FROM_VALUE.test(after);
+}
+
+/** The clause without its `由…`/`从…` part, so a baseline's year or 去年 does not void the target. */
+export function withoutFrom(clauseBefore: string): string {
+  if (!clauseBefore.includes('由') && !clauseBefore.includes('从')) return clauseBefore;
+  return clauseBefore.replace(FROM_SPAN, '');
+}

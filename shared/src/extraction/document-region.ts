@@ -1,0 +1,150 @@
+import type { Gazetteer, PlaceHit } from '../regions/gazetteer';
+
+// A document's own region, read with the gazetteer: the place its title names, else its issuing
+// body, else the place its opening keeps naming; a plan issued or cited at national level
+// (国务院, a ministry, 《健康中国…》) is 全国. The rules without a gazetteer live in header.ts.
+
+/** A resolved place: the name as the region field carries it, and its code when unambiguous. */
+export interface Place {
+  name: string;
+  code: string | null;
+}
+
+export const NATION: Place = { name: '全国', code: '000000' };
+
+// Bodies whose plans bind the whole country, when they issue, publish or organise.
+const NATIONAL_BODY =
+  /(?:国务院|中共中央|全国人大|国家卫生健康委|国家卫健委|国家卫生计生委|国家卫计委|国家卫生和计划生育委员会|国家中医药管理局|国家医保局|国家医疗保障局|国家疾控局|国家疾病预防控制局|国家发展改革委|卫生部)[\u4e00-\u9fff、\d]{0,12}?(?:印发|发布|公布|出台|制定|组织|部署|提出|召开|联合)/;
+// A plan cited by name that is national by its own title: 《“健康中国2030”规划纲要》, 《中国妇女发展纲要》.
+const NATIONAL_TITLE = /《[“"]?(?:健康中国|中国|全国|国家|中华人民共和国|国民)/;
+const WHOLE_LEVEL = /(?:全|我|本)(省|市|区|县|镇|乡)(?![级属委直内外])/g;
+
+const toPlace = (hit: PlaceHit): Place => ({
+  name: hit.unit.name,
+  code: hit.ambiguous ? null : hit.unit.code,
+});
+
+/** Places in `s` outside book titles `《…》` (a cited law's or another body's plan is not a place). */
+function placesOutsideTitles(s: string, gazetteer: Gazetteer): PlaceHit[] {
+  const hits = gazetteer.find(s);
+  if (!s.includes('《')) return hits;
+  const inTitle = new Uint8Array(s.length);
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '《') depth++;
+    else if (c === '》') depth = Math.max(0, depth - 1);
+    else if (depth > 0) inTitle[i] = 1;
+  }
+  return hits.filter((h) => !inTitle[h.start]);
+}
+
+/** The region a title names: its first place, or 全国 for a national plan. */
+export function titlePlace(title: string, gazetteer: Gazetteer): Place | null {
+  const hit = placesOutsideTitles(title, gazetteer)[0];
+  if (hit) return toPlace(hit);
+  // A national plan's title: 国家/全国… first, or a national programme anywhere (健康中国行动).
+  if (/^(?:国家|全国|中国|国务院|中华人民共和国)|健康中国|全国|国民/.test(title)) return NATION;
+  return null;
+}
+
+/** The issuing body's place (`武汉市卫生健康委员会` → 武汉市), resolved to its official name. */
+export function issuerPlace(place: string, gazetteer: Gazetteer): Place {
+  const hit = gazetteer.lookup(place);
+  return hit ? toPlace(hit) : { name: place, code: null };
+}
+
+/**
+ * The region the opening of a body makes plain: the place it names most (twice at least, or
+ * once in its lead sentence), at the level of the `全X/我X` words it uses; else 全国 when a
+ * national body issues it or a national plan is its subject.
+ */
+export function leadPlace(body: string, gazetteer: Gazetteer): Place | null {
+  const head = body.slice(0, 1500);
+  const leadEnd = head.search(/[。！？!?]/);
+  const lead = leadEnd >= 0 ? head.slice(0, leadEnd) : head.slice(0, 300);
+  const levels = new Map<string, number>();
+  for (const m of head.matchAll(WHOLE_LEVEL)) levels.set(m[1]!, (levels.get(m[1]!) ?? 0) + 1);
+  const counts = new Map<string, { hit: PlaceHit; n: number; first: number }>();
+  for (const h of placesOutsideTitles(head, gazetteer)) {
+    const c = counts.get(h.unit.code);
+    if (c) c.n++;
+    else counts.set(h.unit.code, { hit: h, n: 1, first: h.start });
+  }
+  let best: { hit: PlaceHit; n: number; first: number } | null = null;
+  for (const c of counts.values()) {
+    if (c.n < 2 && c.first >= lead.length) continue;
+    const name = c.hit.unit.name;
+    // A county plan that names its province once is still the county's.
+    if (levels.size > 0 && ![...levels.keys()].some((l) => name.endsWith(l))) continue;
+    if (!best || c.n > best.n || (c.n === best.n && c.first < best.first)) best = c;
+  }
+  if (best) return toPlace(best.hit);
+  const numbered = docNumberPlace(head, gazetteer);
+  if (numbered) return numbered;
+  if (NATIONAL_BODY.test(head.slice(0, 600)) || NATIONAL_TITLE.test(lead)) return NATION;
+  return null;
+}
+
+// GB/T 2260 province codes of the one-character abbreviations document numbers use (川卫发〔…〕).
+const PROVINCE_ABBREVIATION: Record<string, string> = {
+  京: '110000',
+  津: '120000',
+  冀: '130000',
+  晋: '140000',
+  蒙: '150000',
+  辽: '210000',
+  吉: '220000',
+  黑: '230000',
+  沪: '310000',
+  苏: '320000',
+  浙: '330000',
+  皖: '340000',
+  闽: '350000',
+  赣: '360000',
+  鲁: '370000',
+  豫: '410000',
+  鄂: '420000',
+  湘: '430000',
+  粤: '440000',
+  桂: '450000',
+  琼: '460000',
+  渝: '500000',
+  川: '510000',
+  贵: '520000',
+  黔: '520000',
+  云: '530000',
+  滇: '530000',
+  藏: '540000',
+  陕: '610000',
+  甘: '620000',
+  陇: '620000',
+  青: '630000',
+  宁: '640000',
+  新: '650000',
+};
+const DOC_NUMBER =
+  /(?:^|[\s(（])([^\s])(?:卫生|卫计|卫健|卫|医保|疾控|中医药)[\u4e00-\u9fff]{0,3}[〔[(（]\s*(?:19|20)\d{2}\s*[〕\])）]/m;
+
+/** The province a document number at the head names (`川卫办发〔2017〕65号` → 四川省). */
+export function docNumberPlace(head: string, gazetteer: Gazetteer): Place | null {
+  const m = DOC_NUMBER.exec(head.slice(0, 400));
+  const code = m ? PROVINCE_ABBREVIATION[m[1]!] : undefined;
+  const unit = code ? gazetteer.byCode(code) : undefined;
+  return unit ? { name: unit.name, code: unit.code } : null;
+}
+
+/**
+ * The region a sentence's own `全县`/`我市`/`本区` gives its target: the part's region when the
+ * level agrees (全市 in 武汉市's plan), the word itself when the part has no named place.
+ */
+export function selfRegion(sentenceBefore: string, part: Place | null): Place | null {
+  let level: string | null = null;
+  if (!/[全我本]/.test(sentenceBefore)) return part;
+  for (const m of sentenceBefore.matchAll(WHOLE_LEVEL)) level = m[1]!;
+  if (!level || !part) return part;
+  if (part.name.endsWith(level)) return part;
+  // Only a part named by a bare 全X gives way; a named place keeps its region.
+  if (/^全[省市区县镇乡]$/.test(part.name)) return { name: `全${level}`, code: null };
+  return part;
+}

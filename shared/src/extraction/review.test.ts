@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extractTargets } from './extract-targets';
+
+const values = (text: string) => extractTargets(text).targets.map((t) => t.value);
+
+describe('what a plan reports rather than sets', () => {
+  it('skips the figures of a review of the past year up to the next heading', () => {
+    const text = [
+      '2021年全县卫生健康工作要点',
+      '一、2020年工作回顾',
+      '全年新农合参合率达98.2%,新建村卫生室36所。',
+      '(一)疾病防控',
+      '儿童免疫规划疫苗接种率为96%。',
+      '二、2021年工作目标',
+      '新农合参合率稳定在98%以上。',
+    ].join('\n');
+    expect(values(text)).toEqual([98]);
+  });
+
+  it('does not treat a heading that also looks ahead as a review', () => {
+    const text = '2021年全县工作计划\n一、工作总结与目标任务\n孕产妇系统管理率达到92%。';
+    expect(values(text)).toEqual([92]);
+  });
+
+  it('drops counts of dimensions or areas of work', () => {
+    expect(values('2021年全县工作计划\n从环境、服务、文化等4个维度推进健康村镇建设。')).toEqual([]);
+  });
+});
+
+describe('bounds and directions plans write tersely', () => {
+  const first = (body: string) => extractTargets(`2021年全县工作计划\n${body}`).targets[0]!;
+
+  it('reads 低N% without 于 as below', () => {
+    const t = first('乙肝表面抗原阳性率低1%。');
+    expect([t.comparator, t.value]).toEqual(['<', 1]);
+  });
+
+  it('points failure rates down', () => {
+    const t = first('传染病未及时报告率达到1%。');
+    expect([t.direction, t.comparator]).toEqual(['down', '<=']);
+  });
+
+  it('keeps a time standard but not a service radius', () => {
+    const ts = extractTargets(
+      '2021年全县工作计划\n学生每天校内体育活动不少于60分钟,打造15分钟健身圈。',
+    ).targets;
+    expect(ts.map((t) => [t.value, t.unit, t.comparator])).toEqual([[60, '分钟', '>=']]);
+  });
+});

@@ -1,0 +1,31 @@
+// A work plan often opens with a review of the year before (一、2019年工作回顾): its figures
+// are achievements, not targets. A review section runs from its heading to the next heading
+// of the same kind (一、 … 二、, or (一) … (二)).
+
+const HEADING =
+  /^[ \t]*(?:([一二三四五六七八九十]+)[、.．]|[(（]([一二三四五六七八九十]+)[)）]|第([一二三四五六七八九十]+)部分)[ \t]*([^\n]{0,40})$/gm;
+const REVIEW =
+  /回顾|总结|主要成绩|取得的成绩|工作成效|主要成效|工作进展|进展情况|完成情况|基本情况|工作开展情况|主要做法/;
+// A heading that looks both ways (回顾与展望, 总结和打算) opens no review.
+const AHEAD = /要点|安排|打算|计划|目标|任务|思路|重点|展望|措施/;
+
+/** `[start, end)` of the review sections in `text[0, end)`, in order. */
+export function reviewSpans(text: string, end: number): [number, number][] {
+  const spans: [number, number][] = [];
+  let open: { at: number; kind: number } | null = null;
+  HEADING.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HEADING.exec(text)) !== null && m.index < end) {
+    const kind = m[1] ? 1 : m[2] ? 2 : 3;
+    const words = m[4]!;
+    // A heading ending in a full stop is a numbered sentence, not a heading.
+    if (/[。;；]$/.test(words) || words.length > 30) continue;
+    if (open && kind === open.kind) {
+      spans.push([open.at, m.index]);
+      open = null;
+    }
+    if (!open && REVIEW.test(words) && !AHEAD.test(words)) open = { at: m.index, kind };
+  }
+  if (open) spans.push([open.at, end]);
+  return spans;
+}

@@ -1,0 +1,113 @@
+import { regionNameStem } from './region-name';
+
+/** One administrative unit as the gazetteer is given it (GB/T 2260 code, official name, level 0–3). */
+export interface GazetteerUnit {
+  code: string;
+  name: string;
+  /** 0 the country, 1 province, 2 prefecture, 3 county. */
+  level: number;
+  parentCode: string | null;
+}
+
+/** A place named in a text: `[start, end)` in the searched string, and the unit(s) it names. */
+export interface PlaceHit {
+  start: number;
+  end: number;
+  /** The unit named, or the first of several when the name is shared (朝阳区). */
+  unit: GazetteerUnit;
+  /** Whether more than one unit carries this name, so its code does not resolve. */
+  ambiguous: boolean;
+  /** Written as a short form (武汉 for 武汉市) rather than the full name. */
+  short: boolean;
+}
+
+interface Node {
+  next: Map<number, Node>;
+  units: GazetteerUnit[] | null;
+  short: boolean;
+}
+
+/** Names and short forms of administrative units, matched in one pass through a character trie. */
+export interface Gazetteer {
+  /** Every place named in `text[from, to)`, longest name at each position, left to right. */
+  find(text: string, from?: number, to?: number): PlaceHit[];
+  /** The place named exactly by `name` (full or short form), or null. */
+  lookup(name: string): PlaceHit | null;
+  byCode(code: string): GazetteerUnit | undefined;
+}
+
+const node = (): Node => ({ next: new Map(), units: null, short: false });
+
+/**
+ * Builds the gazetteer once from a list of units. Full names of two characters or fewer (城区,
+ * 郊区, 和县) are left out, since they are mostly ordinary words in a plan; short forms are kept
+ * for provinces and prefectures only, and only where one unit owns the short form at its highest
+ * level (吉林 → 吉林省, not 吉林市).
+ */
+export function buildGazetteer(units: readonly GazetteerUnit[]): Gazetteer {
+  const root = node();
+  const codes = new Map<string, GazetteerUnit>();
+  const insert = (name: string, unit: GazetteerUnit, short: boolean) => {
+    let n = root;
+    for (let i = 0; i < name.length; i++) {
+      const c = name.charCodeAt(i);
+      let m = n.next.get(c);
+      if (!m) n.next.set(c, (m = node()));
+      n = m;
+    }
+    // A full name beats a short form that happens to spell the same (海南 is no full name).
+    if (n.units && n.short === short) n.units.push(unit);
+    else if (!n.units || n.short) [n.units, n.short] = [[unit], short];
+  };
+  const stems = new Map<string, GazetteerUnit[]>();
+  for (const u of units) {
+    codes.set(u.code, u);
+    if (u.level === 0 || u.name.length <= 2) continue;
+    insert(u.name, u, false);
+    if (u.level > 2) continue;
+    const stem = regionNameStem(u.name);
+    if (stem !== u.name && stem.length >= 2) stems.set(stem, [...(stems.get(stem) ?? []), u]);
+  }
+  for (const [stem, owners] of stems) {
+    const top = Math.min(...owners.map((u) => u.level));
+    const atTop = owners.filter((u) => u.level === top);
+    if (atTop.length === 1) insert(stem, atTop[0]!, true);
+  }
+
+  const longestAt = (text: string, at: number, to: number): PlaceHit | null => {
+    let n: Node | undefined = root;
+    let best: PlaceHit | null = null;
+    for (let i = at; i < to; i++) {
+      n = n.next.get(text.charCodeAt(i));
+      if (!n) break;
+      if (n.units)
+        best = {
+          start: at,
+          end: i + 1,
+          unit: n.units[0]!,
+          ambiguous: n.units.length > 1,
+          short: n.short,
+        };
+    }
+    return best;
+  };
+
+  return {
+    find(text, from = 0, to = text.length) {
+      const hits: PlaceHit[] = [];
+      for (let i = from; i < to; i++) {
+        const hit = longestAt(text, i, to);
+        if (hit) {
+          hits.push(hit);
+          i = hit.end - 1;
+        }
+      }
+      return hits;
+    },
+    lookup(name) {
+      const hit = longestAt(name, 0, name.length);
+      return hit && hit.end === name.length ? hit : null;
+    },
+    byCode: (code) => codes.get(code),
+  };
+}
