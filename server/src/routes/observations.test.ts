@@ -330,6 +330,38 @@ describe(`reporting routes on ${testEngine()}`, () => {
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
   });
 
+  it('skips the untouched rows of a partly filled XLSX template instead of creating them', async () => {
+    const cityReporter = (await signInAs(t.app, t.database.db, 'reporter', f.regions.city)).cookie;
+    const tpl = await call(
+      'GET',
+      `/api/observations/template?regionId=${f.regions.city}&quarter=2027Q1&format=xlsx&children=1`,
+      cityReporter,
+    );
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await tpl.arrayBuffer()) as never);
+    const sheet = book.worksheets[0]!;
+    const templateRows = sheet.rowCount - 1;
+    expect(templateRows).toBeGreaterThan(2);
+    sheet.eachRow((r) => {
+      if (r.getCell(1).value === f.codes.countyA && r.getCell(3).value === 'T参合率')
+        r.getCell(6).value = 97;
+    });
+    const file = new Uint8Array(await book.xlsx.writeBuffer());
+    const dry = (await (await upload(cityReporter, file, 't.xlsx', true)).json()) as ImportReply;
+    expect(dry).toMatchObject({ created: 1, skipped: templateRows - 1, rejected: 0 });
+    expect(dry.changes.map((c) => [c.regionCode, c.indicatorName])).toEqual([
+      [f.codes.countyA, 'T参合率'],
+    ]);
+    const res = await upload(cityReporter, file, 't.xlsx');
+    expect(await res.json()).toMatchObject({ created: 1, updated: 0, skipped: templateRows - 1 });
+    const stored = (regionId: number) =>
+      entry(as.viewer!, regionId, '2027Q1').then((e) =>
+        e.rows.filter((r) => r.observation !== null).map((r) => r.indicator.name),
+      );
+    expect(await stored(f.regions.countyA)).toEqual(['T参合率']);
+    expect(await stored(f.regions.countyB)).toEqual([]);
+  });
+
   it('walks submit → return → submit → approve, locks, marks changes after re-open', async () => {
     const base = `/api/submissions/${f.regions.countyA}/2026Q1`;
     expect((await call('POST', `${base}/approve`, as.approver!, {})).status).toBe(409);

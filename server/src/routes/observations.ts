@@ -82,7 +82,8 @@ const importRoute = createRoute({
   summary: 'Import figures from CSV or XLSX, all or nothing (reporter in scope)',
   description:
     'multipart/form-data with field `file`. Columns region_code, indicator, quarter, value ' +
-    '(numerator, denominator, note, version optional; or the Chinese template headers). Any ' +
+    '(numerator, denominator, note, version optional; or the Chinese template headers). Rows ' +
+    'with no figure (value, numerator and denominator blank) are skipped and counted. Any ' +
     'rejected row → 422 with the reply in `details` and nothing written.',
   middleware: [requireRole('reporter')] as const,
   request: { query: ImportQuerySchema },
@@ -311,6 +312,7 @@ export const observationRoutes = createRouter()
         created: 0,
         updated: 0,
         unchanged: 0,
+        skipped: 0,
         rejected: 1,
         rejectedRows: [{ row: 1, column: error.column, code: error.code, message: error.message }],
         changes: [],

@@ -166,6 +166,8 @@ export const ImportReplySchema = z.object({
   created: z.number().int(),
   updated: z.number().int(),
   unchanged: z.number().int(),
+  /** Rows with no figure (数值, 分子 and 分母 all blank), e.g. a template's untouched rows: nothing written. */
+  skipped: z.number().int(),
   rejected: z.number().int(),
   rejectedRows: z.array(RowIssueSchema),
   /** Old → new for every created or updated row (dry runs; a real run logs them instead). */

@@ -78,7 +78,8 @@ export const entryMessages = defineMessages(
     apply: '确认导入',
     uploading: '上传中 {pct}%',
     processing: '处理中…',
-    counts: '新增 {created} · 更新 {updated} · 未变 {unchanged} · 拒绝 {rejected}',
+    counts:
+      '新增 {created} · 更新 {updated} · 未变 {unchanged} · 空白跳过 {skipped} · 拒绝 {rejected}',
     dryOk: '预检通过：共 {rows} 行，可以导入。',
     dryRejected: '有 {n} 行数据有误，未导入任何数据。请修正文件后重新预检。',
     applied: '导入完成：共 {rows} 行。',
@@ -179,7 +180,8 @@ export const entryMessages = defineMessages(
     apply: 'Import',
     uploading: 'Uploading {pct}%',
     processing: 'Processing…',
-    counts: 'created {created} · updated {updated} · unchanged {unchanged} · rejected {rejected}',
+    counts:
+      'created {created} · updated {updated} · unchanged {unchanged} · blank, skipped {skipped} · rejected {rejected}',
     dryOk: 'Dry run passed: {rows} rows, ready to import.',
     dryRejected: '{n} rows are wrong; nothing was imported. Fix the file and run the check again.',
     applied: 'Imported {rows} rows.',

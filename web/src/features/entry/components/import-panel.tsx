@@ -111,6 +111,7 @@ export function ImportPanel({ regionId, quarter }: { regionId: number; quarter: 
                   created: reply.created,
                   updated: reply.updated,
                   unchanged: reply.unchanged,
+                  skipped: reply.skipped,
                   rejected: reply.rejected,
                 })}
               </span>
