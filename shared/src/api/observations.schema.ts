@@ -117,8 +117,38 @@ export const SaveObservationsReplySchema = z.object({
   unchanged: z.number().int(),
 });
 
+export const SaveGridBodySchema = z.object({
+  quarter: QuarterSchema,
+  channel: z.enum(['form', 'api']).default('api'),
+  regions: z
+    .array(
+      z.object({
+        regionId: z.number().int().positive(),
+        rows: z.array(SaveRowSchema).min(1).max(500),
+      }),
+    )
+    .min(1)
+    .max(200)
+    .refine(
+      (regions) => new Set(regions.map((r) => r.regionId)).size === regions.length,
+      '每个地区只能出现一次',
+    ),
+});
+export type SaveGridBody = z.infer<typeof SaveGridBodySchema>;
+
+export const SaveGridReplySchema = z.object({
+  regions: z.array(
+    SaveObservationsReplySchema.extend({
+      regionId: z.number().int(),
+      submission: SubmissionSchema,
+    }),
+  ),
+});
+export type SaveGridReply = z.infer<typeof SaveGridReplySchema>;
+
 /** One cell someone else changed first: what it holds now and who wrote it. */
 export const ObservationConflictSchema = ObservationSchema.pick({
+  regionId: true,
   indicatorId: true,
   value: true,
   numerator: true,
@@ -130,9 +160,13 @@ export const ObservationConflictSchema = ObservationSchema.pick({
 }).extend({ yourVersion: z.number().int() });
 export type ObservationConflict = z.infer<typeof ObservationConflictSchema>;
 
-/** One rejected field of a saved row (row: index in `rows`) or of an imported file (row: line). */
+/**
+ * One rejected field of a saved row (row: index in its region's `rows`, and the region) or of
+ * an imported file (row: line).
+ */
 export const RowIssueSchema = z.object({
   row: z.number().int(),
+  regionId: z.number().int().optional(),
   indicatorId: z.number().int().optional(),
   column: z.string(),
   code: z.string(),

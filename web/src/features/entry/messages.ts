@@ -33,6 +33,7 @@ export const entryMessages = defineMessages(
     unsaved: '{n} 项未保存',
     allSaved: '全部已保存',
     fixFirst: '有 {n} 项需要更正后才能保存。',
+    gridNotSaved: '未保存任何数据（整表一起保存）。',
     needNote: '{n} 项数据变化异常，请在备注中说明原因后再保存。',
     notePlaceholder: '说明原因',
     conflict: '部分数据已被他人修改，未保存任何数据。请逐项选择保留对方或您的数值。',
@@ -134,6 +135,7 @@ export const entryMessages = defineMessages(
     unsaved: '{n} unsaved',
     allSaved: 'All saved',
     fixFirst: '{n} rows need correcting before saving.',
+    gridNotSaved: 'Nothing was saved (the grid is saved as a whole).',
     needNote: '{n} figures changed unusually: explain them in the note before saving.',
     notePlaceholder: 'Explain why',
     conflict:

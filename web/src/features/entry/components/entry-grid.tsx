@@ -8,7 +8,7 @@ import type {
 import { ApiError } from '../../../lib/api-client';
 import { useI18n, useMessages } from '../../../lib/i18n';
 import { useChildRegions, useGridEntries } from '../api/get-grid';
-import { useSaveObservations } from '../api/save-observations';
+import { useSaveGrid } from '../api/save-grid';
 import { formatFigure, formatTarget, formatTime } from '../format';
 import { entryMessages } from '../messages';
 import {
@@ -46,7 +46,7 @@ export function EntryGrid({ parentId, quarter }: { parentId: number; quarter: st
 function GridTable({ entries }: { entries: EntryReply[] }) {
   const m = useMessages(entryMessages);
   const { lang } = useI18n();
-  const save = useSaveObservations();
+  const save = useSaveGrid();
   const ref = useRef<HTMLTableElement>(null);
   const indicators = new Map<number, EntryRow>();
   for (const e of entries)
@@ -116,47 +116,60 @@ function GridTable({ entries }: { entries: EntryReply[] }) {
     if (blocking > 0) return setNotice(m('fixFirst', { n: blocking }));
     const nextConflicts: Record<Key, ObservationConflict> = {};
     const nextIssues: Record<Key, string[]> = {};
-    let saved = 0;
-    for (const e of entries) {
+    const changed = entries.flatMap((e) => {
       const rows = e.rows.filter((r) => isDirty(all[keyOf(e.region.id, r.indicator.id)]!));
-      if (rows.length === 0) continue;
-      try {
-        const reply = await save.mutateAsync({
+      return rows.length > 0 ? [{ e, rows }] : [];
+    });
+    if (changed.length === 0) return setNotice(m('saved', { n: 0 }));
+    // One request for the whole grid: it is saved entirely or not at all.
+    try {
+      const reply = await save.mutateAsync({
+        quarter: changed[0]!.e.quarter,
+        regions: changed.map(({ e, rows }) => ({
           regionId: e.region.id,
-          quarter: e.quarter,
           rows: rows.map((r) =>
             saveRowOf(r.indicator.id, all[keyOf(e.region.id, r.indicator.id)]!),
           ),
-        });
-        saved += rows.length;
-        const byId = new Map(reply.observations.map((o) => [o.indicatorId, o]));
-        setDrafts((d) => {
-          const next = { ...d };
+        })),
+      });
+      const stored = new Map(
+        reply.regions.flatMap((r) =>
+          r.observations.map((o) => [keyOf(r.regionId, o.indicatorId), o] as const),
+        ),
+      );
+      setDrafts((d) => {
+        const next = { ...d };
+        for (const { e, rows } of changed)
           for (const r of rows) {
             const k = keyOf(e.region.id, r.indicator.id);
-            const o = byId.get(r.indicator.id);
+            const o = stored.get(k);
             const f = o ? figureOf(o) : next[k]!.draft;
             next[k] = { base: f, draft: f, version: o?.version ?? next[k]!.version };
           }
-          return next;
-        });
-      } catch (error) {
-        const details =
-          error instanceof ApiError
-            ? (error.details as
-                { conflicts?: ObservationConflict[]; rows?: RowIssue[] } | undefined)
-            : undefined;
-        for (const c of details?.conflicts ?? [])
-          nextConflicts[keyOf(e.region.id, c.indicatorId)] = c;
-        for (const i of details?.rows ?? [])
-          if (i.indicatorId) (nextIssues[keyOf(e.region.id, i.indicatorId)] ??= []).push(i.message);
-        if (!details?.conflicts && !details?.rows)
-          nextIssues[keyOf(e.region.id, rows[0]!.indicator.id)] = [(error as Error).message];
-      }
+        return next;
+      });
+      setConflicts({});
+      setServerIssues({});
+      setNotice(m('saved', { n: changed.reduce((n, c) => n + c.rows.length, 0) }));
+    } catch (error) {
+      const details =
+        error instanceof ApiError
+          ? (error.details as { conflicts?: ObservationConflict[]; rows?: RowIssue[] } | undefined)
+          : undefined;
+      for (const c of details?.conflicts ?? []) nextConflicts[keyOf(c.regionId, c.indicatorId)] = c;
+      for (const i of details?.rows ?? [])
+        if (i.regionId && i.indicatorId)
+          (nextIssues[keyOf(i.regionId, i.indicatorId)] ??= []).push(i.message);
+      setConflicts(nextConflicts);
+      setServerIssues(nextIssues);
+      setNotice(
+        Object.keys(nextConflicts).length > 0
+          ? m('conflict')
+          : Object.keys(nextIssues).length > 0
+            ? m('gridNotSaved')
+            : `${m('gridNotSaved')} ${(error as Error).message}`,
+      );
     }
-    setConflicts(nextConflicts);
-    setServerIssues(nextIssues);
-    setNotice(Object.keys(nextConflicts).length ? m('conflict') : m('saved', { n: saved }));
   };
   const keepTheirs = (k: Key, c: ObservationConflict) => {
     const f = figureOf(c);
