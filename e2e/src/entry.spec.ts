@@ -182,6 +182,33 @@ describe('the quarterly entry form', () => {
     await mine.context().close();
     await theirs.context().close();
   });
+  it('asks why figures are missing before a mostly empty quarter is submitted', async () => {
+    const page = await openAs(reporters[1], '2026Q1');
+    await guarded(page, 'gaps', async () => {
+      await cell(page, CENTRES).fill('2');
+      await page.getByRole('button', { name: '保存草稿' }).click();
+      await expect.poll(() => page.locator('.entry__notice--ok').textContent()).toContain('已保存');
+      await page.getByRole('button', { name: '提交本季度' }).click();
+
+      const asked = page.getByTestId('missing-figures');
+      await asked.waitFor();
+      expect(await asked.textContent()).toContain('还有 2 项指标没有数据');
+      const confirm = asked.getByRole('button', { name: '确认提交' });
+      expect(await confirm.isDisabled()).toBe(true);
+      await asked.getByLabel(`${COVERAGE} 未填报的原因`).fill('签约系统升级，数据下季度补报');
+      expect(await confirm.isDisabled()).toBe(true);
+      await asked.getByLabel('确认：未写原因的指标本季度不适用').check();
+      await confirm.click();
+
+      await expect.poll(() => page.getByTestId('submission-state').textContent()).toBe('已提交');
+      const recorded = page.getByTestId('recorded-gaps');
+      await recorded.locator('summary').click();
+      expect(await recorded.textContent()).toContain(`${COVERAGE}：签约系统升级，数据下季度补报`);
+      expect(await recorded.textContent()).toContain(`${MATERNAL}：本季度不适用`);
+    });
+    await page.context().close();
+  });
+
   it('grid mode: a county enters one indicator for its towns at once', async () => {
     const admin = await ApiSession.signIn(server.url, E2E_ADMIN.username, E2E_ADMIN.password);
     const towns: number[] = [];
