@@ -209,6 +209,21 @@ describe('the quarterly entry form', () => {
     await page.context().close();
   });
 
+  it('says which target applies: its year, 沿用 when carried, and its source sentence', async () => {
+    const page = await openAs(reporters[0], '2027Q1');
+    await guarded(page, 'target-origin', async () => {
+      const origin = page.getByTestId(`target-origin-${ids[COVERAGE]}`);
+      expect(await origin.textContent()).toContain('2026年目标，沿用');
+      await origin.getByRole('link', { name: '出处' }).click();
+      await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/documents\/\d+$/);
+      expect(new URL(page.url()).searchParams.get('target')).toMatch(/^\d+$/);
+      await expect
+        .poll(() => page.getByText('全区家庭医生签约服务覆盖率达到35%以上').count())
+        .toBeGreaterThan(0);
+    });
+    await page.context().close();
+  });
+
   it('grid mode: a county enters one indicator for its towns at once', async () => {
     const admin = await ApiSession.signIn(server.url, E2E_ADMIN.username, E2E_ADMIN.password);
     const towns: number[] = [];

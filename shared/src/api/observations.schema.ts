@@ -53,6 +53,10 @@ export const ApplicableTargetSchema = z.object({
   regionId: z.number().int(),
   /** Null: the region's own target; else the nearest ancestor it came from. */
   inheritedFrom: InheritedFromSchema.nullable(),
+  /** The plan sentence it was confirmed from (`/documents/{documentId}?target={id}`). */
+  source: z.object({ documentId: z.number().int(), quote: z.string().nullable() }).nullable(),
+  /** Set when the target cannot stand as the rule until resolved (see `targetConflict`). */
+  conflict: z.enum(['twin', 'unit']).nullable(),
 });
 export type ApplicableTarget = z.infer<typeof ApplicableTargetSchema>;
 
