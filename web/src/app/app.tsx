@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useMe } from '../features/auth/api/session';
 import { LoginPage } from '../features/auth/components/login-page';
 import { UserMenu } from '../features/auth/components/user-menu';
+import { OfflineBanner } from '../components/ui/offline-banner';
 import { HealthBadge } from '../features/system/components/health-badge';
 import { useI18n } from '../lib/i18n';
 import { NAV, PageFor } from './pages';
@@ -63,6 +64,7 @@ function Frame({ nav, children }: { nav: ReactNode; children: ReactNode }) {
           {t('lang.switch')}
         </button>
       </header>
+      <OfflineBanner />
       <main className="main">{children}</main>
       <footer className="footer">
         <HealthBadge />

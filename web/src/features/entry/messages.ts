@@ -37,6 +37,11 @@ export const entryMessages = defineMessages(
     saving: '正在保存…',
     saved: '已保存 {n} 项。',
     nothingToSave: '没有需要保存的修改。',
+    draftRestored: '已恢复本机保存的 {n} 项未保存数据，请核对后保存。',
+    draftRestoredConflict:
+      '已恢复本机保存的 {n} 项未保存数据；其中有的已被他人修改，请逐项选择保留对方或您的数值。',
+    offlineKept: '网络已断开：{n} 项已保存在本机浏览器，联网后自动提交保存。',
+    leaveUnsaved: '还有 {n} 项未保存。离开后它们仍保存在本机浏览器，回来时可继续。确定离开吗？',
     unsaved: '{n} 项未保存',
     allSaved: '全部已保存',
     fixFirst: '有 {n} 项需要更正后才能保存。',
@@ -156,6 +161,13 @@ export const entryMessages = defineMessages(
     saving: 'Saving…',
     saved: 'Saved {n} rows.',
     nothingToSave: 'Nothing to save.',
+    draftRestored: 'Restored {n} unsaved rows kept in this browser; check them and save.',
+    draftRestoredConflict:
+      'Restored {n} unsaved rows kept in this browser; some were changed by someone else meanwhile: choose theirs or yours for each.',
+    offlineKept:
+      'Offline: {n} rows are kept in this browser and will be saved when the connection returns.',
+    leaveUnsaved:
+      '{n} rows are unsaved. They stay kept in this browser for when you come back. Leave?',
     unsaved: '{n} unsaved',
     allSaved: 'All saved',
     fixFirst: '{n} rows need correcting before saving.',

@@ -11,6 +11,9 @@ export interface SaveGridInput {
 export function useSaveGrid() {
   const queryClient = useQueryClient();
   return useMutation({
+    // Offline it fails at once rather than waiting paused: the form keeps the rows as drafts
+    // and retries itself when the connection returns.
+    networkMode: 'always',
     mutationFn: async (input: SaveGridInput) =>
       unwrap(await api.api.observations.grid.$put({ json: { ...input, channel: 'form' } })),
     onSuccess: (_data, input) =>
