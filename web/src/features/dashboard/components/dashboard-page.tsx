@@ -11,6 +11,7 @@ import { DashboardFilters } from './dashboard-filters';
 import { DashboardGrid } from './dashboard-grid';
 import { StatusCounts, StatusLegend } from './status-summary';
 import '../dashboard.css';
+import { ErrorMessage } from '../../../components/ui/error-message';
 
 /** 看板: every child region against every applicable target, with the whole view in the URL. */
 export function DashboardPage(_props: PageProps) {
@@ -61,12 +62,11 @@ export function DashboardPage(_props: PageProps) {
     return (
       <section className="page">
         <h1>{t('title')}</h1>
-        <p role="alert" className="form-error">
-          {t('failed', { message: query.error?.message ?? '' })}
-        </p>
-        <button type="button" className="button" onClick={() => void query.refetch()}>
-          {t('retry')}
-        </button>
+        <ErrorMessage
+          error={query.error}
+          prefix={t('failed', { message: '' })}
+          onRetry={() => void query.refetch()}
+        />
       </section>
     );
 

@@ -6,6 +6,7 @@ import type {
 } from '@targetboard/shared/api/observations.schema';
 import type { User } from '@targetboard/shared/api/users.schema';
 import { useLeaveGuard } from '../../../app/router';
+import { useErrorText } from '../../../components/ui/error-message';
 import { ApiError } from '../../../lib/api-client';
 import { useMessages } from '../../../lib/i18n';
 import { useSaveObservations } from '../api/save-observations';
@@ -45,6 +46,7 @@ export function EntryForm({
 }) {
   const m = useMessages(entryMessages);
   const save = useSaveObservations();
+  const errText = useErrorText();
   const tableRef = useRef<HTMLTableElement>(null);
   const [seen, setSeen] = useState<EntryReply | null>(null);
   const [drafts, setDrafts] = useState<Drafts>({});
@@ -192,7 +194,8 @@ export function EntryForm({
             }
             setServerIssues(byRow);
           }
-          setNotice({ kind: 'error', text: error.message });
+          // The rows carry the server's own Chinese messages; the notice is the UI's words.
+          setNotice({ kind: 'error', text: errText(error) });
         },
       },
     );

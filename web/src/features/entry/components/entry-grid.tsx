@@ -20,6 +20,7 @@ import {
   rowDraftOf,
   saveRowOf,
 } from '../row-state';
+import { useErrorText } from '../../../components/ui/error-message';
 
 type Key = `${number}:${number}`;
 const keyOf = (regionId: number, indicatorId: number): Key => `${regionId}:${indicatorId}`;
@@ -30,11 +31,12 @@ const keyOf = (regionId: number, indicatorId: number): Key => `${regionId}:${ind
  */
 export function EntryGrid({ parentId, quarter }: { parentId: number; quarter: string }) {
   const m = useMessages(entryMessages);
+  const errText = useErrorText();
   const children = useChildRegions(parentId);
   const ids = (children.data ?? []).map((r) => r.id);
   const entries = useGridEntries(ids, quarter);
   if (children.isPending) return <p className="muted">{m('loading')}</p>;
-  if (children.isError) return <p className="form-error">{children.error.message}</p>;
+  if (children.isError) return <p className="form-error">{errText(children.error)}</p>;
   if (ids.length === 0) return <div className="empty-state">{m('overviewEmpty')}</div>;
   if (entries.some((e) => e.isPending)) return <p className="muted">{m('loading')}</p>;
   // Sub-regions outside the user's scope or without targets are simply not rows.
@@ -47,6 +49,7 @@ function GridTable({ entries }: { entries: EntryReply[] }) {
   const m = useMessages(entryMessages);
   const { lang } = useI18n();
   const save = useSaveGrid();
+  const gridErrText = useErrorText();
   const ref = useRef<HTMLTableElement>(null);
   const indicators = new Map<number, EntryRow>();
   for (const e of entries)
@@ -167,7 +170,7 @@ function GridTable({ entries }: { entries: EntryReply[] }) {
           ? m('conflict')
           : Object.keys(nextIssues).length > 0
             ? m('gridNotSaved')
-            : `${m('gridNotSaved')} ${(error as Error).message}`,
+            : `${m('gridNotSaved')} ${gridErrText(error)}`,
       );
     }
   };

@@ -13,6 +13,7 @@ import { useSubmissionAction } from '../api/submission-action';
 import { formatTime } from '../format';
 import { entryMessages } from '../messages';
 import { MissingFiguresForm, RecordedGaps } from './missing-figures';
+import { useErrorText } from '../../../components/ui/error-message';
 
 /** The quarter's submission state and the actions the user's role may take on it now. */
 export function SubmissionBar({
@@ -26,6 +27,7 @@ export function SubmissionBar({
 }) {
   const m = useMessages(entryMessages);
   const { lang } = useI18n();
+  const errText = useErrorText();
   const action = useSubmissionAction();
   const [returning, setReturning] = useState(false);
   const [reason, setReason] = useState('');
@@ -95,7 +97,7 @@ export function SubmissionBar({
       {action.isError &&
         !(action.error instanceof ApiError && action.error.code === 'figures_missing') && (
           <span className="entry__notice entry__notice--error" role="alert">
-            {action.error.message}
+            {errText(action.error)}
           </span>
         )}
       {canSubmit && (
