@@ -161,8 +161,8 @@ describe('the quarterly entry form', () => {
       await mine.getByRole('button', { name: '保存草稿' }).click();
       const conflict = mine.getByTestId(`conflict-${ids[MATERNAL]}`);
       await conflict.waitFor();
-      expect(await conflict.textContent()).toContain('对方：10 1/10万（jinjiang-b');
-      expect(await conflict.textContent()).toContain('您的：9 1/10万');
+      expect(await conflict.textContent()).toContain('对方：10/10万（jinjiang-b');
+      expect(await conflict.textContent()).toContain('您的：9/10万');
       expect(await mine.locator('.entry__notice--error').textContent()).toContain('已被他人修改');
 
       // Keep mine: resent at the version now read, and it wins.

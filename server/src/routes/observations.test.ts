@@ -324,6 +324,8 @@ describe(`reporting routes on ${testEngine()}`, () => {
     expect(res.status).toBe(422);
     const rejected = ((await errorOf(res)).details as ImportReply).rejectedRows;
     expect(rejected.map((r) => r.code)).toEqual(['stale_version']);
+    // When it changed reads as a time, not an ISO string.
+    expect(rejected[0]?.message).toMatch(/于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}（北京时间）修改为 96/);
     const xlsx = await call(
       'GET',
       `/api/observations/template?regionId=${f.regions.city}&quarter=2026Q3&format=xlsx&children=1`,

@@ -331,7 +331,7 @@ export async function importObservations(
           lines[i]!,
           'version',
           'stale_version',
-          `该数据已被 ${o.updatedBy ?? '他人'} 于 ${o.updatedAt} 修改为 ${formatNumber(o.value ?? NaN)}（版本 ${o.version}，文件为版本 ${fileVersions[i]}），请重新下载模板`,
+          `该数据已被 ${o.updatedBy ?? '他人'} 于 ${chinaTime(o.updatedAt)}修改为 ${formatNumber(o.value ?? NaN)}（版本 ${o.version}，文件为版本 ${fileVersions[i]}），请重新下载模板`,
         );
       }
     }
@@ -388,6 +388,12 @@ export async function importObservations(
     return reply;
   };
   return db.transaction().execute((trx) => run(trx as unknown as Db));
+}
+
+/** An ISO instant as a clerk reads it: Beijing time to the minute, `2026-07-01 16:05（北京时间）`. */
+function chinaTime(iso: string): string {
+  const beijing = new Date(Date.parse(iso) + 8 * 3_600_000).toISOString();
+  return `${beijing.slice(0, 10)} ${beijing.slice(11, 16)}（北京时间）`;
 }
 
 /** A cell's text, trimmed; '' for a column the file does not have (-1) or a short row. */

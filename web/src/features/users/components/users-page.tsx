@@ -78,7 +78,14 @@ export function UsersPage(_props: PageProps) {
                   <td className="users-table__username">{u.username}</td>
                   <td>{u.displayName}</td>
                   <td>{t(`role.${u.role}` as MessageKey)}</td>
-                  <td>{u.regionName ?? <span className="muted">{m('noRegion')}</span>}</td>
+                  <td>
+                    {u.regionName ?? (
+                      <span className="muted">
+                        {/* Admins see everything whatever their region. */}
+                        {m(u.role === 'admin' ? 'allRegions' : 'noRegion')}
+                      </span>
+                    )}
+                  </td>
                   <td>
                     <span
                       className={u.disabled ? 'users__badge users__badge--off' : 'users__badge'}
