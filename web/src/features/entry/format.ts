@@ -10,6 +10,11 @@ const locale = (lang: Language) => (lang === 'zh' ? 'zh-CN' : 'en-GB');
 export function formatFigure(value: number | null | undefined, unit: string, lang: Language) {
   if (value === null || value === undefined) return '—';
   const n = new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 4 }).format(value);
+  return joinUnit(n, unit);
+}
+
+/** A number already written out, with its unit: `20/10万`, `95 %`, `3 人`. */
+export function joinUnit(n: string, unit: string): string {
   if (unit.startsWith('1/')) return `${n}/${unit.slice(2)}`;
   return unit ? `${n} ${unit}` : n;
 }

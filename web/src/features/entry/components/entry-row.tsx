@@ -5,7 +5,7 @@ import type {
   RowIssue,
 } from '@targetboard/shared/api/observations.schema';
 import { useI18n, useMessages } from '../../../lib/i18n';
-import { formatFigure, formatTime } from '../format';
+import { formatFigure, formatTime, joinUnit } from '../format';
 import { entryMessages } from '../messages';
 import type { DraftField, RowCheck, RowDraft } from '../row-state';
 import { HistoryPopover } from './history-popover';
@@ -184,7 +184,7 @@ export function EntryRowView({
               </span>
               <span>
                 {m('mine', {
-                  value: draft.draft.value.trim() ? `${draft.draft.value} ${unit}` : '—',
+                  value: draft.draft.value.trim() ? joinUnit(draft.draft.value.trim(), unit) : '—',
                 })}
               </span>
               <button type="button" className="button" onClick={() => onKeepTheirs(conflict)}>
