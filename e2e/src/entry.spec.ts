@@ -245,6 +245,11 @@ describe('the quarterly entry form', () => {
       await page.keyboard.press('Enter');
       expect(await focused(page)).toBe(`书院街街道 ${COVERAGE}`);
       await page.keyboard.type('43');
+      // The grid keeps its unsaved cells as the towns' drafts: the form mode finds them.
+      const form = await page.context().newPage();
+      await form.goto(`${server.url}/entry?regionId=${towns[0]}&quarter=2026Q3`);
+      await expect.poll(() => cell(form, COVERAGE).inputValue()).toBe('41');
+      await form.close();
       await page.getByRole('button', { name: '保存草稿' }).click();
       await expect.poll(() => page.getByText('已保存 2 项。').count()).toBe(1);
       const entry = await admin.call<{ rows: { observation: { value: number } | null }[] }>(

@@ -13,6 +13,15 @@ export type Drafts = Record<number, RowDraft>;
 export const draftKey = (userId: number, regionId: number, quarter: string) =>
   `targetboard.draft.${userId}.${regionId}.${quarter}`;
 
+/** The browser's localStorage, or null where it is disabled. */
+export function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
 const FIELDS: (keyof DraftFigure)[] = ['value', 'numerator', 'denominator', 'note'];
 const isFigure = (x: unknown): x is DraftFigure =>
   typeof x === 'object' &&

@@ -10,7 +10,14 @@ import { useErrorText } from '../../../components/ui/error-message';
 import { ApiError } from '../../../lib/api-client';
 import { useMessages } from '../../../lib/i18n';
 import { useSaveObservations } from '../api/save-observations';
-import { draftKey, type Drafts, readDrafts, restoreDrafts, writeDrafts } from '../drafts';
+import {
+  browserStorage,
+  draftKey,
+  type Drafts,
+  readDrafts,
+  restoreDrafts,
+  writeDrafts,
+} from '../drafts';
 import { entryMessages } from '../messages';
 import {
   checkRow,
@@ -25,14 +32,6 @@ import { EntryRowView } from './entry-row';
 import { SubmissionBar } from './submission-bar';
 
 type Notice = { kind: 'ok' | 'error' | 'warn'; text: string } | null;
-
-const storage = () => {
-  try {
-    return window.localStorage;
-  } catch {
-    return null; // storage disabled
-  }
-};
 
 /** The table of one region's quarter: drafts, client checks, save with versions, conflicts. */
 export function EntryForm({
@@ -67,7 +66,7 @@ export function EntryForm({
     const first = seen === null;
     const restored = restoreDrafts(
       entry,
-      first ? (readOnly ? {} : readDrafts(storage(), key)) : drafts,
+      first ? (readOnly ? {} : readDrafts(browserStorage(), key)) : drafts,
     );
     current = restored.drafts;
     const met = Object.keys(restored.conflicts).length;
@@ -84,7 +83,7 @@ export function EntryForm({
     setDrafts(current);
   }
   useEffect(() => {
-    if (!readOnly && seen !== null) writeDrafts(storage(), key, drafts);
+    if (!readOnly && seen !== null) writeDrafts(browserStorage(), key, drafts);
   }, [drafts, key, readOnly, seen]);
 
   const fields: DraftField[] = showRatio

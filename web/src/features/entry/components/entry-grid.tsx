@@ -1,15 +1,24 @@
-import { type ClipboardEvent, type KeyboardEvent, useRef, useState } from 'react';
+import { type ClipboardEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type {
   EntryReply,
   EntryRow,
   ObservationConflict,
   RowIssue,
 } from '@targetboard/shared/api/observations.schema';
+import { useLeaveGuard } from '../../../app/router';
 import { ApiError } from '../../../lib/api-client';
 import { useI18n, useMessages } from '../../../lib/i18n';
 import { useChildRegions, useGridEntries } from '../api/get-grid';
 import { useSaveGrid } from '../api/save-grid';
 import { formatFigure, formatTarget, formatTime } from '../format';
+import {
+  browserStorage,
+  draftKey,
+  type Drafts,
+  readDrafts,
+  restoreDrafts,
+  writeDrafts,
+} from '../drafts';
 import { entryMessages } from '../messages';
 import {
   checkRow,
@@ -17,7 +26,6 @@ import {
   isDirty,
   parsePastedGrid,
   type RowDraft,
-  rowDraftOf,
   saveRowOf,
 } from '../row-state';
 import { useErrorText } from '../../../components/ui/error-message';
@@ -29,7 +37,15 @@ const keyOf = (regionId: number, indicatorId: number): Key => `${regionId}:${ind
  * Grid mode: one row per sub-region, one column per indicator, values only; a flagged cell
  * (a unit error, a jump needing a note, a conflict) is listed below the grid with its note.
  */
-export function EntryGrid({ parentId, quarter }: { parentId: number; quarter: string }) {
+export function EntryGrid({
+  parentId,
+  quarter,
+  userId,
+}: {
+  parentId: number;
+  quarter: string;
+  userId: number;
+}) {
   const m = useMessages(entryMessages);
   const errText = useErrorText();
   const children = useChildRegions(parentId);
@@ -42,10 +58,30 @@ export function EntryGrid({ parentId, quarter }: { parentId: number; quarter: st
   // Sub-regions outside the user's scope or without targets are simply not rows.
   const loaded = entries.flatMap((e) => (e.data && e.data.rows.length > 0 ? [e.data] : []));
   if (loaded.length === 0) return <div className="empty-state">{m('gridEmpty')}</div>;
-  return <GridTable key={loaded.map((e) => e.region.id).join(',')} entries={loaded} />;
+  return (
+    <GridTable key={loaded.map((e) => e.region.id).join(',')} entries={loaded} userId={userId} />
+  );
 }
 
-function GridTable({ entries }: { entries: EntryReply[] }) {
+/**
+ * The grid's rows with the drafts this browser kept for each sub-region (the same ones the
+ * form mode keeps), and the conflicts of drafts that met a figure saved since.
+ */
+function restoreGrid(entries: EntryReply[], userId: number) {
+  const drafts: Record<Key, RowDraft> = {};
+  const conflicts: Record<Key, ObservationConflict> = {};
+  for (const e of entries) {
+    const kept = readDrafts(browserStorage(), draftKey(userId, e.region.id, e.quarter));
+    const restored = restoreDrafts(e, kept);
+    for (const [id, d] of Object.entries(restored.drafts))
+      drafts[keyOf(e.region.id, Number(id))] = d;
+    for (const [id, c] of Object.entries(restored.conflicts))
+      conflicts[keyOf(e.region.id, Number(id))] = c;
+  }
+  return { drafts, conflicts };
+}
+
+function GridTable({ entries, userId }: { entries: EntryReply[]; userId: number }) {
   const m = useMessages(entryMessages);
   const { lang } = useI18n();
   const save = useSaveGrid();
@@ -57,13 +93,19 @@ function GridTable({ entries }: { entries: EntryReply[] }) {
   const columns = [...indicators.values()];
   const rowOf = (e: EntryReply, indicatorId: number) =>
     e.rows.find((r) => r.indicator.id === indicatorId);
-  const [drafts, setDrafts] = useState<Record<Key, RowDraft>>(() => {
-    const all: Record<Key, RowDraft> = {};
-    for (const e of entries)
-      for (const r of e.rows) all[keyOf(e.region.id, r.indicator.id)] = rowDraftOf(r);
-    return all;
-  });
-  const [conflicts, setConflicts] = useState<Record<Key, ObservationConflict>>({});
+  const [initial] = useState(() => restoreGrid(entries, userId));
+  const [drafts, setDrafts] = useState<Record<Key, RowDraft>>(initial.drafts);
+  const [conflicts, setConflicts] = useState<Record<Key, ObservationConflict>>(initial.conflicts);
+  useEffect(() => {
+    for (const e of entries) {
+      const mine: Drafts = {};
+      for (const r of e.rows) {
+        const d = drafts[keyOf(e.region.id, r.indicator.id)];
+        if (d) mine[r.indicator.id] = d;
+      }
+      writeDrafts(browserStorage(), draftKey(userId, e.region.id, e.quarter), mine);
+    }
+  }, [drafts, entries, userId]);
   const [serverIssues, setServerIssues] = useState<Record<Key, string[]>>({});
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -112,6 +154,7 @@ function GridTable({ entries }: { entries: EntryReply[] }) {
     }),
   );
   const dirty = Object.entries(drafts).filter(([, d]) => isDirty(d)).length;
+  useLeaveGuard(dirty > 0 ? m('leaveUnsaved', { n: dirty }) : null);
 
   const saveAll = async (all: Record<Key, RowDraft>) => {
     setNotice(null);

@@ -110,7 +110,7 @@ export function EntryPage({ user }: PageProps) {
         </nav>
       </header>
       {regionId && grid ? (
-        <EntryGrid parentId={regionId} quarter={quarter} />
+        <EntryGrid parentId={regionId} quarter={quarter} userId={user.id} />
       ) : regionId ? (
         <EntryBody user={user} regionId={regionId} quarter={quarter} />
       ) : (
