@@ -163,4 +163,21 @@ describe('the dashboard journey', () => {
     expect(await again.getByTestId('only-red').isChecked()).toBe(true);
     await context.close();
   });
+
+  it('asks for the grid once when opened without a quarter, and writes the quarter into the URL', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await signIn(page, E2E_ADMIN.username, E2E_ADMIN.password);
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname === '/api/dashboard') asked.push(r.url());
+    });
+    await page.goto(`${server.url}/dashboard`);
+    await expect.poll(() => heading(page)).toBe('全国 · 看板');
+    await expect.poll(() => new URL(page.url()).searchParams.get('quarter')).not.toBeNull();
+    await page.waitForTimeout(500);
+    expect(asked).toHaveLength(1);
+    await context.close();
+  });
 });

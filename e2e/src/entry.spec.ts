@@ -161,8 +161,8 @@ describe('the quarterly entry form', () => {
       await mine.getByRole('button', { name: '保存草稿' }).click();
       const conflict = mine.getByTestId(`conflict-${ids[MATERNAL]}`);
       await conflict.waitFor();
-      expect(await conflict.textContent()).toContain('对方：10 1/10万（jinjiang-b');
-      expect(await conflict.textContent()).toContain('您的：9 1/10万');
+      expect(await conflict.textContent()).toContain('对方：10/10万（jinjiang-b');
+      expect(await conflict.textContent()).toContain('您的：9/10万');
       expect(await mine.locator('.entry__notice--error').textContent()).toContain('已被他人修改');
 
       // Keep mine: resent at the version now read, and it wins.
@@ -182,6 +182,48 @@ describe('the quarterly entry form', () => {
     await mine.context().close();
     await theirs.context().close();
   });
+  it('asks why figures are missing before a mostly empty quarter is submitted', async () => {
+    const page = await openAs(reporters[1], '2026Q1');
+    await guarded(page, 'gaps', async () => {
+      await cell(page, CENTRES).fill('2');
+      await page.getByRole('button', { name: '保存草稿' }).click();
+      await expect.poll(() => page.locator('.entry__notice--ok').textContent()).toContain('已保存');
+      await page.getByRole('button', { name: '提交本季度' }).click();
+
+      const asked = page.getByTestId('missing-figures');
+      await asked.waitFor();
+      expect(await asked.textContent()).toContain('还有 2 项指标没有数据');
+      const confirm = asked.getByRole('button', { name: '确认提交' });
+      expect(await confirm.isDisabled()).toBe(true);
+      await asked.getByLabel(`${COVERAGE} 未填报的原因`).fill('签约系统升级，数据下季度补报');
+      expect(await confirm.isDisabled()).toBe(true);
+      await asked.getByLabel('确认：未写原因的指标本季度不适用').check();
+      await confirm.click();
+
+      await expect.poll(() => page.getByTestId('submission-state').textContent()).toBe('已提交');
+      const recorded = page.getByTestId('recorded-gaps');
+      await recorded.locator('summary').click();
+      expect(await recorded.textContent()).toContain(`${COVERAGE}：签约系统升级，数据下季度补报`);
+      expect(await recorded.textContent()).toContain(`${MATERNAL}：本季度不适用`);
+    });
+    await page.context().close();
+  });
+
+  it('says which target applies: its year, 沿用 when carried, and its source sentence', async () => {
+    const page = await openAs(reporters[0], '2027Q1');
+    await guarded(page, 'target-origin', async () => {
+      const origin = page.getByTestId(`target-origin-${ids[COVERAGE]}`);
+      expect(await origin.textContent()).toContain('2026年目标，沿用');
+      await origin.getByRole('link', { name: '出处' }).click();
+      await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/documents\/\d+$/);
+      expect(new URL(page.url()).searchParams.get('target')).toMatch(/^\d+$/);
+      await expect
+        .poll(() => page.getByText('全区家庭医生签约服务覆盖率达到35%以上').count())
+        .toBeGreaterThan(0);
+    });
+    await page.context().close();
+  });
+
   it('grid mode: a county enters one indicator for its towns at once', async () => {
     const admin = await ApiSession.signIn(server.url, E2E_ADMIN.username, E2E_ADMIN.password);
     const towns: number[] = [];
@@ -203,6 +245,11 @@ describe('the quarterly entry form', () => {
       await page.keyboard.press('Enter');
       expect(await focused(page)).toBe(`书院街街道 ${COVERAGE}`);
       await page.keyboard.type('43');
+      // The grid keeps its unsaved cells as the towns' drafts: the form mode finds them.
+      const form = await page.context().newPage();
+      await form.goto(`${server.url}/entry?regionId=${towns[0]}&quarter=2026Q3`);
+      await expect.poll(() => cell(form, COVERAGE).inputValue()).toBe('41');
+      await form.close();
       await page.getByRole('button', { name: '保存草稿' }).click();
       await expect.poll(() => page.getByText('已保存 2 项。').count()).toBe(1);
       const entry = await admin.call<{ rows: { observation: { value: number } | null }[] }>(

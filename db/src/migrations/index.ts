@@ -5,6 +5,7 @@ import * as regionSearch from './2026-11-24-0500-region-search';
 import * as reporting from './2026-11-24-0700-reporting';
 import * as documentsReview from './2026-11-24-0800-documents-review';
 import * as dataRevisions from './2026-11-24-0900-data-revisions';
+import * as submissionGaps from './2026-12-04-1000-submission-gaps';
 import * as indicatorSeeds from './2026-12-04-1830-indicator-seeds';
 import * as mustChangePassword from './2026-12-04-1845-must-change-password';
 
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24-0700-reporting': reporting,
   '2026-11-24-0800-documents-review': documentsReview,
   '2026-11-24-0900-data-revisions': dataRevisions,
+  '2026-12-04-1000-submission-gaps': submissionGaps,
   '2026-12-04-1830-indicator-seeds': indicatorSeeds,
   '2026-12-04-1845-must-change-password': mustChangePassword,
 };

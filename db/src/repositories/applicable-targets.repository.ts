@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { ApplicableTarget, EntryIndicator } from '@targetboard/shared/api/observations.schema';
 import { pickTargetForYear } from '@targetboard/shared/targets/pick-target';
+import { targetConflict } from '@targetboard/shared/targets/target-conflict';
 import type { DbOrTrx } from '../database';
 import type { IndicatorRow } from '../tables/indicators.table';
 import type { TargetRow } from '../tables/targets.table';
@@ -12,7 +13,17 @@ export interface ApplicableIndicator {
 
 type Candidate = Pick<
   TargetRow,
-  'id' | 'indicator_id' | 'comparator' | 'value' | 'value_max' | 'tolerance' | 'unit' | 'year'
+  | 'id'
+  | 'indicator_id'
+  | 'comparator'
+  | 'value'
+  | 'value_max'
+  | 'tolerance'
+  | 'unit'
+  | 'year'
+  | 'scope'
+  | 'document_id'
+  | 'quote'
 > & { region_id: number; region_name: string; depth: number };
 
 export function rowToEntryIndicator(
@@ -48,7 +59,7 @@ export async function findApplicableTargets(
       WHERE up.depth < 16
     )
     SELECT t.id, t.indicator_id, t.comparator, t.value, t.value_max, t.tolerance, t.unit, t.year,
-           r.id AS region_id, r.name AS region_name, up.depth
+           t.scope, t.document_id, t.quote, r.id AS region_id, r.name AS region_name, up.depth
     FROM up
     JOIN regions r ON r.id = up.id
     JOIN targets t ON t.region_id = up.id
@@ -62,12 +73,18 @@ export async function findApplicableTargets(
     levels.set(row.depth, [...(levels.get(row.depth) ?? []), row]);
     byIndicator.set(row.indicator_id!, levels);
   }
-  const chosen = new Map<number, Candidate>();
+  const chosen = new Map<number, Candidate & { twins: number }>();
   for (const [indicatorId, levels] of byIndicator) {
     for (const depth of [...levels.keys()].sort((a, b) => a - b)) {
-      const step = pickTargetForYear(levels.get(depth)!, year);
+      const candidates = levels.get(depth)!;
+      const step = pickTargetForYear(candidates, year);
       if (step) {
-        chosen.set(indicatorId, { ...step.target, year: step.sourceYear });
+        // Confirmed twins (same region, year and scope) leave the rule undecided.
+        const twins = candidates.filter(
+          (c) =>
+            c.id !== step.target.id && c.year === step.sourceYear && c.scope === step.target.scope,
+        ).length;
+        chosen.set(indicatorId, { ...step.target, year: step.sourceYear, twins });
         break;
       }
     }
@@ -94,6 +111,8 @@ export async function findApplicableTargets(
         year: t.year,
         regionId: t.region_id,
         inheritedFrom: t.depth === 0 ? null : { regionId: t.region_id, name: t.region_name },
+        source: t.document_id === null ? null : { documentId: t.document_id, quote: t.quote },
+        conflict: targetConflict(t, ind.unit, t.twins),
       },
     };
   });

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Submission, SubmissionState } from '@targetboard/shared/api/submissions.schema';
+import type { SubmissionGap } from '@targetboard/shared/reporting/submission-gaps';
 import type { DbOrTrx } from '../database';
 import type { SubmissionRow } from '../tables/submissions.table';
 import { appendChanges } from './change-log.repository';
@@ -19,6 +20,7 @@ export function rowToSubmission(row: SubmissionRow): Submission {
     approvedAt: iso(row.approved_at),
     updatedBy: row.updated_by,
     updatedAt: iso(row.updated_at),
+    gaps: row.gaps,
   };
 }
 
@@ -36,6 +38,7 @@ export function notStarted(regionId: number, quarter: string): Submission {
     approvedAt: null,
     updatedBy: null,
     updatedAt: null,
+    gaps: null,
   };
 }
 
@@ -92,6 +95,8 @@ export interface Transition {
   reason: string | null;
   user: string;
   channel: 'form' | 'api';
+  /** Submitting: the missing figures and their reasons, recorded with the submission. */
+  gaps?: SubmissionGap[];
 }
 
 /**
@@ -106,7 +111,11 @@ export async function transitionSubmission(
   t: Transition,
 ): Promise<Submission> {
   const stamps = {
-    ...(t.to === 'submitted' && { submitted_by: t.user, submitted_at: sql<Date>`now()` }),
+    ...(t.to === 'submitted' && {
+      submitted_by: t.user,
+      submitted_at: sql<Date>`now()`,
+      gaps: JSON.stringify(t.gaps ?? []),
+    }),
     ...(t.to === 'approved' && { approved_by: t.user, approved_at: sql<Date>`now()` }),
   };
   const row =
@@ -143,7 +152,11 @@ export async function transitionSubmission(
       entity: 'submission',
       key: `${before.regionId}:${before.quarter}`,
       oldValue: { state: before.state, version: before.version },
-      newValue: { state: after.state, version: after.version },
+      newValue: {
+        state: after.state,
+        version: after.version,
+        ...(t.to === 'submitted' && after.gaps?.length && { gaps: after.gaps }),
+      },
       user: t.user,
       channel: t.channel,
       note: t.reason,

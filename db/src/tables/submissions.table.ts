@@ -1,4 +1,5 @@
-import type { Generated, Selectable } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { SubmissionGap } from '@targetboard/shared/reporting/submission-gaps';
 
 /** One per (region, quarter) once someone saves or submits; absent means not started. */
 export interface SubmissionsTable {
@@ -14,6 +15,8 @@ export interface SubmissionsTable {
   approved_at: Date | null;
   updated_by: string | null;
   updated_at: Generated<Date>;
+  /** Missing figures and their reasons, written at submission (JSON text in, parsed out). */
+  gaps: ColumnType<SubmissionGap[] | null, string | null | undefined, string | null>;
 }
 
 export type SubmissionRow = Selectable<SubmissionsTable>;

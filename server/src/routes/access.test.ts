@@ -24,6 +24,7 @@ const POLICY: Record<string, { public: true } | { roles: Role[] }> = {
   'POST /api/indicators/:id/merge': { roles: [] },
   'POST /api/regions': { roles: ['admin', 'reporter', 'approver'] },
   'PUT /api/observations': { roles: ['admin', 'reporter'] },
+  'PUT /api/observations/grid': { roles: ['admin', 'reporter'] },
   'POST /api/observations/import': { roles: ['admin', 'reporter'] },
   'POST /api/submissions/:regionId/:quarter/submit': { roles: ['admin', 'reporter'] },
   'POST /api/submissions/:regionId/:quarter/approve': { roles: ['admin', 'approver'] },

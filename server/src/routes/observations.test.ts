@@ -105,6 +105,7 @@ describe(`reporting routes on ${testEngine()}`, () => {
     expect((error.details as { rows: unknown[] }).rows).toEqual([
       {
         row: 0,
+        regionId: f.regions.countyA,
         indicatorId: f.indicators.coverage,
         column: 'value',
         code: 'percent_out_of_range',
@@ -112,6 +113,7 @@ describe(`reporting routes on ${testEngine()}`, () => {
       },
       {
         row: 1,
+        regionId: f.regions.countyA,
         indicatorId: f.indicators.doctors,
         column: 'value',
         code: 'not_whole_number',
@@ -322,12 +324,114 @@ describe(`reporting routes on ${testEngine()}`, () => {
     expect(res.status).toBe(422);
     const rejected = ((await errorOf(res)).details as ImportReply).rejectedRows;
     expect(rejected.map((r) => r.code)).toEqual(['stale_version']);
+    // When it changed reads as a time, not an ISO string.
+    expect(rejected[0]?.message).toMatch(/于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}（北京时间）修改为 96/);
     const xlsx = await call(
       'GET',
       `/api/observations/template?regionId=${f.regions.city}&quarter=2026Q3&format=xlsx&children=1`,
       as.approver!,
     );
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+  });
+
+  it('skips the untouched rows of a partly filled XLSX template instead of creating them', async () => {
+    const cityReporter = (await signInAs(t.app, t.database.db, 'reporter', f.regions.city)).cookie;
+    const tpl = await call(
+      'GET',
+      `/api/observations/template?regionId=${f.regions.city}&quarter=2027Q1&format=xlsx&children=1`,
+      cityReporter,
+    );
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await tpl.arrayBuffer()) as never);
+    const sheet = book.worksheets[0]!;
+    const templateRows = sheet.rowCount - 1;
+    expect(templateRows).toBeGreaterThan(2);
+    sheet.eachRow((r) => {
+      if (r.getCell(1).value === f.codes.countyA && r.getCell(3).value === 'T参合率')
+        r.getCell(6).value = 97;
+    });
+    const file = new Uint8Array(await book.xlsx.writeBuffer());
+    const dry = (await (await upload(cityReporter, file, 't.xlsx', true)).json()) as ImportReply;
+    expect(dry).toMatchObject({ created: 1, skipped: templateRows - 1, rejected: 0 });
+    expect(dry.changes.map((c) => [c.regionCode, c.indicatorName])).toEqual([
+      [f.codes.countyA, 'T参合率'],
+    ]);
+    const res = await upload(cityReporter, file, 't.xlsx');
+    expect(await res.json()).toMatchObject({ created: 1, updated: 0, skipped: templateRows - 1 });
+    const stored = (regionId: number) =>
+      entry(as.viewer!, regionId, '2027Q1').then((e) =>
+        e.rows.filter((r) => r.observation !== null).map((r) => r.indicator.name),
+      );
+    expect(await stored(f.regions.countyA)).toEqual(['T参合率']);
+    expect(await stored(f.regions.countyB)).toEqual([]);
+  });
+
+  it('saves a grid of regions as one all-or-nothing request', async () => {
+    const cityReporter = (await signInAs(t.app, t.database.db, 'reporter', f.regions.city)).cookie;
+    const grid = (cookie: string, regions: { regionId: number; rows: unknown[] }[]) =>
+      call('PUT', '/api/observations/grid', cookie, {
+        quarter: '2027Q2',
+        channel: 'form',
+        regions,
+      });
+    const values = async () =>
+      Promise.all(
+        [f.regions.countyA, f.regions.countyB].map(async (id) =>
+          (await entry(as.viewer!, id, '2027Q2')).rows
+            .filter((r) => r.observation)
+            .map((r) => [r.indicator.name, r.observation!.value]),
+        ),
+      );
+
+    const first = await grid(cityReporter, [
+      { regionId: f.regions.countyA, rows: [row(f.indicators.coverage, 97, 0)] },
+      { regionId: f.regions.countyB, rows: [row(f.indicators.coverage, 96, 0)] },
+    ]);
+    expect(first.status).toBe(200);
+    const body = (await first.json()) as {
+      regions: { regionId: number; submission: { state: string }; observations: unknown[] }[];
+    };
+    expect(
+      body.regions.map((r) => [r.regionId, r.submission.state, r.observations.length]),
+    ).toEqual([
+      [f.regions.countyA, 'draft', 1],
+      [f.regions.countyB, 'draft', 1],
+    ]);
+
+    // B县 changes meanwhile: the grid's stale B cell stops A's change too.
+    await save(as.reporterB!, [row(f.indicators.coverage, 95.5, 1)], f.regions.countyB, '2027Q2');
+    const stale = await grid(cityReporter, [
+      { regionId: f.regions.countyA, rows: [row(f.indicators.coverage, 97.5, 1)] },
+      { regionId: f.regions.countyB, rows: [row(f.indicators.coverage, 96.5, 1)] },
+    ]);
+    expect(stale.status).toBe(409);
+    const conflict = await errorOf(stale);
+    expect(conflict.code).toBe('conflict');
+    expect(conflict.details).toMatchObject({
+      conflicts: [{ regionId: f.regions.countyB, value: 95.5, version: 2, yourVersion: 1 }],
+    });
+    // A validation issue in one region stops the other, and names its region.
+    const invalid = await grid(cityReporter, [
+      { regionId: f.regions.countyA, rows: [row(f.indicators.coverage, 97.5, 1)] },
+      { regionId: f.regions.countyB, rows: [row(f.indicators.coverage, 120, 2)] },
+    ]);
+    expect(invalid.status).toBe(422);
+    expect((await errorOf(invalid)).details).toMatchObject({
+      rows: [{ regionId: f.regions.countyB, row: 0, code: 'percent_out_of_range' }],
+    });
+    // A region outside the scope refuses the whole grid.
+    const outside = await grid(as.reporterA!, [
+      { regionId: f.regions.countyA, rows: [row(f.indicators.coverage, 97.5, 1)] },
+      { regionId: f.regions.countyB, rows: [row(f.indicators.coverage, 96.5, 2)] },
+    ]);
+    expect(outside.status).toBe(403);
+    expect(await values()).toEqual([[['T参合率', 97]], [['T参合率', 95.5]]]);
+
+    const twice = await grid(cityReporter, [
+      { regionId: f.regions.countyA, rows: [row(f.indicators.coverage, 97.5, 1)] },
+      { regionId: f.regions.countyA, rows: [row(f.indicators.doctors, 50, 0)] },
+    ]);
+    expect(twice.status).toBe(422);
   });
 
   it('walks submit → return → submit → approve, locks, marks changes after re-open', async () => {

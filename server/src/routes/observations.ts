@@ -4,16 +4,14 @@ import ExcelJS from 'exceljs';
 import {
   type ApplicableIndicator,
   findApplicableTargets,
-  listIndicators,
 } from '@targetboard/db/repositories/applicable-targets.repository';
 import {
   cellKey,
   listObservations,
-  saveObservations,
   StaleObservationError,
 } from '@targetboard/db/repositories/observations.repository';
 import { findRegionById, listChildren } from '@targetboard/db/repositories/regions.repository';
-import { ensureDraft, findSubmission } from '@targetboard/db/repositories/submissions.repository';
+import { findSubmission } from '@targetboard/db/repositories/submissions.repository';
 import {
   EntryQuerySchema,
   EntryReplySchema,
@@ -21,7 +19,8 @@ import {
   type ImportColumn,
   ImportQuerySchema,
   ImportReplySchema,
-  type RowIssue,
+  SaveGridBodySchema,
+  SaveGridReplySchema,
   SaveObservationsBodySchema,
   SaveObservationsReplySchema,
   TemplateQuerySchema,
@@ -30,14 +29,20 @@ import { SubmissionSchema } from '@targetboard/shared/api/submissions.schema';
 import { toCsv } from '@targetboard/shared/export/csv';
 import { spreadsheetRow } from '@targetboard/shared/export/formula';
 import { addQuarters, type Quarter } from '@targetboard/shared/quarters/quarter';
-import { assertInScope, currentUser, requireRole, requireUser } from '../auth/guards';
+import {
+  assertAllInScope,
+  assertInScope,
+  currentUser,
+  requireRole,
+  requireUser,
+} from '../auth/guards';
 import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
 import { fileResponse, json, pickErrors } from '../http/responses';
 import { createRouter, describeRoute } from '../http/router';
 import { ImportFileError, readImportFile } from '../services/import-file';
 import { ImportRejected, importObservations } from '../services/observation-import.service';
-import { checkFigure, loadHistory } from '../services/reporting.service';
+import { saveFigures } from '../services/save-figures.service';
 
 /** Largest import file accepted; app.ts raises the body limit of the import path to this. */
 export const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
@@ -78,6 +83,25 @@ const saveRoute = createRoute({
   },
 });
 
+const saveGridRoute = createRoute({
+  method: 'put',
+  operationId: 'saveObservationGrid',
+  path: '/observations/grid',
+  tags: ['reporting'],
+  summary: 'Save figures of several regions in one quarter, all or nothing (reporter in scope)',
+  description:
+    'The grid mode: the rows of each region, as in `PUT /observations`. Every region is checked ' +
+    'and written in one transaction: a validation issue, a stale cell (409 `conflict`, each ' +
+    'conflict naming its `regionId`) or an approved quarter (409 `locked`) in any region writes ' +
+    'nothing anywhere. Issues in `details.rows` name their `regionId`.',
+  middleware: [requireRole('reporter')] as const,
+  request: { body: { ...json(SaveGridBodySchema), required: true } },
+  responses: {
+    200: { description: 'Saved', ...json(SaveGridReplySchema) },
+    ...pickErrors(401, 403, 404, 409, 422),
+  },
+});
+
 const importRoute = createRoute({
   method: 'post',
   operationId: 'importObservations',
@@ -86,7 +110,8 @@ const importRoute = createRoute({
   summary: 'Import figures from CSV or XLSX, all or nothing (reporter in scope)',
   description:
     'multipart/form-data with field `file`. Columns region_code, indicator, quarter, value ' +
-    '(numerator, denominator, note, version optional; or the Chinese template headers). Any ' +
+    '(numerator, denominator, note, version optional; or the Chinese template headers). Rows ' +
+    'with no figure (value, numerator and denominator blank) are skipped and counted. Any ' +
     'rejected row → 422 with the reply in `details` and nothing written.',
   middleware: [requireRole('reporter')] as const,
   request: { query: ImportQuerySchema },
@@ -184,128 +209,28 @@ export const observationRoutes = createRouter()
   .openapi(saveRoute, async (c) => {
     const body = c.req.valid('json');
     const user = currentUser(c);
-    const q = body.quarter as Quarter;
     await regionOr404(c, body.regionId);
     await assertInScope(c, user, body.regionId);
-    const db = c.var.db;
-    const indicators = new Map((await listIndicators(db)).map((i) => [i.id, i]));
-    const rows = body.rows.map((r) => ({ ...r, note: r.note || null }));
-
-    const issues: RowIssue[] = [];
-    const seen = new Set<number>();
-    rows.forEach((r, i) => {
-      if (!indicators.has(r.indicatorId))
-        issues.push({
-          row: i,
-          indicatorId: r.indicatorId,
-          column: 'indicatorId',
-          code: 'unknown_indicator',
-          message: `未知的指标 ${r.indicatorId}`,
-        });
-      else if (seen.has(r.indicatorId))
-        issues.push({
-          row: i,
-          indicatorId: r.indicatorId,
-          column: 'indicatorId',
-          code: 'duplicate_row',
-          message: '同一指标在本次保存中出现了两次',
-        });
-      seen.add(r.indicatorId);
+    const [saved] = await saveFigures(c.var.db, user, {
+      quarter: body.quarter as Quarter,
+      channel: body.channel,
+      regions: [{ regionId: body.regionId, rows: body.rows }],
     });
-    if (issues.length > 0) throw rowsFailed(issues);
-
-    const current = new Map(
-      (await listObservations(db, [body.regionId], [q])).map((o) => [o.indicatorId, o]),
-    );
-    const history = await loadHistory(db, [body.regionId], [q]);
-    const warnings: RowIssue[] = [];
-    const writes = rows.map((r, i) => {
-      const now = current.get(r.indicatorId);
-      const changed =
-        !now ||
-        now.value !== r.value ||
-        now.numerator !== r.numerator ||
-        now.denominator !== r.denominator;
-      const checked = checkFigure(
-        indicators.get(r.indicatorId)!,
-        r,
-        history(body.regionId, r.indicatorId, q),
-        changed,
-      );
-      for (const f of checked.issues)
-        issues.push({
-          row: i,
-          indicatorId: r.indicatorId,
-          column: f.field,
-          code: f.code,
-          message: f.message,
-        });
-      for (const w of checked.warnings)
-        warnings.push({
-          row: i,
-          indicatorId: r.indicatorId,
-          column: w.field,
-          code: w.code,
-          message: w.message,
-        });
-      return {
-        regionId: body.regionId,
-        indicatorId: r.indicatorId,
-        quarter: q,
-        value: checked.value,
-        numerator: r.numerator,
-        denominator: r.denominator,
-        note: r.note,
-        expectedVersion: r.version,
-      };
+    const { observations, unchanged, submission } = saved!;
+    return c.json({ observations, unchanged, submission }, 200);
+  })
+  .openapi(saveGridRoute, async (c) => {
+    const body = c.req.valid('json');
+    const user = currentUser(c);
+    const regionIds = body.regions.map((r) => r.regionId);
+    for (const id of regionIds) await regionOr404(c, id);
+    await assertAllInScope(c, user, regionIds);
+    const regions = await saveFigures(c.var.db, user, {
+      quarter: body.quarter as Quarter,
+      channel: body.channel,
+      regions: body.regions,
     });
-    if (issues.length > 0) throw rowsFailed(issues);
-    if (warnings.length > 0)
-      throw new AppError(
-        422,
-        'plausibility_note_required',
-        `${warnings.length} 项数据与历史相比变化异常，请填写备注说明原因后再保存`,
-        { rows: warnings },
-      );
-
-    try {
-      const result = await db.transaction().execute(async (trx) => {
-        const submission = await findSubmission(trx, body.regionId, q, { forUpdate: true });
-        if (submission.state === 'approved')
-          throw new AppError(409, 'locked', `${q} 已审核通过并锁定；如需修改，请审核人重新打开`, {
-            submission,
-          });
-        const saved = await saveObservations(trx, writes, {
-          user: user.username,
-          channel: body.channel,
-        });
-        await ensureDraft(trx, body.regionId, q, user.username);
-        return saved;
-      });
-      const submission = await findSubmission(db, body.regionId, q);
-      return c.json({ observations: result.saved, unchanged: result.unchanged, submission }, 200);
-    } catch (error) {
-      if (error instanceof StaleObservationError)
-        throw new AppError(
-          409,
-          'conflict',
-          '部分数据已被他人修改，未保存任何数据；请选择保留对方或您的数值',
-          {
-            conflicts: error.conflicts.map(({ current, expectedVersion }) => ({
-              indicatorId: current.indicatorId,
-              value: current.value,
-              numerator: current.numerator,
-              denominator: current.denominator,
-              note: current.note,
-              version: current.version,
-              updatedBy: current.updatedBy,
-              updatedAt: current.updatedAt,
-              yourVersion: expectedVersion,
-            })),
-          },
-        );
-      throw error;
-    }
+    return c.json({ regions }, 200);
   })
   .openapi({ ...importRoute, hide: true }, async (c) => {
     const { dryRun } = c.req.valid('query');
@@ -339,6 +264,7 @@ export const observationRoutes = createRouter()
         created: 0,
         updated: 0,
         unchanged: 0,
+        skipped: 0,
         rejected: 1,
         rejectedRows: [{ row: 1, column: error.column, code: error.code, message: error.message }],
         changes: [],
@@ -427,13 +353,3 @@ export const observationRoutes = createRouter()
   });
 
 describeRoute(observationRoutes, importDescription);
-
-function rowsFailed(rows: RowIssue[]) {
-  const [first] = rows;
-  return new AppError(
-    422,
-    'validation_failed',
-    first ? `第 ${first.row + 1} 行 ${first.column}：${first.message}` : 'invalid rows',
-    { rows },
-  );
-}

@@ -24,6 +24,7 @@ import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
 import { json, pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
+import { submissionGaps } from '../services/submission-gaps.service';
 
 const Params = z.object({
   regionId: IdParamSchema,
@@ -66,6 +67,12 @@ const actionRoute = (action: SubmissionAction) =>
     path: `/submissions/{regionId}/{quarter}/${action}`,
     tags: ['reporting'],
     summary: `${action} a region's quarter (${ACTIONS[action].roles.join('/')} in scope, or admin)`,
+    ...(action === 'submit' && {
+      description:
+        'Every applicable indicator without a figure needs a reason in `gaps`, or ' +
+        '`notApplicable: true` for those without one; otherwise 422 `figures_missing` with ' +
+        '`details.missing`. The gaps are recorded with the submission.',
+    }),
     middleware: [requireRole(...ACTIONS[action].roles)] as const,
     request: {
       params: Params,
@@ -124,11 +131,22 @@ async function act(
         `当前状态为“${STATE_NAMES[before.state]}”，不能${rule.label}`,
         { submission: before },
       );
+    const gaps =
+      action === 'submit'
+        ? await submissionGaps(
+            trx,
+            regionId,
+            quarter as Quarter,
+            body.gaps ?? [],
+            body.notApplicable ?? false,
+          )
+        : undefined;
     return transitionSubmission(trx, before, {
       to: rule.to,
       reason,
       user: user.username,
       channel: 'api',
+      gaps,
     });
   });
   return c.json({ submission }, 200);

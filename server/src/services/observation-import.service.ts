@@ -49,7 +49,7 @@ const FIELD_COLUMN: Record<string, ImportColumn> = {
  * when it is present and the cell has moved past it, the row is rejected as `stale_version`
  * naming who changed it, rather than overwriting a newer edit. Without a version, the import
  * applies to the cell as it stands and logs old → new with channel `import`. Cells of an
- * approved (locked) quarter are rejected as `locked`.
+ * approved (locked) quarter are rejected as `locked`. Rows with no figure are skipped.
  *
  * Set-based for large files: rows are read and validated column by column, the valid cells
  * are staged in one statement and compared with the stored ones in the database
@@ -71,6 +71,7 @@ export async function importObservations(
     created: 0,
     updated: 0,
     unchanged: 0,
+    skipped: 0,
     rejected: 0,
     rejectedRows: [],
     changes: [],
@@ -154,6 +155,16 @@ export async function importObservations(
   for (let r = 0; r < table.size; r++) {
     const line = table.line(r);
     const row = table.cells(r);
+    // A row without a figure is no figure, whatever else it names: a template's untouched rows
+    // are skipped, never created as empty observations (nor do they clear a stored one).
+    if (
+      cellText(row, iValue) === '' &&
+      cellText(row, iNumerator) === '' &&
+      cellText(row, iDenominator) === ''
+    ) {
+      reply.skipped++;
+      continue;
+    }
     const before = reply.rejectedRows.length;
     const code = cellText(row, iCode);
     const region = regions.get(code);
@@ -320,7 +331,7 @@ export async function importObservations(
           lines[i]!,
           'version',
           'stale_version',
-          `该数据已被 ${o.updatedBy ?? '他人'} 于 ${o.updatedAt} 修改为 ${formatNumber(o.value ?? NaN)}（版本 ${o.version}，文件为版本 ${fileVersions[i]}），请重新下载模板`,
+          `该数据已被 ${o.updatedBy ?? '他人'} 于 ${chinaTime(o.updatedAt)}修改为 ${formatNumber(o.value ?? NaN)}（版本 ${o.version}，文件为版本 ${fileVersions[i]}），请重新下载模板`,
         );
       }
     }
@@ -377,6 +388,12 @@ export async function importObservations(
     return reply;
   };
   return db.transaction().execute((trx) => run(trx as unknown as Db));
+}
+
+/** An ISO instant as a clerk reads it: Beijing time to the minute, `2026-07-01 16:05（北京时间）`. */
+function chinaTime(iso: string): string {
+  const beijing = new Date(Date.parse(iso) + 8 * 3_600_000).toISOString();
+  return `${beijing.slice(0, 10)} ${beijing.slice(11, 16)}（北京时间）`;
 }
 
 /** A cell's text, trimmed; '' for a column the file does not have (-1) or a short row. */

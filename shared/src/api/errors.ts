@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'conflict',
   'locked',
   'plausibility_note_required',
+  'figures_missing',
   'payload_too_large',
   'unsupported_media_type',
   'unprocessable',

@@ -48,6 +48,10 @@ export const ApplicableTargetSchema = z.object({
   regionId: z.number().int(),
   /** Null: the region's own target; else the nearest ancestor it came from. */
   inheritedFrom: InheritedFromSchema.nullable(),
+  /** The plan sentence it was confirmed from (`/documents/{documentId}?target={id}`). */
+  source: z.object({ documentId: z.number().int(), quote: z.string().nullable() }).nullable(),
+  /** Set when the target cannot stand as the rule until resolved (see `targetConflict`). */
+  conflict: z.enum(['twin', 'unit']).nullable(),
 });
 export type ApplicableTarget = z.infer<typeof ApplicableTargetSchema>;
 
@@ -110,8 +114,38 @@ export const SaveObservationsReplySchema = z.object({
   unchanged: z.number().int(),
 });
 
+export const SaveGridBodySchema = z.object({
+  quarter: QuarterSchema,
+  channel: z.enum(['form', 'api']).default('api'),
+  regions: z
+    .array(
+      z.object({
+        regionId: IdSchema,
+        rows: z.array(SaveRowSchema).min(1).max(500),
+      }),
+    )
+    .min(1)
+    .max(200)
+    .refine(
+      (regions) => new Set(regions.map((r) => r.regionId)).size === regions.length,
+      '每个地区只能出现一次',
+    ),
+});
+export type SaveGridBody = z.infer<typeof SaveGridBodySchema>;
+
+export const SaveGridReplySchema = z.object({
+  regions: z.array(
+    SaveObservationsReplySchema.extend({
+      regionId: z.number().int(),
+      submission: SubmissionSchema,
+    }),
+  ),
+});
+export type SaveGridReply = z.infer<typeof SaveGridReplySchema>;
+
 /** One cell someone else changed first: what it holds now and who wrote it. */
 export const ObservationConflictSchema = ObservationSchema.pick({
+  regionId: true,
   indicatorId: true,
   value: true,
   numerator: true,
@@ -123,9 +157,13 @@ export const ObservationConflictSchema = ObservationSchema.pick({
 }).extend({ yourVersion: z.number().int() });
 export type ObservationConflict = z.infer<typeof ObservationConflictSchema>;
 
-/** One rejected field of a saved row (row: index in `rows`) or of an imported file (row: line). */
+/**
+ * One rejected field of a saved row (row: index in its region's `rows`, and the region) or of
+ * an imported file (row: line).
+ */
 export const RowIssueSchema = z.object({
   row: z.number().int(),
+  regionId: z.number().int().optional(),
   indicatorId: z.number().int().optional(),
   column: z.string(),
   code: z.string(),
@@ -159,6 +197,8 @@ export const ImportReplySchema = z.object({
   created: z.number().int(),
   updated: z.number().int(),
   unchanged: z.number().int(),
+  /** Rows with no figure (数值, 分子 and 分母 all blank), e.g. a template's untouched rows: nothing written. */
+  skipped: z.number().int(),
   rejected: z.number().int(),
   rejectedRows: z.array(RowIssueSchema),
   /** Old → new for every created or updated row (dry runs; a real run logs them instead). */

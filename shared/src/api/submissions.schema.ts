@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { IdParamSchema, QuarterSchema, textSchema, VersionSchema } from './fields';
+import { IdParamSchema, IdSchema, QuarterSchema, textSchema, VersionSchema } from './fields';
+
+export const SubmissionGapSchema = z.object({
+  indicatorId: z.number().int(),
+  name: z.string(),
+  reason: z.string().nullable(),
+});
 
 /** not_started is never stored: it is the absence of a submission row. */
 export const SUBMISSION_STATES = [
@@ -24,6 +30,8 @@ export const SubmissionSchema = z.object({
   approvedAt: z.string().nullable(),
   updatedBy: z.string().nullable(),
   updatedAt: z.string().nullable(),
+  /** Recorded at submission: each missing figure with its reason, or null reason when confirmed not applicable. */
+  gaps: z.array(SubmissionGapSchema).nullable(),
 });
 export type Submission = z.infer<typeof SubmissionSchema>;
 
@@ -35,6 +43,20 @@ export const SubmissionActionBodySchema = z.object({
     'The submission version you read; stale → 409. Omitted: no check',
   ),
   reason: textSchema().trim().max(2000).optional().describe('Required to return'),
+  gaps: z
+    .array(
+      z.object({
+        indicatorId: IdSchema,
+        reason: textSchema().trim().max(2000).nullable().optional(),
+      }),
+    )
+    .max(500)
+    .optional()
+    .describe('Submitting: a reason per indicator still without a figure'),
+  notApplicable: z
+    .boolean()
+    .optional()
+    .describe('Submitting: the missing figures without a reason do not apply this quarter'),
 });
 
 export const SubmissionOverviewQuerySchema = z.object({

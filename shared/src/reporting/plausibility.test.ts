@@ -39,4 +39,20 @@ describe('checkPlausibility', () => {
     const [rate] = checkPlausibility(per100k, 30, { lastQuarter: 12, lastYear: null });
     expect(rate?.message).toContain('较上季度（12/10万）');
   });
+
+  it('rounds a relative change for reading and says 倍 for a multiple', () => {
+    const message = (value: number, reference: number) =>
+      checkPlausibility(count, value, { lastQuarter: reference, lastYear: null })[0]?.message;
+    expect(message(125, 3)).toBe('较上季度（3人）增至约 42 倍，变化异常，请在备注中说明原因');
+    expect(message(74, 30)).toContain('增至约 2.5 倍');
+    expect(message(55, 30)).toContain('上升 83%');
+    expect(message(7, 30)).toContain('下降 77%');
+    expect(message(100, 108)).toBeUndefined();
+    expect(
+      checkPlausibility(per100k, 3.3, { lastQuarter: 2, lastYear: null })[0]?.message,
+    ).toContain('上升 65%');
+    expect(
+      checkPlausibility(per100k, 2.9, { lastQuarter: 1.3, lastYear: null })[0]?.message,
+    ).toContain('增至约 2.2 倍');
+  });
 });

@@ -52,7 +52,7 @@ export function checkPlausibility(
         ? `${delta > 0 ? '上升' : '下降'} ${formatNumber(Math.abs(delta))} 个百分点`
         : reference === 0
           ? `由 0 变为 ${formatNumber(value)}`
-          : `${delta > 0 ? '上升' : '下降'} ${formatNumber(Math.abs((delta / reference) * 100))}%`;
+          : relativeChange(value, reference);
     warnings.push({
       code,
       reference,
@@ -73,4 +73,18 @@ function isJump(
   if (delta < floor) return false;
   if (reference === 0) return delta >= Math.max(floor, PLAUSIBILITY.zeroFloor);
   return delta > PLAUSIBILITY.relative * Math.abs(reference);
+}
+
+/** Rounded for reading: whole numbers from 10 up, one decimal below (41.666 → 42, 2.46 → 2.5). */
+const readable = (n: number) => formatNumber(n >= 10 ? Math.round(n) : Math.round(n * 10) / 10);
+
+/**
+ * A relative change in words: a rise to twice the reference or more as a multiple
+ * (`增至约 42 倍`), anything else in whole-ish percent (`上升 75%`, `下降 60%`).
+ */
+export function relativeChange(value: number, reference: number): string {
+  const ratio = value / reference;
+  if (reference > 0 && ratio >= 2) return `增至约 ${readable(ratio)} 倍`;
+  const percent = Math.abs((value - reference) / reference) * 100;
+  return `${value > reference ? '上升' : '下降'} ${readable(percent)}%`;
 }

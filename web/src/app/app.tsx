@@ -3,6 +3,7 @@ import { useMe } from '../features/auth/api/session';
 import { ChangePasswordPage } from '../features/auth/components/change-password-page';
 import { LoginPage } from '../features/auth/components/login-page';
 import { UserMenu } from '../features/auth/components/user-menu';
+import { OfflineBanner } from '../components/ui/offline-banner';
 import { HealthBadge } from '../features/system/components/health-badge';
 import { useI18n } from '../lib/i18n';
 import { NAV, PageFor } from './pages';
@@ -71,6 +72,7 @@ function Frame({ nav, children }: { nav: ReactNode; children: ReactNode }) {
           {t('lang.switch')}
         </button>
       </header>
+      <OfflineBanner />
       <main className="main">{children}</main>
       <footer className="footer">
         <HealthBadge />

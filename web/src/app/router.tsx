@@ -1,4 +1,4 @@
-import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
+import { type AnchorHTMLAttributes, type MouseEvent, useEffect, useSyncExternalStore } from 'react';
 
 // A few pages and URL-held view state need no routing library: the History API and one
 // subscription are enough, and every view stays a copyable link.
@@ -13,8 +13,37 @@ const subscribe = (listener: () => void) => {
 };
 const snapshot = () => window.location.pathname + window.location.search;
 
-/** Navigates within the app; `replace` keeps the back button for real page changes. */
+// What a page with unsaved work asks before the app navigates away from it (null: nothing).
+const leaveGuards = new Set<() => string | null>();
+
+/**
+ * While `message` is set, leaving asks first: in-app navigation with a confirm dialog, a
+ * reload or a closed tab with the browser's own prompt.
+ */
+export function useLeaveGuard(message: string | null): void {
+  useEffect(() => {
+    if (message === null) return;
+    const guard = () => message;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
+    leaveGuards.add(guard);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      leaveGuards.delete(guard);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+    };
+  }, [message]);
+}
+
+/**
+ * Navigates within the app; `replace` keeps the back button for real page changes (and, only
+ * tidying the address, asks no leave guard).
+ */
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
+  if (!options.replace)
+    for (const guard of leaveGuards) {
+      const message = guard();
+      if (message !== null && !window.confirm(message)) return;
+    }
   if (options.replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);
   for (const listener of listeners) listener();

@@ -40,6 +40,9 @@ const zh = {
   'page.users.title': '用户管理',
   'page.users.empty': '管理用户、角色和可操作的地区。',
   loading: '加载中…',
+  'error.detail': '服务器说明',
+  'error.retry': '重试',
+  'offline.banner': '网络已断开。填写的数据保存在本机浏览器中，联网后自动保存。',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -90,6 +93,10 @@ const en: Record<MessageKey, string> = {
   'page.users.title': 'Users',
   'page.users.empty': 'Manage users, their roles and the regions they may act in.',
   loading: 'Loading…',
+  'error.detail': 'Server details',
+  'error.retry': 'Retry',
+  'offline.banner':
+    'You are offline. What you type is kept in this browser and saved when the connection returns.',
 };
 
 export type Language = 'zh' | 'en';

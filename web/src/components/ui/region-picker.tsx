@@ -4,6 +4,7 @@ import type { Region } from '@targetboard/shared/api/regions.schema';
 import { api, unwrap } from '../../lib/api-client';
 import { defineMessages, useMessages } from '../../lib/i18n';
 import './region-picker.css';
+import { useErrorText } from './error-message';
 
 const messages = defineMessages(
   {
@@ -66,6 +67,7 @@ export function RegionPicker({
   autoFocus?: boolean;
 }) {
   const m = useMessages(messages);
+  const errText = useErrorText();
   const listId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [text, setText] = useState<string | null>(null);
@@ -169,7 +171,7 @@ export function RegionPicker({
           {results.isPending && <li className="region-picker__note">{m('searching')}</li>}
           {results.isError && (
             <li className="region-picker__note">
-              {m('failed', { message: results.error.message })}
+              {m('failed', { message: errText(results.error) })}
             </li>
           )}
           {results.isSuccess && options.length === 0 && (

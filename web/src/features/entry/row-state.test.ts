@@ -15,6 +15,8 @@ const row = (unit: string, kind: 'rate' | 'count', lastQuarter: number | null): 
     year: 2026,
     regionId: 1,
     inheritedFrom: null,
+    source: null,
+    conflict: null,
   },
   lastQuarter,
   lastYear: null,

@@ -1,9 +1,10 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { TARGET_STATUSES, type TargetStatus } from '@targetboard/shared/targets/status';
 import type { PageProps } from '../../../app/pages';
 import { Link, navigate, useLocation } from '../../../app/router';
 import { useI18n, useMessages } from '../../../lib/i18n';
-import { useDashboard } from '../api/get-dashboard';
+import { getDashboardQueryOptions, useDashboard } from '../api/get-dashboard';
 import { hasMissed, shownStatus, sortRows } from '../display';
 import { dashboardMessages } from '../messages';
 import { readView, viewHref, type DashboardView } from '../view-state';
@@ -11,6 +12,7 @@ import { DashboardFilters } from './dashboard-filters';
 import { DashboardGrid } from './dashboard-grid';
 import { StatusCounts, StatusLegend } from './status-summary';
 import '../dashboard.css';
+import { ErrorMessage } from '../../../components/ui/error-message';
 
 /** 看板: every child region against every applicable target, with the whole view in the URL. */
 export function DashboardPage(_props: PageProps) {
@@ -30,13 +32,25 @@ export function DashboardPage(_props: PageProps) {
 
   // A view opened without a quarter gets the server's choice written back, so a copied link
   // names it and reopens the same quarter later.
+  const queryClient = useQueryClient();
   useEffect(() => {
     if (data && (view.year === undefined || view.quarter === undefined)) {
+      // The reply is the named quarter's: keep it under that key too, so writing the quarter
+      // into the URL does not ask the server for the same grid a second time.
+      const named = { year: data.year, quarter: Number(data.quarter.slice(5)) };
+      queryClient.setQueryData(
+        getDashboardQueryOptions({
+          region: view.region,
+          category: view.category,
+          ...named,
+        }).queryKey,
+        data,
+      );
       navigate(viewHref({ ...view, year: data.year, quarter: Number(data.quarter.slice(5)) }), {
         replace: true,
       });
     }
-  }, [data, view]);
+  }, [data, view, queryClient]);
 
   const rows = useMemo(() => {
     if (!data) return [];
@@ -61,12 +75,11 @@ export function DashboardPage(_props: PageProps) {
     return (
       <section className="page">
         <h1>{t('title')}</h1>
-        <p role="alert" className="form-error">
-          {t('failed', { message: query.error?.message ?? '' })}
-        </p>
-        <button type="button" className="button" onClick={() => void query.refetch()}>
-          {t('retry')}
-        </button>
+        <ErrorMessage
+          error={query.error}
+          prefix={t('failed', { message: '' })}
+          onRetry={() => void query.refetch()}
+        />
       </section>
     );
 

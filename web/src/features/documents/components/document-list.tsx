@@ -3,6 +3,7 @@ import { Link } from '../../../app/router';
 import { useI18n, useMessages } from '../../../lib/i18n';
 import { useDocuments } from '../api/get-documents';
 import { documentMessages } from '../messages';
+import { useErrorText } from '../../../components/ui/error-message';
 
 export function formatDateTime(iso: string, lang: 'zh' | 'en') {
   return new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
@@ -40,12 +41,13 @@ export function StateCounts({ counts }: { counts: DocumentSummary['counts'] }) {
 export function DocumentList() {
   const t = useMessages(documentMessages);
   const { lang } = useI18n();
+  const errText = useErrorText();
   const documents = useDocuments();
   if (documents.isPending) return <p className="muted">{t('list.loading')}</p>;
   if (documents.isError)
     return (
       <div className="alert alert--error" role="alert">
-        {t('list.error', { message: documents.error.message })}
+        {t('list.error', { message: errText(documents.error) })}
       </div>
     );
   return (

@@ -8,6 +8,8 @@ export const getEntryQueryOptions = (regionId: number, quarter: string) =>
       unwrap(await api.api.entry.$get({ query: { regionId: String(regionId), quarter } })),
     // A 403 or 404 will not change by retrying; show it at once.
     retry: false,
+    // Versions matter here: coming back to a form always asks for the figures saved since.
+    staleTime: 0,
   });
 
 export const useEntry = (regionId: number, quarter: string) =>

@@ -1,13 +1,23 @@
-import { type ClipboardEvent, type KeyboardEvent, useRef, useState } from 'react';
+import { type ClipboardEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type {
   EntryReply,
   ObservationConflict,
   RowIssue,
 } from '@targetboard/shared/api/observations.schema';
 import type { User } from '@targetboard/shared/api/users.schema';
+import { useLeaveGuard } from '../../../app/router';
+import { useErrorText } from '../../../components/ui/error-message';
 import { ApiError } from '../../../lib/api-client';
 import { useMessages } from '../../../lib/i18n';
 import { useSaveObservations } from '../api/save-observations';
+import {
+  browserStorage,
+  draftKey,
+  type Drafts,
+  readDrafts,
+  restoreDrafts,
+  writeDrafts,
+} from '../drafts';
 import { entryMessages } from '../messages';
 import {
   checkRow,
@@ -15,25 +25,13 @@ import {
   figureOf,
   isDirty,
   parsePastedGrid,
-  type RowDraft,
   rowDraftOf,
   saveRowOf,
 } from '../row-state';
 import { EntryRowView } from './entry-row';
 import { SubmissionBar } from './submission-bar';
 
-type Drafts = Record<number, RowDraft>;
 type Notice = { kind: 'ok' | 'error' | 'warn'; text: string } | null;
-
-/** Rows refreshed from the server, except those the user is still editing (they keep their version). */
-function merge(prev: Drafts, entry: EntryReply): Drafts {
-  const next: Drafts = {};
-  for (const row of entry.rows) {
-    const old = prev[row.indicator.id];
-    next[row.indicator.id] = old && isDirty(old) ? old : rowDraftOf(row);
-  }
-  return next;
-}
 
 /** The table of one region's quarter: drafts, client checks, save with versions, conflicts. */
 export function EntryForm({
@@ -47,6 +45,7 @@ export function EntryForm({
 }) {
   const m = useMessages(entryMessages);
   const save = useSaveObservations();
+  const errText = useErrorText();
   const tableRef = useRef<HTMLTableElement>(null);
   const [seen, setSeen] = useState<EntryReply | null>(null);
   const [drafts, setDrafts] = useState<Drafts>({});
@@ -56,21 +55,44 @@ export function EntryForm({
   const [showRatio, setShowRatio] = useState(() =>
     entry.rows.some((r) => r.observation?.numerator != null),
   );
-  // Adopt each new server reply during render (React's "adjust state on prop change").
+  const readOnly = !canEdit || entry.locked;
+  const key = draftKey(user.id, entry.region.id, entry.quarter);
+  const [retry, setRetry] = useState(false);
+  // Adopt each new server reply during render (React's "adjust state on prop change"): rows
+  // refreshed, except those being edited — the first reply gets the drafts this browser kept.
+  // A draft typed against an older version than the reply's becomes a conflict to decide.
   let current = drafts;
   if (seen !== entry) {
-    current = merge(drafts, entry);
+    const first = seen === null;
+    const restored = restoreDrafts(
+      entry,
+      first ? (readOnly ? {} : readDrafts(browserStorage(), key)) : drafts,
+    );
+    current = restored.drafts;
+    const met = Object.keys(restored.conflicts).length;
+    if (met > 0) setConflicts((c) => ({ ...c, ...restored.conflicts }));
+    if (first && restored.restored > 0)
+      setNotice({
+        kind: 'warn',
+        text:
+          met > 0
+            ? m('draftRestoredConflict', { n: restored.restored })
+            : m('draftRestored', { n: restored.restored }),
+      });
     setSeen(entry);
     setDrafts(current);
   }
+  useEffect(() => {
+    if (!readOnly && seen !== null) writeDrafts(browserStorage(), key, drafts);
+  }, [drafts, key, readOnly, seen]);
 
-  const readOnly = !canEdit || entry.locked;
   const fields: DraftField[] = showRatio
     ? ['value', 'numerator', 'denominator', 'note']
     : ['value', 'note'];
   const dirtyIds = entry.rows
     .map((r) => r.indicator.id)
     .filter((id) => current[id] && isDirty(current[id]));
+  useLeaveGuard(dirtyIds.length > 0 ? m('leaveUnsaved', { n: dirtyIds.length }) : null);
 
   const setField = (indicatorId: number, field: DraftField, value: string) => {
     setDrafts((d) => ({
@@ -127,6 +149,11 @@ export function EntryForm({
       return setNotice({ kind: 'warn', text: m('needNote', { n: warned }) });
     }
     setNotice(null);
+    const kept = () => {
+      setRetry(true);
+      setNotice({ kind: 'warn', text: m('offlineKept', { n: ids.length }) });
+    };
+    if (!navigator.onLine) return kept();
     save.mutate(
       {
         regionId: entry.region.id,
@@ -150,8 +177,8 @@ export function EntryForm({
           setNotice({ kind: 'ok', text: m('saved', { n: ids.length }) });
         },
         onError: (error) => {
-          if (!(error instanceof ApiError))
-            return setNotice({ kind: 'error', text: m('failed', { message: error.message }) });
+          // No answer at all: the connection dropped. The rows stay kept; retried when back.
+          if (!(error instanceof ApiError)) return kept();
           const details = error.details as
             { conflicts?: ObservationConflict[]; rows?: RowIssue[] } | undefined;
           if (error.status === 409 && details?.conflicts) {
@@ -166,11 +193,24 @@ export function EntryForm({
             }
             setServerIssues(byRow);
           }
-          setNotice({ kind: 'error', text: error.message });
+          // The rows carry the server's own Chinese messages; the notice is the UI's words.
+          setNotice({ kind: 'error', text: errText(error) });
         },
       },
     );
   };
+
+  // Back online with a save that could not be sent: send it now (its versions still apply,
+  // so a cell changed meanwhile comes back as a conflict).
+  useEffect(() => {
+    if (!retry) return;
+    const onOnline = () => {
+      setRetry(false);
+      doSave(current);
+    };
+    window.addEventListener('online', onOnline);
+    return () => window.removeEventListener('online', onOnline);
+  });
 
   const keepTheirs = (c: ObservationConflict) => {
     const figure = figureOf(c);

@@ -1,15 +1,24 @@
-import { type ClipboardEvent, type KeyboardEvent, useRef, useState } from 'react';
+import { type ClipboardEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type {
   EntryReply,
   EntryRow,
   ObservationConflict,
   RowIssue,
 } from '@targetboard/shared/api/observations.schema';
+import { useLeaveGuard } from '../../../app/router';
 import { ApiError } from '../../../lib/api-client';
 import { useI18n, useMessages } from '../../../lib/i18n';
 import { useChildRegions, useGridEntries } from '../api/get-grid';
-import { useSaveObservations } from '../api/save-observations';
+import { useSaveGrid } from '../api/save-grid';
 import { formatFigure, formatTarget, formatTime } from '../format';
+import {
+  browserStorage,
+  draftKey,
+  type Drafts,
+  readDrafts,
+  restoreDrafts,
+  writeDrafts,
+} from '../drafts';
 import { entryMessages } from '../messages';
 import {
   checkRow,
@@ -17,9 +26,9 @@ import {
   isDirty,
   parsePastedGrid,
   type RowDraft,
-  rowDraftOf,
   saveRowOf,
 } from '../row-state';
+import { useErrorText } from '../../../components/ui/error-message';
 
 type Key = `${number}:${number}`;
 const keyOf = (regionId: number, indicatorId: number): Key => `${regionId}:${indicatorId}`;
@@ -28,25 +37,55 @@ const keyOf = (regionId: number, indicatorId: number): Key => `${regionId}:${ind
  * Grid mode: one row per sub-region, one column per indicator, values only; a flagged cell
  * (a unit error, a jump needing a note, a conflict) is listed below the grid with its note.
  */
-export function EntryGrid({ parentId, quarter }: { parentId: number; quarter: string }) {
+export function EntryGrid({
+  parentId,
+  quarter,
+  userId,
+}: {
+  parentId: number;
+  quarter: string;
+  userId: number;
+}) {
   const m = useMessages(entryMessages);
+  const errText = useErrorText();
   const children = useChildRegions(parentId);
   const ids = (children.data ?? []).map((r) => r.id);
   const entries = useGridEntries(ids, quarter);
   if (children.isPending) return <p className="muted">{m('loading')}</p>;
-  if (children.isError) return <p className="form-error">{children.error.message}</p>;
+  if (children.isError) return <p className="form-error">{errText(children.error)}</p>;
   if (ids.length === 0) return <div className="empty-state">{m('overviewEmpty')}</div>;
   if (entries.some((e) => e.isPending)) return <p className="muted">{m('loading')}</p>;
   // Sub-regions outside the user's scope or without targets are simply not rows.
   const loaded = entries.flatMap((e) => (e.data && e.data.rows.length > 0 ? [e.data] : []));
   if (loaded.length === 0) return <div className="empty-state">{m('gridEmpty')}</div>;
-  return <GridTable key={loaded.map((e) => e.region.id).join(',')} entries={loaded} />;
+  return (
+    <GridTable key={loaded.map((e) => e.region.id).join(',')} entries={loaded} userId={userId} />
+  );
 }
 
-function GridTable({ entries }: { entries: EntryReply[] }) {
+/**
+ * The grid's rows with the drafts this browser kept for each sub-region (the same ones the
+ * form mode keeps), and the conflicts of drafts that met a figure saved since.
+ */
+function restoreGrid(entries: EntryReply[], userId: number) {
+  const drafts: Record<Key, RowDraft> = {};
+  const conflicts: Record<Key, ObservationConflict> = {};
+  for (const e of entries) {
+    const kept = readDrafts(browserStorage(), draftKey(userId, e.region.id, e.quarter));
+    const restored = restoreDrafts(e, kept);
+    for (const [id, d] of Object.entries(restored.drafts))
+      drafts[keyOf(e.region.id, Number(id))] = d;
+    for (const [id, c] of Object.entries(restored.conflicts))
+      conflicts[keyOf(e.region.id, Number(id))] = c;
+  }
+  return { drafts, conflicts };
+}
+
+function GridTable({ entries, userId }: { entries: EntryReply[]; userId: number }) {
   const m = useMessages(entryMessages);
   const { lang } = useI18n();
-  const save = useSaveObservations();
+  const save = useSaveGrid();
+  const gridErrText = useErrorText();
   const ref = useRef<HTMLTableElement>(null);
   const indicators = new Map<number, EntryRow>();
   for (const e of entries)
@@ -54,13 +93,19 @@ function GridTable({ entries }: { entries: EntryReply[] }) {
   const columns = [...indicators.values()];
   const rowOf = (e: EntryReply, indicatorId: number) =>
     e.rows.find((r) => r.indicator.id === indicatorId);
-  const [drafts, setDrafts] = useState<Record<Key, RowDraft>>(() => {
-    const all: Record<Key, RowDraft> = {};
-    for (const e of entries)
-      for (const r of e.rows) all[keyOf(e.region.id, r.indicator.id)] = rowDraftOf(r);
-    return all;
-  });
-  const [conflicts, setConflicts] = useState<Record<Key, ObservationConflict>>({});
+  const [initial] = useState(() => restoreGrid(entries, userId));
+  const [drafts, setDrafts] = useState<Record<Key, RowDraft>>(initial.drafts);
+  const [conflicts, setConflicts] = useState<Record<Key, ObservationConflict>>(initial.conflicts);
+  useEffect(() => {
+    for (const e of entries) {
+      const mine: Drafts = {};
+      for (const r of e.rows) {
+        const d = drafts[keyOf(e.region.id, r.indicator.id)];
+        if (d) mine[r.indicator.id] = d;
+      }
+      writeDrafts(browserStorage(), draftKey(userId, e.region.id, e.quarter), mine);
+    }
+  }, [drafts, entries, userId]);
   const [serverIssues, setServerIssues] = useState<Record<Key, string[]>>({});
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -109,6 +154,7 @@ function GridTable({ entries }: { entries: EntryReply[] }) {
     }),
   );
   const dirty = Object.entries(drafts).filter(([, d]) => isDirty(d)).length;
+  useLeaveGuard(dirty > 0 ? m('leaveUnsaved', { n: dirty }) : null);
 
   const saveAll = async (all: Record<Key, RowDraft>) => {
     setNotice(null);
@@ -116,47 +162,60 @@ function GridTable({ entries }: { entries: EntryReply[] }) {
     if (blocking > 0) return setNotice(m('fixFirst', { n: blocking }));
     const nextConflicts: Record<Key, ObservationConflict> = {};
     const nextIssues: Record<Key, string[]> = {};
-    let saved = 0;
-    for (const e of entries) {
+    const changed = entries.flatMap((e) => {
       const rows = e.rows.filter((r) => isDirty(all[keyOf(e.region.id, r.indicator.id)]!));
-      if (rows.length === 0) continue;
-      try {
-        const reply = await save.mutateAsync({
+      return rows.length > 0 ? [{ e, rows }] : [];
+    });
+    if (changed.length === 0) return setNotice(m('saved', { n: 0 }));
+    // One request for the whole grid: it is saved entirely or not at all.
+    try {
+      const reply = await save.mutateAsync({
+        quarter: changed[0]!.e.quarter,
+        regions: changed.map(({ e, rows }) => ({
           regionId: e.region.id,
-          quarter: e.quarter,
           rows: rows.map((r) =>
             saveRowOf(r.indicator.id, all[keyOf(e.region.id, r.indicator.id)]!),
           ),
-        });
-        saved += rows.length;
-        const byId = new Map(reply.observations.map((o) => [o.indicatorId, o]));
-        setDrafts((d) => {
-          const next = { ...d };
+        })),
+      });
+      const stored = new Map(
+        reply.regions.flatMap((r) =>
+          r.observations.map((o) => [keyOf(r.regionId, o.indicatorId), o] as const),
+        ),
+      );
+      setDrafts((d) => {
+        const next = { ...d };
+        for (const { e, rows } of changed)
           for (const r of rows) {
             const k = keyOf(e.region.id, r.indicator.id);
-            const o = byId.get(r.indicator.id);
+            const o = stored.get(k);
             const f = o ? figureOf(o) : next[k]!.draft;
             next[k] = { base: f, draft: f, version: o?.version ?? next[k]!.version };
           }
-          return next;
-        });
-      } catch (error) {
-        const details =
-          error instanceof ApiError
-            ? (error.details as
-                { conflicts?: ObservationConflict[]; rows?: RowIssue[] } | undefined)
-            : undefined;
-        for (const c of details?.conflicts ?? [])
-          nextConflicts[keyOf(e.region.id, c.indicatorId)] = c;
-        for (const i of details?.rows ?? [])
-          if (i.indicatorId) (nextIssues[keyOf(e.region.id, i.indicatorId)] ??= []).push(i.message);
-        if (!details?.conflicts && !details?.rows)
-          nextIssues[keyOf(e.region.id, rows[0]!.indicator.id)] = [(error as Error).message];
-      }
+        return next;
+      });
+      setConflicts({});
+      setServerIssues({});
+      setNotice(m('saved', { n: changed.reduce((n, c) => n + c.rows.length, 0) }));
+    } catch (error) {
+      const details =
+        error instanceof ApiError
+          ? (error.details as { conflicts?: ObservationConflict[]; rows?: RowIssue[] } | undefined)
+          : undefined;
+      for (const c of details?.conflicts ?? []) nextConflicts[keyOf(c.regionId, c.indicatorId)] = c;
+      for (const i of details?.rows ?? [])
+        if (i.regionId && i.indicatorId)
+          (nextIssues[keyOf(i.regionId, i.indicatorId)] ??= []).push(i.message);
+      setConflicts(nextConflicts);
+      setServerIssues(nextIssues);
+      setNotice(
+        Object.keys(nextConflicts).length > 0
+          ? m('conflict')
+          : Object.keys(nextIssues).length > 0
+            ? m('gridNotSaved')
+            : `${m('gridNotSaved')} ${gridErrText(error)}`,
+      );
     }
-    setConflicts(nextConflicts);
-    setServerIssues(nextIssues);
-    setNotice(Object.keys(nextConflicts).length ? m('conflict') : m('saved', { n: saved }));
   };
   const keepTheirs = (k: Key, c: ObservationConflict) => {
     const f = figureOf(c);

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { PageProps } from '../../../app/pages';
 import { Link, navigate, useLocation } from '../../../app/router';
+import { ErrorMessage } from '../../../components/ui/error-message';
 import { RegionPicker } from '../../../components/ui/region-picker';
 import { ApiError } from '../../../lib/api-client';
 import { useMessages } from '../../../lib/i18n';
@@ -109,7 +110,7 @@ export function EntryPage({ user }: PageProps) {
         </nav>
       </header>
       {regionId && grid ? (
-        <EntryGrid parentId={regionId} quarter={quarter} />
+        <EntryGrid parentId={regionId} quarter={quarter} userId={user.id} />
       ) : regionId ? (
         <EntryBody user={user} regionId={regionId} quarter={quarter} />
       ) : (
@@ -133,15 +134,21 @@ function EntryBody({
   if (entry.isPending) return <p className="muted">{m('loading')}</p>;
   if (entry.isError) {
     const e = entry.error;
-    const text =
+    const known =
       e instanceof ApiError && e.status === 403
         ? m('forbidden')
         : e instanceof ApiError && e.status === 404
           ? m('notFound')
-          : m('loadFailed', { message: e.message });
+          : null;
     return (
-      <div className="entry__error" role="alert">
-        {text}
+      <div className="entry__error" role={known ? 'alert' : undefined}>
+        {known ?? (
+          <ErrorMessage
+            error={e}
+            prefix={m('loadFailed', { message: '' })}
+            onRetry={() => void entry.refetch()}
+          />
+        )}
         {user.regionId && user.regionId !== regionId && (
           <Link href={`/entry?regionId=${user.regionId}&quarter=${quarter}`}>
             {m('backToOwn', { region: user.regionName ?? '' })}

@@ -5,10 +5,11 @@ import type {
   RowIssue,
 } from '@targetboard/shared/api/observations.schema';
 import { useI18n, useMessages } from '../../../lib/i18n';
-import { formatFigure, formatTarget, formatTime } from '../format';
+import { formatFigure, formatTime, joinUnit } from '../format';
 import { entryMessages } from '../messages';
 import type { DraftField, RowCheck, RowDraft } from '../row-state';
 import { HistoryPopover } from './history-popover';
+import { TargetCell } from './target-cell';
 
 type CellHandler<E> = (event: E, row: number, field: DraftField) => void;
 
@@ -109,12 +110,7 @@ export function EntryRowView({
           )}
         </th>
         <td className="num">
-          <span className="entry-target">{formatTarget(target, lang)}</span>
-          {target.inheritedFrom && (
-            <small className="entry-inherited">
-              {m('inheritedFrom', { name: target.inheritedFrom.name })}
-            </small>
-          )}
+          <TargetCell target={target} indicator={indicator} quarter={quarter} />
         </td>
         <td className="num">{formatFigure(row.lastQuarter, unit, lang)}</td>
         <td className="num">{formatFigure(row.lastYear, unit, lang)}</td>
@@ -188,7 +184,7 @@ export function EntryRowView({
               </span>
               <span>
                 {m('mine', {
-                  value: draft.draft.value.trim() ? `${draft.draft.value} ${unit}` : '—',
+                  value: draft.draft.value.trim() ? joinUnit(draft.draft.value.trim(), unit) : '—',
                 })}
               </span>
               <button type="button" className="button" onClick={() => onKeepTheirs(conflict)}>

@@ -4,6 +4,7 @@ import { useI18n, useMessages } from '../../../lib/i18n';
 import { useCellHistory } from '../api/get-change-log';
 import { formatFigure, formatTime } from '../format';
 import { entryMessages } from '../messages';
+import { useErrorText } from '../../../components/ui/error-message';
 
 /** The logged figure of an entry side: an observation figure object, or nothing. */
 function valueOf(side: unknown): number | null | undefined {
@@ -77,6 +78,7 @@ function HistoryList({
 }) {
   const m = useMessages(entryMessages);
   const { lang } = useI18n();
+  const errText = useErrorText();
   const history = useCellHistory(regionId, indicatorId, quarter);
   const show = (side: unknown) => {
     const v = valueOf(side);
@@ -94,7 +96,7 @@ function HistoryList({
         </button>
       </header>
       {history.isPending && <p className="muted">{m('loading')}</p>}
-      {history.isError && <p className="form-error">{history.error.message}</p>}
+      {history.isError && <p className="form-error">{errText(history.error)}</p>}
       {history.isSuccess && entries.length === 0 && <p className="muted">{m('historyEmpty')}</p>}
       {entries.length > 0 && (
         <ol>

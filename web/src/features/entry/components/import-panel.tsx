@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Figure, ImportReply } from '@targetboard/shared/api/observations.schema';
+import { useErrorText } from '../../../components/ui/error-message';
 import { ApiError } from '../../../lib/api-client';
 import { useI18n, useMessages } from '../../../lib/i18n';
 import { importObservations, templateUrl } from '../api/import-observations';
@@ -13,6 +14,7 @@ type Stage =
 /** Templates to download, then a file checked by a dry run before it may be applied. */
 export function ImportPanel({ regionId, quarter }: { regionId: number; quarter: string }) {
   const m = useMessages(entryMessages);
+  const errText = useErrorText();
   const { lang } = useI18n();
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
@@ -37,7 +39,7 @@ export function ImportPanel({ regionId, quarter }: { regionId: number; quarter: 
         setStage({ kind: 'idle' });
       } else {
         setReply(null);
-        setStage({ kind: 'error', text: m('failed', { message: (error as Error).message }) });
+        setStage({ kind: 'error', text: m('failed', { message: errText(error) }) });
       }
     }
   };
@@ -111,6 +113,7 @@ export function ImportPanel({ regionId, quarter }: { regionId: number; quarter: 
                   created: reply.created,
                   updated: reply.updated,
                   unchanged: reply.unchanged,
+                  skipped: reply.skipped,
                   rejected: reply.rejected,
                 })}
               </span>

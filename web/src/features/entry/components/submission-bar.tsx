@@ -3,9 +3,17 @@ import type { EntryReply } from '@targetboard/shared/api/observations.schema';
 import type { SubmissionAction } from '@targetboard/shared/api/submissions.schema';
 import type { User } from '@targetboard/shared/api/users.schema';
 import { useI18n, useMessages } from '../../../lib/i18n';
+import {
+  type GapAnswer,
+  type GapRow,
+  missingFigures,
+} from '@targetboard/shared/reporting/submission-gaps';
+import { ApiError } from '../../../lib/api-client';
 import { useSubmissionAction } from '../api/submission-action';
 import { formatTime } from '../format';
 import { entryMessages } from '../messages';
+import { MissingFiguresForm, RecordedGaps } from './missing-figures';
+import { useErrorText } from '../../../components/ui/error-message';
 
 /** The quarter's submission state and the actions the user's role may take on it now. */
 export function SubmissionBar({
@@ -19,13 +27,18 @@ export function SubmissionBar({
 }) {
   const m = useMessages(entryMessages);
   const { lang } = useI18n();
+  const errText = useErrorText();
   const action = useSubmissionAction();
   const [returning, setReturning] = useState(false);
   const [reason, setReason] = useState('');
+  const [asking, setAsking] = useState<GapRow[] | null>(null);
   const s = entry.submission;
   const reporter = user.role === 'reporter' || user.role === 'admin';
   const approver = user.role === 'approver' || user.role === 'admin';
-  const run = (a: SubmissionAction, extra: { reason?: string } = {}) =>
+  const run = (
+    a: SubmissionAction,
+    extra: { reason?: string; gaps?: GapAnswer[]; notApplicable?: boolean } = {},
+  ) =>
     action.mutate(
       {
         action: a,
@@ -34,8 +47,29 @@ export function SubmissionBar({
         version: s.version,
         ...extra,
       },
-      { onSuccess: () => setReturning(false) },
+      {
+        onSuccess: () => {
+          setReturning(false);
+          setAsking(null);
+        },
+        onError: (error) => {
+          // Someone cleared a figure meanwhile: ask again with the server's list.
+          if (error instanceof ApiError && error.code === 'figures_missing')
+            setAsking((error.details as { missing: GapRow[] }).missing);
+        },
+      },
     );
+  const submit = () => {
+    const missing = missingFigures(
+      entry.rows.map((r) => ({
+        indicatorId: r.indicator.id,
+        name: r.indicator.name,
+        value: r.observation?.value ?? null,
+      })),
+    );
+    if (missing.length > 0) setAsking(missing);
+    else run('submit');
+  };
   const canSubmit = reporter && ['not_started', 'draft', 'returned'].includes(s.state);
 
   return (
@@ -60,18 +94,19 @@ export function SubmissionBar({
         </span>
       )}
       <span className="entry__spacer" />
-      {action.isError && (
-        <span className="entry__notice entry__notice--error" role="alert">
-          {action.error.message}
-        </span>
-      )}
+      {action.isError &&
+        !(action.error instanceof ApiError && action.error.code === 'figures_missing') && (
+          <span className="entry__notice entry__notice--error" role="alert">
+            {errText(action.error)}
+          </span>
+        )}
       {canSubmit && (
         <button
           type="button"
           className="button button--primary"
           disabled={dirty > 0 || action.isPending || entry.rows.length === 0}
           title={dirty > 0 ? m('saveBeforeSubmit') : undefined}
-          onClick={() => run('submit')}
+          onClick={submit}
         >
           {m('submit')}
         </button>
@@ -101,6 +136,15 @@ export function SubmissionBar({
           {m('reopen')}
         </button>
       )}
+      {asking && canSubmit && (
+        <MissingFiguresForm
+          missing={asking}
+          pending={action.isPending}
+          onSubmit={(answer) => run('submit', answer)}
+          onCancel={() => setAsking(null)}
+        />
+      )}
+      {s.gaps && s.state !== 'draft' && <RecordedGaps gaps={s.gaps} />}
       {returning && (
         <form
           className="submission-bar__return"

@@ -6,6 +6,7 @@ import { useSubmissions } from '../api/get-submissions';
 import { useSubmissionAction } from '../api/submission-action';
 import { formatTime } from '../format';
 import { entryMessages } from '../messages';
+import { useErrorText } from '../../../components/ui/error-message';
 
 /** A parent bureau's view of its sub-regions' states this quarter, with approve for approvers. */
 export function SubmissionsOverview({
@@ -19,6 +20,7 @@ export function SubmissionsOverview({
 }) {
   const m = useMessages(entryMessages);
   const { lang } = useI18n();
+  const errText = useErrorText();
   const [open, setOpen] = useState(false);
   const overview = useSubmissions(parentId, quarter, open);
   const action = useSubmissionAction();
@@ -28,10 +30,10 @@ export function SubmissionsOverview({
       <summary>{m('overviewTitle')}</summary>
       <div className="entry-panel__body">
         {overview.isPending && open && <p className="muted">{m('loading')}</p>}
-        {overview.isError && <p className="form-error">{overview.error.message}</p>}
+        {overview.isError && <p className="form-error">{errText(overview.error)}</p>}
         {action.isError && (
           <p className="form-error" role="alert">
-            {action.error.message}
+            {errText(action.error)}
           </p>
         )}
         {overview.data && overview.data.regions.length === 0 && (

@@ -9,12 +9,14 @@ import { useRejectTarget } from '../api/change-target';
 import { useConfirmedTargets, useDocumentTitles } from '../api/get-targets';
 import { targetMessages } from '../messages';
 import { TargetFilters, useTargetFilter } from './target-filters';
+import { useErrorText } from '../../../components/ui/error-message';
 
 const sourceHref = (t: StoredTarget) => `/documents/${t.documentId}?target=${t.id}`;
 
 export function ConfirmedTargets({ mayEdit }: { mayEdit: boolean }) {
   const t = useMessages(targetMessages);
   const { lang } = useI18n();
+  const errText = useErrorText();
   const filter = useTargetFilter();
   const targets = useConfirmedTargets(filter);
   const titles = useDocumentTitles();
@@ -51,7 +53,7 @@ export function ConfirmedTargets({ mayEdit }: { mayEdit: boolean }) {
         <p className="muted">{t('loading')}</p>
       ) : targets.isError ? (
         <div className="alert alert--error" role="alert">
-          {t('error.load', { message: targets.error.message })}
+          {t('error.load', { message: errText(targets.error) })}
         </div>
       ) : (
         <>
@@ -137,6 +139,7 @@ export function ConfirmedTargets({ mayEdit }: { mayEdit: boolean }) {
 /** Two steps, so a mis-click does not drop a confirmed target. */
 function RejectButton({ target }: { target: StoredTarget }) {
   const t = useMessages(targetMessages);
+  const errText = useErrorText();
   const reject = useRejectTarget();
   const [asking, setAsking] = useState(false);
   if (reject.error)
@@ -144,7 +147,7 @@ function RejectButton({ target }: { target: StoredTarget }) {
       <span className="form-error small" role="alert">
         {reject.error instanceof ApiError && reject.error.status === 409
           ? t('conflict.stale')
-          : t('conflict.failed', { message: reject.error.message })}
+          : t('conflict.failed', { message: errText(reject.error) })}
       </span>
     );
   return asking ? (

@@ -20,10 +20,12 @@ import { TrendChart } from './trend-chart';
 import { TrendControls } from './trend-controls';
 import { TrendTable } from './trend-table';
 import '../trends.css';
+import { useErrorText } from '../../../components/ui/error-message';
 
 /** `/trends?indicator=&regions=1,2,3&from=&to=`: the whole view lives in the URL. */
 export function TrendsPage(_props: PageProps) {
   const m = useMessages(trendMessages);
+  const errText = useErrorText();
   const { search } = useLocation();
   const view = parseView(search);
   const href = viewHref(view);
@@ -58,7 +60,7 @@ export function TrendsPage(_props: PageProps) {
         </EmptyState>
       ) : trend.isError ? (
         <p className="form-error" role="alert">
-          {m('failed', { message: trend.error.message })}
+          {m('failed', { message: errText(trend.error) })}
         </p>
       ) : !reply ? (
         <p className="muted">{m('loading')}</p>

@@ -6,10 +6,12 @@ import { useUsers } from '../api/users';
 import { userMessages } from '../messages';
 import { UserForm } from './user-form';
 import '../users.css';
+import { useErrorText } from '../../../components/ui/error-message';
 
 /** `/users` (admins): every account with its role and region; create and edit in place. */
 export function UsersPage(_props: PageProps) {
   const m = useMessages(userMessages);
+  const errText = useErrorText();
   const { t } = useI18n();
   const users = useUsers();
   const [editing, setEditing] = useState<number | 'new' | null>(null);
@@ -48,7 +50,7 @@ export function UsersPage(_props: PageProps) {
       {users.isPending && <p className="muted">{m('loading')}</p>}
       {users.isError && (
         <p className="form-error" role="alert">
-          {m('loadFailed', { message: users.error.message })}
+          {m('loadFailed', { message: errText(users.error) })}
         </p>
       )}
       {users.data && (
@@ -76,7 +78,14 @@ export function UsersPage(_props: PageProps) {
                   <td className="users-table__username">{u.username}</td>
                   <td>{u.displayName}</td>
                   <td>{t(`role.${u.role}` as MessageKey)}</td>
-                  <td>{u.regionName ?? <span className="muted">{m('noRegion')}</span>}</td>
+                  <td>
+                    {u.regionName ?? (
+                      <span className="muted">
+                        {/* Admins see everything whatever their region. */}
+                        {m(u.role === 'admin' ? 'allRegions' : 'noRegion')}
+                      </span>
+                    )}
+                  </td>
                   <td>
                     <span
                       className={u.disabled ? 'users__badge users__badge--off' : 'users__badge'}
