@@ -194,7 +194,11 @@ describe('GET /api/dashboard', () => {
     expect(statusOf(cityB, doctors)).toBe('at_risk');
     expect(cell(body, cityB, doctors).reason.code).toBe('behind_path');
     expect(statusOf(province, coverage)).toBe('at_risk');
-    expect(body.counts).toEqual({ met: 3, at_risk: 2, missed: 1, no_data: 2 });
+    // The counts are the grid's cells: the region's own row (本级) as well as its children's.
+    const shown = [body.parent, ...body.rows].flatMap((r) => r.cells.map((c) => c.status));
+    expect(body.parent.cells.length).toBeGreaterThan(0);
+    for (const s of ['met', 'at_risk', 'missed', 'no_data'] as const)
+      expect(body.counts[s], s).toBe(shown.filter((x) => x === s).length);
     // Catalogue category order, then pinyin order within a category, on either engine.
     expect(body.indicators.map((i) => i.name)).toEqual([
       '孕产妇死亡率',
