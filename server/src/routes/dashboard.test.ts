@@ -316,7 +316,10 @@ describe('GET /api/dashboard', () => {
       { headers: { cookie: admin } },
     );
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-disposition')).toContain('.xlsx');
+    // Named after the view on screen (甲省, not its parent 全国), its year and quarter.
+    const disposition = res.headers.get('content-disposition') ?? '';
+    expect(disposition).toContain('filename="dashboard_D10000_2026Q2.xlsx"');
+    expect(decodeURIComponent(disposition.split("UTF-8''")[1]!)).toBe('看板_甲省_2026Q2.xlsx');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await res.arrayBuffer());
     const sheet = book.worksheets[0]!;
@@ -326,7 +329,20 @@ describe('GET /api/dashboard', () => {
       '地区',
       ...json.indicators.map((i) => (i.unit ? `${i.name}（${i.unit}）` : i.name)),
     ]);
-    expect(sheet.rowCount).toBeGreaterThanOrEqual(json.rows.length + 3);
+    expect(sheet.name).toBe('甲省 2026Q2');
+    // Exactly the grid's rows, 本级 first, then a blank row and the source line.
+    expect(sheet.rowCount).toBe(json.rows.length + 4);
+    expect(
+      Array.from({ length: json.rows.length + 1 }, (_, i) => sheet.getRow(i + 2).getCell(1).value),
+    ).toEqual([json.parent, ...json.rows].map((r) => r.region.code));
+    // Exactly the grid's cells: a filled sheet cell wherever the grid has one, and only there.
+    for (const [i, row] of [json.parent, ...json.rows].entries())
+      for (const [j, indicator] of json.indicators.entries()) {
+        const shown = row.cells.find((c) => c.indicatorId === indicator.id);
+        const value = sheet.getRow(i + 2).getCell(j + 3).value;
+        if (shown) expect(String(value)).toContain(STATUS_LEGEND[shown.status].icon);
+        else expect(value ?? null).toBeNull();
+      }
     const column = json.indicators.findIndex((i) => i.id === f.indicators.coverage) + 3;
     const firstChild = json.rows[0]!;
     const status = cell(json, firstChild.region.id, f.indicators.coverage).status;
