@@ -1,11 +1,12 @@
 import type { Db } from '@targetboard/db/database';
 import type { DashboardCell, DashboardReply } from '@targetboard/shared/api/dashboard.schema';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import ExcelJS from 'exceljs';
 import { STATUS_LEGEND } from '@targetboard/shared/targets/status-legend';
 import { STATUS_FILLS } from '../services/observations-xlsx';
 import { signInAs } from '../testing/auth';
 import { createTestApp } from '../testing/test-app';
+import { createApp } from '../app';
 
 type Direction = 'up' | 'down';
 
@@ -354,6 +355,28 @@ describe('GET /api/dashboard', () => {
     expect(String(last)).toContain('数据来源');
     expect((await t.app.request('/api/export/dashboard.xlsx')).status).toBe(401);
   });
+  it('dates the export’s source line in the bureau’s time zone (APP_TIME_ZONE)', async () => {
+    const sourceOf = async (app: typeof t.app) => {
+      const res = await app.request(
+        '/api/export/dashboard.xlsx?region=D10000&year=2026&quarter=2',
+        { headers: { cookie: admin } },
+      );
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(await res.arrayBuffer());
+      const sheet = book.worksheets[0]!;
+      return String(sheet.getRow(sheet.rowCount).getCell(1).value);
+    };
+    // 17:30 UTC on the 15th is 01:30 on the 16th in Beijing, 23:30 on the 15th in Urumqi.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-01-15T17:30:00Z') });
+    try {
+      expect(await sourceOf(t.app)).toContain('截至 2026-01-16');
+      const urumqi = createApp({ database: t.database, timeZone: 'Asia/Urumqi' });
+      expect(await sourceOf(urumqi)).toContain('截至 2026-01-15');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('shows a changed figure on the next load: a kept grid lasts only while its data does', async () => {
     const { cityB } = f.regions;
     const { coverage } = f.indicators;

@@ -119,5 +119,5 @@ export const dashboardRoutes = createRouter()
     );
     c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     c.header('Cache-Control', 'no-store');
-    return c.body(await dashboardXlsx(reply, sourceLine(new Date())), 200);
+    return c.body(await dashboardXlsx(reply, sourceLine(new Date(), c.var.timeZone)), 200);
   });

@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import type { PageProps } from '../../../app/pages';
 import { Link, navigate, useLocation } from '../../../app/router';
 import { useI18n, useMessages } from '../../../lib/i18n';
+import { formatBureauTime, useBureauTimeZone } from '../../../lib/bureau-time';
 import { useDashboard } from '../api/get-dashboard';
 import { countShown, hasMissed, sortRows } from '../display';
 import { dashboardMessages } from '../messages';
@@ -15,6 +16,7 @@ import '../dashboard.css';
 export function DashboardPage(_props: PageProps) {
   const t = useMessages(dashboardMessages);
   const { lang } = useI18n();
+  const timeZone = useBureauTimeZone();
   const { search } = useLocation();
   const view = readView(search);
   const query = useDashboard({
@@ -62,10 +64,7 @@ export function DashboardPage(_props: PageProps) {
     );
 
   const here = data.parent.region;
-  const time = new Date(data.asOf).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  const time = formatBureauTime(data.asOf, lang, timeZone);
   const drillHref = (code: string) => viewHref({ ...view, region: code });
   return (
     <section className="page dash" aria-busy={query.isFetching}>

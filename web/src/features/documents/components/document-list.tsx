@@ -1,15 +1,9 @@
 import type { DocumentSummary } from '@targetboard/shared/api/documents.schema';
 import { Link } from '../../../app/router';
 import { useI18n, useMessages } from '../../../lib/i18n';
+import { formatBureauTime, useBureauTimeZone } from '../../../lib/bureau-time';
 import { useDocuments } from '../api/get-documents';
 import { documentMessages } from '../messages';
-
-export function formatDateTime(iso: string, lang: 'zh' | 'en') {
-  return new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
-}
 
 export function StateCounts({ counts }: { counts: DocumentSummary['counts'] }) {
   const t = useMessages(documentMessages);
@@ -40,6 +34,7 @@ export function StateCounts({ counts }: { counts: DocumentSummary['counts'] }) {
 export function DocumentList() {
   const t = useMessages(documentMessages);
   const { lang } = useI18n();
+  const timeZone = useBureauTimeZone();
   const documents = useDocuments();
   if (documents.isPending) return <p className="muted">{t('list.loading')}</p>;
   if (documents.isError)
@@ -85,7 +80,7 @@ export function DocumentList() {
                 </td>
                 <td>
                   {d.createdBy ?? '—'}
-                  <div className="muted small">{formatDateTime(d.createdAt, lang)}</div>
+                  <div className="muted small">{formatBureauTime(d.createdAt, lang, timeZone)}</div>
                 </td>
               </tr>
             ))}

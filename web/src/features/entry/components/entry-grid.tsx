@@ -7,6 +7,7 @@ import type {
 } from '@targetboard/shared/api/observations.schema';
 import { ApiError } from '../../../lib/api-client';
 import { useI18n, useMessages } from '../../../lib/i18n';
+import { useBureauTimeZone } from '../../../lib/bureau-time';
 import { useChildRegions, useGridEntries } from '../api/get-grid';
 import { useSaveObservations } from '../api/save-observations';
 import { formatFigure, formatTarget, formatTime } from '../format';
@@ -46,6 +47,7 @@ export function EntryGrid({ parentId, quarter }: { parentId: number; quarter: st
 function GridTable({ entries }: { entries: EntryReply[] }) {
   const m = useMessages(entryMessages);
   const { lang } = useI18n();
+  const timeZone = useBureauTimeZone();
   const save = useSaveObservations();
   const ref = useRef<HTMLTableElement>(null);
   const indicators = new Map<number, EntryRow>();
@@ -262,7 +264,7 @@ function GridTable({ entries }: { entries: EntryReply[] }) {
                   {m('theirs', {
                     value: formatFigure(conflicts[k].value, r.indicator.unit, lang),
                     user: conflicts[k].updatedBy ?? '—',
-                    at: formatTime(conflicts[k].updatedAt, lang),
+                    at: formatTime(conflicts[k].updatedAt, lang, timeZone),
                   })}
                   <button
                     type="button"

@@ -3,6 +3,7 @@ import type { EntryReply } from '@targetboard/shared/api/observations.schema';
 import type { SubmissionAction } from '@targetboard/shared/api/submissions.schema';
 import type { User } from '@targetboard/shared/api/users.schema';
 import { useI18n, useMessages } from '../../../lib/i18n';
+import { useBureauTimeZone } from '../../../lib/bureau-time';
 import { useSubmissionAction } from '../api/submission-action';
 import { formatTime } from '../format';
 import { entryMessages } from '../messages';
@@ -19,6 +20,7 @@ export function SubmissionBar({
 }) {
   const m = useMessages(entryMessages);
   const { lang } = useI18n();
+  const timeZone = useBureauTimeZone();
   const action = useSubmissionAction();
   const [returning, setReturning] = useState(false);
   const [reason, setReason] = useState('');
@@ -46,12 +48,12 @@ export function SubmissionBar({
       </span>
       {s.submittedBy && s.state !== 'draft' && (
         <small className="muted">
-          {m('submittedBy', { user: s.submittedBy, at: formatTime(s.submittedAt, lang) })}
+          {m('submittedBy', { user: s.submittedBy, at: formatTime(s.submittedAt, lang, timeZone) })}
         </small>
       )}
       {s.state === 'approved' && s.approvedBy && (
         <small className="muted">
-          {m('approvedBy', { user: s.approvedBy, at: formatTime(s.approvedAt, lang) })}
+          {m('approvedBy', { user: s.approvedBy, at: formatTime(s.approvedAt, lang, timeZone) })}
         </small>
       )}
       {s.state === 'returned' && s.reason && (
