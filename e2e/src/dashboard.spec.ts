@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser';
@@ -113,6 +115,22 @@ describe('the dashboard journey', () => {
     expect(await rowNames(page)).toContain('绵阳市 ›');
     expect(await page.getByTestId('as-of').textContent()).toContain('截至2026Q2');
     await shot(page, 'province');
+    // 导出 XLSX exports the view on screen (四川省, not its parent 全国), named after it.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-xlsx').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('看板_四川省_2026Q2.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(readFileSync((await download.path())!)).buffer);
+    const sheet = book.worksheets[0]!;
+    const exportedRows = Array.from({ length: sheet.rowCount - 3 }, (_, i) =>
+      String(sheet.getRow(i + 2).getCell(2).value),
+    );
+    expect(exportedRows[0]).toBe('四川省（本级）');
+    expect(exportedRows.slice(1)).toEqual(
+      (await rowNames(page)).slice(1).map((n) => n.replace(' ›', '')),
+    );
     if (process.env.DASHBOARD_SCREENSHOTS) {
       await page.emulateMedia({ media: 'print' });
       await page.setViewportSize({ width: 1123, height: 794 }); // A4 landscape at 96 dpi
@@ -131,6 +149,20 @@ describe('the dashboard journey', () => {
     expect(await rowNames(page)).toEqual(
       expect.arrayContaining(['成都市 本级', '锦江区', '青羊区']),
     );
+    // The header counts every coloured cell of the grid, 本级 row included, and says so.
+    const coloured = await page
+      .locator(
+        '[data-testid="dashboard-grid"] td.dash-cell:not(.dash-cell--none):not(.dash-cell--empty)',
+      )
+      .count();
+    const counted = (
+      await page.locator('[data-testid="status-counts"] .dash-count__n').allTextContents()
+    )
+      .map(Number)
+      .reduce((a, b) => a + b, 0);
+    expect(coloured).toBeGreaterThan(0);
+    expect(counted).toBe(coloured);
+    expect(await page.getByTestId('counts-scope').textContent()).toContain('成都市本级');
 
     await page.getByTestId('only-red').check();
     await expect.poll(() => rowNames(page)).toEqual(['成都市 本级', '锦江区']);

@@ -127,6 +127,10 @@ describe('trends: chart 孕产妇死亡率 against a province ceiling, share and
     for (const c of cities.slice(0, 3))
       expect(await page.locator('.trend-legend').textContent()).toContain(c.name);
     expect(await page.locator('.trend-chart .recharts-area').count()).toBeGreaterThan(0);
+    // The legend names the target and which side of it its shading marks.
+    expect(await page.getByTestId('legend-target').first().textContent()).toMatch(
+      /^目标.*浅红：未达标一侧/,
+    );
     expect(await page.locator('.trend-table tbody tr').count()).toBe(12);
 
     await page.getByRole('combobox', { name: '添加地区' }).fill(cities[3]!.name);

@@ -15,7 +15,12 @@ describe(`app on ${testEngine()}`, () => {
   it('answers health with the engine it runs on', async () => {
     const res = await t.client.api.health.$get();
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok', db: testEngine(), version: 'test' });
+    expect(await res.json()).toEqual({
+      status: 'ok',
+      db: testEngine(),
+      version: 'test',
+      timeZone: 'Asia/Shanghai',
+    });
   });
 
   it('sets security headers', async () => {

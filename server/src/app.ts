@@ -4,6 +4,7 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { DbHandle } from '@targetboard/db/create-db';
 import { errorEnvelope } from '@targetboard/shared/api/errors';
+import { DEFAULT_TIME_ZONE } from '@targetboard/shared/time/bureau-time';
 import type { AppEnv } from './http/env';
 import { AppError, handleError } from './http/errors';
 import { createLogger, type Logger } from './http/logger';
@@ -40,6 +41,8 @@ export interface AppOptions {
   webDist?: string | undefined;
   /** How many proxies in front append to X-Forwarded-For/-Proto (TRUST_PROXY=n); 0 or unset trusts none. */
   trustProxy?: number;
+  /** The bureau's IANA time zone (APP_TIME_ZONE); Asia/Shanghai when unset. */
+  timeZone?: string;
   /** Origins besides the server's own allowed to write with the session cookie. */
   allowedOrigins?: readonly string[];
   /** Keep computed dashboard grids until the data they read changes (default on). */
@@ -94,6 +97,7 @@ export function createApp(options: AppOptions) {
     c.set('version', version);
     c.set('logger', logger);
     c.set('trustProxy', options.trustProxy ?? 0);
+    c.set('timeZone', options.timeZone ?? DEFAULT_TIME_ZONE);
     c.set('dashboardCache', dashboardCache);
     await next();
   });

@@ -15,4 +15,10 @@ describe('loadConfig', () => {
     expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
     expect(() => loadConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY/);
   });
+
+  it('reads the bureau’s time zone from APP_TIME_ZONE, Asia/Shanghai by default', () => {
+    expect(loadConfig({}).timeZone).toBe('Asia/Shanghai');
+    expect(loadConfig({ APP_TIME_ZONE: 'Asia/Urumqi' }).timeZone).toBe('Asia/Urumqi');
+    expect(() => loadConfig({ APP_TIME_ZONE: 'Asia/Beijing' })).toThrow(/APP_TIME_ZONE/);
+  });
 });

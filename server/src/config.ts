@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_TIME_ZONE, isTimeZone } from '@targetboard/shared/time/bureau-time';
 import { parseLogLevel, type LogLevel } from './http/logger';
 
 export interface Config {
@@ -15,6 +16,8 @@ export interface Config {
   /** Trusted proxies in front (TRUST_PROXY=n), 0 for none. */
   trustProxy: number;
   allowedOrigins: string[];
+  /** The bureau's IANA time zone (APP_TIME_ZONE), for every timestamp users read. */
+  timeZone: string;
 }
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -35,6 +38,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `TRUST_PROXY must be the number of proxies in front of the server (0 to 10), got "${env.TRUST_PROXY}"`,
     );
   }
+  const timeZone = env.APP_TIME_ZONE || DEFAULT_TIME_ZONE;
+  if (!isTimeZone(timeZone)) {
+    throw new Error(
+      `APP_TIME_ZONE must be an IANA time zone such as Asia/Shanghai, got "${env.APP_TIME_ZONE}"`,
+    );
+  }
   const pkg = JSON.parse(readFileSync(`${repoRoot}package.json`, 'utf8')) as { version: string };
   return {
     port,
@@ -48,6 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: env.NODE_ENV === 'production' ? env.DEMO === '1' : env.DEMO !== '0',
     demoDir: env.DEMO_DIR ?? `${repoRoot}demo`,
     trustProxy,
+    timeZone,
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
       .split(',')
       .map((o) => o.trim())

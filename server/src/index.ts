@@ -39,6 +39,7 @@ const app = createApp({
   logger,
   webDist: config.webDist,
   trustProxy: config.trustProxy,
+  timeZone: config.timeZone,
   allowedOrigins: config.allowedOrigins,
 });
 

@@ -18,6 +18,8 @@ export interface AppEnv {
     sessionTokenHash: string | null;
     /** How many trusted proxies append to X-Forwarded-* (TRUST_PROXY=n); 0 trusts none. */
     trustProxy: number;
+    /** The bureau's IANA time zone (APP_TIME_ZONE) for the dates in exports. */
+    timeZone: string;
     /** Computed dashboard grids by data revision; undefined when the app was built without. */
     dashboardCache: GridCache<DashboardGrid> | undefined;
   };

@@ -1,11 +1,12 @@
 import type { Db } from '@targetboard/db/database';
 import type { DashboardCell, DashboardReply } from '@targetboard/shared/api/dashboard.schema';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import ExcelJS from 'exceljs';
 import { STATUS_LEGEND } from '@targetboard/shared/targets/status-legend';
 import { STATUS_FILLS } from '../services/observations-xlsx';
 import { signInAs } from '../testing/auth';
 import { createTestApp } from '../testing/test-app';
+import { createApp } from '../app';
 
 type Direction = 'up' | 'down';
 
@@ -194,7 +195,11 @@ describe('GET /api/dashboard', () => {
     expect(statusOf(cityB, doctors)).toBe('at_risk');
     expect(cell(body, cityB, doctors).reason.code).toBe('behind_path');
     expect(statusOf(province, coverage)).toBe('at_risk');
-    expect(body.counts).toEqual({ met: 3, at_risk: 2, missed: 1, no_data: 2 });
+    // The counts are the grid's cells: the region's own row (本级) as well as its children's.
+    const shown = [body.parent, ...body.rows].flatMap((r) => r.cells.map((c) => c.status));
+    expect(body.parent.cells.length).toBeGreaterThan(0);
+    for (const s of ['met', 'at_risk', 'missed', 'no_data'] as const)
+      expect(body.counts[s], s).toBe(shown.filter((x) => x === s).length);
     // Catalogue category order, then pinyin order within a category, on either engine.
     expect(body.indicators.map((i) => i.name)).toEqual([
       '孕产妇死亡率',
@@ -312,7 +317,10 @@ describe('GET /api/dashboard', () => {
       { headers: { cookie: admin } },
     );
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-disposition')).toContain('.xlsx');
+    // Named after the view on screen (甲省, not its parent 全国), its year and quarter.
+    const disposition = res.headers.get('content-disposition') ?? '';
+    expect(disposition).toContain('filename="dashboard_D10000_2026Q2.xlsx"');
+    expect(decodeURIComponent(disposition.split("UTF-8''")[1]!)).toBe('看板_甲省_2026Q2.xlsx');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await res.arrayBuffer());
     const sheet = book.worksheets[0]!;
@@ -322,7 +330,20 @@ describe('GET /api/dashboard', () => {
       '地区',
       ...json.indicators.map((i) => (i.unit ? `${i.name}（${i.unit}）` : i.name)),
     ]);
-    expect(sheet.rowCount).toBeGreaterThanOrEqual(json.rows.length + 3);
+    expect(sheet.name).toBe('甲省 2026Q2');
+    // Exactly the grid's rows, 本级 first, then a blank row and the source line.
+    expect(sheet.rowCount).toBe(json.rows.length + 4);
+    expect(
+      Array.from({ length: json.rows.length + 1 }, (_, i) => sheet.getRow(i + 2).getCell(1).value),
+    ).toEqual([json.parent, ...json.rows].map((r) => r.region.code));
+    // Exactly the grid's cells: a filled sheet cell wherever the grid has one, and only there.
+    for (const [i, row] of [json.parent, ...json.rows].entries())
+      for (const [j, indicator] of json.indicators.entries()) {
+        const shown = row.cells.find((c) => c.indicatorId === indicator.id);
+        const value = sheet.getRow(i + 2).getCell(j + 3).value;
+        if (shown) expect(String(value)).toContain(STATUS_LEGEND[shown.status].icon);
+        else expect(value ?? null).toBeNull();
+      }
     const column = json.indicators.findIndex((i) => i.id === f.indicators.coverage) + 3;
     const firstChild = json.rows[0]!;
     const status = cell(json, firstChild.region.id, f.indicators.coverage).status;
@@ -334,6 +355,28 @@ describe('GET /api/dashboard', () => {
     expect(String(last)).toContain('数据来源');
     expect((await t.app.request('/api/export/dashboard.xlsx')).status).toBe(401);
   });
+  it('dates the export’s source line in the bureau’s time zone (APP_TIME_ZONE)', async () => {
+    const sourceOf = async (app: typeof t.app) => {
+      const res = await app.request(
+        '/api/export/dashboard.xlsx?region=D10000&year=2026&quarter=2',
+        { headers: { cookie: admin } },
+      );
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(await res.arrayBuffer());
+      const sheet = book.worksheets[0]!;
+      return String(sheet.getRow(sheet.rowCount).getCell(1).value);
+    };
+    // 17:30 UTC on the 15th is 01:30 on the 16th in Beijing, 23:30 on the 15th in Urumqi.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-01-15T17:30:00Z') });
+    try {
+      expect(await sourceOf(t.app)).toContain('截至 2026-01-16');
+      const urumqi = createApp({ database: t.database, timeZone: 'Asia/Urumqi' });
+      expect(await sourceOf(urumqi)).toContain('截至 2026-01-15');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('shows a changed figure on the next load: a kept grid lasts only while its data does', async () => {
     const { cityB } = f.regions;
     const { coverage } = f.indicators;

@@ -18,7 +18,7 @@ import { AppError } from '../http/errors';
 import { fileResponse, json, pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
 import { buildDashboard, currentQuarter, defaultPeriod } from '../services/dashboard.service';
-import { dashboardXlsx } from '../services/dashboard-xlsx';
+import { dashboardFileName, dashboardXlsx } from '../services/dashboard-xlsx';
 import { sourceLine } from '@targetboard/shared/export/source-line';
 
 const dashboardRoute = createRoute({
@@ -114,12 +114,12 @@ export const dashboardRoutes = createRouter()
   })
   .openapi(dashboardXlsxRoute, async (c) => {
     const reply = await loadDashboard(c, c.req.valid('query'));
-    const name = `看板_${reply.path.at(-1)?.name ?? ''}_${reply.quarter}.xlsx`;
+    const { name, ascii } = dashboardFileName(reply);
     c.header(
       'Content-Disposition',
-      `attachment; filename="dashboard_${reply.quarter}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
     );
     c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     c.header('Cache-Control', 'no-store');
-    return c.body(await dashboardXlsx(reply, sourceLine(new Date())), 200);
+    return c.body(await dashboardXlsx(reply, sourceLine(new Date(), c.var.timeZone)), 200);
   });

@@ -50,5 +50,5 @@ export const exportRoutes = createRouter()
     const reply = await loadTrend(c, c.req.valid('query'));
     attachment(c, exportFileName(reply, 'xlsx'));
     c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    return c.body(await observationsXlsx(reply, sourceLine(new Date())), 200);
+    return c.body(await observationsXlsx(reply, sourceLine(new Date(), c.var.timeZone)), 200);
   });

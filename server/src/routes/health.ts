@@ -26,5 +26,8 @@ const getHealth = createRoute({
 export const healthRoutes = createRouter().openapi(getHealth, async (c) => {
   // A real round trip, so a load balancer takes an instance whose database is gone out of rotation.
   await pingDatabase(c.var.db);
-  return c.json({ status: 'ok' as const, db: c.var.engine, version: c.var.version }, 200);
+  return c.json(
+    { status: 'ok' as const, db: c.var.engine, version: c.var.version, timeZone: c.var.timeZone },
+    200,
+  );
 });

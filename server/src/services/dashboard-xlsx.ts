@@ -6,6 +6,16 @@ import { STATUS_LEGEND } from '@targetboard/shared/targets/status-legend';
 import { TARGET_STATUSES } from '@targetboard/shared/targets/status';
 import { STATUS_FILLS, STATUS_INKS } from './observations-xlsx';
 
+/** The file a view exports to, named after it: 看板_四川省_2017Q4[_妇幼健康].xlsx. */
+export function dashboardFileName(reply: DashboardReply): { name: string; ascii: string } {
+  const { name, code } = reply.parent.region;
+  const category = reply.category ? `_${reply.category}` : '';
+  return {
+    name: `看板_${name}_${reply.quarter}${category}.xlsx`,
+    ascii: `dashboard_${code}_${reply.quarter}.xlsx`,
+  };
+}
+
 /**
  * The dashboard grid as a workbook: one row per region (the parent's own figures first), one
  * column per indicator with its unit, each cell the figure with its status icon on the
@@ -17,7 +27,8 @@ export async function dashboardXlsx(
 ): Promise<Uint8Array<ArrayBuffer>> {
   const book = new ExcelJS.Workbook();
   book.creator = '指标看板';
-  const sheet = book.addWorksheet(`${reply.path.at(-1)?.name ?? '看板'} ${reply.quarter}`, {
+  // The region on screen: `path` holds its ancestors only.
+  const sheet = book.addWorksheet(`${reply.parent.region.name} ${reply.quarter}`, {
     views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }],
   });
   const header = [

@@ -288,6 +288,7 @@ async function computeGrid(
     parent,
     rows,
     indicators,
-    counts: rollUp(rows.flatMap((r) => r.cells.map((c) => c.status))).counts,
+    // What the grid shows: the region's own row (本级) and its children's rows.
+    counts: rollUp([parent, ...rows].flatMap((r) => r.cells.map((c) => c.status))).counts,
   };
 }

@@ -104,7 +104,7 @@ export const DashboardReplySchema = z.object({
   rows: z.array(DashboardRowSchema),
   /** The columns: indicators with a target for the region or any child, by category then name. */
   indicators: z.array(DashboardIndicatorSchema),
-  /** Statuses of the children's own figures. */
+  /** Statuses of the cells the grid shows: the region's own row (本级) and its children's. */
   counts: z.record(TargetStatusSchema, z.number().int()),
 });
 export type DashboardReply = z.infer<typeof DashboardReplySchema>;

@@ -11,6 +11,7 @@ import {
   textWidth,
   valueDomain,
 } from './chart-scale';
+import { compactRules, shadeLegend, targetShade } from './target-shade';
 
 export interface ChartSvgOptions {
   /** The date the data was read, `YYYY-MM-DD`, for the source line. */
@@ -107,7 +108,7 @@ export function buildChartSvg(reply: TrendReply, options: ChartSvgOptions): stri
     const region = reply.regions[g.regions[0]!]!;
     const colour = groups.length === 1 ? '#1f2328' : SERIES_COLOURS[g.regions[0]! % 12]!;
     const rules = [...new Set(region.targets.map((t) => `${t.year}年${t.rule}`))];
-    body.push(targetShapes(region.points, colour, xAt, yAt, stepW, top, plotH));
+    body.push(targetShapes(region.points, colour, xAt, yAt, stepW, dom));
     const who =
       groups.length === 1 ? '' : `（${g.regions.map((i) => reply.regions[i]!.name).join('、')}）`;
     targetItems.push({
@@ -116,11 +117,7 @@ export function buildChartSvg(reply: TrendReply, options: ChartSvgOptions): stri
         `<line x1="${x}" x2="${x + 24}" y1="${y}" y2="${y}" stroke="${colour}" stroke-width="2" stroke-dasharray="5 3"/>`,
       label:
         `目标${who}：${compactRules(rules)}` +
-        (gi > 0
-          ? ''
-          : region.points.some((p) => p.lower !== null && p.upper !== null)
-            ? '（浅绿：达标区间）'
-            : '（浅红：未达标一侧）'),
+        (gi > 0 ? '' : shadeLegend(region.points.map((p) => targetShade(p, dom)))),
     });
   });
 
@@ -198,18 +195,6 @@ export function buildChartSvg(reply: TrendReply, options: ChartSvgOptions): stri
   ].join('\n');
 }
 
-/** `2024年≤10/10万；2025年≤9/10万`, with repeated rules folded into one. */
-function compactRules(rules: string[]): string {
-  const out: string[] = [];
-  let last = '';
-  for (const r of rules) {
-    const rule = r.replace(/^\d+年/, '');
-    if (rule !== last) out.push(r);
-    last = rule;
-  }
-  return out.length === 1 ? out[0]!.replace(/^\d+年/, '') : out.join('；');
-}
-
 /** The target of one group: edges as step lines, the missing side (or the band) shaded. */
 function targetShapes(
   points: readonly TrendPoint[],
@@ -217,8 +202,7 @@ function targetShapes(
   xAt: (i: number) => number,
   yAt: (v: number) => number,
   stepW: number,
-  top: number,
-  plotH: number,
+  dom: { min: number; max: number },
 ): string {
   const out: string[] = [];
   const edgeLine = (key: 'lower' | 'upper') => {
@@ -239,24 +223,13 @@ function targetShapes(
       );
   };
   points.forEach((p, i) => {
-    const x = n(xAt(i) - stepW / 2);
-    const w = n(stepW);
-    const { lower, upper } = p;
-    if (lower !== null && upper !== null) {
-      const y = yAt(upper);
-      out.push(
-        `<rect x="${x}" y="${n(y)}" width="${w}" height="${n(yAt(lower) - y)}" fill="${STATUS_COLOURS.met}" fill-opacity="0.12"/>`,
-      );
-    } else if (upper !== null) {
-      out.push(
-        `<rect x="${x}" y="${top}" width="${w}" height="${n(Math.max(0, yAt(upper) - top))}" fill="${STATUS_COLOURS.missed}" fill-opacity="0.08"/>`,
-      );
-    } else if (lower !== null) {
-      const y = yAt(lower);
-      out.push(
-        `<rect x="${x}" y="${n(y)}" width="${w}" height="${n(Math.max(0, top + plotH - y))}" fill="${STATUS_COLOURS.missed}" fill-opacity="0.08"/>`,
-      );
-    }
+    const shade = targetShade(p, dom);
+    if (!shade) return;
+    const y = yAt(shade.to);
+    const met = shade.side === 'met';
+    out.push(
+      `<rect x="${n(xAt(i) - stepW / 2)}" y="${n(y)}" width="${n(stepW)}" height="${n(Math.max(0, yAt(shade.from) - y))}" fill="${STATUS_COLOURS[shade.side]}" fill-opacity="${met ? 0.12 : 0.08}"/>`,
+    );
   });
   edgeLine('lower');
   edgeLine('upper');

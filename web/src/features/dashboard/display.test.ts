@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DashboardCell, DashboardRow } from '@targetboard/shared/api/dashboard.schema';
-import { compactValue, hasMissed, sortRows } from './display';
+import { compactValue, countShown, hasMissed, sortRows } from './display';
 
 const cell = (status: DashboardCell['status'], worst: DashboardCell['status'] | null = null) =>
   ({
@@ -30,5 +30,25 @@ describe('dashboard display', () => {
   it('shortens large counts to 万', () => {
     expect(compactValue(95.5, '%')).toBe('95.5%');
     expect(compactValue(123456, '人')).toBe('12.35万人');
+  });
+
+  it('counts what the grid shows: the region’s own row (本级) and its listed rows', () => {
+    const parent = row('成都市', [cell('missed', 'met'), cell('met', 'missed')]);
+    const rows = [row('锦江区', [cell('met', 'missed'), cell('no_data')])];
+    expect(countShown(parent, rows, 'own')).toEqual({
+      met: 2,
+      at_risk: 0,
+      missed: 1,
+      no_data: 1,
+    });
+    // The children view rolls the listed rows up; the 本级 row still shows its own figures.
+    expect(countShown(parent, rows, 'children')).toEqual({
+      met: 1,
+      at_risk: 0,
+      missed: 2,
+      no_data: 0,
+    });
+    // A region with no sub-regions still counts its own red cells.
+    expect(countShown(parent, [], 'own').missed).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import type { DashboardCell, DashboardRow } from '@targetboard/shared/api/dashboard.schema';
-import { statusRank, type TargetStatus } from '@targetboard/shared/targets/status';
+import { statusRank, TARGET_STATUSES, type TargetStatus } from '@targetboard/shared/targets/status';
 import { formatNumber, withUnit } from '@targetboard/shared/targets/reason';
 import type { DashboardView } from './view-state';
 
@@ -50,3 +50,27 @@ export function sortRows(
 
 export const hasMissed = (row: DashboardRow, view: DashboardView['view']) =>
   row.cells.some((c) => shownStatus(c, view) === 'missed');
+
+/**
+ * The header counts: every coloured cell the grid shows — the region's own row (本级), which
+ * always shows its own figure, and the listed rows as the view shows them.
+ */
+export function countShown(
+  parent: DashboardRow,
+  rows: readonly DashboardRow[],
+  view: DashboardView['view'],
+): Record<TargetStatus, number> {
+  const out = Object.fromEntries(TARGET_STATUSES.map((s) => [s, 0])) as Record<
+    TargetStatus,
+    number
+  >;
+  const add = (row: DashboardRow, v: DashboardView['view']) => {
+    for (const c of row.cells) {
+      const s = shownStatus(c, v);
+      if (s) out[s]++;
+    }
+  };
+  add(parent, 'own');
+  for (const row of rows) add(row, view);
+  return out;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readView, viewHref } from './view-state';
+import { dashboardXlsxHref, readView, viewHref } from './view-state';
 
 describe('dashboard view in the URL', () => {
   it('round-trips every part of the view', () => {
@@ -22,5 +22,23 @@ describe('dashboard view in the URL', () => {
     const view = readView(new URLSearchParams('year=20x6&quarter=5&sort=best&view=map'));
     expect(view).toMatchObject({ year: undefined, quarter: undefined, sort: 'code', view: 'own' });
     expect(viewHref(view)).toBe('/dashboard');
+  });
+
+  it('exports the region on screen, not the last region of the breadcrumbs', () => {
+    // 全国 → 四川省: the breadcrumbs hold 全国 only; the view is 四川省's.
+    const href = dashboardXlsxHref({
+      parent: { region: { code: '510000' } },
+      year: 2017,
+      quarter: '2017Q4',
+      category: '妇幼健康',
+    });
+    const q = new URL(href, 'http://x').searchParams;
+    expect(new URL(href, 'http://x').pathname).toBe('/api/export/dashboard.xlsx');
+    expect(Object.fromEntries(q)).toEqual({
+      region: '510000',
+      year: '2017',
+      quarter: '4',
+      category: '妇幼健康',
+    });
   });
 });

@@ -41,3 +41,21 @@ export function viewHref(view: DashboardView): string {
   const text = q.toString();
   return text ? `/dashboard?${text}` : '/dashboard';
 }
+
+/**
+ * The XLSX of the grid on screen: the region shown (not its parent, the last breadcrumb), the
+ * year, quarter and category; the server names the file after them.
+ */
+export function dashboardXlsxHref(data: {
+  parent: { region: { code: string } };
+  year: number;
+  quarter: string;
+  category: string | null;
+}): string {
+  return `/api/export/dashboard.xlsx?${new URLSearchParams({
+    region: data.parent.region.code,
+    year: String(data.year),
+    quarter: data.quarter.slice(5),
+    ...(data.category && { category: data.category }),
+  })}`;
+}

@@ -36,9 +36,11 @@ export function formatTarget(t: ApplicableTarget, lang: Language): string {
   return `${COMPARATOR[t.comparator]} ${formatFigure(t.value, t.unit, lang)}`;
 }
 
-export function formatTime(iso: string | null, lang: Language): string {
+/** A timestamp in the bureau's time zone (`useBureauTimeZone`), not the browser's. */
+export function formatTime(iso: string | null, lang: Language, timeZone: string): string {
   if (!iso) return '—';
   return new Date(iso).toLocaleString(locale(lang), {
+    timeZone,
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',

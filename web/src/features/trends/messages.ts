@@ -35,6 +35,8 @@ export const trendMessages = defineMessages(
     cumulative: '累计值',
     tableCaption: '{name}各季度数值（与图表同一数据）',
     missSide: '浅红色区域为未达标一侧；绿色带为达标区间。',
+    shadeMet: '浅绿：达标区间',
+    shadeMissed: '浅红：未达标一侧',
   },
   {
     title: 'Trends',
@@ -71,5 +73,7 @@ export const trendMessages = defineMessages(
     cumulative: 'Year to date',
     tableCaption: '{name} by quarter (the chart’s data)',
     missSide: 'Light red marks the missing side; a green band is the range that meets.',
+    shadeMet: 'light green: the range that meets',
+    shadeMissed: 'light red: the missing side',
   },
 );

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMessages } from '../../../lib/i18n';
 import { getTargetYearsQueryOptions } from '../api/get-target-years';
 import { dashboardMessages } from '../messages';
-import type { DashboardView } from '../view-state';
+import { dashboardXlsxHref, type DashboardView } from '../view-state';
 
 export interface DashboardFiltersProps {
   view: DashboardView;
@@ -20,13 +20,7 @@ export function DashboardFilters({ view, data, onChange }: DashboardFiltersProps
   const targetYears = useQuery(getTargetYearsQueryOptions());
   const years = new Set<number>([data.year, ...(targetYears.data ?? [])]);
   for (let y = thisYear + 1; y >= thisYear - 5; y--) years.add(y);
-  const region = data.path.at(-1)?.code;
-  const xlsx = `/api/export/dashboard.xlsx?${new URLSearchParams({
-    ...(region && { region }),
-    year: String(data.year),
-    quarter: String(quarter),
-    ...(data.category && { category: data.category }),
-  })}`;
+  const xlsx = dashboardXlsxHref(data);
   return (
     <form className="dash-filters" onSubmit={(e) => e.preventDefault()} data-testid="filters">
       <label>

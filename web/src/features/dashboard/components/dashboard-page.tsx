@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
-import { TARGET_STATUSES, type TargetStatus } from '@targetboard/shared/targets/status';
 import type { PageProps } from '../../../app/pages';
 import { Link, navigate, useLocation } from '../../../app/router';
 import { useI18n, useMessages } from '../../../lib/i18n';
+import { formatBureauTime, useBureauTimeZone } from '../../../lib/bureau-time';
 import { getDashboardQueryOptions, useDashboard } from '../api/get-dashboard';
-import { hasMissed, shownStatus, sortRows } from '../display';
+import { countShown, hasMissed, sortRows } from '../display';
 import { dashboardMessages } from '../messages';
 import { readView, viewHref, type DashboardView } from '../view-state';
 import { DashboardFilters } from './dashboard-filters';
@@ -18,6 +18,7 @@ import { ErrorMessage } from '../../../components/ui/error-message';
 export function DashboardPage(_props: PageProps) {
   const t = useMessages(dashboardMessages);
   const { lang } = useI18n();
+  const timeZone = useBureauTimeZone();
   const { search } = useLocation();
   const view = readView(search);
   const query = useDashboard({
@@ -57,18 +58,10 @@ export function DashboardPage(_props: PageProps) {
     const filtered = view.onlyRed ? data.rows.filter((r) => hasMissed(r, view.view)) : data.rows;
     return view.sort === 'worst' ? sortRows(filtered, view.view) : filtered;
   }, [data, view.onlyRed, view.sort, view.view]);
-  const counts = useMemo(() => {
-    const out = Object.fromEntries(TARGET_STATUSES.map((s) => [s, 0])) as Record<
-      TargetStatus,
-      number
-    >;
-    for (const row of rows)
-      for (const c of row.cells) {
-        const s = shownStatus(c, view.view);
-        if (s) out[s]++;
-      }
-    return out;
-  }, [rows, view.view]);
+  const counts = useMemo(
+    () => (data ? countShown(data.parent, rows, view.view) : null),
+    [data, rows, view.view],
+  );
 
   if (query.isPending) return <p className="muted page">{t('loading')}</p>;
   if (!data)
@@ -84,10 +77,7 @@ export function DashboardPage(_props: PageProps) {
     );
 
   const here = data.parent.region;
-  const time = new Date(data.asOf).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  const time = formatBureauTime(data.asOf, lang, timeZone);
   const drillHref = (code: string) => viewHref({ ...view, region: code });
   return (
     <section className="page dash" aria-busy={query.isFetching}>
@@ -116,7 +106,15 @@ export function DashboardPage(_props: PageProps) {
             {view.onlyRed && ` · ${t('onlyRed')}`}
           </p>
         </div>
-        <StatusCounts counts={counts} />
+        {counts && (
+          <StatusCounts
+            counts={counts}
+            scope={t(view.view === 'own' ? 'countsScope' : 'countsScopeChildren', {
+              name: here.name,
+              n: rows.length,
+            })}
+          />
+        )}
       </header>
       <DashboardFilters view={view} data={data} onChange={go} />
       {data.indicators.length === 0 ? (

@@ -1,16 +1,10 @@
 import type { DocumentSummary } from '@targetboard/shared/api/documents.schema';
 import { Link } from '../../../app/router';
 import { useI18n, useMessages } from '../../../lib/i18n';
+import { formatBureauTime, useBureauTimeZone } from '../../../lib/bureau-time';
 import { useDocuments } from '../api/get-documents';
 import { documentMessages } from '../messages';
 import { useErrorText } from '../../../components/ui/error-message';
-
-export function formatDateTime(iso: string, lang: 'zh' | 'en') {
-  return new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
-}
 
 export function StateCounts({ counts }: { counts: DocumentSummary['counts'] }) {
   const t = useMessages(documentMessages);
@@ -42,6 +36,7 @@ export function DocumentList() {
   const t = useMessages(documentMessages);
   const { lang } = useI18n();
   const errText = useErrorText();
+  const timeZone = useBureauTimeZone();
   const documents = useDocuments();
   if (documents.isPending) return <p className="muted">{t('list.loading')}</p>;
   if (documents.isError)
@@ -87,7 +82,7 @@ export function DocumentList() {
                 </td>
                 <td>
                   {d.createdBy ?? '—'}
-                  <div className="muted small">{formatDateTime(d.createdAt, lang)}</div>
+                  <div className="muted small">{formatBureauTime(d.createdAt, lang, timeZone)}</div>
                 </td>
               </tr>
             ))}

@@ -4,13 +4,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, navigate, useLocation } from '../../../app/router';
 import { ApiError } from '../../../lib/api-client';
 import { useI18n, useMessages } from '../../../lib/i18n';
+import { formatBureauTime, useBureauTimeZone } from '../../../lib/bureau-time';
 import { useDocument, useDocumentTargets } from '../api/get-document';
 import { useCatalogue } from '../api/lookups';
 import { type TargetChanges, useUpdateTarget } from '../api/review-targets';
 import { documentMessages } from '../messages';
 import { indicatorChoice } from '../lib/name-check';
 import { BulkConfirm } from './bulk-confirm';
-import { formatDateTime, StateCounts } from './document-list';
+import { StateCounts } from './document-list';
 import { HighlightedText, selectedSpan } from './highlighted-text';
 import { KeyHints, Legend } from './review-aside';
 import { NewTarget, type Span } from './new-target';
@@ -22,6 +23,7 @@ type Origin = 'text' | 'list';
 export function ReviewPage({ documentId, user }: { documentId: number; user: User }) {
   const t = useMessages(documentMessages);
   const { lang } = useI18n();
+  const timeZone = useBureauTimeZone();
   const document = useDocument(documentId);
   const targets = useDocumentTargets(documentId);
   const catalogue = useCatalogue();
@@ -158,7 +160,7 @@ export function ReviewPage({ documentId, user }: { documentId: number; user: Use
               year: doc.year ?? '—',
               format: doc.format === 'text' ? t('format.text') : (doc.filename ?? doc.format),
               by: doc.createdBy ?? '—',
-              at: formatDateTime(doc.createdAt, lang),
+              at: formatBureauTime(doc.createdAt, lang, timeZone),
             })}
           </p>
         </div>

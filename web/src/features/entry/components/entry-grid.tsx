@@ -8,6 +8,7 @@ import type {
 import { useLeaveGuard } from '../../../app/router';
 import { ApiError } from '../../../lib/api-client';
 import { useI18n, useMessages } from '../../../lib/i18n';
+import { useBureauTimeZone } from '../../../lib/bureau-time';
 import { useChildRegions, useGridEntries } from '../api/get-grid';
 import { useSaveGrid } from '../api/save-grid';
 import { formatFigure, formatTarget, formatTime } from '../format';
@@ -86,6 +87,7 @@ function GridTable({ entries, userId }: { entries: EntryReply[]; userId: number 
   const { lang } = useI18n();
   const save = useSaveGrid();
   const gridErrText = useErrorText();
+  const timeZone = useBureauTimeZone();
   const ref = useRef<HTMLTableElement>(null);
   const indicators = new Map<number, EntryRow>();
   for (const e of entries)
@@ -321,7 +323,7 @@ function GridTable({ entries, userId }: { entries: EntryReply[]; userId: number 
                   {m('theirs', {
                     value: formatFigure(conflicts[k].value, r.indicator.unit, lang),
                     user: conflicts[k].updatedBy ?? '—',
-                    at: formatTime(conflicts[k].updatedAt, lang),
+                    at: formatTime(conflicts[k].updatedAt, lang, timeZone),
                   })}
                   <button
                     type="button"

@@ -5,6 +5,7 @@ import type {
   RowIssue,
 } from '@targetboard/shared/api/observations.schema';
 import { useI18n, useMessages } from '../../../lib/i18n';
+import { useBureauTimeZone } from '../../../lib/bureau-time';
 import { formatFigure, formatTime, joinUnit } from '../format';
 import { entryMessages } from '../messages';
 import type { DraftField, RowCheck, RowDraft } from '../row-state';
@@ -49,6 +50,7 @@ export function EntryRowView({
 }) {
   const m = useMessages(entryMessages);
   const { lang } = useI18n();
+  const timeZone = useBureauTimeZone();
   const { indicator, target } = row;
   const unit = indicator.unit;
   const issueOf = (field: DraftField) =>
@@ -178,7 +180,7 @@ export function EntryRowView({
                 {m('theirs', {
                   value: formatFigure(conflict.value, unit, lang),
                   user: conflict.updatedBy ?? '—',
-                  at: formatTime(conflict.updatedAt, lang),
+                  at: formatTime(conflict.updatedAt, lang, timeZone),
                 })}
                 {conflict.note ? `「${conflict.note}」` : ''}
               </span>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ChangeLogEntry } from '@targetboard/shared/api/change-log.schema';
 import { useI18n, useMessages } from '../../../lib/i18n';
+import { useBureauTimeZone } from '../../../lib/bureau-time';
 import { useCellHistory } from '../api/get-change-log';
 import { formatFigure, formatTime } from '../format';
 import { entryMessages } from '../messages';
@@ -79,6 +80,7 @@ function HistoryList({
   const m = useMessages(entryMessages);
   const { lang } = useI18n();
   const errText = useErrorText();
+  const timeZone = useBureauTimeZone();
   const history = useCellHistory(regionId, indicatorId, quarter);
   const show = (side: unknown) => {
     const v = valueOf(side);
@@ -106,7 +108,7 @@ function HistoryList({
                 <span>{show(e.oldValue)}</span> → <strong>{show(e.newValue)}</strong>
               </div>
               <small className="muted">
-                {formatTime(e.at, lang)} · {e.user ?? '—'} · {m(`channel_${e.channel}`)}
+                {formatTime(e.at, lang, timeZone)} · {e.user ?? '—'} · {m(`channel_${e.channel}`)}
               </small>
               {e.note && <div className="history__note">{e.note}</div>}
             </li>

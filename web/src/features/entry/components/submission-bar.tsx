@@ -9,6 +9,7 @@ import {
   missingFigures,
 } from '@targetboard/shared/reporting/submission-gaps';
 import { ApiError } from '../../../lib/api-client';
+import { useBureauTimeZone } from '../../../lib/bureau-time';
 import { useSubmissionAction } from '../api/submission-action';
 import { formatTime } from '../format';
 import { entryMessages } from '../messages';
@@ -28,6 +29,7 @@ export function SubmissionBar({
   const m = useMessages(entryMessages);
   const { lang } = useI18n();
   const errText = useErrorText();
+  const timeZone = useBureauTimeZone();
   const action = useSubmissionAction();
   const [returning, setReturning] = useState(false);
   const [reason, setReason] = useState('');
@@ -80,12 +82,12 @@ export function SubmissionBar({
       </span>
       {s.submittedBy && s.state !== 'draft' && (
         <small className="muted">
-          {m('submittedBy', { user: s.submittedBy, at: formatTime(s.submittedAt, lang) })}
+          {m('submittedBy', { user: s.submittedBy, at: formatTime(s.submittedAt, lang, timeZone) })}
         </small>
       )}
       {s.state === 'approved' && s.approvedBy && (
         <small className="muted">
-          {m('approvedBy', { user: s.approvedBy, at: formatTime(s.approvedAt, lang) })}
+          {m('approvedBy', { user: s.approvedBy, at: formatTime(s.approvedAt, lang, timeZone) })}
         </small>
       )}
       {s.state === 'returned' && s.reason && (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { User } from '@targetboard/shared/api/users.schema';
 import { Link } from '../../../app/router';
 import { useI18n, useMessages } from '../../../lib/i18n';
+import { useBureauTimeZone } from '../../../lib/bureau-time';
 import { useSubmissions } from '../api/get-submissions';
 import { useSubmissionAction } from '../api/submission-action';
 import { formatTime } from '../format';
@@ -21,6 +22,7 @@ export function SubmissionsOverview({
   const m = useMessages(entryMessages);
   const { lang } = useI18n();
   const errText = useErrorText();
+  const timeZone = useBureauTimeZone();
   const [open, setOpen] = useState(false);
   const overview = useSubmissions(parentId, quarter, open);
   const action = useSubmissionAction();
@@ -42,7 +44,7 @@ export function SubmissionsOverview({
         {overview.data && overview.data.regions.length > 0 && (
           <table className="mini-table">
             <caption className="muted">
-              {m('dueAt', { date: formatTime(overview.data.dueAt, lang) })}
+              {m('dueAt', { date: formatTime(overview.data.dueAt, lang, timeZone) })}
             </caption>
             <thead>
               <tr>

@@ -1,11 +1,6 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client';
+import { useQuery } from '@tanstack/react-query';
+import { getHealthQueryOptions } from '../../../lib/health-query';
 
-export const getHealthQueryOptions = () =>
-  queryOptions({
-    queryKey: ['health'],
-    queryFn: async () => unwrap(await api.api.health.$get()),
-    refetchInterval: 30_000,
-  });
+export { getHealthQueryOptions };
 
 export const useHealth = () => useQuery(getHealthQueryOptions());

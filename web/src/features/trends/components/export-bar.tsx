@@ -2,8 +2,9 @@ import { useState } from 'react';
 import type { TrendReply } from '@targetboard/shared/api/trends.schema';
 import { buildChartSvg } from '@targetboard/shared/export/chart-svg';
 import { exportFileName, observationsCsv } from '@targetboard/shared/export/observations-table';
-import { chinaDate } from '@targetboard/shared/export/source-line';
+import { bureauDate } from '@targetboard/shared/time/bureau-time';
 import { useMessages } from '../../../lib/i18n';
+import { useBureauTimeZone } from '../../../lib/bureau-time';
 import { trendQuery } from '../api/get-trend';
 import { saveBlob, svgToPng } from '../download';
 import { trendMessages } from '../messages';
@@ -17,7 +18,8 @@ import type { TrendView } from '../view-state';
 export function ExportBar({ reply, view }: { reply: TrendReply; view: TrendView }) {
   const m = useMessages(trendMessages);
   const [note, setNote] = useState<string | null>(null);
-  const svg = () => buildChartSvg(reply, { asOf: chinaDate(new Date()) });
+  const timeZone = useBureauTimeZone();
+  const svg = () => buildChartSvg(reply, { asOf: bureauDate(new Date(), timeZone) });
   const run = (work: () => Promise<void> | void) => async () => {
     try {
       await work();

@@ -16,12 +16,13 @@ import {
   targetGroups,
   valueDomain,
 } from '@targetboard/shared/export/chart-scale';
+import { compactRules, targetShade } from '@targetboard/shared/export/target-shade';
 import { formatNumber } from '@targetboard/shared/targets/reason';
 import { STATUS_LEGEND } from '@targetboard/shared/targets/status-legend';
 import type { TargetStatus } from '@targetboard/shared/targets/status';
-import { useI18n } from '../../../lib/i18n';
-
-type Row = Record<string, string | number | null | [number, number]>;
+import { useI18n, useMessages } from '../../../lib/i18n';
+import { chartRows } from '../chart-rows';
+import { trendMessages } from '../messages';
 
 /** The same marker shapes as the exported SVG: circle met, triangle at risk, square missed. */
 function Marker({ cx, cy, status }: { cx: number; cy: number; status: TargetStatus }) {
@@ -48,24 +49,8 @@ export function TrendChart({ reply }: { reply: TrendReply }) {
   const { lang } = useI18n();
   const dom = valueDomain(reply);
   const groups = targetGroups(reply.regions);
-  const rows: Row[] = reply.quarters.map((quarter, i) => {
-    const row: Row = { quarter };
-    reply.regions.forEach((r, j) => (row[`r${j}`] = r.points[i]!.judged));
-    groups.forEach((g, k) => {
-      const p = reply.regions[g.regions[0]!]!.points[i]!;
-      row[`lo${k}`] = p.lower;
-      row[`hi${k}`] = p.upper;
-      row[`shade${k}`] =
-        p.lower !== null && p.upper !== null
-          ? [p.lower, p.upper]
-          : p.upper !== null
-            ? [p.upper, dom.max]
-            : p.lower !== null
-              ? [dom.min, p.lower]
-              : null;
-    });
-    return row;
-  });
+  const rows = chartRows(reply);
+  const m = useMessages(trendMessages);
   const label = (s: TargetStatus) => `${STATUS_LEGEND[s].icon} ${STATUS_LEGEND[s][lang]}`;
 
   return (
@@ -87,20 +72,24 @@ export function TrendChart({ reply }: { reply: TrendReply }) {
             }}
           />
           {groups.map((g, k) => {
-            const band = rows.some((r) => r[`lo${k}`] !== null && r[`hi${k}`] !== null);
             const colour = groups.length === 1 ? '#1f2328' : SERIES_COLOURS[g.regions[0]! % 12];
+            // Each quarter shades by its own year's rule: a band green, a floor's or ceiling's
+            // miss side red (targetShade in shared, as in the exported SVG and PNG).
             return [
-              <Area
-                key={`shade${k}`}
-                dataKey={`shade${k}`}
-                type="step"
-                stroke="none"
-                fill={band ? STATUS_COLOURS.met : STATUS_COLOURS.missed}
-                fillOpacity={band ? 0.12 : 0.08}
-                isAnimationActive={false}
-                activeDot={false}
-                connectNulls={false}
-              />,
+              ...(['met', 'miss'] as const).map((side) => (
+                <Area
+                  key={`${side}${k}`}
+                  dataKey={`${side}${k}`}
+                  type="step"
+                  stroke="none"
+                  fill={side === 'met' ? STATUS_COLOURS.met : STATUS_COLOURS.missed}
+                  fillOpacity={side === 'met' ? 0.12 : 0.08}
+                  isAnimationActive={false}
+                  activeDot={false}
+                  connectNulls={false}
+                  legendType="none"
+                />
+              )),
               ...(['lo', 'hi'] as const).map((edge) => (
                 <Line
                   key={`${edge}${k}`}
@@ -206,6 +195,55 @@ export function TrendChart({ reply }: { reply: TrendReply }) {
             {r.name}
           </li>
         ))}
+        {groups.map((g, k) => {
+          const region = reply.regions[g.regions[0]!]!;
+          const colour = groups.length === 1 ? '#1f2328' : SERIES_COLOURS[g.regions[0]! % 12];
+          const rules = [...new Set(region.targets.map((t) => `${t.year}年${t.rule}`))];
+          const sides = new Set(region.points.map((p) => targetShade(p, dom)?.side));
+          const who =
+            groups.length === 1
+              ? ''
+              : `（${g.regions.map((i) => reply.regions[i]!.name).join('、')}）`;
+          return (
+            <li key={`target${k}`} data-testid="legend-target">
+              <svg width="26" height="12" aria-hidden="true">
+                {sides.has('met') && (
+                  <rect
+                    x="0"
+                    y="0"
+                    width="26"
+                    height="6"
+                    fill={STATUS_COLOURS.met}
+                    fillOpacity="0.2"
+                  />
+                )}
+                {sides.has('missed') && (
+                  <rect
+                    x="0"
+                    y="6"
+                    width="26"
+                    height="6"
+                    fill={STATUS_COLOURS.missed}
+                    fillOpacity="0.15"
+                  />
+                )}
+                <line
+                  x1="0"
+                  x2="26"
+                  y1="6"
+                  y2="6"
+                  stroke={colour}
+                  strokeWidth="2"
+                  strokeDasharray="5 3"
+                />
+              </svg>
+              {m('target')}
+              {who}：{compactRules(rules)}
+              {k === 0 && sides.has('met') && ` · ${m('shadeMet')}`}
+              {k === 0 && sides.has('missed') && ` · ${m('shadeMissed')}`}
+            </li>
+          );
+        })}
         {(['met', 'at_risk', 'missed', 'no_data'] as const).map((s) => (
           <li key={s}>
             <svg width="14" height="14" aria-hidden="true">
