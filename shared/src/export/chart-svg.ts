@@ -160,7 +160,7 @@ export function buildChartSvg(reply: TrendReply, options: ChartSvgOptions): stri
   body.push(endLabels(labels));
   if (reply.regions.every((r) => r.points.every((p) => p.judged === null)))
     body.push(
-      `<text x="${n(left + plotW / 2)}" y="${n(top + plotH / 2)}" text-anchor="middle" fill="#8a8f98" font-size="16">所选季度没有上报数据</text>`,
+      `<text x="${n(left + plotW / 2)}" y="${n(top + plotH / 2)}" text-anchor="middle" fill="${STATUS_COLOURS.no_data}" font-size="16">所选季度没有上报数据</text>`,
     );
 
   const statusItems: LegendItem[] = (['met', 'at_risk', 'missed', 'no_data'] as const).map((s) => ({
