@@ -64,7 +64,7 @@ describe('the dashboard journey', () => {
     const copied = page.url();
     await shot(page, 'city-red');
 
-    const cell = page.getByRole('button', { name: '锦江区·住院分娩率：未达标' });
+    const cell = page.getByRole('button', { name: /^锦江区·住院分娩率：90%，未达标，目标≥98%/ });
     await cell.click();
     const details = page.getByTestId('cell-details');
     expect(await details.textContent()).toContain('≥98%');

@@ -3,6 +3,7 @@ import { useMe } from '../features/auth/api/session';
 import { LoginPage } from '../features/auth/components/login-page';
 import { UserMenu } from '../features/auth/components/user-menu';
 import { HealthBadge } from '../features/system/components/health-badge';
+import { LiveRegion } from '../lib/announce';
 import { useI18n } from '../lib/i18n';
 import { NAV, PageFor } from './pages';
 import { Link, useLocation } from './router';
@@ -48,6 +49,16 @@ function Frame({ nav, children }: { nav: ReactNode; children: ReactNode }) {
   const { t, lang, setLang } = useI18n();
   return (
     <div className="shell">
+      <a
+        href="#main"
+        className="skip-link"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('skipToMain')}
+      </a>
       <header className="topbar">
         <div className="brand">
           <strong>{t('app.title')}</strong>
@@ -63,7 +74,10 @@ function Frame({ nav, children }: { nav: ReactNode; children: ReactNode }) {
           {t('lang.switch')}
         </button>
       </header>
-      <main className="main">{children}</main>
+      <main id="main" className="main" tabIndex={-1}>
+        {children}
+      </main>
+      <LiveRegion />
       <footer className="footer">
         <HealthBadge />
       </footer>
