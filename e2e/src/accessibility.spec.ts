@@ -21,7 +21,7 @@ describe('axe-core, WCAG 2.0/2.1 A and AA', () => {
     seeded = await seedDashboard(server.url);
     const admin = new ApiSession(server.url);
     await admin.signIn(E2E_ADMIN.username, E2E_ADMIN.password);
-    for (const code of ['510100', '510104']) {
+    for (const code of ['510100', '510104', '510105']) {
       const { regions } = await admin.ok<{ regions: { id: number; code: string }[] }>(
         'GET',
         `/api/regions?q=${code}`,
@@ -84,9 +84,12 @@ describe('axe-core, WCAG 2.0/2.1 A and AA', () => {
     await check('documents', () => page.locator('h1').waitFor());
   });
 
-  it('a review page', async () => {
+  it('a review page, its scrolling text a named region reached by Tab', async () => {
     await page.goto(`${server.url}/documents/${seeded.documentId}`);
     await check('review', () => page.getByTestId('document-text').waitFor());
+    const text = page.getByRole('region', { name: '文件全文' });
+    expect(await text.getAttribute('tabindex')).toBe('0');
+    expect(await text.getAttribute('data-testid')).toBe('document-text');
   });
 
   it('catalogue', async () => {
@@ -94,11 +97,39 @@ describe('axe-core, WCAG 2.0/2.1 A and AA', () => {
     await check('catalogue', () => page.locator('h1').waitFor());
   });
 
-  it('trends with a chart', async () => {
+  it('trends with a chart, whose end labels do not overlap', async () => {
+    // 成都市 99 and 青羊区 99.5 end a few pixels apart; 锦江区 90 far below.
+    const regions = [ids['510100'], ids['510104'], ids['510105']].join(',');
     await page.goto(
-      `${server.url}/trends?indicator=${ids.coverage}&regions=${ids['510100']},${ids['510104']}&from=2026Q1&to=2026Q4`,
+      `${server.url}/trends?indicator=${ids.coverage}&regions=${regions}&from=2026Q1&to=2026Q4`,
     );
     await check('trends', () => page.locator('.recharts-surface').first().waitFor());
+    const boxes = await Promise.all(
+      ['成都市', '锦江区', '青羊区'].map(async (name) =>
+        page.locator('.trend-chart svg text', { hasText: name }).first().boundingBox(),
+      ),
+    );
+    for (let a = 0; a < boxes.length; a++)
+      for (let b = a + 1; b < boxes.length; b++) {
+        const [p, q] = [boxes[a]!, boxes[b]!];
+        const overlap =
+          p.x < q.x + q.width &&
+          q.x < p.x + p.width &&
+          p.y < q.y + q.height &&
+          q.y < p.y + p.height;
+        if (overlap) await page.screenshot({ path: 'test-results/axe-trend-labels.png' });
+        expect(overlap, `labels ${a} and ${b}: ${JSON.stringify(boxes)}`).toBe(false);
+      }
+  });
+
+  it('says what it is and keeps crawlers out, as text', async () => {
+    expect(await page.locator('meta[name="description"]').getAttribute('content')).toContain(
+      '指标看板',
+    );
+    const robots = await fetch(`${server.url}/robots.txt`);
+    expect(robots.status).toBe(200);
+    expect(robots.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(await robots.text()).toMatch(/^User-agent: \*/);
   });
 
   it('users', async () => {

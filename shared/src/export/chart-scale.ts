@@ -32,6 +32,30 @@ export const STATUS_COLOURS: Readonly<Record<TargetStatus, string>> = {
   no_data: STATUS_PALETTE.no_data.ink,
 };
 
+/**
+ * Label heights after nudging apart: a label within `near` px horizontally of one above it moves
+ * down to `gap` px below it, so no two region names at line ends overlap. Returns the new y of
+ * each label, in the order given (the chart on screen and the exported SVG both use this).
+ */
+export function spreadLabels(
+  labels: readonly { x: number; y: number }[],
+  gap = 15,
+  near = 80,
+): number[] {
+  const order = labels.map((l, i) => ({ ...l, i })).sort((a, b) => a.y - b.y);
+  for (let k = 1; k < order.length; k++) {
+    const cur = order[k]!;
+    // Any label already placed above and near enough pushes this one down.
+    for (let m = 0; m < k; m++) {
+      const prev = order[m]!;
+      if (Math.abs(cur.x - prev.x) < near && cur.y - prev.y < gap) cur.y = prev.y + gap;
+    }
+  }
+  const out = new Array<number>(labels.length);
+  for (const l of order) out[l.i] = l.y;
+  return out;
+}
+
 /** The Chinese-first font stack of the web app, for exported SVG text. */
 export const CHART_FONT =
   "'PingFang SC','Hiragino Sans GB','Microsoft YaHei','Noto Sans CJK SC','Source Han Sans SC','WenQuanYi Micro Hei',sans-serif";

@@ -7,6 +7,7 @@ import {
   SERIES_COLOURS,
   SERIES_DASHES,
   STATUS_COLOURS,
+  spreadLabels,
   targetGroups,
   textWidth,
   valueDomain,
@@ -272,17 +273,11 @@ interface EndLabel {
 
 /** Region names at the ends of their lines, nudged apart vertically so none overlap. */
 function endLabels(labels: EndLabel[]): string {
-  const sorted = [...labels].sort((a, b) => a.y - b.y);
-  for (let i = 1; i < sorted.length; i++) {
-    const prev = sorted[i - 1]!;
-    const cur = sorted[i]!;
-    if (Math.abs(cur.x - prev.x) < 80 && cur.y - prev.y < 15)
-      sorted[i] = { ...cur, y: prev.y + 15 };
-  }
-  return sorted
+  const ys = spreadLabels(labels);
+  return labels
     .map(
-      (l) =>
-        `<text x="${n(l.x)}" y="${n(l.y)}" fill="${l.colour}" font-weight="600">${esc(l.name)}</text>`,
+      (l, i) =>
+        `<text x="${n(l.x)}" y="${n(ys[i]!)}" fill="${l.colour}" font-weight="600">${esc(l.name)}</text>`,
     )
     .join('');
 }

@@ -34,7 +34,7 @@ export const trendMessages = defineMessages(
     unit: '单位：{unit}',
     cumulative: '累计值',
     tableCaption: '{name}各季度数值（与图表同一数据）',
-    missSide: '浅红色区域为未达标一侧；绿色带为达标区间。',
+    missSide: '浅橙色区域为未达标一侧；浅蓝色带为达标区间。',
   },
   {
     title: 'Trends',
@@ -70,6 +70,6 @@ export const trendMessages = defineMessages(
     unit: 'Unit: {unit}',
     cumulative: 'Year to date',
     tableCaption: '{name} by quarter (the chart’s data)',
-    missSide: 'Light red marks the missing side; a green band is the range that meets.',
+    missSide: 'Light orange marks the missing side; a light blue band is the range that meets.',
   },
 );
