@@ -79,6 +79,13 @@ describe('axe-core, WCAG 2.0/2.1 A and AA', () => {
     await check('dashboard-province', () => page.getByTestId('cell-details').waitFor());
   });
 
+  it('dashboard showing only missed cells', async () => {
+    await page.goto(`${server.url}/dashboard?region=510100&year=2026&quarter=2&only=red`);
+    await check('dashboard-only-red', () =>
+      page.getByTestId('dashboard-grid').locator('button[data-status="missed"]').first().waitFor(),
+    );
+  });
+
   it('documents', async () => {
     await page.goto(`${server.url}/documents`);
     await check('documents', () => page.locator('h1').waitFor());
