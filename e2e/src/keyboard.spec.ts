@@ -149,6 +149,7 @@ describe('keyboard only', () => {
       .toBe(`${server.url}/documents/${seeded.documentId}?target=${seeded.coverageTarget}`);
 
     // The whole journey without the mouse, in a bounded number of keys.
+    console.info(`keyboard journey: ${keys.count()} keys`);
     expect(keys.count()).toBeLessThanOrEqual(60);
     await page.close();
   });
