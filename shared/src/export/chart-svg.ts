@@ -149,7 +149,6 @@ export function buildChartSvg(reply: TrendReply, options: ChartSvgOptions): stri
       labels.push({
         x: xAt(lastIndex) + 9,
         y: yAt(r.points[lastIndex]!.judged!) + 4,
-        colour,
         name: r.name,
       });
     regionItems.push({
@@ -267,17 +266,16 @@ function targetShapes(
 interface EndLabel {
   x: number;
   y: number;
-  colour: string;
   name: string;
 }
 
-/** Region names at the ends of their lines, nudged apart vertically so none overlap. */
+/**
+ * Region names at the ends of their lines, nudged apart vertically so none overlap. In ink, not
+ * the line's colour: several series colours are below 4.5:1 as text on white.
+ */
 function endLabels(labels: EndLabel[]): string {
   const ys = spreadLabels(labels);
   return labels
-    .map(
-      (l, i) =>
-        `<text x="${n(l.x)}" y="${n(ys[i]!)}" fill="${l.colour}" font-weight="600">${esc(l.name)}</text>`,
-    )
+    .map((l, i) => `<text x="${n(l.x)}" y="${n(ys[i]!)}" font-weight="600">${esc(l.name)}</text>`)
     .join('');
 }

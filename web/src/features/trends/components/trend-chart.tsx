@@ -161,7 +161,8 @@ export function TrendChart({ reply }: { reply: TrendReply }) {
                     key={`l${j}`}
                     x={x + 9}
                     y={y + 4 + (nudge[j] ?? 0)}
-                    fill={SERIES_COLOURS[j % SERIES_COLOURS.length]}
+                    // Ink, not the line's colour: several series colours fail 4.5:1 as text.
+                    fill="#1f2328"
                     fontSize={13}
                     fontWeight={600}
                   >
