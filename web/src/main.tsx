@@ -1,9 +1,15 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { statusPaletteCss } from '@targetboard/shared/targets/status-palette';
 import { App } from './app/app';
 import { I18nProvider } from './lib/i18n';
 import './styles.css';
+
+// The status colours live once, in shared; CSS reads them as variables.
+const palette = document.createElement('style');
+palette.textContent = statusPaletteCss();
+document.head.append(palette);
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: 10_000, retry: 1 } },

@@ -1,4 +1,6 @@
 import type { TrendRegion, TrendReply } from '../api/trends.schema';
+import type { TargetStatus } from '../targets/status';
+import { STATUS_PALETTE } from '../targets/status-palette';
 
 /**
  * Colour-blind-safe line colours (Okabe–Ito, then Tableau's darker tones), in region order.
@@ -22,13 +24,37 @@ export const SERIES_COLOURS = [
 /** Dash patterns cycled with the colours (solid first). */
 export const SERIES_DASHES = ['', '6 3', '2 3', '8 3 2 3', '12 4', '4 4'] as const;
 
-/** The status palette of web/src/styles.css, for files that cannot read CSS variables. */
-export const STATUS_COLOURS = {
-  met: '#1a7f37',
-  at_risk: '#b7791f',
-  missed: '#c62828',
-  no_data: '#8a8f98',
-} as const;
+/** Status marks in charts: the ink of the one status palette. */
+export const STATUS_COLOURS: Readonly<Record<TargetStatus, string>> = {
+  met: STATUS_PALETTE.met.ink,
+  at_risk: STATUS_PALETTE.at_risk.ink,
+  missed: STATUS_PALETTE.missed.ink,
+  no_data: STATUS_PALETTE.no_data.ink,
+};
+
+/**
+ * Label heights after nudging apart: a label within `near` px horizontally of one above it moves
+ * down to `gap` px below it, so no two region names at line ends overlap. Returns the new y of
+ * each label, in the order given (the chart on screen and the exported SVG both use this).
+ */
+export function spreadLabels(
+  labels: readonly { x: number; y: number }[],
+  gap = 15,
+  near = 80,
+): number[] {
+  const order = labels.map((l, i) => ({ ...l, i })).sort((a, b) => a.y - b.y);
+  for (let k = 1; k < order.length; k++) {
+    const cur = order[k]!;
+    // Any label already placed above and near enough pushes this one down.
+    for (let m = 0; m < k; m++) {
+      const prev = order[m]!;
+      if (Math.abs(cur.x - prev.x) < near && cur.y - prev.y < gap) cur.y = prev.y + gap;
+    }
+  }
+  const out = new Array<number>(labels.length);
+  for (const l of order) out[l.i] = l.y;
+  return out;
+}
 
 /** The Chinese-first font stack of the web app, for exported SVG text. */
 export const CHART_FONT =

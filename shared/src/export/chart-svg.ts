@@ -7,6 +7,7 @@ import {
   SERIES_COLOURS,
   SERIES_DASHES,
   STATUS_COLOURS,
+  spreadLabels,
   targetGroups,
   textWidth,
   valueDomain,
@@ -145,7 +146,6 @@ export function buildChartSvg(reply: TrendReply, options: ChartSvgOptions): stri
       labels.push({
         x: xAt(lastIndex) + 9,
         y: yAt(r.points[lastIndex]!.judged!) + 4,
-        colour,
         name: r.name,
       });
     regionItems.push({
@@ -157,7 +157,7 @@ export function buildChartSvg(reply: TrendReply, options: ChartSvgOptions): stri
   body.push(endLabels(labels));
   if (reply.regions.every((r) => r.points.every((p) => p.judged === null)))
     body.push(
-      `<text x="${n(left + plotW / 2)}" y="${n(top + plotH / 2)}" text-anchor="middle" fill="#8a8f98" font-size="16">所选季度没有上报数据</text>`,
+      `<text x="${n(left + plotW / 2)}" y="${n(top + plotH / 2)}" text-anchor="middle" fill="${STATUS_COLOURS.no_data}" font-size="16">所选季度没有上报数据</text>`,
     );
 
   const statusItems: LegendItem[] = (['met', 'at_risk', 'missed', 'no_data'] as const).map((s) => ({
@@ -239,23 +239,16 @@ function targetShapes(
 interface EndLabel {
   x: number;
   y: number;
-  colour: string;
   name: string;
 }
 
-/** Region names at the ends of their lines, nudged apart vertically so none overlap. */
+/**
+ * Region names at the ends of their lines, nudged apart vertically so none overlap. In ink, not
+ * the line's colour: several series colours are below 4.5:1 as text on white.
+ */
 function endLabels(labels: EndLabel[]): string {
-  const sorted = [...labels].sort((a, b) => a.y - b.y);
-  for (let i = 1; i < sorted.length; i++) {
-    const prev = sorted[i - 1]!;
-    const cur = sorted[i]!;
-    if (Math.abs(cur.x - prev.x) < 80 && cur.y - prev.y < 15)
-      sorted[i] = { ...cur, y: prev.y + 15 };
-  }
-  return sorted
-    .map(
-      (l) =>
-        `<text x="${n(l.x)}" y="${n(l.y)}" fill="${l.colour}" font-weight="600">${esc(l.name)}</text>`,
-    )
+  const ys = spreadLabels(labels);
+  return labels
+    .map((l, i) => `<text x="${n(l.x)}" y="${n(ys[i]!)}" font-weight="600">${esc(l.name)}</text>`)
     .join('');
 }

@@ -29,7 +29,7 @@ describe('the miss side of a target', () => {
       ...Array(4).fill('missed'),
     ]);
     expect(shadeLegend(points.map((p) => targetShade(p, d)))).toBe(
-      '（浅绿：达标区间，浅红：未达标一侧）',
+      '（浅蓝：达标区间，浅橙：未达标一侧）',
     );
   });
 
@@ -44,6 +44,6 @@ describe('the miss side of a target', () => {
       ...Array(4).fill(STATUS_COLOURS.met),
       ...Array(4).fill(STATUS_COLOURS.missed),
     ]);
-    expect(svg).toContain('浅绿：达标区间，浅红：未达标一侧');
+    expect(svg).toContain('浅蓝：达标区间，浅橙：未达标一侧');
   });
 });

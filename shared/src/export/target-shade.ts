@@ -30,8 +30,8 @@ export function targetShade(
 export function shadeLegend(shades: readonly (TargetShade | null)[]): string {
   const sides = new Set(shades.flatMap((s) => (s ? [s.side] : [])));
   const parts = [
-    ...(sides.has('met') ? ['浅绿：达标区间'] : []),
-    ...(sides.has('missed') ? ['浅红：未达标一侧'] : []),
+    ...(sides.has('met') ? ['浅蓝：达标区间'] : []),
+    ...(sides.has('missed') ? ['浅橙：未达标一侧'] : []),
   ];
   return parts.length ? `（${parts.join('，')}）` : '';
 }

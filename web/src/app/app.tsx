@@ -5,6 +5,7 @@ import { LoginPage } from '../features/auth/components/login-page';
 import { UserMenu } from '../features/auth/components/user-menu';
 import { OfflineBanner } from '../components/ui/offline-banner';
 import { HealthBadge } from '../features/system/components/health-badge';
+import { LiveRegion } from '../lib/announce';
 import { useI18n } from '../lib/i18n';
 import { NAV, PageFor } from './pages';
 import { Link, navigate, useLocation } from './router';
@@ -57,6 +58,16 @@ function Frame({ nav, children }: { nav: ReactNode; children: ReactNode }) {
   const { t, lang, setLang } = useI18n();
   return (
     <div className="shell">
+      <a
+        href="#main"
+        className="skip-link"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('skipToMain')}
+      </a>
       <header className="topbar">
         <div className="brand">
           <strong>{t('app.title')}</strong>
@@ -73,7 +84,10 @@ function Frame({ nav, children }: { nav: ReactNode; children: ReactNode }) {
         </button>
       </header>
       <OfflineBanner />
-      <main className="main">{children}</main>
+      <main id="main" className="main" tabIndex={-1}>
+        {children}
+      </main>
+      <LiveRegion />
       <footer className="footer">
         <HealthBadge />
       </footer>

@@ -1,6 +1,8 @@
 const zh = {
   'app.title': '指标看板',
   'app.subtitle': '卫生工作要点目标跟踪',
+  skipToMain: '跳到主要内容',
+  'login.welcome': '已登录：{name}',
   'nav.documents': '文件',
   'nav.targets': '指标',
   'nav.entry': '填报',
@@ -50,6 +52,8 @@ export type MessageKey = keyof typeof zh;
 const en: Record<MessageKey, string> = {
   'app.title': 'Targetboard',
   'app.subtitle': 'Health work-plan target tracking',
+  skipToMain: 'Skip to the main content',
+  'login.welcome': 'Signed in as {name}',
   'nav.documents': 'Documents',
   'nav.targets': 'Targets',
   'nav.entry': 'Entry',

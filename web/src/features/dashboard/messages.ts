@@ -52,7 +52,12 @@ export const dashboardMessages = defineMessages(
     weaker: '目标弱于上级',
     close: '关闭',
     notReported: '未报',
-    cellLabel: '{region}·{indicator}：{status}',
+    cellLabel: '{region}·{indicator}：{shown}{status}，目标{target}{weaker}',
+    cellShown: '{text}，',
+    loaded: '{name}看板：达标{met}，预警{risk}，未达标{missed}，无数据{none}',
+    cellWeaker: '，目标弱于上级',
+    gridKeys:
+      '方向键在单元格间移动，Home/End 到行首行尾，Enter 打开详情，D 查看该行地区的下级地区。',
   },
   {
     title: 'Dashboard',
@@ -106,6 +111,11 @@ export const dashboardMessages = defineMessages(
     weaker: 'Weaker than the parent target',
     close: 'Close',
     notReported: 'n/r',
-    cellLabel: '{region} · {indicator}: {status}',
+    cellLabel: '{region} · {indicator}: {shown}{status}, target {target}{weaker}',
+    cellShown: '{text}, ',
+    loaded: '{name} dashboard: met {met}, at risk {risk}, missed {missed}, no data {none}',
+    cellWeaker: ', weaker than the parent target',
+    gridKeys:
+      'Arrow keys move between cells, Home/End to the ends of a row, Enter opens the details, D opens the sub-regions of the row.',
   },
 );

@@ -55,6 +55,7 @@ export const documentMessages = defineMessages(
     'review.candidates': '目标候选（{n}）',
     'review.noTargets': '系统没有在文中找到量化目标。选中一段文字，点“添加目标”手动录入。',
     'review.legend': '图例',
+    'review.text': '文件全文',
     'review.warnings': '提取提示（{n}）',
     'review.selectHint': '在正文中选中一段文字，可添加遗漏的目标。',
     'review.adminOnly':
@@ -187,6 +188,7 @@ export const documentMessages = defineMessages(
     'review.noTargets':
       'No quantitative target was found in the text. Select a passage and press “Add target” to enter one.',
     'review.legend': 'Legend',
+    'review.text': 'Document text',
     'review.warnings': 'Extraction notes ({n})',
     'review.selectHint': 'Select a passage of the text to add a target the engine missed.',
     'review.adminOnly':

@@ -1,5 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../../lib/api-client';
+import { announce } from '../../../lib/announce';
+import { focusMainHeading } from '../../../lib/focus';
 import { useI18n } from '../../../lib/i18n';
 import { useLogin } from '../api/session';
 
@@ -11,7 +13,16 @@ export function LoginPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    login.mutate({ username, password });
+    login.mutate(
+      { username, password },
+      {
+        // The form goes away: the keyboard carries on at the page the user came for.
+        onSuccess: (user) => {
+          announce(t('login.welcome', { name: user.displayName || user.username }));
+          focusMainHeading();
+        },
+      },
+    );
   };
 
   const error = login.error;

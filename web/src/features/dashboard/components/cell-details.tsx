@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { type KeyboardEvent, useEffect, useRef } from 'react';
 import type { DashboardCell } from '@targetboard/shared/api/dashboard.schema';
 import { STATUS_LEGEND } from '@targetboard/shared/targets/status-legend';
 import { withUnit } from '@targetboard/shared/targets/reason';
@@ -19,6 +19,33 @@ export interface CellDetailsProps {
 }
 
 const WIDTH = 360;
+const PAGE_KEYS = new Set([
+  'ArrowUp',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowRight',
+  'PageUp',
+  'PageDown',
+]);
+
+/** Tab and Shift+Tab cycle through the details' links and buttons while they are open. */
+function trapTab(e: KeyboardEvent, box: HTMLElement) {
+  const stops = [...box.querySelectorAll<HTMLElement>('a[href], button:not(:disabled)')];
+  const first = stops[0];
+  const last = stops.at(-1);
+  if (!first || !last) {
+    e.preventDefault();
+    return;
+  }
+  const here = document.activeElement;
+  if (e.shiftKey && (here === first || here === box)) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && here === last) {
+    e.preventDefault();
+    first.focus();
+  }
+}
 
 /** Value against target, the rule and reason, trend, roll-up and the target's source sentence. */
 export function CellDetails(props: CellDetailsProps) {
@@ -27,7 +54,8 @@ export function CellDetails(props: CellDetailsProps) {
   const { lang } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (pinned) ref.current?.focus();
+    // No scroll: the details close when the page scrolls.
+    if (pinned) ref.current?.focus({ preventScroll: true });
   }, [pinned]);
   const legend = STATUS_LEGEND[cell.status];
   const unit = cell.target.unit;
@@ -50,7 +78,11 @@ export function CellDetails(props: CellDetailsProps) {
       onMouseEnter={props.onPointerEnter}
       onMouseLeave={props.onPointerLeave}
       onKeyDown={(e) => {
+        // The grid around must not act on keys meant for the details.
+        e.stopPropagation();
         if (e.key === 'Escape') onClose();
+        else if (e.key === 'Tab' && ref.current) trapTab(e, ref.current);
+        else if (PAGE_KEYS.has(e.key)) e.preventDefault(); // scrolling would close the details
       }}
     >
       <header className="dash-pop__head">

@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { PageProps } from '../../../app/pages';
 import { Link, navigate, useLocation } from '../../../app/router';
+import { announce } from '../../../lib/announce';
 import { useI18n, useMessages } from '../../../lib/i18n';
 import { formatBureauTime, useBureauTimeZone } from '../../../lib/bureau-time';
 import { getDashboardQueryOptions, useDashboard } from '../api/get-dashboard';
@@ -30,6 +31,12 @@ export function DashboardPage(_props: PageProps) {
   const data = query.data;
   const go = (next: Partial<DashboardView>, replace = true) =>
     navigate(viewHref({ ...view, ...next }), { replace });
+  // After a drill-down the keyboard carries on in the new region's grid, not on <body>.
+  const [drilledTo, setDrilledTo] = useState<string | null>(null);
+  const drill = (code: string) => {
+    setDrilledTo(code);
+    go({ region: code }, false);
+  };
 
   // A view opened without a quarter gets the server's choice written back, so a copied link
   // names it and reopens the same quarter later.
@@ -62,6 +69,23 @@ export function DashboardPage(_props: PageProps) {
     () => (data ? countShown(data.parent, rows, view.view) : null),
     [data, rows, view.view],
   );
+
+  // A drill-down's result is read out; the focus is already in the new grid.
+  const landed = data?.parent.region.code === drilledTo ? data?.parent.region.name : undefined;
+  useEffect(() => {
+    if (landed && counts)
+      announce(
+        t('loaded', {
+          name: landed,
+          met: counts.met,
+          risk: counts.at_risk,
+          missed: counts.missed,
+          none: counts.no_data,
+        }),
+      );
+    // Once per region reached, not on every count change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [landed]);
 
   if (query.isPending) return <p className="muted page">{t('loading')}</p>;
   if (!data)
@@ -123,23 +147,27 @@ export function DashboardPage(_props: PageProps) {
         <>
           <div className="empty-state">{t('noChildren', { name: here.name })}</div>
           <DashboardGrid
+            key={here.code}
+            autoFocus={drilledTo === here.code}
             parent={data.parent}
             rows={[]}
             indicators={data.indicators}
             view={view}
             drillHref={drillHref}
-            onDrill={(code) => go({ region: code }, false)}
+            onDrill={drill}
           />
         </>
       ) : (
         <>
           <DashboardGrid
+            key={here.code}
+            autoFocus={drilledTo === here.code}
             parent={data.parent}
             rows={rows}
             indicators={data.indicators}
             view={view}
             drillHref={drillHref}
-            onDrill={(code) => go({ region: code }, false)}
+            onDrill={drill}
           />
           {rows.length === 0 && <div className="empty-state">{t('noRed')}</div>}
         </>

@@ -1,6 +1,8 @@
 import type { StoredTarget } from '@targetboard/shared/api/documents.schema';
 import { memo, type RefObject, useMemo } from 'react';
+import { useMessages } from '../../../lib/i18n';
 import { offsetMap, segmentText } from '../lib/offsets';
+import { documentMessages } from '../messages';
 
 export type HighlightState = 'draft' | 'confirmed' | 'rejected' | 'needs';
 
@@ -54,6 +56,7 @@ export const HighlightedText = memo(function HighlightedText({
   containerRef,
   onSelectionChange,
 }: Props) {
+  const msg = useMessages(documentMessages);
   const segments = useMemo(() => segmentText(text, targets), [text, targets]);
   const byId = useMemo(() => new Map(targets.map((t) => [t.id, t])), [targets]);
   return (
@@ -61,6 +64,10 @@ export const HighlightedText = memo(function HighlightedText({
       ref={containerRef}
       className="doc-text"
       data-testid="document-text"
+      // Scrolls on its own: a named region keyboard users can reach and scroll.
+      role="region"
+      tabIndex={0}
+      aria-label={msg('review.text')}
       onMouseUp={onSelectionChange}
       onKeyUp={onSelectionChange}
     >

@@ -5,7 +5,7 @@ import { documentMessages } from '../messages';
 export function Legend() {
   const t = useMessages(documentMessages);
   return (
-    <span className="legend" aria-label={t('review.legend')}>
+    <span className="legend" role="group" aria-label={t('review.legend')}>
       <span className="hl hl--draft">{t('state.draft')}</span>
       <span className="hl hl--needs">{t('state.needsValue')}</span>
       <span className="hl hl--confirmed">{t('state.confirmed')}</span>

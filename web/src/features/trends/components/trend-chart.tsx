@@ -13,6 +13,7 @@ import {
   SERIES_COLOURS,
   SERIES_DASHES,
   STATUS_COLOURS,
+  spreadLabels,
   targetGroups,
   valueDomain,
 } from '@targetboard/shared/export/chart-scale';
@@ -43,20 +44,42 @@ function Marker({ cx, cy, status }: { cx: number; cy: number; status: TargetStat
 
 /**
  * One line per region (gaps stay gaps), the target drawn from data per quarter: a dashed step
- * line at each edge, the missing side shaded light red, a `=`/`~` band shaded green.
+ * line at each edge, the missing side shaded light orange, a `=`/`~` band shaded light blue (the status palette).
  */
+const HEIGHT = 420;
+const MARGIN = { top: 24, right: 96, bottom: 8, left: 8 };
+const X_AXIS_HEIGHT = 30; // Recharts' default
+const LABEL_GAP = 20; // a 13-px CJK line is 19 px tall
+
+/**
+ * How far each region's end label moves down so that none overlap: the same spreading as the
+ * exported SVG, on the points' heights in the plot (labels at different quarters never meet).
+ */
+function endLabelNudges(reply: TrendReply, dom: { min: number; max: number }): number[] {
+  const plotH = HEIGHT - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT;
+  const span = dom.max - dom.min || 1;
+  const ends = reply.regions.map((r) => {
+    const last = r.points.findLastIndex((p) => p.judged !== null);
+    const v = last < 0 ? null : r.points[last]!.judged;
+    return { x: last * 1000, y: v === null ? 0 : ((dom.max - v) / span) * plotH };
+  });
+  const ys = spreadLabels(ends, LABEL_GAP);
+  return ends.map((e, i) => ys[i]! - e.y);
+}
+
 export function TrendChart({ reply }: { reply: TrendReply }) {
   const { lang } = useI18n();
   const dom = valueDomain(reply);
   const groups = targetGroups(reply.regions);
   const rows = chartRows(reply);
   const m = useMessages(trendMessages);
+  const nudge = endLabelNudges(reply, dom);
   const label = (s: TargetStatus) => `${STATUS_LEGEND[s].icon} ${STATUS_LEGEND[s][lang]}`;
 
   return (
     <div className="trend-chart" role="img" aria-label={`${reply.indicator.name}`}>
-      <ResponsiveContainer width="100%" height={420}>
-        <ComposedChart data={rows} margin={{ top: 24, right: 96, bottom: 8, left: 8 }}>
+      <ResponsiveContainer width="100%" height={HEIGHT}>
+        <ComposedChart data={rows} margin={MARGIN}>
           <CartesianGrid stroke="#e3e6ea" vertical={false} />
           <XAxis dataKey="quarter" tick={{ fontSize: 12 }} padding={{ left: 24, right: 24 }} />
           <YAxis
@@ -126,8 +149,9 @@ export function TrendChart({ reply }: { reply: TrendReply }) {
                   <text
                     key={`l${j}`}
                     x={x + 9}
-                    y={y + 4}
-                    fill={SERIES_COLOURS[j % SERIES_COLOURS.length]}
+                    y={y + 4 + (nudge[j] ?? 0)}
+                    // Ink, not the line's colour: several series colours fail 4.5:1 as text.
+                    fill="#1f2328"
                     fontSize={13}
                     fontWeight={600}
                   >

@@ -1,0 +1,18 @@
+/**
+ * After a page change (sign-in, a drill-down, a saved form) focus goes to the main heading,
+ * where the work continues, instead of falling to <body>. Waits a few frames for the page to
+ * render its heading; the main region itself is the fallback.
+ */
+export function focusMainHeading(): void {
+  let frames = 0;
+  const attempt = () => {
+    const main = document.getElementById('main');
+    const heading = main?.querySelector<HTMLElement>('h1');
+    if (heading) {
+      if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+      heading.focus();
+    } else if (frames++ < 120) requestAnimationFrame(attempt);
+    else main?.focus();
+  };
+  requestAnimationFrame(attempt);
+}
