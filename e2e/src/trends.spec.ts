@@ -129,7 +129,7 @@ describe('trends: chart 孕产妇死亡率 against a province ceiling, share and
     expect(await page.locator('.trend-chart .recharts-area').count()).toBeGreaterThan(0);
     // The legend names the target and which side of it its shading marks.
     expect(await page.getByTestId('legend-target').first().textContent()).toMatch(
-      /^目标.*浅红：未达标一侧/,
+      /^目标.*浅橙：未达标一侧/,
     );
     expect(await page.locator('.trend-table tbody tr').count()).toBe(12);
 

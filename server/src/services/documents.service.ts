@@ -4,7 +4,11 @@ import { appendChanges } from '@targetboard/db/repositories/change-log.repositor
 import { findDocument, insertDocument } from '@targetboard/db/repositories/documents.repository';
 import { listIndicatorNames } from '@targetboard/db/repositories/indicators.repository';
 import { regionIsWithin } from '@targetboard/db/repositories/region-scope.repository';
-import { findRegionById, matchRegionName } from '@targetboard/db/repositories/regions.repository';
+import {
+  findRegionByCode,
+  findRegionById,
+  matchRegionName,
+} from '@targetboard/db/repositories/regions.repository';
 import {
   insertTargets,
   listDocumentTargets,
@@ -79,10 +83,10 @@ export async function ingestDocument(
   const extraction = extractTargets(text, extractionData());
   const info = extraction.document;
   const [region, catalogue] = await Promise.all([
-    info.region ? matchRegionName(db, info.region) : null,
+    resolveRegion(db, info.region, info.regionCode),
     listIndicatorNames(db),
   ]);
-  const filed = await fileUnder(db, region?.region ?? null, user);
+  const filed = await fileUnder(db, region, user);
   const title =
     input.title?.trim() ||
     info.title ||
@@ -108,12 +112,12 @@ export async function ingestDocument(
     const rows: NewTarget[] = [];
     for (const t of extraction.targets) {
       if (t.region && !regionIds.has(t.region))
-        regionIds.set(t.region, (await matchRegionName(trx, t.region))?.region.id ?? null);
+        regionIds.set(t.region, (await resolveRegion(trx, t.region, t.regionCode))?.id ?? null);
       rows.push({
         documentId: id,
         indicator: t.indicator,
         indicatorId: linkIndicator(t.indicator, catalogue)?.id ?? null,
-        regionId: t.region ? (regionIds.get(t.region) ?? null) : (region?.region.id ?? null),
+        regionId: t.region ? (regionIds.get(t.region) ?? null) : (region?.id ?? null),
         region: t.region,
         scope: t.scope,
         year: t.year,
@@ -148,6 +152,16 @@ export async function ingestDocument(
     document,
     targets: withSuggestions(await listDocumentTargets(db, documentId), catalogue),
   };
+}
+
+/**
+ * The stored region a plan names: by the GB/T 2260 code the extractor's gazetteer resolved
+ * (`成都市锦江区` names 510104 although the stored name is 锦江区), else by its name.
+ */
+async function resolveRegion(db: Db, name: string | null, code: string | null) {
+  const byCode = code ? await findRegionByCode(db, code) : null;
+  if (byCode) return byCode;
+  return name ? ((await matchRegionName(db, name))?.region ?? null) : null;
 }
 
 /**

@@ -13,6 +13,19 @@ describe('document region with a gazetteer', () => {
     expect([r.targets[0]!.region, r.targets[0]!.regionCode]).toEqual(['武汉市', '420100']);
   });
 
+  it('names a district from an issuing body written with its city before it', () => {
+    const r = read(
+      '武汉市江汉区卫生健康局\n2025年工作计划\n全区适龄儿童免疫规划疫苗接种率保持在95%以上。',
+    );
+    expect([r.document.region, r.document.regionCode]).toEqual(['江汉区', '420103']);
+    expect(r.targets[0]!.regionCode).toBe('420103');
+    // Places that are not one inside the other name no unit.
+    const odd = read(
+      '吉林市江汉区卫生健康局\n2025年工作计划\n全区适龄儿童免疫规划疫苗接种率保持在95%以上。',
+    );
+    expect(odd.document.regionCode).toBeNull();
+  });
+
   it('reads the place a news lead names when the page has no plan title', () => {
     const r = read(
       '来源:本站\n2023年湖北省卫生健康工作会议召开。会议提出,全省孕产妇死亡率控制在10/10万以下。',

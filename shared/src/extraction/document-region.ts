@@ -51,7 +51,25 @@ export function titlePlace(title: string, gazetteer: Gazetteer): Place | null {
 /** The issuing body's place (`武汉市卫生健康委员会` → 武汉市), resolved to its official name. */
 export function issuerPlace(place: string, gazetteer: Gazetteer): Place {
   const hit = gazetteer.lookup(place);
-  return hit ? toPlace(hit) : { name: place, code: null };
+  if (hit) return toPlace(hit);
+  // A body named with its parents (成都市锦江区卫生健康局) is the last unit's, when each
+  // place before it is one of its ancestors.
+  const hits = gazetteer.find(place);
+  const last = hits.at(-1);
+  if (
+    last &&
+    hits.length > 1 &&
+    last.end === place.length &&
+    hits.slice(0, -1).every((h) => isAncestor(h.unit.code, last.unit.code, gazetteer))
+  )
+    return toPlace(last);
+  return { name: place, code: null };
+}
+
+function isAncestor(code: string, of: string, gazetteer: Gazetteer): boolean {
+  for (let u = gazetteer.byCode(of); u?.parentCode; u = gazetteer.byCode(u.parentCode))
+    if (u.parentCode === code) return true;
+  return false;
 }
 
 /**

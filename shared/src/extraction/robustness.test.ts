@@ -128,5 +128,6 @@ describe('robustness', () => {
     const large = text(8_000);
     perCall(small); // warm the JIT
     expect(perCall(large) / perCall(small)).toBeLessThan(10);
-  });
+    // The ratio is the assertion; on a loaded machine the rounds alone can pass 5 s.
+  }, 60_000);
 });

@@ -1,18 +1,44 @@
+/** How long a page may take to render its heading (a slow link, a large grid) before we give up. */
+const WAIT_MS = 10_000;
+
 /**
  * After a page change (sign-in, a drill-down, a saved form) focus goes to the main heading,
- * where the work continues, instead of falling to <body>. Waits a few frames for the page to
- * render its heading; the main region itself is the fallback.
+ * where the work continues, instead of falling to <body>. The heading may come only after the
+ * page's data has loaded, so this watches the main region for it; meanwhile the main region
+ * holds focus, and once the user has moved focus elsewhere nothing is taken from them.
  */
 export function focusMainHeading(): void {
+  // The frame itself may render only after this call (sign-in swaps the login page for it).
   let frames = 0;
-  const attempt = () => {
+  const start = () => {
     const main = document.getElementById('main');
-    const heading = main?.querySelector<HTMLElement>('h1');
-    if (heading) {
-      if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
-      heading.focus();
-    } else if (frames++ < 120) requestAnimationFrame(attempt);
-    else main?.focus();
+    if (main) watchFor(main);
+    else if (frames++ < 120) requestAnimationFrame(start);
   };
-  requestAnimationFrame(attempt);
+  requestAnimationFrame(start);
+}
+
+function watchFor(main: HTMLElement): void {
+  const idle = () =>
+    document.activeElement === null ||
+    document.activeElement === document.body ||
+    document.activeElement === main;
+  const tryHeading = () => {
+    const heading = main.querySelector<HTMLElement>('h1');
+    if (!heading) return false;
+    if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+    if (idle()) heading.focus();
+    return true;
+  };
+  if (tryHeading()) return;
+  if (idle()) main.focus();
+  const observer = new MutationObserver(() => {
+    if (!idle() || tryHeading()) stop();
+  });
+  const timer = window.setTimeout(() => stop(), WAIT_MS);
+  const stop = () => {
+    observer.disconnect();
+    window.clearTimeout(timer);
+  };
+  observer.observe(main, { childList: true, subtree: true });
 }
