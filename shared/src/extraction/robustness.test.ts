@@ -107,27 +107,31 @@ describe('robustness', () => {
     ['digits and percent signs only', (i: number) => `${i}%${i % 7}.${i % 10}‰`],
     ['comparators back to back', () => '以上以下不低于控制在左右达到'],
     ['a table row that never ends', (i: number) => `| ${i} | ${i % 97}% `],
-  ])('stays linear on %s', (_name, piece) => {
-    const text = (n: number) => Array.from({ length: n }, (_, i) => piece(i)).join('');
-    // Per-call time, repeating fast calls for at least 30 ms so the timer's grain cannot
-    // decide; the best of three rounds, so a pause elsewhere cannot either.
-    const perCall = (t: string) => {
-      let best = Infinity;
-      for (let round = 0; round < 3; round++) {
-        let calls = 0;
-        const started = performance.now();
-        do {
-          extractTargets(t);
-          calls++;
-        } while (performance.now() - started < 30);
-        best = Math.min(best, (performance.now() - started) / calls);
-      }
-      return best;
-    };
-    const small = text(2_000);
-    const large = text(8_000);
-    perCall(small); // warm the JIT
-    expect(perCall(large) / perCall(small)).toBeLessThan(10);
-    // The ratio is the assertion; on a loaded machine the rounds alone can pass 5 s.
-  }, 60_000);
+  ])(
+    'stays linear on %s',
+    (_name, piece) => {
+      const text = (n: number) => Array.from({ length: n }, (_, i) => piece(i)).join('');
+      // Per-call time, repeating fast calls for at least 30 ms so the timer's grain cannot
+      // decide; the best of three rounds, so a pause elsewhere cannot either.
+      const perCall = (t: string) => {
+        let best = Infinity;
+        for (let round = 0; round < 3; round++) {
+          let calls = 0;
+          const started = performance.now();
+          do {
+            extractTargets(t);
+            calls++;
+          } while (performance.now() - started < 30);
+          best = Math.min(best, (performance.now() - started) / calls);
+        }
+        return best;
+      };
+      const small = text(2_000);
+      const large = text(8_000);
+      perCall(small); // warm the JIT
+      expect(perCall(large) / perCall(small)).toBeLessThan(10);
+      // The ratio is the assertion; on a loaded machine the rounds alone can pass 5 s.
+    },
+    60_000,
+  );
 });
