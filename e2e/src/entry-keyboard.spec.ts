@@ -10,6 +10,10 @@ const PLAN = `成都市锦江区卫生健康局
 const COVERAGE = '家庭医生签约服务覆盖率';
 const MATERNAL = '孕产妇死亡率';
 const CENTRES = '新建社区卫生服务中心数';
+// A county with many indicators, for a grid wider than the window.
+const WIDE_PLAN = `成都市青羊区卫生健康局
+2026年卫生健康工作要点
+全区家庭医生签约服务覆盖率达到35%以上。家庭医生签约服务续约率达到80%以上。基层医疗卫生机构诊疗量占比达到65%以上。县域内就诊率达到90%以上。乡镇卫生院标准化建设达标率达到95%以上。村卫生室标准化建设达标率达到90%以上。社区卫生服务机构标准化建设达标率达到95%以上。孕产妇死亡率控制在20/10万以下。婴儿死亡率控制在5‰以下。住院分娩率达到98%以上。全区新建社区卫生服务中心12个。`;
 // A city reporter, so the county is picked in the region picker.
 const REPORTER = { username: 'chengdu-keys', password: 'chengdu-keys-password' };
 
@@ -38,12 +42,17 @@ describe('a reporter, keyboard only', () => {
   let server: RunningServer;
   let browser: Browser;
   let county: { id: number; name: string };
+  let wide: { id: number; name: string };
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
     const admin = await ApiSession.signIn(server.url, E2E_ADMIN.username, E2E_ADMIN.password);
     county = await admin.regionByCode('510104');
     const city = await admin.regionByCode('510100');
     await admin.confirmPlan(PLAN, county.id);
+    wide = await admin.regionByCode('510105');
+    await admin.confirmPlan(WIDE_PLAN, wide.id);
+    for (const name of ['少城街道', '草市街街道'])
+      await admin.call('POST', '/api/regions', { parentId: wide.id, name });
     await admin.createUser(REPORTER.username, REPORTER.password, 'reporter', city.id);
   });
   afterAll(async () => {
@@ -127,6 +136,42 @@ describe('a reporter, keyboard only', () => {
       throw error;
     } finally {
       await page.close();
+    }
+  });
+
+  it('grid entry with many indicators stays within a 1366-px window, save in view', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.url}/entry?regionId=${wide.id}&quarter=2026Q3&mode=grid`);
+      await page.locator('input[name="username"]').fill(REPORTER.username);
+      await page.locator('input[name="password"]').fill(REPORTER.password);
+      await page.locator('input[name="password"]').press('Enter');
+      await page.locator('.entry-grid').waitFor();
+      // Wide enough to overflow: the table is wider than the window.
+      expect(await page.locator('.entry-grid thead th').count()).toBeGreaterThanOrEqual(10);
+      const sizes = await page.evaluate<{ page: number; window: number; table: number }>(`({
+        page: document.documentElement.scrollWidth,
+        window: document.documentElement.clientWidth,
+        table: document.querySelector('.entry-grid').scrollWidth,
+      })`);
+      expect(sizes.table).toBeGreaterThan(sizes.window);
+      // The grid scrolls inside its own box; the page never scrolls sideways.
+      expect(sizes.page).toBeLessThanOrEqual(sizes.window);
+      // Save is on screen without scrolling, and Ctrl+S from a cell saves the grid.
+      const save = page.getByRole('button', { name: '保存草稿' });
+      const box = (await save.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(1366);
+      expect(box.y + box.height).toBeLessThanOrEqual(768);
+      await page.getByLabel(`少城街道 住院分娩率`).focus();
+      await page.keyboard.type('97');
+      await page.keyboard.press('Control+S');
+      await expect.poll(() => page.getByTestId('live-region').textContent()).toBe('已保存 1 项。');
+    } catch (error) {
+      await page.screenshot({ path: 'test-results/entry-grid-width-failure.png', fullPage: true });
+      throw error;
+    } finally {
+      await context.close();
     }
   });
 });
