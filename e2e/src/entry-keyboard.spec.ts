@@ -174,4 +174,41 @@ describe('a reporter, keyboard only', () => {
       await context.close();
     }
   });
+
+  it('form entry: save and submit stay on screen at the first row and at the last', async () => {
+    // A short window, so the rows of 青羊区 do not fit in it.
+    const context = await browser.newContext({ viewport: { width: 1366, height: 600 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.url}/entry?regionId=${wide.id}&quarter=2026Q3`);
+      await page.locator('input[name="username"]').fill(REPORTER.username);
+      await page.locator('input[name="password"]').fill(REPORTER.password);
+      await page.locator('input[name="password"]').press('Enter');
+      await page.locator('.entry-table').waitFor();
+      const tableBottom = (await page.locator('.entry-table').boundingBox())!;
+      expect(tableBottom.y + tableBottom.height).toBeGreaterThan(600);
+      const inputs = page.locator('.entry-table input[aria-label$=" 本季度"]');
+      const onScreen = async (name: string) => {
+        const box = (await page.getByRole('button', { name }).boundingBox())!;
+        return box.y >= 0 && box.y + box.height <= 600;
+      };
+      for (const row of [inputs.first(), inputs.last()]) {
+        await row.focus();
+        await row.fill('1');
+        expect(await onScreen('保存草稿')).toBe(true);
+        expect(await onScreen('提交本季度')).toBe(true);
+        // Why submit is disabled is on screen too, as text.
+        expect(await page.getByTestId('submit-why').isVisible()).toBe(true);
+        // The bar does not cover the row being typed in.
+        const input = (await row.boundingBox())!;
+        const bar = (await page.getByRole('region', { name: '保存与提交' }).boundingBox())!;
+        expect(input.y + input.height).toBeLessThanOrEqual(bar.y);
+      }
+    } catch (error) {
+      await page.screenshot({ path: 'test-results/entry-form-sticky-failure.png' });
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
 });
