@@ -43,12 +43,13 @@ describe('a reporter, keyboard only', () => {
   let browser: Browser;
   let county: { id: number; name: string };
   let wide: { id: number; name: string };
+  let ids: Record<string, number>;
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
     const admin = await ApiSession.signIn(server.url, E2E_ADMIN.username, E2E_ADMIN.password);
     county = await admin.regionByCode('510104');
     const city = await admin.regionByCode('510100');
-    await admin.confirmPlan(PLAN, county.id);
+    ids = await admin.confirmPlan(PLAN, county.id);
     wide = await admin.regionByCode('510105');
     await admin.confirmPlan(WIDE_PLAN, wide.id);
     for (const name of ['少城街道', '草市街街道'])
@@ -209,6 +210,46 @@ describe('a reporter, keyboard only', () => {
       throw error;
     } finally {
       await context.close();
+    }
+  });
+
+  it('an approver returns a quarter: the result is announced and the focus is on the new state', async () => {
+    const admin = await ApiSession.signIn(server.url, E2E_ADMIN.username, E2E_ADMIN.password);
+    await admin.saveFigures(
+      county.id,
+      '2026Q4',
+      Object.values(ids).map((indicatorId) => ({ indicatorId, value: 1 })),
+    );
+    const { submission } = await admin.call<{ submission: { version: number } }>(
+      'GET',
+      `/api/entry?regionId=${county.id}&quarter=2026Q4`,
+    );
+    await admin.call('POST', `/api/submissions/${county.id}/2026Q4/submit`, {
+      version: submission.version,
+    });
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    try {
+      await page.goto(`${server.url}/entry?regionId=${county.id}&quarter=2026Q4`);
+      await page.locator('input[name="username"]').fill(E2E_ADMIN.username);
+      await page.locator('input[name="password"]').fill(E2E_ADMIN.password);
+      await page.locator('input[name="password"]').press('Enter');
+      const state = page.getByTestId('submission-state');
+      await expect.poll(() => state.textContent()).toBe('已提交');
+      await page.getByRole('button', { name: '退回', exact: true }).focus();
+      await page.keyboard.press('Enter');
+      expect(await focused(page)).toBe('退回原因');
+      await page.keyboard.type('数据口径不一致');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => state.textContent()).toBe('已退回');
+      await expect
+        .poll(() => page.getByTestId('live-region').textContent())
+        .toBe('已退回 2026Q4。');
+      await expect.poll(() => focused(page)).toBe('已退回');
+    } catch (error) {
+      await page.screenshot({ path: 'test-results/entry-return-failure.png' });
+      throw error;
+    } finally {
+      await page.close();
     }
   });
 });
