@@ -218,7 +218,8 @@ describe('a reporter, keyboard only', () => {
     await admin.saveFigures(
       county.id,
       '2026Q4',
-      Object.values(ids).map((indicatorId) => ({ indicatorId, value: 1 })),
+      // A note, as the figures may jump from those the first journey saved.
+      Object.values(ids).map((indicatorId) => ({ indicatorId, value: 1, note: '已核对' })),
     );
     const { submission } = await admin.call<{ submission: { version: number } }>(
       'GET',
