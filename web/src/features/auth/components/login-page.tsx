@@ -19,7 +19,7 @@ export function LoginPage() {
         // The form goes away: the keyboard carries on at the page the user came for.
         onSuccess: (user) => {
           announce(t('login.welcome', { name: user.displayName || user.username }));
-          focusMainHeading();
+          focusMainHeading(document.getElementById('login-title'));
         },
       },
     );

@@ -7,6 +7,7 @@ import type {
 import type { User } from '@targetboard/shared/api/users.schema';
 import { useLeaveGuard } from '../../../app/router';
 import { useErrorText } from '../../../components/ui/error-message';
+import { announce } from '../../../lib/announce';
 import { ApiError } from '../../../lib/api-client';
 import { useMessages } from '../../../lib/i18n';
 import { useSaveObservations } from '../api/save-observations';
@@ -28,6 +29,7 @@ import {
   rowDraftOf,
   saveRowOf,
 } from '../row-state';
+import { useSaveShortcut } from '../save-shortcut';
 import { EntryRowView } from './entry-row';
 import { SubmissionBar } from './submission-bar';
 
@@ -47,6 +49,9 @@ export function EntryForm({
   const save = useSaveObservations();
   const errText = useErrorText();
   const tableRef = useRef<HTMLTableElement>(null);
+  const saveRef = useRef<HTMLButtonElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
+  const justSaved = useRef(false);
   const [seen, setSeen] = useState<EntryReply | null>(null);
   const [drafts, setDrafts] = useState<Drafts>({});
   const [serverIssues, setServerIssues] = useState<Record<number, RowIssue[]>>({});
@@ -136,8 +141,12 @@ export function EntryForm({
   };
 
   const doSave = (all: Drafts) => {
+    if (save.isPending) return;
     const ids = entry.rows.map((r) => r.indicator.id).filter((id) => isDirty(all[id]!));
-    if (ids.length === 0) return setNotice({ kind: 'ok', text: m('nothingToSave') });
+    if (ids.length === 0) {
+      announce(m('nothingToSave'));
+      return setNotice({ kind: 'ok', text: m('nothingToSave') });
+    }
     const rows = entry.rows.filter((r) => ids.includes(r.indicator.id));
     const checks = rows.map((r) => checkRow(r, all[r.indicator.id]!));
     const bad = checks.filter((c) => c.issues.length > 0).length;
@@ -175,6 +184,8 @@ export function EntryForm({
           setServerIssues({});
           setConflicts({});
           setNotice({ kind: 'ok', text: m('saved', { n: ids.length }) });
+          announce(m('saved', { n: ids.length }));
+          justSaved.current = true;
         },
         onError: (error) => {
           // No answer at all: the connection dropped. The rows stay kept; retried when back.
@@ -212,6 +223,18 @@ export function EntryForm({
     return () => window.removeEventListener('online', onOnline);
   });
 
+  // After a save the work continues at submitting when every figure is in; otherwise where
+  // the reporter was typing (or at save, should the focus have been lost).
+  useEffect(() => {
+    if (!justSaved.current) return;
+    justSaved.current = false;
+    const complete = entry.rows.every((r) => current[r.indicator.id]?.draft.value.trim());
+    const submit = submitRef.current;
+    if (complete && submit && !submit.disabled) submit.focus();
+    else if (document.activeElement === document.body) saveRef.current?.focus();
+  });
+  useSaveShortcut(readOnly ? null : () => doSave(current));
+
   const keepTheirs = (c: ObservationConflict) => {
     const figure = figureOf(c);
     setDrafts((d) => ({
@@ -234,7 +257,6 @@ export function EntryForm({
 
   return (
     <div className="entry__form">
-      <SubmissionBar entry={entry} user={user} dirty={dirtyIds.length} />
       {entry.locked && (
         <p className="entry__lock" role="note">
           🔒 {m('locked', { quarter: entry.quarter })}
@@ -290,41 +312,50 @@ export function EntryForm({
               </tbody>
             </table>
           </div>
-          {!readOnly && (
-            <footer className="entry__actions">
-              <button
-                type="button"
-                className="button button--primary"
-                disabled={save.isPending}
-                onClick={() => doSave(current)}
-              >
-                {save.isPending ? m('saving') : m('save')}
-              </button>
-              <span className={dirtyIds.length ? 'entry__dirty' : 'muted'}>
-                {dirtyIds.length ? m('unsaved', { n: dirtyIds.length }) : m('allSaved')}
-              </span>
-              {notice && (
-                <span
-                  className={`entry__notice entry__notice--${notice.kind}`}
-                  role={notice.kind === 'ok' ? 'status' : 'alert'}
-                >
-                  {notice.text}
-                </span>
-              )}
-              <span className="entry__spacer" />
-              <label className="entry__toggle">
-                <input
-                  type="checkbox"
-                  checked={showRatio}
-                  onChange={(e) => setShowRatio(e.target.checked)}
-                />
-                {m('showRatio')}
-              </label>
-              <span className="muted entry__hint">{m('keyboardHint')}</span>
-            </footer>
-          )}
         </>
       )}
+      {/* Save and submit stay in view at the bottom while the rows scroll, one Tab after the
+          last row and Ctrl+S from any row. */}
+      <div className="entry__actionbar" role="region" aria-label={m('actionBar')}>
+        {!readOnly && entry.rows.length > 0 && (
+          <footer className="entry__actions">
+            <button
+              type="button"
+              className="button button--primary"
+              ref={saveRef}
+              aria-disabled={save.isPending}
+              onClick={() => doSave(current)}
+            >
+              {save.isPending ? m('saving') : m('save')}
+            </button>
+            <span className={dirtyIds.length ? 'entry__dirty' : 'muted'}>
+              {dirtyIds.length ? m('unsaved', { n: dirtyIds.length }) : m('allSaved')}
+            </span>
+            {notice && (
+              <span
+                className={`entry__notice entry__notice--${notice.kind}`}
+                // A result is said once, through the app's live region (announce).
+                role={notice.kind === 'ok' ? undefined : 'alert'}
+              >
+                {notice.text}
+              </span>
+            )}
+            <span className="entry__spacer" />
+            <label className="entry__toggle">
+              <input
+                type="checkbox"
+                checked={showRatio}
+                onChange={(e) => setShowRatio(e.target.checked)}
+              />
+              {m('showRatio')}
+            </label>
+            <span className="muted entry__hint">
+              {m('keyboardHint')} · {m('saveShortcut')}
+            </span>
+          </footer>
+        )}
+        <SubmissionBar entry={entry} user={user} dirty={dirtyIds.length} submitButton={submitRef} />
+      </div>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import type {
   RowIssue,
 } from '@targetboard/shared/api/observations.schema';
 import { useLeaveGuard } from '../../../app/router';
+import { announce } from '../../../lib/announce';
 import { ApiError } from '../../../lib/api-client';
 import { useI18n, useMessages } from '../../../lib/i18n';
 import { useBureauTimeZone } from '../../../lib/bureau-time';
@@ -30,6 +31,7 @@ import {
   saveRowOf,
 } from '../row-state';
 import { useErrorText } from '../../../components/ui/error-message';
+import { useSaveShortcut } from '../save-shortcut';
 
 type Key = `${number}:${number}`;
 const keyOf = (regionId: number, indicatorId: number): Key => `${regionId}:${indicatorId}`;
@@ -109,7 +111,7 @@ function GridTable({ entries, userId }: { entries: EntryReply[]; userId: number 
     }
   }, [drafts, entries, userId]);
   const [serverIssues, setServerIssues] = useState<Record<Key, string[]>>({});
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ text: string; ok: boolean } | null>(null);
 
   const set = (k: Key, field: 'value' | 'note', v: string) => {
     setDrafts((d) => ({ ...d, [k]: { ...d[k]!, draft: { ...d[k]!.draft, [field]: v } } }));
@@ -159,16 +161,20 @@ function GridTable({ entries, userId }: { entries: EntryReply[]; userId: number 
   useLeaveGuard(dirty > 0 ? m('leaveUnsaved', { n: dirty }) : null);
 
   const saveAll = async (all: Record<Key, RowDraft>) => {
+    if (save.isPending) return;
     setNotice(null);
     const blocking = flagged.filter((f) => f.texts.length > 0 && !conflicts[f.k]).length;
-    if (blocking > 0) return setNotice(m('fixFirst', { n: blocking }));
+    if (blocking > 0) return setNotice({ text: m('fixFirst', { n: blocking }), ok: false });
     const nextConflicts: Record<Key, ObservationConflict> = {};
     const nextIssues: Record<Key, string[]> = {};
     const changed = entries.flatMap((e) => {
       const rows = e.rows.filter((r) => isDirty(all[keyOf(e.region.id, r.indicator.id)]!));
       return rows.length > 0 ? [{ e, rows }] : [];
     });
-    if (changed.length === 0) return setNotice(m('saved', { n: 0 }));
+    if (changed.length === 0) {
+      announce(m('nothingToSave'));
+      return setNotice({ text: m('nothingToSave'), ok: true });
+    }
     // One request for the whole grid: it is saved entirely or not at all.
     try {
       const reply = await save.mutateAsync({
@@ -198,7 +204,9 @@ function GridTable({ entries, userId }: { entries: EntryReply[]; userId: number 
       });
       setConflicts({});
       setServerIssues({});
-      setNotice(m('saved', { n: changed.reduce((n, c) => n + c.rows.length, 0) }));
+      const said = m('saved', { n: changed.reduce((n, c) => n + c.rows.length, 0) });
+      setNotice({ text: said, ok: true });
+      announce(said);
     } catch (error) {
       const details =
         error instanceof ApiError
@@ -210,15 +218,19 @@ function GridTable({ entries, userId }: { entries: EntryReply[]; userId: number 
           (nextIssues[keyOf(i.regionId, i.indicatorId)] ??= []).push(i.message);
       setConflicts(nextConflicts);
       setServerIssues(nextIssues);
-      setNotice(
-        Object.keys(nextConflicts).length > 0
-          ? m('conflict')
-          : Object.keys(nextIssues).length > 0
-            ? m('gridNotSaved')
-            : `${m('gridNotSaved')} ${gridErrText(error)}`,
-      );
+      setNotice({
+        ok: false,
+        text:
+          Object.keys(nextConflicts).length > 0
+            ? m('conflict')
+            : Object.keys(nextIssues).length > 0
+              ? m('gridNotSaved')
+              : `${m('gridNotSaved')} ${gridErrText(error)}`,
+      });
     }
   };
+  useSaveShortcut(() => void saveAll(drafts));
+
   const keepTheirs = (k: Key, c: ObservationConflict) => {
     const f = figureOf(c);
     setDrafts((d) => ({ ...d, [k]: { base: f, draft: f, version: c.version } }));
@@ -345,26 +357,35 @@ function GridTable({ entries, userId }: { entries: EntryReply[]; userId: number 
           ))}
         </ul>
       )}
-      <footer className="entry__actions">
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={save.isPending}
-          onClick={() => void saveAll(drafts)}
-        >
-          {save.isPending ? m('saving') : m('save')}
-        </button>
-        <span className={dirty ? 'entry__dirty' : 'muted'}>
-          {dirty ? m('unsaved', { n: dirty }) : m('allSaved')}
-        </span>
-        {notice && (
-          <span className="entry__notice" role="status">
-            {notice}
+      {/* Save stays in view at the bottom while the rows scroll; Ctrl+S from any cell. */}
+      <div className="entry__actionbar" role="region" aria-label={m('actionBar')}>
+        <footer className="entry__actions">
+          <button
+            type="button"
+            className="button button--primary"
+            aria-disabled={save.isPending}
+            onClick={() => void saveAll(drafts)}
+          >
+            {save.isPending ? m('saving') : m('save')}
+          </button>
+          <span className={dirty ? 'entry__dirty' : 'muted'}>
+            {dirty ? m('unsaved', { n: dirty }) : m('allSaved')}
           </span>
-        )}
-        <span className="entry__spacer" />
-        <span className="muted entry__hint">{m('keyboardHint')}</span>
-      </footer>
+          {notice && (
+            // A result is said once, through the app's live region (announce); a refusal is an alert.
+            <span
+              className={`entry__notice${notice.ok ? '' : ' entry__notice--error'}`}
+              role={notice.ok ? undefined : 'alert'}
+            >
+              {notice.text}
+            </span>
+          )}
+          <span className="entry__spacer" />
+          <span className="muted entry__hint">
+            {m('keyboardHint')} · {m('saveShortcut')}
+          </span>
+        </footer>
+      </div>
     </div>
   );
 }

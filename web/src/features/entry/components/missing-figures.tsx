@@ -44,7 +44,7 @@ export function MissingFiguresForm({
         {m('missingTitle', { n: missing.length })}
       </p>
       <ul>
-        {missing.map((r) => (
+        {missing.map((r, i) => (
           <li key={r.indicatorId}>
             <label>
               <span>{r.name}</span>
@@ -53,6 +53,8 @@ export function MissingFiguresForm({
                 aria-label={m('missingReasonFor', { name: r.name })}
                 placeholder={notApplicable ? m('notApplicableShort') : m('missingReason')}
                 value={reasons[r.indicatorId] ?? ''}
+                // Asked after pressing submit: the answer is typed next, so focus goes there.
+                autoFocus={i === 0}
                 onChange={(e) => setReasons((x) => ({ ...x, [r.indicatorId]: e.target.value }))}
               />
             </label>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type RefObject, useRef, useState } from 'react';
 import type { EntryReply } from '@targetboard/shared/api/observations.schema';
 import type { SubmissionAction } from '@targetboard/shared/api/submissions.schema';
 import type { User } from '@targetboard/shared/api/users.schema';
@@ -8,6 +8,7 @@ import {
   type GapRow,
   missingFigures,
 } from '@targetboard/shared/reporting/submission-gaps';
+import { announce } from '../../../lib/announce';
 import { ApiError } from '../../../lib/api-client';
 import { useBureauTimeZone } from '../../../lib/bureau-time';
 import { useSubmissionAction } from '../api/submission-action';
@@ -16,15 +17,25 @@ import { entryMessages } from '../messages';
 import { MissingFiguresForm, RecordedGaps } from './missing-figures';
 import { useErrorText } from '../../../components/ui/error-message';
 
+const DONE = {
+  submit: 'submitted',
+  return: 'returnedDone',
+  approve: 'approvedDone',
+  reopen: 'reopenedDone',
+} as const satisfies Record<SubmissionAction, string>;
+
 /** The quarter's submission state and the actions the user's role may take on it now. */
 export function SubmissionBar({
   entry,
   user,
   dirty,
+  submitButton,
 }: {
   entry: EntryReply;
   user: User;
   dirty: number;
+  /** The submit button, for the form to move focus to once everything is saved. */
+  submitButton?: RefObject<HTMLButtonElement | null>;
 }) {
   const m = useMessages(entryMessages);
   const { lang } = useI18n();
@@ -34,6 +45,7 @@ export function SubmissionBar({
   const [returning, setReturning] = useState(false);
   const [reason, setReason] = useState('');
   const [asking, setAsking] = useState<GapRow[] | null>(null);
+  const stateRef = useRef<HTMLSpanElement>(null);
   const s = entry.submission;
   const reporter = user.role === 'reporter' || user.role === 'admin';
   const approver = user.role === 'approver' || user.role === 'admin';
@@ -53,6 +65,9 @@ export function SubmissionBar({
         onSuccess: () => {
           setReturning(false);
           setAsking(null);
+          announce(m(DONE[a], { quarter: entry.quarter }));
+          // The button or form that was used is gone now: the work continues at the new state.
+          requestAnimationFrame(() => stateRef.current?.focus());
         },
         onError: (error) => {
           // Someone cleared a figure meanwhile: ask again with the server's list.
@@ -73,11 +88,25 @@ export function SubmissionBar({
     else run('submit');
   };
   const canSubmit = reporter && ['not_started', 'draft', 'returned'].includes(s.state);
+  // Why submitting is not possible now, said as text next to the button (not a tooltip).
+  const why =
+    dirty > 0
+      ? m('saveBeforeSubmit')
+      : entry.rows.length === 0
+        ? m('nothingToSubmit')
+        : action.isPending
+          ? m('submitBusy')
+          : null;
 
   return (
     <div className="submission-bar">
       <span className="muted">{m('submissionState')}</span>
-      <span className={`entry-state entry-state--${s.state}`} data-testid="submission-state">
+      <span
+        className={`entry-state entry-state--${s.state}`}
+        data-testid="submission-state"
+        ref={stateRef}
+        tabIndex={-1}
+      >
         {m(`state_${s.state}`)}
       </span>
       {s.submittedBy && s.state !== 'draft' && (
@@ -102,12 +131,18 @@ export function SubmissionBar({
             {errText(action.error)}
           </span>
         )}
+      {canSubmit && why && (
+        <span className="submission-bar__why" id="submit-why" data-testid="submit-why">
+          {why}
+        </span>
+      )}
       {canSubmit && (
         <button
           type="button"
           className="button button--primary"
-          disabled={dirty > 0 || action.isPending || entry.rows.length === 0}
-          title={dirty > 0 ? m('saveBeforeSubmit') : undefined}
+          ref={submitButton}
+          disabled={why !== null}
+          aria-describedby={why ? 'submit-why' : undefined}
           onClick={submit}
         >
           {m('submit')}
