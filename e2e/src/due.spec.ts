@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addQuarters, type Quarter } from '@targetboard/shared/quarters/quarter';
 import { quarterDueAt } from '@targetboard/shared/reporting/deadline';
+import { blocking, runAxe } from './axe';
 import { launchBrowser } from './browser';
 import { signIn } from './pages';
 import { ApiSession } from './reporting-api';
@@ -104,6 +105,9 @@ describe("an approver's start page", () => {
       await page.reload();
       await row('510107').waitFor();
       expect(await row('510107').textContent()).not.toContain('未催报');
+      // The page is held to the same bar as the others: no serious or critical axe finding.
+      const found = blocking(await runAxe(page));
+      expect(found.map((f) => `${f.impact} ${f.id}: ${f.targets.join(' | ')}`)).toEqual([]);
     } catch (error) {
       await page.screenshot({ path: 'test-results/due-failure.png', fullPage: true });
       throw error;
