@@ -40,7 +40,6 @@ describe("an approver's start page", () => {
     for (const code of ['510104', '510105', '510107'])
       regions[code] = await admin.regionByCode(code);
     await admin.confirmPlan(PLAN, city.id);
-    await admin.call('PUT', '/api/reporting-deadlines/3', { graceDays: 10 });
     await admin.createUser(approver.username, approver.password, 'approver', city.id);
     for (const code of ['510104', '510105']) {
       const name = `reporter-${code}`;
@@ -58,6 +57,37 @@ describe("an approver's start page", () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+  });
+
+  it('lets an admin give the counties 10 days instead of the default 30', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${server.url}/due`);
+      await signIn(page, E2E_ADMIN.username, E2E_ADMIN.password);
+      const county = page.getByLabel('县级：季度结束后');
+      await county.waitFor();
+      expect(await county.inputValue()).toBe('30');
+      await county.fill('10');
+      const form = page.locator('form', { has: county });
+      await form.getByRole('button', { name: '保存' }).click();
+      await expect.poll(() => form.textContent()).not.toContain('（默认）');
+      const { deadlines } = await admin.call<{
+        deadlines: { level: number; graceDays: number; isDefault: boolean }[];
+      }>('GET', '/api/reporting-deadlines');
+      expect(deadlines.find((d) => d.level === 3)).toMatchObject({
+        graceDays: 10,
+        isDefault: false,
+      });
+      expect(deadlines.find((d) => d.level === 2)).toMatchObject({
+        graceDays: 30,
+        isDefault: true,
+      });
+    } catch (error) {
+      await page.screenshot({ path: 'test-results/due-admin-failure.png', fullPage: true });
+      throw error;
+    } finally {
+      await page.close();
+    }
   });
 
   it('lists submitted, returned and late districts, and records a reminder', async () => {

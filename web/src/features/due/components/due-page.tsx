@@ -5,6 +5,7 @@ import { useRegion } from '../../../lib/region-queries';
 import { useMessages } from '../../../lib/i18n';
 import { addQuarters, type Quarter } from '@targetboard/shared/quarters/quarter';
 import { dueMessages } from '../messages';
+import { DeadlineSettings } from './deadline-settings';
 import { OwnQuarters } from './own-quarters';
 import { QuarterProgress } from './quarter-progress';
 import '../due.css';
@@ -32,7 +33,7 @@ export function DuePage({ user }: PageProps) {
     return (
       <section className="due">
         <h1>{m('title')}</h1>
-        <p className="muted">{m('noRegion')}</p>
+        {user.role === 'admin' ? <DeadlineSettings /> : <p className="muted">{m('noRegion')}</p>}
       </section>
     );
   return (
@@ -52,6 +53,7 @@ export function DuePage({ user }: PageProps) {
             canRemind={user.role === 'approver' || user.role === 'admin'}
           />
         ))}
+      {user.role === 'admin' && <DeadlineSettings />}
       <p>
         <Link href={`/entry?regionId=${user.regionId}&quarter=${last}`}>{m('open')}</Link>
       </p>
