@@ -145,4 +145,29 @@ describe("an approver's start page", () => {
       await page.close();
     }
   });
+  it('shows a reporter their own quarters, when each is due and how late', async () => {
+    await admin.createUser(
+      'reporter-510107',
+      'reporter-password-1',
+      'reporter',
+      regions['510107']!.id,
+    );
+    const page = await browser.newPage();
+    try {
+      await page.goto(server.url);
+      await signIn(page, 'reporter-510107', 'reporter-password-1');
+      const own = page.getByRole('region', { name: /本地区应报季度/ });
+      const row = own.getByRole('row', { name: new RegExp(quarter) });
+      await expect.poll(() => row.textContent()).toContain('未开始');
+      // Due by the counties' 10 days, so a quarter ended over 10 days ago is late.
+      await expect.poll(() => row.textContent()).toMatch(/逾期 \d+ 天/);
+      const older = own.getByRole('row', { name: new RegExp(addQuarters(quarter, -1)) });
+      expect(await older.textContent()).toMatch(/逾期 \d+ 天/);
+    } catch (error) {
+      await page.screenshot({ path: 'test-results/due-reporter-failure.png', fullPage: true });
+      throw error;
+    } finally {
+      await page.close();
+    }
+  });
 });
