@@ -163,6 +163,14 @@ describe("an approver's start page", () => {
       await expect.poll(() => row.textContent()).toMatch(/逾期 \d+ 天/);
       const older = own.getByRole('row', { name: new RegExp(addQuarters(quarter, -1)) });
       expect(await older.textContent()).toMatch(/逾期 \d+ 天/);
+
+      // Issue 16.7: the region picker offers the reporter's own district, not the next one.
+      await page.goto(`${server.url}/entry?regionId=${regions['510107']!.id}&quarter=${quarter}`);
+      const picker = page.getByRole('combobox', { name: '地区' });
+      await picker.fill('jinjiang');
+      await page.getByText('没有匹配的地区').waitFor();
+      await picker.fill('wuhou');
+      await page.getByRole('option', { name: /武侯区/ }).waitFor();
     } catch (error) {
       await page.screenshot({ path: 'test-results/due-reporter-failure.png', fullPage: true });
       throw error;
