@@ -5,6 +5,7 @@ import type { IndicatorSeedsTable, IndicatorsTable } from './tables/indicators.t
 import type { ObservationsTable } from './tables/observations.table';
 import type { RegionsTable } from './tables/regions.table';
 import type { SubmissionsTable } from './tables/submissions.table';
+import type { ReportingDeadlinesTable } from './tables/reporting-deadlines.table';
 import type { TargetsTable } from './tables/targets.table';
 import type { LoginAttemptsTable, SessionsTable, UsersTable } from './tables/users.table';
 
@@ -20,6 +21,7 @@ export interface Database {
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;
   submissions: SubmissionsTable;
+  reporting_deadlines: ReportingDeadlinesTable;
 }
 
 export type Db = Kysely<Database>;

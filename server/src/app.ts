@@ -27,6 +27,7 @@ import { userRoutes } from './routes/users';
 import { regionRoutes } from './routes/regions';
 import { IMPORT_BODY_LIMIT, observationRoutes } from './routes/observations';
 import { submissionRoutes } from './routes/submissions';
+import { deadlineRoutes } from './routes/deadlines';
 import { changeLogRoutes } from './routes/change-log';
 import { serveWeb } from './http/serve-web';
 import { openApiInfo } from './http/openapi-info';
@@ -122,6 +123,7 @@ export function createApp(options: AppOptions) {
     .route('/api', regionRoutes)
     .route('/api', observationRoutes)
     .route('/api', submissionRoutes)
+    .route('/api', deadlineRoutes)
     .route('/api', changeLogRoutes)
     .route('/api', documentRoutes)
     .route('/api', targetRoutes)

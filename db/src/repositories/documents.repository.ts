@@ -82,7 +82,8 @@ function rowToSummary(row: SummaryRow): DocumentSummary {
     format: row.format,
     encoding: row.encoding,
     regionId: row.region_id,
-    region: row.matched_region ?? row.region_name,
+    // The region it is filed under; the name the text gives ("全市") may match no region.
+    region: row.matched_region,
     year: row.year,
     createdBy: row.created_by,
     createdAt: new Date(row.created_at).toISOString(),

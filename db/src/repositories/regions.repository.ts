@@ -81,6 +81,8 @@ export interface RegionSearch {
   limit: number;
   /** Only this region's descendants (not itself). */
   withinId?: number | undefined;
+  /** Only this region and its descendants: a reader's scope. */
+  scopeId?: number | undefined;
 }
 
 /**
@@ -90,7 +92,7 @@ export interface RegionSearch {
 export async function searchRegions(
   db: DbOrTrx,
   q: string,
-  { limit, withinId }: RegionSearch,
+  { limit, withinId, scopeId }: RegionSearch,
 ): Promise<Region[]> {
   const term = q.trim().toLowerCase().replace(/\s+/g, '');
   if (!term) return [];
@@ -115,6 +117,20 @@ export async function searchRegions(
       sql<number>`(
         WITH RECURSIVE down(id, depth) AS (
           SELECT id, 1 FROM regions WHERE parent_id = ${withinId}
+          UNION ALL
+          SELECT r.id, down.depth + 1 FROM regions r JOIN down ON r.parent_id = down.id
+          WHERE down.depth < 16
+        )
+        SELECT id FROM down)`,
+    );
+  }
+  if (scopeId !== undefined) {
+    query = query.where(
+      'id',
+      'in',
+      sql<number>`(
+        WITH RECURSIVE down(id, depth) AS (
+          SELECT id, 0 FROM regions WHERE id = ${scopeId}
           UNION ALL
           SELECT r.id, down.depth + 1 FROM regions r JOIN down ON r.parent_id = down.id
           WHERE down.depth < 16

@@ -183,3 +183,52 @@ export async function countChangedSince(
   for (const r of rows) counts.set(r.region_id, Number(r.n));
   return counts;
 }
+
+/**
+ * Records that an approver reminded a region about its quarter: a change-log line on the
+ * submission (no e-mail is sent), so it shows in the quarter's history. Returns its time.
+ */
+export async function recordReminder(
+  db: DbOrTrx,
+  submission: Submission,
+  user: string,
+): Promise<string> {
+  await appendChanges(db, [
+    {
+      entity: 'submission',
+      key: `${submission.regionId}:${submission.quarter}`,
+      oldValue: null,
+      newValue: { reminder: true, state: submission.state, version: submission.version },
+      user,
+      channel: 'api',
+      note: '催报',
+    },
+  ]);
+  const row = await db
+    .selectFrom('change_log')
+    .select('at')
+    .where('entity', '=', 'submission')
+    .where('entity_key', '=', `${submission.regionId}:${submission.quarter}`)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirstOrThrow();
+  return new Date(row.at).toISOString();
+}
+
+/** Per region, when it was last reminded about `quarter` (absent: never). */
+export async function lastReminders(
+  db: DbOrTrx,
+  regionIds: readonly number[],
+  quarter: string,
+): Promise<Map<number, string>> {
+  const found = new Map<number, string>();
+  if (regionIds.length === 0) return found;
+  const keys = regionIds.map((id) => `${id}:${quarter}`);
+  const { rows } = await sql<{ entity_key: string; at: Date | string }>`
+    SELECT entity_key, max(at) AS at FROM change_log
+    WHERE entity = 'submission' AND entity_key = ANY(${keys}::text[])
+      AND new_value->>'reminder' = 'true'
+    GROUP BY entity_key`.execute(db);
+  for (const r of rows) found.set(Number(r.entity_key.split(':')[0]), new Date(r.at).toISOString());
+  return found;
+}

@@ -5,7 +5,15 @@ type Json = ColumnType<unknown, string | null, string | null>;
 /** Append-only: nothing in the app updates or deletes a row here. */
 export interface ChangeLogTable {
   id: Generated<number>;
-  entity: 'observation' | 'target' | 'document' | 'indicator' | 'region' | 'user' | 'submission';
+  entity:
+    | 'observation'
+    | 'target'
+    | 'document'
+    | 'indicator'
+    | 'region'
+    | 'user'
+    | 'submission'
+    | 'deadline';
   entity_key: string;
   old_value: Json;
   new_value: Json;

@@ -30,6 +30,8 @@ const POLICY: Record<string, { public: true } | { roles: Role[] }> = {
   'POST /api/submissions/:regionId/:quarter/approve': { roles: ['admin', 'approver'] },
   'POST /api/submissions/:regionId/:quarter/return': { roles: ['admin', 'approver'] },
   'POST /api/submissions/:regionId/:quarter/reopen': { roles: ['admin', 'approver'] },
+  'POST /api/submissions/:regionId/:quarter/remind': { roles: ['admin', 'approver'] },
+  'PUT /api/reporting-deadlines/:level': { roles: ['admin'] },
 };
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

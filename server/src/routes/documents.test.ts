@@ -40,6 +40,28 @@ describe(`documents and target review on ${testEngine()}`, () => {
 
   let uploaded: Upload;
 
+  it('lists a plan naming an unmatched region ("全市") under the region it is filed in', async () => {
+    const admin = (await signInAs(t.app, t.database.db, 'admin')).cookie;
+    const text = '2026年全市卫生健康工作要点\n一、全市孕产妇死亡率控制在10/10万以下。\n';
+    const res = await upload(text, '全市要点.txt', admin);
+    expect(res.status).toBe(201);
+    const { document } = (await res.json()) as Upload;
+    const stored = await t.database.db
+      .selectFrom('documents')
+      .select(['region_name', 'region_id'])
+      .where('id', '=', document.id)
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({ region_name: '全市', region_id: null });
+    const listed = (await (await call('GET', '/api/documents', undefined, admin)).json()) as {
+      documents: DocumentDetail[];
+    };
+    expect(listed.documents.find((d) => d.id === document.id)).toMatchObject({
+      regionId: null,
+      region: null,
+    });
+    expect(document.region).toBeNull();
+  });
+
   it('reads a GB18030 plan, matches its region and links targets to the catalogue', async () => {
     const res = await upload(iconv.encode(SAMPLE_PLAN, 'gb18030'), '2017年工作要点.txt');
     expect(res.status).toBe(201);

@@ -65,6 +65,28 @@ describe(`region routes on ${testEngine()}`, () => {
     expect((await call('GET', '/api/regions?limit=0', viewer)).status).toBe(422);
   });
 
+  it("searches only the caller's region and below with inScope (admins: everywhere)", async () => {
+    const chengdu = (await signInAs(t.app, t.database.db, 'reporter', id('510100'))).cookie;
+    const noRegion = (await signInAs(t.app, t.database.db, 'reporter')).cookie;
+    const admin = (await signInAs(t.app, t.database.db, 'admin')).cookie;
+    const search = async (cookie: string, q: string) =>
+      regions(await call('GET', `/api/regions?q=${encodeURIComponent(q)}&inScope=true`, cookie));
+    const districts = await search(chengdu, '区');
+    expect(districts.length).toBeGreaterThan(5);
+    expect(districts.every((r) => r.code.startsWith('5101'))).toBe(true);
+    // The caller's own region is offered; its parent and a region elsewhere are not.
+    expect((await search(chengdu, '成都')).map((r) => r.code)).toEqual(['510100']);
+    expect(await search(chengdu, '四川')).toEqual([]);
+    expect(await search(chengdu, '嘉兴')).toEqual([]);
+    expect(await search(noRegion, '成都')).toEqual([]);
+    expect((await search(admin, '嘉兴')).map((r) => r.code)).toContain('330400');
+    // Without inScope the search stays open to every signed-in reader.
+    expect(
+      (await regions(await call('GET', `/api/regions?q=${encodeURIComponent('嘉兴')}`, chengdu)))
+        .length,
+    ).toBeGreaterThan(0);
+  });
+
   it('shows one region with its ancestors and number of children', async () => {
     const res = await call('GET', `/api/regions/${id('510100')}`, viewer);
     expect(res.status).toBe(200);

@@ -77,12 +77,21 @@ const unknownParent = (parentId: number) =>
 
 export const regionRoutes = createRouter()
   .openapi(listRoute, async (c) => {
-    const { q, parentId, limit } = c.req.valid('query');
+    const { q, parentId, limit, inScope } = c.req.valid('query');
     const db = c.var.db;
     if (parentId !== undefined && !(await findRegionById(db, parentId)))
       throw new AppError(404, 'not_found', `no region ${parentId}`);
-    if (q)
-      return c.json({ regions: await searchRegions(db, q, { limit, withinId: parentId }) }, 200);
+    if (q) {
+      const user = currentUser(c);
+      const scoped = inScope && user.role !== 'admin';
+      // A non-admin with no region has no scope at all: nothing to offer.
+      if (scoped && user.regionId === null) return c.json({ regions: [] }, 200);
+      const scopeId = scoped ? (user.regionId ?? undefined) : undefined;
+      return c.json(
+        { regions: await searchRegions(db, q, { limit, withinId: parentId, scopeId }) },
+        200,
+      );
+    }
     const parent = parentId ?? (await findRootRegion(db))?.id;
     return c.json({ regions: parent === undefined ? [] : await listChildren(db, parent) }, 200);
   })

@@ -181,6 +181,9 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/submissions/{regionId}/{quarter}/reopen': {
     calls: (f) => [submission('approver', f, 'reopen', { reason: '越权重开' })],
   },
+  'POST /api/submissions/{regionId}/{quarter}/remind': {
+    calls: (f) => [submission('approver', f, 'remind')],
+  },
   'POST /api/regions': {
     calls: (f) =>
       (['reporter', 'approver'] as const).map((as) => ({

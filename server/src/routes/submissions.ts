@@ -5,20 +5,29 @@ import { findRegionById, listChildren } from '@targetboard/db/repositories/regio
 import {
   countChangedSince,
   findSubmission,
+  lastReminders,
   listSubmissions,
   notStarted,
+  recordReminder,
   transitionSubmission,
 } from '@targetboard/db/repositories/submissions.repository';
+import { listDeadlines } from '@targetboard/db/repositories/reporting-deadlines.repository';
 import {
   type SubmissionAction,
   SubmissionActionBodySchema,
+  ReminderSchema,
   SubmissionOverviewSchema,
   SubmissionSchema,
   type SubmissionState,
 } from '@targetboard/shared/api/submissions.schema';
 import type { Role } from '@targetboard/shared/api/users.schema';
 import type { Quarter } from '@targetboard/shared/quarters/quarter';
-import { isOverdue, quarterDueAt } from '@targetboard/shared/reporting/deadline';
+import {
+  daysOverdue,
+  graceDaysFor,
+  isOverdue,
+  quarterDueAt,
+} from '@targetboard/shared/reporting/deadline';
 import { assertInScope, currentUser, requireRole, requireUser } from '../auth/guards';
 import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
@@ -101,6 +110,23 @@ const overviewRoute = createRoute({
   },
 });
 
+const remindRoute = createRoute({
+  method: 'post',
+  operationId: 'remindQuarter',
+  path: '/submissions/{regionId}/{quarter}/remind',
+  tags: ['reporting'],
+  summary: 'Remind a region about its quarter (approver in scope, or admin); no e-mail is sent',
+  description:
+    'Records the reminder in the change log on the submission, where the overview reads ' +
+    '`lastReminderAt`. A quarter already submitted or approved needs none: 409.',
+  middleware: [requireRole('approver')] as const,
+  request: { params: Params },
+  responses: {
+    200: { description: 'Recorded', ...json(z.object({ reminder: ReminderSchema })) },
+    ...pickErrors(401, 403, 404, 409, 422),
+  },
+});
+
 async function act(
   c: Context<AppEnv>,
   action: SubmissionAction,
@@ -169,12 +195,31 @@ export const submissionRoutes = createRouter()
     const { regionId, quarter } = c.req.valid('param');
     return act(c, 'reopen', regionId, quarter, c.req.valid('json') ?? {});
   })
+  .openapi(remindRoute, async (c) => {
+    const { regionId, quarter } = c.req.valid('param');
+    const user = currentUser(c);
+    if (!(await findRegionById(c.var.db, regionId)))
+      throw new AppError(404, 'not_found', `no region ${regionId}`);
+    await assertInScope(c, user, regionId);
+    const at = await c.var.db.transaction().execute(async (trx) => {
+      const submission = await findSubmission(trx, regionId, quarter);
+      if (submission.state === 'submitted' || submission.state === 'approved')
+        throw new AppError(
+          409,
+          'conflict',
+          `当前状态为“${STATE_NAMES[submission.state]}”，无需催报`,
+          { submission },
+        );
+      return recordReminder(trx, submission, user.username);
+    });
+    return c.json({ reminder: { regionId, quarter, at } }, 200);
+  })
   .openapi(overviewRoute, async (c) => {
     const { parentId, quarter } = c.req.valid('query');
     const q = quarter as Quarter;
     const db = c.var.db;
-    if (!(await findRegionById(db, parentId)))
-      throw new AppError(404, 'not_found', `no region ${parentId}`);
+    const parent = await findRegionById(db, parentId);
+    if (!parent) throw new AppError(404, 'not_found', `no region ${parentId}`);
     await assertInScope(c, currentUser(c), parentId);
     const children = await listChildren(db, parentId);
     const submissions = await listSubmissions(
@@ -185,21 +230,34 @@ export const submissionRoutes = createRouter()
     const approvedAt = new Map<number, string>();
     for (const s of submissions.values())
       if (s.approvedAt) approvedAt.set(s.regionId, s.approvedAt);
-    const changed = await countChangedSince(db, q, approvedAt);
+    const [changed, reminded, deadlines] = await Promise.all([
+      countChangedSince(db, q, approvedAt),
+      lastReminders(
+        db,
+        children.map((r) => r.id),
+        q,
+      ),
+      listDeadlines(db),
+    ]);
+    const graceDays = new Map([...deadlines].map(([level, d]) => [level, d.graceDays]));
     const now = new Date();
-    const dueAt = quarterDueAt(q).toISOString();
+    // The caption's date: the deadline of the level below the parent, where its children sit.
+    const dueAt = quarterDueAt(q, graceDaysFor(parent.level + 1, graceDays)).toISOString();
     return c.json(
       {
         quarter: q,
         dueAt,
         regions: children.map((r) => {
           const submission = submissions.get(`${r.id}:${q}`) ?? notStarted(r.id, q);
+          const grace = graceDaysFor(r.level, graceDays);
           return {
             region: { id: r.id, code: r.code, name: r.name },
             submission,
-            overdue: isOverdue(q, submission.state, now),
-            dueAt,
+            overdue: isOverdue(q, submission.state, now, grace),
+            daysOverdue: daysOverdue(q, submission.state, now, grace),
+            dueAt: quarterDueAt(q, grace).toISOString(),
             changedSinceApproval: changed.get(r.id) ?? 0,
+            lastReminderAt: reminded.get(r.id) ?? null,
           };
         }),
       },

@@ -9,6 +9,7 @@ export const CHANGE_ENTITIES = [
   'region',
   'user',
   'submission',
+  'deadline',
 ] as const;
 
 export const ChangeLogEntrySchema = z.object({

@@ -37,6 +37,14 @@ export const RegionListQuerySchema = z.object({
     'List children of this region (or search within it with q)',
   ),
   limit: z.coerce.number().int().min(1).max(200).default(50),
+  inScope: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((s) => s === 'true' || s === '1')
+    .describe(
+      "With q: only the caller's region and the regions below it (admins: all), " +
+        'so a picker offers nothing the caller would be refused',
+    ),
 });
 
 export const CreateRegionBodySchema = z.object({

@@ -69,13 +69,25 @@ export const SubmissionOverviewRowSchema = z.object({
   submission: SubmissionSchema,
   /** Due date passed and not submitted or approved. */
   overdue: z.boolean(),
+  /** Whole days past the due date while overdue (1 on the first day), else 0. */
+  daysOverdue: z.number().int(),
+  /** Due date for this region: quarter end + the grace days of its level. */
   dueAt: z.string(),
   /** Observations saved after the last approval. */
   changedSinceApproval: z.number().int(),
+  /** When an approver last sent a reminder about this quarter (null: never). */
+  lastReminderAt: z.string().nullable(),
 });
 
 export const SubmissionOverviewSchema = z.object({
   quarter: z.string(),
   dueAt: z.string(),
   regions: z.array(SubmissionOverviewRowSchema),
+});
+
+export const ReminderSchema = z.object({
+  regionId: z.number().int(),
+  quarter: z.string(),
+  /** When the reminder was recorded (in the change log; no e-mail is sent). */
+  at: z.string(),
 });

@@ -3,6 +3,7 @@ import type { User } from '@targetboard/shared/api/users.schema';
 import { EmptyState } from '../components/ui/empty-state';
 import { DashboardPage } from '../features/dashboard/components/dashboard-page';
 import { DocumentsPage } from '../features/documents/components/documents-page';
+import { DuePage } from '../features/due/components/due-page';
 import { EntryPage } from '../features/entry/components/entry-page';
 import { TargetsPage } from '../features/targets/components/targets-page';
 import { TrendsPage } from '../features/trends/components/trends-page';
@@ -11,6 +12,7 @@ import { useI18n } from '../lib/i18n';
 import { Link } from './router';
 
 export const NAV = [
+  { path: '/due', label: 'nav.due', page: 'due' },
   { path: '/documents', label: 'nav.documents', page: 'documents' },
   { path: '/targets', label: 'nav.targets', page: 'targets' },
   { path: '/entry', label: 'nav.entry', page: 'entry' },
@@ -29,6 +31,7 @@ export interface PageProps {
 
 /** One line per page: the feature's page component. */
 const PAGES: Record<PageName, ComponentType<PageProps>> = {
+  due: DuePage,
   documents: DocumentsPage,
   targets: TargetsPage,
   entry: EntryPage,
@@ -46,9 +49,14 @@ function NotFound() {
   );
 }
 
-/** Picks the page for a path; `/` opens the dashboard, the leaders' first screen. */
+/** The first screen: what is due for those who report or approve, the dashboard for leaders. */
+export function startPath(user: User): string {
+  return user.role === 'approver' || user.role === 'reporter' ? '/due' : '/dashboard';
+}
+
+/** Picks the page for a path; `/` opens the user's start page ({@link startPath}). */
 export function PageFor({ pathname, user }: { pathname: string; user: User }) {
-  const path = pathname === '/' ? '/dashboard' : pathname;
+  const path = pathname === '/' ? startPath(user) : pathname;
   const entry = NAV.find((n) => path === n.path || path.startsWith(`${n.path}/`));
   if (!entry || ('adminOnly' in entry && user.role !== 'admin')) return <NotFound />;
   const Page = PAGES[entry.page];

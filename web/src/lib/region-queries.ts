@@ -15,18 +15,28 @@ export const getRegionQueryOptions = (id: number) =>
 export const useRegion = (id: number | undefined) =>
   useQuery({ ...getRegionQueryOptions(id ?? 0), enabled: id !== undefined });
 
-export const getRegionSearchQueryOptions = (q: string) =>
+export const getRegionSearchQueryOptions = (q: string, inScope = false) =>
   queryOptions({
-    queryKey: ['regions', 'search', q],
+    queryKey: ['regions', 'search', q, inScope],
     queryFn: async () =>
-      (await unwrap(await api.api.regions.$get({ query: { q, limit: '12' } }))).regions,
+      (
+        await unwrap(
+          await api.api.regions.$get({
+            query: { q, limit: '12', inScope: inScope ? 'true' : 'false' },
+          }),
+        )
+      ).regions,
     staleTime: 5 * 60_000,
   });
 
-/** Regions matching a name, code or pinyin; nothing for an empty query. */
-export const useRegionSearch = (q: string) =>
+/**
+ * Regions matching a name, code or pinyin; nothing for an empty query. `inScope`: only the
+ * user's region and below, for a choice the server would otherwise refuse (a filter over what
+ * one may read, ancestors included, leaves it off).
+ */
+export const useRegionSearch = (q: string, inScope = false) =>
   useQuery({
-    ...getRegionSearchQueryOptions(q.trim()),
+    ...getRegionSearchQueryOptions(q.trim(), inScope),
     enabled: q.trim().length > 0,
     placeholderData: keepPreviousData,
   });

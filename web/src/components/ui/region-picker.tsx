@@ -84,9 +84,14 @@ export function RegionPicker({
     staleTime: 5 * 60_000,
   });
   const results = useQuery({
-    queryKey: ['regions', 'search', query],
+    queryKey: ['regions', 'search', query, 'in-scope'],
+    // Only regions the user may work on: offering others would end in a refusal.
     queryFn: async () =>
-      (await unwrap(await api.api.regions.$get({ query: { q: query, limit: '20' } }))).regions,
+      (
+        await unwrap(
+          await api.api.regions.$get({ query: { q: query, limit: '20', inScope: 'true' } }),
+        )
+      ).regions,
     enabled: open && query.length > 0,
     staleTime: 60_000,
   });

@@ -8,7 +8,7 @@ export interface PickedRegion {
   name: string;
 }
 
-/** Search by name, code or pinyin (`sc`, `510000`, `四川`) and pick one region. */
+/** Search by name, code or pinyin (`sc`, `510000`, `四川`) and pick one region in the user's scope. */
 export function RegionPicker({
   value,
   onChange,
@@ -24,7 +24,7 @@ export function RegionPicker({
     const timer = setTimeout(() => setDebounced(query), 200);
     return () => clearTimeout(timer);
   }, [query]);
-  const results = useRegionSearch(debounced);
+  const results = useRegionSearch(debounced, true);
   const open = query.trim().length > 0;
   return (
     <div className="picker">
