@@ -85,6 +85,21 @@ export interface RegionSearch {
   scopeId?: number | undefined;
 }
 
+/** Ids below `rootId` (and `rootId` itself when `withRoot`), as a subquery. */
+function subtreeIds(rootId: number, withRoot: boolean) {
+  const start = withRoot
+    ? sql`SELECT id, 0 FROM regions WHERE id = ${rootId}`
+    : sql`SELECT id, 1 FROM regions WHERE parent_id = ${rootId}`;
+  return sql<number>`(
+    WITH RECURSIVE down(id, depth) AS (
+      ${start}
+      UNION ALL
+      SELECT r.id, down.depth + 1 FROM regions r JOIN down ON r.parent_id = down.id
+      WHERE down.depth < 16
+    )
+    SELECT id FROM down)`;
+}
+
 /**
  * Regions whose name contains `q`, or whose code, pinyin or initials start with it
  * (case-insensitive), ordered by level then code.
@@ -110,34 +125,8 @@ export async function searchRegions(
     .orderBy('level')
     .orderBy('code')
     .limit(limit);
-  if (withinId !== undefined) {
-    query = query.where(
-      'id',
-      'in',
-      sql<number>`(
-        WITH RECURSIVE down(id, depth) AS (
-          SELECT id, 1 FROM regions WHERE parent_id = ${withinId}
-          UNION ALL
-          SELECT r.id, down.depth + 1 FROM regions r JOIN down ON r.parent_id = down.id
-          WHERE down.depth < 16
-        )
-        SELECT id FROM down)`,
-    );
-  }
-  if (scopeId !== undefined) {
-    query = query.where(
-      'id',
-      'in',
-      sql<number>`(
-        WITH RECURSIVE down(id, depth) AS (
-          SELECT id, 0 FROM regions WHERE id = ${scopeId}
-          UNION ALL
-          SELECT r.id, down.depth + 1 FROM regions r JOIN down ON r.parent_id = down.id
-          WHERE down.depth < 16
-        )
-        SELECT id FROM down)`,
-    );
-  }
+  if (withinId !== undefined) query = query.where('id', 'in', subtreeIds(withinId, false));
+  if (scopeId !== undefined) query = query.where('id', 'in', subtreeIds(scopeId, true));
   return (await query.execute()).map(rowToRegion);
 }
 

@@ -65,6 +65,20 @@ export const TargetCard = forwardRef<HTMLLIElement, Props>(function TargetCard(
   const value = formatTargetValue(target, lang);
   const blocker = confirmBlocker(target);
   const source = nameSourceTag(target);
+  // Catalogue indicators the reviewer may link with one click (suggested, or offered by a refusal).
+  const linkChips = (choices: readonly { id: number; name: string }[]) =>
+    choices.slice(0, 3).map((s) => (
+      <button
+        key={s.id}
+        type="button"
+        className="chip chip--button"
+        disabled={!mayReview || busy}
+        title={t('card.link', { name: s.name })}
+        onClick={() => onChange({ indicatorId: s.id, indicator: s.name })}
+      >
+        {s.name}
+      </button>
+    ));
   return (
     <li
       ref={ref}
@@ -130,18 +144,7 @@ export const TargetCard = forwardRef<HTMLLIElement, Props>(function TargetCard(
           {target.suggestions && target.suggestions.length > 0 ? (
             <div className="suggestions">
               <span className="muted">{t('card.suggestions')}</span>
-              {target.suggestions.slice(0, 3).map((s) => (
-                <button
-                  key={s.id}
-                  type="button"
-                  className="chip chip--button"
-                  disabled={!mayReview || busy}
-                  title={t('card.link', { name: s.name })}
-                  onClick={() => onChange({ indicatorId: s.id, indicator: s.name })}
-                >
-                  {s.name}
-                </button>
-              ))}
+              {linkChips(target.suggestions)}
             </div>
           ) : (
             <span className="muted">{t('card.notLinked')}</span>
@@ -158,20 +161,7 @@ export const TargetCard = forwardRef<HTMLLIElement, Props>(function TargetCard(
         <div className="note note--needs" role="alert">
           {t('choice.note')}
           {!target.suggestions?.length && feedback.choice.length > 0 && (
-            <div className="suggestions">
-              {feedback.choice.slice(0, 3).map((s) => (
-                <button
-                  key={s.id}
-                  type="button"
-                  className="chip chip--button"
-                  disabled={!mayReview || busy}
-                  title={t('card.link', { name: s.name })}
-                  onClick={() => onChange({ indicatorId: s.id, indicator: s.name })}
-                >
-                  {s.name}
-                </button>
-              ))}
-            </div>
+            <div className="suggestions">{linkChips(feedback.choice)}</div>
           )}
           {mayReview && (
             <button
