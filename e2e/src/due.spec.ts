@@ -162,7 +162,8 @@ describe("an approver's start page", () => {
       // Due by the counties' 10 days, so a quarter ended over 10 days ago is late.
       await expect.poll(() => row.textContent()).toMatch(/逾期 \d+ 天/);
       const older = own.getByRole('row', { name: new RegExp(addQuarters(quarter, -1)) });
-      expect(await older.textContent()).toMatch(/逾期 \d+ 天/);
+      // Each row loads its own status, so wait for it as for the first.
+      await expect.poll(() => older.textContent()).toMatch(/逾期 \d+ 天/);
 
       // Issue 16.7: the region picker offers the reporter's own district, not the next one.
       await page.goto(`${server.url}/entry?regionId=${regions['510107']!.id}&quarter=${quarter}`);
