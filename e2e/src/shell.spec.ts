@@ -48,6 +48,26 @@ describe('the started app on PGlite', () => {
     await page.close();
   });
 
+  it('shows the login page, saying why, when the session ends under a signed-in user', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(server.url);
+      await signIn(page, E2E_ADMIN.username, E2E_ADMIN.password);
+      await page.getByRole('link', { name: '文件' }).click();
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      // The server forgets the session (expiry, sign-out elsewhere): the next request is a 401.
+      await page.context().clearCookies();
+      await page.getByRole('link', { name: '指标' }).click();
+      await expect.poll(() => page.locator('h1').first().textContent()).toBe('登录指标看板');
+      expect(await page.getByRole('status').filter({ hasText: '登录已过期' }).count()).toBe(1);
+      // Signing in again says nothing of the old session.
+      await signIn(page, E2E_ADMIN.username, E2E_ADMIN.password);
+      expect(await page.getByText('登录已过期').count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('refuses a second start on the same data folder instead of corrupting it', async () => {
     const second = await runServerToExit({ DATA_DIR: server.dataDir, PORT: '0' });
     expect(second.code).toBe(1);

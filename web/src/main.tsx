@@ -1,9 +1,10 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { statusPaletteCss } from '@targetboard/shared/targets/status-palette';
 import { App } from './app/app';
 import { I18nProvider } from './lib/i18n';
+import { createAppQueryClient } from './lib/session-expiry';
 import './styles.css';
 
 // The status colours live once, in shared; CSS reads them as variables.
@@ -11,9 +12,7 @@ const palette = document.createElement('style');
 palette.textContent = statusPaletteCss();
 document.head.append(palette);
 
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { staleTime: 10_000, retry: 1 } },
-});
+const queryClient = createAppQueryClient();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { User } from '@targetboard/shared/api/users.schema';
 import { EmptyState } from '../components/ui/empty-state';
+import { PageErrorBoundary } from '../components/ui/page-error-boundary';
 import { DashboardPage } from '../features/dashboard/components/dashboard-page';
 import { DocumentsPage } from '../features/documents/components/documents-page';
 import { DuePage } from '../features/due/components/due-page';
@@ -60,5 +61,9 @@ export function PageFor({ pathname, user }: { pathname: string; user: User }) {
   const entry = NAV.find((n) => path === n.path || path.startsWith(`${n.path}/`));
   if (!entry || ('adminOnly' in entry && user.role !== 'admin')) return <NotFound />;
   const Page = PAGES[entry.page];
-  return <Page user={user} subpath={path.slice(entry.path.length)} />;
+  return (
+    <PageErrorBoundary key={entry.path}>
+      <Page user={user} subpath={path.slice(entry.path.length)} />
+    </PageErrorBoundary>
+  );
 }

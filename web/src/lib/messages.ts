@@ -33,6 +33,8 @@ const zh = {
   'login.wrong': '用户名或密码错误。',
   'login.rateLimited': '登录失败次数过多，请 15 分钟后再试。',
   'login.failed': '登录失败，请稍后再试。',
+  'login.sessionEnded': '登录已过期，请重新登录。未保存的填报内容仍保存在本机浏览器中。',
+  'page.failed': '此页面出错，无法显示。',
   logout: '退出',
   'role.admin': '管理员',
   'role.analyst': '分析员',
@@ -89,6 +91,9 @@ const en: Record<MessageKey, string> = {
   'login.wrong': 'Wrong username or password.',
   'login.rateLimited': 'Too many failed sign-ins; try again in 15 minutes.',
   'login.failed': 'Sign-in failed; try again later.',
+  'login.sessionEnded':
+    'Your session has ended; sign in again. Unsaved figures are still kept in this browser.',
+  'page.failed': 'This page failed and cannot be shown.',
   logout: 'Sign out',
   'role.admin': 'Admin',
   'role.analyst': 'Analyst',

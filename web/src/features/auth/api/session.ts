@@ -1,11 +1,6 @@
-import {
-  type QueryClient,
-  queryOptions,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, unwrap } from '../../../lib/api-client';
+import { dropUserData, SESSION_ENDED } from '../../../lib/session-expiry';
 
 /** The signed-in user, or null when there is no session (401 is an answer here, not an error). */
 export const getMeQueryOptions = () =>
@@ -31,6 +26,7 @@ export function useLogin() {
       (await unwrap(await api.api.auth.login.$post({ json: body }))).user,
     onSuccess: (user) => {
       queryClient.setQueryData(getMeQueryOptions().queryKey, user);
+      queryClient.setQueryData(SESSION_ENDED, false);
       dropUserData(queryClient);
     },
   });
@@ -46,13 +42,6 @@ export function useLogout() {
       queryClient.setQueryData(getMeQueryOptions().queryKey, null);
       dropUserData(queryClient);
     },
-  });
-}
-
-/** Another user must never see the previous one's cached data; the session and health stay. */
-function dropUserData(queryClient: QueryClient): void {
-  queryClient.removeQueries({
-    predicate: (q) => q.queryKey[0] !== 'auth' && q.queryKey[0] !== 'health',
   });
 }
 

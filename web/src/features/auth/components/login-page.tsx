@@ -1,13 +1,16 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../../lib/api-client';
 import { announce } from '../../../lib/announce';
 import { focusMainHeading } from '../../../lib/focus';
 import { useI18n } from '../../../lib/i18n';
+import { SESSION_ENDED } from '../../../lib/session-expiry';
 import { useLogin } from '../api/session';
 
 export function LoginPage() {
   const { t } = useI18n();
   const login = useLogin();
+  const sessionEnded = useQueryClient().getQueryData<boolean>(SESSION_ENDED) === true;
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
 
@@ -41,6 +44,11 @@ export function LoginPage() {
     <section className="login">
       <form className="login__card" onSubmit={submit} aria-labelledby="login-title">
         <h1 id="login-title">{t('login.title')}</h1>
+        {sessionEnded && !login.error && (
+          <p role="status" className="login__notice">
+            {t('login.sessionEnded')}
+          </p>
+        )}
         <label>
           {t('login.username')}
           <input
