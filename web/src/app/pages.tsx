@@ -1,14 +1,7 @@
-import type { ComponentType } from 'react';
+import { type ComponentType, lazy, Suspense } from 'react';
 import type { User } from '@targetboard/shared/api/users.schema';
 import { EmptyState } from '../components/ui/empty-state';
 import { PageErrorBoundary } from '../components/ui/page-error-boundary';
-import { DashboardPage } from '../features/dashboard/components/dashboard-page';
-import { DocumentsPage } from '../features/documents/components/documents-page';
-import { DuePage } from '../features/due/components/due-page';
-import { EntryPage } from '../features/entry/components/entry-page';
-import { TargetsPage } from '../features/targets/components/targets-page';
-import { TrendsPage } from '../features/trends/components/trends-page';
-import { UsersPage } from '../features/users/components/users-page';
 import { useI18n } from '../lib/i18n';
 import { Link } from './router';
 
@@ -30,16 +23,42 @@ export interface PageProps {
   subpath: string;
 }
 
-/** One line per page: the feature's page component. */
+/**
+ * One line per page: the feature's page component, loaded with its own chunk on first visit,
+ * so the login page and the dashboard do not wait for the chart library the trends use.
+ */
 const PAGES: Record<PageName, ComponentType<PageProps>> = {
-  due: DuePage,
-  documents: DocumentsPage,
-  targets: TargetsPage,
-  entry: EntryPage,
-  dashboard: DashboardPage,
-  trends: TrendsPage,
-  users: UsersPage,
+  due: lazy(() =>
+    import('../features/due/components/due-page').then((m) => ({ default: m.DuePage })),
+  ),
+  documents: lazy(() =>
+    import('../features/documents/components/documents-page').then((m) => ({
+      default: m.DocumentsPage,
+    })),
+  ),
+  targets: lazy(() =>
+    import('../features/targets/components/targets-page').then((m) => ({ default: m.TargetsPage })),
+  ),
+  entry: lazy(() =>
+    import('../features/entry/components/entry-page').then((m) => ({ default: m.EntryPage })),
+  ),
+  dashboard: lazy(() =>
+    import('../features/dashboard/components/dashboard-page').then((m) => ({
+      default: m.DashboardPage,
+    })),
+  ),
+  trends: lazy(() =>
+    import('../features/trends/components/trends-page').then((m) => ({ default: m.TrendsPage })),
+  ),
+  users: lazy(() =>
+    import('../features/users/components/users-page').then((m) => ({ default: m.UsersPage })),
+  ),
 };
+
+function PageLoading() {
+  const { t } = useI18n();
+  return <p className="muted">{t('loading')}</p>;
+}
 
 function NotFound() {
   const { t } = useI18n();
@@ -63,7 +82,9 @@ export function PageFor({ pathname, user }: { pathname: string; user: User }) {
   const Page = PAGES[entry.page];
   return (
     <PageErrorBoundary key={entry.path}>
-      <Page user={user} subpath={path.slice(entry.path.length)} />
+      <Suspense fallback={<PageLoading />}>
+        <Page user={user} subpath={path.slice(entry.path.length)} />
+      </Suspense>
     </PageErrorBoundary>
   );
 }
