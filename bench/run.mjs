@@ -41,6 +41,12 @@ const steps = [
       '10',
     ],
   ],
+  ['Web build for the page bench', 'pnpm', ['-s', 'build']],
+  [
+    'First national grid in Chromium on a slow link',
+    'npx',
+    ['tsx', 'e2e/src/bench-first-grid.ts', '--runs', quick ? '3' : '5'],
+  ],
   [
     'HTTP throughput vs a bare Hono endpoint',
     'npx',

@@ -1,0 +1,126 @@
+/**
+ * `npx tsx e2e/src/bench-first-grid.ts [--quarters 1] [--runs 5]`: the time from asking for
+ * the national dashboard to its first drawn grid cell, in Debian's Chromium on the slow
+ * profile of issue 18 (1.6 Mbps down, 750 kbps up, 150 ms round trip, CPU slowed 4×), with a
+ * cold browser cache each run. The server runs as shipped on a throw-away PostgreSQL database
+ * holding the dashboard bench's national data set (3,201 regions × 80 indicators). Prints a
+ * Markdown table: with compression as served, and with the browser refusing compression
+ * (Accept-Encoding: identity) to show what the bytes cost. Not part of the test suite.
+ */
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import type { Browser, Page } from 'playwright-core';
+import { createDb } from '@targetboard/db/create-db';
+import { migrateToLatest } from '@targetboard/db/migrate';
+import { generateBenchData } from '@targetboard/db/testing/dashboard-bench';
+import type { Quarter } from '@targetboard/shared/quarters/quarter';
+import { launchBrowser } from './browser';
+import { E2E_ADMIN, startServer } from './server-process';
+
+const { values: args } = parseArgs({
+  options: {
+    quarters: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '5' },
+  },
+});
+const RUNS = Number(args.runs);
+const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+/** Issue 18's measure before the page work, on the same profile. */
+const BASELINE_MS = 7500;
+const GOAL_MS = 3000;
+const SLOW = { latency: 150, download: 1_600_000 / 8, upload: 750_000 / 8, cpu: 4 };
+
+async function admin(text: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(text).finally(() => client.end());
+}
+
+interface Run {
+  ms: number;
+  bytes: number;
+}
+
+async function firstGrid(browser: Browser, base: string, identity: boolean): Promise<Run> {
+  const context = await browser.newContext();
+  try {
+    const login = await context.request.post(`${base}/api/auth/login`, {
+      data: E2E_ADMIN,
+      headers: { Origin: base },
+    });
+    if (!login.ok()) throw new Error(`sign-in failed: ${login.status()}`);
+    const page: Page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: SLOW.latency,
+      downloadThroughput: SLOW.download,
+      uploadThroughput: SLOW.upload,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW.cpu });
+    if (identity)
+      await cdp.send('Network.setExtraHTTPHeaders', { headers: { 'Accept-Encoding': 'identity' } });
+    let bytes = 0;
+    cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => {
+      bytes += e.encodedDataLength;
+    });
+    const started = performance.now();
+    await page.goto(`${base}/dashboard`);
+    await page.locator('[role="grid"] [data-status]').first().waitFor({ timeout: 120_000 });
+    return { ms: performance.now() - started, bytes };
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function main() {
+  const name = `tb_bench_page_${process.pid}`;
+  await admin(`CREATE DATABASE ${name}`);
+  const dbUrl = new URL(url);
+  dbUrl.pathname = `/${name}`;
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  let browser: Browser | undefined;
+  try {
+    const handle = await createDb({ databaseUrl: dbUrl.toString() });
+    await migrateToLatest(handle.db);
+    process.stderr.write(`generating ${args.quarters} quarter(s) of national data…\n`);
+    await generateBenchData(handle.db, Number(args.quarters), '2026Q2' as Quarter);
+    await handle.close();
+    [server, browser] = await Promise.all([
+      startServer({ DATABASE_URL: dbUrl.toString(), DATA_DIR: undefined }),
+      launchBrowser(),
+    ]);
+    const rows: string[] = [];
+    for (const identity of [false, true]) {
+      const runs: Run[] = [];
+      await firstGrid(browser, server.url, identity); // the server's own first computation
+      for (let i = 0; i < RUNS; i++) runs.push(await firstGrid(browser, server.url, identity));
+      const ms = median(runs.map((r) => r.ms));
+      const kb = median(runs.map((r) => r.bytes)) / 1024;
+      rows.push(
+        `| ${identity ? 'compression refused' : 'as served (compressed)'} | ${(ms / 1000).toFixed(2)} s | ${kb.toFixed(0)} KiB | ${(ms / BASELINE_MS).toFixed(2)}× | ${ms <= GOAL_MS ? 'met' : 'not met'} |`,
+      );
+    }
+    console.log(
+      [
+        `First national grid, slow profile (1.6 Mbps, 150 ms RTT, 4× CPU), cold browser cache, median of ${RUNS}:`,
+        '',
+        '| page | first grid cell | transferred | vs 7.5 s before | goal ≤ 3 s |',
+        '| --- | --- | --- | --- | --- |',
+        ...rows,
+      ].join('\n'),
+    );
+  } finally {
+    await browser?.close();
+    await server?.stop();
+    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
