@@ -30,6 +30,7 @@ import { IMPORT_BODY_LIMIT, observationRoutes } from './routes/observations';
 import { submissionRoutes } from './routes/submissions';
 import { deadlineRoutes } from './routes/deadlines';
 import { changeLogRoutes } from './routes/change-log';
+import { routeReadsToReplica } from './http/read-replica';
 import { serveWeb } from './http/serve-web';
 import { openApiInfo } from './http/openapi-info';
 import { trendRoutes } from './routes/trends';
@@ -49,6 +50,8 @@ export interface AppOptions {
   allowedOrigins?: readonly string[];
   /** Keep computed dashboard grids until the data they read changes (default on). */
   dashboardCache?: boolean;
+  /** A streaming replica (DATABASE_REPLICA_URL) that dashboards, trends and exports read. */
+  replica?: Pick<DbHandle, 'db'> | undefined;
 }
 
 /** JSON bodies above this are refused with 413 before they are read whole. */
@@ -119,6 +122,7 @@ export function createApp(options: AppOptions) {
   );
 
   app.use('/api/*', originCheck(options.allowedOrigins ?? []), loadSession, requireOwnPassword);
+  if (options.replica) app.use('/api/*', routeReadsToReplica(options.replica.db));
 
   const routes = app
     .route('/api', healthRoutes)

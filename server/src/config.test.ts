@@ -21,4 +21,17 @@ describe('loadConfig', () => {
     expect(loadConfig({ APP_TIME_ZONE: 'Asia/Urumqi' }).timeZone).toBe('Asia/Urumqi');
     expect(() => loadConfig({ APP_TIME_ZONE: 'Asia/Beijing' })).toThrow(/APP_TIME_ZONE/);
   });
+
+  it('takes a replica only beside a PostgreSQL primary', () => {
+    const primary = 'postgres://app@db-primary:5432/tb';
+    const replica = 'postgres://app@db-replica:5432/tb';
+    expect(loadConfig({ DATABASE_URL: primary }).replicaUrl).toBeUndefined();
+    expect(loadConfig({ DATABASE_URL: primary, DATABASE_REPLICA_URL: replica }).replicaUrl).toBe(
+      replica,
+    );
+    expect(() => loadConfig({ DATABASE_REPLICA_URL: replica })).toThrow(/needs DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_URL: primary, DATABASE_REPLICA_URL: 'mysql://x' })).toThrow(
+      /DATABASE_REPLICA_URL/,
+    );
+  });
 });

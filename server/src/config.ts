@@ -7,6 +7,8 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /** A streaming replica (DATABASE_REPLICA_URL) for dashboards, trends and exports. */
+  replicaUrl: string | undefined;
   dataDir: string;
   webDist: string;
   logLevel: LogLevel;
@@ -32,6 +34,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new Error('DATABASE_URL must start with postgres:// or postgresql://');
   }
+  const replicaUrl = env.DATABASE_REPLICA_URL || undefined;
+  if (replicaUrl && !databaseUrl) {
+    throw new Error(
+      'DATABASE_REPLICA_URL needs DATABASE_URL: a replica follows a PostgreSQL primary',
+    );
+  }
+  if (replicaUrl && !/^postgres(ql)?:\/\//.test(replicaUrl)) {
+    throw new Error('DATABASE_REPLICA_URL must start with postgres:// or postgresql://');
+  }
   const trustProxy = Number(env.TRUST_PROXY || 0);
   if (!Number.isInteger(trustProxy) || trustProxy < 0 || trustProxy > 10) {
     throw new Error(
@@ -49,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: env.HOST ?? '0.0.0.0',
     databaseUrl,
+    replicaUrl,
     dataDir: env.DATA_DIR ?? `${repoRoot}data`,
     webDist: env.WEB_DIST ?? `${repoRoot}web/dist`,
     logLevel: parseLogLevel(env.LOG_LEVEL),

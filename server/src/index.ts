@@ -15,8 +15,10 @@ const config = loadConfig();
 const logger = createLogger(config.logLevel);
 
 let database: DbHandle;
+let replica: DbHandle | undefined;
 try {
   database = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  if (config.replicaUrl) replica = await createDb({ databaseUrl: config.replicaUrl });
   const applied = await migrateToLatest(database.db);
   if (applied.length) logger.info('migrations applied', { applied });
   await seedDatabase(
@@ -41,6 +43,7 @@ const app = createApp({
   trustProxy: config.trustProxy,
   timeZone: config.timeZone,
   allowedOrigins: config.allowedOrigins,
+  replica,
 });
 
 // Expired sessions are refused on read; this only keeps the table small.
@@ -76,7 +79,7 @@ async function stop(signal: string) {
   }, 10_000);
   forced.unref();
   server.close(async () => {
-    await database.close();
+    await Promise.all([database.close(), replica?.close()]);
     logger.info('stopped');
     process.exit(0);
   });
