@@ -123,11 +123,12 @@ function drawTiles(tiles: readonly Placed[], options: TileSvgOptions): string {
 }
 
 function tileSvg(t: Placed, x: number, y: number, w: number): string {
-  const na = t.status === 'not_applicable';
-  const colours = na
-    ? { ink: STATUS_PALETTE.no_data.ink, tint: '#ffffff' }
-    : STATUS_PALETTE[t.status];
-  const glyph = na ? '' : STATUS_LEGEND[t.status].icon;
+  const status = t.status === 'not_applicable' ? null : t.status;
+  const na = status === null;
+  const colours = status
+    ? STATUS_PALETTE[status]
+    : { ink: STATUS_PALETTE.no_data.ink, tint: '#ffffff' };
+  const glyph = status ? STATUS_LEGEND[status].icon : '';
   const cx = x + w / 2;
   const text = na ? NOT_APPLICABLE.zh : t.text;
   return [
