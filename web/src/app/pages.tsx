@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import type { User } from '@targetboard/shared/api/users.schema';
 import { EmptyState } from '../components/ui/empty-state';
-import { DashboardPage } from '../features/dashboard/components/dashboard-page';
+import { DashboardRoute } from '../features/dashboard/components/dashboard-route';
 import { DocumentsPage } from '../features/documents/components/documents-page';
 import { DuePage } from '../features/due/components/due-page';
 import { EntryPage } from '../features/entry/components/entry-page';
@@ -35,7 +35,7 @@ const PAGES: Record<PageName, ComponentType<PageProps>> = {
   documents: DocumentsPage,
   targets: TargetsPage,
   entry: EntryPage,
-  dashboard: DashboardPage,
+  dashboard: DashboardRoute,
   trends: TrendsPage,
   users: UsersPage,
 };
