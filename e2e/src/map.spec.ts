@@ -27,7 +27,8 @@ describe('the tile map', () => {
   const tiles = () => page.locator('[data-testid="tile-map"] [data-status]');
   const status = (name: string) =>
     page.locator(`[data-testid="tile-map"] [data-tile="${name}"]`).getAttribute('data-status');
-  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-tile'));
+  const focused = () =>
+    page.evaluate<string | null>(`document.activeElement?.getAttribute('data-tile') ?? null`);
   const axe = async (what: string) => {
     const found = blocking(await runAxe(page));
     if (found.length > 0) await page.screenshot({ path: `test-results/axe-map-${what}.png` });

@@ -14,8 +14,8 @@ export const mapMessages = defineMessages(
     stripHeading: '{name}下级地区（最差在前）',
     byShare: '按下级达标占比着色：≥{met} 达标，{risk}–{met} 预警，<{risk} 未达标',
     byIndicator: '按{name}的达标状态着色',
-    tileLabel: '{name}：{status}{text}',
-    tileText: '，{text}',
+    tileSpoken: '{name} {status}{drill}',
+    tileName: '（{name}）',
     tileDrill: '，按 Enter 查看下级地区',
     notApplicable: '不适用',
     notApplicableNote: '台湾、香港、澳门：国家统计数据不含港澳台，显示为不适用。',
@@ -50,8 +50,8 @@ export const mapMessages = defineMessages(
     byShare:
       'Coloured by the share of sub-region cells met: ≥{met} met, {risk}–{met} at risk, <{risk} missed',
     byIndicator: 'Coloured by the status of {name}',
-    tileLabel: '{name}: {status}{text}',
-    tileText: ', {text}',
+    tileSpoken: '{name} {status}{drill}',
+    tileName: '({name})',
     tileDrill: ', Enter opens its sub-regions',
     notApplicable: 'Not applicable',
     notApplicableNote:

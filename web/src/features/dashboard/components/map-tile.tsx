@@ -30,12 +30,13 @@ export function MapTile(props: MapTileProps) {
   const legend = na ? null : STATUS_LEGEND[props.status as Exclude<TileStatus, 'not_applicable'>];
   const statusText = legend ? (lang === 'zh' ? legend.zh : legend.en) : m('notApplicable');
   const text = na ? m('notApplicable') : props.text;
-  const label =
-    m('tileLabel', {
-      name: props.name,
-      status: statusText,
-      text: props.text && !na ? m('tileText', { text: props.text }) : '',
-    }) + (props.href ? m('tileDrill') : '');
+  // The name is the visible text first (label in name, WCAG 2.5.3), then what only the colour
+  // and glyph say: the full name, the status, and that Enter drills down.
+  const spoken = m('tileSpoken', {
+    name: props.name === props.label ? '' : m('tileName', { name: props.name }),
+    status: legend ? statusText : '',
+    drill: props.href ? m('tileDrill') : '',
+  });
   const content = (
     <>
       <span className="map-tile__icon" aria-hidden="true">
@@ -43,6 +44,7 @@ export function MapTile(props: MapTileProps) {
       </span>
       <span className="map-tile__name">{props.label}</span>
       <span className="map-tile__text">{text}</span>
+      <span className="visually-hidden">{spoken}</span>
     </>
   );
   const common = {
@@ -51,7 +53,6 @@ export function MapTile(props: MapTileProps) {
     'data-status': props.status,
     'data-tile': props.name,
     'data-tile-index': props.index,
-    'aria-label': label,
     tabIndex: props.tabIndex,
     onFocus: props.onFocus,
     onKeyDown: props.onKeyDown,
