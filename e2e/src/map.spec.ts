@@ -29,6 +29,10 @@ describe('the tile map', () => {
     page.locator(`[data-testid="tile-map"] [data-tile="${name}"]`).getAttribute('data-status');
   const focused = () =>
     page.evaluate<string | null>(`document.activeElement?.getAttribute('data-tile') ?? null`);
+  const shot = async (name: string) => {
+    if (process.env.MAP_SCREENSHOTS)
+      await page.screenshot({ path: `test-results/map-${name}.png`, fullPage: true });
+  };
   const axe = async (what: string) => {
     const found = blocking(await runAxe(page));
     if (found.length > 0) await page.screenshot({ path: `test-results/axe-map-${what}.png` });
@@ -56,6 +60,7 @@ describe('the tile map', () => {
     // no figures at all has no data.
     expect(['met', 'at_risk', 'missed']).toContain(await status('四川省'));
     expect(await status('广东省')).toBe('no_data');
+    await shot('national');
     await axe('national');
   });
 
@@ -85,7 +90,22 @@ describe('the tile map', () => {
     expect(Number(height)).toBeGreaterThan(700);
   });
 
+  it('exports a PNG drawn from the same SVG at twice its size', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载 PNG' }).click(),
+    ]);
+    const png = readFileSync((await download.path())!);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBeGreaterThan(1200); // width in pixels, 2× the SVG's
+  });
+
   it('prints on one A4 page', async () => {
+    if (process.env.MAP_SCREENSHOTS) {
+      await page.emulateMedia({ media: 'print' });
+      await shot('print');
+      await page.emulateMedia({ media: null });
+    }
     const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
   });
@@ -120,6 +140,7 @@ describe('the tile map', () => {
     );
     await page.keyboard.press('ArrowRight');
     expect(await focused()).toBe(names[1]);
+    await shot('province');
     await axe('province');
 
     // The strip exports too, every city in it.

@@ -18,6 +18,7 @@ export const mapMessages = defineMessages(
     tileName: '（{name}）',
     tileDrill: '，按 Enter 查看下级地区',
     notApplicable: '不适用',
+    legend: '图例',
     notApplicableNote: '台湾、香港、澳门：国家统计数据不含港澳台，显示为不适用。',
     keys: '方向键在地图上移动，Home/End 到行首行尾，Enter 查看该地区的下级地区。',
     stripKeys: '方向键在地区间移动，Enter 查看该地区的下级地区。',
@@ -54,6 +55,7 @@ export const mapMessages = defineMessages(
     tileName: '({name})',
     tileDrill: ', Enter opens its sub-regions',
     notApplicable: 'Not applicable',
+    legend: 'Legend',
     notApplicableNote:
       'Taiwan, Hong Kong and Macao: national statistics exclude them, so they show as not applicable.',
     keys: 'Arrow keys move across the map, Home/End to the ends of a row, Enter opens the sub-regions of a unit.',

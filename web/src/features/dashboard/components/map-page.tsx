@@ -17,6 +17,7 @@ import { useDashboard } from '../api/get-dashboard';
 import { mapMessages } from '../map-messages';
 import { gridHref, mapHref, readMapView } from '../map-view';
 import { MapExport } from './map-export';
+import { MapLegend } from './map-legend';
 import { MapTable } from './map-table';
 import { RegionStrip } from './region-strip';
 import { TileMap } from './tile-map';
@@ -201,6 +202,7 @@ export function MapPage(_props: PageProps) {
           {m('noChildren', { name: here.name })} <Link href={gridHref(view)}>{m('grid')}</Link>
         </div>
       )}
+      <MapLegend byShare={!indicator} />
       <MapTable
         rows={tableRows}
         caption={m('tableCaption', { name: here.name })}
