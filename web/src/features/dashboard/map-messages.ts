@@ -9,7 +9,8 @@ export const mapMessages = defineMessages(
     failed: '地图加载失败：{message}',
     indicator: '着色指标',
     allIndicators: '全部指标（下级达标占比）',
-    mapLabel: '{name}各省级单位{what}',
+    mapLabel: '{name}各省级单位，{what}',
+    breadcrumbs: '地区层级',
     stripLabel: '{name}下级地区，最差在前',
     stripHeading: '{name}下级地区（最差在前）',
     byShare: '按下级达标占比着色：≥{met} 达标，{risk}–{met} 预警，<{risk} 未达标',
@@ -46,6 +47,7 @@ export const mapMessages = defineMessages(
     indicator: 'Colour by',
     allIndicators: 'All indicators (share of sub-regions met)',
     mapLabel: 'Province-level units of {name}, {what}',
+    breadcrumbs: 'Region levels',
     stripLabel: 'Sub-regions of {name}, worst first',
     stripHeading: 'Sub-regions of {name} (worst first)',
     byShare:

@@ -125,7 +125,7 @@ export function MapPage(_props: PageProps) {
     <section className="page dash map-page" aria-busy={query.isFetching}>
       <header className="dash-head">
         <div>
-          <nav aria-label={m('region')} className="dash-crumbs" data-testid="breadcrumbs">
+          <nav aria-label={m('breadcrumbs')} className="dash-crumbs" data-testid="breadcrumbs">
             {data.path.map((p) =>
               p.readable ? (
                 <Link key={p.id} href={drillHref(p.code)}>
