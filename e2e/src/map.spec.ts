@@ -64,6 +64,18 @@ describe('the tile map', () => {
     await axe('national');
   });
 
+  it('speaks English too: the heading, the short names and 不适用', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(heading).toBe('全国 · Map');
+    const sichuan = page.locator('[data-testid="tile-map"] [data-tile="四川省"]');
+    expect(await sichuan.textContent()).toContain('Sichuan');
+    expect(
+      await page.locator('[data-testid="tile-map"] [data-tile="台湾省"]').textContent(),
+    ).toContain('Not applicable');
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect.poll(heading).toBe('全国 · 地图');
+  });
+
   it('colours by one indicator: its status and its figure in the tile', async () => {
     await page.getByTestId('map-indicator').selectOption({ label: '住院分娩率' });
     await expect.poll(() => status('四川省')).toBe('met'); // 98.5% against ≥98%
