@@ -43,8 +43,8 @@ const PAGES: Record<PageName, ComponentType<PageProps>> = {
     import('../features/entry/components/entry-page').then((m) => ({ default: m.EntryPage })),
   ),
   dashboard: lazy(() =>
-    import('../features/dashboard/components/dashboard-page').then((m) => ({
-      default: m.DashboardPage,
+    import('../features/dashboard/components/dashboard-route').then((m) => ({
+      default: m.DashboardRoute,
     })),
   ),
   trends: lazy(() =>

@@ -1,6 +1,6 @@
 import type { DashboardCell, DashboardRow } from '@targetboard/shared/api/dashboard.schema';
 import { statusRank, TARGET_STATUSES, type TargetStatus } from '@targetboard/shared/targets/status';
-import { formatNumber, withUnit } from '@targetboard/shared/targets/reason';
+import { compactValue } from '@targetboard/shared/targets/compact-value';
 import type { DashboardView } from './view-state';
 
 /** The status a cell shows: its own figure's, or the worst of its sub-regions'. */
@@ -17,12 +17,8 @@ export function shownText(cell: DashboardCell, view: DashboardView['view']): str
   return cell.value === null ? '' : compactValue(cell.value, cell.target.unit);
 }
 
-/** 12345.6 人 → 1.23万人: keeps a dense grid legible. */
-export function compactValue(n: number, unit: string): string {
-  if (Math.abs(n) >= 100_000)
-    return `${formatNumber(n / 10_000)}万${unit.startsWith('1/') ? '' : unit}`;
-  return withUnit(n, unit);
-}
+// The map's tiles write figures the same way.
+export { compactValue };
 
 /** Rows worst first: by the worst status shown, then by how many cells are missed. */
 export function sortRows(

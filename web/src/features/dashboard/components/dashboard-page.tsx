@@ -8,6 +8,8 @@ import { formatBureauTime, useBureauTimeZone } from '../../../lib/bureau-time';
 import { getDashboardQueryOptions, useDashboard } from '../api/get-dashboard';
 import { countShown, hasMissed, sortRows } from '../display';
 import { dashboardMessages } from '../messages';
+import { mapMessages } from '../map-messages';
+import { mapHref } from '../map-view';
 import { readView, viewHref, type DashboardView } from '../view-state';
 import { DashboardFilters } from './dashboard-filters';
 import { DashboardGrid } from './dashboard-grid';
@@ -18,6 +20,7 @@ import { ErrorMessage } from '../../../components/ui/error-message';
 /** 看板: every child region against every applicable target, with the whole view in the URL. */
 export function DashboardPage(_props: PageProps) {
   const t = useMessages(dashboardMessages);
+  const tm = useMessages(mapMessages);
   const { lang } = useI18n();
   const timeZone = useBureauTimeZone();
   const { search } = useLocation();
@@ -140,6 +143,9 @@ export function DashboardPage(_props: PageProps) {
           />
         )}
       </header>
+      <Link className="button dash-map-link" href={mapHref(view)} data-testid="open-map">
+        {tm('map')}
+      </Link>
       <DashboardFilters view={view} data={data} onChange={go} />
       {data.indicators.length === 0 ? (
         <div className="empty-state">{t('noCells')}</div>

@@ -6,7 +6,7 @@ import { bureauDate } from '@targetboard/shared/time/bureau-time';
 import { useMessages } from '../../../lib/i18n';
 import { useBureauTimeZone } from '../../../lib/bureau-time';
 import { trendQuery } from '../api/get-trend';
-import { saveBlob, svgToPng } from '../download';
+import { saveBlob, svgToPng } from '../../../lib/download';
 import { trendMessages } from '../messages';
 import type { TrendView } from '../view-state';
 
