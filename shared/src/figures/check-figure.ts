@@ -1,4 +1,5 @@
 import type { Figure } from '../api/observations.schema';
+import { addQuarters, type Quarter } from '../quarters/quarter';
 import { checkPlausibility, type History } from '../reporting/plausibility';
 import {
   type FigureIndicator,
@@ -7,6 +8,9 @@ import {
   validateFigure,
 } from '../reporting/validate-figure';
 import { sameFigure } from './same-figure';
+
+/** A figure's history: the previous quarter and the same quarter a year earlier. */
+export const historyQuarters = (q: Quarter) => [addQuarters(q, -1), addQuarters(q, -4)] as const;
 
 /** A plausibility warning as a row issue: it blocks saving until the row has a note. */
 export interface NoteIssue {
