@@ -4,14 +4,8 @@ import type { DbHandle } from '../create-db';
 import type { Db } from '../database';
 import { createTestDb, testEngine } from '../testing/create-test-db';
 import { seedReportingFixture } from '../testing/reporting-fixture';
-import {
-  type CellKey,
-  cellColumns,
-  lockObservations,
-  StaleObservationError,
-  stageCells,
-  writeStagedCells,
-} from './observations.repository';
+import { cellColumns, stageCells, writeStagedCells } from './observations-staged.repository';
+import { type CellKey, lockObservations, StaleObservationError } from './observations.repository';
 
 interface Cell extends CellKey {
   value: number | null;

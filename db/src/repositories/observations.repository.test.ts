@@ -3,9 +3,9 @@ import type { DbHandle } from '../create-db';
 import { createTestDb, testEngine } from '../testing/create-test-db';
 import { seedReportingFixture } from '../testing/reporting-fixture';
 import { findApplicableTargets } from './applicable-targets.repository';
+import { insertNewCells } from './observations-staged.repository';
 import {
   type CellWrite,
-  insertNewCells,
   lockObservations,
   saveObservations,
   StaleObservationError,

@@ -4,10 +4,8 @@ import { join } from 'node:path';
 import type { Db } from '@targetboard/db/database';
 import { listDocumentTargets } from '@targetboard/db/repositories/targets.repository';
 import { findRegionByCode, listChildren } from '@targetboard/db/repositories/regions.repository';
-import {
-  type CellWrite,
-  insertNewCells,
-} from '@targetboard/db/repositories/observations.repository';
+import { insertNewCells } from '@targetboard/db/repositories/observations-staged.repository';
+import type { CellWrite } from '@targetboard/db/repositories/observations.repository';
 import { countUsers, insertUser } from '@targetboard/db/repositories/users.repository';
 import type { User } from '@targetboard/shared/api/users.schema';
 import { hashPassword } from '../auth/passwords';

@@ -174,6 +174,16 @@ describe(`reporting routes on ${testEngine()}`, () => {
       row(f.indicators.doctors, 60, 0, '新招聘 30 名全科医生'),
     ]);
     expect(withNote.status).toBe(200);
+    // The same figure again (its note padded) is unchanged; clearing the note that explained
+    // the jump asks for one again, as the form and the import ask (shared checkFigure).
+    const again = await save(as.reporterA!, [
+      row(f.indicators.doctors, 60, 1, '  新招聘 30 名全科医生 '),
+    ]);
+    expect(again.status).toBe(200);
+    expect(await again.json()).toMatchObject({ observations: [], unchanged: 1 });
+    const cleared = await save(as.reporterA!, [row(f.indicators.doctors, 60, 1)]);
+    expect(cleared.status).toBe(422);
+    expect((await errorOf(cleared)).code).toBe('plausibility_note_required');
   });
 
   it("refuses a reporter another county's figures", async () => {

@@ -5,11 +5,7 @@ import {
   type ApplicableIndicator,
   findApplicableTargets,
 } from '@targetboard/db/repositories/applicable-targets.repository';
-import {
-  cellKey,
-  listObservations,
-  StaleObservationError,
-} from '@targetboard/db/repositories/observations.repository';
+import { cellKey, listObservations } from '@targetboard/db/repositories/observations.repository';
 import { findRegionById, listChildren } from '@targetboard/db/repositories/regions.repository';
 import { findSubmission } from '@targetboard/db/repositories/submissions.repository';
 import {
@@ -28,7 +24,9 @@ import {
 import { SubmissionSchema } from '@targetboard/shared/api/submissions.schema';
 import { toCsv } from '@targetboard/shared/export/csv';
 import { spreadsheetRow } from '@targetboard/shared/export/formula';
-import { addQuarters, type Quarter } from '@targetboard/shared/quarters/quarter';
+import { isLocked } from '@targetboard/shared/figures/cell-rules';
+import { historyQuarters } from '@targetboard/shared/figures/check-figure';
+import type { Quarter } from '@targetboard/shared/quarters/quarter';
 import {
   assertAllInScope,
   assertInScope,
@@ -40,8 +38,7 @@ import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
 import { fileResponse, json, pickErrors } from '../http/responses';
 import { createRouter, describeRoute } from '../http/router';
-import { ImportFileError, readImportFile } from '../services/import-file';
-import { ImportRejected, importObservations } from '../services/observation-import.service';
+import { importUpload } from '../services/import-upload.service';
 import { saveFigures } from '../services/save-figures.service';
 
 /** Largest import file accepted; app.ts raises the body limit of the import path to this. */
@@ -173,9 +170,10 @@ export const observationRoutes = createRouter()
     const region = await regionOr404(c, regionId);
     await assertInScope(c, currentUser(c), regionId);
     const db = c.var.db;
+    const [lastQuarter, lastYear] = historyQuarters(q);
     const [applicable, observations, submission] = await Promise.all([
       findApplicableTargets(db, regionId, yearOf(q)),
-      listObservations(db, [regionId], [q, addQuarters(q, -1), addQuarters(q, -4)]),
+      listObservations(db, [regionId], [q, lastQuarter, lastYear]),
       findSubmission(db, regionId, q),
     ]);
     const at = new Map(observations.map((o) => [cellKey(o), o]));
@@ -186,8 +184,8 @@ export const observationRoutes = createRouter()
       return {
         indicator,
         target,
-        lastQuarter: get(addQuarters(q, -1))?.value ?? null,
-        lastYear: get(addQuarters(q, -4))?.value ?? null,
+        lastQuarter: get(lastQuarter)?.value ?? null,
+        lastYear: get(lastYear)?.value ?? null,
         observation,
         changedSinceApproval:
           observation !== null &&
@@ -200,7 +198,7 @@ export const observationRoutes = createRouter()
         region: { id: region.id, code: region.code, name: region.name },
         quarter: q,
         submission,
-        locked: submission.state === 'approved',
+        locked: isLocked(submission.state),
         rows,
       },
       200,
@@ -251,44 +249,9 @@ export const observationRoutes = createRouter()
       throw new AppError(422, 'validation_failed', 'multipart field `file` is missing', {
         issues: [{ path: 'form.file', message: 'required' }],
       });
-    let table;
-    try {
-      table = await readImportFile(new Uint8Array(await file.arrayBuffer()), file.name);
-    } catch (error) {
-      if (!(error instanceof ImportFileError)) throw error;
-      const reply = {
-        dryRun,
-        format: /\.xlsx$/i.test(file.name) ? ('xlsx' as const) : ('csv' as const),
-        encoding: null,
-        rows: 0,
-        created: 0,
-        updated: 0,
-        unchanged: 0,
-        skipped: 0,
-        rejected: 1,
-        rejectedRows: [{ row: 1, column: error.column, code: error.code, message: error.message }],
-        changes: [],
-      };
-      if (error.code === 'too_large')
-        throw new AppError(413, 'payload_too_large', error.message, reply);
-      throw new AppError(422, 'validation_failed', error.message, reply);
-    }
-    try {
-      return c.json(await importObservations(c.var.db, table, user, dryRun), 200);
-    } catch (error) {
-      if (error instanceof ImportRejected)
-        throw new AppError(
-          422,
-          'validation_failed',
-          `${error.reply.rejected} 行数据有误，未导入任何数据`,
-          error.reply,
-        );
-      if (error instanceof StaleObservationError)
-        throw new AppError(409, 'conflict', '导入期间数据被他人修改，未导入任何数据；请重试', {
-          conflicts: error.conflicts.map((x) => x.current),
-        });
-      throw error;
-    }
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const reply = await importUpload(c.var.db, user, { bytes, filename: file.name, dryRun });
+    return c.json(reply, 200);
   })
   .openapi(templateRoute, async (c) => {
     const { regionId, quarter, format, children } = c.req.valid('query');

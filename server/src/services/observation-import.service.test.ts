@@ -3,6 +3,8 @@ import type { DbHandle } from '@targetboard/db/create-db';
 import { createTestDb, testEngine } from '@targetboard/db/testing/create-test-db';
 import { seedReportingFixture } from '@targetboard/db/testing/reporting-fixture';
 import type { User } from '@targetboard/shared/api/users.schema';
+import { FIGURE_CASES, type FigureOutcome } from '@targetboard/shared/figures/figure-cases.fixture';
+import type { FigureIssueCode } from '@targetboard/shared/reporting/validate-figure';
 import { readImportFile } from './import-file';
 import { ImportRejected, importObservations } from './observation-import.service';
 
@@ -182,4 +184,23 @@ describe(`importObservations on ${testEngine()}`, () => {
     expect(reply).toMatchObject({ rejected: 4, created: 0, updated: 0, unchanged: 0 });
     expect(await observation(f.regions.countyB, f.indicators.growth, '2023Q1')).toBeUndefined();
   });
+
+  it.each(FIGURE_CASES)(
+    'reads %s %j as the form and the shared rules do',
+    async (indicator, text, expected) => {
+      const cell = `"${text.replaceAll('"', '""')}"`;
+      const line = `${f.codes.countyA},${f.names[indicator]},2001Q1,${cell},,,`;
+      const reply = await run([line], true).catch((e: unknown) => {
+        if (!(e instanceof ImportRejected)) throw e;
+        return e.reply;
+      });
+      const outcome: FigureOutcome =
+        reply.skipped === 1
+          ? { blank: true }
+          : reply.rejectedRows[0]
+            ? { code: reply.rejectedRows[0].code as FigureIssueCode }
+            : { value: reply.changes[0]!.new.value! };
+      expect(outcome).toEqual(expected);
+    },
+  );
 });

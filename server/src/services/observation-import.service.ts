@@ -1,13 +1,14 @@
 import { listIndicators } from '@targetboard/db/repositories/applicable-targets.repository';
 import {
-  type CellKey,
   cellColumns,
-  cellKey,
-  figureOf,
-  findStoredValues,
-  lockObservations,
   stageCells,
   writeStagedCells,
+} from '@targetboard/db/repositories/observations-staged.repository';
+import {
+  type CellKey,
+  cellKey,
+  findStoredValues,
+  lockObservations,
 } from '@targetboard/db/repositories/observations.repository';
 import {
   filterRegionsWithin,
@@ -22,9 +23,21 @@ import {
 } from '@targetboard/shared/api/observations.schema';
 import type { User } from '@targetboard/shared/api/users.schema';
 import { parseQuarter, type Quarter } from '@targetboard/shared/quarters/quarter';
+import {
+  DUPLICATE_ROW,
+  duplicateRowMessage,
+  isLocked,
+  lockedMessage,
+} from '@targetboard/shared/figures/cell-rules';
+import {
+  historyQuarters,
+  plausibilityApplies,
+  plausibilityIssues,
+} from '@targetboard/shared/figures/check-figure';
+import { parseFigureNumber } from '@targetboard/shared/figures/parse-figure';
+import { figureOf, noteOf } from '@targetboard/shared/figures/same-figure';
 import { formatNumber, validateFigure } from '@targetboard/shared/reporting/validate-figure';
 import { type ImportTable } from './import-file';
-import { historyQuarters, plausibilityWarnings } from './reporting.service';
 
 /** Thrown inside the import transaction when any row is rejected: nothing is written. */
 export class ImportRejected extends Error {
@@ -144,11 +157,11 @@ export async function importObservations(
     row: string[],
     column: 'value' | 'numerator' | 'denominator',
     i: number,
-    percent: boolean,
+    unit: string,
   ) => {
     const t = cellText(row, i);
-    const n = parseNumber(t, percent);
-    if (n === undefined)
+    const n = parseFigureNumber(t, unit);
+    if (Number.isNaN(n))
       reject(line, column, 'not_a_number', `${IMPORT_COLUMNS[column]}“${t}”不是数字`);
     else numbers[column] = n;
   };
@@ -190,10 +203,10 @@ export async function importObservations(
         'invalid_quarter',
         `季度“${quarterText}”无效，应写作 YYYYQn（n 为 1–4），如 2026Q1`,
       );
-    const percent = indicator?.unit === '%';
-    readNumber(line, row, 'value', iValue, percent);
-    readNumber(line, row, 'numerator', iNumerator, percent);
-    readNumber(line, row, 'denominator', iDenominator, percent);
+    const unit = indicator?.unit ?? '';
+    readNumber(line, row, 'value', iValue, unit);
+    readNumber(line, row, 'numerator', iNumerator, unit);
+    readNumber(line, row, 'denominator', iDenominator, unit);
     const versionText = cellText(row, iVersion);
     const fileVersion = versionText === '' ? null : Number(versionText);
     if (fileVersion !== null && !(Number.isInteger(fileVersion) && fileVersion >= 0))
@@ -204,12 +217,7 @@ export async function importObservations(
     const first = seen.get(key);
     if (first !== undefined) {
       const firstLine = first >= 0 ? lines[first]! : -first;
-      reject(
-        line,
-        '',
-        'duplicate_row',
-        `与第 ${firstLine} 行重复（同一地区、指标、季度只能出现一次）`,
-      );
+      reject(line, '', DUPLICATE_ROW, duplicateRowMessage(firstLine));
       continue;
     }
     const { value, issues } = validateFigure(indicator, numbers);
@@ -229,7 +237,7 @@ export async function importObservations(
     cells.value[i] = value ?? NaN;
     cells.numerator[i] = numbers.numerator ?? NaN;
     cells.denominator[i] = numbers.denominator ?? NaN;
-    cells.note[i] = cellText(row, iNote) || null;
+    cells.note[i] = noteOf(cellText(row, iNote));
   }
   const orNull = (n: number) => (Number.isNaN(n) ? null : n);
   const regionCode = new Map([...regions.values()].map((r) => [r.id, r.code]));
@@ -249,7 +257,7 @@ export async function importObservations(
     );
     const approved = new Set(
       [...submissions.values()]
-        .filter((s) => s.state === 'approved')
+        .filter((s) => isLocked(s.state))
         .map((s) => `${s.regionId}:${s.quarter}`),
     );
 
@@ -270,7 +278,7 @@ export async function importObservations(
           lines[i]!,
           '',
           'locked',
-          `${regionCode.get(cells.regionId[i]!)} ${cells.quarter[i]} 已审核通过并锁定，需先退回或重新打开`,
+          lockedMessage(cells.quarter[i]!, regionCode.get(cells.regionId[i]!)),
         );
         continue;
       }
@@ -280,7 +288,7 @@ export async function importObservations(
         continue;
       }
       status[i] = OK;
-      if ((cells.note[i] ?? '').trim() === '') toCheck.push(i);
+      if (plausibilityApplies(true, cells.note[i]!)) toCheck.push(i); // changed: not `same`
     }
 
     // History for the plausibility check, by `loadHistory`'s rule: a figure of this file
@@ -318,7 +326,7 @@ export async function importObservations(
     toCheck.forEach((i, t) => {
       const history = { lastQuarter: valueAt(2 * t), lastYear: valueAt(2 * t + 1) };
       if (history.lastQuarter === null && history.lastYear === null) return; // nothing to compare
-      const warnings = plausibilityWarnings(cellIndicators[i]!, orNull(cells.value[i]!), history);
+      const warnings = plausibilityIssues(cellIndicators[i]!, orNull(cells.value[i]!), history);
       for (const w of warnings) reject(lines[i]!, 'note', w.code, w.message);
       if (warnings.length > 0) status[i] = REJECTED;
     });
@@ -426,13 +434,4 @@ class CellNumbers {
     const ind = this.indicatorIndex.get(indicatorId)!;
     return (q * this.indicatorIndex.size + ind) * this.regionSpan + regionId;
   }
-}
-
-/** '' → null; '1,234.5' and (for %) '95%' read as numbers; anything else → undefined. */
-function parseNumber(text: string, percent: boolean): number | null | undefined {
-  if (text === '') return null;
-  let t = text.replace(/[,，\s]/g, '');
-  if (percent && t.endsWith('%')) t = t.slice(0, -1);
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t)) return undefined;
-  return Number(t);
 }

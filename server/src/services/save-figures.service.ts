@@ -15,9 +15,17 @@ import type {
 } from '@targetboard/shared/api/observations.schema';
 import type { Submission } from '@targetboard/shared/api/submissions.schema';
 import type { User } from '@targetboard/shared/api/users.schema';
+import {
+  DUPLICATE_ROW,
+  duplicateRowMessage,
+  isLocked,
+  lockedMessage,
+} from '@targetboard/shared/figures/cell-rules';
+import { checkFigure } from '@targetboard/shared/figures/check-figure';
+import { noteOf } from '@targetboard/shared/figures/same-figure';
 import type { Quarter } from '@targetboard/shared/quarters/quarter';
 import { AppError } from '../http/errors';
-import { checkFigure, loadHistory } from './reporting.service';
+import { loadHistory } from './reporting.service';
 
 export interface SaveFiguresInput {
   quarter: Quarter;
@@ -55,7 +63,7 @@ export async function saveFigures(
 
   const issues: RowIssue[] = [];
   for (const { regionId, rows } of input.regions) {
-    const seen = new Set<number>();
+    const seen = new Map<number, number>();
     rows.forEach((r, i) => {
       const issue = (code: string, message: string) =>
         issues.push({
@@ -66,9 +74,10 @@ export async function saveFigures(
           code,
           message,
         });
+      const first = seen.get(r.indicatorId);
       if (!indicators.has(r.indicatorId)) issue('unknown_indicator', `未知的指标 ${r.indicatorId}`);
-      else if (seen.has(r.indicatorId)) issue('duplicate_row', '同一指标在本次保存中出现了两次');
-      seen.add(r.indicatorId);
+      else if (first !== undefined) issue(DUPLICATE_ROW, duplicateRowMessage(first + 1));
+      else seen.set(r.indicatorId, i);
     });
   }
   if (issues.length > 0) throw rowsFailed(issues);
@@ -78,18 +87,12 @@ export async function saveFigures(
   const warnings: RowIssue[] = [];
   const writes = input.regions.flatMap(({ regionId, rows }) =>
     rows.map((r, i) => {
-      const note = r.note || null;
-      const now = current.get(cellKey({ regionId, indicatorId: r.indicatorId, quarter: q }));
-      const changed =
-        !now ||
-        now.value !== r.value ||
-        now.numerator !== r.numerator ||
-        now.denominator !== r.denominator;
+      const note = noteOf(r.note);
+      const stored = current.get(cellKey({ regionId, indicatorId: r.indicatorId, quarter: q }));
       const checked = checkFigure(
         indicators.get(r.indicatorId)!,
-        { ...r, note },
-        history(regionId, r.indicatorId, q),
-        changed,
+        { value: r.value, numerator: r.numerator, denominator: r.denominator, note },
+        { stored: stored ?? null, history: history(regionId, r.indicatorId, q) },
       );
       const where = { row: i, regionId, indicatorId: r.indicatorId };
       for (const f of checked.issues)
@@ -121,10 +124,8 @@ export async function saveFigures(
     const saved = await db.transaction().execute(async (trx) => {
       for (const regionId of regionIds) {
         const submission = await findSubmission(trx, regionId, q, { forUpdate: true });
-        if (submission.state === 'approved')
-          throw new AppError(409, 'locked', `${q} 已审核通过并锁定；如需修改，请审核人重新打开`, {
-            submission,
-          });
+        if (isLocked(submission.state))
+          throw new AppError(409, 'locked', lockedMessage(q), { submission });
       }
       const result = await saveObservations(trx, writes, {
         user: user.username,

@@ -1,5 +1,6 @@
 import type { EntryReply, ObservationConflict } from '@targetboard/shared/api/observations.schema';
-import { type DraftFigure, isDirty, type RowDraft, rowDraftOf } from './row-state';
+import { sameFigure } from '@targetboard/shared/figures/same-figure';
+import { type DraftFigure, isDirty, type RowDraft, rowDraftOf, typedFigure } from './row-state';
 
 /** A form's rows by indicator id. */
 export type Drafts = Record<number, RowDraft>;
@@ -63,9 +64,6 @@ export function writeDrafts(storage: Storage | null, key: string, drafts: Drafts
   }
 }
 
-const sameFigure = (a: DraftFigure, b: DraftFigure) =>
-  FIELDS.every((f) => a[f].trim() === b[f].trim());
-
 /**
  * The form's rows from a server reply with the drafts laid over them (kept ones when the form
  * opens, the ones being edited on a refresh). A draft typed
@@ -90,7 +88,12 @@ export function restoreDrafts(
     if (mine.version === fresh.version) {
       drafts[id] = { ...fresh, draft: mine.draft };
       restored++;
-    } else if (!sameFigure(mine.draft, fresh.base)) {
+    } else if (
+      !sameFigure(
+        typedFigure(mine.draft, row.indicator.unit),
+        typedFigure(fresh.base, row.indicator.unit),
+      )
+    ) {
       drafts[id] = mine;
       restored++;
       const o = row.observation;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { EntryRow } from '@targetboard/shared/api/observations.schema';
-import { checkRow, isDirty, parseNumber, parsePastedGrid, rowDraftOf } from './row-state';
+import {
+  CASE_INDICATORS,
+  type CaseIndicator,
+  FIGURE_CASES,
+  type FigureOutcome,
+} from '@targetboard/shared/figures/figure-cases.fixture';
+import { checkRow, isDirty, parsePastedGrid, rowDraftOf, saveRowOf } from './row-state';
 
 const row = (unit: string, kind: 'rate' | 'count', lastQuarter: number | null): EntryRow => ({
   indicator: { id: 1, name: 'x', unit, direction: 'up', kind, allowNegative: false },
@@ -24,20 +30,26 @@ const row = (unit: string, kind: 'rate' | 'count', lastQuarter: number | null): 
   changedSinceApproval: false,
 });
 
-describe('parseNumber', () => {
-  it.each([
-    ['', null],
-    ['  ', null],
-    ['12', 12],
-    ['-3.5', -3.5],
-    ['1,234.5', 1234.5],
-    ['95%', 95],
-    ['１２．５', 12.5],
-    ['.5', 0.5],
-  ])('%j → %j', (input, expected) => expect(parseNumber(input)).toBe(expected));
-  it.each(['abc', '1,2', '12a', '--1'])('%j is not a number', (input) =>
-    expect(parseNumber(input)).toBeNaN(),
-  );
+describe('the form reads every agreement case as the shared rules and the import do', () => {
+  const rowOf = (indicator: CaseIndicator): EntryRow => {
+    const data = row(CASE_INDICATORS[indicator].unit, CASE_INDICATORS[indicator].kind, null);
+    return { ...data, indicator: { ...data.indicator, ...CASE_INDICATORS[indicator] } };
+  };
+  it.each(FIGURE_CASES)('%s %j', (indicator, text, expected) => {
+    const data = rowOf(indicator);
+    const r = rowDraftOf(data);
+    const typed = { ...r, draft: { ...r.draft, value: text } };
+    const check = checkRow(data, typed);
+    const body = saveRowOf(data.indicator, typed);
+    const outcome: FigureOutcome =
+      check.issues[0] !== undefined
+        ? { code: check.issues[0].code }
+        : body.value === null
+          ? { blank: true }
+          : { value: check.value! };
+    expect(outcome).toEqual(expected);
+    if ('value' in expected) expect(body.value).toBe(expected.value);
+  });
 });
 
 describe('checkRow', () => {

@@ -1,6 +1,8 @@
-import type { EntryRow, Observation } from '@targetboard/shared/api/observations.schema';
-import { checkPlausibility } from '@targetboard/shared/reporting/plausibility';
-import { type FigureIssue, validateFigure } from '@targetboard/shared/reporting/validate-figure';
+import type { EntryRow, Figure, Observation } from '@targetboard/shared/api/observations.schema';
+import { checkFigure } from '@targetboard/shared/figures/check-figure';
+import { parseFigureNumber } from '@targetboard/shared/figures/parse-figure';
+import { noteOf } from '@targetboard/shared/figures/same-figure';
+import type { FigureIssue } from '@targetboard/shared/reporting/validate-figure';
 
 /** The editable fields of a row, as typed (strings, so "12." or "" survive while typing). */
 export interface DraftFigure {
@@ -40,22 +42,17 @@ export function rowDraftOf(row: EntryRow): RowDraft {
 export const isDirty = (r: RowDraft) =>
   (Object.keys(r.base) as DraftField[]).some((k) => r.base[k].trim() !== r.draft[k].trim());
 
-const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const THOUSANDS_RE = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
-
 /**
- * Reads a typed number: empty → null, a number (full-width digits, thousands commas and a
- * trailing % allowed, as spreadsheets copy them) → the number, anything else → NaN.
+ * The figure a draft stands for, read by the shared rules (`parseFigureNumber`: blank → null,
+ * not a number → NaN, which the checks refuse), with its note as stored.
  */
-export function parseNumber(input: string): number | null {
-  let s = input
-    .trim()
-    .replace(/[０-９．－＋]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[%％]$/, '')
-    .trim();
-  if (s === '') return null;
-  if (THOUSANDS_RE.test(s)) s = s.replaceAll(',', '');
-  return NUMBER_RE.test(s) ? Number(s) : Number.NaN;
+export function typedFigure(d: DraftFigure, unit: string): Figure {
+  return {
+    value: parseFigureNumber(d.value, unit),
+    numerator: parseFigureNumber(d.numerator, unit),
+    denominator: parseFigureNumber(d.denominator, unit),
+    note: noteOf(d.note),
+  };
 }
 
 export interface RowCheck {
@@ -66,37 +63,19 @@ export interface RowCheck {
   warnings: string[];
 }
 
-/** The shared unit rules, then the plausibility check when the figure changed and has no note. */
+/** The shared figure rules, as the save applies them, against the figure the row was read at. */
 export function checkRow(row: EntryRow, r: RowDraft): RowCheck {
-  const input = {
-    value: parseNumber(r.draft.value),
-    numerator: parseNumber(r.draft.numerator),
-    denominator: parseNumber(r.draft.denominator),
-  };
-  const { value, issues } = validateFigure(row.indicator, input);
-  const changed = (['value', 'numerator', 'denominator'] as const).some(
-    (k) => r.base[k].trim() !== r.draft[k].trim(),
-  );
-  if (issues.length > 0 || !changed || r.draft.note.trim() !== '')
-    return { value, issues, warnings: [] };
-  const warnings = checkPlausibility(row.indicator, value, {
-    lastQuarter: row.lastQuarter,
-    lastYear: row.lastYear,
-  }).map((w) => w.message);
-  return { value, issues, warnings };
+  const unit = row.indicator.unit;
+  const { value, issues, warnings } = checkFigure(row.indicator, typedFigure(r.draft, unit), {
+    stored: r.version === 0 ? null : typedFigure(r.base, unit),
+    history: { lastQuarter: row.lastQuarter, lastYear: row.lastYear },
+  });
+  return { value, issues, warnings: warnings.map((w) => w.message) };
 }
 
 /** The save body row of a draft. */
-export function saveRowOf(indicatorId: number, r: RowDraft) {
-  const note = r.draft.note.trim();
-  return {
-    indicatorId,
-    value: parseNumber(r.draft.value),
-    numerator: parseNumber(r.draft.numerator),
-    denominator: parseNumber(r.draft.denominator),
-    note: note === '' ? null : note,
-    version: r.version,
-  };
+export function saveRowOf(indicator: { id: number; unit: string }, r: RowDraft) {
+  return { indicatorId: indicator.id, ...typedFigure(r.draft, indicator.unit), version: r.version };
 }
 
 /**

@@ -167,7 +167,7 @@ export function EntryForm({
       {
         regionId: entry.region.id,
         quarter: entry.quarter,
-        rows: ids.map((id) => saveRowOf(id, all[id]!)),
+        rows: rows.map((r) => saveRowOf(r.indicator, all[r.indicator.id]!)),
       },
       {
         onSuccess: (reply) => {

@@ -181,9 +181,7 @@ function GridTable({ entries, userId }: { entries: EntryReply[]; userId: number 
         quarter: changed[0]!.e.quarter,
         regions: changed.map(({ e, rows }) => ({
           regionId: e.region.id,
-          rows: rows.map((r) =>
-            saveRowOf(r.indicator.id, all[keyOf(e.region.id, r.indicator.id)]!),
-          ),
+          rows: rows.map((r) => saveRowOf(r.indicator, all[keyOf(e.region.id, r.indicator.id)]!)),
         })),
       });
       const stored = new Map(
