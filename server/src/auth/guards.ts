@@ -1,11 +1,15 @@
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { visibleRegionIds } from '@targetboard/db/repositories/region-scope.repository';
-import { filterRegionsWithin } from '@targetboard/db/repositories/region-tree.repository';
 import type { Role, User } from '@targetboard/shared/api/users.schema';
 import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
-import { assertRegionInScope, assertRegionsInScope, regionInScope } from './scope';
+import {
+  assertRegionInScope,
+  assertRegionsInScope,
+  regionInScope,
+  regionsInScopeOf,
+} from './scope';
 
 /** 401 unless signed in. */
 export const requireUser = createMiddleware<AppEnv>(async (c, next) => {
@@ -61,10 +65,7 @@ export async function inScopeOf(
   user: User,
   regionIds: readonly number[],
 ): Promise<(regionId: number) => boolean> {
-  if (user.role === 'admin') return () => true;
-  if (user.regionId === null) return () => false;
-  const within = await filterRegionsWithin(c.var.db, [...new Set(regionIds)], user.regionId);
-  return (regionId) => within.has(regionId);
+  return regionsInScopeOf(c.var.db, user, regionIds);
 }
 
 /** Region ids a reader may see (null: everything, for admins); nobody without a region sees any. */

@@ -46,3 +46,15 @@ export async function assertRegionsInScope(
     });
   }
 }
+
+/** Which of the regions the user's scope covers, as a test; one query however many. */
+export async function regionsInScopeOf(
+  db: DbOrTrx,
+  user: User,
+  regionIds: readonly number[],
+): Promise<(regionId: number) => boolean> {
+  if (user.role === 'admin') return () => true;
+  if (user.regionId === null) return () => false;
+  const within = await filterRegionsWithin(db, [...new Set(regionIds)], user.regionId);
+  return (regionId) => within.has(regionId);
+}
