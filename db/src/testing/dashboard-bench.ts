@@ -301,3 +301,47 @@ export async function referenceTrend(
     FROM judged ORDER BY region_id, quarter`.execute(db);
   return rows;
 }
+
+/** How many figures the generated set holds. */
+export async function countBenchObservations(db: Db): Promise<number> {
+  const { n } = await db
+    .selectFrom('observations')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(n);
+}
+
+/** A region as the dashboard request names it. */
+export async function findBenchRegion(db: Db, id: number) {
+  return db
+    .selectFrom('regions')
+    .select(['id', 'code', 'name', 'level'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+}
+
+/** A region, its children and grandchildren (a province's cities and counties), by id. */
+export async function listBenchFamily(db: Db, rootId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('regions')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb('id', '=', rootId),
+        eb('parent_id', '=', rootId),
+        eb(
+          'parent_id',
+          'in',
+          eb.selectFrom('regions').select('id').where('parent_id', '=', rootId),
+        ),
+      ]),
+    )
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Every indicator id, in order. */
+export async function listBenchIndicatorIds(db: Db): Promise<number[]> {
+  return (await db.selectFrom('indicators').select('id').orderBy('id').execute()).map((r) => r.id);
+}

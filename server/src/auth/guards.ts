@@ -1,13 +1,15 @@
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import {
-  regionIsWithin,
-  visibleRegionIds,
-} from '@targetboard/db/repositories/region-scope.repository';
-import { filterRegionsWithin } from '@targetboard/db/repositories/region-tree.repository';
+import { visibleRegionIds } from '@targetboard/db/repositories/region-scope.repository';
 import type { Role, User } from '@targetboard/shared/api/users.schema';
 import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
+import {
+  assertRegionInScope,
+  assertRegionsInScope,
+  regionInScope,
+  regionsInScopeOf,
+} from './scope';
 
 /** 401 unless signed in. */
 export const requireUser = createMiddleware<AppEnv>(async (c, next) => {
@@ -34,14 +36,9 @@ export function currentUser(c: Context<AppEnv>): User {
   return user;
 }
 
-/**
- * Whether the user's scope covers the region: admins everything, everyone else their region
- * and its descendants. No region set means no scope at all (unlike DHIS2, which then shows all).
- */
+/** The user's scope covers the region (see `regionInScope`). */
 export async function inScope(c: Context<AppEnv>, user: User, regionId: number): Promise<boolean> {
-  if (user.role === 'admin') return true;
-  if (user.regionId === null) return false;
-  return regionIsWithin(c.var.db, regionId, user.regionId);
+  return regionInScope(c.var.db, user, regionId);
 }
 
 /** 403 unless the region is in the user's scope. */
@@ -50,9 +47,7 @@ export async function assertInScope(
   user: User,
   regionId: number,
 ): Promise<void> {
-  if (!(await inScope(c, user, regionId))) {
-    throw new AppError(403, 'forbidden', 'this region is outside your scope', { regionId });
-  }
+  return assertRegionInScope(c.var.db, user, regionId);
 }
 
 /** 403 unless every one of the regions is in the user's scope; one query however many. */
@@ -61,17 +56,7 @@ export async function assertAllInScope(
   user: User,
   regionIds: readonly number[],
 ): Promise<void> {
-  if (user.role === 'admin') return;
-  const within =
-    user.regionId === null
-      ? new Set<number>()
-      : await filterRegionsWithin(c.var.db, regionIds, user.regionId);
-  const outside = regionIds.find((id) => !within.has(id));
-  if (outside !== undefined) {
-    throw new AppError(403, 'forbidden', 'this region is outside your scope', {
-      regionId: outside,
-    });
-  }
+  return assertRegionsInScope(c.var.db, user, regionIds);
 }
 
 /** Which of the regions the user's scope covers, as a test; one query however many. */
@@ -80,10 +65,7 @@ export async function inScopeOf(
   user: User,
   regionIds: readonly number[],
 ): Promise<(regionId: number) => boolean> {
-  if (user.role === 'admin') return () => true;
-  if (user.regionId === null) return () => false;
-  const within = await filterRegionsWithin(c.var.db, [...new Set(regionIds)], user.regionId);
-  return (regionId) => within.has(regionId);
+  return regionsInScopeOf(c.var.db, user, regionIds);
 }
 
 /** Region ids a reader may see (null: everything, for admins); nobody without a region sees any. */

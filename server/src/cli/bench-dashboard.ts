@@ -15,7 +15,11 @@
 import { parseArgs } from 'node:util';
 import {
   BENCH_PROVINCES as PROVINCES,
+  countBenchObservations,
+  findBenchRegion,
   generateBenchData,
+  listBenchFamily,
+  listBenchIndicatorIds,
   openBenchDb,
   referenceDashboardGrid,
   referenceTrend,
@@ -69,19 +73,11 @@ async function main() {
     const started = performance.now();
     process.stderr.write(`generating ${QUARTERS} quarters on ${handle.engine}…\n`);
     const { nation, provinces } = await generateBenchData(db, QUARTERS, AS_OF);
-    const { n } = await db
-      .selectFrom('observations')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
+    const n = await countBenchObservations(db);
     const generated = (performance.now() - started) / 1000;
     process.stderr.write(`${n} observations in ${generated.toFixed(0)} s\n`);
 
-    const region = async (id: number): Promise<RegionRef> =>
-      db
-        .selectFrom('regions')
-        .select(['id', 'code', 'name', 'level'])
-        .where('id', '=', id)
-        .executeTakeFirstOrThrow();
+    const region = (id: number): Promise<RegionRef> => findBenchRegion(db, id);
     const root = await region(nation);
     const provinceRefs = await Promise.all(provinces.map(region));
     const request = (r: RegionRef) => ({
@@ -124,27 +120,8 @@ async function main() {
     const trendQuarters = Array.from({ length: Math.min(QUARTERS, 40) }, (_, k) =>
       addQuarters(AS_OF, k - Math.min(QUARTERS, 40) + 1),
     );
-    const family = (
-      await db
-        .selectFrom('regions')
-        .select('id')
-        .where((eb) =>
-          eb.or([
-            eb('id', '=', provinces[0]!),
-            eb('parent_id', '=', provinces[0]!),
-            eb(
-              'parent_id',
-              'in',
-              eb.selectFrom('regions').select('id').where('parent_id', '=', provinces[0]!),
-            ),
-          ]),
-        )
-        .orderBy('id')
-        .execute()
-    ).map((r) => r.id);
-    const indicatorIds = (
-      await db.selectFrom('indicators').select('id').orderBy('id').execute()
-    ).map((r) => r.id);
+    const family = await listBenchFamily(db, provinces[0]!);
+    const indicatorIds = await listBenchIndicatorIds(db);
     const trendPath = (i: number) =>
       `/api/trends?indicatorId=${indicatorIds[i % indicatorIds.length]}&regionIds=${family.join(',')}` +
       `&from=${trendQuarters[0]}&to=${trendQuarters.at(-1)}`;

@@ -12,6 +12,7 @@ import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { migrateToLatest } from '@targetboard/db/migrate';
 import {
+  findBenchRegion,
   generateBenchData,
   openBenchDb,
   referenceDashboardGrid,
@@ -78,11 +79,7 @@ async function main() {
   try {
     await migrateToLatest(handle.db);
     const { provinces } = await generateBenchData(handle.db, 1, AS_OF);
-    const province = await handle.db
-      .selectFrom('regions')
-      .select(['id', 'code'])
-      .where('id', '=', provinces[0]!)
-      .executeTakeFirstOrThrow();
+    const province = await findBenchRegion(handle.db, provinces[0]!);
     const quarters = quartersNeeded(AS_OF);
 
     // As shipped (grids kept per data revision) and with every request computing its grid.

@@ -1,18 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import {
-  listDeadlines,
-  setDeadline,
-} from '@targetboard/db/repositories/reporting-deadlines.repository';
-import {
-  type Deadline,
   DeadlineLevelParamSchema,
   DeadlineSchema,
   SetDeadlineBodySchema,
 } from '@targetboard/shared/api/deadlines.schema';
-import { DEADLINE_LEVELS, REPORTING_GRACE_DAYS } from '@targetboard/shared/reporting/deadline';
 import { currentUser, requireRole, requireUser } from '../auth/guards';
 import { json, pickErrors } from '../http/responses';
+import { REPORTING_GRACE_DAYS } from '@targetboard/shared/reporting/deadline';
 import { createRouter } from '../http/router';
+import { listReportingDeadlines, setReportingDeadline } from '../services/deadlines.service';
 
 const listRoute = createRoute({
   method: 'get',
@@ -49,28 +45,12 @@ const setRoute = createRoute({
 });
 
 export const deadlineRoutes = createRouter()
-  .openapi(listRoute, async (c) => {
-    const stored = await listDeadlines(c.var.db);
-    const deadlines: Deadline[] = DEADLINE_LEVELS.map((level) => {
-      const set = stored.get(level);
-      return set
-        ? { ...set, isDefault: false }
-        : {
-            level,
-            graceDays: REPORTING_GRACE_DAYS,
-            isDefault: true,
-            updatedBy: null,
-            updatedAt: null,
-          };
-    });
-    return c.json({ deadlines }, 200);
-  })
+  .openapi(listRoute, async (c) =>
+    c.json({ deadlines: await listReportingDeadlines(c.var.db) }, 200),
+  )
   .openapi(setRoute, async (c) => {
     const { level } = c.req.valid('param');
     const { graceDays } = c.req.valid('json');
-    const user = currentUser(c);
-    const stored = await c.var.db
-      .transaction()
-      .execute((trx) => setDeadline(trx, level, graceDays, user.username));
-    return c.json({ deadline: { ...stored, isDefault: false } }, 200);
+    const deadline = await setReportingDeadline(c.var.db, currentUser(c), { level, graceDays });
+    return c.json({ deadline }, 200);
   });

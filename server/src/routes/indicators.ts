@@ -1,14 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { IdParamSchema, textSchema } from '@targetboard/shared/api/fields';
-import { appendChanges } from '@targetboard/db/repositories/change-log.repository';
 import {
-  findIndicatorById,
-  findMergeClashes,
-  insertIndicator,
   listIndicatorNames,
   listIndicators,
-  mergeIndicatorInto,
-  updateIndicator,
 } from '@targetboard/db/repositories/indicators.repository';
 import { IndicatorSuggestionSchema } from '@targetboard/shared/api/documents.schema';
 import {
@@ -19,10 +13,9 @@ import {
 } from '@targetboard/shared/api/indicators.schema';
 import { suggestIndicators } from '@targetboard/shared/indicators/match-indicator';
 import { currentUser, requireRole, requireUser } from '../auth/guards';
-import { AppError } from '../http/errors';
-import { isUniqueViolation } from '../http/pg-errors';
 import { json, pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
+import { createIndicator, editIndicator, mergeIndicator } from '../services/indicators.service';
 
 const IdParam = z.object({ id: IdParamSchema });
 /**
@@ -122,99 +115,17 @@ export const indicatorRoutes = createRouter()
     );
   })
   .openapi(createIndicatorRoute, async (c) => {
-    const body = c.req.valid('json');
-    try {
-      const indicator = await c.var.db.transaction().execute(async (trx) => {
-        const created = await insertIndicator(trx, body);
-        await appendChanges(trx, [
-          {
-            entity: 'indicator',
-            key: String(created.id),
-            oldValue: null,
-            newValue: created,
-            user: currentUser(c).username,
-            channel: 'api',
-          },
-        ]);
-        return created;
-      });
-      return c.json({ indicator }, 201);
-    } catch (error) {
-      if (isUniqueViolation(error))
-        throw new AppError(409, 'conflict', `an indicator named ${body.name} exists`);
-      throw error;
-    }
+    const indicator = await createIndicator(c.var.db, currentUser(c), c.req.valid('json'));
+    return c.json({ indicator }, 201);
   })
   .openapi(updateIndicatorRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const body = c.req.valid('json');
-    try {
-      const indicator = await c.var.db.transaction().execute(async (trx) => {
-        const before = await findIndicatorById(trx, id);
-        if (!before) throw new AppError(404, 'not_found', `no indicator ${id}`);
-        // A rename keeps the old name findable: it becomes a synonym.
-        const synonyms =
-          body.name && body.name !== before.name
-            ? [...new Set([...(body.synonyms ?? before.synonyms), before.name])]
-            : body.synonyms;
-        const updated = (await updateIndicator(trx, id, {
-          ...body,
-          ...(synonyms && { synonyms }),
-        }))!;
-        await appendChanges(trx, [
-          {
-            entity: 'indicator',
-            key: String(id),
-            oldValue: before,
-            newValue: updated,
-            user: currentUser(c).username,
-            channel: 'api',
-          },
-        ]);
-        return updated;
-      });
-      return c.json({ indicator }, 200);
-    } catch (error) {
-      if (isUniqueViolation(error))
-        throw new AppError(409, 'conflict', `an indicator named ${body.name} exists`);
-      throw error;
-    }
+    const changes = c.req.valid('json');
+    const indicator = await editIndicator(c.var.db, currentUser(c), { id, changes });
+    return c.json({ indicator }, 200);
   })
   .openapi(mergeRoute, async (c) => {
     const { id } = c.req.valid('param');
     const { intoId } = c.req.valid('json');
-    if (id === intoId)
-      throw new AppError(422, 'validation_failed', 'an indicator cannot be merged into itself', {
-        issues: [{ path: 'json.intoId', message: 'same indicator' }],
-      });
-    const result = await c.var.db.transaction().execute(async (trx) => {
-      const [from, into] = await Promise.all([
-        findIndicatorById(trx, id),
-        findIndicatorById(trx, intoId),
-      ]);
-      if (!from) throw new AppError(404, 'not_found', `no indicator ${id}`);
-      if (!into) throw new AppError(404, 'not_found', `no indicator ${intoId}`);
-      const clashes = await findMergeClashes(trx, id, intoId);
-      if (clashes.length > 0) {
-        throw new AppError(
-          409,
-          'conflict',
-          `both indicators hold figures for the same region and quarter (${clashes.length}${clashes.length === 50 ? '+' : ''}); resolve them first`,
-          { clashes },
-        );
-      }
-      const moved = await mergeIndicatorInto(trx, id, intoId);
-      await appendChanges(trx, [
-        {
-          entity: 'indicator',
-          key: String(id),
-          oldValue: from,
-          newValue: { mergedInto: intoId, ...moved },
-          user: currentUser(c).username,
-          channel: 'api',
-        },
-      ]);
-      return { indicator: (await findIndicatorById(trx, intoId))!, moved };
-    });
-    return c.json(result, 200);
+    return c.json(await mergeIndicator(c.var.db, currentUser(c), { id, intoId }), 200);
   });

@@ -1,14 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { IdParamSchema } from '@targetboard/shared/api/fields';
-import { appendChanges } from '@targetboard/db/repositories/change-log.repository';
 import {
   countChildren,
   findRegionById,
   findRootRegion,
-  insertCustomRegion,
   listAncestors,
   listChildren,
-  RegionTooDeepError,
   searchRegions,
 } from '@targetboard/db/repositories/regions.repository';
 import {
@@ -17,11 +14,11 @@ import {
   RegionListQuerySchema,
   RegionSchema,
 } from '@targetboard/shared/api/regions.schema';
-import { assertInScope, currentUser, requireRole, requireUser } from '../auth/guards';
+import { currentUser, requireRole, requireUser } from '../auth/guards';
 import { AppError } from '../http/errors';
 import { json, pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
-import { isUniqueViolation } from '../http/pg-errors';
+import { addCustomRegion } from '../services/regions.service';
 
 const IdParam = z.object({ id: IdParamSchema });
 
@@ -70,11 +67,6 @@ const createRegionRoute = createRoute({
   },
 });
 
-const unknownParent = (parentId: number) =>
-  new AppError(422, 'validation_failed', `no region with id ${parentId}`, {
-    issues: [{ path: 'json.parentId', message: 'unknown region' }],
-  });
-
 export const regionRoutes = createRouter()
   .openapi(listRoute, async (c) => {
     const { q, parentId, limit, inScope } = c.req.valid('query');
@@ -106,41 +98,6 @@ export const regionRoutes = createRouter()
     return c.json({ region: { ...region, path, childCount } }, 200);
   })
   .openapi(createRegionRoute, async (c) => {
-    const body = c.req.valid('json');
-    const user = currentUser(c);
-    const parent = await findRegionById(c.var.db, body.parentId);
-    if (!parent) throw unknownParent(body.parentId);
-    await assertInScope(c, user, parent.id);
-    const siblings = await listChildren(c.var.db, parent.id);
-    if (siblings.some((s) => s.name === body.name))
-      throw new AppError(409, 'conflict', `${parent.name} already has a unit named ${body.name}`);
-    try {
-      const region = await c.var.db.transaction().execute(async (trx) => {
-        const created = await insertCustomRegion(trx, parent, body.name, body.code);
-        await appendChanges(trx, [
-          {
-            entity: 'region',
-            key: created.code,
-            oldValue: null,
-            newValue: { name: created.name, code: created.code, parentCode: parent.code },
-            user: user.username,
-            channel: 'api',
-          },
-        ]);
-        return created;
-      });
-      return c.json({ region }, 201);
-    } catch (error) {
-      if (isUniqueViolation(error))
-        throw new AppError(
-          409,
-          'conflict',
-          body.code ? `region code ${body.code} is taken` : 'a unit was added meanwhile; try again',
-        );
-      if (error instanceof RegionTooDeepError)
-        throw new AppError(422, 'validation_failed', error.message, {
-          issues: [{ path: 'json.parentId', message: error.message }],
-        });
-      throw error;
-    }
+    const region = await addCustomRegion(c.var.db, currentUser(c), c.req.valid('json'));
+    return c.json({ region }, 201);
   });

@@ -1,13 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { IdParamSchema, YearParamSchema } from '@targetboard/shared/api/fields';
-import { appendChanges } from '@targetboard/db/repositories/change-log.repository';
-import {
-  findTarget,
-  insertTargets,
-  listDocumentTargets,
-  listTargetYears,
-  listTargets,
-} from '@targetboard/db/repositories/targets.repository';
+import { listTargetYears, listTargets } from '@targetboard/db/repositories/targets.repository';
 import {
   BulkConfirmBodySchema,
   CreateTargetBodySchema,
@@ -15,21 +8,15 @@ import {
   TargetSchema,
   UpdateTargetBodySchema,
 } from '@targetboard/shared/api/documents.schema';
-import type { Context } from 'hono';
 import { findReadableDocument } from '../auth/document-scope';
-import {
-  assertInScope,
-  inScopeOf,
-  currentUser,
-  readableRegionIds,
-  requireRole,
-  requireUser,
-} from '../auth/guards';
-import type { AppEnv } from '../http/env';
-import { AppError } from '../http/errors';
+import { currentUser, readableRegionIds, requireRole, requireUser } from '../auth/guards';
 import { json, pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
-import { changeTarget, confirmDrafts, targetRegion } from '../services/targets.service';
+import {
+  addTargetFromSpan,
+  confirmDocumentDrafts,
+  editTarget,
+} from '../services/target-review.service';
 import { REVIEW_ROLES } from './documents';
 
 const IdParam = z.object({ id: IdParamSchema });
@@ -134,18 +121,6 @@ const bulkConfirmRoute = createRoute({
   },
 });
 
-async function assertMayReview(c: Context<AppEnv>, regionId: number | null) {
-  const user = currentUser(c);
-  if (user.role === 'admin') return;
-  if (regionId === null)
-    throw new AppError(
-      403,
-      'forbidden',
-      'only an admin may review a document whose region is not set',
-    );
-  await assertInScope(c, user, regionId);
-}
-
 function conflictPairs(
   targets: {
     id: number;
@@ -184,65 +159,18 @@ export const targetRoutes = createRouter()
   })
   .openapi(updateRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const { version, ...changes } = c.req.valid('json');
-    // Scope checks run before the transaction: on PGlite's single connection a query on
-    // c.var.db inside it would wait for the transaction forever.
-    const before = await findTarget(c.var.db, id);
-    if (!before) throw new AppError(404, 'not_found', `no target ${id}`);
-    await assertMayReview(c, await targetRegion(c.var.db, before));
-    // A new region (or none, which falls back to the document's) must be in scope too.
-    if (changes.regionId !== undefined)
-      await assertMayReview(
-        c,
-        await targetRegion(c.var.db, { regionId: changes.regionId, documentId: before.documentId }),
-      );
-    const result = await c.var.db
-      .transaction()
-      .execute((trx) => changeTarget(trx, id, version, changes, currentUser(c)));
+    const result = await editTarget(c.var.db, currentUser(c), {
+      id,
+      changes: c.req.valid('json'),
+    });
     return c.json(result, 200);
   })
   .openapi(createFromSpanRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const body = c.req.valid('json');
     const document = await findReadableDocument(c, id);
-    // Adding to a document is reviewing it; the new target's own region must be in scope too.
-    await assertMayReview(c, document.regionId);
-    if (body.regionId !== null) await assertMayReview(c, body.regionId);
-    const chars = [...document.text];
-    if (body.end > chars.length || body.start >= body.end) {
-      throw new AppError(
-        422,
-        'validation_failed',
-        `span ${body.start}–${body.end} is outside the text (${chars.length} characters)`,
-        {
-          issues: [{ path: 'json.end', message: 'outside the document text' }],
-        },
-      );
-    }
-    const quote = chars.slice(body.start, body.end).join('');
-    const target = await c.var.db.transaction().execute(async (trx) => {
-      const [created] = await insertTargets(trx, [
-        {
-          ...body,
-          documentId: id,
-          regionId: body.regionId ?? document.regionId,
-          region: null,
-          confidence: 1,
-          quote,
-        },
-      ]);
-      await appendChanges(trx, [
-        {
-          entity: 'target',
-          key: String(created!.id),
-          oldValue: null,
-          newValue: created,
-          user: currentUser(c).username,
-          channel: 'form',
-          note: 'added by hand',
-        },
-      ]);
-      return created!;
+    const target = await addTargetFromSpan(c.var.db, currentUser(c), {
+      document,
+      target: c.req.valid('json'),
     });
     return c.json({ target }, 201);
   })
@@ -250,17 +178,9 @@ export const targetRoutes = createRouter()
     const { id } = c.req.valid('param');
     const { minConfidence } = c.req.valid('json');
     const document = await findReadableDocument(c, id);
-    await assertMayReview(c, document.regionId);
-    const user = currentUser(c);
-    // Each draft is judged by its own region: a compiled plan holds parts of several.
-    const drafts = (await listDocumentTargets(c.var.db, id)).filter((t) => t.state === 'draft');
-    const mayBind = await inScopeOf(
-      c,
-      user,
-      drafts.flatMap((t) => (t.regionId === null ? [] : [t.regionId])),
-    );
-    const result = await c.var.db
-      .transaction()
-      .execute((trx) => confirmDrafts(trx, id, minConfidence, mayBind, user));
+    const result = await confirmDocumentDrafts(c.var.db, currentUser(c), {
+      document,
+      minConfidence,
+    });
     return c.json(result, 200);
   });

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { TrendQuerySchema, TrendReplySchema } from '@targetboard/shared/api/trends.schema';
-import { requireUser } from '../auth/guards';
+import { currentUser, requireUser } from '../auth/guards';
 import { json, pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
 import { loadTrend } from '../services/trends.service';
@@ -25,7 +25,7 @@ const trendRoute = createRoute({
 });
 
 export const trendRoutes = createRouter().openapi(trendRoute, async (c) => {
-  const reply = await loadTrend(c, c.req.valid('query'));
+  const reply = await loadTrend(c.var.db, currentUser(c), c.req.valid('query'));
   c.header('Cache-Control', 'no-store');
   return c.json(reply, 200);
 });

@@ -1,4 +1,4 @@
-import type { Context } from 'hono';
+import type { DbOrTrx } from '@targetboard/db/database';
 import { findIndicatorById } from '@targetboard/db/repositories/indicators.repository';
 import {
   findTrendCandidates,
@@ -11,8 +11,8 @@ import {
   type TrendReply,
 } from '@targetboard/shared/api/trends.schema';
 import { buildRegionTrend, quarterRange } from '@targetboard/shared/export/trend-series';
-import { assertAllInScope, currentUser } from '../auth/guards';
-import type { AppEnv } from '../http/env';
+import type { User } from '@targetboard/shared/api/users.schema';
+import { assertRegionsInScope } from '../auth/scope';
 import { AppError } from '../http/errors';
 
 /**
@@ -20,9 +20,7 @@ import { AppError } from '../http/errors';
  * unknown indicator or region, 403 when any region lies outside the user's scope, 422 for a
  * range over TREND_MAX_QUARTERS. The chart, the table and every export read this one reply.
  */
-export async function loadTrend(c: Context<AppEnv>, query: TrendQuery): Promise<TrendReply> {
-  const db = c.var.db;
-  const user = currentUser(c);
+export async function loadTrend(db: DbOrTrx, user: User, query: TrendQuery): Promise<TrendReply> {
   const quarters = quarterRange(query.from, query.to);
   if (quarters.length > TREND_MAX_QUARTERS)
     throw new AppError(422, 'validation_failed', `at most ${TREND_MAX_QUARTERS} quarters`, {
@@ -46,7 +44,7 @@ export async function loadTrend(c: Context<AppEnv>, query: TrendQuery): Promise<
   const missing = query.regionIds.filter((id) => !regions.has(id));
   if (missing.length > 0)
     throw new AppError(404, 'not_found', `no region ${missing.join(', ')}`, { regionIds: missing });
-  await assertAllInScope(c, user, query.regionIds);
+  await assertRegionsInScope(db, user, query.regionIds);
   return {
     indicator: {
       id: indicator.id,

@@ -1,0 +1,60 @@
+import type { DbOrTrx } from '@targetboard/db/database';
+import { regionIsWithin } from '@targetboard/db/repositories/region-scope.repository';
+import { filterRegionsWithin } from '@targetboard/db/repositories/region-tree.repository';
+import type { User } from '@targetboard/shared/api/users.schema';
+import { AppError } from '../http/errors';
+
+// Scope rules on a database handle, for services; `guards.ts` wraps them for routes. On PGlite
+// call them before a transaction opens, or with its `trx`: the outer handle waits for it.
+
+/**
+ * Whether the user's scope covers the region: admins everything, everyone else their region
+ * and its descendants. No region set means no scope at all (unlike DHIS2, which then shows all).
+ */
+export async function regionInScope(db: DbOrTrx, user: User, regionId: number): Promise<boolean> {
+  if (user.role === 'admin') return true;
+  if (user.regionId === null) return false;
+  return regionIsWithin(db, regionId, user.regionId);
+}
+
+/** 403 unless the region is in the user's scope. */
+export async function assertRegionInScope(
+  db: DbOrTrx,
+  user: User,
+  regionId: number,
+): Promise<void> {
+  if (!(await regionInScope(db, user, regionId))) {
+    throw new AppError(403, 'forbidden', 'this region is outside your scope', { regionId });
+  }
+}
+
+/** 403 unless every one of the regions is in the user's scope; one query however many. */
+export async function assertRegionsInScope(
+  db: DbOrTrx,
+  user: User,
+  regionIds: readonly number[],
+): Promise<void> {
+  if (user.role === 'admin') return;
+  const within =
+    user.regionId === null
+      ? new Set<number>()
+      : await filterRegionsWithin(db, regionIds, user.regionId);
+  const outside = regionIds.find((id) => !within.has(id));
+  if (outside !== undefined) {
+    throw new AppError(403, 'forbidden', 'this region is outside your scope', {
+      regionId: outside,
+    });
+  }
+}
+
+/** Which of the regions the user's scope covers, as a test; one query however many. */
+export async function regionsInScopeOf(
+  db: DbOrTrx,
+  user: User,
+  regionIds: readonly number[],
+): Promise<(regionId: number) => boolean> {
+  if (user.role === 'admin') return () => true;
+  if (user.regionId === null) return () => false;
+  const within = await filterRegionsWithin(db, [...new Set(regionIds)], user.regionId);
+  return (regionId) => within.has(regionId);
+}
