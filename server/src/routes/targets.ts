@@ -1,3 +1,4 @@
+import { inferMeasure } from '@targetboard/shared/targets/measure';
 import { createRoute, z } from '@hono/zod-openapi';
 import { IdParamSchema, YearParamSchema } from '@targetboard/shared/api/fields';
 import { appendChanges } from '@targetboard/db/repositories/change-log.repository';
@@ -224,6 +225,7 @@ export const targetRoutes = createRouter()
       const [created] = await insertTargets(trx, [
         {
           ...body,
+          measure: body.measure ?? inferMeasure(body.kind, body.unit),
           documentId: id,
           regionId: body.regionId ?? document.regionId,
           region: null,
