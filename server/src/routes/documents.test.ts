@@ -204,6 +204,34 @@ describe(`documents and target review on ${testEngine()}`, () => {
     });
   });
 
+  it('infers each target’s measure from kind and unit, and lets the reviewer change it', async () => {
+    for (const target of uploaded.targets)
+      expect(target.measure, `${target.indicator} ${target.unit}`).toBe(
+        target.kind === 'count' || /[万亿]元$/.test(target.unit) ? 'additive' : 'intensive',
+      );
+    const count = uploaded.targets.find((x) => x.kind === 'count')!;
+    expect(count.measure).toBe('additive');
+    const fresh = (
+      (await (await call('GET', `/api/documents/${uploaded.document.id}/targets`)).json()) as {
+        targets: StoredTarget[];
+      }
+    ).targets.find((x) => x.id === count.id)!;
+    const changed = await call('PATCH', `/api/targets/${count.id}`, {
+      version: fresh.version,
+      measure: 'intensive',
+    });
+    expect(changed.status).toBe(200);
+    expect(((await changed.json()) as { target: StoredTarget }).target).toMatchObject({
+      measure: 'intensive',
+      version: fresh.version + 1,
+    });
+    const refused = await call('PATCH', `/api/targets/${count.id}`, {
+      version: fresh.version + 1,
+      measure: 'total',
+    });
+    expect(refused.status).toBe(422);
+  });
+
   it('confirms approximate targets with the stated default tolerance, and bulk-confirms the rest', async () => {
     const res = await call('POST', `/api/documents/${uploaded.document.id}/targets/confirm`, {
       minConfidence: 0,
@@ -272,6 +300,7 @@ describe(`documents and target review on ${testEngine()}`, () => {
       quote: chars.slice(start, start + 4).join(''),
       state: 'draft',
       regionId: sichuan,
+      measure: 'additive', // a count, inferred when the body names no measure
     });
     const outside = await call('POST', `/api/documents/${uploaded.document.id}/targets`, {
       indicator: 'x',
