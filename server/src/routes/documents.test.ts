@@ -209,23 +209,23 @@ describe(`documents and target review on ${testEngine()}`, () => {
       expect(target.measure, `${target.indicator} ${target.unit}`).toBe(
         target.kind === 'count' || /[万亿]元$/.test(target.unit) ? 'additive' : 'intensive',
       );
-    const count = uploaded.targets.find((x) => x.kind === 'count')!;
-    expect(count.measure).toBe('additive');
+    const rate = uploaded.targets.find((x) => x.indicator === '婴儿死亡率')!;
+    expect(rate.measure).toBe('intensive');
     const fresh = (
       (await (await call('GET', `/api/documents/${uploaded.document.id}/targets`)).json()) as {
         targets: StoredTarget[];
       }
-    ).targets.find((x) => x.id === count.id)!;
-    const changed = await call('PATCH', `/api/targets/${count.id}`, {
+    ).targets.find((x) => x.id === rate.id)!;
+    const changed = await call('PATCH', `/api/targets/${rate.id}`, {
       version: fresh.version,
-      measure: 'intensive',
+      measure: 'additive',
     });
     expect(changed.status).toBe(200);
     expect(((await changed.json()) as { target: StoredTarget }).target).toMatchObject({
-      measure: 'intensive',
+      measure: 'additive',
       version: fresh.version + 1,
     });
-    const refused = await call('PATCH', `/api/targets/${count.id}`, {
+    const refused = await call('PATCH', `/api/targets/${rate.id}`, {
       version: fresh.version + 1,
       measure: 'total',
     });
