@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { RegionRef } from '@targetboard/shared/api/regions.schema';
 import type { DbOrTrx } from '../database';
 import type { TargetRow } from '../tables/targets.table';
+import { applicableTargetCtes } from './applicable-target.query';
 
 /** A region of the dashboard: the one asked for, a child, or a grandchild (for roll-ups). */
 export interface DashboardRegion extends RegionRef {
@@ -53,6 +54,7 @@ export interface DashboardCellData {
     unit: string;
     kind: TargetRow['kind'];
     direction: TargetRow['direction'];
+    measure: TargetRow['measure'];
     year: number | null;
     /** The region that set it: the cell's own region, or the nearest ancestor with one. */
     regionId: number;
@@ -87,6 +89,7 @@ interface CellRow {
   unit: string;
   kind: TargetRow['kind'];
   direction: TargetRow['direction'];
+  measure: TargetRow['measure'];
   year: number | null;
   source_region_id: number;
   source_region_name?: string;
@@ -99,10 +102,10 @@ interface CellRow {
 }
 
 /**
- * For every region × indicator with an applicable confirmed target, in one statement: the
- * region's own target, else the nearest ancestor's (within one region the year rule of
- * `pickTargetForYear`: that year's, else the latest earlier, else a year-less one; lowest id
- * on ties), with the figures of the given quarters. Cells without a target are left out.
+ * For every region × indicator with an applicable confirmed target (`applicableTargetCtes`),
+ * in one statement: the target and the figures of the given quarters, an additive target's
+ * quarters without an own figure filled with the sum of the direct sub-regions' figures.
+ * Cells without a target are left out.
  */
 export async function findDashboardCells(
   db: DbOrTrx,
@@ -121,50 +124,45 @@ export async function findDashboardCells(
   const sourceColumns = detail
     ? sql`t.document_id, t.source_start, t.source_end, t.quote, sr.name AS source_region_name`
     : sql`NULL AS source_region_name`;
-  // Resolution works on ids only (the national grid weighs ~64k candidate rows); the
-  // target's columns are joined once the winner is known.
+  const ownFigure = (i: number) => sql.ref(`f.f${i}`);
+  // An additive target with no own figure in a quarter is judged on its sub-regions' sum
+  // (shared `figuresForMeasure`); the sums are taken only for additive cells.
+  const judgedFigure = (i: number) =>
+    sql`CASE WHEN t.measure = 'additive' THEN coalesce(${ownFigure(i)}, ${sql.ref(`s.f${i}`)})
+             ELSE ${ownFigure(i)} END AS ${sql.ref(`f${i}`)}`;
+  const sumColumns = sql.join(
+    quarters.map(
+      (q, i) => sql`sum(o.value) FILTER (WHERE o.quarter = ${q}) AS ${sql.ref(`f${i}`)}`,
+    ),
+  );
   const { rows } = await sql<CellRow>`
-    WITH RECURSIVE chain(region_id, ancestor_id, depth) AS (
-      SELECT id, id, 0 FROM regions WHERE id = ANY(${regionIds}::int[])
-      UNION ALL
-      SELECT c.region_id, r.parent_id, c.depth + 1
-      FROM chain c JOIN regions r ON r.id = c.ancestor_id
-      WHERE r.parent_id IS NOT NULL AND c.depth < 16
-    ),
-    picked AS (
-      SELECT DISTINCT ON (t.region_id, t.indicator_id) t.id, t.region_id, t.indicator_id
-      FROM targets t
-      WHERE t.state = 'confirmed' AND t.indicator_id IS NOT NULL
-        AND (t.year IS NULL OR t.year <= ${query.year})
-        AND t.region_id IN (SELECT ancestor_id FROM chain)
-        AND (${category}::text IS NULL OR t.indicator_id IN
-              (SELECT id FROM indicators WHERE category = ${category}::text))
-      ORDER BY t.region_id, t.indicator_id, t.year DESC NULLS LAST, t.id
-    ),
-    resolved AS (
-      -- The nearest ancestor's target: the smallest (depth, id) packed into one bigint, so a
-      -- hash aggregate picks it (2.5× faster than DISTINCT ON's sort at ~64k candidates).
-      SELECT c.region_id AS cell_region_id,
-        (min((c.depth::bigint << 32) | p.id) & 4294967295)::int AS id
-      FROM chain c JOIN picked p ON p.region_id = c.ancestor_id
-      GROUP BY c.region_id, p.indicator_id
-    ),
+    WITH RECURSIVE ${applicableTargetCtes({ regionIds, years: [query.year], category })},
     figs AS (
       SELECT o.region_id, o.indicator_id, ${figureColumns}
       FROM observations o
       WHERE o.quarter = ANY(${quarters}::text[])
         AND o.region_id = ANY(${regionIds}::int[])
       GROUP BY o.region_id, o.indicator_id
+    ),
+    sub_figs AS (
+      SELECT sub.parent_id AS region_id, o.indicator_id, ${sumColumns}
+      FROM observations o
+      JOIN regions sub ON sub.id = o.region_id
+      WHERE o.quarter = ANY(${quarters}::text[])
+        AND (sub.parent_id, o.indicator_id) IN
+          (SELECT a.cell_region_id, a.indicator_id FROM applicable a
+           JOIN targets at ON at.id = a.id WHERE at.measure = 'additive')
+      GROUP BY sub.parent_id, o.indicator_id
     )
-    SELECT r.cell_region_id AS region_id, t.indicator_id, t.id, t.comparator, t.value,
-           t.value_max, t.tolerance, t.unit, t.kind, t.direction, t.year,
-           t.region_id AS source_region_id, ${sourceColumns}, ${sql.join(
-             quarters.map((_, i) => sql.ref(`f.f${i}`)),
-           )}
-    FROM resolved r
-    JOIN targets t ON t.id = r.id
+    SELECT a.cell_region_id AS region_id, t.indicator_id, t.id, t.comparator, t.value,
+           t.value_max, t.tolerance, t.unit, t.kind, t.direction, t.measure, t.year,
+           t.region_id AS source_region_id, ${sourceColumns},
+           ${sql.join(quarters.map((_, i) => judgedFigure(i)))}
+    FROM applicable a
+    JOIN targets t ON t.id = a.id
     ${detail ? sql`JOIN regions sr ON sr.id = t.region_id` : sql``}
-    LEFT JOIN figs f ON f.region_id = r.cell_region_id AND f.indicator_id = t.indicator_id`.execute(
+    LEFT JOIN figs f ON f.region_id = a.cell_region_id AND f.indicator_id = t.indicator_id
+    LEFT JOIN sub_figs s ON s.region_id = a.cell_region_id AND s.indicator_id = t.indicator_id`.execute(
     db,
   );
   const figureKeys = quarters.map((_, i) => `f${i}` as const);
@@ -180,6 +178,7 @@ export async function findDashboardCells(
       unit: r.unit,
       kind: r.kind,
       direction: r.direction,
+      measure: r.measure,
       year: r.year,
       regionId: r.source_region_id,
       regionName: r.source_region_name ?? '',

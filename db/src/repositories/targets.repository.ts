@@ -1,4 +1,5 @@
 import type { StoredTarget } from '@targetboard/shared/api/documents.schema';
+import { inferMeasure } from '@targetboard/shared/targets/measure';
 import type { DbOrTrx } from '../database';
 import type { Updateable } from 'kysely';
 import type { TargetRow, TargetsTable } from '../tables/targets.table';
@@ -20,6 +21,7 @@ function rowToTarget(row: TargetRow & { matched_region?: string | null }): Store
     tolerance: row.tolerance,
     kind: row.kind,
     direction: row.direction,
+    measure: row.measure,
     confidence: row.confidence,
     start: row.source_start,
     end: row.source_end,
@@ -31,9 +33,11 @@ function rowToTarget(row: TargetRow & { matched_region?: string | null }): Store
 
 export type NewTarget = Omit<
   StoredTarget,
-  'id' | 'state' | 'version' | 'suggestions' | 'region'
+  'id' | 'state' | 'version' | 'suggestions' | 'region' | 'measure'
 > & {
   region: string | null;
+  /** Inferred from kind and unit when not given. */
+  measure?: StoredTarget['measure'];
   state?: StoredTarget['state'];
 };
 
@@ -52,6 +56,7 @@ function toRow(t: NewTarget) {
     tolerance: t.tolerance,
     kind: t.kind,
     direction: t.direction,
+    measure: t.measure ?? inferMeasure(t.kind, t.unit),
     confidence: t.confidence,
     document_id: t.documentId,
     source_start: t.start,
@@ -144,6 +149,7 @@ export async function updateTarget(
   if (changes.tolerance !== undefined) set.tolerance = changes.tolerance;
   if (changes.kind !== undefined) set.kind = changes.kind;
   if (changes.direction !== undefined) set.direction = changes.direction;
+  if (changes.measure !== undefined) set.measure = changes.measure;
   if (changes.state !== undefined) set.state = changes.state;
   const result = await db
     .updateTable('targets')

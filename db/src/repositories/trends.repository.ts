@@ -1,9 +1,10 @@
 import { sql } from 'kysely';
 import type { RegionRef } from '@targetboard/shared/api/regions.schema';
-import type { TrendCandidate } from '@targetboard/shared/export/trend-series';
+import type { TrendStep } from '@targetboard/shared/export/trend-series';
 import type { Figure } from '@targetboard/shared/targets/target-rule';
 import type { DbOrTrx } from '../database';
 import type { TargetRow } from '../tables/targets.table';
+import { applicableTargetCtes } from './applicable-target.query';
 
 /** The regions asked for that exist, by id. */
 export async function findTrendRegions(
@@ -19,54 +20,98 @@ export async function findTrendRegions(
   return new Map(rows.map((r) => [r.id, { id: r.id, code: r.code, name: r.name, level: r.level }]));
 }
 
-type CandidateRow = Pick<
+type StepRow = Pick<
   TargetRow,
-  'id' | 'comparator' | 'value' | 'value_max' | 'tolerance' | 'unit' | 'kind' | 'direction' | 'year'
-> & { cell_region_id: number; region_id: number; region_name: string; depth: number };
+  | 'id'
+  | 'comparator'
+  | 'value'
+  | 'value_max'
+  | 'tolerance'
+  | 'unit'
+  | 'kind'
+  | 'direction'
+  | 'measure'
+  | 'year'
+> & {
+  cell_region_id: number;
+  for_year: number;
+  region_id: number;
+  region_name: string;
+  depth: number;
+};
 
 /**
- * Every confirmed target of the indicator set on each region or one of its ancestors, with the
- * depth (0: the region itself), for `buildRegionTrend` to pick per year. All years are returned:
- * the step of each year is chosen in shared code, the same way the entry form chooses.
+ * Per region the indicator's target in force in each of `years` (`applicableTargetCtes`, the
+ * rule the entry form and the dashboard use), by region; a year without one is left out.
  */
-export async function findTrendCandidates(
+export async function findTrendSteps(
   db: DbOrTrx,
   indicatorId: number,
   regionIds: readonly number[],
-): Promise<Map<number, TrendCandidate[]>> {
-  const out = new Map<number, TrendCandidate[]>(regionIds.map((id) => [id, []]));
-  if (regionIds.length === 0) return out;
-  const { rows } = await sql<CandidateRow>`
-    WITH RECURSIVE chain(cell_region_id, ancestor_id, depth) AS (
-      SELECT id, id, 0 FROM regions WHERE id = ANY(${[...regionIds]}::int[])
-      UNION ALL
-      SELECT c.cell_region_id, r.parent_id, c.depth + 1
-      FROM chain c JOIN regions r ON r.id = c.ancestor_id
-      WHERE r.parent_id IS NOT NULL AND c.depth < 16
-    )
-    SELECT c.cell_region_id, c.depth, t.id, t.comparator, t.value, t.value_max, t.tolerance,
-           t.unit, t.kind, t.direction, t.year, r.id AS region_id, r.name AS region_name
-    FROM chain c
-    JOIN targets t ON t.region_id = c.ancestor_id
-    JOIN regions r ON r.id = c.ancestor_id
-    WHERE t.state = 'confirmed' AND t.indicator_id = ${indicatorId}
-    ORDER BY c.cell_region_id, c.depth, t.id`.execute(db);
+  years: readonly number[],
+): Promise<Map<number, TrendStep[]>> {
+  const out = new Map<number, TrendStep[]>(regionIds.map((id) => [id, []]));
+  if (regionIds.length === 0 || years.length === 0) return out;
+  const { rows } = await sql<StepRow>`
+    WITH RECURSIVE ${applicableTargetCtes({ regionIds, years, indicatorId })}
+    SELECT a.cell_region_id, a.year AS for_year, a.depth, t.id, t.comparator, t.value,
+           t.value_max, t.tolerance, t.unit, t.kind, t.direction, t.measure, t.year,
+           r.id AS region_id, r.name AS region_name
+    FROM applicable a
+    JOIN targets t ON t.id = a.id
+    JOIN regions r ON r.id = t.region_id
+    ORDER BY a.cell_region_id, a.year`.execute(db);
   for (const row of rows) {
     out.get(row.cell_region_id)?.push({
-      id: row.id,
-      comparator: row.comparator,
-      value: row.value,
-      valueMax: row.value_max,
-      tolerance: row.tolerance,
-      unit: row.unit,
-      kind: row.kind,
-      direction: row.direction,
-      year: row.year,
-      regionId: row.region_id,
-      regionName: row.region_name,
-      depth: Number(row.depth),
+      year: Number(row.for_year),
+      target: {
+        id: row.id,
+        comparator: row.comparator,
+        value: row.value,
+        valueMax: row.value_max,
+        tolerance: row.tolerance,
+        unit: row.unit,
+        kind: row.kind,
+        direction: row.direction,
+        measure: row.measure,
+        year: row.year,
+        regionId: row.region_id,
+        regionName: row.region_name,
+        depth: Number(row.depth),
+      },
     });
   }
+  return out;
+}
+
+/**
+ * Per region and quarter from `from` to `to`, the sum of the indicator's figures its direct
+ * sub-regions reported (what an additive target without an own figure is judged on), by region.
+ */
+export async function listTrendSubRegionSums(
+  db: DbOrTrx,
+  indicatorId: number,
+  regionIds: readonly number[],
+  from: string,
+  to: string,
+): Promise<Map<number, Figure[]>> {
+  const out = new Map<number, Figure[]>(regionIds.map((id) => [id, []]));
+  if (regionIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('observations as o')
+    .innerJoin('regions as sub', 'sub.id', 'o.region_id')
+    .select(['sub.parent_id', 'o.quarter', (eb) => eb.fn.sum<number>('o.value').as('value')])
+    .where('o.indicator_id', '=', indicatorId)
+    .where('sub.parent_id', 'in', [...regionIds])
+    .where('o.quarter', '>=', from)
+    .where('o.quarter', '<=', to)
+    .groupBy(['sub.parent_id', 'o.quarter'])
+    .orderBy('o.quarter')
+    .execute();
+  for (const r of rows)
+    out
+      .get(r.parent_id!)
+      ?.push({ quarter: r.quarter, value: r.value === null ? null : Number(r.value) });
   return out;
 }
 

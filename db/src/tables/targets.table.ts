@@ -16,6 +16,8 @@ export interface TargetsTable {
   tolerance: number | null;
   kind: 'rate' | 'amount' | 'count';
   direction: 'up' | 'down' | 'band';
+  /** intensive: inherited by sub-regions; additive: the region's own total, never pushed down. */
+  measure: Generated<'intensive' | 'additive'>;
   confidence: number | null;
   document_id: number | null;
   source_start: number | null;

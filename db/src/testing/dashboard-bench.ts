@@ -137,8 +137,8 @@ export interface ReferenceCell {
 
 /**
  * The same cells in one hand-written statement: the region and its children, each with its
- * own or inherited target (nearest ancestor; that year's, else the latest earlier, else a
- * year-less one), the figure judged (latest, or year-to-date for counts), the status by the
+ * own or inherited target (nearest ancestor, intensive ones only; that year's, else the latest
+ * earlier, else a year-less one; every bench region reports, so no sub-region sums), the figure judged (latest, or year-to-date for counts), the status by the
  * comparator with the pro-rated path and the 2 % margin, the last four quarters, the source
  * and the roll-up over each one's sub-regions. Only the trend projection is left out.
  */
@@ -172,6 +172,7 @@ export async function referenceDashboardGrid(
     resolved AS (
       SELECT DISTINCT ON (c.region_id, p.indicator_id) c.region_id AS cell_id, p.*
       FROM chain c JOIN picked p ON p.region_id = c.ancestor_id
+      WHERE c.depth = 0 OR p.measure = 'intensive'
       ORDER BY c.region_id, p.indicator_id, c.depth
     ),
     figs AS (
@@ -272,6 +273,7 @@ export async function referenceTrend(
       CROSS JOIN generate_series(${Number(first.slice(0, 4))}::int, ${Number(last.slice(0, 4))}::int) y
       JOIN targets t ON t.region_id = c.ancestor_id AND t.indicator_id = ${indicatorId}
         AND t.state = 'confirmed' AND (t.year IS NULL OR t.year <= y)
+        AND (c.depth = 0 OR t.measure = 'intensive')
       ORDER BY c.region_id, y, c.depth, t.year DESC NULLS LAST, t.id
     ),
     figs AS (

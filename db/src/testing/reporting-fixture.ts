@@ -3,7 +3,8 @@ import type { Db } from '../database';
 /**
  * A small hand-made hierarchy with indicators and confirmed targets for reporting tests:
  * 全国 → 甲省 → 甲市 → A县, B县; a national 参合率 ≥ 95 % for every year, A县's own 参合率 ≥ 98 %
- * for 2026, a national 增长率 (may be negative), a province count target, and a draft target
+ * for 2026, a national 增长率 (may be negative), a province per-county count standard (intensive),
+ * and a draft target
  * that must never apply.
  */
 export async function seedReportingFixture(db: Db, prefix = 'T') {
@@ -53,10 +54,12 @@ export async function seedReportingFixture(db: Db, prefix = 'T') {
     value: number,
     unit: string,
     state: 'confirmed' | 'draft' = 'confirmed',
+    measure?: 'intensive',
   ) =>
     db
       .insertInto('targets')
       .values({
+        ...(measure && { measure }),
         indicator_id: indicatorId,
         indicator_name: 'x',
         region_id: regionId,
@@ -72,7 +75,8 @@ export async function seedReportingFixture(db: Db, prefix = 'T') {
   await target(coverage, nation, null, 95, '%');
   await target(coverage, countyA, 2026, 98, '%');
   await target(growth, nation, 2025, 5, '%');
-  await target(doctors, province, 2026, 40, '人');
+  // 每县全科医生数不少于40人: a count set per county, so the reviewer made it intensive.
+  await target(doctors, province, 2026, 40, '人', 'confirmed', 'intensive');
   await target(mortality, countyA, 2026, 10, '1/10万', 'draft');
 
   return {

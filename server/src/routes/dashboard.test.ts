@@ -95,7 +95,10 @@ async function seed(db: Db) {
   await target(coverage, cityB, 2026, '>=', 90, '%'); // weaker than the province's 96
   await target(coverage, cityB, 2027, '>=', 99, '%'); // a later year never applies backwards
   await target(mortality, province, 2026, '<=', 10, '1/10万');
-  await target(doctors, province, 2026, '>=', 40, '人');
+  // The province's total is its own (additive: judged on the cities' sum); each city has its own.
+  const provinceDoctors = await target(doctors, province, 2026, '>=', 80, '人');
+  await target(doctors, cityA, 2026, '>=', 40, '人');
+  await target(doctors, cityB, 2026, '>=', 40, '人');
   await target(screening, nation, null, '>=', 80, '%');
   await db
     .insertInto('targets')
@@ -145,6 +148,7 @@ async function seed(db: Db) {
   return {
     regions: { nation, province, cityA, cityB, countyA, countyB, countyC },
     indicators: { coverage, mortality, doctors, screening },
+    provinceDoctors,
     document,
     provinceCoverage,
   };
@@ -195,6 +199,13 @@ describe('GET /api/dashboard', () => {
     expect(statusOf(cityB, doctors)).toBe('at_risk');
     expect(cell(body, cityB, doctors).reason.code).toBe('behind_path');
     expect(statusOf(province, coverage)).toBe('at_risk');
+    // The province reported no doctors: its total is judged on its cities' sum, 5 + 15 + 5.
+    expect(cell(body, province, doctors)).toMatchObject({
+      target: { id: f.provinceDoctors, measure: 'additive', inheritedFrom: null },
+      value: 25,
+      basis: 'year_to_date',
+      status: 'at_risk',
+    });
     // The counts are the grid's cells: the region's own row (本级) as well as its children's.
     const shown = [body.parent, ...body.rows].flatMap((r) => r.cells.map((c) => c.status));
     expect(body.parent.cells.length).toBeGreaterThan(0);

@@ -204,6 +204,34 @@ describe(`documents and target review on ${testEngine()}`, () => {
     });
   });
 
+  it('infers each target’s measure from kind and unit, and lets the reviewer change it', async () => {
+    for (const target of uploaded.targets)
+      expect(target.measure, `${target.indicator} ${target.unit}`).toBe(
+        target.kind === 'count' || /[万亿]元$/.test(target.unit) ? 'additive' : 'intensive',
+      );
+    const rate = uploaded.targets.find((x) => x.indicator === '婴儿死亡率')!;
+    expect(rate.measure).toBe('intensive');
+    const fresh = (
+      (await (await call('GET', `/api/documents/${uploaded.document.id}/targets`)).json()) as {
+        targets: StoredTarget[];
+      }
+    ).targets.find((x) => x.id === rate.id)!;
+    const changed = await call('PATCH', `/api/targets/${rate.id}`, {
+      version: fresh.version,
+      measure: 'additive',
+    });
+    expect(changed.status).toBe(200);
+    expect(((await changed.json()) as { target: StoredTarget }).target).toMatchObject({
+      measure: 'additive',
+      version: fresh.version + 1,
+    });
+    const refused = await call('PATCH', `/api/targets/${rate.id}`, {
+      version: fresh.version + 1,
+      measure: 'total',
+    });
+    expect(refused.status).toBe(422);
+  });
+
   it('confirms approximate targets with the stated default tolerance, and bulk-confirms the rest', async () => {
     const res = await call('POST', `/api/documents/${uploaded.document.id}/targets/confirm`, {
       minConfidence: 0,
@@ -272,6 +300,7 @@ describe(`documents and target review on ${testEngine()}`, () => {
       quote: chars.slice(start, start + 4).join(''),
       state: 'draft',
       regionId: sichuan,
+      measure: 'additive', // a count, inferred when the body names no measure
     });
     const outside = await call('POST', `/api/documents/${uploaded.document.id}/targets`, {
       indicator: 'x',

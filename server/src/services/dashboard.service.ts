@@ -110,6 +110,7 @@ function evaluateCell(data: DashboardCellData, year: number, asOf: Quarter): Das
       unit: t.unit,
       kind: t.kind,
       direction: t.direction,
+      measure: t.measure,
       sourceYear: t.year,
       rule: formatRule(rule),
       inheritedFrom:

@@ -1,3 +1,4 @@
+import { inferMeasure } from '@targetboard/shared/targets/measure';
 import { createHash } from 'node:crypto';
 import type { Db } from '@targetboard/db/database';
 import { appendChanges } from '@targetboard/db/repositories/change-log.repository';
@@ -128,6 +129,7 @@ export async function ingestDocument(
         tolerance: null,
         kind: t.kind,
         direction: t.direction,
+        measure: inferMeasure(t.kind, t.unit),
         confidence: t.confidence,
         start: t.start,
         end: t.end,

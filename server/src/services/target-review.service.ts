@@ -12,6 +12,7 @@ import type {
   UpdateTargetBodySchema,
 } from '@targetboard/shared/api/documents.schema';
 import type { User } from '@targetboard/shared/api/users.schema';
+import { inferMeasure } from '@targetboard/shared/targets/measure';
 import type { z } from 'zod';
 import { assertRegionInScope, regionsInScopeOf } from '../auth/scope';
 import { AppError } from '../http/errors';
@@ -85,6 +86,7 @@ export async function addTargetFromSpan(
     const [created] = await insertTargets(trx, [
       {
         ...body,
+        measure: body.measure ?? inferMeasure(body.kind, body.unit),
         documentId: document.id,
         regionId: body.regionId ?? document.regionId,
         region: null,

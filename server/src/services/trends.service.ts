@@ -1,9 +1,10 @@
 import type { DbOrTrx } from '@targetboard/db/database';
 import { findIndicatorById } from '@targetboard/db/repositories/indicators.repository';
 import {
-  findTrendCandidates,
   findTrendRegions,
+  findTrendSteps,
   listTrendFigures,
+  listTrendSubRegionSums,
 } from '@targetboard/db/repositories/trends.repository';
 import {
   TREND_MAX_QUARTERS,
@@ -28,17 +29,14 @@ export async function loadTrend(db: DbOrTrx, user: User, query: TrendQuery): Pro
     });
   // One round trip for everything: the checks below decide before anything is returned. The
   // figures run from Q1 of the first year, so year-to-date sums and in-year trends are complete.
-  const [indicator, regions, candidates, figures] = await Promise.all([
+  const years = [...new Set(quarters.map((q) => Number(q.slice(0, 4))))];
+  const firstQ1 = `${query.from.slice(0, 4)}Q1`;
+  const [indicator, regions, steps, figures, subRegionSums] = await Promise.all([
     findIndicatorById(db, query.indicatorId),
     findTrendRegions(db, query.regionIds),
-    findTrendCandidates(db, query.indicatorId, query.regionIds),
-    listTrendFigures(
-      db,
-      query.indicatorId,
-      query.regionIds,
-      `${query.from.slice(0, 4)}Q1`,
-      query.to,
-    ),
+    findTrendSteps(db, query.indicatorId, query.regionIds, years),
+    listTrendFigures(db, query.indicatorId, query.regionIds, firstQ1, query.to),
+    listTrendSubRegionSums(db, query.indicatorId, query.regionIds, firstQ1, query.to),
   ]);
   if (!indicator) throw new AppError(404, 'not_found', `no indicator ${query.indicatorId}`);
   const missing = query.regionIds.filter((id) => !regions.has(id));
@@ -60,8 +58,9 @@ export async function loadTrend(db: DbOrTrx, user: User, query: TrendQuery): Pro
       buildRegionTrend({
         region: regions.get(id)!,
         quarters,
-        candidates: candidates.get(id) ?? [],
+        steps: steps.get(id) ?? [],
         figures: figures.get(id) ?? [],
+        subRegionSums: subRegionSums.get(id) ?? [],
       }),
     ),
   };

@@ -4,6 +4,7 @@ import { REASON_CODES } from '../targets/reason';
 import { TARGET_STATUSES } from '../targets/status';
 import { COMPARATORS, DIRECTIONS, TARGET_KINDS } from './documents.schema';
 import { RegionRefSchema } from './regions.schema';
+import { MEASURES } from '../targets/measure';
 
 /** `GET /api/dashboard`: as of `year` Q`quarter`, the children of `region` (a region code). */
 export const DashboardQuerySchema = z.object({
@@ -30,6 +31,8 @@ export const DashboardTargetSchema = z.object({
   unit: z.string(),
   kind: z.enum(TARGET_KINDS),
   direction: z.enum(DIRECTIONS),
+  /** additive: the region's own total, judged on its figure or its sub-regions' sum; intensive: a rate, may be inherited. */
+  measure: z.enum(MEASURES),
   /** The year the document set it for; null when it named none. */
   sourceYear: z.number().int().nullable(),
   /** The rule as a short text: `≥95%`, `约95%（93–97%）`. */

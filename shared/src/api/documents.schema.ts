@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MEASURES } from '../targets/measure';
 import { IdSchema, OffsetSchema, textSchema, VersionSchema } from './fields';
 
 export const COMPARATORS = ['>=', '>', '<=', '<', '=', '~'] as const;
@@ -32,6 +33,11 @@ export const TargetSchema = z.object({
   tolerance: z.number().nullable(),
   kind: z.enum(TARGET_KINDS),
   direction: z.enum(DIRECTIONS),
+  measure: z
+    .enum(MEASURES)
+    .describe(
+      'intensive (rate, ratio, per capita): inherited by sub-regions; additive (a count or money total): the region’s own, judged on its figure or its sub-regions’ sum, never inherited',
+    ),
   confidence: z.number().nullable(),
   start: z
     .number()
@@ -98,6 +104,7 @@ const targetFields = {
   tolerance: z.number().finite().nonnegative().nullable(),
   kind: z.enum(TARGET_KINDS),
   direction: z.enum(DIRECTIONS),
+  measure: z.enum(MEASURES),
 };
 
 /** A range needs its upper bound at or above its value (a database CHECK holds the same). */
@@ -132,6 +139,7 @@ export const CreateTargetBodySchema = z
     scope: targetFields.scope.default(null),
     valueMax: targetFields.valueMax.default(null),
     tolerance: targetFields.tolerance.default(null),
+    measure: targetFields.measure.optional().describe('Inferred from kind and unit when left out'),
     start: OffsetSchema,
     end: OffsetSchema.min(1),
   })

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdParamSchema, IdSchema, QuarterSchema, textSchema, VersionSchema } from './fields';
 import { SubmissionSchema } from './submissions.schema';
+import { MEASURES } from '../targets/measure';
 
 /** The change-log key of one observation cell. */
 export const observationKey = (regionId: number, indicatorId: number, quarter: string) =>
@@ -45,6 +46,8 @@ export const ApplicableTargetSchema = z.object({
   tolerance: z.number().nullable(),
   unit: z.string(),
   year: z.number().int().nullable(),
+  /** additive: the region's own total (never inherited); intensive: may come from an ancestor. */
+  measure: z.enum(MEASURES),
   regionId: z.number().int(),
   /** Null: the region's own target; else the nearest ancestor it came from. */
   inheritedFrom: InheritedFromSchema.nullable(),

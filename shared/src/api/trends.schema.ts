@@ -3,6 +3,7 @@ import { QUARTER_PATTERN } from '../quarters/quarter';
 import { IdParamSchema, MAX_INT, QuarterSchema } from './fields';
 import { TARGET_STATUSES } from '../targets/status';
 import { COMPARATORS, DIRECTIONS, TARGET_KINDS } from './documents.schema';
+import { MEASURES } from '../targets/measure';
 
 /**
  * Most regions one trend request covers: a province with its cities and counties, for the
@@ -42,6 +43,8 @@ export const TrendTargetSchema = z.object({
   unit: z.string(),
   kind: z.enum(TARGET_KINDS),
   direction: z.enum(DIRECTIONS),
+  /** additive: the region's own total, judged on its figure or its sub-regions' sum; intensive: a rate, may be inherited. */
+  measure: z.enum(MEASURES),
   /** Judged on the year-to-date sum (counts) rather than the latest quarter. */
   cumulative: z.boolean(),
   /** The year the document set it for (null: none named); differs from `year` when carried. */

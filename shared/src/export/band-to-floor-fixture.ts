@@ -1,6 +1,11 @@
 import type { TrendReply } from '../api/trends.schema';
 import type { Quarter } from '../quarters/quarter';
-import { buildRegionTrend, quarterRange, type TrendCandidate } from './trend-series';
+import {
+  buildRegionTrend,
+  quarterRange,
+  type TrendCandidate,
+  type TrendStep,
+} from './trend-series';
 
 const target = (id: number, year: number, rule: Partial<TrendCandidate>): TrendCandidate => ({
   id,
@@ -24,9 +29,12 @@ const target = (id: number, year: number, rule: Partial<TrendCandidate>): TrendC
  */
 export function bandToFloorFixture(): TrendReply {
   const quarters: Quarter[] = quarterRange('2024Q1', '2025Q4');
-  const candidates = [
-    target(1, 2024, { comparator: '=', value: 90, valueMax: 95, direction: 'band' }),
-    target(2, 2025, { comparator: '>=', value: 92 }),
+  const steps: TrendStep[] = [
+    {
+      year: 2024,
+      target: target(1, 2024, { comparator: '=', value: 90, valueMax: 95, direction: 'band' }),
+    },
+    { year: 2025, target: target(2, 2025, { comparator: '>=', value: 92 }) },
   ];
   const values = [91, 93, 96, 94, 90, 93, 92.5, 95];
   return {
@@ -38,7 +46,7 @@ export function bandToFloorFixture(): TrendReply {
       buildRegionTrend({
         region: { id: 1, code: '510000', name: '四川省' },
         quarters,
-        candidates,
+        steps,
         figures: quarters.map((quarter, i) => ({ quarter, value: values[i]! })),
       }),
     ],

@@ -1,7 +1,12 @@
 import type { TrendReply } from '../api/trends.schema';
 import type { Quarter } from '../quarters/quarter';
 import type { Figure } from '../targets/target-rule';
-import { buildRegionTrend, quarterRange, type TrendCandidate } from './trend-series';
+import {
+  buildRegionTrend,
+  quarterRange,
+  type TrendCandidate,
+  type TrendStep,
+} from './trend-series';
 
 const ceiling = (id: number, year: number, value: number, depth: number): TrendCandidate => ({
   id,
@@ -28,7 +33,10 @@ const figures = (values: Record<string, number | null>): Figure[] =>
  */
 export function trendFixture(): TrendReply {
   const quarters: Quarter[] = quarterRange('2024Q1', '2025Q4');
-  const province = [ceiling(1, 2024, 12, 1), ceiling(2, 2025, 10, 1)];
+  const province: TrendStep[] = [
+    { year: 2024, target: ceiling(1, 2024, 12, 1) },
+    { year: 2025, target: ceiling(2, 2025, 10, 1) },
+  ];
   const region = (id: number, code: string, name: string) => ({ id, code, name });
   return {
     indicator: { id: 7, name: '孕产妇死亡率', unit: '1/10万', direction: 'down', kind: 'rate' },
@@ -39,7 +47,7 @@ export function trendFixture(): TrendReply {
       buildRegionTrend({
         region: region(11, '510100', '成都市'),
         quarters,
-        candidates: province,
+        steps: province,
         figures: figures({
           '2024Q1': 9.5,
           '2024Q2': 10.2,
@@ -54,9 +62,9 @@ export function trendFixture(): TrendReply {
       buildRegionTrend({
         region: region(12, '510700', '绵阳市'),
         quarters,
-        candidates: [
-          ...province,
-          { ...ceiling(3, 2025, 9, 0), regionId: 12, regionName: '绵阳市' },
+        steps: [
+          province[0]!,
+          { year: 2025, target: { ...ceiling(3, 2025, 9, 0), regionId: 12, regionName: '绵阳市' } },
         ],
         figures: figures({
           '2024Q1': 13.1,
@@ -71,7 +79,7 @@ export function trendFixture(): TrendReply {
       buildRegionTrend({
         region: region(13, '513400', '凉山州,彝族'),
         quarters,
-        candidates: province,
+        steps: province,
         figures: figures({
           '2024Q1': 20.4,
           '2024Q2': 18.7,

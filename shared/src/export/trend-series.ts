@@ -2,7 +2,7 @@ import type { TrendPoint, TrendRegion, TrendTarget } from '../api/trends.schema'
 import { addQuarters, parseQuarter, quarterParts, type Quarter } from '../quarters/quarter';
 import { meetSet } from '../targets/compare';
 import { evaluateTarget } from '../targets/evaluate-target';
-import { pickTargetForYear } from '../targets/pick-target';
+import { figuresForMeasure, type Measure } from '../targets/measure';
 import { formatRule } from '../targets/reason';
 import { isCumulative, toleranceOf, type Figure, type TargetRule } from '../targets/target-rule';
 
@@ -14,6 +14,17 @@ export interface TrendCandidate extends TargetRule {
   regionId: number;
   regionName: string;
   depth: number;
+  /** Intensive when not given. */
+  measure?: Measure;
+}
+
+/**
+ * The target in force in `year` (its own `year` is the one the plan set it for), as the db's
+ * one applicable-target rule chose it (`applicableTargetCtes`): trends never re-pick.
+ */
+export interface TrendStep {
+  year: number;
+  target: TrendCandidate;
 }
 
 /** Every quarter from `from` to `to`, both included; empty when from is after to. */
@@ -24,20 +35,6 @@ export function quarterRange(from: string, to: string): Quarter[] {
   const out: Quarter[] = [];
   for (let q = a; q <= b; q = addQuarters(q, 1)) out.push(q);
   return out;
-}
-
-/**
- * The target in force in `year`: the nearest region up the chain that has one, and within a
- * region the `pickTargetForYear` rule (same as the entry form's applicable targets).
- */
-function stepForYear(candidates: readonly TrendCandidate[], year: number) {
-  const depths = [...new Set(candidates.map((c) => c.depth))].sort((a, b) => a - b);
-  for (const depth of depths) {
-    const level = candidates.filter((c) => c.depth === depth).sort((a, b) => a.id - b.id);
-    const step = pickTargetForYear(level, year);
-    if (step) return step;
-  }
-  return null;
 }
 
 /** The meet set's edges scaled by `share`; a null edge is unbounded. */
@@ -53,30 +50,53 @@ function edges(t: TargetRule, share: number): { lower: number | null; upper: num
   };
 }
 
+/** Figures by the year of their quarter. */
+function byYearOf(figures: readonly Figure[]): Map<number, Figure[]> {
+  const out = new Map<number, Figure[]>();
+  for (const f of figures) {
+    const year = Number(f.quarter.slice(0, 4));
+    const list = out.get(year);
+    if (list) list.push(f);
+    else out.set(year, [f]);
+  }
+  return out;
+}
+
 /**
- * One region's trend: per year the target in force (own or inherited), and per quarter the
- * figure, what is judged (year-to-date for cumulative targets), the status as of that quarter
- * with that year's target, and the meet set's edges in that quarter. `figures` should reach
- * back to Q1 of the first year so year-to-date sums and trends are complete.
+ * One region's trend: per year the target in force (`steps`, own or inherited), and per
+ * quarter the figure, what is judged (year-to-date for cumulative targets), the status as of
+ * that quarter with that year's target, and the meet set's edges in that quarter. A year whose
+ * target is additive reads, where the region has no own figure, its sub-regions' sum
+ * (`subRegionSums`, by `figuresForMeasure`). `figures` should reach back to Q1 of the first
+ * year so year-to-date sums and trends are complete.
  */
 export function buildRegionTrend(input: {
   region: { id: number; code: string; name: string };
   quarters: readonly Quarter[];
-  candidates: readonly TrendCandidate[];
+  steps: readonly TrendStep[];
   figures: readonly Figure[];
+  subRegionSums?: readonly Figure[];
 }): TrendRegion {
-  const { region, quarters, candidates, figures } = input;
-  const byQuarter = new Map(figures.map((f) => [f.quarter, f.value]));
-  // evaluateTarget reads only the judged year's figures: hand it those, not ten years' worth.
-  const byYear = new Map<number, Figure[]>();
-  for (const f of figures) {
-    const year = Number(f.quarter.slice(0, 4));
-    const list = byYear.get(year);
-    if (list) list.push(f);
-    else byYear.set(year, [f]);
-  }
+  const { region, quarters } = input;
   const years = [...new Set(quarters.map((q) => quarterParts(q).year))];
-  const steps = new Map(years.map((y) => [y, stepForYear(candidates, y)]));
+  const stepOf = new Map(input.steps.map((s) => [s.year, s.target]));
+  const steps = new Map(
+    years.map((y) => {
+      const t = stepOf.get(y);
+      // Re-stamped so the evaluation reads this year's figures, not the source year's.
+      return [y, t ? { target: { ...t, year: y }, sourceYear: t.year } : null];
+    }),
+  );
+  // evaluateTarget reads only the judged year's figures: hand it those, not ten years' worth.
+  const own = byYearOf(input.figures);
+  const sums = byYearOf(input.subRegionSums ?? []);
+  const byYear = new Map<number, Figure[]>();
+  for (const [year, list] of own) byYear.set(year, list);
+  for (const [year, step] of steps)
+    if (step?.target.measure === 'additive')
+      byYear.set(year, figuresForMeasure('additive', own.get(year) ?? [], sums.get(year) ?? []));
+  const byQuarter = new Map<string, number | null>();
+  for (const list of byYear.values()) for (const f of list) byQuarter.set(f.quarter, f.value);
 
   const targets: TrendTarget[] = [];
   const rules = new Map<number, string>();
@@ -95,6 +115,7 @@ export function buildRegionTrend(input: {
       unit: t.unit,
       kind: t.kind,
       direction: t.direction,
+      measure: t.measure ?? 'intensive',
       cumulative: isCumulative(t),
       sourceYear: step.sourceYear,
       inheritedFrom: t.depth === 0 ? null : { regionId: t.regionId, name: t.regionName },

@@ -1,4 +1,5 @@
 import type { Direction, TargetKind } from '../extraction/types';
+import { inferMeasure, type Measure } from '../targets/measure';
 
 /** The categories a bureau files its indicators under, in the order plans usually list them. */
 export const CATEGORIES = [
@@ -20,11 +21,7 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-/**
- * How regions' values combine: an intensive figure (a rate, ratio, per-capita sum or standard)
- * is never summed across regions; an additive one (a count or money total) is.
- */
-export type Measure = 'intensive' | 'additive';
+export type { Measure };
 
 /** The units catalogue indicators are kept in; the extractor's canonical units are among them. */
 export const CATALOGUE_UNITS = [
@@ -74,8 +71,7 @@ export interface CatalogueIndicator {
 }
 
 /**
- * One catalogue entry. A count is additive; a rate intensive; money is additive when it is a
- * total (万元, 亿元) and intensive when per head — pass `measure` where that guess is wrong.
+ * One catalogue entry; its measure is `inferMeasure`'s guess unless `measure` is passed.
  */
 export function indicator(
   name: string,
@@ -84,9 +80,7 @@ export function indicator(
   kind: TargetKind,
   category: Category,
   synonyms: string[] = [],
-  measure: Measure = kind === 'count' || (kind === 'amount' && /[万亿]元$/.test(unit))
-    ? 'additive'
-    : 'intensive',
+  measure: Measure = inferMeasure(kind, unit),
 ): CatalogueIndicator {
   return { name, unit, direction, kind, category, synonyms, measure };
 }

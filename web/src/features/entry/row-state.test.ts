@@ -19,6 +19,7 @@ const row = (unit: string, kind: 'rate' | 'count', lastQuarter: number | null): 
     tolerance: null,
     unit,
     year: 2026,
+    measure: 'intensive',
     regionId: 1,
     inheritedFrom: null,
     source: null,

@@ -18,6 +18,7 @@ export type TargetChanges = Partial<
     | 'tolerance'
     | 'kind'
     | 'direction'
+    | 'measure'
     | 'state'
   >
 > & {

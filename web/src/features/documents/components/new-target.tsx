@@ -1,3 +1,4 @@
+import { inferMeasure } from '@targetboard/shared/targets/measure';
 import type { DocumentDetail } from '@targetboard/shared/api/documents.schema';
 import { useEffect, useRef } from 'react';
 import { useMessages } from '../../../lib/i18n';
@@ -29,6 +30,7 @@ export function guessFromSpan(span: Span, document: DocumentDetail): EditableTar
     comparator,
     unit: span.text.includes('‰') ? '‰' : rate ? '%' : '',
     kind: rate ? 'rate' : 'count',
+    measure: inferMeasure(rate ? 'rate' : 'count', ''),
     direction: comparator === '<=' ? 'down' : 'up',
     scope: null,
     value: number,
@@ -80,6 +82,7 @@ export function NewTarget({
               year: changes.year ?? null,
               kind: changes.kind!,
               direction: changes.direction!,
+              measure: changes.measure,
               regionId: changes.regionId ?? null,
               scope: changes.scope ?? null,
               tolerance: changes.tolerance ?? null,

@@ -121,6 +121,18 @@ export const TargetCard = forwardRef<HTMLLIElement, Props>(function TargetCard(
         <span className={target.regionId === null ? 'warn' : undefined}>
           {target.region ?? t('card.noRegion')}
         </span>
+        <button
+          type="button"
+          className={`chip chip--button measure measure--${target.measure}`}
+          data-testid="target-measure"
+          disabled={!mayReview || busy}
+          title={t(`card.measure.${target.measure}Title`)}
+          onClick={() =>
+            onChange({ measure: target.measure === 'additive' ? 'intensive' : 'additive' })
+          }
+        >
+          {t(`card.measure.${target.measure}`)}
+        </button>
         {target.scope && <span>{t('card.scope', { scope: target.scope })}</span>}
         {target.tolerance !== null && <span>{t('card.tolerance', { n: target.tolerance })}</span>}
         {target.confidence !== null && (

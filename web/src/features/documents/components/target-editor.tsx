@@ -4,6 +4,7 @@ import {
   TARGET_KINDS,
   type StoredTarget,
 } from '@targetboard/shared/api/documents.schema';
+import { MEASURES } from '@targetboard/shared/targets/measure';
 import { type FormEvent, useState } from 'react';
 import { comparatorSymbol, comparatorWords } from '../../../components/ui/target-value';
 import { useI18n, useMessages } from '../../../lib/i18n';
@@ -15,7 +16,7 @@ import { type PickedRegion, RegionPicker } from './region-picker';
 /** The editable fields of a target, numbers kept as typed until saved. */
 export type EditableTarget = Pick<
   StoredTarget,
-  'indicator' | 'indicatorId' | 'comparator' | 'unit' | 'kind' | 'direction' | 'scope'
+  'indicator' | 'indicatorId' | 'comparator' | 'unit' | 'kind' | 'direction' | 'measure' | 'scope'
 > & {
   value: string;
   valueMax: string;
@@ -34,6 +35,7 @@ export function toEditable(t: StoredTarget): EditableTarget {
     unit: t.unit,
     kind: t.kind,
     direction: t.direction,
+    measure: t.measure,
     scope: t.scope,
     value: text(t.value),
     valueMax: text(t.valueMax),
@@ -70,6 +72,7 @@ export function fromEditable(e: EditableTarget): TargetChanges | { invalid: stri
     unit: e.unit.trim(),
     kind: e.kind,
     direction: e.direction,
+    measure: e.measure,
     scope: e.scope?.trim() || null,
     value: n.value,
     valueMax: n.valueMax,
@@ -190,6 +193,20 @@ export function TargetEditor({ initial, busy, mode, onSubmit, onCancel }: Props)
           {DIRECTIONS.map((d) => (
             <option key={d} value={d}>
               {t(`direction.${d}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field field--wide">
+        <span>{t('field.measure')}</span>
+        <select
+          value={draft.measure}
+          data-testid="field-measure"
+          onChange={(e) => set('measure', e.target.value as EditableTarget['measure'])}
+        >
+          {MEASURES.map((m) => (
+            <option key={m} value={m}>
+              {t(`measure.${m}`)}
             </option>
           ))}
         </select>
