@@ -1,4 +1,5 @@
 import type { Generated, Selectable } from 'kysely';
+import type { Comparator, Direction, TargetKind } from '@targetboard/shared/targets/vocabulary';
 
 export interface TargetsTable {
   id: Generated<number>;
@@ -9,13 +10,13 @@ export interface TargetsTable {
   region_name: string | null;
   scope: string | null;
   year: number | null;
-  comparator: '>=' | '>' | '<=' | '<' | '=' | '~';
+  comparator: Comparator;
   value: number | null;
   value_max: number | null;
   unit: string;
   tolerance: number | null;
-  kind: 'rate' | 'amount' | 'count';
-  direction: 'up' | 'down' | 'band';
+  kind: TargetKind;
+  direction: Direction;
   confidence: number | null;
   document_id: number | null;
   source_start: number | null;

@@ -7,8 +7,7 @@ import { STATUS_FILLS } from '../services/observations-xlsx';
 import { signInAs } from '../testing/auth';
 import { createTestApp } from '../testing/test-app';
 import { createApp } from '../app';
-
-type Direction = 'up' | 'down';
+import type { Direction } from '@targetboard/shared/targets/vocabulary';
 
 /**
  * 全国 → 甲省 → 甲市 (A县, B县), 乙市 (C县), with targets set at three levels and figures

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, OffsetSchema, textSchema, VersionSchema } from './fields';
+import { ComparatorSchema, DirectionSchema, TargetKindSchema } from '../targets/vocabulary';
 
-export const COMPARATORS = ['>=', '>', '<=', '<', '=', '~'] as const;
-export const TARGET_KINDS = ['rate', 'amount', 'count'] as const;
-export const DIRECTIONS = ['up', 'down', 'band'] as const;
 export const TARGET_STATES = ['draft', 'confirmed', 'rejected'] as const;
 export const DOCUMENT_FORMATS = ['text', 'txt', 'docx', 'pdf', 'html'] as const;
 export const NAME_SOURCES = ['catalogue', 'heuristic'] as const;
@@ -25,13 +23,13 @@ export const TargetSchema = z.object({
   region: z.string().nullable(),
   scope: z.string().nullable(),
   year: z.number().int().nullable(),
-  comparator: z.enum(COMPARATORS),
+  comparator: ComparatorSchema,
   value: z.number().nullable(),
   valueMax: z.number().nullable(),
   unit: z.string(),
   tolerance: z.number().nullable(),
-  kind: z.enum(TARGET_KINDS),
-  direction: z.enum(DIRECTIONS),
+  kind: TargetKindSchema,
+  direction: DirectionSchema,
   confidence: z.number().nullable(),
   start: z
     .number()
@@ -91,13 +89,13 @@ const targetFields = {
   regionId: IdSchema.nullable(),
   scope: textSchema().trim().max(100).nullable(),
   year: z.number().int().min(1949).max(2100).nullable(),
-  comparator: z.enum(COMPARATORS),
+  comparator: ComparatorSchema,
   value: z.number().finite().nullable(),
   valueMax: z.number().finite().nullable(),
   unit: textSchema().trim().max(20),
   tolerance: z.number().finite().nonnegative().nullable(),
-  kind: z.enum(TARGET_KINDS),
-  direction: z.enum(DIRECTIONS),
+  kind: TargetKindSchema,
+  direction: DirectionSchema,
 };
 
 /** A range needs its upper bound at or above its value (a database CHECK holds the same). */

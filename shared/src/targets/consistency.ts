@@ -1,6 +1,7 @@
 import { meetSet, slackAt, type MeetSet } from './compare';
 import { formatRule } from './reason';
-import { isCumulative, toleranceOf, type Comparator, type TargetRule } from './target-rule';
+import { isCumulative, toleranceOf, type TargetRule } from './target-rule';
+import type { Comparator } from './vocabulary';
 
 export type ConsistencyCode =
   | 'lower_floor'

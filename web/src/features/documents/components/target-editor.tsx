@@ -1,9 +1,5 @@
-import {
-  COMPARATORS,
-  DIRECTIONS,
-  TARGET_KINDS,
-  type StoredTarget,
-} from '@targetboard/shared/api/documents.schema';
+import type { StoredTarget } from '@targetboard/shared/api/documents.schema';
+import { COMPARATORS, DIRECTIONS, TARGET_KINDS } from '@targetboard/shared/targets/vocabulary';
 import { type FormEvent, useState } from 'react';
 import { comparatorSymbol, comparatorWords } from '../../../components/ui/target-value';
 import { useI18n, useMessages } from '../../../lib/i18n';

@@ -1,4 +1,4 @@
-import { DIRECTIONS, TARGET_KINDS } from '@targetboard/shared/api/documents.schema';
+import { DIRECTIONS, TARGET_KINDS } from '@targetboard/shared/targets/vocabulary';
 import type { Indicator } from '@targetboard/shared/api/indicators.schema';
 import { type FormEvent, useMemo, useState } from 'react';
 import { ApiError } from '../../../lib/api-client';
