@@ -131,7 +131,7 @@ async function act(
   c: Context<AppEnv>,
   action: SubmissionAction,
   regionId: number,
-  quarter: string,
+  quarter: Quarter,
   body: z.infer<typeof SubmissionActionBodySchema>,
 ) {
   const user = currentUser(c);
@@ -159,13 +159,7 @@ async function act(
       );
     const gaps =
       action === 'submit'
-        ? await submissionGaps(
-            trx,
-            regionId,
-            quarter as Quarter,
-            body.gaps ?? [],
-            body.notApplicable ?? false,
-          )
+        ? await submissionGaps(trx, regionId, quarter, body.gaps ?? [], body.notApplicable ?? false)
         : undefined;
     return transitionSubmission(trx, before, {
       to: rule.to,
@@ -216,7 +210,7 @@ export const submissionRoutes = createRouter()
   })
   .openapi(overviewRoute, async (c) => {
     const { parentId, quarter } = c.req.valid('query');
-    const q = quarter as Quarter;
+    const q = quarter;
     const db = c.var.db;
     const parent = await findRegionById(db, parentId);
     if (!parent) throw new AppError(404, 'not_found', `no region ${parentId}`);

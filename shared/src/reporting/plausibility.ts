@@ -1,6 +1,6 @@
 import type { TargetKind } from '../targets/vocabulary';
 import { formatNumber } from './validate-figure';
-import { withUnit } from '../targets/reason';
+import { withUnit } from '../targets/format-target';
 
 /**
  * When a figure is implausible against the region's own history. For % the change is in

@@ -1,6 +1,6 @@
 import type { DashboardCell, DashboardRow } from '@targetboard/shared/api/dashboard.schema';
 import { statusRank, TARGET_STATUSES, type TargetStatus } from '@targetboard/shared/targets/status';
-import { formatNumber, withUnit } from '@targetboard/shared/targets/reason';
+import { formatNumber, withUnit } from '@targetboard/shared/targets/format-target';
 import type { DashboardView } from './view-state';
 
 /** The status a cell shows: its own figure's, or the worst of its sub-regions'. */
