@@ -15,30 +15,24 @@ export function withUnit(n: number, unit: string): string {
   return `${formatNumber(n)}${unit}`;
 }
 
-/** Symbols as bureaus write them; `~` reads 约 (about), which a plain tilde does not say. */
-const SYMBOLS: Record<Comparator, Record<Language, string>> = {
-  '>=': { zh: '≥', en: '≥' },
-  '>': { zh: '>', en: '>' },
-  '<=': { zh: '≤', en: '≤' },
-  '<': { zh: '<', en: '<' },
-  '=': { zh: '=', en: '=' },
-  '~': { zh: '约', en: '≈' },
-};
-
-const WORDS: Record<Comparator, Record<Language, string>> = {
-  '>=': { zh: '不低于', en: 'at least' },
-  '>': { zh: '高于', en: 'above' },
-  '<=': { zh: '不高于', en: 'at most' },
-  '<': { zh: '低于', en: 'below' },
-  '=': { zh: '等于', en: 'exactly' },
-  '~': { zh: '左右', en: 'about' },
+/**
+ * Each comparator's sign and words. Signs as bureaus write them; `~` reads 约 (about), which
+ * a plain tilde does not say.
+ */
+const TEXT: Record<Comparator, Record<Language, { sign: string; words: string }>> = {
+  '>=': { zh: { sign: '≥', words: '不低于' }, en: { sign: '≥', words: 'at least' } },
+  '>': { zh: { sign: '>', words: '高于' }, en: { sign: '>', words: 'above' } },
+  '<=': { zh: { sign: '≤', words: '不高于' }, en: { sign: '≤', words: 'at most' } },
+  '<': { zh: { sign: '<', words: '低于' }, en: { sign: '<', words: 'below' } },
+  '=': { zh: { sign: '=', words: '等于' }, en: { sign: '=', words: 'exactly' } },
+  '~': { zh: { sign: '约', words: '左右' }, en: { sign: '≈', words: 'about' } },
 };
 
 /** The comparator's sign: `≥`, `<`; `~` is 约 in Chinese and ≈ in English. */
-export const comparatorSymbol = (c: Comparator, lang: Language): string => SYMBOLS[c][lang];
+export const comparatorSymbol = (c: Comparator, lang: Language): string => TEXT[c][lang].sign;
 
 /** The comparator in words: 不低于 / at least. */
-export const comparatorWords = (c: Comparator, lang: Language): string => WORDS[c][lang];
+export const comparatorWords = (c: Comparator, lang: Language): string => TEXT[c][lang].words;
 
 const NO_VALUE: Record<Language, string> = { zh: '（未给出数值）', en: '(no value given)' };
 
@@ -63,10 +57,10 @@ export function formatTarget(rule: TargetRuleText, lang: Language): string {
   if (comparator === '~') {
     const t = toleranceOf(rule);
     const band = `${formatNumber(value - t)}–${withUnit((max ?? value) + t, unit)}`;
-    return `${SYMBOLS['~'][lang]}${range ?? withUnit(value, unit)}${aside(band, lang)}`;
+    return `${comparatorSymbol('~', lang)}${range ?? withUnit(value, unit)}${aside(band, lang)}`;
   }
   if (comparator === '=') return range ?? `=${withUnit(value, unit)}`;
   const edge = comparator === '>=' || comparator === '>' ? value : (max ?? value);
-  const head = `${SYMBOLS[comparator][lang]}${withUnit(edge, unit)}`;
+  const head = `${comparatorSymbol(comparator, lang)}${withUnit(edge, unit)}`;
   return range === null ? head : `${head}${aside(range, lang)}`;
 }
