@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createDb } from '@targetboard/db/create-db';
 import { migrateToLatest } from '@targetboard/db/migrate';
 import { generateBenchData } from '@targetboard/db/testing/dashboard-bench';
-import type { Quarter } from '@targetboard/shared/quarters/quarter';
+import { quarterOf } from '@targetboard/shared/quarters/quarter';
 import { launchBrowser } from './browser';
 import { E2E_ADMIN, startServer } from './server-process';
 
@@ -87,7 +87,7 @@ async function main() {
     const handle = await createDb({ databaseUrl: dbUrl.toString() });
     await migrateToLatest(handle.db);
     process.stderr.write(`generating ${args.quarters} quarter(s) of national data…\n`);
-    await generateBenchData(handle.db, Number(args.quarters), '2026Q2' as Quarter);
+    await generateBenchData(handle.db, Number(args.quarters), quarterOf(2026, 2));
     await handle.close();
     [server, browser] = await Promise.all([
       startServer({ DATABASE_URL: dbUrl.toString(), DATA_DIR: undefined }),

@@ -163,7 +163,7 @@ describe('a bureau uploads a GB18030 plan, reviews its targets and finds them un
     await expect.poll(() => rows.count()).toBe(confirmed);
     const table = (await page.getByTestId('targets-table').textContent()) ?? '';
     expect(table).toContain('新农合参合率');
-    expect(table).toContain('≥ 95%');
+    expect(table).toContain('≥95%');
     expect(table).toContain('医改重点任务完成率');
     expect(table).not.toContain('药占比');
 

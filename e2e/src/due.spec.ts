@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addQuarters, type Quarter } from '@targetboard/shared/quarters/quarter';
+import { addQuarters, lastEndedQuarter } from '@targetboard/shared/quarters/quarter';
 import { quarterDueAt } from '@targetboard/shared/reporting/deadline';
 import { blocking, runAxe } from './axe';
 import { launchBrowser } from './browser';
@@ -27,11 +27,7 @@ describe("an approver's start page", () => {
   const approver = { username: 'chengdu-approver', password: 'approver-password-1' };
   const regions: Record<string, { id: number; name: string }> = {};
   // The quarter the page follows first: the last one that has ended.
-  const now = new Date();
-  const quarter = addQuarters(
-    `${now.getFullYear()}Q${Math.floor(now.getMonth() / 3) + 1}` as Quarter,
-    -1,
-  );
+  const quarter = lastEndedQuarter(new Date());
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);

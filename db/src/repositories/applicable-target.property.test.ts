@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRegionTrend } from '@targetboard/shared/export/trend-series';
-import type { Quarter } from '@targetboard/shared/quarters/quarter';
+import { quarterOf } from '@targetboard/shared/quarters/quarter';
 import { figuresForMeasure, type Measure } from '@targetboard/shared/targets/measure';
 import { pickTargetForYear } from '@targetboard/shared/targets/pick-target';
 import type { DbHandle } from '../create-db';
@@ -132,7 +132,7 @@ describe(`which target applies: entry form, dashboard and trends agree on ${test
               )
               .execute();
 
-          const quarters = [`${year}Q1`, `${year}Q2`] as Quarter[];
+          const quarters = [quarterOf(year, 1), quarterOf(year, 2)];
           const cells = await findDashboardCells(h.db, { regionIds, year, quarters });
           const trendSteps = await Promise.all(
             indicatorIds.map((id) => findTrendSteps(h.db, id, regionIds, [year])),

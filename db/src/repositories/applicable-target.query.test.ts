@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { TARGET_KINDS } from '@targetboard/shared/api/documents.schema';
+import { TARGET_KINDS } from '@targetboard/shared/targets/vocabulary';
 import { CATALOGUE_UNITS } from '@targetboard/shared/indicators/catalogue-entry';
 import { inferMeasure } from '@targetboard/shared/targets/measure';
 import type { DbHandle } from '../create-db';

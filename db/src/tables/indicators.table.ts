@@ -1,11 +1,12 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { Direction, TargetKind } from '@targetboard/shared/targets/vocabulary';
 
 export interface IndicatorsTable {
   id: Generated<number>;
   name: string;
   unit: string;
-  direction: 'up' | 'down' | 'band';
-  kind: 'rate' | 'amount' | 'count';
+  direction: Direction;
+  kind: TargetKind;
   category: string;
   synonyms: ColumnType<string[], string[] | undefined, string[]>;
   /** A % that may fall below 0 (a growth rate); others are checked against 0–100. */

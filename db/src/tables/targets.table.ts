@@ -1,4 +1,6 @@
 import type { Generated, Selectable } from 'kysely';
+import type { Measure } from '@targetboard/shared/targets/measure';
+import type { Comparator, Direction, TargetKind } from '@targetboard/shared/targets/vocabulary';
 
 export interface TargetsTable {
   id: Generated<number>;
@@ -9,15 +11,15 @@ export interface TargetsTable {
   region_name: string | null;
   scope: string | null;
   year: number | null;
-  comparator: '>=' | '>' | '<=' | '<' | '=' | '~';
+  comparator: Comparator;
   value: number | null;
   value_max: number | null;
   unit: string;
   tolerance: number | null;
-  kind: 'rate' | 'amount' | 'count';
-  direction: 'up' | 'down' | 'band';
+  kind: TargetKind;
+  direction: Direction;
   /** intensive: inherited by sub-regions; additive: the region's own total, never pushed down. */
-  measure: Generated<'intensive' | 'additive'>;
+  measure: Generated<Measure>;
   confidence: number | null;
   document_id: number | null;
   source_start: number | null;

@@ -27,7 +27,7 @@ import {
 import { migrateToLatest } from '@targetboard/db/migrate';
 import type { RegionRef } from '@targetboard/shared/api/regions.schema';
 import type { TrendReply } from '@targetboard/shared/api/trends.schema';
-import { addQuarters, type Quarter } from '@targetboard/shared/quarters/quarter';
+import { addQuarters, quarterOf } from '@targetboard/shared/quarters/quarter';
 import { createApp } from '../app';
 import { buildDashboard, quartersNeeded } from '../services/dashboard.service';
 import { signInAs } from '../testing/auth';
@@ -41,7 +41,7 @@ const { values: args } = parseArgs({
 });
 const QUARTERS = Number(args.quarters);
 const RUNS = Number(args.runs);
-const AS_OF = '2026Q2' as Quarter;
+const AS_OF = quarterOf(2026, 2);
 const YEAR = 2026;
 /** The bar for the national grid, end to end. */
 const NATIONAL_P95_GOAL_MS = 100;

@@ -17,7 +17,7 @@ import {
   openBenchDb,
   referenceDashboardGrid,
 } from '@targetboard/db/testing/dashboard-bench';
-import type { Quarter } from '@targetboard/shared/quarters/quarter';
+import { quarterOf } from '@targetboard/shared/quarters/quarter';
 import { createApp } from '../app';
 import { quartersNeeded } from '../services/dashboard.service';
 import { signInAs } from '../testing/auth';
@@ -29,7 +29,7 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '20' },
   },
 });
-const AS_OF = '2026Q2' as Quarter;
+const AS_OF = quarterOf(2026, 2);
 const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 function listen(

@@ -3,12 +3,11 @@ import type { DashboardCell, DashboardReply } from '@targetboard/shared/api/dash
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import ExcelJS from 'exceljs';
 import { STATUS_LEGEND } from '@targetboard/shared/targets/status-legend';
-import { STATUS_FILLS } from '../services/observations-xlsx';
+import { STATUS_FILLS } from '../services/xlsx-legend';
 import { signInAs } from '../testing/auth';
 import { createTestApp } from '../testing/test-app';
 import { createApp } from '../app';
-
-type Direction = 'up' | 'down';
+import type { Direction } from '@targetboard/shared/targets/vocabulary';
 
 /**
  * 全国 → 甲省 → 甲市 (A县, B县), 乙市 (C县), with targets set at three levels and figures

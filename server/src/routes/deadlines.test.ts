@@ -4,7 +4,7 @@ import { testEngine } from '@targetboard/db/testing/create-test-db';
 import type { Deadline } from '@targetboard/shared/api/deadlines.schema';
 import type { ErrorEnvelope } from '@targetboard/shared/api/errors';
 import type { SubmissionOverviewSchema } from '@targetboard/shared/api/submissions.schema';
-import type { Quarter } from '@targetboard/shared/quarters/quarter';
+import { quarterOf } from '@targetboard/shared/quarters/quarter';
 import { daysOverdue, quarterDueAt } from '@targetboard/shared/reporting/deadline';
 import type { z } from 'zod';
 import { signInAs } from '../testing/auth';
@@ -103,7 +103,7 @@ describe(`reporting deadlines per level and reminders on ${testEngine()}`, () =>
 
   it('dates and counts overdue regions by the deadline of their level', async () => {
     // Counties (level 3) now have 45 days; the quarter ended long ago, so both are late.
-    const q = '2020Q1' as Quarter;
+    const q = quarterOf(2020, 1);
     const before = new Date();
     const o = await overview(q);
     const after = new Date();

@@ -26,7 +26,6 @@ import { toCsv } from '@targetboard/shared/export/csv';
 import { spreadsheetRow } from '@targetboard/shared/export/formula';
 import { isLocked } from '@targetboard/shared/figures/cell-rules';
 import { historyQuarters } from '@targetboard/shared/figures/check-figure';
-import type { Quarter } from '@targetboard/shared/quarters/quarter';
 import {
   assertAllInScope,
   assertInScope,
@@ -166,7 +165,7 @@ const yearOf = (q: string) => Number(q.slice(0, 4));
 export const observationRoutes = createRouter()
   .openapi(entryRoute, async (c) => {
     const { regionId, quarter } = c.req.valid('query');
-    const q = quarter as Quarter;
+    const q = quarter;
     const region = await regionOr404(c, regionId);
     await assertInScope(c, currentUser(c), regionId);
     const db = c.var.db;
@@ -210,7 +209,7 @@ export const observationRoutes = createRouter()
     await regionOr404(c, body.regionId);
     await assertInScope(c, user, body.regionId);
     const [saved] = await saveFigures(c.var.db, user, {
-      quarter: body.quarter as Quarter,
+      quarter: body.quarter,
       channel: body.channel,
       regions: [{ regionId: body.regionId, rows: body.rows }],
     });
@@ -224,7 +223,7 @@ export const observationRoutes = createRouter()
     for (const id of regionIds) await regionOr404(c, id);
     await assertAllInScope(c, user, regionIds);
     const regions = await saveFigures(c.var.db, user, {
-      quarter: body.quarter as Quarter,
+      quarter: body.quarter,
       channel: body.channel,
       regions: body.regions,
     });
@@ -255,7 +254,7 @@ export const observationRoutes = createRouter()
   })
   .openapi(templateRoute, async (c) => {
     const { regionId, quarter, format, children } = c.req.valid('query');
-    const q = quarter as Quarter;
+    const q = quarter;
     const region = await regionOr404(c, regionId);
     await assertInScope(c, currentUser(c), regionId);
     const db = c.var.db;

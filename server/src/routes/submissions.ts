@@ -80,9 +80,9 @@ const remindRoute = createRoute({
 /** An action route's path and body, as the service takes them. */
 const actionInput = (
   action: SubmissionAction,
-  param: { regionId: number; quarter: string },
+  param: { regionId: number; quarter: Quarter },
   body: z.infer<typeof SubmissionActionBodySchema> | undefined,
-) => ({ ...body, action, regionId: param.regionId, quarter: param.quarter as Quarter });
+) => ({ ...body, action, regionId: param.regionId, quarter: param.quarter });
 
 export const submissionRoutes = createRouter()
   .openapi(actionRoute('submit'), async (c) => {
@@ -103,7 +103,7 @@ export const submissionRoutes = createRouter()
   })
   .openapi(remindRoute, async (c) => {
     const { regionId, quarter } = c.req.valid('param');
-    const q = quarter as Quarter;
+    const q = quarter;
     const at = await remindQuarter(c.var.db, currentUser(c), { regionId, quarter: q });
     return c.json({ reminder: { regionId, quarter, at } }, 200);
   })
@@ -111,7 +111,7 @@ export const submissionRoutes = createRouter()
     const { parentId, quarter } = c.req.valid('query');
     const overview = await submissionOverview(c.var.db, currentUser(c), {
       parentId,
-      quarter: quarter as Quarter,
+      quarter,
       now: new Date(),
     });
     return c.json(overview, 200);

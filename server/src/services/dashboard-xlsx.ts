@@ -1,10 +1,9 @@
 import ExcelJS from 'exceljs';
 import type { DashboardReply, DashboardRow } from '@targetboard/shared/api/dashboard.schema';
 import { neutraliseFormula, spreadsheetRow } from '@targetboard/shared/export/formula';
-import { withUnit } from '@targetboard/shared/targets/reason';
+import { withUnit } from '@targetboard/shared/targets/format-target';
 import { STATUS_LEGEND } from '@targetboard/shared/targets/status-legend';
-import { TARGET_STATUSES } from '@targetboard/shared/targets/status';
-import { STATUS_FILLS, STATUS_INKS } from './observations-xlsx';
+import { addLegendSheet, STATUS_FILLS, STATUS_INKS } from './xlsx-legend';
 
 /** The file a view exports to, named after it: 看板_四川省_2017Q4[_妇幼健康].xlsx. */
 export function dashboardFileName(reply: DashboardReply): { name: string; ascii: string } {
@@ -72,18 +71,6 @@ export async function dashboardXlsx(
     italic: true,
     color: { argb: 'FF5C6370' },
   };
-
-  const legend = book.addWorksheet('图例');
-  legend.addRow(['状态', '含义']).font = { bold: true };
-  legend.getColumn(1).width = 12;
-  legend.getColumn(2).width = 100;
-  for (const s of TARGET_STATUSES) {
-    const entry = STATUS_LEGEND[s];
-    legend.addRow([`${entry.icon} ${entry.zh}`, entry.descriptionZh]).getCell(1).fill = {
-      type: 'pattern',
-      pattern: 'solid',
-      fgColor: { argb: STATUS_FILLS[s] },
-    };
-  }
+  addLegendSheet(book);
   return new Uint8Array(await book.xlsx.writeBuffer());
 }

@@ -13,10 +13,17 @@ import type {
 } from '@targetboard/shared/api/dashboard.schema';
 import type { RegionRef } from '@targetboard/shared/api/regions.schema';
 import { CATEGORIES } from '@targetboard/shared/indicators/catalogue';
-import { addQuarters, type Quarter } from '@targetboard/shared/quarters/quarter';
+import {
+  addQuarters,
+  type Quarter,
+  quarterAt,
+  quarterOf,
+  quarterParts,
+  quarterRange,
+} from '@targetboard/shared/quarters/quarter';
 import { findWeakerThanParent } from '@targetboard/shared/targets/consistency';
 import { evaluateTarget, targetStatus } from '@targetboard/shared/targets/evaluate-target';
-import { formatRule } from '@targetboard/shared/targets/reason';
+import { formatTarget } from '@targetboard/shared/targets/format-target';
 import { rollUp } from '@targetboard/shared/targets/roll-up';
 import type { TargetStatus } from '@targetboard/shared/targets/status';
 import { isCumulative, type TargetRule } from '@targetboard/shared/targets/target-rule';
@@ -46,10 +53,7 @@ export interface DashboardRequest {
 
 /** The as-of quarter of today, the default of a dashboard opened without one. */
 export function currentQuarter(now = new Date()): { year: number; quarter: 1 | 2 | 3 | 4 } {
-  return {
-    year: now.getFullYear(),
-    quarter: (Math.floor(now.getMonth() / 3) + 1) as 1 | 2 | 3 | 4,
-  };
+  return quarterParts(quarterAt(now));
 }
 
 /**
@@ -69,9 +73,7 @@ export function defaultPeriod(
 
 /** The quarters whose figures the grid needs: the year's up to asOf, and the trend window. */
 export function quartersNeeded(asOf: Quarter): Quarter[] {
-  const year = Number(asOf.slice(0, 4));
-  const out = new Set<Quarter>();
-  for (let q = 1; `${year}Q${q}` <= asOf; q++) out.add(`${year}Q${q}` as Quarter);
+  const out = new Set(quarterRange(quarterOf(quarterParts(asOf).year, 1), asOf));
   for (let k = TREND_QUARTERS - 1; k >= 0; k--) out.add(addQuarters(asOf, -k));
   return [...out].sort();
 }
@@ -112,7 +114,7 @@ function evaluateCell(data: DashboardCellData, year: number, asOf: Quarter): Das
       direction: t.direction,
       measure: t.measure,
       sourceYear: t.year,
-      rule: formatRule(rule),
+      rule: formatTarget(rule, 'zh'),
       inheritedFrom:
         t.regionId === data.regionId ? null : { regionId: t.regionId, name: t.regionName },
       source:
@@ -180,7 +182,7 @@ async function computeGrid(
   category: string | null,
   connections: number,
 ): Promise<DashboardGrid> {
-  const asOf = `${year}Q${quarter}` as Quarter;
+  const asOf = quarterOf(year, quarter);
   const { children, grandchildren } = await findDashboardRegions(db, region.id);
   // Shown cells carry sources and trends; the grandchildren only feed roll-ups, so they fetch
   // just what a status needs (the national grid judges ~30k cells, most of them here).

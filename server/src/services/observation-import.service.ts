@@ -302,7 +302,8 @@ export async function importObservations(
     toCheck.forEach((i, t) => {
       const q = cells.quarter[i]!;
       let history = historyOf.get(q);
-      if (!history) historyOf.set(q, (history = historyQuarters(q as Quarter)));
+      // Cells hold quarters parsed above; parsing again, once per quarter, restores the brand.
+      if (!history) historyOf.set(q, (history = historyQuarters(parseQuarter(q)!)));
       for (let r = 0; r < 2; r++) {
         const key = keys.of(cells.regionId[i]!, cells.indicatorId[i]!, history[r]!);
         const at = seen.get(key) ?? -1;

@@ -3,21 +3,8 @@ import type { TrendReply } from '@targetboard/shared/api/trends.schema';
 import { spreadsheetRow } from '@targetboard/shared/export/formula';
 import { observationTable } from '@targetboard/shared/export/observations-table';
 import { STATUS_LEGEND } from '@targetboard/shared/targets/status-legend';
-import { TARGET_STATUSES } from '@targetboard/shared/targets/status';
+import { addLegendSheet, STATUS_FILLS, STATUS_INKS } from './xlsx-legend';
 
-/** Light fills with dark text per status: readable when printed, and the status word stays. */
-export const STATUS_FILLS = {
-  met: 'FFD8F0DE',
-  at_risk: 'FFFBEBC8',
-  missed: 'FFF9D6D5',
-  no_data: 'FFECEDEF',
-};
-export const STATUS_INKS = {
-  met: 'FF1A7F37',
-  at_risk: 'FF8A5A0B',
-  missed: 'FFC62828',
-  no_data: 'FF5C6370',
-};
 const WIDTHS = [10, 14, 16, 9, 14, 14, 16, 20, 9, 60];
 
 /** The trend's table as an XLSX workbook: the same rows as the CSV, coloured, plus a legend sheet. */
@@ -41,15 +28,6 @@ export async function observationsXlsx(
   }
   sheet.addRow([]);
   sheet.addRow(spreadsheetRow([source])).font = { italic: true, color: { argb: 'FF5C6370' } };
-
-  const legend = book.addWorksheet('图例');
-  legend.addRow(['状态', '含义']).font = { bold: true };
-  legend.getColumn(1).width = 12;
-  legend.getColumn(2).width = 100;
-  for (const s of TARGET_STATUSES) {
-    const entry = STATUS_LEGEND[s];
-    const row = legend.addRow([`${entry.icon} ${entry.zh}`, entry.descriptionZh]);
-    row.getCell(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: STATUS_FILLS[s] } };
-  }
+  addLegendSheet(book);
   return new Uint8Array(await book.xlsx.writeBuffer());
 }

@@ -1,10 +1,9 @@
 import { z } from 'zod';
+import { targetInForceFields } from './target-in-force.schema';
 import { textSchema } from './fields';
 import { REASON_CODES } from '../targets/reason';
 import { TARGET_STATUSES } from '../targets/status';
-import { COMPARATORS, DIRECTIONS, TARGET_KINDS } from './documents.schema';
 import { RegionRefSchema } from './regions.schema';
-import { MEASURES } from '../targets/measure';
 
 /** `GET /api/dashboard`: as of `year` Q`quarter`, the children of `region` (a region code). */
 export const DashboardQuerySchema = z.object({
@@ -24,21 +23,7 @@ export const TargetStatusSchema = z.enum(TARGET_STATUSES);
 
 export const DashboardTargetSchema = z.object({
   id: z.number().int(),
-  comparator: z.enum(COMPARATORS),
-  value: z.number().nullable(),
-  valueMax: z.number().nullable(),
-  tolerance: z.number().nullable(),
-  unit: z.string(),
-  kind: z.enum(TARGET_KINDS),
-  direction: z.enum(DIRECTIONS),
-  /** additive: the region's own total, judged on its figure or its sub-regions' sum; intensive: a rate, may be inherited. */
-  measure: z.enum(MEASURES),
-  /** The year the document set it for; null when it named none. */
-  sourceYear: z.number().int().nullable(),
-  /** The rule as a short text: `≥95%`, `约95%（93–97%）`. */
-  rule: z.string(),
-  /** Null: the region's own target; else the nearest ancestor it is inherited from. */
-  inheritedFrom: z.object({ regionId: z.number().int(), name: z.string() }).nullable(),
+  ...targetInForceFields,
   source: z
     .object({
       documentId: z.number().int(),

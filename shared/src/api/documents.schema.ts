@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { MEASURES } from '../targets/measure';
 import { IdSchema, OffsetSchema, textSchema, VersionSchema } from './fields';
+import { ComparatorSchema, DirectionSchema, TargetKindSchema } from '../targets/vocabulary';
 
-export const COMPARATORS = ['>=', '>', '<=', '<', '=', '~'] as const;
-export const TARGET_KINDS = ['rate', 'amount', 'count'] as const;
-export const DIRECTIONS = ['up', 'down', 'band'] as const;
 export const TARGET_STATES = ['draft', 'confirmed', 'rejected'] as const;
 export const DOCUMENT_FORMATS = ['text', 'txt', 'docx', 'pdf', 'html'] as const;
 export const NAME_SOURCES = ['catalogue', 'heuristic'] as const;
@@ -26,13 +24,13 @@ export const TargetSchema = z.object({
   region: z.string().nullable(),
   scope: z.string().nullable(),
   year: z.number().int().nullable(),
-  comparator: z.enum(COMPARATORS),
+  comparator: ComparatorSchema,
   value: z.number().nullable(),
   valueMax: z.number().nullable(),
   unit: z.string(),
   tolerance: z.number().nullable(),
-  kind: z.enum(TARGET_KINDS),
-  direction: z.enum(DIRECTIONS),
+  kind: TargetKindSchema,
+  direction: DirectionSchema,
   measure: z
     .enum(MEASURES)
     .describe(
@@ -97,13 +95,13 @@ const targetFields = {
   regionId: IdSchema.nullable(),
   scope: textSchema().trim().max(100).nullable(),
   year: z.number().int().min(1949).max(2100).nullable(),
-  comparator: z.enum(COMPARATORS),
+  comparator: ComparatorSchema,
   value: z.number().finite().nullable(),
   valueMax: z.number().finite().nullable(),
   unit: textSchema().trim().max(20),
   tolerance: z.number().finite().nonnegative().nullable(),
-  kind: z.enum(TARGET_KINDS),
-  direction: z.enum(DIRECTIONS),
+  kind: TargetKindSchema,
+  direction: DirectionSchema,
   measure: z.enum(MEASURES),
 };
 

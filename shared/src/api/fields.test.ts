@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { Quarter } from '../quarters/quarter';
 import {
   IdParamSchema,
   IdSchema,
@@ -36,5 +37,12 @@ describe('request field schemas', () => {
       expect(QuarterSchema.safeParse(ok).success, ok).toBe(true);
     for (const bad of ['0000Q1', '1899Q4', '2201Q1', '2026Q5', '2026q1', ' 2026Q1'])
       expect(QuarterSchema.safeParse(bad).success, bad).toBe(false);
+  });
+
+  it('parses a quarter into the branded Quarter, so no caller needs a cast', () => {
+    expectTypeOf(QuarterSchema.parse('2026Q1')).toEqualTypeOf<Quarter>();
+    // @ts-expect-error -- a plain string is not a Quarter until parsed
+    const unparsed: Quarter = '2026Q1';
+    expect(unparsed).toBe('2026Q1');
   });
 });

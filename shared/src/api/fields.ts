@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseQuarter, QUARTER_PATTERN, type Quarter } from '../quarters/quarter';
+import { parseQuarter, QUARTER_PATTERN } from '../quarters/quarter';
 
 /**
  * Building blocks of every request schema, so each rule about a field's shape lives once:
@@ -36,7 +36,8 @@ export const textSchema = () => z.string().regex(NO_NUL, '不能包含 NUL 字�
 export const QuarterSchema = z
   .string()
   .regex(QUARTER_PATTERN, '季度格式应为 YYYYQn（1900–2200 年），如 2026Q1')
-  .transform((s) => parseQuarter(s) as Quarter);
+  // The regex above is parseQuarter's own pattern, so the NEVER branch cannot be taken.
+  .transform((s) => parseQuarter(s) ?? z.NEVER);
 
 /** A plan year in a query string: the years the catalogue and the quarters support. */
 export const YearParamSchema = z.coerce.number().int().min(1900).max(2200);

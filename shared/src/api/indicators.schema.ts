@@ -1,13 +1,13 @@
 import { z } from 'zod';
+import { DirectionSchema, TargetKindSchema } from '../targets/vocabulary';
 import { IdSchema, textSchema } from './fields';
-import { DIRECTIONS, TARGET_KINDS } from './documents.schema';
 
 export const IndicatorSchema = z.object({
   id: z.number().int(),
   name: z.string(),
   unit: z.string(),
-  direction: z.enum(DIRECTIONS),
-  kind: z.enum(TARGET_KINDS),
+  direction: DirectionSchema,
+  kind: TargetKindSchema,
   category: z.string(),
   synonyms: z.array(z.string()),
   targetCount: z.number().int().optional(),
@@ -18,8 +18,8 @@ export type Indicator = z.infer<typeof IndicatorSchema>;
 const fields = {
   name: textSchema().trim().min(1).max(100),
   unit: textSchema().trim().max(20),
-  direction: z.enum(DIRECTIONS),
-  kind: z.enum(TARGET_KINDS),
+  direction: DirectionSchema,
+  kind: TargetKindSchema,
   category: textSchema().trim().max(40),
   synonyms: z.array(textSchema().trim().min(1).max(100)).max(50),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ComparatorSchema, DirectionSchema, TargetKindSchema } from '../targets/vocabulary';
 import { IdParamSchema, IdSchema, QuarterSchema, textSchema, VersionSchema } from './fields';
 import { SubmissionSchema } from './submissions.schema';
 import { MEASURES } from '../targets/measure';
@@ -40,7 +41,7 @@ export const InheritedFromSchema = z.object({ regionId: z.number().int(), name: 
 export const ApplicableTargetSchema = z.object({
   id: z.number().int(),
   indicatorId: z.number().int(),
-  comparator: z.enum(['>=', '>', '<=', '<', '=', '~']),
+  comparator: ComparatorSchema,
   value: z.number().nullable(),
   valueMax: z.number().nullable(),
   tolerance: z.number().nullable(),
@@ -62,8 +63,8 @@ export const EntryIndicatorSchema = z.object({
   id: z.number().int(),
   name: z.string(),
   unit: z.string(),
-  direction: z.enum(['up', 'down', 'band']),
-  kind: z.enum(['rate', 'amount', 'count']),
+  direction: DirectionSchema,
+  kind: TargetKindSchema,
   allowNegative: z.boolean(),
 });
 export type EntryIndicator = z.infer<typeof EntryIndicatorSchema>;

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { DirectionSchema, TargetKindSchema } from '../targets/vocabulary';
+import { targetInForceFields } from './target-in-force.schema';
 import { QUARTER_PATTERN } from '../quarters/quarter';
 import { IdParamSchema, MAX_INT, QuarterSchema } from './fields';
 import { TARGET_STATUSES } from '../targets/status';
-import { COMPARATORS, DIRECTIONS, TARGET_KINDS } from './documents.schema';
-import { MEASURES } from '../targets/measure';
 
 /**
  * Most regions one trend request covers: a province with its cities and counties, for the
@@ -36,23 +36,10 @@ export type TrendQuery = z.infer<typeof TrendQuerySchema>;
 export const TrendTargetSchema = z.object({
   year: z.number().int(),
   targetId: z.number().int(),
-  comparator: z.enum(COMPARATORS),
-  value: z.number().nullable(),
-  valueMax: z.number().nullable(),
-  tolerance: z.number().nullable(),
-  unit: z.string(),
-  kind: z.enum(TARGET_KINDS),
-  direction: z.enum(DIRECTIONS),
-  /** additive: the region's own total, judged on its figure or its sub-regions' sum; intensive: a rate, may be inherited. */
-  measure: z.enum(MEASURES),
+  /** `sourceYear` differs from `year` when a target is carried into later years. */
+  ...targetInForceFields,
   /** Judged on the year-to-date sum (counts) rather than the latest quarter. */
   cumulative: z.boolean(),
-  /** The year the document set it for (null: none named); differs from `year` when carried. */
-  sourceYear: z.number().int().nullable(),
-  /** Null: the region's own target; else the nearest ancestor it is inherited from. */
-  inheritedFrom: z.object({ regionId: z.number().int(), name: z.string() }).nullable(),
-  /** `≥95%`, `约95%（93–97%）`. */
-  rule: z.string(),
   /** Year-end meet set: null edge = unbounded on that side; both null when the value is null. */
   lower: z.number().nullable(),
   upper: z.number().nullable(),
@@ -90,8 +77,8 @@ export const TrendReplySchema = z.object({
     id: z.number().int(),
     name: z.string(),
     unit: z.string(),
-    direction: z.enum(DIRECTIONS),
-    kind: z.enum(TARGET_KINDS),
+    direction: DirectionSchema,
+    kind: TargetKindSchema,
   }),
   from: quarter,
   to: quarter,

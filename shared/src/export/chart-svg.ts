@@ -1,5 +1,5 @@
 import type { TrendPoint, TrendReply } from '../api/trends.schema';
-import { formatNumber } from '../targets/reason';
+import { formatNumber } from '../targets/format-target';
 import type { TargetStatus } from '../targets/status';
 import { STATUS_LEGEND } from '../targets/status-legend';
 import {

@@ -3,7 +3,7 @@ import { addQuarters, parseQuarter, quarterParts, type Quarter } from '../quarte
 import { meetSet } from '../targets/compare';
 import { evaluateTarget } from '../targets/evaluate-target';
 import { figuresForMeasure, type Measure } from '../targets/measure';
-import { formatRule } from '../targets/reason';
+import { formatTarget } from '../targets/format-target';
 import { isCumulative, toleranceOf, type Figure, type TargetRule } from '../targets/target-rule';
 
 /** A confirmed target on the region's ancestor chain; depth 0 is the region itself. */
@@ -103,7 +103,7 @@ export function buildRegionTrend(input: {
   for (const [year, step] of steps) {
     if (!step) continue;
     const t = step.target;
-    const rule = formatRule(t);
+    const rule = formatTarget(t, 'zh');
     rules.set(year, rule);
     targets.push({
       year,

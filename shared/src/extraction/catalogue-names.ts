@@ -1,4 +1,4 @@
-import type { Direction, TargetKind } from './types';
+import type { Direction, TargetKind } from '../targets/vocabulary';
 
 /** What the extractor needs of a catalogue indicator to name targets by it. */
 export interface CatalogueEntry {

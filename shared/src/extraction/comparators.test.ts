@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readBound, resolveComparator } from './comparators';
-import type { Direction } from './types';
+import type { Direction } from '../targets/vocabulary';
 
 /** Comparator for a clause written `before` + number + `after`, on an indicator with `direction`. */
 function cmp(before: string, after: string, direction: Direction = 'up', range = false) {

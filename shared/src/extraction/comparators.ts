@@ -1,4 +1,4 @@
-import type { Comparator, Direction } from './types';
+import type { Comparator, Direction } from '../targets/vocabulary';
 
 /** What the words around a number say about the bound, before the indicator's direction is known. */
 export interface BoundWords {

@@ -1,3 +1,5 @@
+import type { Comparator } from '../targets/vocabulary';
+
 // Judgements about a number's context: is it an achieved figure, a count worth tracking,
 // a reference to someone else's value? Word lists, not sentence-specific patterns.
 
@@ -57,7 +59,7 @@ export const REFERENCE = new RegExp(
 export function referenceComparator(
   verb: string,
   suffix: string | undefined,
-): '>=' | '>' | '<=' | '<' {
+): Exclude<Comparator, '=' | '~'> {
   if (suffix === '以上') return '>=';
   if (suffix) return '<=';
   if (verb === '低于') return '<';

@@ -1,4 +1,4 @@
-import type { Direction } from './types';
+import type { Direction } from '../targets/vocabulary';
 
 // Indicators where lower is better: deaths, disease, costs, out-of-pocket shares, births under
 // population control. Matched anywhere in the indicator name.

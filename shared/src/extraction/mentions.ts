@@ -1,6 +1,6 @@
 import { parseArabic, parseChineseNumeral, parseSpelledRate, roundRate } from './numerals';
 import { canonicalUnit, kindOfUnit, UNIT_SOURCE } from './units';
-import type { TargetKind } from './types';
+import type { TargetKind } from '../targets/vocabulary';
 
 /** A number with its unit found in normalised text; `[start, end)` are normalised offsets. */
 export interface Mention {

@@ -1,5 +1,5 @@
 import { canonicalUnit, kindOfUnit } from './units';
-import type { Comparator, TargetKind } from './types';
+import type { Comparator, TargetKind } from '../targets/vocabulary';
 
 // Indicator tables flattened to text: a row on one line with cells split by `|` or tabs, or one
 // cell per line (a PDF or web table read out column by column within a row). The row label

@@ -1,14 +1,6 @@
 import type { Gazetteer } from '../regions/gazetteer';
 import type { IndicatorMatcher } from './catalogue-names';
-
-/** How a target's value bounds the indicator: 以上 `>=`, 超过 `>`, 以下/以内 `<=`, 低于 `<`, 为 `=`, 左右 `~`. */
-export type Comparator = '>=' | '>' | '<=' | '<' | '=' | '~';
-
-/** rate: %, ‰, per-100k shares; amount: money, multiples; count: things to build, train, enrol. */
-export type TargetKind = 'rate' | 'amount' | 'count';
-
-/** up: higher is better (a floor); down: lower is better (a ceiling); band: aim at the value. */
-export type Direction = 'up' | 'down' | 'band';
+import type { Comparator, Direction, TargetKind } from '../targets/vocabulary';
 
 /** catalogue: named by a catalogue indicator the clause mentions; heuristic: the phrase before the number. */
 export type IndicatorSource = 'catalogue' | 'heuristic';

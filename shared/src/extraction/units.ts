@@ -1,4 +1,4 @@
-import type { TargetKind } from './types';
+import type { TargetKind } from '../targets/vocabulary';
 
 /** Counting words read as a count target's unit (`3所`, `1000张`, `2万对`). */
 export const COUNT_UNITS = [

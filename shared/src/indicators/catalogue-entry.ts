@@ -1,4 +1,4 @@
-import type { Direction, TargetKind } from '../extraction/types';
+import type { Direction, TargetKind } from '../targets/vocabulary';
 import { inferMeasure, type Measure } from '../targets/measure';
 
 /** The categories a bureau files its indicators under, in the order plans usually list them. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DIRECTIONS, TARGET_KINDS } from '../api/documents.schema';
+import { DIRECTIONS, TARGET_KINDS } from '../targets/vocabulary';
 import { CATALOGUE_UNITS, CATEGORIES, INDICATOR_CATALOGUE } from './catalogue';
 import { normaliseIndicatorName } from './match-indicator';
 

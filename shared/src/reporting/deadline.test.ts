@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuarter, type Quarter } from '../quarters/quarter';
+import { parseQuarter } from '../quarters/quarter';
 import { daysOverdue, graceDaysFor, isOverdue, quarterDueAt, quarterEnd } from './deadline';
 
-const q = (s: string) => parseQuarter(s) as Quarter;
+const q = (s: string) => parseQuarter(s)!;
 
 describe('reporting deadline', () => {
   it('ends a quarter at the next quarter’s first day and is due 30 days later', () => {

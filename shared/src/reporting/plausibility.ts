@@ -1,5 +1,6 @@
+import type { TargetKind } from '../targets/vocabulary';
 import { formatNumber } from './validate-figure';
-import { withUnit } from '../targets/reason';
+import { withUnit } from '../targets/format-target';
 
 /**
  * When a figure is implausible against the region's own history. For % the change is in
@@ -34,7 +35,7 @@ export interface History {
 
 /** Warnings for `value` against the previous quarter and the same quarter last year. */
 export function checkPlausibility(
-  indicator: { unit: string; kind: 'rate' | 'amount' | 'count' },
+  indicator: { unit: string; kind: TargetKind },
   value: number | null,
   history: History,
 ): PlausibilityWarning[] {
@@ -63,7 +64,7 @@ export function checkPlausibility(
 }
 
 function isJump(
-  indicator: { unit: string; kind: 'rate' | 'amount' | 'count' },
+  indicator: { unit: string; kind: TargetKind },
   value: number,
   reference: number,
 ): boolean {

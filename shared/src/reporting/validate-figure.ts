@@ -1,7 +1,9 @@
+import type { TargetKind } from '../targets/vocabulary';
+
 /** What the rules need to know about an indicator. */
 export interface FigureIndicator {
   unit: string;
-  kind: 'rate' | 'amount' | 'count';
+  kind: TargetKind;
   /** A % allowed outside 0–100 (a growth rate); an amount allowed below 0. */
   allowNegative: boolean;
 }

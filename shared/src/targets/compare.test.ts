@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compare, distanceOutside, meetSet, type BoundOptions } from './compare';
-import type { Comparator } from './target-rule';
+import type { Comparator } from './vocabulary';
 
 type Row = [Comparator, number, number, BoundOptions, boolean];
 

@@ -1,4 +1,4 @@
-import type { Comparator } from './target-rule';
+import type { Comparator } from './vocabulary';
 
 /**
  * Relative slack for float noise: 94.99999999 equals 95 (1e-6 × max(1, |bound|)), while

@@ -1,6 +1,7 @@
 import { meetSet, slackAt, type MeetSet } from './compare';
-import { formatRule } from './reason';
-import { isCumulative, toleranceOf, type Comparator, type TargetRule } from './target-rule';
+import { formatTarget } from './format-target';
+import { isCumulative, toleranceOf, type TargetRule } from './target-rule';
+import type { Comparator } from './vocabulary';
 
 export type ConsistencyCode =
   | 'lower_floor'
@@ -60,8 +61,8 @@ function setOf(rule: TargetRule, value: number): MeetSet {
  * comparable, since a region's count is a share of its parent's.
  */
 export function findWeakerThanParent(child: TargetRule, parent: TargetRule): ConsistencyFinding {
-  const c = formatRule(child);
-  const p = formatRule(parent);
+  const c = formatTarget(child, 'zh');
+  const p = formatTarget(parent, 'zh');
   const finding = (weaker: boolean, code: ConsistencyCode, text: string) => ({
     weaker,
     code,

@@ -1,12 +1,7 @@
 import { parseQuarter, quarterParts, type Quarter } from '../quarters/quarter';
 import { distanceOutside, inMeetSet, meetSet, slackAt, type MeetSet } from './compare';
-import {
-  formatRule,
-  reasonText,
-  type ReasonCode,
-  type ReasonParams,
-  type StatusReason,
-} from './reason';
+import { formatTarget } from './format-target';
+import { reasonText, type ReasonCode, type ReasonParams, type StatusReason } from './reason';
 import { AT_RISK_MARGIN_SHARE, type TargetStatus } from './status';
 import { isCumulative, toleranceOf, type Figure, type TargetRule } from './target-rule';
 import { projectLinear, type TrendPoint } from './trend';
@@ -68,8 +63,8 @@ export function evaluateTarget(
   target: TargetRule,
   figures: readonly Figure[],
   asOf: Quarter | string,
-  /** `formatRule(target)`, when the caller judges one target many times and has it already. */
-  rule: string = formatRule(target),
+  /** `formatTarget(target, 'zh')`, when the caller judges one target many times and has it already. */
+  rule: string = formatTarget(target, 'zh'),
 ): Evaluation {
   const { status, code, params } = judge(target, figures, asOf);
   params.rule = rule; // the params are this call's own

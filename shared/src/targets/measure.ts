@@ -1,4 +1,4 @@
-import type { TargetKind } from '../extraction/types';
+import type { TargetKind } from './vocabulary';
 
 export const MEASURES = ['intensive', 'additive'] as const;
 

@@ -1,4 +1,4 @@
-import { toleranceOf, type TargetRule } from './target-rule';
+import { withUnit } from './format-target';
 
 /** Why a status was given; the UI translates these, `reasonText` gives the Chinese sentence. */
 export const REASON_CODES = [
@@ -21,7 +21,7 @@ export interface ReasonParams {
   /** The year judged. */
   year: number;
   asOf: string;
-  /** The target as a short rule, e.g. `≥95%`, `约95%（93–97%）`. */
+  /** The target as a short rule (`formatTarget(target, 'zh')`): `≥95%`, `约95%（93–97%）`. */
   rule: string;
   /** latest: the last quarter's figure; year_to_date: the sum of the year's quarters. */
   basis?: 'latest' | 'year_to_date';
@@ -40,39 +40,6 @@ export interface ReasonParams {
 export interface StatusReason {
   code: ReasonCode;
   params: ReasonParams;
-}
-
-/** Rounds to at most two decimals for display (33.333 → "33.33", 95 → "95"). */
-export function formatNumber(n: number): string {
-  return String(Math.round(n * 100) / 100);
-}
-
-/** A number with its unit as a Chinese reader writes it: 95%, 8/10万, 3个. */
-export function withUnit(n: number, unit: string): string {
-  if (unit.startsWith('1/')) return `${formatNumber(n)}/${unit.slice(2)}`;
-  return `${formatNumber(n)}${unit}`;
-}
-
-const SIGNS = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' } as const;
-
-/** The target as a short rule: `≥95%`, `<8/10万`, `≥2个（2–3个）`, `2–3个`, `约95%（93–97%）`. */
-export function formatRule(
-  rule: Pick<TargetRule, 'comparator' | 'value' | 'valueMax' | 'unit' | 'tolerance'>,
-): string {
-  const { comparator, value, unit } = rule;
-  if (value === null) return '（未给出数值）';
-  const max = rule.valueMax ?? null;
-  const range = max === null ? null : `${formatNumber(value)}–${withUnit(max, unit)}`;
-  if (comparator === '~') {
-    const t = toleranceOf(rule);
-    const lo = value - t;
-    const hi = (max ?? value) + t;
-    return `约${range ?? withUnit(value, unit)}（${formatNumber(lo)}–${withUnit(hi, unit)}）`;
-  }
-  if (comparator === '=') return range ?? `=${withUnit(value, unit)}`;
-  const edge = comparator === '>=' || comparator === '>' ? value : (max ?? value);
-  const head = `${SIGNS[comparator]}${withUnit(edge, unit)}`;
-  return range === null ? head : `${head}（${range}）`;
 }
 
 const orDash = (n: number | undefined, unit: string) => (n === undefined ? '—' : withUnit(n, unit));

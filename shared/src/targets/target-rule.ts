@@ -1,20 +1,9 @@
 import { z } from 'zod';
-
-/** How a target's value bounds the indicator: 以上 `>=`, 超过 `>`, 以下/以内 `<=`, 低于 `<`, 为 `=`, 左右 `~`. */
-export const COMPARATORS = ['>=', '>', '<=', '<', '=', '~'] as const;
-export type Comparator = (typeof COMPARATORS)[number];
-
-/** rate: %, ‰, per-100k shares; amount: money, multiples; count: things to build, train, enrol. */
-export const TARGET_KINDS = ['rate', 'amount', 'count'] as const;
-export type TargetKind = (typeof TARGET_KINDS)[number];
-
-/** up: higher is better (a floor); down: lower is better (a ceiling); band: aim at the value. */
-export const DIRECTIONS = ['up', 'down', 'band'] as const;
-export type Direction = (typeof DIRECTIONS)[number];
+import { ComparatorSchema, DirectionSchema, TargetKindSchema } from './vocabulary';
 
 // Field names match the extraction's `Target`, so an extracted target can be judged as is.
 export const TargetRuleSchema = z.object({
-  comparator: z.enum(COMPARATORS),
+  comparator: ComparatorSchema,
   /** null: the document gives the number only by reference (不低于省要求). */
   value: z.number().nullable(),
   /** Upper end of a range (`2-3个`: value 2, valueMax 3). */
@@ -22,8 +11,8 @@ export const TargetRuleSchema = z.object({
   unit: z.string(),
   /** Absolute half-width of a `~` band in the target's unit; see `toleranceOf` for the default. */
   tolerance: z.number().nonnegative().nullable().optional(),
-  kind: z.enum(TARGET_KINDS),
-  direction: z.enum(DIRECTIONS),
+  kind: TargetKindSchema,
+  direction: DirectionSchema,
   /** null: the document names no year; the target then applies to whichever year is judged. */
   year: z.number().int().nullable(),
   /** Judged on year-to-date sums; defaults to true for counts only (see `isCumulative`). */

@@ -1,4 +1,3 @@
-import type { ApplicableTarget } from '@targetboard/shared/api/observations.schema';
 import type { Language } from '../../lib/messages';
 
 const locale = (lang: Language) => (lang === 'zh' ? 'zh-CN' : 'en-GB');
@@ -17,23 +16,6 @@ export function formatFigure(value: number | null | undefined, unit: string, lan
 export function joinUnit(n: string, unit: string): string {
   if (unit.startsWith('1/')) return `${n}/${unit.slice(2)}`;
   return unit ? `${n} ${unit}` : n;
-}
-
-const COMPARATOR: Record<ApplicableTarget['comparator'], string> = {
-  '>=': '≥',
-  '>': '>',
-  '<=': '≤',
-  '<': '<',
-  '=': '=',
-  '~': '≈',
-};
-
-/** "≥ 95 %", "≤ 20 1/10万", "80–90 %" for a band. */
-export function formatTarget(t: ApplicableTarget, lang: Language): string {
-  if (t.value === null) return '—';
-  if (t.valueMax !== null)
-    return `${formatFigure(t.value, '', lang)}–${formatFigure(t.valueMax, t.unit, lang)}`;
-  return `${COMPARATOR[t.comparator]} ${formatFigure(t.value, t.unit, lang)}`;
 }
 
 /** A timestamp in the bureau's time zone (`useBureauTimeZone`), not the browser's. */

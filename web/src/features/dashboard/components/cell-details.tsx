@@ -1,7 +1,7 @@
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import type { DashboardCell } from '@targetboard/shared/api/dashboard.schema';
 import { STATUS_LEGEND } from '@targetboard/shared/targets/status-legend';
-import { withUnit } from '@targetboard/shared/targets/reason';
+import { formatTarget, withUnit } from '@targetboard/shared/targets/format-target';
 import { Link } from '../../../app/router';
 import { useI18n, useMessages } from '../../../lib/i18n';
 import { dashboardMessages } from '../messages';
@@ -123,7 +123,7 @@ export function CellDetails(props: CellDetailsProps) {
         </dd>
         <dt>{t('target')}</dt>
         <dd>
-          {cell.target.rule}
+          {formatTarget(cell.target, lang)}
           <span className="muted">
             {' '}
             （

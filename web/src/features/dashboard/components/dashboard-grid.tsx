@@ -6,6 +6,7 @@ import type {
 } from '@targetboard/shared/api/dashboard.schema';
 import { STATUS_LEGEND } from '@targetboard/shared/targets/status-legend';
 import { type GridPosition, moveInGrid } from '../../../components/ui/grid-keys';
+import { formatTarget } from '@targetboard/shared/targets/format-target';
 import { useI18n, useMessages } from '../../../lib/i18n';
 import { shownStatus, shownText } from '../display';
 import { dashboardMessages } from '../messages';
@@ -167,7 +168,7 @@ export function DashboardGrid(props: DashboardGridProps) {
                 })
               : '',
             status: legend ? (lang === 'zh' ? legend.zh : legend.en) : '—',
-            target: cell.target.rule,
+            target: formatTarget(cell.target, lang),
             weaker: weaker ? t('cellWeaker') : '',
           });
           const isOpen = open?.cell === cell;

@@ -16,12 +16,3 @@ export const useIndicatorSuggestions = (name: string) =>
     enabled: name.trim().length > 0,
     placeholderData: keepPreviousData,
   });
-
-export const getCatalogueQueryOptions = () =>
-  queryOptions({
-    queryKey: ['indicators'],
-    queryFn: async () => (await unwrap(await api.api.indicators.$get())).indicators,
-    staleTime: 60_000,
-  });
-
-export const useCatalogue = () => useQuery(getCatalogueQueryOptions());

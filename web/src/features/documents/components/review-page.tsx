@@ -6,7 +6,7 @@ import { ApiError } from '../../../lib/api-client';
 import { useI18n, useMessages } from '../../../lib/i18n';
 import { formatBureauTime, useBureauTimeZone } from '../../../lib/bureau-time';
 import { useDocument, useDocumentTargets } from '../api/get-document';
-import { useCatalogue } from '../api/lookups';
+import { useCatalogue } from '../../../lib/indicator-queries';
 import { type TargetChanges, useUpdateTarget } from '../api/review-targets';
 import { documentMessages } from '../messages';
 import { indicatorChoice } from '../lib/name-check';

@@ -1,7 +1,7 @@
 import type { StoredTarget } from '@targetboard/shared/api/documents.schema';
 import { forwardRef } from 'react';
 import { Link } from '../../../app/router';
-import { comparatorWords, formatTargetValue } from '../../../components/ui/target-value';
+import { comparatorWords, formatTarget } from '@targetboard/shared/targets/format-target';
 import { useI18n, useMessages } from '../../../lib/i18n';
 import type { TargetChanges } from '../api/review-targets';
 import { documentMessages } from '../messages';
@@ -62,7 +62,7 @@ export const TargetCard = forwardRef<HTMLLIElement, Props>(function TargetCard(
   const t = useMessages(documentMessages);
   const { lang } = useI18n();
   const state = highlightState(target);
-  const value = formatTargetValue(target, lang);
+  const value = target.value === null ? null : formatTarget(target, lang);
   const blocker = confirmBlocker(target);
   const source = nameSourceTag(target);
   // Catalogue indicators the reviewer may link with one click (suggested, or offered by a refusal).
@@ -199,7 +199,7 @@ export const TargetCard = forwardRef<HTMLLIElement, Props>(function TargetCard(
             {feedback.conflicts.map((c) => (
               <li key={c.id}>
                 {t('card.conflictItem', {
-                  value: formatTargetValue(c, lang) ?? '—',
+                  value: formatTarget(c, lang),
                   id: c.id,
                   doc: c.documentId ?? '—',
                 })}

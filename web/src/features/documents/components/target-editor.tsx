@@ -1,12 +1,8 @@
-import {
-  COMPARATORS,
-  DIRECTIONS,
-  TARGET_KINDS,
-  type StoredTarget,
-} from '@targetboard/shared/api/documents.schema';
+import type { StoredTarget } from '@targetboard/shared/api/documents.schema';
+import { COMPARATORS, DIRECTIONS, TARGET_KINDS } from '@targetboard/shared/targets/vocabulary';
 import { MEASURES } from '@targetboard/shared/targets/measure';
 import { type FormEvent, useState } from 'react';
-import { comparatorSymbol, comparatorWords } from '../../../components/ui/target-value';
+import { comparatorSymbol, comparatorWords } from '@targetboard/shared/targets/format-target';
 import { useI18n, useMessages } from '../../../lib/i18n';
 import type { TargetChanges } from '../api/review-targets';
 import { documentMessages } from '../messages';

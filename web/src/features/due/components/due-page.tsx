@@ -3,7 +3,7 @@ import { Link } from '../../../app/router';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { useRegion } from '../../../lib/region-queries';
 import { useMessages } from '../../../lib/i18n';
-import { addQuarters, type Quarter } from '@targetboard/shared/quarters/quarter';
+import { addQuarters, lastEndedQuarter } from '@targetboard/shared/quarters/quarter';
 import { dueMessages } from '../messages';
 import { DeadlineSettings } from './deadline-settings';
 import { OwnQuarters } from './own-quarters';
@@ -12,12 +12,6 @@ import '../due.css';
 
 /** How many ended quarters the start page follows: the one being reported and the one before. */
 const QUARTERS_SHOWN = 2;
-
-/** The last quarter that has fully ended at `now`: the one bureaus are reporting on. */
-function lastEndedQuarter(now: Date): Quarter {
-  const current = `${now.getFullYear()}Q${Math.floor(now.getMonth() / 3) + 1}` as Quarter;
-  return addQuarters(current, -1);
-}
 
 /**
  * The start page of approvers and reporters: what is due and what is late. An approver sees,

@@ -12,7 +12,8 @@ import { useI18n, useMessages } from '../../../lib/i18n';
 import { useBureauTimeZone } from '../../../lib/bureau-time';
 import { useChildRegions, useGridEntries } from '../api/get-grid';
 import { useSaveGrid } from '../api/save-grid';
-import { formatFigure, formatTarget, formatTime } from '../format';
+import { formatTarget } from '@targetboard/shared/targets/format-target';
+import { formatFigure, formatTime } from '../format';
 import {
   browserStorage,
   draftKey,

@@ -12,8 +12,8 @@ import {
   lastEndedQuarter,
   parseQuarter,
   type Quarter,
-  quarterChoices,
-} from '../quarters';
+} from '@targetboard/shared/quarters/quarter';
+import { quarterChoices } from '../quarters';
 import { EntryForm } from './entry-form';
 import { EntryGrid } from './entry-grid';
 import { ImportPanel } from './import-panel';
@@ -74,7 +74,7 @@ export function EntryPage({ user }: PageProps) {
             <select
               id="entry-quarter"
               value={quarter}
-              onChange={(e) => go({ quarter: e.target.value as Quarter })}
+              onChange={(e) => go({ quarter: parseQuarter(e.target.value) ?? quarter })}
             >
               {quarterChoices(fallbackQuarter, quarter).map((q) => (
                 <option key={q} value={q}>

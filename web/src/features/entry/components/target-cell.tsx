@@ -1,7 +1,7 @@
 import type { ApplicableTarget, EntryIndicator } from '@targetboard/shared/api/observations.schema';
 import { Link } from '../../../app/router';
 import { useI18n, useMessages } from '../../../lib/i18n';
-import { formatTarget } from '../format';
+import { formatTarget } from '@targetboard/shared/targets/format-target';
 import { entryMessages } from '../messages';
 
 /**

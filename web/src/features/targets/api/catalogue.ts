@@ -1,15 +1,6 @@
 import type { Indicator } from '@targetboard/shared/api/indicators.schema';
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api-client';
-
-export const getCatalogueQueryOptions = () =>
-  queryOptions({
-    queryKey: ['indicators'],
-    queryFn: async () => (await unwrap(await api.api.indicators.$get())).indicators,
-    staleTime: 60_000,
-  });
-
-export const useCatalogue = () => useQuery(getCatalogueQueryOptions());
 
 export type NewIndicator = Pick<Indicator, 'name' | 'unit' | 'direction' | 'kind' | 'category'>;
 

@@ -1,9 +1,10 @@
-import { DIRECTIONS, TARGET_KINDS } from '@targetboard/shared/api/documents.schema';
+import { DIRECTIONS, TARGET_KINDS } from '@targetboard/shared/targets/vocabulary';
 import type { Indicator } from '@targetboard/shared/api/indicators.schema';
 import { type FormEvent, useMemo, useState } from 'react';
 import { ApiError } from '../../../lib/api-client';
 import { useMessages } from '../../../lib/i18n';
-import { type NewIndicator, useCatalogue, useCreateIndicator } from '../api/catalogue';
+import { useCatalogue } from '../../../lib/indicator-queries';
+import { type NewIndicator, useCreateIndicator } from '../api/catalogue';
 import { targetMessages } from '../messages';
 import { IndicatorRow } from './indicator-row';
 

@@ -1,10 +1,10 @@
 import type { StoredTarget } from '@targetboard/shared/api/documents.schema';
 import { useMemo, useState } from 'react';
 import { Link } from '../../../app/router';
-import { formatTargetValue } from '../../../components/ui/target-value';
+import { formatTarget } from '@targetboard/shared/targets/format-target';
 import { ApiError } from '../../../lib/api-client';
 import { useI18n, useMessages } from '../../../lib/i18n';
-import { useCatalogue } from '../api/catalogue';
+import { useCatalogue } from '../../../lib/indicator-queries';
 import { useRejectTarget } from '../api/change-target';
 import { useConfirmedTargets, useDocumentTitles } from '../api/get-targets';
 import { targetMessages } from '../messages';
@@ -74,7 +74,7 @@ export function ConfirmedTargets({ mayEdit }: { mayEdit: boolean }) {
                     <ul>
                       {group.map((x) => (
                         <li key={x.id}>
-                          <span className="conflict__value">{formatTargetValue(x, lang)}</span>
+                          <span className="conflict__value">{formatTarget(x, lang)}</span>
                           {source(x)}
                           {mayEdit && <RejectButton target={x} />}
                         </li>
@@ -121,7 +121,7 @@ export function ConfirmedTargets({ mayEdit }: { mayEdit: boolean }) {
                       </td>
                       <td>{x.region ?? '—'}</td>
                       <td>{x.year ?? '—'}</td>
-                      <td className="value-cell">{formatTargetValue(x, lang)}</td>
+                      <td className="value-cell">{formatTarget(x, lang)}</td>
                       <td>{x.scope ?? ''}</td>
                       <td>{source(x)}</td>
                     </tr>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { navigate, useLocation } from '../../../app/router';
 import { useMessages } from '../../../lib/i18n';
-import { useCatalogue } from '../api/catalogue';
+import { useCatalogue } from '../../../lib/indicator-queries';
 import type { TargetFilter } from '../api/get-targets';
 import { useRegion, useRegionSearch } from '../../../lib/region-queries';
 import { targetMessages } from '../messages';

@@ -18,7 +18,7 @@ import {
   valueDomain,
 } from '@targetboard/shared/export/chart-scale';
 import { compactRules, targetShade } from '@targetboard/shared/export/target-shade';
-import { formatNumber } from '@targetboard/shared/targets/reason';
+import { formatNumber, formatTarget } from '@targetboard/shared/targets/format-target';
 import { STATUS_LEGEND } from '@targetboard/shared/targets/status-legend';
 import type { TargetStatus } from '@targetboard/shared/targets/status';
 import { useI18n, useMessages } from '../../../lib/i18n';
@@ -191,7 +191,7 @@ export function TrendChart({ reply }: { reply: TrendReply }) {
                           {r.name}
                         </span>{' '}
                         {p.judged === null ? '—' : formatNumber(p.judged)}
-                        {t ? ` · ${t.rule}` : ''}{' '}
+                        {t ? ` · ${formatTarget(t, lang)}` : ''}{' '}
                         <span style={{ color: STATUS_COLOURS[p.status] }}>{label(p.status)}</span>
                       </div>
                     );
@@ -222,7 +222,9 @@ export function TrendChart({ reply }: { reply: TrendReply }) {
         {groups.map((g, k) => {
           const region = reply.regions[g.regions[0]!]!;
           const colour = groups.length === 1 ? '#1f2328' : SERIES_COLOURS[g.regions[0]! % 12];
-          const rules = [...new Set(region.targets.map((t) => `${t.year}年${t.rule}`))];
+          const rules = [
+            ...new Set(region.targets.map((t) => `${t.year}年${formatTarget(t, lang)}`)),
+          ];
           const sides = new Set(region.points.map((p) => targetShade(p, dom)?.side));
           const who =
             groups.length === 1

@@ -1,7 +1,9 @@
 import { useMemo, useState } from 'react';
+import { parseQuarter } from '@targetboard/shared/quarters/quarter';
 import { RegionPicker } from '../../../components/ui/region-picker';
 import { useMessages } from '../../../lib/i18n';
-import { fetchChildren, useIndicators, useRegionNames } from '../api/get-catalogue';
+import { useCatalogue } from '../../../lib/indicator-queries';
+import { fetchChildren, useRegionNames } from '../api/get-catalogue';
 import { trendMessages } from '../messages';
 import { MAX_REGIONS, quarterOptions, type TrendView } from '../view-state';
 
@@ -14,7 +16,7 @@ export function TrendControls({
   onChange(next: Partial<TrendView>): void;
 }) {
   const m = useMessages(trendMessages);
-  const indicators = useIndicators();
+  const indicators = useCatalogue();
   const names = useRegionNames(view.regionIds);
   const [filter, setFilter] = useState('');
   const [note, setNote] = useState<string | null>(null);
@@ -106,7 +108,7 @@ export function TrendControls({
           id="trend-from"
           className="trend-input"
           value={view.from}
-          onChange={(e) => onChange({ from: e.target.value })}
+          onChange={(e) => onChange({ from: parseQuarter(e.target.value) ?? view.from })}
         >
           {quarters.map((q) => (
             <option key={q} value={q} disabled={q > view.to}>
@@ -119,7 +121,7 @@ export function TrendControls({
           id="trend-to"
           className="trend-input"
           value={view.to}
-          onChange={(e) => onChange({ to: e.target.value })}
+          onChange={(e) => onChange({ to: parseQuarter(e.target.value) ?? view.to })}
         >
           {quarters.map((q) => (
             <option key={q} value={q} disabled={q < view.from}>
