@@ -53,9 +53,17 @@ async function createPostgres(options: CreateDbOptions): Promise<DbHandle> {
   // and a client checked out by a query emits 'error' on itself, where nothing else listens
   // (unhandled, it would end the process). Either way the query in flight rejects and the
   // request answers 503; the error is reported, not dropped.
+  // An idle client's error reaches both listeners; only the pool's reports it.
   const report = options.onConnectionError ?? reportToStderr;
+  const inUse = new WeakSet<pg.PoolClient>();
+  pool.on('acquire', (client) => inUse.add(client));
+  pool.on('release', (_error, client) => inUse.delete(client));
   pool.on('error', (error) => report(error, 'idle'));
-  pool.on('connect', (client) => client.on('error', (error) => report(error, 'in use')));
+  pool.on('connect', (client) =>
+    client.on('error', (error) => {
+      if (inUse.has(client)) report(error, 'in use');
+    }),
+  );
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   let closed = false;
   return {
