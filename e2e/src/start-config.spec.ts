@@ -46,5 +46,5 @@ describe('the bundled server at start and stop', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(9_000);
     expect(server.output()).toContain('requests still open after 10 s');
     // A first start (initdb, 3,340 regions) plus the 10 s of grace.
-  }, 120_000);
+  }, 150_000);
 });

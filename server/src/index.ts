@@ -4,6 +4,7 @@ import { DataDirInUseError } from '@targetboard/db/data-dir-lock';
 import { migrateToLatest } from '@targetboard/db/migrate';
 import { createApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
+import { exitOnCrash } from './exit-on-crash';
 import { createLogger } from './http/logger';
 import { seedDatabase } from './services/seed.service';
 import { deleteExpiredSessions } from '@targetboard/db/repositories/sessions.repository';
@@ -114,17 +115,4 @@ function stop(reason: string, exitCode: number) {
 }
 process.on('SIGTERM', () => stop('SIGTERM', 0));
 process.on('SIGINT', () => stop('SIGINT', 0));
-// A promise nobody awaited failed, or a callback threw: the process is in a state no code
-// planned for, so say what happened and end it (closing the database first if it can).
-process.on('unhandledRejection', (reason) => {
-  logger.error('unhandled rejection; stopping', { error: describe(reason) });
-  stop('unhandledRejection', EXIT_FAILED);
-});
-process.on('uncaughtException', (error) => {
-  logger.error('uncaught exception; stopping', { error: describe(error) });
-  stop('uncaughtException', EXIT_FAILED);
-});
-
-function describe(reason: unknown): string {
-  return reason instanceof Error ? (reason.stack ?? reason.message) : String(reason);
-}
+exitOnCrash(logger, stop);
