@@ -35,6 +35,9 @@ await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   sourcemap: true,
+  // Stack traces need only the mappings; the sources' text would double what node parses
+  // and keeps at start under --enable-source-maps.
+  sourcesContent: false,
   // pg's optional native binding is not installed; pg only requires it when asked for.
   external: [...Object.keys(RUNTIME_PACKAGES), 'pg-native'],
   // CommonJS packages in an ES module bundle still call require() for node's built-ins.
