@@ -22,6 +22,11 @@ export interface CreateDbOptions {
   schema?: string | undefined;
   /** PostgreSQL only: pool size. */
   poolSize?: number | undefined;
+  /**
+   * PostgreSQL only: told of a connection the server dropped (an idle one in the pool, or one
+   * a query holds). Defaults to a line on stderr; the server passes its logger.
+   */
+  onConnectionError?: ((error: Error, where: 'idle' | 'in use') => void) | undefined;
 }
 
 const INT8_OID = 20;
@@ -45,10 +50,20 @@ async function createPostgres(options: CreateDbOptions): Promise<DbHandle> {
     },
   });
   // A client losing its server must not crash the process: idle clients report to the pool,
-  // and a client checked out by a query emits 'error' on itself, where nothing else listens.
-  // Either way the query in flight rejects and the request answers 503.
-  pool.on('error', () => {});
-  pool.on('connect', (client) => client.on('error', () => {}));
+  // and a client checked out by a query emits 'error' on itself, where nothing else listens
+  // (unhandled, it would end the process). Either way the query in flight rejects and the
+  // request answers 503; the error is reported, not dropped.
+  // An idle client's error reaches both listeners; only the pool's reports it.
+  const report = options.onConnectionError ?? reportToStderr;
+  const inUse = new WeakSet<pg.PoolClient>();
+  pool.on('acquire', (client) => inUse.add(client));
+  pool.on('release', (_error, client) => inUse.delete(client));
+  pool.on('error', (error) => report(error, 'idle'));
+  pool.on('connect', (client) =>
+    client.on('error', (error) => {
+      if (inUse.has(client)) report(error, 'in use');
+    }),
+  );
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   let closed = false;
   return {
@@ -60,6 +75,10 @@ async function createPostgres(options: CreateDbOptions): Promise<DbHandle> {
       await db.destroy();
     },
   };
+}
+
+function reportToStderr(error: Error, where: 'idle' | 'in use'): void {
+  process.stderr.write(`database connection (${where}) lost: ${error.message}\n`);
 }
 
 async function createPglite(dataDir: string | undefined): Promise<DbHandle> {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import { DEFAULT_TIME_ZONE, isTimeZone } from '@targetboard/shared/time/bureau-time';
-import { parseLogLevel, type LogLevel } from './http/logger';
+import { LOG_LEVELS, type LogLevel } from './http/logger';
 
 export interface Config {
   port: number;
@@ -22,57 +23,124 @@ export interface Config {
   timeZone: string;
 }
 
+/** A setting the server cannot start with; its message is one line naming the variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+// From src/config.ts under tsx and from dist/index.js in the bundle alike, two folders up is
+// the repository root (package.json, web/dist, demo/, data/).
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Reads the environment once at start; anything malformed stops the start with a clear message. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`PORT must be a whole number from 0 to 65535, got "${env.PORT}"`);
-  }
-  const databaseUrl = env.DATABASE_URL || undefined;
-  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    throw new Error('DATABASE_URL must start with postgres:// or postgresql://');
-  }
-  const replicaUrl = env.DATABASE_REPLICA_URL || undefined;
-  if (replicaUrl && !databaseUrl) {
-    throw new Error(
-      'DATABASE_REPLICA_URL needs DATABASE_URL: a replica follows a PostgreSQL primary',
+const wholeNumber = (min: number, max: number, what: string) =>
+  z
+    .string()
+    .regex(/^\d+$/, `must be ${what} (a whole number from ${min} to ${max})`)
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .min(min, `must be ${what} (a whole number from ${min} to ${max})`)
+        .max(max, `must be ${what} (a whole number from ${min} to ${max})`),
     );
-  }
-  if (replicaUrl && !/^postgres(ql)?:\/\//.test(replicaUrl)) {
-    throw new Error('DATABASE_REPLICA_URL must start with postgres:// or postgresql://');
-  }
-  const trustProxy = Number(env.TRUST_PROXY || 0);
-  if (!Number.isInteger(trustProxy) || trustProxy < 0 || trustProxy > 10) {
-    throw new Error(
-      `TRUST_PROXY must be the number of proxies in front of the server (0 to 10), got "${env.TRUST_PROXY}"`,
-    );
-  }
-  const timeZone = env.APP_TIME_ZONE || DEFAULT_TIME_ZONE;
-  if (!isTimeZone(timeZone)) {
-    throw new Error(
-      `APP_TIME_ZONE must be an IANA time zone such as Asia/Shanghai, got "${env.APP_TIME_ZONE}"`,
-    );
-  }
-  const pkg = JSON.parse(readFileSync(`${repoRoot}package.json`, 'utf8')) as { version: string };
-  return {
-    port,
-    host: env.HOST ?? '0.0.0.0',
-    databaseUrl,
-    replicaUrl,
-    dataDir: env.DATA_DIR ?? `${repoRoot}data`,
-    webDist: env.WEB_DIST ?? `${repoRoot}web/dist`,
-    logLevel: parseLogLevel(env.LOG_LEVEL),
-    version: pkg.version,
-    // Sample plans and shared-password accounts have no place on a production server unless asked for.
-    demo: env.NODE_ENV === 'production' ? env.DEMO === '1' : env.DEMO !== '0',
-    demoDir: env.DEMO_DIR ?? `${repoRoot}demo`,
-    trustProxy,
-    timeZone,
-    allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
+
+// A malformed URL's text is never echoed: it may hold the database password.
+const postgresUrl = z.string().refine(
+  (text) => {
+    try {
+      return ['postgres:', 'postgresql:'].includes(new URL(text).protocol);
+    } catch {
+      return false;
+    }
+  },
+  { message: 'must be a URL such as postgres://user:password@host:5432/database', abort: true },
+);
+
+const origins = z
+  .string()
+  .transform((text) =>
+    text
       .split(',')
       .map((o) => o.trim())
       .filter(Boolean),
+  )
+  .refine((list) => list.every(isOrigin), {
+    message: 'must be comma-separated origins such as https://kanban.example.gov.cn (no path)',
+  });
+
+function isOrigin(text: string): boolean {
+  try {
+    return new URL(text).origin === text;
+  } catch {
+    return false;
+  }
+}
+
+/** The environment the server reads; every variable optional, an empty one counts as unset. */
+const EnvSchema = z.object({
+  PORT: wholeNumber(0, 65535, 'a TCP port').default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: postgresUrl.optional(),
+  DATABASE_REPLICA_URL: postgresUrl.optional(),
+  DATA_DIR: z.string().default(`${repoRoot}data`),
+  WEB_DIST: z.string().default(`${repoRoot}web/dist`),
+  DEMO_DIR: z.string().default(`${repoRoot}demo`),
+  LOG_LEVEL: z
+    .string()
+    .transform((text) => text.toLowerCase())
+    .pipe(z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }))
+    .default('info'),
+  DEMO: z.enum(['0', '1'], { message: 'must be 0 or 1' }).optional(),
+  NODE_ENV: z.string().optional(),
+  TRUST_PROXY: wholeNumber(0, 10, 'the number of proxies in front of the server').default(0),
+  APP_TIME_ZONE: z
+    .string()
+    .refine(isTimeZone, 'must be an IANA time zone such as Asia/Shanghai')
+    .default(DEFAULT_TIME_ZONE),
+  ALLOWED_ORIGINS: origins.default([]),
+});
+
+const SECRET = new Set(['DATABASE_URL', 'DATABASE_REPLICA_URL']);
+
+/**
+ * Reads the environment once at start. Anything malformed throws a ConfigError naming each
+ * bad variable on one line, never a silent default.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(
+    Object.keys(EnvSchema.shape)
+      .map((key) => [key, env[key]?.trim()] as const)
+      .filter(([, value]) => value),
+  );
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const key = String(issue.path[0]);
+      const given = SECRET.has(key) ? '' : `, got "${present[key]}"`;
+      return `${key} ${issue.message}${given}`;
+    });
+    throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
+  }
+  const e = parsed.data;
+  if (e.DATABASE_REPLICA_URL && !e.DATABASE_URL)
+    throw new ConfigError(
+      'invalid configuration: DATABASE_REPLICA_URL needs DATABASE_URL: a replica follows a PostgreSQL primary',
+    );
+  const pkg = JSON.parse(readFileSync(`${repoRoot}package.json`, 'utf8')) as { version: string };
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    replicaUrl: e.DATABASE_REPLICA_URL,
+    dataDir: e.DATA_DIR,
+    webDist: e.WEB_DIST,
+    logLevel: e.LOG_LEVEL,
+    version: pkg.version,
+    // Sample plans and shared-password accounts have no place on a production server unless asked for.
+    demo: e.NODE_ENV === 'production' ? e.DEMO === '1' : e.DEMO !== '0',
+    demoDir: e.DEMO_DIR,
+    trustProxy: e.TRUST_PROXY,
+    timeZone: e.APP_TIME_ZONE,
+    allowedOrigins: e.ALLOWED_ORIGINS,
   };
 }

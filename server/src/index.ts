@@ -3,22 +3,46 @@ import { createDb, type DbHandle } from '@targetboard/db/create-db';
 import { DataDirInUseError } from '@targetboard/db/data-dir-lock';
 import { migrateToLatest } from '@targetboard/db/migrate';
 import { createApp } from './app';
-import { loadConfig } from './config';
+import { ConfigError, loadConfig, type Config } from './config';
+import { exitOnCrash } from './exit-on-crash';
 import { createLogger } from './http/logger';
 import { seedDatabase } from './services/seed.service';
 import { deleteExpiredSessions } from '@targetboard/db/repositories/sessions.repository';
 
-// The node entry of `pnpm start`: open the database, migrate, serve, and on SIGTERM/SIGINT
-// stop accepting, finish in-flight requests and close the database so a PGlite folder is
-// always left consistent.
-const config = loadConfig();
+// The node entry of `pnpm start` (bundled to dist/index.js): open the database, migrate,
+// serve, and on SIGTERM/SIGINT stop accepting, finish in-flight requests and close the
+// database so a PGlite folder is always left consistent.
+
+/** Exit codes: 1 the server failed, 2 it was started with a bad configuration. */
+const EXIT_FAILED = 1;
+const EXIT_BAD_CONFIG = 2;
+
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  // Logging is not configured yet (LOG_LEVEL may be the bad one): one plain line.
+  process.stderr.write(`${error.message}\n`);
+  process.exit(EXIT_BAD_CONFIG);
+}
 const logger = createLogger(config.logLevel);
 
 let database: DbHandle;
 let replica: DbHandle | undefined;
 try {
-  database = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  if (config.replicaUrl) replica = await createDb({ databaseUrl: config.replicaUrl });
+  database = await createDb({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    onConnectionError: (error, where) =>
+      logger.error('database connection lost', { where, error: error.message }),
+  });
+  if (config.replicaUrl)
+    replica = await createDb({
+      databaseUrl: config.replicaUrl,
+      onConnectionError: (error, where) =>
+        logger.error('replica connection lost', { where, error: error.message }),
+    });
   const applied = await migrateToLatest(database.db);
   if (applied.length) logger.info('migrations applied', { applied });
   await seedDatabase(
@@ -32,7 +56,7 @@ try {
       ? error.message
       : `cannot open the database: ${(error as Error).message}`;
   logger.error(message);
-  process.exit(1);
+  process.exit(EXIT_FAILED);
 }
 
 const app = createApp({
@@ -47,7 +71,10 @@ const app = createApp({
 });
 
 // Expired sessions are refused on read; this only keeps the table small.
-const sweep = () => deleteExpiredSessions(database.db, new Date()).catch(() => {});
+const sweep = () =>
+  deleteExpiredSessions(database.db, new Date()).catch((error: Error) =>
+    logger.warn('expired sessions not swept', { error: error.message }),
+  );
 void sweep();
 setInterval(sweep, 60 * 60 * 1000).unref();
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
@@ -65,26 +92,35 @@ server.on('error', async (error: NodeJS.ErrnoException) => {
       : error.message,
   );
   await database.close();
-  process.exit(1);
+  process.exit(EXIT_FAILED);
 });
 
 let stopping = false;
-async function stop(signal: string) {
+/** Stops serving, lets open requests finish (10 s at most), closes the database, exits. */
+function stop(reason: string, exitCode: number) {
   if (stopping) return;
   stopping = true;
-  logger.info('stopping', { signal });
+  // Also the code should the event loop drain before close() calls back.
+  process.exitCode = exitCode;
+  logger.info('stopping', { reason });
   const forced = setTimeout(() => {
-    logger.warn('requests still open after 10 s; closing anyway');
-    void database.close().finally(() => process.exit(0));
+    logger.error('requests still open after 10 s; closing anyway');
+    void database.close().finally(() => process.exit(EXIT_FAILED));
   }, 10_000);
   forced.unref();
   server.close(async () => {
-    await Promise.all([database.close(), replica?.close()]);
+    try {
+      await Promise.all([database.close(), replica?.close()]);
+    } catch (error) {
+      logger.error('database did not close cleanly', { error: (error as Error).message });
+      process.exit(EXIT_FAILED);
+    }
     logger.info('stopped');
-    process.exit(0);
+    process.exit(exitCode);
   });
   // Keep-alive connections would hold close() open; they carry no request now.
   (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
 }
-process.on('SIGTERM', () => void stop('SIGTERM'));
-process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => stop('SIGTERM', 0));
+process.on('SIGINT', () => stop('SIGINT', 0));
+exitOnCrash(logger, stop);

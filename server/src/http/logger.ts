@@ -1,4 +1,5 @@
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export interface Logger {
   debug(msg: string, fields?: Record<string, unknown>): void;
@@ -24,8 +25,4 @@ export function createLogger(level: LogLevel = 'info', write = defaultWrite): Lo
 
 function defaultWrite(level: string, line: string): void {
   (level === 'error' ? process.stderr : process.stdout).write(line + '\n');
-}
-
-export function parseLogLevel(text: string | undefined): LogLevel {
-  return text && text in RANK ? (text as LogLevel) : 'info';
 }
