@@ -22,7 +22,16 @@ export async function findTrendRegions(
 type CandidateRow = Pick<
   TargetRow,
   'id' | 'comparator' | 'value' | 'value_max' | 'tolerance' | 'unit' | 'kind' | 'direction' | 'year'
-> & { cell_region_id: number; region_id: number; region_name: string; depth: number };
+> & {
+  cell_region_id: number;
+  region_id: number;
+  region_name: string;
+  depth: number;
+  document_id: number | null;
+  source_start: number | null;
+  source_end: number | null;
+  quote: string | null;
+};
 
 /**
  * Every confirmed target of the indicator set on each region or one of its ancestors, with the
@@ -45,7 +54,8 @@ export async function findTrendCandidates(
       WHERE r.parent_id IS NOT NULL AND c.depth < 16
     )
     SELECT c.cell_region_id, c.depth, t.id, t.comparator, t.value, t.value_max, t.tolerance,
-           t.unit, t.kind, t.direction, t.year, r.id AS region_id, r.name AS region_name
+           t.unit, t.kind, t.direction, t.year, r.id AS region_id, r.name AS region_name,
+           t.document_id, t.source_start, t.source_end, t.quote
     FROM chain c
     JOIN targets t ON t.region_id = c.ancestor_id
     JOIN regions r ON r.id = c.ancestor_id
@@ -65,6 +75,15 @@ export async function findTrendCandidates(
       regionId: row.region_id,
       regionName: row.region_name,
       depth: Number(row.depth),
+      source:
+        row.document_id === null
+          ? null
+          : {
+              documentId: row.document_id,
+              start: row.source_start,
+              end: row.source_end,
+              quote: row.quote,
+            },
     });
   }
   return out;
