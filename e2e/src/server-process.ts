@@ -49,6 +49,8 @@ export function tempDataDir(): string {
 /** Starts the real server (`pnpm serve`'s entry) as a child process on a free port; an `undefined` in `env` unsets a variable. */
 export async function startServer(
   env: Record<string, string | undefined> = {},
+  /** How long the first start may take: loading the demo on a busy machine takes longer. */
+  readyWithinMs = 60_000,
 ): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = env.DATA_DIR ?? tempDataDir();
@@ -74,7 +76,7 @@ export async function startServer(
     child.once('exit', (code) => resolve(code)),
   );
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + readyWithinMs;
   for (;;) {
     if (child.exitCode !== null)
       throw new Error(`server exited early (${child.exitCode}):\n${output}`);
@@ -84,7 +86,8 @@ export async function startServer(
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`server did not answer within 60 s:\n${output}`);
+    if (Date.now() > deadline)
+      throw new Error(`server did not answer within ${readyWithinMs / 1000} s:\n${output}`);
     await new Promise((r) => setTimeout(r, 200));
   }
   return {
