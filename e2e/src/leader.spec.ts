@@ -11,6 +11,8 @@ import { type RunningServer, startServer } from './server-process';
 
 const DEMO_PASSWORD = 'demo-e2e-shared-password';
 const LEADER_PASSWORD = 'leader-e2e-own-password';
+/** The national and provincial grids judge thousands of cells: give a busy machine time. */
+const slow = { timeout: 30_000, interval: 250 };
 
 /**
  * A national leader's first day on the demo (issue 15): colour at 全国 on the first screen,
@@ -47,16 +49,16 @@ describe('a leader’s first screen', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/dashboard`);
     await signIn(page, 'leader', LEADER_PASSWORD);
-    await expect.poll(() => heading(page)).toBe('全国 · 看板');
+    await expect.poll(() => heading(page), slow).toBe('全国 · 看板');
     // The server chose the demo's latest quarter with figures, and the screen says they are invented.
-    await expect.poll(() => new URL(page.url()).searchParams.get('quarter')).toBe('3');
+    await expect.poll(() => new URL(page.url()).searchParams.get('quarter'), slow).toBe('3');
     expect(new URL(page.url()).searchParams.get('year')).toBe('2017');
     expect(await page.getByTestId('demo-note').textContent()).toContain('演示数据');
     for (const status of ['met', 'at_risk', 'missed'])
       expect(await statusCount(page, status)).toBeGreaterThan(0);
 
     await page.getByRole('link', { name: '查看四川省下级地区' }).click();
-    await expect.poll(() => heading(page)).toBe('四川省 · 看板');
+    await expect.poll(() => heading(page), slow).toBe('四川省 · 看板');
     for (const status of ['met', 'missed'])
       expect(await statusCount(page, status)).toBeGreaterThan(0);
     // The first city whose own figures include a miss.
@@ -66,7 +68,7 @@ describe('a leader’s first screen', () => {
       .first();
     const city = (await cityRow.locator('th').textContent())!.replace(' ›', '').trim();
     await page.getByRole('link', { name: `查看${city}下级地区` }).click();
-    await expect.poll(() => heading(page)).toBe(`${city} · 看板`);
+    await expect.poll(() => heading(page), slow).toBe(`${city} · 看板`);
     const cityView = page.url();
 
     const red = grid(page).locator('tbody tr').first().locator('button[data-status="missed"]');
@@ -76,7 +78,7 @@ describe('a leader’s first screen', () => {
     const quote = (await details.locator('blockquote').textContent())!;
     expect(quote.length).toBeGreaterThan(4);
     await details.getByRole('link', { name: /在文件中查看原文/ }).click();
-    await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/documents\/\d+$/);
+    await expect.poll(() => new URL(page.url()).pathname, slow).toMatch(/^\/documents\/\d+$/);
     const target = new URL(page.url()).searchParams.get('target');
     expect(target).toMatch(/^\d+$/);
     const mark = page.locator(`[data-testid="document-text"] mark[data-targets~="${target}"]`);
@@ -84,7 +86,7 @@ describe('a leader’s first screen', () => {
     expect(quote).toContain((await mark.first().textContent())!.trim());
 
     await page.goto(cityView);
-    await expect.poll(() => heading(page)).toBe(`${city} · 看板`);
+    await expect.poll(() => heading(page), slow).toBe(`${city} · 看板`);
     const onScreen = Object.fromEntries(
       await Promise.all(TARGET_STATUSES.map(async (s) => [s, await statusCount(page, s)] as const)),
     ) as Record<TargetStatus, number>;
@@ -118,5 +120,5 @@ describe('a leader’s first screen', () => {
     expect(inFile).toEqual(onScreen);
     expect(inFile.missed).toBeGreaterThan(0);
     await context.close();
-  });
+  }, 240_000);
 });
