@@ -38,6 +38,10 @@ type StepRow = Pick<
   region_id: number;
   region_name: string;
   depth: number;
+  document_id: number | null;
+  source_start: number | null;
+  source_end: number | null;
+  quote: string | null;
 };
 
 /**
@@ -56,7 +60,8 @@ export async function findTrendSteps(
     WITH RECURSIVE ${applicableTargetCtes({ regionIds, years, indicatorId })}
     SELECT a.cell_region_id, a.year AS for_year, a.depth, t.id, t.comparator, t.value,
            t.value_max, t.tolerance, t.unit, t.kind, t.direction, t.measure, t.year,
-           r.id AS region_id, r.name AS region_name
+           r.id AS region_id, r.name AS region_name,
+           t.document_id, t.source_start, t.source_end, t.quote
     FROM applicable a
     JOIN targets t ON t.id = a.id
     JOIN regions r ON r.id = t.region_id
@@ -78,6 +83,15 @@ export async function findTrendSteps(
         regionId: row.region_id,
         regionName: row.region_name,
         depth: Number(row.depth),
+        source:
+          row.document_id === null
+            ? null
+            : {
+                documentId: row.document_id,
+                start: row.source_start,
+                end: row.source_end,
+                quote: row.quote,
+              },
       },
     });
   }

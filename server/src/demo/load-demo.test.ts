@@ -4,7 +4,9 @@ import { testEngine } from '@targetboard/db/testing/create-test-db';
 import { createLogger } from '../http/logger';
 import { seedDatabase } from '../services/seed.service';
 import type { User } from '@targetboard/shared/api/users.schema';
-import { sessionCookieFrom } from '../testing/auth';
+import { DEMO_FIGURES_AUTHOR } from '@targetboard/db/repositories/demo.repository';
+import type { DashboardReply } from '@targetboard/shared/api/dashboard.schema';
+import { sessionCookieFrom, signInAs } from '../testing/auth';
 import { createTestApp } from '../testing/test-app';
 
 const demoDir = fileURLToPath(new URL('../../../demo', import.meta.url));
@@ -79,6 +81,41 @@ describe(`demo data on ${testEngine()}`, () => {
       'reporter',
       'viewer',
     ]);
+  });
+
+  it('tells a national story in colour at every level, on the quarter a leader opens', async () => {
+    const { cookie } = await signInAs(t.app, t.database.db, 'admin');
+    const get = async (query: string) => {
+      const res = await t.app.request(`/api/dashboard?${query}`, { headers: { cookie } });
+      expect(res.status).toBe(200);
+      return (await res.json()) as DashboardReply;
+    };
+    const statuses = (reply: DashboardReply) =>
+      new Set(reply.rows.flatMap((r) => r.cells.map((c) => c.status)));
+    const national = await get('');
+    // The latest plan year is the demo's year in progress: figures run to its Q3.
+    expect(national.quarter).toBe('2017Q3');
+    expect(national.demo).toBe(true);
+    expect(national.rows).toHaveLength(31);
+    expect(national.rows.every((r) => r.cells.some((c) => c.value !== null))).toBe(true);
+    expect(statuses(national)).toEqual(new Set(['met', 'at_risk', 'missed', 'no_data']));
+    const slipping = national.rows
+      .flatMap((r) => r.cells)
+      .filter((c) => c.reason.code === 'projected_to_miss');
+    expect(slipping.length).toBeGreaterThan(0);
+    expect(slipping.every((c) => c.projected !== null)).toBe(true);
+    for (const province of ['510000', '330000']) {
+      const reply = await get(`region=${province}&year=2017&quarter=3`);
+      expect(reply.rows.length).toBeGreaterThan(5);
+      for (const s of ['met', 'at_risk', 'missed'] as const)
+        expect(statuses(reply).has(s)).toBe(true);
+    }
+    const authors = await t.database.db
+      .selectFrom('observations')
+      .select('updated_by')
+      .distinct()
+      .execute();
+    expect(authors.map((a) => a.updated_by)).toEqual([DEMO_FIGURES_AUTHOR]);
   });
 
   it('does nothing on a second start', async () => {

@@ -67,6 +67,30 @@ describe('synthetic demo figures', () => {
     },
   );
 
+  it('stops a year in progress at the quarter given', () => {
+    const figures = syntheticFigures(floor, 'met', seededRandom(3), 3);
+    expect(figures.at(-1)?.quarter).toBe('2017Q3');
+    expect(figures).toHaveLength(7);
+    expect(syntheticFigures(count, 'met', seededRandom(3), 3).map((f) => f.quarter)).toEqual([
+      '2017Q1',
+      '2017Q2',
+      '2017Q3',
+    ]);
+  });
+
+  it.each([
+    ['floor', floor],
+    ['ceiling', ceiling],
+  ])('a %s drawn as slipping meets at Q3 but is projected to miss by Q4 (预警)', (_n, target) => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const figures = syntheticFigures(target, 'slipping', seededRandom(seed), 3);
+      const evaluation = evaluateTarget(target, figures, '2017Q3');
+      expect(evaluation.status).toBe('at_risk');
+      expect(evaluation.reason.code).toBe('projected_to_miss');
+      expect(evaluation.projected).not.toBeNull();
+    }
+  });
+
   it('keeps percentages within 0–100 and leaves missing regions empty', () => {
     const high = { ...floor, value: 99.5 };
     for (let seed = 1; seed <= 50; seed++) {
@@ -81,6 +105,6 @@ describe('synthetic demo figures', () => {
     const drawn = Array.from({ length: 1000 }, () => drawOutcome(random));
     const met = drawn.filter((o) => o === 'met').length;
     expect(met).toBeGreaterThan(450);
-    expect(new Set(drawn)).toEqual(new Set(['met', 'near', 'missed', 'missing']));
+    expect(new Set(drawn)).toEqual(new Set(['met', 'slipping', 'near', 'missed', 'missing']));
   });
 });

@@ -12,7 +12,8 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export type Outcome = 'met' | 'near' | 'missed' | 'missing';
+/** slipping: meets today, but the year's falling trend misses by Q4 (预警 with a projection). */
+export type Outcome = 'met' | 'slipping' | 'near' | 'missed' | 'missing';
 
 export interface SyntheticFigure {
   quarter: string;
@@ -22,15 +23,27 @@ export interface SyntheticFigure {
 const round = (v: number, unit: string) =>
   unit === '%' || unit === '‰' ? Math.round(v * 10) / 10 : Math.round(v * 100) / 100;
 
-/** Draws how a region fares against a target: mostly met, some near the bound, some missed, a few silent. */
+/**
+ * Draws how a region fares against a target: mostly met, some slipping or near the bound,
+ * some missed, a few silent.
+ */
 export function drawOutcome(random: () => number): Outcome {
   const r = random();
-  return r < 0.55 ? 'met' : r < 0.72 ? 'near' : r < 0.9 ? 'missed' : 'missing';
+  return r < 0.5
+    ? 'met'
+    : r < 0.6
+      ? 'slipping'
+      : r < 0.72
+        ? 'near'
+        : r < 0.9
+          ? 'missed'
+          : 'missing';
 }
 
 /**
  * Plausible quarterly figures for one region against one confirmed target over its year and
- * the year before: rates drift towards where the region ends up; counts accumulate per quarter.
+ * the year before, up to `lastQuarter` of its year (a year still in progress stops early):
+ * rates drift towards where the region ends up; counts accumulate per quarter.
  * Ceilings (death rates, cost growth) mirror floors. Percentages stay within 0–100.
  */
 export function syntheticFigures(
@@ -38,14 +51,26 @@ export function syntheticFigures(
     StoredTarget,
     'comparator' | 'value' | 'valueMax' | 'unit' | 'kind' | 'direction' | 'year' | 'tolerance'
   >,
-  outcome: Outcome,
+  drawn: Outcome,
+  random: () => number,
+  lastQuarter: 1 | 2 | 3 | 4 = 4,
+): SyntheticFigure[] {
+  if (drawn === 'missing' || target.value === null || target.year === null) return [];
+  const last = `${target.year}Q${lastQuarter}`;
+  return allQuarters(target, drawn, random).filter((f) => f.quarter <= last);
+}
+
+function allQuarters(
+  target: Parameters<typeof syntheticFigures>[0],
+  drawn: Exclude<Outcome, 'missing'>,
   random: () => number,
 ): SyntheticFigure[] {
-  if (outcome === 'missing' || target.value === null || target.year === null) return [];
-  const bound = target.value;
-  const quarters = [target.year - 1, target.year].flatMap((y) =>
-    [1, 2, 3, 4].map((q) => `${y}Q${q}`),
-  );
+  const bound = target.value!;
+  const year = target.year!;
+  const quarters = [year - 1, year].flatMap((y) => [1, 2, 3, 4].map((q) => `${y}Q${q}`));
+  // A slide needs a line to slide along: counts and bands show it as a near miss instead.
+  const outcome =
+    drawn === 'slipping' && (target.kind === 'count' || target.comparator === '~') ? 'near' : drawn;
   if (target.kind === 'count') {
     // Counts are judged year to date: spread the year's total over the quarters.
     const total =
@@ -71,6 +96,21 @@ export function syntheticFigures(
     (target.comparator !== '~' && target.direction === 'down');
   const scale = Math.max(Math.abs(bound), 1);
   const margin = target.comparator === '~' ? (target.tolerance ?? scale * 0.05) : scale * 0.08;
+  // Shares stay within 0–100 and amounts above 0; a growth-rate bound below 0 keeps its sign.
+  const floor = bound >= 0 ? 0 : -Infinity;
+  const clamp = (value: number) =>
+    round(Math.max(floor, target.unit === '%' ? Math.min(100, value) : value), target.unit);
+  const side = ceiling ? -1 : 1;
+  if (outcome === 'slipping') {
+    // Above the bound all last year, then falling 0.45 steps a quarter from Q1: Q3 still meets,
+    // the line through the year's quarters crosses the bound before Q4. A share's step fits
+    // below 100 %, or the cap would flatten the slide.
+    const step = ceiling || target.unit !== '%' ? margin : Math.min(margin, (100 - bound) / 1.2);
+    return quarters.map((quarter, i) => ({
+      quarter,
+      value: clamp(bound + side * step * (i < 4 ? 1.3 + random() * 0.3 : 1.1 - 0.45 * (i - 4))),
+    }));
+  }
   const gap =
     outcome === 'met'
       ? margin * (0.2 + random() * 0.8)
@@ -87,10 +127,6 @@ export function syntheticFigures(
   const start = end + (ceiling ? 1 : -1) * margin * (0.5 + random());
   return quarters.map((quarter, i) => {
     const drift = start + ((end - start) * i) / (quarters.length - 1);
-    const value = drift + (random() - 0.5) * margin * 0.3;
-    // Shares stay within 0–100 and amounts above 0; a growth-rate bound below 0 keeps its sign.
-    const floor = bound >= 0 ? 0 : -Infinity;
-    const capped = target.unit === '%' ? Math.min(100, value) : value;
-    return { quarter, value: round(Math.max(floor, capped), target.unit) };
+    return { quarter, value: clamp(drift + (random() - 0.5) * margin * 0.3) };
   });
 }

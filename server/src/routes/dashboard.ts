@@ -17,7 +17,7 @@ import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
 import { fileResponse, json, pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
-import { buildDashboard, currentQuarter, defaultPeriod } from '../services/dashboard.service';
+import { buildDashboard, currentQuarter, openingPeriod } from '../services/dashboard.service';
 import { dashboardFileName, dashboardXlsx } from '../services/dashboard-xlsx';
 import { sourceLine } from '@targetboard/shared/export/source-line';
 
@@ -29,7 +29,7 @@ const dashboardRoute = createRoute({
   summary: 'Every child region × applicable indicator: target, figure, status, reason, trend',
   description:
     'Computed live from the tables (no batch job). `region` is a region code (default: your ' +
-    'scope region, or 全国 for admins); `year` and `quarter` default to the latest year with confirmed targets (its Q4, or the current quarter in the current year). ' +
+    'scope region, or 全国 for admins); without `year` the grid opens on the latest quarter with figures in the region or below (else the latest year with confirmed targets: its Q4, or the current quarter in the current year); rows with figures come first. ' +
     'Each cell carries its target (own or inherited, with the source sentence), the figure ' +
     'judged, the status and reason from shared/targets, the last four quarters, the roll-up ' +
     'over the region’s own sub-regions and a flag when its target is weaker than the parent’s. ' +
@@ -73,17 +73,20 @@ const dashboardXlsxRoute = createRoute({
 });
 
 /**
- * The period a dashboard opened without one shows: the plan year with the most confirmed
- * targets in scope up to this year (the latest on a tie). A plan's trajectory years (2020年达到…)
- * carry a target or two; its own year carries the plan.
+ * The period a dashboard opened without one shows: the latest quarter with figures in the
+ * region asked for (within the caller's scope), else the plan year with the most confirmed
+ * targets in scope up to this year (the latest on a tie). A plan's trajectory years
+ * (2020年达到…) carry a target or two; its own year carries the plan.
  */
-async function openingPeriod(c: Context<AppEnv>, user: User) {
-  const counts = await countTargetsByYear(c.var.db, await readableRegionIds(c, user));
-  const current = currentQuarter().year;
-  const best = counts
-    .filter((r) => r.year <= current)
-    .sort((a, b) => b.targets - a.targets || b.year - a.year)[0];
-  return defaultPeriod(best ? [best.year] : []);
+function openingPeriodOf(c: Context<AppEnv>, user: User, region: Region) {
+  return openingPeriod(c.var.db, region.id, async () => {
+    const counts = await countTargetsByYear(c.var.db, await readableRegionIds(c, user));
+    const current = currentQuarter().year;
+    const best = counts
+      .filter((r) => r.year <= current)
+      .sort((a, b) => b.targets - a.targets || b.year - a.year)[0];
+    return best ? [best.year] : [];
+  });
 }
 
 /** The grid a query asks for, after the scope check; the JSON and the XLSX share it. */
@@ -91,7 +94,7 @@ async function loadDashboard(c: Context<AppEnv>, query: z.infer<typeof Dashboard
   const user = currentUser(c);
   const region = await regionAsked(c, user, query.region);
   await assertInScope(c, user, region.id);
-  const now = query.year === undefined ? await openingPeriod(c, user) : currentQuarter();
+  const now = query.year === undefined ? await openingPeriodOf(c, user, region) : currentQuarter();
   return buildDashboard(
     c.var.db,
     {

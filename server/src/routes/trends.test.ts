@@ -12,11 +12,20 @@ describe(`trend and export routes on ${testEngine()}`, () => {
   let t: Awaited<ReturnType<typeof createTestApp>>;
   let f: Awaited<ReturnType<typeof seedReportingFixture>>;
   const as: Record<string, string> = {};
+  let documentId: number;
   beforeAll(async () => {
     t = await createTestApp();
     const db = t.database.db;
     f = await seedReportingFixture(db);
     // The city raises the bar for 2027: counties inherit 95 % (nation) in 2026, 97 % in 2027.
+    const sentence = '2027年住院分娩率达到97%以上。';
+    documentId = (
+      await db
+        .insertInto('documents')
+        .values({ title: '甲市2027年工作要点', format: 'text', text: sentence })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
     await db
       .insertInto('targets')
       .values({
@@ -30,6 +39,10 @@ describe(`trend and export routes on ${testEngine()}`, () => {
         kind: 'rate',
         direction: 'up',
         state: 'confirmed',
+        document_id: documentId,
+        source_start: 0,
+        source_end: sentence.length,
+        quote: sentence,
       })
       .execute();
     const figures: [number, string, number][] = [
@@ -95,6 +108,13 @@ describe(`trend and export routes on ${testEngine()}`, () => {
       [null, 'no_data', 97],
     ]);
     expect(a!.points[4]).toMatchObject({ value: 97.5, status: 'at_risk' });
+    // Each year's target names the plan sentence it came from, for the table to link.
+    expect(b!.targets[1]!.source).toEqual({
+      documentId,
+      start: 0,
+      end: 18,
+      quote: '2027年住院分娩率达到97%以上。',
+    });
   });
 
   it('answers the CSV byte for byte as the shared function writes it, BOM included', async () => {

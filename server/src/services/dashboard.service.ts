@@ -5,6 +5,8 @@ import {
   findDashboardRegions,
 } from '@targetboard/db/repositories/dashboard.repository';
 import type { DbOrTrx } from '@targetboard/db/database';
+import { hasDemoFigures } from '@targetboard/db/repositories/demo.repository';
+import { findLatestFigureQuarter } from '@targetboard/db/repositories/figure-quarters.repository';
 import { listAncestors } from '@targetboard/db/repositories/regions.repository';
 import type {
   DashboardCell,
@@ -71,6 +73,22 @@ export function defaultPeriod(
   return { year: latest, quarter: 4 };
 }
 
+/**
+ * The period a dashboard opened without one shows: the latest quarter up to now with figures
+ * in the region or below, else `defaultPeriod` of the plan years (an empty grid's best guess).
+ */
+export async function openingPeriod(
+  db: DbOrTrx,
+  regionId: number,
+  targetYears: () => Promise<readonly number[]>,
+  now = new Date(),
+): Promise<{ year: number; quarter: 1 | 2 | 3 | 4 }> {
+  const current = currentQuarter(now);
+  const latest = await findLatestFigureQuarter(db, regionId, `${current.year}Q${current.quarter}`);
+  if (latest === null) return defaultPeriod(await targetYears(), now);
+  return { year: Number(latest.slice(0, 4)), quarter: Number(latest.slice(5)) as 1 | 2 | 3 | 4 };
+}
+
 /** The quarters whose figures the grid needs: the year's up to asOf, and the trend window. */
 export function quartersNeeded(asOf: Quarter): Quarter[] {
   const out = new Set(quarterRange(quarterOf(quarterParts(asOf).year, 1), asOf));
@@ -134,13 +152,22 @@ function evaluateCell(data: DashboardCellData, year: number, asOf: Quarter): Das
   };
 }
 
+/**
+ * Rows with a figure in any cell first, each group in the order given (by code): a leader's
+ * first screen leads with the regions that report, not with a page of 无数据.
+ */
+export function withFiguresFirst(rows: DashboardRow[]): DashboardRow[] {
+  const reports = (row: DashboardRow) => row.cells.some((c) => c.value !== null);
+  return [...rows.filter(reports), ...rows.filter((r) => !reports(r))];
+}
+
 const categoryRank = (c: string) => {
   const i = (CATEGORIES as readonly string[]).indexOf(c);
   return i === -1 ? CATEGORIES.length : i;
 };
 
-/** What a dashboard shows whoever asks: everything but the path and the time of asking. */
-export type DashboardGrid = Omit<DashboardReply, 'path' | 'asOf'>;
+/** What a dashboard shows whoever asks: everything but the path, the time and the demo note. */
+export type DashboardGrid = Omit<DashboardReply, 'path' | 'asOf' | 'demo'>;
 
 /**
  * The dashboard of a region as of `year` Q`quarter`: its own cells, one row per child with
@@ -164,8 +191,14 @@ export async function buildDashboard(
       : computeGrid(db, region, year, quarter, category, connections),
   ]);
   const scopeAt = ancestors.findIndex((a) => a.id === request.scopeRegionId);
+  const demo = await hasDemoFigures(
+    db,
+    [grid.parent, ...grid.rows].map((r) => r.region.id),
+    quartersNeeded(grid.quarter as Quarter),
+  );
   return {
     ...grid,
+    demo,
     asOf: new Date().toISOString(),
     path: ancestors.map((a, i) => ({
       ...a,
@@ -266,7 +299,7 @@ async function computeGrid(
     region: { id: r.id, code: r.code, name: r.name, level: r.level, childCount },
     cells: [...(cells.get(r.id)?.values() ?? [])],
   });
-  const rows = children.map((c) => rowOf(c, childCounts.get(c.id) ?? 0));
+  const rows = withFiguresFirst(children.map((c) => rowOf(c, childCounts.get(c.id) ?? 0)));
   const parent = rowOf(region, children.length);
 
   const indicatorIds = new Set<number>();

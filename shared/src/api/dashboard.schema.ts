@@ -94,5 +94,7 @@ export const DashboardReplySchema = z.object({
   indicators: z.array(DashboardIndicatorSchema),
   /** Statuses of the cells the grid shows: the region's own row (本级) and its children's. */
   counts: z.record(TargetStatusSchema, z.number().int()),
+  /** True when some figures shown are the first-start demo's invented ones (演示数据). */
+  demo: z.boolean(),
 });
 export type DashboardReply = z.infer<typeof DashboardReplySchema>;

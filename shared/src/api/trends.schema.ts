@@ -32,6 +32,15 @@ export const TrendQuerySchema = z
   .refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
 export type TrendQuery = z.infer<typeof TrendQuerySchema>;
 
+/** Where a target was stated: its plan and the sentence's code-point offsets there. */
+export const TargetSourceSchema = z.object({
+  documentId: z.number().int(),
+  start: z.number().int().nullable().describe('Code-point offset in the document text'),
+  end: z.number().int().nullable(),
+  quote: z.string().nullable(),
+});
+export type TargetSource = z.infer<typeof TargetSourceSchema>;
+
 /** The target in force for one region and year, as the chart draws it. */
 export const TrendTargetSchema = z.object({
   year: z.number().int(),
@@ -40,6 +49,8 @@ export const TrendTargetSchema = z.object({
   ...targetInForceFields,
   /** Judged on the year-to-date sum (counts) rather than the latest quarter. */
   cumulative: z.boolean(),
+  /** The plan sentence that set it; null when it came from no document. */
+  source: TargetSourceSchema.nullable(),
   /** Year-end meet set: null edge = unbounded on that side; both null when the value is null. */
   lower: z.number().nullable(),
   upper: z.number().nullable(),
@@ -58,6 +69,8 @@ export const TrendPointSchema = z.object({
   /** The meet set in this quarter (pro-rated k/4 for cumulative targets); null: unbounded/none. */
   lower: z.number().nullable(),
   upper: z.number().nullable(),
+  /** The year-end value the status projected from the year's figures to here; null: none made. */
+  projected: z.number().nullable(),
 });
 export type TrendPoint = z.infer<typeof TrendPointSchema>;
 

@@ -18,6 +18,7 @@ const target = (id: number, year: number, rule: Partial<TrendCandidate>): TrendC
   direction: 'up',
   year,
   regionId: 1,
+  source: null,
   regionName: '四川省',
   depth: 0,
   ...rule,

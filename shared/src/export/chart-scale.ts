@@ -1,3 +1,4 @@
+import { projectionSegments } from './projection';
 import type { TrendRegion, TrendReply } from '../api/trends.schema';
 import type { TargetStatus } from '../targets/status';
 import { STATUS_PALETTE } from '../targets/status-palette';
@@ -78,9 +79,12 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
   return ticks;
 }
 
-/** The y range a chart needs: every judged figure and every finite target edge, with 0 kept near. */
+/**
+ * The y range a chart needs: every judged figure, every finite target edge and every year-end
+ * projection drawn, with 0 kept near.
+ */
 export function valueDomain(reply: TrendReply): { min: number; max: number; ticks: number[] } {
-  const values: number[] = [];
+  const values: number[] = projectionSegments(reply).map((s) => s.to.value);
   for (const r of reply.regions)
     for (const p of r.points) {
       if (p.judged !== null) values.push(p.judged);

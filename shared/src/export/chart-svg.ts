@@ -12,6 +12,12 @@ import {
   textWidth,
   valueDomain,
 } from './chart-scale';
+import {
+  PROJECTION_DASH,
+  PROJECTION_LEGEND,
+  projectionLabel,
+  projectionSegments,
+} from './projection';
 import { compactRules, shadeLegend, targetShade } from './target-shade';
 
 export interface ChartSvgOptions {
@@ -154,6 +160,19 @@ export function buildChartSvg(reply: TrendReply, options: ChartSvgOptions): stri
       label: r.name,
     });
   });
+  // Year-end projections: a thin dashed line on from the last figure, a hollow end point and
+  // the value with the quarter it was computed from (the same segments as the screen's).
+  const projections = projectionSegments(reply);
+  for (const seg of projections) {
+    const colour = SERIES_COLOURS[seg.region % SERIES_COLOURS.length]!;
+    const x1 = xAt(seg.to.index);
+    const y1 = yAt(seg.to.value);
+    body.push(
+      `<path d="M${n(xAt(seg.from.index))} ${n(yAt(seg.from.value))}L${n(x1)} ${n(y1)}" fill="none" stroke="${colour}" stroke-width="2" stroke-dasharray="${PROJECTION_DASH}" data-projection="${esc(reply.regions[seg.region]!.name)}"/>`,
+      `<circle cx="${n(x1)}" cy="${n(y1)}" r="4" fill="#fff" stroke="${colour}" stroke-width="1.5"/>`,
+      `<text x="${n(x1)}" y="${n(y1 - 9)}" text-anchor="middle" fill="#5c6370" font-size="12">${esc(projectionLabel(seg, unit))}</text>`,
+    );
+  }
   body.push(endLabels(labels));
   if (reply.regions.every((r) => r.points.every((p) => p.judged === null)))
     body.push(
@@ -165,8 +184,17 @@ export function buildChartSvg(reply: TrendReply, options: ChartSvgOptions): stri
     label: `${STATUS_LEGEND[s].icon} ${STATUS_LEGEND[s].zh}`,
   }));
   const legendTop = top + plotH + 48;
+  const projectionItems: LegendItem[] = projections.length
+    ? [
+        {
+          swatch: (x, y) =>
+            `<line x1="${x}" x2="${x + 24}" y1="${y}" y2="${y}" stroke="#1f2328" stroke-width="2" stroke-dasharray="${PROJECTION_DASH}"/>`,
+          label: PROJECTION_LEGEND,
+        },
+      ]
+    : [];
   const lg = legend(
-    [...regionItems, ...targetItems, ...statusItems],
+    [...regionItems, ...targetItems, ...projectionItems, ...statusItems],
     left,
     legendTop,
     width - left - 24,

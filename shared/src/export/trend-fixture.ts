@@ -19,6 +19,7 @@ const ceiling = (id: number, year: number, value: number, depth: number): TrendC
   direction: 'down',
   year,
   regionId: 1,
+  source: null,
   regionName: '四川省',
   depth,
 });

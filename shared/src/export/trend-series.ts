@@ -1,4 +1,4 @@
-import type { TrendPoint, TrendRegion, TrendTarget } from '../api/trends.schema';
+import type { TargetSource, TrendPoint, TrendRegion, TrendTarget } from '../api/trends.schema';
 import { addQuarters, parseQuarter, quarterParts, type Quarter } from '../quarters/quarter';
 import { meetSet } from '../targets/compare';
 import { evaluateTarget } from '../targets/evaluate-target';
@@ -16,6 +16,8 @@ export interface TrendCandidate extends TargetRule {
   depth: number;
   /** Intensive when not given. */
   measure?: Measure;
+  /** The plan sentence that set it, when it came from a document. */
+  source: TargetSource | null;
 }
 
 /**
@@ -120,6 +122,7 @@ export function buildRegionTrend(input: {
       sourceYear: step.sourceYear,
       inheritedFrom: t.depth === 0 ? null : { regionId: t.regionId, name: t.regionName },
       rule,
+      source: t.source,
       ...edges(t, 1),
     });
   }
@@ -143,6 +146,7 @@ export function buildRegionTrend(input: {
         reason: null,
         lower: null,
         upper: null,
+        projected: null,
       };
     const bounds = edges(step.target, cumulative ? quarter / 4 : 1);
     if (value === null)
@@ -154,6 +158,7 @@ export function buildRegionTrend(input: {
         reason: '本季度未上报',
         lower: bounds.lower,
         upper: bounds.upper,
+        projected: null,
       };
     const evaluation = evaluateTarget(step.target, byYear.get(year) ?? [], q, rules.get(year));
     return {
@@ -165,6 +170,7 @@ export function buildRegionTrend(input: {
       // Named, not spread: a spread into a literal is V8's slow path, and this runs per point.
       lower: bounds.lower,
       upper: bounds.upper,
+      projected: evaluation.projected ?? null,
     };
   });
   return { id: region.id, code: region.code, name: region.name, targets, points };

@@ -36,6 +36,8 @@ export const trendMessages = defineMessages(
     tableCaption: '{name}各季度数值（与图表同一数据）',
     missSide: '浅橙色区域为未达标一侧；浅蓝色带为达标区间。',
     shadeMet: '浅蓝：达标区间',
+    projection: '虚线：年末预计（本年趋势外推，预警时显示）',
+    openSource: '{source}：在文件中查看原文',
     shadeMissed: '浅橙：未达标一侧',
   },
   {
@@ -74,6 +76,8 @@ export const trendMessages = defineMessages(
     tableCaption: '{name} by quarter (the chart’s data)',
     missSide: 'Light orange marks the missing side; a light blue band is the range that meets.',
     shadeMet: 'light blue: the range that meets',
+    projection: 'Dotted: projected year end (this year’s trend, shown when at risk)',
+    openSource: '{source}: open the sentence in its document',
     shadeMissed: 'light orange: the missing side',
   },
 );

@@ -142,8 +142,11 @@ export function CellDetails(props: CellDetailsProps) {
             </span>
           ))}
           {cell.projected !== null && (
-            <span className="muted">
-              {t('projected', { value: withUnit(cell.projected, unit) })}
+            <span className="muted" data-testid="projected">
+              {t('projected', {
+                value: withUnit(cell.projected, unit),
+                quarter: cell.quarter ?? '—',
+              })}
             </span>
           )}
         </dd>

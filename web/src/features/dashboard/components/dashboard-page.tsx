@@ -132,6 +132,11 @@ export function DashboardPage(_props: PageProps) {
             {data.category && ` · ${data.category}`}
             {view.onlyRed && ` · ${t('onlyRed')}`}
           </p>
+          {data.demo && (
+            <p className="dash-demo" role="note" data-testid="demo-note">
+              {t('demoNote')}
+            </p>
+          )}
         </div>
         {counts && (
           <StatusCounts

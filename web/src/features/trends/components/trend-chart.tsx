@@ -17,6 +17,11 @@ import {
   targetGroups,
   valueDomain,
 } from '@targetboard/shared/export/chart-scale';
+import {
+  PROJECTION_DASH,
+  projectionLabel,
+  projectionSegments,
+} from '@targetboard/shared/export/projection';
 import { compactRules, targetShade } from '@targetboard/shared/export/target-shade';
 import { formatNumber, formatTarget } from '@targetboard/shared/targets/format-target';
 import { STATUS_LEGEND } from '@targetboard/shared/targets/status-legend';
@@ -75,6 +80,7 @@ export function TrendChart({ reply }: { reply: TrendReply }) {
   const m = useMessages(trendMessages);
   const nudge = endLabelNudges(reply, dom);
   const label = (s: TargetStatus) => `${STATUS_LEGEND[s].icon} ${STATUS_LEGEND[s][lang]}`;
+  const projections = projectionSegments(reply);
 
   return (
     <div className="trend-chart" role="img" aria-label={`${reply.indicator.name}`}>
@@ -174,6 +180,47 @@ export function TrendChart({ reply }: { reply: TrendReply }) {
               }}
             />
           ))}
+          {projections.map((seg) => {
+            const colour = SERIES_COLOURS[seg.region % SERIES_COLOURS.length];
+            return (
+              <Line
+                key={`p${seg.region}`}
+                dataKey={`p${seg.region}`}
+                stroke={colour}
+                strokeWidth={2}
+                strokeDasharray={PROJECTION_DASH}
+                connectNulls
+                isAnimationActive={false}
+                activeDot={false}
+                legendType="none"
+                dot={(props: { cx?: number; cy?: number; index?: number }) =>
+                  props.index !== seg.to.index || props.cx == null || props.cy == null ? (
+                    <g key={`pd${seg.region}-${props.index}`} />
+                  ) : (
+                    <g key={`pd${seg.region}`} data-testid="projection">
+                      <circle
+                        cx={props.cx}
+                        cy={props.cy}
+                        r={4}
+                        fill="#fff"
+                        stroke={colour}
+                        strokeWidth={1.5}
+                      />
+                      <text
+                        x={props.cx}
+                        y={props.cy - 9}
+                        textAnchor="middle"
+                        fill="#5c6370"
+                        fontSize={12}
+                      >
+                        {projectionLabel(seg, reply.indicator.unit)}
+                      </text>
+                    </g>
+                  )
+                }
+              />
+            );
+          })}
           <Tooltip
             content={({ active, label: quarter }) => {
               if (!active) return null;
@@ -270,6 +317,22 @@ export function TrendChart({ reply }: { reply: TrendReply }) {
             </li>
           );
         })}
+        {projections.length > 0 && (
+          <li data-testid="legend-projection">
+            <svg width="26" height="10" aria-hidden="true">
+              <line
+                x1="0"
+                x2="26"
+                y1="5"
+                y2="5"
+                stroke="#1f2328"
+                strokeWidth="2"
+                strokeDasharray={PROJECTION_DASH}
+              />
+            </svg>
+            {m('projection')}
+          </li>
+        )}
         {(['met', 'at_risk', 'missed', 'no_data'] as const).map((s) => (
           <li key={s}>
             <svg width="14" height="14" aria-hidden="true">

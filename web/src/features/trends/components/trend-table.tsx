@@ -1,14 +1,20 @@
 import type { TrendReply } from '@targetboard/shared/api/trends.schema';
 import { observationTable } from '@targetboard/shared/export/observations-table';
 import { STATUS_LEGEND } from '@targetboard/shared/targets/status-legend';
+import { Link } from '../../../app/router';
 import { useI18n, useMessages } from '../../../lib/i18n';
 import { trendMessages } from '../messages';
+import { targetSourceHref, targetsByRegionYear } from '../source-links';
 
-/** The chart's numbers as a table: the same rows the CSV and XLSX carry. */
+/**
+ * The chart's numbers as a table: the same rows the CSV and XLSX carry; each target's source
+ * links to its sentence in the plan.
+ */
 export function TrendTable({ reply }: { reply: TrendReply }) {
   const m = useMessages(trendMessages);
   const { lang } = useI18n();
   const table = observationTable(reply);
+  const targets = targetsByRegionYear(reply);
   const cumulative = table.rows.some((r) => r.cells[5] !== null);
   const u = reply.indicator.unit ? `（${reply.indicator.unit}）` : '';
   return (
@@ -36,8 +42,10 @@ export function TrendTable({ reply }: { reply: TrendReply }) {
         </thead>
         <tbody>
           {table.rows.map((row) => {
-            const [, region, , quarter, value, ytd, target, source] = row.cells;
+            const [code, region, , quarter, value, ytd, target, source] = row.cells;
             const legend = STATUS_LEGEND[row.status];
+            const stated = targets.get(`${code}|${String(quarter).slice(0, 4)}`);
+            const href = stated ? targetSourceHref(stated) : null;
             return (
               <tr key={`${region}-${quarter}`}>
                 <td>{region}</td>
@@ -45,7 +53,20 @@ export function TrendTable({ reply }: { reply: TrendReply }) {
                 <td className="num">{value ?? '—'}</td>
                 {cumulative && <td className="num">{ytd ?? '—'}</td>}
                 <td>{target ?? '—'}</td>
-                <td>{source ?? '—'}</td>
+                <td>
+                  {href ? (
+                    <Link
+                      href={href}
+                      title={stated?.source?.quote ?? undefined}
+                      aria-label={m('openSource', { source: String(source) })}
+                      data-testid="trend-source-link"
+                    >
+                      {source} ↗
+                    </Link>
+                  ) : (
+                    (source ?? '—')
+                  )}
+                </td>
                 <td
                   className={`trend-status trend-status--${row.status}`}
                   title={String(row.cells[9] ?? '')}

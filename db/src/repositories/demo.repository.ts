@@ -1,0 +1,38 @@
+import type { DbOrTrx } from '../database';
+import { insertNewCells } from './observations-staged.repository';
+import type { CellWrite } from './observations.repository';
+
+/**
+ * Who the demo's invented figures are written by (`observations.updated_by`, the change log).
+ * The space and brackets are outside the username alphabet, so no account can share it.
+ */
+export const DEMO_FIGURES_AUTHOR = '演示数据 (demo)';
+
+/** True once any document is stored: the demo loads only into an empty database. */
+export async function hasAnyDocument(db: DbOrTrx): Promise<boolean> {
+  const row = await db.selectFrom('documents').select('id').limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Writes the demo's synthetic figures as new cells, marked as the demo's. */
+export async function insertDemoFigures(trx: DbOrTrx, cells: readonly CellWrite[]): Promise<void> {
+  await insertNewCells(trx, cells, { user: DEMO_FIGURES_AUTHOR, channel: 'import' });
+}
+
+/** True when any figure of these regions in these quarters is the demo's (a screen says so). */
+export async function hasDemoFigures(
+  db: DbOrTrx,
+  regionIds: readonly number[],
+  quarters: readonly string[],
+): Promise<boolean> {
+  if (regionIds.length === 0 || quarters.length === 0) return false;
+  const row = await db
+    .selectFrom('observations')
+    .select('region_id')
+    .where('region_id', 'in', [...regionIds])
+    .where('quarter', 'in', [...quarters])
+    .where('updated_by', '=', DEMO_FIGURES_AUTHOR)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
