@@ -34,6 +34,7 @@ import { AppError } from '../http/errors';
 import { json, pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
 import { submissionGaps } from '../services/submission-gaps.service';
+import { queueReturnedAlert } from '../services/alerts.service';
 
 const Params = z.object({
   regionId: IdParamSchema,
@@ -167,13 +168,15 @@ async function act(
             body.notApplicable ?? false,
           )
         : undefined;
-    return transitionSubmission(trx, before, {
+    const after = await transitionSubmission(trx, before, {
       to: rule.to,
       reason,
       user: user.username,
       channel: 'api',
       gaps,
     });
+    if (action === 'return') await queueReturnedAlert(trx, user, after, reason ?? '');
+    return after;
   });
   return c.json({ submission }, 200);
 }

@@ -25,6 +25,7 @@ import { parseQuarter, type Quarter } from '@targetboard/shared/quarters/quarter
 import { formatNumber, validateFigure } from '@targetboard/shared/reporting/validate-figure';
 import { type ImportTable } from './import-file';
 import { historyQuarters, plausibilityWarnings } from './reporting.service';
+import { watchStatuses, writtenCells } from './status-alerts';
 
 /** Thrown inside the import transaction when any row is rejected: nothing is written. */
 export class ImportRejected extends Error {
@@ -371,6 +372,7 @@ export async function importObservations(
       }
       return reply;
     }
+    const alerts = await watchStatuses(trx, user, writtenCells(status, OK, n, keyOf));
     await writeStagedCells(
       trx,
       {
@@ -385,6 +387,7 @@ export async function importObservations(
       },
       { user: user.username, channel: 'import' },
     );
+    await alerts.queueChanges();
     return reply;
   };
   return db.transaction().execute((trx) => run(trx as unknown as Db));

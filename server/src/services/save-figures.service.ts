@@ -18,6 +18,7 @@ import type { User } from '@targetboard/shared/api/users.schema';
 import type { Quarter } from '@targetboard/shared/quarters/quarter';
 import { AppError } from '../http/errors';
 import { checkFigure, loadHistory } from './reporting.service';
+import { watchStatuses } from './status-alerts';
 
 export interface SaveFiguresInput {
   quarter: Quarter;
@@ -126,11 +127,13 @@ export async function saveFigures(
             submission,
           });
       }
+      const alerts = await watchStatuses(trx, user, writes);
       const result = await saveObservations(trx, writes, {
         user: user.username,
         channel: input.channel,
       });
       for (const regionId of regionIds) await ensureDraft(trx, regionId, q, user.username);
+      await alerts.queueChanges();
       return result;
     });
     const replies: SavedRegion[] = [];
