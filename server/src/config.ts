@@ -18,6 +18,10 @@ export interface Config {
   allowedOrigins: string[];
   /** The bureau's IANA time zone (APP_TIME_ZONE), for every timestamp users read. */
   timeZone: string;
+  /** SMTP_URL (smtp://user:pass@host:port, smtps://…): alerts by e-mail only when set. */
+  smtpUrl: string | undefined;
+  /** SMTP_FROM: the From address of alert e-mails. */
+  mailFrom: string | undefined;
 }
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -58,6 +62,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoDir: env.DEMO_DIR ?? `${repoRoot}demo`,
     trustProxy,
     timeZone,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.SMTP_FROM || undefined,
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
       .split(',')
       .map((o) => o.trim())

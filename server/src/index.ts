@@ -6,6 +6,9 @@ import { createApp } from './app';
 import { loadConfig } from './config';
 import { createLogger } from './http/logger';
 import { seedDatabase } from './services/seed.service';
+import { createSender } from './services/alert-senders';
+import { createOutboxWorker } from './services/outbox-worker';
+import { checkOverdue } from './services/overdue-alerts';
 import { deleteExpiredSessions } from '@targetboard/db/repositories/sessions.repository';
 
 // The node entry of `pnpm start`: open the database, migrate, serve, and on SIGTERM/SIGINT
@@ -41,7 +44,23 @@ const app = createApp({
   trustProxy: config.trustProxy,
   timeZone: config.timeZone,
   allowedOrigins: config.allowedOrigins,
+  emailAvailable: config.smtpUrl !== undefined,
 });
+
+// Alerts: the outbox is sent by this process (several servers may each run one), and the
+// overdue check runs every half hour; both survive restarts because their state is in the
+// database.
+const outbox = createOutboxWorker(database.db, {
+  send: createSender({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom }),
+  logger,
+});
+outbox.start();
+const overdue = () =>
+  checkOverdue(database.db).catch((error: Error) =>
+    logger.warn('overdue check failed', { error: error.message }),
+  );
+void overdue();
+setInterval(overdue, 30 * 60 * 1000).unref();
 
 // Expired sessions are refused on read; this only keeps the table small.
 const sweep = () => deleteExpiredSessions(database.db, new Date()).catch(() => {});
@@ -76,6 +95,7 @@ async function stop(signal: string) {
   }, 10_000);
   forced.unref();
   server.close(async () => {
+    await outbox.stop();
     await database.close();
     logger.info('stopped');
     process.exit(0);

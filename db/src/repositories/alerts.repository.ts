@@ -325,3 +325,22 @@ export async function createWebhook(
 export async function deleteWebhook(db: DbOrTrx, id: number): Promise<void> {
   await db.deleteFrom('region_webhooks').where('id', '=', id).execute();
 }
+
+/** Regions with at least one active reporter: the ones expected to report each quarter. */
+export async function listReportingRegions(db: DbOrTrx): Promise<{ id: number; level: number }[]> {
+  return db
+    .selectFrom('regions')
+    .select(['regions.id', 'regions.level'])
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('users')
+          .select('users.id')
+          .whereRef('users.region_id', '=', 'regions.id')
+          .where('users.role', '=', 'reporter')
+          .where('users.disabled', '=', false),
+      ),
+    )
+    .orderBy('regions.id')
+    .execute();
+}
