@@ -148,11 +148,12 @@ export async function insertNotifications(
   return Number(result.numInsertedOrUpdatedRows ?? 0);
 }
 
-function rowToNotification(r: NotificationRow): Notification {
+function rowToNotification(r: NotificationRow & { region_code: string }): Notification {
   return {
     id: r.id,
     kind: r.kind,
     regionId: r.region_id,
+    regionCode: r.region_code,
     quarter: r.quarter,
     indicatorId: r.indicator_id,
     itemCount: r.item_count,
@@ -174,9 +175,11 @@ export async function listNotifications(
   const [rows, unread] = await Promise.all([
     db
       .selectFrom('notifications')
-      .selectAll()
+      .innerJoin('regions', 'regions.id', 'notifications.region_id')
+      .selectAll('notifications')
+      .select('regions.code as region_code')
       .where('user_id', '=', userId)
-      .orderBy('id', 'desc')
+      .orderBy('notifications.id', 'desc')
       .limit(limit)
       .execute(),
     db

@@ -5,6 +5,8 @@ export const NotificationSchema = z.object({
   id: z.number().int(),
   kind: z.enum(['status', 'overdue', 'returned']),
   regionId: z.number().int(),
+  /** The region's code, for the dashboard link. */
+  regionCode: z.string(),
   quarter: z.string(),
   /** The cell's indicator; null for a digest of many cells, an overdue quarter or a return. */
   indicatorId: z.number().int().nullable(),

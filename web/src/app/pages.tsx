@@ -8,6 +8,7 @@ import { EntryPage } from '../features/entry/components/entry-page';
 import { TargetsPage } from '../features/targets/components/targets-page';
 import { TrendsPage } from '../features/trends/components/trends-page';
 import { UsersPage } from '../features/users/components/users-page';
+import { NotificationsPage } from '../features/alerts/components/notifications-page';
 import { useI18n } from '../lib/i18n';
 import { Link } from './router';
 
@@ -19,6 +20,8 @@ export const NAV = [
   { path: '/dashboard', label: 'nav.dashboard', page: 'dashboard' },
   { path: '/trends', label: 'nav.trends', page: 'trends' },
   { path: '/users', label: 'nav.users', page: 'users', adminOnly: true },
+  // Reached from the header's notification button, not the navigation bar.
+  { path: '/notifications', label: 'nav.notifications', page: 'notifications', hidden: true },
 ] as const;
 
 type PageName = (typeof NAV)[number]['page'];
@@ -38,6 +41,7 @@ const PAGES: Record<PageName, ComponentType<PageProps>> = {
   dashboard: DashboardPage,
   trends: TrendsPage,
   users: UsersPage,
+  notifications: NotificationsPage,
 };
 
 function NotFound() {
