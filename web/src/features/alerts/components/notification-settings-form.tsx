@@ -1,4 +1,5 @@
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
+import type { NotificationSettings } from '@targetboard/shared/api/alerts.schema';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { announce } from '../../../lib/announce';
 import { useMessages } from '../../../lib/i18n';
@@ -7,18 +8,18 @@ import { alertMessages } from '../messages';
 
 /** The user's opt-in to e-mail; offered only where the server has SMTP. */
 export function NotificationSettingsForm() {
+  const settings = useNotificationSettings();
+  if (!settings.data) return null;
+  // Keyed by what was loaded, so the form starts from the stored settings.
+  return <SettingsForm key={JSON.stringify(settings.data)} stored={settings.data} />;
+}
+
+function SettingsForm({ stored }: { stored: NotificationSettings }) {
   const m = useMessages(alertMessages);
   const id = useId();
-  const settings = useNotificationSettings();
   const save = useSetNotificationSettings();
-  const [email, setEmail] = useState('');
-  const [enabled, setEnabled] = useState(false);
-  useEffect(() => {
-    if (!settings.data) return;
-    setEmail(settings.data.email ?? '');
-    setEnabled(settings.data.emailEnabled);
-  }, [settings.data]);
-  if (!settings.data) return null;
+  const [email, setEmail] = useState(stored.email ?? '');
+  const [enabled, setEnabled] = useState(stored.emailEnabled);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save.mutate(
@@ -29,7 +30,7 @@ export function NotificationSettingsForm() {
   return (
     <form className="alerts__form" onSubmit={submit} aria-labelledby={`${id}-t`}>
       <h2 id={`${id}-t`}>{m('settingsTitle')}</h2>
-      {!settings.data.emailAvailable ? (
+      {!stored.emailAvailable ? (
         <p className="muted">{m('emailUnavailable')}</p>
       ) : (
         <>
