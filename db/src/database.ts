@@ -1,4 +1,10 @@
 import type { Kysely, Transaction } from 'kysely';
+import type {
+  NotificationSettingsTable,
+  NotificationsTable,
+  OutboxTable,
+  RegionWebhooksTable,
+} from './tables/alerts.table';
 import type { ChangeLogTable } from './tables/change-log.table';
 import type { DocumentsTable } from './tables/documents.table';
 import type { IndicatorSeedsTable, IndicatorsTable } from './tables/indicators.table';
@@ -22,6 +28,10 @@ export interface Database {
   login_attempts: LoginAttemptsTable;
   submissions: SubmissionsTable;
   reporting_deadlines: ReportingDeadlinesTable;
+  notifications: NotificationsTable;
+  notification_settings: NotificationSettingsTable;
+  region_webhooks: RegionWebhooksTable;
+  outbox: OutboxTable;
 }
 
 export type Db = Kysely<Database>;

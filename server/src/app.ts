@@ -35,6 +35,7 @@ import { serveWeb } from './http/serve-web';
 import { openApiInfo } from './http/openapi-info';
 import { trendRoutes } from './routes/trends';
 import { exportRoutes } from './routes/exports';
+import { alertRoutes } from './routes/alerts';
 
 export interface AppOptions {
   database: Pick<DbHandle, 'db' | 'engine'>;
@@ -52,6 +53,8 @@ export interface AppOptions {
   dashboardCache?: boolean;
   /** A streaming replica (DATABASE_REPLICA_URL) that dashboards, trends and exports read. */
   replica?: Pick<DbHandle, 'db'> | undefined;
+  /** Whether alerts can go out by e-mail (SMTP_URL is set); offered to users only then. */
+  emailAvailable?: boolean;
 }
 
 /** JSON bodies above this are refused with 413 before they are read whole. */
@@ -107,6 +110,7 @@ export function createApp(options: AppOptions) {
     c.set('trustProxy', options.trustProxy ?? 0);
     c.set('timeZone', options.timeZone ?? DEFAULT_TIME_ZONE);
     c.set('dashboardCache', dashboardCache);
+    c.set('emailAvailable', options.emailAvailable ?? false);
     await next();
   });
   app.use('/api/*', requestLog);
@@ -138,7 +142,8 @@ export function createApp(options: AppOptions) {
     .route('/api', indicatorRoutes)
     .route('/api', dashboardRoutes)
     .route('/api', trendRoutes)
-    .route('/api', exportRoutes);
+    .route('/api', exportRoutes)
+    .route('/api', alertRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

@@ -21,6 +21,10 @@ export interface Config {
   allowedOrigins: string[];
   /** The bureau's IANA time zone (APP_TIME_ZONE), for every timestamp users read. */
   timeZone: string;
+  /** SMTP_URL (smtp://user:pass@host:port, smtps://…): alerts by e-mail only when set. */
+  smtpUrl: string | undefined;
+  /** SMTP_FROM: the From address of alert e-mails. */
+  mailFrom: string | undefined;
 }
 
 /** A setting the server cannot start with; its message is one line naming the variable. */
@@ -98,9 +102,23 @@ const EnvSchema = z.object({
     .refine(isTimeZone, 'must be an IANA time zone such as Asia/Shanghai')
     .default(DEFAULT_TIME_ZONE),
   ALLOWED_ORIGINS: origins.default([]),
+  SMTP_URL: z
+    .string()
+    .refine(
+      (text) => {
+        try {
+          return ['smtp:', 'smtps:'].includes(new URL(text).protocol);
+        } catch {
+          return false;
+        }
+      },
+      { message: 'must be a URL such as smtps://user:password@mail.example.gov.cn:465' },
+    )
+    .optional(),
+  SMTP_FROM: z.string().optional(),
 });
 
-const SECRET = new Set(['DATABASE_URL', 'DATABASE_REPLICA_URL']);
+const SECRET = new Set(['DATABASE_URL', 'DATABASE_REPLICA_URL', 'SMTP_URL']);
 
 /**
  * Reads the environment once at start. Anything malformed throws a ConfigError naming each
@@ -142,5 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     timeZone: e.APP_TIME_ZONE,
     allowedOrigins: e.ALLOWED_ORIGINS,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.SMTP_FROM,
   };
 }

@@ -7,6 +7,9 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { exitOnCrash } from './exit-on-crash';
 import { createLogger } from './http/logger';
 import { seedDatabase } from './services/seed.service';
+import { createSender } from './services/alert-senders';
+import { createOutboxWorker } from './services/outbox-worker';
+import { checkOverdue } from './services/overdue-alerts';
 import { deleteExpiredSessions } from '@targetboard/db/repositories/sessions.repository';
 
 // The node entry of `pnpm start` (bundled to dist/index.js): open the database, migrate,
@@ -68,7 +71,23 @@ const app = createApp({
   timeZone: config.timeZone,
   allowedOrigins: config.allowedOrigins,
   replica,
+  emailAvailable: config.smtpUrl !== undefined,
 });
+
+// Alerts: the outbox is sent by this process (several servers may each run one), and the
+// overdue check runs every half hour; both survive restarts because their state is in the
+// database.
+const outbox = createOutboxWorker(database.db, {
+  send: createSender({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom }),
+  logger,
+});
+outbox.start();
+const overdue = () =>
+  checkOverdue(database.db).catch((error: Error) =>
+    logger.warn('overdue check failed', { error: error.message }),
+  );
+void overdue();
+setInterval(overdue, 30 * 60 * 1000).unref();
 
 // Expired sessions are refused on read; this only keeps the table small.
 const sweep = () =>
@@ -109,6 +128,7 @@ function stop(reason: string, exitCode: number) {
   }, 10_000);
   forced.unref();
   server.close(async () => {
+    await outbox.stop();
     try {
       await Promise.all([database.close(), replica?.close()]);
     } catch (error) {

@@ -10,6 +10,7 @@ import * as indicatorSeeds from './2026-12-04-1830-indicator-seeds';
 import * as mustChangePassword from './2026-12-04-1845-must-change-password';
 import * as reportingDeadlines from './2026-12-04-2010-reporting-deadlines';
 import * as targetMeasure from './2026-12-05-0100-target-measure';
+import * as alerts from './2026-12-05-0200-alerts';
 
 /**
  * Every migration, keyed by its date-prefixed name. A static list rather than a folder scan,
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04-1845-must-change-password': mustChangePassword,
   '2026-12-04-2010-reporting-deadlines': reportingDeadlines,
   '2026-12-05-0100-target-measure': targetMeasure,
+  '2026-12-05-0200-alerts': alerts,
 };

@@ -22,5 +22,7 @@ export interface AppEnv {
     timeZone: string;
     /** Computed dashboard grids by data revision; undefined when the app was built without. */
     dashboardCache: GridCache<DashboardGrid> | undefined;
+    /** Whether alerts can go out by e-mail (SMTP_URL is set). */
+    emailAvailable: boolean;
   };
 }

@@ -28,6 +28,7 @@ export function openApiInfo(version: string) {
       { name: 'reporting', description: 'Quarterly figures, imports, submissions and history' },
       { name: 'dashboard', description: 'Every region against every target' },
       { name: 'trends', description: 'Figures over time against the target line, and exports' },
+      { name: 'alerts', description: 'Notifications, e-mail opt-in and group-robot webhooks' },
     ],
   };
 }

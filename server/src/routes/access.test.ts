@@ -32,6 +32,11 @@ const POLICY: Record<string, { public: true } | { roles: Role[] }> = {
   'POST /api/submissions/:regionId/:quarter/reopen': { roles: ['admin', 'approver'] },
   'POST /api/submissions/:regionId/:quarter/remind': { roles: ['admin', 'approver'] },
   'PUT /api/reporting-deadlines/:level': { roles: ['admin'] },
+  'POST /api/notifications/:id/read': { roles: [...ROLES] },
+  'POST /api/notifications/read-all': { roles: [...ROLES] },
+  'PUT /api/notification-settings': { roles: [...ROLES] },
+  'POST /api/webhooks': { roles: ['approver'] },
+  'DELETE /api/webhooks/:id': { roles: ['approver'] },
 };
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

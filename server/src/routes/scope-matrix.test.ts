@@ -1,4 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '@targetboard/db/database';
+import {
+  createWebhook,
+  insertNotifications,
+  listNotifications,
+} from '@targetboard/db/repositories/alerts.repository';
 import { insertDocument } from '@targetboard/db/repositories/documents.repository';
 import { insertTargets, type NewTarget } from '@targetboard/db/repositories/targets.repository';
 import { testEngine } from '@targetboard/db/testing/create-test-db';
@@ -26,6 +32,9 @@ interface Fixture {
     target: { id: number; version: number };
     user: number;
     regionCode: string;
+    /** A notification of A县's reporter and a group robot of A县. */
+    notification: number;
+    webhook: number;
   };
   /** A document with no region, uploaded by an admin: only admins and its uploader see it. */
   orphanDocument: number;
@@ -241,11 +250,59 @@ const MATRIX: Record<string, Entry> = {
       },
     ],
   },
+  // A notification is its user's alone: another's answers 404 whatever the role.
+  'POST /api/notifications/{id}/read': {
+    calls: (f) =>
+      (['viewer', 'reporter', 'approver'] as const).map((as) => ({
+        as,
+        method: 'POST',
+        path: `/api/notifications/${f.foreign.notification}/read`,
+      })),
+  },
+  'POST /api/webhooks': {
+    calls: (f) => [
+      {
+        as: 'approver',
+        method: 'POST',
+        path: '/api/webhooks',
+        json: {
+          regionId: f.foreign.region,
+          platform: 'wecom',
+          url: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=intruder',
+        },
+      },
+    ],
+  },
+  'DELETE /api/webhooks/{id}': {
+    calls: (f) => [
+      { as: 'approver', method: 'DELETE', path: `/api/webhooks/${f.foreign.webhook}` },
+    ],
+  },
   'GET /api/regions/{id}': {
     global:
       'the administrative divisions are public (GB/T 2260) and every signed-in user picks regions from the whole tree',
   },
 };
+
+async function foreignNotification(db: Db, userId: number, regionId: number): Promise<number> {
+  await insertNotifications(db, [
+    {
+      userId,
+      kind: 'returned',
+      regionId,
+      quarter: '2026Q1',
+      indicatorId: null,
+      itemCount: 1,
+      titleZh: 'A县 2026Q1 报送被退回',
+      titleEn: 'returned',
+      bodyZh: '',
+      bodyEn: '',
+      dedupeKey: 'scope-matrix',
+    },
+  ]);
+  const { notifications } = await listNotifications(db, userId, 1);
+  return notifications[0]!.id;
+}
 
 function submission(
   as: Call['as'],
@@ -388,6 +445,16 @@ describe(`ids outside the caller's scope change nothing on ${testEngine()}`, () 
         target: { id: foreignTarget!.id, version: foreignTarget!.version },
         user: reporterA.user.id,
         regionCode: seeded.codes.countyA,
+        notification: await foreignNotification(db, reporterA.user.id, countyA),
+        webhook: (
+          await createWebhook(db, {
+            regionId: countyA,
+            platform: 'dingtalk',
+            url: 'https://oapi.dingtalk.com/robot/send?access_token=a-county',
+            secret: 'SECa',
+            createdBy: admin.user.username,
+          })
+        ).id,
       },
       orphanDocument,
       own: { region: countyB, target: { id: ownTarget!.id, version: ownTarget!.version } },

@@ -96,7 +96,8 @@ export function quartersNeeded(asOf: Quarter): Quarter[] {
   return [...out].sort();
 }
 
-const ruleOf = (t: DashboardCellData['target'], year: number): TargetRule => ({
+/** The target rule a cell is judged by, re-stamped with the year asked for. */
+export const ruleOf = (t: DashboardCellData['target'], year: number): TargetRule => ({
   comparator: t.comparator,
   value: t.value,
   valueMax: t.valueMax,

@@ -38,6 +38,7 @@ import { parseFigureNumber } from '@targetboard/shared/figures/parse-figure';
 import { figureOf, noteOf } from '@targetboard/shared/figures/same-figure';
 import { formatNumber, validateFigure } from '@targetboard/shared/reporting/validate-figure';
 import { type ImportTable } from './import-file';
+import { watchStatuses, writtenCells } from './status-alerts';
 
 /** Thrown inside the import transaction when any row is rejected: nothing is written. */
 export class ImportRejected extends Error {
@@ -380,6 +381,7 @@ export async function importObservations(
       }
       return reply;
     }
+    const alerts = await watchStatuses(trx, user, writtenCells(status, OK, n, keyOf));
     await writeStagedCells(
       trx,
       {
@@ -394,6 +396,7 @@ export async function importObservations(
       },
       { user: user.username, channel: 'import' },
     );
+    await alerts.queueChanges();
     return reply;
   };
   return db.transaction().execute((trx) => run(trx as unknown as Db));

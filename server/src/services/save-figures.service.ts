@@ -26,6 +26,7 @@ import { noteOf } from '@targetboard/shared/figures/same-figure';
 import type { Quarter } from '@targetboard/shared/quarters/quarter';
 import { AppError } from '../http/errors';
 import { loadHistory } from './reporting.service';
+import { watchStatuses } from './status-alerts';
 
 export interface SaveFiguresInput {
   quarter: Quarter;
@@ -127,11 +128,13 @@ export async function saveFigures(
         if (isLocked(submission.state))
           throw new AppError(409, 'locked', lockedMessage(q), { submission });
       }
+      const alerts = await watchStatuses(trx, user, writes);
       const result = await saveObservations(trx, writes, {
         user: user.username,
         channel: input.channel,
       });
       for (const regionId of regionIds) await ensureDraft(trx, regionId, q, user.username);
+      await alerts.queueChanges();
       return result;
     });
     const replies: SavedRegion[] = [];

@@ -34,6 +34,7 @@ import type { z } from 'zod';
 import { assertRegionInScope } from '../auth/scope';
 import { AppError } from '../http/errors';
 import { submissionGaps } from './submission-gaps.service';
+import { queueReturnedAlert } from './alerts.service';
 
 export interface SubmissionActionInput {
   action: SubmissionAction;
@@ -109,13 +110,16 @@ export async function actOnQuarter(
             input.notApplicable ?? false,
           )
         : undefined;
-    return transitionSubmission(trx, before, {
+    const after = await transitionSubmission(trx, before, {
       to,
       reason,
       user: user.username,
       channel: 'api',
       gaps,
     });
+    // Told in the same transaction: the alert exists exactly when the return does.
+    if (action === 'return') await queueReturnedAlert(trx, user, after, reason ?? '');
+    return after;
   });
 }
 

@@ -3,6 +3,7 @@ import { useMe } from '../features/auth/api/session';
 import { ChangePasswordPage } from '../features/auth/components/change-password-page';
 import { LoginPage } from '../features/auth/components/login-page';
 import { UserMenu } from '../features/auth/components/user-menu';
+import { NotificationBell } from '../features/alerts/components/notification-bell';
 import { OfflineBanner } from '../components/ui/offline-banner';
 import { HealthBadge } from '../features/system/components/health-badge';
 import { LiveRegion } from '../lib/announce';
@@ -21,7 +22,9 @@ export function App() {
   if (user.mustChangePassword)
     return <Frame nav={<UserMenu user={user} />}>{<ChangePasswordPage user={user} />}</Frame>;
   const current = pathname === '/' ? '/dashboard' : pathname;
-  const items = NAV.filter((item) => !('adminOnly' in item) || user.role === 'admin');
+  const items = NAV.filter(
+    (item) => !('hidden' in item) && (!('adminOnly' in item) || user.role === 'admin'),
+  );
   return (
     <Frame
       nav={
@@ -40,6 +43,7 @@ export function App() {
               </Link>
             ))}
           </nav>
+          <NotificationBell />
           <UserMenu user={user} />
         </>
       }

@@ -13,6 +13,8 @@ export const NAV = [
   { path: '/dashboard', label: 'nav.dashboard', page: 'dashboard' },
   { path: '/trends', label: 'nav.trends', page: 'trends' },
   { path: '/users', label: 'nav.users', page: 'users', adminOnly: true },
+  // Reached from the header's notification button, not the navigation bar.
+  { path: '/notifications', label: 'nav.notifications', page: 'notifications', hidden: true },
 ] as const;
 
 type PageName = (typeof NAV)[number]['page'];
@@ -52,6 +54,11 @@ const PAGES: Record<PageName, ComponentType<PageProps>> = {
   ),
   users: lazy(() =>
     import('../features/users/components/users-page').then((m) => ({ default: m.UsersPage })),
+  ),
+  notifications: lazy(() =>
+    import('../features/alerts/components/notifications-page').then((m) => ({
+      default: m.NotificationsPage,
+    })),
   ),
 };
 
