@@ -6,8 +6,7 @@ import tseslint from 'typescript-eslint';
 
 // Layering inside the server (STYLE.md habit 12): SQL lives in db repositories, routes parse,
 // authorise and serialise while services own transactions, and services know nothing of Hono.
-// Tests may set up and inspect tables directly. The demo loader is being moved onto
-// repositories separately; drop its exemption once it holds no SQL.
+// Tests may set up and inspect tables directly.
 const SQL_OUTSIDE_DB = [
   {
     selector: "TaggedTemplateExpression[tag.name='sql']",
@@ -77,7 +76,7 @@ export default tseslint.config(
   },
   {
     files: ['server/src/**/*.ts'],
-    ignores: [...SERVER_TESTS, 'server/src/demo/**'],
+    ignores: SERVER_TESTS,
     rules: {
       'no-restricted-syntax': ['error', ...SQL_OUTSIDE_DB],
       'no-restricted-imports': ['error', { paths: [KYSELY_OUTSIDE_DB] }],

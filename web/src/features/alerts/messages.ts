@@ -3,7 +3,7 @@ import { defineMessages } from '../../lib/i18n';
 export const alertMessages = defineMessages(
   {
     bell: '通知',
-    bellUnread: '通知（{n} 条未读）',
+    bellUnreadSuffix: '条未读',
     title: '通知',
     empty: '暂无通知。指标变为未达标或预警、季度逾期、报送被退回时，会在这里告诉您。',
     loading: '加载中…',
@@ -37,7 +37,7 @@ export const alertMessages = defineMessages(
   },
   {
     bell: 'Notifications',
-    bellUnread: 'Notifications ({n} unread)',
+    bellUnreadSuffix: 'unread',
     title: 'Notifications',
     empty:
       'No notifications yet. You are told here when a target turns missed or at risk, a quarter is overdue or a submission is returned.',
