@@ -48,16 +48,22 @@ const wholeNumber = (min: number, max: number, what: string) =>
         .max(max, `must be ${what} (a whole number from ${min} to ${max})`),
     );
 
-// A malformed URL's text is never echoed: it may hold the database password.
-const postgresUrl = z.string().refine(
-  (text) => {
-    try {
-      return ['postgres:', 'postgresql:'].includes(new URL(text).protocol);
-    } catch {
-      return false;
-    }
-  },
-  { message: 'must be a URL such as postgres://user:password@host:5432/database', abort: true },
+/** A URL with one of `protocols`; its text is never echoed, as it may hold a password. */
+const urlWith = (protocols: string[], example: string) =>
+  z.string().refine(
+    (text) => {
+      try {
+        return protocols.includes(new URL(text).protocol);
+      } catch {
+        return false;
+      }
+    },
+    { message: `must be a URL such as ${example}`, abort: true },
+  );
+
+const postgresUrl = urlWith(
+  ['postgres:', 'postgresql:'],
+  'postgres://user:password@host:5432/database',
 );
 
 const origins = z
@@ -102,19 +108,10 @@ const EnvSchema = z.object({
     .refine(isTimeZone, 'must be an IANA time zone such as Asia/Shanghai')
     .default(DEFAULT_TIME_ZONE),
   ALLOWED_ORIGINS: origins.default([]),
-  SMTP_URL: z
-    .string()
-    .refine(
-      (text) => {
-        try {
-          return ['smtp:', 'smtps:'].includes(new URL(text).protocol);
-        } catch {
-          return false;
-        }
-      },
-      { message: 'must be a URL such as smtps://user:password@mail.example.gov.cn:465' },
-    )
-    .optional(),
+  SMTP_URL: urlWith(
+    ['smtp:', 'smtps:'],
+    'smtps://user:password@mail.example.gov.cn:465',
+  ).optional(),
   SMTP_FROM: z.string().optional(),
 });
 
