@@ -20,25 +20,10 @@ import {
   setField,
   type TableDrafts,
 } from './draft-table';
+import { storedObservation } from './entry.fixture';
 import type { DraftField } from './row-state';
 
-const observation = (
-  regionId: number,
-  indicatorId: number,
-  value: number,
-  version: number,
-): Observation => ({
-  indicatorId,
-  regionId,
-  quarter: '2026Q2',
-  value,
-  numerator: null,
-  denominator: null,
-  note: null,
-  version,
-  updatedBy: 'other',
-  updatedAt: '2026-07-01T08:00:00.000Z',
-});
+const observation = storedObservation;
 
 const row = (indicatorId: number, o: Observation | null, lastQuarter: number | null = null) =>
   ({
