@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { blocking, runAxe } from './axe';
 import { launchBrowser } from './browser';
 import { signIn } from './pages';
 import { ApiSession } from './reporting-api';
@@ -257,6 +258,54 @@ describe('the quarterly entry form', () => {
         `/api/entry?regionId=${towns[0]}&quarter=2026Q3`,
       );
       expect(entry.rows.some((r) => r.observation?.value === 41)).toBe(true);
+
+      // Someone else saves the first town's cell; the grid, still at the version it read,
+      // meets a conflict and keeping its own value sends it again, as the form does.
+      await admin.call('PUT', '/api/observations', {
+        regionId: towns[0],
+        quarter: '2026Q3',
+        rows: [{ indicatorId: ids[COVERAGE]!, value: 45, note: null, version: 1 }],
+      });
+      await first.fill('42');
+      await page.getByRole('button', { name: '保存草稿' }).click();
+      const conflict = page.getByTestId(`conflict-${towns[0]}-${ids[COVERAGE]}`);
+      await conflict.waitFor();
+      expect(await conflict.textContent()).toContain('对方：45');
+      expect(await conflict.textContent()).toContain('您的：42');
+      expect(await page.locator('.entry__notice--error').textContent()).toContain('已被他人修改');
+      // The choice below the grid is as accessible as the grid (axe, WCAG 2.1 AA).
+      expect(blocking(await runAxe(page)).map((f) => f.id)).toEqual([]);
+      await conflict.getByRole('button', { name: '保留我的（覆盖）' }).click();
+      await expect
+        .poll(() => page.locator('.entry__notice--ok').textContent())
+        .toBe('已保存 1 项。');
+      expect(await conflict.count()).toBe(0);
+      await page.reload();
+      await page.locator('.entry-grid').waitFor();
+      expect(await first.inputValue()).toBe('42');
+      expect(await page.getByText('全部已保存').count()).toBe(1);
+      const after = await admin.call<{ rows: { observation: { value: number } | null }[] }>(
+        'GET',
+        `/api/entry?regionId=${towns[0]}&quarter=2026Q3`,
+      );
+      expect(after.rows.some((r) => r.observation?.value === 42)).toBe(true);
+
+      // Offline, a save is kept in the browser and sent by itself once the connection returns.
+      await page.context().setOffline(true);
+      await page.getByLabel(`书院街街道 ${COVERAGE}`).fill('44');
+      await page.getByRole('button', { name: '保存草稿' }).click();
+      expect(await page.locator('.entry__notice--warn').textContent()).toContain(
+        '1 项已保存在本机浏览器',
+      );
+      await page.context().setOffline(false);
+      await expect
+        .poll(() => page.locator('.entry__notice--ok').textContent())
+        .toBe('已保存 1 项。');
+      const resent = await admin.call<{ rows: { observation: { value: number } | null }[] }>(
+        'GET',
+        `/api/entry?regionId=${towns[1]}&quarter=2026Q3`,
+      );
+      expect(resent.rows.some((r) => r.observation?.value === 44)).toBe(true);
     });
     await page.context().close();
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntryReply, Observation } from '@targetboard/shared/api/observations.schema';
+import { storedObservation } from './entry.fixture';
 import { draftKey, readDrafts, restoreDrafts, writeDrafts } from './drafts';
 import { figureOf, type RowDraft } from './row-state';
 
@@ -26,18 +27,8 @@ class MemoryStorage implements Storage {
   }
 }
 
-const observation = (indicatorId: number, value: number, version: number): Observation => ({
-  indicatorId,
-  regionId: 7,
-  quarter: '2026Q2',
-  value,
-  numerator: null,
-  denominator: null,
-  note: null,
-  version,
-  updatedBy: 'other',
-  updatedAt: '2026-07-01T08:00:00.000Z',
-});
+const observation = (indicatorId: number, value: number, version: number) =>
+  storedObservation(7, indicatorId, value, version);
 
 const entry = (observations: (Observation | null)[]): EntryReply =>
   ({

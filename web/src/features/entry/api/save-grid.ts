@@ -11,8 +11,8 @@ export interface SaveGridInput {
 export function useSaveGrid() {
   const queryClient = useQueryClient();
   return useMutation({
-    // Offline it fails at once rather than waiting paused: the form keeps the rows as drafts
-    // and retries itself when the connection returns.
+    // Offline it fails at once rather than waiting paused: the draft table (useDraftTable)
+    // keeps the cells as drafts and sends them again when the connection returns.
     networkMode: 'always',
     mutationFn: async (input: SaveGridInput) =>
       unwrap(await api.api.observations.grid.$put({ json: { ...input, channel: 'form' } })),

@@ -12,8 +12,8 @@ export interface SaveInput {
 export function useSaveObservations() {
   const queryClient = useQueryClient();
   return useMutation({
-    // Offline it fails at once rather than waiting paused: the form keeps the rows as drafts
-    // and retries itself when the connection returns.
+    // Offline it fails at once rather than waiting paused: the draft table (useDraftTable)
+    // keeps the cells as drafts and sends them again when the connection returns.
     networkMode: 'always',
     mutationFn: async (input: SaveInput) =>
       unwrap(await api.api.observations.$put({ json: { ...input, channel: 'form' } })),

@@ -1,18 +1,25 @@
-import type { ClipboardEvent, KeyboardEvent } from 'react';
+import type { ChangeEvent, ClipboardEvent, KeyboardEvent } from 'react';
 import type {
   EntryRow,
   ObservationConflict,
   RowIssue,
 } from '@targetboard/shared/api/observations.schema';
 import { useI18n, useMessages } from '../../../lib/i18n';
-import { useBureauTimeZone } from '../../../lib/bureau-time';
-import { formatFigure, formatTime, joinUnit } from '../format';
+import { formatFigure } from '../format';
 import { entryMessages } from '../messages';
 import type { DraftField, RowCheck, RowDraft } from '../row-state';
+import { ConflictChoice } from './conflict-choice';
 import { HistoryPopover } from './history-popover';
 import { TargetCell } from './target-cell';
 
-type CellHandler<E> = (event: E, row: number, field: DraftField) => void;
+/** What an input of the table needs from the draft table (`useDraftTable().inputProps`). */
+export interface CellInputProps {
+  'data-draft': string;
+  value: string;
+  onChange(e: ChangeEvent<HTMLInputElement>): void;
+  onKeyDown(e: KeyboardEvent<HTMLInputElement>): void;
+  onPaste(e: ClipboardEvent<HTMLInputElement>): void;
+}
 
 /** One indicator: reference figures on the left, the inputs, then messages below when any. */
 export function EntryRowView({
@@ -26,9 +33,7 @@ export function EntryRowView({
   conflict,
   readOnly,
   showRatio,
-  onChange,
-  onKeyDown,
-  onPaste,
+  inputProps,
   onKeepTheirs,
   onKeepMine,
 }: {
@@ -42,15 +47,13 @@ export function EntryRowView({
   conflict: ObservationConflict | undefined;
   readOnly: boolean;
   showRatio: boolean;
-  onChange(field: DraftField, value: string): void;
-  onKeyDown: CellHandler<KeyboardEvent<HTMLInputElement>>;
-  onPaste: CellHandler<ClipboardEvent<HTMLInputElement>>;
-  onKeepTheirs(c: ObservationConflict): void;
-  onKeepMine(c: ObservationConflict): void;
+  /** The props of this row's input of a field (not called when read-only). */
+  inputProps(field: DraftField): CellInputProps;
+  onKeepTheirs(): void;
+  onKeepMine(): void;
 }) {
   const m = useMessages(entryMessages);
   const { lang } = useI18n();
-  const timeZone = useBureauTimeZone();
   const { indicator, target } = row;
   const unit = indicator.unit;
   const issueOf = (field: DraftField) =>
@@ -72,22 +75,17 @@ export function EntryRowView({
     // Read-only figures are text, not empty-looking inputs: easier to read and to copy.
     if (readOnly)
       return (
-        <span className={`entry-readonly ${className}`} data-cell={`${index}:${field}`}>
+        <span className={`entry-readonly ${className}`}>
           {draft.draft[field] || (field === 'note' ? '' : '—')}
         </span>
       );
     return (
       <input
         className={`entry-input ${className}${error ? ' entry-input--error' : ''}${dirty(field) ? ' entry-input--dirty' : ''}`}
-        data-cell={`${index}:${field}`}
         aria-label={`${indicator.name} ${m(field === 'value' ? 'colValue' : field === 'note' ? 'colNote' : field === 'numerator' ? 'colNumerator' : 'colDenominator')}`}
         aria-invalid={error ? true : undefined}
         title={error}
-        value={draft.draft[field]}
-        readOnly={readOnly}
-        onChange={(e) => onChange(field, e.target.value)}
-        onKeyDown={(e) => onKeyDown(e, index, field)}
-        onPaste={(e) => onPaste(e, index, field)}
+        {...inputProps(field)}
         {...extra}
       />
     );
@@ -175,27 +173,14 @@ export function EntryRowView({
         <tr className="entry-table__message-row">
           <td />
           <td colSpan={cols - 1}>
-            <div className="entry-conflict" data-testid={`conflict-${indicator.id}`}>
-              <span>
-                {m('theirs', {
-                  value: formatFigure(conflict.value, unit, lang),
-                  user: conflict.updatedBy ?? '—',
-                  at: formatTime(conflict.updatedAt, lang, timeZone),
-                })}
-                {conflict.note ? `「${conflict.note}」` : ''}
-              </span>
-              <span>
-                {m('mine', {
-                  value: draft.draft.value.trim() ? joinUnit(draft.draft.value.trim(), unit) : '—',
-                })}
-              </span>
-              <button type="button" className="button" onClick={() => onKeepTheirs(conflict)}>
-                {m('keepTheirs')}
-              </button>
-              <button type="button" className="button" onClick={() => onKeepMine(conflict)}>
-                {m('keepMine')}
-              </button>
-            </div>
+            <ConflictChoice
+              conflict={conflict}
+              mine={draft.draft.value}
+              unit={unit}
+              testId={`conflict-${indicator.id}`}
+              onKeepTheirs={onKeepTheirs}
+              onKeepMine={onKeepMine}
+            />
           </td>
         </tr>
       )}
