@@ -47,3 +47,33 @@ describe('bounds and directions plans write tersely', () => {
     expect(ts.map((t) => [t.value, t.unit, t.comparator])).toEqual([[60, '分钟', '>=']]);
   });
 });
+
+describe('a page that prints last year’s report before this year’s plan', () => {
+  it('skips the report from its title line to the plan’s title line', () => {
+    const text = [
+      '关于印发年度总结和工作要点的通知',
+      '2025年全县卫生健康工作总结',
+      '一、基本公共卫生',
+      '全年节约药品采购费用0.8亿元,门诊人次增长4.2%。',
+      '2026年全县卫生健康工作要点',
+      '一、公共卫生',
+      '高血压患者规范管理率达到65%以上。',
+    ].join('\n');
+    expect(values(text)).toEqual([65]);
+  });
+});
+
+describe('fund balances', () => {
+  it('keeps a ceiling on an accumulated balance, named without its bound or modality words', () => {
+    const t = extractTargets(
+      '2021年全县医保工作计划\n医保基金累计结余原则上不超过当年基金收入的30%。',
+    ).targets;
+    expect(t.map((x) => [x.indicator, x.value, x.comparator])).toEqual([
+      ['医保基金累计结余占当年基金收入比例', 30, '<='],
+    ]);
+  });
+
+  it('still reads 累计 before a verb as an achieved total', () => {
+    expect(values('2021年全县工作计划\n去年底全县累计建成村卫生室120所。')).toEqual([]);
+  });
+});
