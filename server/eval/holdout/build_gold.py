@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Build the hold-out gold set (holdout.jsonl) from the hand annotations below.
+"""Build the hold-out gold sets from the hand annotations below.
 
-Usage: python3 build_gold.py    (reads docs/ beside this file, writes holdout.jsonl beside it)
+Usage: python3 build_gold.py
+Set A: docs/ → holdout.jsonl. Set B (gathered after the rules written from set A's failures,
+and scored once before any further change): b/docs/ → b/gold.jsonl.
 
 Fields and conventions follow ../../../../shared/gold/SCHEMA.md. `start` is the code-point
 index of the quote in the UTF-8 text (str.find); a quote that occurs more than once must name
@@ -13,8 +15,10 @@ import json
 import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DOCS = os.path.join(HERE, "docs")
-OUT = os.path.join(HERE, "holdout.jsonl")
+SETS = {  # doc-name prefix → (docs folder, output file)
+    "h": (os.path.join(HERE, "docs"), os.path.join(HERE, "holdout.jsonl")),
+    "b": (os.path.join(HERE, "b", "docs"), os.path.join(HERE, "b", "gold.jsonl")),
+}
 
 
 def T(doc, quote, indicator, region, comparator, value, unit, year, kind, direction,
@@ -114,6 +118,18 @@ A += [
     T(D, "统筹基金累计结余一般不超过当年筹集的统筹基金总额的25%", "统筹基金累计结余率", R, "<=", 25, "%", Y, "rate", "down"),
 ]
 
+# ---------------------------------------------------------------- set B
+# b01 江西省 2023 疾控 performance handbook (traditional script): failure rates point down; 低N%
+# without 于 is still below.
+D, R, Y = "b01.txt", "江西省", 2023
+A += [
+    T(D, "全省法定傳染病未及時(shí)報(bào)告率低于0.2%", "法定传染病未及时报告率", R, "<", 0.2, "%", Y, "rate", "down"),
+    T(D, "未及時(shí)審核率低0.03%", "法定传染病未及时审核率", R, "<", 0.03, "%", Y, "rate", "down"),
+    T(D, "傳染病疫情報(bào)告質(zhì)量綜合評(píng)價(jià)綜合率不低于99%", "传染病疫情报告质量综合评价综合率", R, ">=", 99, "%", Y, "rate", "up"),
+]
+# b02 (a province's 2017 figures, reported in 2019) and b03 (a city's 2011 review meeting) report
+# achieved figures only: no target.
+
 # h08 绍兴市 2017: the returned part is the 2016 review only (achieved figures), and h09 (a 2017
 # national news item in traditional script) names measures and a hotline: no target in either.
 # The scorer skips documents without gold lines, so eval-extract counts predictions there apart.
@@ -121,11 +137,12 @@ A += [
 
 def main():
     texts = {}
-    out = []
+    outs = {k: [] for k in SETS}
     for a in A:
         doc = a["doc"]
+        docs, _ = SETS[doc[0]]
         if doc not in texts:
-            with open(os.path.join(DOCS, doc), encoding="utf-8") as f:
+            with open(os.path.join(docs, doc), encoding="utf-8") as f:
                 texts[doc] = f.read()
         text, quote, occ = texts[doc], a["quote"], a.pop("_occ")
         starts = []
@@ -141,11 +158,13 @@ def main():
         line = {"doc": doc, "start": start, **{k: v for k, v in a.items() if k != "doc"}}
         if not line["ambiguous"]:
             del line["ambiguous"]
-        out.append(line)
-    with open(OUT, "w", encoding="utf-8") as f:
-        for line in out:
-            f.write(json.dumps(line, ensure_ascii=False) + "\n")
-    print(f"{len(out)} lines, {sum(1 for l in out if not l.get('ambiguous'))} scored -> {OUT}")
+        outs[doc[0]].append(line)
+    for key, (_, path) in SETS.items():
+        out = outs[key]
+        with open(path, "w", encoding="utf-8") as f:
+            for line in out:
+                f.write(json.dumps(line, ensure_ascii=False) + "\n")
+        print(f"{len(out)} lines, {sum(1 for l in out if not l.get('ambiguous'))} scored -> {path}")
 
 
 if __name__ == "__main__":

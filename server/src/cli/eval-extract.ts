@@ -47,6 +47,11 @@ const sets: GoldSet[] = custom
       { name: 'seeds', gold: join(goldDir, 'seeds.jsonl'), docs: join(goldDir, 'docs') },
       { name: 'dev', gold: join(goldDir, 'dev/gold.jsonl'), docs: join(goldDir, 'dev/docs') },
       { name: 'holdout', gold: join(holdoutDir, 'holdout.jsonl'), docs: join(holdoutDir, 'docs') },
+      {
+        name: 'holdout-b',
+        gold: join(holdoutDir, 'b/gold.jsonl'),
+        docs: join(holdoutDir, 'b/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));
