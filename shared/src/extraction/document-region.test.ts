@@ -111,3 +111,12 @@ describe('plans that name their place in other ways', () => {
     expect(national.targets[0]!.region).toBe('全国');
   });
 });
+
+describe('page furniture', () => {
+  it('reads the lead of a page that opens with a Markdown image', () => {
+    const r = read(
+      '![第1页](http://example.cn/p1.gif)\n湖北省疾病预防控制工作考核手册目录一、疫情报告\n全省法定传染病报告及时率不低于99%。',
+    );
+    expect(r.targets[0]!.region).toBe('湖北省');
+  });
+});

@@ -79,7 +79,8 @@ function isAncestor(code: string, of: string, gazetteer: Gazetteer): boolean {
  */
 export function leadPlace(body: string, gazetteer: Gazetteer, selfLevel?: string): Place | null {
   const head = body.slice(0, 1500);
-  const leadEnd = head.search(/[。！？!?]/);
+  // An ASCII ! or ? ends a sentence only after words (a page may open with a Markdown ![image]).
+  const leadEnd = head.search(/[。！？]|(?<=[\u4e00-\u9fff])[!?]/);
   const lead = leadEnd >= 0 ? head.slice(0, leadEnd) : head.slice(0, 300);
   const levels = new Map<string, number>();
   for (const m of head.matchAll(WHOLE_LEVEL)) levels.set(m[1]!, (levels.get(m[1]!) ?? 0) + 1);

@@ -22,7 +22,7 @@ import { unitFits, type IndicatorMatcher } from './catalogue-names';
 import { countName, houseForm, rateName, tidyName, trimPhrase } from './indicator';
 import { findMentions, type Mention } from './mentions';
 import { normalise } from './normalise';
-import { reviewSpans } from './review';
+import { isReportPage, reviewSpans } from './review';
 import { findTableRows } from './table';
 import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from './types';
 import { OriginalText } from './original-text';
@@ -85,7 +85,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     }
   };
 
-  const reviews = reviewSpans(t, end);
+  const reviews: [number, number][] = isReportPage(t, end) ? [[0, end]] : reviewSpans(t, end);
   let reviewIndex = 0;
   const read: Target[] = [];
   const readAt: { start: number; end: number }[] = [];
@@ -485,6 +485,8 @@ function findReferences(
   while ((m = REFERENCE.exec(t)) !== null && m.index < end) {
     while (partIndex + 1 < parts.length && parts[partIndex + 1]!.start <= m.index) partIndex++;
     const part = parts[partIndex]!;
+    // 低于全国平均水平4个百分点: a number follows, so the target is that change, read elsewhere.
+    if (/^\s*\d/.test(t.slice(REFERENCE.lastIndex, REFERENCE.lastIndex + 3))) continue;
     const sStart = sentenceStart(t, m.index);
     const cStart = clauseStart(t, m.index, sStart);
     const r = rateName(t.slice(cStart, m.index), regionWords(part.region));

@@ -20,7 +20,8 @@ const CN_COUNT_UNITS = '个|家|所|名|支|项|类|对|户|张|篇|幅|种|座|
 
 const MENTION = new RegExp(
   [
-    String.raw`([十百千万]{1,3}|[一二三四五六七八九]{1,2})分之([零〇一二两三四五六七八九十百千点]+|\d+(?:\.\d+)?)`,
+    // 十万分之八, and 10万分之6.78 with the base in Arabic digits.
+    String.raw`((?<![\d.])(?:10|100)万|[十百千万]{1,3}|[一二三四五六七八九]{1,2})分之([零〇一二两三四五六七八九十百千点]+|\d+(?:\.\d+)?)`,
     String.raw`(?<![\d./])(\d{1,2})\/(\d{1,2})(?![\d./]|\s*[十百]?万)`,
     // A minus sign only opens a range (-2‰至2‰), where it cannot be read as a separator.
     String.raw`(?<![\d.]|\d,)((?:[-−](?=${NUM}\s*[%‰]?\s*(?:至|到|~|～)))?${NUM})(?:\s*([%‰]))?(?:${RANGE_SEP}(${NUM}))?\s*(${UNIT_SOURCE})`,
