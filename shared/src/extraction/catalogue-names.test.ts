@@ -11,6 +11,7 @@ const entries: CatalogueEntry[] = [
   },
   { name: '人均筹资标准', synonyms: ['筹资标准'], unit: '元', direction: 'up' },
   { name: '剖宫产控制率', synonyms: ['剖宫产率'], unit: '%', direction: 'down' },
+  { name: '实际报销比例', synonyms: [], unit: '%', direction: 'up' },
   // A word two indicators claim names neither.
   { name: '甲类报告率', synonyms: ['报告及时率'], unit: '%', direction: 'up' },
   { name: '乙类报告率', synonyms: ['报告及时率'], unit: '%', direction: 'up' },
@@ -69,5 +70,11 @@ describe('naming targets by the catalogue', () => {
     expect([t.indicator, t.indicatorSource]).toEqual(['新农合人均筹资标准', 'catalogue']);
     const c = first('筹资标准提高到每人每年300元。');
     expect([c.indicator, c.indicatorSource]).toEqual(['人均筹资标准', 'catalogue']);
+  });
+
+  it('keeps a short qualifier before a catalogue word, but not a place or a population', () => {
+    expect(first('门诊费用实际报销比例稳定在55%左右。').indicator).toBe('门诊费用实际报销比例');
+    expect(first('我国实际报销比例稳定在55%左右。').indicator).toBe('实际报销比例');
+    expect(first('城乡居民实际报销比例稳定在55%左右。').indicator).toBe('实际报销比例');
   });
 });

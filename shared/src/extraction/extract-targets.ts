@@ -43,7 +43,7 @@ const SCOPE_WORD =
 const BOUND_WORD =
   /^(?:力争|争取)?(?:达到|达|提高到|提高至|增加到|增加至|不低于|不少于|不超过|不高于|不多于|超过|高于|低于|控制在|降到|降至)/;
 const NOT_QUALIFIER =
-  /[\d年月]|未来|今后|城乡|农村|城市|城镇|城区|郊区|全国|全省|全市|全县|全区|居民|群众|人群|人口/;
+  /[\d年月]|未来|今后|城乡|农村|城市|城镇|城区|郊区|全国|中国|我国|本国|全省|全市|全县|全区|居民|群众|人群|人口/;
 const AIM_TOUCHING =
   /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增至|延长到|延长至|实现为|为|超过|不低于|高于)\s*$/;
 // 由每人每年150元 before 提高到: the baseline is no part of the name.
@@ -293,14 +293,11 @@ function readMention(
     if (hit && unitFits(hit.entry.unit, m.unit) && trimPhrase(text.slice(hit.end, to)) === '') {
       let written = houseForm(text.slice(hit.start, hit.end));
       if (m.kind === 'amount') written = perPerson(written, t.slice(sStart, m.start));
-      // A short catalogue word (筹资标准) keeps the qualifier the phrase puts before it, which
-      // changes what is measured (新农合 + 人均筹资标准); a place, time or population word does not.
+      // A catalogue word keeps the short qualifier the phrase puts before it, which changes what
+      // is measured (新农合 + 人均筹资标准, 住院费用 + 实际补偿比, 家庭医生 + 签约服务覆盖率); a place,
+      // time or population word does not.
       const extra = name.endsWith(written) ? name.slice(0, -written.length) : '';
-      const short = hit.end - hit.start <= 4;
-      name =
-        short && extra.length > 0 && extra.length <= 4 && !NOT_QUALIFIER.test(extra)
-          ? name
-          : written;
+      name = extra.length > 0 && extra.length <= 4 && !NOT_QUALIFIER.test(extra) ? name : written;
       source = 'catalogue';
       catalogueDirection = hit.entry.direction;
     }
