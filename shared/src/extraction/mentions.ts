@@ -20,8 +20,7 @@ const CN_COUNT_UNITS = '个|家|所|名|支|项|类|对|户|张|篇|幅|种|座|
 
 const MENTION = new RegExp(
   [
-    // 十万分之八, and 10万分之6.78 with the base in Arabic digits.
-    String.raw`((?<![\d.])(?:10|100)万|[十百千万]{1,3}|[一二三四五六七八九]{1,2})分之([零〇一二两三四五六七八九十百千点]+|\d+(?:\.\d+)?)`,
+    String.raw`([十百千万]{1,3}|[一二三四五六七八九]{1,2})分之([零〇一二两三四五六七八九十百千点]+|\d+(?:\.\d+)?)`,
     String.raw`(?<![\d./])(\d{1,2})\/(\d{1,2})(?![\d./]|\s*[十百]?万)`,
     // A minus sign only opens a range (-2‰至2‰), where it cannot be read as a separator.
     String.raw`(?<![\d.]|\d,)((?:[-−](?=${NUM}\s*[%‰]?\s*(?:至|到|~|～)))?${NUM})(?:\s*([%‰]))?(?:${RANGE_SEP}(${NUM}))?\s*(${UNIT_SOURCE})`,
@@ -59,9 +58,22 @@ export function findMentions(text: string): Mention[] {
   let m: RegExpExecArray | null;
   while ((m = MENTION.exec(text)) !== null) {
     const mention = toMention(m);
+    if (mention?.source === 'spelled') arabicBase(text, mention);
     if (mention && !isPartOfWord(text, mention)) out.push(mention);
   }
   return out;
+}
+
+/** 10万分之6.78: a per-10万 (or per-100万) rate whose base is written in Arabic digits. */
+function arabicBase(text: string, mention: Mention): void {
+  if (text.charCodeAt(mention.start) !== 0x4e07 || text.charCodeAt(mention.start - 1) !== 0x30)
+    return;
+  const digits = /(?<![\d.])(10|100)$/.exec(
+    text.slice(Math.max(0, mention.start - 4), mention.start),
+  );
+  if (!digits) return;
+  mention.start -= digits[1]!.length;
+  mention.unit = digits[1] === '10' ? '1/10万' : '1/100万';
 }
 
 function toMention(m: RegExpExecArray): Mention | null {

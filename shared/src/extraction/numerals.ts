@@ -89,8 +89,6 @@ const FRACTION_BASE: Record<string, { factor: number; unit: string }> = {
   万: { factor: 1, unit: '1/万' },
   十万: { factor: 1, unit: '1/10万' },
   百万: { factor: 1, unit: '1/100万' },
-  '10万': { factor: 1, unit: '1/10万' },
-  '100万': { factor: 1, unit: '1/100万' },
 };
 
 /**

@@ -88,8 +88,10 @@ function verticalRow(
 ): TableRow | null {
   // Most short lines are not a row label: only a label ending in its unit's bracket is tried.
   let e = lineEnd;
-  while (e > lineStart && /[\s|]/.test(text[e - 1]!)) e--;
-  const close = text.charCodeAt(e - 1);
+  let close = text.charCodeAt(e - 1);
+  // Past trailing blanks, tabs, CR and the | of a flattened table.
+  while (e > lineStart && (close <= 0x20 || close === 0x7c || close === 0x3000))
+    close = text.charCodeAt(--e - 1);
   if (close !== 0x29 && close !== 0xff09) return null;
   const label = cellText(text.slice(lineStart, lineEnd));
   if (!UNIT_CELL.test(label)) return null;
