@@ -297,7 +297,11 @@ function readMention(
       // is measured (新农合 + 人均筹资标准, 住院费用 + 实际补偿比, 家庭医生 + 签约服务覆盖率); a place,
       // time or population word does not.
       const extra = name.endsWith(written) ? name.slice(0, -written.length) : '';
-      name = extra.length > 0 && extra.length <= 4 && !NOT_QUALIFIER.test(extra) ? name : written;
+      // A density's 每千人口 is kept too: without it the title counts people, not a ratio.
+      const keep =
+        (extra.length <= 4 && !NOT_QUALIFIER.test(extra)) ||
+        /^每[十百千万]+(?:常住)?人口$/.test(extra);
+      name = extra.length > 0 && keep ? name : written;
       source = 'catalogue';
       catalogueDirection = hit.entry.direction;
     }
