@@ -42,6 +42,8 @@ const SCOPE_WORD =
   /人群|人口|儿童|对象|患者|居民|妇女|老人|老年人|学生|职工|农民|城区|郊区|农村|城市|地区|机构|医院|企业|学校|家庭/;
 const BOUND_WORD =
   /^(?:力争|争取)?(?:达到|达|提高到|提高至|增加到|增加至|不低于|不少于|不超过|不高于|不多于|超过|高于|低于|控制在|降到|降至)/;
+const LEADING_BOUND =
+  /^(?:至少|最少|不少于|不低于|超过|力争|争取|确保|完成|达到|实现)(?:新建|新增|完成|培训|建成)?(?=[\u4e00-\u9fff])/;
 const NOT_QUALIFIER =
   /[\d年月]|未来|今后|城乡|农村|城市|城镇|城区|郊区|全国|中国|我国|本国|全省|全市|全县|全区|居民|群众|人群|人口/;
 const AIM_TOUCHING =
@@ -200,7 +202,7 @@ function readMention(
   // 80岁, 30分钟: a life span or time standard only right after an aim or bound word, and not
   // before a noun (60岁以上老年人, 15分钟健身圈).
   if (
-    /^(?:岁|分钟|小时)$/.test(m.unit) &&
+    /^(?:岁|分钟|小时|年)$/.test(m.unit) &&
     (!(AIM_TOUCHING.test(before) || bound.explicit || change) || /^[\u4e00-\u9fff]/.test(tail))
   )
     return null;
@@ -234,7 +236,10 @@ function readMention(
     if (unit === '') unit = countingWordOf(name);
     if (!unit || !name) return null;
   } else if (m.kind === 'count') {
-    const nameBefore = bound.at >= 0 ? before.slice(0, bound.at) : before;
+    let nameBefore = bound.at >= 0 ? before.slice(0, bound.at) : before;
+    // 至少新建…2个, 完成…2万人: a bound or aim word opening the clause leaves the name after it.
+    if (bound.at >= 0 && trimPhrase(nameBefore) === '')
+      nameBefore = before.slice(bound.at).replace(LEADING_BOUND, '');
     name = countName(nameBefore, tail, m.unit, regions);
   } else if (change) {
     name = rateName(withoutBaselines(before.slice(0, change.at)), regions).name;

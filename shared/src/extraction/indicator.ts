@@ -150,7 +150,9 @@ export function countName(
   if (!name) return '';
   // No doubled counter: 总人口, 培训人数 and 医师数 already say what is counted.
   if (/(?:人口|人数|人次|[^\u4e00-\u9fff]?数)$/.test(name)) return tidyName(name);
-  if (PERSON_UNITS.has(unit)) return tidyName(name.endsWith('人') ? `${name}数` : `${name}人数`);
+  // 卫生技术人员数, 执业医师数: a word for people already says who is counted.
+  if (PERSON_UNITS.has(unit))
+    return tidyName(/(?:人|员|师|学生|医生|者)$/.test(name) ? `${name}数` : `${name}人数`);
   return tidyName(name + suffix);
 }
 

@@ -79,4 +79,12 @@ describe('future markers and verbs inside names', () => {
     expect(names('孕前优生检查覆盖率城乡均达到85%。')).toEqual(['孕前优生检查覆盖率']);
     expect(names('巩固乡村医生参保比例达到100%。')).toEqual(['乡村医生参保比例']);
   });
+
+  it('counts people without a doubled counter, and names a count whose clause opens with its bound', () => {
+    const names = (body: string) => named(body).map((x) => x[0]);
+    expect(names('全科医师增加到900名。')).toEqual(['全科医师数']);
+    expect(names('招收护理专业学生不少于200人。')).toEqual(['招收护理专业学生数']);
+    expect(names('至少新建心理健康服务站3个。')).toEqual(['心理健康服务站数']);
+    expect(names('完成老年人失能评估1.5万人。')).toEqual(['老年人失能评估人数']);
+  });
 });
