@@ -73,6 +73,7 @@ interface Summary {
   tp: number;
   fp: number;
   fn: number;
+  precision: number;
   f1: number;
   strict_f1: number;
   indicator_acc: number;
@@ -103,6 +104,7 @@ function addUnscoredFalsePositives(s: Score, gold: string, pred: string[], verbo
       t.fp += 1;
       // strict F1 counts this prediction as a miss too (its strict numerator is unchanged)
       t.strict_f1 = rescaleStrict(t, t.tp + t.fp - 1);
+      t.precision = t.tp / (t.tp + t.fp);
       t.f1 = (2 * t.tp) / (2 * t.tp + t.fp + t.fn);
     }
   }
