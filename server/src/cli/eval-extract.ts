@@ -1,7 +1,8 @@
 // pnpm eval:extract [--gold FILE --docs DIR] [--verbose] [--json]
-// Runs the extractor (with the gazetteer and the seeded catalogue) over the seed plans and the
-// development set, and prints shared/eval/score.mjs's score for each set and for both together:
-// F1, strict F1, indicator accuracy by containment beside exact names, year and region, by kind.
+// Runs the extractor (with the gazetteer and the seeded catalogue) over the seed plans, the
+// development set and the hold-out set (server/eval/holdout: real plans kept apart from both),
+// and prints shared/eval/score.mjs's score for each set and for all together: F1, strict F1,
+// indicator accuracy by containment beside exact names, year and region, by kind.
 import { spawnSync } from 'node:child_process';
 import {
   existsSync,
@@ -26,6 +27,7 @@ const sharedDir =
     .map((p) => resolve(repoRoot, p))
     .find((p) => existsSync(join(p, 'gold/seeds.jsonl'))) ?? resolve(repoRoot, '../shared');
 const goldDir = join(sharedDir, 'gold');
+const holdoutDir = join(repoRoot, 'server/eval/holdout');
 const scorer = join(sharedDir, 'eval/score.mjs');
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -44,6 +46,12 @@ const sets: GoldSet[] = custom
   : [
       { name: 'seeds', gold: join(goldDir, 'seeds.jsonl'), docs: join(goldDir, 'docs') },
       { name: 'dev', gold: join(goldDir, 'dev/gold.jsonl'), docs: join(goldDir, 'dev/docs') },
+      { name: 'holdout', gold: join(holdoutDir, 'holdout.jsonl'), docs: join(holdoutDir, 'docs') },
+      {
+        name: 'holdout-b',
+        gold: join(holdoutDir, 'b/gold.jsonl'),
+        docs: join(holdoutDir, 'b/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));
@@ -65,6 +73,7 @@ interface Summary {
   tp: number;
   fp: number;
   fn: number;
+  precision: number;
   f1: number;
   strict_f1: number;
   indicator_acc: number;
@@ -75,6 +84,37 @@ interface Summary {
 interface Score {
   total: Summary;
   by_kind: Record<string, Summary>;
+}
+
+// shared/eval/score.mjs scores only documents that have gold lines; a document with no target
+// (a past year's review, a news item) would hide its false positives, so they are added here.
+function addUnscoredFalsePositives(s: Score, gold: string, pred: string[], verbose: boolean) {
+  const docsWithGold = new Set(
+    readFileSync(gold, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { doc: string }).doc),
+  );
+  for (const line of pred) {
+    const p = JSON.parse(line) as { doc: string; kind: string; quote: string };
+    if (docsWithGold.has(p.doc)) continue;
+    if (verbose) process.stdout.write(`FP ${p.doc} (no gold target)  ${p.quote}\n`);
+    for (const t of [s.total, s.by_kind[p.kind]]) {
+      if (!t) continue;
+      t.fp += 1;
+      // strict F1 counts this prediction as a miss too (its strict numerator is unchanged)
+      t.strict_f1 = rescaleStrict(t, t.tp + t.fp - 1);
+      t.precision = t.tp / (t.tp + t.fp);
+      t.f1 = (2 * t.tp) / (2 * t.tp + t.fp + t.fn);
+    }
+  }
+}
+
+// strict F1 = 2·strict / (predicted + gold); recover the strict count from the old predicted total.
+function rescaleStrict(t: Summary, oldPredicted: number): number {
+  const goldTotal = t.tp + t.fn;
+  const strict = (t.strict_f1 * (oldPredicted + goldTotal)) / 2;
+  return (2 * strict) / (t.tp + t.fp + goldTotal);
 }
 
 function score(name: string, gold: string, pred: string[], docs: string): Score | null {
@@ -90,7 +130,9 @@ function score(name: string, gold: string, pred: string[], docs: string): Score 
     process.stderr.write(run.stderr);
     return null;
   }
-  return JSON.parse(run.stdout) as Score;
+  const s = JSON.parse(run.stdout) as Score;
+  addUnscoredFalsePositives(s, gold, pred, args.includes('--verbose'));
+  return s;
 }
 
 const results: [string, Score | null][] = [];

@@ -11,6 +11,8 @@ const entries: CatalogueEntry[] = [
   },
   { name: '人均筹资标准', synonyms: ['筹资标准'], unit: '元', direction: 'up' },
   { name: '剖宫产控制率', synonyms: ['剖宫产率'], unit: '%', direction: 'down' },
+  { name: '实际报销比例', synonyms: [], unit: '%', direction: 'up' },
+  { name: '全科医生数', synonyms: [], unit: '人', direction: 'up' },
   // A word two indicators claim names neither.
   { name: '甲类报告率', synonyms: ['报告及时率'], unit: '%', direction: 'up' },
   { name: '乙类报告率', synonyms: ['报告及时率'], unit: '%', direction: 'up' },
@@ -69,5 +71,15 @@ describe('naming targets by the catalogue', () => {
     expect([t.indicator, t.indicatorSource]).toEqual(['新农合人均筹资标准', 'catalogue']);
     const c = first('筹资标准提高到每人每年300元。');
     expect([c.indicator, c.indicatorSource]).toEqual(['人均筹资标准', 'catalogue']);
+  });
+
+  it('keeps a short qualifier before a catalogue word, but not a place or a population', () => {
+    expect(first('门诊费用实际报销比例稳定在55%左右。').indicator).toBe('门诊费用实际报销比例');
+    expect(first('我国实际报销比例稳定在55%左右。').indicator).toBe('实际报销比例');
+    expect(first('城乡居民实际报销比例稳定在55%左右。').indicator).toBe('实际报销比例');
+  });
+
+  it('keeps a density’s 每千人口 before a catalogue count', () => {
+    expect(first('每万人口拥有全科医生数达到4人。').indicator).toBe('每万人口全科医生数');
   });
 });

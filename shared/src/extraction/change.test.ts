@@ -113,3 +113,10 @@ describe('counts without a verb of making', () => {
     ]);
   });
 });
+
+describe('names of changes', () => {
+  it('leaves a baseline’s bracketed figures out of the name', () => {
+    const names = run('乙肝疫苗接种率较上年(88.5%)提高2个百分点。').map((t) => t.indicator);
+    expect(names).toEqual(['乙肝疫苗接种率提高幅度']);
+  });
+});

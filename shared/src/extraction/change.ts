@@ -55,7 +55,11 @@ export function changeName(indicator: string, change: Change): string {
 
 /** The text without its comparison baselines and a trailing 每年/年均, for naming and for the achieved test. */
 export function withoutBaselines(s: string): string {
-  return s.replace(BASELINE, '').replace(/(?:平均)?每年$|年均$/, '');
+  // The baseline's own figures in brackets (较2012年(84.99%和94.08%)) are no part of a name.
+  return s
+    .replace(BASELINE, '')
+    .replace(/[(（][^()（）]*\d[^()（）]*[)）]/g, '')
+    .replace(/(?:平均)?每年$|年均$/, '');
 }
 
 /** Whether the number is the starting point of a from-to (`由150元提高到…`): a baseline. */

@@ -70,3 +70,53 @@ describe('document numbers', () => {
     expect(r.targets[0]!.region).toBe('全县');
   });
 });
+
+describe('plans that name their place in other ways', () => {
+  it('takes a district from a government issuing the plan under its city', () => {
+    const r = read(
+      '武汉市江汉区人民政府\n关于促进居民健康的实施意见\n全区居民健康素养水平达到32%以上。',
+    );
+    expect([r.document.region, r.document.regionCode]).toEqual(['江汉区', '420103']);
+  });
+
+  it('resolves a county-level stem in a 健康X行动 title at the level the plan calls itself', () => {
+    const r = read(
+      '健康江汉行动推进方案\n落实党中央、国务院健康中国战略部署,结合我区实际制定本方案。\n到2027年,全区经常参加体育锻炼人数比例达到40%。',
+    );
+    expect([r.document.region, r.document.regionCode]).toEqual(['江汉区', '420103']);
+    // A stem two units share names neither (朝阳区 in 北京 and 长春).
+    const shared = read('健康朝阳行动推进方案\n结合我区实际。全区成人吸烟率降至18%。');
+    expect(shared.document.regionCode).toBeNull();
+  });
+
+  it('does not make a plan national for citing the State Council when it says 我区', () => {
+    const r = read(
+      '居民健康推进方案\n按照国务院健康中国战略部署,结合我区实际。\n全区孕产妇死亡率低于9/10万。',
+    );
+    expect(r.document.region).not.toBe('全国');
+  });
+
+  it('counts its own province in the titles it is to draft when the title says 全省', () => {
+    const r = read(
+      '2026年全省卫生健康工作要点\n编制《湖北省卫生健康服务体系规划》和《湖北省中医药发展规划》,在武汉等地开展试点。\n全省县域内就诊率达到88%。',
+    );
+    expect([r.document.region, r.document.regionCode]).toEqual(['湖北省', '420000']);
+  });
+
+  it('gives a text with only a level-named office that level, and a bare five-year plan the country', () => {
+    const office = read('巩固城乡居民医保。政策范围内住院报销比例不低于70%。\n责任单位:县医保局');
+    expect(office.document.region).toBe('全县');
+    const national = read('“十五五”时期妇幼健康主要指标\n孕产妇系统管理率(%)\n90\n≥92');
+    expect(national.document.region).toBe('全国');
+    expect(national.targets[0]!.region).toBe('全国');
+  });
+});
+
+describe('page furniture', () => {
+  it('reads the lead of a page that opens with a Markdown image', () => {
+    const r = read(
+      '![第1页](http://example.cn/p1.gif)\n湖北省疾病预防控制工作考核手册目录一、疫情报告\n全省法定传染病报告及时率不低于99%。',
+    );
+    expect(r.targets[0]!.region).toBe('湖北省');
+  });
+});

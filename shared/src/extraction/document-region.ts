@@ -77,9 +77,10 @@ function isAncestor(code: string, of: string, gazetteer: Gazetteer): boolean {
  * once in its lead sentence), at the level of the `全X/我X` words it uses; else 全国 when a
  * national body issues it or a national plan is its subject.
  */
-export function leadPlace(body: string, gazetteer: Gazetteer): Place | null {
+export function leadPlace(body: string, gazetteer: Gazetteer, selfLevel?: string): Place | null {
   const head = body.slice(0, 1500);
-  const leadEnd = head.search(/[。！？!?]/);
+  // An ASCII ! or ? ends a sentence only after words (a page may open with a Markdown ![image]).
+  const leadEnd = head.search(/[。！？]|(?<=[\u4e00-\u9fff])[!?]/);
   const lead = leadEnd >= 0 ? head.slice(0, leadEnd) : head.slice(0, 300);
   const levels = new Map<string, number>();
   for (const m of head.matchAll(WHOLE_LEVEL)) levels.set(m[1]!, (levels.get(m[1]!) ?? 0) + 1);
@@ -98,10 +99,43 @@ export function leadPlace(body: string, gazetteer: Gazetteer): Place | null {
     if (!best || c.n > best.n || (c.n === best.n && c.first < best.first)) best = c;
   }
   if (best) return toPlace(best.hit);
+  const own = selfLevel ? ownLevelPlace(head, gazetteer, selfLevel) : null;
+  if (own) return own;
   const numbered = docNumberPlace(head, gazetteer);
   if (numbered) return numbered;
+  // A plan that calls itself 我区/我县 is not the country's, whatever national plan it cites.
+  if (/我(?:省|市|区|县|镇|乡)/.test(head)) return null;
   if (NATIONAL_BODY.test(head.slice(0, 600)) || NATIONAL_TITLE.test(lead)) return NATION;
   return null;
+}
+
+/**
+ * The one place at the plan's own level (全省 in the title, 我区 in the text) that the opening
+ * names twice, counting the titles of documents it is to draft (《河南省…规划》): a province's
+ * plan names its province, a county's plan cites its city's documents at another level.
+ */
+function ownLevelPlace(head: string, gazetteer: Gazetteer, level: string): Place | null {
+  const units = new Map<string, { hit: PlaceHit; n: number }>();
+  for (const h of gazetteer.find(head)) {
+    if (!h.unit.name.endsWith(level) || h.ambiguous) continue;
+    const c = units.get(h.unit.code);
+    if (c) c.n++;
+    else units.set(h.unit.code, { hit: h, n: 1 });
+  }
+  if (units.size !== 1) return null;
+  const only = [...units.values()][0]!;
+  return only.n >= 2 ? toPlace(only.hit) : null;
+}
+
+/**
+ * A county-level place a title names by its stem where plans put it (健康鲅鱼圈行动, 健康X2030):
+ * the one unit of the plan's own level (区 for a plan that says 我区) with that stem.
+ */
+export function titleStemPlace(title: string, level: string, gazetteer: Gazetteer): Place | null {
+  const m = /健康([\u4e00-\u9fff]{2,5}?)(?:行动|建设|城市|(?:19|20)\d{2})/.exec(title);
+  if (!m) return null;
+  const found = gazetteer.countiesByStem(m[1]!).filter((u) => u.name.endsWith(level));
+  return found.length === 1 ? { name: found[0]!.name, code: found[0]!.code } : null;
 }
 
 // GB/T 2260 province codes of the one-character abbreviations document numbers use (川卫发〔…〕).

@@ -16,6 +16,9 @@ describe('extractTargets: values and units', () => {
     ['新生儿死亡率控制在3‰以下。', 3, '‰', '<=', 'rate'],
     ['孕产妇死亡率低于12/10万。', 12, '1/10万', '<', 'rate'],
     ['孕产妇死亡率控制在十万分之十以下。', 10, '1/10万', '<=', 'rate'],
+    ['结核病发病率控制在10万分之45以下。', 45, '1/10万', '<=', 'rate'],
+    ['新增劳动力平均受教育年限达到14.5年。', 14.5, '年', '>=', 'amount'],
+    ['录用乡镇卫生院医学毕业生40名。', 40, '名', '>=', 'count'],
     ['疟疾发病率控制在1/100万以下。', 1, '1/100万', '<=', 'rate'],
     ['门诊统筹报销比例达到百分之六十。', 60, '%', '>=', 'rate'],
     ['人均基本公共卫生服务经费补助标准提高到55元。', 55, '元', '>=', 'amount'],
@@ -243,5 +246,14 @@ describe('extractTargets: the plan year and milestones', () => {
       [4, 2024],
       [81, 2035],
     ]);
+  });
+});
+
+describe('years as a unit', () => {
+  it('reads N年 only as a 年限 aimed at, never as a duration or a date', () => {
+    const ts = extractTargets(
+      '2025年全县工作计划\n用两年时间完成改造,服务年限满5年的村医给予补助。',
+    ).targets;
+    expect(ts).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@ import { unitFits, type IndicatorMatcher } from './catalogue-names';
 import { countName, houseForm, rateName, tidyName, trimPhrase } from './indicator';
 import { findMentions, type Mention } from './mentions';
 import { normalise } from './normalise';
-import { reviewSpans } from './review';
+import { isReportPage, reviewSpans } from './review';
 import { findTableRows } from './table';
 import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from './types';
 import { OriginalText } from './original-text';
@@ -41,9 +41,11 @@ const CHINESE_COUNT_CUE =
 const SCOPE_WORD =
   /人群|人口|儿童|对象|患者|居民|妇女|老人|老年人|学生|职工|农民|城区|郊区|农村|城市|地区|机构|医院|企业|学校|家庭/;
 const BOUND_WORD =
-  /^(?:力争|争取)?(?:达到|达|提高到|提高至|增加到|增加至|不低于|不少于|超过|高于|低于|控制在|降到|降至)/;
+  /^(?:力争|争取)?(?:达到|达|提高到|提高至|增加到|增加至|不低于|不少于|不超过|不高于|不多于|超过|高于|低于|控制在|降到|降至)/;
+const LEADING_BOUND =
+  /^(?:至少|最少|不少于|不低于|超过|力争|争取|确保|完成|达到|实现)(?:新建|新增|完成|培训|建成)?(?=[\u4e00-\u9fff])/;
 const NOT_QUALIFIER =
-  /[\d年月]|未来|今后|城乡|农村|城市|城镇|城区|郊区|全国|全省|全市|全县|全区|居民|群众|人群|人口/;
+  /[\d年月]|未来|今后|城乡|农村|城市|城镇|城区|郊区|全国|中国|我国|本国|全省|全市|全县|全区|居民|群众|人群|人口/;
 const AIM_TOUCHING =
   /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增至|延长到|延长至|实现为|为|超过|不低于|高于)\s*$/;
 // 由每人每年150元 before 提高到: the baseline is no part of the name.
@@ -85,7 +87,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     }
   };
 
-  const reviews = reviewSpans(t, end);
+  const reviews: [number, number][] = isReportPage(t, end) ? [[0, end]] : reviewSpans(t, end);
   let reviewIndex = 0;
   const read: Target[] = [];
   const readAt: { start: number; end: number }[] = [];
@@ -200,7 +202,7 @@ function readMention(
   // 80岁, 30分钟: a life span or time standard only right after an aim or bound word, and not
   // before a noun (60岁以上老年人, 15分钟健身圈).
   if (
-    /^(?:岁|分钟|小时)$/.test(m.unit) &&
+    /^(?:岁|分钟|小时|年)$/.test(m.unit) &&
     (!(AIM_TOUCHING.test(before) || bound.explicit || change) || /^[\u4e00-\u9fff]/.test(tail))
   )
     return null;
@@ -234,7 +236,10 @@ function readMention(
     if (unit === '') unit = countingWordOf(name);
     if (!unit || !name) return null;
   } else if (m.kind === 'count') {
-    const nameBefore = bound.at >= 0 ? before.slice(0, bound.at) : before;
+    let nameBefore = bound.at >= 0 ? before.slice(0, bound.at) : before;
+    // 至少新建…2个, 完成…2万人: a bound or aim word opening the clause leaves the name after it.
+    if (bound.at >= 0 && trimPhrase(nameBefore) === '')
+      nameBefore = before.slice(bound.at).replace(LEADING_BOUND, '');
     name = countName(nameBefore, tail, m.unit, regions);
   } else if (change) {
     name = rateName(withoutBaselines(before.slice(0, change.at)), regions).name;
@@ -293,14 +298,15 @@ function readMention(
     if (hit && unitFits(hit.entry.unit, m.unit) && trimPhrase(text.slice(hit.end, to)) === '') {
       let written = houseForm(text.slice(hit.start, hit.end));
       if (m.kind === 'amount') written = perPerson(written, t.slice(sStart, m.start));
-      // A short catalogue word (筹资标准) keeps the qualifier the phrase puts before it, which
-      // changes what is measured (新农合 + 人均筹资标准); a place, time or population word does not.
+      // A catalogue word keeps the short qualifier the phrase puts before it, which changes what
+      // is measured (新农合 + 人均筹资标准, 住院费用 + 实际补偿比, 家庭医生 + 签约服务覆盖率); a place,
+      // time or population word does not.
       const extra = name.endsWith(written) ? name.slice(0, -written.length) : '';
-      const short = hit.end - hit.start <= 4;
-      name =
-        short && extra.length > 0 && extra.length <= 4 && !NOT_QUALIFIER.test(extra)
-          ? name
-          : written;
+      // A density's 每千人口 is kept too: without it the title counts people, not a ratio.
+      const keep =
+        (extra.length <= 4 && !NOT_QUALIFIER.test(extra)) ||
+        /^每[十百千万]+(?:常住)?人口$/.test(extra);
+      name = extra.length > 0 && keep ? name : written;
       source = 'catalogue';
       catalogueDirection = hit.entry.direction;
     }
@@ -485,6 +491,8 @@ function findReferences(
   while ((m = REFERENCE.exec(t)) !== null && m.index < end) {
     while (partIndex + 1 < parts.length && parts[partIndex + 1]!.start <= m.index) partIndex++;
     const part = parts[partIndex]!;
+    // 低于全国平均水平4个百分点: a number follows, so the target is that change, read elsewhere.
+    if (/^\s*\d/.test(t.slice(REFERENCE.lastIndex, REFERENCE.lastIndex + 3))) continue;
     const sStart = sentenceStart(t, m.index);
     const cStart = clauseStart(t, m.index, sStart);
     const r = rateName(t.slice(cStart, m.index), regionWords(part.region));

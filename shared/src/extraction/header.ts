@@ -1,5 +1,12 @@
 import type { Gazetteer } from '../regions/gazetteer';
-import { issuerPlace, leadPlace, NATION, titlePlace, type Place } from './document-region';
+import {
+  issuerPlace,
+  leadPlace,
+  NATION,
+  titlePlace,
+  titleStemPlace,
+  type Place,
+} from './document-region';
 import { parseChineseNumeral } from './numerals';
 
 /** A document part in normalised offsets, with what its header says. */
@@ -23,8 +30,9 @@ const YEAR = /((?:19|20)\d{2})\s*年?/;
 const CN_YEAR = /([〇零一二三四五六七八九]{4})年/;
 const PLACE_SUFFIX = '(?:自治区|自治州|省|市|区|县|镇|乡|州|盟|旗)';
 const PLACE = new RegExp(`^([\\u4e00-\\u9fff]{1,7}${PLACE_SUFFIX})(?![级属委域内直管长])`);
+// The issuing body on a line of its own: a health body, or the government itself (X区人民政府).
 const ISSUER = new RegExp(
-  `^([\\u4e00-\\u9fff]{2,8}?${PLACE_SUFFIX})(?:人民政府|卫生|人口|计划生育|计生|卫计|卫健|医疗|疾病|中医)[\\u4e00-\\u9fff()（）]{0,16}(?:局|委员会|委|厅|办公室|办|中心|政府)$`,
+  `^([\\u4e00-\\u9fff]{2,8}?${PLACE_SUFFIX})(?:人民政府(?:办公室|办公厅)?|(?:人民政府|卫生|人口|计划生育|计生|卫计|卫健|医疗|疾病|中医)[\\u4e00-\\u9fff()（）]{0,16}(?:局|委员会|委|厅|办公室|办|中心|政府))$`,
 );
 const WHOLE = /全(国|省|市|区|县|镇|乡)/g;
 
@@ -75,9 +83,14 @@ function placeOf(title: string | null, head: string, gazetteer: Gazetteer): Plac
   const firstLine = head.trimStart().split('\n', 1)[0]!.slice(0, 60);
   const fromTitle = titlePlace(t, gazetteer) ?? (t ? null : titlePlace(firstLine, gazetteer));
   if (fromTitle) return fromTitle;
-  const issuer = findIssuer(head, /全(国|省|市|区|县|镇|乡)/.exec(t)?.[1]);
+  const titleLevel = /全(国|省|市|区|县|镇|乡)/.exec(t)?.[1];
+  const issuer = findIssuer(head, titleLevel);
   if (issuer) return issuerPlace(issuer, gazetteer);
-  return leadPlace(head, gazetteer);
+  const selfLevel = titleLevel ?? /[我本](省|市|区|县)(?![级属委直内外])/.exec(head)?.[1];
+  return (
+    (selfLevel ? titleStemPlace(t || firstLine, selfLevel, gazetteer) : null) ??
+    leadPlace(head, gazetteer, selfLevel)
+  );
 }
 
 function findTitle(head: string): string | null {
@@ -146,7 +159,31 @@ function regionOf(title: string | null, body: string): string | null {
   const issuer = findIssuer(body, whole);
   if (issuer) return issuer;
   if (whole) return whole === '国' ? '全国' : `全${whole}`;
-  return mostFrequentWhole(body) ?? citedLocality(body) ?? selfReference(body);
+  return (
+    mostFrequentWhole(body) ??
+    citedLocality(body) ??
+    selfReference(body) ??
+    officeLevel(body) ??
+    nationalByDefault(body)
+  );
+}
+
+// An office named by its level alone (承办部门:市人社局, 县卫生局): the plan is that level's.
+const LEVEL_OFFICE =
+  /(?:^|[^\u4e00-\u9fff])(省|市|区|县)(?:卫生|卫健|卫计|人社|医保|财政|民政|教育|发改|疾控)[\u4e00-\u9fff]{0,6}?(?:局|委|厅)/m;
+
+function officeLevel(body: string): string | null {
+  const m = LEVEL_OFFICE.exec(body.slice(0, 3000));
+  return m ? `全${m[1]}` : null;
+}
+
+/**
+ * A five-year plan's text (十二五, 十四五) that names no place, no 全X/我X and no local office
+ * is the country's: only a national plan needs no word for where it applies.
+ */
+function nationalByDefault(body: string): string | null {
+  const head = body.slice(0, 3000);
+  return FIVE_YEAR_PLAN.test(head) && !/[全我本各](?:省|市|区|县|镇|乡)/.test(head) ? '全国' : null;
 }
 
 const TITLE_STOP =

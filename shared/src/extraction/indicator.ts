@@ -12,6 +12,8 @@ const LEAD = new RegExp(
       '到|至|截至|在|于|当年|年内|今年|全年|明年|届时|期间|其中|另外|此外|同时|并且|并|且|而且|以及|和|及',
       // 基本 as a modality (基本实现), not the qualifier of 基本公共卫生服务, 基本药物, 基本医保.
       '确保|力争|争取|努力|力求|使得|使|让|要求|要|将|把|继续|持续|进一步|逐步|基本(?!公共|医疗|药物|医保|卫生|养老|公卫)|全面|积极|切实|加快|努力|推动|促进|实现|预计|原则上|或者|或',
+      // Verbs of keeping a policy up, only before a name of their own (落实率 is a name).
+      String.raw`(?:巩固|落实|保障)(?=[\u4e00-\u9fff]{4})`,
       '全国|全省|全市|全区|全县|全镇|全乡|我国|我省|我市|我区|我县|我镇|本省|本市|本区|本县|各地',
       String.raw`各[级地省市县区镇乡街村组]{1,3}`,
     ].join('|') +
@@ -19,10 +21,10 @@ const LEAD = new RegExp(
 );
 const TRAIL = new RegExp(
   '(?:' +
-    '继续|持续|进一步|逐步|稳步|稳定|基本|均须|必须|均需|均|都|须|需|要|应|将|已|力争|争取|努力|确保|保证|总体|年均|平均|分别|全部|整体|同比|在|实现|拥有' +
+    '继续|持续|进一步|逐步|稳步|稳定|基本|一般|原则上|均须|必须|均需|均|都|须|需|要|应|将|已|力争|争取|努力|确保|保证|总体|年均|平均|分别|全部|整体|同比|在|实现|拥有' +
     ')$',
 );
-const TRAIL_SCOPE = /(城区|郊区|农村|城市|城镇|乡村|市区|县域|辖区)$/;
+const TRAIL_SCOPE = /(城乡|城区|郊区|农村|城市|城镇|乡村|市区|县域|辖区)$/;
 const SCOPE_ONLY =
   /^(?:城区|郊区|农村|城市|城镇|乡村|市区|县域|辖区|山区|牧区|[\u4e00-\u9fff]{0,6}(?:人群|人口|儿童|对象|患者|居民|妇女|老人|老年人|学生))$/;
 
@@ -73,6 +75,12 @@ export function tidyName(s: string): string {
 export function houseForm(s: string): string {
   return (
     s
+      // Quotation and book-title marks (“新农合”, 《国民体质测定标准》) and a closing note
+      // (不含中药饮片) are no part of a chart's title; nor is a list number glued on (2医疗机构…).
+      .replace(/[“”"‘’《》〈〉]/g, '')
+      .replace(/[(（](?:不含|含|包括|包含|除)[^)）]*[)）]$/, '')
+      .replace(/^\d{1,2}(?=[\u4e00-\u9fff])(?!周?岁|个?月|年|天|日|周|小时|类|项|种)/, '')
+      .replace(/以[\u4e00-\u9fff()（）、]{1,8}为单位$/, '')
       // A date inside the phrase (规划发布2020年总人口) ends what came before it.
       .replace(/^.*(?:19|20)\d{2}年(?:底|末|前|内)?/, '')
       // A bracketed list (高血压、糖尿病等) or a 等 before the head word is no part of a name.
@@ -142,7 +150,9 @@ export function countName(
   if (!name) return '';
   // No doubled counter: 总人口, 培训人数 and 医师数 already say what is counted.
   if (/(?:人口|人数|人次|[^\u4e00-\u9fff]?数)$/.test(name)) return tidyName(name);
-  if (PERSON_UNITS.has(unit)) return tidyName(name.endsWith('人') ? `${name}数` : `${name}人数`);
+  // 卫生技术人员数, 执业医师数: a word for people already says who is counted.
+  if (PERSON_UNITS.has(unit))
+    return tidyName(/(?:人|员|师|学生|医生|者)$/.test(name) ? `${name}数` : `${name}人数`);
   return tidyName(name + suffix);
 }
 

@@ -51,6 +51,11 @@ const WORD_AFTER: Record<string, RegExp> = {
   条: /^[件例款目理线]/,
 };
 
+// A span in years is read only as a 年限 aimed at (受教育年限提高到12年): anywhere else N年 is a
+// date or a duration.
+const YEARS_SPAN =
+  /年限[^,，。；;\n]{0,8}?(?:达到|达|提高到|提高至|提升到|提升至|增加到|增至|不低于|不少于|超过|保持在)\s*(\d{1,2}(?:\.\d+)?)\s*年(?![\d月度底末内])/g;
+
 /** Finds every number-with-unit in normalised text, in order; plain numbers without a unit are left out. */
 export function findMentions(text: string): Mention[] {
   const out: Mention[] = [];
@@ -58,9 +63,43 @@ export function findMentions(text: string): Mention[] {
   let m: RegExpExecArray | null;
   while ((m = MENTION.exec(text)) !== null) {
     const mention = toMention(m);
+    if (mention?.source === 'spelled') arabicBase(text, mention);
     if (mention && !isPartOfWord(text, mention)) out.push(mention);
   }
+  const spans = yearSpans(text);
+  return spans.length === 0 ? out : [...out, ...spans].sort((a, b) => a.start - b.start);
+}
+
+function yearSpans(text: string): Mention[] {
+  const out: Mention[] = [];
+  YEARS_SPAN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = YEARS_SPAN.exec(text)) !== null) {
+    const end = m.index + m[0].length;
+    const start = end - m[0].length + m[0].lastIndexOf(m[1]!);
+    out.push({
+      start,
+      end,
+      value: Number(m[1]),
+      valueMax: null,
+      unit: '年',
+      kind: 'amount',
+      source: 'arabic',
+    });
+  }
   return out;
+}
+
+/** 10万分之6.78: a per-10万 (or per-100万) rate whose base is written in Arabic digits. */
+function arabicBase(text: string, mention: Mention): void {
+  if (text.charCodeAt(mention.start) !== 0x4e07 || text.charCodeAt(mention.start - 1) !== 0x30)
+    return;
+  const digits = /(?<![\d.])(10|100)$/.exec(
+    text.slice(Math.max(0, mention.start - 4), mention.start),
+  );
+  if (!digits) return;
+  mention.start -= digits[1]!.length;
+  mention.unit = digits[1] === '10' ? '1/10万' : '1/100万';
 }
 
 function toMention(m: RegExpExecArray): Mention | null {

@@ -60,4 +60,31 @@ describe('future markers and verbs inside names', () => {
   it('names a density without its verb', () => {
     expect(named('每千人口拥有注册护士数达到3.5人。')).toEqual([['每千人口注册护士数', '>=', 3.5]]);
   });
+
+  it('drops quotation and title marks, a closing 不含 note and a glued list number', () => {
+    const names = (body: string) => named(body).map((x) => x[0]);
+    expect(names('“医联体”转诊率达到30%。')).toEqual(['医联体转诊率']);
+    expect(names('《国家学生体质健康标准》优良率不低于50%。')).toEqual([
+      '国家学生体质健康标准优良率',
+    ]);
+    expect(names('医用耗材占比(不含检验试剂)控制在20%以下。')).toEqual(['医用耗材占比']);
+    expect(names('4居家医疗服务覆盖率≥60%。')).toEqual(['居家医疗服务覆盖率']);
+    // An age or a month is part of the name, not a list number.
+    expect(names('3岁以下儿童龋齿患病率低于15%。')).toEqual(['3岁以下儿童龋齿患病率']);
+  });
+
+  it('leaves a unit of assessment, a trailing 城乡 and a verb of keeping up out of the name', () => {
+    const names = (body: string) => named(body).map((x) => x[0]);
+    expect(names('乙脑疫苗接种率以村为单位保持在95%以上。')).toEqual(['乙脑疫苗接种率']);
+    expect(names('孕前优生检查覆盖率城乡均达到85%。')).toEqual(['孕前优生检查覆盖率']);
+    expect(names('巩固乡村医生参保比例达到100%。')).toEqual(['乡村医生参保比例']);
+  });
+
+  it('counts people without a doubled counter, and names a count whose clause opens with its bound', () => {
+    const names = (body: string) => named(body).map((x) => x[0]);
+    expect(names('全科医师增加到900名。')).toEqual(['全科医师数']);
+    expect(names('招收护理专业学生不少于200人。')).toEqual(['招收护理专业学生数']);
+    expect(names('至少新建心理健康服务站3个。')).toEqual(['心理健康服务站数']);
+    expect(names('完成老年人失能评估1.5万人。')).toEqual(['老年人失能评估人数']);
+  });
 });

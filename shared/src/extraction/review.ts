@@ -1,6 +1,8 @@
 // A work plan often opens with a review of the year before (一、2019年工作回顾): its figures
 // are achievements, not targets. A review section runs from its heading to the next heading
-// of the same kind (一、 … 二、, or (一) … (二)).
+// of the same kind (一、 … 二、, or (一) … (二)). A page that prints last year's report before
+// this year's plan heads each with a title line of its own (2016年全市卫生工作总结 … 2017年全市卫生
+// 工作要点): the report runs from its title to the plan's.
 
 const HEADING =
   /^[ \t]*(?:([一二三四五六七八九十]+)[、.．]|[(（]([一二三四五六七八九十]+)[)）]|第([一二三四五六七八九十]+)部分)[ \t]*([^\n]{0,40})$/gm;
@@ -9,8 +11,51 @@ const REVIEW =
 // A heading that looks both ways (回顾与展望, 总结和打算) opens no review.
 const AHEAD = /要点|安排|打算|计划|目标|任务|思路|重点|展望|措施/;
 
+// Title lines of a year's report and of a plan, unnumbered and without a full stop.
+const REPORT_TITLE = /^[ \t]*(?:19|20)\d{2}年[^\n。；;,，]{0,30}(?:工作总结|工作回顾)[ \t]*$/gm;
+const PLAN_TITLE =
+  /^[ \t]*(?:19|20)\d{2}年[^\n。；;,，]{0,30}(?:工作要点|工作计划|工作安排|工作思路|工作打算)[ \t]*$/m;
+
+// A page that only reports a past year: its lead tells of a review meeting or announces a year's
+// figures (通报2017年全省妇女健康状况), and nothing in its opening looks ahead.
+const REPORT_LEAD =
+  /总结会|总结大会|总结表彰|(?:通报|公布|发布)了?(?:19|20)\d{2}年(?:度)?[^。\n]{0,20}(?:情况|状况|结果|数据)/;
+const LOOKS_AHEAD =
+  /部署|安排|要点|目标|任务|力争|争取|今后|下一步|要求|将(?:在|于|实现|达到|提高)|到(?:19|20)\d{2}年|(?:19|20)\d{2}年[^。\n]{0,4}(?:工作)?(?:计划|规划)/;
+
+/** Whether the whole text is a report of a past year's figures, so that none is a target. */
+export function isReportPage(text: string, end: number): boolean {
+  const lead = text.slice(0, Math.min(end, 400));
+  return REPORT_LEAD.test(lead) && !LOOKS_AHEAD.test(text.slice(0, Math.min(end, 3000)));
+}
+
 /** `[start, end)` of the review sections in `text[0, end)`, in order. */
 export function reviewSpans(text: string, end: number): [number, number][] {
+  const spans = numberedReviews(text, end);
+  REPORT_TITLE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = REPORT_TITLE.exec(text)) !== null && m.index < end) {
+    const next = PLAN_TITLE.exec(text.slice(m.index + m[0].length, end));
+    const stop = next ? m.index + m[0].length + next.index : end;
+    spans.push([m.index, stop]);
+    REPORT_TITLE.lastIndex = stop;
+  }
+  return merge(spans);
+}
+
+/** Sorted spans, overlapping ones joined. */
+function merge(spans: [number, number][]): [number, number][] {
+  spans.sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const s of spans) {
+    const last = out.at(-1);
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else out.push([s[0], s[1]]);
+  }
+  return out;
+}
+
+function numberedReviews(text: string, end: number): [number, number][] {
   const spans: [number, number][] = [];
   let open: { at: number; kind: number } | null = null;
   HEADING.lastIndex = 0;

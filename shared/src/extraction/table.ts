@@ -1,11 +1,12 @@
-import { canonicalUnit, kindOfUnit } from './units';
+import { COUNT_UNITS, canonicalUnit, kindOfUnit } from './units';
 import type { Comparator, TargetKind } from '../targets/vocabulary';
 
 // Indicator tables flattened to text: a row on one line with cells split by `|` or tabs, or one
 // cell per line (a PDF or web table read out column by column within a row). The row label
 // carries the unit in parentheses (`卫生技术人员数(万人)`); the numbers that follow are a
 // baseline and then one target per year column, as the header says (`基期水平 | 2022年目标值 |
-// 2030年目标值`); a bound inside a cell (`≥80`, `<5`) wins over the indicator's direction.
+// 2030年目标值`, or bare years `2015年 | 2020年 | 年均增长(%)` whose first is the baseline); a
+// bound inside a cell (`≥80`, `<5`) wins over the indicator's direction.
 
 /** One target cell of a row; offsets are normalised. */
 export interface TableValue {
@@ -29,13 +30,19 @@ export interface TableRow {
   start: number;
 }
 
-const UNIT_CELL =
-  /^(.*?)\s*[(（]\s*(%|‰|1?\/\s*(?:10|100)?万|元|万元|亿元|倍|岁|个|人|万人|名|张|所|家|户|对|支|篇|幅|种|项)\s*[)）]\s*$/;
+// A counting word may carry 万/亿 (`床位数(万张)`, `诊疗人次(亿人次)`).
+const UNIT_CELL = new RegExp(
+  String.raw`^(.*?)\s*[(（]\s*(%|‰|1?\/\s*(?:10|100)?万|元|万元|亿元|倍|岁|[万亿]?(?:` +
+    COUNT_UNITS.join('|') +
+    String.raw`))\s*[)）]\s*$`,
+);
 const NUMBER_CELL =
   /^([<>≤≥＜＞]|不低于|不高于|不少于|不超过|以上|以下)?\s*(\d+(?:\.\d+)?)\s*(%|‰)?\s*(以上|以下|以内|左右)?$/;
 // An empty cell: a dash or 无 where a table has no baseline for the row.
 const EMPTY_CELL = /^(?:[-—–－/]+|无|暂无)$/;
 const HEADER_YEAR = /((?:19|20)\d{2})\s*年?\s*(?:目标值?|预期值?|规划值|值)/g;
+// A header cell that is a year and nothing else (`2015年`).
+const BARE_YEAR_CELL = /^((?:19|20)\d{2})\s*年?(?:底|末)?$/;
 const BASE_HEADER = /基期|基线|基准|现状|现值|基数/;
 const MAX_ROW_LINES = 12;
 const HEADER_SCAN = 1500;
@@ -79,7 +86,14 @@ function verticalRow(
   lineEnd: number,
   end: number,
 ): TableRow | null {
-  const label = text.slice(lineStart, lineEnd).trim();
+  // Most short lines are not a row label: only a label ending in its unit's bracket is tried.
+  let e = lineEnd;
+  let close = text.charCodeAt(e - 1);
+  // Past trailing blanks, tabs, CR and the | of a flattened table.
+  while (e > lineStart && (close <= 0x20 || close === 0x7c || close === 0x3000))
+    close = text.charCodeAt(--e - 1);
+  if (close !== 0x29 && close !== 0xff09) return null;
+  const label = cellText(text.slice(lineStart, lineEnd));
   if (!UNIT_CELL.test(label)) return null;
   const cells: { s: string; at: number }[] = [];
   let at = lineEnd + 1;
@@ -87,7 +101,7 @@ function verticalRow(
   for (let n = 0; n < MAX_ROW_LINES && at < end; n++) {
     let e = text.indexOf('\n', at);
     if (e < 0 || e > end) e = end;
-    const s = text.slice(at, e).trim();
+    const s = cellText(text.slice(at, e));
     if (s) {
       if (!NUMBER_CELL.test(s) && !EMPTY_CELL.test(s)) break;
       cells.push({ s, at: at + text.slice(at, e).indexOf(s) });
@@ -98,6 +112,11 @@ function verticalRow(
   if (cells.length === 0) return null;
   const head = { s: label, at: lineStart + text.slice(lineStart, lineEnd).indexOf(label) };
   return buildRow(text, head, cells, lineStart, last);
+}
+
+/** A line holding one cell, without the `|` a flattened table leaves at its ends. */
+function cellText(line: string): string {
+  return line.replace(/^[\s|]+|[\s|]+$/g, '');
 }
 
 interface Cell {
@@ -142,10 +161,18 @@ function buildRow(
   const rawUnit = u ? u[2]! : (numbers[numbers.length - 1]!.unit ?? '');
   if (!rawUnit) return null;
   const { years, base } = headerYears(text, lineStart);
+  const columns = years.length > 0 ? null : bareYearColumns(text, lineStart);
   // With year columns the cells after the baseline are the years' targets; without, the last
   // cell is the target and any before it a baseline.
   let picked: { cell: Cell; year: number | null }[];
-  if (years.length > 0) {
+  if (columns) {
+    // Cells line up with the header's columns; the first year is the baseline.
+    const firstYear = columns.findIndex((y) => y !== null);
+    picked = slots
+      .map((cell, i) => ({ cell, year: i > firstYear ? (columns[i] ?? null) : null }))
+      .filter((p): p is { cell: Cell; year: number } => p.cell !== null && p.year !== null);
+    if (picked.length === 0) return null;
+  } else if (years.length > 0) {
     const offset = slots.length > years.length ? slots.length - years.length : 0;
     picked = years
       .map((year, i) => ({ cell: slots[offset + i] ?? null, year }))
@@ -158,12 +185,14 @@ function buildRow(
   }
   const cu = canonicalUnit(rawUnit, 1);
   const scale = cu.value ?? 1;
+  const kind = kindOfUnit(cu.unit);
   return {
     lineStart,
     lineEnd,
-    name,
+    // A count row is titled as a count (`中医医院(所)` → 中医医院数).
+    name: kind === 'count' && !/[数量]$/.test(name) ? `${name}数` : name,
     unit: cu.unit,
-    kind: kindOfUnit(cu.unit),
+    kind,
     values: picked.map(({ cell, year }) => ({
       value: Math.round(cell.value * scale * 1e6) / 1e6,
       comparator: cell.comparator,
@@ -197,4 +226,34 @@ function headerYears(text: string, at: number): { years: number[]; base: boolean
   for (const m of found) if (lastAt - m.index < 200) years.push(Number(m[1]));
   const sorted = [...new Set(years)];
   return { years: sorted, base: BASE_HEADER.test(head.slice(Math.max(0, lastAt - 200))) };
+}
+
+/**
+ * The header's columns when it names bare years (`具体指标 | 2010年 | 2015年 | 年均增长(%) | 属性`):
+ * for each column from the first year on, its year or null; null when there are fewer than two.
+ */
+function bareYearColumns(text: string, at: number): (number | null)[] | null {
+  const head = text.slice(Math.max(0, at - HEADER_SCAN), at);
+  const cells = head
+    .split(/[|\t\n]/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  let last = -1;
+  for (let i = cells.length - 1; i >= 0 && last < 0; i--)
+    if (BARE_YEAR_CELL.test(cells[i]!)) last = i;
+  if (last < 0) return null;
+  let first = last;
+  while (first > 0 && BARE_YEAR_CELL.test(cells[first - 1]!)) first--;
+  if (last === first) return null;
+  // The header runs on to the first row's label: the cell a number follows.
+  let stop = last + 1;
+  while (stop < cells.length && !(stop + 1 < cells.length && isValueCell(cells[stop + 1]!))) stop++;
+  return cells.slice(first, stop).map((c) => {
+    const y = BARE_YEAR_CELL.exec(c);
+    return y ? Number(y[1]) : null;
+  });
+}
+
+function isValueCell(s: string): boolean {
+  return NUMBER_CELL.test(s) || EMPTY_CELL.test(s);
 }

@@ -30,8 +30,8 @@ export const COUNT_UNITS = [
   '条',
 ] as const;
 
-/** Units of a life span or a time standard aimed at as an amount: 人均预期寿命达到80岁, 每天运动30分钟. */
-const AMOUNT_UNITS = new Set(['岁', '分钟', '小时']);
+/** Units of a life span, a time standard or years of schooling aimed at as an amount: 人均预期寿命达到80岁, 每天运动30分钟, 受教育年限达到11年. */
+const AMOUNT_UNITS = new Set(['岁', '分钟', '小时', '年']);
 
 /** Rate units and their size relative to 1 (for comparing values across units). */
 const RATE_SCALE: Record<string, number> = {

@@ -34,6 +34,8 @@ export interface Gazetteer {
   /** The place named exactly by `name` (full or short form), or null. */
   lookup(name: string): PlaceHit | null;
   byCode(code: string): GazetteerUnit | undefined;
+  /** County-level units whose name without its suffix is `stem` (鲅鱼圈 → 鲅鱼圈区); not in `find`. */
+  countiesByStem(stem: string): readonly GazetteerUnit[];
 }
 
 const node = (): Node => ({ next: new Map(), units: null, short: false });
@@ -60,12 +62,19 @@ export function buildGazetteer(units: readonly GazetteerUnit[]): Gazetteer {
     else if (!n.units || n.short) [n.units, n.short] = [[unit], short];
   };
   const stems = new Map<string, GazetteerUnit[]>();
+  // County stems are too often ordinary words to find in running text (城关, 新华), so they are
+  // only looked up where a plan's title puts a place (健康X行动).
+  const countyStems = new Map<string, GazetteerUnit[]>();
   for (const u of units) {
     codes.set(u.code, u);
     if (u.level === 0 || u.name.length <= 2) continue;
     insert(u.name, u, false);
-    if (u.level > 2) continue;
     const stem = regionNameStem(u.name);
+    if (u.level > 2) {
+      if (stem !== u.name && stem.length >= 2)
+        countyStems.set(stem, [...(countyStems.get(stem) ?? []), u]);
+      continue;
+    }
     if (stem !== u.name && stem.length >= 2) stems.set(stem, [...(stems.get(stem) ?? []), u]);
   }
   for (const [stem, owners] of stems) {
@@ -109,5 +118,6 @@ export function buildGazetteer(units: readonly GazetteerUnit[]): Gazetteer {
       return hit && hit.end === name.length ? hit : null;
     },
     byCode: (code) => codes.get(code),
+    countiesByStem: (stem) => countyStems.get(stem) ?? [],
   };
 }

@@ -1,0 +1,171 @@
+#!/usr/bin/env python3
+"""Build the hold-out gold sets from the hand annotations below.
+
+Usage: python3 build_gold.py
+Set A: docs/ → holdout.jsonl. Set B (gathered after the rules written from set A's failures,
+and scored once before any further change): b/docs/ → b/gold.jsonl.
+
+Fields and conventions follow ../../../../shared/gold/SCHEMA.md. `start` is the code-point
+index of the quote in the UTF-8 text (str.find); a quote that occurs more than once must name
+its occurrence with occ= (0-based). These annotations were written before the extractor was
+run on the texts. Check the output with
+  python3 /work/shared/gold/check_gold.py holdout.jsonl docs
+"""
+import json
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SETS = {  # doc-name prefix → (docs folder, output file)
+    "h": (os.path.join(HERE, "docs"), os.path.join(HERE, "holdout.jsonl")),
+    "b": (os.path.join(HERE, "b", "docs"), os.path.join(HERE, "b", "gold.jsonl")),
+}
+
+
+def T(doc, quote, indicator, region, comparator, value, unit, year, kind, direction,
+      scope=None, value_max=None, ambiguous=False, occ=None):
+    return dict(doc=doc, quote=quote, indicator=indicator, region=region, scope=scope,
+                comparator=comparator, value=value, value_max=value_max, unit=unit,
+                year=year, kind=kind, direction=direction, ambiguous=ambiguous, _occ=occ)
+
+
+A = []
+
+# h01 浙江省 2023 工作要点 (provincial): a list of headline indicators in one paragraph.
+D, R, Y = "h01.txt", "浙江省", 2023
+A += [
+    # an index with no unit the schema knows: kept, not scored
+    T(D, "健康浙江发展指数达85", "健康浙江发展指数", R, ">=", 85, "分", Y, "amount", "up", ambiguous=True),
+    T(D, "人均预期寿命达82.4岁", "人均预期寿命", R, ">=", 82.4, "岁", Y, "amount", "up"),
+    T(D, "居民健康素养水平达39%以上", "居民健康素养水平", R, ">=", 39, "%", Y, "rate", "up"),
+    T(D, "重大慢病过早死亡率降至9.3%", "重大慢病过早死亡率", R, "<=", 9.3, "%", Y, "rate", "down"),
+    T(D, "总体癌症五年生存率达47%", "总体癌症五年生存率", R, ">=", 47, "%", Y, "rate", "up"),
+    T(D, "人均基本公共卫生服务经费达102元以上", "人均基本公共卫生服务经费", R, ">=", 102, "元", Y, "amount", "up"),
+    T(D, "培育健康浙江行动省级样板50个", "培育健康浙江行动省级样板数", R, ">=", 50, "个", Y, "count", "up"),
+    T(D, "城乡居民免费健康体检人数达1000万以上", "城乡居民免费健康体检人数", R, ">=", 10000000, "人", Y, "count", "up"),
+    T(D, "居民电子健康档案开放率达70%以上", "居民电子健康档案开放率", R, ">=", 70, "%", Y, "rate", "up"),
+    T(D, "居民心理健康素养水平达25%以上", "居民心理健康素养水平", R, ">=", 25, "%", Y, "rate", "up"),
+    T(D, "家庭医生居民签约服务覆盖率达42%以上", "家庭医生签约服务覆盖率", R, ">=", 42, "%", Y, "rate", "up"),
+    # as SCHEMA's own example: the same indicator for a sub-population
+    T(D, "重点人群签约覆盖率达85%以上", "家庭医生签约服务覆盖率", R, ">=", 85, "%", Y, "rate", "up", scope="重点人群"),
+]
+
+# h02 榆阳区 (a district of 榆林市), 健康榆阳行动: 2030 targets, a 分别 list.
+D, R = "h02.txt", "榆阳区"
+A += [
+    # only by reference to the city's average: value null
+    T(D, "居民主要健康指标优于全市平均水平", "居民主要健康指标", R, ">", None, "%", 2025, "rate", "up", ambiguous=True),
+    T(D, "人均预期寿命达到78.5岁", "人均预期寿命", R, ">=", 78.5, "岁", 2030, "amount", "up"),
+    T(D, "婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别下降到4.0‰", "婴儿死亡率", R, "<=", 4.0, "‰", 2030, "rate", "down"),
+    T(D, "5岁以下儿童死亡率、孕产妇死亡率分别下降到4.0‰、4.5‰", "5岁以下儿童死亡率", R, "<=", 4.5, "‰", 2030, "rate", "down"),
+    T(D, "孕产妇死亡率分别下降到4.0‰、4.5‰、10/10万", "孕产妇死亡率", R, "<=", 10, "1/10万", 2030, "rate", "down"),
+]
+
+# h03 鲅鱼圈区 (营口市), 健康鲅鱼圈行动 (draft, 2023): two years in one 分别 clause.
+D, R = "h03.txt", "鲅鱼圈区"
+A += [
+    T(D, "全区居民健康素养水平分别不低于24%", "居民健康素养水平", R, ">=", 24, "%", 2023, "rate", "up"),
+    T(D, "全区居民健康素养水平分别不低于24%和30%", "居民健康素养水平", R, ">=", 30, "%", 2030, "rate", "up"),
+]
+
+# h04 河南省 2016 全省卫生计生工作要点 (provincial; the province named in the text).
+D, R, Y = "h04.txt", "河南省", 2016
+A += [
+    T(D, "力争使县域内就诊率提高到90%左右", "县域内就诊率", R, "~", 90, "%", Y, "rate", "up"),
+]
+
+# h05 全国, 中医药事业发展"十二五"规划 main-indicator table, flattened with "|" cell ends:
+# label (unit) | 2010 | 2015 | 年均增长(%) | 属性. The 2015 column is the target; the yearly
+# growth column restates it as a rate, so those cells are kept but not scored.
+D, R, Y = "h05.txt", "全国", 2015
+rows = [
+    # label as in the table, indicator, 2015 value, unit, kind, growth cell
+    ("中医医院(所) |\n3232 |\n3397", "中医医院数", 3397, "所", "count", "1"),
+    ("中医医院床位数(万张) |\n47.1 |\n69.2", "中医医院床位数", 692000, "张", "count", "8"),
+    ("中医医院病床使用率(%) |\n84 |\n94", "中医医院病床使用率", 94, "%", "rate", None),
+    ("中医医院诊疗人次数(亿人次) |\n3.6 |\n5.5", "中医医院诊疗人次数", 550000000, "人次", "count", "9"),
+    ("中医医院诊疗人次占医院诊疗人次比重(%) |\n17.6 |\n18.5", "中医医院诊疗人次占医院诊疗人次比重", 18.5, "%", "rate", "1"),
+    ("中医医院出院人数(万人) |\n1275.7 |\n2248.2", "中医医院出院人数", 22482000, "人", "count", "12"),
+    ("中医医院出院人数占医院出院人数比重(%) |\n13.5 |\n15.0", "中医医院出院人数占医院出院人数比重", 15.0, "%", "rate", "2"),
+    ("卫生机构中医类别执业(助理)医师(万人) |\n29.4 |\n37.5", "卫生机构中医类别执业(助理)医师数", 375000, "人", "count", "5"),
+    ("卫生机构中药师(士)(万人) |\n9.7 |\n14.2", "卫生机构中药师(士)数", 142000, "人", "count", "8"),
+    ("中药工业总产值(亿元) |\n3172 |\n5590", "中药工业总产值", 5590, "亿元", "amount", "12"),
+    ("高等院校中医药类专业在校生人数(万人) |\n55.3 |\n70.6", "高等院校中医药类专业在校生人数", 706000, "人", "count", "5"),
+]
+for quote, name, value, unit, kind, growth in rows:
+    A.append(T(D, quote, name, R, ">=", value, unit, Y, kind, "up"))
+    if growth:
+        A.append(T(D, f"{quote} |\n{growth}", f"{name}年均增长率", R, ">=", float(growth), "%", Y,
+                   "rate", "up", ambiguous=True))
+
+# h06 (铜陵市 by the address only; the text says 市人社局) 2015 新农合 items: no place named, so
+# the document's own word 全市; the year from the address.
+D, R, Y = "h06.txt", "全市", 2015
+A += [
+    T(D, "参合率不低于95%", "新农合参合率", R, ">=", 95, "%", Y, "rate", "up"),
+    T(D, "人均财政补助标准提高到380元/人·年", "新农合人均财政补助标准", R, ">=", 380, "元", Y, "amount", "up"),
+    T(D, "人均缴费标准120元左右", "新农合人均缴费标准", R, "~", 120, "元", Y, "amount", "band"),
+    T(D, "住院率控制在11%以内", "住院率", R, "<=", 11, "%", Y, "rate", "down"),
+    T(D, "参合农民住院实际补偿比不低于55%", "住院实际补偿比", R, ">=", 55, "%", Y, "rate", "up"),
+]
+
+# h07 思南县 2014 新农合统筹补偿方案, 总体目标 (a forum page opens with an unrelated question).
+D, R, Y = "h07.txt", "思南县", 2014
+A += [
+    T(D, "统筹基金最高支付限额不低于15万元", "统筹基金最高支付限额", R, ">=", 15, "万元", Y, "amount", "up"),
+    T(D, "住院费用实际补偿比维持在68%左右", "住院费用实际补偿比", R, "~", 68, "%", Y, "rate", "up"),
+    T(D, "24种重大疾病实际补偿比应达到我省限定费用的80%以上", "重大疾病实际补偿比", R, ">=", 80, "%", Y, "rate", "up"),
+    T(D, "住院率控制在10%左右", "住院率", R, "~", 10, "%", Y, "rate", "down"),
+    T(D, "统筹基金累计结余一般不超过当年筹集的统筹基金总额的25%", "统筹基金累计结余率", R, "<=", 25, "%", Y, "rate", "down"),
+]
+
+# ---------------------------------------------------------------- set B
+# b01 江西省 2023 疾控 performance handbook (traditional script): failure rates point down; 低N%
+# without 于 is still below.
+D, R, Y = "b01.txt", "江西省", 2023
+A += [
+    T(D, "全省法定傳染病未及時(shí)報(bào)告率低于0.2%", "法定传染病未及时报告率", R, "<", 0.2, "%", Y, "rate", "down"),
+    T(D, "未及時(shí)審核率低0.03%", "法定传染病未及时审核率", R, "<", 0.03, "%", Y, "rate", "down"),
+    T(D, "傳染病疫情報(bào)告質(zhì)量綜合評(píng)價(jià)綜合率不低于99%", "传染病疫情报告质量综合评价综合率", R, ">=", 99, "%", Y, "rate", "up"),
+]
+# b02 (a province's 2017 figures, reported in 2019) and b03 (a city's 2011 review meeting) report
+# achieved figures only: no target.
+
+# h08 绍兴市 2017: the returned part is the 2016 review only (achieved figures), and h09 (a 2017
+# national news item in traditional script) names measures and a hotline: no target in either.
+# The scorer skips documents without gold lines, so eval-extract counts predictions there apart.
+
+
+def main():
+    texts = {}
+    outs = {k: [] for k in SETS}
+    for a in A:
+        doc = a["doc"]
+        docs, _ = SETS[doc[0]]
+        if doc not in texts:
+            with open(os.path.join(docs, doc), encoding="utf-8") as f:
+                texts[doc] = f.read()
+        text, quote, occ = texts[doc], a["quote"], a.pop("_occ")
+        starts = []
+        i = text.find(quote)
+        while i >= 0:
+            starts.append(i)
+            i = text.find(quote, i + 1)
+        if not starts:
+            raise SystemExit(f"quote not found in {doc}: {quote!r}")
+        if len(starts) > 1 and occ is None:
+            raise SystemExit(f"quote occurs {len(starts)} times in {doc}, name occ=: {quote!r}")
+        start = starts[occ or 0]
+        line = {"doc": doc, "start": start, **{k: v for k, v in a.items() if k != "doc"}}
+        if not line["ambiguous"]:
+            del line["ambiguous"]
+        outs[doc[0]].append(line)
+    for key, (_, path) in SETS.items():
+        out = outs[key]
+        with open(path, "w", encoding="utf-8") as f:
+            for line in out:
+                f.write(json.dumps(line, ensure_ascii=False) + "\n")
+        print(f"{len(out)} lines, {sum(1 for l in out if not l.get('ambiguous'))} scored -> {path}")
+
+
+if __name__ == "__main__":
+    main()
