@@ -70,12 +70,12 @@ describe('pdfText', () => {
     expect(pdfText([items])).toBe('指标\t2025年\t2026年目标\n出生缺陷发生率（‰）\t12.5\t≤12');
   });
 
-  it('drops layout spaces beside Chinese text and keeps one between Latin words or digits', () => {
+  it('drops layout spaces beside Chinese text and before %, keeping one between ASCII words', () => {
     const items: PdfTextItem[] = [
       { str: '表 1', x: 50, y: 700, width: 30, fontSize: SIZE },
-      { str: '2026 年 COVID 19 防控', x: 84, y: 700, width: 150, fontSize: SIZE },
+      { str: '2026 年 COVID 19 防控率 95 %, see p. 3', x: 84, y: 700, width: 150, fontSize: SIZE },
     ];
-    expect(pdfText([items])).toBe('表1 2026年COVID 19防控');
+    expect(pdfText([items])).toBe('表1 2026年COVID 19防控率95%, see p. 3');
   });
 
   it('keeps the breaks of short lines in a narrow column, and skips empty items', () => {

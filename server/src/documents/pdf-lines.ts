@@ -26,7 +26,7 @@ const HEADING =
   /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]\D|第[一二三四五六七八九十百]+[章节条部篇])/;
 // Spaces a PDF puts beside CJK text are layout (justification, spacing between scripts), not text.
 const LAYOUT_SPACE = /[^\S\t\n]+/g;
-const ASCII_WORD = /[0-9A-Za-z]/;
+const ASCII_TEXT = /[!-$&-~]/; // printable ASCII but %
 // How many lines before and after a line are looked at to find its column.
 const NEIGHBOURS = 8;
 // Columns narrower than this many font sizes are not taken to wrap.
@@ -88,10 +88,13 @@ function toLines(items: readonly PdfTextItem[]): Line[] {
   return lines;
 }
 
-/** Drops layout spaces, keeping one between two Latin letters or digits (`COVID 19`, `3 000`). */
+/**
+ * Drops layout spaces beside Chinese text and before `%`, keeping one between ASCII characters
+ * (`COVID 19`, `表1 2026年`, `Hello, world`).
+ */
 function tidySpaces(text: string): string {
   return text.replace(LAYOUT_SPACE, (space, at: number, whole: string) =>
-    ASCII_WORD.test(whole[at - 1] ?? '') && ASCII_WORD.test(whole[at + space.length] ?? '')
+    ASCII_TEXT.test(whole[at - 1] ?? '') && ASCII_TEXT.test(whole[at + space.length] ?? '')
       ? ' '
       : '',
   );
