@@ -54,6 +54,23 @@ describe('pdfText', () => {
     );
   });
 
+  it('drops a page number above or below the text, in any of its common forms', () => {
+    for (const number of ['— 1 —', '- 1 -', '第 1 页 共 2 页', '1 / 2', '1']) {
+      const page = [
+        ...column([['全年招聘医学类本科毕业', 2], ['生40名，每千人口执业']]),
+        { str: number, x: 100, y: 60, width: 40, fontSize: 10 },
+      ];
+      const next = column([['（助理）医师数达到3.5人。']]);
+      expect(pdfText([page, next])).toBe(
+        '全年招聘医学类本科毕业生40名，每千人口执业（助理）医师数达到3.5人。',
+      );
+    }
+    // A number inside the text is text.
+    expect(
+      pdfText([column([['甲乙丙丁戊己庚辛壬癸'], ['12'], ['甲乙丙丁戊己庚辛壬癸']])]),
+    ).toContain('12');
+  });
+
   it('separates table cells by tabs and never joins table rows', () => {
     const row = (y: number, cells: string[]): PdfTextItem[] =>
       cells.map((str, i) => ({

@@ -27,6 +27,8 @@ const HEADING =
 // Spaces a PDF puts beside CJK text are layout (justification, spacing between scripts), not text.
 const LAYOUT_SPACE = /[^\S\t\n]+/g;
 const ASCII_TEXT = /[!-$&-~]/; // printable ASCII but %
+const PAGE_NUMBER =
+  /^[-—–－]? ?(?:第)?\d{1,4}(?:页)?(?: ?[/／] ?\d{1,4}|[,，]?共\d{1,4}页)? ?[-—–－]?$/;
 // How many lines before and after a line are looked at to find its column.
 const NEIGHBOURS = 8;
 // Columns narrower than this many font sizes are not taken to wrap.
@@ -42,13 +44,15 @@ const MIN_COLUMN = 8;
 export function pdfText(pages: readonly (readonly PdfTextItem[])[]): string {
   const all: { line: Line; margin: number; left: number }[] = [];
   for (const items of pages) {
-    const lines = toLines(items);
+    const lines = withoutPageNumber(toLines(items));
     lines.forEach((line, i) => {
       const column = nearbyColumn(lines, i);
       const left = Math.min(...column.map((l) => l.left));
       const right = Math.max(...column.map((l) => l.right));
-      // Too narrow to be a column of prose (a list of short items, a cell): keep every break.
-      all.push({ line, left, margin: right - left < line.size * MIN_COLUMN ? Infinity : right });
+      // A line alone in its size (a title), or a column too narrow to be prose (a list of short
+      // items, a cell), is not taken to wrap.
+      const prose = column.length > 1 && right - left >= line.size * MIN_COLUMN;
+      all.push({ line, left, margin: prose ? right : Infinity });
     });
   }
   let out = '';
@@ -58,6 +62,18 @@ export function pdfText(pages: readonly (readonly PdfTextItem[])[]): string {
     out += line.text;
   }
   return out;
+}
+
+/**
+ * The page's lines less a page number printed above or below the text (`— 3 —`, `第3页 共9页`,
+ * `3/9`): it would split a sentence running on to the next page.
+ */
+function withoutPageNumber(lines: Line[]): Line[] {
+  if (lines.length < 2) return lines;
+  const ys = lines.map((l) => l.y);
+  const top = Math.max(...ys);
+  const bottom = Math.min(...ys);
+  return lines.filter((l) => !((l.y === top || l.y === bottom) && PAGE_NUMBER.test(l.text)));
 }
 
 function toLines(items: readonly PdfTextItem[]): Line[] {
@@ -101,19 +117,21 @@ function tidySpaces(text: string): string {
 }
 
 /**
- * The line and its neighbours in reading order that start near its left edge (up to three
- * characters apart, for a first-line indent): its column, whose right edge a wrapped line
+ * The line and its neighbours in reading order in the same font size that start near its left
+ * edge (up to three characters apart, for a first-line indent): its column, whose right edge a wrapped line
  * reaches. Only neighbours count, so a two-column part and a full-width part sharing a left
  * margin on one page keep their own right edges.
  */
 function nearbyColumn(lines: readonly Line[], i: number): Line[] {
   const line = lines[i]!;
   const near = lines.slice(Math.max(0, i - NEIGHBOURS), i + NEIGHBOURS + 1);
-  return [line, ...near.filter((l) => Math.abs(l.left - line.left) <= line.size * 3 && !l.cells)];
+  const alike = (l: Line) =>
+    Math.abs(l.left - line.left) <= line.size * 3 && Math.abs(l.size - line.size) < 1 && !l.cells;
+  return near.filter((l) => l === line || alike(l));
 }
 
 function wrapped(prev: Line, prevMargin: number, next: Line, nextColumnLeft: number): boolean {
-  if (prev.cells || next.cells) return false;
+  if (prev.cells || next.cells || Math.abs(prev.size - next.size) >= 1) return false;
   if (prev.right < prevMargin - prev.size * FULL_LINE) return false;
   if (next.left > nextColumnLeft + next.size * 0.5) return false; // a new paragraph's indent
   if (HEADING.test(next.text)) return false;

@@ -94,9 +94,11 @@ describe('a PDF of a plan gives the targets of its .docx', () => {
     expect(pdf.targets.filter((t) => t.quote.includes('\n'))).toEqual([]);
   });
 
-  it('keeps headings, paragraphs and table rows on lines of their own', async () => {
+  it('keeps titles, headings, paragraphs and table rows on lines of their own', async () => {
     const { text } = await read('plan.pdf');
     const lines = text.split('\n');
+    expect(lines.slice(0, 2)).toEqual(['安吉县卫生健康局', '安吉县2026年卫生健康工作要点']);
+    expect(text).not.toMatch(/—\s*\d+\s*—/); // the page numbers in the footer
     expect(lines).toContain('一、2025年工作回顾');
     expect(lines).toContain('四、主要指标');
     expect(lines).toContain('表1 2026年卫生健康主要指标');
