@@ -1,6 +1,7 @@
 import { Parser } from 'htmlparser2';
 import { decodeText } from './decode-text';
 import { DocumentError } from './document-error';
+import { pdfText } from './pdf-lines';
 import { checkZipLimits, ZIP_LIMITS } from './zip-limits';
 
 /** The text of an uploaded plan, with the format it was read as. */
@@ -106,12 +107,12 @@ async function readDocx(bytes: Uint8Array, limits: ReadLimits): Promise<string> 
 }
 
 async function readPdf(bytes: Uint8Array): Promise<string> {
-  const { extractText, getDocumentProxy } = await import('unpdf');
+  const { extractTextItems, getDocumentProxy } = await import('unpdf');
   try {
     // pdf.js may detach the buffer it is given, so it gets a copy.
     const pdf = await getDocumentProxy(new Uint8Array(bytes));
-    const { text } = await extractText(pdf, { mergePages: true });
-    return text;
+    const { items } = await extractTextItems(pdf);
+    return pdfText(items);
   } catch (e) {
     throw new DocumentError('unreadable', `not a readable .pdf: ${(e as Error).message}`);
   }

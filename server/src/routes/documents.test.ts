@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureIndicatorCatalogue } from '@targetboard/db/seed/indicators.seed';
@@ -314,6 +315,36 @@ describe(`documents and target review on ${testEngine()}`, () => {
       end: chars.length + 5,
     });
     expect(outside.status).toBe(422);
+  });
+
+  it('stores the same targets from a plan uploaded as .pdf as from its .docx', async () => {
+    const admin = (await signInAs(t.app, t.database.db, 'admin')).cookie;
+    const sent = async (name: string) => {
+      const bytes = await readFile(new URL(`../documents/fixtures/${name}`, import.meta.url));
+      const res = await upload(new Uint8Array(bytes), name, admin);
+      expect(res.status).toBe(201);
+      return (await res.json()) as Upload;
+    };
+    const docx = await sent('plan.docx');
+    const pdf = await sent('plan.pdf');
+    expect(pdf.document).toMatchObject({ format: 'pdf', year: 2026, region: '安吉县' });
+    expect(pdf.document.title).toBe(docx.document.title);
+    expect(docx.targets).toHaveLength(24);
+    expect(
+      docx.targets.every((x) => x.regionId !== null && x.regionId === pdf.document.regionId),
+    ).toBe(true);
+    const shown = (x: StoredTarget) => [
+      x.indicator,
+      x.comparator,
+      x.value,
+      x.valueMax,
+      x.unit,
+      x.year,
+      x.regionId,
+      x.indicatorId,
+      (x.quote ?? '').replace(/\s+/g, ''),
+    ];
+    expect(pdf.targets.map(shown)).toEqual(docx.targets.map(shown));
   });
 
   it("refuses an approver of another province and hides that province's documents", async () => {

@@ -1,5 +1,6 @@
 import { ConverterFactory } from 'opencc-js/core';
 import { from as fromDicts, to as toDicts } from 'opencc-js/preset/t2cn';
+import { RADICAL_FORMS } from './radical-forms';
 
 /** Normalised text plus a map from its UTF-16 offsets back to original code-point offsets. */
 export interface NormalisedText {
@@ -77,7 +78,8 @@ function brokenLines(src: string): [number, number][] {
 }
 
 // Kangxi radicals and compatibility ideographs a PDF font maps instead of the unified
-// character (⽣ → 生): NFKC gives one BMP character each, so lengths are kept.
+// character (⽣ → 生): NFKC gives one BMP character each, so lengths are kept; the radicals
+// supplement (⺠ → 民), which NFKC leaves alone, goes through its own table.
 const COMPAT_HAN = /[\u2e80-\u2fdf\uf900-\ufaff]/g;
 const FOLD = /[\uff01-\uff5e\u3000\u00a0\ufe6a]/g;
 const ZERO = /[○Oo](?<=[〇零一二两三四五六七八九十][○Oo])(?=[〇零一二两三四五六七八九十○Oo])/g;
@@ -135,7 +137,7 @@ export function normalise(src: string): NormalisedText {
   text = text.replace(FOLD, fold).replace(ZERO, '〇');
   text = text.replace(COMPAT_HAN, (ch) => {
     const n = ch.normalize('NFKC');
-    return n.length === 1 ? n : ch;
+    return n.length === 1 && n !== ch ? n : (RADICAL_FORMS.get(ch) ?? ch);
   });
   text = toSimplified(text, traditionalFlags());
   const astral: number[] = [];
