@@ -1,9 +1,6 @@
 import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
-import type {
-  DashboardCell,
-  DashboardIndicator,
-  DashboardRow,
-} from '@targetboard/shared/api/dashboard.schema';
+import type { DashboardIndicator } from '@targetboard/shared/api/dashboard.schema';
+import type { DashboardCell, DashboardRow } from '@targetboard/shared/api/dashboard-resolve';
 import { STATUS_LEGEND } from '@targetboard/shared/targets/status-legend';
 import { type GridPosition, moveInGrid } from '../../../components/ui/grid-keys';
 import { formatTarget } from '@targetboard/shared/targets/format-target';
