@@ -1,5 +1,5 @@
 import { addQuarters, type Quarter } from '../quarters/quarter';
-import type { ReasonCode, ReasonParams, StatusReason } from '../targets/reason';
+import { rebuildReasonParams, type StatusReason } from '../targets/reason';
 import type { RollUp } from '../targets/roll-up';
 import { statusRank, TARGET_STATUSES, type TargetStatus } from '../targets/status';
 import { isCumulative } from '../targets/target-rule';
@@ -54,30 +54,26 @@ export function rollUpOfCounts(list: readonly number[]): RollUp {
   return { counts, total, shareMet: judged === 0 ? null : counts.met / judged, worst };
 }
 
-/**
- * The reason's parameters as `evaluateTarget` gave them, from what the cell carries: the bound
- * is the target's value, pro-rated by the quarter for cumulative targets (as the rule does).
- */
+/** The reason's parameters as `evaluateTarget` gave them, from what the cell carries. */
 function reasonOf(
   cell: CompactCell,
   target: DashboardTarget,
   year: number,
   asOf: string,
 ): StatusReason {
-  const code: ReasonCode = cell.reason;
-  const params: ReasonParams = { year, asOf, rule: target.rule };
-  if (cell.quarter === null || cell.value === null) return { code, params };
-  const cumulative = isCumulative(target);
-  params.basis = cumulative ? 'year_to_date' : 'latest';
-  params.quarter = cell.quarter;
-  params.actual = cell.value;
-  if (target.value !== null) {
-    if (!cumulative) params.bound = target.value;
-    else if (!(code === 'meets' || code === 'misses'))
-      params.bound = target.value * (Number(cell.quarter.slice(5)) / 4);
-  }
-  if (cell.projected !== undefined) params.projected = cell.projected;
-  if (cell.margin !== undefined) params.margin = cell.margin;
+  const code = cell.reason;
+  const params = rebuildReasonParams({
+    code,
+    year,
+    asOf,
+    rule: target.rule,
+    cumulative: isCumulative(target),
+    quarter: cell.quarter,
+    actual: cell.value,
+    targetValue: target.value,
+    projected: cell.projected,
+    margin: cell.margin,
+  });
   return { code, params };
 }
 

@@ -42,6 +42,44 @@ export interface StatusReason {
   params: ReasonParams;
 }
 
+/** Codes given before any figure is judged: their sentence needs only the year and as-of. */
+const WITHOUT_FIGURE: readonly ReasonCode[] = ['no_target_value', 'not_started', 'no_figures'];
+
+/**
+ * The parameters `evaluateTarget` gave a reason, rebuilt from what a compact reply keeps: the
+ * judged figure and its quarter, the target's value and rule. The bound is the target's value,
+ * pro-rated by the quarter for a cumulative target before Q4 (as the rule judges it).
+ */
+export function rebuildReasonParams(input: {
+  code: ReasonCode;
+  year: number;
+  asOf: string;
+  rule: string;
+  cumulative: boolean;
+  /** The last quarter with a figure and the figure judged there (year-to-date when cumulative). */
+  quarter: string | null;
+  actual: number | null;
+  targetValue: number | null;
+  projected?: number | null | undefined;
+  margin?: number | undefined;
+}): ReasonParams {
+  const { code, cumulative, quarter, actual, targetValue } = input;
+  const params: ReasonParams = { year: input.year, asOf: input.asOf, rule: input.rule };
+  if (WITHOUT_FIGURE.includes(code) || quarter === null || actual === null) return params;
+  params.basis = cumulative ? 'year_to_date' : 'latest';
+  params.quarter = quarter;
+  params.actual = actual;
+  if (targetValue !== null) {
+    // A cumulative target's final quarter is judged met or missed against no path.
+    if (!cumulative) params.bound = targetValue;
+    else if (code !== 'meets' && code !== 'misses')
+      params.bound = targetValue * (Number(quarter.slice(5)) / 4);
+  }
+  if (input.projected !== undefined && input.projected !== null) params.projected = input.projected;
+  if (input.margin !== undefined) params.margin = input.margin;
+  return params;
+}
+
 const orDash = (n: number | undefined, unit: string) => (n === undefined ? '—' : withUnit(n, unit));
 
 /** The reason as one Chinese sentence for tooltips and exports. */
