@@ -3,6 +3,7 @@ import {
   type KeyboardEvent,
   memo,
   type MouseEvent,
+  startTransition,
   useCallback,
   useEffect,
   useMemo,
@@ -46,6 +47,13 @@ export interface DashboardGridProps {
 const KEYS_HINT_ID = 'dash-grid-keys';
 const useDashboardMessages = () => useMessages(dashboardMessages);
 type Translate = ReturnType<typeof useDashboardMessages>;
+/**
+ * A grid with more cells than this (a national one has 2,600) is drawn in two steps: first what
+ * fits a first screen, the rest just after, so the leader sees colour before the browser has
+ * built and laid out every cell (seconds on a slow office PC). Smaller grids are drawn whole.
+ */
+const LARGE_GRID_CELLS = 1000;
+const FIRST_SCREEN = { rows: 16, cols: 20 };
 /** How long the pointer may be off a cell and its details before unpinned details close. */
 const HOVER_GRACE_MS = 150;
 
@@ -105,6 +113,22 @@ export function DashboardGrid(props: DashboardGridProps) {
   }, [open, close]);
 
   const allRows = useMemo(() => [props.parent, ...props.rows], [props.parent, props.rows]);
+  const [whole, setWhole] = useState(false);
+  const partial = !whole && allRows.length * indicators.length > LARGE_GRID_CELLS;
+  useEffect(() => {
+    if (!partial) return;
+    // After the first screen is painted: a frame, then a task.
+    let timer: number | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setWhole(true)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [partial]);
+  const rowsDrawn = partial ? allRows.slice(0, FIRST_SCREEN.rows) : allRows;
+  const columns = partial ? indicators.slice(0, FIRST_SCREEN.cols) : indicators;
   const size = { rows: allRows.length, cols: indicators.length + 1 };
   // Rows come and go with the filters: the current cell stays inside the grid.
   const at = {
@@ -177,7 +201,7 @@ export function DashboardGrid(props: DashboardGridProps) {
 
   // Category header: one spanning cell per run of indicators in the same category.
   const groups: { category: string; span: number }[] = [];
-  for (const ind of indicators) {
+  for (const ind of columns) {
     const last = groups.at(-1);
     if (last && last.category === ind.category) last.span++;
     else groups.push({ category: ind.category, span: 1 });
@@ -213,7 +237,7 @@ export function DashboardGrid(props: DashboardGridProps) {
             ))}
           </tr>
           <tr>
-            {indicators.map((ind) => (
+            {columns.map((ind) => (
               <th
                 key={ind.id}
                 scope="col"
@@ -226,12 +250,12 @@ export function DashboardGrid(props: DashboardGridProps) {
           </tr>
         </thead>
         <tbody>
-          {allRows.map((row, r) => (
+          {rowsDrawn.map((row, r) => (
             <GridRow
               key={row.region.id}
               row={row}
               index={r}
-              indicators={indicators}
+              indicators={columns}
               shown={r === 0 ? 'own' : view.view}
               onlyRed={view.onlyRed}
               activeCol={r === at.row ? at.col : -1}
