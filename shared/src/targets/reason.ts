@@ -1,4 +1,4 @@
-import { withUnit } from './format-target';
+import { type Language, withUnit } from './format-target';
 
 /** Why a status was given; the UI translates these, `reasonText` gives the Chinese sentence. */
 export const REASON_CODES = [
@@ -82,8 +82,12 @@ export function rebuildReasonParams(input: {
 
 const orDash = (n: number | undefined, unit: string) => (n === undefined ? '—' : withUnit(n, unit));
 
-/** The reason as one Chinese sentence for tooltips and exports. */
-export function reasonText(reason: StatusReason, unit: string): string {
+/**
+ * The reason as one sentence: Chinese (the default) for exports and the Chinese UI, English
+ * for the English UI. Both read the same code and parameters.
+ */
+export function reasonText(reason: StatusReason, unit: string, lang: Language = 'zh'): string {
+  if (lang === 'en') return reasonTextEn(reason, unit);
   const p = reason.params;
   const seen =
     p.basis === 'year_to_date'
@@ -114,5 +118,40 @@ export function reasonText(reason: StatusReason, unit: string): string {
       return `${seen}，超出进度目标${orDash(p.bound, unit)}（全年${p.rule}），预警`;
     case 'already_exceeded':
       return `${seen}，已超出全年目标${p.rule}，未达标`;
+  }
+}
+
+function reasonTextEn(reason: StatusReason, unit: string): string {
+  const p = reason.params;
+  const seen =
+    p.basis === 'year_to_date'
+      ? `${orDash(p.actual, unit)} year to date by ${p.quarter}`
+      : `${orDash(p.actual, unit)} in ${p.quarter}`;
+  const rule = `target ${p.rule}`;
+  switch (reason.code) {
+    case 'no_target_value':
+      return 'The target gives no value; for reference only';
+    case 'not_started':
+      return `${p.year} has not started`;
+    case 'no_figures':
+      return `No figures in ${p.year} up to ${p.asOf}`;
+    case 'meets':
+      return `${seen}, ${rule}: met`;
+    case 'misses':
+      return `${seen}, ${rule}: missed`;
+    case 'near_bound':
+      return `${seen}, ${rule}: within ${orDash(p.margin, unit)} of it, at risk`;
+    case 'projected_to_miss':
+      return `${seen}, ${rule}: about ${orDash(p.projected, unit)} at year end on this trend, would miss; at risk`;
+    case 'projected_to_meet':
+      return `${seen}, ${rule}: about ${orDash(p.projected, unit)} at year end on this trend, may meet it; at risk`;
+    case 'on_path':
+      return `${seen}, on the path of ${orDash(p.bound, unit)} (year ${p.rule}): met`;
+    case 'behind_path':
+      return `${seen}, behind the path of ${orDash(p.bound, unit)} (year ${p.rule}): at risk`;
+    case 'over_path':
+      return `${seen}, over the path of ${orDash(p.bound, unit)} (year ${p.rule}): at risk`;
+    case 'already_exceeded':
+      return `${seen}, already over the year's ${rule}: missed`;
   }
 }

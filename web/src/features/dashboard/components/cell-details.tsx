@@ -105,7 +105,7 @@ export function CellDetails(props: CellDetailsProps) {
         <span className={`dash-badge dash-badge--${legend.colour}`}>
           {legend.icon} {lang === 'zh' ? legend.zh : legend.en}
         </span>{' '}
-        {reasonText(cell.reason, unit)}
+        {reasonText(cell.reason, unit, lang)}
       </p>
       <dl className="dash-pop__facts">
         <dt>{t('value')}</dt>
