@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { statusPaletteCss } from '@targetboard/shared/targets/status-palette';
 import { App } from './app/app';
+import { startFirstPage } from './app/first-page';
 import { I18nProvider } from './lib/i18n';
 import { createAppQueryClient } from './lib/session-expiry';
 import './styles.css';
@@ -13,6 +14,7 @@ palette.textContent = statusPaletteCss();
 document.head.append(palette);
 
 const queryClient = createAppQueryClient();
+startFirstPage(queryClient, window.location);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

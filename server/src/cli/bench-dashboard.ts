@@ -12,6 +12,7 @@
  * The generator and the reference statements live in db/src/testing/dashboard-bench.ts (SQL
  * stays in db). Kept out of the test suite: run it by hand or with `pnpm bench`.
  */
+import { resolveDashboard } from '@targetboard/shared/api/dashboard-resolve';
 import { parseArgs } from 'node:util';
 import {
   BENCH_PROVINCES as PROVINCES,
@@ -104,7 +105,7 @@ async function main() {
     const reference = (r: RegionRef) => referenceDashboardGrid(db, r.id, YEAR, AS_OF, quarters);
 
     // The two must agree before their times mean anything.
-    const service = await buildDashboard(db, request(root), serviceOptions);
+    const service = resolveDashboard(await buildDashboard(db, request(root), serviceOptions));
     const ref = await reference(root);
     const refStatus = new Map(ref.map((c) => [`${c.regionId}:${c.indicatorId}`, c.status]));
     let same = 0;

@@ -1,3 +1,4 @@
+import { type Dashboard, resolveDashboard } from '@targetboard/shared/api/dashboard-resolve';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngine } from '@targetboard/db/testing/create-test-db';
@@ -88,9 +89,9 @@ describe(`demo data on ${testEngine()}`, () => {
     const get = async (query: string) => {
       const res = await t.app.request(`/api/dashboard?${query}`, { headers: { cookie } });
       expect(res.status).toBe(200);
-      return (await res.json()) as DashboardReply;
+      return resolveDashboard((await res.json()) as DashboardReply);
     };
-    const statuses = (reply: DashboardReply) =>
+    const statuses = (reply: Dashboard) =>
       new Set(reply.rows.flatMap((r) => r.cells.map((c) => c.status)));
     const national = await get('');
     // The latest plan year is the demo's year in progress: figures run to its Q3.

@@ -1,3 +1,4 @@
+import { resolveDashboard } from '@targetboard/shared/api/dashboard-resolve';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type DbHandle } from '@targetboard/db/create-db';
 import { migrateToLatest } from '@targetboard/db/migrate';
@@ -72,7 +73,7 @@ describe.skipIf(unavailable !== null)('reads from a streaming replica', () => {
   const onDashboard = async () => {
     const res = await call('GET', `/api/dashboard?region=${f.codes.city}&year=2026&quarter=1`);
     expect(res.status).toBe(200);
-    const grid = (await res.json()) as DashboardReply;
+    const grid = resolveDashboard((await res.json()) as DashboardReply);
     const row = grid.rows.find((r) => r.region.code === f.codes.countyA)!;
     return row.cells.find((c) => c.indicatorId === f.indicators.coverage)?.value ?? null;
   };

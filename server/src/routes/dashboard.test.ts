@@ -1,13 +1,21 @@
 import type { Db } from '@targetboard/db/database';
-import type { DashboardCell, DashboardReply } from '@targetboard/shared/api/dashboard.schema';
+import type { DashboardReply } from '@targetboard/shared/api/dashboard.schema';
+import {
+  type Dashboard,
+  type DashboardCell,
+  resolveDashboard,
+} from '@targetboard/shared/api/dashboard-resolve';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import ExcelJS from 'exceljs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { STATUS_LEGEND } from '@targetboard/shared/targets/status-legend';
 import { STATUS_FILLS } from '../services/xlsx-legend';
 import { signInAs } from '../testing/auth';
 import { createTestApp } from '../testing/test-app';
 import { createApp } from '../app';
 import type { Direction } from '@targetboard/shared/targets/vocabulary';
+
+const xlsxGolden = new URL('./golden/dashboard-xlsx-cells.json', import.meta.url);
 
 /**
  * 全国 → 甲省 → 甲市 (A县, B县), 乙市 (C县), with targets set at three levels and figures
@@ -167,9 +175,12 @@ describe('GET /api/dashboard', () => {
 
   const get = async (query: string, cookie = admin) => {
     const res = await t.app.request(`/api/dashboard?${query}`, { headers: { cookie } });
-    return { status: res.status, body: (await res.json()) as DashboardReply };
+    const json = (await res.json()) as DashboardReply;
+    // Error replies are only read for their status.
+    const body = (res.status === 200 ? resolveDashboard(json) : json) as Dashboard;
+    return { status: res.status, body, json };
   };
-  const cell = (reply: DashboardReply, regionId: number, indicatorId: number): DashboardCell => {
+  const cell = (reply: Dashboard, regionId: number, indicatorId: number): DashboardCell => {
     const row = [reply.parent, ...reply.rows].find((r) => r.region.id === regionId);
     const found = row?.cells.find((c) => c.indicatorId === indicatorId);
     if (!found) throw new Error(`no cell ${regionId}/${indicatorId}`);
@@ -364,6 +375,40 @@ describe('GET /api/dashboard', () => {
     const last = sheet.getRow(sheet.rowCount).getCell(1).value;
     expect(String(last)).toContain('数据来源');
     expect((await t.app.request('/api/export/dashboard.xlsx')).status).toBe(401);
+  });
+  it('lists each target once and every cell names one of them', async () => {
+    const { json } = await get('region=D10000&year=2026&quarter=2');
+    const ids = json.targets.map((t) => t.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const named = [json.parent, ...json.rows].flatMap((r) => r.cells.map((c) => c.targetId));
+    expect(named.length).toBeGreaterThan(ids.length); // the inherited ones are shared
+    expect(new Set(named)).toEqual(new Set(ids));
+  });
+
+  it('exports every cell as it did before the compact reply: value, fill, ink, note (golden)', async () => {
+    const res = await t.app.request(
+      '/api/export/dashboard.xlsx?region=D10000&year=2026&quarter=2',
+      { headers: { cookie: admin } },
+    );
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await res.arrayBuffer());
+    const sheet = book.worksheets[0]!;
+    const cells: unknown[] = [];
+    // The last row is the source line, dated today.
+    for (let r = 1; r < sheet.rowCount; r++)
+      sheet.getRow(r).eachCell((c) =>
+        cells.push({
+          at: c.address,
+          value: c.value,
+          note: c.note ?? null,
+          fill: c.fill ?? null,
+          font: c.font ?? null,
+        }),
+      );
+    // Compared as data: the file's layout is the formatter's.
+    const seen = JSON.parse(JSON.stringify(cells)) as unknown;
+    if (process.env.UPDATE_GOLDEN) writeFileSync(xlsxGolden, `${JSON.stringify(seen, null, 2)}\n`);
+    expect(seen).toEqual(JSON.parse(readFileSync(xlsxGolden, 'utf8')));
   });
   it('dates the export’s source line in the bureau’s time zone (APP_TIME_ZONE)', async () => {
     const sourceOf = async (app: typeof t.app) => {

@@ -20,6 +20,7 @@ import { createRouter } from '../http/router';
 import { buildDashboard, currentQuarter, openingPeriod } from '../services/dashboard.service';
 import { dashboardFileName, dashboardXlsx } from '../services/dashboard-xlsx';
 import { sourceLine } from '@targetboard/shared/export/source-line';
+import { resolveDashboard } from '@targetboard/shared/api/dashboard-resolve';
 
 const dashboardRoute = createRoute({
   method: 'get',
@@ -30,9 +31,11 @@ const dashboardRoute = createRoute({
   description:
     'Computed live from the tables (no batch job). `region` is a region code (default: your ' +
     'scope region, or 全国 for admins); without `year` the grid opens on the latest quarter with figures in the region or below (else the latest year with confirmed targets: its Q4, or the current quarter in the current year); rows with figures come first. ' +
-    'Each cell carries its target (own or inherited, with the source sentence), the figure ' +
-    'judged, the status and reason from shared/targets, the last four quarters, the roll-up ' +
-    'over the region’s own sub-regions and a flag when its target is weaker than the parent’s. ' +
+    'Each cell names its target (own or inherited, with the source sentence) by id in `targets`, ' +
+    'where each is listed once, and carries the figure judged, the status and reason code from ' +
+    'shared/targets, the last four quarters’ figures, the roll-up counts over the region’s own ' +
+    'sub-regions and a flag when its target is weaker than the parent’s; `resolveDashboard` ' +
+    '(shared/src/api/dashboard-resolve.ts) rebuilds the reason sentence and the rest. ' +
     '403 outside your scope.',
   middleware: [requireUser] as const,
   request: { query: DashboardQuerySchema },
@@ -116,7 +119,7 @@ export const dashboardRoutes = createRouter()
     return c.json(reply, 200);
   })
   .openapi(dashboardXlsxRoute, async (c) => {
-    const reply = await loadDashboard(c, c.req.valid('query'));
+    const reply = resolveDashboard(await loadDashboard(c, c.req.valid('query')));
     const { name, ascii } = dashboardFileName(reply);
     c.header(
       'Content-Disposition',

@@ -147,6 +147,59 @@ describe(`trend and export routes on ${testEngine()}`, () => {
     expect(String(last)).toMatch(/^数据来源：指标看板 · 截至 \d{4}-\d{2}-\d{2}$/);
   });
 
+  it('judges a region’s additive target on its sub-regions’ sum, its counties on their own figures', async () => {
+    const db = t.database.db;
+    // 甲市 sets a total of 100 doctors for 2026 and reports none itself; its counties do.
+    const doctors = f.indicators.doctors;
+    await db
+      .insertInto('targets')
+      .values({
+        indicator_id: doctors,
+        indicator_name: 'x',
+        region_id: f.regions.city,
+        year: 2026,
+        comparator: '>=',
+        value: 100,
+        unit: '人',
+        kind: 'count',
+        direction: 'up',
+        state: 'confirmed',
+        measure: 'additive',
+      })
+      .execute();
+    await db
+      .insertInto('observations')
+      .values([
+        {
+          region_id: f.regions.countyA,
+          indicator_id: doctors,
+          quarter: '2026Q1',
+          value: 20,
+          updated_by: 'test',
+        },
+        {
+          region_id: f.regions.countyB,
+          indicator_id: doctors,
+          quarter: '2026Q1',
+          value: 15,
+          updated_by: 'test',
+        },
+      ])
+      .execute();
+    const res = await get(
+      `/api/trends?indicatorId=${doctors}&regionIds=${f.regions.city},${f.regions.countyA}&from=2026Q1&to=2026Q1`,
+      as.admin,
+    );
+    expect(res.status).toBe(200);
+    const trend = (await res.json()) as TrendReply;
+    const [city, county] = trend.regions;
+    expect(city!.points[0]).toMatchObject({ value: 35, judged: 35 });
+    expect(city!.targets[0]).toMatchObject({ measure: 'additive', value: 100 });
+    // The county is judged on its own figure by the province's per-county standard (intensive).
+    expect(county!.points[0]).toMatchObject({ value: 20, judged: 20 });
+    expect(county!.targets[0]).toMatchObject({ measure: 'intensive', value: 40 });
+  });
+
   it('refuses regions outside the scope (403), unknown ones (404), bad queries (422), guests (401)', async () => {
     for (const path of [
       '/api/trends',

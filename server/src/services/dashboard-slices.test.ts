@@ -1,3 +1,4 @@
+import { resolveDashboard } from '@targetboard/shared/api/dashboard-resolve';
 import type { DbHandle } from '@targetboard/db/create-db';
 import { createTestDb } from '@targetboard/db/testing/create-test-db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,8 +71,8 @@ describe('dashboard roll-ups fetched in slices', () => {
 
   it('gives the same roll-ups whether read whole or in slices', async () => {
     const request = { region: province, year: 2026, quarter: 2 as const, scopeRegionId: null };
-    const whole = await buildDashboard(t.db, request, { connections: 1 });
-    const sliced = await buildDashboard(t.db, request, { connections: 4 });
+    const whole = resolveDashboard(await buildDashboard(t.db, request, { connections: 1 }));
+    const sliced = resolveDashboard(await buildDashboard(t.db, request, { connections: 4 }));
     const rollUps = (r: typeof whole) =>
       r.rows.map((row) => [row.region.name, row.cells.map((c) => c.rollUp)]);
     expect(rollUps(sliced)).toEqual(rollUps(whole));

@@ -1,12 +1,16 @@
 import ExcelJS from 'exceljs';
-import type { DashboardReply, DashboardRow } from '@targetboard/shared/api/dashboard.schema';
+import type { Dashboard, DashboardRow } from '@targetboard/shared/api/dashboard-resolve';
 import { neutraliseFormula, spreadsheetRow } from '@targetboard/shared/export/formula';
 import { withUnit } from '@targetboard/shared/targets/format-target';
+import { reasonText } from '@targetboard/shared/targets/reason';
 import { STATUS_LEGEND } from '@targetboard/shared/targets/status-legend';
 import { addLegendSheet, STATUS_FILLS, STATUS_INKS } from './xlsx-legend';
 
 /** The file a view exports to, named after it: 看板_四川省_2017Q4[_妇幼健康].xlsx. */
-export function dashboardFileName(reply: DashboardReply): { name: string; ascii: string } {
+export function dashboardFileName(reply: Pick<Dashboard, 'parent' | 'category' | 'quarter'>): {
+  name: string;
+  ascii: string;
+} {
   const { name, code } = reply.parent.region;
   const category = reply.category ? `_${reply.category}` : '';
   return {
@@ -21,7 +25,7 @@ export function dashboardFileName(reply: DashboardReply): { name: string; ascii:
  * status colour, and the rule and reason as a cell note; a legend sheet and a source line.
  */
 export async function dashboardXlsx(
-  reply: DashboardReply,
+  reply: Dashboard,
   source: string,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const book = new ExcelJS.Workbook();
@@ -61,7 +65,7 @@ export async function dashboardXlsx(
         fgColor: { argb: STATUS_FILLS[cell.status] },
       };
       target.font = { color: { argb: STATUS_INKS[cell.status] } };
-      target.note = `目标 ${cell.target.rule}${cell.target.inheritedFrom ? `（继承自${cell.target.inheritedFrom.name}）` : ''}\n${legend.zh}：${cell.reason.text}`;
+      target.note = `目标 ${cell.target.rule}${cell.target.inheritedFrom ? `（继承自${cell.target.inheritedFrom.name}）` : ''}\n${legend.zh}：${reasonText(cell.reason, cell.target.unit)}`;
     }
   };
   addRegion(reply.parent, true);

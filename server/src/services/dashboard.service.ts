@@ -8,11 +8,12 @@ import type { DbOrTrx } from '@targetboard/db/database';
 import { hasDemoFigures } from '@targetboard/db/repositories/demo.repository';
 import { findLatestFigureQuarter } from '@targetboard/db/repositories/figure-quarters.repository';
 import { listAncestors } from '@targetboard/db/repositories/regions.repository';
-import type {
-  DashboardCell,
-  DashboardReply,
-  DashboardRow,
-} from '@targetboard/shared/api/dashboard.schema';
+import type { DashboardReply } from '@targetboard/shared/api/dashboard.schema';
+import {
+  compactDashboard,
+  type DashboardCell,
+  type DashboardRow,
+} from '@targetboard/shared/api/dashboard-resolve';
 import type { RegionRef } from '@targetboard/shared/api/regions.schema';
 import { CATEGORIES } from '@targetboard/shared/indicators/catalogue';
 import {
@@ -124,6 +125,9 @@ function evaluateCell(data: DashboardCellData, year: number, asOf: Quarter): Das
     indicatorId: data.indicatorId,
     target: {
       id: t.id,
+      indicatorId: data.indicatorId,
+      regionId: t.regionId,
+      regionName: t.regionName,
       comparator: t.comparator,
       value: t.value,
       valueMax: t.valueMax,
@@ -145,7 +149,7 @@ function evaluateCell(data: DashboardCellData, year: number, asOf: Quarter): Das
     basis: isCumulative(rule) ? 'year_to_date' : 'latest',
     quarter: params.quarter ?? null,
     status: evaluation.status,
-    reason: { code: evaluation.reason.code, text: evaluation.text },
+    reason: evaluation.reason,
     projected: evaluation.projected ?? null,
     trend,
     rollUp: null,
@@ -167,7 +171,10 @@ const categoryRank = (c: string) => {
   return i === -1 ? CATEGORIES.length : i;
 };
 
-/** What a dashboard shows whoever asks: everything but the path, the time and the demo note. */
+/**
+ * What a dashboard shows whoever asks: everything but the path, the time and the demo note.
+ * Kept and sent compact (each target once); `resolveDashboard` rebuilds the cells.
+ */
 export type DashboardGrid = Omit<DashboardReply, 'path' | 'asOf' | 'demo'>;
 
 /**
@@ -317,7 +324,7 @@ async function computeGrid(
   for (const row of [parent, ...rows])
     row.cells.sort((a, b) => order.get(a.indicatorId)! - order.get(b.indicatorId)!);
 
-  return {
+  return compactDashboard({
     year,
     quarter: asOf,
     category,
@@ -327,5 +334,5 @@ async function computeGrid(
     indicators,
     // What the grid shows: the region's own row (本级) and its children's rows.
     counts: rollUp([parent, ...rows].flatMap((r) => r.cells.map((c) => c.status))).counts,
-  };
+  });
 }

@@ -27,17 +27,26 @@ export async function loadTrend(db: DbOrTrx, user: User, query: TrendQuery): Pro
     throw new AppError(422, 'validation_failed', `at most ${TREND_MAX_QUARTERS} quarters`, {
       issues: [{ path: 'query.to', message: `at most ${TREND_MAX_QUARTERS} quarters` }],
     });
-  // One round trip for everything: the checks below decide before anything is returned. The
+  // One round trip for nearly everything: the checks below decide before anything is returned. The
   // figures run from Q1 of the first year, so year-to-date sums and in-year trends are complete.
   const years = [...new Set(quarters.map((q) => Number(q.slice(0, 4))))];
   const firstQ1 = `${query.from.slice(0, 4)}Q1`;
-  const [indicator, regions, steps, figures, subRegionSums] = await Promise.all([
+  const [indicator, regions, steps, figures] = await Promise.all([
     findIndicatorById(db, query.indicatorId),
     findTrendRegions(db, query.regionIds),
     findTrendSteps(db, query.indicatorId, query.regionIds, years),
     listTrendFigures(db, query.indicatorId, query.regionIds, firstQ1, query.to),
-    listTrendSubRegionSums(db, query.indicatorId, query.regionIds, firstQ1, query.to),
   ]);
+  // Sub-region sums are read only for the regions an additive target judges by them: summing
+  // every county under 100 regions for ten years is the costliest query here, and rates (most
+  // indicators) never need it.
+  const additive = query.regionIds.filter((id) =>
+    (steps.get(id) ?? []).some((s) => s.target.measure === 'additive'),
+  );
+  const subRegionSums =
+    additive.length === 0
+      ? new Map<number, never[]>()
+      : await listTrendSubRegionSums(db, query.indicatorId, additive, firstQ1, query.to);
   if (!indicator) throw new AppError(404, 'not_found', `no indicator ${query.indicatorId}`);
   const missing = query.regionIds.filter((id) => !regions.has(id));
   if (missing.length > 0)

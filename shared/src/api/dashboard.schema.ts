@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { targetInForceFields } from './target-in-force.schema';
+import { targetRuleFields } from './target-in-force.schema';
 import { textSchema } from './fields';
 import { REASON_CODES } from '../targets/reason';
 import { TARGET_STATUSES } from '../targets/status';
@@ -21,9 +21,17 @@ export type DashboardQuery = z.infer<typeof DashboardQuerySchema>;
 
 export const TargetStatusSchema = z.enum(TARGET_STATUSES);
 
+/**
+ * A target in force somewhere in the grid, listed once in `targets`: cells name it by id (a
+ * national target inherited by 32 provinces is sent once, not 32 times).
+ */
 export const DashboardTargetSchema = z.object({
   id: z.number().int(),
-  ...targetInForceFields,
+  indicatorId: z.number().int(),
+  /** The region that set it; a cell of another region inherits it from there. */
+  regionId: z.number().int(),
+  regionName: z.string(),
+  ...targetRuleFields,
   source: z
     .object({
       documentId: z.number().int(),
@@ -35,38 +43,40 @@ export const DashboardTargetSchema = z.object({
 });
 export type DashboardTarget = z.infer<typeof DashboardTargetSchema>;
 
-export const RollUpSchema = z.object({
-  counts: z.record(TargetStatusSchema, z.number().int()),
-  total: z.number().int(),
-  shareMet: z.number().nullable(),
-  worst: TargetStatusSchema.nullable(),
-});
+/** Sub-region cells per status, in `TARGET_STATUSES` order (met, at_risk, missed, no_data). */
+export const RollUpCountsSchema = z.array(z.number().int()).length(TARGET_STATUSES.length);
 
-export const DashboardCellSchema = z.object({
-  indicatorId: z.number().int(),
-  target: DashboardTargetSchema,
+/**
+ * One cell as sent: only what the client cannot rebuild. The reason's sentence, the figure's
+ * basis, the trend's quarters, the roll-up's share and worst status are rebuilt by
+ * `resolveDashboard` (shared/src/api/dashboard-resolve.ts) with the shared rules.
+ */
+export const CompactCellSchema = z.object({
+  targetId: z.number().int().describe('An id in the reply’s `targets`'),
   /** The figure judged: the latest quarter's, or the year-to-date sum for cumulative counts. */
   value: z.number().nullable(),
-  basis: z.enum(['latest', 'year_to_date']),
   /** The last quarter with a figure in the year up to the as-of quarter. */
   quarter: z.string().nullable(),
   status: TargetStatusSchema,
-  reason: z.object({ code: z.enum(REASON_CODES), text: z.string() }),
-  projected: z.number().nullable(),
-  /** The last four quarters up to the as-of quarter, oldest first (value null: not reported). */
-  trend: z.array(z.object({ quarter: z.string(), value: z.number().nullable() })),
+  reason: z.enum(REASON_CODES),
+  /** The at_risk margin applied (reason near_bound only), in the target's unit. */
+  margin: z.number().optional(),
+  /** Year-end projection, when one was made. */
+  projected: z.number().optional(),
+  /** Figures of the last four quarters up to the as-of quarter, oldest first (null: not reported). */
+  trend: z.array(z.number().nullable()),
   /** This indicator over the region's own sub-regions; null when it has none. */
-  rollUp: RollUpSchema.nullable(),
+  rollUp: RollUpCountsSchema.nullable(),
   /** Set when the region's own target is weaker than the parent region's. */
-  weakerThanParent: z.object({ code: z.string(), text: z.string() }).nullable(),
+  weakerThanParent: z.object({ code: z.string(), text: z.string() }).optional(),
 });
-export type DashboardCell = z.infer<typeof DashboardCellSchema>;
+export type CompactCell = z.infer<typeof CompactCellSchema>;
 
-export const DashboardRowSchema = z.object({
+export const CompactRowSchema = z.object({
   region: RegionRefSchema.extend({ childCount: z.number().int() }),
-  cells: z.array(DashboardCellSchema),
+  cells: z.array(CompactCellSchema),
 });
-export type DashboardRow = z.infer<typeof DashboardRowSchema>;
+export type CompactRow = z.infer<typeof CompactRowSchema>;
 
 export const DashboardIndicatorSchema = z.object({
   id: z.number().int(),
@@ -88,8 +98,10 @@ export const DashboardReplySchema = z.object({
   /** The region's ancestors root first; `readable` false above the user's scope. */
   path: z.array(RegionRefSchema.extend({ readable: z.boolean() })),
   /** The region itself: its own figures, and in each cell the roll-up of its children. */
-  parent: DashboardRowSchema,
-  rows: z.array(DashboardRowSchema),
+  parent: CompactRowSchema,
+  rows: z.array(CompactRowSchema),
+  /** Every target a cell names, once. */
+  targets: z.array(DashboardTargetSchema),
   /** The columns: indicators with a target for the region or any child, by category then name. */
   indicators: z.array(DashboardIndicatorSchema),
   /** Statuses of the cells the grid shows: the region's own row (本级) and its children's. */

@@ -8,7 +8,7 @@ import { InheritedFromSchema } from './observations.schema';
  * the rule, where it was inherited from and the year its document set. Each reply spreads
  * them into its own object beside its own ids.
  */
-export const targetInForceFields = {
+export const targetRuleFields = {
   comparator: ComparatorSchema,
   value: z.number().nullable(),
   valueMax: z.number().nullable(),
@@ -22,6 +22,11 @@ export const targetInForceFields = {
   sourceYear: z.number().int().nullable(),
   /** The rule as a short text: `≥95%`, `约95%（93–97%）`. */
   rule: z.string(),
+};
+
+/** The rule's fields and where it was inherited from. */
+export const targetInForceFields = {
+  ...targetRuleFields,
   /** Null: the region's own target; else the nearest ancestor it is inherited from. */
   inheritedFrom: InheritedFromSchema.nullable(),
 };

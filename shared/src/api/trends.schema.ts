@@ -4,6 +4,7 @@ import { targetInForceFields } from './target-in-force.schema';
 import { QUARTER_PATTERN } from '../quarters/quarter';
 import { IdParamSchema, MAX_INT, QuarterSchema } from './fields';
 import { TARGET_STATUSES } from '../targets/status';
+import { REASON_CODES } from '../targets/reason';
 
 /**
  * Most regions one trend request covers: a province with its cities and counties, for the
@@ -64,8 +65,13 @@ export const TrendPointSchema = z.object({
   /** What the target is compared with: the value, or the year-to-date sum for cumulative targets. */
   judged: z.number().nullable(),
   status: z.enum(TARGET_STATUSES),
-  /** The reason as one Chinese sentence; null when no target applies. */
-  reason: z.string().nullable(),
+  /**
+   * Why the status: a code the reader words with `trendReasonText` (shared/export/trend-series)
+   * when it shows one; null when no target applies or the quarter has no figure.
+   */
+  reason: z.enum(REASON_CODES).nullable(),
+  /** The at_risk margin applied (reason near_bound only), in the target's unit. */
+  margin: z.number().optional(),
   /** The meet set in this quarter (pro-rated k/4 for cumulative targets); null: unbounded/none. */
   lower: z.number().nullable(),
   upper: z.number().nullable(),

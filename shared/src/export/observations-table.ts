@@ -2,6 +2,7 @@ import type { TrendReply, TrendTarget } from '../api/trends.schema';
 import { STATUS_LEGEND } from '../targets/status-legend';
 import type { TargetStatus } from '../targets/status';
 import { toCsv } from './csv';
+import { trendReasonText } from './trend-series';
 
 /** One exported row: the cells, plus the status so XLSX can colour it. */
 export interface ObservationTableRow {
@@ -57,7 +58,7 @@ export function observationTable(reply: TrendReply): ObservationTable {
           target?.rule ?? null,
           target ? targetSourceText(target) : null,
           STATUS_LEGEND[p.status].zh,
-          p.reason,
+          trendReasonText(p, target),
         ],
       });
     }

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { DashboardCell, DashboardRow } from '../api/dashboard.schema';
+import type { DashboardCell, DashboardRow } from '../api/dashboard-resolve';
 import { PROVINCE_TILES } from '../regions/tile-grid';
 import { mapTiles, rankWorstFirst, regionStanding } from '../targets/region-standing';
 import { buildStripSvg, buildTileMapSvg } from './tile-map-svg';

@@ -1,7 +1,8 @@
 import type { TargetSource, TrendPoint, TrendRegion, TrendTarget } from '../api/trends.schema';
 import { addQuarters, parseQuarter, quarterParts, type Quarter } from '../quarters/quarter';
 import { meetSet } from '../targets/compare';
-import { evaluateTarget } from '../targets/evaluate-target';
+import { judgeTarget } from '../targets/evaluate-target';
+import { rebuildReasonParams, reasonText } from '../targets/reason';
 import { figuresForMeasure, type Measure } from '../targets/measure';
 import { formatTarget } from '../targets/format-target';
 import { isCumulative, toleranceOf, type Figure, type TargetRule } from '../targets/target-rule';
@@ -89,7 +90,7 @@ export function buildRegionTrend(input: {
       return [y, t ? { target: { ...t, year: y }, sourceYear: t.year } : null];
     }),
   );
-  // evaluateTarget reads only the judged year's figures: hand it those, not ten years' worth.
+  // judgeTarget reads only the judged year's figures: hand it those, not ten years' worth.
   const own = byYearOf(input.figures);
   const sums = byYearOf(input.subRegionSums ?? []);
   const byYear = new Map<number, Figure[]>();
@@ -155,23 +156,50 @@ export function buildRegionTrend(input: {
         value,
         judged,
         status: 'no_data',
-        reason: '本季度未上报',
+        reason: null,
         lower: bounds.lower,
         upper: bounds.upper,
         projected: null,
       };
-    const evaluation = evaluateTarget(step.target, byYear.get(year) ?? [], q, rules.get(year));
-    return {
+    // No sentence here: 4,000 points a reply, and the chart shows none (trendReasonText).
+    const evaluation = judgeTarget(step.target, byYear.get(year) ?? [], q, rules.get(year));
+    const point: TrendPoint = {
       quarter: q,
       value,
       judged,
       status: evaluation.status,
-      reason: evaluation.text,
+      reason: evaluation.reason.code,
       // Named, not spread: a spread into a literal is V8's slow path, and this runs per point.
       lower: bounds.lower,
       upper: bounds.upper,
       projected: evaluation.projected ?? null,
     };
+    const margin = evaluation.reason.params.margin;
+    if (margin !== undefined) point.margin = margin;
+    return point;
   });
   return { id: region.id, code: region.code, name: region.name, targets, points };
+}
+
+/**
+ * A point's reason as the Chinese sentence `evaluateTarget` gives, built from the point and
+ * its year's target (`target` undefined: none in force). 本季度未上报 for a quarter without a
+ * figure under a target; null without a target.
+ */
+export function trendReasonText(point: TrendPoint, target: TrendTarget | undefined): string | null {
+  if (!target) return null;
+  if (point.value === null || point.reason === null) return '本季度未上报';
+  const params = rebuildReasonParams({
+    code: point.reason,
+    year: target.year,
+    asOf: point.quarter,
+    rule: target.rule,
+    cumulative: target.cumulative,
+    quarter: point.quarter,
+    actual: point.judged,
+    targetValue: target.value,
+    projected: point.projected,
+    margin: point.margin,
+  });
+  return reasonText({ code: point.reason, params }, target.unit);
 }

@@ -66,10 +66,24 @@ export function evaluateTarget(
   /** `formatTarget(target, 'zh')`, when the caller judges one target many times and has it already. */
   rule: string = formatTarget(target, 'zh'),
 ): Evaluation {
+  const out = judgeTarget(target, figures, asOf, rule) as Evaluation;
+  out.text = reasonText(out.reason, target.unit);
+  return out;
+}
+
+/**
+ * `evaluateTarget` without the sentence: status, reason code and parameters, projection. For
+ * replies that send the code and let the reader word it (`reasonText`) only when shown.
+ */
+export function judgeTarget(
+  target: TargetRule,
+  figures: readonly Figure[],
+  asOf: Quarter | string,
+  rule: string = formatTarget(target, 'zh'),
+): Omit<Evaluation, 'text'> {
   const { status, code, params } = judge(target, figures, asOf);
   params.rule = rule; // the params are this call's own
-  const reason = { code, params };
-  const out: Evaluation = { status, reason, text: reasonText(reason, target.unit) };
+  const out: Omit<Evaluation, 'text'> = { status, reason: { code, params } };
   if (params.projected !== undefined) out.projected = params.projected;
   return out;
 }

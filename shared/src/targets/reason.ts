@@ -1,4 +1,4 @@
-import { withUnit } from './format-target';
+import { type Language, withUnit } from './format-target';
 
 /** Why a status was given; the UI translates these, `reasonText` gives the Chinese sentence. */
 export const REASON_CODES = [
@@ -42,10 +42,52 @@ export interface StatusReason {
   params: ReasonParams;
 }
 
+/** Codes given before any figure is judged: their sentence needs only the year and as-of. */
+const WITHOUT_FIGURE: readonly ReasonCode[] = ['no_target_value', 'not_started', 'no_figures'];
+
+/**
+ * The parameters `evaluateTarget` gave a reason, rebuilt from what a compact reply keeps: the
+ * judged figure and its quarter, the target's value and rule. The bound is the target's value,
+ * pro-rated by the quarter for a cumulative target before Q4 (as the rule judges it).
+ */
+export function rebuildReasonParams(input: {
+  code: ReasonCode;
+  year: number;
+  asOf: string;
+  rule: string;
+  cumulative: boolean;
+  /** The last quarter with a figure and the figure judged there (year-to-date when cumulative). */
+  quarter: string | null;
+  actual: number | null;
+  targetValue: number | null;
+  projected?: number | null | undefined;
+  margin?: number | undefined;
+}): ReasonParams {
+  const { code, cumulative, quarter, actual, targetValue } = input;
+  const params: ReasonParams = { year: input.year, asOf: input.asOf, rule: input.rule };
+  if (WITHOUT_FIGURE.includes(code) || quarter === null || actual === null) return params;
+  params.basis = cumulative ? 'year_to_date' : 'latest';
+  params.quarter = quarter;
+  params.actual = actual;
+  if (targetValue !== null) {
+    // A cumulative target's final quarter is judged met or missed against no path.
+    if (!cumulative) params.bound = targetValue;
+    else if (code !== 'meets' && code !== 'misses')
+      params.bound = targetValue * (Number(quarter.slice(5)) / 4);
+  }
+  if (input.projected !== undefined && input.projected !== null) params.projected = input.projected;
+  if (input.margin !== undefined) params.margin = input.margin;
+  return params;
+}
+
 const orDash = (n: number | undefined, unit: string) => (n === undefined ? '—' : withUnit(n, unit));
 
-/** The reason as one Chinese sentence for tooltips and exports. */
-export function reasonText(reason: StatusReason, unit: string): string {
+/**
+ * The reason as one sentence: Chinese (the default) for exports and the Chinese UI, English
+ * for the English UI. Both read the same code and parameters.
+ */
+export function reasonText(reason: StatusReason, unit: string, lang: Language = 'zh'): string {
+  if (lang === 'en') return reasonTextEn(reason, unit);
   const p = reason.params;
   const seen =
     p.basis === 'year_to_date'
@@ -76,5 +118,40 @@ export function reasonText(reason: StatusReason, unit: string): string {
       return `${seen}，超出进度目标${orDash(p.bound, unit)}（全年${p.rule}），预警`;
     case 'already_exceeded':
       return `${seen}，已超出全年目标${p.rule}，未达标`;
+  }
+}
+
+function reasonTextEn(reason: StatusReason, unit: string): string {
+  const p = reason.params;
+  const seen =
+    p.basis === 'year_to_date'
+      ? `${orDash(p.actual, unit)} year to date by ${p.quarter}`
+      : `${orDash(p.actual, unit)} in ${p.quarter}`;
+  const rule = `target ${p.rule}`;
+  switch (reason.code) {
+    case 'no_target_value':
+      return 'The target gives no value; for reference only';
+    case 'not_started':
+      return `${p.year} has not started`;
+    case 'no_figures':
+      return `No figures in ${p.year} up to ${p.asOf}`;
+    case 'meets':
+      return `${seen}, ${rule}: met`;
+    case 'misses':
+      return `${seen}, ${rule}: missed`;
+    case 'near_bound':
+      return `${seen}, ${rule}: within ${orDash(p.margin, unit)} of it, at risk`;
+    case 'projected_to_miss':
+      return `${seen}, ${rule}: about ${orDash(p.projected, unit)} at year end on this trend, would miss; at risk`;
+    case 'projected_to_meet':
+      return `${seen}, ${rule}: about ${orDash(p.projected, unit)} at year end on this trend, may meet it; at risk`;
+    case 'on_path':
+      return `${seen}, on the path of ${orDash(p.bound, unit)} (year ${p.rule}): met`;
+    case 'behind_path':
+      return `${seen}, behind the path of ${orDash(p.bound, unit)} (year ${p.rule}): at risk`;
+    case 'over_path':
+      return `${seen}, over the path of ${orDash(p.bound, unit)} (year ${p.rule}): at risk`;
+    case 'already_exceeded':
+      return `${seen}, already over the year's ${rule}: missed`;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DashboardCell, DashboardRow } from '../api/dashboard.schema';
+import type { DashboardCell, DashboardRow } from '../api/dashboard-resolve';
 import {
   mapTiles,
   rankWorstFirst,

@@ -1,4 +1,4 @@
-import type { DashboardRow } from '../api/dashboard.schema';
+import type { DashboardRow } from '../api/dashboard-resolve';
 import { PROVINCE_TILES, type ProvinceTile } from '../regions/tile-grid';
 import { compactValue } from './compact-value';
 import { statusRank, TARGET_STATUSES, type TargetStatus } from './status';

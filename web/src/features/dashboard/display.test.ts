@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DashboardCell, DashboardRow } from '@targetboard/shared/api/dashboard.schema';
+import type { DashboardCell, DashboardRow } from '@targetboard/shared/api/dashboard-resolve';
 import { compactValue, countShown, hasMissed, sortRows } from './display';
 
 const cell = (status: DashboardCell['status'], worst: DashboardCell['status'] | null = null) =>

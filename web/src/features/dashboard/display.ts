@@ -1,4 +1,4 @@
-import type { DashboardCell, DashboardRow } from '@targetboard/shared/api/dashboard.schema';
+import type { DashboardCell, DashboardRow } from '@targetboard/shared/api/dashboard-resolve';
 import { statusRank, TARGET_STATUSES, type TargetStatus } from '@targetboard/shared/targets/status';
 import { compactValue } from '@targetboard/shared/targets/compact-value';
 import type { DashboardView } from './view-state';

@@ -1,4 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { resolveDashboard } from '@targetboard/shared/api/dashboard-resolve';
 import { api, unwrap } from '../../../lib/api-client';
 
 export interface DashboardParams {
@@ -22,6 +23,8 @@ export const getDashboardQueryOptions = (params: DashboardParams) =>
           },
         }),
       ),
+    // Sent compact (each target once); the cells are rebuilt once per reply, not per render.
+    select: resolveDashboard,
     // Computed live on the server: refresh every few minutes while the screen stays open.
     refetchInterval: 5 * 60_000,
   });

@@ -1,7 +1,8 @@
 import { type KeyboardEvent, useEffect, useRef } from 'react';
-import type { DashboardCell } from '@targetboard/shared/api/dashboard.schema';
+import type { DashboardCell } from '@targetboard/shared/api/dashboard-resolve';
 import { STATUS_LEGEND } from '@targetboard/shared/targets/status-legend';
 import { formatTarget, withUnit } from '@targetboard/shared/targets/format-target';
+import { reasonText } from '@targetboard/shared/targets/reason';
 import { Link } from '../../../app/router';
 import { useI18n, useMessages } from '../../../lib/i18n';
 import { dashboardMessages } from '../messages';
@@ -104,7 +105,7 @@ export function CellDetails(props: CellDetailsProps) {
         <span className={`dash-badge dash-badge--${legend.colour}`}>
           {legend.icon} {lang === 'zh' ? legend.zh : legend.en}
         </span>{' '}
-        {cell.reason.text}
+        {reasonText(cell.reason, unit, lang)}
       </p>
       <dl className="dash-pop__facts">
         <dt>{t('value')}</dt>

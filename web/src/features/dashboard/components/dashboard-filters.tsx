@@ -1,4 +1,4 @@
-import type { DashboardReply } from '@targetboard/shared/api/dashboard.schema';
+import type { Dashboard } from '@targetboard/shared/api/dashboard-resolve';
 import { useQuery } from '@tanstack/react-query';
 import { useMessages } from '../../../lib/i18n';
 import { getTargetYearsQueryOptions } from '../api/get-target-years';
@@ -7,7 +7,7 @@ import { dashboardXlsxHref, type DashboardView } from '../view-state';
 
 export interface DashboardFiltersProps {
   view: DashboardView;
-  data: DashboardReply;
+  data: Dashboard;
   onChange(next: Partial<DashboardView>): void;
 }
 

@@ -1,12 +1,24 @@
-import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
+import {
+  type FocusEvent,
+  type KeyboardEvent,
+  memo,
+  type MouseEvent,
+  startTransition,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import type { DashboardIndicator } from '@targetboard/shared/api/dashboard.schema';
 import type {
   DashboardCell,
-  DashboardIndicator,
+  DashboardCellTarget,
   DashboardRow,
-} from '@targetboard/shared/api/dashboard.schema';
+} from '@targetboard/shared/api/dashboard-resolve';
 import { STATUS_LEGEND } from '@targetboard/shared/targets/status-legend';
 import { type GridPosition, moveInGrid } from '../../../components/ui/grid-keys';
-import { formatTarget } from '@targetboard/shared/targets/format-target';
+import { formatTarget, type Language } from '@targetboard/shared/targets/format-target';
 import { useI18n, useMessages } from '../../../lib/i18n';
 import { shownStatus, shownText } from '../display';
 import { dashboardMessages } from '../messages';
@@ -14,9 +26,8 @@ import type { DashboardView } from '../view-state';
 import { CellDetails } from './cell-details';
 
 interface Open {
-  row: DashboardRow;
-  cell: DashboardCell;
-  indicator: DashboardIndicator;
+  row: number;
+  indicatorId: number;
   anchor: DOMRect;
   pinned: boolean;
   button: HTMLButtonElement;
@@ -34,15 +45,49 @@ export interface DashboardGridProps {
 }
 
 const KEYS_HINT_ID = 'dash-grid-keys';
+const useDashboardMessages = () => useMessages(dashboardMessages);
+type Translate = ReturnType<typeof useDashboardMessages>;
+/**
+ * A grid with more cells than this (a national one has 2,600) is drawn in two steps: first what
+ * fits a first screen, the rest just after, so the leader sees colour before the browser has
+ * built and laid out every cell (seconds on a slow office PC). Smaller grids are drawn whole.
+ */
+const LARGE_GRID_CELLS = 1000;
+const FIRST_SCREEN = { rows: 16, cols: 20 };
+/** How long the pointer may be off a cell and its details before unpinned details close. */
+const HOVER_GRACE_MS = 150;
+
+/** `r:c` of the grid stop an event came from, or null outside the grid's stops. */
+function positionOf(el: EventTarget | null): GridPosition | null {
+  if (!(el instanceof HTMLElement)) return null;
+  const pos = el.getAttribute('data-grid-pos');
+  if (!pos) return null;
+  const [row, col] = pos.split(':').map(Number);
+  return { row: row!, col: col! };
+}
+
+/** The cell button an event came from (not the details beside it). */
+const cellButton = (el: EventTarget | null) =>
+  el instanceof Element ? el.closest<HTMLButtonElement>('button[data-grid-pos]') : null;
+
+// Many cells share a target object (resolveDashboard): its rule is written once per language.
+const ruleTexts = new WeakMap<DashboardCellTarget, Partial<Record<Language, string>>>();
+function ruleText(target: DashboardCellTarget, lang: Language): string {
+  let texts = ruleTexts.get(target);
+  if (!texts) ruleTexts.set(target, (texts = {}));
+  return (texts[lang] ??= formatTarget(target, lang));
+}
 
 /**
  * Regions × indicators; each cell an icon and a short figure besides its colour. An ARIA grid:
  * one Tab stop, arrow keys (roving tabindex), Enter opens a cell, D drills into the row's region.
+ * A national grid has 2,600 cells: rows are memoised (moving the focus or opening a cell redraws
+ * one or two rows, not the grid) and the pointer and focus are handled once, on the table,
+ * rather than by five handlers on every cell.
  */
 export function DashboardGrid(props: DashboardGridProps) {
   const { indicators, view } = props;
-  const t = useMessages(dashboardMessages);
-  const { lang } = useI18n();
+  const t = useDashboardMessages();
   const [open, setOpen] = useState<Open | null>(null);
   const [active, setActive] = useState<GridPosition>({ row: 0, col: 1 });
   const tableRef = useRef<HTMLTableElement>(null);
@@ -53,6 +98,13 @@ export function DashboardGrid(props: DashboardGridProps) {
       return null;
     });
   }, []);
+  const closeSoon = useCallback(() => {
+    hoverTimer.current = window.setTimeout(
+      () => setOpen((o) => (o?.pinned ? o : null)),
+      HOVER_GRACE_MS,
+    );
+  }, []);
+  const keepOpen = useCallback(() => window.clearTimeout(hoverTimer.current), []);
   useEffect(() => {
     if (!open) return;
     const onScroll = () => close(false);
@@ -60,7 +112,23 @@ export function DashboardGrid(props: DashboardGridProps) {
     return () => window.removeEventListener('scroll', onScroll, { capture: true });
   }, [open, close]);
 
-  const allRows = [props.parent, ...props.rows];
+  const allRows = useMemo(() => [props.parent, ...props.rows], [props.parent, props.rows]);
+  const [whole, setWhole] = useState(false);
+  const partial = !whole && allRows.length * indicators.length > LARGE_GRID_CELLS;
+  useEffect(() => {
+    if (!partial) return;
+    // After the first screen is painted: a frame, then a task.
+    let timer: number | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setWhole(true)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [partial]);
+  const rowsDrawn = partial ? allRows.slice(0, FIRST_SCREEN.rows) : allRows;
+  const columns = partial ? indicators.slice(0, FIRST_SCREEN.cols) : indicators;
   const size = { rows: allRows.length, cols: indicators.length + 1 };
   // Rows come and go with the filters: the current cell stays inside the grid.
   const at = {
@@ -69,11 +137,6 @@ export function DashboardGrid(props: DashboardGridProps) {
   };
   const cellAt = (p: GridPosition) =>
     tableRef.current?.querySelector<HTMLElement>(`[data-grid-pos="${p.row}:${p.col}"]`);
-  const stop = (row: number, col: number) => ({
-    'data-grid-pos': `${row}:${col}`,
-    tabIndex: row === at.row && col === at.col ? 0 : -1,
-    onFocus: () => setActive({ row, col }),
-  });
 
   const autoFocus = props.autoFocus;
   useEffect(() => {
@@ -85,6 +148,10 @@ export function DashboardGrid(props: DashboardGridProps) {
   const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
     // Keys inside an open cell's details belong to the details.
     if (!(e.target instanceof HTMLElement) || !e.target.hasAttribute('data-grid-pos')) return;
+    if (e.key === 'Escape' && cellButton(e.target)) {
+      close(true);
+      return;
+    }
     const next = moveInGrid(e.key, e.ctrlKey || e.metaKey, at, size);
     if (next) {
       e.preventDefault();
@@ -100,165 +167,45 @@ export function DashboardGrid(props: DashboardGridProps) {
       }
     }
   };
+  const openAt = (button: HTMLButtonElement, pinned: boolean): Open | null => {
+    const pos = positionOf(button);
+    const indicator = pos && indicators[pos.col - 1];
+    if (!pos || !indicator) return null;
+    return {
+      row: pos.row,
+      indicatorId: indicator.id,
+      anchor: button.getBoundingClientRect(),
+      pinned,
+      button,
+    };
+  };
+  const onClick = (e: MouseEvent<HTMLTableElement>) => {
+    const button = cellButton(e.target);
+    if (!button) return;
+    setOpen((o) => (o?.button === button && o.pinned ? null : openAt(button, true)));
+  };
+  const onMouseOver = (e: MouseEvent<HTMLTableElement>) => {
+    const button = cellButton(e.target);
+    if (!button || button.contains(e.relatedTarget as Node | null)) return;
+    keepOpen();
+    setOpen((o) => (o?.pinned ? o : openAt(button, false)));
+  };
+  const onMouseOut = (e: MouseEvent<HTMLTableElement>) => {
+    const button = cellButton(e.target);
+    if (button && !button.contains(e.relatedTarget as Node | null)) closeSoon();
+  };
+  const onFocus = (e: FocusEvent<HTMLTableElement>) => {
+    const pos = positionOf(e.target);
+    if (pos) setActive(pos);
+  };
 
   // Category header: one spanning cell per run of indicators in the same category.
   const groups: { category: string; span: number }[] = [];
-  for (const ind of indicators) {
+  for (const ind of columns) {
     const last = groups.at(-1);
     if (last && last.category === ind.category) last.span++;
     else groups.push({ category: ind.category, span: 1 });
   }
-
-  const renderRow = (row: DashboardRow, r: number) => {
-    const isParent = r === 0;
-    const byIndicator = new Map(row.cells.map((c) => [c.indicatorId, c]));
-    const name = row.region.name;
-    return (
-      <tr key={row.region.id} className={isParent ? 'dash-row--parent' : undefined}>
-        {isParent ? (
-          <th scope="row" className="dash-rowhead" title={t('ownHint', { name })} {...stop(r, 0)}>
-            {name} <small className="muted">{t('own')}</small>
-          </th>
-        ) : (
-          <th scope="row" className="dash-rowhead">
-            <a
-              href={props.drillHref(row.region.code)}
-              onClick={(e) => {
-                if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
-                e.preventDefault();
-                props.onDrill(row.region.code);
-              }}
-              aria-label={t(row.region.childCount > 0 ? 'drill' : 'openRegion', { name })}
-              {...stop(r, 0)}
-            >
-              {name}
-              {row.region.childCount > 0 && <span aria-hidden="true"> ›</span>}
-            </a>
-          </th>
-        )}
-        {indicators.map((ind, i) => {
-          const cell = byIndicator.get(ind.id);
-          if (!cell) {
-            return (
-              <td
-                key={ind.id}
-                className="dash-cell dash-cell--none"
-                title={t('notApplicable')}
-                {...stop(r, i + 1)}
-              >
-                <span aria-hidden="true">·</span>
-                <span className="visually-hidden">{t('notApplicable')}</span>
-              </td>
-            );
-          }
-          // The parent row always shows its own figure; roll-ups are for the children below.
-          const shown = isParent ? 'own' : view.view;
-          const status = shownStatus(cell, shown);
-          const legend = status === null ? null : STATUS_LEGEND[status];
-          const dim = view.onlyRed && status !== 'missed';
-          const text = shownText(cell, shown);
-          const weaker = Boolean(cell.weakerThanParent) && !isParent;
-          // The name holds what the cell shows (figure with unit, or share met) and the target.
-          const label = t('cellLabel', {
-            region: name,
-            indicator: ind.name,
-            shown: text
-              ? t('cellShown', {
-                  text: shown === 'children' ? t('shareMet', { share: text }) : text,
-                })
-              : '',
-            status: legend ? (lang === 'zh' ? legend.zh : legend.en) : '—',
-            target: formatTarget(cell.target, lang),
-            weaker: weaker ? t('cellWeaker') : '',
-          });
-          const isOpen = open?.cell === cell;
-          return (
-            <td
-              key={ind.id}
-              className={`dash-cell dash-cell--${legend?.colour ?? 'empty'}${dim ? ' dash-cell--dim' : ''}`}
-            >
-              <button
-                type="button"
-                aria-label={label}
-                aria-expanded={isOpen}
-                aria-haspopup="dialog"
-                data-status={status ?? 'none'}
-                {...stop(r, i + 1)}
-                onClick={(e) => {
-                  const button = e.currentTarget;
-                  setOpen((o) =>
-                    o?.cell === cell && o.pinned
-                      ? null
-                      : {
-                          row,
-                          cell,
-                          indicator: ind,
-                          anchor: button.getBoundingClientRect(),
-                          pinned: true,
-                          button,
-                        },
-                  );
-                }}
-                onMouseEnter={(e) => {
-                  window.clearTimeout(hoverTimer.current);
-                  const button = e.currentTarget;
-                  setOpen((o) =>
-                    o?.pinned
-                      ? o
-                      : {
-                          row,
-                          cell,
-                          indicator: ind,
-                          anchor: button.getBoundingClientRect(),
-                          pinned: false,
-                          button,
-                        },
-                  );
-                }}
-                onMouseLeave={() => {
-                  hoverTimer.current = window.setTimeout(
-                    () => setOpen((o) => (o?.pinned ? o : null)),
-                    150,
-                  );
-                }}
-                onKeyDown={(e) => {
-                  if (e.key === 'Escape') close(true);
-                }}
-              >
-                <span className="dash-cell__icon" aria-hidden="true">
-                  {legend?.icon ?? ''}
-                </span>
-                <span className="dash-cell__text">{text}</span>
-                {weaker && (
-                  <span className="dash-cell__flag" title={t('weaker')} aria-hidden="true">
-                    ⚑
-                  </span>
-                )}
-              </button>
-              {/* In the cell, so the details follow it in reading and Tab order. */}
-              {open && isOpen && (
-                <CellDetails
-                  cell={open.cell}
-                  regionName={open.row.region.name}
-                  indicatorName={open.indicator.name}
-                  anchor={open.anchor}
-                  pinned={open.pinned}
-                  onClose={() => close(true)}
-                  onPointerEnter={() => window.clearTimeout(hoverTimer.current)}
-                  onPointerLeave={() => {
-                    hoverTimer.current = window.setTimeout(
-                      () => setOpen((o) => (o?.pinned ? o : null)),
-                      150,
-                    );
-                  }}
-                />
-              )}
-            </td>
-          );
-        })}
-      </tr>
-    );
-  };
 
   return (
     <div className="dash-grid-wrap">
@@ -273,6 +220,10 @@ export function DashboardGrid(props: DashboardGridProps) {
         className="dash-grid"
         data-testid="dashboard-grid"
         onKeyDown={onKeyDown}
+        onClick={onClick}
+        onMouseOver={onMouseOver}
+        onMouseOut={onMouseOut}
+        onFocus={onFocus}
       >
         <thead>
           <tr className="dash-cats">
@@ -286,7 +237,7 @@ export function DashboardGrid(props: DashboardGridProps) {
             ))}
           </tr>
           <tr>
-            {indicators.map((ind) => (
+            {columns.map((ind) => (
               <th
                 key={ind.id}
                 scope="col"
@@ -298,8 +249,184 @@ export function DashboardGrid(props: DashboardGridProps) {
             ))}
           </tr>
         </thead>
-        <tbody>{allRows.map((row, r) => renderRow(row, r))}</tbody>
+        <tbody>
+          {rowsDrawn.map((row, r) => (
+            <GridRow
+              key={row.region.id}
+              row={row}
+              index={r}
+              indicators={columns}
+              shown={r === 0 ? 'own' : view.view}
+              onlyRed={view.onlyRed}
+              activeCol={r === at.row ? at.col : -1}
+              open={open?.row === r ? open : null}
+              drillHref={props.drillHref}
+              onDrill={props.onDrill}
+              onClose={close}
+              onPointerEnter={keepOpen}
+              onPointerLeave={closeSoon}
+            />
+          ))}
+        </tbody>
       </table>
     </div>
+  );
+}
+
+interface GridRowProps {
+  row: DashboardRow;
+  index: number;
+  indicators: DashboardIndicator[];
+  /** The parent row always shows its own figure; roll-ups are for the children below. */
+  shown: DashboardView['view'];
+  onlyRed: boolean;
+  /** The column holding the grid's one Tab stop when it is in this row, else -1. */
+  activeCol: number;
+  /** The open cell's details when they are in this row. */
+  open: Open | null;
+  drillHref(code: string): string;
+  onDrill(code: string): void;
+  onClose(refocus: boolean): void;
+  onPointerEnter(): void;
+  onPointerLeave(): void;
+}
+
+const GridRow = memo(function GridRow(props: GridRowProps) {
+  const { row, index: r, indicators, shown, activeCol, open } = props;
+  const t = useDashboardMessages();
+  const { lang } = useI18n();
+  const isParent = r === 0;
+  const byIndicator = useMemo(() => new Map(row.cells.map((c) => [c.indicatorId, c])), [row]);
+  const name = row.region.name;
+  const stop = (col: number) => ({
+    'data-grid-pos': `${r}:${col}`,
+    tabIndex: col === activeCol ? 0 : -1,
+  });
+  return (
+    <tr className={isParent ? 'dash-row--parent' : undefined}>
+      {isParent ? (
+        <th scope="row" className="dash-rowhead" title={t('ownHint', { name })} {...stop(0)}>
+          {name} <small className="muted">{t('own')}</small>
+        </th>
+      ) : (
+        <th scope="row" className="dash-rowhead">
+          <a
+            href={props.drillHref(row.region.code)}
+            onClick={(e) => {
+              if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+              e.preventDefault();
+              props.onDrill(row.region.code);
+            }}
+            aria-label={t(row.region.childCount > 0 ? 'drill' : 'openRegion', { name })}
+            {...stop(0)}
+          >
+            {name}
+            {row.region.childCount > 0 && <span aria-hidden="true"> ›</span>}
+          </a>
+        </th>
+      )}
+      {indicators.map((ind, i) => {
+        const cell = byIndicator.get(ind.id);
+        if (!cell) {
+          return (
+            <td
+              key={ind.id}
+              className="dash-cell dash-cell--none"
+              title={t('notApplicable')}
+              {...stop(i + 1)}
+            >
+              <span aria-hidden="true">·</span>
+              <span className="visually-hidden">{t('notApplicable')}</span>
+            </td>
+          );
+        }
+        const isOpen = open?.indicatorId === ind.id;
+        return (
+          <td key={ind.id} className={cellClass(cell, shown, props.onlyRed)}>
+            <button
+              type="button"
+              aria-label={cellLabel(t, lang, name, ind, cell, shown, isParent)}
+              aria-expanded={isOpen}
+              aria-haspopup="dialog"
+              data-status={shownStatus(cell, shown) ?? 'none'}
+              {...stop(i + 1)}
+            >
+              {cellFace(t, cell, shown, weakerShown(cell, isParent))}
+            </button>
+            {/* In the cell, so the details follow it in reading and Tab order. */}
+            {open && isOpen && (
+              <CellDetails
+                cell={cell}
+                regionName={name}
+                indicatorName={ind.name}
+                anchor={open.anchor}
+                pinned={open.pinned}
+                onClose={() => props.onClose(true)}
+                onPointerEnter={props.onPointerEnter}
+                onPointerLeave={props.onPointerLeave}
+              />
+            )}
+          </td>
+        );
+      })}
+    </tr>
+  );
+});
+
+const weakerShown = (cell: DashboardCell, isParent: boolean) =>
+  Boolean(cell.weakerThanParent) && !isParent;
+
+function cellClass(cell: DashboardCell, shown: DashboardView['view'], onlyRed: boolean): string {
+  const status = shownStatus(cell, shown);
+  const colour = status === null ? 'empty' : STATUS_LEGEND[status].colour;
+  const dim = onlyRed && status !== 'missed';
+  return `dash-cell dash-cell--${colour}${dim ? ' dash-cell--dim' : ''}`;
+}
+
+/** The cell's name: what it shows (figure with unit, or share met), its status and target. */
+function cellLabel(
+  t: Translate,
+  lang: Language,
+  region: string,
+  indicator: DashboardIndicator,
+  cell: DashboardCell,
+  shown: DashboardView['view'],
+  isParent: boolean,
+): string {
+  const status = shownStatus(cell, shown);
+  const legend = status === null ? null : STATUS_LEGEND[status];
+  const text = shownText(cell, shown);
+  return t('cellLabel', {
+    region,
+    indicator: indicator.name,
+    shown: text
+      ? t('cellShown', { text: shown === 'children' ? t('shareMet', { share: text }) : text })
+      : '',
+    status: legend ? (lang === 'zh' ? legend.zh : legend.en) : '—',
+    target: ruleText(cell.target, lang),
+    weaker: weakerShown(cell, isParent) ? t('cellWeaker') : '',
+  });
+}
+
+/** What a cell shows: the status icon, the short figure, the weaker-target flag. Plain JSX, not a component: one fewer per cell. */
+function cellFace(
+  t: Translate,
+  cell: DashboardCell,
+  shown: DashboardView['view'],
+  weaker: boolean,
+) {
+  const status = shownStatus(cell, shown);
+  return (
+    <>
+      <span className="dash-cell__icon" aria-hidden="true">
+        {status === null ? '' : STATUS_LEGEND[status].icon}
+      </span>
+      <span className="dash-cell__text">{shownText(cell, shown)}</span>
+      {weaker && (
+        <span className="dash-cell__flag" title={t('weaker')} aria-hidden="true">
+          ⚑
+        </span>
+      )}
+    </>
   );
 }

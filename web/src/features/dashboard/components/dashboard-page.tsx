@@ -48,15 +48,14 @@ export function DashboardPage(_props: PageProps) {
     if (data && (view.year === undefined || view.quarter === undefined)) {
       // The reply is the named quarter's: keep it under that key too, so writing the quarter
       // into the URL does not ask the server for the same grid a second time.
+      // The cache holds the reply as sent; `data` is its resolved form.
       const named = { year: data.year, quarter: Number(data.quarter.slice(5)) };
-      queryClient.setQueryData(
-        getDashboardQueryOptions({
-          region: view.region,
-          category: view.category,
-          ...named,
-        }).queryKey,
-        data,
+      const asked = { region: view.region, category: view.category };
+      const reply = queryClient.getQueryData(
+        getDashboardQueryOptions({ ...asked, year: view.year, quarter: view.quarter }).queryKey,
       );
+      if (reply)
+        queryClient.setQueryData(getDashboardQueryOptions({ ...asked, ...named }).queryKey, reply);
       navigate(viewHref({ ...view, year: data.year, quarter: Number(data.quarter.slice(5)) }), {
         replace: true,
       });

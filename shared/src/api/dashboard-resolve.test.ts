@@ -1,0 +1,201 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addQuarters, type Quarter, quarterOf } from '../quarters/quarter';
+import { evaluateTarget } from '../targets/evaluate-target';
+import { formatTarget } from '../targets/format-target';
+import { reasonText } from '../targets/reason';
+import { rollUp } from '../targets/roll-up';
+import { TARGET_STATUSES } from '../targets/status';
+import { isCumulative, type TargetRule } from '../targets/target-rule';
+import { COMPARATORS } from '../targets/vocabulary';
+import {
+  compactDashboard,
+  type DashboardCell,
+  type DashboardRow,
+  resolveDashboard,
+} from './dashboard-resolve';
+
+const YEAR = 2026;
+
+/** A cell as the server builds it: judged by `evaluateTarget`, the reason kept whole. */
+function judgedCell(
+  rule: TargetRule,
+  targetId: number,
+  ownerId: number,
+  regionId: number,
+  values: (number | null)[],
+  asOf: Quarter,
+  statuses: (typeof TARGET_STATUSES)[number][] | null,
+) {
+  const figures = values.map((value, i) => ({ quarter: quarterOf(YEAR, i + 1), value }));
+  const evaluation = evaluateTarget(rule, figures, asOf);
+  const byQuarter = new Map<string, number | null>(figures.map((f) => [f.quarter, f.value]));
+  const cell: DashboardCell = {
+    indicatorId: 100 + targetId,
+    target: {
+      id: targetId,
+      indicatorId: 100 + targetId,
+      regionId: ownerId,
+      regionName: `r${ownerId}`,
+      comparator: rule.comparator,
+      value: rule.value,
+      valueMax: rule.valueMax ?? null,
+      tolerance: rule.tolerance ?? null,
+      unit: rule.unit,
+      kind: rule.kind,
+      direction: rule.direction,
+      measure: 'intensive',
+      sourceYear: YEAR,
+      rule: formatTarget(rule, 'zh'),
+      source: null,
+      inheritedFrom: ownerId === regionId ? null : { regionId: ownerId, name: `r${ownerId}` },
+    },
+    value: evaluation.reason.params.actual ?? null,
+    basis: isCumulative(rule) ? 'year_to_date' : 'latest',
+    quarter: evaluation.reason.params.quarter ?? null,
+    status: evaluation.status,
+    reason: evaluation.reason,
+    projected: evaluation.projected ?? null,
+    trend: [3, 2, 1, 0].map((k) => {
+      const quarter = addQuarters(asOf, -k);
+      return { quarter, value: byQuarter.get(quarter) ?? null };
+    }),
+    rollUp: statuses === null ? null : rollUp(statuses),
+    weakerThanParent: null,
+  };
+  return { cell, text: evaluation.text };
+}
+
+const ruleArb = fc.record({
+  comparator: fc.constantFrom(...COMPARATORS),
+  value: fc.option(fc.integer({ min: 1, max: 2000 }), { nil: null }),
+  width: fc.option(fc.integer({ min: 1, max: 50 }), { nil: null }),
+  kind: fc.constantFrom('rate' as const, 'count' as const),
+  direction: fc.constantFrom('up' as const, 'down' as const),
+});
+const cellArb = fc.record({
+  rule: ruleArb,
+  target: fc.integer({ min: 1, max: 6 }),
+  own: fc.boolean(),
+  values: fc.array(fc.option(fc.integer({ min: 0, max: 3000 }), { nil: null }), {
+    maxLength: 4,
+  }),
+  statuses: fc.option(fc.array(fc.constantFrom(...TARGET_STATUSES), { maxLength: 12 }), {
+    nil: null,
+  }),
+});
+
+describe('the compact dashboard reply', () => {
+  it('resolves to the cells the server judged, reason sentences equal to evaluateTarget’s', () => {
+    fc.assert(
+      fc.property(
+        fc.array(cellArb, { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 1, max: 4 }),
+        (specs, q) => {
+          const asOf = quarterOf(YEAR, q);
+          const texts: string[] = [];
+          // One rule per target id, as in a real grid.
+          const rules = new Map<number, TargetRule>();
+          const cells = specs.map((s, i) => {
+            const { comparator, value, width, kind, direction } = s.rule;
+            let rule = rules.get(s.target);
+            if (!rule) {
+              rule = {
+                comparator,
+                value,
+                valueMax:
+                  value !== null && width !== null && comparator === '=' ? value + width : null,
+                tolerance: null,
+                unit: kind === 'count' ? '人' : '%',
+                kind,
+                direction,
+                year: YEAR,
+              };
+              rules.set(s.target, rule);
+            }
+            const regionId = 1 + (i % 3);
+            const judged = judgedCell(
+              rule,
+              s.target,
+              s.own ? regionId : 99,
+              regionId,
+              s.values,
+              asOf,
+              s.statuses,
+            );
+            texts.push(judged.text);
+            return { regionId, cell: judged.cell };
+          });
+          // Each region's cells in a row of its own; a target is owned by one region only.
+          const rows: DashboardRow[] = [1, 2, 3].map((id) => ({
+            region: { id, code: `R${id}`, name: `r${id}`, level: 1, childCount: 0 },
+            cells: cells.filter((c) => c.regionId === id).map((c) => c.cell),
+          }));
+          const owners = new Map<number, number>();
+          for (const { cell } of cells) {
+            const owner = owners.get(cell.target.id) ?? cell.target.regionId;
+            owners.set(cell.target.id, owner);
+            fc.pre(owner === cell.target.regionId);
+          }
+          const grid = {
+            year: YEAR,
+            quarter: asOf,
+            parent: rows[0]!,
+            rows: rows.slice(1),
+          };
+          const compact = compactDashboard(grid);
+          // Targets once: no more entries than distinct targets.
+          expect(compact.targets.length).toBe(new Set(cells.map((c) => c.cell.target.id)).size);
+          const sent = JSON.parse(JSON.stringify(compact)) as typeof compact;
+          const back = resolveDashboard({
+            ...sent,
+            category: null,
+            categories: [],
+            asOf: '',
+            path: [],
+            indicators: [],
+            counts: { met: 0, at_risk: 0, missed: 0, no_data: 0 },
+            demo: false,
+          });
+          expect([back.parent, ...back.rows]).toEqual([grid.parent, ...grid.rows]);
+          const resolved = [back.parent, ...back.rows].flatMap((r) => r.cells);
+          const original = [grid.parent, ...grid.rows].flatMap((r) => r.cells);
+          original.forEach((cell, i) => {
+            const text = texts[cells.findIndex((c) => c.cell === cell)];
+            expect(reasonText(resolved[i]!.reason, resolved[i]!.target.unit)).toBe(text);
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses a cell naming a target the reply does not list', () => {
+    const region = { id: 1, code: 'R1', name: 'r1', level: 1, childCount: 0 };
+    const cell = {
+      targetId: 7,
+      value: null,
+      quarter: null,
+      status: 'no_data' as const,
+      reason: 'no_figures' as const,
+      trend: [null, null, null, null],
+      rollUp: null,
+    };
+    expect(() =>
+      resolveDashboard({
+        year: YEAR,
+        quarter: '2026Q2',
+        category: null,
+        categories: [],
+        asOf: '',
+        path: [],
+        parent: { region, cells: [cell] },
+        rows: [],
+        targets: [],
+        indicators: [],
+        counts: { met: 0, at_risk: 0, missed: 1, no_data: 0 },
+        demo: false,
+      }),
+    ).toThrow(/target 7/);
+  });
+});
