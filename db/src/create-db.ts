@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { DbEngine } from '@targetboard/shared/api/health.schema';
+import { blobCopiesOn, streamCopiesOn } from './copy-rows';
 import { lockDataDir } from './data-dir-lock';
 import type { Database, Db } from './database';
 
@@ -59,11 +60,12 @@ async function createPostgres(options: CreateDbOptions): Promise<DbHandle> {
   pool.on('acquire', (client) => inUse.add(client));
   pool.on('release', (_error, client) => inUse.delete(client));
   pool.on('error', (error) => report(error, 'idle'));
-  pool.on('connect', (client) =>
+  pool.on('connect', (client) => {
     client.on('error', (error) => {
       if (inUse.has(client)) report(error, 'in use');
-    }),
-  );
+    });
+    streamCopiesOn(client);
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   let closed = false;
   return {
@@ -92,6 +94,7 @@ async function createPglite(dataDir: string | undefined): Promise<DbHandle> {
     release();
     throw error;
   }
+  blobCopiesOn(pglite);
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
   let closed = false;
   return {

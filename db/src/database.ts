@@ -7,6 +7,7 @@ import type {
 } from './tables/alerts.table';
 import type { ChangeLogTable } from './tables/change-log.table';
 import type { DocumentsTable } from './tables/documents.table';
+import type { ImportBatchesTable, ImportCellChangesTable } from './tables/import-log.table';
 import type { IndicatorSeedsTable, IndicatorsTable } from './tables/indicators.table';
 import type { ObservationsTable } from './tables/observations.table';
 import type { RegionsTable } from './tables/regions.table';
@@ -23,6 +24,8 @@ export interface Database {
   targets: TargetsTable;
   observations: ObservationsTable;
   change_log: ChangeLogTable;
+  import_batches: ImportBatchesTable;
+  import_cell_changes: ImportCellChangesTable;
   users: UsersTable;
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;

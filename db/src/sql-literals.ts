@@ -9,11 +9,6 @@ export function arrayLiteral(values: readonly (number | string | null)[]): strin
   return `{${values.map((v) => (v === null ? 'NULL' : v)).join(',')}}`;
 }
 
-/** The first `n` entries of a typed array, by its own join; NaN stays `NaN` (the caller's empty). */
-export function typedArrayLiteral(values: Int32Array | Float64Array, n: number): string {
-  return `{${values.subarray(0, n).join(',')}}`;
-}
-
 /** Arbitrary text (quoted, `"` and `\` escaped); null → NULL. */
 export function textArrayLiteral(values: readonly (string | null)[]): string {
   return `{${values

@@ -4,6 +4,7 @@ import type { DbHandle } from '../create-db';
 import type { Db } from '../database';
 import { createTestDb, testEngine } from '../testing/create-test-db';
 import { seedReportingFixture } from '../testing/reporting-fixture';
+import { listChanges } from './change-history.repository';
 import { cellColumns, stageCells, writeStagedCells } from './observations-staged.repository';
 import { type CellKey, lockObservations, StaleObservationError } from './observations.repository';
 
@@ -52,14 +53,21 @@ describe(`staged (set-based) observation writes on ${testEngine()}`, () => {
       );
       return state;
     });
-  const logOf = (k: CellKey) =>
-    h.db
-      .selectFrom('change_log')
-      .select(['old_value', 'new_value', 'user_name', 'channel', 'note'])
-      .where('entity', '=', 'observation')
-      .where('entity_key', '=', `${k.regionId}:${k.indicatorId}:${k.quarter}`)
-      .orderBy('id')
-      .execute();
+  // The history as the API derives it from the import's compact log.
+  const logOf = async (k: CellKey) =>
+    (
+      await listChanges(h.db, {
+        entity: 'observation',
+        key: `${k.regionId}:${k.indicatorId}:${k.quarter}`,
+        limit: 100,
+      })
+    ).map((e) => ({
+      old_value: e.oldValue,
+      new_value: e.newValue,
+      user_name: e.user,
+      channel: e.channel,
+      note: e.note,
+    }));
   const stored = async (k: CellKey) => (await lockObservations(h.db, [k])).values().next().value;
 
   it('inserts new cells, updates changed ones, leaves unchanged ones, and logs each write', async () => {

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Figure } from '@targetboard/shared/api/observations.schema';
 import type { DbOrTrx } from '../database';
-import { arrayLiteral, textArrayLiteral, typedArrayLiteral } from '../sql-literals';
+import { copyRows } from '../copy-rows';
 import {
   type CellKey,
   lockObservations,
@@ -62,7 +62,7 @@ export const SAME_FIGURE = sql<boolean>`(o.value IS NOT DISTINCT FROM s.value
   AND nullif(o.note, '') IS NOT DISTINCT FROM nullif(s.note, ''))`;
 
 /**
- * Set-based import, step 1: copies the cells into `import_stage`, a temporary table of the
+ * Set-based import, step 1: COPYs the cells into `import_stage`, a temporary table of the
  * transaction (dropped at commit or rollback), and row-locks (FOR UPDATE) the stored cells
  * among them, answering for each cell its stored version and whether its figure is unchanged.
  * Run in a transaction; then `writeStagedCells` writes what differs.
@@ -75,19 +75,12 @@ export async function stageCells(trx: DbOrTrx, cells: CellColumns): Promise<Stag
       quarter text NOT NULL, value float8, numerator float8, denominator float8, note text
     ) ON COMMIT DROP`.execute(trx);
   if (n === 0) return state;
-  // Arrays as literal text (see sql-literals.ts); NaN stands for empty and becomes NULL here.
-  const joined = (a: Int32Array | Float64Array) => typedArrayLiteral(a, n);
-  await sql`
-    INSERT INTO import_stage
-    SELECT (k.i - 1)::int, k.region_id, k.indicator_id, k.quarter, nullif(k.value, 'NaN'),
-           nullif(k.numerator, 'NaN'), nullif(k.denominator, 'NaN'), k.note
-    FROM unnest(${joined(cells.regionId)}::int[], ${joined(cells.indicatorId)}::int[],
-                ${arrayLiteral(cells.quarter.slice(0, n))}::text[],
-                ${joined(cells.value)}::float8[], ${joined(cells.numerator)}::float8[],
-                ${joined(cells.denominator)}::float8[],
-                ${textArrayLiteral(cells.note.slice(0, n))}::text[])
-      WITH ORDINALITY AS k(region_id, indicator_id, quarter, value, numerator, denominator, note, i)
-  `.execute(trx);
+  await copyRows(
+    trx,
+    `COPY import_stage (i, region_id, indicator_id, quarter, value, numerator, denominator,
+       note) FROM STDIN WITH (FORMAT csv)`,
+    stageCsv(cells),
+  );
   // A temporary table has no statistics until analysed; the joins below need them to pick
   // hash joins over nested loops at this size.
   await sql`ANALYZE import_stage`.execute(trx);
@@ -119,10 +112,29 @@ export async function stageCells(trx: DbOrTrx, cells: CellColumns): Promise<Stag
 }
 
 /**
+ * The cells as CSV for COPY: index, ids, quarter, figures (NaN, the columns' empty, is an
+ * unquoted empty field: NULL) and the note quoted (a quoted "" is an empty note, not NULL).
+ */
+function stageCsv(cells: CellColumns): string {
+  const num = (x: number) => (Number.isNaN(x) ? '' : String(x));
+  const lines = new Array<string>(cells.length);
+  for (let i = 0; i < cells.length; i++) {
+    const note = cells.note[i];
+    lines[i] =
+      `${i},${cells.regionId[i]},${cells.indicatorId[i]},${cells.quarter[i]},` +
+      `${num(cells.value[i]!)},${num(cells.numerator[i]!)},${num(cells.denominator[i]!)},` +
+      (note === null || note === undefined ? '' : `"${note.replace(/"/g, '""')}"`);
+  }
+  lines.push('');
+  return lines.join('\n');
+}
+
+/**
  * Set-based import, step 2: in one statement, inserts the staged cells that are not stored,
- * updates (version + 1) those whose figure differs, and appends one change-log row per
- * written cell — old → new as `{ value, numerator, denominator, note, version }` built in
- * SQL, the shape `saveObservations` logs. Stored cells were locked by `stageCells`; a
+ * updates (version + 1) those whose figure differs, and logs the write compactly: one
+ * `import_batches` row (who, when) and per region one `import_cell_changes` row of arrays
+ * (old and new figure of each cell), from which `listChanges` derives the per-cell entries
+ * `saveObservations` would have logged. Stored cells were locked by `stageCells`; a
  * cell inserted by someone else since then makes the counts differ from `expected`, and
  * StaleObservationError names those cells (the caller's transaction rolls back).
  */
@@ -148,7 +160,7 @@ export async function writeStagedCells(
       WHERE NOT EXISTS (SELECT FROM observations o WHERE o.indicator_id = s.indicator_id
                           AND o.region_id = s.region_id AND o.quarter = s.quarter)
       RETURNING o.region_id, o.indicator_id, o.quarter, o.value, o.numerator, o.denominator,
-                o.note, o.version
+                o.note
     ), updated AS (
       UPDATE observations w SET value = s.value, numerator = s.numerator,
         denominator = s.denominator, note = s.note, version = w.version + 1,
@@ -159,29 +171,36 @@ export async function writeStagedCells(
       WHERE w.indicator_id = s.indicator_id AND w.region_id = s.region_id
         AND w.quarter = s.quarter AND w.version = o.version AND NOT ${SAME_FIGURE}
       RETURNING w.region_id, w.indicator_id, w.quarter, w.value, w.numerator, w.denominator,
-                w.note, w.version, o.value AS old_value, o.numerator AS old_numerator,
+                w.note, o.value AS old_value, o.numerator AS old_numerator,
                 o.denominator AS old_denominator, o.note AS old_note, o.version AS old_version
+    ), written AS (
+      SELECT region_id, indicator_id, quarter, value, numerator, denominator, note,
+             NULL::int AS old_version, NULL::float8 AS old_value, NULL::float8 AS old_numerator,
+             NULL::float8 AS old_denominator, NULL::text AS old_note
+      FROM inserted
+      UNION ALL
+      SELECT region_id, indicator_id, quarter, value, numerator, denominator, note,
+             old_version, old_value, old_numerator, old_denominator, old_note
+      FROM updated
+    ), batch AS (
+      INSERT INTO import_batches (user_name, channel, created, updated)
+      SELECT ${options.user}, ${options.channel}, count(*) FILTER (WHERE old_version IS NULL),
+             count(*) FILTER (WHERE old_version IS NOT NULL)
+      FROM written
+      RETURNING id, created, updated
     ), logged AS (
-      INSERT INTO change_log (entity, entity_key, old_value, new_value, user_name, channel, note)
-      SELECT 'observation', region_id::text || ':' || indicator_id::text || ':' || quarter,
-             CASE WHEN old_version IS NOT NULL THEN jsonb_build_object('value', old_value,
-               'numerator', old_numerator, 'denominator', old_denominator, 'note', old_note,
-               'version', old_version) END,
-             jsonb_build_object('value', value, 'numerator', numerator,
-               'denominator', denominator, 'note', note, 'version', version),
-             ${options.user}, ${options.channel}, note
-      FROM (SELECT region_id, indicator_id, quarter, value, numerator, denominator, note,
-                   version, NULL::float8 AS old_value, NULL::float8 AS old_numerator,
-                   NULL::float8 AS old_denominator, NULL::text AS old_note,
-                   NULL::int AS old_version
-            FROM inserted
-            UNION ALL
-            SELECT * FROM updated) AS x
-      RETURNING old_value IS NULL AS created
+      INSERT INTO import_cell_changes (batch_id, region_id, indicator_ids, quarters,
+        old_versions, old_values, old_numerators, old_denominators, old_notes,
+        new_values, new_numerators, new_denominators, new_notes)
+      SELECT b.id, w.region_id, array_agg(w.indicator_id), array_agg(w.quarter),
+             array_agg(coalesce(w.old_version, 0)), array_agg(w.old_value),
+             array_agg(w.old_numerator), array_agg(w.old_denominator), array_agg(w.old_note),
+             array_agg(w.value), array_agg(w.numerator), array_agg(w.denominator),
+             array_agg(w.note)
+      FROM written w CROSS JOIN batch b
+      GROUP BY b.id, w.region_id
     )
-    SELECT count(*) FILTER (WHERE created)::int AS created,
-           count(*) FILTER (WHERE NOT created)::int AS updated
-    FROM logged`.execute(trx);
+    SELECT created, updated FROM batch`.execute(trx);
   } catch (error) {
     if ((error as { code?: string }).code !== '23505') throw error;
   }

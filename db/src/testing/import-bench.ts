@@ -13,6 +13,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { blobCopiesOn } from '../copy-rows';
 import { createDb, type DbHandle } from '../create-db';
 import type { Database, Db } from '../database';
 import { migrateToLatest } from '../migrate';
@@ -40,6 +41,7 @@ export async function openImportBench(engine: string, url: string): Promise<Impo
   if (engine === 'pglite') {
     // createDb's PGlite, kept in hand: COPY FROM '/dev/blob' needs PGlite's own `query`.
     const pglite = await PGlite.create('memory://', { parsers: { 20: Number } });
+    blobCopiesOn(pglite); // as createDb does: the app's import COPYs its staging rows
     const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) }) as Db;
     const handle: DbHandle = { db, engine: 'pglite', close: () => db.destroy() };
     bench = {

@@ -11,6 +11,8 @@ const WRITTEN_TABLES = [
   'submissions',
   'users',
   'change_log',
+  'import_batches',
+  'import_cell_changes',
 ] as const satisfies readonly (keyof Database)[];
 
 /**

@@ -15,6 +15,7 @@
  * cell, with the template's version column (all updated). Prints Markdown (bench/run.mjs pastes
  * stdout into bench/RESULTS.md); progress goes to stderr.
  */
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import {
   type CopyTable,
@@ -35,7 +36,9 @@ const { values: args } = parseArgs({
 const engine = args.engine === 'pglite' ? 'pglite' : 'postgres';
 const ROWS = Number(args.rows ?? (engine === 'pglite' ? 100_000 : 1_000_000));
 const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const GOAL = 0.5;
+// Issue 18 item 3: a first import at ≥ 70 % of COPY's rows/s, one changing every cell at ≥ 50 %.
+const GOAL_FIRST = 0.7;
+const GOAL_UPDATED = 0.5;
 
 const user: User = {
   id: 0,
@@ -126,7 +129,7 @@ async function main() {
     const rate = (s: Step) => s.rows / s.seconds;
     const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
     const out = [
-      `${fmt(ROWS)} CSV rows (${(new TextEncoder().encode(data.csv(data.values.first)).length / 2 ** 20).toFixed(1)} MiB) on ${engine === 'pglite' ? 'in-memory PGlite' : 'PostgreSQL'}; the app path is \`readImportFile\` + \`importObservations\` as the import route runs them (one transaction: parse, resolve, validate, lock, write, change log).`,
+      `${fmt(ROWS)} CSV rows (${(new TextEncoder().encode(data.csv(data.values.first)).length / 2 ** 20).toFixed(1)} MiB) on ${engine === 'pglite' ? 'in-memory PGlite' : 'PostgreSQL'}; the app path is \`readImportFile\` + \`importObservations\` as the import route runs them (one transaction: parse, resolve, validate, COPY to staging, lock, write, compact change log).`,
       '',
       '| what | rows | seconds | rows/s | vs COPY | notes |',
       '| --- | ---: | ---: | ---: | ---: | --- |',
@@ -137,9 +140,15 @@ async function main() {
       '',
     ];
     const first = steps[2]!;
-    const ratio = rate(first) / rate(copy);
+    const updated = steps[4]!;
+    const goal = (what: string, s: Step, at: number) => {
+      const ratio = rate(s) / rate(copy);
+      return `${what} at ≥ ${at * 100} % of COPY's rows/s into a table with the same constraints — ${ratio >= at ? 'met' : 'not met'} (${(ratio * 100).toFixed(0)} %; ${((rate(s) / rate(copyNoFk)) * 100).toFixed(0)} % of COPY without foreign keys)`;
+    };
     out.push(
-      `Goal: the first import at ≥ ${GOAL * 100} % of COPY's rows/s into a table with the same constraints — ${ratio >= GOAL ? 'met' : 'not met'} (${(ratio * 100).toFixed(0)} %; ${((rate(first) / rate(copyNoFk)) * 100).toFixed(0)} % of COPY without foreign keys). The app also writes one change-log row per cell, which COPY does not.`,
+      `Goals: ${goal('the first import', first, GOAL_FIRST)}; ${goal('every cell changed', updated, GOAL_UPDATED)}. The app also validates every row, checks statuses for alerts and writes its compact change log (one row per import and region), which COPY does not. Load average at the end: ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}.`,
     );
     console.log(out.join('\n'));
   } finally {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@targetboard/db/create-db';
+import { listChanges } from '@targetboard/db/repositories/change-history.repository';
 import { createTestDb, testEngine } from '@targetboard/db/testing/create-test-db';
 import { seedReportingFixture } from '@targetboard/db/testing/reporting-fixture';
 import type { User } from '@targetboard/shared/api/users.schema';
@@ -58,14 +59,21 @@ describe(`importObservations on ${testEngine()}`, () => {
       .where('indicator_id', '=', indicatorId)
       .where('quarter', '=', quarter)
       .executeTakeFirst();
-  const log = (regionId: number, indicatorId: number, quarter: string) =>
-    h.db
-      .selectFrom('change_log')
-      .select(['old_value', 'new_value', 'user_name', 'channel', 'note'])
-      .where('entity', '=', 'observation')
-      .where('entity_key', '=', `${regionId}:${indicatorId}:${quarter}`)
-      .orderBy('id')
-      .execute();
+  // The history as the API derives it from the import's compact log.
+  const log = async (regionId: number, indicatorId: number, quarter: string) =>
+    (
+      await listChanges(h.db, {
+        entity: 'observation',
+        key: `${regionId}:${indicatorId}:${quarter}`,
+        limit: 100,
+      })
+    ).map((e) => ({
+      old_value: e.oldValue,
+      new_value: e.newValue,
+      user_name: e.user,
+      channel: e.channel,
+      note: e.note,
+    }));
 
   it('dry run answers old → new for every change and writes nothing', async () => {
     const reply = await run([`${f.codes.countyA},${f.names.coverage},2023Q1,90,,,`], true);

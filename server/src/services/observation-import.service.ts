@@ -1,19 +1,12 @@
-import { listIndicators } from '@targetboard/db/repositories/applicable-targets.repository';
 import {
-  cellColumns,
   stageCells,
   writeStagedCells,
 } from '@targetboard/db/repositories/observations-staged.repository';
 import {
   type CellKey,
   cellKey,
-  findStoredValues,
   lockObservations,
 } from '@targetboard/db/repositories/observations.repository';
-import {
-  filterRegionsWithin,
-  findRegionsByCodes,
-} from '@targetboard/db/repositories/region-tree.repository';
 import { listSubmissions } from '@targetboard/db/repositories/submissions.repository';
 import type { Db } from '@targetboard/db/database';
 import {
@@ -22,22 +15,13 @@ import {
   type ImportReply,
 } from '@targetboard/shared/api/observations.schema';
 import type { User } from '@targetboard/shared/api/users.schema';
-import { parseQuarter, type Quarter } from '@targetboard/shared/quarters/quarter';
-import {
-  DUPLICATE_ROW,
-  duplicateRowMessage,
-  isLocked,
-  lockedMessage,
-} from '@targetboard/shared/figures/cell-rules';
-import {
-  historyQuarters,
-  plausibilityApplies,
-  plausibilityIssues,
-} from '@targetboard/shared/figures/check-figure';
-import { parseFigureNumber } from '@targetboard/shared/figures/parse-figure';
-import { figureOf, noteOf } from '@targetboard/shared/figures/same-figure';
-import { formatNumber, validateFigure } from '@targetboard/shared/reporting/validate-figure';
+import { isLocked, lockedMessage } from '@targetboard/shared/figures/cell-rules';
+import { plausibilityApplies } from '@targetboard/shared/figures/check-figure';
+import { figureOf } from '@targetboard/shared/figures/same-figure';
+import { formatNumber } from '@targetboard/shared/reporting/validate-figure';
 import { type ImportTable } from './import-file';
+import { checkPlausibility } from './import-plausibility';
+import { readCells } from './import-rows';
 import { watchStatuses, writtenCells } from './status-alerts';
 
 /** Thrown inside the import transaction when any row is rejected: nothing is written. */
@@ -46,13 +30,6 @@ export class ImportRejected extends Error {
     super(`${reply.rejected} row(s) rejected`);
   }
 }
-
-const FIELD_COLUMN: Record<string, ImportColumn> = {
-  value: 'value',
-  numerator: 'numerator',
-  denominator: 'denominator',
-  note: 'note',
-};
 
 /**
  * Imports a table of figures, all or nothing.
@@ -65,11 +42,12 @@ const FIELD_COLUMN: Record<string, ImportColumn> = {
  * applies to the cell as it stands and logs old → new with channel `import`. Cells of an
  * approved (locked) quarter are rejected as `locked`. Rows with no figure are skipped.
  *
- * Set-based for large files: rows are read and validated column by column, the valid cells
- * are staged in one statement and compared with the stored ones in the database
- * (`stageCells`), and everything that differs is written with its change-log rows in one
- * more (`writeStagedCells`); only history for the plausibility check and the details of
- * rejected rows are read back.
+ * Set-based for large files: rows are read and validated column by column (`readCells`,
+ * import-rows.ts), the valid cells are COPYed into a staging table and compared with the
+ * stored ones in the database (`stageCells`), and everything that differs is written with
+ * the import's compact change log in one more statement (`writeStagedCells`); only history
+ * for the plausibility check (import-plausibility.ts) and the details of rejected rows are
+ * read back.
  */
 export async function importObservations(
   db: Db,
@@ -101,147 +79,9 @@ export async function importObservations(
     });
   };
 
-  const at = (column: ImportColumn) => table.columns.get(column) ?? -1;
-  const iCode = at('region_code');
-  const iIndicator = at('indicator');
-  const iQuarter = at('quarter');
-  const iValue = at('value');
-  const iNumerator = at('numerator');
-  const iDenominator = at('denominator');
-  const iNote = at('note');
-  const iVersion = at('version');
-
-  const codeSet = new Set<string>();
-  for (let r = 0; r < table.size; r++) codeSet.add(cellText(table.cells(r), iCode));
-  const [regions, indicators] = await Promise.all([
-    findRegionsByCodes(db, [...codeSet]),
-    listIndicators(db),
-  ]);
-  type Indicator = (typeof indicators)[number];
-  const indicatorByKey = new Map<string, Indicator>();
-  for (const ind of indicators) {
-    for (const s of ind.synonyms) indicatorByKey.set(s, ind);
-    indicatorByKey.set(ind.name, ind);
-    indicatorByKey.set(String(ind.id), ind);
-  }
-  const inScope =
-    user.role === 'admin'
-      ? null
-      : user.regionId === null
-        ? new Set<number>()
-        : await filterRegionsWithin(
-            db,
-            [...regions.values()].map((r) => r.id),
-            user.regionId,
-          );
-
-  // Cells are told apart by a number rather than a `region:indicator:quarter` string: a
-  // million keys stay cheap to build, hash and keep.
-  const keys = new CellNumbers(indicators, regions.values());
-
-  // The valid cells, column by column, with per cell its file line, indicator and the
-  // version the file names. `seen` maps each cell's key to its index here, or to -line when
-  // that first row was rejected (a later duplicate still names it).
-  const cells = cellColumns(table.size);
-  const lines = new Int32Array(table.size);
-  const cellIndicators = new Array<Indicator>(table.size);
-  const fileVersions = new Float64Array(table.size); // NaN: no version given
-  const seen = new Map<number, number>();
-  const quarterCache = new Map<string, Quarter | null>();
-  const numbers: Record<'value' | 'numerator' | 'denominator', number | null> = {
-    value: null,
-    numerator: null,
-    denominator: null,
-  };
-  const readNumber = (
-    line: number,
-    row: string[],
-    column: 'value' | 'numerator' | 'denominator',
-    i: number,
-    unit: string,
-  ) => {
-    const t = cellText(row, i);
-    const n = parseFigureNumber(t, unit);
-    if (Number.isNaN(n))
-      reject(line, column, 'not_a_number', `${IMPORT_COLUMNS[column]}“${t}”不是数字`);
-    else numbers[column] = n;
-  };
-  for (let r = 0; r < table.size; r++) {
-    const line = table.line(r);
-    const row = table.cells(r);
-    // A row without a figure is no figure, whatever else it names: a template's untouched rows
-    // are skipped, never created as empty observations (nor do they clear a stored one).
-    if (
-      cellText(row, iValue) === '' &&
-      cellText(row, iNumerator) === '' &&
-      cellText(row, iDenominator) === ''
-    ) {
-      reply.skipped++;
-      continue;
-    }
-    const before = reply.rejectedRows.length;
-    const code = cellText(row, iCode);
-    const region = regions.get(code);
-    if (!code) reject(line, 'region_code', 'missing_value', '地区代码为空');
-    else if (!region) reject(line, 'region_code', 'unknown_region', `未知的地区代码“${code}”`);
-    else if (inScope && !inScope.has(region.id))
-      reject(line, 'region_code', 'out_of_scope', `${region.name}（${code}）不在您的填报范围内`);
-    const indicatorText = cellText(row, iIndicator);
-    const indicator = indicatorByKey.get(indicatorText);
-    if (!indicatorText) reject(line, 'indicator', 'missing_value', '指标为空');
-    else if (!indicator)
-      reject(line, 'indicator', 'unknown_indicator', `未知的指标“${indicatorText}”`);
-    const quarterText = cellText(row, iQuarter);
-    let quarter = quarterCache.get(quarterText);
-    if (quarter === undefined) {
-      quarter = parseQuarter(quarterText.toUpperCase());
-      quarterCache.set(quarterText, quarter);
-    }
-    if (!quarter)
-      reject(
-        line,
-        'quarter',
-        'invalid_quarter',
-        `季度“${quarterText}”无效，应写作 YYYYQn（n 为 1–4），如 2026Q1`,
-      );
-    const unit = indicator?.unit ?? '';
-    readNumber(line, row, 'value', iValue, unit);
-    readNumber(line, row, 'numerator', iNumerator, unit);
-    readNumber(line, row, 'denominator', iDenominator, unit);
-    const versionText = cellText(row, iVersion);
-    const fileVersion = versionText === '' ? null : Number(versionText);
-    if (fileVersion !== null && !(Number.isInteger(fileVersion) && fileVersion >= 0))
-      reject(line, 'version', 'not_a_number', `版本“${versionText}”应为非负整数`);
-    if (reply.rejectedRows.length > before || !region || !indicator || !quarter) continue;
-
-    const key = keys.of(region.id, indicator.id, quarter);
-    const first = seen.get(key);
-    if (first !== undefined) {
-      const firstLine = first >= 0 ? lines[first]! : -first;
-      reject(line, '', DUPLICATE_ROW, duplicateRowMessage(firstLine));
-      continue;
-    }
-    const { value, issues } = validateFigure(indicator, numbers);
-    for (const issue of issues) reject(line, FIELD_COLUMN[issue.field]!, issue.code, issue.message);
-    if (issues.length > 0) {
-      seen.set(key, -line);
-      continue;
-    }
-    const i = cells.length++;
-    seen.set(key, i);
-    lines[i] = line;
-    cellIndicators[i] = indicator;
-    fileVersions[i] = fileVersion ?? NaN;
-    cells.regionId[i] = region.id;
-    cells.indicatorId[i] = indicator.id;
-    cells.quarter[i] = quarter;
-    cells.value[i] = value ?? NaN;
-    cells.numerator[i] = numbers.numerator ?? NaN;
-    cells.denominator[i] = numbers.denominator ?? NaN;
-    cells.note[i] = noteOf(cellText(row, iNote));
-  }
+  const parsed = await readCells(db, table, user, reply, reject);
+  const { cells, lines, cellIndicators, fileVersions, regionCode } = parsed;
   const orNull = (n: number) => (Number.isNaN(n) ? null : n);
-  const regionCode = new Map([...regions.values()].map((r) => [r.id, r.code]));
   const keyOf = (i: number): CellKey => ({
     regionId: cells.regionId[i]!,
     indicatorId: cells.indicatorId[i]!,
@@ -292,45 +132,9 @@ export async function importObservations(
       if (plausibilityApplies(true, cells.note[i]!)) toCheck.push(i); // changed: not `same`
     }
 
-    // History for the plausibility check, by `loadHistory`'s rule: a figure of this file
-    // counts before a stored one, so stored figures are read (in one query) only for the
-    // references the file does not hold. Each reference is the index of a cell of this file
-    // (≥ 0), or -1 and the key of a stored cell.
-    const historyOf = new Map<string, readonly [Quarter, Quarter]>();
-    const refAt = new Int32Array(2 * toCheck.length);
-    const refKey = new Float64Array(2 * toCheck.length);
-    const missing = new Map<number, CellKey>();
-    toCheck.forEach((i, t) => {
-      const q = cells.quarter[i]!;
-      let history = historyOf.get(q);
-      // Cells hold quarters parsed above; parsing again, once per quarter, restores the brand.
-      if (!history) historyOf.set(q, (history = historyQuarters(parseQuarter(q)!)));
-      for (let r = 0; r < 2; r++) {
-        const key = keys.of(cells.regionId[i]!, cells.indicatorId[i]!, history[r]!);
-        const at = seen.get(key) ?? -1;
-        refAt[2 * t + r] = at;
-        refKey[2 * t + r] = key;
-        if (at < 0 && !missing.has(key))
-          missing.set(key, {
-            regionId: cells.regionId[i]!,
-            indicatorId: cells.indicatorId[i]!,
-            quarter: history[r]!,
-          });
-      }
-    });
-    const stored = new Map<number, number | null>();
-    for (const o of await findStoredValues(trx, [...missing.values()]))
-      stored.set(keys.of(o.regionId, o.indicatorId, o.quarter), o.value);
-    const valueAt = (ref: number) => {
-      const at = refAt[ref]!;
-      return at >= 0 ? orNull(cells.value[at]!) : (stored.get(refKey[ref]!) ?? null);
-    };
-    toCheck.forEach((i, t) => {
-      const history = { lastQuarter: valueAt(2 * t), lastYear: valueAt(2 * t + 1) };
-      if (history.lastQuarter === null && history.lastYear === null) return; // nothing to compare
-      const warnings = plausibilityIssues(cellIndicators[i]!, orNull(cells.value[i]!), history);
-      for (const w of warnings) reject(lines[i]!, 'note', w.code, w.message);
-      if (warnings.length > 0) status[i] = REJECTED;
+    await checkPlausibility(trx, parsed, toCheck, (i, code, message) => {
+      reject(lines[i]!, 'note', code, message);
+      status[i] = REJECTED;
     });
 
     if (stale.length > 0) {
@@ -406,36 +210,4 @@ export async function importObservations(
 function chinaTime(iso: string): string {
   const beijing = new Date(Date.parse(iso) + 8 * 3_600_000).toISOString();
   return `${beijing.slice(0, 10)} ${beijing.slice(11, 16)}（北京时间）`;
-}
-
-/** A cell's text, trimmed; '' for a column the file does not have (-1) or a short row. */
-function cellText(cells: string[], i: number): string {
-  return i < 0 ? '' : (cells[i] ?? '').trim();
-}
-
-/**
- * Numbers for cells: (quarter × indicator) × region, with indexes for the indicators and for
- * quarters as met. Safe integers while quarters × indicators × regions < 2^53 — far beyond any
- * import (there are about 1,200 valid quarters).
- */
-class CellNumbers {
-  private readonly indicatorIndex = new Map<number, number>();
-  private readonly quarterIndex = new Map<string, number>();
-  private readonly regionSpan: number;
-
-  constructor(indicators: readonly { id: number }[], regions: Iterable<{ id: number }>) {
-    indicators.forEach((ind, i) => this.indicatorIndex.set(ind.id, i));
-    let max = 0;
-    for (const r of regions) max = Math.max(max, r.id);
-    this.regionSpan = max + 1;
-    if (2_000 * indicators.length * this.regionSpan > Number.MAX_SAFE_INTEGER)
-      throw new Error('too many indicators × regions to number cells');
-  }
-
-  of(regionId: number, indicatorId: number, quarter: string): number {
-    let q = this.quarterIndex.get(quarter);
-    if (q === undefined) this.quarterIndex.set(quarter, (q = this.quarterIndex.size));
-    const ind = this.indicatorIndex.get(indicatorId)!;
-    return (q * this.indicatorIndex.size + ind) * this.regionSpan + regionId;
-  }
 }

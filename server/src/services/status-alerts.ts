@@ -64,16 +64,21 @@ async function cellStatuses(
   db: DbOrTrx,
   cells: readonly CellKey[],
 ): Promise<Map<string, TargetStatus>> {
-  const byQuarter = new Map<string, Set<string>>();
+  // One dashboard read per year, not per quarter: an import spanning ten quarters reads its
+  // cells in three queries (issue 18 item 3), each cell judged as of its own quarter.
+  const byYear = new Map<number, Map<string, Quarter[]>>();
   for (const c of cells) {
-    const keys = byQuarter.get(c.quarter) ?? new Set<string>();
-    keys.add(`${c.regionId}:${c.indicatorId}`);
-    byQuarter.set(c.quarter, keys);
+    const { year } = quarterParts(c.quarter as Quarter);
+    const keys = byYear.get(year) ?? new Map<string, Quarter[]>();
+    const key = `${c.regionId}:${c.indicatorId}`;
+    const quarters = keys.get(key);
+    if (!quarters) keys.set(key, [c.quarter as Quarter]);
+    else if (!quarters.includes(c.quarter as Quarter)) quarters.push(c.quarter as Quarter);
+    byYear.set(year, keys);
   }
   const out = new Map<string, TargetStatus>();
-  for (const [quarter, keys] of byQuarter) {
-    const { year } = quarterParts(quarter as Quarter);
-    const regionIds = [...new Set([...keys].map((k) => Number(k.split(':')[0])))];
+  for (const [year, keys] of byYear) {
+    const regionIds = [...new Set([...keys.keys()].map((k) => Number(k.split(':')[0])))];
     const data: DashboardCellData[] = await findDashboardCells(db, {
       regionIds,
       year,
@@ -82,9 +87,13 @@ async function cellStatuses(
     });
     for (const d of data) {
       const key = `${d.regionId}:${d.indicatorId}`;
-      if (!keys.has(key)) continue;
-      const figures = d.figures.filter((f) => f.quarter <= quarter);
-      out.set(`${key}:${quarter}`, evaluateTarget(ruleOf(d.target, year), figures, quarter).status);
+      for (const quarter of keys.get(key) ?? []) {
+        const figures = d.figures.filter((f) => f.quarter <= quarter);
+        out.set(
+          `${key}:${quarter}`,
+          evaluateTarget(ruleOf(d.target, year), figures, quarter).status,
+        );
+      }
     }
   }
   return out;

@@ -1,0 +1,61 @@
+import { findStoredValues } from '@targetboard/db/repositories/observations.repository';
+import type { CellKey } from '@targetboard/db/repositories/observations.repository';
+import type { Db } from '@targetboard/db/database';
+import { parseQuarter, type Quarter } from '@targetboard/shared/quarters/quarter';
+import { historyQuarters, plausibilityIssues } from '@targetboard/shared/figures/check-figure';
+import type { ImportCells } from './import-rows';
+
+const orNull = (n: number) => (Number.isNaN(n) ? null : n);
+
+/**
+ * The plausibility check of an import's changed cells without a note (`toCheck`, indexes into
+ * `parsed.cells`): each is compared with last quarter's and last year's figure, and `warn` is
+ * told of each implausible jump.
+ */
+export async function checkPlausibility(
+  trx: Db,
+  parsed: ImportCells,
+  toCheck: readonly number[],
+  warn: (i: number, code: string, message: string) => void,
+): Promise<void> {
+  const { cells, cellIndicators, keys, seen } = parsed;
+  // History for the plausibility check, by `loadHistory`'s rule: a figure of this file
+  // counts before a stored one, so stored figures are read (in one query) only for the
+  // references the file does not hold. Each reference is the index of a cell of this file
+  // (≥ 0), or -1 and the key of a stored cell.
+  const historyOf = new Map<string, readonly [Quarter, Quarter]>();
+  const refAt = new Int32Array(2 * toCheck.length);
+  const refKey = new Float64Array(2 * toCheck.length);
+  const missing = new Map<number, CellKey>();
+  toCheck.forEach((i, t) => {
+    const q = cells.quarter[i]!;
+    let history = historyOf.get(q);
+    // Cells hold quarters parsed above; parsing again, once per quarter, restores the brand.
+    if (!history) historyOf.set(q, (history = historyQuarters(parseQuarter(q)!)));
+    for (let r = 0; r < 2; r++) {
+      const key = keys.of(cells.regionId[i]!, cells.indicatorId[i]!, history[r]!);
+      const at = seen.get(key) ?? -1;
+      refAt[2 * t + r] = at;
+      refKey[2 * t + r] = key;
+      if (at < 0 && !missing.has(key))
+        missing.set(key, {
+          regionId: cells.regionId[i]!,
+          indicatorId: cells.indicatorId[i]!,
+          quarter: history[r]!,
+        });
+    }
+  });
+  const stored = new Map<number, number | null>();
+  for (const o of await findStoredValues(trx, [...missing.values()]))
+    stored.set(keys.of(o.regionId, o.indicatorId, o.quarter), o.value);
+  const valueAt = (ref: number) => {
+    const at = refAt[ref]!;
+    return at >= 0 ? orNull(cells.value[at]!) : (stored.get(refKey[ref]!) ?? null);
+  };
+  toCheck.forEach((i, t) => {
+    const history = { lastQuarter: valueAt(2 * t), lastYear: valueAt(2 * t + 1) };
+    if (history.lastQuarter === null && history.lastYear === null) return; // nothing to compare
+    const warnings = plausibilityIssues(cellIndicators[i]!, orNull(cells.value[i]!), history);
+    for (const w of warnings) warn(i, w.code, w.message);
+  });
+}
