@@ -11,6 +11,7 @@ import * as mustChangePassword from './2026-12-04-1845-must-change-password';
 import * as reportingDeadlines from './2026-12-04-2010-reporting-deadlines';
 import * as targetMeasure from './2026-12-05-0100-target-measure';
 import * as alerts from './2026-12-05-0200-alerts';
+import * as cellStatuses from './2026-12-06-0100-cell-statuses';
 
 /**
  * Every migration, keyed by its date-prefixed name. A static list rather than a folder scan,
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04-2010-reporting-deadlines': reportingDeadlines,
   '2026-12-05-0100-target-measure': targetMeasure,
   '2026-12-05-0200-alerts': alerts,
+  '2026-12-06-0100-cell-statuses': cellStatuses,
 };

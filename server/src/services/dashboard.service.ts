@@ -4,6 +4,7 @@ import {
   findDashboardIndicators,
   findDashboardRegions,
 } from '@targetboard/db/repositories/dashboard.repository';
+import { findStoredRollUps } from '@targetboard/db/repositories/cell-statuses.repository';
 import type { DbOrTrx } from '@targetboard/db/database';
 import { hasDemoFigures } from '@targetboard/db/repositories/demo.repository';
 import { findLatestFigureQuarter } from '@targetboard/db/repositories/figure-quarters.repository';
@@ -27,7 +28,7 @@ import { findWeakerThanParent } from '@targetboard/shared/targets/consistency';
 import { evaluateTarget, targetStatus } from '@targetboard/shared/targets/evaluate-target';
 import { formatTarget } from '@targetboard/shared/targets/format-target';
 import { rollUp } from '@targetboard/shared/targets/roll-up';
-import type { TargetStatus } from '@targetboard/shared/targets/status';
+import { STATUS_RULES_VERSION, type TargetStatus } from '@targetboard/shared/targets/status';
 import { isCumulative, type TargetRule } from '@targetboard/shared/targets/target-rule';
 import type { GridCache } from './grid-cache';
 
@@ -227,24 +228,39 @@ async function computeGrid(
   const slices: number[][] = [];
   for (let i = 0; i < grandchildren.length; i += slice)
     slices.push(grandchildren.slice(i, i + slice).map((g) => g.id));
-  const [shown, ...hiddenSlices] = await Promise.all([
+  const quarters = quartersNeeded(asOf);
+  const [shown, stored] = await Promise.all([
     findDashboardCells(db, {
       regionIds: [region.id, ...children.map((c) => c.id)],
       year,
-      quarters: quartersNeeded(asOf),
+      quarters,
       category,
     }),
-    ...slices.map((regionIds) =>
-      findDashboardCells(db, {
-        regionIds,
-        year,
-        quarters: quartersNeeded(asOf).filter((q) => q.startsWith(String(year))),
-        category,
-        detail: false,
-      }),
-    ),
+    findStoredRollUps(db, {
+      parentIds: children.map((c) => c.id),
+      year,
+      quarter,
+      category,
+      rulesVersion: STATUS_RULES_VERSION,
+    }),
   ]);
-  const hidden = hiddenSlices.flat();
+  // Stored statuses (kept on write) stand in for judging the grandchildren; a year not held,
+  // or with a write not yet judged again, is judged live.
+  const hidden = stored
+    ? []
+    : (
+        await Promise.all(
+          slices.map((regionIds) =>
+            findDashboardCells(db, {
+              regionIds,
+              year,
+              quarters: quarters.filter((q) => q.startsWith(String(year))),
+              category,
+              detail: false,
+            }),
+          ),
+        )
+      ).flat();
 
   const cells = new Map<number, Map<number, DashboardCell>>();
   for (const data of shown) {
@@ -270,6 +286,8 @@ async function computeGrid(
       targetStatus(rule, data.figures, asOf),
     );
   }
+  for (const r of stored ?? [])
+    for (let k = 0; k < r.n; k++) add(r.parentId, r.indicatorId, r.status);
   for (const child of children)
     for (const [indicatorId, cell] of cells.get(child.id) ?? [])
       add(region.id, indicatorId, cell.status);

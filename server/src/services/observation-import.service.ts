@@ -39,6 +39,7 @@ import { figureOf, noteOf } from '@targetboard/shared/figures/same-figure';
 import { formatNumber, validateFigure } from '@targetboard/shared/reporting/validate-figure';
 import { type ImportTable } from './import-file';
 import { watchStatuses, writtenCells } from './status-alerts';
+import { refreshCellStatuses } from './cell-statuses.service';
 
 /** Thrown inside the import transaction when any row is rejected: nothing is written. */
 export class ImportRejected extends Error {
@@ -397,6 +398,7 @@ export async function importObservations(
       { user: user.username, channel: 'import' },
     );
     await alerts.queueChanges();
+    await refreshCellStatuses(trx);
     return reply;
   };
   return db.transaction().execute((trx) => run(trx as unknown as Db));
