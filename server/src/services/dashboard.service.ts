@@ -40,6 +40,8 @@ export interface DashboardOptions {
   cache?: GridCache<DashboardGrid> | undefined;
   /** Queries the database runs at once: a PostgreSQL pool's share, 1 for PGlite. */
   connections?: number;
+  /** False: judge the roll-ups live even where stored statuses are current (the bench's before). */
+  storedStatuses?: boolean;
 }
 
 /** How many quarters, up to the as-of one, each cell's trend shows. */
@@ -182,15 +184,17 @@ export async function buildDashboard(
   request: DashboardRequest,
   options: DashboardOptions = {},
 ): Promise<DashboardReply> {
-  const { cache, connections = 1 } = options;
+  const { cache, connections = 1, storedStatuses = true } = options;
   const { region, year, quarter } = request;
   const category = request.category ?? null;
   const key = `${region.id}|${year}|${quarter}|${category ?? ''}`;
   const [ancestors, grid] = await Promise.all([
     listAncestors(db, region.id),
     cache
-      ? cache.get(db, key, () => computeGrid(db, region, year, quarter, category, connections))
-      : computeGrid(db, region, year, quarter, category, connections),
+      ? cache.get(db, key, () =>
+          computeGrid(db, region, year, quarter, category, connections, storedStatuses),
+        )
+      : computeGrid(db, region, year, quarter, category, connections, storedStatuses),
   ]);
   const scopeAt = ancestors.findIndex((a) => a.id === request.scopeRegionId);
   const demo = await hasDemoFigures(
@@ -216,6 +220,7 @@ async function computeGrid(
   quarter: DashboardRequest['quarter'],
   category: string | null,
   connections: number,
+  storedStatuses: boolean,
 ): Promise<DashboardGrid> {
   const asOf = quarterOf(year, quarter);
   const { children, grandchildren } = await findDashboardRegions(db, region.id);
@@ -236,13 +241,15 @@ async function computeGrid(
       quarters,
       category,
     }),
-    findStoredRollUps(db, {
-      parentIds: children.map((c) => c.id),
-      year,
-      quarter,
-      category,
-      rulesVersion: STATUS_RULES_VERSION,
-    }),
+    storedStatuses
+      ? findStoredRollUps(db, {
+          parentIds: children.map((c) => c.id),
+          year,
+          quarter,
+          category,
+          rulesVersion: STATUS_RULES_VERSION,
+        })
+      : null,
   ]);
   // Stored statuses (kept on write) stand in for judging the grandchildren; a year not held,
   // or with a write not yet judged again, is judged live.
