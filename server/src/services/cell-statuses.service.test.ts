@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@targetboard/db/create-db';
-import type { Db } from '@targetboard/db/database';
+import type { Db, DbOrTrx } from '@targetboard/db/database';
 import { listCellStatuses } from '@targetboard/db/repositories/cell-statuses.repository';
 import { createTestDb, testEngine } from '@targetboard/db/testing/create-test-db';
 import { seedReportingFixture } from '@targetboard/db/testing/reporting-fixture';
@@ -187,6 +187,63 @@ describe(`cell statuses kept by the write paths on ${testEngine()}`, () => {
     expect(await stored(f.regions.countyA, f.indicators.growth)).toBeDefined();
     await expectCurrent();
   });
+
+  // Two writers of sibling counties under one additive city target (a sum of both): the one
+  // that judges second must see the first one's figure, though each wrote before the other
+  // committed. Only PostgreSQL has concurrent transactions.
+  it.skipIf(testEngine() !== 'postgres')(
+    'concurrent writers of one additive sum: the last to judge sees both figures',
+    async () => {
+      await db
+        .insertInto('targets')
+        .values({
+          indicator_id: f.indicators.doctors,
+          indicator_name: 'x',
+          region_id: f.regions.city,
+          year: 2026,
+          comparator: '>=',
+          value: 70,
+          unit: '人',
+          kind: 'count',
+          direction: 'up',
+          measure: 'additive',
+          state: 'confirmed',
+        })
+        .execute();
+      await db.transaction().execute((trx) => refreshCellStatuses(trx));
+      const write = (regionId: number) => (trx: DbOrTrx) =>
+        trx
+          .insertInto('observations')
+          .values({
+            region_id: regionId,
+            indicator_id: f.indicators.doctors,
+            quarter: '2026Q3',
+            value: 40,
+          })
+          .execute();
+      let releaseFirst!: () => void;
+      const firstMayCommit = new Promise<void>((r) => (releaseFirst = r));
+      let firstJudged!: () => void;
+      const firstHasJudged = new Promise<void>((r) => (firstJudged = r));
+      const first = db.transaction().execute(async (trx) => {
+        await write(f.regions.countyA)(trx);
+        await refreshCellStatuses(trx);
+        firstJudged();
+        await firstMayCommit;
+      });
+      await firstHasJudged;
+      const second = db.transaction().execute(async (trx) => {
+        await write(f.regions.countyB)(trx);
+        await refreshCellStatuses(trx); // waits for the first to commit
+      });
+      await new Promise((r) => setTimeout(r, 300));
+      releaseFirst();
+      await Promise.all([first, second]);
+      // 40 + 40 ≥ 70 by Q3: met; judged on countyB's figure alone it would be at risk or missed.
+      expect((await stored(f.regions.city, f.indicators.doctors))?.[2]).toBe('met');
+      await expectCurrent();
+    },
+  );
 });
 
 /** Written tables and the stored statuses, to show a refused write changed none of them. */
