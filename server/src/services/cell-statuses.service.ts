@@ -75,6 +75,10 @@ export async function ensureCellStatuses(db: Db, now = new Date()): Promise<numb
   return db.transaction().execute(async (trx) => {
     await lockCellStatuses(trx, null);
     await dropOtherRulesVersions(trx, STATUS_RULES_VERSION);
+    // Notes first: they touch only years already held, so a year built below (from the data
+    // as it stands) is not judged twice — at a first start, the regions' own seeding notes
+    // would otherwise re-judge everything.
+    await refreshCellStatuses(trx);
     const kept = await findKeptYears(trx, STATUS_RULES_VERSION);
     const built: number[] = [];
     for (const year of await findStatusYears(trx, now.getUTCFullYear())) {
@@ -82,7 +86,6 @@ export async function ensureCellStatuses(db: Db, now = new Date()): Promise<numb
       await buildYear(trx, year);
       built.push(year);
     }
-    await refreshCellStatuses(trx);
     return built;
   });
 }
