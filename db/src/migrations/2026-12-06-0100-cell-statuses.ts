@@ -65,8 +65,14 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`
     CREATE FUNCTION note_dirty_regions() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
+      -- The parents too (not their subtrees): a region gone takes its figures out of their
+      -- sums, and a deleted row can no longer name its parent when the refresh looks.
       INSERT INTO cell_status_dirty (region_ids, subtree, indicator_ids, year_from, year_to)
-      SELECT array_agg(DISTINCT id), true, NULL, NULL, NULL FROM changed HAVING count(*) > 0;
+      SELECT array_agg(DISTINCT id), true, NULL::int[], NULL::int, NULL::int
+      FROM changed HAVING count(*) > 0
+      UNION ALL
+      SELECT array_agg(DISTINCT parent_id), false, NULL, NULL, NULL
+      FROM changed WHERE parent_id IS NOT NULL HAVING count(*) > 0;
       RETURN NULL;
     END $$`.execute(db);
   // Transition tables allow one event per trigger; an update notes its rows before and after
