@@ -188,6 +188,14 @@ describe(`cell statuses kept by the write paths on ${testEngine()}`, () => {
     await expectCurrent();
   });
 
+  it('a start under new status rules judges every held year again', async () => {
+    // As if judged by an older version of the rules, and wrongly by today's.
+    await db.updateTable('cell_status_years').set({ rules_version: 0 }).execute();
+    await db.updateTable('cell_statuses').set({ q1: 'missed', q2: 'missed' }).execute();
+    expect(await ensureCellStatuses(db, new Date('2026-06-01'))).toEqual([2025, 2026]);
+    await expectCurrent();
+  });
+
   // Two writers of sibling counties under one additive city target (a sum of both): the one
   // that judges second must see the first one's figure, though each wrote before the other
   // committed. Only PostgreSQL has concurrent transactions.

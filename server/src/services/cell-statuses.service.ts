@@ -67,26 +67,25 @@ export async function refreshCellStatuses(trx: DbOrTrx): Promise<void> {
 }
 
 /**
- * At start: statuses judged by other rules are dropped, every year with figures or confirmed
- * targets (and the current one) is built if not held, and notes left by writes that did not
- * refresh (loaders, scripts) are judged. Instances starting together do it once, in turn.
+ * At start: statuses judged by other rules are dropped, notes left by writes that did not
+ * refresh (loaders, scripts) are judged, and every year with figures or confirmed targets
+ * (and the current one) is built if not held; returns the years built. Instances starting
+ * together do it once, in turn.
  */
 export async function ensureCellStatuses(db: Db, now = new Date()): Promise<number[]> {
   return db.transaction().execute(async (trx) => {
     await lockCellStatuses(trx, null);
     await dropOtherRulesVersions(trx, STATUS_RULES_VERSION);
+    const held = await findKeptYears(trx, STATUS_RULES_VERSION);
     // Notes first: they touch only years already held, so a year built below (from the data
     // as it stands) is not judged twice — at a first start, the regions' own seeding notes
     // would otherwise re-judge everything.
     await refreshCellStatuses(trx);
     const kept = await findKeptYears(trx, STATUS_RULES_VERSION);
-    const built: number[] = [];
-    for (const year of await findStatusYears(trx, now.getUTCFullYear())) {
-      if (kept.includes(year)) continue;
-      await buildYear(trx, year);
-      built.push(year);
-    }
-    return built;
+    for (const year of await findStatusYears(trx, now.getUTCFullYear()))
+      if (!kept.includes(year)) await buildYear(trx, year);
+    // The years built here or by the notes (a noted figure's year is built whole).
+    return (await findKeptYears(trx, STATUS_RULES_VERSION)).filter((y) => !held.includes(y));
   });
 }
 
