@@ -5,6 +5,11 @@ import type {
   OutboxTable,
   RegionWebhooksTable,
 } from './tables/alerts.table';
+import type {
+  CellStatusDirtyTable,
+  CellStatusesTable,
+  CellStatusYearsTable,
+} from './tables/cell-statuses.table';
 import type { ChangeLogTable } from './tables/change-log.table';
 import type { DocumentsTable } from './tables/documents.table';
 import type { ImportBatchesTable, ImportCellChangesTable } from './tables/import-log.table';
@@ -35,6 +40,9 @@ export interface Database {
   notification_settings: NotificationSettingsTable;
   region_webhooks: RegionWebhooksTable;
   outbox: OutboxTable;
+  cell_statuses: CellStatusesTable;
+  cell_status_years: CellStatusYearsTable;
+  cell_status_dirty: CellStatusDirtyTable;
 }
 
 export type Db = Kysely<Database>;

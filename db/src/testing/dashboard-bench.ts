@@ -9,7 +9,7 @@ import pg from 'pg';
 import { CATEGORIES } from '@targetboard/shared/indicators/catalogue';
 import { addQuarters, type Quarter } from '@targetboard/shared/quarters/quarter';
 import { createDb, type DbHandle } from '../create-db';
-import type { Db } from '../database';
+import type { Db, DbOrTrx } from '../database';
 
 export const BENCH_PROVINCES = 32;
 
@@ -346,4 +346,37 @@ export async function listBenchFamily(db: Db, rootId: number): Promise<number[]>
 /** Every indicator id, in order. */
 export async function listBenchIndicatorIds(db: Db): Promise<number[]> {
   return (await db.selectFrom('indicators').select('id').orderBy('id').execute()).map((r) => r.id);
+}
+
+/**
+ * Rewrites one quarter's figures of these regions (null: every region) in place, as a save or
+ * an import writes them (value + 0: every row updated, nothing changed). `notes` false switches
+ * off the stored statuses' triggers for this transaction only: the write as it was before them.
+ */
+export async function rewriteBenchFigures(
+  trx: DbOrTrx,
+  quarter: string,
+  regionIds: readonly number[] | null,
+  notes: boolean,
+): Promise<number> {
+  if (!notes)
+    for (const t of ['observations_dirty_update_old', 'observations_dirty_update_new'])
+      await sql`ALTER TABLE observations DISABLE TRIGGER ${sql.raw(t)}`.execute(trx);
+  const result = await sql`
+    UPDATE observations SET value = value + 0 WHERE quarter = ${quarter}
+      AND (${regionIds === null}::boolean OR region_id = ANY(${[...(regionIds ?? [])]}::int[]))`.execute(
+    trx,
+  );
+  return Number(result.numAffectedRows ?? 0);
+}
+
+/** A county of the data set (a save's region) and its id. */
+export async function findBenchCounty(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('regions')
+    .select('id')
+    .where('level', '=', 3)
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }

@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import {
   BENCH_PROVINCES as PROVINCES,
   countBenchObservations,
+  findBenchCounty,
   findBenchRegion,
   generateBenchData,
   listBenchFamily,
@@ -24,12 +25,15 @@ import {
   openBenchDb,
   referenceDashboardGrid,
   referenceTrend,
+  rewriteBenchFigures,
 } from '@targetboard/db/testing/dashboard-bench';
+import type { DbOrTrx } from '@targetboard/db/database';
 import { migrateToLatest } from '@targetboard/db/migrate';
 import type { RegionRef } from '@targetboard/shared/api/regions.schema';
 import type { TrendReply } from '@targetboard/shared/api/trends.schema';
 import { addQuarters, quarterOf } from '@targetboard/shared/quarters/quarter';
 import { createApp } from '../app';
+import { ensureCellStatuses, refreshCellStatuses } from '../services/cell-statuses.service';
 import { buildDashboard, quartersNeeded } from '../services/dashboard.service';
 import { signInAs } from '../testing/auth';
 
@@ -77,6 +81,14 @@ async function main() {
     const n = await countBenchObservations(db);
     const generated = (performance.now() - started) / 1000;
     process.stderr.write(`${n} observations in ${generated.toFixed(0)} s\n`);
+    // The stored statuses, built as a server start builds them (the generator's writes left
+    // notes, which this takes too).
+    const buildStarted = performance.now();
+    const builtYears = await ensureCellStatuses(db, new Date('2026-06-30'));
+    const buildSeconds = (performance.now() - buildStarted) / 1000;
+    process.stderr.write(
+      `statuses of ${builtYears.length} years built in ${buildSeconds.toFixed(1)} s\n`,
+    );
 
     const region = (id: number): Promise<RegionRef> => findBenchRegion(db, id);
     const root = await region(nation);
@@ -151,12 +163,18 @@ async function main() {
     const trend = (label: string, fn: (i: number) => Promise<unknown>) =>
       time(fn).then((t) => rows.push([label, 'trend', t]));
     await national('national · hand-written SQL', () => reference(root));
+    await national('national · service, cold, judged live (before stored statuses)', () =>
+      buildDashboard(db, request(root), { ...serviceOptions, storedStatuses: false }),
+    );
     await national('national · service, cold', () =>
       buildDashboard(db, request(root), serviceOptions),
     );
     await national('national · HTTP, cold (computed per request)', () => grid(cold, root));
     await national('national · HTTP, warm (kept per data revision)', () => grid(warm, root));
     await province('province · hand-written SQL', (r) => reference(r));
+    await province('province · service, cold, judged live (before stored statuses)', (r) =>
+      buildDashboard(db, request(r), { ...serviceOptions, storedStatuses: false }),
+    );
     await province('province · service, cold', (r) =>
       buildDashboard(db, request(r), serviceOptions),
     );
@@ -165,6 +183,34 @@ async function main() {
     await province('province · HTTP, warm', (r) => grid(warm, r));
     await trend(`trend · hand-written SQL`, (i) => trendRef(i));
     await trend(`trend · HTTP`, (i) => get(warm, trendPath(i)));
+
+    // What keeping statuses adds to a write: one county's 80 figures of a quarter (a form
+    // save) and every region's figures of a quarter (an import), each written without the
+    // triggers (before), with them (notes), and with the refresh at the end; rolled back.
+    const county = await findBenchCounty(db);
+    const writes: [label: string, regions: number[] | null, runs: number][] = [
+      ['save: 1 county × 80 indicators', [county], RUNS],
+      ['import: every region × 80 indicators, one quarter', null, Math.min(RUNS, 5)],
+    ];
+    const writeRows: string[] = [];
+    for (const [label, regionIds, runs] of writes) {
+      let cells = 0;
+      const phase = (notes: boolean, refresh: boolean) =>
+        time(
+          () =>
+            rolledBack(db, async (trx) => {
+              cells = await rewriteBenchFigures(trx, AS_OF, regionIds, notes);
+              if (refresh) await refreshCellStatuses(trx);
+            }),
+          runs,
+        );
+      const before = await phase(false, false);
+      const noted = await phase(true, false);
+      const after = await phase(true, true);
+      writeRows.push(
+        `| ${label} (${cells.toLocaleString('en')} cells) | ${before.p50.toFixed(1)} | ${noted.p50.toFixed(1)} | ${after.p50.toFixed(1)} | +${(after.p50 - before.p50).toFixed(1)} ms (${(after.p50 / before.p50).toFixed(2)}×) |`,
+      );
+    }
 
     const baseline = new Map(
       rows.filter(([label]) => label.endsWith('hand-written SQL')).map(([, s, t]) => [s, t.p50]),
@@ -184,6 +230,14 @@ async function main() {
       console.log(
         `| ${label} | ${t.p50.toFixed(1)} | ${t.p95.toFixed(1)} | ${(t.p50 / baseline.get(scope)!).toFixed(2)}× |`,
       );
+    console.log(
+      `\nStored statuses: ${builtYears.length} years (${builtYears[0]}–${builtYears.at(-1)}) built in ${buildSeconds.toFixed(1)} s, as a first start builds them.\n`,
+    );
+    console.log(
+      '| write (rolled back) | before, p50 ms | + notes (triggers) | + refresh | added |',
+    );
+    console.log('| --- | ---: | ---: | ---: | ---: |');
+    for (const row of writeRows) console.log(row);
     const verdict = (label: string) => {
       const t = rows.find(([l]) => l.startsWith(label))![2];
       return `${t.p95.toFixed(0)} ms (${t.p95 <= NATIONAL_P95_GOAL_MS ? 'met' : 'not met'})`;
@@ -197,6 +251,20 @@ async function main() {
     await handle.close();
   }
 }
+
+/** Runs `write` in a transaction and rolls it back, so every run starts from the same data. */
+async function rolledBack(db: DbOrTrx, write: (trx: DbOrTrx) => Promise<void>): Promise<void> {
+  await db
+    .transaction()
+    .execute(async (trx) => {
+      await write(trx);
+      throw ROLLBACK;
+    })
+    .catch((error: unknown) => {
+      if (error !== ROLLBACK) throw error;
+    });
+}
+const ROLLBACK = new Error('rolled back on purpose');
 
 main().catch((error: unknown) => {
   console.error(error);

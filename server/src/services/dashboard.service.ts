@@ -4,6 +4,7 @@ import {
   findDashboardIndicators,
   findDashboardRegions,
 } from '@targetboard/db/repositories/dashboard.repository';
+import { findStoredRollUps } from '@targetboard/db/repositories/cell-statuses.repository';
 import type { DbOrTrx } from '@targetboard/db/database';
 import { hasDemoFigures } from '@targetboard/db/repositories/demo.repository';
 import { findLatestFigureQuarter } from '@targetboard/db/repositories/figure-quarters.repository';
@@ -28,7 +29,7 @@ import { findWeakerThanParent } from '@targetboard/shared/targets/consistency';
 import { evaluateTarget, targetStatus } from '@targetboard/shared/targets/evaluate-target';
 import { formatTarget } from '@targetboard/shared/targets/format-target';
 import { rollUp } from '@targetboard/shared/targets/roll-up';
-import type { TargetStatus } from '@targetboard/shared/targets/status';
+import { STATUS_RULES_VERSION, type TargetStatus } from '@targetboard/shared/targets/status';
 import { isCumulative, type TargetRule } from '@targetboard/shared/targets/target-rule';
 import type { GridCache } from './grid-cache';
 
@@ -40,6 +41,8 @@ export interface DashboardOptions {
   cache?: GridCache<DashboardGrid> | undefined;
   /** Queries the database runs at once: a PostgreSQL pool's share, 1 for PGlite. */
   connections?: number;
+  /** False: judge the roll-ups live even where stored statuses are current (the bench's before). */
+  storedStatuses?: boolean;
 }
 
 /** How many quarters, up to the as-of one, each cell's trend shows. */
@@ -188,15 +191,17 @@ export async function buildDashboard(
   request: DashboardRequest,
   options: DashboardOptions = {},
 ): Promise<DashboardReply> {
-  const { cache, connections = 1 } = options;
+  const { cache, connections = 1, storedStatuses = true } = options;
   const { region, year, quarter } = request;
   const category = request.category ?? null;
   const key = `${region.id}|${year}|${quarter}|${category ?? ''}`;
   const [ancestors, grid] = await Promise.all([
     listAncestors(db, region.id),
     cache
-      ? cache.get(db, key, () => computeGrid(db, region, year, quarter, category, connections))
-      : computeGrid(db, region, year, quarter, category, connections),
+      ? cache.get(db, key, () =>
+          computeGrid(db, region, year, quarter, category, connections, storedStatuses),
+        )
+      : computeGrid(db, region, year, quarter, category, connections, storedStatuses),
   ]);
   const scopeAt = ancestors.findIndex((a) => a.id === request.scopeRegionId);
   const demo = await hasDemoFigures(
@@ -222,6 +227,7 @@ async function computeGrid(
   quarter: DashboardRequest['quarter'],
   category: string | null,
   connections: number,
+  storedStatuses: boolean,
 ): Promise<DashboardGrid> {
   const asOf = quarterOf(year, quarter);
   const { children, grandchildren } = await findDashboardRegions(db, region.id);
@@ -234,24 +240,41 @@ async function computeGrid(
   const slices: number[][] = [];
   for (let i = 0; i < grandchildren.length; i += slice)
     slices.push(grandchildren.slice(i, i + slice).map((g) => g.id));
-  const [shown, ...hiddenSlices] = await Promise.all([
+  const quarters = quartersNeeded(asOf);
+  const [shown, stored] = await Promise.all([
     findDashboardCells(db, {
       regionIds: [region.id, ...children.map((c) => c.id)],
       year,
-      quarters: quartersNeeded(asOf),
+      quarters,
       category,
     }),
-    ...slices.map((regionIds) =>
-      findDashboardCells(db, {
-        regionIds,
-        year,
-        quarters: quartersNeeded(asOf).filter((q) => q.startsWith(String(year))),
-        category,
-        detail: false,
-      }),
-    ),
+    storedStatuses
+      ? findStoredRollUps(db, {
+          parentIds: children.map((c) => c.id),
+          year,
+          quarter,
+          category,
+          rulesVersion: STATUS_RULES_VERSION,
+        })
+      : null,
   ]);
-  const hidden = hiddenSlices.flat();
+  // Stored statuses (kept on write) stand in for judging the grandchildren; a year not held,
+  // or with a write not yet judged again, is judged live.
+  const hidden = stored
+    ? []
+    : (
+        await Promise.all(
+          slices.map((regionIds) =>
+            findDashboardCells(db, {
+              regionIds,
+              year,
+              quarters: quarters.filter((q) => q.startsWith(String(year))),
+              category,
+              detail: false,
+            }),
+          ),
+        )
+      ).flat();
 
   const cells = new Map<number, Map<number, DashboardCell>>();
   for (const data of shown) {
@@ -277,6 +300,8 @@ async function computeGrid(
       targetStatus(rule, data.figures, asOf),
     );
   }
+  for (const r of stored ?? [])
+    for (let k = 0; k < r.n; k++) add(r.parentId, r.indicatorId, r.status);
   for (const child of children)
     for (const [indicatorId, cell] of cells.get(child.id) ?? [])
       add(region.id, indicatorId, cell.status);

@@ -13,6 +13,7 @@ import type { User } from '@targetboard/shared/api/users.schema';
 import { synonymsAfterEdit } from '@targetboard/shared/indicators/rename';
 import { AppError } from '../http/errors';
 import { isUniqueViolation } from '../http/pg-errors';
+import { refreshCellStatuses } from './cell-statuses.service';
 
 /** 409 when a name is taken (the unique index refused it), else the error as it came. */
 async function refusingTakenName<T>(name: string | undefined, write: () => Promise<T>): Promise<T> {
@@ -114,6 +115,7 @@ export async function mergeIndicator(
       );
     }
     const moved = await mergeIndicatorInto(trx, id, intoId);
+    await refreshCellStatuses(trx);
     await appendChanges(trx, [
       {
         entity: 'indicator',

@@ -23,6 +23,7 @@ import { type ImportTable } from './import-file';
 import { checkPlausibility } from './import-plausibility';
 import { readCells } from './import-rows';
 import { watchStatuses, writtenCells } from './status-alerts';
+import { refreshCellStatuses } from './cell-statuses.service';
 
 /** Thrown inside the import transaction when any row is rejected: nothing is written. */
 export class ImportRejected extends Error {
@@ -201,6 +202,7 @@ export async function importObservations(
       { user: user.username, channel: 'import' },
     );
     await alerts.queueChanges();
+    await refreshCellStatuses(trx);
     return reply;
   };
   return db.transaction().execute((trx) => run(trx as unknown as Db));

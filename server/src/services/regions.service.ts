@@ -11,6 +11,7 @@ import type { User } from '@targetboard/shared/api/users.schema';
 import { assertRegionInScope } from '../auth/scope';
 import { AppError } from '../http/errors';
 import { isUniqueViolation } from '../http/pg-errors';
+import { refreshCellStatuses } from './cell-statuses.service';
 
 /**
  * Adds a custom unit under a parent in the user's scope, logged: 422 for an unknown parent or
@@ -33,6 +34,7 @@ export async function addCustomRegion(
   try {
     return await db.transaction().execute(async (trx) => {
       const created = await insertCustomRegion(trx, parent, input.name, input.code);
+      await refreshCellStatuses(trx);
       await appendChanges(trx, [
         {
           entity: 'region',

@@ -27,6 +27,7 @@ import type { Quarter } from '@targetboard/shared/quarters/quarter';
 import { AppError } from '../http/errors';
 import { loadHistory } from './reporting.service';
 import { watchStatuses } from './status-alerts';
+import { refreshCellStatuses } from './cell-statuses.service';
 
 export interface SaveFiguresInput {
   quarter: Quarter;
@@ -135,6 +136,7 @@ export async function saveFigures(
       });
       for (const regionId of regionIds) await ensureDraft(trx, regionId, q, user.username);
       await alerts.queueChanges();
+      await refreshCellStatuses(trx);
       return result;
     });
     const replies: SavedRegion[] = [];

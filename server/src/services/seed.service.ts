@@ -5,6 +5,7 @@ import { withStartupLock } from '@targetboard/db/startup-lock';
 import { loadDemo } from '../demo/load-demo';
 import type { Logger } from '../http/logger';
 import { ensureFirstAdmin } from './bootstrap-admin';
+import { ensureCellStatuses } from './cell-statuses.service';
 
 export interface SeedOptions {
   demo: boolean;
@@ -20,7 +21,8 @@ export const printToTerminal = (text: string) => void process.stderr.write(`${te
 /**
  * What every start makes sure of, under one lock so that instances starting together do it
  * once: the administrative divisions, the indicator catalogue, a first admin, and on a new
- * database the demo (unless DEMO=0). A failing demo is logged and skipped, never fatal.
+ * database the demo (unless DEMO=0); then the stored cell statuses. A failing demo is logged
+ * and skipped, never fatal.
  */
 export async function seedDatabase(db: Db, options: SeedOptions, logger: Logger): Promise<void> {
   await withStartupLock(db, async (conn) => {
@@ -31,12 +33,16 @@ export async function seedDatabase(db: Db, options: SeedOptions, logger: Logger)
   });
   const terminal = options.terminal ?? printToTerminal;
   await ensureFirstAdmin(db, options.env, logger, terminal);
-  if (!options.demo) return;
-  try {
-    await loadDemo(db, options.demoDir, options.env, logger, terminal);
-  } catch (error) {
-    logger.error('demo data could not be loaded; starting without it', {
-      error: (error as Error).message,
-    });
+  if (options.demo) {
+    try {
+      await loadDemo(db, options.demoDir, options.env, logger, terminal);
+    } catch (error) {
+      logger.error('demo data could not be loaded; starting without it', {
+        error: (error as Error).message,
+      });
+    }
   }
+  // Last: the demo's figures and targets are judged with the rest.
+  const built = await ensureCellStatuses(db);
+  if (built.length > 0) logger.info('cell statuses built', { years: built });
 }

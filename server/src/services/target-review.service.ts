@@ -17,6 +17,7 @@ import type { z } from 'zod';
 import { assertRegionInScope, regionsInScopeOf } from '../auth/scope';
 import { AppError } from '../http/errors';
 import { changeTarget, confirmDrafts, targetRegion } from './targets.service';
+import { refreshCellStatuses } from './cell-statuses.service';
 
 // Reviewing a document's targets, each use case in its own transaction. Every scope check runs
 // before the transaction opens: on PGlite's single connection a query on `db` inside it would
@@ -55,7 +56,11 @@ export async function editTarget(
       user,
       await targetRegion(db, { regionId: changes.regionId, documentId: before.documentId }),
     );
-  return db.transaction().execute((trx) => changeTarget(trx, id, version, changes, user));
+  return db.transaction().execute(async (trx) => {
+    const changed = await changeTarget(trx, id, version, changes, user);
+    await refreshCellStatuses(trx);
+    return changed;
+  });
 }
 
 /**
@@ -127,7 +132,9 @@ export async function confirmDocumentDrafts(
     user,
     drafts.flatMap((t) => (t.regionId === null ? [] : [t.regionId])),
   );
-  return db
-    .transaction()
-    .execute((trx) => confirmDrafts(trx, document.id, minConfidence, mayBind, user));
+  return db.transaction().execute(async (trx) => {
+    const result = await confirmDrafts(trx, document.id, minConfidence, mayBind, user);
+    await refreshCellStatuses(trx);
+    return result;
+  });
 }

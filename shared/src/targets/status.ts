@@ -19,3 +19,10 @@ export function statusRank(status: TargetStatus): number {
  * value is met however close it is.
  */
 export const AT_RISK_MARGIN_SHARE = 0.02;
+
+/**
+ * The version of the rules that decide a cell's status (`evaluateTarget`, `figuresForMeasure`,
+ * `pickTargetForYear` and its SQL twin `applicableTargetCtes`). Statuses stored under another
+ * version are judged again at the next start: raise it with any change to those rules.
+ */
+export const STATUS_RULES_VERSION = 1;

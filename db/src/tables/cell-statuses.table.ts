@@ -1,0 +1,30 @@
+import type { Generated } from 'kysely';
+import type { TargetStatus } from '@targetboard/shared/targets/status';
+
+/** A cell's status as of each quarter of a year (migration 2026-12-06-0100). */
+export interface CellStatusesTable {
+  year: number;
+  region_id: number;
+  indicator_id: number;
+  target_id: number;
+  q1: TargetStatus;
+  q2: TargetStatus;
+  q3: TargetStatus;
+  q4: TargetStatus;
+}
+
+/** The years `cell_statuses` holds in full, and the version of the status rules they were judged by. */
+export interface CellStatusYearsTable {
+  year: number;
+  rules_version: number;
+}
+
+/** What a write may have changed and is still to be judged again (written by triggers). */
+export interface CellStatusDirtyTable {
+  id: Generated<string>;
+  region_ids: number[] | null;
+  subtree: boolean;
+  indicator_ids: number[] | null;
+  year_from: number | null;
+  year_to: number | null;
+}

@@ -1,0 +1,151 @@
+import {
+  dropOtherRulesVersions,
+  expandRegions,
+  findKeptYears,
+  findStatusYears,
+  listAllRegionIds,
+  lockCellStatuses,
+  markYearKept,
+  replaceCellStatuses,
+  type StoredCellStatus,
+  takeDirtyNotes,
+} from '@targetboard/db/repositories/cell-statuses.repository';
+import { findDashboardCells } from '@targetboard/db/repositories/dashboard.repository';
+import type { Db, DbOrTrx } from '@targetboard/db/database';
+import { quarterOf } from '@targetboard/shared/quarters/quarter';
+import { targetStatus } from '@targetboard/shared/targets/evaluate-target';
+import { STATUS_RULES_VERSION, type TargetStatus } from '@targetboard/shared/targets/status';
+import type { TargetRule } from '@targetboard/shared/targets/target-rule';
+import { ruleOf } from './dashboard.service';
+
+/**
+ * Keeps `cell_statuses` current: call at the end of any transaction that writes figures,
+ * targets or regions. Triggers have noted what the transaction may have changed; this judges
+ * those cells again by the shared rules — exactly as the dashboard judges them live — and
+ * stores the result before the commit. A figure of a year not held yet builds that year whole.
+ */
+export async function refreshCellStatuses(trx: DbOrTrx): Promise<void> {
+  const notes = await takeDirtyNotes(trx);
+  if (notes.length === 0) return;
+  const kept = await findKeptYears(trx, STATUS_RULES_VERSION);
+  const whole = new Set<number>();
+  const perYear = new Map<number, Scope>();
+  for (const note of notes) {
+    const { yearFrom, yearTo } = note;
+    if (yearFrom !== null && yearFrom === yearTo && !kept.includes(yearFrom)) {
+      whole.add(yearFrom);
+      continue;
+    }
+    for (const year of kept) {
+      if ((yearFrom !== null && year < yearFrom) || (yearTo !== null && year > yearTo)) continue;
+      const scope = perYear.get(year) ?? newScope();
+      perYear.set(year, scope);
+      if (note.regionIds === null) scope.allRegions = true;
+      else for (const id of note.regionIds) (note.subtree ? scope.subtrees : scope.regions).add(id);
+      if (note.indicatorIds === null) scope.indicators = null;
+      else for (const id of note.indicatorIds) scope.indicators?.add(id);
+    }
+  }
+  for (const year of whole) perYear.delete(year);
+  if (whole.size === 0 && perYear.size === 0) return;
+
+  const everyIndicator = whole.size > 0 || [...perYear.values()].some((s) => !s.indicators);
+  const indicatorIds = new Set([...perYear.values()].flatMap((s) => [...(s.indicators ?? [])]));
+  await lockCellStatuses(trx, everyIndicator ? null : [...indicatorIds]);
+  for (const year of whole) await buildYear(trx, year);
+  for (const [year, scope] of perYear) {
+    const regionIds = scope.allRegions
+      ? null
+      : await expandRegions(trx, [...scope.regions], [...scope.subtrees]);
+    const indicators = scope.indicators && [...scope.indicators];
+    await replaceCellStatuses(
+      trx,
+      { year, regionIds, indicatorIds: indicators },
+      await judgeCells(trx, year, regionIds, indicators),
+    );
+  }
+}
+
+/**
+ * At start: statuses judged by other rules are dropped, notes left by writes that did not
+ * refresh (loaders, scripts) are judged, and every year with figures or confirmed targets
+ * (and the current one) is built if not held; returns the years built. Instances starting
+ * together do it once, in turn.
+ */
+export async function ensureCellStatuses(db: Db, now = new Date()): Promise<number[]> {
+  return db.transaction().execute(async (trx) => {
+    await lockCellStatuses(trx, null);
+    await dropOtherRulesVersions(trx, STATUS_RULES_VERSION);
+    const held = await findKeptYears(trx, STATUS_RULES_VERSION);
+    // Notes first: they touch only years already held, so a year built below (from the data
+    // as it stands) is not judged twice — at a first start, the regions' own seeding notes
+    // would otherwise re-judge everything.
+    await refreshCellStatuses(trx);
+    const kept = await findKeptYears(trx, STATUS_RULES_VERSION);
+    for (const year of await findStatusYears(trx, now.getUTCFullYear()))
+      if (!kept.includes(year)) await buildYear(trx, year);
+    // The years built here or by the notes (a noted figure's year is built whole).
+    return (await findKeptYears(trx, STATUS_RULES_VERSION)).filter((y) => !held.includes(y));
+  });
+}
+
+/** Judges every cell of a year and records the year as held. */
+async function buildYear(trx: DbOrTrx, year: number): Promise<void> {
+  await replaceCellStatuses(
+    trx,
+    { year, regionIds: null, indicatorIds: null },
+    await judgeCells(trx, year, null, null),
+  );
+  await markYearKept(trx, year, STATUS_RULES_VERSION);
+}
+
+interface Scope {
+  allRegions: boolean;
+  regions: Set<number>;
+  subtrees: Set<number>;
+  /** null: every indicator. */
+  indicators: Set<number> | null;
+}
+
+const newScope = (): Scope => ({
+  allRegions: false,
+  regions: new Set(),
+  subtrees: new Set(),
+  indicators: new Set(),
+});
+
+/**
+ * The statuses as of Q1…Q4 of `year` of every cell with an applicable target among these
+ * regions and indicators (null: all), judged as the dashboard judges its roll-up cells.
+ */
+export async function judgeCells(
+  db: DbOrTrx,
+  year: number,
+  regionIds: readonly number[] | null,
+  indicatorIds: readonly number[] | null,
+): Promise<StoredCellStatus[]> {
+  const ids = regionIds ?? (await listAllRegionIds(db));
+  const quarters = [1, 2, 3, 4].map((q) => quarterOf(year, q));
+  const cells = await findDashboardCells(db, {
+    regionIds: ids,
+    year,
+    quarters,
+    detail: false,
+  });
+  const wanted = indicatorIds && new Set(indicatorIds);
+  const rules = new Map<number, TargetRule>();
+  const out: StoredCellStatus[] = [];
+  for (const cell of cells) {
+    if (wanted && !wanted.has(cell.indicatorId)) continue;
+    let rule = rules.get(cell.target.id);
+    if (!rule) rules.set(cell.target.id, (rule = ruleOf(cell.target, year)));
+    const at = (i: number): TargetStatus => targetStatus(rule, cell.figures, quarters[i]!);
+    out.push({
+      regionId: cell.regionId,
+      indicatorId: cell.indicatorId,
+      targetId: cell.target.id,
+      statuses: [at(0), at(1), at(2), at(3)],
+    });
+  }
+  return out;
+}
