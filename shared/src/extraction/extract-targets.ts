@@ -11,6 +11,7 @@ import {
   countEvidence,
   isAchieved,
   pastYear,
+  pastYearEndLead,
   REFERENCE,
   referenceComparator,
 } from './context-rules';
@@ -51,6 +52,8 @@ const AIM_TOUCHING =
 // 由每人每年150元 before 提高到: the baseline is no part of the name.
 const FROM_TAIL =
   /[由从](?<=[\u4e00-\u9fff]{2}[由从])(?=[^,，;；。]*(?:\d|[一二三四五六七八九十百千万][元%人个岁]))[^,，;；。]*$/;
+// A comparison after a subject (较目前再增加约3岁, 比上年提高2个百分点): no part of its name.
+const COMPARISON_TAIL = /(?<=[\u4e00-\u9fff]{2})(?:较|比(?![例重])|相比)[^,，;；。]*$/;
 const HEADLINE = 60;
 const CREATE_BEFORE = /新建|新增|新创|创建|建设|建成|打造|组建|设立|增设|调整|培育|引进/;
 
@@ -198,6 +201,7 @@ function readMention(
     return null;
   if (change) context = withoutBaselines(context);
   if (isAchieved(context) || pastYear(context, part.year)) return null;
+  if (pastYearEndLead(t.slice(sStart, m.start), part.year)) return null;
   if (m.source === 'empty' && !bound.aimed) return null;
   // 80岁, 30分钟: a life span or time standard only right after an aim or bound word, and not
   // before a noun (60岁以上老年人, 15分钟健身圈).
@@ -269,7 +273,8 @@ function readMention(
     } else if (cStart > sStart) {
       // 注册为全科医师,2020年达到90%: the subject sits in the clause before.
       const pStart = clauseStart(t, cStart - 1, sStart);
-      const r = rateName(t.slice(pStart, cStart - 1), regions);
+      // 人均预期寿命较目前再增加约3岁,达到79岁: the subject stops where its comparison begins.
+      const r = rateName(t.slice(pStart, cStart - 1).replace(COMPARISON_TAIL, ''), regions);
       if (r.name && !/\d/.test(r.name)) {
         name = r.name;
         quoteStart = pStart;

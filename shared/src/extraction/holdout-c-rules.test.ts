@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractTargets } from './extract-targets';
+
+// Rules written from the failure classes of hold-out set C, each tested in wording of its own.
+const targets = (text: string) => extractTargets(text).targets;
+
+describe('a plan that first tells where things stand', () => {
+  it('skips a sentence that opens with the end of an earlier year', () => {
+    const text = [
+      '某县"十四五"卫生健康规划(2021-2025年)',
+      '2020年底,全县孕产妇系统管理率提高到93.5%,新生儿访视率为96%。',
+      '到2025年,孕产妇系统管理率达到95%以上。',
+    ].join('\n');
+    expect(targets(text).map((t) => t.value)).toEqual([95]);
+  });
+
+  it('keeps a sentence that aims at the end of a year', () => {
+    const text = '某县"十四五"卫生健康规划(2021-2025年)\n到2023年底,家庭医生签约率达到60%。';
+    expect(targets(text).map((t) => t.value)).toEqual([60]);
+  });
+
+  it('treats a 发展基础 section as a review up to the next heading', () => {
+    const text = [
+      '某市卫生健康事业发展规划(2021-2025年)',
+      '一、发展基础',
+      '全市基层就诊率达62%,电子健康档案建档率达88%。',
+      '二、主要目标',
+      '基层就诊率达到65%以上。',
+    ].join('\n');
+    expect(targets(text).map((t) => t.value)).toEqual([65]);
+  });
+});
+
+describe('a subject in the clause before, with its comparison', () => {
+  it('names the target by the subject without the comparison', () => {
+    const [t] = targets('2025年全省工作目标\n全省婴儿死亡率比上年下降0.2个千分点,控制在4‰以内。');
+    expect(t?.indicator).toBe('婴儿死亡率');
+    expect(t?.value).toBe(4);
+  });
+
+  it('names a life expectancy given after its baseline age', () => {
+    const [t] = targets('2030年全市健康目标\n居民人均预期寿命较现在的78.1岁继续提高,达到80岁。');
+    expect([t?.indicator, t?.value, t?.unit]).toEqual(['人均预期寿命', 80, '岁']);
+  });
+});
