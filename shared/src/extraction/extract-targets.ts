@@ -286,6 +286,9 @@ function readMention(
     if (carried) {
       scope = carried;
       name = samePrev.target.indicator;
+    } else if (scope && samePrev.target.indicator.endsWith(name)) {
+      // 城市居民…知晓率达80%,农村居民知晓率达70%: the short name is the one just set.
+      name = samePrev.target.indicator;
     }
   }
 

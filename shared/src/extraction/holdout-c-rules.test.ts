@@ -43,3 +43,20 @@ describe('a subject in the clause before, with its comparison', () => {
     expect([t?.indicator, t?.value, t?.unit]).toEqual(['人均预期寿命', 80, '岁']);
   });
 });
+
+describe('who and where a rate applies to, apart from its name', () => {
+  it('makes a leading town or country population the scope, and carries the name on', () => {
+    const ts = targets(
+      '2024年全县工作要点\n城镇居民慢性病防治知识知晓率达到75%以上,农村居民知晓率达到60%以上。',
+    );
+    expect(ts.map((t) => [t.indicator, t.scope, t.value])).toEqual([
+      ['慢性病防治知识知晓率', '城镇居民', 75],
+      ['慢性病防治知识知晓率', '农村居民', 60],
+    ]);
+  });
+
+  it('drops a list of places ending in 等场所 from the name', () => {
+    const [t] = targets('2024年全县工作要点\n车站、商场、医院等场所禁烟标识张贴率达到100%。');
+    expect(t?.indicator).toBe('禁烟标识张贴率');
+  });
+});
