@@ -382,10 +382,13 @@ function respectiveName(clause: string): { name: string; index: number; boundTex
   const values = clause.slice(at + 2);
   const index = (values.match(/[、和及与]/g) ?? []).length;
   if (names.length < 2 || index >= names.length) return null;
+  const last = names[names.length - 1]!;
+  // 高血压、糖尿病患者规范管理率: the items share everything from the role word (患者) on.
+  const role = /(?:患者|病人|人群|对象)[\u4e00-\u9fff]*(?:率|比例|占比)$/.exec(last);
   const head =
-    /(?:死亡率|发病率|患病率|[\u4e00-\u9fff]{2}率|比例|占比)$/.exec(
-      names[names.length - 1]!,
-    )?.[0] ?? '';
+    (role && role.index >= 2 ? role[0] : null) ??
+    /(?:死亡率|发病率|患病率|[\u4e00-\u9fff]{2}率|比例|占比)$/.exec(last)?.[0] ??
+    '';
   let name = names[index]!;
   if (head && !/[率比例数]$/.test(name)) name += head;
   return { name, index, boundText: values };

@@ -60,3 +60,29 @@ describe('who and where a rate applies to, apart from its name', () => {
     expect(t?.indicator).toBe('禁烟标识张贴率');
   });
 });
+
+describe('issue 14 leftovers', () => {
+  it('gives each item of a 分别 list the head it shares from the role word on', () => {
+    const ts = targets('2024年全县工作要点\n肺结核、精神障碍患者随访管理率分别达到90%和85%。');
+    expect(ts.map((t) => [t.indicator, t.value])).toEqual([
+      ['肺结核患者随访管理率', 90],
+      ['精神障碍患者随访管理率', 85],
+    ]);
+  });
+
+  it('still shares only the rate word when the last item has no role word', () => {
+    const ts = targets('2024年全县工作要点\n新生儿、5岁以下儿童死亡率分别低于3‰和5‰。');
+    expect(ts.map((t) => t.indicator)).toEqual(['新生儿死亡率', '5岁以下儿童死亡率']);
+  });
+
+  it('reads a ratio of groups as a per-member amount', () => {
+    const [t] = targets('2025年全省人口发展目标\n总和生育率稳定在1.7孩/妇女左右。');
+    expect([t?.indicator, t?.value, t?.unit, t?.kind, t?.comparator]).toEqual([
+      '总和生育率',
+      1.7,
+      '孩/妇女',
+      'amount',
+      '~',
+    ]);
+  });
+});
