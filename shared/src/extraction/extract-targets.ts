@@ -54,6 +54,11 @@ const FROM_TAIL =
   /[由从](?<=[\u4e00-\u9fff]{2}[由从])(?=[^,，;；。]*(?:\d|[一二三四五六七八九十百千万][元%人个岁]))[^,，;；。]*$/;
 // A comparison after a subject (较目前再增加约3岁, 比上年提高2个百分点): no part of its name.
 const COMPARISON_TAIL = /(?<=[\u4e00-\u9fff]{2})(?:较|比(?![例重])|相比)[^,，;；。]*$/;
+// A rate named by its verb alone (治疗率, 覆盖率, 知晓率): it needs a qualifier to be a title.
+const GENERIC_RATE = /^[\u4e00-\u9fff]{2}率$/;
+const PROGRAMME_VERB = /^(?:启动|实施|开展|推进|推广|组织|继续|做好|落实)+/;
+const SERVICE_ACTION = /^(?:筛查|干预|治疗|随访|管理|检测|诊断|救治|访视)$/;
+const TRAILING_ACTIONS = /(?:筛查|干预|治疗|随访|管理|检测|诊断|救治|访视)+$/;
 const HEADLINE = 60;
 const CREATE_BEFORE = /新建|新增|新创|创建|建设|建成|打造|组建|设立|增设|调整|培育|引进/;
 
@@ -292,6 +297,8 @@ function readMention(
     }
   }
 
+  if (GENERIC_RATE.test(name) && !respective)
+    name = qualifiedRate(name, samePrev, t, sStart, cStart);
   if (change && name) name = changeName(name, change);
 
   // The catalogue indicator the clause mentions nearest the number names the target.
@@ -392,6 +399,37 @@ function respectiveName(clause: string): { name: string; index: number; boundTex
   let name = names[index]!;
   if (head && !/[率比例数]$/.test(name)) name += head;
   return { name, index, boundText: values };
+}
+
+/**
+ * A bare rate word (治疗率, 覆盖率) takes the qualifier the sentence gave just before it: the
+ * previous target's (妇女病普查率≥90%,治疗率≥95% → 妇女病治疗率) or a programme's named in the
+ * clause before (先天性心脏病筛查项目,筛查率达90% → 先天性心脏病筛查率).
+ */
+function qualifiedRate(
+  name: string,
+  samePrev: Previous | null,
+  t: string,
+  sStart: number,
+  cStart: number,
+): string {
+  if (samePrev) {
+    const prev = samePrev.target.indicator;
+    return prev.length > 4 && GENERIC_RATE.test(prev.slice(-3)) && prev.slice(-3) !== name
+      ? prev.slice(0, -3) + name
+      : name;
+  }
+  if (cStart <= sStart) return name;
+  const pStart = clauseStart(t, cStart - 1, sStart);
+  const clause = trimPhrase(t.slice(pStart, cStart - 1)).replace(PROGRAMME_VERB, '');
+  const programme = /^(.{2,}?)(?:项目|工程)$/.exec(clause);
+  if (!programme || /\d/.test(programme[1]!)) return name;
+  // 髋关节发育不良筛查干预项目 → 髋关节发育不良 + 干预率: the programme's own actions give way
+  // to the one the rate measures.
+  const subject = SERVICE_ACTION.test(name.slice(0, 2))
+    ? programme[1]!.replace(TRAILING_ACTIONS, '')
+    : programme[1]!;
+  return subject.length >= 2 ? subject + name : name;
 }
 
 /** `60%的市级疾控中心达到…`: a share of units, named for the units and what they reach. */

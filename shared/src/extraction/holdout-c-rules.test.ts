@@ -86,3 +86,22 @@ describe('issue 14 leftovers', () => {
     ]);
   });
 });
+
+describe('a rate named by its verb alone', () => {
+  it('borrows the qualifier of the target just before it', () => {
+    const ts = targets('2024年全县工作要点\n糖尿病筛查率达到70%,随访率达到60%。');
+    expect(ts.map((t) => t.indicator)).toEqual(['糖尿病筛查率', '糖尿病随访率']);
+  });
+
+  it('borrows the programme named in the clause before, without its own actions', () => {
+    const ts = targets(
+      '2024年全县工作要点\n实施听力障碍筛查诊断项目,诊断率达到85%。推广口腔健康教育项目,覆盖率达到70%。',
+    );
+    expect(ts.map((t) => t.indicator)).toEqual(['听力障碍诊断率', '口腔健康教育覆盖率']);
+  });
+
+  it('leaves a bare rate alone when nothing before qualifies it', () => {
+    const [t] = targets('2024年全县工作要点\n知晓率达到80%。');
+    expect(t?.indicator).toBe('知晓率');
+  });
+});
