@@ -59,6 +59,13 @@ const GENERIC_RATE = /^[\u4e00-\u9fff]{2}率$/;
 const PROGRAMME_VERB = /^(?:启动|实施|开展|推进|推广|组织|继续|做好|落实)+/;
 const SERVICE_ACTION = /^(?:筛查|干预|治疗|随访|管理|检测|诊断|救治|访视)$/;
 const TRAILING_ACTIONS = /(?:筛查|干预|治疗|随访|管理|检测|诊断|救治|访视)+$/;
+// Insurance terms a 新农合 plan writes without the scheme's name (统筹基金… names its fund already).
+const INSURANCE_TERM =
+  /^(?:人均筹资(?:水平|标准|总额)?|最高支付限额|(?:住院)?补偿封顶线|(?:各级)?财政(?:人均)?补助标准|人均财政补助标准)$/;
+const SCHEME =
+  /新农合|新型农村合作医疗|城乡居民(?:基本)?医(?:疗)?保(?:险)?|城镇居民(?:基本)?医(?:疗)?保(?:险)?|职工(?:基本)?医(?:疗)?保(?:险)?/g;
+const SCHEME_AT = new RegExp(SCHEME.source);
+const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/;
 const HEADLINE = 60;
 const CREATE_BEFORE = /新建|新增|新创|创建|建设|建成|打造|组建|设立|增设|调整|培育|引进/;
 
@@ -340,6 +347,11 @@ function readMention(
   const qEnd = m.end + suf;
   const lead = t.slice(periodStart(t, m.start), m.start);
   const place = selfRegion(lead, part.region ? { name: part.region, code: part.regionCode } : null);
+  if (m.kind !== 'count' && INSURANCE_TERM.test(name) && insuranceTopic(t, sStart, m.start)) {
+    // 各级财政补助标准: whose money it is stays in the title.
+    const levels = t.slice(sStart, m.start).includes(`各级${name.slice(0, 2)}`) ? '各级' : '';
+    name = `新农合${levels}${name}`;
+  }
   const target: Target = {
     ...original.span(quoteStart, qEnd),
     indicator: name,
@@ -430,6 +442,29 @@ function qualifiedRate(
     ? programme[1]!.replace(TRAILING_ACTIONS, '')
     : programme[1]!;
   return subject.length >= 2 ? subject + name : name;
+}
+
+/**
+ * Whether the sentence, or the heading of the section it sits in, is about 新农合: then a bare
+ * insurance term (人均筹资水平, 最高支付限额) is the scheme's, and titled so. Another scheme named
+ * nearer (城镇居民医保, 城乡居民医保) wins.
+ */
+function insuranceTopic(t: string, sStart: number, at: number): boolean {
+  const topic = (s: string) => {
+    const hits = [...s.matchAll(SCHEME)];
+    return hits.length > 0 && /新农合|新型农村合作医疗/.test(hits.at(-1)![0]);
+  };
+  if (topic(t.slice(sStart, at)) || SCHEME_AT.test(t.slice(sStart, at)))
+    return topic(t.slice(sStart, at));
+  // The nearest heading line above, within a section's reach.
+  let lineEnd = t.lastIndexOf('\n', sStart);
+  for (let n = 0; n < 12 && lineEnd > 0 && sStart - lineEnd < 1500; n++) {
+    const lineStart = t.lastIndexOf('\n', lineEnd - 1) + 1;
+    const line = t.slice(lineStart, lineEnd);
+    if (SECTION_HEADING.test(line)) return topic(line);
+    lineEnd = lineStart - 1;
+  }
+  return false;
 }
 
 /** `60%的市级疾控中心达到…`: a share of units, named for the units and what they reach. */

@@ -105,3 +105,29 @@ describe('a rate named by its verb alone', () => {
     expect(t?.indicator).toBe('知晓率');
   });
 });
+
+describe('insurance terms in a 新农合 passage', () => {
+  it('titles a bare insurance term with the scheme its sentence names', () => {
+    const [, t] = targets(
+      '2013年全县工作要点\n新农合参合率稳定在96%以上,人均筹资标准提高到350元。',
+    );
+    expect(t?.indicator).toBe('新农合人均筹资标准');
+  });
+
+  it('takes the scheme from the heading of the section', () => {
+    const text = [
+      '2013年全县卫生工作要点',
+      '二、巩固新型农村合作医疗制度',
+      '最高支付限额不低于8万元。各级财政补助标准提高到280元。',
+    ].join('\n');
+    expect(targets(text).map((t) => t.indicator)).toEqual([
+      '新农合最高支付限额',
+      '新农合各级财政补助标准',
+    ]);
+  });
+
+  it('leaves the term alone under another scheme', () => {
+    const [t] = targets('2013年全市工作要点\n城镇居民医保人均筹资标准提高到400元。');
+    expect(t?.indicator).not.toMatch(/新农合/);
+  });
+});
