@@ -131,3 +131,14 @@ describe('insurance terms in a 新农合 passage', () => {
     expect(t?.indicator).not.toMatch(/新农合/);
   });
 });
+
+describe('a share whose from-to carries no %', () => {
+  it('reads the second number as the target percentage', () => {
+    const [t] = targets('2025年全省医改目标\n药品收入占医疗收入比例由目前38.5下降到30以下。');
+    expect([t?.value, t?.unit, t?.kind, t?.comparator]).toEqual([30, '%', 'rate', '<=']);
+  });
+
+  it('leaves plain numbers outside a share alone', () => {
+    expect(targets('2025年全省医改目标\n床位数由目前3800下降到3500。')).toEqual([]);
+  });
+});
