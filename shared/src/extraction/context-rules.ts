@@ -29,7 +29,7 @@ export function pastYear(clauseBefore: string, planYear: number | null): boolean
  */
 export function pastYearEndLead(sentenceLead: string, planYear: number | null): boolean {
   if (planYear === null) return false;
-  const m = /^\s*(?:截至|截止|至)?((?:19|20)\d{2})年(?:末|底|年末|年底)[,，]/.exec(sentenceLead);
+  const m = /^\s*(?:截至|截止)?((?:19|20)\d{2})年(?:末|底|年末|年底)[,，]/.exec(sentenceLead);
   return m !== null && Number(m[1]) < planYear;
 }
 

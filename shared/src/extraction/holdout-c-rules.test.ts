@@ -142,3 +142,11 @@ describe('a share whose from-to carries no %', () => {
     expect(targets('2025年全省医改目标\n床位数由目前3800下降到3500。')).toEqual([]);
   });
 });
+
+describe('至 before a year-end looks ahead', () => {
+  it('keeps a milestone written 至N年底 in a plan for a later year', () => {
+    const text =
+      '某县卫生健康三年行动计划(2021-2023年)\n至2021年底,村卫生室标准化建设达标率达到80%。';
+    expect(targets(text).map((t) => t.value)).toEqual([80]);
+  });
+});
