@@ -3,7 +3,8 @@
 
 Usage: python3 build_gold.py
 Set A: docs/ → holdout.jsonl. Set B (gathered after the rules written from set A's failures,
-and scored once before any further change): b/docs/ → b/gold.jsonl.
+and scored once before any further change): b/docs/ → b/gold.jsonl. Set C (gathered after set B's
+round and the naming round, annotated and scored once before any change): c/docs/ → c/gold.jsonl.
 
 Fields and conventions follow ../../../../shared/gold/SCHEMA.md. `start` is the code-point
 index of the quote in the UTF-8 text (str.find); a quote that occurs more than once must name
@@ -18,6 +19,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SETS = {  # doc-name prefix → (docs folder, output file)
     "h": (os.path.join(HERE, "docs"), os.path.join(HERE, "holdout.jsonl")),
     "b": (os.path.join(HERE, "b", "docs"), os.path.join(HERE, "b", "gold.jsonl")),
+    "c": (os.path.join(HERE, "c", "docs"), os.path.join(HERE, "c", "gold.jsonl")),
 }
 
 
@@ -133,6 +135,68 @@ A += [
 # h08 绍兴市 2017: the returned part is the 2016 review only (achieved figures), and h09 (a 2017
 # national news item in traditional script) names measures and a hotline: no target in either.
 # The scorer skips documents without gold lines, so eval-extract counts predictions there apart.
+
+# ---------------------------------------------------------------- set C
+# c01 a city's 爱国卫生 targets for 2012 (no place named on the page: the document's word 全市).
+D, R, Y = "c01.txt", "全市", 2012
+A += [
+    T(D, "新创建省级卫生先进单位15-20个", "新创建省级卫生先进单位数", R, ">=", 15, "个", Y, "count", "up",
+      value_max=20),
+    # shares of places that reach a standard: a target, but named by the places, not by a rate
+    T(D, "30%的县城", "省级卫生县城达标比例", R, ">=", 30, "%", Y, "rate", "up", ambiguous=True),
+    T(D, "45%的省新农村建设示范镇", "省级卫生镇达标比例", R, ">=", 45, "%", Y, "rate", "up", ambiguous=True),
+    T(D, "35%的省新农村建设示范村", "省级卫生村达标比例", R, ">=", 35, "%", Y, "rate", "up", ambiguous=True),
+    T(D, "省级生活饮用水卫生监测县覆盖率达到80%", "生活饮用水卫生监测县覆盖率", R, ">=", 80, "%", Y, "rate", "up"),
+    T(D, "农村卫生户厕普及率达到65%以上", "农村卫生户厕普及率", R, ">=", 65, "%", Y, "rate", "up"),
+    T(D, "无害化卫生公厕达到100%", "无害化卫生公厕普及率", R, ">=", 100, "%", Y, "rate", "up"),
+    T(D, "城市居民常见卫生防病知识知晓率达到80%以上", "常见卫生防病知识知晓率", R, ">=", 80, "%", Y, "rate", "up",
+      scope="城市居民"),
+    T(D, "农村居民知晓率达到70%以上", "常见卫生防病知识知晓率", R, ">=", 70, "%", Y, "rate", "up",
+      scope="农村居民"),
+]
+
+# c02 a city's 2025 爱国卫生 targets, news in traditional script with pinyin noise (我市 → 全市).
+D, R, Y = "c02.txt", "全市", 2025
+A += [
+    T(D, "城市生活垃圾焚燒處理能力占比達(dá)到75%", "城市生活垃圾焚烧处理能力占比", R, ">=", 75, "%", Y, "rate", "up"),
+    T(D, "每個縣的垃圾收運(yùn)覆蓋達(dá)到90%以上的自然村", "农村生活垃圾收运自然村覆盖率", R, ">=", 90, "%", Y,
+      "rate", "up"),
+    T(D, "農(nóng)村集中供水率達(dá)到95%左右", "农村集中供水率", R, "~", 95, "%", Y, "rate", "up"),
+    T(D, "自來水普及率穩(wěn)定在92%以上", "自来水普及率", R, ">=", 92, "%", Y, "rate", "up"),
+    T(D, "農(nóng)村衛(wèi)生廁所普及率達(dá)到85%以上", "农村卫生厕所普及率", R, ">=", 85, "%", Y, "rate", "up"),
+]
+
+# c03 陕西省 政府工作报告 news (2016): 十三五 targets; the headline repeats a body target.
+D, R = "c03.txt", "陕西省"
+A += [
+    T(D, "陕西计划2020年人均预期寿命达76.7岁", "人均预期寿命", R, ">=", 76.7, "岁", 2020, "amount", "up"),
+    # economic and cultural targets of the same report: targets, but not health ones
+    T(D, "生产总值达到3万亿元", "生产总值", R, ">=", 3, "万亿元", 2020, "amount", "up", ambiguous=True),
+    T(D, "人均超过1万美元", "人均生产总值", R, ">", 1, "万美元", 2020, "amount", "up", ambiguous=True),
+    T(D, "2017年县域就诊率达到90%", "县域内就诊率", R, ">=", 90, "%", 2017, "rate", "up"),
+    T(D, "2020年人均预期寿命达76.7岁", "人均预期寿命", R, ">=", 76.7, "岁", 2020, "amount", "up", occ=1),
+    T(D, "文化产业年均增长15%以上", "文化产业年均增长率", R, ">=", 15, "%", 2020, "rate", "up", ambiguous=True),
+]
+
+# c04 全国, news of the 健康中国2030 规划纲要 (2016): 2030 targets, the 79岁 sentence twice.
+D, R, Y = "c04.txt", "全国", 2030
+A += [
+    T(D, "2030年中国人均预期寿命将达79岁", "人均预期寿命", R, ">=", 79, "岁", Y, "amount", "up"),
+    # the rise itself (约3岁) restates the 79岁 target as a change: not scored
+    T(D, "人均预期寿命较目前再增加约3岁", "人均预期寿命增加值", R, "~", 3, "岁", Y, "amount", "up",
+      ambiguous=True, occ=0),
+    T(D, "人均预期寿命较目前再增加约3岁,达到79岁", "人均预期寿命", R, ">=", 79, "岁", Y, "amount", "up", occ=0),
+    T(D, "人均预期寿命较目前再增加约3岁", "人均预期寿命增加值", R, "~", 3, "岁", Y, "amount", "up",
+      ambiguous=True, occ=1),
+    T(D, "人均预期寿命较目前再增加约3岁,达到79岁", "人均预期寿命", R, ">=", 79, "岁", Y, "amount", "up", occ=1),
+    T(D, "人均预期寿命较目前的76.34岁继续增长,达到79岁", "人均预期寿命", R, ">=", 79, "岁", Y, "amount", "up"),
+    T(D, "重大慢*病过早死亡率较2015年下降30%", "重大慢性病过早死亡率下降幅度", R, ">=", 30, "%", Y, "rate", "up"),
+    # a share written without its %: the from-to's second number is the target
+    T(D, "个人卫生支出占卫生总费用的比重从目前29.3降至25左右", "个人卫生支出占卫生总费用的比重", R, "~", 25,
+      "%", Y, "rate", "down"),
+]
+# c05 扬中市 十四五 plan: the returned part is the 十三五 review (achieved figures only); c06 丽水市
+# (traditional script) and c07 泸县 state their aims in words only: no target in any of them.
 
 
 def main():

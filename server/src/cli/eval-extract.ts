@@ -52,6 +52,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 'b/gold.jsonl'),
         docs: join(holdoutDir, 'b/docs'),
       },
+      {
+        name: 'holdout-c',
+        gold: join(holdoutDir, 'c/gold.jsonl'),
+        docs: join(holdoutDir, 'c/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));

@@ -23,6 +23,16 @@ export function pastYear(clauseBefore: string, planYear: number | null): boolean
   return false;
 }
 
+/**
+ * A sentence that opens with the end of a year before the plan's (`2020年末,`, `截至2020年底,`)
+ * tells where things stood: every figure in it is an achievement, whatever its verb.
+ */
+export function pastYearEndLead(sentenceLead: string, planYear: number | null): boolean {
+  if (planYear === null) return false;
+  const m = /^\s*(?:截至|截止)?((?:19|20)\d{2})年(?:末|底|年末|年底)[,，]/.exec(sentenceLead);
+  return m !== null && Number(m[1]) < planYear;
+}
+
 // Verbs that make a count something to be done this year.
 const COUNT_VERB =
   /检查|筛查|体检|救治|新建|新增|新创|创建|建设|建成|建立|组建|成立|设立|增设|培训|培养|招收|招生|招录|招募|录用|引进|安排|支持|扶持|资助|打造|完成|确定|遴选|评选|认定|选拔|启动|实施|推进|争取|力争|确保|达到|覆盖|发展|改建|改造|扩建|录取|派出|派驻|选派|组织|培育|提供|援助|举办|开设|配备|配置|招聘|表彰|创|(?<![作成认较因行称])为|(?<![针面相绝反核])对|每[\u4e00-\u9fff]{1,3}$/;

@@ -11,6 +11,7 @@ import {
   countEvidence,
   isAchieved,
   pastYear,
+  pastYearEndLead,
   REFERENCE,
   referenceComparator,
 } from './context-rules';
@@ -51,6 +52,20 @@ const AIM_TOUCHING =
 // 由每人每年150元 before 提高到: the baseline is no part of the name.
 const FROM_TAIL =
   /[由从](?<=[\u4e00-\u9fff]{2}[由从])(?=[^,，;；。]*(?:\d|[一二三四五六七八九十百千万][元%人个岁]))[^,，;；。]*$/;
+// A comparison after a subject (较目前再增加约3岁, 比上年提高2个百分点): no part of its name.
+const COMPARISON_TAIL = /(?<=[\u4e00-\u9fff]{2})(?:较|比(?![例重])|相比)[^,，;；。]*$/;
+// A rate named by its verb alone (治疗率, 覆盖率, 知晓率): it needs a qualifier to be a title.
+const GENERIC_RATE = /^[\u4e00-\u9fff]{2}率$/;
+const PROGRAMME_VERB = /^(?:启动|实施|开展|推进|推广|组织|继续|做好|落实)+/;
+const SERVICE_ACTION = /^(?:筛查|干预|治疗|随访|管理|检测|诊断|救治|访视)$/;
+const TRAILING_ACTIONS = /(?:筛查|干预|治疗|随访|管理|检测|诊断|救治|访视)+$/;
+// Insurance terms a 新农合 plan writes without the scheme's name (统筹基金… names its fund already).
+const INSURANCE_TERM =
+  /^(?:人均筹资(?:水平|标准|总额)?|最高支付限额|(?:住院)?补偿封顶线|(?:各级)?财政(?:人均)?补助标准|人均财政补助标准)$/;
+const SCHEME =
+  /新农合|新型农村合作医疗|城乡居民(?:基本)?医(?:疗)?保(?:险)?|城镇居民(?:基本)?医(?:疗)?保(?:险)?|职工(?:基本)?医(?:疗)?保(?:险)?/g;
+const SCHEME_AT = new RegExp(SCHEME.source);
+const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/;
 const HEADLINE = 60;
 const CREATE_BEFORE = /新建|新增|新创|创建|建设|建成|打造|组建|设立|增设|调整|培育|引进/;
 
@@ -198,6 +213,7 @@ function readMention(
     return null;
   if (change) context = withoutBaselines(context);
   if (isAchieved(context) || pastYear(context, part.year)) return null;
+  if (pastYearEndLead(t.slice(sStart, m.start), part.year)) return null;
   if (m.source === 'empty' && !bound.aimed) return null;
   // 80岁, 30分钟: a life span or time standard only right after an aim or bound word, and not
   // before a noun (60岁以上老年人, 15分钟健身圈).
@@ -269,7 +285,8 @@ function readMention(
     } else if (cStart > sStart) {
       // 注册为全科医师,2020年达到90%: the subject sits in the clause before.
       const pStart = clauseStart(t, cStart - 1, sStart);
-      const r = rateName(t.slice(pStart, cStart - 1), regions);
+      // 人均预期寿命较目前再增加约3岁,达到79岁: the subject stops where its comparison begins.
+      const r = rateName(t.slice(pStart, cStart - 1).replace(COMPARISON_TAIL, ''), regions);
       if (r.name && !/\d/.test(r.name)) {
         name = r.name;
         quoteStart = pStart;
@@ -281,9 +298,14 @@ function readMention(
     if (carried) {
       scope = carried;
       name = samePrev.target.indicator;
+    } else if (scope && samePrev.target.indicator.endsWith(name)) {
+      // 城市居民…知晓率达80%,农村居民知晓率达70%: the short name is the one just set.
+      name = samePrev.target.indicator;
     }
   }
 
+  if (GENERIC_RATE.test(name) && !respective)
+    name = qualifiedRate(name, samePrev, t, sStart, cStart);
   if (change && name) name = changeName(name, change);
 
   // The catalogue indicator the clause mentions nearest the number names the target.
@@ -325,6 +347,11 @@ function readMention(
   const qEnd = m.end + suf;
   const lead = t.slice(periodStart(t, m.start), m.start);
   const place = selfRegion(lead, part.region ? { name: part.region, code: part.regionCode } : null);
+  if (m.kind !== 'count' && INSURANCE_TERM.test(name) && insuranceTopic(t, sStart, m.start)) {
+    // 各级财政补助标准: whose money it is stays in the title.
+    const levels = t.slice(sStart, m.start).includes(`各级${name.slice(0, 2)}`) ? '各级' : '';
+    name = `新农合${levels}${name}`;
+  }
   const target: Target = {
     ...original.span(quoteStart, qEnd),
     indicator: name,
@@ -374,13 +401,70 @@ function respectiveName(clause: string): { name: string; index: number; boundTex
   const values = clause.slice(at + 2);
   const index = (values.match(/[、和及与]/g) ?? []).length;
   if (names.length < 2 || index >= names.length) return null;
+  const last = names[names.length - 1]!;
+  // 高血压、糖尿病患者规范管理率: the items share everything from the role word (患者) on.
+  const role = /(?:患者|病人|人群|对象)[\u4e00-\u9fff]*(?:率|比例|占比)$/.exec(last);
   const head =
-    /(?:死亡率|发病率|患病率|[\u4e00-\u9fff]{2}率|比例|占比)$/.exec(
-      names[names.length - 1]!,
-    )?.[0] ?? '';
+    (role && role.index >= 2 ? role[0] : null) ??
+    /(?:死亡率|发病率|患病率|[\u4e00-\u9fff]{2}率|比例|占比)$/.exec(last)?.[0] ??
+    '';
   let name = names[index]!;
   if (head && !/[率比例数]$/.test(name)) name += head;
   return { name, index, boundText: values };
+}
+
+/**
+ * A bare rate word (治疗率, 覆盖率) takes the qualifier the sentence gave just before it: the
+ * previous target's (妇女病普查率≥90%,治疗率≥95% → 妇女病治疗率) or a programme's named in the
+ * clause before (先天性心脏病筛查项目,筛查率达90% → 先天性心脏病筛查率).
+ */
+function qualifiedRate(
+  name: string,
+  samePrev: Previous | null,
+  t: string,
+  sStart: number,
+  cStart: number,
+): string {
+  if (samePrev) {
+    const prev = samePrev.target.indicator;
+    return prev.length > 4 && GENERIC_RATE.test(prev.slice(-3)) && prev.slice(-3) !== name
+      ? prev.slice(0, -3) + name
+      : name;
+  }
+  if (cStart <= sStart) return name;
+  const pStart = clauseStart(t, cStart - 1, sStart);
+  const clause = trimPhrase(t.slice(pStart, cStart - 1)).replace(PROGRAMME_VERB, '');
+  const programme = /^(.{2,}?)(?:项目|工程)$/.exec(clause);
+  if (!programme || /\d/.test(programme[1]!)) return name;
+  // 髋关节发育不良筛查干预项目 → 髋关节发育不良 + 干预率: the programme's own actions give way
+  // to the one the rate measures.
+  const subject = SERVICE_ACTION.test(name.slice(0, 2))
+    ? programme[1]!.replace(TRAILING_ACTIONS, '')
+    : programme[1]!;
+  return subject.length >= 2 ? subject + name : name;
+}
+
+/**
+ * Whether the sentence, or the heading of the section it sits in, is about 新农合: then a bare
+ * insurance term (人均筹资水平, 最高支付限额) is the scheme's, and titled so. Another scheme named
+ * nearer (城镇居民医保, 城乡居民医保) wins.
+ */
+function insuranceTopic(t: string, sStart: number, at: number): boolean {
+  const topic = (s: string) => {
+    const hits = [...s.matchAll(SCHEME)];
+    return hits.length > 0 && /新农合|新型农村合作医疗/.test(hits.at(-1)![0]);
+  };
+  if (topic(t.slice(sStart, at)) || SCHEME_AT.test(t.slice(sStart, at)))
+    return topic(t.slice(sStart, at));
+  // The nearest heading line above, within a section's reach.
+  let lineEnd = t.lastIndexOf('\n', sStart);
+  for (let n = 0; n < 12 && lineEnd > 0 && sStart - lineEnd < 1500; n++) {
+    const lineStart = t.lastIndexOf('\n', lineEnd - 1) + 1;
+    const line = t.slice(lineStart, lineEnd);
+    if (SECTION_HEADING.test(line)) return topic(line);
+    lineEnd = lineStart - 1;
+  }
+  return false;
 }
 
 /** `60%的市级疾控中心达到…`: a share of units, named for the units and what they reach. */

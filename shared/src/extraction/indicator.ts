@@ -28,6 +28,10 @@ const TRAIL_SCOPE = /(城乡|城区|郊区|农村|城市|城镇|乡村|市区|�
 const SCOPE_ONLY =
   /^(?:城区|郊区|农村|城市|城镇|乡村|市区|县域|辖区|山区|牧区|[\u4e00-\u9fff]{0,6}(?:人群|人口|儿童|对象|患者|居民|妇女|老人|老年人|学生))$/;
 
+const PLACE_LIST =
+  /^[^、等]{2,12}(?:、[^、等]{1,16})+等(?:场所|单位|机构|地方|区域|地区|部门|行业|重点场所)(?=[\u4e00-\u9fff]{3})/;
+const POPULATION_LEAD = /^(?:城市|农村|城镇)(?:居民|人口)(?=[\u4e00-\u9fff]{2})/;
+
 /** Trims scope, time, list-marker and modality words from both ends of a phrase. */
 export function trimPhrase(s: string): string {
   let prev = '';
@@ -55,6 +59,15 @@ export function rateName(
   for (const r of regionNames) if (r && s.startsWith(r)) s = trimPhrase(s.slice(r.length));
   let scope: string | null = null;
   if (SCOPE_ONLY.test(s)) return { name: '', scope: s };
+  // 城市居民常见病知晓率: the population before a name of its own is scope (城乡居民 stays a
+  // name's part, 城乡居民健康档案, as plans title it).
+  // 公共场所、学校等场所无害化卫生公厕: the list of places it applies to is no part of the name.
+  s = s.replace(PLACE_LIST, '');
+  const people = POPULATION_LEAD.exec(s);
+  if (people) {
+    const rest = tidyName(s.slice(people[0].length));
+    if (rest.length >= 2) return { name: rest, scope: people[0] };
+  }
   const sc = TRAIL_SCOPE.exec(s);
   if (sc && s.length > sc[1]!.length + 1) {
     scope = sc[1]!;

@@ -56,6 +56,11 @@ const WORD_AFTER: Record<string, RegExp> = {
 const YEARS_SPAN =
   /年限[^,，。；;\n]{0,8}?(?:达到|达|提高到|提高至|提升到|提升至|增加到|增至|不低于|不少于|超过|保持在)\s*(\d{1,2}(?:\.\d+)?)\s*年(?![\d月度底末内])/g;
 
+// A share's from-to written without its % (比重从目前29.3降至25左右): the second number is a
+// percentage too. Only after a share word, so that plain numbers stay out everywhere else.
+const SHARE_FROM_TO =
+  /(?:比重|比例|占比)(?:从|由)[^,，。；;\n\d]{0,6}\d{1,2}(?:\.\d+)?(?![\d.%‰])\s*(?:下降到|下降至|降至|降到|提高到|提高至|上升到|上升至|增加到|增加至)\s*(\d{1,2}(?:\.\d+)?)(?![\d.%‰万亿])/g;
+
 /** Finds every number-with-unit in normalised text, in order; plain numbers without a unit are left out. */
 export function findMentions(text: string): Mention[] {
   const out: Mention[] = [];
@@ -66,8 +71,27 @@ export function findMentions(text: string): Mention[] {
     if (mention?.source === 'spelled') arabicBase(text, mention);
     if (mention && !isPartOfWord(text, mention)) out.push(mention);
   }
-  const spans = yearSpans(text);
+  const spans = [...yearSpans(text), ...shareFromTo(text)];
   return spans.length === 0 ? out : [...out, ...spans].sort((a, b) => a.start - b.start);
+}
+
+function shareFromTo(text: string): Mention[] {
+  const out: Mention[] = [];
+  SHARE_FROM_TO.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SHARE_FROM_TO.exec(text)) !== null) {
+    const end = m.index + m[0].length;
+    out.push({
+      start: end - m[1]!.length,
+      end,
+      value: Number(m[1]),
+      valueMax: null,
+      unit: '%',
+      kind: 'rate',
+      source: 'arabic',
+    });
+  }
+  return out;
 }
 
 function yearSpans(text: string): Mention[] {

@@ -44,14 +44,18 @@ const RATE_SCALE: Record<string, number> = {
 
 /** Regex source for the unit that follows an Arabic number, longest alternatives first. */
 export const UNIT_SOURCE =
-  String.raw`%|‰|\/\s*(?:10|100|1)?\s*万|\/\s*[十百]万|个百分点|百分点|亿元|万元|千元|元|倍|岁|分钟|小时|[万亿]?(?:` +
+  String.raw`%|‰|\/\s*(?:10|100|1)?\s*万|\/\s*[十百]万|个百分点|百分点|亿元|万元|千元|元|倍|岁|分钟|小时|孩\/(?:育龄)?妇女|[万亿]?(?:` +
   COUNT_UNITS.join('|') +
   String.raw`)(?:\/(?:日|天|周|月|年))?|[万亿](?=\s*(?:左右|以上|以下|以内|上下)?\s*(?:[,，。；;、)）\n]|$))`;
+
+/** A ratio of two groups (总和生育率1.8孩/妇女): an average per member, not things counted. */
+const GROUP_RATIO = /^孩\/(?:育龄)?妇女$/;
 
 /** The kind a unit implies: rates for shares, amounts for money and multiples, else counts. */
 export function kindOfUnit(unit: string): TargetKind {
   if (unit in RATE_SCALE || unit === '个百分点') return 'rate';
-  if (unit.endsWith('元') || unit === '倍' || AMOUNT_UNITS.has(unit)) return 'amount';
+  if (unit.endsWith('元') || unit === '倍' || AMOUNT_UNITS.has(unit) || GROUP_RATIO.test(unit))
+    return 'amount';
   return 'count';
 }
 
