@@ -36,7 +36,10 @@ interface Previous {
   quoteStart: number;
 }
 
-const YEAR_IN_CLAUSE = /(?<![比较与])((?:19|20)\d{2})年(?!\d|[一二三四五六七八九十]+月)/g;
+// `到2020-,`: a page that lost every 年 after a year keeps the dash; only 到/至 before and a
+// clause end after make it a year, not a range or a date.
+const YEAR_IN_CLAUSE =
+  /(?<![比较与])((?:19|20)\d{2})(?:年(?!\d|[一二三四五六七八九十]+月)|(?<=[到至](?:19|20)\d{2})-(?=[,，;；]))/g;
 const CHINESE_COUNT_CUE =
   /新建|新增|新创|创建|建立|组建|成立|增设|培育|打造|培训|培养|招收|招聘|引进|安排/;
 const SCOPE_WORD =
@@ -56,6 +59,7 @@ const FROM_TAIL =
 const COMPARISON_TAIL = /(?<=[\u4e00-\u9fff]{2})(?:较|比(?![例重])|相比)[^,，;；。]*$/;
 // A rate named by its verb alone (治疗率, 覆盖率, 知晓率): it needs a qualifier to be a title.
 const GENERIC_RATE = /^[\u4e00-\u9fff]{2}率$/;
+const CJK = /[\u4e00-\u9fff]/;
 const PROGRAMME_VERB = /^(?:启动|实施|开展|推进|推广|组织|继续|做好|落实)+/;
 const SERVICE_ACTION = /^(?:筛查|干预|治疗|随访|管理|检测|诊断|救治|访视)$/;
 const TRAILING_ACTIONS = /(?:筛查|干预|治疗|随访|管理|检测|诊断|救治|访视)+$/;
@@ -203,6 +207,8 @@ function readMention(
 
   // A formula (人数/总人数×100%) or a quotation is no target.
   if (/[×*]\s*$/.test(before) || insideQuote(t, sStart, m.start)) return null;
+  // A sentence with no Chinese in it (a page's English translation) sets no target of the plan.
+  if (!CJK.test(t.slice(sStart, sEnd))) return null;
   const clauseBefore = t.slice(cStart, m.start);
   const change = m.kind === 'count' ? null : readChange(before);
   if (change?.past || isFromValue(clauseBefore, after)) return null;
@@ -276,10 +282,15 @@ function readMention(
     if (name && base.length > 2) name = `${name.replace(/总?数$/, '')}占${tidyName(base)}比例`;
     if (m.kind === 'amount') name = perPerson(name, t.slice(sStart, m.start));
   }
+  // `%,农村要达到88%`: a page that lost a number leaves its unit, which names nothing.
+  if (name && !CJK.test(name)) name = '';
+  // 出生缺陷发生率到2005年要降至72/万;到2010年要降至70/万: a clause with no name of its own
+  // right after a target's goes on with that indicator, across a semicolon or full stop.
+  const carry = samePrev ?? nextClauseOf(t, prev, cStart);
   if (!name && m.kind !== 'count') {
-    if (samePrev) {
-      name = samePrev.target.indicator;
-      scope = scope ?? samePrev.target.scope;
+    if (carry) {
+      name = carry.target.indicator;
+      scope = scope ?? carry.target.scope;
     } else if (tail) {
       name = shareName(tail);
     } else if (cStart > sStart) {
@@ -465,6 +476,12 @@ function insuranceTopic(t: string, sStart: number, at: number): boolean {
     lineEnd = lineStart - 1;
   }
   return false;
+}
+
+/** The previous target when the clause at `cStart` follows its number with only punctuation between. */
+function nextClauseOf(t: string, prev: Previous | null, cStart: number): Previous | null {
+  if (prev === null || prev.end > cStart || cStart - prev.end > 4) return null;
+  return /^[\s;；,，。%‰]*$/.test(t.slice(prev.end, cStart)) && prev.target.indicator ? prev : null;
 }
 
 /** `60%的市级疾控中心达到…`: a share of units, named for the units and what they reach. */
