@@ -336,9 +336,11 @@ function readMention(
       // time or population word does not.
       const extra = name.endsWith(written) ? name.slice(0, -written.length) : '';
       // A density's 每千人口 is kept too: without it the title counts people, not a ratio.
+      // So is the part of a share before its 占 (无偿献血占临床用血比例): it says whose share.
       const keep =
         (extra.length <= 4 && !NOT_QUALIFIER.test(extra)) ||
-        /^每[十百千万]+(?:常住)?人口$/.test(extra);
+        /^每[十百千万]+(?:常住)?人口$/.test(extra) ||
+        /^[\u4e00-\u9fff]{2,}占[\u4e00-\u9fff]+$/.test(extra);
       name = extra.length > 0 && keep ? name : written;
       source = 'catalogue';
       catalogueDirection = hit.entry.direction;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentEnd } from './header';
 import { buildGazetteer } from '../regions/gazetteer';
+import { buildIndicatorMatcher } from './catalogue-names';
 import { SAMPLE_UNITS } from '../regions/gazetteer.fixture';
 import { extractTargets } from './extract-targets';
 
@@ -115,6 +116,31 @@ describe('names a bureau would title a chart with', () => {
     expect(t?.indicator).toBe('心理治疗师数量');
   });
 
+  it('keeps the 的 that joins a clause to its noun', () => {
+    const [t] = targets('某县工作要点\n开通心理热线的乡镇比例达到80%。');
+    expect(t?.indicator).toBe('开通心理热线的乡镇比例');
+  });
+
+  it('keeps 的 after 占 in a share', () => {
+    const [t] = targets('某县工作要点\n药品费用占医疗总费用的比重降至30%以下。');
+    expect(t?.indicator).toBe('药品费用占医疗总费用的比重');
+  });
+
+  it('drops the 的 of a plain compound', () => {
+    const [t] = targets('某县工作要点\n孕产妇的住院分娩率达到99%以上。');
+    expect(t?.indicator).toBe('孕产妇住院分娩率');
+  });
+
+  it("keeps 居民 before residents' own health measures", () => {
+    const [t] = targets('某县工作要点\n全县居民健康档案动态使用率达到60%。');
+    expect(t?.indicator).toBe('居民健康档案动态使用率');
+  });
+
+  it('reads 各省份 as a lead, not as part of the name', () => {
+    const [t] = targets('某部门通知\n各省份孕产妇产前检查率达到96%以上。');
+    expect(t?.indicator).toBe('孕产妇产前检查率');
+  });
+
   it('drops a headline bracket and its 印发 from the name', () => {
     const [t] = targets('《某市儿童发展纲要(2021-2030年)》印发 儿童肥胖率要控制在8%以下\n正文。');
     expect(t?.indicator).toBe('儿童肥胖率');
@@ -128,5 +154,17 @@ describe('the region of a notice', () => {
       { gazetteer: buildGazetteer(SAMPLE_UNITS) },
     );
     expect(r.document.region).toBe('全国');
+  });
+});
+
+describe('a catalogue word at the end of a share', () => {
+  it('keeps whose share it is (the part before 占)', () => {
+    const catalogue = buildIndicatorMatcher([
+      { name: '用药比例', synonyms: [], unit: '%', direction: 'up' },
+    ]);
+    const [t] = extractTargets('某县工作要点\n基本药物占医院用药比例达到40%。', {
+      catalogue,
+    }).targets;
+    expect(t?.indicator).toBe('基本药物占医院用药比例');
   });
 });

@@ -15,7 +15,7 @@ const LEAD = new RegExp(
       // Verbs of keeping a policy up, only before a name of their own (落实率 is a name).
       String.raw`(?:巩固|落实|保障)(?=[\u4e00-\u9fff]{4})`,
       '全国|全省|全市|全区|全县|全镇|全乡|我国|我省|我市|我区|我县|我镇|本省|本市|本区|本县|各地',
-      String.raw`各[级地省市县区镇乡街村组]{1,3}`,
+      String.raw`各(?:省份|[级地省市县区镇乡街村组]{1,3})`,
     ].join('|') +
     ')',
 );
@@ -80,6 +80,14 @@ export function rateName(
 
 const HEADLINE_LEAD = /^[^)）》」』]*[)）》」』]+\s*(?:印发|出台|发布|公布)/;
 
+// 的 after a verb phrase joins a clause to the noun it describes (建有儿童之家的城乡社区比例,
+// 个人卫生支出占卫生总费用的比重): a title keeps it. 的 in a plain compound (居民的健康素养) goes.
+const CLAUSE_VERB =
+  /(?:占|建有|设有|配有|拥有|注册为|建立|配备|实施|开展|纳入|具备|符合|接受|参加|开通|公开)[^的]{1,20}$/;
+function keepClauseDe(de: string, at: number, s: string): string {
+  return CLAUSE_VERB.test(s.slice(Math.max(0, at - 24), at)) ? de : '';
+}
+
 /** House forms of a name: no 的, 年死亡率 → 死亡率, 覆盖面 → 覆盖率, no population prefix. */
 export function tidyName(s: string): string {
   // The population a ratio is counted over is scope, not name: 城乡居民人均筹资总额 → 人均筹资总额.
@@ -88,8 +96,9 @@ export function tidyName(s: string): string {
   return houseForm(
     s
       .replace(HEADLINE_LEAD, '')
-      .replace(/的/g, '')
-      .replace(/(?:城乡居民|居民|群众)(?=[\u4e00-\u9fff]{2})/, ''),
+      .replace(/的/g, keepClauseDe)
+      // 居民健康素养水平, 居民健康档案: residents' own health measures are titled with them.
+      .replace(/(?:城乡居民|居民|群众)(?=[\u4e00-\u9fff]{2})(?!健康)/, ''),
   );
 }
 
@@ -113,7 +122,7 @@ export function houseForm(s: string): string {
       .replace(/(每[十百千万]+(?:常住)?人口)拥有/, '$1')
       // Acronyms are written in capitals (HIV, B超).
       .replace(/[a-z]+/g, (w) => w.toUpperCase())
-      .replace(/的/g, '')
+      .replace(/的/g, keepClauseDe)
       .replace(/急需/g, '')
       // Standard names of insurance ratios: 住院报销 → 住院费用报销比例.
       .replace(/(住院|门诊)(报销|补偿)/, '$1费用$2')
