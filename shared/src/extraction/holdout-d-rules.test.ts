@@ -168,3 +168,24 @@ describe('a catalogue word at the end of a share', () => {
     expect(t?.indicator).toBe('基本药物占医院用药比例');
   });
 });
+
+describe('a sex ratio', () => {
+  it('reads a bare number of boys per 100 girls after an aim word', () => {
+    const [t] = targets('某县人口工作要点\n全县出生人口性别比控制在110以内。');
+    expect([t?.value, t?.unit, t?.comparator, t?.indicator]).toEqual([
+      110,
+      '男/100女',
+      '<=',
+      '出生人口性别比',
+    ]);
+  });
+
+  it('reads the ratio written with its unit', () => {
+    const [t] = targets('某县人口工作要点\n出生人口性别比降至109.5男/100女以下。');
+    expect([t?.value, t?.unit]).toEqual([109.5, '男/100女']);
+  });
+
+  it('leaves a ratio stated as a figure alone', () => {
+    expect(targets('某县人口工作总结\n全县出生人口性别比为108.6。')).toEqual([]);
+  });
+});
