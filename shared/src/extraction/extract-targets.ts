@@ -230,8 +230,11 @@ function readMention(
     return null;
   if (m.unit === '' && !bound.aimed) return null;
   if (m.kind === 'count') {
+    // 每年建设约90个县,医院、学校各200个: a distributive 各 goes on with the count before it.
     const listed =
-      samePrev !== null && samePrev.target.kind === 'count' && samePrev.end >= cStart - 1;
+      samePrev !== null &&
+      samePrev.target.kind === 'count' &&
+      (samePrev.end >= cStart - 1 || /各\s*$/.test(before));
     if (!listed && !countEvidence(before, tail, bound.explicit !== null, bound.range)) return null;
     // Spelled-out counts (两个, 三项) are mostly descriptions: keep them only beside a verb of making.
     if (

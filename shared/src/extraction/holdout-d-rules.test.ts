@@ -189,3 +189,15 @@ describe('a sex ratio', () => {
     expect(targets('某县人口工作总结\n全县出生人口性别比为108.6。')).toEqual([]);
   });
 });
+
+describe('a distributive 各 after a count', () => {
+  it('keeps 各N个 that goes on with the count before it', () => {
+    const ts = targets('某省健康促进工作方案\n每年创建30个健康乡镇,健康食堂、健康餐厅各50个。');
+    expect(ts.map((t) => t.value)).toEqual([30, 50]);
+  });
+
+  it('leaves 各N个 alone when no count target comes before it', () => {
+    const ts = targets('某县概况\n全县有综合医院、中医院各2个。');
+    expect(ts).toEqual([]);
+  });
+});
