@@ -5,6 +5,8 @@ Usage: python3 build_gold.py
 Set A: docs/ → holdout.jsonl. Set B (gathered after the rules written from set A's failures,
 and scored once before any further change): b/docs/ → b/gold.jsonl. Set C (gathered after set B's
 round and the naming round, annotated and scored once before any change): c/docs/ → c/gold.jsonl.
+Set D (gathered after set C's round, annotated and scored once before any change): d/docs/ →
+d/gold.jsonl; its files are dd01.txt… because the development set already has d01.txt….
 
 Fields and conventions follow ../../../../shared/gold/SCHEMA.md. `start` is the code-point
 index of the quote in the UTF-8 text (str.find); a quote that occurs more than once must name
@@ -20,6 +22,7 @@ SETS = {  # doc-name prefix → (docs folder, output file)
     "h": (os.path.join(HERE, "docs"), os.path.join(HERE, "holdout.jsonl")),
     "b": (os.path.join(HERE, "b", "docs"), os.path.join(HERE, "b", "gold.jsonl")),
     "c": (os.path.join(HERE, "c", "docs"), os.path.join(HERE, "c", "gold.jsonl")),
+    "d": (os.path.join(HERE, "d", "docs"), os.path.join(HERE, "d", "gold.jsonl")),
 }
 
 
@@ -197,6 +200,146 @@ A += [
 ]
 # c05 扬中市 十四五 plan: the returned part is the 十三五 review (achieved figures only); c06 丽水市
 # (traditional script) and c07 泸县 state their aims in words only: no target in any of them.
+
+# ---- Set D (issue 14, fourth round): annotated from the texts alone, before any extractor run.
+
+# dd01 兴仁县 2018 人口计生 要点 news: traditional script with pinyin glosses inside words.
+D, R, Y = "dd01.txt", "兴仁县", 2018
+A += [
+    T(D, "出生人口政策符合率達(dá)90%以上", "出生人口政策符合率", R, ">=", 90, "%", Y, "rate", "up"),
+    T(D, "人口信息統(tǒng)計(jì)準(zhǔn)確率達(dá)到95%以上", "人口信息统计准确率", R, ">=", 95, "%", Y, "rate", "up"),
+    T(D, "計(jì)劃生育獎(jiǎng)勵(lì)兌現(xiàn)率達(dá)到100%", "计划生育奖励兑现率", R, ">=", 100, "%", Y, "rate", "up"),
+]
+
+# dd02 a 街道 of 临海 (name not given), 2019 爱国卫生月 方案: one number among dates and ordinals.
+D, R, Y = "dd02.txt", "全街", 2019
+A += [
+    T(D, "全街农村户厕卫生厕所普及率达99.7%及以上", "农村户厕卫生厕所普及率", R, ">=", 99.7, "%", Y, "rate", "up"),
+]
+
+# dd03 卫生部 notice on TB control (national): 2005 targets, words broken by spaces; an English
+# translation follows (not annotated: the extractor reads Chinese).
+D, R, Y = "dd03.txt", "全国", 2005
+A += [
+    T(D, "DOTS覆盖 率达到100%", "DOTS覆盖率", R, ">=", 100, "%", Y, "rate", "up"),
+    T(D, "新涂阳病人发现率达到70%", "新涂阳病人发现率", R, ">=", 70, "%", Y, "rate", "up"),
+    T(D, "治愈 率达到85%以上", "治愈率", R, ">=", 85, "%", Y, "rate", "up"),
+]
+
+# dd04 national news (2019): the same 分别 sentence twice, two years; 14.18% is a 2017 figure.
+D, R = "dd04.txt", "全国"
+for occ in (0, 1):
+    A += [
+        T(D, "全国居民健康素养水平要分别达到22%和30%", "居民健康素养水平", R, ">=", 22, "%", 2022, "rate", "up",
+          occ=occ),
+        T(D, "全国居民健康素养水平要分别达到22%和30%", "居民健康素养水平", R, ">=", 30, "%", 2030, "rate", "up",
+          occ=occ),
+    ]
+
+# dd05 辽宁省儿童发展规划(2001-2010年): milestone years 2005 and 2010, 城市/农村 scopes, falls
+# as fractions of a base year, a per-万 rate, and numbers the page lost (`‰;‰。`).
+D, R = "dd05.txt", "辽宁省"
+A += [
+    T(D, "全省婴儿5岁以下儿童死亡率以2000年为基础下降1/5", "婴儿和5岁以下儿童死亡率下降幅度", R, ">=", 20, "%", 2010,
+      "rate", "up"),
+    T(D, "全省出生缺陷发生率到2005年要降至72/万", "出生缺陷发生率", R, "<=", 72, "1/万", 2005, "rate", "down"),
+    T(D, "到2010年要降至70/万", "出生缺陷发生率", R, "<=", 70, "1/万", 2010, "rate", "down"),
+    T(D, "全省5岁以下儿童营养不良患病率以2000年为基础下降1/4", "5岁以下儿童营养不良患病率下降幅度", R, ">=", 25, "%",
+      2010, "rate", "up"),
+    # the indicator's name was lost from the page: a target, but no one could title it
+    T(D, "到2010年要降至3%", "(名称缺失)", R, "<=", 3, "%", 2010, "rate", "down", ambiguous=True),
+    T(D, "全省婚前医学检查率到2005年城市要达到98%", "婚前医学检查率", R, ">=", 98, "%", 2005, "rate", "up", scope="城市"),
+    T(D, "农村要达到86%", "婚前医学检查率", R, ">=", 86, "%", 2005, "rate", "up", scope="农村"),
+    # the clause's own year was lost with its first number; the plan year stands
+    T(D, "农村要达到88%", "婚前医学检查率", R, ">=", 88, "%", 2010, "rate", "up", scope="农村"),
+    T(D, "全省新生儿疾病筛查覆盖率农村以县级助产机构为单位到2005年要达到60%", "新生儿疾病筛查覆盖率", R, ">=", 60, "%",
+      2005, "rate", "up", scope="农村"),
+    T(D, "到2010年要达到80%。城市", "新生儿疾病筛查覆盖率", R, ">=", 80, "%", 2010, "rate", "up", scope="农村"),
+    T(D, "城市以助产机构为单位到2005年要达到80%", "新生儿疾病筛查覆盖率", R, ">=", 80, "%", 2005, "rate", "up",
+      scope="城市"),
+    T(D, "到2010年要达到100%", "新生儿疾病筛查覆盖率", R, ">=", 100, "%", 2010, "rate", "up", scope="城市"),
+    T(D, "到2010年全省孕产妇死亡率以2000年为基础下降1/4", "孕产妇死亡率下降幅度", R, ">=", 25, "%", 2010, "rate", "up"),
+]
+for name, occ in (("孕产妇系统管理率", 0), ("儿童保健系统管理率", 1)):
+    A += [
+        T(D, f"全省{name}到2005年城市要达到90%", name, R, ">=", 90, "%", 2005, "rate", "up", scope="城市"),
+        T(D, "农村要达到83%", name, R, ">=", 83, "%", 2005, "rate", "up", scope="农村", occ=occ),
+        T(D, "到2010年城市要达到92%", name, R, ">=", 92, "%", 2010, "rate", "up", scope="城市", occ=occ),
+        T(D, "农村要达到85%", name, R, ">=", 85, "%", 2010, "rate", "up", scope="农村", occ=occ),
+    ]
+A += [
+    T(D, "全省农村住院分娩率到2005年要达到75%", "农村住院分娩率", R, ">=", 75, "%", 2005, "rate", "up"),
+    T(D, "到2010年要达到80%。全省高危", "农村住院分娩率", R, ">=", 80, "%", 2010, "rate", "up"),
+    T(D, "全省高危孕产妇住院分娩率到2005年要达到90%", "高危孕产妇住院分娩率", R, ">=", 90, "%", 2005, "rate", "up"),
+    T(D, "到2010年要达到95%", "高危孕产妇住院分娩率", R, ">=", 95, "%", 2010, "rate", "up"),
+    T(D, "全省农村非住院分娩消毒接生率到2005年要达到99%", "农村非住院分娩消毒接生率", R, ">=", 99, "%", 2005, "rate",
+      "up"),
+]
+
+# dd06 福州市儿童发展纲要(2021-2030年) news, traditional script: a headline repeating a body target,
+# 分别 lists, a time standard, a yearly fall in points as a range, densities per 1000 children.
+D, R, Y = "dd06.txt", "福州市", 2030
+A += [
+    T(D, "小學(xué)生近視率要降至38%以下", "小学生近视率", R, "<=", 38, "%", Y, "rate", "down"),
+    T(D, "小學(xué)生視率降至38%以下", "小学生近视率", R, "<=", 38, "%", Y, "rate", "down"),
+    T(D, "初中生視率降至60%以下", "初中生近视率", R, "<=", 60, "%", Y, "rate", "down"),
+    T(D, "高中階段學(xué)生視率降至70%以下", "高中阶段学生近视率", R, "<=", 70, "%", Y, "rate", "down"),
+    T(D, "新生兒、嬰兒和5歲以下兒童死亡率分別保持在3‰、4‰和5‰以下", "新生儿死亡率", R, "<=", 3, "‰", Y, "rate", "down"),
+    T(D, "新生兒、嬰兒和5歲以下兒童死亡率分別保持在3‰、4‰和5‰以下", "婴儿死亡率", R, "<=", 4, "‰", Y, "rate", "down"),
+    T(D, "新生兒、嬰兒和5歲以下兒童死亡率分別保持在3‰、4‰和5‰以下", "5岁以下儿童死亡率", R, "<=", 5, "‰", Y, "rate",
+      "down"),
+    T(D, "適齡兒童免疫規(guī)劃疫苗接種率以鄉(xiāng)(鎮(zhèn))、街道為單位穩(wěn)定在98%以上", "适龄儿童免疫规划疫苗接种率", R,
+      ">=", 98, "%", Y, "rate", "up"),
+    T(D, "5歲以下兒童貧血率和生長(zhǎng)遲緩率分別控制在6%和3%以下", "5岁以下儿童贫血率", R, "<=", 6, "%", Y, "rate",
+      "down"),
+    T(D, "5歲以下兒童貧血率和生長(zhǎng)遲緩率分別控制在6%和3%以下", "5岁以下儿童生长迟缓率", R, "<=", 3, "%", Y, "rate",
+      "down"),
+    T(D, "12歲兒童齲患率控制在25%以內(nèi)", "12岁儿童龋患率", R, "<=", 25, "%", Y, "rate", "down"),
+    T(D, "學(xué)校眼保健操普及率達(dá)到100%", "学校眼保健操普及率", R, ">=", 100, "%", Y, "rate", "up"),
+    T(D, "兒童每天接觸戶外自然光不少于1小時(shí)", "儿童每天接触户外自然光时间", R, ">=", 1, "小时", Y, "amount", "up"),
+    T(D, "兒童青少年總體視率在2020年基礎(chǔ)上每年降低0.5到1個(gè)百分點(diǎn)", "儿童青少年总体近视率每年下降幅度", R, ">=", 0.5,
+      "个百分点", Y, "rate", "up", value_max=1),
+    T(D, "0~6歲兒童眼保健和視力檢查覆蓋率達(dá)到90%以上", "0~6岁儿童眼保健和视力检查覆盖率", R, ">=", 90, "%", Y, "rate",
+      "up"),
+    T(D, "中小學(xué)生國(guó)家學(xué)生體質(zhì)健康標(biāo)準(zhǔn)達(dá)標(biāo)率穩(wěn)定在95%以上", "国家学生体质健康标准达标率", R, ">=", 95, "%", Y,
+      "rate", "up", scope="中小学生"),
+    T(D, "達(dá)標(biāo)優(yōu)良率達(dá)到60%以上", "国家学生体质健康标准达标优良率", R, ">=", 60, "%", Y, "rate", "up",
+      scope="中小学生"),
+    T(D, "配備專兼職心理健康工作人員的中小學(xué)比例達(dá)到100%", "配备专兼职心理健康工作人员的中小学比例", R, ">=", 100,
+      "%", Y, "rate", "up"),
+    # one per city and county: a standard of provision rather than a number to report
+    T(D, "市、縣均設(shè)1所政府舉辦、標(biāo)準(zhǔn)化婦幼保健機(jī)構(gòu)", "政府举办标准化妇幼保健机构数", R, ">=", 1, "所", Y, "count",
+      "up", ambiguous=True),
+    T(D, "每千名兒童擁有兒科執(zhí)業(yè)(助理)醫(yī)生達(dá)1.12名", "每千名儿童拥有儿科执业(助理)医生数", R, ">=", 1.12,
+      "名", Y, "count", "up"),
+    T(D, "床位增至3.17張", "每千名儿童拥有儿科床位数", R, ">=", 3.17, "张", Y, "count", "up"),
+]
+
+# dd07 全国精神卫生工作规划(2015—2020年) news: every 年 after a year was lost (`到2020-`).
+D, R, Y = "dd07.txt", "全国", 2020
+A += [
+    # shares of places that must set something up: targets, but of the places, not a rate reported
+    T(D, "70%以上的乡镇(街道)都要建立精神卫生综合管理小组", "建立精神卫生综合管理小组的乡镇(街道)比例", R, ">=", 70,
+      "%", Y, "rate", "up", ambiguous=True),
+    T(D, "全国精神科执业(助理)医师数量增加到4万名", "精神科执业(助理)医师数量", R, ">=", 40000, "名", Y, "count", "up",
+      occ=0),
+    T(D, "70%的乡镇(街道)建立由综治", "建立精神卫生综合管理小组的乡镇(街道)比例", R, ">=", 70, "%", Y, "rate", "up",
+      ambiguous=True),
+    T(D, "全国精神科执业(助理)医师数量增加到4万名", "精神科执业(助理)医师数量", R, ">=", 40000, "名", Y, "count", "up",
+      occ=1),
+    T(D, "登记在册的严重精神障碍患者管理率达到80%以上", "严重精神障碍患者管理率", R, ">=", 80, "%", Y, "rate", "up"),
+    T(D, "精神分裂症治疗率达到80%以上", "精神分裂症治疗率", R, ">=", 80, "%", Y, "rate", "up"),
+    T(D, "抑郁症治疗率在现有基础上提高50%", "抑郁症治疗率提高幅度", R, ">=", 50, "%", Y, "rate", "up"),
+    T(D, "每个省(区、市)至少开通1条心理援助热线电话", "心理援助热线电话数", R, ">=", 1, "条", Y, "count", "up",
+      scope="每个省(区、市)"),
+    T(D, "100%的省(区、市)", "建立心理危机干预队伍的省(区、市)比例", R, ">=", 100, "%", Y, "rate", "up",
+      ambiguous=True),
+    T(D, "70%的市(地、州、盟)建立心理危机干预队伍", "建立心理危机干预队伍的市(地、州、盟)比例", R, ">=", 70, "%", Y,
+      "rate", "up", ambiguous=True),
+    T(D, "70%以上的县(市、区)设有精神障碍社区康复机构", "设有精神障碍社区康复机构的县(市、区)比例", R, ">=", 70, "%",
+      Y, "rate", "up", ambiguous=True),
+]
+# dd08 嵊州市 十二五 卫生规划: the returned part is the 十一五 review (achieved figures only): no target.
 
 
 def main():

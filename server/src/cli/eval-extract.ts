@@ -57,6 +57,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 'c/gold.jsonl'),
         docs: join(holdoutDir, 'c/docs'),
       },
+      {
+        name: 'holdout-d',
+        gold: join(holdoutDir, 'd/gold.jsonl'),
+        docs: join(holdoutDir, 'd/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));

@@ -106,6 +106,8 @@ export function leadPlace(body: string, gazetteer: Gazetteer, selfLevel?: string
   // A plan that calls itself 我区/我县 is not the country's, whatever national plan it cites.
   if (/我(?:省|市|区|县|镇|乡)/.test(head)) return null;
   if (NATIONAL_BODY.test(head.slice(0, 600)) || NATIONAL_TITLE.test(lead)) return NATION;
+  // A notice addressed to the provinces (各省、自治区、直辖市卫生厅局:) comes from the centre.
+  if (/各省、自治区、直辖市[^\n:：。]{0,20}[:：]/.test(head.slice(0, 600))) return NATION;
   return null;
 }
 

@@ -36,7 +36,10 @@ interface Previous {
   quoteStart: number;
 }
 
-const YEAR_IN_CLAUSE = /(?<![比较与])((?:19|20)\d{2})年(?!\d|[一二三四五六七八九十]+月)/g;
+// `到2020-,`: a page that lost every 年 after a year keeps the dash; only 到/至 before and a
+// clause end after make it a year, not a range or a date.
+const YEAR_IN_CLAUSE =
+  /(?<![比较与])((?:19|20)\d{2})(?:年(?!\d|[一二三四五六七八九十]+月)|(?<=[到至](?:19|20)\d{2})-(?=[,，;；]))/g;
 const CHINESE_COUNT_CUE =
   /新建|新增|新创|创建|建立|组建|成立|增设|培育|打造|培训|培养|招收|招聘|引进|安排/;
 const SCOPE_WORD =
@@ -56,6 +59,7 @@ const FROM_TAIL =
 const COMPARISON_TAIL = /(?<=[\u4e00-\u9fff]{2})(?:较|比(?![例重])|相比)[^,，;；。]*$/;
 // A rate named by its verb alone (治疗率, 覆盖率, 知晓率): it needs a qualifier to be a title.
 const GENERIC_RATE = /^[\u4e00-\u9fff]{2}率$/;
+const CJK = /[\u4e00-\u9fff]/;
 const PROGRAMME_VERB = /^(?:启动|实施|开展|推进|推广|组织|继续|做好|落实)+/;
 const SERVICE_ACTION = /^(?:筛查|干预|治疗|随访|管理|检测|诊断|救治|访视)$/;
 const TRAILING_ACTIONS = /(?:筛查|干预|治疗|随访|管理|检测|诊断|救治|访视)+$/;
@@ -203,6 +207,8 @@ function readMention(
 
   // A formula (人数/总人数×100%) or a quotation is no target.
   if (/[×*]\s*$/.test(before) || insideQuote(t, sStart, m.start)) return null;
+  // A sentence with no Chinese in it (a page's English translation) sets no target of the plan.
+  if (!CJK.test(t.slice(sStart, sEnd))) return null;
   const clauseBefore = t.slice(cStart, m.start);
   const change = m.kind === 'count' ? null : readChange(before);
   if (change?.past || isFromValue(clauseBefore, after)) return null;
@@ -224,8 +230,11 @@ function readMention(
     return null;
   if (m.unit === '' && !bound.aimed) return null;
   if (m.kind === 'count') {
+    // 每年建设约90个县,医院、学校各200个: a distributive 各 goes on with the count before it.
     const listed =
-      samePrev !== null && samePrev.target.kind === 'count' && samePrev.end >= cStart - 1;
+      samePrev !== null &&
+      samePrev.target.kind === 'count' &&
+      (samePrev.end >= cStart - 1 || /各\s*$/.test(before));
     if (!listed && !countEvidence(before, tail, bound.explicit !== null, bound.range)) return null;
     // Spelled-out counts (两个, 三项) are mostly descriptions: keep them only beside a verb of making.
     if (
@@ -276,10 +285,15 @@ function readMention(
     if (name && base.length > 2) name = `${name.replace(/总?数$/, '')}占${tidyName(base)}比例`;
     if (m.kind === 'amount') name = perPerson(name, t.slice(sStart, m.start));
   }
+  // `%,农村要达到88%`: a page that lost a number leaves its unit, which names nothing.
+  if (name && !CJK.test(name)) name = '';
+  // 出生缺陷发生率到2005年要降至72/万;到2010年要降至70/万: a clause with no name of its own
+  // right after a target's goes on with that indicator, across a semicolon or full stop.
+  const carry = samePrev ?? nextClauseOf(t, prev, cStart);
   if (!name && m.kind !== 'count') {
-    if (samePrev) {
-      name = samePrev.target.indicator;
-      scope = scope ?? samePrev.target.scope;
+    if (carry) {
+      name = carry.target.indicator;
+      scope = scope ?? carry.target.scope;
     } else if (tail) {
       name = shareName(tail);
     } else if (cStart > sStart) {
@@ -325,9 +339,11 @@ function readMention(
       // time or population word does not.
       const extra = name.endsWith(written) ? name.slice(0, -written.length) : '';
       // A density's 每千人口 is kept too: without it the title counts people, not a ratio.
+      // So is the part of a share before its 占 (无偿献血占临床用血比例): it says whose share.
       const keep =
         (extra.length <= 4 && !NOT_QUALIFIER.test(extra)) ||
-        /^每[十百千万]+(?:常住)?人口$/.test(extra);
+        /^每[十百千万]+(?:常住)?人口$/.test(extra) ||
+        /^[\u4e00-\u9fff]{2,}占[\u4e00-\u9fff]+$/.test(extra);
       name = extra.length > 0 && keep ? name : written;
       source = 'catalogue';
       catalogueDirection = hit.entry.direction;
@@ -465,6 +481,12 @@ function insuranceTopic(t: string, sStart: number, at: number): boolean {
     lineEnd = lineStart - 1;
   }
   return false;
+}
+
+/** The previous target when the clause at `cStart` follows its number with only punctuation between. */
+function nextClauseOf(t: string, prev: Previous | null, cStart: number): Previous | null {
+  if (prev === null || prev.end > cStart || cStart - prev.end > 4) return null;
+  return /^[\s;；,，。%‰]*$/.test(t.slice(prev.end, cStart)) && prev.target.indicator ? prev : null;
 }
 
 /** `60%的市级疾控中心达到…`: a share of units, named for the units and what they reach. */

@@ -23,7 +23,7 @@ export interface PartInfo {
 const PART_LINE = /^[ \t]*第[一二三四五六七八九十]+篇\s*[:：]?\s*(.*)$/gm;
 // Page furniture after which a scraped page only holds downloads and links to other texts.
 const TRAILER =
-  /^[ \t]*(?:下载.{0,40}(?:word|doc|文档|格式)|点此处下载|相关范文|相关推荐|相关文章|猜你喜欢|热门推荐|上一篇|下一篇)/m;
+  /^[ \t]*(?:下载.{0,40}(?:word|doc|文档|格式)|点此处下载|相关范文|相关推荐|相关文章|猜你喜欢|热门推荐|上一篇|下一篇)/gm;
 const TITLE_WORDS =
   /工作要点|要点|工作计划|工作打算|打算|工作思路|实施方案|方案|规划|计划|工作安排|安排|意见/;
 const YEAR = /((?:19|20)\d{2})\s*年?/;
@@ -38,9 +38,16 @@ const WHOLE = /全(国|省|市|区|县|镇|乡)/g;
 
 /** Offset where the document's own text ends and page furniture (download links, 相关范文) begins. */
 export function contentEnd(text: string): number {
-  const m = TRAILER.exec(text);
-  return m ? m.index : text.length;
+  // A 下载本文档 button above the text (a document site's header) ends nothing: furniture ends
+  // the content only once a paragraph has come before it.
+  TRAILER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TRAILER.exec(text)) !== null) {
+    if (PARAGRAPH.test(text.slice(0, m.index))) return m.index;
+  }
+  return text.length;
 }
+const PARAGRAPH = /[^\n]{40,}/;
 
 /** Splits a compilation (`第一篇:…`, `第二篇:…`) into parts and reads each part's title, region and year. */
 export function readParts(text: string, end: number, gazetteer?: Gazetteer): PartInfo[] {

@@ -15,13 +15,15 @@ const LEAD = new RegExp(
       // Verbs of keeping a policy up, only before a name of their own (落实率 is a name).
       String.raw`(?:巩固|落实|保障)(?=[\u4e00-\u9fff]{4})`,
       '全国|全省|全市|全区|全县|全镇|全乡|我国|我省|我市|我区|我县|我镇|本省|本市|本区|本县|各地',
-      String.raw`各[级地省市县区镇乡街村组]{1,3}`,
+      String.raw`各(?:省份|[级地省市县区镇乡街村组]{1,3})`,
     ].join('|') +
     ')',
 );
 const TRAIL = new RegExp(
   '(?:' +
-    '继续|持续|进一步|逐步|稳步|稳定|基本|一般|原则上|均须|必须|均需|均|都|须|需|要|应|将|已|力争|争取|努力|确保|保证|总体|年均|平均|分别|全部|整体|同比|在|实现|拥有' +
+    '继续|持续|进一步|逐步|稳步|稳定|基本|一般|原则上|均须|必须|均需|均|都|须|需|要|应|将|已|力争|争取|努力|确保|保证|总体|年均|平均|分别|全部|整体|同比|在|实现|拥有|' +
+    // 出生缺陷发生率到2005年要降至…: the year the aim is for can stand after the name.
+    String.raw`(?:到|至)(?:19|20)\d{2}年(?:底|末)?` +
     ')$',
 );
 const TRAIL_SCOPE = /(城乡|城区|郊区|农村|城市|城镇|乡村|市区|县域|辖区)$/;
@@ -76,11 +78,27 @@ export function rateName(
   return { name: tidyName(s), scope };
 }
 
+const HEADLINE_LEAD = /^[^)）》」』]*[)）》」』]+\s*(?:印发|出台|发布|公布)/;
+
+// 的 after a verb phrase joins a clause to the noun it describes (建有儿童之家的城乡社区比例,
+// 个人卫生支出占卫生总费用的比重): a title keeps it. 的 in a plain compound (居民的健康素养) goes.
+const CLAUSE_VERB =
+  /(?:占|建有|设有|配有|拥有|注册为|建立|配备|实施|开展|纳入|具备|符合|接受|参加|开通|公开)[^的]{1,20}$/;
+function keepClauseDe(de: string, at: number, s: string): string {
+  return CLAUSE_VERB.test(s.slice(Math.max(0, at - 24), at)) ? de : '';
+}
+
 /** House forms of a name: no 的, 年死亡率 → 死亡率, 覆盖面 → 覆盖率, no population prefix. */
 export function tidyName(s: string): string {
   // The population a ratio is counted over is scope, not name: 城乡居民人均筹资总额 → 人均筹资总额.
+  // 《…纲要(2021-2030年)》印发 小学生近视率…: a headline's closing bracket and its verb are no
+  // part of the name after them.
   return houseForm(
-    s.replace(/的/g, '').replace(/(?:城乡居民|居民|群众)(?=[\u4e00-\u9fff]{2})/, ''),
+    s
+      .replace(HEADLINE_LEAD, '')
+      .replace(/的/g, keepClauseDe)
+      // 居民健康素养水平, 居民健康档案: residents' own health measures are titled with them.
+      .replace(/(?:城乡居民|居民|群众)(?=[\u4e00-\u9fff]{2})(?!健康)/, ''),
   );
 }
 
@@ -104,7 +122,7 @@ export function houseForm(s: string): string {
       .replace(/(每[十百千万]+(?:常住)?人口)拥有/, '$1')
       // Acronyms are written in capitals (HIV, B超).
       .replace(/[a-z]+/g, (w) => w.toUpperCase())
-      .replace(/的/g, '')
+      .replace(/的/g, keepClauseDe)
       .replace(/急需/g, '')
       // Standard names of insurance ratios: 住院报销 → 住院费用报销比例.
       .replace(/(住院|门诊)(报销|补偿)/, '$1费用$2')
@@ -162,7 +180,7 @@ export function countName(
   const name = p.replace(/^(?:完成|实现|达到)/, '');
   if (!name) return '';
   // No doubled counter: 总人口, 培训人数 and 医师数 already say what is counted.
-  if (/(?:人口|人数|人次|[^\u4e00-\u9fff]?数)$/.test(name)) return tidyName(name);
+  if (/(?:人口|人数|人次|数量|总量|[^\u4e00-\u9fff]?数)$/.test(name)) return tidyName(name);
   // 卫生技术人员数, 执业医师数: a word for people already says who is counted.
   if (PERSON_UNITS.has(unit))
     return tidyName(/(?:人|员|师|学生|医生|者)$/.test(name) ? `${name}数` : `${name}人数`);

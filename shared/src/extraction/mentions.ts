@@ -71,8 +71,33 @@ export function findMentions(text: string): Mention[] {
     if (mention?.source === 'spelled') arabicBase(text, mention);
     if (mention && !isPartOfWord(text, mention)) out.push(mention);
   }
-  const spans = [...yearSpans(text), ...shareFromTo(text)];
+  const spans = [...yearSpans(text), ...shareFromTo(text), ...sexRatios(text)];
   return spans.length === 0 ? out : [...out, ...spans].sort((a, b) => a.start - b.start);
+}
+
+// A sex ratio is written as a bare number of boys per 100 girls (出生人口性别比控制在112以下), or
+// with its unit (112男/100女). Only after an aim word: `性别比为108.5` in a review is a figure.
+const SEX_RATIO =
+  /性别比[^,，。；;\n\d]{0,8}?(?:控制在|降至|降到|下降到|下降至|保持在|稳定在|不超过|不高于|低于|小于)\s*(\d{3}(?:\.\d+)?)(\s*男\s*\/\s*100\s*女)?(?![\d.%‰])/g;
+
+function sexRatios(text: string): Mention[] {
+  if (!text.includes('性别比')) return [];
+  const out: Mention[] = [];
+  SEX_RATIO.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SEX_RATIO.exec(text)) !== null) {
+    const end = m.index + m[0].length;
+    out.push({
+      start: end - m[1]!.length - (m[2]?.length ?? 0),
+      end,
+      value: Number(m[1]),
+      valueMax: null,
+      unit: '男/100女',
+      kind: 'rate',
+      source: 'arabic',
+    });
+  }
+  return out;
 }
 
 function shareFromTo(text: string): Mention[] {
