@@ -12,6 +12,7 @@ import {
   isAchieved,
   pastYear,
   pastYearEndLead,
+  pastTimeLead,
   REFERENCE,
   referenceComparator,
 } from './context-rules';
@@ -55,6 +56,7 @@ const AIM_TOUCHING =
 // 由每人每年150元 before 提高到: the baseline is no part of the name.
 const FROM_TAIL =
   /[由从](?<=[\u4e00-\u9fff]{2}[由从])(?=[^,，;；。]*(?:\d|[一二三四五六七八九十百千万][元%人个岁]))[^,，;；。]*$/;
+const YEAR_TAIL = /(?:到|至|于|在)?(?:19|20)\d{2}\s*年(?:底|末)?\s*$/;
 // A comparison after a subject (较目前再增加约3岁, 比上年提高2个百分点): no part of its name.
 const COMPARISON_TAIL = /(?<=[\u4e00-\u9fff]{2})(?:较|比(?![例重])|相比)[^,，;；。]*$/;
 // A rate named by its verb alone (治疗率, 覆盖率, 知晓率): it needs a qualifier to be a title.
@@ -220,6 +222,7 @@ function readMention(
   if (change) context = withoutBaselines(context);
   if (isAchieved(context) || pastYear(context, part.year)) return null;
   if (pastYearEndLead(t.slice(sStart, m.start), part.year)) return null;
+  if (pastTimeLead(t.slice(sStart, m.start), part.year)) return null;
   if (m.source === 'empty' && !bound.aimed) return null;
   // 80岁, 30分钟: a life span or time standard only right after an aim or bound word, and not
   // before a noun (60岁以上老年人, 15分钟健身圈).
@@ -276,7 +279,9 @@ function readMention(
     name = shareName(tail);
   } else {
     const upTo = bound.at >= 0 ? bound.at : before.length;
-    const r = rateName(before.slice(0, upTo).replace(FROM_TAIL, ''), regions);
+    // 普及率2015年达到75%: a year between the name and its aim word is no part of the name.
+    const named = before.slice(0, upTo).replace(FROM_TAIL, '').replace(YEAR_TAIL, '');
+    const r = rateName(named, regions);
     name = r.name;
     scope = r.scope;
     // 床位数达到老年人口的6‰: a rate of one thing over a base is named 床位占老年人口比例.
