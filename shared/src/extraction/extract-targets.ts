@@ -112,8 +112,10 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   let reviewIndex = 0;
   const read: Target[] = [];
   const readAt: { start: number; end: number }[] = [];
+  const mentions: Mention[] = [];
   for (const m of findMentions(t)) {
     if (m.start >= end) break;
+    mentions.push(m);
     while (rowIndex < rows.length && rows[rowIndex]!.lineEnd < m.start) rowIndex++;
     if (rowIndex < rows.length && rows[rowIndex]!.lineStart <= m.start) continue; // read as a table row
     while (reviewIndex < reviews.length && reviews[reviewIndex]![1] <= m.start) reviewIndex++;
@@ -127,6 +129,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     readAt.push({ start: m.start, end: m.end });
     prev = found.prev;
   }
+  dropEchoedAchievements(t, mentions, read, readAt, targets);
   yearsFromBody(t, read, readAt);
   for (const row of rows) {
     while (partIndex > 0 && parts[partIndex]!.start > row.start) partIndex--;
@@ -180,6 +183,49 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     targets: kept,
     warnings,
   };
+}
+
+/**
+ * A headline that repeats a figure the body reports as achieved (衛生計生委:普及率達74.09% over
+ * 截至2013年底,…普及率達74.09%) is a news title, not a target: drop it from `read` and `targets`.
+ * A headline is a line with no full stop, short enough to be a title.
+ */
+function dropEchoedAchievements(
+  t: string,
+  mentions: Mention[],
+  read: Target[],
+  readAt: { start: number; end: number }[],
+  targets: Target[],
+): void {
+  const lineOf = (at: number) => {
+    const a = t.lastIndexOf('\n', at - 1) + 1;
+    const b = t.indexOf('\n', at);
+    return t.slice(a, b < 0 ? t.length : b);
+  };
+  const isHeadline = (at: number) => {
+    const line = lineOf(at).trim();
+    return line.length <= 60 && !/[。；;]/.test(line);
+  };
+  const emitted = new Set(readAt.map((r) => r.start));
+  for (let i = read.length - 1; i >= 0; i--) {
+    const at = readAt[i]!.start;
+    if (!isHeadline(at)) continue;
+    const m = mentions.find((x) => x.start === at);
+    const echoed = mentions.some(
+      (x) =>
+        x.start !== at &&
+        !emitted.has(x.start) &&
+        !isHeadline(x.start) &&
+        m !== undefined &&
+        x.value === m.value &&
+        x.unit === m.unit,
+    );
+    if (!echoed) continue;
+    const k = targets.indexOf(read[i]!);
+    if (k >= 0) targets.splice(k, 1);
+    read.splice(i, 1);
+    readAt.splice(i, 1);
+  }
 }
 
 function readMention(

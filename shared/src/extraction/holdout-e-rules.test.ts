@@ -65,3 +65,23 @@ describe('the region of a news page', () => {
     expect(r.document.region).toBeNull();
   });
 });
+
+describe('a capacity counted in test tubes per day', () => {
+  it('reads 管/日 as a count unit', () => {
+    const [t] = targets('某市工作要点\n全市疾控中心实验室检测能力达到3000管/日。');
+    expect([t?.value, t?.unit, t?.kind]).toEqual([3000, '管/日', 'count']);
+  });
+});
+
+describe('a headline that repeats an achieved figure', () => {
+  it('is no target when the body reports the figure as reached', () => {
+    const text =
+      '卫健委:全省孕产妇系统管理率达93.6%\n记者从会上获悉,截至去年底,全省孕产妇系统管理率达93.6%。全省孕产妇系统管理率2027年要达到95%。';
+    expect(values(text)).toEqual([95]);
+  });
+
+  it('stays a target when the body sets it too', () => {
+    const text = '全省孕产妇系统管理率将达95%\n全省孕产妇系统管理率2027年要达到95%。';
+    expect(values(text)).toEqual([95, 95]);
+  });
+});
