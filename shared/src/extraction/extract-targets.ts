@@ -300,7 +300,8 @@ function readMention(
   let quoteStart = segStart;
   let name: string;
   let scope: string | null = null;
-  const share = m.kind === 'rate' && tail.startsWith('的');
+  // 床位数达到老年人口的6‰ is a share of a base; 筛查率95%以上的目标 is the aim itself.
+  const share = m.kind === 'rate' && tail.startsWith('的') && !/^的(?:目标|要求|任务)/.test(tail);
   let unit = m.unit;
   if (m.kind === 'count' && (unit === '' || unit.includes('/'))) {
     // 总人口控制在14.2亿左右: a bare 万/亿 count takes its counting word from the name.
@@ -326,7 +327,10 @@ function readMention(
   } else {
     const upTo = bound.at >= 0 ? bound.at : before.length;
     // 普及率2015年达到75%: a year between the name and its aim word is no part of the name.
-    const named = before.slice(0, upTo).replace(FROM_TAIL, '').replace(YEAR_TAIL, '');
+    let named = before.slice(0, upTo).replace(FROM_TAIL, '').replace(YEAR_TAIL, '');
+    // 实现产前筛查率90%以上: an aim word opening the clause leaves the name after it.
+    const opened = bound.at >= 0 ? before.slice(bound.at).replace(LEADING_BOUND, '') : '';
+    if (trimPhrase(named) === '' && opened !== before.slice(bound.at)) named = opened;
     const r = rateName(named, regions);
     name = r.name;
     scope = r.scope;

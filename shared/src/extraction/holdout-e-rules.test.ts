@@ -85,3 +85,18 @@ describe('a headline that repeats an achieved figure', () => {
     expect(values(text)).toEqual([95, 95]);
   });
 });
+
+describe('names around an aim word', () => {
+  it('takes the name after an aim word that opens the clause', () => {
+    const ts = targets('某市要点\n推进妇幼工程,实现孕前检查率85%以上、产后访视率92%以上的目标。');
+    expect(ts.map((t) => [t.indicator, t.value])).toEqual([
+      ['孕前检查率', 85],
+      ['产后访视率', 92],
+    ]);
+  });
+
+  it('drops 有望 and a five-year plan’s name from the name', () => {
+    const [t] = targets('某省新闻\n“十四五”全省婴儿死亡率有望降至4‰。');
+    expect(t?.indicator).toBe('婴儿死亡率');
+  });
+});
