@@ -270,6 +270,10 @@ function readMention(
   if (pastYearEndLead(t.slice(sStart, m.start), part.year)) return null;
   if (pastTimeLead(t.slice(sStart, m.start), part.year)) return null;
   if (m.source === 'empty' && !bound.aimed) return null;
+  // 全国平均值是14.18%: a value stated with 是 and no aim word describes, unless the clause speaks
+  // of an aim (目标是90%).
+  if (/是\s*$/.test(before) && !bound.aimed && !/目标|要求|任务|标准|指标/.test(clauseBefore))
+    return null;
   // 80岁, 30分钟: a life span or time standard only right after an aim or bound word, and not
   // before a noun (60岁以上老年人, 15分钟健身圈).
   if (

@@ -100,3 +100,15 @@ describe('names around an aim word', () => {
     expect(t?.indicator).toBe('婴儿死亡率');
   });
 });
+
+describe('a value stated with 是', () => {
+  it('describes when no aim is spoken of', () => {
+    expect(
+      values('某省新闻\n监测显示,全省平均水平是21.5%。全省居民健康素养水平要达到30%。'),
+    ).toEqual([30]);
+  });
+
+  it('is an aim when the clause names one', () => {
+    expect(values('某省规划\n全省居民健康素养水平的目标是30%。')).toEqual([30]);
+  });
+});
