@@ -24,6 +24,19 @@ const toPlace = (hit: PlaceHit): Place => ({
   code: hit.ambiguous ? null : hit.unit.code,
 });
 
+/**
+ * The place under the name the document writes when that is the unit's name before a change of
+ * level (GB/T 2260 renames counties into cities: a 2018 plan's 兴仁县 is today's 兴仁市). The
+ * schema's region is the jurisdiction as the document names it; the code stays the unit's.
+ */
+export function asWritten(place: Place | null, text: string): Place | null {
+  if (!place || place.name.length < 3 || text.includes(place.name)) return place;
+  const stem = place.name.slice(0, -1);
+  if (!/[市县区旗]$/.test(place.name)) return place;
+  const m = new RegExp(`${stem}([市县区旗])`).exec(text);
+  return m ? { name: stem + m[1], code: place.code } : place;
+}
+
 /** Places in `s` outside book titles `《…》` (a cited law's or another body's plan is not a place). */
 function placesOutsideTitles(s: string, gazetteer: Gazetteer): PlaceHit[] {
   const hits = gazetteer.find(s);

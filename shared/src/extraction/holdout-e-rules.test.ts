@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGazetteer } from '../regions/gazetteer';
 import { SAMPLE_UNITS } from '../regions/gazetteer.fixture';
 import { pastTimeLead } from './context-rules';
+import { asWritten } from './document-region';
 import { extractTargets } from './extract-targets';
 
 // Rules written from the failure classes of hold-out set E, each tested in wording of its own.
@@ -110,5 +111,16 @@ describe('a value stated with 是', () => {
 
   it('is an aim when the clause names one', () => {
     expect(values('某省规划\n全省居民健康素养水平的目标是30%。')).toEqual([30]);
+  });
+});
+
+describe('a county the gazetteer now knows as a city', () => {
+  it("keeps the name the document writes, with the unit's code", () => {
+    const place = { name: '兴仁市', code: '522301' };
+    expect(asWritten(place, '近日,兴仁县卫计系统谋划全县重点工作。')).toEqual({
+      name: '兴仁县',
+      code: '522301',
+    });
+    expect(asWritten(place, '兴仁市卫生健康局:全市…')).toEqual(place);
   });
 });
