@@ -7,6 +7,8 @@ and scored once before any further change): b/docs/ → b/gold.jsonl. Set C (gat
 round and the naming round, annotated and scored once before any change): c/docs/ → c/gold.jsonl.
 Set D (gathered after set C's round, annotated and scored once before any change): d/docs/ →
 d/gold.jsonl; its files are dd01.txt… because the development set already has d01.txt….
+Set E (gathered after set D's round, annotated and scored once before any change): e/docs/ →
+e/gold.jsonl, files ee01.txt….
 
 Fields and conventions follow ../../../../shared/gold/SCHEMA.md. `start` is the code-point
 index of the quote in the UTF-8 text (str.find); a quote that occurs more than once must name
@@ -23,6 +25,7 @@ SETS = {  # doc-name prefix → (docs folder, output file)
     "b": (os.path.join(HERE, "b", "docs"), os.path.join(HERE, "b", "gold.jsonl")),
     "c": (os.path.join(HERE, "c", "docs"), os.path.join(HERE, "c", "gold.jsonl")),
     "d": (os.path.join(HERE, "d", "docs"), os.path.join(HERE, "d", "gold.jsonl")),
+    "e": (os.path.join(HERE, "e", "docs"), os.path.join(HERE, "e", "gold.jsonl")),
 }
 
 
@@ -340,6 +343,105 @@ A += [
       Y, "rate", "up", ambiguous=True),
 ]
 # dd08 嵊州市 十二五 卫生规划: the returned part is the 十一五 review (achieved figures only): no target.
+
+# ---- Set E (issue 14, fifth round): annotated from the texts alone, before any extractor run.
+
+# ee01 a city's 卫生健康 要点 section (连云港 by its site, not named: the document's word 全市), no
+# year on the page: a range of 家, a floor in 种, counts of 名 (one in 万), a ceiling on a share.
+D, R, Y = "ee01.txt", "全市", None
+A += [
+    T(D, "产前筛查率90%以上", "产前筛查率", R, ">=", 90, "%", Y, "rate", "up"),
+    T(D, "新生儿疾病筛查率95%以上", "新生儿疾病筛查率", R, ">=", 95, "%", Y, "rate", "up"),
+    T(D, "二级以上综合医院设老年医学科比例达60%以上", "二级以上综合医院设老年医学科比例", R, ">=", 60, "%", Y,
+      "rate", "up"),
+    T(D, "全市卫生机构母婴设施配置率达90%以上", "卫生机构母婴设施配置率", R, ">=", 90, "%", Y, "rate", "up"),
+    T(D, "各县区建成1至2家具有示范效应的普惠婴幼儿照护服务机构", "示范性普惠婴幼儿照护服务机构数", R, ">=", 1, "家",
+      Y, "count", "up", scope="各县区", value_max=2),
+    T(D, "大病专项救治病种不少于30种", "大病专项救治病种数", R, ">=", 30, "种", Y, "count", "up",
+      scope="农村低收入人口"),
+    T(D, "政策范围内住院费用自付比例控制在10%以内", "政策范围内住院费用自付比例", R, "<=", 10, "%", Y, "rate", "down",
+      scope="建档立卡低收入人口"),
+    T(D, "免费为2000名适龄儿童窝沟封闭牙齿", "适龄儿童窝沟封闭人数", R, ">=", 2000, "名", Y, "count", "up"),
+    T(D, "为1.2万名残疾人开展家庭医生签约精准康复服务", "残疾人家庭医生签约精准康复服务人数", R, ">=", 12000, "名", Y,
+      "count", "up"),
+]
+
+# ee02 计划免疫实施方案 as PDF text (no place, no year: 20xx): spaces inside numbers, line breaks
+# inside words and before 以上, joint names, a strict ceiling on a per-million rate in 城区.
+D, R, Y = "ee02.txt", "各街(镇)", None
+A += [
+    T(D, "12 月龄儿童建卡、建证率\n均要求达 98%以上", "12月龄儿童建卡、建证率", R, ">=", 98, "%", Y, "rate", "up"),
+    T(D, "“五苗”单\n苗、全程接种率达 95%以上", "12月龄儿童五苗单苗、全程接种率", R, ">=", 95, "%", Y, "rate", "up"),
+    T(D, "首针 24 小时及时接种率达 90%\n以上", "乙肝疫苗首针24小时及时接种率", R, ">=", 90, "%", Y, "rate", "up"),
+    T(D, "麻疼发病率城区小于 1/100 万", "麻疹发病率", R, "<", 1, "1/100万", Y, "rate", "down", scope="城区"),
+    T(D, "儿童接种个案信息录入上传率达 100%", "儿童接种个案信息录入上传率", R, ">=", 100, "%", Y, "rate", "up"),
+    T(D, "及时率、准确率达 100%", "报表及时率、准确率", R, ">=", 100, "%", Y, "rate", "up"),
+]
+
+# ee03 北京 news (traditional, 2016; 市卫计委 of 北京 by the paper and the place): a 2020 target in the
+# headline, the 原标题 line and twice in the body.
+D, R, Y = "ee03.txt", "北京市", 2020
+A += [
+    T(D, "流動(dòng)兒童疫苗接種率2020年底將達(dá)95%", "流动儿童疫苗接种率", R, ">=", 95, "%", Y, "rate", "up", occ=0),
+    T(D, "流動(dòng)兒童疫苗接種率2020年底將達(dá)95%", "流动儿童疫苗接种率", R, ">=", 95, "%", Y, "rate", "up", occ=1),
+    T(D, "流動(dòng)兒童疫苗接種率將達(dá)95%", "流动儿童疫苗接种率", R, ">=", 95, "%", Y, "rate", "up"),
+    T(D, "流動(dòng)兒童接種率要達(dá)到95%", "流动儿童疫苗接种率", R, ">=", 95, "%", Y, "rate", "up"),
+]
+
+# ee04 a city's 2013 计生 news (traditional, doubled commas): this year's 8000 对 (twice); last
+# year's 8011 对 and 96.8% are achieved figures.
+D, R, Y = "ee04.txt", "全市", 2013
+A += [
+    T(D, "今年我市將為8000對(duì)符合生育政策", "免费孕前优生健康检查夫妇数", R, ">=", 8000, "对", Y, "count", "up"),
+    T(D, "將為全市8000對(duì)符合生育政策", "免费孕前优生健康检查夫妇数", R, ">=", 8000, "对", Y, "count", "up"),
+]
+
+# ee05 national news (traditional, 2025) on the 十五五 aim: 79岁 is today's level, 80岁 the target
+# (headline and body twice); the rise of 1岁 says the same again.
+D, R, Y = "ee05.txt", "全国", 2030
+A += [
+    T(D, "中國人均預期壽命有望達到80歲", "人均预期寿命", R, ">=", 80, "岁", Y, "amount", "up"),
+]
+for occ in (0, 1):
+    A += [
+        T(D, "達到80歲左右", "人均预期寿命", R, "~", 80, "岁", Y, "amount", "up", occ=occ),
+        T(D, "再提升1歲", "人均预期寿命提高幅度", R, ">=", 1, "岁", Y, "amount", "up", ambiguous=True, occ=occ),
+    ]
+
+# ee06 a county's 妇幼 review (traditional): achieved figures only, several numbers lost: no target.
+
+# ee07 新华网 2018 (traditional): the 2017 statistical bulletin; 保持在87%以上 describes the present.
+D, R, Y = "ee07.txt", "全国", 2017
+A += [
+    T(D, "覆蓋率保持在87%以上", "流动人口基本公共卫生计生服务覆盖率", R, ">=", 87, "%", Y, "rate", "up",
+      ambiguous=True),
+]
+
+# ee08 national news (traditional, 2014): 74.09% is the 2013 figure; targets for 2015 and 2020.
+D, R = "ee08.txt", "全国"
+A += [
+    T(D, "全國農村衛(wèi)生廁所普及率2015年達到75%", "农村卫生厕所普及率", R, ">=", 75, "%", 2015, "rate", "up"),
+    T(D, "到2020年達到85%", "农村卫生厕所普及率", R, ">=", 85, "%", 2020, "rate", "up"),
+]
+
+# ee09 a 陕西 city's 2022 要点 (name replaced by xx: the document's word 全市): capacities per day.
+D, R, Y = "ee09.txt", "全市", 2022
+A += [
+    T(D, "新建6万管/日的核酸检测基地", "核酸检测基地检测能力", R, ">=", 60000, "管/日", Y, "count", "up",
+      scope="高新区"),
+    T(D, "至少要有一个公立医疗机构实验室", "核酸检测能力达标公立医疗机构实验室数", R, ">=", 1, "个", Y, "count", "up",
+      scope="每个县区", ambiguous=True),
+    T(D, "核酸检测能力达到2000管/日", "公立医疗机构实验室核酸检测能力", R, ">=", 2000, "管/日", Y, "count", "up",
+      scope="每个县区"),
+]
+
+# ee10 国务院 opinion on 爱国卫生 (news, 2015): shares of all cities and towns by 2020.
+D, R, Y = "ee10.txt", "全国", 2020
+A += [
+    T(D, "国家卫生城市数量提高到全国城市总数的40%", "国家卫生城市占城市总数比例", R, ">=", 40, "%", Y, "rate", "up"),
+    T(D, "国家卫生乡镇(县城)数量提高到全国乡镇(县城)总数的5%", "国家卫生乡镇(县城)占乡镇(县城)总数比例", R, ">=", 5,
+      "%", Y, "rate", "up"),
+]
 
 
 def main():

@@ -62,6 +62,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 'd/gold.jsonl'),
         docs: join(holdoutDir, 'd/docs'),
       },
+      {
+        name: 'holdout-e',
+        gold: join(holdoutDir, 'e/gold.jsonl'),
+        docs: join(holdoutDir, 'e/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));

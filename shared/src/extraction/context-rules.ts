@@ -33,6 +33,31 @@ export function pastYearEndLead(sentenceLead: string, planYear: number | null): 
   return m !== null && Number(m[1]) < planYear;
 }
 
+// A clause of time alone that places the rest of its sentence in the past: 去年度, 截至2013年底,
+// 2004年以来, 近年来, or a past day (1987年7月11日, an event). Plans write the future with 到…年.
+const PAST_TIME_CLAUSE =
+  /^(?:据悉|据了解|另外|同时|此外)?(?:(?:截至|截止)[^,，]{0,15}|去年度?|上年度?|上一年度?|前年|过去[一两二三四五]?年|近年来|近[一两二三四五几]年来?|(?:自|从)?(?:19|20)\d{2}年[^,，]{0,6}?以来|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?)$/;
+// Words that turn a sentence towards the plan after such a clause (近年来…,力争到2025年达到…).
+const LOOKS_FORWARD = /到(?:19|20)\d{2}|力争|争取|目标|计划|将|要|确保|今年|明年|下一步|今后|届时/;
+
+/**
+ * Whether a clause of past time earlier in the sentence (`据悉,去年度,…,覆盖率达96.8%`) makes the
+ * figure an achievement. `sentenceBefore` runs from the sentence start to the figure; a dated
+ * day counts only before the plan's year, and words that look ahead after the clause undo it.
+ */
+export function pastTimeLead(sentenceBefore: string, planYear: number | null): boolean {
+  const clauses = sentenceBefore.split(/[,，;；:：]/);
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i]!.replace(/\s+/g, '');
+    if (!PAST_TIME_CLAUSE.test(c)) continue;
+    // A dated day is past only before the plan's year; 截至 and 以来 look back whatever the year.
+    const day = /^(?:19|20)\d{2}年\d/.test(c) ? Number(c.slice(0, 4)) : null;
+    if (day !== null && (planYear === null || day >= planYear)) continue;
+    if (!LOOKS_FORWARD.test(clauses.slice(i + 1).join(','))) return true;
+  }
+  return false;
+}
+
 // Verbs that make a count something to be done this year.
 const COUNT_VERB =
   /检查|筛查|体检|救治|新建|新增|新创|创建|建设|建成|建立|组建|成立|设立|增设|培训|培养|招收|招生|招录|招募|录用|引进|安排|支持|扶持|资助|打造|完成|确定|遴选|评选|认定|选拔|启动|实施|推进|争取|力争|确保|达到|覆盖|发展|改建|改造|扩建|录取|派出|派驻|选派|组织|培育|提供|援助|举办|开设|配备|配置|招聘|表彰|创|(?<![作成认较因行称])为|(?<![针面相绝反核])对|每[\u4e00-\u9fff]{1,3}$/;

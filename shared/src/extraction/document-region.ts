@@ -24,6 +24,19 @@ const toPlace = (hit: PlaceHit): Place => ({
   code: hit.ambiguous ? null : hit.unit.code,
 });
 
+/**
+ * The place under the name the document writes when that is the unit's name before a change of
+ * level (GB/T 2260 renames counties into cities: a 2018 plan's 兴仁县 is today's 兴仁市). The
+ * schema's region is the jurisdiction as the document names it; the code stays the unit's.
+ */
+export function asWritten(place: Place | null, text: string): Place | null {
+  if (!place || place.name.length < 3 || text.includes(place.name)) return place;
+  const stem = place.name.slice(0, -1);
+  if (!/[市县区旗]$/.test(place.name)) return place;
+  const m = new RegExp(`${stem}([市县区旗])`).exec(text);
+  return m ? { name: stem + m[1], code: place.code } : place;
+}
+
 /** Places in `s` outside book titles `《…》` (a cited law's or another body's plan is not a place). */
 function placesOutsideTitles(s: string, gazetteer: Gazetteer): PlaceHit[] {
   const hits = gazetteer.find(s);
@@ -72,13 +85,29 @@ function isAncestor(code: string, of: string, gazetteer: Gazetteer): boolean {
   return false;
 }
 
+// A news dateline names where the story was filed (新华社北京4月3日电: a national story filed in
+// Beijing), and the furniture after an article (责任编辑, 相关新闻) lists other stories' places.
+const DATELINE =
+  /((?:据|记者)?(?:新华社|本报|中新社|中新网|人民网|新华网|央视网|央广网)(?:记者)?)([\u4e00-\u9fff]{2,6}?)(\d{1,2}月\d{1,2}日(?:电|讯))/g;
+const PAGE_FURNITURE = /责任编辑|责编|相关新闻|相关阅读|相关文章|版权所有|【纠错】/;
+
+/** The head without datelines' places and without what follows the article. */
+function newsHead(head: string): string {
+  const end = head.search(PAGE_FURNITURE);
+  const article = end > 0 ? head.slice(0, end) : head;
+  return article.replace(
+    DATELINE,
+    (_, a: string, place: string, b: string) => a + ' '.repeat(place.length) + b,
+  );
+}
+
 /**
  * The region the opening of a body makes plain: the place it names most (twice at least, or
  * once in its lead sentence), at the level of the `全X/我X` words it uses; else 全国 when a
  * national body issues it or a national plan is its subject.
  */
 export function leadPlace(body: string, gazetteer: Gazetteer, selfLevel?: string): Place | null {
-  const head = body.slice(0, 1500);
+  const head = newsHead(body.slice(0, 1500));
   // An ASCII ! or ? ends a sentence only after words (a page may open with a Markdown ![image]).
   const leadEnd = head.search(/[。！？]|(?<=[\u4e00-\u9fff])[!?]/);
   const lead = leadEnd >= 0 ? head.slice(0, leadEnd) : head.slice(0, 300);

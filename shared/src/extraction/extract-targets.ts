@@ -12,6 +12,7 @@ import {
   isAchieved,
   pastYear,
   pastYearEndLead,
+  pastTimeLead,
   REFERENCE,
   referenceComparator,
 } from './context-rules';
@@ -55,6 +56,7 @@ const AIM_TOUCHING =
 // 由每人每年150元 before 提高到: the baseline is no part of the name.
 const FROM_TAIL =
   /[由从](?<=[\u4e00-\u9fff]{2}[由从])(?=[^,，;；。]*(?:\d|[一二三四五六七八九十百千万][元%人个岁]))[^,，;；。]*$/;
+const YEAR_TAIL = /(?:到|至|于|在)?(?:19|20)\d{2}\s*年(?:底|末)?\s*$/;
 // A comparison after a subject (较目前再增加约3岁, 比上年提高2个百分点): no part of its name.
 const COMPARISON_TAIL = /(?<=[\u4e00-\u9fff]{2})(?:较|比(?![例重])|相比)[^,，;；。]*$/;
 // A rate named by its verb alone (治疗率, 覆盖率, 知晓率): it needs a qualifier to be a title.
@@ -110,8 +112,10 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   let reviewIndex = 0;
   const read: Target[] = [];
   const readAt: { start: number; end: number }[] = [];
+  const mentions: Mention[] = [];
   for (const m of findMentions(t)) {
     if (m.start >= end) break;
+    mentions.push(m);
     while (rowIndex < rows.length && rows[rowIndex]!.lineEnd < m.start) rowIndex++;
     if (rowIndex < rows.length && rows[rowIndex]!.lineStart <= m.start) continue; // read as a table row
     while (reviewIndex < reviews.length && reviews[reviewIndex]![1] <= m.start) reviewIndex++;
@@ -125,6 +129,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     readAt.push({ start: m.start, end: m.end });
     prev = found.prev;
   }
+  dropEchoedAchievements(t, mentions, read, readAt, targets);
   yearsFromBody(t, read, readAt);
   for (const row of rows) {
     while (partIndex > 0 && parts[partIndex]!.start > row.start) partIndex--;
@@ -180,6 +185,49 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   };
 }
 
+/**
+ * A headline that repeats a figure the body reports as achieved (衛生計生委:普及率達74.09% over
+ * 截至2013年底,…普及率達74.09%) is a news title, not a target: drop it from `read` and `targets`.
+ * A headline is a line with no full stop, short enough to be a title.
+ */
+function dropEchoedAchievements(
+  t: string,
+  mentions: Mention[],
+  read: Target[],
+  readAt: { start: number; end: number }[],
+  targets: Target[],
+): void {
+  const lineOf = (at: number) => {
+    const a = t.lastIndexOf('\n', at - 1) + 1;
+    const b = t.indexOf('\n', at);
+    return t.slice(a, b < 0 ? t.length : b);
+  };
+  const isHeadline = (at: number) => {
+    const line = lineOf(at).trim();
+    return line.length <= 60 && !/[。；;]/.test(line);
+  };
+  const emitted = new Set(readAt.map((r) => r.start));
+  for (let i = read.length - 1; i >= 0; i--) {
+    const at = readAt[i]!.start;
+    if (!isHeadline(at)) continue;
+    const m = mentions.find((x) => x.start === at);
+    const echoed = mentions.some(
+      (x) =>
+        x.start !== at &&
+        !emitted.has(x.start) &&
+        !isHeadline(x.start) &&
+        m !== undefined &&
+        x.value === m.value &&
+        x.unit === m.unit,
+    );
+    if (!echoed) continue;
+    const k = targets.indexOf(read[i]!);
+    if (k >= 0) targets.splice(k, 1);
+    read.splice(i, 1);
+    readAt.splice(i, 1);
+  }
+}
+
 function readMention(
   t: string,
   m: Mention,
@@ -220,7 +268,12 @@ function readMention(
   if (change) context = withoutBaselines(context);
   if (isAchieved(context) || pastYear(context, part.year)) return null;
   if (pastYearEndLead(t.slice(sStart, m.start), part.year)) return null;
+  if (pastTimeLead(t.slice(sStart, m.start), part.year)) return null;
   if (m.source === 'empty' && !bound.aimed) return null;
+  // 全国平均值是14.18%: a value stated with 是 and no aim word describes, unless the clause speaks
+  // of an aim (目标是90%).
+  if (/是\s*$/.test(before) && !bound.aimed && !/目标|要求|任务|标准|指标/.test(clauseBefore))
+    return null;
   // 80岁, 30分钟: a life span or time standard only right after an aim or bound word, and not
   // before a noun (60岁以上老年人, 15分钟健身圈).
   if (
@@ -251,7 +304,8 @@ function readMention(
   let quoteStart = segStart;
   let name: string;
   let scope: string | null = null;
-  const share = m.kind === 'rate' && tail.startsWith('的');
+  // 床位数达到老年人口的6‰ is a share of a base; 筛查率95%以上的目标 is the aim itself.
+  const share = m.kind === 'rate' && tail.startsWith('的') && !/^的(?:目标|要求|任务)/.test(tail);
   let unit = m.unit;
   if (m.kind === 'count' && (unit === '' || unit.includes('/'))) {
     // 总人口控制在14.2亿左右: a bare 万/亿 count takes its counting word from the name.
@@ -276,7 +330,12 @@ function readMention(
     name = shareName(tail);
   } else {
     const upTo = bound.at >= 0 ? bound.at : before.length;
-    const r = rateName(before.slice(0, upTo).replace(FROM_TAIL, ''), regions);
+    // 普及率2015年达到75%: a year between the name and its aim word is no part of the name.
+    let named = before.slice(0, upTo).replace(FROM_TAIL, '').replace(YEAR_TAIL, '');
+    // 实现产前筛查率90%以上: an aim word opening the clause leaves the name after it.
+    const opened = bound.at >= 0 ? before.slice(bound.at).replace(LEADING_BOUND, '') : '';
+    if (trimPhrase(named) === '' && opened !== before.slice(bound.at)) named = opened;
+    const r = rateName(named, regions);
     name = r.name;
     scope = r.scope;
     // 床位数达到老年人口的6‰: a rate of one thing over a base is named 床位占老年人口比例.

@@ -1,5 +1,6 @@
 import type { Gazetteer } from '../regions/gazetteer';
 import {
+  asWritten,
   issuerPlace,
   leadPlace,
   NATION,
@@ -77,7 +78,7 @@ function readPart(
   const head = body.slice(0, 3000);
   const title = cleanTitle(partTitle && TITLE_WORDS.test(partTitle) ? partTitle : findTitle(head));
   const year = yearOf(title) ?? bodyYear(head);
-  const place = gazetteer ? placeOf(title, head, gazetteer) : null;
+  const place = gazetteer ? asWritten(placeOf(title, head, gazetteer), head) : null;
   if (place) return { title, region: place.name, regionCode: place.code, year, start, end };
   const region = regionOf(title, body);
   return { title, region, regionCode: region === '全国' ? NATION.code : null, year, start, end };

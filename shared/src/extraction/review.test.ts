@@ -114,3 +114,17 @@ describe('pages that only report', () => {
     expect(t.map((x) => [x.value, x.unit])).toEqual([[1, '个百分点']]);
   });
 });
+
+describe('a paragraph that tells what was achieved', () => {
+  it('is a review when it says nothing of what is to come', () => {
+    expect(
+      values(
+        '某县妇幼卫生\n全县妇幼工作取得显著成效,孕产妇系统管理率达96%,儿童保健覆盖率达93%。\n全县孕产妇系统管理率要达到97%。',
+      ),
+    ).toEqual([97]);
+  });
+
+  it('is no review when it goes on to an aim', () => {
+    expect(values('某县\n去年工作取得了明显成效,今年全县儿童保健覆盖率要达到95%。')).toEqual([95]);
+  });
+});

@@ -30,9 +30,27 @@ export function isReportPage(text: string, end: number): boolean {
   return REPORT_LEAD.test(lead) && !LOOKS_AHEAD.test(text.slice(0, Math.min(end, 3000)));
 }
 
+// A paragraph that tells what was achieved (…,取得了明显成效。住院分娩率达100%…) and says nothing
+// of what is to come is a review too, headed or not.
+const ACHIEVED_PARAGRAPH = /取得了?[^。\n]{0,6}(?:成效|成绩|成果)|成效(?:明显|显著)|成绩显著/;
+const FORWARD = /今年|明年|下一步|今后|将|要|力争|争取|确保|计划|目标|到(?:19|20)\d{2}年/;
+
+function achievedParagraphs(text: string, end: number): [number, number][] {
+  const spans: [number, number][] = [];
+  let at = 0;
+  while (at < end) {
+    const next = text.indexOf('\n', at);
+    const stop = next < 0 || next > end ? end : next;
+    const para = text.slice(at, stop);
+    if (ACHIEVED_PARAGRAPH.test(para) && !FORWARD.test(para)) spans.push([at, stop]);
+    at = stop + 1;
+  }
+  return spans;
+}
+
 /** `[start, end)` of the review sections in `text[0, end)`, in order. */
 export function reviewSpans(text: string, end: number): [number, number][] {
-  const spans = numberedReviews(text, end);
+  const spans = [...numberedReviews(text, end), ...achievedParagraphs(text, end)];
   REPORT_TITLE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = REPORT_TITLE.exec(text)) !== null && m.index < end) {

@@ -28,6 +28,8 @@ export const COUNT_UNITS = [
   '场',
   '份',
   '条',
+  // test tubes, as laboratories' capacities are counted (核酸检测能力达到2000管/日)
+  '管',
 ] as const;
 
 /** Units of a life span, a time standard or years of schooling aimed at as an amount: 人均预期寿命达到80岁, 每天运动30分钟, 受教育年限达到11年. */
