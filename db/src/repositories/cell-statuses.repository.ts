@@ -161,33 +161,7 @@ export async function mergeCellStatuses(
   scope: CellStatusScope,
   rows: readonly StoredCellStatus[],
 ): Promise<number> {
-  await sql`CREATE TEMPORARY TABLE IF NOT EXISTS judged_statuses (
-      region_id integer NOT NULL, indicator_id integer NOT NULL, target_id integer NOT NULL,
-      q1 text NOT NULL, q2 text NOT NULL, q3 text NOT NULL, q4 text NOT NULL
-    ) ON COMMIT DROP`.execute(db);
-  await sql`TRUNCATE judged_statuses`.execute(db);
-  if (rows.length >= COPY_FROM) {
-    let csv = '';
-    for (const r of rows)
-      csv += `${r.regionId},${r.indicatorId},${r.targetId},${r.statuses[0]},${r.statuses[1]},${r.statuses[2]},${r.statuses[3]}\n`;
-    await copyRows(
-      db,
-      `COPY judged_statuses (region_id, indicator_id, target_id, q1, q2, q3, q4)
-       FROM STDIN WITH (FORMAT csv)`,
-      csv,
-    );
-    // No statistics until analysed: the joins below would be planned as nested loops.
-    await sql`ANALYZE judged_statuses`.execute(db);
-  } else if (rows.length > 0) {
-    const column = (pick: (r: StoredCellStatus) => number) => arrayLiteral(rows.map(pick));
-    const statuses = (q: number) => textArrayLiteral(rows.map((r) => r.statuses[q]!));
-    await sql`
-      INSERT INTO judged_statuses
-      SELECT * FROM unnest(
-        ${column((r) => r.regionId)}::int[], ${column((r) => r.indicatorId)}::int[],
-        ${column((r) => r.targetId)}::int[], ${statuses(0)}::text[], ${statuses(1)}::text[],
-        ${statuses(2)}::text[], ${statuses(3)}::text[])`.execute(db);
-  }
+  const judged = rows.length >= COPY_FROM ? await copyJudged(db, rows) : unnestJudged(rows);
   const regions = scope.regionIds === null ? null : arrayLiteral(scope.regionIds);
   const indicators = scope.indicatorIds === null ? null : arrayLiteral(scope.indicatorIds);
   const year = scope.year;
@@ -195,26 +169,57 @@ export async function mergeCellStatuses(
     DELETE FROM cell_statuses s WHERE s.year = ${year}
       AND (${regions}::int[] IS NULL OR s.region_id = ANY(${regions}::int[]))
       AND (${indicators}::int[] IS NULL OR s.indicator_id = ANY(${indicators}::int[]))
-      AND NOT EXISTS (SELECT 1 FROM judged_statuses j
+      AND NOT EXISTS (SELECT 1 FROM ${judged} j
                       WHERE j.region_id = s.region_id AND j.indicator_id = s.indicator_id)`.execute(
     db,
   );
-  const changed = await sql`
-    UPDATE cell_statuses s
-    SET target_id = j.target_id, q1 = j.q1, q2 = j.q2, q3 = j.q3, q4 = j.q4
-    FROM judged_statuses j
-    WHERE s.year = ${year} AND s.region_id = j.region_id AND s.indicator_id = j.indicator_id
-      AND (s.target_id, s.q1, s.q2, s.q3, s.q4) IS DISTINCT FROM
-          (j.target_id, j.q1, j.q2, j.q3, j.q4)`.execute(db);
-  const added = await sql`
-    INSERT INTO cell_statuses (year, region_id, indicator_id, target_id, q1, q2, q3, q4)
+  // New and changed rows in one pass through the primary key; an unchanged row is not
+  // written (nor counted). Not an anti-join: on a table without statistics (a first build)
+  // the planner chose a nested loop rescanning the rows the statement inserts (minutes).
+  const written = await sql`
+    INSERT INTO cell_statuses AS s (year, region_id, indicator_id, target_id, q1, q2, q3, q4)
     SELECT ${year}::int, j.region_id, j.indicator_id, j.target_id, j.q1, j.q2, j.q3, j.q4
-    FROM judged_statuses j
-    WHERE NOT EXISTS (SELECT 1 FROM cell_statuses s WHERE s.year = ${year}
-                      AND s.region_id = j.region_id AND s.indicator_id = j.indicator_id)`.execute(
+    FROM ${judged} j
+    ON CONFLICT (year, region_id, indicator_id) DO UPDATE
+    SET target_id = excluded.target_id, q1 = excluded.q1, q2 = excluded.q2,
+        q3 = excluded.q3, q4 = excluded.q4
+    WHERE (s.target_id, s.q1, s.q2, s.q3, s.q4) IS DISTINCT FROM
+          (excluded.target_id, excluded.q1, excluded.q2, excluded.q3, excluded.q4)`.execute(db);
+  return Number(gone.numAffectedRows ?? 0) + Number(written.numAffectedRows ?? 0);
+}
+
+/**
+ * Many judged rows: COPYed into a temporary table of the transaction, analysed (without
+ * statistics the joins of the merge are planned as nested loops).
+ */
+async function copyJudged(db: DbOrTrx, rows: readonly StoredCellStatus[]) {
+  await sql`CREATE TEMPORARY TABLE IF NOT EXISTS judged_statuses (
+      region_id integer NOT NULL, indicator_id integer NOT NULL, target_id integer NOT NULL,
+      q1 text NOT NULL, q2 text NOT NULL, q3 text NOT NULL, q4 text NOT NULL
+    ) ON COMMIT DROP`.execute(db);
+  await sql`TRUNCATE judged_statuses`.execute(db);
+  let csv = '';
+  for (const r of rows)
+    csv += `${r.regionId},${r.indicatorId},${r.targetId},${r.statuses[0]},${r.statuses[1]},${r.statuses[2]},${r.statuses[3]}\n`;
+  await copyRows(
     db,
+    `COPY judged_statuses (region_id, indicator_id, target_id, q1, q2, q3, q4)
+     FROM STDIN WITH (FORMAT csv)`,
+    csv,
   );
-  return [gone, changed, added].reduce((n, r) => n + Number(r.numAffectedRows ?? 0), 0);
+  await sql`ANALYZE judged_statuses`.execute(db);
+  return sql`judged_statuses`;
+}
+
+/** A few judged rows (a save's): arrays in the statement, probed by primary key. */
+function unnestJudged(rows: readonly StoredCellStatus[]) {
+  const column = (pick: (r: StoredCellStatus) => number) => arrayLiteral(rows.map(pick));
+  const statuses = (q: number) => textArrayLiteral(rows.map((r) => r.statuses[q]!));
+  return sql`(SELECT * FROM unnest(
+      ${column((r) => r.regionId)}::int[], ${column((r) => r.indicatorId)}::int[],
+      ${column((r) => r.targetId)}::int[], ${statuses(0)}::text[], ${statuses(1)}::text[],
+      ${statuses(2)}::text[], ${statuses(3)}::text[])
+    AS u(region_id, indicator_id, target_id, q1, q2, q3, q4))`;
 }
 
 /**
