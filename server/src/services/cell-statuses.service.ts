@@ -182,13 +182,12 @@ export async function judgeCells(
     regionIds: ids,
     year,
     quarters,
+    indicatorIds,
     detail: false,
   });
-  const wanted = indicatorIds && new Set(indicatorIds);
   const rules = new Map<number, TargetRule>();
   const out: StoredCellStatus[] = [];
   for (const cell of cells) {
-    if (wanted && !wanted.has(cell.indicatorId)) continue;
     let rule = rules.get(cell.target.id);
     if (!rule) rules.set(cell.target.id, (rule = ruleOf(cell.target, year)));
     const at = (i: number): TargetStatus => targetStatus(rule, cell.figures, quarters[i]!);
