@@ -1,10 +1,12 @@
 import { type RawBuilder, sql } from 'kysely';
 
-/** Which cells to resolve: regions × years, optionally one indicator or one category. */
+/** Which cells to resolve: regions × years, optionally some indicators or one category. */
 export interface ApplicableTargetScope {
   regionIds: readonly number[];
   years: readonly number[];
   indicatorId?: number | null | undefined;
+  /** Only these indicators (a stored-status refresh of a few); null or absent: all. */
+  indicatorIds?: readonly number[] | null | undefined;
   category?: string | null | undefined;
 }
 
@@ -25,6 +27,7 @@ export function applicableTargetCtes(scope: ApplicableTargetScope): RawBuilder<u
   const regionIds = [...scope.regionIds];
   const years = [...scope.years];
   const indicatorId = scope.indicatorId ?? null;
+  const indicatorIds = scope.indicatorIds ? [...scope.indicatorIds] : null;
   const category = scope.category ?? null;
   // Resolution works on ids only (the national grid weighs ~64k candidate rows); callers join
   // the target's columns once the winner is known.
@@ -44,6 +47,7 @@ export function applicableTargetCtes(scope: ApplicableTargetScope): RawBuilder<u
       WHERE t.state = 'confirmed' AND t.indicator_id IS NOT NULL
         AND t.region_id IN (SELECT ancestor_id FROM chain)
         AND (${indicatorId}::int IS NULL OR t.indicator_id = ${indicatorId}::int)
+        AND (${indicatorIds}::int[] IS NULL OR t.indicator_id = ANY(${indicatorIds}::int[]))
         AND (${category}::text IS NULL OR t.indicator_id IN
               (SELECT id FROM indicators WHERE category = ${category}::text))
       ORDER BY t.region_id, t.indicator_id, y.year, t.year DESC NULLS LAST, t.id

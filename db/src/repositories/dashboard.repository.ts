@@ -74,6 +74,8 @@ export interface DashboardCellQuery {
   /** The quarters whose figures to return (`YYYYQn`). */
   quarters: readonly string[];
   category?: string | null | undefined;
+  /** Only these indicators (a stored-status refresh); null or absent: all. */
+  indicatorIds?: readonly number[] | null | undefined;
   /** False: only what a status needs (roll-ups); no source, no names. */
   detail?: boolean;
 }
@@ -115,6 +117,7 @@ export async function findDashboardCells(
   const regionIds = [...query.regionIds];
   const quarters = [...query.quarters];
   const category = query.category ?? null;
+  const indicatorIds = query.indicatorIds ? [...query.indicatorIds] : null;
   const detail = query.detail ?? true;
   const figureColumns = sql.join(
     quarters.map(
@@ -136,12 +139,13 @@ export async function findDashboardCells(
     ),
   );
   const { rows } = await sql<CellRow>`
-    WITH RECURSIVE ${applicableTargetCtes({ regionIds, years: [query.year], category })},
+    WITH RECURSIVE ${applicableTargetCtes({ regionIds, years: [query.year], category, indicatorIds })},
     figs AS (
       SELECT o.region_id, o.indicator_id, ${figureColumns}
       FROM observations o
       WHERE o.quarter = ANY(${quarters}::text[])
         AND o.region_id = ANY(${regionIds}::int[])
+        AND (${indicatorIds}::int[] IS NULL OR o.indicator_id = ANY(${indicatorIds}::int[]))
       GROUP BY o.region_id, o.indicator_id
     ),
     sub_figs AS (

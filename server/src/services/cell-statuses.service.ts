@@ -6,7 +6,8 @@ import {
   listAllRegionIds,
   lockCellStatuses,
   markYearKept,
-  replaceCellStatuses,
+  mergeCellStatuses,
+  type CellStatusScope,
   type StoredCellStatus,
   takeDirtyNotes,
 } from '@targetboard/db/repositories/cell-statuses.repository';
@@ -22,11 +23,13 @@ import { ruleOf } from './dashboard.service';
  * Keeps `cell_statuses` current: call at the end of any transaction that writes figures,
  * targets or regions. Triggers have noted what the transaction may have changed; this judges
  * those cells again by the shared rules — exactly as the dashboard judges them live — and
- * stores the result before the commit. A figure of a year not held yet builds that year whole.
+ * stores what changed before the commit. A figure of a year not held yet builds that year whole.
+ * Answers what it judged, so a write's alerts read their "after" statuses without judging.
  */
-export async function refreshCellStatuses(trx: DbOrTrx): Promise<void> {
+export async function refreshCellStatuses(trx: DbOrTrx): Promise<RefreshedStatuses> {
+  const judged = new RefreshedStatuses();
   const notes = await takeDirtyNotes(trx);
-  if (notes.length === 0) return;
+  if (notes.length === 0) return judged;
   const kept = await findKeptYears(trx, STATUS_RULES_VERSION);
   const whole = new Set<number>();
   const perYear = new Map<number, Scope>();
@@ -47,23 +50,74 @@ export async function refreshCellStatuses(trx: DbOrTrx): Promise<void> {
     }
   }
   for (const year of whole) perYear.delete(year);
-  if (whole.size === 0 && perYear.size === 0) return;
+  if (whole.size === 0 && perYear.size === 0) return judged;
 
   const everyIndicator = whole.size > 0 || [...perYear.values()].some((s) => !s.indicators);
   const indicatorIds = new Set([...perYear.values()].flatMap((s) => [...(s.indicators ?? [])]));
   await lockCellStatuses(trx, everyIndicator ? null : [...indicatorIds]);
-  for (const year of whole) await buildYear(trx, year);
+  for (const year of whole)
+    judged.add({ year, regionIds: null, indicatorIds: null }, await buildYear(trx, year));
   for (const [year, scope] of perYear) {
-    const regionIds = scope.allRegions
+    const ids = scope.allRegions
       ? null
-      : await expandRegions(trx, [...scope.regions], [...scope.subtrees]);
+      : await everyRegionOrThese(
+          trx,
+          await expandRegions(trx, [...scope.regions], [...scope.subtrees]),
+        );
     const indicators = scope.indicators && [...scope.indicators];
-    await replaceCellStatuses(
-      trx,
-      { year, regionIds, indicatorIds: indicators },
-      await judgeCells(trx, year, regionIds, indicators),
-    );
+    const rows = await judgeCells(trx, year, ids, indicators);
+    await mergeCellStatuses(trx, { year, regionIds: ids, indicatorIds: indicators }, rows);
+    judged.add({ year, regionIds: ids, indicatorIds: indicators }, rows);
   }
+  return judged;
+}
+
+/**
+ * The statuses a refresh judged, by year, region and indicator: a write's "after". `undefined`
+ * where it did not judge the cell, null where it judged it and found no applicable target.
+ */
+export class RefreshedStatuses {
+  private readonly scopes: {
+    year: number;
+    regions: Set<number> | null;
+    indicators: Set<number> | null;
+  }[] = [];
+  private readonly rows = new Map<string, StoredCellStatus>();
+
+  add(scope: CellStatusScope, rows: readonly StoredCellStatus[]): void {
+    this.scopes.push({
+      year: scope.year,
+      regions: scope.regionIds && new Set(scope.regionIds),
+      indicators: scope.indicatorIds && new Set(scope.indicatorIds),
+    });
+    for (const r of rows) this.rows.set(`${scope.year}:${r.regionId}:${r.indicatorId}`, r);
+  }
+
+  statusesOf(
+    year: number,
+    regionId: number,
+    indicatorId: number,
+  ): StoredCellStatus | null | undefined {
+    const row = this.rows.get(`${year}:${regionId}:${indicatorId}`);
+    if (row) return row;
+    const covered = this.scopes.some(
+      (s) =>
+        s.year === year &&
+        (!s.regions || s.regions.has(regionId)) &&
+        (!s.indicators || s.indicators.has(indicatorId)),
+    );
+    return covered ? null : undefined;
+  }
+}
+
+/**
+ * Null when `ids` name every region (an import of the whole country): the statements then
+ * scan the year instead of testing each row against a list of thousands.
+ */
+async function everyRegionOrThese(trx: DbOrTrx, ids: number[]): Promise<number[] | null> {
+  if (ids.length < 100) return ids;
+  const all = await listAllRegionIds(trx);
+  return ids.length >= all.length ? null : ids;
 }
 
 /**
@@ -89,14 +143,12 @@ export async function ensureCellStatuses(db: Db, now = new Date()): Promise<numb
   });
 }
 
-/** Judges every cell of a year and records the year as held. */
-async function buildYear(trx: DbOrTrx, year: number): Promise<void> {
-  await replaceCellStatuses(
-    trx,
-    { year, regionIds: null, indicatorIds: null },
-    await judgeCells(trx, year, null, null),
-  );
+/** Judges every cell of a year and records the year as held; answers the rows judged. */
+async function buildYear(trx: DbOrTrx, year: number): Promise<StoredCellStatus[]> {
+  const rows = await judgeCells(trx, year, null, null);
+  await mergeCellStatuses(trx, { year, regionIds: null, indicatorIds: null }, rows);
   await markYearKept(trx, year, STATUS_RULES_VERSION);
+  return rows;
 }
 
 interface Scope {
@@ -130,13 +182,12 @@ export async function judgeCells(
     regionIds: ids,
     year,
     quarters,
+    indicatorIds,
     detail: false,
   });
-  const wanted = indicatorIds && new Set(indicatorIds);
   const rules = new Map<number, TargetRule>();
   const out: StoredCellStatus[] = [];
   for (const cell of cells) {
-    if (wanted && !wanted.has(cell.indicatorId)) continue;
     let rule = rules.get(cell.target.id);
     if (!rule) rules.set(cell.target.id, (rule = ruleOf(cell.target, year)));
     const at = (i: number): TargetStatus => targetStatus(rule, cell.figures, quarters[i]!);

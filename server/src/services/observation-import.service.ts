@@ -201,8 +201,7 @@ export async function importObservations(
       },
       { user: user.username, channel: 'import' },
     );
-    await alerts.queueChanges();
-    await refreshCellStatuses(trx);
+    await alerts.queueChanges(await refreshCellStatuses(trx));
     return reply;
   };
   return db.transaction().execute((trx) => run(trx as unknown as Db));

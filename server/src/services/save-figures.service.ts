@@ -135,8 +135,7 @@ export async function saveFigures(
         channel: input.channel,
       });
       for (const regionId of regionIds) await ensureDraft(trx, regionId, q, user.username);
-      await alerts.queueChanges();
-      await refreshCellStatuses(trx);
+      await alerts.queueChanges(await refreshCellStatuses(trx));
       return result;
     });
     const replies: SavedRegion[] = [];

@@ -3,32 +3,47 @@ import {
   findDashboardCells,
 } from '@targetboard/db/repositories/dashboard.repository';
 import type { CellKey } from '@targetboard/db/repositories/observations.repository';
+import { findStoredStatuses } from '@targetboard/db/repositories/cell-statuses.repository';
 import type { DbOrTrx } from '@targetboard/db/database';
 import { isAlarming } from '@targetboard/shared/alerts/alert-text';
 import { quarterParts, type Quarter } from '@targetboard/shared/quarters/quarter';
 import { evaluateTarget } from '@targetboard/shared/targets/evaluate-target';
-import type { TargetStatus } from '@targetboard/shared/targets/status';
+import { STATUS_RULES_VERSION, type TargetStatus } from '@targetboard/shared/targets/status';
 import { type Actor, queueStatusAlerts, type StatusChange } from './alerts.service';
+import type { RefreshedStatuses } from './cell-statuses.service';
 import { ruleOf } from './dashboard.service';
 
 /**
  * Reads the statuses of the cells a save or an import is about to write; `queueChanges`,
- * called after the write in the same transaction, reads them again and queues an alert for
- * each cell that turned red or amber — so the alert commits with the figures or not at all.
- * A cell is judged as the dashboard judges it as of the written quarter, by the shared
- * status rules.
+ * called after the write and its `refreshCellStatuses` in the same transaction, takes their
+ * statuses after from what the refresh judged and queues an alert for each cell that turned
+ * red or amber — so the alert commits with the figures or not at all. A cell's status is the
+ * dashboard's as of the written quarter, by the shared rules: "before" is read from the
+ * stored statuses (current before the write), judged only where the store cannot be trusted
+ * for that year (not held, or a note of an unjudged write pending); "after" is judged only
+ * for a cell the refresh did not judge.
  */
 export async function watchStatuses(
   trx: DbOrTrx,
   actor: Actor | null,
   cells: readonly CellKey[],
-): Promise<{ queueChanges: () => Promise<void> }> {
+): Promise<{ queueChanges: (after: RefreshedStatuses) => Promise<void> }> {
   const before =
-    cells.length === 0 ? new Map<string, TargetStatus>() : await cellStatuses(trx, cells);
+    cells.length === 0 ? new Map<string, TargetStatus>() : await storedBefore(trx, cells);
   return {
-    queueChanges: async () => {
+    queueChanges: async (refreshed) => {
       if (cells.length === 0) return;
-      const after = await cellStatuses(trx, cells);
+      const after = new Map<string, TargetStatus>();
+      const unjudged: CellKey[] = [];
+      for (const c of cells) {
+        const { year, quarter } = quarterParts(c.quarter as Quarter);
+        const row = refreshed.statusesOf(year, c.regionId, c.indicatorId);
+        if (row === undefined) unjudged.push(c);
+        else if (row)
+          after.set(`${c.regionId}:${c.indicatorId}:${c.quarter}`, row.statuses[quarter - 1]!);
+      }
+      if (unjudged.length > 0)
+        for (const [k, v] of await cellStatuses(trx, unjudged)) after.set(k, v);
       const changes: StatusChange[] = [];
       for (const [key, to] of after) {
         const from = before.get(key) ?? 'no_data';
@@ -47,6 +62,35 @@ export async function watchStatuses(
   };
 }
 
+/** The cells' statuses from the store, each year judged live where the store cannot serve it. */
+async function storedBefore(
+  trx: DbOrTrx,
+  cells: readonly CellKey[],
+): Promise<Map<string, TargetStatus>> {
+  const byYear = new Map<number, CellKey[]>();
+  for (const c of cells) {
+    const { year } = quarterParts(c.quarter as Quarter);
+    const list = byYear.get(year);
+    if (list) list.push(c);
+    else byYear.set(year, [c]);
+  }
+  const out = new Map<string, TargetStatus>();
+  for (const [year, list] of byYear) {
+    const stored = await findStoredStatuses(trx, year, STATUS_RULES_VERSION, list);
+    if (!stored) {
+      for (const [k, v] of await cellStatuses(trx, list)) out.set(k, v);
+      continue;
+    }
+    for (const c of list) {
+      const row = stored.get(`${c.regionId}:${c.indicatorId}`);
+      if (!row) continue; // no target: no status
+      const { quarter } = quarterParts(c.quarter as Quarter);
+      out.set(`${c.regionId}:${c.indicatorId}:${c.quarter}`, row.statuses[quarter - 1]!);
+    }
+  }
+  return out;
+}
+
 /** The cells of an import whose status is `ok` (to be written), as keys. */
 export function writtenCells(
   status: Uint8Array,
@@ -59,7 +103,7 @@ export function writtenCells(
   return out;
 }
 
-/** Each cell's status as of its own quarter, keyed `region:indicator:quarter`; no target, no entry. */
+/** Each cell's status as of its own quarter judged live, keyed `region:indicator:quarter`; no target, no entry. */
 async function cellStatuses(
   db: DbOrTrx,
   cells: readonly CellKey[],

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TARGET_STATUSES } from '@targetboard/shared/targets/status';
+import type { DbHandle } from '../create-db';
+import type { Db } from '../database';
+import { createTestDb, testEngine } from '../testing/create-test-db';
+import {
+  findStoredStatuses,
+  listCellStatuses,
+  markYearKept,
+  mergeCellStatuses,
+  type StoredCellStatus,
+} from './cell-statuses.repository';
+
+const STATUSES = TARGET_STATUSES;
+
+/** A deterministic row; `turn` shifts its statuses (a changed judgement). */
+function row(regionId: number, indicatorId: number, turn = 0): StoredCellStatus {
+  const at = (q: number) =>
+    STATUSES[(regionId * 7 + indicatorId * 3 + q + turn) % STATUSES.length]!;
+  return {
+    regionId,
+    indicatorId,
+    targetId: indicatorId * 10,
+    statuses: [at(0), at(1), at(2), at(3)],
+  };
+}
+
+const byCell = (a: StoredCellStatus, b: StoredCellStatus) =>
+  a.regionId - b.regionId || a.indicatorId - b.indicatorId;
+
+// The merge compares judged rows with the stored ones and writes only the difference; both of
+// its ways in (unnest for a few rows, COPY into an analysed temporary table from 1,000) are run.
+describe(`merging judged cell statuses on ${testEngine()}`, () => {
+  let h: DbHandle;
+  let db: Db;
+  beforeAll(async () => {
+    h = await createTestDb();
+    db = h.db;
+  });
+  afterAll(() => h.close());
+
+  const merge = (
+    year: number,
+    regionIds: number[] | null,
+    indicatorIds: number[] | null,
+    rows: StoredCellStatus[],
+  ) =>
+    db
+      .transaction()
+      .execute((trx) => mergeCellStatuses(trx, { year, regionIds, indicatorIds }, rows));
+
+  for (const [label, regions] of [
+    ['a few rows', 6],
+    ['thousands of rows (COPY)', 60],
+  ] as const) {
+    it(`writes only what differs, inside its scope: ${label}`, async () => {
+      const year = 2000 + regions;
+      const grid: StoredCellStatus[] = [];
+      for (let r = 1; r <= regions; r++) for (let i = 1; i <= 40; i++) grid.push(row(r, i));
+      expect(await merge(year, null, null, grid)).toBe(grid.length);
+      expect(await listCellStatuses(db, year)).toEqual(grid);
+      // Another year beside it must stay as it is.
+      await merge(year + 1, null, null, grid.slice(0, 10));
+
+      // Judged again: the same rows write nothing.
+      expect(await merge(year, null, null, grid)).toBe(0);
+
+      // A scope of regions 1…3 and indicators 1…20: a few rows changed, one gone.
+      const regionIds = [1, 2, 3];
+      const indicatorIds = Array.from({ length: 20 }, (_, k) => k + 1);
+      const inScope = (c: StoredCellStatus) =>
+        regionIds.includes(c.regionId) && indicatorIds.includes(c.indicatorId);
+      const judged = grid
+        .filter(inScope)
+        .filter((c) => !(c.regionId === 2 && c.indicatorId === 5)) // its target withdrawn
+        .map((c) => (c.indicatorId % 7 === 0 ? row(c.regionId, c.indicatorId, 1) : c));
+      const changed = judged.filter((c) => c.indicatorId % 7 === 0).length;
+      expect(await merge(year, regionIds, indicatorIds, judged)).toBe(changed + 1);
+      const expected = [...grid.filter((c) => !inScope(c)), ...judged].sort(byCell);
+      expect(await listCellStatuses(db, year)).toEqual(expected);
+
+      // The withdrawn cell's target back: one row inserted.
+      expect(await merge(year, [2], [5], [row(2, 5)])).toBe(1);
+      expect(
+        (await listCellStatuses(db, year)).find((c) => c.regionId === 2 && c.indicatorId === 5),
+      ).toEqual(row(2, 5));
+      expect(await listCellStatuses(db, year + 1)).toEqual(grid.slice(0, 10));
+    });
+  }
+
+  it('serves stored statuses as a write\'s "before" only while the year is current', async () => {
+    const year = 2100;
+    const cells = [row(1, 1), row(1, 2), row(2, 1)];
+    await merge(year, null, null, cells);
+    const ask = [
+      { regionId: 1, indicatorId: 2 },
+      { regionId: 2, indicatorId: 1 },
+      { regionId: 2, indicatorId: 1 }, // twice: one answer
+      { regionId: 3, indicatorId: 3 }, // no target: no row
+    ];
+    expect(await findStoredStatuses(db, year, 1, ask)).toBeNull(); // not held yet
+    await markYearKept(db, year, 1);
+    expect(await findStoredStatuses(db, year, 2, ask)).toBeNull(); // other rules
+    const stored = await findStoredStatuses(db, year, 1, ask);
+    expect(stored && [...stored.entries()].sort()).toEqual([
+      ['1:2', row(1, 2)],
+      ['2:1', row(2, 1)],
+    ]);
+    // A note of a write not judged yet covers the year: judge instead.
+    await db
+      .insertInto('cell_status_dirty')
+      .values({
+        region_ids: [1],
+        subtree: false,
+        indicator_ids: [2],
+        year_from: year,
+        year_to: null,
+      })
+      .execute();
+    expect(await findStoredStatuses(db, year, 1, ask)).toBeNull();
+    await db.deleteFrom('cell_status_dirty').execute();
+    expect(await findStoredStatuses(db, year, 1, [])).toEqual(new Map());
+  });
+});
