@@ -14,6 +14,7 @@ import { readView, viewHref, type DashboardView } from '../view-state';
 import { DashboardFilters } from './dashboard-filters';
 import { DashboardGrid } from './dashboard-grid';
 import { StatusCounts, StatusLegend } from './status-summary';
+import { RegionCrumbs } from './region-crumbs';
 import '../dashboard.css';
 import { ErrorMessage } from '../../../components/ui/error-message';
 
@@ -109,20 +110,12 @@ export function DashboardPage(_props: PageProps) {
     <section className="page dash" aria-busy={query.isFetching}>
       <header className="dash-head">
         <div>
-          <nav aria-label={t('breadcrumbs')} className="dash-crumbs" data-testid="breadcrumbs">
-            {data.path.map((p) =>
-              p.readable ? (
-                <Link key={p.id} href={drillHref(p.code)}>
-                  {p.name}
-                </Link>
-              ) : (
-                <span key={p.id} className="muted">
-                  {p.name}
-                </span>
-              ),
-            )}
-            <span aria-current="page">{here.name}</span>
-          </nav>
+          <RegionCrumbs
+            label={t('breadcrumbs')}
+            path={data.path}
+            here={here.name}
+            drillHref={drillHref}
+          />
           <h1>
             {here.name} · {t('title')}
           </h1>

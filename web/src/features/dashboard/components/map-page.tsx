@@ -21,6 +21,7 @@ import { MapLegend } from './map-legend';
 import { MapTable } from './map-table';
 import { RegionStrip } from './region-strip';
 import { TileMap } from './tile-map';
+import { RegionCrumbs } from './region-crumbs';
 import '../dashboard.css';
 import '../map.css';
 
@@ -125,20 +126,12 @@ export function MapPage(_props: PageProps) {
     <section className="page dash map-page" aria-busy={query.isFetching}>
       <header className="dash-head">
         <div>
-          <nav aria-label={m('breadcrumbs')} className="dash-crumbs" data-testid="breadcrumbs">
-            {data.path.map((p) =>
-              p.readable ? (
-                <Link key={p.id} href={drillHref(p.code)}>
-                  {p.name}
-                </Link>
-              ) : (
-                <span key={p.id} className="muted">
-                  {p.name}
-                </span>
-              ),
-            )}
-            <span aria-current="page">{here.name}</span>
-          </nav>
+          <RegionCrumbs
+            label={m('breadcrumbs')}
+            path={data.path}
+            here={here.name}
+            drillHref={drillHref}
+          />
           <h1>
             {here.name} · {m('title')}
           </h1>
