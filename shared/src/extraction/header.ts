@@ -8,6 +8,7 @@ import {
   titleStemPlace,
   type Place,
 } from './document-region';
+import { withoutDatelines } from './mastheads';
 import { parseChineseNumeral } from './numerals';
 
 /** A document part in normalised offsets, with what its header says. */
@@ -88,7 +89,7 @@ function readPart(
 function placeOf(title: string | null, head: string, gazetteer: Gazetteer): Place | null {
   const t = (title ?? '').replace(/^\s*(?:(?:19|20)\d{2}\s*年?度?)/, '');
   // A headline may be the first line of a page whose title the finder skipped (news items).
-  const firstLine = head.trimStart().split('\n', 1)[0]!.slice(0, 60);
+  const firstLine = withoutDatelines(head.trimStart().split('\n', 1)[0]!.slice(0, 60));
   const fromTitle = titlePlace(t, gazetteer) ?? (t ? null : titlePlace(firstLine, gazetteer));
   if (fromTitle) return fromTitle;
   const titleLevel = /全(国|省|市|区|县|镇|乡)/.exec(t)?.[1];
