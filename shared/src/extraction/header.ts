@@ -78,7 +78,7 @@ function readPart(
   const body = text.slice(start, end);
   const head = body.slice(0, 3000);
   const title = cleanTitle(partTitle && TITLE_WORDS.test(partTitle) ? partTitle : findTitle(head));
-  const year = yearOf(title) ?? bodyYear(head);
+  const year = yearOf(title) ?? bodyYear(head) ?? versionYear(head);
   const place = gazetteer ? asWritten(placeOf(title, head, gazetteer), head) : null;
   if (place) return { title, region: place.name, regionCode: place.code, year, start, end };
   const region = regionOf(title, body);
@@ -159,6 +159,15 @@ function bodyYear(head: string): number | null {
   return best;
 }
 
+// A standard or table dated by its version in brackets (考核比率(2014.12)) when no year is
+// written with 年: the year it was issued for.
+const VERSION_DATE = /[(（]\s*((?:19|20)\d{2})\s*[.．/-]\s*\d{1,2}\s*[)）]/;
+
+function versionYear(head: string): number | null {
+  const m = VERSION_DATE.exec(head.slice(0, 300));
+  return m ? Number(m[1]) : null;
+}
+
 function regionOf(title: string | null, body: string): string | null {
   const t = (title ?? '').replace(/^\s*(?:(?:19|20)\d{2}\s*年?度?)/, '');
   const named = PLACE.exec(t);
@@ -192,8 +201,11 @@ function officeLevel(body: string): string | null {
  */
 function nationalByDefault(body: string): string | null {
   const head = body.slice(0, 3000);
-  return FIVE_YEAR_PLAN.test(head) && !/[全我本各](?:省|市|区|县|镇|乡)/.test(head) ? '全国' : null;
+  const national = FIVE_YEAR_PLAN.test(head) || NATIONAL_PROGRAMME.test(head.slice(0, 200));
+  return national && !/[全我本各](?:省|市|区|县|镇|乡)/.test(head) ? '全国' : null;
 }
+// So is a standard of a national programme that opens by naming it (国家基本公共卫生服务项目考核…).
+const NATIONAL_PROGRAMME = /国家[\u4e00-\u9fff]{0,10}?(?:项目|规范|标准)/;
 
 const TITLE_STOP =
   /^(?:关于|中共|中华|国务院|国家|全国|人口|卫生|计划|计生|医疗|健康|中国|进一步|加强|深化|推进|实施|我国|我省|我市|我区|我县|我镇)/;

@@ -39,3 +39,17 @@ describe('a dateline of any agency', () => {
     expect(r.document.region).not.toBe('北京市');
   });
 });
+
+describe('a national standard that names no place', () => {
+  it('is the country’s, dated by the version in its brackets', () => {
+    const r = extractTargets(
+      '国家免疫规划项目督导标准(2019.6)\n儿童建卡率95% 疫苗接种及时率90% 异常反应报告率100%',
+    );
+    expect([r.document.region, r.document.year]).toEqual(['全国', 2019]);
+  });
+
+  it('keeps a local level when the text writes one', () => {
+    const r = extractTargets('国家卫生乡镇标准(2021.3)\n全县卫生厕所普及率达到90%以上。');
+    expect(r.document.region).toBe('全县');
+  });
+});
