@@ -24,6 +24,7 @@ import { unitFits, type IndicatorMatcher } from './catalogue-names';
 import { countName, houseForm, rateName, tidyName, trimPhrase } from './indicator';
 import { findMentions, type Mention } from './mentions';
 import { normalise } from './normalise';
+import { reportedFigure } from './reported';
 import { isReportPage, reviewSpans } from './review';
 import { findTableRows } from './table';
 import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from './types';
@@ -269,6 +270,8 @@ function readMention(
   if (isAchieved(context) || pastYear(context, part.year)) return null;
   if (pastYearEndLead(t.slice(sStart, m.start), part.year)) return null;
   if (pastTimeLead(t.slice(sStart, m.start), part.year)) return null;
+  if (reportedFigure(t.slice(sStart, m.start), t.slice(m.end, sEnd), part.year, part.title))
+    return null;
   if (m.source === 'empty' && !bound.aimed) return null;
   // 全国平均值是14.18%: a value stated with 是 and no aim word describes, unless the clause speaks
   // of an aim (目标是90%).

@@ -53,3 +53,52 @@ describe('a national standard that names no place', () => {
     expect(r.document.region).toBe('全县');
   });
 });
+
+describe('figures a sentence reports', () => {
+  const values = (text: string) => extractTargets(text).targets.map((t) => t.value);
+
+  it('are records reached (降至历史最低), unless the sentence looks ahead', () => {
+    expect(
+      values(
+        '某省卫生健康委\n去年全省新生儿死亡率降至2.1‰,创历史新低。今年全省新生儿死亡率控制在3‰以下。',
+      ),
+    ).toEqual([3]);
+    expect(values('某省卫生健康委\n力争全省孕产妇死亡率降到8/10万以下,达到历史最好水平。')).toEqual(
+      [8],
+    );
+  });
+
+  it('are followed by a comparison told with 了', () => {
+    expect(values('某市卫生健康委\n全市门诊人次达到520万人次,较2015年增长了12%。')).toEqual([]);
+    expect(values('某市卫生健康委\n全市住院人次达到18万人次,比上年增加1万人次,增长了6%。')).toEqual(
+      [],
+    );
+    expect(values('某市卫生健康委\n全市建档率达到90%,比上年提高2个百分点。')).toEqual([90, 2]);
+  });
+
+  it('sit in a note', () => {
+    expect(values('某县考核标准(2020.1)\n随访率80%(注:辖区人口数的15%计)。管理率70%。')).toEqual([
+      80, 70,
+    ]);
+  });
+
+  it('follow a clause of a year before the plan’s, or of a five-year plan that has ended', () => {
+    expect(values('某区2019年工作会议\n据悉,2018年,全区签约率提高到45%。')).toEqual([]);
+    expect(values('某区2019年工作会议\n2019年,全区签约率提高到50%。')).toEqual([50]);
+    expect(values('某区2019年工作会议\n“十二五”末,全区床位数达到2100张。')).toEqual([]);
+  });
+
+  it('do not follow a year inside the period a plan spans (a milestone)', () => {
+    expect(
+      values('某市健康行动方案(2019—2022年)\n2019年,全市健康素养水平达到20%;2022年达到25%。'),
+    ).toEqual([20, 25]);
+  });
+
+  it('follow 截至 through the whole sentence until it looks ahead', () => {
+    expect(
+      values(
+        '某省卫生规划\n截至2020年全省人均预期寿命达到78岁,比2015年提高1.2岁,到2025年达到79岁。',
+      ),
+    ).toEqual([79]);
+  });
+});
