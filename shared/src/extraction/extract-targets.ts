@@ -21,6 +21,7 @@ import { changeName, isFromValue, readChange, withoutBaselines, withoutFrom } fr
 import { contentEnd, readParts, type PartInfo } from './header';
 import { selfRegion } from './document-region';
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
+import { isMeasureUnit } from './units';
 import { countName, houseForm, rateName, tidyName, trimPhrase } from './indicator';
 import { findMentions, type Mention } from './mentions';
 import { normalise } from './normalise';
@@ -74,6 +75,8 @@ const SCHEME =
 const SCHEME_AT = new RegExp(SCHEME.source);
 const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/;
 const HEADLINE = 60;
+// 每万人口全科医生数将达到两人: a density aimed at is a target in any numerals.
+const DENSITY_AIMED = /每[十百千万]+(?:常住)?人口[^,，;；。]*(?:达到|达|提高到|增加到|增至)\s*$/;
 const CREATE_BEFORE = /新建|新增|新创|创建|建设|建成|打造|组建|设立|增设|调整|培育|引进/;
 
 /**
@@ -198,35 +201,52 @@ function dropEchoedAchievements(
   readAt: { start: number; end: number }[],
   targets: Target[],
 ): void {
-  const lineOf = (at: number) => {
-    const a = t.lastIndexOf('\n', at - 1) + 1;
-    const b = t.indexOf('\n', at);
-    return t.slice(a, b < 0 ? t.length : b);
-  };
-  const isHeadline = (at: number) => {
-    const line = lineOf(at).trim();
-    return line.length <= 60 && !/[。；;]/.test(line);
-  };
-  const emitted = new Set(readAt.map((r) => r.start));
-  for (let i = read.length - 1; i >= 0; i--) {
-    const at = readAt[i]!.start;
-    if (!isHeadline(at)) continue;
-    const m = mentions.find((x) => x.start === at);
-    const echoed = mentions.some(
-      (x) =>
-        x.start !== at &&
-        !emitted.has(x.start) &&
-        !isHeadline(x.start) &&
-        m !== undefined &&
-        x.value === m.value &&
-        x.unit === m.unit,
-    );
-    if (!echoed) continue;
-    const k = targets.indexOf(read[i]!);
-    if (k >= 0) targets.splice(k, 1);
-    read.splice(i, 1);
-    readAt.splice(i, 1);
+  // Whether each mention sits on a headline line, lines found once each (mentions are in order).
+  const headline = new Map<number, boolean>();
+  let lineEnd = -1;
+  let lineIsHeadline = false;
+  for (const x of mentions) {
+    if (x.start > lineEnd) {
+      const lineStart = t.lastIndexOf('\n', x.start - 1) + 1;
+      const b = t.indexOf('\n', x.start);
+      lineEnd = b < 0 ? t.length : b;
+      const line = lineEnd - lineStart <= 200 ? t.slice(lineStart, lineEnd).trim() : null;
+      lineIsHeadline = line !== null && line.length <= 60 && !/[。；;]/.test(line);
+    }
+    headline.set(x.start, lineIsHeadline);
   }
+  // For each value and unit, whether the body (off the headlines) sets it and whether it also
+  // writes it without setting it.
+  const emitted = new Set(readAt.map((r) => r.start));
+  const body = new Map<string, { set: boolean; unset: boolean }>();
+  const byStart = new Map<number, Mention>();
+  for (const x of mentions) {
+    byStart.set(x.start, x);
+    if (headline.get(x.start)) continue;
+    const key = `${x.value}|${x.unit}`;
+    const f = body.get(key) ?? { set: false, unset: false };
+    if (emitted.has(x.start)) f.set = true;
+    else f.unset = true;
+    body.set(key, f);
+  }
+  const drop = new Set<Target>();
+  for (let i = 0; i < read.length; i++) {
+    const m = byStart.get(readAt[i]!.start);
+    if (!m || !headline.get(m.start)) continue;
+    // The body may restate a target it sets ((即77.3岁)): only a figure it never sets is echoed.
+    const f = body.get(`${m.value}|${m.unit}`);
+    if (f && f.unset && !f.set) drop.add(read[i]!);
+  }
+  if (drop.size === 0) return;
+  const keep = <T>(xs: T[], ok: (x: T, i: number) => boolean) => {
+    const kept = xs.filter(ok);
+    xs.length = 0;
+    xs.push(...kept);
+  };
+  const readBefore = read.slice();
+  keep(readAt, (_, i) => !drop.has(readBefore[i]!));
+  keep(read, (x) => !drop.has(x));
+  keep(targets, (x) => !drop.has(x));
 }
 
 function readMention(
@@ -285,6 +305,14 @@ function readMention(
   )
     return null;
   if (m.unit === '' && !bound.aimed) return null;
+  // 人均绿地面积≥5平方米: an area or a concentration is a target only after a bound or aim word.
+  if (isMeasureUnit(m.unit) && !(AIM_TOUCHING.test(before) || bound.explicit)) return null;
+  // 每月资费三元: a sum spelled in Chinese numerals is a price or a fee unless it is aimed at.
+  if (m.source === 'chinese' && m.kind === 'amount' && !bound.aimed) return null;
+  // ≥30迅滑…%: a number parted from its unit by stray glyphs is no blank (达到%) to fill, and
+  // ≤0.处沙250: the digits after a split decimal point are no number of their own.
+  if (m.source === 'empty' && /\d/.test(before.slice(Math.max(0, bound.at)))) return null;
+  if (/\d[.．][^\d\s.,，;；。]{1,6}$/.test(before)) return null;
   if (m.kind === 'count') {
     // 每年建设约90个县,医院、学校各200个: a distributive 各 goes on with the count before it.
     const listed =
@@ -297,7 +325,8 @@ function readMention(
       m.source === 'chinese' &&
       !bound.explicit &&
       !CHINESE_COUNT_CUE.test(before) &&
-      !/开展|进行|改造|改建/.test(tail)
+      !/开展|进行|改造|改建/.test(tail) &&
+      !DENSITY_AIMED.test(before)
     ) {
       return null;
     }
@@ -315,6 +344,11 @@ function readMention(
     const r = rateName(bound.at >= 0 ? before.slice(0, bound.at) : before, regions);
     name = r.name || (r.scope ?? '');
     scope = r.name ? r.scope : null;
+    // …总数不超过120万,到2020年不超过150万: a clause with no subject goes on with the count before.
+    if (!name && samePrev?.target.kind === 'count' && samePrev.target.unit) {
+      name = samePrev.target.indicator;
+      if (unit === '') unit = samePrev.target.unit;
+    }
     if (unit === '') unit = countingWordOf(name);
     if (!unit || !name) return null;
   } else if (m.kind === 'count') {
@@ -453,7 +487,7 @@ function readMention(
 /** The counting word a bare 万/亿 count takes from its name: 总人口 → 人, 覆盖户数 → 户. */
 function countingWordOf(name: string): string {
   if (/人次/.test(name)) return '人次';
-  if (/人口|人数|[人者员]$/.test(name)) return '人';
+  if (/人口|人数|[人者员]总?数?$/.test(name)) return '人';
   return /户/.test(name) ? '户' : '';
 }
 

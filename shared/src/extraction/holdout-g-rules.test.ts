@@ -102,3 +102,50 @@ describe('figures a sentence reports', () => {
     ).toEqual([79]);
   });
 });
+
+describe('numbers and units of standards and news pages', () => {
+  const read = (text: string) =>
+    extractTargets(text).targets.map((t) => [t.value, t.unit, t.kind, t.comparator]);
+
+  it('reads an area and a concentration after a bound, not elsewhere', () => {
+    expect(
+      read('某省卫生乡镇标准(2016.5)\n人均公园面积≥8平方米;可吸入颗粒物≤0.15毫克/立方米。'),
+    ).toEqual([
+      [8, '平方米', 'amount', '>='],
+      [0.15, '毫克/立方米', 'amount', '<='],
+    ]);
+    expect(read('某县卫生院工作计划\n新院区占地1200平方米,今年门诊量达到5万人次。')).toEqual([
+      [50000, '人次', 'count', '>='],
+    ]);
+  });
+
+  it('leaves a price in Chinese numerals, keeps an aimed density in them', () => {
+    expect(read('某县医保局\n短信提醒服务每条资费五元。')).toEqual([]);
+    expect(read('某省卫生规划\n到2025年每千人口儿科医生数达到两人。')).toEqual([
+      [2, '人', 'count', '>='],
+    ]);
+  });
+
+  it('fills no blank and reads no value where glyphs split a number', () => {
+    expect(read('某市创卫标准\n污水处理率≥45乱码字%;粉尘≤0.乱码120毫克/立方米。')).toEqual([]);
+  });
+
+  it('carries a bare 万 count’s name and counting word to a clause with none', () => {
+    const ts = extractTargets(
+      '某省防治规划\n到2022年,现存活感染者总数不超过3万,到2025年不超过4万。',
+    ).targets;
+    expect(ts.map((t) => [t.indicator, t.value, t.unit, t.year])).toEqual([
+      ['现存活感染者总数', 30000, '人', 2022],
+      ['现存活感染者总数', 40000, '人', 2025],
+    ]);
+  });
+});
+
+describe('a headline over a body that restates its figure', () => {
+  it('is kept when the body also sets that figure as a target', () => {
+    const ts = extractTargets(
+      '2025年全省人均寿命将达79.5岁\n规划提出,到2025年全省人均预期寿命将达到79.5岁,在2020年基础上提高1岁(即79.5岁)。',
+    ).targets;
+    expect(ts.filter((t) => t.value === 79.5).length).toBe(2);
+  });
+});
