@@ -25,6 +25,7 @@ import { isMeasureUnit } from './units';
 import { countName, houseForm, rateName, tidyName, trimPhrase } from './indicator';
 import { findMentions, type Mention } from './mentions';
 import { normalise } from './normalise';
+import { nameEdges } from './name-edges';
 import { reportedFigure } from './reported';
 import { isReportPage, reviewSpans } from './review';
 import { findTableRows } from './table';
@@ -372,7 +373,7 @@ function readMention(
     // 实现产前筛查率90%以上: an aim word opening the clause leaves the name after it.
     const opened = bound.at >= 0 ? before.slice(bound.at).replace(LEADING_BOUND, '') : '';
     if (trimPhrase(named) === '' && opened !== before.slice(bound.at)) named = opened;
-    const r = rateName(named, regions);
+    const r = rateName(nameEdges(named), regions);
     name = r.name;
     scope = r.scope;
     // 床位数达到老年人口的6‰: a rate of one thing over a base is named 床位占老年人口比例.

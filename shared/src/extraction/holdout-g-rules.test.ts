@@ -149,3 +149,40 @@ describe('a headline over a body that restates its figure', () => {
     expect(ts.filter((t) => t.value === 79.5).length).toBe(2);
   });
 });
+
+describe('names in a table flattened into run-on text', () => {
+  const names = (text: string) => extractTargets(text).targets.map((t) => t.indicator);
+
+  it('start after a note in brackets, a cell’s spaces or another figure', () => {
+    const page = (line: string) => names(`某市考核指标(2018.3)\n${line}`);
+    expect(page('孕产妇管理 (孕13周前)早孕建册率80%')).toEqual(['早孕建册率']);
+    expect(page('健康档案管理 电子档案动态使用率60%')).toEqual(['电子档案动态使用率']);
+    expect(page('(人数为辖区人口*12%)慢病随访管理率70%')).toEqual(['慢病随访管理率']);
+  });
+
+  it('drop a trailing =', () => {
+    expect(names('某市考核指标(2018.3)\n学校晨检登记率=100%')).toEqual(['学校晨检登记率']);
+  });
+
+  it('keep a bracket that names no note (新农合(新型农村合作医疗)参合率)', () => {
+    expect(
+      names('某县卫生局工作要点\n全县新农合(新型农村合作医疗)参合率达到98%以上。')[0],
+    ).toContain('新农合');
+  });
+
+  it('do not end at a 为 away from the number', () => {
+    expect(
+      names('某县考核标准(2015.1)\n管理率计算公式为辖区人口数*20%)慢病患者规范管理率60%'),
+    ).toEqual(['慢病患者规范管理率']);
+  });
+});
+
+describe('the furniture after a news story', () => {
+  it('ends the content: the stories it lists set no target', () => {
+    expect(
+      extractTargets(
+        '某市卫生健康委\n今年全市将新建社区卫生服务中心3个,家庭医生签约覆盖率达到45%以上,城乡居民健康档案建档率达到90%以上。\n新闻推荐\n某银行推出新产品,年化收益率达到4%以上。',
+      ).targets.map((t) => t.value),
+    ).toEqual([3, 45, 90]);
+  });
+});

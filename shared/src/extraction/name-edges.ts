@@ -1,0 +1,33 @@
+// Edges of a name read from run-on text: a table flattened into one line (考核比率 pages), notes
+// in brackets, cells parted by spaces. Applied to the raw phrase before a rate's name is read.
+
+/**
+ * The phrase with what cannot open or close a name cut off: everything up to a figure with its
+ * % or up to a bracket that
+ * closes a note (`(孕12周前)`, `(按244抽)`, `…*35%)`: a digit or 注 inside, or no opening bracket
+ * in the phrase), text before a run of spaces between words when a name of three characters or
+ * more follows it (a flattened table's cells), and a trailing `=` (`查验率=100%`).
+ */
+export function nameEdges(phrase: string): string {
+  let s = phrase.replace(/\s*[=＝]\s*$/, '');
+  // A figure with its % (…*10%*65%高血压患者健康管理率) ends another statement before the name.
+  const figure = /\d\s*[%‰](?![\s\S]*\d\s*[%‰])/.exec(s);
+  if (figure && /^[\u4e00-\u9fff]{3,}/.test(s.slice(figure.index + figure[0].length))) {
+    s = s.slice(figure.index + figure[0].length);
+  }
+  const close = Math.max(s.lastIndexOf(')'), s.lastIndexOf('）'));
+  if (close >= 0) {
+    const open = Math.max(s.lastIndexOf('(', close), s.lastIndexOf('（', close));
+    const note = open < 0 || /[\d注]/.test(s.slice(open + 1, close));
+    if (note && /[\u4e00-\u9fff]{2}/.test(s.slice(close + 1))) s = s.slice(close + 1);
+  }
+  const cell =
+    /(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])(?!.*[\u4e00-\u9fff][ \t\u3000]+[\u4e00-\u9fff])/.exec(
+      s,
+    );
+  if (cell) {
+    const rest = s.slice(cell.index + cell[0].length);
+    if (/^[\u4e00-\u9fff]{3,}/.test(rest.trim())) s = rest;
+  }
+  return s;
+}
