@@ -26,6 +26,7 @@ import { countName, houseForm, rateName, tidyName, trimPhrase } from './indicato
 import { findMentions, type Mention } from './mentions';
 import { normalise } from './normalise';
 import { nameEdges } from './name-edges';
+import { pairedYear, withPlanEnds } from './plan-years';
 import { reportedFigure } from './reported';
 import { isReportPage, reviewSpans } from './review';
 import { findTableRows } from './table';
@@ -61,7 +62,8 @@ const FROM_TAIL =
   /[由从](?<=[\u4e00-\u9fff]{2}[由从])(?=[^,，;；。]*(?:\d|[一二三四五六七八九十百千万][元%人个岁]))[^,，;；。]*$/;
 const YEAR_TAIL = /(?:到|至|于|在)?(?:19|20)\d{2}\s*年(?:底|末)?\s*$/;
 // A comparison after a subject (较目前再增加约3岁, 比上年提高2个百分点): no part of its name.
-const COMPARISON_TAIL = /(?<=[\u4e00-\u9fff]{2})(?:较|比(?![例重])|相比)[^,，;；。]*$/;
+const COMPARISON_TAIL =
+  /(?<=[\u4e00-\u9fff]{2})(?:较|比(?![例重])|相比|在(?=[^,，;；。]*基础之?上))[^,，;；。]*$/;
 // A rate named by its verb alone (治疗率, 覆盖率, 知晓率): it needs a qualifier to be a title.
 const GENERIC_RATE = /^[\u4e00-\u9fff]{2}率$/;
 const CJK = /[\u4e00-\u9fff]/;
@@ -415,6 +417,11 @@ function readMention(
     }
   }
 
+  // 到2020年这一数字有望达到77岁: a word pointing back names the indicator just set.
+  if (prev && /^(?:这一|这个|该|此)(?:数字|数据|指标|数值|比例)$/.test(name)) {
+    name = prev.target.indicator;
+    scope = scope ?? prev.target.scope;
+  }
   if (GENERIC_RATE.test(name) && !respective)
     name = qualifiedRate(name, samePrev, t, sStart, cStart);
   if (change && name) name = changeName(name, change);
@@ -471,7 +478,8 @@ function readMention(
     scope,
     region: place?.name ?? null,
     regionCode: place?.code ?? null,
-    year: yearOf(lead, clauseBefore, part.year),
+    year:
+      pairedYear(lead, clauseBefore, after) ?? yearOf(withPlanEnds(lead), clauseBefore, part.year),
     comparator,
     value: m.value,
     valueMax: m.valueMax,
@@ -640,27 +648,47 @@ function yearOf(lead: string, clause: string, planYear: number | null): number |
  * year the body gives it: `人均预期寿命将达80岁` over a body that says 展望2035年….
  */
 function yearsFromBody(t: string, targets: Target[], norm: { start: number; end: number }[]): void {
+  const headlines = norm.map((n) => headlineEnd(t, n.start));
   for (let i = 0; i < targets.length; i++) {
     const head = targets[i]!;
-    // Bounded scans: a line longer than a headline is no headline, so no scan goes further.
-    const at = norm[i]!.start;
-    const from = Math.max(0, at - HEADLINE - 1);
-    const lineStart = from + t.slice(from, at).lastIndexOf('\n') + 1;
-    if (lineStart === from && from > 0) continue;
-    let lineEnd = t.slice(at, at + HEADLINE + 1).indexOf('\n');
-    lineEnd = lineEnd < 0 ? (at + HEADLINE + 1 >= t.length ? t.length : -1) : at + lineEnd;
-    if (lineEnd < 0 || lineEnd - lineStart > HEADLINE) continue;
-    if (t.slice(lineStart, lineEnd).includes('。')) continue;
+    const lineEnd = headlines[i]!;
+    if (lineEnd < 0) continue;
     for (let j = i + 1; j < targets.length && j < i + 40; j++) {
       const body = targets[j]!;
-      if (norm[j]!.start < lineEnd) continue;
+      // Another headline (a 原标题 line) is no body to learn from.
+      if (norm[j]!.start < lineEnd || headlines[j]! >= 0) continue;
       if (body.value !== head.value || body.unit !== head.unit || body.year === null) continue;
-      if (!body.indicator.includes(head.indicator) && !head.indicator.includes(body.indicator))
-        continue;
+      const contained =
+        body.indicator.includes(head.indicator) || head.indicator.includes(body.indicator);
+      // 体育锻炼常客未来占40% over 经常参加体育锻炼人数比例…40%: a journalist's words for the
+      // body's indicator share a word of four characters; the headline takes the body's name.
+      if (!contained && !sharesWord(head.indicator, body.indicator, 4)) continue;
+      if (!contained) head.indicator = body.indicator;
       head.year = body.year;
       break;
     }
   }
+}
+
+/** The end of the headline line holding `at` (a short line without a full stop), or -1. */
+function headlineEnd(t: string, at: number): number {
+  // Bounded scans: a line longer than a headline is no headline, so no scan goes further.
+  const from = Math.max(0, at - HEADLINE - 1);
+  const lineStart = from + t.slice(from, at).lastIndexOf('\n') + 1;
+  if (lineStart === from && from > 0) return -1;
+  let lineEnd = t.slice(at, at + HEADLINE + 1).indexOf('\n');
+  lineEnd = lineEnd < 0 ? (at + HEADLINE + 1 >= t.length ? t.length : -1) : at + lineEnd;
+  if (lineEnd < 0 || lineEnd - lineStart > HEADLINE) return -1;
+  return t.slice(lineStart, lineEnd).includes('。') ? -1 : lineEnd;
+}
+
+/** Whether `a` and `b` share a run of `n` Chinese characters. */
+function sharesWord(a: string, b: string, n: number): boolean {
+  for (let i = 0; i + n <= a.length; i++) {
+    const w = a.slice(i, i + n);
+    if (/^[\u4e00-\u9fff]+$/.test(w) && b.includes(w)) return true;
+  }
+  return false;
 }
 
 function confidenceOf(

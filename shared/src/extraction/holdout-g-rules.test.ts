@@ -186,3 +186,61 @@ describe('the furniture after a news story', () => {
     ).toEqual([3, 45, 90]);
   });
 });
+
+describe('years a sentence gives without 分别', () => {
+  const years = (text: string) => extractTargets(text).targets.map((t) => [t.value, t.year]);
+
+  it('reads the end of a five-year plan as its last year', () => {
+    expect(years('某省卫生规划\n到“十三五”末,全省每千人口床位数达到6张。')).toEqual([[6, 2020]]);
+  });
+
+  it('pairs two listed years with two joined values', () => {
+    expect(
+      years('某市健康行动\n到2025年和2035年,全市居民健康素养水平分别提高到28%和35%。'),
+    ).toEqual([
+      [28, 2025],
+      [35, 2035],
+    ]);
+    expect(
+      years('某市健康行动\n到2025年和2035年,全市居民健康素养水平达到28%及以上和35%及以上。'),
+    ).toEqual([
+      [28, 2025],
+      [35, 2035],
+    ]);
+  });
+
+  it('does not pair when the counts differ', () => {
+    expect(years('某市健康行动\n到2025年和2035年,全市居民健康素养水平持续提高,达到35%。')).toEqual([
+      [35, 2035],
+    ]);
+  });
+});
+
+describe('a headline in a journalist’s words', () => {
+  it('takes the name and year of the body target with its figure', () => {
+    const ts = extractTargets(
+      '控烟新目标 成年人群吸烟者未来降到20%\n原标题:控烟新目标 成年人群吸烟者未来降到20%\n方案提出,到2030年,全国成年人群吸烟者比例降到20%以下。',
+    ).targets;
+    expect(ts.map((t) => [t.indicator, t.year])).toEqual([
+      ['成年人群吸烟者比例', 2030],
+      ['成年人群吸烟者比例', 2030],
+      ['成年人群吸烟者比例', 2030],
+    ]);
+  });
+});
+
+describe('names carried from the clause or the target before', () => {
+  const names = (text: string) => extractTargets(text).targets.map((t) => t.indicator);
+
+  it('a word pointing back (这一数字) names the indicator just set', () => {
+    expect(
+      names('某省卫生规划\n到2020年人均预期寿命提高到78岁。到2030年这一数字有望达到79岁。'),
+    ).toEqual(['人均预期寿命', '人均预期寿命']);
+  });
+
+  it('a subject stops where its baseline (在…基础之上) begins', () => {
+    expect(
+      names('某省卫生规划\n到2030年人均预期寿命在2015年的基础之上增加3岁,达到79岁。'),
+    ).toContain('人均预期寿命');
+  });
+});
