@@ -11,7 +11,7 @@
 export function nameEdges(phrase: string): string {
   let s = phrase.replace(/\s*[=＝]\s*$/, '');
   // A figure with its % (…*10%*65%高血压患者健康管理率) ends another statement before the name.
-  const figure = /\d\s*[%‰](?![\s\S]*\d\s*[%‰])/.exec(s);
+  const figure = lastMatch(s, /\d\s*[%‰]/g);
   if (figure && /^[\u4e00-\u9fff]{3,}/.test(s.slice(figure.index + figure[0].length))) {
     s = s.slice(figure.index + figure[0].length);
   }
@@ -21,13 +21,17 @@ export function nameEdges(phrase: string): string {
     const note = open < 0 || /[\d注]/.test(s.slice(open + 1, close));
     if (note && /[\u4e00-\u9fff]{2}/.test(s.slice(close + 1))) s = s.slice(close + 1);
   }
-  const cell =
-    /(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])(?!.*[\u4e00-\u9fff][ \t\u3000]+[\u4e00-\u9fff])/.exec(
-      s,
-    );
+  const cell = lastMatch(s, /(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])/g);
   if (cell) {
     const rest = s.slice(cell.index + cell[0].length);
     if (/^[\u4e00-\u9fff]{3,}/.test(rest.trim())) s = rest;
   }
   return s;
+}
+
+function lastMatch(s: string, re: RegExp): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) last = m;
+  return last;
 }

@@ -24,13 +24,13 @@ const JOINED_AFTER = new RegExp(
  * when the counts differ or nothing is listed.
  */
 export function pairedYear(lead: string, clauseBefore: string, clauseAfter: string): number | null {
-  if (lead.includes('分别')) return null;
-  let years: number[] = [];
-  for (const m of lead.matchAll(YEAR_LIST))
-    years = [...m[0].matchAll(/(?:19|20)\d{2}/g)].map(Number);
-  if (years.length < 2) return null;
+  // The clause's joined values first: they are few and near, the lead may be long.
   const count = (s: string | undefined) => (s ? (s.match(/\d+(?:\.\d+)?/g) ?? []).length : 0);
   const k = count(JOINED_BEFORE.exec(clauseBefore)?.[0]);
   const n = count(JOINED_AFTER.exec(clauseAfter)?.[0]);
-  return k + 1 + n === years.length ? years[k]! : null;
+  if (k + n === 0 || lead.includes('分别')) return null;
+  let years: number[] = [];
+  for (const m of lead.matchAll(YEAR_LIST))
+    years = [...m[0].matchAll(/(?:19|20)\d{2}/g)].map(Number);
+  return years.length >= 2 && k + 1 + n === years.length ? years[k]! : null;
 }

@@ -65,11 +65,14 @@ export function reportedFigure(
   planYear: number | null,
   title: string | null,
 ): boolean {
-  if (RECORD.test(sentenceBefore + sentenceAfter) && !LOOKS_FORWARD.test(sentenceBefore))
+  // Each check runs only where its key character stands (these run for every number).
+  const record = sentenceBefore.includes('历史') || sentenceAfter.includes('历史');
+  if (record && RECORD.test(sentenceBefore + sentenceAfter) && !LOOKS_FORWARD.test(sentenceBefore))
     return true;
-  if (PAST_CHANGE_AFTER.test(sentenceAfter)) return true;
-  if (inNote(sentenceBefore)) return true;
-  return asOfLead(sentenceBefore) || pastClauseLead(sentenceBefore, planYear, title);
+  if (sentenceAfter.includes('了') && PAST_CHANGE_AFTER.test(sentenceAfter)) return true;
+  if (sentenceBefore.includes('注') && inNote(sentenceBefore)) return true;
+  if (sentenceBefore.includes('截') && asOfLead(sentenceBefore)) return true;
+  return /年|五/.test(sentenceBefore) && pastClauseLead(sentenceBefore, planYear, title);
 }
 
 /** Whether the text ends inside an open `(注:…` note (a note explains a figure, it sets none). */
