@@ -25,7 +25,7 @@ import { isMeasureUnit } from './units';
 import { countName, houseForm, rateName, tidyName, trimPhrase } from './indicator';
 import { findMentions, type Mention } from './mentions';
 import { normalise } from './normalise';
-import { nameEdges } from './name-edges';
+import { aimedSubject, nameEdges } from './name-edges';
 import { pairedYear, withPlanEnds } from './plan-years';
 import { reportedFigure } from './reported';
 import { isReportPage, reviewSpans } from './review';
@@ -375,7 +375,14 @@ function readMention(
     // 实现产前筛查率90%以上: an aim word opening the clause leaves the name after it.
     const opened = bound.at >= 0 ? before.slice(bound.at).replace(LEADING_BOUND, '') : '';
     if (trimPhrase(named) === '' && opened !== before.slice(bound.at)) named = opened;
-    const r = rateName(nameEdges(named), regions);
+    const edged = nameEdges(named);
+    const aimedAt = aimedSubject(edged);
+    const r = aimedAt
+      ? {
+          name: rateName(aimedAt.subject, regions).name,
+          scope: rateName(aimedAt.rest, regions).scope,
+        }
+      : rateName(edged, regions);
     name = r.name;
     scope = r.scope;
     // 床位数达到老年人口的6‰: a rate of one thing over a base is named 床位占老年人口比例.
@@ -463,7 +470,10 @@ function readMention(
   if (bound.explicit === '~' && (m.kind === 'count' || share) && direction !== 'down')
     direction = 'band';
   if (bound.range && m.kind === 'count' && !CREATE_BEFORE.test(before)) direction = 'band';
-  const comparator = change ? (bound.explicit ?? '>=') : resolveComparator(bound, direction);
+  // 控制目标为…男性为40%: a 为 in a sentence that states an aim is that aim, not an exact figure.
+  const aimBound =
+    bound.exact && /目标/.test(t.slice(sStart, m.start)) ? { ...bound, exact: false } : bound;
+  const comparator = change ? (bound.explicit ?? '>=') : resolveComparator(aimBound, direction);
   const qEnd = m.end + suf;
   const lead = t.slice(periodStart(t, m.start), m.start);
   const place = selfRegion(lead, part.region ? { name: part.region, code: part.regionCode } : null);

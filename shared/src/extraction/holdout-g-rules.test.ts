@@ -244,3 +244,20 @@ describe('names carried from the clause or the target before', () => {
     ).toContain('人均预期寿命');
   });
 });
+
+describe('an aim stated as 目标为', () => {
+  it('names the subject before it, takes the group after it as scope, and bounds by direction', () => {
+    const ts = extractTargets(
+      '某省控烟规划\n成人吸烟率控制目标为到2030年男性为30%,女性为3%。',
+    ).targets;
+    expect(ts.map((t) => [t.indicator, t.scope, t.comparator, t.value])).toEqual([
+      ['成人吸烟率', '男性', '<=', 30],
+      ['成人吸烟率', '女性', '<=', 3],
+    ]);
+  });
+
+  it('leaves 为 exact where no aim is stated', () => {
+    const ts = extractTargets('某县卫生院工作计划\n全县乡镇卫生院床位数为420张。').targets;
+    expect(ts.map((t) => t.comparator)).toEqual(['=']);
+  });
+});

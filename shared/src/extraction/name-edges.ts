@@ -35,3 +35,14 @@ function lastMatch(s: string, re: RegExp): RegExpExecArray | null {
   for (let m = re.exec(s); m !== null; m = re.exec(s)) last = m;
   return last;
 }
+
+/**
+ * `人群吸烟率控制目标为到2020年男性`: the subject before `(控制)目标为` is the indicator; what stands
+ * between it and the number (a year, a group) is no part of its name.
+ */
+export function aimedSubject(phrase: string): { subject: string; rest: string } | null {
+  const m = /^([\s\S]*?[\u4e00-\u9fff]{2})的?(?:控制|总体|奋斗)?目标值?(?:是|为)([\s\S]*)$/.exec(
+    phrase,
+  );
+  return m ? { subject: m[1]!, rest: m[2]! } : null;
+}
