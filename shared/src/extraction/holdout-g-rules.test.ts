@@ -261,3 +261,12 @@ describe('an aim stated as 目标为', () => {
     expect(ts.map((t) => t.comparator)).toEqual(['=']);
   });
 });
+
+describe('a count before a noun phrase', () => {
+  it('reads 2家具有… as two of something, not as 家具', () => {
+    const ts = extractTargets(
+      '某市工作要点\n各区建成1至2家具有示范作用的托育机构,全市新增家具厂不计。',
+    ).targets;
+    expect(ts.map((t) => [t.value, t.valueMax, t.unit])).toEqual([[1, 2, '家']]);
+  });
+});
