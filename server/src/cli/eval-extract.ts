@@ -67,6 +67,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 'e/gold.jsonl'),
         docs: join(holdoutDir, 'e/docs'),
       },
+      {
+        name: 'holdout-g',
+        gold: join(holdoutDir, 'g/gold.jsonl'),
+        docs: join(holdoutDir, 'g/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));

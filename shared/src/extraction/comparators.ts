@@ -67,7 +67,8 @@ export function readBound(before: string, after: string, range: boolean): BoundW
     kind === 'exact' &&
     (bestEnd !== before.length || best === 0 || /[作成认称]$/.test(before.slice(0, best)))
   )
-    kind = null;
+    // …计算公式为…*35%)规范管理率60%: a 为 away from the number bounds nothing, nor ends a name.
+    [kind, best] = [null, -1];
   // 实现为83岁: 为 after an aim verb is that aim, not an exact quantity.
   if (kind === 'exact' && /(?:实现|达到|提高|提升|增加|保持|稳定)$/.test(before.slice(0, best)))
     kind = 'aim';

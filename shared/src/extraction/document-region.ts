@@ -1,4 +1,5 @@
 import type { Gazetteer, PlaceHit } from '../regions/gazetteer';
+import { inPublisherName, withoutDatelines } from './mastheads';
 
 // A document's own region, read with the gazetteer: the place its title names, else its issuing
 // body, else the place its opening keeps naming; a plan issued or cited at national level
@@ -37,9 +38,12 @@ export function asWritten(place: Place | null, text: string): Place | null {
   return m ? { name: stem + m[1], code: place.code } : place;
 }
 
-/** Places in `s` outside book titles `《…》` (a cited law's or another body's plan is not a place). */
+/**
+ * Places in `s` outside book titles `《…》` (a cited law's or another body's plan is not a place)
+ * and outside publishers' names (中国西藏网).
+ */
 function placesOutsideTitles(s: string, gazetteer: Gazetteer): PlaceHit[] {
-  const hits = gazetteer.find(s);
+  const hits = gazetteer.find(s).filter((h) => !inPublisherName(s, h.end));
   if (!s.includes('《')) return hits;
   const inTitle = new Uint8Array(s.length);
   let depth = 0;
@@ -86,19 +90,14 @@ function isAncestor(code: string, of: string, gazetteer: Gazetteer): boolean {
 }
 
 // A news dateline names where the story was filed (新华社北京4月3日电: a national story filed in
-// Beijing), and the furniture after an article (责任编辑, 相关新闻) lists other stories' places.
-const DATELINE =
-  /((?:据|记者)?(?:新华社|本报|中新社|中新网|人民网|新华网|央视网|央广网)(?:记者)?)([\u4e00-\u9fff]{2,6}?)(\d{1,2}月\d{1,2}日(?:电|讯))/g;
+// Beijing; mastheads.ts), and the furniture after an article (责任编辑, 相关新闻) lists other
+// stories' places.
 const PAGE_FURNITURE = /责任编辑|责编|相关新闻|相关阅读|相关文章|版权所有|【纠错】/;
 
 /** The head without datelines' places and without what follows the article. */
 function newsHead(head: string): string {
   const end = head.search(PAGE_FURNITURE);
-  const article = end > 0 ? head.slice(0, end) : head;
-  return article.replace(
-    DATELINE,
-    (_, a: string, place: string, b: string) => a + ' '.repeat(place.length) + b,
-  );
+  return withoutDatelines(end > 0 ? head.slice(0, end) : head);
 }
 
 /**

@@ -21,9 +21,13 @@ import { changeName, isFromValue, readChange, withoutBaselines, withoutFrom } fr
 import { contentEnd, readParts, type PartInfo } from './header';
 import { selfRegion } from './document-region';
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
+import { isMeasureUnit } from './units';
 import { countName, houseForm, rateName, tidyName, trimPhrase } from './indicator';
 import { findMentions, type Mention } from './mentions';
 import { normalise } from './normalise';
+import { aimedSubject, nameEdges } from './name-edges';
+import { pairedYear, withPlanEnds } from './plan-years';
+import { reportedFigure } from './reported';
 import { isReportPage, reviewSpans } from './review';
 import { findTableRows } from './table';
 import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from './types';
@@ -58,7 +62,8 @@ const FROM_TAIL =
   /[由从](?<=[\u4e00-\u9fff]{2}[由从])(?=[^,，;；。]*(?:\d|[一二三四五六七八九十百千万][元%人个岁]))[^,，;；。]*$/;
 const YEAR_TAIL = /(?:到|至|于|在)?(?:19|20)\d{2}\s*年(?:底|末)?\s*$/;
 // A comparison after a subject (较目前再增加约3岁, 比上年提高2个百分点): no part of its name.
-const COMPARISON_TAIL = /(?<=[\u4e00-\u9fff]{2})(?:较|比(?![例重])|相比)[^,，;；。]*$/;
+const COMPARISON_TAIL =
+  /(?<=[\u4e00-\u9fff]{2})(?:较|比(?![例重])|相比|在(?=[^,，;；。]*基础之?上))[^,，;；。]*$/;
 // A rate named by its verb alone (治疗率, 覆盖率, 知晓率): it needs a qualifier to be a title.
 const GENERIC_RATE = /^[\u4e00-\u9fff]{2}率$/;
 const CJK = /[\u4e00-\u9fff]/;
@@ -73,6 +78,8 @@ const SCHEME =
 const SCHEME_AT = new RegExp(SCHEME.source);
 const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/;
 const HEADLINE = 60;
+// 每万人口全科医生数将达到两人: a density aimed at is a target in any numerals.
+const DENSITY_AIMED = /每[十百千万]+(?:常住)?人口[^,，;；。]*(?:达到|达|提高到|增加到|增至)\s*$/;
 const CREATE_BEFORE = /新建|新增|新创|创建|建设|建成|打造|组建|设立|增设|调整|培育|引进/;
 
 /**
@@ -197,35 +204,52 @@ function dropEchoedAchievements(
   readAt: { start: number; end: number }[],
   targets: Target[],
 ): void {
-  const lineOf = (at: number) => {
-    const a = t.lastIndexOf('\n', at - 1) + 1;
-    const b = t.indexOf('\n', at);
-    return t.slice(a, b < 0 ? t.length : b);
-  };
-  const isHeadline = (at: number) => {
-    const line = lineOf(at).trim();
-    return line.length <= 60 && !/[。；;]/.test(line);
-  };
-  const emitted = new Set(readAt.map((r) => r.start));
-  for (let i = read.length - 1; i >= 0; i--) {
-    const at = readAt[i]!.start;
-    if (!isHeadline(at)) continue;
-    const m = mentions.find((x) => x.start === at);
-    const echoed = mentions.some(
-      (x) =>
-        x.start !== at &&
-        !emitted.has(x.start) &&
-        !isHeadline(x.start) &&
-        m !== undefined &&
-        x.value === m.value &&
-        x.unit === m.unit,
-    );
-    if (!echoed) continue;
-    const k = targets.indexOf(read[i]!);
-    if (k >= 0) targets.splice(k, 1);
-    read.splice(i, 1);
-    readAt.splice(i, 1);
+  // Whether each mention sits on a headline line, lines found once each (mentions are in order).
+  const headline = new Map<number, boolean>();
+  let lineEnd = -1;
+  let lineIsHeadline = false;
+  for (const x of mentions) {
+    if (x.start > lineEnd) {
+      const lineStart = t.lastIndexOf('\n', x.start - 1) + 1;
+      const b = t.indexOf('\n', x.start);
+      lineEnd = b < 0 ? t.length : b;
+      const line = lineEnd - lineStart <= 200 ? t.slice(lineStart, lineEnd).trim() : null;
+      lineIsHeadline = line !== null && line.length <= 60 && !/[。；;]/.test(line);
+    }
+    headline.set(x.start, lineIsHeadline);
   }
+  // For each value and unit, whether the body (off the headlines) sets it and whether it also
+  // writes it without setting it.
+  const emitted = new Set(readAt.map((r) => r.start));
+  const body = new Map<string, { set: boolean; unset: boolean }>();
+  const byStart = new Map<number, Mention>();
+  for (const x of mentions) {
+    byStart.set(x.start, x);
+    if (headline.get(x.start)) continue;
+    const key = `${x.value}|${x.unit}`;
+    const f = body.get(key) ?? { set: false, unset: false };
+    if (emitted.has(x.start)) f.set = true;
+    else f.unset = true;
+    body.set(key, f);
+  }
+  const drop = new Set<Target>();
+  for (let i = 0; i < read.length; i++) {
+    const m = byStart.get(readAt[i]!.start);
+    if (!m || !headline.get(m.start)) continue;
+    // The body may restate a target it sets ((即77.3岁)): only a figure it never sets is echoed.
+    const f = body.get(`${m.value}|${m.unit}`);
+    if (f && f.unset && !f.set) drop.add(read[i]!);
+  }
+  if (drop.size === 0) return;
+  const keep = <T>(xs: T[], ok: (x: T, i: number) => boolean) => {
+    const kept = xs.filter(ok);
+    xs.length = 0;
+    xs.push(...kept);
+  };
+  const readBefore = read.slice();
+  keep(readAt, (_, i) => !drop.has(readBefore[i]!));
+  keep(read, (x) => !drop.has(x));
+  keep(targets, (x) => !drop.has(x));
 }
 
 function readMention(
@@ -269,6 +293,8 @@ function readMention(
   if (isAchieved(context) || pastYear(context, part.year)) return null;
   if (pastYearEndLead(t.slice(sStart, m.start), part.year)) return null;
   if (pastTimeLead(t.slice(sStart, m.start), part.year)) return null;
+  if (reportedFigure(t.slice(sStart, m.start), t.slice(m.end, sEnd), part.year, part.title))
+    return null;
   if (m.source === 'empty' && !bound.aimed) return null;
   // 全国平均值是14.18%: a value stated with 是 and no aim word describes, unless the clause speaks
   // of an aim (目标是90%).
@@ -282,6 +308,14 @@ function readMention(
   )
     return null;
   if (m.unit === '' && !bound.aimed) return null;
+  // 人均绿地面积≥5平方米: an area or a concentration is a target only after a bound or aim word.
+  if (isMeasureUnit(m.unit) && !(AIM_TOUCHING.test(before) || bound.explicit)) return null;
+  // 每月资费三元: a sum spelled in Chinese numerals is a price or a fee unless it is aimed at.
+  if (m.source === 'chinese' && m.kind === 'amount' && !bound.aimed) return null;
+  // ≥30迅滑…%: a number parted from its unit by stray glyphs is no blank (达到%) to fill, and
+  // ≤0.处沙250: the digits after a split decimal point are no number of their own.
+  if (m.source === 'empty' && /\d/.test(before.slice(Math.max(0, bound.at)))) return null;
+  if (/\d[.．][^\d\s.,，;；。]{1,6}$/.test(before)) return null;
   if (m.kind === 'count') {
     // 每年建设约90个县,医院、学校各200个: a distributive 各 goes on with the count before it.
     const listed =
@@ -294,7 +328,8 @@ function readMention(
       m.source === 'chinese' &&
       !bound.explicit &&
       !CHINESE_COUNT_CUE.test(before) &&
-      !/开展|进行|改造|改建/.test(tail)
+      !/开展|进行|改造|改建/.test(tail) &&
+      !DENSITY_AIMED.test(before)
     ) {
       return null;
     }
@@ -312,6 +347,11 @@ function readMention(
     const r = rateName(bound.at >= 0 ? before.slice(0, bound.at) : before, regions);
     name = r.name || (r.scope ?? '');
     scope = r.name ? r.scope : null;
+    // …总数不超过120万,到2020年不超过150万: a clause with no subject goes on with the count before.
+    if (!name && samePrev?.target.kind === 'count' && samePrev.target.unit) {
+      name = samePrev.target.indicator;
+      if (unit === '') unit = samePrev.target.unit;
+    }
     if (unit === '') unit = countingWordOf(name);
     if (!unit || !name) return null;
   } else if (m.kind === 'count') {
@@ -335,7 +375,14 @@ function readMention(
     // 实现产前筛查率90%以上: an aim word opening the clause leaves the name after it.
     const opened = bound.at >= 0 ? before.slice(bound.at).replace(LEADING_BOUND, '') : '';
     if (trimPhrase(named) === '' && opened !== before.slice(bound.at)) named = opened;
-    const r = rateName(named, regions);
+    const edged = nameEdges(named);
+    const aimedAt = aimedSubject(edged);
+    const r = aimedAt
+      ? {
+          name: rateName(aimedAt.subject, regions).name,
+          scope: rateName(aimedAt.rest, regions).scope,
+        }
+      : rateName(edged, regions);
     name = r.name;
     scope = r.scope;
     // 床位数达到老年人口的6‰: a rate of one thing over a base is named 床位占老年人口比例.
@@ -377,6 +424,11 @@ function readMention(
     }
   }
 
+  // 到2020年这一数字有望达到77岁: a word pointing back names the indicator just set.
+  if (prev && /^(?:这一|这个|该|此)(?:数字|数据|指标|数值|比例)$/.test(name)) {
+    name = prev.target.indicator;
+    scope = scope ?? prev.target.scope;
+  }
   if (GENERIC_RATE.test(name) && !respective)
     name = qualifiedRate(name, samePrev, t, sStart, cStart);
   if (change && name) name = changeName(name, change);
@@ -418,7 +470,10 @@ function readMention(
   if (bound.explicit === '~' && (m.kind === 'count' || share) && direction !== 'down')
     direction = 'band';
   if (bound.range && m.kind === 'count' && !CREATE_BEFORE.test(before)) direction = 'band';
-  const comparator = change ? (bound.explicit ?? '>=') : resolveComparator(bound, direction);
+  // 控制目标为…男性为40%: a 为 in a sentence that states an aim is that aim, not an exact figure.
+  const aimBound =
+    bound.exact && /目标/.test(t.slice(sStart, m.start)) ? { ...bound, exact: false } : bound;
+  const comparator = change ? (bound.explicit ?? '>=') : resolveComparator(aimBound, direction);
   const qEnd = m.end + suf;
   const lead = t.slice(periodStart(t, m.start), m.start);
   const place = selfRegion(lead, part.region ? { name: part.region, code: part.regionCode } : null);
@@ -433,7 +488,8 @@ function readMention(
     scope,
     region: place?.name ?? null,
     regionCode: place?.code ?? null,
-    year: yearOf(lead, clauseBefore, part.year),
+    year:
+      pairedYear(lead, clauseBefore, after) ?? yearOf(withPlanEnds(lead), clauseBefore, part.year),
     comparator,
     value: m.value,
     valueMax: m.valueMax,
@@ -450,7 +506,7 @@ function readMention(
 /** The counting word a bare 万/亿 count takes from its name: 总人口 → 人, 覆盖户数 → 户. */
 function countingWordOf(name: string): string {
   if (/人次/.test(name)) return '人次';
-  if (/人口|人数|[人者员]$/.test(name)) return '人';
+  if (/人口|人数|[人者员]总?数?$/.test(name)) return '人';
   return /户/.test(name) ? '户' : '';
 }
 
@@ -602,27 +658,47 @@ function yearOf(lead: string, clause: string, planYear: number | null): number |
  * year the body gives it: `人均预期寿命将达80岁` over a body that says 展望2035年….
  */
 function yearsFromBody(t: string, targets: Target[], norm: { start: number; end: number }[]): void {
+  const headlines = norm.map((n) => headlineEnd(t, n.start));
   for (let i = 0; i < targets.length; i++) {
     const head = targets[i]!;
-    // Bounded scans: a line longer than a headline is no headline, so no scan goes further.
-    const at = norm[i]!.start;
-    const from = Math.max(0, at - HEADLINE - 1);
-    const lineStart = from + t.slice(from, at).lastIndexOf('\n') + 1;
-    if (lineStart === from && from > 0) continue;
-    let lineEnd = t.slice(at, at + HEADLINE + 1).indexOf('\n');
-    lineEnd = lineEnd < 0 ? (at + HEADLINE + 1 >= t.length ? t.length : -1) : at + lineEnd;
-    if (lineEnd < 0 || lineEnd - lineStart > HEADLINE) continue;
-    if (t.slice(lineStart, lineEnd).includes('。')) continue;
+    const lineEnd = headlines[i]!;
+    if (lineEnd < 0) continue;
     for (let j = i + 1; j < targets.length && j < i + 40; j++) {
       const body = targets[j]!;
-      if (norm[j]!.start < lineEnd) continue;
+      // Another headline (a 原标题 line) is no body to learn from.
+      if (norm[j]!.start < lineEnd || headlines[j]! >= 0) continue;
       if (body.value !== head.value || body.unit !== head.unit || body.year === null) continue;
-      if (!body.indicator.includes(head.indicator) && !head.indicator.includes(body.indicator))
-        continue;
+      const contained =
+        body.indicator.includes(head.indicator) || head.indicator.includes(body.indicator);
+      // 体育锻炼常客未来占40% over 经常参加体育锻炼人数比例…40%: a journalist's words for the
+      // body's indicator share a word of four characters; the headline takes the body's name.
+      if (!contained && !sharesWord(head.indicator, body.indicator, 4)) continue;
+      if (!contained) head.indicator = body.indicator;
       head.year = body.year;
       break;
     }
   }
+}
+
+/** The end of the headline line holding `at` (a short line without a full stop), or -1. */
+function headlineEnd(t: string, at: number): number {
+  // Bounded scans: a line longer than a headline is no headline, so no scan goes further.
+  const from = Math.max(0, at - HEADLINE - 1);
+  const lineStart = from + t.slice(from, at).lastIndexOf('\n') + 1;
+  if (lineStart === from && from > 0) return -1;
+  let lineEnd = t.slice(at, at + HEADLINE + 1).indexOf('\n');
+  lineEnd = lineEnd < 0 ? (at + HEADLINE + 1 >= t.length ? t.length : -1) : at + lineEnd;
+  if (lineEnd < 0 || lineEnd - lineStart > HEADLINE) return -1;
+  return t.slice(lineStart, lineEnd).includes('。') ? -1 : lineEnd;
+}
+
+/** Whether `a` and `b` share a run of `n` Chinese characters. */
+function sharesWord(a: string, b: string, n: number): boolean {
+  for (let i = 0; i + n <= a.length; i++) {
+    const w = a.slice(i, i + n);
+    if (/^[\u4e00-\u9fff]+$/.test(w) && b.includes(w)) return true;
+  }
+  return false;
 }
 
 function confidenceOf(

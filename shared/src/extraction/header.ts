@@ -8,6 +8,7 @@ import {
   titleStemPlace,
   type Place,
 } from './document-region';
+import { withoutDatelines } from './mastheads';
 import { parseChineseNumeral } from './numerals';
 
 /** A document part in normalised offsets, with what its header says. */
@@ -22,9 +23,10 @@ export interface PartInfo {
 }
 
 const PART_LINE = /^[ \t]*第[一二三四五六七八九十]+篇\s*[:：]?\s*(.*)$/gm;
-// Page furniture after which a scraped page only holds downloads and links to other texts.
+// Page furniture after which a scraped page only holds downloads and links to other texts (a news
+// site's 新闻推荐 / 相关新闻 lists other stories, with their own figures).
 const TRAILER =
-  /^[ \t]*(?:下载.{0,40}(?:word|doc|文档|格式)|点此处下载|相关范文|相关推荐|相关文章|猜你喜欢|热门推荐|上一篇|下一篇)/gm;
+  /^[ \t]*(?:下载.{0,40}(?:word|doc|文档|格式)|点此处下载|相关范文|相关推荐|相关文章|猜你喜欢|热门推荐|上一篇|下一篇|新闻推荐|推荐阅读|相关新闻|相关阅读)/gm;
 const TITLE_WORDS =
   /工作要点|要点|工作计划|工作打算|打算|工作思路|实施方案|方案|规划|计划|工作安排|安排|意见/;
 const YEAR = /((?:19|20)\d{2})\s*年?/;
@@ -77,7 +79,7 @@ function readPart(
   const body = text.slice(start, end);
   const head = body.slice(0, 3000);
   const title = cleanTitle(partTitle && TITLE_WORDS.test(partTitle) ? partTitle : findTitle(head));
-  const year = yearOf(title) ?? bodyYear(head);
+  const year = yearOf(title) ?? bodyYear(head) ?? versionYear(head);
   const place = gazetteer ? asWritten(placeOf(title, head, gazetteer), head) : null;
   if (place) return { title, region: place.name, regionCode: place.code, year, start, end };
   const region = regionOf(title, body);
@@ -88,7 +90,7 @@ function readPart(
 function placeOf(title: string | null, head: string, gazetteer: Gazetteer): Place | null {
   const t = (title ?? '').replace(/^\s*(?:(?:19|20)\d{2}\s*年?度?)/, '');
   // A headline may be the first line of a page whose title the finder skipped (news items).
-  const firstLine = head.trimStart().split('\n', 1)[0]!.slice(0, 60);
+  const firstLine = withoutDatelines(head.trimStart().split('\n', 1)[0]!.slice(0, 60));
   const fromTitle = titlePlace(t, gazetteer) ?? (t ? null : titlePlace(firstLine, gazetteer));
   if (fromTitle) return fromTitle;
   const titleLevel = /全(国|省|市|区|县|镇|乡)/.exec(t)?.[1];
@@ -158,6 +160,15 @@ function bodyYear(head: string): number | null {
   return best;
 }
 
+// A standard or table dated by its version in brackets (考核比率(2014.12)) when no year is
+// written with 年: the year it was issued for.
+const VERSION_DATE = /[(（]\s*((?:19|20)\d{2})\s*[.．/-]\s*\d{1,2}\s*[)）]/;
+
+function versionYear(head: string): number | null {
+  const m = VERSION_DATE.exec(head.slice(0, 300));
+  return m ? Number(m[1]) : null;
+}
+
 function regionOf(title: string | null, body: string): string | null {
   const t = (title ?? '').replace(/^\s*(?:(?:19|20)\d{2}\s*年?度?)/, '');
   const named = PLACE.exec(t);
@@ -191,8 +202,11 @@ function officeLevel(body: string): string | null {
  */
 function nationalByDefault(body: string): string | null {
   const head = body.slice(0, 3000);
-  return FIVE_YEAR_PLAN.test(head) && !/[全我本各](?:省|市|区|县|镇|乡)/.test(head) ? '全国' : null;
+  const national = FIVE_YEAR_PLAN.test(head) || NATIONAL_PROGRAMME.test(head.slice(0, 200));
+  return national && !/[全我本各](?:省|市|区|县|镇|乡)/.test(head) ? '全国' : null;
 }
+// So is a standard of a national programme that opens by naming it (国家基本公共卫生服务项目考核…).
+const NATIONAL_PROGRAMME = /国家[\u4e00-\u9fff]{0,10}?(?:项目|规范|标准)/;
 
 const TITLE_STOP =
   /^(?:关于|中共|中华|国务院|国家|全国|人口|卫生|计划|计生|医疗|健康|中国|进一步|加强|深化|推进|实施|我国|我省|我市|我区|我县|我镇)/;

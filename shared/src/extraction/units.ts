@@ -35,6 +35,14 @@ export const COUNT_UNITS = [
 /** Units of a life span, a time standard or years of schooling aimed at as an amount: 人均预期寿命达到80岁, 每天运动30分钟, 受教育年限达到11年. */
 const AMOUNT_UNITS = new Set(['岁', '分钟', '小时', '年']);
 
+/** Measures a sanitary standard bounds: an area per person (人均绿地面积≥5平方米), a concentration in air. */
+const MEASURE_UNITS = ['毫克/立方米', '微克/立方米', '平方米'] as const;
+
+/** Whether `unit` is a measure (an area, a concentration): read only after a bound or aim word. */
+export function isMeasureUnit(unit: string): boolean {
+  return (MEASURE_UNITS as readonly string[]).includes(unit);
+}
+
 /** Rate units and their size relative to 1 (for comparing values across units). */
 const RATE_SCALE: Record<string, number> = {
   '%': 1e-2,
@@ -46,7 +54,9 @@ const RATE_SCALE: Record<string, number> = {
 
 /** Regex source for the unit that follows an Arabic number, longest alternatives first. */
 export const UNIT_SOURCE =
-  String.raw`%|‰|\/\s*(?:10|100|1)?\s*万|\/\s*[十百]万|个百分点|百分点|亿元|万元|千元|元|倍|岁|分钟|小时|孩\/(?:育龄)?妇女|[万亿]?(?:` +
+  String.raw`%|‰|\/\s*(?:10|100|1)?\s*万|\/\s*[十百]万|个百分点|百分点|亿元|万元|千元|元|倍|岁|分钟|小时|孩\/(?:育龄)?妇女|` +
+  MEASURE_UNITS.join('|') +
+  String.raw`|[万亿]?(?:` +
   COUNT_UNITS.join('|') +
   String.raw`)(?:\/(?:日|天|周|月|年))?|[万亿](?=\s*(?:左右|以上|以下|以内|上下)?\s*(?:[,，。；;、)）\n]|$))`;
 
@@ -58,6 +68,7 @@ export function kindOfUnit(unit: string): TargetKind {
   if (unit in RATE_SCALE || unit === '个百分点') return 'rate';
   if (unit.endsWith('元') || unit === '倍' || AMOUNT_UNITS.has(unit) || GROUP_RATIO.test(unit))
     return 'amount';
+  if (isMeasureUnit(unit)) return 'amount';
   return 'count';
 }
 

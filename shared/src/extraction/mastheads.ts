@@ -1,0 +1,26 @@
+// A news page carries the names of the sites and papers that print it: 中国西藏网, 安康新闻网 tagged
+// after every paragraph, 福建妇联新闻 in the breadcrumb. A place inside such a name says where the
+// publisher sits, not where the story's targets bind.
+
+// What follows a place in a publisher's name: a site (网, 新闻网), a paper (日报, 晚报), a
+// broadcaster, or an organisation's news pages (妇联新闻), and then no more words.
+const PUBLISHER_TAIL =
+  /^[\u4e00-\u9fff]{0,3}?(?:新闻网|资讯网|网|日报|晚报|商报|新闻|电视台|广播电台)(?![\u4e00-\u9fff])/;
+
+/** Whether the place written at `[start, end)` of `s` opens a publisher's name (`西藏` in 中国西藏网). */
+export function inPublisherName(s: string, end: number): boolean {
+  return PUBLISHER_TAIL.test(s.slice(end, end + 8));
+}
+
+// A dateline names the city a story was filed from (新华网北京5月29日电): any agency or paper, then
+// the place, then the day and 电/讯.
+const DATELINE =
+  /((?:据|记者)?(?:新华社|本报|中新社|中新网|人民网|新华网|央视网|央广网|[\u4e00-\u9fff]{2,6}?(?:网|社|报))(?:记者)?)([\u4e00-\u9fff]{2,6}?)(\d{1,2}月\d{1,2}日(?:电|讯))/g;
+
+/** `s` with every dateline's place blanked (same length, so offsets hold). */
+export function withoutDatelines(s: string): string {
+  return s.replace(
+    DATELINE,
+    (_, a: string, place: string, b: string) => a + ' '.repeat(place.length) + b,
+  );
+}

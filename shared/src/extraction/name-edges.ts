@@ -1,0 +1,48 @@
+// Edges of a name read from run-on text: a table flattened into one line (考核比率 pages), notes
+// in brackets, cells parted by spaces. Applied to the raw phrase before a rate's name is read.
+
+/**
+ * The phrase with what cannot open or close a name cut off: everything up to a figure with its
+ * % or up to a bracket that
+ * closes a note (`(孕12周前)`, `(按244抽)`, `…*35%)`: a digit or 注 inside, or no opening bracket
+ * in the phrase), text before a run of spaces between words when a name of three characters or
+ * more follows it (a flattened table's cells), and a trailing `=` (`查验率=100%`).
+ */
+export function nameEdges(phrase: string): string {
+  let s = phrase.replace(/\s*[=＝]\s*$/, '');
+  // A figure with its % (…*10%*65%高血压患者健康管理率) ends another statement before the name.
+  const figure = lastMatch(s, /\d\s*[%‰]/g);
+  if (figure && /^[\u4e00-\u9fff]{3,}/.test(s.slice(figure.index + figure[0].length))) {
+    s = s.slice(figure.index + figure[0].length);
+  }
+  const close = Math.max(s.lastIndexOf(')'), s.lastIndexOf('）'));
+  if (close >= 0) {
+    const open = Math.max(s.lastIndexOf('(', close), s.lastIndexOf('（', close));
+    const note = open < 0 || /[\d注]/.test(s.slice(open + 1, close));
+    if (note && /[\u4e00-\u9fff]{2}/.test(s.slice(close + 1))) s = s.slice(close + 1);
+  }
+  const cell = lastMatch(s, /(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])/g);
+  if (cell) {
+    const rest = s.slice(cell.index + cell[0].length);
+    if (/^[\u4e00-\u9fff]{3,}/.test(rest.trim())) s = rest;
+  }
+  return s;
+}
+
+function lastMatch(s: string, re: RegExp): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) last = m;
+  return last;
+}
+
+/**
+ * `人群吸烟率控制目标为到2020年男性`: the subject before `(控制)目标为` is the indicator; what stands
+ * between it and the number (a year, a group) is no part of its name.
+ */
+export function aimedSubject(phrase: string): { subject: string; rest: string } | null {
+  const m = /^([\s\S]*?[\u4e00-\u9fff]{2})的?(?:控制|总体|奋斗)?目标值?(?:是|为)([\s\S]*)$/.exec(
+    phrase,
+  );
+  return m ? { subject: m[1]!, rest: m[2]! } : null;
+}

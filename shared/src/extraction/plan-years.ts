@@ -1,0 +1,36 @@
+// Years a sentence gives its targets in ways the year scan does not read: the end of a five-year
+// plan (到“十二五”末), and two years listed for two values without 分别 (到2022年和2030年,…达到37%
+// 及以上和40%及以上).
+
+const PLAN_END = /(?:到|至)?[“"]?十([一二三四五六七八九])五[”"]?(?:末|期末)/g;
+const DIGITS = '一二三四五六七八九';
+
+/** `s` with each `到“十二五”末` written as the year it ends (`到2015年`), for the year scan. */
+export function withPlanEnds(s: string): string {
+  if (!s.includes('五')) return s;
+  return s.replace(PLAN_END, (_, n: string) => `到${2005 + 5 * (DIGITS.indexOf(n) + 1)}年`);
+}
+
+const YEAR_LIST = /((?:19|20)\d{2})年?(?:\s*[和、及与]\s*(?:19|20)\d{2}年?)+/g;
+const VALUE = String.raw`\d+(?:\.\d+)?\s*[%‰]?(?:及以上|以上|及以下|以下|左右)?`;
+const JOINED_BEFORE = new RegExp(String.raw`(?:${VALUE}\s*[和、及与]\s*)+$`);
+const JOINED_AFTER = new RegExp(
+  String.raw`^(?:\s*(?:及以上|以上|及以下|以下|左右)?\s*[和、及与]\s*${VALUE})+`,
+);
+
+/**
+ * The k-th of the years a lead lists (`到2022年和2030年`) for the k-th of as many values joined
+ * in the clause (`37%及以上和40%及以上`), when the sentence says no 分别 (read elsewhere); null
+ * when the counts differ or nothing is listed.
+ */
+export function pairedYear(lead: string, clauseBefore: string, clauseAfter: string): number | null {
+  // The clause's joined values first: they are few and near, the lead may be long.
+  const count = (s: string | undefined) => (s ? (s.match(/\d+(?:\.\d+)?/g) ?? []).length : 0);
+  const k = count(JOINED_BEFORE.exec(clauseBefore)?.[0]);
+  const n = count(JOINED_AFTER.exec(clauseAfter)?.[0]);
+  if (k + n === 0 || lead.includes('分别')) return null;
+  let years: number[] = [];
+  for (const m of lead.matchAll(YEAR_LIST))
+    years = [...m[0].matchAll(/(?:19|20)\d{2}/g)].map(Number);
+  return years.length >= 2 && k + 1 + n === years.length ? years[k]! : null;
+}

@@ -1,0 +1,84 @@
+// Figures a page reports rather than sets: wording that places a sentence's numbers in the past
+// or in a record already made. Each check reads only the sentence around the number.
+
+// Words that turn a sentence towards the plan (近年来…,力争到2025年达到…): they undo a lead of
+// past time (the same words as context-rules' LOOKS_FORWARD).
+const LOOKS_FORWARD = /到(?:19|20)\d{2}|力争|争取|目标|计划|将|要|确保|今年|明年|下一步|今后|届时/;
+
+// 均降至历史最低, 创历史新高: a record is something reached.
+const RECORD = /历史(?:最低|新低|最好|最高|新高|最佳)/;
+
+// …降至23.2/10万,较2000年降低了56.2%: a comparison with an earlier time told with 了 reports
+// (also when the 了 comes in the clause after it: 比上年增加1.3亿人次,增长了1.6%).
+const PAST_CHANGE_AFTER =
+  /^[^。；;！？!?]*?(?:比|较)[^。；;]{0,24}?(?:增加|提高|下降|降低|增长|减少|上升)了/;
+
+// A clause of time alone: a bare year (2017年, 据悉,2017年,), or the end or span of a five-year
+// plan (“十一五”末, 十二五期间).
+const YEAR_CLAUSE =
+  /^(?:据悉|据了解|据统计|另外|同时|此外)?(?:在)?((?:19|20)\d{2})年(?:度|全年|上半年|下半年)?$/;
+const PLAN_CLAUSE = /^[“"]?十([一二三四五六七八九])五[”"]?(?:末|期末|期间|时期|以来)$/;
+const DIGIT = '一二三四五六七八九';
+// A title that spans years (2016—2018年) or a five-year plan: its plan year is the last of a
+// period, and a year before it may be a milestone of the same plan.
+const PERIOD_TITLE =
+  /(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}|十[一二三四五六七八九]五/;
+
+/**
+ * Whether a clause of time alone earlier in the sentence puts the figure in the past: a year
+ * before the plan's (`据悉,2017年,全区…提高到…` in a 2018 page), or a five-year plan that ended
+ * before it (`“十一五”末,…达到73.5岁`). A page whose title spans a period is left alone (a year
+ * inside it may be a milestone), and words that look ahead after the clause undo it.
+ */
+export function pastClauseLead(
+  sentenceBefore: string,
+  planYear: number | null,
+  title: string | null,
+): boolean {
+  if (planYear === null || (title && PERIOD_TITLE.test(title))) return false;
+  const clauses = sentenceBefore.split(/[,，;；:：]/);
+  for (let i = 0; i < clauses.length - 1; i++) {
+    const c = clauses[i]!.replace(/\s+/g, '');
+    const y = YEAR_CLAUSE.exec(c);
+    const plan = y ? null : PLAN_CLAUSE.exec(c);
+    const year = y ? Number(y[1]) : plan ? 2005 + 5 * (DIGIT.indexOf(plan[1]!) + 1) : null;
+    if (year === null || year >= planYear) continue;
+    if (!LOOKS_FORWARD.test(clauses.slice(i + 1).join(','))) return true;
+  }
+  return false;
+}
+
+/** Whether a sentence that opens `截至…` (as of a date) tells where things stood at the figure. */
+export function asOfLead(sentenceBefore: string): boolean {
+  const m = /^\s*(?:据[\u4e00-\u9fff]{1,3}[,，]\s*)?(?:截至|截止)[^,，;；]*/.exec(sentenceBefore);
+  return m !== null && !LOOKS_FORWARD.test(sentenceBefore.slice(m[0].length));
+}
+
+/**
+ * Whether the figure is reported, not set: its sentence calls it a record (`均降至历史最低`), a
+ * comparison told with 了 follows it (`较2000年降低了56.2%`), it sits in a note (`(注:…`), or a
+ * lead of past time or `截至` governs it.
+ */
+export function reportedFigure(
+  sentenceBefore: string,
+  sentenceAfter: string,
+  planYear: number | null,
+  title: string | null,
+): boolean {
+  // Each check runs only where its key character stands (these run for every number).
+  const record = sentenceBefore.includes('历史') || sentenceAfter.includes('历史');
+  if (record && RECORD.test(sentenceBefore + sentenceAfter) && !LOOKS_FORWARD.test(sentenceBefore))
+    return true;
+  if (sentenceAfter.includes('了') && PAST_CHANGE_AFTER.test(sentenceAfter)) return true;
+  if (sentenceBefore.includes('注') && inNote(sentenceBefore)) return true;
+  if (sentenceBefore.includes('截') && asOfLead(sentenceBefore)) return true;
+  return /年|五/.test(sentenceBefore) && pastClauseLead(sentenceBefore, planYear, title);
+}
+
+/** Whether the text ends inside an open `(注:…` note (a note explains a figure, it sets none). */
+export function inNote(before: string): boolean {
+  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+  if (open < 0) return false;
+  const rest = before.slice(open + 1);
+  return /^\s*注\s*[:：]/.test(rest) && !/[)）]/.test(rest);
+}
