@@ -67,6 +67,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 'e/gold.jsonl'),
         docs: join(holdoutDir, 'e/docs'),
       },
+      {
+        name: 'holdout-f',
+        gold: join(holdoutDir, 'f/gold.jsonl'),
+        docs: join(holdoutDir, 'f/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));
