@@ -6,6 +6,14 @@ import {
   sentenceEnd,
   sentenceStart,
 } from './clauses';
+import {
+  bracketedTotalLead,
+  isListCount,
+  isSpreadCount,
+  isStudioName,
+  isWorksProgress,
+  peopleFirst,
+} from './asides';
 import { readBound, resolveComparator, suffixLength } from './comparators';
 import {
   countEvidence,
@@ -62,6 +70,7 @@ const COMPARISON_TAIL = /(?<=[\u4e00-\u9fff]{2})(?:较|比(?![例重])|相比)[^
 // A rate named by its verb alone (治疗率, 覆盖率, 知晓率): it needs a qualifier to be a title.
 const GENERIC_RATE = /^[\u4e00-\u9fff]{2}率$/;
 const CJK = /[\u4e00-\u9fff]/;
+const PERSON_COUNT = new Set(['人', '名', '人次']);
 const PROGRAMME_VERB = /^(?:启动|实施|开展|推进|推广|组织|继续|做好|落实)+/;
 const SERVICE_ACTION = /^(?:筛查|干预|治疗|随访|管理|检测|诊断|救治|访视)$/;
 const TRAILING_ACTIONS = /(?:筛查|干预|治疗|随访|管理|检测|诊断|救治|访视)+$/;
@@ -282,6 +291,13 @@ function readMention(
   )
     return null;
   if (m.unit === '' && !bound.aimed) return null;
+  if (m.kind === 'rate' && isWorksProgress(before)) return null;
+  if (
+    m.kind === 'count' &&
+    m.value !== null &&
+    (isListCount(before, m.value, t.slice(m.end, m.end + 16)) || isSpreadCount(before, after))
+  )
+    return null;
   if (m.kind === 'count') {
     // 每年建设约90个县,医院、学校各200个: a distributive 各 goes on with the count before it.
     const listed =
@@ -319,7 +335,12 @@ function readMention(
     // 至少新建…2个, 完成…2万人: a bound or aim word opening the clause leaves the name after it.
     if (bound.at >= 0 && trimPhrase(nameBefore) === '')
       nameBefore = before.slice(bound.at).replace(LEADING_BOUND, '');
-    name = countName(nameBefore, tail, m.unit, regions);
+    const bracketLead = bracketedTotalLead(before, t.slice(m.end, m.end + 2));
+    let counted = bracketLead === null ? tail : '';
+    if (bracketLead !== null) nameBefore = bracketLead;
+    if (unit === '名' && isStudioName(after)) [unit, counted] = ['个', `名${after}`];
+    name = countName(nameBefore, counted, unit, regions);
+    if (PERSON_COUNT.has(unit)) name = peopleFirst(name) ?? name;
   } else if (change) {
     name = rateName(withoutBaselines(before.slice(0, change.at)), regions).name;
   } else if (respective) {

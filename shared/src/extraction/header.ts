@@ -142,16 +142,30 @@ function yearOf(title: string | null): number | null {
   return c ? parseChineseNumeral(c[1]!) : null;
 }
 
-/** The plan year when the title gives none: the most frequent year written `YYYY年` in the body's opening. */
+/**
+ * The plan year when the title gives none: the most frequent year written `YYYY年` in the body's
+ * opening, leaving out sentences that report what is done (`已有`, `据介绍`) while others remain.
+ */
 function bodyYear(head: string): number | null {
-  const counts = new Map<number, number>();
+  const planned = new Map<number, number>();
+  const reported = new Map<number, number>();
   for (const line of head.split('\n')) {
     if (/时间|日期|来源|发布|点击|浏览/.test(line)) continue;
-    for (const m of line.matchAll(/((?:19|20)\d{2})年(?!\d|[一二三四五六七八九十]+月)/g)) {
-      const y = Number(m[1]);
-      counts.set(y, (counts.get(y) ?? 0) + 1);
+    for (const sentence of line.split(/(?<=[。！？!?；;])/)) {
+      const counts = REPORTING.test(sentence) ? reported : planned;
+      for (const m of sentence.matchAll(/((?:19|20)\d{2})年(?!\d|[一二三四五六七八九十]+月)/g)) {
+        const y = Number(m[1]);
+        counts.set(y, (counts.get(y) ?? 0) + 1);
+      }
     }
   }
+  return commonest(planned.size > 0 ? planned : reported);
+}
+
+// A sentence that reports the past: what it dates is not the plan's year.
+const REPORTING = /已(?:有|经|达|完成|建成)|据介绍|据了解|回顾/;
+
+function commonest(counts: Map<number, number>): number | null {
   let best: number | null = null;
   let n = 0;
   for (const [y, c] of counts) if (c > n) [best, n] = [y, c];
