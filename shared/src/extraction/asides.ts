@@ -4,8 +4,13 @@
 
 /** Items of the enumeration that ends `before` (`甲、乙和丙`), or 0 when it does not end in one. */
 function listItems(before: string): number {
-  const run = /[\u4e00-\u9fff、和及与]+$/.exec(before)?.[0] ?? '';
-  const items = run.split(/[、和及与]/).filter((s) => s.length > 0);
+  // Scanned back by hand: an end-anchored regex would retry from every character of a long run.
+  let i = before.length;
+  while (i > 0 && /[\u4e00-\u9fff、和及与]/.test(before[i - 1]!)) i--;
+  const items = before
+    .slice(i)
+    .split(/[、和及与]/)
+    .filter((s) => s.length > 0);
   return items.length >= 2 && items.every((s) => s.length >= 2) ? items.length : 0;
 }
 
@@ -24,7 +29,9 @@ export function isListCount(before: string, value: number, after: string): boole
  * over how many places the total is spread; the total is the target.
  */
 export function isSpreadCount(before: string, after: string): boolean {
-  if (!/[(（][^()（）]*$/.test(before)) return false;
+  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+  const close = Math.max(before.lastIndexOf(')'), before.lastIndexOf('）'));
+  if (open < 0 || close > open) return false;
   return /^(?:个|所|家)?(?:乡镇|乡|镇|街道|村|社区|县区|县市区|县|区|市|单位)\s*\d/.test(after);
 }
 
@@ -70,4 +77,21 @@ export function peopleFirst(name: string): string | null {
   if (!verb) return null;
   const people = name.slice(verb.length).replace(/(?:人)?数$/, '');
   return PEOPLE_HEAD.test(people) && people.length >= 2 ? `${people}${verb}人数` : null;
+}
+
+/**
+ * `达到79岁(2020年达到77.3岁)`: a bracket opening with a year and aiming at a figure is a
+ * milestone on the way to the plan's target, whatever the plan's year; it is no baseline.
+ */
+export function isBracketedMilestone(sentenceBefore: string): boolean {
+  const open = /[(（]\s*(?:19|20)\d{2}\s*年(?:底|末)?([^()（）]*)$/.exec(sentenceBefore);
+  return open !== null && /达到|提高到|降至|降到|下降到|控制在|不低于|不超过|力争/.test(open[1]!);
+}
+
+// A whole much larger than the plan's own ground: a share of it with no aim word is a fact.
+const LARGER_WHOLE = /占(?:全球|世界|全世界|国际)[^,，;；。]{0,12}$/;
+
+/** `每年新发病例占全球总数的17%`: a share of the world's total, not aimed at, describes. */
+export function isStatedShare(before: string, aimed: boolean): boolean {
+  return !aimed && LARGER_WHOLE.test(before);
 }

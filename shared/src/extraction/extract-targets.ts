@@ -8,8 +8,10 @@ import {
 } from './clauses';
 import {
   bracketedTotalLead,
+  isBracketedMilestone,
   isListCount,
   isSpreadCount,
+  isStatedShare,
   isStudioName,
   isWorksProgress,
   peopleFirst,
@@ -275,7 +277,8 @@ function readMention(
   if (context !== clauseBefore && pastYear(withoutFrom(t.slice(sStart, m.start)), part.year))
     return null;
   if (change) context = withoutBaselines(context);
-  if (isAchieved(context) || pastYear(context, part.year)) return null;
+  const milestone = isBracketedMilestone(t.slice(sStart, m.start));
+  if (isAchieved(context) || (!milestone && pastYear(context, part.year))) return null;
   if (pastYearEndLead(t.slice(sStart, m.start), part.year)) return null;
   if (pastTimeLead(t.slice(sStart, m.start), part.year)) return null;
   if (m.source === 'empty' && !bound.aimed) return null;
@@ -291,7 +294,8 @@ function readMention(
   )
     return null;
   if (m.unit === '' && !bound.aimed) return null;
-  if (m.kind === 'rate' && isWorksProgress(before)) return null;
+  if (m.kind === 'rate' && (isWorksProgress(before) || isStatedShare(before, bound.aimed)))
+    return null;
   if (
     m.kind === 'count' &&
     m.value !== null &&
@@ -598,11 +602,12 @@ function carriedScope(name: string, previous: string): string | null {
 function yearOf(lead: string, clause: string, planYear: number | null): number | null {
   const years = (s: string) =>
     [...s.matchAll(YEAR_IN_CLAUSE)]
-      // 到2030年 in a plan for 2035 is a milestone; another earlier year is a baseline.
+      // 到2030年 in a plan for 2035 is a milestone, and so is a year opening a bracket
+      // (…79岁(2020年达到77.3岁)); another earlier year is a baseline.
       .filter((m) => {
         const y = Number(m[1]);
         if (planYear === null) return true;
-        const milestone = m.index > 0 && /[到至]/.test(s[m.index - 1]!);
+        const milestone = m.index > 0 && /[到至(（]/.test(s[m.index - 1]!);
         return y <= planYear + 20 && (y >= planYear || (milestone && y >= planYear - 15));
       })
       .map((m) => Number(m[1]));

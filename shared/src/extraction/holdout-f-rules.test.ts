@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { autonomousPlainName, buildGazetteer, type GazetteerUnit } from '../regions/gazetteer';
-import { isListCount, isSpreadCount, isWorksProgress, peopleFirst } from './asides';
+import {
+  isBracketedMilestone,
+  isListCount,
+  isSpreadCount,
+  isStatedShare,
+  isWorksProgress,
+  peopleFirst,
+} from './asides';
 import { extractTargets } from './extract-targets';
 
 // Rules written from the failure classes of hold-out set F, each tested in wording of its own.
@@ -111,5 +118,54 @@ describe('the name of a count', () => {
     const [t] = targets('某市工作要点\n推进社区卫生服务中心标准化建设10家。');
     expect(t?.indicator.startsWith('推进')).toBe(false);
     expect(t?.value).toBe(10);
+  });
+});
+
+describe('a signed document on a document site', () => {
+  it('ends at the date line after its seals: the next title there sets no year', () => {
+    const r = extractTargets(
+      '卫生院目标责任书\n一、乙方全年适龄儿童建卡率达到98%,随访率达到95%。\n甲方(盖章) 乙方(盖章)\n年月日\n2021年乡村医生培训计划',
+    );
+    expect(r.document.year).toBeNull();
+    expect(r.targets.map((t) => t.value)).toEqual([98, 95]);
+  });
+
+  it('keeps an annex after the signatures', () => {
+    const r = extractTargets(
+      '卫生院目标责任书\n甲方(盖章) 乙方(盖章)\n2020年3月1日\n附件:任务分解表\n全年新建村卫生室4所。',
+    );
+    expect(r.targets.map((t) => t.value)).toEqual([4]);
+  });
+});
+
+describe('a milestone in brackets after a target', () => {
+  it('keeps its own, earlier year', () => {
+    expect(isBracketedMilestone('婴儿死亡率下降到5‰(2025年控制在')).toBe(true);
+    expect(isBracketedMilestone('婴儿死亡率(2019年为')).toBe(false);
+    const ts = targets(
+      '某省卫生健康规划(2021-2030年)\n到2030年,婴儿死亡率下降到5‰(2025年控制在6‰以下)。',
+    );
+    expect(ts.map((t) => [t.value, t.year])).toEqual([
+      [5, 2030],
+      [6, 2025],
+    ]);
+  });
+});
+
+describe('a share of the world', () => {
+  it('describes when no aim word comes with it', () => {
+    expect(isStatedShare('我国新发病例数占全球总数的', false)).toBe(true);
+    expect(values('某省防治规划\n我国每年新发病例数占全球总数的 9%,居世界前列。')).toEqual([]);
+  });
+
+  it('is a target when aimed at', () => {
+    expect(isStatedShare('出口量占全球总量的比例达到', true)).toBe(false);
+  });
+});
+
+describe('a count of places that have something', () => {
+  it('is read through 具有 (家具 stays furniture)', () => {
+    expect(values('某市工作要点\n各县建成2家具有示范作用的托育机构。')).toEqual([2]);
+    expect(values('某市工作要点\n为卫生室配备3家具厂的桌椅。')).toEqual([]);
   });
 });

@@ -34,7 +34,8 @@ const MENTION = new RegExp(
 const WORD_AFTER: Record<string, RegExp> = {
   人: /^[口员民群才类体力事大选均]/,
   个: /^(?:月|工作日|小时|星期|季度|周|人|体|案|性)/,
-  家: /^[庭属长族具乡园]/,
+  // 家具 is furniture, but 2家具有…的机构 counts places that have something (具有, 具备).
+  家: /^(?:[庭属长族乡园]|具(?![有备]))/,
   所: /^[属有在以得需谓长]/,
   名: /^[单称额义字牌录誉次]/,
   对: /^[象于照接口外话应比待]/,
