@@ -169,3 +169,12 @@ describe('a count of places that have something', () => {
     expect(values('某市工作要点\n为卫生室配备3家具厂的桌椅。')).toEqual([]);
   });
 });
+
+describe('a rate whose figure a line break put on the next line', () => {
+  it('is read with its name', () => {
+    const [t] = targets('某县计划生育责任书\n乙方职工的孕情监测率\n98%以上,按时上报。');
+    expect(t?.indicator).toMatch(/孕情监测率$/);
+    expect([t?.value, t?.comparator]).toEqual([98, '>=']);
+    expect(t?.quote).toBe('乙方职工的孕情监测率\n98%以上');
+  });
+});
