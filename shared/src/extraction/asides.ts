@@ -95,3 +95,24 @@ const LARGER_WHOLE = /占(?:全球|世界|全世界|国际)[^,，;；。]{0,12}$
 export function isStatedShare(before: string, aimed: boolean): boolean {
   return !aimed && LARGER_WHOLE.test(before);
 }
+
+// Where a rate is measured, written after its name (覆盖率农村以县为单位达到60%) or alone as the
+// subject of the next clause (城市以助产机构为单位达到80%).
+const AREA = '(?:农村|城市|城区|城镇|郊区)';
+const RATE_THEN_AREA = new RegExp(`^(.+(?:率|比例|比重))(${AREA})$`);
+const AREA_ALONE = new RegExp(`^${AREA}$`);
+
+/**
+ * `新生儿疾病筛查覆盖率农村` → name `新生儿疾病筛查覆盖率`, scope `农村`; `城市` alone → the rate
+ * named before, scope `城市`. Null when the name is neither.
+ */
+export function areaAfterRate(
+  name: string,
+  previousRate: string | null,
+): { name: string; scope: string } | null {
+  const split = RATE_THEN_AREA.exec(name);
+  if (split) return { name: split[1]!, scope: split[2]! };
+  if (previousRate && AREA_ALONE.test(name) && /(?:率|比例|比重)$/.test(previousRate))
+    return { name: previousRate, scope: name };
+  return null;
+}

@@ -7,6 +7,7 @@ import {
   sentenceStart,
 } from './clauses';
 import {
+  areaAfterRate,
   bracketedTotalLead,
   isBracketedMilestone,
   isListCount,
@@ -402,6 +403,10 @@ function readMention(
     }
   }
 
+  if (m.kind === 'rate') {
+    const area = areaAfterRate(name, prev?.target.kind === 'rate' ? prev.target.indicator : null);
+    if (area) [name, scope] = [area.name, area.scope];
+  }
   if (GENERIC_RATE.test(name) && !respective)
     name = qualifiedRate(name, samePrev, t, sStart, cStart);
   if (change && name) name = changeName(name, change);

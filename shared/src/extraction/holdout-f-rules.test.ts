@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { autonomousPlainName, buildGazetteer, type GazetteerUnit } from '../regions/gazetteer';
 import {
+  areaAfterRate,
   isBracketedMilestone,
   isListCount,
   isSpreadCount,
@@ -176,5 +177,24 @@ describe('a rate whose figure a line break put on the next line', () => {
     expect(t?.indicator).toMatch(/孕情监测率$/);
     expect([t?.value, t?.comparator]).toEqual([98, '>=']);
     expect(t?.quote).toBe('乙方职工的孕情监测率\n98%以上');
+  });
+});
+
+describe('an area written after a rate or alone in the next clause', () => {
+  it('is the scope, not part of the name', () => {
+    expect(areaAfterRate('产前筛查率城区', null)).toEqual({ name: '产前筛查率', scope: '城区' });
+    expect(areaAfterRate('城镇', '产前筛查率')).toEqual({ name: '产前筛查率', scope: '城镇' });
+    expect(areaAfterRate('城镇', null)).toBeNull();
+    expect(areaAfterRate('农村卫生厕所普及率', null)).toBeNull();
+  });
+
+  it('gives each of two areas its own target of the same rate', () => {
+    const ts = targets(
+      '某市妇幼工作规划\n全市产前筛查率城区以区为单位要达到90%;农村以乡镇为单位要达到75%。',
+    );
+    expect(ts.map((t) => [t.indicator, t.scope, t.value])).toEqual([
+      ['产前筛查率', '城区', 90],
+      ['产前筛查率', '农村', 75],
+    ]);
   });
 });
