@@ -68,6 +68,11 @@ const sets: GoldSet[] = custom
         docs: join(holdoutDir, 'e/docs'),
       },
       {
+        name: 'holdout-f',
+        gold: join(holdoutDir, 'f/gold.jsonl'),
+        docs: join(holdoutDir, 'f/docs'),
+      },
+      {
         name: 'holdout-g',
         gold: join(holdoutDir, 'g/gold.jsonl'),
         docs: join(holdoutDir, 'g/docs'),

@@ -1,4 +1,4 @@
-import type { Gazetteer, PlaceHit } from '../regions/gazetteer';
+import { autonomousPlainName, type Gazetteer, type PlaceHit } from '../regions/gazetteer';
 import { inPublisherName, withoutDatelines } from './mastheads';
 
 // A document's own region, read with the gazetteer: the place its title names, else its issuing
@@ -28,10 +28,13 @@ const toPlace = (hit: PlaceHit): Place => ({
 /**
  * The place under the name the document writes when that is the unit's name before a change of
  * level (GB/T 2260 renames counties into cities: a 2018 plan's 兴仁县 is today's 兴仁市). The
- * schema's region is the jurisdiction as the document names it; the code stays the unit's.
+ * schema's region is the jurisdiction as the document names it; the code stays the unit's. An
+ * autonomous county written by its stem and plain kind keeps that name (保亭县).
  */
 export function asWritten(place: Place | null, text: string): Place | null {
   if (!place || place.name.length < 3 || text.includes(place.name)) return place;
+  const plain = autonomousPlainName(place.name);
+  if (plain) return text.includes(plain) ? { name: plain, code: place.code } : place;
   const stem = place.name.slice(0, -1);
   if (!/[市县区旗]$/.test(place.name)) return place;
   const m = new RegExp(`${stem}([市县区旗])`).exec(text);

@@ -6,6 +6,17 @@ import {
   sentenceEnd,
   sentenceStart,
 } from './clauses';
+import {
+  areaAfterRate,
+  bracketedTotalLead,
+  isBracketedMilestone,
+  isListCount,
+  isSpreadCount,
+  isStatedShare,
+  isStudioName,
+  isWorksProgress,
+  peopleFirst,
+} from './asides';
 import { readBound, resolveComparator, suffixLength } from './comparators';
 import {
   countEvidence,
@@ -67,6 +78,7 @@ const COMPARISON_TAIL =
 // A rate named by its verb alone (治疗率, 覆盖率, 知晓率): it needs a qualifier to be a title.
 const GENERIC_RATE = /^[\u4e00-\u9fff]{2}率$/;
 const CJK = /[\u4e00-\u9fff]/;
+const PERSON_COUNT = new Set(['人', '名', '人次']);
 const PROGRAMME_VERB = /^(?:启动|实施|开展|推进|推广|组织|继续|做好|落实)+/;
 const SERVICE_ACTION = /^(?:筛查|干预|治疗|随访|管理|检测|诊断|救治|访视)$/;
 const TRAILING_ACTIONS = /(?:筛查|干预|治疗|随访|管理|检测|诊断|救治|访视)+$/;
@@ -290,7 +302,8 @@ function readMention(
   if (context !== clauseBefore && pastYear(withoutFrom(t.slice(sStart, m.start)), part.year))
     return null;
   if (change) context = withoutBaselines(context);
-  if (isAchieved(context) || pastYear(context, part.year)) return null;
+  const milestone = isBracketedMilestone(t.slice(sStart, m.start));
+  if (isAchieved(context) || (!milestone && pastYear(context, part.year))) return null;
   if (pastYearEndLead(t.slice(sStart, m.start), part.year)) return null;
   if (pastTimeLead(t.slice(sStart, m.start), part.year)) return null;
   if (reportedFigure(t.slice(sStart, m.start), t.slice(m.end, sEnd), part.year, part.title))
@@ -316,6 +329,14 @@ function readMention(
   // ≤0.处沙250: the digits after a split decimal point are no number of their own.
   if (m.source === 'empty' && /\d/.test(before.slice(Math.max(0, bound.at)))) return null;
   if (/\d[.．][^\d\s.,，;；。]{1,6}$/.test(before)) return null;
+  if (m.kind === 'rate' && (isWorksProgress(before) || isStatedShare(before, bound.aimed)))
+    return null;
+  if (
+    m.kind === 'count' &&
+    m.value !== null &&
+    (isListCount(before, m.value, t.slice(m.end, m.end + 16)) || isSpreadCount(before, after))
+  )
+    return null;
   if (m.kind === 'count') {
     // 每年建设约90个县,医院、学校各200个: a distributive 各 goes on with the count before it.
     const listed =
@@ -359,7 +380,12 @@ function readMention(
     // 至少新建…2个, 完成…2万人: a bound or aim word opening the clause leaves the name after it.
     if (bound.at >= 0 && trimPhrase(nameBefore) === '')
       nameBefore = before.slice(bound.at).replace(LEADING_BOUND, '');
-    name = countName(nameBefore, tail, m.unit, regions);
+    const bracketLead = bracketedTotalLead(before, t.slice(m.end, m.end + 2));
+    let counted = bracketLead === null ? tail : '';
+    if (bracketLead !== null) nameBefore = bracketLead;
+    if (unit === '名' && isStudioName(after)) [unit, counted] = ['个', `名${after}`];
+    name = countName(nameBefore, counted, unit, regions);
+    if (PERSON_COUNT.has(unit)) name = peopleFirst(name) ?? name;
   } else if (change) {
     name = rateName(withoutBaselines(before.slice(0, change.at)), regions).name;
   } else if (respective) {
@@ -428,6 +454,10 @@ function readMention(
   if (prev && /^(?:这一|这个|该|此)(?:数字|数据|指标|数值|比例)$/.test(name)) {
     name = prev.target.indicator;
     scope = scope ?? prev.target.scope;
+  }
+  if (m.kind === 'rate') {
+    const area = areaAfterRate(name, prev?.target.kind === 'rate' ? prev.target.indicator : null);
+    if (area) [name, scope] = [area.name, area.scope];
   }
   if (GENERIC_RATE.test(name) && !respective)
     name = qualifiedRate(name, samePrev, t, sStart, cStart);
@@ -633,11 +663,12 @@ function carriedScope(name: string, previous: string): string | null {
 function yearOf(lead: string, clause: string, planYear: number | null): number | null {
   const years = (s: string) =>
     [...s.matchAll(YEAR_IN_CLAUSE)]
-      // 到2030年 in a plan for 2035 is a milestone; another earlier year is a baseline.
+      // 到2030年 in a plan for 2035 is a milestone, and so is a year opening a bracket
+      // (…79岁(2020年达到77.3岁)); another earlier year is a baseline.
       .filter((m) => {
         const y = Number(m[1]);
         if (planYear === null) return true;
-        const milestone = m.index > 0 && /[到至]/.test(s[m.index - 1]!);
+        const milestone = m.index > 0 && /[到至(（]/.test(s[m.index - 1]!);
         return y <= planYear + 20 && (y >= planYear || (milestone && y >= planYear - 15));
       })
       .map((m) => Number(m[1]));

@@ -45,12 +45,43 @@ export function contentEnd(text: string): number {
   // the content only once a paragraph has come before it.
   TRAILER.lastIndex = 0;
   let m: RegExpExecArray | null;
+  let end = text.length;
   while ((m = TRAILER.exec(text)) !== null) {
-    if (PARAGRAPH.test(text.slice(0, m.index))) return m.index;
+    if (PARAGRAPH.test(text.slice(0, m.index))) {
+      end = m.index;
+      break;
+    }
   }
-  return text.length;
+  return Math.min(end, signedEnd(text, end));
 }
 const PARAGRAPH = /[^\n]{40,}/;
+
+// A signed document (责任书, 协议) closes with a line for seals or signatures and then its date
+// line; on a document site the next text's title follows.
+const SEAL = /[(（](?:盖章|签名|签字|公章|签章)[)）]/g;
+const DATE_LINE =
+  /^[ \t]*(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})?[ \t]*年[ \t]*\d{0,2}[ \t]*月[ \t]*\d{0,2}[ \t]*日[ \t。.]*$/;
+
+/** End of a signed document: after the date line that follows its last seal or signature line. */
+function signedEnd(text: string, end: number): number {
+  SEAL.lastIndex = 0;
+  let last = -1;
+  let m: RegExpExecArray | null;
+  while ((m = SEAL.exec(text)) !== null && m.index < end) last = m.index;
+  if (last < 0) return end;
+  // From the end of the seal's line, look at the next few lines for the date.
+  let at = text.indexOf('\n', last);
+  if (at < 0) return end;
+  for (let i = 0; i < 3 && at < end; i++) {
+    const next = text.indexOf('\n', at + 1);
+    const lineEnd = next < 0 ? text.length : next;
+    const line = text.slice(at + 1, lineEnd);
+    // An annex after the signatures (附件: 目标任务分解表) is still the document's.
+    if (DATE_LINE.test(line)) return /附件|附表/.test(text.slice(lineEnd, end)) ? end : lineEnd;
+    at = lineEnd;
+  }
+  return end;
+}
 
 /** Splits a compilation (`第一篇:…`, `第二篇:…`) into parts and reads each part's title, region and year. */
 export function readParts(text: string, end: number, gazetteer?: Gazetteer): PartInfo[] {
@@ -144,16 +175,30 @@ function yearOf(title: string | null): number | null {
   return c ? parseChineseNumeral(c[1]!) : null;
 }
 
-/** The plan year when the title gives none: the most frequent year written `YYYY年` in the body's opening. */
+/**
+ * The plan year when the title gives none: the most frequent year written `YYYY年` in the body's
+ * opening, leaving out sentences that report what is done (`已有`, `据介绍`) while others remain.
+ */
 function bodyYear(head: string): number | null {
-  const counts = new Map<number, number>();
+  const planned = new Map<number, number>();
+  const reported = new Map<number, number>();
   for (const line of head.split('\n')) {
     if (/时间|日期|来源|发布|点击|浏览/.test(line)) continue;
-    for (const m of line.matchAll(/((?:19|20)\d{2})年(?!\d|[一二三四五六七八九十]+月)/g)) {
-      const y = Number(m[1]);
-      counts.set(y, (counts.get(y) ?? 0) + 1);
+    for (const sentence of line.split(/(?<=[。！？!?；;])/)) {
+      const counts = REPORTING.test(sentence) ? reported : planned;
+      for (const m of sentence.matchAll(/((?:19|20)\d{2})年(?!\d|[一二三四五六七八九十]+月)/g)) {
+        const y = Number(m[1]);
+        counts.set(y, (counts.get(y) ?? 0) + 1);
+      }
     }
   }
+  return commonest(planned.size > 0 ? planned : reported);
+}
+
+// A sentence that reports the past: what it dates is not the plan's year.
+const REPORTING = /已(?:有|经|达|完成|建成)|据介绍|据了解|回顾/;
+
+function commonest(counts: Map<number, number>): number | null {
   let best: number | null = null;
   let n = 0;
   for (const [y, c] of counts) if (c > n) [best, n] = [y, c];

@@ -48,10 +48,12 @@ const PINYIN = new RegExp(
   `[(（](?<=[\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff][(（])(?=[a-zü${TONED}]*[${TONED}])[a-zü${TONED}]{1,7}[)）]`,
   'g',
 );
-// A line break a PDF put inside a bound word, between a bound word and its number, or between
-// a number and its unit or suffix (以|下, 左|右, 不高于|7‰, 95|%): the break is deleted.
+// A line break a PDF put inside a bound word, between a bound word and its number, between a
+// number and its unit or suffix (以|下, 左|右, 不高于|7‰, 95|%), or between a rate's name and its
+// percentage (建档率|100%): the break is deleted.
 const BOUND_BEFORE =
   /(?:不高于|不低于|不超过|不少于|不大于|不小于|低于|高于|超过|达到|达|控制在|降到|降至|下降到|提高到|提高至|增加到|保持在)$/;
+const RATE_BEFORE = /(?:率|比例|比重)$/;
 const AFTER_NUMBER = /^(?:以[上下内]|左右|[%‰]|个?百分点|\/10万)/;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -71,7 +73,11 @@ function brokenLines(src: string): [number, number][] {
       (prev === '左' && next === '右') ||
       ((isDigit(prev.charCodeAt(0)) || prev === '%' || prev === '‰') &&
         AFTER_NUMBER.test(src.slice(b, b + 4))) ||
-      (isDigit(next.charCodeAt(0)) && BOUND_BEFORE.test(src.slice(Math.max(0, a - 3), a)));
+      (isDigit(next.charCodeAt(0)) && BOUND_BEFORE.test(src.slice(Math.max(0, a - 3), a))) ||
+      // 建档率|100%: a rate's name at a line's end and its bare figure opening the next line.
+      (isDigit(next.charCodeAt(0)) &&
+        RATE_BEFORE.test(src.slice(Math.max(0, a - 2), a)) &&
+        /^\d+(?:\.\d+)?\s*[%‰]/.test(src.slice(b, b + 8)));
     if (joins) runs.push([a, b]);
   }
   return runs;

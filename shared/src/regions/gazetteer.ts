@@ -73,6 +73,10 @@ export function buildGazetteer(units: readonly GazetteerUnit[]): Gazetteer {
     if (u.level > 2) {
       if (stem !== u.name && stem.length >= 2)
         countyStems.set(stem, [...(countyStems.get(stem) ?? []), u]);
+      // Plans write an autonomous county by its stem and plain kind (保亭县 for 保亭黎族苗族自治县);
+      // unlike the bare stem, stem + 县/旗 is no ordinary word.
+      const plain = autonomousPlainName(u.name);
+      if (plain) insert(plain, u, true);
       continue;
     }
     if (stem !== u.name && stem.length >= 2) stems.set(stem, [...(stems.get(stem) ?? []), u]);
@@ -120,4 +124,12 @@ export function buildGazetteer(units: readonly GazetteerUnit[]): Gazetteer {
     byCode: (code) => codes.get(code),
     countiesByStem: (stem) => countyStems.get(stem) ?? [],
   };
+}
+
+/** 保亭黎族苗族自治县 → 保亭县, 鄂伦春自治旗 → 鄂伦春旗; null for any other name. */
+export function autonomousPlainName(name: string): string | null {
+  const kind = /自治([县旗])$/.exec(name)?.[1];
+  if (!kind) return null;
+  const stem = regionNameStem(name);
+  return stem !== name && stem.length >= 2 ? stem + kind : null;
 }

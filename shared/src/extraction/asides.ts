@@ -1,0 +1,118 @@
+// Figures that stand beside a plan's targets without being targets: a count that sums up the
+// list just written or announces the list after it, a count of places that says how a total in
+// the same brackets is spread, and the share of a building work done so far.
+
+/** Items of the enumeration that ends `before` (`甲、乙和丙`), or 0 when it does not end in one. */
+function listItems(before: string): number {
+  // Scanned back by hand: an end-anchored regex would retry from every character of a long run.
+  let i = before.length;
+  while (i > 0 && /[\u4e00-\u9fff、和及与]/.test(before[i - 1]!)) i--;
+  const items = before
+    .slice(i)
+    .split(/[、和及与]/)
+    .filter((s) => s.length > 0);
+  return items.length >= 2 && items.every((s) => s.length >= 2) ? items.length : 0;
+}
+
+/**
+ * A count that only sums up a list (`预防、医疗和康复三项工作`: as many items as the number) or
+ * announces one (`建立两个体系:一是…`): the list is the plan's content, its length no target.
+ */
+export function isListCount(before: string, value: number, after: string): boolean {
+  if (value <= 12 && listItems(before) === value) return true;
+  // The counted noun runs straight into a colon: what follows spells the items out.
+  return /^[\u4e00-\u9fff]{0,12}[:：]/.test(after);
+}
+
+/**
+ * `(17个乡镇34名)`: a count of places right before another number in the same brackets says
+ * over how many places the total is spread; the total is the target.
+ */
+export function isSpreadCount(before: string, after: string): boolean {
+  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+  const close = Math.max(before.lastIndexOf(')'), before.lastIndexOf('）'));
+  if (open < 0 || close > open) return false;
+  return /^(?:个|所|家)?(?:乡镇|乡|镇|街道|村|社区|县区|县市区|县|区|市|单位)\s*\d/.test(after);
+}
+
+// Works on a building site: their `完成40%` is progress so far, not a rate to reach.
+const WORKS = /(?:施工|安装|铺贴|装修|装饰|浇筑|封顶|拆除|砌筑|粉刷|吊装|主体)完成\s*$/;
+
+/** Whether a percentage reports how far a building work has got (`外墙施工完成90%`). */
+export function isWorksProgress(before: string): boolean {
+  return WORKS.test(before);
+}
+
+/**
+ * `全覆盖(5000人)`, `(17个乡镇34名)`: a total in brackets closing right after it counts what the
+ * text before the bracket names. Returns that text, or null when the number closes no bracket.
+ */
+export function bracketedTotalLead(before: string, after: string): string | null {
+  if (!/^\s*[)）]/.test(after)) return null;
+  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+  if (open < 0) return null;
+  // 所有…医院2名…全覆盖(34名): the per-unit figure and the quantifier are no part of the name.
+  return before
+    .slice(0, open)
+    .replace(/(?:全覆盖|覆盖|全面|达标)$/, '')
+    .replace(/\d+(?:\.\d+)?[名个家所人]|所有|全部/g, '');
+}
+
+/**
+ * `21名医基层工作室`, `5个名中医工作室`: 名 before a healer's or teacher's title and a 工作室/站 is
+ * the studio's name (名医工作室), not a counting word; the studios are counted.
+ */
+export function isStudioName(after: string): boolean {
+  return /^(?:医|中医|老中医|专家|师|护士?|药师)[\u4e00-\u9fff]{0,6}?工作(?:室|站)/.test(after);
+}
+
+// Services given to people: a count of them is titled by the people first (…患者救治人数).
+const SERVICE_VERBS = /^((?:救治|救助|筛查|培训|体检|资助|帮扶|随访|慰问|治疗|康复|访视)+)/;
+const PEOPLE_HEAD =
+  /(?:患者|病人|人员|儿童|妇女|老人|老年人|孕产妇|产妇|学生|新生儿|夫妇|残疾人|对象|群众|居民)$/;
+
+/** `救治…精神病患者` → `…精神病患者救治人数`: the people, then the service, then 人数. */
+export function peopleFirst(name: string): string | null {
+  const verb = SERVICE_VERBS.exec(name)?.[1];
+  if (!verb) return null;
+  const people = name.slice(verb.length).replace(/(?:人)?数$/, '');
+  return PEOPLE_HEAD.test(people) && people.length >= 2 ? `${people}${verb}人数` : null;
+}
+
+/**
+ * `达到79岁(2020年达到77.3岁)`: a bracket opening with a year and aiming at a figure is a
+ * milestone on the way to the plan's target, whatever the plan's year; it is no baseline.
+ */
+export function isBracketedMilestone(sentenceBefore: string): boolean {
+  const open = /[(（]\s*(?:19|20)\d{2}\s*年(?:底|末)?([^()（）]*)$/.exec(sentenceBefore);
+  return open !== null && /达到|提高到|降至|降到|下降到|控制在|不低于|不超过|力争/.test(open[1]!);
+}
+
+// A whole much larger than the plan's own ground: a share of it with no aim word is a fact.
+const LARGER_WHOLE = /占(?:全球|世界|全世界|国际)[^,，;；。]{0,12}$/;
+
+/** `每年新发病例占全球总数的17%`: a share of the world's total, not aimed at, describes. */
+export function isStatedShare(before: string, aimed: boolean): boolean {
+  return !aimed && LARGER_WHOLE.test(before);
+}
+
+// Where a rate is measured, written after its name (覆盖率农村以县为单位达到60%) or alone as the
+// subject of the next clause (城市以助产机构为单位达到80%).
+const AREA = '(?:农村|城市|城区|城镇|郊区)';
+const RATE_THEN_AREA = new RegExp(`^(.+(?:率|比例|比重))(${AREA})$`);
+const AREA_ALONE = new RegExp(`^${AREA}$`);
+
+/**
+ * `新生儿疾病筛查覆盖率农村` → name `新生儿疾病筛查覆盖率`, scope `农村`; `城市` alone → the rate
+ * named before, scope `城市`. Null when the name is neither.
+ */
+export function areaAfterRate(
+  name: string,
+  previousRate: string | null,
+): { name: string; scope: string } | null {
+  const split = RATE_THEN_AREA.exec(name);
+  if (split) return { name: split[1]!, scope: split[2]! };
+  if (previousRate && AREA_ALONE.test(name) && /(?:率|比例|比重)$/.test(previousRate))
+    return { name: previousRate, scope: name };
+  return null;
+}
