@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compressAssets } from './compress-assets';
+import { firstPageAssets } from './first-page-assets';
 
 // In `pnpm dev` the API runs on PORT (3000) and Vite proxies /api to it, so the browser
 // sees one origin exactly as in production.
 export default defineConfig({
-  plugins: [react(), compressAssets()],
+  plugins: [react(), firstPageAssets(), compressAssets()],
   server: {
     port: 5173,
     proxy: { '/api': `http://localhost:${process.env.PORT ?? 3000}` },
