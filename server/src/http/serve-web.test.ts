@@ -73,19 +73,6 @@ describe(`serving the web app and the API's bytes on ${testEngine()}`, () => {
     expect(api.headers.get('content-security-policy')).toContain(sha256(rebuilt));
   });
 
-  it("names the page's first API requests in a preload header", async () => {
-    const link = async (path: string) => (await app.request(path)).headers.get('link');
-    const me = '</api/auth/me>; rel=preload; as=fetch; crossorigin';
-    expect(await link('/documents/7')).toBe(me);
-    expect(await link('/dashboard')).toBe(
-      `${me}, </api/dashboard>; rel=preload; as=fetch; crossorigin`,
-    );
-    expect(await link('/dashboard/map?region=510000&year=2026&quarter=9&view=children')).toBe(
-      `${me}, </api/dashboard?region=510000&year=2026>; rel=preload; as=fetch; crossorigin`,
-    );
-    expect(await link('/assets/app-x1y2.js')).toBeNull();
-  });
-
   it('compresses JSON answers for a client that accepts gzip', async () => {
     const res = await app.request('/api/openapi.json', { headers: { 'Accept-Encoding': 'gzip' } });
     expect(res.status).toBe(200);

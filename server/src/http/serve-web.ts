@@ -3,7 +3,6 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
-import { firstRequests } from '@targetboard/shared/api/first-requests';
 import type { AppEnv } from './env';
 
 // Vite names every asset by its content hash, so a name never changes meaning: browsers and
@@ -37,14 +36,6 @@ export function serveWeb(app: Hono<AppEnv>, distDir: string): void {
       );
     }
     c.header('Cache-Control', REVALIDATE);
-    // The page's first API requests, asked for as soon as these headers arrive rather than
-    // once a script has run (issue 18); the page's own fetch of the same path takes the answer.
-    c.header(
-      'Link',
-      firstRequests(c.req.path, new URL(c.req.url).searchParams)
-        .map((path) => `<${path}>; rel=preload; as=fetch; crossorigin`)
-        .join(', '),
-    );
     const file = serveStatic({ root });
     const served = await file(c, async () => {});
     if (served) return served;
