@@ -6,7 +6,13 @@
  * holding the dashboard bench's national data set (3,201 regions × 80 indicators). Prints a
  * Markdown table: with compression as served, and with the browser refusing compression
  * (Accept-Encoding: identity) to show what the bytes cost. Not part of the test suite.
+ *
+ * Two clocks: "drawn" is taken in the page (the animation frame that first paints a status
+ * cell, ms from navigation); "seen" is when Playwright's polling found the cell, which lags the
+ * frame by up to its polling interval (500 ms after the first few tries) and by any long task
+ * that follows. The goal is judged on "drawn", at the median and the p95 (nearest rank).
  */
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
@@ -37,6 +43,9 @@ async function admin(text: string) {
 }
 
 interface Run {
+  /** The frame that drew the first status cell, ms from navigation (in the page). */
+  drawn: number;
+  /** When the driver saw the cell, ms from asking for the page. */
   ms: number;
   bytes: number;
   /** Each request of the page: start and end in ms from navigation, bytes on the wire. */
@@ -52,6 +61,14 @@ async function firstGrid(browser: Browser, base: string, identity: boolean): Pro
     });
     if (!login.ok()) throw new Error(`sign-in failed: ${login.status()}`);
     const page: Page = await context.newPage();
+    // In the page (a string: this file is not compiled with the DOM's types).
+    await page.addInitScript(`
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('[role="grid"] [data-status]')) return;
+        observer.disconnect();
+        requestAnimationFrame((t) => { window.firstGridDrawn = t; });
+      }).observe(document, { childList: true, subtree: true });
+    `);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', {
@@ -71,6 +88,8 @@ async function firstGrid(browser: Browser, base: string, identity: boolean): Pro
     await page.goto(`${base}/dashboard`);
     await page.locator('[role="grid"] [data-status]').first().waitFor({ timeout: 120_000 });
     const ms = performance.now() - started;
+    // The frame callback runs just after the cell's commit; wait for it rather than race it.
+    const drawn = Number(await (await page.waitForFunction('window.firstGridDrawn')).jsonValue());
     const waterfall = await page.evaluate(() =>
       (
         performance.getEntriesByType('resource') as unknown as {
@@ -85,13 +104,16 @@ async function firstGrid(browser: Browser, base: string, identity: boolean): Pro
           `| ${new URL(e.name).pathname.replace(/-[\w-]{8}\.(js|css)$/, '.$1')} | ${Math.round(e.startTime)} | ${Math.round(e.responseStart)} | ${Math.round(e.responseEnd)} | ${(e.transferSize / 1024).toFixed(1)} |`,
       ),
     );
-    return { ms, bytes, waterfall };
+    return { drawn, ms, bytes, waterfall };
   } finally {
     await context.close();
   }
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+/** Nearest-rank p95: with 5 runs, the slowest. */
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1]!;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 async function main() {
   const name = `tb_bench_page_${process.pid}`;
@@ -110,25 +132,30 @@ async function main() {
       startServer({ DATABASE_URL: dbUrl.toString(), DATA_DIR: undefined }),
       launchBrowser(),
     ]);
+    const loadBefore = loadavg()[0]!.toFixed(1);
     const rows: string[] = [];
     let waterfall: string[] = [];
     for (const identity of [false, true]) {
       const runs: Run[] = [];
       await firstGrid(browser, server.url, identity); // the server's own first computation
       for (let i = 0; i < RUNS; i++) runs.push(await firstGrid(browser, server.url, identity));
-      const ms = median(runs.map((r) => r.ms));
-      if (!identity) waterfall = runs.find((r) => r.ms === ms)!.waterfall;
+      const drawn = runs.map((r) => r.drawn);
+      const ms = median(drawn);
+      if (!identity) waterfall = runs.find((r) => r.drawn === ms)!.waterfall;
       const kb = median(runs.map((r) => r.bytes)) / 1024;
       rows.push(
-        `| ${identity ? 'compression refused' : 'as served (compressed)'} | ${(ms / 1000).toFixed(2)} s | ${kb.toFixed(0)} KiB | ${(ms / BASELINE_MS).toFixed(2)}× | ${ms <= GOAL_MS ? 'met' : 'not met'} |`,
+        `| ${identity ? 'compression refused' : 'as served (compressed)'} | ${seconds(ms)} | ${seconds(p95(drawn))} | ${seconds(median(runs.map((r) => r.ms)))} | ${kb.toFixed(0)} KiB | ${(ms / BASELINE_MS).toFixed(2)}× | ${p95(drawn) <= GOAL_MS ? 'met' : 'not met'} |`,
+      );
+      process.stderr.write(
+        `${identity ? 'refused' : 'served'}: drawn ${drawn.map(seconds).join(', ')}; seen ${runs.map((r) => seconds(r.ms)).join(', ')}\n`,
       );
     }
     console.log(
       [
-        `First national grid, slow profile (1.6 Mbps, 150 ms RTT, 4× CPU), cold browser cache, median of ${RUNS}:`,
+        `First national grid, slow profile (1.6 Mbps, 150 ms RTT, 4× CPU), cold browser cache, ${RUNS} runs, load average ${loadBefore} → ${loadavg()[0]!.toFixed(1)}:`,
         '',
-        '| page | first grid cell | transferred | vs 7.5 s before | goal ≤ 3 s |',
-        '| --- | --- | --- | --- | --- |',
+        '| page | drawn, median | drawn, p95 | seen by the driver, median | transferred | median vs 7.5 s before | goal p95 ≤ 3 s |',
+        '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
         ...rows,
         '',
         'The median compressed run’s requests (ms from navigation; the document itself not listed):',

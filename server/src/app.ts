@@ -31,7 +31,7 @@ import { submissionRoutes } from './routes/submissions';
 import { deadlineRoutes } from './routes/deadlines';
 import { changeLogRoutes } from './routes/change-log';
 import { routeReadsToReplica } from './http/read-replica';
-import { serveWeb } from './http/serve-web';
+import { inlineScriptSources, serveWeb } from './http/serve-web';
 import { openApiInfo } from './http/openapi-info';
 import { trendRoutes } from './routes/trends';
 import { exportRoutes } from './routes/exports';
@@ -84,12 +84,14 @@ export function createApp(options: AppOptions) {
   const dashboardCache =
     options.dashboardCache === false ? undefined : new GridCache<DashboardGrid>();
 
+  const inlineScripts = options.webDist ? inlineScriptSources(options.webDist) : () => '';
   app.use(
     '*',
     secureHeaders({
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        // Besides files from here, only the built page's own inline scripts, by their hashes.
+        scriptSrc: ["'self'", () => inlineScripts()],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         connectSrc: ["'self'"],

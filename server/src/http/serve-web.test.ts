@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gunzipSync } from 'node:zlib';
@@ -9,6 +10,10 @@ import { createApp } from '../app';
 
 // A built web app in miniature: index.html and one hashed script with the .br the build writes.
 const script = `console.log(${JSON.stringify('看板'.repeat(600))});\n`;
+const early = `\n  window.early = fetch('/api/auth/me'); // 看板\n`;
+const indexHtml = (inline: string) =>
+  `<!doctype html><script type="module" src="/assets/app-x1y2.js"></script><script>${inline}</script>`;
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 describe(`serving the web app and the API's bytes on ${testEngine()}`, () => {
   let database: DbHandle;
@@ -18,7 +23,7 @@ describe(`serving the web app and the API's bytes on ${testEngine()}`, () => {
     database = await createTestDb();
     dist = mkdtempSync(join(tmpdir(), 'web-dist-'));
     mkdirSync(join(dist, 'assets'));
-    writeFileSync(join(dist, 'index.html'), '<!doctype html><script src="/assets/app-x1y2.js">');
+    writeFileSync(join(dist, 'index.html'), indexHtml(early));
     writeFileSync(join(dist, 'assets/app-x1y2.js'), script);
     writeFileSync(join(dist, 'assets/app-x1y2.js.br'), brotliCompressSync(script));
     app = createApp({ database, version: 'test', webDist: dist });
@@ -51,6 +56,21 @@ describe(`serving the web app and the API's bytes on ${testEngine()}`, () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('cache-control')).toBe('no-cache');
     expect(await page.text()).toContain('/assets/app-x1y2.js');
+  });
+
+  it("allows the built page's inline script by its hash, and no other inline script", async () => {
+    const scriptSrc = async () =>
+      /script-src ([^;]*)/.exec(
+        (await app.request('/dashboard')).headers.get('content-security-policy') ?? '',
+      )?.[1];
+    expect(await scriptSrc()).toBe(`'self' ${sha256(early)}`);
+    // A build under the running server: the new script's hash replaces the old one.
+    const rebuilt = `window.early = null;`;
+    writeFileSync(join(dist, 'index.html'), indexHtml(rebuilt));
+    utimesSync(join(dist, 'index.html'), new Date(), new Date(Date.now() + 5000));
+    expect(await scriptSrc()).toBe(`'self' ${sha256(rebuilt)}`);
+    const api = await app.request('/api/health');
+    expect(api.headers.get('content-security-policy')).toContain(sha256(rebuilt));
   });
 
   it('compresses JSON answers for a client that accepts gzip', async () => {

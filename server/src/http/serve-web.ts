@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
@@ -40,4 +41,27 @@ export function serveWeb(app: Hono<AppEnv>, distDir: string): void {
     if (served) return served;
     return c.html(readFileSync(indexFile, 'utf8'));
   });
+}
+
+const INLINE_SCRIPT = /<script(\s[^>]*)?>([\s\S]*?)<\/script>/g;
+
+/**
+ * The CSP sources (`'sha256-…'`) of the inline scripts of the built index.html (its early
+ * requests, issue 18), so they run under `script-src 'self'` and no other inline script does.
+ * Read again when the file changes (a build under a running server); none before a build.
+ */
+export function inlineScriptSources(distDir: string): () => string {
+  const indexFile = `${distDir}/index.html`;
+  let seen = { mtimeMs: -1, sources: '' };
+  return () => {
+    const mtimeMs = existsSync(indexFile) ? statSync(indexFile).mtimeMs : 0;
+    if (mtimeMs !== seen.mtimeMs) {
+      const html = mtimeMs ? readFileSync(indexFile, 'utf8') : '';
+      const sources = [...html.matchAll(INLINE_SCRIPT)]
+        .filter(([, attributes]) => !/\ssrc=/i.test(attributes ?? ''))
+        .map(([, , text]) => `'sha256-${createHash('sha256').update(text!).digest('base64')}'`);
+      seen = { mtimeMs, sources: sources.join(' ') };
+    }
+    return seen.sources;
+  };
 }

@@ -11,11 +11,32 @@ export function useBureauTimeZone(): string {
   return health.data ?? DEFAULT_TIME_ZONE;
 }
 
+// Making a formatter loads the locale's and the zone's data: ~150 ms on a slow office PC the
+// first time, so each is made once (a page may show hundreds of timestamps).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: 'zh' | 'en', timeZone: string): Intl.DateTimeFormat {
+  const key = `${lang} ${timeZone}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone,
+    });
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 /** A timestamp for reading, in the bureau's time zone: 2026年1月16日 01:30 / 16 Jan 2026, 01:30. */
 export function formatBureauTime(iso: string, lang: 'zh' | 'en', timeZone: string): string {
-  return new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone,
-  });
+  return formatter(lang, timeZone).format(new Date(iso));
+}
+
+/**
+ * Makes the formatter of the default zone while the page waits for its data, so the first
+ * timestamp drawn does not pay for it (issue 18).
+ */
+export function prepareBureauTime(lang: 'zh' | 'en'): void {
+  formatter(lang, DEFAULT_TIME_ZONE);
 }

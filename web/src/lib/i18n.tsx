@@ -10,7 +10,8 @@ interface I18n {
 const I18nContext = createContext<I18n | null>(null);
 const STORAGE_KEY = 'targetboard.lang';
 
-function initialLanguage(): Language {
+/** The language the app opens in: the one chosen last in this browser, else Chinese. */
+export function initialLanguage(): Language {
   const saved = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
   return saved === 'en' || saved === 'zh' ? saved : 'zh';
 }

@@ -6,16 +6,19 @@ import { dropUserData, SESSION_ENDED } from '../../../lib/session-expiry';
 export const getMeQueryOptions = () =>
   queryOptions({
     queryKey: ['auth', 'me'],
-    queryFn: async () => {
-      try {
-        return (await unwrap(await api.api.auth.me.$get())).user;
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 401) return null;
-        throw error;
-      }
-    },
+    queryFn: () => readMe(api.api.auth.me.$get()),
     staleTime: 60_000,
   });
+
+/** Reads the answer of `GET /api/auth/me`: the user, null without a session, else an ApiError. */
+export async function readMe(res: ReturnType<typeof api.api.auth.me.$get>) {
+  try {
+    return (await unwrap(await res)).user;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
 
 export const useMe = () => useQuery(getMeQueryOptions());
 

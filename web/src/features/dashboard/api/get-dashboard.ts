@@ -9,20 +9,22 @@ export interface DashboardParams {
   category?: string | undefined;
 }
 
+/** The request's query; index.html's early request builds the same one (see its test). */
+export const dashboardQuery = (params: DashboardParams) => ({
+  region: params.region,
+  year: params.year === undefined ? undefined : String(params.year),
+  quarter: params.quarter === undefined ? undefined : String(params.quarter),
+  category: params.category,
+});
+
+/** Reads a dashboard answer: the compact reply, or an ApiError. */
+export const readDashboard = async (res: ReturnType<typeof api.api.dashboard.$get>) =>
+  unwrap(await res);
+
 export const getDashboardQueryOptions = (params: DashboardParams) =>
   queryOptions({
     queryKey: ['dashboard', params],
-    queryFn: async () =>
-      unwrap(
-        await api.api.dashboard.$get({
-          query: {
-            region: params.region,
-            year: params.year === undefined ? undefined : String(params.year),
-            quarter: params.quarter === undefined ? undefined : String(params.quarter),
-            category: params.category,
-          },
-        }),
-      ),
+    queryFn: () => readDashboard(api.api.dashboard.$get({ query: dashboardQuery(params) })),
     // Sent compact (each target once); the cells are rebuilt once per reply, not per render.
     select: resolveDashboard,
     // Computed live on the server: refresh every few minutes while the screen stays open.

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dashboardQuery } from '../features/dashboard/api/get-dashboard';
+import { readView } from '../features/dashboard/view-state';
+import { api } from '../lib/api-client';
+import { earlyFirst, takeEarlyRequests } from './early-requests';
+
+const html = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
+const inline = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+
+/** Runs index.html's inline script at `url` and answers the paths it asked for. */
+function askedAt(url: string): string[] {
+  const { pathname, search } = new URL(url, 'http://localhost');
+  const asked: string[] = [];
+  const fetch = (path: string) => {
+    asked.push(path);
+    return Promise.resolve(new Response('{}'));
+  };
+  const window = {} as Record<string, unknown>;
+  // The page's own script, run as the browser runs it.
+  new Function('window', 'location', 'fetch', 'setTimeout', inline)(
+    window,
+    { pathname, search },
+    fetch,
+    () => {}, // the chunk preloads: the build writes their list
+  );
+  expect(Object.keys(window.targetboardEarly as object)).toEqual(asked);
+  return asked;
+}
+
+/** What the app itself asks for at `url`: the typed client's paths. */
+function appAsksAt(url: string): string[] {
+  const { pathname, searchParams } = new URL(url, 'http://localhost');
+  const me = api.api.auth.me.$path();
+  if (!pathname.startsWith('/dashboard')) return [me];
+  const view = readView(searchParams);
+  return [me, api.api.dashboard.$path({ query: dashboardQuery(view) })];
+}
+
+describe("index.html's early requests", () => {
+  it('ask for exactly the paths the typed client asks for, so the app can use the answers', () => {
+    expect(inline).toContain('targetboardEarly');
+    for (const url of [
+      '/dashboard',
+      '/dashboard?region=510000',
+      '/dashboard?region=510000&year=2026&quarter=2&category=妇幼健康&only=red&sort=worst',
+      '/dashboard?category=a+b%26c&year=2026.0&quarter=02',
+      '/dashboard?year=1800&quarter=5&region=',
+      '/dashboard?year=1948&quarter=0',
+      '/dashboard?year=2101&quarter=4',
+      '/dashboard?quarter=3&year=2025&region=110000',
+      '/dashboard/map?region=330000&indicator=12',
+      '/documents',
+      '/',
+    ])
+      expect(askedAt(url), url).toEqual(appAsksAt(url));
+  });
+});
+
+describe('takeEarlyRequests and earlyFirst', () => {
+  afterEach(() => {
+    delete (globalThis as { window?: unknown }).window;
+  });
+
+  it('hand out the early answers once, then ask the server', async () => {
+    const answer = Promise.resolve(new Response('"early"'));
+    (globalThis as { window?: unknown }).window = { targetboardEarly: { '/api/x': answer } };
+    const early = takeEarlyRequests();
+    expect(early['/api/x']).toBe(answer);
+    expect(takeEarlyRequests()).toEqual({});
+
+    let asked = 0;
+    const ask = () => {
+      asked++;
+      return Promise.resolve(new Response('"asked"'));
+    };
+    const read = async (res: Promise<Response>) => (await res).json() as Promise<string>;
+    const queryFn = earlyFirst(early['/api/x'], ask, read);
+    expect(await queryFn()).toBe('early');
+    expect(asked).toBe(0);
+    expect(await queryFn()).toBe('asked');
+    expect(asked).toBe(1);
+    // Without an early answer it asks from the first call.
+    expect(await earlyFirst(undefined, ask, read)()).toBe('asked');
+  });
+});
