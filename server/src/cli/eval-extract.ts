@@ -77,6 +77,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 'g/gold.jsonl'),
         docs: join(holdoutDir, 'g/docs'),
       },
+      {
+        name: 'holdout-h',
+        gold: join(holdoutDir, 'h/gold.jsonl'),
+        docs: join(holdoutDir, 'h/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));
