@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Figure } from '@targetboard/shared/api/observations.schema';
 import type { DbOrTrx } from '../database';
 import { copyRows } from '../copy-rows';
+import { arrayLiteral, textArrayLiteral } from '../sql-literals';
 import {
   type CellKey,
   lockObservations,
@@ -50,6 +51,11 @@ export interface StagedState {
   version: Int32Array;
   /** 1 when the stored figure equals the staged one (`sameFigure`), else 0. */
   same: Uint8Array;
+}
+
+/** The state of cells none of which is stored (`noCellStored`). */
+export function nothingStored(n: number): StagedState {
+  return { version: new Int32Array(n), same: new Uint8Array(n) };
 }
 
 /**
@@ -228,6 +234,106 @@ async function writeAndLog(
     created = Number(result.numAffectedRows ?? 0);
   }
   return { created, updated };
+}
+
+/**
+ * Whether no cell of these regions, indicators and quarters is stored: then an import's cells
+ * are all new and `insertFreshCells` writes them without staging. A cross product of the
+ * three lists, so a "no" may be cautious (the staged path then sorts it out); a "yes" is sure.
+ */
+export async function noCellStored(trx: DbOrTrx, cells: CellColumns): Promise<boolean> {
+  const n = cells.length;
+  if (n === 0) return false;
+  const distinct = (values: ArrayLike<number | string>) =>
+    arrayLiteral([...new Set(Array.from(values).slice(0, n))]);
+  const { rows } = await sql<{ stored: boolean }>`
+    SELECT EXISTS (SELECT 1 FROM observations
+                   WHERE quarter = ANY(${distinct(cells.quarter)}::text[])
+                     AND region_id = ANY(${distinct(cells.regionId)}::int[])
+                     AND indicator_id = ANY(${distinct(cells.indicatorId)}::int[])) AS stored`.execute(
+    trx,
+  );
+  return rows[0]?.stored === false;
+}
+
+/**
+ * Writes cells none of which is stored (`noCellStored` said so) as `writeStagedCells` would:
+ * COPYed straight into observations — the same batched insert as a bare COPY, no staging
+ * table, no anti-join — and logged compactly (version 0, no old figure). A cell someone else
+ * stored since the check makes the COPY fail on the primary key; the savepoint undoes it and
+ * StaleObservationError names their cells (the caller's transaction rolls back).
+ */
+export async function insertFreshCells(
+  trx: DbOrTrx,
+  cells: CellColumns,
+  options: WriteOptions,
+): Promise<void> {
+  const n = cells.length;
+  if (n === 0) return;
+  if (n >= 10_000) await sql`SET LOCAL work_mem = '64MB'`.execute(trx);
+  await sql`SAVEPOINT import_write`.execute(trx);
+  try {
+    await copyRows(
+      trx,
+      `COPY observations (region_id, indicator_id, quarter, value, numerator, denominator,
+         note, updated_by) FROM STDIN WITH (FORMAT csv)`,
+      freshCsv(cells, options.user),
+    );
+  } catch (error) {
+    if ((error as { code?: string }).code !== '23505') throw error;
+    await sql`ROLLBACK TO SAVEPOINT import_write`.execute(trx);
+    const keys: CellKey[] = [];
+    for (let i = 0; i < n; i++)
+      keys.push({
+        regionId: cells.regionId[i]!,
+        indicatorId: cells.indicatorId[i]!,
+        quarter: cells.quarter[i]!,
+      });
+    const now = await lockObservations(trx, keys);
+    if (now.size === 0) throw error;
+    throw new StaleObservationError(
+      [...now.values()].map((current) => ({ current, expectedVersion: 0 })),
+    );
+  }
+  const orNull = (x: number) => (Number.isNaN(x) ? null : x);
+  const numbers = (column: Float64Array) => arrayLiteral(Array.from(column.subarray(0, n), orNull));
+  const { rows } = await sql<{ id: string }>`
+    INSERT INTO import_batches (user_name, channel, created, updated)
+    VALUES (${options.user}, ${options.channel}, ${n}, 0)
+    RETURNING id`.execute(trx);
+  await sql`
+    INSERT INTO import_cell_changes (batch_id, region_id, indicator_ids, quarters,
+      old_versions, old_values, old_numerators, old_denominators, old_notes,
+      new_values, new_numerators, new_denominators, new_notes)
+    SELECT ${rows[0]!.id}::bigint, c.region_id, array_agg(c.indicator_id), array_agg(c.quarter),
+           array_agg(0), array_agg(NULL::float8), array_agg(NULL::float8),
+           array_agg(NULL::float8), array_agg(NULL::text), array_agg(c.value),
+           array_agg(c.numerator), array_agg(c.denominator), array_agg(c.note)
+    FROM unnest(${arrayLiteral(Array.from(cells.regionId.subarray(0, n)))}::int[],
+                ${arrayLiteral(Array.from(cells.indicatorId.subarray(0, n)))}::int[],
+                ${arrayLiteral(cells.quarter.slice(0, n))}::text[],
+                ${numbers(cells.value)}::float8[], ${numbers(cells.numerator)}::float8[],
+                ${numbers(cells.denominator)}::float8[],
+                ${textArrayLiteral(cells.note.slice(0, n).map((x) => x ?? null))}::text[])
+      AS c(region_id, indicator_id, quarter, value, numerator, denominator, note)
+    GROUP BY c.region_id`.execute(trx);
+}
+
+/** The cells as CSV rows of observations' columns, as `stageCsv` writes them. */
+function freshCsv(cells: CellColumns, user: string): string {
+  const num = (x: number) => (Number.isNaN(x) ? '' : String(x));
+  const quoted = (t: string) => `"${t.replace(/"/g, '""')}"`;
+  const by = quoted(user);
+  const lines = new Array<string>(cells.length);
+  for (let i = 0; i < cells.length; i++) {
+    const note = cells.note[i];
+    lines[i] =
+      `${cells.regionId[i]},${cells.indicatorId[i]},${cells.quarter[i]},` +
+      `${num(cells.value[i]!)},${num(cells.numerator[i]!)},${num(cells.denominator[i]!)},` +
+      `${note === null || note === undefined ? '' : quoted(note)},${by}`;
+  }
+  lines.push('');
+  return lines.join('\n');
 }
 
 /**
