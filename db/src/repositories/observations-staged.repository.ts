@@ -295,28 +295,57 @@ export async function insertFreshCells(
       [...now.values()].map((current) => ({ current, expectedVersion: 0 })),
     );
   }
-  const orNull = (x: number) => (Number.isNaN(x) ? null : x);
-  const numbers = (column: Float64Array) => arrayLiteral(Array.from(column.subarray(0, n), orNull));
   const { rows } = await sql<{ id: string }>`
     INSERT INTO import_batches (user_name, channel, created, updated)
     VALUES (${options.user}, ${options.channel}, ${n}, 0)
     RETURNING id`.execute(trx);
-  await sql`
-    INSERT INTO import_cell_changes (batch_id, region_id, indicator_ids, quarters,
-      old_versions, old_values, old_numerators, old_denominators, old_notes,
-      new_values, new_numerators, new_denominators, new_notes)
-    SELECT ${rows[0]!.id}::bigint, c.region_id, array_agg(c.indicator_id), array_agg(c.quarter),
-           array_agg(0), array_agg(NULL::float8), array_agg(NULL::float8),
-           array_agg(NULL::float8), array_agg(NULL::text), array_agg(c.value),
-           array_agg(c.numerator), array_agg(c.denominator), array_agg(c.note)
-    FROM unnest(${arrayLiteral(Array.from(cells.regionId.subarray(0, n)))}::int[],
-                ${arrayLiteral(Array.from(cells.indicatorId.subarray(0, n)))}::int[],
-                ${arrayLiteral(cells.quarter.slice(0, n))}::text[],
-                ${numbers(cells.value)}::float8[], ${numbers(cells.numerator)}::float8[],
-                ${numbers(cells.denominator)}::float8[],
-                ${textArrayLiteral(cells.note.slice(0, n).map((x) => x ?? null))}::text[])
-      AS c(region_id, indicator_id, quarter, value, numerator, denominator, note)
-    GROUP BY c.region_id`.execute(trx);
+  await copyRows(
+    trx,
+    `COPY import_cell_changes (batch_id, region_id, indicator_ids, quarters, old_versions,
+       old_values, old_numerators, old_denominators, old_notes, new_values, new_numerators,
+       new_denominators, new_notes) FROM STDIN WITH (FORMAT csv)`,
+    freshLogCsv(cells, rows[0]!.id),
+  );
+}
+
+/**
+ * The compact log of fresh cells as CSV for COPY: per region one row of array literals
+ * (version 0 and no old figure for each cell). Built here rather than grouped from unnested
+ * arrays in SQL, which took a second per 100,000 cells.
+ */
+function freshLogCsv(cells: CellColumns, batchId: string): string {
+  const byRegion = new Map<number, number[]>();
+  for (let i = 0; i < cells.length; i++) {
+    const list = byRegion.get(cells.regionId[i]!);
+    if (list) list.push(i);
+    else byRegion.set(cells.regionId[i]!, [i]);
+  }
+  const field = (literal: string) => `"${literal.replace(/"/g, '""')}"`;
+  const num = (x: number) => (Number.isNaN(x) ? null : x);
+  const lines: string[] = [];
+  for (const [regionId, at] of byRegion) {
+    const none = field(arrayLiteral(at.map(() => null)));
+    const numbers = (column: Float64Array) => field(arrayLiteral(at.map((i) => num(column[i]!))));
+    lines.push(
+      [
+        batchId,
+        regionId,
+        field(arrayLiteral(at.map((i) => cells.indicatorId[i]!))),
+        field(arrayLiteral(at.map((i) => cells.quarter[i]!))),
+        field(arrayLiteral(at.map(() => 0))),
+        none,
+        none,
+        none,
+        none,
+        numbers(cells.value),
+        numbers(cells.numerator),
+        numbers(cells.denominator),
+        field(textArrayLiteral(at.map((i) => cells.note[i] ?? null))),
+      ].join(','),
+    );
+  }
+  lines.push('');
+  return lines.join('\n');
 }
 
 /** The cells as CSV rows of observations' columns, as `stageCsv` writes them. */
