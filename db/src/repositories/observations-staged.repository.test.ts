@@ -5,7 +5,13 @@ import type { Db } from '../database';
 import { createTestDb, testEngine } from '../testing/create-test-db';
 import { seedReportingFixture } from '../testing/reporting-fixture';
 import { listChanges } from './change-history.repository';
-import { cellColumns, stageCells, writeStagedCells } from './observations-staged.repository';
+import {
+  cellColumns,
+  insertFreshCells,
+  noCellStored,
+  stageCells,
+  writeStagedCells,
+} from './observations-staged.repository';
 import { type CellKey, lockObservations, StaleObservationError } from './observations.repository';
 
 interface Cell extends CellKey {
@@ -256,6 +262,82 @@ describe(`staged (set-based) observation writes on ${testEngine()}`, () => {
       expect(await logOf(k)).toEqual([]);
     },
   );
+
+  it('writes new cells without staging as the staged write would, and logs them alike', async () => {
+    const a: Cell = {
+      regionId: f.regions.countyA,
+      indicatorId: f.indicators.mortality,
+      quarter: '2023Q3',
+      value: 10.5,
+      note: '含"引号",逗号与\\反斜杠{}',
+    };
+    const b: Cell = {
+      regionId: f.regions.countyB,
+      indicatorId: f.indicators.mortality,
+      quarter: '2023Q3',
+      value: 11,
+      numerator: 11,
+      denominator: 100000,
+    };
+    const fresh = (list: Cell[]) =>
+      h.db.transaction().execute(async (t) => {
+        const trx = t as unknown as Db;
+        const none = await noCellStored(trx, columns(list));
+        if (none) await insertFreshCells(trx, columns(list), { user: 'carol', channel: 'import' });
+        return none;
+      });
+    expect(await fresh([a, b])).toBe(true);
+    expect(await stored(a)).toMatchObject({ value: 10.5, note: a.note, version: 1 });
+    expect(await stored(b)).toMatchObject({ numerator: 11, denominator: 100000, version: 1 });
+    expect(await logOf(a)).toEqual([
+      {
+        old_value: null,
+        new_value: { value: 10.5, numerator: null, denominator: null, note: a.note, version: 1 },
+        user_name: 'carol',
+        channel: 'import',
+        note: a.note,
+      },
+    ]);
+    expect(await logOf(b)).toHaveLength(1);
+    // Once stored, the same cells go the staged way.
+    expect(await fresh([{ ...a, value: 12 }])).toBe(false);
+    expect(await stored(a)).toMatchObject({ value: 10.5 });
+  });
+
+  it('refuses a fresh write, writing nothing, when someone stored one of its cells meanwhile', async () => {
+    const mine: Cell = {
+      regionId: f.regions.countyB,
+      indicatorId: f.indicators.growth,
+      quarter: '2023Q1',
+      value: 3,
+    };
+    const theirs: Cell = { ...mine, quarter: '2023Q2', value: 4 };
+    const attempt = h.db.transaction().execute(async (t) => {
+      const trx = t as unknown as Db;
+      expect(await noCellStored(trx, columns([mine, theirs]))).toBe(true);
+      await trx
+        .insertInto('observations')
+        .values({
+          region_id: theirs.regionId,
+          indicator_id: theirs.indicatorId,
+          quarter: theirs.quarter,
+          value: 7,
+          numerator: null,
+          denominator: null,
+          note: null,
+          updated_by: 'someone',
+        })
+        .execute();
+      await insertFreshCells(trx, columns([mine, theirs]), { user: 'carol', channel: 'import' });
+    });
+    const error = (await attempt.catch((e: unknown) => e)) as StaleObservationError;
+    expect(error).toBeInstanceOf(StaleObservationError);
+    expect(error.conflicts.map((c) => [c.current.quarter, c.current.value])).toEqual([
+      ['2023Q2', 7],
+    ]);
+    expect(await stored(mine)).toBeUndefined();
+    expect(await stored(theirs)).toBeUndefined();
+  });
 
   it('stages nothing and writes nothing for an empty set', async () => {
     const state = await write([]);

@@ -360,8 +360,7 @@ export async function rewriteBenchFigures(
   notes: boolean,
 ): Promise<number> {
   if (!notes)
-    for (const t of ['observations_dirty_update_old', 'observations_dirty_update_new'])
-      await sql`ALTER TABLE observations DISABLE TRIGGER ${sql.raw(t)}`.execute(trx);
+    await sql`ALTER TABLE observations DISABLE TRIGGER observations_dirty_update`.execute(trx);
   const result = await sql`
     UPDATE observations SET value = value + 0 WHERE quarter = ${quarter}
       AND (${regionIds === null}::boolean OR region_id = ANY(${[...(regionIds ?? [])]}::int[]))`.execute(

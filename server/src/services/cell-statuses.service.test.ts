@@ -159,6 +159,36 @@ describe(`cell statuses kept by the write paths on ${testEngine()}`, () => {
     await expectCurrent();
   });
 
+  it('judges each written indicator in its own regions, not the cross product', async () => {
+    const figure = (regionId: number, indicatorId: number, value: number) => ({
+      region_id: regionId,
+      indicator_id: indicatorId,
+      quarter: '2026Q4',
+      value,
+      numerator: null,
+      denominator: null,
+      note: null,
+      updated_by: 'test',
+    });
+    const judged = await db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('observations')
+        .values([
+          figure(f.regions.countyA, f.indicators.coverage, 96),
+          figure(f.regions.countyB, f.indicators.doctors, 31),
+        ])
+        .execute();
+      return refreshCellStatuses(trx);
+    });
+    expect(judged.statusesOf(2026, f.regions.countyA, f.indicators.coverage)).toBeTruthy();
+    expect(judged.statusesOf(2026, f.regions.countyB, f.indicators.doctors)).toBeDefined();
+    // Judged once per indicator with its own region (and the parent that sums it), so
+    // the other pairs of the two lists were not judged at all.
+    expect(judged.statusesOf(2026, f.regions.countyA, f.indicators.doctors)).toBeUndefined();
+    expect(judged.statusesOf(2026, f.regions.countyB, f.indicators.coverage)).toBeUndefined();
+    await expectCurrent();
+  });
+
   it('confirming a target, adding a unit and merging indicators keep them current', async () => {
     const draft = await db
       .selectFrom('targets')

@@ -17,6 +17,7 @@ import { quarterOf } from '@targetboard/shared/quarters/quarter';
 import { targetStatus } from '@targetboard/shared/targets/evaluate-target';
 import { STATUS_RULES_VERSION, type TargetStatus } from '@targetboard/shared/targets/status';
 import type { TargetRule } from '@targetboard/shared/targets/target-rule';
+import { planRefresh } from './cell-status-scopes';
 import { ruleOf } from './dashboard.service';
 
 /**
@@ -31,44 +32,28 @@ export async function refreshCellStatuses(trx: DbOrTrx): Promise<RefreshedStatus
   const notes = await takeDirtyNotes(trx);
   if (notes.length === 0) return judged;
   const kept = await findKeptYears(trx, STATUS_RULES_VERSION);
-  const whole = new Set<number>();
-  const perYear = new Map<number, Scope>();
-  for (const note of notes) {
-    const { yearFrom, yearTo } = note;
-    if (yearFrom !== null && yearFrom === yearTo && !kept.includes(yearFrom)) {
-      whole.add(yearFrom);
-      continue;
-    }
-    for (const year of kept) {
-      if ((yearFrom !== null && year < yearFrom) || (yearTo !== null && year > yearTo)) continue;
-      const scope = perYear.get(year) ?? newScope();
-      perYear.set(year, scope);
-      if (note.regionIds === null) scope.allRegions = true;
-      else for (const id of note.regionIds) (note.subtree ? scope.subtrees : scope.regions).add(id);
-      if (note.indicatorIds === null) scope.indicators = null;
-      else for (const id of note.indicatorIds) scope.indicators?.add(id);
-    }
-  }
-  for (const year of whole) perYear.delete(year);
+  const { whole, perYear } = planRefresh(notes, kept);
   if (whole.size === 0 && perYear.size === 0) return judged;
 
-  const everyIndicator = whole.size > 0 || [...perYear.values()].some((s) => !s.indicators);
-  const indicatorIds = new Set([...perYear.values()].flatMap((s) => [...(s.indicators ?? [])]));
+  const scopes = [...perYear.values()].flat();
+  const everyIndicator = whole.size > 0 || scopes.some((s) => !s.indicators);
+  const indicatorIds = new Set(scopes.flatMap((s) => s.indicators ?? []));
   await lockCellStatuses(trx, everyIndicator ? null : [...indicatorIds]);
   for (const year of whole)
     judged.add({ year, regionIds: null, indicatorIds: null }, await buildYear(trx, year));
-  for (const [year, scope] of perYear) {
-    const ids = scope.allRegions
-      ? null
-      : await everyRegionOrThese(
-          trx,
-          await expandRegions(trx, [...scope.regions], [...scope.subtrees]),
-        );
-    const indicators = scope.indicators && [...scope.indicators];
-    const rows = await judgeCells(trx, year, ids, indicators);
-    await mergeCellStatuses(trx, { year, regionIds: ids, indicatorIds: indicators }, rows);
-    judged.add({ year, regionIds: ids, indicatorIds: indicators }, rows);
-  }
+  for (const [year, yearScopes] of perYear)
+    for (const scope of yearScopes) {
+      const ids = scope.allRegions
+        ? null
+        : await everyRegionOrThese(
+            trx,
+            await expandRegions(trx, [...scope.regions], [...scope.subtrees]),
+          );
+      const cells = { year, regionIds: ids, indicatorIds: scope.indicators };
+      const rows = await judgeCells(trx, year, ids, scope.indicators);
+      await mergeCellStatuses(trx, cells, rows);
+      judged.add(cells, rows);
+    }
   return judged;
 }
 
@@ -150,21 +135,6 @@ async function buildYear(trx: DbOrTrx, year: number): Promise<StoredCellStatus[]
   await markYearKept(trx, year, STATUS_RULES_VERSION);
   return rows;
 }
-
-interface Scope {
-  allRegions: boolean;
-  regions: Set<number>;
-  subtrees: Set<number>;
-  /** null: every indicator. */
-  indicators: Set<number> | null;
-}
-
-const newScope = (): Scope => ({
-  allRegions: false,
-  regions: new Set(),
-  subtrees: new Set(),
-  indicators: new Set(),
-});
 
 /**
  * The statuses as of Q1…Q4 of `year` of every cell with an applicable target among these

@@ -1,4 +1,7 @@
 import {
+  insertFreshCells,
+  noCellStored,
+  nothingStored,
   stageCells,
   writeStagedCells,
 } from '@targetboard/db/repositories/observations-staged.repository';
@@ -46,9 +49,10 @@ export class ImportRejected extends Error {
  * Set-based for large files: rows are read and validated column by column (`readCells`,
  * import-rows.ts), the valid cells are COPYed into a staging table and compared with the
  * stored ones in the database (`stageCells`), and everything that differs is written with
- * the import's compact change log in one more statement (`writeStagedCells`); only history
- * for the plausibility check (import-plausibility.ts) and the details of rejected rows are
- * read back.
+ * the import's compact change log in a few plain statements (`writeStagedCells`); a file
+ * none of whose cells is stored skips the staging and is COPYed straight into observations
+ * (`insertFreshCells`). Only history for the plausibility check (import-plausibility.ts) and
+ * the details of rejected rows are read back.
  */
 export async function importObservations(
   db: Db,
@@ -90,7 +94,10 @@ export async function importObservations(
   });
 
   const run = async (trx: Db) => {
-    const { version, same } = await stageCells(trx, cells);
+    // A file of new cells only (a first import, a new quarter) needs no staging to compare
+    // with stored cells: it is COPYed straight into observations at the end.
+    const fresh = await noCellStored(trx, cells);
+    const { version, same } = fresh ? nothingStored(cells.length) : await stageCells(trx, cells);
     const n = cells.length;
     const submissions = await listSubmissions(
       trx,
@@ -187,20 +194,22 @@ export async function importObservations(
       return reply;
     }
     const alerts = await watchStatuses(trx, user, writtenCells(status, OK, n, keyOf));
-    await writeStagedCells(
-      trx,
-      {
-        created: reply.created,
-        updated: reply.updated,
-        createdKeys: () => {
-          const created: CellKey[] = [];
-          for (let i = 0; i < n; i++)
-            if (status[i] === OK && version[i] === 0) created.push(keyOf(i));
-          return created;
+    if (fresh) await insertFreshCells(trx, cells, { user: user.username, channel: 'import' });
+    else
+      await writeStagedCells(
+        trx,
+        {
+          created: reply.created,
+          updated: reply.updated,
+          createdKeys: () => {
+            const created: CellKey[] = [];
+            for (let i = 0; i < n; i++)
+              if (status[i] === OK && version[i] === 0) created.push(keyOf(i));
+            return created;
+          },
         },
-      },
-      { user: user.username, channel: 'import' },
-    );
+        { user: user.username, channel: 'import' },
+      );
     await alerts.queueChanges(await refreshCellStatuses(trx));
     return reply;
   };

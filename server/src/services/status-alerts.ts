@@ -3,7 +3,10 @@ import {
   findDashboardCells,
 } from '@targetboard/db/repositories/dashboard.repository';
 import type { CellKey } from '@targetboard/db/repositories/observations.repository';
-import { findStoredStatuses } from '@targetboard/db/repositories/cell-statuses.repository';
+import {
+  findStoredStatuses,
+  yearHasFigures,
+} from '@targetboard/db/repositories/cell-statuses.repository';
 import type { DbOrTrx } from '@targetboard/db/database';
 import { isAlarming } from '@targetboard/shared/alerts/alert-text';
 import { quarterParts, type Quarter } from '@targetboard/shared/quarters/quarter';
@@ -78,6 +81,9 @@ async function storedBefore(
   for (const [year, list] of byYear) {
     const stored = await findStoredStatuses(trx, year, STATUS_RULES_VERSION, list);
     if (!stored) {
+      // A year is judged on its own figures only: with none stored yet (the first import of
+      // a year), every cell stood at no_data, the default of an absent entry.
+      if (!(await yearHasFigures(trx, year))) continue;
       for (const [k, v] of await cellStatuses(trx, list)) out.set(k, v);
       continue;
     }
