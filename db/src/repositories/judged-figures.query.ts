@@ -18,7 +18,8 @@ export interface JudgedFigureScope {
  * a quarter — the sum of its direct sub-regions' figures. Two CTEs to follow a `WITH`:
  * `figs(region_id, indicator_id, f0…)`, the cells' own figures, and `sub_figs(…)`, the sums,
  * taken only for additive cells that lack an own figure in some quarter asked (where every
- * region reports, none: the sums were most of a grid's time).
+ * region reports, none: the sums were most of a grid's time). Whether a cell lacks one is
+ * probed by primary key, not read from `figs`, which so stays planned once, inline.
  */
 export function judgedFigureCtes(scope: JudgedFigureScope): RawBuilder<unknown> {
   const quarters = [...scope.quarters];
@@ -30,10 +31,6 @@ export function judgedFigureCtes(scope: JudgedFigureScope): RawBuilder<unknown> 
           sql`${sql.raw(fn)}(o.value) FILTER (WHERE o.quarter = ${q}) AS ${sql.ref(`f${i}`)}`,
       ),
     );
-  const anyMissing = sql.join(
-    quarters.map((_, i) => sql`${sql.ref(`f.f${i}`)} IS NULL`),
-    sql` OR `,
-  );
   return sql`
     figs AS (
       SELECT o.region_id, o.indicator_id, ${columns('max')}
@@ -50,8 +47,9 @@ export function judgedFigureCtes(scope: JudgedFigureScope): RawBuilder<unknown> 
       WHERE o.quarter = ANY(${quarters}::text[])
         AND (sub.parent_id, o.indicator_id) IN
           (SELECT c.region_id, c.indicator_id FROM (${scope.additiveCells}) c
-           LEFT JOIN figs f ON f.region_id = c.region_id AND f.indicator_id = c.indicator_id
-           WHERE ${anyMissing})
+           WHERE (SELECT count(own.value) FROM observations own
+                  WHERE own.indicator_id = c.indicator_id AND own.region_id = c.region_id
+                    AND own.quarter = ANY(${quarters}::text[])) < ${quarters.length})
       GROUP BY sub.parent_id, o.indicator_id
     )`;
 }
