@@ -94,16 +94,17 @@ export async function findStoredGridCells(
       SELECT s.region_id, s.indicator_id, s.target_id, ${status} AS status,
              ${at('reasons')} AS reason, ${at('actuals')} AS actual,
              ${at('actual_quarters')} AS actual_quarter, ${at('projections')} AS projected,
-             ${at('margins')} AS margin
+             ${at('margins')} AS margin, tm.measure
       FROM cell_statuses s
+      JOIN targets tm ON tm.id = s.target_id
       WHERE s.year = ${year} AND s.region_id IN (SELECT id FROM shown) AND ${inCategory}
     ),
     ${judgedFigureCtes({
       quarters,
       regionIds: sql`ARRAY(SELECT id FROM shown)`,
       indicatorIds: null,
-      additiveCells: sql`SELECT c.region_id, c.indicator_id FROM cells c
-                         JOIN targets at ON at.id = c.target_id WHERE at.measure = 'additive'`,
+      // The measure is on the cell, so only additive cells are probed for a missing figure.
+      additiveCells: sql`SELECT region_id, indicator_id FROM cells WHERE measure = 'additive'`,
     })},
     roll AS (
       SELECT r.parent_id AS region_id, s.indicator_id,
