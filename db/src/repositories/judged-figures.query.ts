@@ -19,7 +19,9 @@ export interface JudgedFigureScope {
  * `figs(region_id, indicator_id, f0…)`, the cells' own figures, and `sub_figs(…)`, the sums,
  * taken only for additive cells that lack an own figure in some quarter asked (where every
  * region reports, none: the sums were most of a grid's time). Whether a cell lacks one is
- * probed by primary key, not read from `figs`, which so stays planned once, inline.
+ * probed by primary key, not read from `figs`, which so stays planned once, inline; `OFFSET 0`
+ * keeps the probe after the additive filter (pulled up, the planner may probe every cell
+ * first: 2,640 in the national grid, every cell of a national refresh).
  */
 export function judgedFigureCtes(scope: JudgedFigureScope): RawBuilder<unknown> {
   const quarters = [...scope.quarters];
@@ -46,7 +48,7 @@ export function judgedFigureCtes(scope: JudgedFigureScope): RawBuilder<unknown> 
       JOIN regions sub ON sub.id = o.region_id
       WHERE o.quarter = ANY(${quarters}::text[])
         AND (sub.parent_id, o.indicator_id) IN
-          (SELECT c.region_id, c.indicator_id FROM (${scope.additiveCells}) c
+          (SELECT c.region_id, c.indicator_id FROM (${scope.additiveCells} OFFSET 0) c
            WHERE (SELECT count(own.value) FROM observations own
                   WHERE own.indicator_id = c.indicator_id AND own.region_id = c.region_id
                     AND own.quarter = ANY(${quarters}::text[])) < ${quarters.length})
