@@ -417,7 +417,9 @@ describe('GET /api/dashboard', () => {
     expect(cell(body, cityA, coverage).projected).not.toBeNull();
     expect(cell(body, cityB, doctors).reason.code).toBe('behind_path');
     expect(cell(body, province, doctors).value).toBe(25);
-  });
+    // The build takes the stores' advisory lock, which on a shared PostgreSQL other schemas'
+    // refreshes may hold a while.
+  }, 180_000);
 
   it('exports every cell as it did before the compact reply: value, fill, ink, note (golden)', async () => {
     const res = await t.app.request(
