@@ -13,6 +13,7 @@ import * as targetMeasure from './2026-12-05-0100-target-measure';
 import * as alerts from './2026-12-05-0200-alerts';
 import * as compactImportLog from './2026-12-05-0347-compact-import-log';
 import * as cellStatuses from './2026-12-06-0100-cell-statuses';
+import * as cellStatusDetails from './2026-12-06-0310-cell-status-details';
 import * as finerStatusNotes from './2026-12-06-0330-finer-status-notes';
 
 /**
@@ -34,5 +35,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05-0200-alerts': alerts,
   '2026-12-05-0347-compact-import-log': compactImportLog,
   '2026-12-06-0100-cell-statuses': cellStatuses,
+  '2026-12-06-0310-cell-status-details': cellStatusDetails,
   '2026-12-06-0330-finer-status-notes': finerStatusNotes,
 };

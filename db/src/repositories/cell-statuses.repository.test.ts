@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REASON_CODES } from '@targetboard/shared/targets/reason';
 import { TARGET_STATUSES } from '@targetboard/shared/targets/status';
 import type { DbHandle } from '../create-db';
 import type { Db } from '../database';
@@ -8,22 +9,40 @@ import {
   listCellStatuses,
   markYearKept,
   mergeCellStatuses,
+  type JudgedCellStatus,
   type StoredCellStatus,
 } from './cell-statuses.repository';
 
 const STATUSES = TARGET_STATUSES;
 
-/** A deterministic row; `turn` shifts its statuses (a changed judgement). */
-function row(regionId: number, indicatorId: number, turn = 0): StoredCellStatus {
-  const at = (q: number) =>
-    STATUSES[(regionId * 7 + indicatorId * 3 + q + turn) % STATUSES.length]!;
+/**
+ * A deterministic row; `turn` shifts its statuses (a changed judgement), `nudge` only the
+ * projection as of Q4 (a changed figure that leaves every status as it was).
+ */
+function row(regionId: number, indicatorId: number, turn = 0, nudge = 0): JudgedCellStatus {
+  const n = regionId * 7 + indicatorId * 3 + turn;
+  const at = (q: number) => STATUSES[(n + q) % STATUSES.length]!;
+  const some = (q: number, value: number) => ((n + q) % 3 === 0 ? null : value);
   return {
     regionId,
     indicatorId,
     targetId: indicatorId * 10,
     statuses: [at(0), at(1), at(2), at(3)],
+    reasons: [0, 1, 2, 3].map((q) => REASON_CODES[(n + q) % REASON_CODES.length]!) as never,
+    actuals: [some(0, n / 3), some(1, -n * 1.5), some(2, 1e-7 * n), some(3, n + 0.1)],
+    actualQuarters: [some(0, 1), some(1, 2), some(2, 2), some(3, 4)],
+    projections: [null, some(1, n / 7), some(2, n * 11.25), nudge === 0 ? null : nudge],
+    margins: [some(0, 0.02 * n), null, null, some(3, 1.9)],
   };
 }
+
+/** What a write's "before" reads of a row: its target and statuses. */
+const statusesOf = (r: JudgedCellStatus): StoredCellStatus => ({
+  regionId: r.regionId,
+  indicatorId: r.indicatorId,
+  targetId: r.targetId,
+  statuses: r.statuses,
+});
 
 const byCell = (a: StoredCellStatus, b: StoredCellStatus) =>
   a.regionId - b.regionId || a.indicatorId - b.indicatorId;
@@ -43,7 +62,7 @@ describe(`merging judged cell statuses on ${testEngine()}`, () => {
     year: number,
     regionIds: number[] | null,
     indicatorIds: number[] | null,
-    rows: StoredCellStatus[],
+    rows: JudgedCellStatus[],
   ) =>
     db
       .transaction()
@@ -55,7 +74,7 @@ describe(`merging judged cell statuses on ${testEngine()}`, () => {
   ] as const) {
     it(`writes only what differs, inside its scope: ${label}`, async () => {
       const year = 2000 + regions;
-      const grid: StoredCellStatus[] = [];
+      const grid: JudgedCellStatus[] = [];
       for (let r = 1; r <= regions; r++) for (let i = 1; i <= 40; i++) grid.push(row(r, i));
       expect(await merge(year, null, null, grid)).toBe(grid.length);
       expect(await listCellStatuses(db, year)).toEqual(grid);
@@ -65,7 +84,8 @@ describe(`merging judged cell statuses on ${testEngine()}`, () => {
       // Judged again: the same rows write nothing.
       expect(await merge(year, null, null, grid)).toBe(0);
 
-      // A scope of regions 1…3 and indicators 1…20: a few rows changed, one gone.
+      // A scope of regions 1…3 and indicators 1…20: a few rows changed (statuses, or only a
+      // figure judged), one gone.
       const regionIds = [1, 2, 3];
       const indicatorIds = Array.from({ length: 20 }, (_, k) => k + 1);
       const inScope = (c: StoredCellStatus) =>
@@ -73,8 +93,16 @@ describe(`merging judged cell statuses on ${testEngine()}`, () => {
       const judged = grid
         .filter(inScope)
         .filter((c) => !(c.regionId === 2 && c.indicatorId === 5)) // its target withdrawn
-        .map((c) => (c.indicatorId % 7 === 0 ? row(c.regionId, c.indicatorId, 1) : c));
-      const changed = judged.filter((c) => c.indicatorId % 7 === 0).length;
+        .map((c) =>
+          c.indicatorId % 7 === 0
+            ? row(c.regionId, c.indicatorId, 1)
+            : c.indicatorId % 5 === 0
+              ? row(c.regionId, c.indicatorId, 0, 0.5)
+              : c,
+        );
+      const changed = judged.filter(
+        (c) => c.indicatorId % 7 === 0 || c.indicatorId % 5 === 0,
+      ).length;
       expect(await merge(year, regionIds, indicatorIds, judged)).toBe(changed + 1);
       const expected = [...grid.filter((c) => !inScope(c)), ...judged].sort(byCell);
       expect(await listCellStatuses(db, year)).toEqual(expected);
@@ -103,8 +131,8 @@ describe(`merging judged cell statuses on ${testEngine()}`, () => {
     expect(await findStoredStatuses(db, year, 2, ask)).toBeNull(); // other rules
     const stored = await findStoredStatuses(db, year, 1, ask);
     expect(stored && [...stored.entries()].sort()).toEqual([
-      ['1:2', row(1, 2)],
-      ['2:1', row(2, 1)],
+      ['1:2', statusesOf(row(1, 2))],
+      ['2:1', statusesOf(row(2, 1))],
     ]);
     // A note of a write not judged yet covers the year: judge instead.
     await db

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { ReasonCode } from '@targetboard/shared/targets/reason';
 import type { TargetStatus } from '@targetboard/shared/targets/status';
 import type { DbOrTrx } from '../database';
 import { copyRows } from '../copy-rows';
@@ -26,6 +27,22 @@ export interface StoredCellStatus {
   indicatorId: number;
   targetId: number;
   statuses: readonly [TargetStatus, TargetStatus, TargetStatus, TargetStatus];
+}
+
+type Four<T> = readonly [T, T, T, T];
+
+/**
+ * A cell as the refresh judges and stores it: its statuses and, as of Q1…Q4 too, what each
+ * rests on — the reason's code, the figure judged and its quarter of the year (1–4), the
+ * year-end projection and the at-risk margin (null where the judgement gave none). A grid
+ * reads the cells it shows from these.
+ */
+export interface JudgedCellStatus extends StoredCellStatus {
+  reasons: Four<ReasonCode>;
+  actuals: Four<number | null>;
+  actualQuarters: Four<number | null>;
+  projections: Four<number | null>;
+  margins: Four<number | null>;
 }
 
 /** Which cells of a year to replace: regions and indicators, null meaning all. */
@@ -153,6 +170,18 @@ export async function lockCellStatuses(
 /** Judged rows at or above this many go to the merge by COPY and an analysed temporary table. */
 const COPY_FROM = 1000;
 
+/** The judgement's arrays (Q1…Q4), in the table's and the merge's order. */
+const DETAIL_COLUMNS = sql.raw('reasons, actuals, actual_quarters, projections, margins');
+
+/** A row's arrays as PostgreSQL array literals, in `DETAIL_COLUMNS` order. */
+const detailLiterals = (r: JudgedCellStatus): string[] => [
+  arrayLiteral(r.reasons),
+  arrayLiteral(r.actuals),
+  arrayLiteral(r.actualQuarters),
+  arrayLiteral(r.projections),
+  arrayLiteral(r.margins),
+];
+
 /**
  * Makes the scope's stored statuses equal `rows` (which must lie inside the scope), writing
  * only what differs: rows gone are deleted, rows changed updated, new rows inserted. A
@@ -162,7 +191,7 @@ const COPY_FROM = 1000;
 export async function mergeCellStatuses(
   db: DbOrTrx,
   scope: CellStatusScope,
-  rows: readonly StoredCellStatus[],
+  rows: readonly JudgedCellStatus[],
 ): Promise<number> {
   const judged = rows.length >= COPY_FROM ? await copyJudged(db, rows) : unnestJudged(rows);
   const regions = scope.regionIds === null ? null : arrayLiteral(scope.regionIds);
@@ -185,14 +214,22 @@ export async function mergeCellStatuses(
   // written (nor counted). Not an anti-join: on a table without statistics (a first build)
   // the planner chose a nested loop rescanning the rows the statement inserts (minutes).
   const written = await sql`
-    INSERT INTO cell_statuses AS s (year, region_id, indicator_id, target_id, q1, q2, q3, q4)
-    SELECT ${year}::int, j.region_id, j.indicator_id, j.target_id, j.q1, j.q2, j.q3, j.q4
+    INSERT INTO cell_statuses AS s (year, region_id, indicator_id, target_id, q1, q2, q3, q4,
+                                    ${DETAIL_COLUMNS})
+    SELECT ${year}::int, j.region_id, j.indicator_id, j.target_id, j.q1, j.q2, j.q3, j.q4,
+           ${DETAIL_COLUMNS}
     FROM ${judged} j
     ON CONFLICT (year, region_id, indicator_id) DO UPDATE
     SET target_id = excluded.target_id, q1 = excluded.q1, q2 = excluded.q2,
-        q3 = excluded.q3, q4 = excluded.q4
-    WHERE (s.target_id, s.q1, s.q2, s.q3, s.q4) IS DISTINCT FROM
-          (excluded.target_id, excluded.q1, excluded.q2, excluded.q3, excluded.q4)`.execute(db);
+        q3 = excluded.q3, q4 = excluded.q4, reasons = excluded.reasons,
+        actuals = excluded.actuals, actual_quarters = excluded.actual_quarters,
+        projections = excluded.projections, margins = excluded.margins
+    WHERE (s.target_id, s.q1, s.q2, s.q3, s.q4,
+           s.reasons, s.actuals, s.actual_quarters, s.projections, s.margins)
+          IS DISTINCT FROM
+          (excluded.target_id, excluded.q1, excluded.q2, excluded.q3, excluded.q4,
+           excluded.reasons, excluded.actuals, excluded.actual_quarters, excluded.projections,
+           excluded.margins)`.execute(db);
   return Number(gone.numAffectedRows ?? 0) + Number(written.numAffectedRows ?? 0);
 }
 
@@ -200,39 +237,55 @@ export async function mergeCellStatuses(
  * Many judged rows: COPYed into a temporary table of the transaction, analysed (without
  * statistics the joins of the merge are planned as nested loops).
  */
-async function copyJudged(db: DbOrTrx, rows: readonly StoredCellStatus[]) {
+async function copyJudged(db: DbOrTrx, rows: readonly JudgedCellStatus[]) {
   await sql`CREATE TEMPORARY TABLE IF NOT EXISTS judged_statuses (
       region_id integer NOT NULL, indicator_id integer NOT NULL, target_id integer NOT NULL,
-      q1 text NOT NULL, q2 text NOT NULL, q3 text NOT NULL, q4 text NOT NULL
+      q1 text NOT NULL, q2 text NOT NULL, q3 text NOT NULL, q4 text NOT NULL,
+      reasons text[] NOT NULL, actuals double precision[] NOT NULL,
+      actual_quarters smallint[] NOT NULL, projections double precision[] NOT NULL,
+      margins double precision[] NOT NULL
     ) ON COMMIT DROP`.execute(db);
   await sql`TRUNCATE judged_statuses`.execute(db);
-  let csv = '';
+  // Tab-separated text: the array literals hold commas, never a tab, newline or backslash.
+  let text = '';
   for (const r of rows)
-    csv += `${r.regionId},${r.indicatorId},${r.targetId},${r.statuses[0]},${r.statuses[1]},${r.statuses[2]},${r.statuses[3]}\n`;
+    text += `${r.regionId}\t${r.indicatorId}\t${r.targetId}\t${r.statuses.join('\t')}\t${detailLiterals(r).join('\t')}\n`;
   await copyRows(
     db,
-    `COPY judged_statuses (region_id, indicator_id, target_id, q1, q2, q3, q4)
-     FROM STDIN WITH (FORMAT csv)`,
-    csv,
+    `COPY judged_statuses (region_id, indicator_id, target_id, q1, q2, q3, q4,
+                           reasons, actuals, actual_quarters, projections, margins)
+     FROM STDIN`,
+    text,
   );
   await sql`ANALYZE judged_statuses`.execute(db);
   return sql`judged_statuses`;
 }
 
-/** A few judged rows (a save's): arrays in the statement, probed by primary key. */
-function unnestJudged(rows: readonly StoredCellStatus[]) {
-  const column = (pick: (r: StoredCellStatus) => number) => arrayLiteral(rows.map(pick));
+/**
+ * A few judged rows (a save's): arrays in the statement, probed by primary key. Each row's
+ * own arrays travel as text and are cast back (unnest would flatten an array of arrays).
+ */
+function unnestJudged(rows: readonly JudgedCellStatus[]) {
+  const column = (pick: (r: JudgedCellStatus) => number) => arrayLiteral(rows.map(pick));
   const statuses = (q: number) => textArrayLiteral(rows.map((r) => r.statuses[q]!));
-  return sql`(SELECT * FROM unnest(
+  const details = rows.map(detailLiterals);
+  const detail = (k: number) => textArrayLiteral(details.map((d) => d[k]!));
+  return sql`(SELECT region_id, indicator_id, target_id, q1, q2, q3, q4,
+      reasons::text[] AS reasons, actuals::float8[] AS actuals,
+      actual_quarters::smallint[] AS actual_quarters, projections::float8[] AS projections,
+      margins::float8[] AS margins
+    FROM unnest(
       ${column((r) => r.regionId)}::int[], ${column((r) => r.indicatorId)}::int[],
       ${column((r) => r.targetId)}::int[], ${statuses(0)}::text[], ${statuses(1)}::text[],
-      ${statuses(2)}::text[], ${statuses(3)}::text[])
-    AS u(region_id, indicator_id, target_id, q1, q2, q3, q4))`;
+      ${statuses(2)}::text[], ${statuses(3)}::text[], ${detail(0)}::text[], ${detail(1)}::text[],
+      ${detail(2)}::text[], ${detail(3)}::text[], ${detail(4)}::text[])
+    AS u(region_id, indicator_id, target_id, q1, q2, q3, q4,
+         reasons, actuals, actual_quarters, projections, margins))`;
 }
 
 /**
  * The stored statuses of these cells of a year, keyed `region:indicator`, as a write's
- * "before"; null when the store cannot be trusted for that year (as `findStoredRollUps`) and
+ * "before"; null when the store cannot be trusted for that year (`isStoreCurrent`) and
  * the caller judges. A cell without a target has no row.
  */
 export async function findStoredStatuses(
@@ -241,7 +294,7 @@ export async function findStoredStatuses(
   rulesVersion: number,
   cells: readonly { regionId: number; indicatorId: number }[],
 ): Promise<Map<string, StoredCellStatus> | null> {
-  if (!(await storeUsable(db, year, rulesVersion))) return null;
+  if (!(await isStoreCurrent(db, year, rulesVersion))) return null;
   const out = new Map<string, StoredCellStatus>();
   if (cells.length === 0) return out;
   // Each region and indicator once: an import names a cell once per quarter of the year.
@@ -275,8 +328,15 @@ export async function yearHasFigures(db: DbOrTrx, year: number): Promise<boolean
   return rows[0]?.any === true;
 }
 
-/** The year is held under these rules and no note of an unjudged write touches it. */
-async function storeUsable(db: DbOrTrx, year: number, rulesVersion: number): Promise<boolean> {
+/**
+ * The year is held under these rules and no note of an unjudged write touches it: what the
+ * store holds for it equals a live judgement. Otherwise readers judge live.
+ */
+export async function isStoreCurrent(
+  db: DbOrTrx,
+  year: number,
+  rulesVersion: number,
+): Promise<boolean> {
   const { rows } = await sql<{ ok: boolean }>`
     SELECT EXISTS (SELECT 1 FROM cell_status_years
                    WHERE year = ${year} AND rules_version = ${rulesVersion})
@@ -286,8 +346,8 @@ async function storeUsable(db: DbOrTrx, year: number, rulesVersion: number): Pro
   return rows[0]?.ok === true;
 }
 
-/** Every stored status of a year (tests compare it with a live judgement). */
-export async function listCellStatuses(db: DbOrTrx, year: number): Promise<StoredCellStatus[]> {
+/** Every stored row of a year (tests compare it with a live judgement). */
+export async function listCellStatuses(db: DbOrTrx, year: number): Promise<JudgedCellStatus[]> {
   const rows = await db
     .selectFrom('cell_statuses')
     .selectAll()
@@ -300,48 +360,21 @@ export async function listCellStatuses(db: DbOrTrx, year: number): Promise<Store
     indicatorId: r.indicator_id,
     targetId: r.target_id,
     statuses: [r.q1, r.q2, r.q3, r.q4],
+    reasons: four(r.reasons),
+    actuals: four(r.actuals),
+    actualQuarters: four(r.actual_quarters),
+    projections: four(r.projections),
+    margins: four(r.margins),
   }));
 }
 
-export interface StoredRollUpQuery {
-  parentIds: readonly number[];
-  year: number;
-  quarter: 1 | 2 | 3 | 4;
-  category?: string | null | undefined;
-  rulesVersion: number;
-}
+const four = <T>(list: T[]): Four<T> => [list[0]!, list[1]!, list[2]!, list[3]!];
 
 /**
- * How many direct sub-regions of each parent stand at each status per indicator, read from
- * the stored statuses; null when they cannot be trusted for that year (not held under these
- * rules, or a note of a write not yet judged again), and the caller judges live.
+ * Refreshes the planner's statistics of the store after a build: freshly filled, the table
+ * looked empty to it, and a grid's read of a few hundred regions was planned as a scan of
+ * the whole year.
  */
-export async function findStoredRollUps(
-  db: DbOrTrx,
-  query: StoredRollUpQuery,
-): Promise<{ parentId: number; indicatorId: number; status: TargetStatus; n: number }[] | null> {
-  const { year } = query;
-  if (!(await storeUsable(db, year, query.rulesVersion))) return null;
-  if (query.parentIds.length === 0) return [];
-  const status = sql.ref(`s.q${query.quarter}`);
-  const category = query.category ?? null;
-  const { rows } = await sql<{
-    parent_id: number;
-    indicator_id: number;
-    status: TargetStatus;
-    n: number;
-  }>`
-    SELECT r.parent_id, s.indicator_id, ${status} AS status, count(*)::int AS n
-    FROM regions r
-    JOIN cell_statuses s ON s.year = ${year} AND s.region_id = r.id
-    WHERE r.parent_id = ANY(${arrayLiteral(query.parentIds)}::int[])
-      AND (${category}::text IS NULL OR s.indicator_id IN
-            (SELECT id FROM indicators WHERE category = ${category}::text))
-    GROUP BY r.parent_id, s.indicator_id, ${status}`.execute(db);
-  return rows.map((r) => ({
-    parentId: r.parent_id,
-    indicatorId: r.indicator_id,
-    status: r.status,
-    n: r.n,
-  }));
+export async function analyzeCellStatuses(db: DbOrTrx): Promise<void> {
+  await sql`ANALYZE cell_statuses`.execute(db);
 }

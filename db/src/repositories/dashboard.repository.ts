@@ -3,6 +3,7 @@ import type { RegionRef } from '@targetboard/shared/api/regions.schema';
 import type { DbOrTrx } from '../database';
 import type { TargetRow } from '../tables/targets.table';
 import { applicableTargetCtes } from './applicable-target.query';
+import { judgedFigureColumns, judgedFigureCtes } from './judged-figures.query';
 
 /** A region of the dashboard: the one asked for, a child, or a grandchild (for roll-ups). */
 export interface DashboardRegion extends RegionRef {
@@ -119,49 +120,22 @@ export async function findDashboardCells(
   const category = query.category ?? null;
   const indicatorIds = query.indicatorIds ? [...query.indicatorIds] : null;
   const detail = query.detail ?? true;
-  const figureColumns = sql.join(
-    quarters.map(
-      (q, i) => sql`max(o.value) FILTER (WHERE o.quarter = ${q}) AS ${sql.ref(`f${i}`)}`,
-    ),
-  );
   const sourceColumns = detail
     ? sql`t.document_id, t.source_start, t.source_end, t.quote, sr.name AS source_region_name`
     : sql`NULL AS source_region_name`;
-  const ownFigure = (i: number) => sql.ref(`f.f${i}`);
-  // An additive target with no own figure in a quarter is judged on its sub-regions' sum
-  // (shared `figuresForMeasure`); the sums are taken only for additive cells.
-  const judgedFigure = (i: number) =>
-    sql`CASE WHEN t.measure = 'additive' THEN coalesce(${ownFigure(i)}, ${sql.ref(`s.f${i}`)})
-             ELSE ${ownFigure(i)} END AS ${sql.ref(`f${i}`)}`;
-  const sumColumns = sql.join(
-    quarters.map(
-      (q, i) => sql`sum(o.value) FILTER (WHERE o.quarter = ${q}) AS ${sql.ref(`f${i}`)}`,
-    ),
-  );
   const { rows } = await sql<CellRow>`
     WITH RECURSIVE ${applicableTargetCtes({ regionIds, years: [query.year], category, indicatorIds })},
-    figs AS (
-      SELECT o.region_id, o.indicator_id, ${figureColumns}
-      FROM observations o
-      WHERE o.quarter = ANY(${quarters}::text[])
-        AND o.region_id = ANY(${regionIds}::int[])
-        AND (${indicatorIds}::int[] IS NULL OR o.indicator_id = ANY(${indicatorIds}::int[]))
-      GROUP BY o.region_id, o.indicator_id
-    ),
-    sub_figs AS (
-      SELECT sub.parent_id AS region_id, o.indicator_id, ${sumColumns}
-      FROM observations o
-      JOIN regions sub ON sub.id = o.region_id
-      WHERE o.quarter = ANY(${quarters}::text[])
-        AND (sub.parent_id, o.indicator_id) IN
-          (SELECT a.cell_region_id, a.indicator_id FROM applicable a
-           JOIN targets at ON at.id = a.id WHERE at.measure = 'additive')
-      GROUP BY sub.parent_id, o.indicator_id
-    )
+    ${judgedFigureCtes({
+      quarters,
+      regionIds: sql`${regionIds}::int[]`,
+      indicatorIds,
+      additiveCells: sql`SELECT a.cell_region_id AS region_id, a.indicator_id FROM applicable a
+                         JOIN targets at ON at.id = a.id WHERE at.measure = 'additive'`,
+    })}
     SELECT a.cell_region_id AS region_id, t.indicator_id, t.id, t.comparator, t.value,
            t.value_max, t.tolerance, t.unit, t.kind, t.direction, t.measure, t.year,
            t.region_id AS source_region_id, ${sourceColumns},
-           ${sql.join(quarters.map((_, i) => judgedFigure(i)))}
+           ${judgedFigureColumns(quarters, sql`t.measure`)}
     FROM applicable a
     JOIN targets t ON t.id = a.id
     ${detail ? sql`JOIN regions sr ON sr.id = t.region_id` : sql``}

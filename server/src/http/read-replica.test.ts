@@ -2,6 +2,7 @@ import { resolveDashboard } from '@targetboard/shared/api/dashboard-resolve';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type DbHandle } from '@targetboard/db/create-db';
 import { migrateToLatest } from '@targetboard/db/migrate';
+import { isStoreCurrent } from '@targetboard/db/repositories/cell-statuses.repository';
 import { testEngine } from '@targetboard/db/testing/create-test-db';
 import {
   refusedWrite,
@@ -14,7 +15,9 @@ import {
 import { seedReportingFixture } from '@targetboard/db/testing/reporting-fixture';
 import type { DashboardReply } from '@targetboard/shared/api/dashboard.schema';
 import type { EntryReply } from '@targetboard/shared/api/observations.schema';
+import { STATUS_RULES_VERSION } from '@targetboard/shared/targets/status';
 import { createApp } from '../app';
+import { ensureCellStatuses } from '../services/cell-statuses.service';
 import { signInAs } from '../testing/auth';
 import { readsFromReplica } from './read-replica';
 
@@ -83,6 +86,8 @@ describe.skipIf(unavailable !== null)('reads from a streaming replica', () => {
     primary = await createDb({ databaseUrl: pair.primaryUrl, poolSize: 4 });
     await migrateToLatest(primary.db);
     f = await seedReportingFixture(primary.db);
+    // The stored statuses, as a server start builds them: the grids below are read from them.
+    await ensureCellStatuses(primary.db, new Date('2026-06-30'));
     replica = await createDb({ databaseUrl: pair.standbyUrl, poolSize: 4 });
     app = createApp({ database: primary, replica, version: 'test' });
     ({ cookie } = await signInAs(app, primary.db, 'admin'));
@@ -97,6 +102,9 @@ describe.skipIf(unavailable !== null)('reads from a streaming replica', () => {
   it('serves the dashboard from the replica and the entry form from the primary', async () => {
     await save(96, 0);
     await caughtUp();
+    // The save judged its cells again in its transaction: the replica's store is current, so
+    // its grid is a read of stored statuses, not judged live.
+    expect(await isStoreCurrent(replica.db, 2026, STATUS_RULES_VERSION)).toBe(true);
     expect(await onDashboard()).toBe(96);
 
     // With replay held, a new figure is on the primary only: the reporter's form shows it at

@@ -9,10 +9,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import ExcelJS from 'exceljs';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { STATUS_LEGEND } from '@targetboard/shared/targets/status-legend';
+import { STATUS_RULES_VERSION } from '@targetboard/shared/targets/status';
+import { isStoreCurrent } from '@targetboard/db/repositories/cell-statuses.repository';
 import { STATUS_FILLS } from '../services/xlsx-legend';
 import { signInAs } from '../testing/auth';
 import { createTestApp } from '../testing/test-app';
 import { createApp } from '../app';
+import { ensureCellStatuses } from '../services/cell-statuses.service';
+import { buildDashboard } from '../services/dashboard.service';
 import type { Direction } from '@targetboard/shared/targets/vocabulary';
 
 const xlsxGolden = new URL('./golden/dashboard-xlsx-cells.json', import.meta.url);
@@ -384,6 +388,38 @@ describe('GET /api/dashboard', () => {
     expect(named.length).toBeGreaterThan(ids.length); // the inherited ones are shared
     expect(new Set(named)).toEqual(new Set(ids));
   });
+
+  it('reads the same grids from the stored statuses as it judges live, as of every quarter', async () => {
+    const db = t.database.db;
+    await ensureCellStatuses(db, new Date('2026-06-30'));
+    expect(await isStoreCurrent(db, 2026, STATUS_RULES_VERSION)).toBe(true);
+    for (const id of [f.regions.nation, f.regions.province, f.regions.cityA]) {
+      const region = await db
+        .selectFrom('regions')
+        .select(['id', 'code', 'name', 'level'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      for (const quarter of [1, 2, 3, 4] as const) {
+        const request = { region, year: 2026, quarter, scopeRegionId: null };
+        const stored = await buildDashboard(db, request);
+        const live = await buildDashboard(db, request, { storedStatuses: false });
+        expect({ ...stored, asOf: '' }, `${region.name} 2026Q${quarter}`).toEqual({
+          ...live,
+          asOf: '',
+        });
+      }
+    }
+    // Among them a near miss's margin, a projection, a year-to-date path and a sub-region sum.
+    const { body } = await get('region=D10000&year=2026&quarter=2');
+    const { cityA, cityB, province } = f.regions;
+    const { mortality, doctors, coverage } = f.indicators;
+    expect(cell(body, cityA, mortality).reason.params.margin).toBeCloseTo(0.2);
+    expect(cell(body, cityA, coverage).projected).not.toBeNull();
+    expect(cell(body, cityB, doctors).reason.code).toBe('behind_path');
+    expect(cell(body, province, doctors).value).toBe(25);
+    // The build takes the stores' advisory lock, which on a shared PostgreSQL other schemas'
+    // refreshes may hold a while.
+  }, 180_000);
 
   it('exports every cell as it did before the compact reply: value, fill, ink, note (golden)', async () => {
     const res = await t.app.request(

@@ -1,4 +1,5 @@
 import {
+  analyzeCellStatuses,
   dropOtherRulesVersions,
   expandRegions,
   findKeptYears,
@@ -8,13 +9,15 @@ import {
   markYearKept,
   mergeCellStatuses,
   type CellStatusScope,
+  type JudgedCellStatus,
   type StoredCellStatus,
   takeDirtyNotes,
 } from '@targetboard/db/repositories/cell-statuses.repository';
 import { findDashboardCells } from '@targetboard/db/repositories/dashboard.repository';
 import type { Db, DbOrTrx } from '@targetboard/db/database';
 import { quarterOf } from '@targetboard/shared/quarters/quarter';
-import { targetStatus } from '@targetboard/shared/targets/evaluate-target';
+import { judgeTarget } from '@targetboard/shared/targets/evaluate-target';
+import type { ReasonCode } from '@targetboard/shared/targets/reason';
 import { STATUS_RULES_VERSION, type TargetStatus } from '@targetboard/shared/targets/status';
 import type { TargetRule } from '@targetboard/shared/targets/target-rule';
 import { planRefresh } from './cell-status-scopes';
@@ -124,12 +127,14 @@ export async function ensureCellStatuses(db: Db, now = new Date()): Promise<numb
     for (const year of await findStatusYears(trx, now.getUTCFullYear()))
       if (!kept.includes(year)) await buildYear(trx, year);
     // The years built here or by the notes (a noted figure's year is built whole).
-    return (await findKeptYears(trx, STATUS_RULES_VERSION)).filter((y) => !held.includes(y));
+    const built = (await findKeptYears(trx, STATUS_RULES_VERSION)).filter((y) => !held.includes(y));
+    if (built.length > 0) await analyzeCellStatuses(trx);
+    return built;
   });
 }
 
 /** Judges every cell of a year and records the year as held; answers the rows judged. */
-async function buildYear(trx: DbOrTrx, year: number): Promise<StoredCellStatus[]> {
+async function buildYear(trx: DbOrTrx, year: number): Promise<JudgedCellStatus[]> {
   const rows = await judgeCells(trx, year, null, null);
   await mergeCellStatuses(trx, { year, regionIds: null, indicatorIds: null }, rows);
   await markYearKept(trx, year, STATUS_RULES_VERSION);
@@ -138,14 +143,16 @@ async function buildYear(trx: DbOrTrx, year: number): Promise<StoredCellStatus[]
 
 /**
  * The statuses as of Q1…Q4 of `year` of every cell with an applicable target among these
- * regions and indicators (null: all), judged as the dashboard judges its roll-up cells.
+ * regions and indicators (null: all), judged as the dashboard judges a cell live, with what
+ * each judgement rests on (reason, figure and its quarter, projection, margin): what a grid
+ * reads from the store instead of judging.
  */
 export async function judgeCells(
   db: DbOrTrx,
   year: number,
   regionIds: readonly number[] | null,
   indicatorIds: readonly number[] | null,
-): Promise<StoredCellStatus[]> {
+): Promise<JudgedCellStatus[]> {
   const ids = regionIds ?? (await listAllRegionIds(db));
   const quarters = [1, 2, 3, 4].map((q) => quarterOf(year, q));
   const cells = await findDashboardCells(db, {
@@ -156,17 +163,40 @@ export async function judgeCells(
     detail: false,
   });
   const rules = new Map<number, TargetRule>();
-  const out: StoredCellStatus[] = [];
+  const out: JudgedCellStatus[] = [];
   for (const cell of cells) {
     let rule = rules.get(cell.target.id);
     if (!rule) rules.set(cell.target.id, (rule = ruleOf(cell.target, year)));
-    const at = (i: number): TargetStatus => targetStatus(rule, cell.figures, quarters[i]!);
+    const statuses: TargetStatus[] = [];
+    const reasons: ReasonCode[] = [];
+    const actuals: (number | null)[] = [];
+    const actualQuarters: (number | null)[] = [];
+    const projections: (number | null)[] = [];
+    const margins: (number | null)[] = [];
+    for (const quarter of quarters) {
+      // The rule's words are only for the sentence, which the store does not keep.
+      const judged = judgeTarget(rule, cell.figures, quarter, '');
+      const params = judged.reason.params;
+      statuses.push(judged.status);
+      reasons.push(judged.reason.code);
+      actuals.push(params.actual ?? null);
+      actualQuarters.push(params.quarter === undefined ? null : Number(params.quarter.slice(5)));
+      projections.push(judged.projected ?? null);
+      margins.push(params.margin ?? null);
+    }
     out.push({
       regionId: cell.regionId,
       indicatorId: cell.indicatorId,
       targetId: cell.target.id,
-      statuses: [at(0), at(1), at(2), at(3)],
+      statuses: four(statuses),
+      reasons: four(reasons),
+      actuals: four(actuals),
+      actualQuarters: four(actualQuarters),
+      projections: four(projections),
+      margins: four(margins),
     });
   }
   return out;
 }
+
+const four = <T>(list: readonly T[]): [T, T, T, T] => [list[0]!, list[1]!, list[2]!, list[3]!];

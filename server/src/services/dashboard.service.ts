@@ -4,7 +4,11 @@ import {
   findDashboardIndicators,
   findDashboardRegions,
 } from '@targetboard/db/repositories/dashboard.repository';
-import { findStoredRollUps } from '@targetboard/db/repositories/cell-statuses.repository';
+import { isStoreCurrent } from '@targetboard/db/repositories/cell-statuses.repository';
+import {
+  findStoredGridCells,
+  type StoredGridCell,
+} from '@targetboard/db/repositories/stored-grid.repository';
 import type { DbOrTrx } from '@targetboard/db/database';
 import { hasDemoFigures } from '@targetboard/db/repositories/demo.repository';
 import { findLatestFigureQuarter } from '@targetboard/db/repositories/figure-quarters.repository';
@@ -13,7 +17,9 @@ import type { DashboardReply } from '@targetboard/shared/api/dashboard.schema';
 import {
   compactDashboard,
   type DashboardCell,
+  type DashboardCellTarget,
   type DashboardRow,
+  rollUpOfCounts,
 } from '@targetboard/shared/api/dashboard-resolve';
 import type { RegionRef } from '@targetboard/shared/api/regions.schema';
 import { CATEGORIES } from '@targetboard/shared/indicators/catalogue';
@@ -28,6 +34,7 @@ import {
 import { findWeakerThanParent } from '@targetboard/shared/targets/consistency';
 import { evaluateTarget, targetStatus } from '@targetboard/shared/targets/evaluate-target';
 import { formatTarget } from '@targetboard/shared/targets/format-target';
+import { rebuildReasonParams } from '@targetboard/shared/targets/reason';
 import { rollUp } from '@targetboard/shared/targets/roll-up';
 import { STATUS_RULES_VERSION, type TargetStatus } from '@targetboard/shared/targets/status';
 import { isCumulative, type TargetRule } from '@targetboard/shared/targets/target-rule';
@@ -41,7 +48,7 @@ export interface DashboardOptions {
   cache?: GridCache<DashboardGrid> | undefined;
   /** Queries the database runs at once: a PostgreSQL pool's share, 1 for PGlite. */
   connections?: number;
-  /** False: judge the roll-ups live even where stored statuses are current (the bench's before). */
+  /** False: judge every cell live even where stored statuses are current (the bench's before). */
   storedStatuses?: boolean;
 }
 
@@ -93,10 +100,17 @@ export async function openingPeriod(
   return { year: Number(latest.slice(0, 4)), quarter: Number(latest.slice(5)) as 1 | 2 | 3 | 4 };
 }
 
+/** The quarters of a cell's trend: `TREND_QUARTERS` up to asOf, oldest first. */
+export function trendQuarters(asOf: Quarter): Quarter[] {
+  const out: Quarter[] = [];
+  for (let k = TREND_QUARTERS - 1; k >= 0; k--) out.push(addQuarters(asOf, -k));
+  return out;
+}
+
 /** The quarters whose figures the grid needs: the year's up to asOf, and the trend window. */
 export function quartersNeeded(asOf: Quarter): Quarter[] {
   const out = new Set(quarterRange(quarterOf(quarterParts(asOf).year, 1), asOf));
-  for (let k = TREND_QUARTERS - 1; k >= 0; k--) out.add(addQuarters(asOf, -k));
+  for (const q of trendQuarters(asOf)) out.add(q);
   return [...out].sort();
 }
 
@@ -113,49 +127,100 @@ export const ruleOf = (t: DashboardCellData['target'], year: number): TargetRule
   year,
 });
 
+/** The target a cell shows: its fields, its rule in words and where it is inherited from. */
+function cellTarget(
+  t: DashboardCellData['target'],
+  indicatorId: number,
+  regionId: number,
+  rule: string,
+): DashboardCellTarget {
+  return {
+    id: t.id,
+    indicatorId,
+    regionId: t.regionId,
+    regionName: t.regionName,
+    comparator: t.comparator,
+    value: t.value,
+    valueMax: t.valueMax,
+    tolerance: t.tolerance,
+    unit: t.unit,
+    kind: t.kind,
+    direction: t.direction,
+    measure: t.measure,
+    sourceYear: t.year,
+    rule,
+    inheritedFrom: t.regionId === regionId ? null : { regionId: t.regionId, name: t.regionName },
+    source:
+      t.documentId === null
+        ? null
+        : { documentId: t.documentId, start: t.start, end: t.end, quote: t.quote },
+  };
+}
+
+/** A cell judged live: its figures read, its target's rule applied. */
 function evaluateCell(data: DashboardCellData, year: number, asOf: Quarter): DashboardCell {
-  const t = data.target;
-  const rule = ruleOf(t, year);
-  const evaluation = evaluateTarget(rule, data.figures, asOf);
+  const rule = ruleOf(data.target, year);
+  const text = formatTarget(rule, 'zh');
+  const evaluation = evaluateTarget(rule, data.figures, asOf, text);
   const figures = new Map(data.figures.map((f) => [f.quarter, f.value]));
-  const trend = [];
-  for (let k = TREND_QUARTERS - 1; k >= 0; k--) {
-    const quarter = addQuarters(asOf, -k);
-    trend.push({ quarter, value: figures.get(quarter) ?? null });
-  }
   const params = evaluation.reason.params;
   return {
     indicatorId: data.indicatorId,
-    target: {
-      id: t.id,
-      indicatorId: data.indicatorId,
-      regionId: t.regionId,
-      regionName: t.regionName,
-      comparator: t.comparator,
-      value: t.value,
-      valueMax: t.valueMax,
-      tolerance: t.tolerance,
-      unit: t.unit,
-      kind: t.kind,
-      direction: t.direction,
-      measure: t.measure,
-      sourceYear: t.year,
-      rule: formatTarget(rule, 'zh'),
-      inheritedFrom:
-        t.regionId === data.regionId ? null : { regionId: t.regionId, name: t.regionName },
-      source:
-        t.documentId === null
-          ? null
-          : { documentId: t.documentId, start: t.start, end: t.end, quote: t.quote },
-    },
+    target: cellTarget(data.target, data.indicatorId, data.regionId, text),
     value: params.actual ?? null,
     basis: isCumulative(rule) ? 'year_to_date' : 'latest',
     quarter: params.quarter ?? null,
     status: evaluation.status,
     reason: evaluation.reason,
     projected: evaluation.projected ?? null,
-    trend,
+    trend: trendQuarters(asOf).map((quarter) => ({ quarter, value: figures.get(quarter) ?? null })),
     rollUp: null,
+    weakerThanParent: null,
+  };
+}
+
+/**
+ * A cell read from the store: the judgement kept on write, as of the quarter asked. The
+ * rule's words are made once per target (`rules`), the reason's parameters rebuilt as the
+ * compact reply's reader rebuilds them.
+ */
+function storedCell(
+  c: StoredGridCell,
+  year: number,
+  asOf: Quarter,
+  trend: readonly Quarter[],
+  rules: Map<number, { rule: TargetRule; text: string }>,
+): DashboardCell {
+  let r = rules.get(c.target.id);
+  if (!r) {
+    const rule = ruleOf(c.target, year);
+    rules.set(c.target.id, (r = { rule, text: formatTarget(rule, 'zh') }));
+  }
+  const cumulative = isCumulative(r.rule);
+  const quarter = c.actualQuarter === null ? null : `${year}Q${c.actualQuarter}`;
+  const params = rebuildReasonParams({
+    code: c.reason,
+    year,
+    asOf,
+    rule: r.text,
+    cumulative,
+    quarter,
+    actual: c.actual,
+    targetValue: c.target.value,
+    projected: c.projected,
+    margin: c.margin ?? undefined,
+  });
+  return {
+    indicatorId: c.indicatorId,
+    target: cellTarget(c.target, c.indicatorId, c.regionId, r.text),
+    value: c.actual,
+    basis: cumulative ? 'year_to_date' : 'latest',
+    quarter,
+    status: c.status,
+    reason: { code: c.reason, params },
+    projected: c.projected,
+    trend: trend.map((q, i) => ({ quarter: q, value: c.trend[i] ?? null })),
+    rollUp: c.rollUp === null ? null : rollUpOfCounts(c.rollUp),
     weakerThanParent: null,
   };
 }
@@ -175,16 +240,17 @@ const categoryRank = (c: string) => {
 };
 
 /**
- * What a dashboard shows whoever asks: everything but the path, the time and the demo note.
- * Kept and sent compact (each target once); `resolveDashboard` rebuilds the cells.
+ * What a dashboard shows whoever asks: everything but the path and the time. Kept and sent
+ * compact (each target once); `resolveDashboard` rebuilds the cells.
  */
-export type DashboardGrid = Omit<DashboardReply, 'path' | 'asOf' | 'demo'>;
+export type DashboardGrid = Omit<DashboardReply, 'path' | 'asOf'>;
 
 /**
  * The dashboard of a region as of `year` Q`quarter`: its own cells, one row per child with
  * each child's cells, each cell's roll-up over that region's sub-regions, and consistency
- * flags. Computed live in a handful of set-based queries, or taken from the cache when nothing
- * it reads has changed since; the caller checks scope first.
+ * flags. Read from the stored statuses where they are current for the year, else judged live
+ * in a handful of set-based queries; taken from the cache when nothing it reads has changed
+ * since. The caller checks scope first.
  */
 export async function buildDashboard(
   db: DbOrTrx,
@@ -204,14 +270,8 @@ export async function buildDashboard(
       : computeGrid(db, region, year, quarter, category, connections, storedStatuses),
   ]);
   const scopeAt = ancestors.findIndex((a) => a.id === request.scopeRegionId);
-  const demo = await hasDemoFigures(
-    db,
-    [grid.parent, ...grid.rows].map((r) => r.region.id),
-    quartersNeeded(grid.quarter as Quarter),
-  );
   return {
     ...grid,
-    demo,
     asOf: new Date().toISOString(),
     path: ancestors.map((a, i) => ({
       ...a,
@@ -219,6 +279,9 @@ export async function buildDashboard(
     })),
   };
 }
+
+/** The shown cells by region and indicator, each with its roll-up set where it has one. */
+type GridCells = Map<number, Map<number, DashboardCell>>;
 
 async function computeGrid(
   db: DbOrTrx,
@@ -230,88 +293,38 @@ async function computeGrid(
   storedStatuses: boolean,
 ): Promise<DashboardGrid> {
   const asOf = quarterOf(year, quarter);
-  const { children, grandchildren } = await findDashboardRegions(db, region.id);
-  // Shown cells carry sources and trends; the grandchildren only feed roll-ups, so they fetch
-  // just what a status needs (the national grid judges ~30k cells, most of them here).
-  // The roll-up cells go in slices at once: on PostgreSQL each slice gets a connection (and a
-  // core) of its own while this process decodes the others. PGlite's one connection would only
-  // run them in turn, repeating the shared part, so it takes them whole.
-  const slice = Math.max(HIDDEN_SLICE_MIN, Math.ceil(grandchildren.length / connections));
-  const slices: number[][] = [];
-  for (let i = 0; i < grandchildren.length; i += slice)
-    slices.push(grandchildren.slice(i, i + slice).map((g) => g.id));
-  const quarters = quartersNeeded(asOf);
-  const [shown, stored] = await Promise.all([
-    findDashboardCells(db, {
-      regionIds: [region.id, ...children.map((c) => c.id)],
-      year,
-      quarters,
-      category,
-    }),
+  const trend = trendQuarters(asOf);
+  // The store is read beside the check of it: a read wasted when a year is not held or a
+  // write is not yet judged again, one round trip saved on every other grid.
+  const [family, stored] = await Promise.all([
+    findDashboardRegions(db, region.id),
     storedStatuses
-      ? findStoredRollUps(db, {
-          parentIds: children.map((c) => c.id),
-          year,
-          quarter,
-          category,
-          rulesVersion: STATUS_RULES_VERSION,
-        })
+      ? Promise.all([
+          isStoreCurrent(db, year, STATUS_RULES_VERSION),
+          findStoredGridCells(db, {
+            regionId: region.id,
+            year,
+            quarter,
+            category,
+            trendQuarters: trend,
+          }),
+        ])
       : null,
   ]);
-  // Stored statuses (kept on write) stand in for judging the grandchildren; a year not held,
-  // or with a write not yet judged again, is judged live.
-  const hidden = stored
-    ? []
-    : (
-        await Promise.all(
-          slices.map((regionIds) =>
-            findDashboardCells(db, {
-              regionIds,
-              year,
-              quarters: quarters.filter((q) => q.startsWith(String(year))),
-              category,
-              detail: false,
-            }),
-          ),
-        )
-      ).flat();
-
-  const cells = new Map<number, Map<number, DashboardCell>>();
-  for (const data of shown) {
-    const byIndicator = cells.get(data.regionId) ?? new Map<number, DashboardCell>();
-    byIndicator.set(data.indicatorId, evaluateCell(data, year, asOf));
-    cells.set(data.regionId, byIndicator);
-  }
-  const statusesUnder = new Map<string, TargetStatus[]>();
-  const add = (parentId: number | null, indicatorId: number, status: TargetStatus) => {
-    const key = `${parentId}:${indicatorId}`;
-    const list = statusesUnder.get(key);
-    if (list) list.push(status);
-    else statusesUnder.set(key, [status]);
-  };
-  const parentOf = new Map(grandchildren.map((g) => [g.id, g.parentId]));
-  const rules = new Map<number, TargetRule>();
-  for (const data of hidden) {
-    let rule = rules.get(data.target.id);
-    if (!rule) rules.set(data.target.id, (rule = ruleOf(data.target, year)));
-    add(
-      parentOf.get(data.regionId) ?? null,
-      data.indicatorId,
-      targetStatus(rule, data.figures, asOf),
-    );
-  }
-  for (const r of stored ?? [])
-    for (let k = 0; k < r.n; k++) add(r.parentId, r.indicatorId, r.status);
-  for (const child of children)
-    for (const [indicatorId, cell] of cells.get(child.id) ?? [])
-      add(region.id, indicatorId, cell.status);
-  // Roll-ups: each region's cell summarises its direct sub-regions' cells for that indicator.
-  for (const [regionId, byIndicator] of cells) {
-    for (const [indicatorId, cell] of byIndicator) {
-      const statuses = statusesUnder.get(`${regionId}:${indicatorId}`);
-      if (statuses) cell.rollUp = rollUp(statuses);
+  const { children, grandchildren } = family;
+  let cells: GridCells;
+  if (stored?.[0]) {
+    cells = new Map();
+    const rules = new Map<number, { rule: TargetRule; text: string }>();
+    for (const c of stored[1]) {
+      const byIndicator = cells.get(c.regionId) ?? new Map<number, DashboardCell>();
+      byIndicator.set(c.indicatorId, storedCell(c, year, asOf, trend, rules));
+      cells.set(c.regionId, byIndicator);
     }
+  } else {
+    cells = await judgeGridCells(db, region, family, year, asOf, category, connections);
   }
+
   const parentCells = cells.get(region.id) ?? new Map<number, DashboardCell>();
   for (const child of children) {
     for (const [indicatorId, cell] of cells.get(child.id) ?? []) {
@@ -337,7 +350,10 @@ async function computeGrid(
 
   const indicatorIds = new Set<number>();
   for (const row of [parent, ...rows]) for (const c of row.cells) indicatorIds.add(c.indicatorId);
-  const meta = await findDashboardIndicators(db, [...indicatorIds]);
+  const [meta, demo] = await Promise.all([
+    findDashboardIndicators(db, [...indicatorIds]),
+    hasDemoFigures(db, [region.id, ...children.map((c) => c.id)], quartersNeeded(asOf)),
+  ]);
   // Sorted here, not in SQL: collations differ between engines; pinyin order within a category.
   const indicators = meta.indicators.sort(
     (a, b) =>
@@ -359,5 +375,86 @@ async function computeGrid(
     indicators,
     // What the grid shows: the region's own row (本级) and its children's rows.
     counts: rollUp([parent, ...rows].flatMap((r) => r.cells.map((c) => c.status))).counts,
+    demo,
   });
+}
+
+/**
+ * The shown cells judged live, with roll-ups over the sub-regions' cells judged live too:
+ * for a year the store does not hold, one with a write not yet judged again, or the bench's
+ * before. The national grid judges ~30k cells here.
+ */
+async function judgeGridCells(
+  db: DbOrTrx,
+  region: RegionRef,
+  family: Awaited<ReturnType<typeof findDashboardRegions>>,
+  year: number,
+  asOf: Quarter,
+  category: string | null,
+  connections: number,
+): Promise<GridCells> {
+  const { children, grandchildren } = family;
+  // Shown cells carry sources and trends; the grandchildren only feed roll-ups, so they fetch
+  // just what a status needs. The roll-up cells go in slices at once: on PostgreSQL each
+  // slice gets a connection (and a core) of its own while this process decodes the others.
+  // PGlite's one connection would only run them in turn, repeating the shared part, so it
+  // takes them whole.
+  const slice = Math.max(HIDDEN_SLICE_MIN, Math.ceil(grandchildren.length / connections));
+  const slices: number[][] = [];
+  for (let i = 0; i < grandchildren.length; i += slice)
+    slices.push(grandchildren.slice(i, i + slice).map((g) => g.id));
+  const quarters = quartersNeeded(asOf);
+  const [shown, ...hidden] = await Promise.all([
+    findDashboardCells(db, {
+      regionIds: [region.id, ...children.map((c) => c.id)],
+      year,
+      quarters,
+      category,
+    }),
+    ...slices.map((regionIds) =>
+      findDashboardCells(db, {
+        regionIds,
+        year,
+        quarters: quarters.filter((q) => q.startsWith(String(year))),
+        category,
+        detail: false,
+      }),
+    ),
+  ]);
+
+  const cells: GridCells = new Map();
+  for (const data of shown) {
+    const byIndicator = cells.get(data.regionId) ?? new Map<number, DashboardCell>();
+    byIndicator.set(data.indicatorId, evaluateCell(data, year, asOf));
+    cells.set(data.regionId, byIndicator);
+  }
+  const statusesUnder = new Map<string, TargetStatus[]>();
+  const add = (parentId: number | null, indicatorId: number, status: TargetStatus) => {
+    const key = `${parentId}:${indicatorId}`;
+    const list = statusesUnder.get(key);
+    if (list) list.push(status);
+    else statusesUnder.set(key, [status]);
+  };
+  const parentOf = new Map(grandchildren.map((g) => [g.id, g.parentId]));
+  const rules = new Map<number, TargetRule>();
+  for (const data of hidden.flat()) {
+    let rule = rules.get(data.target.id);
+    if (!rule) rules.set(data.target.id, (rule = ruleOf(data.target, year)));
+    add(
+      parentOf.get(data.regionId) ?? null,
+      data.indicatorId,
+      targetStatus(rule, data.figures, asOf),
+    );
+  }
+  for (const child of children)
+    for (const [indicatorId, cell] of cells.get(child.id) ?? [])
+      add(region.id, indicatorId, cell.status);
+  // Roll-ups: each region's cell summarises its direct sub-regions' cells for that indicator.
+  for (const [regionId, byIndicator] of cells) {
+    for (const [indicatorId, cell] of byIndicator) {
+      const statuses = statusesUnder.get(`${regionId}:${indicatorId}`);
+      if (statuses) cell.rollUp = rollUp(statuses);
+    }
+  }
+  return cells;
 }
