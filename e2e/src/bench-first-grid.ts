@@ -12,6 +12,7 @@ import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { createDb } from '@targetboard/db/create-db';
 import { migrateToLatest } from '@targetboard/db/migrate';
+import { printBenchFigures } from '@targetboard/db/testing/bench-figures';
 import { generateBenchData } from '@targetboard/db/testing/dashboard-bench';
 import { quarterOf } from '@targetboard/shared/quarters/quarter';
 import { launchBrowser } from './browser';
@@ -111,6 +112,7 @@ async function main() {
       launchBrowser(),
     ]);
     const rows: string[] = [];
+    const figures: Record<string, number> = {};
     let waterfall: string[] = [];
     for (const identity of [false, true]) {
       const runs: Run[] = [];
@@ -119,6 +121,9 @@ async function main() {
       const ms = median(runs.map((r) => r.ms));
       if (!identity) waterfall = runs.find((r) => r.ms === ms)!.waterfall;
       const kb = median(runs.map((r) => r.bytes)) / 1024;
+      const key = identity ? 'identity' : 'compressed';
+      figures[`${key}.median`] = ms;
+      figures[`${key}.kib`] = kb;
       rows.push(
         `| ${identity ? 'compression refused' : 'as served (compressed)'} | ${(ms / 1000).toFixed(2)} s | ${kb.toFixed(0)} KiB | ${(ms / BASELINE_MS).toFixed(2)}× | ${ms <= GOAL_MS ? 'met' : 'not met'} |`,
       );
@@ -138,6 +143,7 @@ async function main() {
         ...waterfall,
       ].join('\n'),
     );
+    printBenchFigures({ bench: 'first-grid', engine: 'postgres', figures });
   } finally {
     await browser?.close();
     await server?.stop();
