@@ -31,7 +31,8 @@ import type { DbOrTrx } from '@targetboard/db/database';
 import { printBenchFigures } from '@targetboard/db/testing/bench-figures';
 import { migrateToLatest } from '@targetboard/db/migrate';
 import type { RegionRef } from '@targetboard/shared/api/regions.schema';
-import type { TrendReply } from '@targetboard/shared/api/trends.schema';
+import type { CompactTrendReply } from '@targetboard/shared/api/trends.schema';
+import { resolveTrend } from '@targetboard/shared/export/trend-series';
 import { addQuarters, quarterOf } from '@targetboard/shared/quarters/quarter';
 import { createApp } from '../app';
 import { ensureCellStatuses, refreshCellStatuses } from '../services/cell-statuses.service';
@@ -141,7 +142,7 @@ async function main() {
       `&from=${trendQuarters[0]}&to=${trendQuarters.at(-1)}`;
     const trendRef = (i: number) =>
       referenceTrend(db, indicatorIds[i % indicatorIds.length]!, family, trendQuarters);
-    const trendApi = (await get(warm, trendPath(0))) as TrendReply;
+    const trendApi = resolveTrend((await get(warm, trendPath(0))) as CompactTrendReply);
     const trendCheck = await trendRef(0);
     const refPoint = new Map(trendCheck.map((p) => [`${p.regionId}:${p.quarter}`, p]));
     let trendSame = 0;

@@ -8,10 +8,11 @@ import {
 } from '@targetboard/db/repositories/trends.repository';
 import {
   TREND_MAX_QUARTERS,
+  type CompactTrendReply,
+  type CompactTrendTarget,
   type TrendQuery,
-  type TrendReply,
 } from '@targetboard/shared/api/trends.schema';
-import { buildRegionTrend, quarterRange } from '@targetboard/shared/export/trend-series';
+import { compactRegionTrend, quarterRange } from '@targetboard/shared/export/trend-series';
 import type { User } from '@targetboard/shared/api/users.schema';
 import { assertRegionsInScope } from '../auth/scope';
 import { AppError } from '../http/errors';
@@ -19,9 +20,15 @@ import { AppError } from '../http/errors';
 /**
  * The trend of one indicator in some regions over a quarter range, computed live: 404 for an
  * unknown indicator or region, 403 when any region lies outside the user's scope, 422 for a
- * range over TREND_MAX_QUARTERS. The chart, the table and every export read this one reply.
+ * range over TREND_MAX_QUARTERS. The chart, the table and every export read this one reply,
+ * compact as sent (targets once, points in columns); `resolveTrend` gives it one object per
+ * point.
  */
-export async function loadTrend(db: DbOrTrx, user: User, query: TrendQuery): Promise<TrendReply> {
+export async function loadTrend(
+  db: DbOrTrx,
+  user: User,
+  query: TrendQuery,
+): Promise<CompactTrendReply> {
   const quarters = quarterRange(query.from, query.to);
   if (quarters.length > TREND_MAX_QUARTERS)
     throw new AppError(422, 'validation_failed', `at most ${TREND_MAX_QUARTERS} quarters`, {
@@ -52,6 +59,19 @@ export async function loadTrend(db: DbOrTrx, user: User, query: TrendQuery): Pro
   if (missing.length > 0)
     throw new AppError(404, 'not_found', `no region ${missing.join(', ')}`, { regionIds: missing });
   await assertRegionsInScope(db, user, query.regionIds);
+  const targets = new Map<number, CompactTrendTarget>();
+  const trendRegions = query.regionIds.map((id) =>
+    compactRegionTrend(
+      {
+        region: regions.get(id)!,
+        quarters,
+        steps: steps.get(id) ?? [],
+        figures: figures.get(id) ?? [],
+        subRegionSums: subRegionSums.get(id) ?? [],
+      },
+      targets,
+    ),
+  );
   return {
     indicator: {
       id: indicator.id,
@@ -63,14 +83,7 @@ export async function loadTrend(db: DbOrTrx, user: User, query: TrendQuery): Pro
     from: query.from,
     to: query.to,
     quarters,
-    regions: query.regionIds.map((id) =>
-      buildRegionTrend({
-        region: regions.get(id)!,
-        quarters,
-        steps: steps.get(id) ?? [],
-        figures: figures.get(id) ?? [],
-        subRegionSums: subRegionSums.get(id) ?? [],
-      }),
-    ),
+    targets: [...targets.values()],
+    regions: trendRegions,
   };
 }
