@@ -9,10 +9,13 @@ import {
 import {
   TREND_MAX_QUARTERS,
   type CompactTrendReply,
-  type CompactTrendTarget,
   type TrendQuery,
 } from '@targetboard/shared/api/trends.schema';
-import { compactRegionTrend, quarterRange } from '@targetboard/shared/export/trend-series';
+import {
+  compactRegionTrend,
+  quarterRange,
+  trendFrame,
+} from '@targetboard/shared/export/trend-series';
 import type { User } from '@targetboard/shared/api/users.schema';
 import { assertRegionsInScope } from '../auth/scope';
 import { AppError } from '../http/errors';
@@ -34,42 +37,35 @@ export async function loadTrend(
     throw new AppError(422, 'validation_failed', `at most ${TREND_MAX_QUARTERS} quarters`, {
       issues: [{ path: 'query.to', message: `at most ${TREND_MAX_QUARTERS} quarters` }],
     });
-  // One round trip for nearly everything: the checks below decide before anything is returned. The
+  // One round trip for everything: the checks below decide before anything is returned. The
   // figures run from Q1 of the first year, so year-to-date sums and in-year trends are complete.
   const years = [...new Set(quarters.map((q) => Number(q.slice(0, 4))))];
   const firstQ1 = `${query.from.slice(0, 4)}Q1`;
-  const [indicator, regions, steps, figures] = await Promise.all([
+  // Sub-region sums are read only for the regions that set an additive target themselves
+  // (the repository picks them): summing every county under 100 regions for ten years is the
+  // costliest query here, and rates (most indicators) never need it.
+  const [indicator, regions, steps, figures, subRegionSums] = await Promise.all([
     findIndicatorById(db, query.indicatorId),
     findTrendRegions(db, query.regionIds),
     findTrendSteps(db, query.indicatorId, query.regionIds, years),
     listTrendFigures(db, query.indicatorId, query.regionIds, firstQ1, query.to),
+    listTrendSubRegionSums(db, query.indicatorId, query.regionIds, firstQ1, query.to),
   ]);
-  // Sub-region sums are read only for the regions an additive target judges by them: summing
-  // every county under 100 regions for ten years is the costliest query here, and rates (most
-  // indicators) never need it.
-  const additive = query.regionIds.filter((id) =>
-    (steps.get(id) ?? []).some((s) => s.target.measure === 'additive'),
-  );
-  const subRegionSums =
-    additive.length === 0
-      ? new Map<number, never[]>()
-      : await listTrendSubRegionSums(db, query.indicatorId, additive, firstQ1, query.to);
   if (!indicator) throw new AppError(404, 'not_found', `no indicator ${query.indicatorId}`);
   const missing = query.regionIds.filter((id) => !regions.has(id));
   if (missing.length > 0)
     throw new AppError(404, 'not_found', `no region ${missing.join(', ')}`, { regionIds: missing });
   await assertRegionsInScope(db, user, query.regionIds);
-  const targets = new Map<number, CompactTrendTarget>();
+  const frame = trendFrame(quarters);
   const trendRegions = query.regionIds.map((id) =>
     compactRegionTrend(
       {
         region: regions.get(id)!,
-        quarters,
         steps: steps.get(id) ?? [],
         figures: figures.get(id) ?? [],
         subRegionSums: subRegionSums.get(id) ?? [],
       },
-      targets,
+      frame,
     ),
   );
   return {
@@ -83,7 +79,7 @@ export async function loadTrend(
     from: query.from,
     to: query.to,
     quarters,
-    targets: [...targets.values()],
+    targets: [...frame.targets.values()],
     regions: trendRegions,
   };
 }

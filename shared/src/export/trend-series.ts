@@ -79,77 +79,116 @@ function byYearOf(figures: readonly Figure[]): Map<number, Figure[]> {
 }
 
 /**
+ * What every region of one reply shares: its quarters split once, each target listed once
+ * (`targets`, by id) and each target re-stamped once per year it is judged in.
+ */
+export interface TrendFrame {
+  quarters: readonly Quarter[];
+  parts: readonly { year: number; quarter: 1 | 2 | 3 | 4 }[];
+  years: readonly number[];
+  targets: Map<number, CompactTrendTarget>;
+  judged: Map<string, TargetRule>;
+}
+
+export function trendFrame(quarters: readonly Quarter[]): TrendFrame {
+  const parts = quarters.map(quarterParts);
+  return {
+    quarters,
+    parts,
+    years: [...new Set(parts.map((p) => p.year))],
+    targets: new Map(),
+    judged: new Map(),
+  };
+}
+
+/** The target as judged in `year`: its rule, stamped so the judgement reads that year's figures. */
+function judgedIn(frame: TrendFrame, t: TrendCandidate, year: number): TargetRule {
+  const key = `${t.id}:${year}`;
+  let rule = frame.judged.get(key);
+  if (!rule) {
+    // A literal, not a spread of the candidate: this ran per region and year (1,100 a reply).
+    rule = {
+      comparator: t.comparator,
+      value: t.value,
+      valueMax: t.valueMax,
+      unit: t.unit,
+      tolerance: t.tolerance,
+      kind: t.kind,
+      direction: t.direction,
+      year,
+    };
+    if (t.cumulative !== undefined) rule.cumulative = t.cumulative;
+    frame.judged.set(key, rule);
+  }
+  return rule;
+}
+
+/** The target as the reply lists it, once per frame. */
+function listed(frame: TrendFrame, t: TrendCandidate): CompactTrendTarget {
+  let out = frame.targets.get(t.id);
+  if (!out) {
+    out = {
+      targetId: t.id,
+      comparator: t.comparator,
+      value: t.value,
+      valueMax: t.valueMax ?? null,
+      tolerance: t.tolerance ?? null,
+      unit: t.unit,
+      kind: t.kind,
+      direction: t.direction,
+      measure: t.measure ?? 'intensive',
+      sourceYear: t.year,
+      rule: formatTarget(t, 'zh'),
+      cumulative: isCumulative(t),
+      source: t.source,
+      ...edges(t, 1),
+      regionId: t.regionId,
+      regionName: t.regionName,
+    };
+    frame.targets.set(t.id, out);
+  }
+  return out;
+}
+
+/**
  * One region's trend in the reply's columns: per year the target in force (`steps`, own or
- * inherited; each target goes once into `targets`, by id), and per quarter the figure, what
- * is judged where that differs (year-to-date for cumulative targets), the status as of that
- * quarter under that year's target, its reason code and projection. A year whose target is
- * additive reads, where the region has no own figure, its sub-regions' sum (`subRegionSums`,
- * by `figuresForMeasure`). `figures` should reach back to Q1 of the first year so
- * year-to-date sums and trends are complete.
+ * inherited; each target goes once into the frame's `targets`), and per quarter of the frame
+ * the figure, what is judged where that differs (year-to-date for cumulative targets), the
+ * status as of that quarter under that year's target, its reason code and projection. A year
+ * whose target is additive reads, where the region has no own figure, its sub-regions' sum
+ * (`subRegionSums`, by `figuresForMeasure`). `figures` should reach back to Q1 of the first
+ * year so year-to-date sums and trends are complete.
  */
 export function compactRegionTrend(
   input: {
     region: { id: number; code: string; name: string };
-    quarters: readonly Quarter[];
     steps: readonly TrendStep[];
     figures: readonly Figure[];
     subRegionSums?: readonly Figure[];
   },
-  targets: Map<number, CompactTrendTarget>,
+  frame: TrendFrame,
 ): CompactTrendRegion {
-  const { region, quarters } = input;
-  const years = [...new Set(quarters.map((q) => quarterParts(q).year))];
+  const { region } = input;
   const stepOf = new Map(input.steps.map((s) => [s.year, s.target]));
-  const steps = new Map(
-    years.map((y) => {
-      const t = stepOf.get(y);
-      // Re-stamped so the evaluation reads this year's figures, not the source year's.
-      return [y, t ? { target: { ...t, year: y }, sourceYear: t.year } : null];
-    }),
-  );
   // judgeTarget reads only the judged year's figures: hand it those, not ten years' worth.
   const own = byYearOf(input.figures);
   const sums = byYearOf(input.subRegionSums ?? []);
   const byYear = new Map<number, Figure[]>();
   for (const [year, list] of own) byYear.set(year, list);
-  for (const [year, step] of steps)
-    if (step?.target.measure === 'additive')
+  const inForce: CompactTrendRegion['years'] = [];
+  const rules = new Map<number, { rule: TargetRule; text: string }>();
+  for (const year of frame.years) {
+    const t = stepOf.get(year);
+    if (!t) continue;
+    if (t.measure === 'additive')
       byYear.set(year, figuresForMeasure('additive', own.get(year) ?? [], sums.get(year) ?? []));
+    rules.set(year, { rule: judgedIn(frame, t, year), text: listed(frame, t).rule });
+    inForce.push({ year, targetId: t.id, inherited: t.depth !== 0 });
+  }
   const byQuarter = new Map<string, number | null>();
   for (const list of byYear.values()) for (const f of list) byQuarter.set(f.quarter, f.value);
 
-  const inForce: CompactTrendRegion['years'] = [];
-  const rules = new Map<number, string>();
-  for (const [year, step] of steps) {
-    if (!step) continue;
-    const t = step.target;
-    let listed = targets.get(t.id);
-    if (!listed) {
-      listed = {
-        targetId: t.id,
-        comparator: t.comparator,
-        value: t.value,
-        valueMax: t.valueMax ?? null,
-        tolerance: t.tolerance ?? null,
-        unit: t.unit,
-        kind: t.kind,
-        direction: t.direction,
-        measure: t.measure ?? 'intensive',
-        sourceYear: step.sourceYear,
-        rule: formatTarget(t, 'zh'),
-        cumulative: isCumulative(t),
-        source: t.source,
-        ...edges(t, 1),
-        regionId: t.regionId,
-        regionName: t.regionName,
-      };
-      targets.set(t.id, listed);
-    }
-    rules.set(year, listed.rule);
-    inForce.push({ year, targetId: t.id, inherited: t.depth !== 0 });
-  }
-
-  const n = quarters.length;
+  const n = frame.quarters.length;
   const values: (number | null)[] = new Array(n);
   const judgedColumn: (number | null)[] = new Array(n);
   const statuses: TargetStatus[] = new Array(n);
@@ -159,12 +198,12 @@ export function compactRegionTrend(
   let anyJudged = false;
   let anyMargin = false;
   for (let i = 0; i < n; i++) {
-    const q = quarters[i]!;
-    const { year, quarter } = quarterParts(q);
+    const q = frame.quarters[i]!;
+    const { year, quarter } = frame.parts[i]!;
     const value = byQuarter.get(q) ?? null;
-    const step = steps.get(year) ?? null;
+    const step = rules.get(year);
     let judged = value;
-    if (step && value !== null && isCumulative(step.target)) {
+    if (step && value !== null && isCumulative(step.rule)) {
       judged = 0;
       for (let k = 1; k <= quarter; k++) judged += byQuarter.get(`${year}Q${k}`) ?? 0;
       anyJudged = true;
@@ -177,7 +216,7 @@ export function compactRegionTrend(
     margins[i] = null;
     if (!step || value === null) continue;
     // No sentence here: 4,000 points a reply, and the chart shows none (trendReasonText).
-    const evaluation = judgeTarget(step.target, byYear.get(year) ?? [], q, rules.get(year));
+    const evaluation = judgeTarget(step.rule, byYear.get(year) ?? [], q, step.text);
     statuses[i] = evaluation.status;
     reasons[i] = evaluation.reason.code;
     projected[i] = evaluation.projected ?? null;
@@ -269,9 +308,11 @@ export function resolveTrend(reply: CompactTrendReply): TrendReply {
 }
 
 /** One region's trend, whole: `compactRegionTrend` then `resolveRegionTrend` (tests, fixtures). */
-export function buildRegionTrend(input: Parameters<typeof compactRegionTrend>[0]): TrendRegion {
-  const targets = new Map<number, CompactTrendTarget>();
-  return resolveRegionTrend(compactRegionTrend(input, targets), input.quarters, targets);
+export function buildRegionTrend(
+  input: Parameters<typeof compactRegionTrend>[0] & { quarters: readonly Quarter[] },
+): TrendRegion {
+  const frame = trendFrame(input.quarters);
+  return resolveRegionTrend(compactRegionTrend(input, frame), input.quarters, frame.targets);
 }
 
 /**
