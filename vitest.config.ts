@@ -15,7 +15,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['shared/src/**/*.test.ts', 'web/src/**/*.test.{ts,tsx}'],
+          include: ['shared/src/**/*.test.ts', 'web/src/**/*.test.{ts,tsx}', 'bench/**/*.test.mjs'],
         },
       },
       ...engines.map((engine) => ({

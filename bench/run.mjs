@@ -1,10 +1,12 @@
-// `pnpm bench`: every benchmark of the project in one run, each figure beside its baseline,
-// written to bench/RESULTS.md with the machine it ran on. Needs PostgreSQL at
+// `pnpm bench`: every benchmark of the project in one run, written to bench/RESULTS.md with the
+// machine it ran on: on top one table of every goal (bench/goals.mjs) from the figures each
+// bench prints as a marked JSON line, then each bench's Markdown. Needs PostgreSQL at
 // BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test); each bench works in
 // a throw-away schema and drops it.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, freemem, totalmem } from 'node:os';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { collectFigures, goalsTable, mergeResults } from './goals.mjs';
 
 const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const env = { ...process.env, BENCH_DATABASE_URL: url };
@@ -68,6 +70,7 @@ const machine = [
 ];
 
 const sections = [];
+const runs = [];
 for (const [title, cmd, args, extra] of steps) {
   process.stderr.write(`\n== ${title}\n`);
   const started = Date.now();
@@ -79,15 +82,31 @@ for (const [title, cmd, args, extra] of steps) {
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(0);
   process.stdout.write(result.stdout);
+  const output = collectFigures(result.stdout);
+  runs.push(...output.runs);
+  for (const error of output.errors) process.stderr.write(`unreadable figures: ${error}\n`);
   const body =
     result.status === 0
-      ? result.stdout.trim()
-      : `FAILED (exit ${result.status}):\n\n\`\`\`\n${result.stdout.slice(-2000)}\n\`\`\``;
+      ? output.text.trim()
+      : `FAILED (exit ${result.status}):\n\n\`\`\`\n${output.text.slice(-2000)}\n\`\`\``;
   sections.push(`## ${title}\n\n_${seconds} s; \`${[cmd, ...args].join(' ')}\`_\n\n${body}\n`);
 }
 
-writeFileSync(
-  new URL('./RESULTS.md', import.meta.url),
-  `# Benchmark results\n\nWritten by \`pnpm bench\`${quick ? ' --quick' : ''}. Figures depend on the machine and on what else ran on it:\n\n${machine.join('\n')}\n\n${sections.join('\n')}`,
-);
+const file = new URL('./RESULTS.md', import.meta.url);
+const output = [
+  '# Benchmark results',
+  '',
+  `Written by \`pnpm bench\`${quick ? ' --quick (smaller volumes: a goal is judged only at its own volume)' : ''}. Figures depend on the machine and on what else ran on it:`,
+  '',
+  machine.join('\n'),
+  '',
+  '## Goals (issue 18)',
+  '',
+  'p95 unless said; each figure with the load average when its bench ended. Ratios are against the same run’s hand-written SQL or bare COPY.',
+  '',
+  goalsTable(runs),
+  '',
+  sections.join('\n'),
+].join('\n');
+writeFileSync(file, mergeResults(existsSync(file) ? readFileSync(file, 'utf8') : '', output));
 process.stderr.write('\nwrote bench/RESULTS.md\n');

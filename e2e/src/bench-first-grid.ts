@@ -18,6 +18,7 @@ import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { createDb } from '@targetboard/db/create-db';
 import { migrateToLatest } from '@targetboard/db/migrate';
+import { printBenchFigures } from '@targetboard/db/testing/bench-figures';
 import { generateBenchData } from '@targetboard/db/testing/dashboard-bench';
 import { quarterOf } from '@targetboard/shared/quarters/quarter';
 import { launchBrowser } from './browser';
@@ -134,6 +135,7 @@ async function main() {
     ]);
     const loadBefore = loadavg()[0]!.toFixed(1);
     const rows: string[] = [];
+    const figures: Record<string, number> = {};
     let waterfall: string[] = [];
     for (const identity of [false, true]) {
       const runs: Run[] = [];
@@ -143,6 +145,9 @@ async function main() {
       const ms = median(drawn);
       if (!identity) waterfall = runs.find((r) => r.drawn === ms)!.waterfall;
       const kb = median(runs.map((r) => r.bytes)) / 1024;
+      const key = identity ? 'identity' : 'compressed';
+      figures[`${key}.median`] = ms;
+      figures[`${key}.kib`] = kb;
       rows.push(
         `| ${identity ? 'compression refused' : 'as served (compressed)'} | ${seconds(ms)} | ${seconds(p95(drawn))} | ${seconds(median(runs.map((r) => r.ms)))} | ${kb.toFixed(0)} KiB | ${(ms / BASELINE_MS).toFixed(2)}× | ${p95(drawn) <= GOAL_MS ? 'met' : 'not met'} |`,
       );
@@ -165,6 +170,7 @@ async function main() {
         ...waterfall,
       ].join('\n'),
     );
+    printBenchFigures({ bench: 'first-grid', engine: 'postgres', figures });
   } finally {
     await browser?.close();
     await server?.stop();

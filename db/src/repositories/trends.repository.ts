@@ -20,7 +20,7 @@ export async function findTrendRegions(
   return new Map(rows.map((r) => [r.id, { id: r.id, code: r.code, name: r.name, level: r.level }]));
 }
 
-type StepRow = Pick<
+type TargetJson = Pick<
   TargetRow,
   | 'id'
   | 'comparator'
@@ -32,17 +32,11 @@ type StepRow = Pick<
   | 'direction'
   | 'measure'
   | 'year'
-> & {
-  cell_region_id: number;
-  for_year: number;
-  region_id: number;
-  region_name: string;
-  depth: number;
-  document_id: number | null;
-  source_start: number | null;
-  source_end: number | null;
-  quote: string | null;
-};
+  | 'document_id'
+  | 'source_start'
+  | 'source_end'
+  | 'quote'
+> & { region_id: number; region_name: string };
 
 /**
  * Per region the indicator's target in force in each of `years` (`applicableTargetCtes`, the
@@ -56,19 +50,29 @@ export async function findTrendSteps(
 ): Promise<Map<number, TrendStep[]>> {
   const out = new Map<number, TrendStep[]>(regionIds.map((id) => [id, []]));
   if (regionIds.length === 0 || years.length === 0) return out;
-  const { rows } = await sql<StepRow>`
-    WITH RECURSIVE ${applicableTargetCtes({ regionIds, years, indicatorId })}
-    SELECT a.cell_region_id, a.year AS for_year, a.depth, t.id, t.comparator, t.value,
-           t.value_max, t.tolerance, t.unit, t.kind, t.direction, t.measure, t.year,
-           r.id AS region_id, r.name AS region_name,
-           t.document_id, t.source_start, t.source_end, t.quote
-    FROM applicable a
-    JOIN targets t ON t.id = a.id
-    JOIN regions r ON r.id = t.region_id
-    ORDER BY a.cell_region_id, a.year`.execute(db);
-  for (const row of rows) {
-    out.get(row.cell_region_id)?.push({
-      year: Number(row.for_year),
+  // A province's target rules its hundred regions in every year it is carried: the cells come
+  // as bare ids and each target's columns (its quote may be a long sentence) once, not 1,100
+  // joined rows.
+  const { rows } = await sql<{
+    cells: [regionId: number, year: number, depth: number, targetId: number][] | null;
+    targets: TargetJson[] | null;
+  }>`
+    WITH RECURSIVE ${applicableTargetCtes({ regionIds, years, indicatorId })},
+    picked AS MATERIALIZED (SELECT cell_region_id, year, depth, id FROM applicable)
+    SELECT
+      (SELECT json_agg(json_build_array(cell_region_id, year, depth, id)) FROM picked) AS cells,
+      (SELECT json_agg(x) FROM (
+        SELECT t.id, t.comparator, t.value, t.value_max, t.tolerance, t.unit, t.kind,
+               t.direction, t.measure, t.year, t.region_id, r.name AS region_name,
+               t.document_id, t.source_start, t.source_end, t.quote
+        FROM targets t JOIN regions r ON r.id = t.region_id
+        WHERE t.id IN (SELECT DISTINCT id FROM picked)
+      ) x) AS targets`.execute(db);
+  const targets = new Map((rows[0]?.targets ?? []).map((t) => [t.id, t]));
+  for (const [regionId, year, depth, targetId] of rows[0]?.cells ?? []) {
+    const row = targets.get(targetId)!;
+    out.get(regionId)?.push({
+      year,
       target: {
         id: row.id,
         comparator: row.comparator,
@@ -82,7 +86,7 @@ export async function findTrendSteps(
         year: row.year,
         regionId: row.region_id,
         regionName: row.region_name,
-        depth: Number(row.depth),
+        depth,
         source:
           row.document_id === null
             ? null
@@ -95,12 +99,17 @@ export async function findTrendSteps(
       },
     });
   }
+  for (const steps of out.values()) steps.sort((a, b) => a.year - b.year);
   return out;
 }
 
 /**
  * Per region and quarter from `from` to `to`, the sum of the indicator's figures its direct
- * sub-regions reported (what an additive target without an own figure is judged on), by region.
+ * sub-regions reported (what an additive target without an own figure is judged on), by
+ * region; summed only for the regions that set a confirmed additive target of the indicator
+ * themselves. Additive targets are never inherited (`applicableTargetCtes`), so no other
+ * region is judged on a sum, and the trend can ask this beside its other queries instead of
+ * after learning which targets are in force.
  */
 export async function listTrendSubRegionSums(
   db: DbOrTrx,
@@ -116,7 +125,15 @@ export async function listTrendSubRegionSums(
     .innerJoin('regions as sub', 'sub.id', 'o.region_id')
     .select(['sub.parent_id', 'o.quarter', (eb) => eb.fn.sum<number>('o.value').as('value')])
     .where('o.indicator_id', '=', indicatorId)
-    .where('sub.parent_id', 'in', [...regionIds])
+    .where('sub.parent_id', 'in', (eb) =>
+      eb
+        .selectFrom('targets')
+        .select('region_id')
+        .where('indicator_id', '=', indicatorId)
+        .where('state', '=', 'confirmed')
+        .where('measure', '=', 'additive')
+        .where('region_id', 'in', [...regionIds]),
+    )
     .where('o.quarter', '>=', from)
     .where('o.quarter', '<=', to)
     .groupBy(['sub.parent_id', 'o.quarter'])

@@ -28,9 +28,11 @@ import {
   rewriteBenchFigures,
 } from '@targetboard/db/testing/dashboard-bench';
 import type { DbOrTrx } from '@targetboard/db/database';
+import { printBenchFigures } from '@targetboard/db/testing/bench-figures';
 import { migrateToLatest } from '@targetboard/db/migrate';
 import type { RegionRef } from '@targetboard/shared/api/regions.schema';
-import type { TrendReply } from '@targetboard/shared/api/trends.schema';
+import type { CompactTrendReply } from '@targetboard/shared/api/trends.schema';
+import { resolveTrend } from '@targetboard/shared/export/trend-series';
 import { addQuarters, quarterOf } from '@targetboard/shared/quarters/quarter';
 import { createApp } from '../app';
 import { ensureCellStatuses, refreshCellStatuses } from '../services/cell-statuses.service';
@@ -140,7 +142,7 @@ async function main() {
       `&from=${trendQuarters[0]}&to=${trendQuarters.at(-1)}`;
     const trendRef = (i: number) =>
       referenceTrend(db, indicatorIds[i % indicatorIds.length]!, family, trendQuarters);
-    const trendApi = (await get(warm, trendPath(0))) as TrendReply;
+    const trendApi = resolveTrend((await get(warm, trendPath(0))) as CompactTrendReply);
     const trendCheck = await trendRef(0);
     const refPoint = new Map(trendCheck.map((p) => [`${p.regionId}:${p.quarter}`, p]));
     let trendSame = 0;
@@ -188,12 +190,13 @@ async function main() {
     // save) and every region's figures of a quarter (an import), each written without the
     // triggers (before), with them (notes), and with the refresh at the end; rolled back.
     const county = await findBenchCounty(db);
-    const writes: [label: string, regions: number[] | null, runs: number][] = [
-      ['save: 1 county × 80 indicators', [county], RUNS],
-      ['import: every region × 80 indicators, one quarter', null, Math.min(RUNS, 5)],
+    const writes: [label: string, regions: number[] | null, runs: number, key: string][] = [
+      ['save: 1 county × 80 indicators', [county], RUNS, 'save'],
+      ['import: every region × 80 indicators, one quarter', null, Math.min(RUNS, 5), 'import'],
     ];
     const writeRows: string[] = [];
-    for (const [label, regionIds, runs] of writes) {
+    const writeFigures: Record<string, number> = {};
+    for (const [label, regionIds, runs, key] of writes) {
       let cells = 0;
       const phase = (notes: boolean, refresh: boolean) =>
         time(
@@ -207,6 +210,8 @@ async function main() {
       const before = await phase(false, false);
       const noted = await phase(true, false);
       const after = await phase(true, true);
+      writeFigures[`${key}.before.p50`] = before.p50;
+      writeFigures[`${key}.after.p50`] = after.p50;
       writeRows.push(
         `| ${label} (${cells.toLocaleString('en')} cells) | ${before.p50.toFixed(1)} | ${noted.p50.toFixed(1)} | ${after.p50.toFixed(1)} | +${(after.p50 - before.p50).toFixed(1)} ms (${(after.p50 / before.p50).toFixed(2)}×) |`,
       );
@@ -238,8 +243,9 @@ async function main() {
     );
     console.log('| --- | ---: | ---: | ---: | ---: |');
     for (const row of writeRows) console.log(row);
+    const timing = (label: string) => rows.find(([l]) => l.startsWith(label))![2];
     const verdict = (label: string) => {
-      const t = rows.find(([l]) => l.startsWith(label))![2];
+      const t = timing(label);
       return `${t.p95.toFixed(0)} ms (${t.p95 <= NATIONAL_P95_GOAL_MS ? 'met' : 'not met'})`;
     };
     console.log(
@@ -247,6 +253,22 @@ async function main() {
         `HTTP is app.request in-process (session, scope, rules, JSON). ` +
         `Goal national p95 ≤ ${NATIONAL_P95_GOAL_MS} ms: cold ${verdict('national · HTTP, cold')}, warm ${verdict('national · HTTP, warm')}.`,
     );
+    printBenchFigures({
+      bench: 'dashboard',
+      engine: handle.engine,
+      rows: n,
+      figures: {
+        'national.cold.p95': timing('national · HTTP, cold').p95,
+        'national.warm.p95': timing('national · HTTP, warm').p95,
+        'province.cold.p95': timing('province · HTTP, cold').p95,
+        'province.warm.p95': timing('province · HTTP, warm').p95,
+        'trend.p50': timing('trend · HTTP').p50,
+        'trend.p95': timing('trend · HTTP').p95,
+        'trend.sql.p50': baseline.get('trend')!,
+        'trend.ratio': timing('trend · HTTP').p50 / baseline.get('trend')!,
+        ...writeFigures,
+      },
+    });
   } finally {
     await handle.close();
   }

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { printBenchFigures } from '@targetboard/db/testing/bench-figures';
 import { extractTargets } from '@targetboard/shared/extraction/extract-targets';
 import { contentEnd } from '@targetboard/shared/extraction/header';
 import { extractionData } from '../documents/extraction-options';
@@ -90,3 +91,7 @@ console.log(
   `extractTargets is ${fmt(oursRate / recRate)}× the throughput of Recognizers-Text per sentence`,
 );
 console.log(`goal ≥ 5,000,000 chars/s: ${oursRate >= 5e6 ? 'met' : 'missed'}`);
+printBenchFigures({
+  bench: 'extract',
+  figures: { chars_per_s: oursRate, linearity: ratio, vs_recognizers: oursRate / recRate },
+});

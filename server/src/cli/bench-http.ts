@@ -10,6 +10,7 @@ import { execFile } from 'node:child_process';
 import { parseArgs, promisify } from 'node:util';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
+import { printBenchFigures } from '@targetboard/db/testing/bench-figures';
 import { migrateToLatest } from '@targetboard/db/migrate';
 import {
   findBenchRegion,
@@ -115,6 +116,15 @@ async function main() {
         );
       }
       const ratio = coldResult.rps / bareResult.rps;
+      printBenchFigures({
+        bench: 'http',
+        engine: 'postgres',
+        figures: {
+          'cold.ratio': ratio,
+          'warm.ratio': warmResult.rps / bareResult.rps,
+          'bare.rps': bareResult.rps,
+        },
+      });
       console.log(
         `\nBoth Targetboard rows check the session and the scope and apply the status rules; goal ≥ 0.70 of the bare endpoint computed per request: ${ratio.toFixed(2)} (${ratio >= 0.7 ? 'met' : 'not met'}).`,
       );

@@ -22,6 +22,7 @@ import {
   openImportBench,
   seedImportBench,
 } from '@targetboard/db/testing/import-bench';
+import { printBenchFigures } from '@targetboard/db/testing/bench-figures';
 import type { ImportReply } from '@targetboard/shared/api/observations.schema';
 import type { User } from '@targetboard/shared/api/users.schema';
 import { readImportFile } from '../services/import-file';
@@ -151,6 +152,17 @@ async function main() {
         .join(' ')}.`,
     );
     console.log(out.join('\n'));
+    printBenchFigures({
+      bench: 'import',
+      engine,
+      rows: ROWS,
+      figures: {
+        'copy.rows_per_s': rate(copy),
+        'first.ratio': rate(first) / rate(copy),
+        'unchanged.ratio': rate(steps[3]!) / rate(copy),
+        'updated.ratio': rate(updated) / rate(copy),
+      },
+    });
   } finally {
     await bench.close();
   }

@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { TrendQuerySchema } from '@targetboard/shared/api/trends.schema';
 import { exportFileName, observationsCsv } from '@targetboard/shared/export/observations-table';
+import { resolveTrend } from '@targetboard/shared/export/trend-series';
 import { sourceLine } from '@targetboard/shared/export/source-line';
 import { currentUser, requireUser } from '../auth/guards';
 import type { AppEnv } from '../http/env';
@@ -41,13 +42,13 @@ function attachment(c: Context<AppEnv>, name: string) {
 
 export const exportRoutes = createRouter()
   .openapi(fileRoute('csv'), async (c) => {
-    const reply = await loadTrend(c.var.db, currentUser(c), c.req.valid('query'));
+    const reply = resolveTrend(await loadTrend(c.var.db, currentUser(c), c.req.valid('query')));
     attachment(c, exportFileName(reply, 'csv'));
     c.header('Content-Type', 'text/csv; charset=utf-8');
     return c.body(observationsCsv(reply), 200);
   })
   .openapi(fileRoute('xlsx'), async (c) => {
-    const reply = await loadTrend(c.var.db, currentUser(c), c.req.valid('query'));
+    const reply = resolveTrend(await loadTrend(c.var.db, currentUser(c), c.req.valid('query')));
     attachment(c, exportFileName(reply, 'xlsx'));
     c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     return c.body(await observationsXlsx(reply, sourceLine(new Date(), c.var.timeZone)), 200);

@@ -3,7 +3,8 @@ import ExcelJS from 'exceljs';
 import { seedReportingFixture } from '@targetboard/db/testing/reporting-fixture';
 import { testEngine } from '@targetboard/db/testing/create-test-db';
 import type { ErrorEnvelope } from '@targetboard/shared/api/errors';
-import type { TrendReply } from '@targetboard/shared/api/trends.schema';
+import type { CompactTrendReply } from '@targetboard/shared/api/trends.schema';
+import { resolveTrend } from '@targetboard/shared/export/trend-series';
 import { observationsCsv } from '@targetboard/shared/export/observations-table';
 import { signInAs } from '../testing/auth';
 import { createTestApp } from '../testing/test-app';
@@ -83,7 +84,7 @@ describe(`trend and export routes on ${testEngine()}`, () => {
   it('gives per region the points, gaps, statuses and the target of each year', async () => {
     const res = await get(`/api/trends?${query()}`, as.viewerCity);
     expect(res.status).toBe(200);
-    const reply = (await res.json()) as TrendReply;
+    const reply = resolveTrend((await res.json()) as CompactTrendReply);
     expect(reply.indicator.name).toBe(f.names.coverage);
     expect(reply.quarters).toEqual(['2026Q1', '2026Q2', '2026Q3', '2026Q4', '2027Q1', '2027Q2']);
     const [a, b] = reply.regions;
@@ -117,8 +118,26 @@ describe(`trend and export routes on ${testEngine()}`, () => {
     });
   });
 
+  it('sends each target once and the points in columns', async () => {
+    const res = await get(`/api/trends?${query()}`, as.admin);
+    const wire = (await res.json()) as CompactTrendReply;
+    const ids = wire.targets.map((x) => x.targetId);
+    expect(new Set(ids).size).toBe(ids.length);
+    const named = new Set(wire.regions.flatMap((r) => r.years.map((y) => y.targetId)));
+    expect([...named].sort()).toEqual([...ids].sort());
+    for (const r of wire.regions)
+      for (const column of [r.values, r.statuses, r.reasons, r.projected])
+        expect(column).toHaveLength(wire.quarters.length);
+    // B县 inherits 全国's target in 2026: listed once, named by id and marked inherited.
+    const b = wire.regions[1]!;
+    expect(b.years[0]).toMatchObject({ year: 2026, inherited: true });
+    expect(wire.targets.find((x) => x.targetId === b.years[0]!.targetId)?.regionName).toBe('T全国');
+  });
+
   it('answers the CSV byte for byte as the shared function writes it, BOM included', async () => {
-    const trend = (await (await get(`/api/trends?${query()}`, as.admin)).json()) as TrendReply;
+    const trend = resolveTrend(
+      (await (await get(`/api/trends?${query()}`, as.admin)).json()) as CompactTrendReply,
+    );
     const res = await get(`/api/export/observations.csv?${query()}`, as.admin);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/csv');
@@ -191,7 +210,7 @@ describe(`trend and export routes on ${testEngine()}`, () => {
       as.admin,
     );
     expect(res.status).toBe(200);
-    const trend = (await res.json()) as TrendReply;
+    const trend = resolveTrend((await res.json()) as CompactTrendReply);
     const [city, county] = trend.regions;
     expect(city!.points[0]).toMatchObject({ value: 35, judged: 35 });
     expect(city!.targets[0]).toMatchObject({ measure: 'additive', value: 100 });

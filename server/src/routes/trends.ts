@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { TrendQuerySchema, TrendReplySchema } from '@targetboard/shared/api/trends.schema';
+import { CompactTrendReplySchema, TrendQuerySchema } from '@targetboard/shared/api/trends.schema';
 import { currentUser, requireUser } from '../auth/guards';
 import { json, pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
@@ -12,14 +12,15 @@ const trendRoute = createRoute({
   tags: ['trends'],
   summary: 'Quarterly figures of one indicator in some regions, with each year’s target and status',
   description:
-    'Per region: one point per quarter of from..to (value null where none was reported) with ' +
-    'the status as of that quarter under that year’s target (own or inherited), and per year ' +
-    'the target in force, so a chart can draw steps where it changes. 403 when any region is ' +
+    'Per region: one entry per quarter of from..to in each column (value null where none was ' +
+    'reported) with the status as of that quarter under that year’s target (own or inherited) ' +
+    'and its reason code, and per year the id of the target in force, so a chart can draw ' +
+    'steps where it changes; each target is listed once in `targets`. 403 when any region is ' +
     'outside your scope.',
   middleware: [requireUser] as const,
   request: { query: TrendQuerySchema },
   responses: {
-    200: { description: 'The trend', ...json(TrendReplySchema) },
+    200: { description: 'The trend', ...json(CompactTrendReplySchema) },
     ...pickErrors(401, 403, 404, 422),
   },
 });

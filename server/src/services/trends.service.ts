@@ -8,10 +8,14 @@ import {
 } from '@targetboard/db/repositories/trends.repository';
 import {
   TREND_MAX_QUARTERS,
+  type CompactTrendReply,
   type TrendQuery,
-  type TrendReply,
 } from '@targetboard/shared/api/trends.schema';
-import { buildRegionTrend, quarterRange } from '@targetboard/shared/export/trend-series';
+import {
+  compactRegionTrend,
+  quarterRange,
+  trendFrame,
+} from '@targetboard/shared/export/trend-series';
 import type { User } from '@targetboard/shared/api/users.schema';
 import { assertRegionsInScope } from '../auth/scope';
 import { AppError } from '../http/errors';
@@ -19,39 +23,51 @@ import { AppError } from '../http/errors';
 /**
  * The trend of one indicator in some regions over a quarter range, computed live: 404 for an
  * unknown indicator or region, 403 when any region lies outside the user's scope, 422 for a
- * range over TREND_MAX_QUARTERS. The chart, the table and every export read this one reply.
+ * range over TREND_MAX_QUARTERS. The chart, the table and every export read this one reply,
+ * compact as sent (targets once, points in columns); `resolveTrend` gives it one object per
+ * point.
  */
-export async function loadTrend(db: DbOrTrx, user: User, query: TrendQuery): Promise<TrendReply> {
+export async function loadTrend(
+  db: DbOrTrx,
+  user: User,
+  query: TrendQuery,
+): Promise<CompactTrendReply> {
   const quarters = quarterRange(query.from, query.to);
   if (quarters.length > TREND_MAX_QUARTERS)
     throw new AppError(422, 'validation_failed', `at most ${TREND_MAX_QUARTERS} quarters`, {
       issues: [{ path: 'query.to', message: `at most ${TREND_MAX_QUARTERS} quarters` }],
     });
-  // One round trip for nearly everything: the checks below decide before anything is returned. The
+  // One round trip for everything: the checks below decide before anything is returned. The
   // figures run from Q1 of the first year, so year-to-date sums and in-year trends are complete.
   const years = [...new Set(quarters.map((q) => Number(q.slice(0, 4))))];
   const firstQ1 = `${query.from.slice(0, 4)}Q1`;
-  const [indicator, regions, steps, figures] = await Promise.all([
+  // Sub-region sums are read only for the regions that set an additive target themselves
+  // (the repository picks them): summing every county under 100 regions for ten years is the
+  // costliest query here, and rates (most indicators) never need it.
+  const [indicator, regions, steps, figures, subRegionSums] = await Promise.all([
     findIndicatorById(db, query.indicatorId),
     findTrendRegions(db, query.regionIds),
     findTrendSteps(db, query.indicatorId, query.regionIds, years),
     listTrendFigures(db, query.indicatorId, query.regionIds, firstQ1, query.to),
+    listTrendSubRegionSums(db, query.indicatorId, query.regionIds, firstQ1, query.to),
   ]);
-  // Sub-region sums are read only for the regions an additive target judges by them: summing
-  // every county under 100 regions for ten years is the costliest query here, and rates (most
-  // indicators) never need it.
-  const additive = query.regionIds.filter((id) =>
-    (steps.get(id) ?? []).some((s) => s.target.measure === 'additive'),
-  );
-  const subRegionSums =
-    additive.length === 0
-      ? new Map<number, never[]>()
-      : await listTrendSubRegionSums(db, query.indicatorId, additive, firstQ1, query.to);
   if (!indicator) throw new AppError(404, 'not_found', `no indicator ${query.indicatorId}`);
   const missing = query.regionIds.filter((id) => !regions.has(id));
   if (missing.length > 0)
     throw new AppError(404, 'not_found', `no region ${missing.join(', ')}`, { regionIds: missing });
   await assertRegionsInScope(db, user, query.regionIds);
+  const frame = trendFrame(quarters);
+  const trendRegions = query.regionIds.map((id) =>
+    compactRegionTrend(
+      {
+        region: regions.get(id)!,
+        steps: steps.get(id) ?? [],
+        figures: figures.get(id) ?? [],
+        subRegionSums: subRegionSums.get(id) ?? [],
+      },
+      frame,
+    ),
+  );
   return {
     indicator: {
       id: indicator.id,
@@ -63,14 +79,7 @@ export async function loadTrend(db: DbOrTrx, user: User, query: TrendQuery): Pro
     from: query.from,
     to: query.to,
     quarters,
-    regions: query.regionIds.map((id) =>
-      buildRegionTrend({
-        region: regions.get(id)!,
-        quarters,
-        steps: steps.get(id) ?? [],
-        figures: figures.get(id) ?? [],
-        subRegionSums: subRegionSums.get(id) ?? [],
-      }),
-    ),
+    targets: [...frame.targets.values()],
+    regions: trendRegions,
   };
 }

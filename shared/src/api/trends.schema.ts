@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DirectionSchema, TargetKindSchema } from '../targets/vocabulary';
-import { targetInForceFields } from './target-in-force.schema';
+import { targetInForceFields, targetRuleFields } from './target-in-force.schema';
 import { QUARTER_PATTERN } from '../quarters/quarter';
 import { IdParamSchema, MAX_INT, QuarterSchema } from './fields';
 import { TARGET_STATUSES } from '../targets/status';
@@ -91,6 +91,7 @@ export const TrendRegionSchema = z.object({
 });
 export type TrendRegion = z.infer<typeof TrendRegionSchema>;
 
+/** The trend as pages and exports read it: `resolveTrend` (shared/export/trend-series) of the reply. */
 export const TrendReplySchema = z.object({
   indicator: z.object({
     id: z.number().int(),
@@ -106,3 +107,57 @@ export const TrendReplySchema = z.object({
   regions: z.array(TrendRegionSchema),
 });
 export type TrendReply = z.infer<typeof TrendReplySchema>;
+
+/**
+ * A target in force as `GET /api/trends` sends it: once per reply, however many regions and
+ * years it rules (a province's target rules its 100 regions for each year it is carried).
+ */
+export const CompactTrendTargetSchema = z.object({
+  targetId: z.number().int(),
+  ...targetRuleFields,
+  cumulative: z.boolean(),
+  source: TargetSourceSchema.nullable(),
+  lower: z.number().nullable(),
+  upper: z.number().nullable(),
+  /** The region that set it: a year of another region that uses it inherits it from here. */
+  regionId: z.number().int(),
+  regionName: z.string(),
+});
+export type CompactTrendTarget = z.infer<typeof CompactTrendTargetSchema>;
+
+/**
+ * One region's trend in columns, one entry per quarter of the reply's `quarters`: what a
+ * point's status, reason and projection need from the server. The meet set's edges and the
+ * target of each point are derived from `years` by `resolveTrend`.
+ */
+export const CompactTrendRegionSchema = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  name: z.string(),
+  /** The target in force per year of the range that has one, ascending. */
+  years: z.array(
+    z.object({
+      year: z.number().int(),
+      targetId: z.number().int(),
+      /** The target is an ancestor's (its regionId), not this region's own. */
+      inherited: z.boolean(),
+    }),
+  ),
+  values: z.array(z.number().nullable()),
+  /** What was judged where it is not the value (year-to-date sums); absent: the values. */
+  judged: z.array(z.number().nullable()).optional(),
+  statuses: z.array(z.enum(TARGET_STATUSES)),
+  reasons: z.array(z.enum(REASON_CODES).nullable()),
+  projected: z.array(z.number().nullable()),
+  /** The at_risk margin of near_bound points; absent when no point has one. */
+  margins: z.array(z.number().nullable()).optional(),
+});
+export type CompactTrendRegion = z.infer<typeof CompactTrendRegionSchema>;
+
+/** `GET /api/trends`: the trend with its targets listed once and its points in columns. */
+export const CompactTrendReplySchema = TrendReplySchema.omit({ regions: true }).extend({
+  targets: z.array(CompactTrendTargetSchema),
+  /** In the order asked for. */
+  regions: z.array(CompactTrendRegionSchema),
+});
+export type CompactTrendReply = z.infer<typeof CompactTrendReplySchema>;

@@ -1,8 +1,18 @@
-import type { TargetSource, TrendPoint, TrendRegion, TrendTarget } from '../api/trends.schema';
+import type {
+  CompactTrendRegion,
+  CompactTrendReply,
+  CompactTrendTarget,
+  TargetSource,
+  TrendPoint,
+  TrendRegion,
+  TrendReply,
+  TrendTarget,
+} from '../api/trends.schema';
 import { addQuarters, parseQuarter, quarterParts, type Quarter } from '../quarters/quarter';
 import { meetSet } from '../targets/compare';
 import { judgeTarget } from '../targets/evaluate-target';
-import { rebuildReasonParams, reasonText } from '../targets/reason';
+import { rebuildReasonParams, reasonText, type ReasonCode } from '../targets/reason';
+import type { TargetStatus } from '../targets/status';
 import { figuresForMeasure, type Measure } from '../targets/measure';
 import { formatTarget } from '../targets/format-target';
 import { isCumulative, toleranceOf, type Figure, type TargetRule } from '../targets/target-rule';
@@ -41,7 +51,10 @@ export function quarterRange(from: string, to: string): Quarter[] {
 }
 
 /** The meet set's edges scaled by `share`; a null edge is unbounded. */
-function edges(t: TargetRule, share: number): { lower: number | null; upper: number | null } {
+function edges(
+  t: Pick<TargetRule, 'comparator' | 'value' | 'valueMax' | 'tolerance' | 'unit'>,
+  share: number,
+): { lower: number | null; upper: number | null } {
   if (t.value === null) return { lower: null, upper: null };
   const set = meetSet(t.comparator, t.value * share, {
     valueMax: t.valueMax == null ? null : t.valueMax * share,
@@ -66,50 +79,55 @@ function byYearOf(figures: readonly Figure[]): Map<number, Figure[]> {
 }
 
 /**
- * One region's trend: per year the target in force (`steps`, own or inherited), and per
- * quarter the figure, what is judged (year-to-date for cumulative targets), the status as of
- * that quarter with that year's target, and the meet set's edges in that quarter. A year whose
- * target is additive reads, where the region has no own figure, its sub-regions' sum
- * (`subRegionSums`, by `figuresForMeasure`). `figures` should reach back to Q1 of the first
- * year so year-to-date sums and trends are complete.
+ * What every region of one reply shares: its quarters split once, each target listed once
+ * (`targets`, by id) and each target re-stamped once per year it is judged in.
  */
-export function buildRegionTrend(input: {
-  region: { id: number; code: string; name: string };
+export interface TrendFrame {
   quarters: readonly Quarter[];
-  steps: readonly TrendStep[];
-  figures: readonly Figure[];
-  subRegionSums?: readonly Figure[];
-}): TrendRegion {
-  const { region, quarters } = input;
-  const years = [...new Set(quarters.map((q) => quarterParts(q).year))];
-  const stepOf = new Map(input.steps.map((s) => [s.year, s.target]));
-  const steps = new Map(
-    years.map((y) => {
-      const t = stepOf.get(y);
-      // Re-stamped so the evaluation reads this year's figures, not the source year's.
-      return [y, t ? { target: { ...t, year: y }, sourceYear: t.year } : null];
-    }),
-  );
-  // judgeTarget reads only the judged year's figures: hand it those, not ten years' worth.
-  const own = byYearOf(input.figures);
-  const sums = byYearOf(input.subRegionSums ?? []);
-  const byYear = new Map<number, Figure[]>();
-  for (const [year, list] of own) byYear.set(year, list);
-  for (const [year, step] of steps)
-    if (step?.target.measure === 'additive')
-      byYear.set(year, figuresForMeasure('additive', own.get(year) ?? [], sums.get(year) ?? []));
-  const byQuarter = new Map<string, number | null>();
-  for (const list of byYear.values()) for (const f of list) byQuarter.set(f.quarter, f.value);
+  parts: readonly { year: number; quarter: 1 | 2 | 3 | 4 }[];
+  years: readonly number[];
+  targets: Map<number, CompactTrendTarget>;
+  judged: Map<string, TargetRule>;
+}
 
-  const targets: TrendTarget[] = [];
-  const rules = new Map<number, string>();
-  for (const [year, step] of steps) {
-    if (!step) continue;
-    const t = step.target;
-    const rule = formatTarget(t, 'zh');
-    rules.set(year, rule);
-    targets.push({
+export function trendFrame(quarters: readonly Quarter[]): TrendFrame {
+  const parts = quarters.map(quarterParts);
+  return {
+    quarters,
+    parts,
+    years: [...new Set(parts.map((p) => p.year))],
+    targets: new Map(),
+    judged: new Map(),
+  };
+}
+
+/** The target as judged in `year`: its rule, stamped so the judgement reads that year's figures. */
+function judgedIn(frame: TrendFrame, t: TrendCandidate, year: number): TargetRule {
+  const key = `${t.id}:${year}`;
+  let rule = frame.judged.get(key);
+  if (!rule) {
+    // A literal, not a spread of the candidate: this ran per region and year (1,100 a reply).
+    rule = {
+      comparator: t.comparator,
+      value: t.value,
+      valueMax: t.valueMax,
+      unit: t.unit,
+      tolerance: t.tolerance,
+      kind: t.kind,
+      direction: t.direction,
       year,
+    };
+    if (t.cumulative !== undefined) rule.cumulative = t.cumulative;
+    frame.judged.set(key, rule);
+  }
+  return rule;
+}
+
+/** The target as the reply lists it, once per frame. */
+function listed(frame: TrendFrame, t: TrendCandidate): CompactTrendTarget {
+  let out = frame.targets.get(t.id);
+  if (!out) {
+    out = {
       targetId: t.id,
       comparator: t.comparator,
       value: t.value,
@@ -119,66 +137,182 @@ export function buildRegionTrend(input: {
       kind: t.kind,
       direction: t.direction,
       measure: t.measure ?? 'intensive',
+      sourceYear: t.year,
+      rule: formatTarget(t, 'zh'),
       cumulative: isCumulative(t),
-      sourceYear: step.sourceYear,
-      inheritedFrom: t.depth === 0 ? null : { regionId: t.regionId, name: t.regionName },
-      rule,
       source: t.source,
       ...edges(t, 1),
-    });
+      regionId: t.regionId,
+      regionName: t.regionName,
+    };
+    frame.targets.set(t.id, out);
   }
+  return out;
+}
 
-  const points: TrendPoint[] = quarters.map((q) => {
-    const { year, quarter } = quarterParts(q);
+/**
+ * One region's trend in the reply's columns: per year the target in force (`steps`, own or
+ * inherited; each target goes once into the frame's `targets`), and per quarter of the frame
+ * the figure, what is judged where that differs (year-to-date for cumulative targets), the
+ * status as of that quarter under that year's target, its reason code and projection. A year
+ * whose target is additive reads, where the region has no own figure, its sub-regions' sum
+ * (`subRegionSums`, by `figuresForMeasure`). `figures` should reach back to Q1 of the first
+ * year so year-to-date sums and trends are complete.
+ */
+export function compactRegionTrend(
+  input: {
+    region: { id: number; code: string; name: string };
+    steps: readonly TrendStep[];
+    figures: readonly Figure[];
+    subRegionSums?: readonly Figure[];
+  },
+  frame: TrendFrame,
+): CompactTrendRegion {
+  const { region } = input;
+  const stepOf = new Map(input.steps.map((s) => [s.year, s.target]));
+  // judgeTarget reads only the judged year's figures: hand it those, not ten years' worth.
+  const own = byYearOf(input.figures);
+  const sums = byYearOf(input.subRegionSums ?? []);
+  const byYear = new Map<number, Figure[]>();
+  for (const [year, list] of own) byYear.set(year, list);
+  const inForce: CompactTrendRegion['years'] = [];
+  const rules = new Map<number, { rule: TargetRule; text: string }>();
+  for (const year of frame.years) {
+    const t = stepOf.get(year);
+    if (!t) continue;
+    if (t.measure === 'additive')
+      byYear.set(year, figuresForMeasure('additive', own.get(year) ?? [], sums.get(year) ?? []));
+    rules.set(year, { rule: judgedIn(frame, t, year), text: listed(frame, t).rule });
+    inForce.push({ year, targetId: t.id, inherited: t.depth !== 0 });
+  }
+  const byQuarter = new Map<string, number | null>();
+  for (const list of byYear.values()) for (const f of list) byQuarter.set(f.quarter, f.value);
+
+  const n = frame.quarters.length;
+  const values: (number | null)[] = new Array(n);
+  const judgedColumn: (number | null)[] = new Array(n);
+  const statuses: TargetStatus[] = new Array(n);
+  const reasons: (ReasonCode | null)[] = new Array(n);
+  const projected: (number | null)[] = new Array(n);
+  const margins: (number | null)[] = new Array(n);
+  let anyJudged = false;
+  let anyMargin = false;
+  for (let i = 0; i < n; i++) {
+    const q = frame.quarters[i]!;
+    const { year, quarter } = frame.parts[i]!;
     const value = byQuarter.get(q) ?? null;
-    const step = steps.get(year) ?? null;
-    const cumulative = step ? isCumulative(step.target) : false;
+    const step = rules.get(year);
     let judged = value;
-    if (cumulative && value !== null) {
+    if (step && value !== null && isCumulative(step.rule)) {
       judged = 0;
       for (let k = 1; k <= quarter; k++) judged += byQuarter.get(`${year}Q${k}`) ?? 0;
+      anyJudged = true;
     }
-    if (!step)
-      return {
-        quarter: q,
-        value,
-        judged,
-        status: 'no_data',
-        reason: null,
-        lower: null,
-        upper: null,
-        projected: null,
-      };
-    const bounds = edges(step.target, cumulative ? quarter / 4 : 1);
-    if (value === null)
-      return {
-        quarter: q,
-        value,
-        judged,
-        status: 'no_data',
-        reason: null,
-        lower: bounds.lower,
-        upper: bounds.upper,
-        projected: null,
-      };
+    values[i] = value;
+    judgedColumn[i] = judged;
+    statuses[i] = 'no_data';
+    reasons[i] = null;
+    projected[i] = null;
+    margins[i] = null;
+    if (!step || value === null) continue;
     // No sentence here: 4,000 points a reply, and the chart shows none (trendReasonText).
-    const evaluation = judgeTarget(step.target, byYear.get(year) ?? [], q, rules.get(year));
+    const evaluation = judgeTarget(step.rule, byYear.get(year) ?? [], q, step.text);
+    statuses[i] = evaluation.status;
+    reasons[i] = evaluation.reason.code;
+    projected[i] = evaluation.projected ?? null;
+    const margin = evaluation.reason.params.margin;
+    if (margin !== undefined) {
+      margins[i] = margin;
+      anyMargin = true;
+    }
+  }
+  const out: CompactTrendRegion = {
+    id: region.id,
+    code: region.code,
+    name: region.name,
+    years: inForce,
+    values,
+    statuses,
+    reasons,
+    projected,
+  };
+  if (anyJudged) out.judged = judgedColumn;
+  if (anyMargin) out.margins = margins;
+  return out;
+}
+
+/**
+ * One region's trend as pages and exports read it, from its columns: per year the target in
+ * force, and per quarter a point with the meet set's edges in that quarter (pro-rated k/4 for
+ * cumulative targets). Throws when a year names a target not in `targets`.
+ */
+export function resolveRegionTrend(
+  region: CompactTrendRegion,
+  quarters: readonly string[],
+  targets: ReadonlyMap<number, CompactTrendTarget>,
+): TrendRegion {
+  const byYear = new Map<number, CompactTrendTarget>();
+  const trendTargets: TrendTarget[] = region.years.map(({ year, targetId, inherited }) => {
+    const t = targets.get(targetId);
+    if (!t) throw new Error(`the trend names target ${targetId} but does not list it`);
+    byYear.set(year, t);
+    return {
+      year,
+      targetId,
+      comparator: t.comparator,
+      value: t.value,
+      valueMax: t.valueMax,
+      tolerance: t.tolerance,
+      unit: t.unit,
+      kind: t.kind,
+      direction: t.direction,
+      measure: t.measure,
+      cumulative: t.cumulative,
+      sourceYear: t.sourceYear,
+      inheritedFrom: inherited ? { regionId: t.regionId, name: t.regionName } : null,
+      rule: t.rule,
+      source: t.source,
+      lower: t.lower,
+      upper: t.upper,
+    };
+  });
+  const points: TrendPoint[] = quarters.map((q, i) => {
+    const { year, quarter } = quarterParts(q as Quarter);
+    const t = byYear.get(year);
+    const bounds = t
+      ? edges(t, t.cumulative ? quarter / 4 : 1)
+      : { lower: null as number | null, upper: null as number | null };
+    const value = region.values[i] ?? null;
     const point: TrendPoint = {
       quarter: q,
       value,
-      judged,
-      status: evaluation.status,
-      reason: evaluation.reason.code,
-      // Named, not spread: a spread into a literal is V8's slow path, and this runs per point.
+      judged: region.judged ? (region.judged[i] ?? null) : value,
+      status: region.statuses[i] ?? 'no_data',
+      reason: region.reasons[i] ?? null,
       lower: bounds.lower,
       upper: bounds.upper,
-      projected: evaluation.projected ?? null,
+      projected: region.projected[i] ?? null,
     };
-    const margin = evaluation.reason.params.margin;
-    if (margin !== undefined) point.margin = margin;
+    const margin = region.margins?.[i];
+    if (margin !== null && margin !== undefined) point.margin = margin;
     return point;
   });
-  return { id: region.id, code: region.code, name: region.name, targets, points };
+  return { id: region.id, code: region.code, name: region.name, targets: trendTargets, points };
+}
+
+/** The reply of `GET /api/trends` as pages and exports read it (one object per point). */
+export function resolveTrend(reply: CompactTrendReply): TrendReply {
+  const { targets, regions, ...rest } = reply;
+  const byId = new Map(targets.map((t) => [t.targetId, t]));
+  return { ...rest, regions: regions.map((r) => resolveRegionTrend(r, reply.quarters, byId)) };
+}
+
+/** One region's trend, whole: `compactRegionTrend` then `resolveRegionTrend` (tests, fixtures). */
+export function buildRegionTrend(
+  input: Parameters<typeof compactRegionTrend>[0] & { quarters: readonly Quarter[] },
+): TrendRegion {
+  const frame = trendFrame(input.quarters);
+  return resolveRegionTrend(compactRegionTrend(input, frame), input.quarters, frame.targets);
 }
 
 /**

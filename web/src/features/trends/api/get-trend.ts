@@ -1,4 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { resolveTrend } from '@targetboard/shared/export/trend-series';
 import { api, unwrap } from '../../../lib/api-client';
 import type { TrendView } from '../view-state';
 
@@ -15,7 +16,9 @@ export function trendQuery(view: TrendView) {
 export const getTrendQueryOptions = (view: TrendView) =>
   queryOptions({
     queryKey: ['trends', view.indicatorId, view.regionIds.join(','), view.from, view.to],
-    queryFn: async () => unwrap(await api.api.trends.$get({ query: trendQuery(view) })),
+    // Sent compact (targets once, points in columns); the pages read one object per point.
+    queryFn: async () =>
+      resolveTrend(await unwrap(await api.api.trends.$get({ query: trendQuery(view) }))),
     enabled: view.indicatorId !== null && view.regionIds.length > 0,
     placeholderData: keepPreviousData,
     retry: false,
