@@ -41,6 +41,7 @@ import { aimedSubject, nameEdges } from './name-edges';
 import { pairedYear, withPlanEnds } from './plan-years';
 import { reportedFigure } from './reported';
 import { isReportPage, reviewSpans } from './review';
+import { isReportKind, sentenceAims } from './report-kind';
 import { findTableRows } from './table';
 import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from './types';
 import { OriginalText } from './original-text';
@@ -130,6 +131,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
 
   const reviews: [number, number][] = isReportPage(t, end) ? [[0, end]] : reviewSpans(t, end);
   let reviewIndex = 0;
+  const reportKind = isReportKind(t, end);
   const read: Target[] = [];
   const readAt: { start: number; end: number }[] = [];
   const mentions: Mention[] = [];
@@ -140,6 +142,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     if (rowIndex < rows.length && rows[rowIndex]!.lineStart <= m.start) continue; // read as a table row
     while (reviewIndex < reviews.length && reviews[reviewIndex]![1] <= m.start) reviewIndex++;
     if (reviewIndex < reviews.length && reviews[reviewIndex]![0] <= m.start) continue; // last year's review
+    if (reportKind && !sentenceAims(t, m.start, m.end)) continue; // a bulletin's or yearbook's figure
     while (partIndex + 1 < parts.length && parts[partIndex + 1]!.start <= m.start) partIndex++;
     const part = parts[partIndex]!;
     const found = readMention(t, m, part, partIndex, prev, original, catalogue);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from './extract-targets';
 import { isGrowthAim } from './growth-aims';
+import { isReportKind, sentenceAims } from './report-kind';
 
 // Rules written from the failure classes of hold-out set H, each tested in wording of its own.
 
@@ -35,5 +36,45 @@ describe('a growth verb aiming at a level', () => {
       '2026年全县卫生工作计划。2019年至2024年,全县人均预期寿命从75.1岁增长到76.3岁。',
     );
     expect(r.targets.filter((t) => t.value === 76.3)).toHaveLength(0);
+  });
+});
+
+describe('a page of a reporting kind (bulletin, yearbook, summary)', () => {
+  it('is told by its opening, unless the opening names a plan too', () => {
+    const bulletin = '本省2023年卫生健康统计公报发布 全省婴儿死亡率降至4.1‰';
+    expect(isReportKind(bulletin, bulletin.length)).toBe(true);
+    const entry = '【妇幼保健】 2021年,本县孕产妇系统管理率95.2%。';
+    expect(isReportKind(entry, entry.length)).toBe(true);
+    const both = '关于印发2022年卫生工作总结和2023年卫生工作要点的通知';
+    expect(isReportKind(both, both.length)).toBe(false);
+    const plan = '本县2024年卫生健康工作计划\n一、全县住院分娩率达到99%以上。';
+    expect(isReportKind(plan, plan.length)).toBe(false);
+  });
+
+  it('keeps a sentence that aims, and not one that only names a programme', () => {
+    const aims = (s: string) => sentenceAims(s, 0, s.length);
+    expect(aims('到2030年人均预期寿命达到80岁')).toBe(true);
+    expect(aims('下一阶段力争将接种率提高到98%')).toBe(true);
+    expect(aims('主要健康指标好于全国平均水平')).toBe(false);
+    expect(aims('全县免疫规划疫苗接种率为97%以上')).toBe(false);
+  });
+
+  it('yields no targets from reported figures', () => {
+    const text =
+      '【妇幼保健】 2021年,本县孕产妇系统管理率95.2%,7岁以下儿童健康管理率96.5%以上。' +
+      '全县住院分娩率为100%。';
+    expect(extractTargets(text).targets).toHaveLength(0);
+    const news =
+      '本省2022年卫生统计公报显示 全省人均预期寿命达79.1岁\n全省孕产妇死亡率由上年的9.8/10万下降到8.7/10万。';
+    expect(extractTargets(news).targets).toHaveLength(0);
+  });
+
+  it('still reads the aim a bulletin closes with', () => {
+    const text =
+      '本省2022年卫生统计公报显示 全省人均预期寿命达79.1岁\n' +
+      '全省婴儿死亡率为3.9‰。到2030年,全省人均预期寿命力争达到81岁。';
+    const r = extractTargets(text);
+    expect(r.targets.map((t) => t.value)).toEqual([81]);
+    expect(r.targets[0]).toMatchObject({ unit: '岁', year: 2030 });
   });
 });
