@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractTargets } from './extract-targets';
 import { isGrowthAim } from './growth-aims';
 import { isReportKind, sentenceAims } from './report-kind';
+import { findTableRows } from './table';
 
 // Rules written from the failure classes of hold-out set H, each tested in wording of its own.
 
@@ -76,5 +77,50 @@ describe('a page of a reporting kind (bulletin, yearbook, summary)', () => {
     const r = extractTargets(text);
     expect(r.targets.map((t) => t.value)).toEqual([81]);
     expect(r.targets[0]).toMatchObject({ unit: '岁', year: 2030 });
+  });
+});
+
+describe('a flattened table with a unit column of its own', () => {
+  const table = [
+    '编号 |',
+    '指标 |',
+    '单位 |',
+    '2022年 |',
+    '2026年 |',
+    '2028年 |',
+    '责任单位 |',
+    '1 |',
+    '孕产妇系统管理率 |',
+    '% |',
+    '93.4 |',
+    '≥95 |',
+    '≥96 |',
+    '县卫健局 |',
+    '2 |',
+    '5岁以下儿童死亡率 |',
+    '‰ |',
+    '4.6 |',
+    '≤4.2 |',
+    '≤4 |',
+    '县卫健局 |',
+  ].join('\n');
+
+  it('reads the unit from the cell under the label and the targets by year column', () => {
+    const rows = findTableRows(table, table.length);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({ name: '孕产妇系统管理率', unit: '%' });
+    expect(rows[0]!.values.map((v) => [v.value, v.comparator, v.year])).toEqual([
+      [95, '>=', 2026],
+      [96, '>=', 2028],
+    ]);
+    expect(rows[1]!.values.map((v) => [v.value, v.comparator, v.year])).toEqual([
+      [4.2, '<=', 2026],
+      [4, '<=', 2028],
+    ]);
+  });
+
+  it('takes no short line as a label unless a unit cell follows it', () => {
+    const text = '主要任务\n95 |\n一、加强管理';
+    expect(findTableRows(text, text.length)).toHaveLength(0);
   });
 });
