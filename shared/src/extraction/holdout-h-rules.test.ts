@@ -124,3 +124,13 @@ describe('a flattened table with a unit column of its own', () => {
     expect(findTableRows(text, text.length)).toHaveLength(0);
   });
 });
+
+describe('a table row whose label opens with an age range', () => {
+  it('is a row, not a stray number', () => {
+    const text = '指标 | 2022年 | 2026年\n40-64岁人群慢性病筛查率(%) | 35 | ≥50';
+    const rows = findTableRows(text, text.length);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ name: '40-64岁人群慢性病筛查率', unit: '%' });
+    expect(rows[0]!.values.map((v) => [v.value, v.year])).toEqual([[50, 2026]]);
+  });
+});

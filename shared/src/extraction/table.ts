@@ -169,8 +169,10 @@ function buildRow(
   lineStart: number,
   lineEnd: number,
 ): TableRow | null {
-  // The label holds words; a row may still start with an age (5岁以下儿童贫血率).
-  if (!/[\u4e00-\u9fff]/.test(head.s) || /^[\d.]+(?![\d.]*[岁])/.test(head.s)) return null;
+  // The label holds words; a row may still start with an age or an age range (5岁以下儿童贫血率,
+  // 30—70岁…过早死亡率).
+  if (!/[\u4e00-\u9fff]/.test(head.s) || /^[\d.]+(?![\d.]*(?:[-—–~～至到][\d.]+)?岁)/.test(head.s))
+    return null;
   const numbers: Cell[] = [];
   const slots: (Cell | null)[] = [];
   for (const c of cells) {
