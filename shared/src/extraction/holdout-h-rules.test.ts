@@ -3,6 +3,7 @@ import { extractTargets } from './extract-targets';
 import { isGrowthAim } from './growth-aims';
 import { isReportKind, sentenceAims } from './report-kind';
 import { findTableRows } from './table';
+import { planPeriodStart } from './reported';
 
 // Rules written from the failure classes of hold-out set H, each tested in wording of its own.
 
@@ -132,5 +133,24 @@ describe('a table row whose label opens with an age range', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ name: '40-64岁人群慢性病筛查率', unit: '%' });
     expect(rows[0]!.values.map((v) => [v.value, v.year])).toEqual([[50, 2026]]);
+  });
+});
+
+describe('a year inside the span the plan names', () => {
+  it('finds the span that ends in the plan year', () => {
+    expect(planPeriodStart('本县健康促进行动方案(2023—2026年)\n正文', 2026)).toBe(2023);
+    expect(planPeriodStart('本县健康促进行动方案(2023—2026年)\n正文', 2030)).toBeNull();
+    expect(planPeriodStart('本县健康促进行动方案\n正文', 2026)).toBeNull();
+  });
+
+  it('is a milestone of the plan, not a past figure, when a sentence opens with it', () => {
+    const text =
+      '本县健康促进行动方案(2023—2026年)\n二、工作目标\n' +
+      '2024年,全县人均预期寿命达到78.6岁;到2026年,全县人均预期寿命达到79.1岁。';
+    const r = extractTargets(text);
+    expect(r.targets.map((t) => [t.value, t.year])).toEqual([
+      [78.6, 2024],
+      [79.1, 2026],
+    ]);
   });
 });
