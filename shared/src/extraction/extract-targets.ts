@@ -39,8 +39,9 @@ import { isGrowthAim } from './growth-aims';
 import { normalise } from './normalise';
 import { aimedSubject, nameEdges } from './name-edges';
 import { pairedYear, withPlanEnds } from './plan-years';
-import { reportedFigure } from './reported';
+import { planPeriodStart, reportedFigure } from './reported';
 import { isReportPage, reviewSpans } from './review';
+import { isReportKind, sentenceAims } from './report-kind';
 import { findTableRows } from './table';
 import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from './types';
 import { OriginalText } from './original-text';
@@ -130,6 +131,9 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
 
   const reviews: [number, number][] = isReportPage(t, end) ? [[0, end]] : reviewSpans(t, end);
   let reviewIndex = 0;
+  const reportKind = isReportKind(t, end);
+  // The first year of the span the plan names (…(2024-2027年)), per plan year.
+  const planFroms = new Map<number | null, number | null>();
   const read: Target[] = [];
   const readAt: { start: number; end: number }[] = [];
   const mentions: Mention[] = [];
@@ -140,9 +144,12 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     if (rowIndex < rows.length && rows[rowIndex]!.lineStart <= m.start) continue; // read as a table row
     while (reviewIndex < reviews.length && reviews[reviewIndex]![1] <= m.start) reviewIndex++;
     if (reviewIndex < reviews.length && reviews[reviewIndex]![0] <= m.start) continue; // last year's review
+    if (reportKind && !sentenceAims(t, m.start, m.end)) continue; // a bulletin's or yearbook's figure
     while (partIndex + 1 < parts.length && parts[partIndex + 1]!.start <= m.start) partIndex++;
     const part = parts[partIndex]!;
-    const found = readMention(t, m, part, partIndex, prev, original, catalogue);
+    if (!planFroms.has(part.year)) planFroms.set(part.year, planPeriodStart(t, part.year));
+    const planFrom = planFroms.get(part.year) ?? null;
+    const found = readMention(t, m, part, partIndex, prev, original, catalogue, planFrom);
     if (!found) continue;
     emit(found.target, m.value === null ? 'missing-value' : undefined);
     read.push(found.target);
@@ -273,6 +280,7 @@ function readMention(
   prev: Previous | null,
   original: OriginalText,
   catalogue: IndicatorMatcher | null,
+  planFrom: number | null = null,
 ): { target: Target; prev: Previous } | null {
   const sStart = sentenceStart(t, m.start);
   const sEnd = sentenceEnd(t, m.end);
@@ -307,7 +315,8 @@ function readMention(
   if (isAchieved(context) || (!milestone && pastYear(context, part.year))) return null;
   if (pastYearEndLead(t.slice(sStart, m.start), part.year)) return null;
   if (pastTimeLead(t.slice(sStart, m.start), part.year)) return null;
-  if (reportedFigure(t.slice(sStart, m.start), t.slice(m.end, sEnd), part.year, part.title))
+  const sentenceBefore = t.slice(sStart, m.start);
+  if (reportedFigure(sentenceBefore, t.slice(m.end, sEnd), part.year, part.title, planFrom))
     return null;
   if (m.source === 'empty' && !bound.aimed) return null;
   // 全国平均值是14.18%: a value stated with 是 and no aim word describes, unless the clause speaks
@@ -521,7 +530,8 @@ function readMention(
     region: place?.name ?? null,
     regionCode: place?.code ?? null,
     year:
-      pairedYear(lead, clauseBefore, after) ?? yearOf(withPlanEnds(lead), clauseBefore, part.year),
+      pairedYear(lead, clauseBefore, after) ??
+      yearOf(withPlanEnds(lead), clauseBefore, part.year, planFrom),
     comparator,
     value: m.value,
     valueMax: m.valueMax,
@@ -660,9 +670,15 @@ function carriedScope(name: string, previous: string): string | null {
 /**
  * The year a target is for: the last year the sentence names before it (a lead such as
  * `到2025年,…；…` governs the list after it) within twenty years of the plan; in
- * `到2022年和2030年,…分别不低于22%和30%` the k-th value takes the k-th year.
+ * `到2022年和2030年,…分别不低于22%和30%` the k-th value takes the k-th year. A year inside the
+ * span the plan names (`planFrom` to the plan year) counts, however it is written.
  */
-function yearOf(lead: string, clause: string, planYear: number | null): number | null {
+function yearOf(
+  lead: string,
+  clause: string,
+  planYear: number | null,
+  planFrom: number | null = null,
+): number | null {
   const years = (s: string) =>
     [...s.matchAll(YEAR_IN_CLAUSE)]
       // 到2030年 in a plan for 2035 is a milestone, and so is a year opening a bracket
@@ -671,7 +687,9 @@ function yearOf(lead: string, clause: string, planYear: number | null): number |
         const y = Number(m[1]);
         if (planYear === null) return true;
         const milestone = m.index > 0 && /[到至(（]/.test(s[m.index - 1]!);
-        return y <= planYear + 20 && (y >= planYear || (milestone && y >= planYear - 15));
+        // A year inside the span the plan names (2024—2027年) is one of its milestones too.
+        const inSpan = planFrom !== null && y >= planFrom;
+        return y <= planYear + 20 && (y >= planYear || inSpan || (milestone && y >= planYear - 15));
       })
       .map((m) => Number(m[1]));
   const all = years(lead);

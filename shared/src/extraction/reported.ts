@@ -34,6 +34,7 @@ export function pastClauseLead(
   sentenceBefore: string,
   planYear: number | null,
   title: string | null,
+  periodStart: number | null = null,
 ): boolean {
   if (planYear === null || (title && PERIOD_TITLE.test(title))) return false;
   const clauses = sentenceBefore.split(/[,，;；:：]/);
@@ -43,6 +44,8 @@ export function pastClauseLead(
     const plan = y ? null : PLAN_CLAUSE.exec(c);
     const year = y ? Number(y[1]) : plan ? 2005 + 5 * (DIGIT.indexOf(plan[1]!) + 1) : null;
     if (year === null || year >= planYear) continue;
+    // A year inside the period the page's plan spans (2024—2027年) is one of its milestones.
+    if (periodStart !== null && year >= periodStart) continue;
     if (!LOOKS_FORWARD.test(clauses.slice(i + 1).join(','))) return true;
   }
   return false;
@@ -64,6 +67,7 @@ export function reportedFigure(
   sentenceAfter: string,
   planYear: number | null,
   title: string | null,
+  periodStart: number | null = null,
 ): boolean {
   // Each check runs only where its key character stands (these run for every number).
   const record = sentenceBefore.includes('历史') || sentenceAfter.includes('历史');
@@ -72,7 +76,9 @@ export function reportedFigure(
   if (sentenceAfter.includes('了') && PAST_CHANGE_AFTER.test(sentenceAfter)) return true;
   if (sentenceBefore.includes('注') && inNote(sentenceBefore)) return true;
   if (sentenceBefore.includes('截') && asOfLead(sentenceBefore)) return true;
-  return /年|五/.test(sentenceBefore) && pastClauseLead(sentenceBefore, planYear, title);
+  return (
+    /年|五/.test(sentenceBefore) && pastClauseLead(sentenceBefore, planYear, title, periodStart)
+  );
 }
 
 /** Whether the text ends inside an open `(注:…` note (a note explains a figure, it sets none). */
@@ -81,4 +87,20 @@ export function inNote(before: string): boolean {
   if (open < 0) return false;
   const rest = before.slice(open + 1);
   return /^\s*注\s*[:：]/.test(rest) && !/[)）]/.test(rest);
+}
+
+// A plan's span as its name gives it (行动计划(2024-2027年), 2021—2025年规划).
+const PERIOD = /((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年/g;
+
+/**
+ * The first year of the period the opening of `text` names as ending in `planYear`
+ * (`…提升行动计划(2024-2027年)` → 2024), or null.
+ */
+export function planPeriodStart(text: string, planYear: number | null): number | null {
+  if (planYear === null) return null;
+  for (const m of text.slice(0, 2000).matchAll(PERIOD)) {
+    const from = Number(m[1]);
+    if (Number(m[2]) === planYear && from < planYear) return from;
+  }
+  return null;
 }

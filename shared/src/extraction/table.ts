@@ -92,11 +92,18 @@ function verticalRow(
   // Past trailing blanks, tabs, CR and the | of a flattened table.
   while (e > lineStart && (close <= 0x20 || close === 0x7c || close === 0x3000))
     close = text.charCodeAt(--e - 1);
-  if (close !== 0x29 && close !== 0xff09) return null;
-  const label = cellText(text.slice(lineStart, lineEnd));
-  if (!UNIT_CELL.test(label)) return null;
-  const cells: { s: string; at: number }[] = [];
+  let label = cellText(text.slice(lineStart, lineEnd));
   let at = lineEnd + 1;
+  if (close === 0x29 || close === 0xff09) {
+    if (!UNIT_CELL.test(label)) return null;
+  } else {
+    const unit = unitColumnCell(text, at, end);
+    if (!unit) return null;
+    // The row is read as if its label carried the unit in brackets.
+    label = `${label}(${unit.unit})`;
+    at = unit.next;
+  }
+  const cells: { s: string; at: number }[] = [];
   let last = lineEnd;
   for (let n = 0; n < MAX_ROW_LINES && at < end; n++) {
     let e = text.indexOf('\n', at);
@@ -110,8 +117,36 @@ function verticalRow(
     at = e + 1;
   }
   if (cells.length === 0) return null;
-  const head = { s: label, at: lineStart + text.slice(lineStart, lineEnd).indexOf(label) };
+  const head = {
+    s: label,
+    at:
+      lineStart + text.slice(lineStart, lineEnd).indexOf(cellText(text.slice(lineStart, lineEnd))),
+  };
   return buildRow(text, head, cells, lineStart, last);
+}
+
+// A table with a 单位 column puts the unit in a cell of its own, the line after the label
+// (`人均预期寿命 |` `岁 |` `78.09 |` `≥79.2 |`).
+const UNIT_ONLY = new RegExp(
+  String.raw`^(%|‰|1?\/\s*(?:10|100)?万|元|万元|亿元|倍|岁|[万亿]?(?:` +
+    COUNT_UNITS.join('|') +
+    String.raw`))$`,
+);
+
+/** The unit cell on the line at `at` (blank lines skipped) and where the line after it starts. */
+function unitColumnCell(
+  text: string,
+  at: number,
+  end: number,
+): { unit: string; next: number } | null {
+  while (at < end) {
+    let e = text.indexOf('\n', at);
+    if (e < 0 || e > end) e = end;
+    const s = cellText(text.slice(at, e));
+    if (s) return UNIT_ONLY.test(s) ? { unit: s, next: e + 1 } : null;
+    at = e + 1;
+  }
+  return null;
 }
 
 /** A line holding one cell, without the `|` a flattened table leaves at its ends. */
@@ -134,8 +169,10 @@ function buildRow(
   lineStart: number,
   lineEnd: number,
 ): TableRow | null {
-  // The label holds words; a row may still start with an age (5岁以下儿童贫血率).
-  if (!/[\u4e00-\u9fff]/.test(head.s) || /^[\d.]+(?![\d.]*[岁])/.test(head.s)) return null;
+  // The label holds words; a row may still start with an age or an age range (5岁以下儿童贫血率,
+  // 30—70岁…过早死亡率).
+  if (!/[\u4e00-\u9fff]/.test(head.s) || /^[\d.]+(?![\d.]*(?:[-—–~～至到][\d.]+)?岁)/.test(head.s))
+    return null;
   const numbers: Cell[] = [];
   const slots: (Cell | null)[] = [];
   for (const c of cells) {
