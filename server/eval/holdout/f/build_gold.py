@@ -11,19 +11,12 @@ the quote in the UTF-8 text (str.find); a quote that occurs more than once names
 with occ= (0-based). Check with
   python3 /work/shared/gold/check_gold.py gold.jsonl docs
 """
-import json
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DOCS = os.path.join(HERE, "docs")
-OUT = os.path.join(HERE, "gold.jsonl")
-
-
-def T(doc, quote, indicator, region, comparator, value, unit, year, kind, direction,
-      scope=None, value_max=None, ambiguous=False, occ=None):
-    return dict(doc=doc, quote=quote, indicator=indicator, region=region, scope=scope,
-                comparator=comparator, value=value, value_max=value_max, unit=unit,
-                year=year, kind=kind, direction=direction, ambiguous=ambiguous, _occ=occ)
+sys.path.insert(0, os.path.dirname(HERE))
+from gold_builder import T, write_gold  # noqa: E402
 
 
 A = []
@@ -98,30 +91,7 @@ A += [
 
 
 def main():
-    texts, out = {}, []
-    for a in A:
-        doc = a["doc"]
-        if doc not in texts:
-            with open(os.path.join(DOCS, doc), encoding="utf-8") as f:
-                texts[doc] = f.read()
-        text, quote, occ = texts[doc], a["quote"], a.pop("_occ")
-        starts = []
-        i = text.find(quote)
-        while i >= 0:
-            starts.append(i)
-            i = text.find(quote, i + 1)
-        if not starts:
-            raise SystemExit(f"quote not found in {doc}: {quote!r}")
-        if len(starts) > 1 and occ is None:
-            raise SystemExit(f"quote occurs {len(starts)} times in {doc}, name occ=: {quote!r}")
-        line = {"doc": doc, "start": starts[occ or 0], **{k: v for k, v in a.items() if k != "doc"}}
-        if not line["ambiguous"]:
-            del line["ambiguous"]
-        out.append(line)
-    with open(OUT, "w", encoding="utf-8") as f:
-        for line in out:
-            f.write(json.dumps(line, ensure_ascii=False) + "\n")
-    print(f"{len(out)} lines, {sum(1 for l in out if not l.get('ambiguous'))} scored -> {OUT}")
+    write_gold(A, HERE)
 
 
 if __name__ == "__main__":
