@@ -34,6 +34,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // expect.poll waits 1 s by default: a sign-in (password hashing) and the grid behind it
+          // took longer than that on a loaded CI machine. A longer wait only delays a failure.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
