@@ -16,10 +16,13 @@ its occurrence with occ= (0-based). These annotations were written before the ex
 run on the texts. Check the output with
   python3 /work/shared/gold/check_gold.py holdout.jsonl docs
 """
-import json
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from gold_builder import T, locate, write_lines  # noqa: E402
+
 SETS = {  # doc-name prefix → (docs folder, output file)
     "h": (os.path.join(HERE, "docs"), os.path.join(HERE, "holdout.jsonl")),
     "b": (os.path.join(HERE, "b", "docs"), os.path.join(HERE, "b", "gold.jsonl")),
@@ -27,13 +30,6 @@ SETS = {  # doc-name prefix → (docs folder, output file)
     "d": (os.path.join(HERE, "d", "docs"), os.path.join(HERE, "d", "gold.jsonl")),
     "e": (os.path.join(HERE, "e", "docs"), os.path.join(HERE, "e", "gold.jsonl")),
 }
-
-
-def T(doc, quote, indicator, region, comparator, value, unit, year, kind, direction,
-      scope=None, value_max=None, ambiguous=False, occ=None):
-    return dict(doc=doc, quote=quote, indicator=indicator, region=region, scope=scope,
-                comparator=comparator, value=value, value_max=value_max, unit=unit,
-                year=year, kind=kind, direction=direction, ambiguous=ambiguous, _occ=occ)
 
 
 A = []
@@ -445,35 +441,8 @@ A += [
 
 
 def main():
-    texts = {}
-    outs = {k: [] for k in SETS}
-    for a in A:
-        doc = a["doc"]
-        docs, _ = SETS[doc[0]]
-        if doc not in texts:
-            with open(os.path.join(docs, doc), encoding="utf-8") as f:
-                texts[doc] = f.read()
-        text, quote, occ = texts[doc], a["quote"], a.pop("_occ")
-        starts = []
-        i = text.find(quote)
-        while i >= 0:
-            starts.append(i)
-            i = text.find(quote, i + 1)
-        if not starts:
-            raise SystemExit(f"quote not found in {doc}: {quote!r}")
-        if len(starts) > 1 and occ is None:
-            raise SystemExit(f"quote occurs {len(starts)} times in {doc}, name occ=: {quote!r}")
-        start = starts[occ or 0]
-        line = {"doc": doc, "start": start, **{k: v for k, v in a.items() if k != "doc"}}
-        if not line["ambiguous"]:
-            del line["ambiguous"]
-        outs[doc[0]].append(line)
-    for key, (_, path) in SETS.items():
-        out = outs[key]
-        with open(path, "w", encoding="utf-8") as f:
-            for line in out:
-                f.write(json.dumps(line, ensure_ascii=False) + "\n")
-        print(f"{len(out)} lines, {sum(1 for l in out if not l.get('ambiguous'))} scored -> {path}")
+    for key, (docs, path) in SETS.items():
+        write_lines(locate([a for a in A if a["doc"][0] == key], docs), path)
 
 
 if __name__ == "__main__":

@@ -16,9 +16,14 @@ def T(doc, quote, indicator, region, comparator, value, unit, year, kind, direct
 
 def write_gold(annotations, here):
     """Finds each quote in here/docs and writes here/gold.jsonl."""
-    docs, out_path = os.path.join(here, "docs"), os.path.join(here, "gold.jsonl")
+    write_lines(locate(annotations, os.path.join(here, "docs")), os.path.join(here, "gold.jsonl"))
+
+
+def locate(annotations, docs):
+    """Gold lines: each annotation with the code-point start of its quote in docs/<doc>."""
     texts, out = {}, []
     for a in annotations:
+        a = dict(a)
         doc = a["doc"]
         if doc not in texts:
             with open(os.path.join(docs, doc), encoding="utf-8") as f:
@@ -37,7 +42,11 @@ def write_gold(annotations, here):
         if not line["ambiguous"]:
             del line["ambiguous"]
         out.append(line)
+    return out
+
+
+def write_lines(lines, out_path):
     with open(out_path, "w", encoding="utf-8") as f:
-        for line in out:
+        for line in lines:
             f.write(json.dumps(line, ensure_ascii=False) + "\n")
-    print(f"{len(out)} lines, {sum(1 for l in out if not l.get('ambiguous'))} scored -> {out_path}")
+    print(f"{len(lines)} lines, {sum(1 for l in lines if not l.get('ambiguous'))} scored -> {out_path}")
