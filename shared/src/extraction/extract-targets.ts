@@ -40,6 +40,7 @@ import { normalise } from './normalise';
 import { aimedSubject, nameEdges } from './name-edges';
 import { pairedYear, withPlanEnds } from './plan-years';
 import { planPeriodStart, reportedFigure } from './reported';
+import { progressLead } from './progress-leads';
 import { isReportPage, reviewSpans } from './review';
 import { isReportKind, sentenceAims } from './report-kind';
 import { findTableRows } from './table';
@@ -303,7 +304,7 @@ function readMention(
   // A sentence with no Chinese in it (a page's English translation) sets no target of the plan.
   if (!CJK.test(t.slice(sStart, sEnd))) return null;
   const clauseBefore = t.slice(cStart, m.start);
-  const change = m.kind === 'count' ? null : readChange(before);
+  const change = m.kind === 'count' ? null : readChange(before, t.slice(sStart, m.start));
   if (change?.past || isFromValue(clauseBefore, after)) return null;
   // A change's baseline (比上年, 较2020年) and a from-to's starting point are not achievements.
   let context = withoutFrom(clauseBefore);
@@ -318,6 +319,7 @@ function readMention(
   const sentenceBefore = t.slice(sStart, m.start);
   if (reportedFigure(sentenceBefore, t.slice(m.end, sEnd), part.year, part.title, planFrom))
     return null;
+  if (progressLead(sentenceBefore)) return null;
   if (m.source === 'empty' && !bound.aimed) return null;
   // 全国平均值是14.18%: a value stated with 是 and no aim word describes, unless the clause speaks
   // of an aim (目标是90%).
