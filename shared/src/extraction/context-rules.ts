@@ -1,4 +1,5 @@
 import type { Comparator } from '../targets/vocabulary';
+import { aimedYear } from './plan-years';
 
 // Judgements about a number's context: is it an achieved figure, a count worth tracking,
 // a reference to someone else's value? Word lists, not sentence-specific patterns.
@@ -17,8 +18,8 @@ export function isAchieved(clauseBefore: string): boolean {
 /** A past year named in the clause (`2011年为…`) makes the figure a baseline for a later plan. */
 export function pastYear(clauseBefore: string, planYear: number | null): boolean {
   if (planYear === null) return false;
-  for (const m of clauseBefore.matchAll(/(?<![到至])((?:19|20)\d{2})年(?!底|末)/g)) {
-    if (Number(m[1]) < planYear) return true;
+  for (const m of clauseBefore.matchAll(/((?:19|20)\d{2})年(?!底|末)/g)) {
+    if (Number(m[1]) < planYear && !aimedYear(clauseBefore, m.index)) return true;
   }
   return false;
 }

@@ -14,6 +14,7 @@ import {
   isSpreadCount,
   isStatedShare,
   isStudioName,
+  isThresholdCount,
   isWorksProgress,
   peopleFirst,
 } from './asides';
@@ -38,7 +39,7 @@ import { findMentions, type Mention } from './mentions';
 import { isGrowthAim } from './growth-aims';
 import { normalise } from './normalise';
 import { aimedSubject, nameEdges } from './name-edges';
-import { pairedYear, withPlanEnds } from './plan-years';
+import { aimedYear, pairedYear, withPlanEnds } from './plan-years';
 import { planPeriodStart, reportedFigure } from './reported';
 import { progressLead } from './progress-leads';
 import { isReportPage, reviewSpans } from './review';
@@ -329,7 +330,14 @@ function readMention(
   // before a noun (60岁以上老年人, 15分钟健身圈).
   if (
     /^(?:岁|分钟|小时|年)$/.test(m.unit) &&
-    (!(AIM_TOUCHING.test(before) || isGrowthAim(before) || bound.explicit || change) ||
+    // 人均寿命80岁: a life span written right after its name is that figure (a headline's way).
+    (!(
+      AIM_TOUCHING.test(before) ||
+      isGrowthAim(before) ||
+      bound.explicit ||
+      change ||
+      (m.unit === '岁' && /寿命\s*$/.test(before))
+    ) ||
       /^[\u4e00-\u9fff]/.test(tail))
   )
     return null;
@@ -347,7 +355,9 @@ function readMention(
   if (
     m.kind === 'count' &&
     m.value !== null &&
-    (isListCount(before, m.value, t.slice(m.end, m.end + 16)) || isSpreadCount(before, after))
+    (isListCount(before, m.value, t.slice(m.end, m.end + 16)) ||
+      isSpreadCount(before, after) ||
+      (suf > 0 && isThresholdCount(tail)))
   )
     return null;
   if (m.kind === 'count') {
@@ -688,7 +698,7 @@ function yearOf(
       .filter((m) => {
         const y = Number(m[1]);
         if (planYear === null) return true;
-        const milestone = m.index > 0 && /[到至(（]/.test(s[m.index - 1]!);
+        const milestone = aimedYear(s, m.index) || (m.index > 0 && /[(（]/.test(s[m.index - 1]!));
         // A year inside the span the plan names (2024—2027年) is one of its milestones too.
         const inSpan = planFrom !== null && y >= planFrom;
         return y <= planYear + 20 && (y >= planYear || inSpan || (milestone && y >= planYear - 15));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readChange } from './change';
 import { extractTargets } from './extract-targets';
+import { isThresholdCount } from './asides';
+import { aimedYear } from './plan-years';
 import { progressLead } from './progress-leads';
 
 // Rules written from the failure classes of hold-out set I, each tested in wording of its own.
@@ -65,5 +67,47 @@ describe('a counting word before 性病', () => {
     const r = extractTargets('2025年,全市增设4个性病门诊。');
     expect(r.targets.map((t) => [t.value, t.unit])).toEqual([[4, '个']]);
     expect(values('2025年,全市培养4个性鲜明的团队。')).toEqual([]);
+  });
+});
+
+describe('a year an aim word points at', () => {
+  it('is a milestone, like 到…年', () => {
+    const s = '确保完成2026年目标,力争2027年达标,2020年基数';
+    expect(aimedYear(s, s.indexOf('2026'))).toBe(true);
+    expect(aimedYear(s, s.indexOf('2027'))).toBe(true);
+    expect(aimedYear(s, s.indexOf('2020'))).toBe(false);
+  });
+
+  it('keeps an earlier aim on a page whose later horizon sets its year', () => {
+    const text =
+      '本省爱卫会提出,力争2035年实现无害化卫生厕所全覆盖。各地要确保完成2028年全省农村卫生厕所普及率达到92%的任务。';
+    const r = extractTargets(text);
+    expect(r.targets.map((t) => [t.value, t.year])).toEqual([[92, 2028]]);
+  });
+});
+
+describe('a life span written right after its name', () => {
+  it('is read without an aim word, as a headline writes it', () => {
+    const r = extractTargets('某省健康规划发布:2035年人均寿命81岁\n到2035年,全省人均预期寿命达到81岁左右。');
+    expect(r.targets.map((t) => t.value)).toEqual([81, 81]);
+  });
+
+  it('leaves an age before a noun alone', () => {
+    expect(values('到2030年,80岁老人家庭医生签约率达到90%。')).toEqual([90]);
+  });
+});
+
+describe('a count that says which places a measure reaches', () => {
+  it('is a threshold when 以上/以下 and 的 lead to a kind of place', () => {
+    expect(isThresholdCount('的乡镇开设门诊')).toBe(true);
+    expect(isThresholdCount('的医疗机构设立')).toBe(true);
+    expect(isThresholdCount('开设戒烟门诊')).toBe(false);
+  });
+
+  it('keeps such a count out and the aim of the sentence in', () => {
+    const r = extractTargets(
+      '到2027年,常住人口10万人以上的乡镇均设立1个以上康复站,康复服务覆盖率达到80%以上。',
+    );
+    expect(r.targets.map((t) => t.value)).toEqual([1, 80]);
   });
 });

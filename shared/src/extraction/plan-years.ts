@@ -34,3 +34,11 @@ export function pairedYear(lead: string, clauseBefore: string, clauseAfter: stri
     years = [...m[0].matchAll(/(?:19|20)\d{2}/g)].map(Number);
   return years.length >= 2 && k + 1 + n === years.length ? years[k]! : null;
 }
+
+// 确保完成2020年…的目标, 力争2025年…: an aim word right before a year makes it a milestone, as 到 does.
+const AIM_BEFORE_YEAR = /(?:[到至]|确保|力争|争取|实现|完成)$/;
+
+/** Whether the year starting at `at` in `s` is aimed at (`到2020年`, `确保完成2020年`), not a baseline. */
+export function aimedYear(s: string, at: number): boolean {
+  return at > 0 && AIM_BEFORE_YEAR.test(s.slice(Math.max(0, at - 2), at));
+}
