@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readChange } from './change';
 import { extractTargets } from './extract-targets';
+import { buildGazetteer } from '../regions/gazetteer';
+import { SAMPLE_UNITS } from '../regions/gazetteer.fixture';
 import { isThresholdCount } from './asides';
+import { inPublisherName } from './mastheads';
 import { aimedYear } from './plan-years';
 import { progressLead } from './progress-leads';
 
@@ -109,5 +112,44 @@ describe('a count that says which places a measure reaches', () => {
       '到2027年,常住人口10万人以上的乡镇均设立1个以上康复站,康复服务覆盖率达到80%以上。',
     );
     expect(r.targets.map((t) => t.value)).toEqual([1, 80]);
+  });
+});
+
+const gazetteer = buildGazetteer(SAMPLE_UNITS);
+
+describe('a paper’s name with its 讯 or 记者', () => {
+  it('is a publisher, not the story’s place', () => {
+    const s = '武汉晚报讯 武汉晚报记者从会上获悉 武汉市卫生健康委';
+    expect(inPublisherName(s, s.indexOf('武汉晚报讯') + 2)).toBe(true);
+    expect(inPublisherName(s, s.indexOf('武汉晚报记者') + 2)).toBe(true);
+    expect(inPublisherName(s, s.indexOf('武汉市') + 3)).toBe(false);
+  });
+
+  it('leaves a national story national', () => {
+    const text =
+      '重庆晚报讯(记者 李明)记者从国家卫生健康委获悉,国家卫生健康委等部门印发方案,到2030年全国脑卒中死亡率下降到100/10万以下。';
+    const r = extractTargets(text, { gazetteer });
+    expect(r.targets.map((t) => t.region)).toEqual(['全国']);
+  });
+});
+
+describe('a national official telling aims on a page naming no place', () => {
+  it('makes the page the country’s', () => {
+    const text =
+      '托育服务再扩容\n来源:某某晚报\n国家卫生健康委人口家庭司副司长12日在国新办发布会上表示,到2027年,每千人口托位数达到5个。';
+    expect(extractTargets(text, { gazetteer }).targets.map((t) => t.region)).toEqual(['全国']);
+  });
+});
+
+describe('a news story dated only by its dateline', () => {
+  it('takes the year of a dateline that names its source', () => {
+    const text =
+      '某地启动防治示范区\n新闻中心 2016-05-20 09:30 来源:卫生健康委网站\n示范区居民知晓率要达到85%以上。';
+    expect(extractTargets(text).targets.map((t) => t.year)).toEqual([2016]);
+  });
+
+  it('does not take a document site’s upload time for the plan’s year', () => {
+    const text = '某单位年度工作计划\n时间:2016-05-20\n全年居民知晓率要达到85%以上。';
+    expect(extractTargets(text).targets.map((t) => t.year)).toEqual([null]);
   });
 });
