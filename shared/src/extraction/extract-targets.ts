@@ -41,6 +41,7 @@ import { normalise } from './normalise';
 import { aimedSubject, nameEdges } from './name-edges';
 import { aimedYear, pairedYear, withPlanEnds } from './plan-years';
 import { planPeriodStart, reportedFigure } from './reported';
+import { servedName } from './served-shares';
 import { progressLead } from './progress-leads';
 import { isReportPage, reviewSpans } from './review';
 import { isReportKind, sentenceAims } from './report-kind';
@@ -380,6 +381,14 @@ function readMention(
   }
 
   const regions = regionWords(part.region);
+  const served =
+    m.kind === 'rate' && !change && !respective
+      ? servedName(
+          trimPhrase(before),
+          trimPhrase(before.slice(0, bound.at >= 0 ? bound.at : before.length)),
+          tail,
+        )
+      : null;
   let quoteStart = segStart;
   let name: string;
   let scope: string | null = null;
@@ -410,11 +419,14 @@ function readMention(
     name = countName(nameBefore, counted, unit, regions);
     if (PERSON_COUNT.has(unit)) name = peopleFirst(name) ?? name;
   } else if (change) {
-    name = rateName(withoutBaselines(before.slice(0, change.at)), regions).name;
+    ({ name, scope } = rateName(withoutBaselines(before.slice(0, change.at)), regions));
   } else if (respective) {
     // 孕产妇、婴儿死亡率分别降至…: the k-th value goes with the k-th name.
     name = tidyName(trimPhrase(respective.name));
     if (respective.index > 0) quoteStart = segStart;
+  } else if (served) {
+    // 干预措施覆盖70%以上的人群, 为70%以上的患者提供随访服务: the name stands on both sides.
+    [name, scope] = [tidyName(served.name), served.scope];
   } else if (share) {
     name = shareName(tail);
   } else {

@@ -217,7 +217,8 @@ function versionYear(head: string): number | null {
 // A news story's dateline (中央政府门户网站 2014-08-07 15:05 来源:…): with no year written with 年,
 // the story speaks of the year it was published in. Only a line that names its source counts:
 // a document site's upload time (时间:2021-08-31) says nothing of the plan's year.
-const PUBLISHED_DATE = /(?<![\d.])((?:19|20)\d{2})-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)/;
+const PUBLISHED_DATE =
+  /(?<![\d.])((?:19|20)\d{2})-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)/;
 
 function publishedYear(head: string): number | null {
   for (const line of head.slice(0, 300).split('\n')) {

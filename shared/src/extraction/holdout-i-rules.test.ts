@@ -6,7 +6,9 @@ import { SAMPLE_UNITS } from '../regions/gazetteer.fixture';
 import { isThresholdCount } from './asides';
 import { inPublisherName } from './mastheads';
 import { aimedYear } from './plan-years';
+import { houseForm, rateName } from './indicator';
 import { progressLead } from './progress-leads';
+import { servedName } from './served-shares';
 
 // Rules written from the failure classes of hold-out set I, each tested in wording of its own.
 
@@ -51,7 +53,9 @@ describe('what a figure already is', () => {
 
 describe('a fall against a baseline year in a sentence with a milestone', () => {
   it('aims when the sentence opens with the milestone or a demand', () => {
-    expect(readChange('新发病例数比2020年减少', '到2026年底,新发病例数比2020年减少')).not.toBeNull();
+    expect(
+      readChange('新发病例数比2020年减少', '到2026年底,新发病例数比2020年减少'),
+    ).not.toBeNull();
     expect(readChange('感染人数比上年减少', '方案要求,感染人数比上年减少')).not.toBeNull();
     // Without one, a growth or fall against a baseline is a statistic.
     expect(readChange('门诊人次比上年增加', '全年门诊人次比上年增加')).toBeNull();
@@ -91,7 +95,9 @@ describe('a year an aim word points at', () => {
 
 describe('a life span written right after its name', () => {
   it('is read without an aim word, as a headline writes it', () => {
-    const r = extractTargets('某省健康规划发布:2035年人均寿命81岁\n到2035年,全省人均预期寿命达到81岁左右。');
+    const r = extractTargets(
+      '某省健康规划发布:2035年人均寿命81岁\n到2035年,全省人均预期寿命达到81岁左右。',
+    );
     expect(r.targets.map((t) => t.value)).toEqual([81, 81]);
   });
 
@@ -151,5 +157,78 @@ describe('a news story dated only by its dateline', () => {
   it('does not take a document site’s upload time for the plan’s year', () => {
     const text = '某单位年度工作计划\n时间:2016-05-20\n全年居民知晓率要达到85%以上。';
     expect(extractTargets(text).targets.map((t) => t.year)).toEqual([null]);
+  });
+});
+
+describe('a share whose number stands between the halves of its name', () => {
+  it('names a coverage by what covers, the people after it its scope', () => {
+    expect(servedName('健康教育覆盖全县', '健康教育', '的农村居民')).toEqual({
+      name: '健康教育覆盖率',
+      scope: '农村居民',
+    });
+    expect(servedName('健康教育覆盖全县', '健康教育', '农村居民')).toBeNull();
+  });
+
+  it('names a share of people served by who and the service', () => {
+    expect(servedName('为', '为', '登记在册的慢阻肺患者提供肺功能检查服务')).toEqual({
+      name: '登记在册的慢阻肺患者肺功能检查比例',
+      scope: null,
+    });
+    expect(servedName('全区', '全区', '患者提供检查服务')).toBeNull();
+  });
+
+  it('reads both in a plan sentence', () => {
+    const r = extractTargets(
+      '到2027年,家庭医生随访服务覆盖辖区85%以上的独居老人,为90%以上确诊的结核病患者提供全程督导服务。',
+    );
+    expect(r.targets.map((t) => [t.indicator, t.scope, t.value])).toEqual([
+      ['家庭医生随访服务覆盖率', '独居老人', 85],
+      ['确诊结核病患者全程督导比例', null, 90],
+    ]);
+  });
+});
+
+describe('people named around a rate', () => {
+  it('takes an age group of people opening the name as scope, not a named age group', () => {
+    expect(rateName('35至64岁人群因脑卒中导致的死亡率', [])).toEqual({
+      name: '脑卒中导致的死亡率',
+      scope: '35至64岁人群',
+    });
+    expect(rateName('15岁及以上居民吸烟率', [])).toEqual({
+      name: '吸烟率',
+      scope: '15岁及以上居民',
+    });
+    expect(rateName('5岁以下儿童死亡率', []).name).toBe('5岁以下儿童死亡率');
+  });
+
+  it('takes a population right after the rate as scope', () => {
+    expect(rateName('控烟知识知晓率农村居民', [])).toEqual({
+      name: '控烟知识知晓率',
+      scope: '农村居民',
+    });
+  });
+
+  it('carries the rate to clauses that name only their people', () => {
+    const r = extractTargets(
+      '2025年,全省结核病防治知识知晓率城市居民要达到90%以上,农村居民要达到85%以上,高校学生和进城务工人群要达到95%以上。',
+    );
+    expect(r.targets.map((t) => [t.indicator, t.scope])).toEqual([
+      ['结核病防治知识知晓率', '城市居民'],
+      ['结核病防治知识知晓率', '农村居民'],
+      ['结核病防治知识知晓率', '高校学生和进城务工人群'],
+    ]);
+  });
+});
+
+describe('the house form of a name', () => {
+  it('keeps a number that is part of the name and drops a note wherever it stands', () => {
+    expect(houseForm('1型糖尿病患者管理率')).toBe('1型糖尿病患者管理率');
+    expect(houseForm('养老服务业(不含康养旅游)总收入')).toBe('养老服务业总收入');
+    expect(houseForm('2医疗机构数')).toBe('医疗机构数');
+  });
+
+  it('keeps 的 after 导致 and drops a trailing 持续提高', () => {
+    expect(rateName('因伤害导致的死亡率', []).name).toBe('因伤害导致的死亡率');
+    expect(rateName('居民健康素养水平持续提高', []).name).toBe('居民健康素养水平');
   });
 });
