@@ -14,7 +14,10 @@ const SENTENCE_AIM = /到(?:19|20)\d{2}年|力争|要求|目标/;
 const ANNUAL = /(?:平均)?每年|年均/;
 const TO_VERB = String.raw`(?:提高|提升|增加|增长|上升|扩大|延长|下降|降低|减少|缩短|压缩|降)?(?:到|至)`;
 const FROM_VALUE = new RegExp(String.raw`^\s*(?:左右|以上|以下)?(?:的水平)?\s*${TO_VERB}`);
-const FROM_SPAN = new RegExp(String.raw`(?:由|从)[^,，;；。]*?(?=${TO_VERB}\s*$)`);
+// 从2015年的5.28‰降到2030年的≤5‰: the target may carry its own year and bound after the verb.
+const FROM_SPAN = new RegExp(
+  String.raw`(?:由|从)[^,，;；。]*?(?=${TO_VERB}\s*(?:(?:19|20)\d{2}年(?:底|末)?的?)?\s*[≤≥<>＜＞]?\s*$)`,
+);
 
 /** A change verb right before a number (`比上年提高5%`, `每年下降不少于0.5个百分点`). */
 export interface Change {
@@ -82,4 +85,12 @@ export function isFromValue(clauseBefore: string, after: string): boolean {
 export function withoutFrom(clauseBefore: string): string {
   if (!clauseBefore.includes('由') && !clauseBefore.includes('从')) return clauseBefore;
   return clauseBefore.replace(FROM_SPAN, '');
+}
+
+/** The year a from-to gives its end (`…降到2030年的≤5‰`, `提升至2016年的80.3%`), or null. */
+export function fromToYear(clauseBefore: string): number | null {
+  const m = /(?:到|至)((?:19|20)\d{2})年(?:底|末)?的?\s*[≤≥<>＜＞]?\s*$/.exec(
+    clauseBefore.slice(-16),
+  );
+  return m ? Number(m[1]) : null;
 }

@@ -29,7 +29,14 @@ import {
   referenceComparator,
 } from './context-rules';
 import { directionOf } from './direction';
-import { changeName, isFromValue, readChange, withoutBaselines, withoutFrom } from './change';
+import {
+  changeName,
+  fromToYear,
+  isFromValue,
+  readChange,
+  withoutBaselines,
+  withoutFrom,
+} from './change';
 import { contentEnd, readParts, type PartInfo } from './header';
 import { selfRegion } from './document-region';
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
@@ -313,6 +320,9 @@ function readMention(
   // A from-to in a sentence about past years (2015年至2020年,从76岁提高到78岁) is a statistic.
   if (context !== clauseBefore && pastYear(withoutFrom(t.slice(sStart, m.start)), part.year))
     return null;
+  // …由1993年的7.5%提升至2016年的80.3%: a from-to ending in a year before the plan's reports.
+  const endYear = context !== clauseBefore ? fromToYear(clauseBefore) : null;
+  if (endYear !== null && part.year !== null && endYear < part.year) return null;
   if (change) context = withoutBaselines(context);
   const milestone = isBracketedMilestone(t.slice(sStart, m.start));
   if (isAchieved(context) || (!milestone && pastYear(context, part.year))) return null;

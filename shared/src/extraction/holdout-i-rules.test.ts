@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readChange } from './change';
+import { fromToYear, readChange } from './change';
 import { extractTargets } from './extract-targets';
 import { buildGazetteer } from '../regions/gazetteer';
 import { SAMPLE_UNITS } from '../regions/gazetteer.fixture';
@@ -230,5 +230,30 @@ describe('the house form of a name', () => {
   it('keeps 的 after 导致 and drops a trailing 持续提高', () => {
     expect(rateName('因伤害导致的死亡率', []).name).toBe('因伤害导致的死亡率');
     expect(rateName('居民健康素养水平持续提高', []).name).toBe('居民健康素养水平');
+  });
+});
+
+describe('a from-to whose end carries its own year', () => {
+  it('reads the end year and bound after the verb', () => {
+    expect(fromToYear('新生儿死亡率从2020年的3.1‰降到2035年的≤')).toBe(2035);
+    expect(fromToYear('覆盖率由2010年的40%提高至2015年底的')).toBe(2015);
+    expect(fromToYear('覆盖率由40%提高到')).toBeNull();
+  });
+
+  it('sets the end as the target, and reports a from-to that ended before the plan', () => {
+    const plan = extractTargets(
+      '某省健康2035规划:到2035年,新生儿死亡率从2020年的3.1‰降到2035年的≤2.5‰。',
+    );
+    expect(plan.targets.map((t) => [t.value, t.year, t.comparator])).toEqual([[2.5, 2035, '<=']]);
+    const past = extractTargets(
+      '到2035年,全省卫生厕所普及率达到95%。全省卫生厕所普及率由2000年的30%提升至2020年的85%。',
+    );
+    expect(past.targets.map((t) => t.value)).toEqual([95]);
+  });
+});
+
+describe('a count of places named', () => {
+  it('reads 命名 as a verb of doing', () => {
+    expect(values('2026年,全市命名20所健康促进学校。')).toEqual([20]);
   });
 });
