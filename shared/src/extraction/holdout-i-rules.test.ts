@@ -8,6 +8,7 @@ import { inPublisherName } from './mastheads';
 import { aimedYear } from './plan-years';
 import { houseForm, rateName } from './indicator';
 import { progressLead } from './progress-leads';
+import { isReportKind } from './report-kind';
 import { servedName } from './served-shares';
 
 // Rules written from the failure classes of hold-out set I, each tested in wording of its own.
@@ -255,5 +256,22 @@ describe('a from-to whose end carries its own year', () => {
 describe('a count of places named', () => {
   it('reads 命名 as a verb of doing', () => {
     expect(values('2026年,全市命名20所健康促进学校。')).toEqual([20]);
+  });
+});
+
+describe('news published after the only years it names', () => {
+  it('is a report of those years', () => {
+    const late =
+      '某地去年为孕妇免费筛查\n2021-03-02 10:00 来源:某某网\n2020年全省共为12万名孕妇提供免费筛查。';
+    expect(isReportKind(late, late.length)).toBe(true);
+    expect(values(late)).toEqual([]);
+  });
+
+  it('is not when it looks ahead or names its own year', () => {
+    const ahead =
+      '筛查再扩面\n2021-03-02 10:00 来源:某某网\n2020年全省共筛查12万人,力争到2023年筛查覆盖率达到90%。';
+    expect(isReportKind(ahead, ahead.length)).toBe(false);
+    const same = '今年计划\n2021-03-02 10:00 来源:某某网\n2021年全省为12万名孕妇提供免费筛查。';
+    expect(isReportKind(same, same.length)).toBe(false);
   });
 });
