@@ -46,7 +46,7 @@ import { findMentions, type Mention } from './mentions';
 import { isGrowthAim } from './growth-aims';
 import { normalise } from './normalise';
 import { aimedSubject, nameEdges } from './name-edges';
-import { aimedYear, pairedYear, withPlanEnds } from './plan-years';
+import { aimedYear, pairedYear, thisYear, withPlanEnds } from './plan-years';
 import { planPeriodStart, reportedFigure } from './reported';
 import { servedName } from './served-shares';
 import { progressLead } from './progress-leads';
@@ -565,7 +565,7 @@ function readMention(
     regionCode: place?.code ?? null,
     year:
       pairedYear(lead, clauseBefore, after) ??
-      yearOf(withPlanEnds(lead), clauseBefore, part.year, planFrom),
+      thisYear(lead, t, part.year, yearOf(withPlanEnds(lead), clauseBefore, part.year, planFrom)),
     comparator,
     value: m.value,
     valueMax: m.valueMax,

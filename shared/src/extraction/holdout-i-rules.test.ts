@@ -5,7 +5,7 @@ import { buildGazetteer } from '../regions/gazetteer';
 import { SAMPLE_UNITS } from '../regions/gazetteer.fixture';
 import { isThresholdCount } from './asides';
 import { inPublisherName } from './mastheads';
-import { aimedYear } from './plan-years';
+import { aimedYear, thisYear } from './plan-years';
 import { houseForm, rateName } from './indicator';
 import { progressLead } from './progress-leads';
 import { isReportKind } from './report-kind';
@@ -273,5 +273,22 @@ describe('news published after the only years it names', () => {
     expect(isReportKind(ahead, ahead.length)).toBe(false);
     const same = '今年计划\n2021-03-02 10:00 来源:某某网\n2021年全省为12万名孕妇提供免费筛查。';
     expect(isReportKind(same, same.length)).toBe(false);
+  });
+});
+
+describe('an aim for this year on a page that writes its year only as a horizon', () => {
+  it('has no known year', () => {
+    const page = '某省出台行动计划,到2030年要把发病率控制在5%以下。今年底要建成12个监测点。';
+    expect(thisYear('今年底要建成', page, 2030, 2030)).toBeNull();
+    expect(extractTargets(page).targets.map((t) => [t.value, t.year])).toEqual([
+      [5, 2030],
+      [12, null],
+    ]);
+  });
+
+  it('keeps the plan year when the page writes it as its own', () => {
+    const page = '2030年工作要点。到2030年发病率控制在5%以下。';
+    expect(thisYear('今年底要建成', page, 2030, 2030)).toBe(2030);
+    expect(thisYear('到2030年', page, 2030, 2030)).toBe(2030);
   });
 });
