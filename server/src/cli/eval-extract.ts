@@ -82,6 +82,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 'h/gold.jsonl'),
         docs: join(holdoutDir, 'h/docs'),
       },
+      {
+        name: 'holdout-i',
+        gold: join(holdoutDir, 'i/gold.jsonl'),
+        docs: join(holdoutDir, 'i/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));

@@ -35,6 +35,16 @@ export function isSpreadCount(before: string, after: string): boolean {
   return /^(?:个|所|家)?(?:乡镇|乡|镇|街道|村|社区|县区|县市区|县|区|市|单位)\s*\d/.test(after);
 }
 
+/**
+ * `成瘾者500人以上的县`, `年服务量1万人次以上的机构`: a count bound by 以上/以下 and then 的 before
+ * a kind of place or body says which places a measure applies to; it is a threshold, not an aim.
+ */
+export function isThresholdCount(tail: string): boolean {
+  return /^的?(?:县|市|区|乡镇|乡|镇|街道|村|社区|地区|城市|企业|单位|医院|医疗机构|机构|学校|场所)/.test(
+    tail,
+  );
+}
+
 // Works on a building site: their `完成40%` is progress so far, not a rate to reach.
 const WORKS = /(?:施工|安装|铺贴|装修|装饰|浇筑|封顶|拆除|砌筑|粉刷|吊装|主体)完成\s*$/;
 

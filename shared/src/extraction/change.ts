@@ -10,10 +10,14 @@ const DOWN_VERB = /下降|降低|减少|缩短|缩小|降/;
 const BASELINE =
   /(?:比|较|与)(?:上年|去年|上一年度?|前一年|(?:19|20)\d{2}年(?:底|末)?(?:的?水平)?)(?:相比)?|在[^,，;；。]{0,12}?基础上|以[^,，;；。以]{0,12}?为基[础数准]|同比/g;
 const AIMED = /要|将|力争|争取|确保|努力|目标|应|须|不少于|不低于|不小于|至少|超过|每年|年均/;
+const SENTENCE_AIM = /到(?:19|20)\d{2}年|力争|要求|目标/;
 const ANNUAL = /(?:平均)?每年|年均/;
 const TO_VERB = String.raw`(?:提高|提升|增加|增长|上升|扩大|延长|下降|降低|减少|缩短|压缩|降)?(?:到|至)`;
 const FROM_VALUE = new RegExp(String.raw`^\s*(?:左右|以上|以下)?(?:的水平)?\s*${TO_VERB}`);
-const FROM_SPAN = new RegExp(String.raw`(?:由|从)[^,，;；。]*?(?=${TO_VERB}\s*$)`);
+// 从2015年的5.28‰降到2030年的≤5‰: the target may carry its own year and bound after the verb.
+const FROM_SPAN = new RegExp(
+  String.raw`(?:由|从)[^,，;；。]*?(?=${TO_VERB}\s*(?:(?:19|20)\d{2}年(?:底|末)?的?)?\s*[≤≥<>＜＞]?\s*$)`,
+);
 
 /** A change verb right before a number (`比上年提高5%`, `每年下降不少于0.5个百分点`). */
 export interface Change {
@@ -27,8 +31,11 @@ export interface Change {
   annual: boolean;
 }
 
-/** The change verb that ends `before` (the segment up to the number), or null. */
-export function readChange(before: string): Change | null {
+/**
+ * The change verb that ends `before` (the segment up to the number), or null; `sentenceBefore`
+ * (from the sentence start) may hold the aim a growth against a baseline needs.
+ */
+export function readChange(before: string, sentenceBefore = ''): Change | null {
   // Only the end of the segment can hold the verb; a short tail keeps the scan short.
   const from = Math.max(0, before.length - 12);
   const m = CHANGE_TAIL.exec(before.slice(from));
@@ -39,7 +46,14 @@ export function readChange(before: string): Change | null {
   // 增长/增加 against a baseline with no aim word reports a statistic (住院人次比上年增长8%);
   // 提高/降低 prescribe, as does any aim or bound word (要, 力争, 不少于).
   const verb = m[1]!;
-  if (m[2] === undefined && /增长|增加|上升|减少/.test(verb) && !AIMED.test(before)) return null;
+  // A milestone or a plan's demand opening the sentence aims it too (到2015年底,…比2010年减少25%).
+  if (
+    m[2] === undefined &&
+    /增长|增加|上升|减少/.test(verb) &&
+    !AIMED.test(before) &&
+    !SENTENCE_AIM.test(sentenceBefore)
+  )
+    return null;
   return {
     at: m.index,
     down: DOWN_VERB.test(m[1]!),
@@ -71,4 +85,12 @@ export function isFromValue(clauseBefore: string, after: string): boolean {
 export function withoutFrom(clauseBefore: string): string {
   if (!clauseBefore.includes('由') && !clauseBefore.includes('从')) return clauseBefore;
   return clauseBefore.replace(FROM_SPAN, '');
+}
+
+/** The year a from-to gives its end (`…降到2030年的≤5‰`, `提升至2016年的80.3%`), or null. */
+export function fromToYear(clauseBefore: string): number | null {
+  const m = /(?:到|至)((?:19|20)\d{2})年(?:底|末)?的?\s*[≤≥<>＜＞]?\s*$/.exec(
+    clauseBefore.slice(-16),
+  );
+  return m ? Number(m[1]) : null;
 }

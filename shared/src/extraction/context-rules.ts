@@ -1,4 +1,5 @@
 import type { Comparator } from '../targets/vocabulary';
+import { aimedYear } from './plan-years';
 
 // Judgements about a number's context: is it an achieved figure, a count worth tracking,
 // a reference to someone else's value? Word lists, not sentence-specific patterns.
@@ -7,7 +8,7 @@ import type { Comparator } from '../targets/vocabulary';
 // a verb of doing with 了 (完成了22个) reports what was done (达到了 still aims, as plans write it).
 /** Words that mark a figure as already achieved or as a baseline, not a target. */
 const ACHIEVED =
-  /比上年|较上年|比去年|较去年|同比|环比|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年|与(?:19|20)\d{2}年相比|已达|已经|已有|已完成|已建成|已实现|累计(?!结余|结存|余额|可支付)|共有|现有|目前|截至|截止|去年|上年度|过去|前年|共计|总计|现已|(?:完成|建成|建立|新建|培训|开展|下降|降低|增加|减少|救治|筛查|投入|签约)了/;
+  /比上年|较上年|比去年|较去年|同比|环比|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年|与(?:19|20)\d{2}年相比|已达|已经|已有|已超过|已突破|已降至|约有|大约有|已完成|已建成|已实现|累计(?!结余|结存|余额|可支付)|共有|现有|目前|截至|截止|去年|上年度|过去|前年|共计|总计|现已|(?:完成|建成|建立|新建|培训|开展|下降|降低|增加|减少|救治|筛查|投入|签约)了/;
 
 /** True when the clause says the number is already reached or is a comparison baseline. */
 export function isAchieved(clauseBefore: string): boolean {
@@ -17,8 +18,8 @@ export function isAchieved(clauseBefore: string): boolean {
 /** A past year named in the clause (`2011年为…`) makes the figure a baseline for a later plan. */
 export function pastYear(clauseBefore: string, planYear: number | null): boolean {
   if (planYear === null) return false;
-  for (const m of clauseBefore.matchAll(/(?<![到至])((?:19|20)\d{2})年(?!底|末)/g)) {
-    if (Number(m[1]) < planYear) return true;
+  for (const m of clauseBefore.matchAll(/((?:19|20)\d{2})年(?!底|末)/g)) {
+    if (Number(m[1]) < planYear && !aimedYear(clauseBefore, m.index)) return true;
   }
   return false;
 }
@@ -60,7 +61,7 @@ export function pastTimeLead(sentenceBefore: string, planYear: number | null): b
 
 // Verbs that make a count something to be done this year.
 const COUNT_VERB =
-  /检查|筛查|体检|救治|新建|新增|新创|创建|建设|建成|建立|组建|成立|设立|增设|培训|培养|招收|招生|招录|招募|录用|引进|安排|支持|扶持|资助|打造|完成|确定|遴选|评选|认定|选拔|启动|实施|推进|争取|力争|确保|达到|覆盖|发展|改建|改造|扩建|录取|派出|派驻|选派|组织|培育|提供|援助|举办|开设|配备|配置|招聘|表彰|创|(?<![作成认较因行称])为|(?<![针面相绝反核])对|每[\u4e00-\u9fff]{1,3}$/;
+  /检查|筛查|体检|救治|新建|新增|新创|创建|建设|建成|建立|组建|成立|设立|增设|培训|培养|招收|招生|招录|招募|录用|引进|安排|支持|扶持|资助|打造|完成|确定|遴选|评选|认定|选拔|启动|实施|推进|争取|力争|确保|达到|覆盖|发展|改建|改造|扩建|录取|派出|派驻|选派|组织|培育|命名|提供|援助|举办|开设|配备|配置|招聘|表彰|创|(?<![作成认较因行称])为|(?<![针面相绝反核])对|每[\u4e00-\u9fff]{1,3}$/;
 // Light verbs after the counted noun: 在3个村开展试点, 对2个市州进行检查.
 const LATER_VERB = /开展|进行|实施|提供|办理|增设|接受|进入|开工|有|建设|改造|创建/;
 // Counted things that are named packages or descriptions, not things to build.

@@ -14,8 +14,16 @@ export interface Place {
 export const NATION: Place = { name: '全国', code: '000000' };
 
 // Bodies whose plans bind the whole country, when they issue, publish or organise.
-const NATIONAL_BODY =
-  /(?:国务院|中共中央|全国人大|国家卫生健康委|国家卫健委|国家卫生计生委|国家卫计委|国家卫生和计划生育委员会|国家中医药管理局|国家医保局|国家医疗保障局|国家疾控局|国家疾病预防控制局|国家发展改革委|卫生部)[\u4e00-\u9fff、\d]{0,12}?(?:印发|发布|公布|出台|制定|组织|部署|提出|召开|联合)/;
+const NATIONAL_BODIES =
+  '(?:国务院|中共中央|全国人大|国家卫生健康委|国家卫健委|国家卫生计生委|国家卫计委|国家卫生和计划生育委员会|国家中医药管理局|国家医保局|国家医疗保障局|国家疾控局|国家疾病预防控制局|国家发展改革委|卫生部)';
+const NATIONAL_BODY = new RegExp(
+  `${NATIONAL_BODIES}[\\u4e00-\\u9fff、\\d]{0,12}?(?:印发|发布|公布|出台|制定|组织|部署|提出|召开|联合)`,
+);
+// An official of such a body telling the country's aims (国家卫生健康委妇幼健康司司长…在发布会上表示,
+// 到2025年…): a news page naming no place reports national targets.
+const NATIONAL_SPEAKER = new RegExp(
+  `${NATIONAL_BODIES}[^。\\n]{0,30}?(?:表示|介绍|指出|透露|宣布)`,
+);
 // A plan cited by name that is national by its own title: 《“健康中国2030”规划纲要》, 《中国妇女发展纲要》.
 const NATIONAL_TITLE = /《[“"]?(?:健康中国|中国|全国|国家|中华人民共和国|国民)/;
 const WHOLE_LEVEL = /(?:全|我|本)(省|市|区|县|镇|乡)(?![级属委直内外])/g;
@@ -136,7 +144,9 @@ export function leadPlace(body: string, gazetteer: Gazetteer, selfLevel?: string
   if (numbered) return numbered;
   // A plan that calls itself 我区/我县 is not the country's, whatever national plan it cites.
   if (/我(?:省|市|区|县|镇|乡)/.test(head)) return null;
-  if (NATIONAL_BODY.test(head.slice(0, 600)) || NATIONAL_TITLE.test(lead)) return NATION;
+  const opening = head.slice(0, 600);
+  if (NATIONAL_BODY.test(opening) || NATIONAL_SPEAKER.test(opening) || NATIONAL_TITLE.test(lead))
+    return NATION;
   // A notice addressed to the provinces (各省、自治区、直辖市卫生厅局:) comes from the centre.
   if (/各省、自治区、直辖市[^\n:：。]{0,20}[:：]/.test(head.slice(0, 600))) return NATION;
   return null;

@@ -14,6 +14,7 @@ import {
   isSpreadCount,
   isStatedShare,
   isStudioName,
+  isThresholdCount,
   isWorksProgress,
   peopleFirst,
 } from './asides';
@@ -28,7 +29,14 @@ import {
   referenceComparator,
 } from './context-rules';
 import { directionOf } from './direction';
-import { changeName, isFromValue, readChange, withoutBaselines, withoutFrom } from './change';
+import {
+  changeName,
+  fromToYear,
+  isFromValue,
+  readChange,
+  withoutBaselines,
+  withoutFrom,
+} from './change';
 import { contentEnd, readParts, type PartInfo } from './header';
 import { selfRegion } from './document-region';
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
@@ -38,8 +46,10 @@ import { findMentions, type Mention } from './mentions';
 import { isGrowthAim } from './growth-aims';
 import { normalise } from './normalise';
 import { aimedSubject, nameEdges } from './name-edges';
-import { pairedYear, withPlanEnds } from './plan-years';
+import { aimedYear, pairedYear, thisYear, withPlanEnds } from './plan-years';
 import { planPeriodStart, reportedFigure } from './reported';
+import { servedName } from './served-shares';
+import { progressLead } from './progress-leads';
 import { isReportPage, reviewSpans } from './review';
 import { isReportKind, sentenceAims } from './report-kind';
 import { findTableRows } from './table';
@@ -303,13 +313,16 @@ function readMention(
   // A sentence with no Chinese in it (a page's English translation) sets no target of the plan.
   if (!CJK.test(t.slice(sStart, sEnd))) return null;
   const clauseBefore = t.slice(cStart, m.start);
-  const change = m.kind === 'count' ? null : readChange(before);
+  const change = m.kind === 'count' ? null : readChange(before, t.slice(sStart, m.start));
   if (change?.past || isFromValue(clauseBefore, after)) return null;
   // A change's baseline (比上年, 较2020年) and a from-to's starting point are not achievements.
   let context = withoutFrom(clauseBefore);
   // A from-to in a sentence about past years (2015年至2020年,从76岁提高到78岁) is a statistic.
   if (context !== clauseBefore && pastYear(withoutFrom(t.slice(sStart, m.start)), part.year))
     return null;
+  // …由1993年的7.5%提升至2016年的80.3%: a from-to ending in a year before the plan's reports.
+  const endYear = context !== clauseBefore ? fromToYear(clauseBefore) : null;
+  if (endYear !== null && part.year !== null && endYear < part.year) return null;
   if (change) context = withoutBaselines(context);
   const milestone = isBracketedMilestone(t.slice(sStart, m.start));
   if (isAchieved(context) || (!milestone && pastYear(context, part.year))) return null;
@@ -318,6 +331,7 @@ function readMention(
   const sentenceBefore = t.slice(sStart, m.start);
   if (reportedFigure(sentenceBefore, t.slice(m.end, sEnd), part.year, part.title, planFrom))
     return null;
+  if (progressLead(sentenceBefore)) return null;
   if (m.source === 'empty' && !bound.aimed) return null;
   // 全国平均值是14.18%: a value stated with 是 and no aim word describes, unless the clause speaks
   // of an aim (目标是90%).
@@ -327,7 +341,14 @@ function readMention(
   // before a noun (60岁以上老年人, 15分钟健身圈).
   if (
     /^(?:岁|分钟|小时|年)$/.test(m.unit) &&
-    (!(AIM_TOUCHING.test(before) || isGrowthAim(before) || bound.explicit || change) ||
+    // 人均寿命80岁: a life span written right after its name is that figure (a headline's way).
+    (!(
+      AIM_TOUCHING.test(before) ||
+      isGrowthAim(before) ||
+      bound.explicit ||
+      change ||
+      (m.unit === '岁' && /寿命\s*$/.test(before))
+    ) ||
       /^[\u4e00-\u9fff]/.test(tail))
   )
     return null;
@@ -345,7 +366,9 @@ function readMention(
   if (
     m.kind === 'count' &&
     m.value !== null &&
-    (isListCount(before, m.value, t.slice(m.end, m.end + 16)) || isSpreadCount(before, after))
+    (isListCount(before, m.value, t.slice(m.end, m.end + 16)) ||
+      isSpreadCount(before, after) ||
+      (suf > 0 && isThresholdCount(tail)))
   )
     return null;
   if (m.kind === 'count') {
@@ -368,6 +391,14 @@ function readMention(
   }
 
   const regions = regionWords(part.region);
+  const served =
+    m.kind === 'rate' && !change && !respective
+      ? servedName(
+          trimPhrase(before),
+          trimPhrase(before.slice(0, bound.at >= 0 ? bound.at : before.length)),
+          tail,
+        )
+      : null;
   let quoteStart = segStart;
   let name: string;
   let scope: string | null = null;
@@ -398,11 +429,14 @@ function readMention(
     name = countName(nameBefore, counted, unit, regions);
     if (PERSON_COUNT.has(unit)) name = peopleFirst(name) ?? name;
   } else if (change) {
-    name = rateName(withoutBaselines(before.slice(0, change.at)), regions).name;
+    ({ name, scope } = rateName(withoutBaselines(before.slice(0, change.at)), regions));
   } else if (respective) {
     // 孕产妇、婴儿死亡率分别降至…: the k-th value goes with the k-th name.
     name = tidyName(trimPhrase(respective.name));
     if (respective.index > 0) quoteStart = segStart;
+  } else if (served) {
+    // 干预措施覆盖70%以上的人群, 为70%以上的患者提供随访服务: the name stands on both sides.
+    [name, scope] = [tidyName(served.name), served.scope];
   } else if (share) {
     name = shareName(tail);
   } else {
@@ -531,7 +565,7 @@ function readMention(
     regionCode: place?.code ?? null,
     year:
       pairedYear(lead, clauseBefore, after) ??
-      yearOf(withPlanEnds(lead), clauseBefore, part.year, planFrom),
+      thisYear(lead, t, part.year, yearOf(withPlanEnds(lead), clauseBefore, part.year, planFrom)),
     comparator,
     value: m.value,
     valueMax: m.valueMax,
@@ -686,7 +720,7 @@ function yearOf(
       .filter((m) => {
         const y = Number(m[1]);
         if (planYear === null) return true;
-        const milestone = m.index > 0 && /[到至(（]/.test(s[m.index - 1]!);
+        const milestone = aimedYear(s, m.index) || (m.index > 0 && /[(（]/.test(s[m.index - 1]!));
         // A year inside the span the plan names (2024—2027年) is one of its milestones too.
         const inSpan = planFrom !== null && y >= planFrom;
         return y <= planYear + 20 && (y >= planYear || inSpan || (milestone && y >= planYear - 15));

@@ -110,7 +110,7 @@ function readPart(
   const body = text.slice(start, end);
   const head = body.slice(0, 3000);
   const title = cleanTitle(partTitle && TITLE_WORDS.test(partTitle) ? partTitle : findTitle(head));
-  const year = yearOf(title) ?? bodyYear(head) ?? versionYear(head);
+  const year = yearOf(title) ?? bodyYear(head) ?? versionYear(head) ?? publishedYear(head);
   const place = gazetteer ? asWritten(placeOf(title, head, gazetteer), head) : null;
   if (place) return { title, region: place.name, regionCode: place.code, year, start, end };
   const region = regionOf(title, body);
@@ -212,6 +212,20 @@ const VERSION_DATE = /[(（]\s*((?:19|20)\d{2})\s*[.．/-]\s*\d{1,2}\s*[)）]/;
 function versionYear(head: string): number | null {
   const m = VERSION_DATE.exec(head.slice(0, 300));
   return m ? Number(m[1]) : null;
+}
+
+// A news story's dateline (中央政府门户网站 2014-08-07 15:05 来源:…): with no year written with 年,
+// the story speaks of the year it was published in. Only a line that names its source counts:
+// a document site's upload time (时间:2021-08-31) says nothing of the plan's year.
+const PUBLISHED_DATE =
+  /(?<![\d.])((?:19|20)\d{2})-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)/;
+
+function publishedYear(head: string): number | null {
+  for (const line of head.slice(0, 300).split('\n')) {
+    const m = PUBLISHED_DATE.exec(line);
+    if (m && /来源|网站|新闻|日报|晚报|通讯社/.test(line)) return Number(m[1]);
+  }
+  return null;
 }
 
 function regionOf(title: string | null, body: string): string | null {

@@ -23,17 +23,21 @@ const LEAD = new RegExp(
 );
 const TRAIL = new RegExp(
   '(?:' +
-    '继续|持续|进一步|逐步|稳步|稳定|基本|一般|原则上|均须|必须|均需|均|都|须|需|要|应|将|已|力争|争取|努力|确保|保证|总体|年均|平均|分别|全部|整体|同比|在|实现|拥有|有望|可望|' +
+    '(?:持续|不断|逐步|稳步|进一步)(?:提高|提升|增长|改善|下降|降低)|继续|持续|进一步|逐步|稳步|稳定|基本|一般|原则上|均须|必须|均需|均|都|须|需|要|应|将|已|力争|争取|努力|确保|保证|总体|年均|平均|分别|全部|整体|同比|在|实现|拥有|有望|可望|' +
     // 出生缺陷发生率到2005年要降至…: the year the aim is for can stand after the name.
     String.raw`(?:到|至)(?:19|20)\d{2}年(?:底|末)?` +
     ')$',
 );
 const TRAIL_SCOPE = /(城乡|城区|郊区|农村|城市|城镇|乡村|市区|县域|辖区)$/;
 const SCOPE_ONLY =
-  /^(?:城区|郊区|农村|城市|城镇|乡村|市区|县域|辖区|山区|牧区|男性|女性|[\u4e00-\u9fff]{0,6}(?:人群|人口|儿童|对象|患者|居民|妇女|老人|老年人|学生))$/;
+  /^(?:城区|郊区|农村|城市|城镇|乡村|市区|县域|辖区|山区|牧区|男性|女性|(?:(?!率|比例)[\u4e00-\u9fff、和及]){0,12}(?:人群|人口|儿童|青少年|对象|患者|居民|妇女|老人|老年人|学生))$/;
 
 const PLACE_LIST =
   /^[^、等]{2,12}(?:、[^、等]{1,16})+等(?:场所|单位|机构|地方|区域|地区|部门|行业|重点场所)(?=[\u4e00-\u9fff]{3})/;
+const AGE_LEAD =
+  /^(\d{1,3}(?:\s*[至到—–~-]\s*\d{1,3})?周?岁(?:及以上|及以下|以上|以下)?(?:的)?(?:人群|居民|人口))(?:因)?/;
+const POPULATION_AFTER =
+  /^([\u4e00-\u9fff]{2,}?(?:率|比例))((?:城镇|农村|城市|城乡)?(?:居民|人群|青少年|儿童|学生|妇女|老年人))$/;
 const POPULATION_LEAD = /^(?:城市|农村|城镇)(?:居民|人口)(?=[\u4e00-\u9fff]{2})/;
 
 /** Trims scope, time, list-marker and modality words from both ends of a phrase. */
@@ -67,6 +71,14 @@ export function rateName(
   // name's part, 城乡居民健康档案, as plans title it).
   // 公共场所、学校等场所无害化卫生公厕: the list of places it applies to is no part of the name.
   s = s.replace(PLACE_LIST, '');
+  // 30至70岁人群因…死亡率, 18岁及以上居民…知晓率: an age group of people opening the name is its
+  // scope (5岁以下儿童死亡率, 65岁以上老年人健康管理率 are names of their own).
+  const aged = AGE_LEAD.exec(s);
+  if (aged && s.length - aged[0].length >= 3)
+    return { name: tidyName(s.slice(aged[0].length)), scope: aged[1]! };
+  // …知晓率城镇居民要达到85%: a population right after the rate's name is its scope.
+  const after = POPULATION_AFTER.exec(s);
+  if (after) return { name: tidyName(after[1]!), scope: after[2]! };
   const people = POPULATION_LEAD.exec(s);
   if (people) {
     const rest = tidyName(s.slice(people[0].length));
@@ -83,9 +95,9 @@ export function rateName(
 const HEADLINE_LEAD = /^[^)）》」』]*[)）》」』]+\s*(?:印发|出台|发布|公布)/;
 
 // 的 after a verb phrase joins a clause to the noun it describes (建有儿童之家的城乡社区比例,
-// 个人卫生支出占卫生总费用的比重): a title keeps it. 的 in a plain compound (居民的健康素养) goes.
+// 个人卫生支出占卫生总费用的比重, 因…导致的过早死亡率): a title keeps it. 的 in a plain compound (居民的健康素养) goes.
 const CLAUSE_VERB =
-  /(?:占|建有|设有|配有|拥有|注册为|建立|配备|实施|开展|纳入|具备|符合|接受|参加|开通|公开)[^的]{1,20}$/;
+  /(?:占|建有|设有|配有|拥有|注册为|建立|配备|实施|开展|纳入|具备|符合|接受|参加|开通|公开)[^的]{1,20}$|导致$/;
 function keepClauseDe(de: string, at: number, s: string): string {
   return CLAUSE_VERB.test(s.slice(Math.max(0, at - 24), at)) ? de : '';
 }
@@ -109,10 +121,14 @@ export function houseForm(s: string): string {
   return (
     s
       // Quotation and book-title marks (“新农合”, 《国民体质测定标准》) and a closing note
-      // (不含中药饮片) are no part of a chart's title; nor is a list number glued on (2医疗机构…).
+      // (不含中药饮片) are no part of a chart's title, wherever it stands; nor is a list number glued
+      // on (2医疗机构…), though 2型糖尿病 and 30至70岁 keep theirs.
       .replace(/[“”"‘’《》〈〉]/g, '')
-      .replace(/[(（](?:不含|含|包括|包含|除)[^)）]*[)）]$/, '')
-      .replace(/^\d{1,2}(?=[\u4e00-\u9fff])(?!周?岁|个?月|年|天|日|周|小时|类|项|种)/, '')
+      .replace(/[(（](?:不含|含|包括|包含|除)[^)）]*[)）]/g, '')
+      .replace(
+        /^\d{1,2}(?=[\u4e00-\u9fff])(?!周?岁|个?月|年|天|日|周|小时|类|项|种|型|[至到]\d)/,
+        '',
+      )
       .replace(/以[\u4e00-\u9fff()（）、]{1,8}为单位$/, '')
       // A date inside the phrase (规划发布2020年总人口) ends what came before it.
       .replace(/^.*(?:19|20)\d{2}年(?:底|末|前|内)?/, '')

@@ -30,10 +30,11 @@ const MENTION = new RegExp(
   'g',
 );
 
-// Characters that, right after a counting word, make it part of another word: 2011人口, 家庭.
+// Characters that, right after a counting word, make it part of another word: 2011人口, 家庭
+// (个性 is a word, but 6个性病监测点 counts points for 性病).
 const WORD_AFTER: Record<string, RegExp> = {
   人: /^[口员民群才类体力事大选均]/,
-  个: /^(?:月|工作日|小时|星期|季度|周|人|体|案|性)/,
+  个: /^(?:月|工作日|小时|星期|季度|周|人|体|案|性(?!病))/,
   // 家具 is furniture, but 2家具有…的机构 counts places that have something (具有, 具备).
   家: /^(?:[庭属长族乡园]|具(?![有备]))/,
   所: /^[属有在以得需谓长]/,

@@ -34,3 +34,30 @@ export function pairedYear(lead: string, clauseBefore: string, clauseAfter: stri
     years = [...m[0].matchAll(/(?:19|20)\d{2}/g)].map(Number);
   return years.length >= 2 && k + 1 + n === years.length ? years[k]! : null;
 }
+
+// 确保完成2020年…的目标, 力争2025年…: an aim word right before a year makes it a milestone, as 到 does.
+const AIM_BEFORE_YEAR = /(?:[到至]|确保|力争|争取|实现|完成)$/;
+
+/** Whether the year starting at `at` in `s` is aimed at (`到2020年`, `确保完成2020年`), not a baseline. */
+export function aimedYear(s: string, at: number): boolean {
+  return at > 0 && AIM_BEFORE_YEAR.test(s.slice(Math.max(0, at - 2), at));
+}
+
+/**
+ * The year of a target told for `今年`/`年内`: the plan's year, unless the page writes that year
+ * only as a horizon (`到2010年`) — then the year the page was written in is not known (null).
+ */
+export function thisYear(
+  lead: string,
+  text: string,
+  planYear: number | null,
+  year: number | null,
+): number | null {
+  if (planYear === null || year !== planYear || !/今年|年内|本年度/.test(lead)) return year;
+  if (/(?:19|20)\d{2}年/.test(lead)) return year;
+  const head = text.slice(0, 3000);
+  const written = `${planYear}年`;
+  for (let at = head.indexOf(written); at >= 0; at = head.indexOf(written, at + 1))
+    if (!aimedYear(head, at)) return year;
+  return null;
+}

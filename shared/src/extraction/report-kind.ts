@@ -13,14 +13,29 @@ const PLAN_KIND = /要点|工作计划|行动计划|实施方案|工作方案|�
 // Words by which a sentence looks ahead. 要 only as a verb (要达到), not inside 主要 or 重要; no
 // 计划 or 规划, which name programmes in reports (免疫规划, 计划免疫).
 const AIMS =
-  /到(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:前|底前)|力争|争取|目标|预计|确保|将(?!近)|(?<![主重需])要(?:求|在|达到|实现|提高|降低|控制)|控制在|不低于|不高于|不超过/;
+  /到(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:前|底前)|力争|争取|目标(?!人群)|预计|确保|将(?!近)|(?<![主重需])要(?:求|在|达到|实现|提高|降低|控制)|控制在|不低于|不高于|不超过/;
 
 const OPENING = 300;
 
 /** Whether the opening of `text[0, end)` names it a report of a past year's figures. */
 export function isReportKind(text: string, end: number): boolean {
   const opening = text.slice(0, Math.min(end, OPENING));
-  return REPORT_KIND.test(opening) && !PLAN_KIND.test(opening);
+  return (REPORT_KIND.test(opening) && !PLAN_KIND.test(opening)) || lateNews(opening);
+}
+
+// A news story's dateline with its source (2018-07-11 17:57:55 来源:新华网).
+const SOURCED_DATE = /((?:19|20)\d{2})-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)[^\n]*来源/;
+
+/**
+ * News published in one year that names only earlier years in its opening and nothing ahead
+ * (a story of 2018 on what was done in 2017): it tells the past year's figures.
+ */
+function lateNews(opening: string): boolean {
+  const dated = SOURCED_DATE.exec(opening);
+  if (!dated) return false;
+  const years = [...opening.matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
+  const published = Number(dated[1]);
+  return years.length > 0 && years.every((y) => y < published) && !AIMS.test(opening);
 }
 
 /** Whether the sentence (or headline line) around `[start, end)` of `text` looks ahead. */

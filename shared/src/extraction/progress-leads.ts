@@ -1,0 +1,32 @@
+// Sentences that tell progress already made or quote statistics: the figures after such a lead
+// report where things stand, not where a plan wants them. Each check reads only the sentence
+// before the number and runs only where its key word stands.
+
+// Words that turn a sentence towards the plan (the same as reported.ts's, with 到…年 written out).
+const LOOKS_FORWARD = /到(?:19|20)\d{2}|力争|争取|目标|计划|将|要|确保|今年|明年|下一步|今后|届时/;
+
+// 妇女儿童健康水平稳步提高, 健康状况不断改善, 母婴安全形势总体平稳: a state said to have improved.
+const PROGRESS =
+  /(?:状况|水平|形势|状态)(?:总体)?(?:持续|不断|稳步|逐步|进一步|明显|显著|总体)?(?:改善|提高|提升|好转|向好|平稳)$/;
+
+// 数据显示, 统计显示, 据统计, 调查表明: the sentence quotes a statistic.
+const DATA_LEAD =
+  /^(?:[\u4e00-\u9fff]{0,8}?(?:数据|统计|调查|监测|报告|公报)(?:结果)?(?:显示|表明)|据(?:统计|测算|调查))$/;
+
+/**
+ * Whether an earlier clause of the sentence says a state has improved (`…健康水平稳步提高,孕产妇
+ * 死亡率下降到19.6/10万`) or quotes statistics (`数据显示,…占比超过80%`), with nothing in the
+ * sentence looking ahead: the figure reports progress made.
+ */
+export function progressLead(sentenceBefore: string): boolean {
+  const progress = /状况|水平|形势|状态/.test(sentenceBefore);
+  const data = /显示|表明|据统计|据测算|据调查/.test(sentenceBefore);
+  if (!progress && !data) return false;
+  const clauses = sentenceBefore.split(/[,，;；:：]/);
+  for (let i = 0; i < clauses.length - 1; i++) {
+    const c = clauses[i]!.replace(/\s+/g, '');
+    if ((progress && PROGRESS.test(c)) || (data && DATA_LEAD.test(c)))
+      return !LOOKS_FORWARD.test(sentenceBefore);
+  }
+  return false;
+}
