@@ -82,6 +82,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 'h/gold.jsonl'),
         docs: join(holdoutDir, 'h/docs'),
       },
+      {
+        name: 'holdout-j',
+        gold: join(holdoutDir, 'j/gold.jsonl'),
+        docs: join(holdoutDir, 'j/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));
