@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extractTargets } from './extract-targets';
+import { isReportKind, sentenceAims } from './report-kind';
+import { reviewSpans } from './review';
+
+// Rules written from the failure classes of hold-out set J, each tested in wording of its own.
+
+describe('a work report to those above (工作汇报)', () => {
+  it('is a page of a reporting kind, unless its opening names a plan too', () => {
+    const report = '某街道2021年妇幼和计生工作汇报\n一、基本情况';
+    expect(isReportKind(report, report.length)).toBe(true);
+    const both = '2021年工作汇报及2022年工作计划';
+    expect(isReportKind(both, both.length)).toBe(false);
+  });
+
+  it('keeps none of the figures it reports', () => {
+    const r = extractTargets(
+      '某街道2021年妇幼和计生工作汇报\n全街道落实计生目标管理责任制,孕产妇系统管理率为93.5%,' +
+        '政策符合率连续五年保持在95%以上。今年以来投入资金12万元,新建母婴室6个。',
+    );
+    expect(r.targets).toHaveLength(0);
+  });
+
+  it('reads a way of managing by aims as no aim', () => {
+    const aims = (s: string) => sentenceAims(s, 0, s.length);
+    expect(aims('全面落实目标管理责任制,接种率为97%')).toBe(false);
+    expect(aims('签订目标责任书,完成率为100%')).toBe(false);
+    expect(aims('目标是接种率达到97%')).toBe(true);
+  });
+});
+
+describe('a heading of where things stand (…现状)', () => {
+  it('opens a review up to the next heading of its kind', () => {
+    const text =
+      '一、工作现状\n全县治愈率保持在88%以上。\n二、工作目标\n到2025年治愈率达到92%以上。';
+    const spans = reviewSpans(text, text.length);
+    expect(spans).toHaveLength(1);
+    expect(text.slice(spans[0]![0], spans[0]![1])).toContain('88%');
+    expect(text.slice(spans[0]![0], spans[0]![1])).not.toContain('92%');
+    const r = extractTargets(text);
+    expect(r.targets.map((t) => t.value)).toEqual([92]);
+  });
+});
