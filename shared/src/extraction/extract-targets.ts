@@ -28,7 +28,14 @@ import {
   referenceComparator,
 } from './context-rules';
 import { directionOf } from './direction';
-import { changeName, isFromValue, readChange, withoutBaselines, withoutFrom } from './change';
+import {
+  changeName,
+  isFromValue,
+  isInsideBaseline,
+  readChange,
+  withoutBaselines,
+  withoutFrom,
+} from './change';
 import { contentEnd, readParts, type PartInfo } from './header';
 import { selfRegion } from './document-region';
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
@@ -304,7 +311,8 @@ function readMention(
   if (!CJK.test(t.slice(sStart, sEnd))) return null;
   const clauseBefore = t.slice(cStart, m.start);
   const change = m.kind === 'count' ? null : readChange(before);
-  if (change?.past || isFromValue(clauseBefore, after)) return null;
+  if (change?.past || isFromValue(clauseBefore, after) || isInsideBaseline(clauseBefore, after))
+    return null;
   // A change's baseline (比上年, 较2020年) and a from-to's starting point are not achievements.
   let context = withoutFrom(clauseBefore);
   // A from-to in a sentence about past years (2015年至2020年,从76岁提高到78岁) is a statistic.

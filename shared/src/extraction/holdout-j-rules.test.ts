@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractTargets } from './extract-targets';
 import { isReportKind, sentenceAims } from './report-kind';
 import { reviewSpans } from './review';
+import { isInsideBaseline } from './change';
 
 // Rules written from the failure classes of hold-out set J, each tested in wording of its own.
 
@@ -39,5 +40,21 @@ describe('a heading of where things stand (…现状)', () => {
     expect(text.slice(spans[0]![0], spans[0]![1])).not.toContain('92%');
     const r = extractTargets(text);
     expect(r.targets.map((t) => t.value)).toEqual([92]);
+  });
+});
+
+describe('a figure inside 在…基础上', () => {
+  it('is the level a change starts from, not a target', () => {
+    expect(isInsideBaseline('在上一轮的', '较高水平基础上继续提高')).toBe(true);
+    expect(isInsideBaseline('在原有', '的基础之上')).toBe(true);
+    expect(isInsideBaseline('在现有基础上提高', '')).toBe(false);
+    expect(isInsideBaseline('接种率', '以上')).toBe(false);
+  });
+
+  it('leaves the new levels the targets', () => {
+    const r = extractTargets(
+      '2023年,全市新生儿死亡率、婴儿死亡率分别降至3‰和4‰,在上一轮5‰和6‰的较高水平基础上再次下调。',
+    );
+    expect(r.targets.map((t) => t.value)).toEqual([3, 4]);
   });
 });
