@@ -3,6 +3,7 @@ import { extractTargets } from './extract-targets';
 import { isReportKind, sentenceAims } from './report-kind';
 import { reviewSpans } from './review';
 import { isInsideBaseline } from './change';
+import { findTableRows } from './table';
 
 // Rules written from the failure classes of hold-out set J, each tested in wording of its own.
 
@@ -56,5 +57,41 @@ describe('a figure inside 在…基础上', () => {
       '2023年,全市新生儿死亡率、婴儿死亡率分别降至3‰和4‰,在上一轮5‰和6‰的较高水平基础上再次下调。',
     );
     expect(r.targets.map((t) => t.value)).toEqual([3, 4]);
+  });
+});
+
+describe('a table cell with a note in brackets', () => {
+  it('is still a number cell, so its row is read', () => {
+    const text = [
+      '序号 |',
+      '指标名称 |',
+      '单位 |',
+      '2023年 |',
+      '2026年 |',
+      '2028年 |',
+      '1 |',
+      '孕产妇系统管理率 |',
+      '% |',
+      '91.4(2022年) |',
+      '≥93 |',
+      '≥95 |',
+      '2 |',
+      '儿童健康管理率 |',
+      '% |',
+      '88(全省) |',
+      '≥90 |',
+      '≥92 |',
+    ].join('\n');
+    const rows = findTableRows(text, text.length);
+    expect(rows.map((r) => r.values.map((v) => [v.value, v.year]))).toEqual([
+      [
+        [93, 2026],
+        [95, 2028],
+      ],
+      [
+        [90, 2026],
+        [92, 2028],
+      ],
+    ]);
   });
 });
