@@ -42,7 +42,7 @@ import { unitFits, type IndicatorMatcher } from './catalogue-names';
 import { isMeasureUnit } from './units';
 import { countName, houseForm, rateName, tidyName, trimPhrase } from './indicator';
 import { findMentions, type Mention } from './mentions';
-import { isGrowthAim } from './growth-aims';
+import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
 import { normalise } from './normalise';
 import { aimedSubject, nameEdges } from './name-edges';
 import { pairedYear, withPlanEnds } from './plan-years';
@@ -335,7 +335,13 @@ function readMention(
   // before a noun (60岁以上老年人, 15分钟健身圈).
   if (
     /^(?:岁|分钟|小时|年)$/.test(m.unit) &&
-    (!(AIM_TOUCHING.test(before) || isGrowthAim(before) || bound.explicit || change) ||
+    (!(
+      AIM_TOUCHING.test(before) ||
+      isGrowthAim(before) ||
+      (m.unit === '岁' && isNamedLifeSpan(before)) ||
+      bound.explicit ||
+      change
+    ) ||
       /^[\u4e00-\u9fff]/.test(tail))
   )
     return null;

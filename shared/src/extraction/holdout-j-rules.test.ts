@@ -4,6 +4,7 @@ import { isReportKind, sentenceAims } from './report-kind';
 import { reviewSpans } from './review';
 import { isInsideBaseline } from './change';
 import { findTableRows } from './table';
+import { isNamedLifeSpan } from './growth-aims';
 
 // Rules written from the failure classes of hold-out set J, each tested in wording of its own.
 
@@ -93,5 +94,26 @@ describe('a table cell with a note in brackets', () => {
         [92, 2028],
       ],
     ]);
+  });
+});
+
+describe('a life span right after its name', () => {
+  it('is an implied 达到 in a list of aims', () => {
+    expect(isNamedLifeSpan('全县人均预期寿命')).toBe(true);
+    expect(isNamedLifeSpan('居民健康寿命 ')).toBe(true);
+    expect(isNamedLifeSpan('全县老年人')).toBe(false);
+    const r = extractTargets(
+      '到2030年,全县人均预期寿命81.5岁,婴儿死亡率控制在3‰以下,65岁以上老年人健康管理率达到75%。',
+    );
+    expect(r.targets.map((t) => [t.value, t.unit, t.comparator])).toEqual([
+      [81.5, '岁', '>='],
+      [3, '‰', '<='],
+      [75, '%', '>='],
+    ]);
+  });
+
+  it('keeps a past year’s figure out', () => {
+    const r = extractTargets('2024年全县卫生工作要点。2019年全县人均预期寿命77.6岁。');
+    expect(r.targets).toHaveLength(0);
   });
 });
