@@ -416,6 +416,7 @@ function readMention(
   } else if (respective) {
     // 孕产妇、婴儿死亡率分别降至…: the k-th value goes with the k-th name.
     name = tidyName(trimPhrase(respective.name));
+    scope = respective.scope;
     if (respective.index > 0) quoteStart = segStart;
   } else if (share) {
     name = shareName(tail);
@@ -579,7 +580,9 @@ function regionWords(region: string | null): string[] {
 }
 
 /** For a value in a `A、B和C分别…` list: its own name (sharing the last name's head) and the bound words. */
-function respectiveName(clause: string): { name: string; index: number; boundText: string } | null {
+function respectiveName(
+  clause: string,
+): { name: string; scope: string | null; index: number; boundText: string } | null {
   const at = clause.indexOf('分别');
   if (at < 0) return null;
   const names = trimPhrase(clause.slice(0, at))
@@ -589,6 +592,20 @@ function respectiveName(clause: string): { name: string; index: number; boundTex
   const index = (values.match(/[、和及与]/g) ?? []).length;
   if (names.length < 2 || index >= names.length) return null;
   const last = names[names.length - 1]!;
+  // 城、乡居民…分别, 男、女性…分别: items of one character qualify the whole phrase after the last
+  // of them, which is the name; the item is its scope (城 → 城市, 乡 → 农村).
+  if (
+    names.every((n) => ONE_CHAR_SCOPE[n[0]!] && (n.length === 1 || n === last)) &&
+    last.length > 3
+  ) {
+    const item = names[index]!.slice(0, 1);
+    return {
+      name: last.slice(/^[男女]性/.test(last) ? 2 : 1).trim(),
+      scope: ONE_CHAR_SCOPE[item] ?? item,
+      index,
+      boundText: values,
+    };
+  }
   // 高血压、糖尿病患者规范管理率: the items share everything from the role word (患者) on.
   const role = /(?:患者|病人|人群|对象)[\u4e00-\u9fff]*(?:率|比例|占比)$/.exec(last);
   const head =
@@ -597,8 +614,10 @@ function respectiveName(clause: string): { name: string; index: number; boundTex
     '';
   let name = names[index]!;
   if (head && !/[率比例数]$/.test(name)) name += head;
-  return { name, index, boundText: values };
+  return { name, scope: null, index, boundText: values };
 }
+
+const ONE_CHAR_SCOPE: Record<string, string> = { 城: '城市', 乡: '农村', 男: '男性', 女: '女性' };
 
 /**
  * A bare rate word (治疗率, 覆盖率) takes the qualifier the sentence gave just before it: the

@@ -5,6 +5,8 @@ import { reviewSpans } from './review';
 import { isInsideBaseline } from './change';
 import { findTableRows } from './table';
 import { isNamedLifeSpan } from './growth-aims';
+import { sentenceEnd, sentenceStart } from './clauses';
+import { houseForm, tidyName } from './indicator';
 
 // Rules written from the failure classes of hold-out set J, each tested in wording of its own.
 
@@ -115,5 +117,59 @@ describe('a life span right after its name', () => {
   it('keeps a past year’s figure out', () => {
     const r = extractTargets('2024年全县卫生工作要点。2019年全县人均预期寿命77.6岁。');
     expect(r.targets).toHaveLength(0);
+  });
+});
+
+describe('an ASCII full stop ending a Chinese sentence (PDF text)', () => {
+  it('parts the sentences, so a name starts after it', () => {
+    const s = '全镇儿童健康管理率提高到 92%以上.城、镇 居民签约率均达到 60%以上.';
+    expect(sentenceStart(s, s.indexOf('60%'))).toBe(s.indexOf('城'));
+    expect(sentenceEnd(s, s.indexOf('92%'))).toBe(s.indexOf('.城'));
+  });
+
+  it('leaves a decimal point, a list number and a web address inside the sentence', () => {
+    const s = '1.接种率达到95.5%,详见www.example.cn';
+    expect(sentenceStart(s, s.indexOf('95.5'))).toBe(0);
+    expect(sentenceEnd(s, s.indexOf('95.5'))).toBe(s.length);
+  });
+});
+
+describe('one-character items of a 分别 list (城、乡…)', () => {
+  it('qualify the phrase after them, which names both targets', () => {
+    const r = extractTargets('到2027年,城、乡 孕产妇系统管理率分别提高到 93%和89%以上。');
+    expect(r.targets.map((t) => [t.indicator, t.scope, t.value])).toEqual([
+      ['孕产妇系统管理率', '城市', 93],
+      ['孕产妇系统管理率', '农村', 89],
+    ]);
+  });
+
+  it('leave lists of longer items to the shared-head rule', () => {
+    const r = extractTargets('到2027年,高血压、糖尿病患者规范管理率分别达到70%和65%。');
+    expect(r.targets.map((t) => t.indicator)).toEqual([
+      '高血压患者规范管理率',
+      '糖尿病患者规范管理率',
+    ]);
+  });
+});
+
+describe('names a bureau would title a chart with', () => {
+  it('title a density per 每千人口 or 每万人口', () => {
+    expect(houseForm('千人均医疗机构床位数')).toBe('每千人口医疗机构床位数');
+    expect(houseForm('千人执业医师数')).toBe('每千人口执业医师数');
+    expect(houseForm('每万人全科医生数')).toBe('每万人口全科医生数');
+    expect(houseForm('每千人口护士数')).toBe('每千人口护士数');
+    expect(houseForm('万人次门诊量')).toBe('万人次门诊量');
+  });
+
+  it('count the people a programme aims at without 项目目标人群', () => {
+    expect(houseForm('老年人免费体检项目目标人群人数')).toBe('老年人免费体检人数');
+  });
+
+  it('keep 的 after 达到 and count nurses without a doubled counter', () => {
+    expect(tidyName('学生达到体质健康标准优良等级的人数比例')).toBe(
+      '学生达到体质健康标准优良等级的人数比例',
+    );
+    const r = extractTargets('到2026年,全县千人均注册护士力争达到3.6人。');
+    expect(r.targets[0]?.indicator).toBe('每千人口注册护士数');
   });
 });
