@@ -7,6 +7,7 @@ import { findTableRows } from './table';
 import { isNamedLifeSpan } from './growth-aims';
 import { sentenceEnd, sentenceStart } from './clauses';
 import { houseForm, tidyName } from './indicator';
+import { findMentions } from './mentions';
 
 // Rules written from the failure classes of hold-out set J, each tested in wording of its own.
 
@@ -171,5 +172,22 @@ describe('names a bureau would title a chart with', () => {
     );
     const r = extractTargets('到2026年,全县千人均注册护士力争达到3.6人。');
     expect(r.targets[0]?.indicator).toBe('每千人口注册护士数');
+  });
+});
+
+describe('a staffing ratio aimed at (1:N)', () => {
+  it('is read as the multiple the second term is of the first', () => {
+    const r = extractTargets('到2026年,全县公立医院床护比不低于1：0.8,医护比达到1:1.25。');
+    expect(r.targets.map((t) => [t.indicator, t.value, t.unit, t.comparator])).toEqual([
+      ['公立医院床护比', 0.8, '倍', '>='],
+      ['医护比', 1.25, '倍', '>='],
+    ]);
+  });
+
+  it('leaves times, scores and ratios told without an aim alone', () => {
+    const ratiosIn = (s: string) => findMentions(s).filter((m) => m.unit === '倍');
+    expect(ratiosIn('会议于上午11:30在县卫健局召开')).toHaveLength(0);
+    expect(ratiosIn('决赛最终比分1:2')).toHaveLength(0);
+    expect(ratiosIn('目前全县医护比为1:0.9')).toHaveLength(0);
   });
 });

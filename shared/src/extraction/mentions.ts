@@ -72,7 +72,7 @@ export function findMentions(text: string): Mention[] {
     if (mention?.source === 'spelled') arabicBase(text, mention);
     if (mention && !isPartOfWord(text, mention)) out.push(mention);
   }
-  const spans = [...yearSpans(text), ...shareFromTo(text), ...sexRatios(text)];
+  const spans = [...yearSpans(text), ...shareFromTo(text), ...sexRatios(text), ...ratios(text)];
   return spans.length === 0 ? out : [...out, ...spans].sort((a, b) => a.start - b.start);
 }
 
@@ -95,6 +95,32 @@ function sexRatios(text: string): Mention[] {
       valueMax: null,
       unit: '男/100女',
       kind: 'rate',
+      source: 'arabic',
+    });
+  }
+  return out;
+}
+
+// A staffing ratio aimed at (床人比不低于1:1.6, 医护比达到1:1.2): the second term per one of the
+// first, read as a multiple (倍). Only after a ratio's name ending in 比 and an aim or bound word,
+// so that times (8:30), scores (比分1:2) and reported ratios stay out; pages without `1:` are not scanned, and the pattern opens with the literal 1
+// so the look back runs only where one stands.
+const RATIO =
+  /1(?<=[\u4e00-\u9fff]比[^,，。；;\n\d:：]{0,6}?(?:不低于|不少于|不高于|不超过|至少|达到|达|提高到|保持在|控制在)\s*1)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)(?![\d.:：])/g;
+
+function ratios(text: string): Mention[] {
+  if (!text.includes('1:') && !text.includes('1：')) return [];
+  const out: Mention[] = [];
+  RATIO.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RATIO.exec(text)) !== null) {
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      value: Number(m[1]),
+      valueMax: null,
+      unit: '倍',
+      kind: 'amount',
       source: 'arabic',
     });
   }
