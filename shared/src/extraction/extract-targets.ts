@@ -449,7 +449,11 @@ function readMention(
   // right after a target's goes on with that indicator, across a semicolon or full stop.
   const carry = samePrev ?? nextClauseOf(t, prev, cStart);
   if (!name && m.kind !== 'count') {
-    if (carry) {
+    // 50%以上县级医院达到推荐标准: a share opening its clause names the units it counts and what
+    // they reach, whatever target came before it.
+    if (isOpeningShare(before, tail)) {
+      name = shareName(tail);
+    } else if (carry) {
       name = carry.target.indicator;
       scope = scope ?? carry.target.scope;
     } else if (tail) {
@@ -677,6 +681,14 @@ function insuranceTopic(t: string, sStart: number, at: number): boolean {
 function nextClauseOf(t: string, prev: Previous | null, cStart: number): Previous | null {
   if (prev === null || prev.end > cStart || cStart - prev.end > 4) return null;
   return /^[\s;；,，。%‰]*$/.test(t.slice(prev.end, cStart)) && prev.target.indicator ? prev : null;
+}
+
+// What units of a share reach or do (…县级医院达到推荐标准, …村卫生室实现联网结算).
+const SHARE_VERB = /^[\u4e00-\u9fff]{2,16}?(?:达到|实现|建成|具备|通过|开展|设置|配备|完成)/;
+
+/** Whether a percentage opens its clause (only a 全X before it) and the text after it is units doing something. */
+function isOpeningShare(before: string, tail: string): boolean {
+  return /^[\s,，、]*(?:全[省市县区旗])?\s*$/.test(before) && SHARE_VERB.test(tail);
 }
 
 /** `60%的市级疾控中心达到…`: a share of units, named for the units and what they reach. */

@@ -191,3 +191,28 @@ describe('a staffing ratio aimed at (1:N)', () => {
     expect(ratiosIn('目前全县医护比为1:0.9')).toHaveLength(0);
   });
 });
+
+describe('a share opening its clause (50%以上县级医院达到…)', () => {
+  it('is named for the units and what they reach, not for the target before it', () => {
+    const r = extractTargets(
+      '到2026年,每千人口床位数达到6.5张,60%以上乡镇卫生院达到服务能力推荐标准。',
+    );
+    expect(r.targets.map((t) => [t.indicator, t.value])).toEqual([
+      ['每千人口床位数', 6.5],
+      ['乡镇卫生院达到服务能力推荐标准比例', 60],
+    ]);
+  });
+
+  it('leaves a clause of a group and an aim word to the target before it', () => {
+    const r = extractTargets('到2026年,签约服务覆盖率达到45%,重点人群达到85%以上。');
+    expect(r.targets.map((t) => t.indicator)).toEqual(['签约服务覆盖率', '签约服务覆盖率']);
+  });
+});
+
+describe('a number after a digit and a comma', () => {
+  it('stands on its own unless it is a group of three digits', () => {
+    const values = (s: string) => findMentions(s).map((m) => m.value);
+    expect(values('床护比不低于1:0.8,60%以上卫生院达标')).toEqual([0.8, 60]);
+    expect(values('全年培训1,500人')).toEqual([1500]);
+  });
+});

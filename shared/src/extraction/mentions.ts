@@ -22,8 +22,10 @@ const MENTION = new RegExp(
   [
     String.raw`([十百千万]{1,3}|[一二三四五六七八九]{1,2})分之([零〇一二两三四五六七八九十百千点]+|\d+(?:\.\d+)?)`,
     String.raw`(?<![\d./])(\d{1,2})\/(\d{1,2})(?![\d./]|\s*[十百]?万)`,
-    // A minus sign only opens a range (-2‰至2‰), where it cannot be read as a separator.
-    String.raw`(?<![\d.]|\d,)((?:[-−](?=${NUM}\s*[%‰]?\s*(?:至|到|~|～)))?${NUM})(?:\s*([%‰]))?(?:${RANGE_SEP}(${NUM}))?\s*(${UNIT_SOURCE})`,
+    // A minus sign only opens a range (-2‰至2‰), where it cannot be read as a separator. After a
+    // digit and a comma only a group of three digits is a thousands part (1,500人); 1.2,50% is a
+    // list whose second number stands on its own.
+    String.raw`(?<![\d.]|\d,(?=\d{3}(?!\d)))((?:[-−](?=${NUM}\s*[%‰]?\s*(?:至|到|~|～)))?${NUM})(?:\s*([%‰]))?(?:${RANGE_SEP}(${NUM}))?\s*(${UNIT_SOURCE})`,
     String.raw`([两二三四五六七八九十][零〇一二两三四五六七八九十百千万]*|一[十百千万][零〇一二两三四五六七八九十百千万]*)(${CN_COUNT_UNITS})`,
     String.raw`(?<=[\u4e00-\u9fff])([%‰])`,
   ].join('|'),
