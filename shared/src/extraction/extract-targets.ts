@@ -75,6 +75,9 @@ const LEADING_BOUND =
   /^(?:至少|最少|不少于|不低于|超过|力争|争取|确保|完成|达到|实现)(?:新建|新增|完成|培训|建成)?(?=[\u4e00-\u9fff])/;
 const NOT_QUALIFIER =
   /[\d年月]|未来|今后|城乡|农村|城市|城镇|城区|郊区|全国|中国|我国|本国|全省|全市|全县|全区|居民|群众|人群|人口/;
+// 力争达到全国、全省77.3岁的平均水平: the places whose level is aimed at stand between the aim word
+// and the number.
+const LEVEL_OF_PLACES = /(?:达到|达|超过|高于)(?:全国|全省|全市|全区|全县|国家|[、和及])+\s*$/;
 const AIM_TOUCHING =
   /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增至|延长到|延长至|实现为|为|超过|不低于|高于)\s*$/;
 // 由每人每年150元 before 提高到: the baseline is no part of the name.
@@ -332,17 +335,18 @@ function readMention(
   if (/是\s*$/.test(before) && !bound.aimed && !/目标|要求|任务|标准|指标/.test(clauseBefore))
     return null;
   // 80岁, 30分钟: a life span or time standard only right after an aim or bound word, and not
-  // before a noun (60岁以上老年人, 15分钟健身圈).
+  // before a noun (60岁以上老年人, 15分钟健身圈); `77岁的平均水平` names a level, not a noun.
   if (
     /^(?:岁|分钟|小时|年)$/.test(m.unit) &&
     (!(
       AIM_TOUCHING.test(before) ||
+      LEVEL_OF_PLACES.test(before) ||
       isGrowthAim(before) ||
       (m.unit === '岁' && isNamedLifeSpan(before)) ||
       bound.explicit ||
       change
     ) ||
-      /^[\u4e00-\u9fff]/.test(tail))
+      /^(?!的(?:平均)?水平)[\u4e00-\u9fff]/.test(tail))
   )
     return null;
   if (m.unit === '' && !bound.aimed) return null;

@@ -216,3 +216,27 @@ describe('a number after a digit and a comma', () => {
     expect(values('全年培训1,500人')).toEqual([1500]);
   });
 });
+
+describe('from the open misses of set H', () => {
+  it('reads a life span aimed at as the level of other places (达到全省…岁的平均水平)', () => {
+    const r = extractTargets('到2028年,全县人均预期寿命力争达到全国、全省79.1岁的平均水平。');
+    expect(r.targets.map((t) => [t.value, t.unit, t.comparator, t.year])).toEqual([
+      [79.1, '岁', '>=', 2028],
+    ]);
+    expect(extractTargets('到2028年,全省80岁的老人达到3万人。').targets.map((t) => t.unit)).toEqual(
+      ['人'],
+    );
+  });
+
+  it('counts what is named (命名…所) as what is built', () => {
+    const r = extractTargets('2025年,全区命名30所无烟示范学校。');
+    expect(r.targets.map((t) => [t.indicator, t.value, t.unit])).toEqual([
+      ['无烟示范学校数', 30, '所'],
+    ]);
+  });
+
+  it('keeps 达到…的 that says which units a count counts', () => {
+    const r = extractTargets('到2026年,全县达到二级甲等水平的医院增加到5家。');
+    expect(r.targets[0]?.indicator).toBe('达到二级甲等水平的医院数');
+  });
+});

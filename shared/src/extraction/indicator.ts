@@ -183,8 +183,9 @@ export function countName(
     if (CREATE_VERB.test(p)) return tidyName(p + x + (PERSON_UNITS.has(unit) ? suffix : '数'));
     return tidyName(x + (PERSON_UNITS.has(unit) && !/[人员生者]$/.test(x) ? suffix : '数'));
   }
-  // 推进…建设15家: a verb that drives the work is no part of what is counted.
-  const name = p.replace(/^(?:完成|实现|达到|推进|推动|开展)/, '');
+  // 推进…建设15家: a verb that drives the work is no part of what is counted; 达到三级水平的医院
+  // keeps its verb, which says which units are counted.
+  const name = p.replace(/^(?:完成|实现|达到|推进|推动|开展)(?![^的,，]{1,12}的)/, '');
   if (!name) return '';
   // No doubled counter: 总人口, 培训人数 and 医师数 already say what is counted.
   if (/(?:人口|人数|人次|数量|总量|[^\u4e00-\u9fff]?数)$/.test(name)) return tidyName(name);
