@@ -13,7 +13,10 @@ const AIMED = /要|将|力争|争取|确保|努力|目标|应|须|不少于|不�
 const ANNUAL = /(?:平均)?每年|年均/;
 const TO_VERB = String.raw`(?:提高|提升|增加|增长|上升|扩大|延长|下降|降低|减少|缩短|压缩|降)?(?:到|至)`;
 const FROM_VALUE = new RegExp(String.raw`^\s*(?:左右|以上|以下)?(?:的水平)?\s*${TO_VERB}`);
-const FROM_SPAN = new RegExp(String.raw`(?:由|从)[^,，;；。]*?(?=${TO_VERB}\s*$)`);
+// 从2015年的5.28‰降到2030年的≤5‰: the level aimed at may carry its own year.
+const FROM_SPAN = new RegExp(
+  String.raw`(?:由|从)[^,，;；。]*?(?=${TO_VERB}\s*(?:(?:19|20)\d{2}年(?:底|末)?的?)?\s*[≤≥<>＜＞]?\s*$)`,
+);
 
 /** A change verb right before a number (`比上年提高5%`, `每年下降不少于0.5个百分点`). */
 export interface Change {

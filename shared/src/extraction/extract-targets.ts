@@ -84,6 +84,9 @@ const AIM_TOUCHING =
 const FROM_TAIL =
   /[由从](?<=[\u4e00-\u9fff]{2}[由从])(?=[^,，;；。]*(?:\d|[一二三四五六七八九十百千万][元%人个岁]))[^,，;；。]*$/;
 const YEAR_TAIL = /(?:到|至|于|在)?(?:19|20)\d{2}\s*年(?:底|末)?\s*$/;
+// 降到≤5‰, 降到2030年的≤5‰: a verb of reaching a level before a bound sign is no part of the name.
+const LEVEL_VERB_TAIL =
+  /(?:下降|降低|提高|提升|增加|控制|降)?(?:到|至|在)(?:(?:19|20)\d{2}年(?:底|末)?的?)?\s*$|(?:降|达)(?:到|至)\s*$/;
 // A comparison after a subject (较目前再增加约3岁, 比上年提高2个百分点): no part of its name.
 const COMPARISON_TAIL =
   /(?<=[\u4e00-\u9fff]{2})(?:较|比(?![例重])|相比|在(?=[^,，;；。]*基础之?上))[^,，;；。]*$/;
@@ -427,7 +430,11 @@ function readMention(
   } else {
     const upTo = bound.at >= 0 ? bound.at : before.length;
     // 普及率2015年达到75%: a year between the name and its aim word is no part of the name.
-    let named = before.slice(0, upTo).replace(FROM_TAIL, '').replace(YEAR_TAIL, '');
+    let named = before
+      .slice(0, upTo)
+      .replace(FROM_TAIL, '')
+      .replace(LEVEL_VERB_TAIL, '')
+      .replace(YEAR_TAIL, '');
     // 实现产前筛查率90%以上: an aim word opening the clause leaves the name after it.
     const opened = bound.at >= 0 ? before.slice(bound.at).replace(LEADING_BOUND, '') : '';
     if (trimPhrase(named) === '' && opened !== before.slice(bound.at)) named = opened;
@@ -442,8 +449,11 @@ function readMention(
     name = r.name;
     scope = r.scope;
     // 床位数达到老年人口的6‰: a rate of one thing over a base is named 床位占老年人口比例.
+    // 降到2030年的5‰ is the level of a year, not a share of a base.
     const base =
-      /的$/.test(before) && m.kind === 'rate' ? before.slice(upTo).replace(BOUND_WORD, '') : '';
+      /的$/.test(before) && m.kind === 'rate' && !/(?:19|20)\d{2}年(?:底|末)?的$/.test(before)
+        ? before.slice(upTo).replace(BOUND_WORD, '')
+        : '';
     if (name && base.length > 2) name = `${name.replace(/总?数$/, '')}占${tidyName(base)}比例`;
     if (m.kind === 'amount') name = perPerson(name, t.slice(sStart, m.start));
   }

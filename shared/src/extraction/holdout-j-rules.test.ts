@@ -240,3 +240,22 @@ describe('from the open misses of set H', () => {
     expect(r.targets[0]?.indicator).toBe('达到二级甲等水平的医院数');
   });
 });
+
+describe('a from-to whose aimed level carries its own year (从2020年的…降到2030年的≤…)', () => {
+  it('reads the first number as the baseline and the second as the target of its year', () => {
+    const r = extractTargets('到2035年,全市5岁以下儿童死亡率从2022年的4.8‰降到2035年的≤3.5‰。');
+    expect(r.targets.map((t) => [t.indicator, t.value, t.comparator, t.year])).toEqual([
+      ['5岁以下儿童死亡率', 3.5, '<=', 2035],
+    ]);
+  });
+
+  it('names the target without the verb of reaching before a bound sign', () => {
+    const r = extractTargets('全市新生儿死亡率降到≤2.5‰。');
+    expect(r.targets[0]?.indicator).toBe('新生儿死亡率');
+  });
+
+  it('leaves a share of a base named as one (床位数达到老年人口的6‰)', () => {
+    const r = extractTargets('到2035年,全市护理型床位数达到老年人口的5‰。');
+    expect(r.targets[0]?.indicator).toBe('护理型床位占老年人口比例');
+  });
+});
