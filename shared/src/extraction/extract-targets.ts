@@ -468,7 +468,8 @@ function readMention(
     if (isOpeningShare(before, tail)) {
       name = shareName(tail);
     } else if (carry) {
-      name = carry.target.indicator;
+      // 比上年下降0.2个千分点,控制在4‰以内: a level after a change is the indicator's, not the change's.
+      name = change ? carry.target.indicator : withoutChangeWords(carry.target.indicator);
       scope = scope ?? carry.target.scope;
     } else if (tail) {
       name = shareName(tail);
@@ -703,6 +704,12 @@ const SHARE_VERB = /^[\u4e00-\u9fff]{2,16}?(?:达到|实现|建成|具备|通过
 /** Whether a percentage opens its clause (only a 全X before it) and the text after it is units doing something. */
 function isOpeningShare(before: string, tail: string): boolean {
   return /^[\s,，、]*(?:全[省市县区旗])?\s*$/.test(before) && SHARE_VERB.test(tail);
+}
+
+/** The indicator a change target is named for (婴儿死亡率下降幅度 → 婴儿死亡率). */
+function withoutChangeWords(name: string): string {
+  const base = name.replace(/年?(?:下降|提高)幅度$/, '');
+  return base.length >= 2 ? base : name;
 }
 
 /** `60%的市级疾控中心达到…`: a share of units, named for the units and what they reach. */

@@ -259,3 +259,23 @@ describe('a from-to whose aimed level carries its own year (从2020年的…降�
     expect(r.targets[0]?.indicator).toBe('护理型床位占老年人口比例');
   });
 });
+
+describe('a change told in points of a per-mille or per-100,000 rate', () => {
+  it('is a change target in the rate’s unit', () => {
+    const r = extractTargets(
+      '到2027年,全市新生儿死亡率比2024年下降0.4个千分点,孕产妇死亡率在现有基础上降低2个十万分点。',
+    );
+    expect(r.targets.map((t) => [t.indicator, t.value, t.unit, t.comparator])).toEqual([
+      ['新生儿死亡率下降幅度', 0.4, '‰', '>='],
+      ['孕产妇死亡率下降幅度', 2, '1/10万', '>='],
+    ]);
+  });
+
+  it('leaves the level the next clause sets named for the indicator, not the change', () => {
+    const r = extractTargets('到2027年,全市新生儿死亡率比上年下降0.3个千分点,控制在2.8‰以内。');
+    expect(r.targets.map((t) => [t.indicator, t.value])).toEqual([
+      ['新生儿死亡率下降幅度', 0.3],
+      ['新生儿死亡率', 2.8],
+    ]);
+  });
+});
