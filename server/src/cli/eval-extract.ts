@@ -87,6 +87,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 'i/gold.jsonl'),
         docs: join(holdoutDir, 'i/docs'),
       },
+      {
+        name: 'holdout-j',
+        gold: join(holdoutDir, 'j/gold.jsonl'),
+        docs: join(holdoutDir, 'j/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));

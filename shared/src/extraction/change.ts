@@ -81,6 +81,15 @@ export function isFromValue(clauseBefore: string, after: string): boolean {
   return /(?:由|从)[^,，;；。]{0,20}$/.test(clauseBefore.slice(-22)) && FROM_VALUE.test(after);
 }
 
+/**
+ * Whether the number stands inside `在…基础上` (在之前的16/10万和8‰较低水平基础上再次调低): the level
+ * a change starts from, a baseline. The clause before it holds an open 在 and 基础上 follows it
+ * within the clause.
+ */
+export function isInsideBaseline(clauseBefore: string, after: string): boolean {
+  return /在[^,，;；。在]{0,24}$/.test(clauseBefore) && /^[^,，;；。]{0,16}?基础之?上/.test(after);
+}
+
 /** The clause without its `由…`/`从…` part, so a baseline's year or 去年 does not void the target. */
 export function withoutFrom(clauseBefore: string): string {
   if (!clauseBefore.includes('由') && !clauseBefore.includes('从')) return clauseBefore;

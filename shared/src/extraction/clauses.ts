@@ -11,10 +11,22 @@ const CLOSE = new Uint8Array(65536);
 for (const ch of '(（[【〔') OPEN[ch.charCodeAt(0)] = 1;
 for (const ch of ')）]】〕') CLOSE[ch.charCodeAt(0)] = 1;
 
-/** Start of the sentence holding `at` (just after `。；！？` or a line break). */
+// PDF text and some web copies end a Chinese sentence with an ASCII full stop (…提高到 26%以上.城、乡…):
+// a `.` after a Chinese character or a percent sign, not before a digit or a letter, is one. A
+// decimal point (12.5), a list number (1.) and a web address stay inside the sentence.
+function isSentenceDot(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 0x2e) return false;
+  const p = text.charCodeAt(i - 1);
+  if (!((p >= 0x4e00 && p <= 0x9fff) || p === 0x25 || p === 0x2030)) return false;
+  const n = text.charCodeAt(i + 1);
+  return !((n >= 0x30 && n <= 0x39) || (n >= 0x41 && n <= 0x5a) || (n >= 0x61 && n <= 0x7a));
+}
+
+/** Start of the sentence holding `at` (just after `。；！？`, a sentence's `.` or a line break). */
 export function sentenceStart(text: string, at: number): number {
   const stop = Math.max(0, at - MAX_SCAN);
-  for (let i = at - 1; i >= stop; i--) if (SENTENCE_END[text.charCodeAt(i)]) return i + 1;
+  for (let i = at - 1; i >= stop; i--)
+    if (SENTENCE_END[text.charCodeAt(i)] || isSentenceDot(text, i)) return i + 1;
   return stop;
 }
 
@@ -34,7 +46,8 @@ export function periodStart(text: string, at: number): number {
 /** End of the sentence holding `at` (the index of its closing mark, or the scan limit). */
 export function sentenceEnd(text: string, at: number): number {
   const stop = Math.min(text.length, at + MAX_SCAN);
-  for (let i = at; i < stop; i++) if (SENTENCE_END[text.charCodeAt(i)]) return i;
+  for (let i = at; i < stop; i++)
+    if (SENTENCE_END[text.charCodeAt(i)] || isSentenceDot(text, i)) return i;
   return stop;
 }
 
@@ -45,7 +58,7 @@ export function clauseStart(text: string, at: number, floor: number): number {
     const c = text.charCodeAt(i);
     if (CLOSE[c]) depth++;
     else if (OPEN[c]) depth = depth > 0 ? depth - 1 : 0;
-    else if (depth === 0 && CLAUSE_END[c]) return i + 1;
+    else if (depth === 0 && (CLAUSE_END[c] || isSentenceDot(text, i))) return i + 1;
   }
   return floor;
 }
@@ -57,7 +70,7 @@ export function clauseEnd(text: string, at: number, ceiling: number): number {
     const c = text.charCodeAt(i);
     if (OPEN[c]) depth++;
     else if (CLOSE[c]) depth = depth > 0 ? depth - 1 : 0;
-    else if (depth === 0 && CLAUSE_END[c]) return i;
+    else if (depth === 0 && (CLAUSE_END[c] || isSentenceDot(text, i))) return i;
   }
   return ceiling;
 }

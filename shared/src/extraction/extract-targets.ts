@@ -33,6 +33,7 @@ import {
   changeName,
   fromToYear,
   isFromValue,
+  isInsideBaseline,
   readChange,
   withoutBaselines,
   withoutFrom,
@@ -43,7 +44,7 @@ import { unitFits, type IndicatorMatcher } from './catalogue-names';
 import { isMeasureUnit } from './units';
 import { countName, houseForm, rateName, tidyName, trimPhrase } from './indicator';
 import { findMentions, type Mention } from './mentions';
-import { isGrowthAim } from './growth-aims';
+import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
 import { normalise } from './normalise';
 import { aimedSubject, nameEdges } from './name-edges';
 import { aimedYear, pairedYear, thisYear, withPlanEnds } from './plan-years';
@@ -78,12 +79,18 @@ const LEADING_BOUND =
   /^(?:至少|最少|不少于|不低于|超过|力争|争取|确保|完成|达到|实现)(?:新建|新增|完成|培训|建成)?(?=[\u4e00-\u9fff])/;
 const NOT_QUALIFIER =
   /[\d年月]|未来|今后|城乡|农村|城市|城镇|城区|郊区|全国|中国|我国|本国|全省|全市|全县|全区|居民|群众|人群|人口/;
+// 力争达到全国、全省77.3岁的平均水平: the places whose level is aimed at stand between the aim word
+// and the number.
+const LEVEL_OF_PLACES = /(?:达到|达|超过|高于)(?:全国|全省|全市|全区|全县|国家|[、和及])+\s*$/;
 const AIM_TOUCHING =
   /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增至|延长到|延长至|实现为|为|超过|不低于|高于)\s*$/;
 // 由每人每年150元 before 提高到: the baseline is no part of the name.
 const FROM_TAIL =
   /[由从](?<=[\u4e00-\u9fff]{2}[由从])(?=[^,，;；。]*(?:\d|[一二三四五六七八九十百千万][元%人个岁]))[^,，;；。]*$/;
 const YEAR_TAIL = /(?:到|至|于|在)?(?:19|20)\d{2}\s*年(?:底|末)?\s*$/;
+// 降到≤5‰, 降到2030年的≤5‰: a verb of reaching a level before a bound sign is no part of the name.
+const LEVEL_VERB_TAIL =
+  /(?:下降|降低|提高|提升|增加|控制|降)?(?:到|至|在)(?:(?:19|20)\d{2}年(?:底|末)?的?)?\s*$|(?:降|达)(?:到|至)\s*$/;
 // A comparison after a subject (较目前再增加约3岁, 比上年提高2个百分点): no part of its name.
 const COMPARISON_TAIL =
   /(?<=[\u4e00-\u9fff]{2})(?:较|比(?![例重])|相比|在(?=[^,，;；。]*基础之?上))[^,，;；。]*$/;
@@ -314,7 +321,8 @@ function readMention(
   if (!CJK.test(t.slice(sStart, sEnd))) return null;
   const clauseBefore = t.slice(cStart, m.start);
   const change = m.kind === 'count' ? null : readChange(before, t.slice(sStart, m.start));
-  if (change?.past || isFromValue(clauseBefore, after)) return null;
+  if (change?.past || isFromValue(clauseBefore, after) || isInsideBaseline(clauseBefore, after))
+    return null;
   // A change's baseline (比上年, 较2020年) and a from-to's starting point are not achievements.
   let context = withoutFrom(clauseBefore);
   // A from-to in a sentence about past years (2015年至2020年,从76岁提高到78岁) is a statistic.
@@ -338,18 +346,19 @@ function readMention(
   if (/是\s*$/.test(before) && !bound.aimed && !/目标|要求|任务|标准|指标/.test(clauseBefore))
     return null;
   // 80岁, 30分钟: a life span or time standard only right after an aim or bound word, and not
-  // before a noun (60岁以上老年人, 15分钟健身圈).
+  // before a noun (60岁以上老年人, 15分钟健身圈); `77岁的平均水平` names a level, not a noun.
   if (
     /^(?:岁|分钟|小时|年)$/.test(m.unit) &&
     // 人均寿命80岁: a life span written right after its name is that figure (a headline's way).
     (!(
       AIM_TOUCHING.test(before) ||
+      LEVEL_OF_PLACES.test(before) ||
       isGrowthAim(before) ||
+      (m.unit === '岁' && isNamedLifeSpan(before)) ||
       bound.explicit ||
-      change ||
-      (m.unit === '岁' && /寿命\s*$/.test(before))
+      change
     ) ||
-      /^[\u4e00-\u9fff]/.test(tail))
+      /^(?!的(?:平均)?水平)[\u4e00-\u9fff]/.test(tail))
   )
     return null;
   if (m.unit === '' && !bound.aimed) return null;
@@ -433,6 +442,7 @@ function readMention(
   } else if (respective) {
     // 孕产妇、婴儿死亡率分别降至…: the k-th value goes with the k-th name.
     name = tidyName(trimPhrase(respective.name));
+    scope = respective.scope;
     if (respective.index > 0) quoteStart = segStart;
   } else if (served) {
     // 干预措施覆盖70%以上的人群, 为70%以上的患者提供随访服务: the name stands on both sides.
@@ -442,7 +452,11 @@ function readMention(
   } else {
     const upTo = bound.at >= 0 ? bound.at : before.length;
     // 普及率2015年达到75%: a year between the name and its aim word is no part of the name.
-    let named = before.slice(0, upTo).replace(FROM_TAIL, '').replace(YEAR_TAIL, '');
+    let named = before
+      .slice(0, upTo)
+      .replace(FROM_TAIL, '')
+      .replace(LEVEL_VERB_TAIL, '')
+      .replace(YEAR_TAIL, '');
     // 实现产前筛查率90%以上: an aim word opening the clause leaves the name after it.
     const opened = bound.at >= 0 ? before.slice(bound.at).replace(LEADING_BOUND, '') : '';
     if (trimPhrase(named) === '' && opened !== before.slice(bound.at)) named = opened;
@@ -457,8 +471,11 @@ function readMention(
     name = r.name;
     scope = r.scope;
     // 床位数达到老年人口的6‰: a rate of one thing over a base is named 床位占老年人口比例.
+    // 降到2030年的5‰ is the level of a year, not a share of a base.
     const base =
-      /的$/.test(before) && m.kind === 'rate' ? before.slice(upTo).replace(BOUND_WORD, '') : '';
+      /的$/.test(before) && m.kind === 'rate' && !/(?:19|20)\d{2}年(?:底|末)?的$/.test(before)
+        ? before.slice(upTo).replace(BOUND_WORD, '')
+        : '';
     if (name && base.length > 2) name = `${name.replace(/总?数$/, '')}占${tidyName(base)}比例`;
     if (m.kind === 'amount') name = perPerson(name, t.slice(sStart, m.start));
   }
@@ -468,8 +485,13 @@ function readMention(
   // right after a target's goes on with that indicator, across a semicolon or full stop.
   const carry = samePrev ?? nextClauseOf(t, prev, cStart);
   if (!name && m.kind !== 'count') {
-    if (carry) {
-      name = carry.target.indicator;
+    // 50%以上县级医院达到推荐标准: a share opening its clause names the units it counts and what
+    // they reach, whatever target came before it.
+    if (isOpeningShare(before, tail)) {
+      name = shareName(tail);
+    } else if (carry) {
+      // 比上年下降0.2个千分点,控制在4‰以内: a level after a change is the indicator's, not the change's.
+      name = change ? carry.target.indicator : withoutChangeWords(carry.target.indicator);
       scope = scope ?? carry.target.scope;
     } else if (tail) {
       name = shareName(tail);
@@ -599,7 +621,9 @@ function regionWords(region: string | null): string[] {
 }
 
 /** For a value in a `A、B和C分别…` list: its own name (sharing the last name's head) and the bound words. */
-function respectiveName(clause: string): { name: string; index: number; boundText: string } | null {
+function respectiveName(
+  clause: string,
+): { name: string; scope: string | null; index: number; boundText: string } | null {
   const at = clause.indexOf('分别');
   if (at < 0) return null;
   const names = trimPhrase(clause.slice(0, at))
@@ -609,6 +633,20 @@ function respectiveName(clause: string): { name: string; index: number; boundTex
   const index = (values.match(/[、和及与]/g) ?? []).length;
   if (names.length < 2 || index >= names.length) return null;
   const last = names[names.length - 1]!;
+  // 城、乡居民…分别, 男、女性…分别: items of one character qualify the whole phrase after the last
+  // of them, which is the name; the item is its scope (城 → 城市, 乡 → 农村).
+  if (
+    names.every((n) => ONE_CHAR_SCOPE[n[0]!] && (n.length === 1 || n === last)) &&
+    last.length > 3
+  ) {
+    const item = names[index]!.slice(0, 1);
+    return {
+      name: last.slice(/^[男女]性/.test(last) ? 2 : 1).trim(),
+      scope: ONE_CHAR_SCOPE[item] ?? item,
+      index,
+      boundText: values,
+    };
+  }
   // 高血压、糖尿病患者规范管理率: the items share everything from the role word (患者) on.
   const role = /(?:患者|病人|人群|对象)[\u4e00-\u9fff]*(?:率|比例|占比)$/.exec(last);
   const head =
@@ -617,8 +655,10 @@ function respectiveName(clause: string): { name: string; index: number; boundTex
     '';
   let name = names[index]!;
   if (head && !/[率比例数]$/.test(name)) name += head;
-  return { name, index, boundText: values };
+  return { name, scope: null, index, boundText: values };
 }
+
+const ONE_CHAR_SCOPE: Record<string, string> = { 城: '城市', 乡: '农村', 男: '男性', 女: '女性' };
 
 /**
  * A bare rate word (治疗率, 覆盖率) takes the qualifier the sentence gave just before it: the
@@ -678,6 +718,20 @@ function insuranceTopic(t: string, sStart: number, at: number): boolean {
 function nextClauseOf(t: string, prev: Previous | null, cStart: number): Previous | null {
   if (prev === null || prev.end > cStart || cStart - prev.end > 4) return null;
   return /^[\s;；,，。%‰]*$/.test(t.slice(prev.end, cStart)) && prev.target.indicator ? prev : null;
+}
+
+// What units of a share reach or do (…县级医院达到推荐标准, …村卫生室实现联网结算).
+const SHARE_VERB = /^[\u4e00-\u9fff]{2,16}?(?:达到|实现|建成|具备|通过|开展|设置|配备|完成)/;
+
+/** Whether a percentage opens its clause (only a 全X before it) and the text after it is units doing something. */
+function isOpeningShare(before: string, tail: string): boolean {
+  return /^[\s,，、]*(?:全[省市县区旗])?\s*$/.test(before) && SHARE_VERB.test(tail);
+}
+
+/** The indicator a change target is named for (婴儿死亡率下降幅度 → 婴儿死亡率). */
+function withoutChangeWords(name: string): string {
+  const base = name.replace(/年?(?:下降|提高)幅度$/, '');
+  return base.length >= 2 ? base : name;
 }
 
 /** `60%的市级疾控中心达到…`: a share of units, named for the units and what they reach. */

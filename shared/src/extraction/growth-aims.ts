@@ -10,3 +10,14 @@ const DONE_GROWTH = /已(?:经)?[\u4e00-\u9fff]{0,3}(?:增长|增加)(?:到|至)
 export function isGrowthAim(before: string): boolean {
   return GROWTH_TO.test(before) && !DONE_GROWTH.test(before);
 }
+
+// A life span written right after its name with no verb (`全市人均期望寿命80岁` in a list of
+// aims) is an implied 达到, as any bare figure of a plan is; an age before a noun is kept out
+// by the caller's check of what follows.
+// Any 寿命 name: 人均预期寿命, 期望寿命, 健康寿命, and a headline's short 人均寿命/平均寿命.
+const LIFE_SPAN_NAME = /寿命\s*$/;
+
+/** Whether the text before a number in 岁 ends with the name of a life span. */
+export function isNamedLifeSpan(before: string): boolean {
+  return LIFE_SPAN_NAME.test(before);
+}

@@ -97,7 +97,7 @@ const HEADLINE_LEAD = /^[^)）》」』]*[)）》」』]+\s*(?:印发|出台|发
 // 的 after a verb phrase joins a clause to the noun it describes (建有儿童之家的城乡社区比例,
 // 个人卫生支出占卫生总费用的比重, 因…导致的过早死亡率): a title keeps it. 的 in a plain compound (居民的健康素养) goes.
 const CLAUSE_VERB =
-  /(?:占|建有|设有|配有|拥有|注册为|建立|配备|实施|开展|纳入|具备|符合|接受|参加|开通|公开)[^的]{1,20}$|导致$/;
+  /(?:占|建有|设有|配有|拥有|注册为|建立|配备|实施|开展|纳入|具备|符合|达到|接受|参加|开通|公开)[^的]{1,20}$|导致$/;
 function keepClauseDe(de: string, at: number, s: string): string {
   return CLAUSE_VERB.test(s.slice(Math.max(0, at - 24), at)) ? de : '';
 }
@@ -138,6 +138,10 @@ export function houseForm(s: string): string {
       .replace(/等(?<=、[^、]*等)(?=[\u4e00-\u9fff]{1,4}$)/, '')
       // 每千人口拥有执业医师数: the density's name has no verb.
       .replace(/(每[十百千万]+(?:常住)?人口)拥有/, '$1')
+      // 千人均床位数, 千人医生数, 每万人全科医生数: a density is titled per 每千人口/每万人口.
+      .replace(/^每?([千万])人均?(?![口次])(?=[\u4e00-\u9fff()（）]{2,}数$)/, '每$1人口')
+      // The people a programme aims at (…筛查项目目标人群500人) are what its count counts.
+      .replace(/(?:项目)?目标人群(?=人数$)/, '')
       // Acronyms are written in capitals (HIV, B超).
       .replace(/[a-z]+/g, (w) => w.toUpperCase())
       .replace(/的/g, keepClauseDe)
@@ -195,14 +199,15 @@ export function countName(
     if (CREATE_VERB.test(p)) return tidyName(p + x + (PERSON_UNITS.has(unit) ? suffix : '数'));
     return tidyName(x + (PERSON_UNITS.has(unit) && !/[人员生者]$/.test(x) ? suffix : '数'));
   }
-  // 推进…建设15家: a verb that drives the work is no part of what is counted.
-  const name = p.replace(/^(?:完成|实现|达到|推进|推动|开展)/, '');
+  // 推进…建设15家: a verb that drives the work is no part of what is counted; 达到三级水平的医院
+  // keeps its verb, which says which units are counted.
+  const name = p.replace(/^(?:完成|实现|达到|推进|推动|开展)(?![^的,，]{1,12}的)/, '');
   if (!name) return '';
   // No doubled counter: 总人口, 培训人数 and 医师数 already say what is counted.
   if (/(?:人口|人数|人次|数量|总量|[^\u4e00-\u9fff]?数)$/.test(name)) return tidyName(name);
   // 卫生技术人员数, 执业医师数: a word for people already says who is counted.
   if (PERSON_UNITS.has(unit))
-    return tidyName(/(?:人|员|师|学生|医生|者)$/.test(name) ? `${name}数` : `${name}人数`);
+    return tidyName(/(?:人|员|师|士|学生|医生|者)$/.test(name) ? `${name}数` : `${name}人数`);
   return tidyName(name + suffix);
 }
 

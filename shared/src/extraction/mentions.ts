@@ -22,8 +22,10 @@ const MENTION = new RegExp(
   [
     String.raw`([十百千万]{1,3}|[一二三四五六七八九]{1,2})分之([零〇一二两三四五六七八九十百千点]+|\d+(?:\.\d+)?)`,
     String.raw`(?<![\d./])(\d{1,2})\/(\d{1,2})(?![\d./]|\s*[十百]?万)`,
-    // A minus sign only opens a range (-2‰至2‰), where it cannot be read as a separator.
-    String.raw`(?<![\d.]|\d,)((?:[-−](?=${NUM}\s*[%‰]?\s*(?:至|到|~|～)))?${NUM})(?:\s*([%‰]))?(?:${RANGE_SEP}(${NUM}))?\s*(${UNIT_SOURCE})`,
+    // A minus sign only opens a range (-2‰至2‰), where it cannot be read as a separator. After a
+    // digit and a comma only a group of three digits is a thousands part (1,500人); 1.2,50% is a
+    // list whose second number stands on its own.
+    String.raw`(?<![\d.]|\d,(?=\d{3}(?!\d)))((?:[-−](?=${NUM}\s*[%‰]?\s*(?:至|到|~|～)))?${NUM})(?:\s*([%‰]))?(?:${RANGE_SEP}(${NUM}))?\s*(${UNIT_SOURCE})`,
     String.raw`([两二三四五六七八九十][零〇一二两三四五六七八九十百千万]*|一[十百千万][零〇一二两三四五六七八九十百千万]*)(${CN_COUNT_UNITS})`,
     String.raw`(?<=[\u4e00-\u9fff])([%‰])`,
   ].join('|'),
@@ -73,7 +75,7 @@ export function findMentions(text: string): Mention[] {
     if (mention?.source === 'spelled') arabicBase(text, mention);
     if (mention && !isPartOfWord(text, mention)) out.push(mention);
   }
-  const spans = [...yearSpans(text), ...shareFromTo(text), ...sexRatios(text)];
+  const spans = [...yearSpans(text), ...shareFromTo(text), ...sexRatios(text), ...ratios(text)];
   return spans.length === 0 ? out : [...out, ...spans].sort((a, b) => a.start - b.start);
 }
 
@@ -96,6 +98,32 @@ function sexRatios(text: string): Mention[] {
       valueMax: null,
       unit: '男/100女',
       kind: 'rate',
+      source: 'arabic',
+    });
+  }
+  return out;
+}
+
+// A staffing ratio aimed at (床人比不低于1:1.6, 医护比达到1:1.2): the second term per one of the
+// first, read as a multiple (倍). Only after a ratio's name ending in 比 and an aim or bound word,
+// so that times (8:30), scores (比分1:2) and reported ratios stay out; pages without `1:` are not scanned, and the pattern opens with the literal 1
+// so the look back runs only where one stands.
+const RATIO =
+  /1(?<=[\u4e00-\u9fff]比[^,，。；;\n\d:：]{0,6}?(?:不低于|不少于|不高于|不超过|至少|达到|达|提高到|保持在|控制在)\s*1)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)(?![\d.:：])/g;
+
+function ratios(text: string): Mention[] {
+  if (!text.includes('1:') && !text.includes('1：')) return [];
+  const out: Mention[] = [];
+  RATIO.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RATIO.exec(text)) !== null) {
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      value: Number(m[1]),
+      valueMax: null,
+      unit: '倍',
+      kind: 'amount',
       source: 'arabic',
     });
   }

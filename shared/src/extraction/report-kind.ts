@@ -1,19 +1,20 @@
 // A page of a kind that reports a past year — a statistical bulletin (统计公报), a yearbook
-// (年鉴, whose entries open 【条目】 2020年,…), a year's summary (工作总结), news that relays
-// published figures (数据显示) — sets no targets: its figures are what was reached. Only a
+// (年鉴, whose entries open 【条目】 2020年,…), a year's summary (工作总结) or a report to those
+// above (工作汇报), news that relays published figures (数据显示) — sets no targets: its figures are what was reached. Only a
 // sentence that aims (到2030年, 力争, 目标, 将) may still carry one, as a bulletin's closing outlook
 // does. The kind is read from the opening, where a title or lead names it.
 
 const REPORT_KIND =
-  /统计公报|年鉴|工作总结|数据显示|(?:报告|公报|统计)显示|^[\s\d:-]*【[^】\n]{1,12}】\s*(?:19|20)\d{2}年[,，]/;
+  /统计公报|年鉴|工作总结|工作汇报|数据显示|(?:报告|公报|统计)显示|^[\s\d:-]*【[^】\n]{1,12}】\s*(?:19|20)\d{2}年[,，]/;
 // An opening that also names a plan (2016年工作总结和2017年工作要点) is a plan page: review.ts
 // parts its report from its plan.
 const PLAN_KIND = /要点|工作计划|行动计划|实施方案|工作方案|发展规划|规划(?:纲要|》)|工作安排|打算/;
 
 // Words by which a sentence looks ahead. 要 only as a verb (要达到), not inside 主要 or 重要; no
-// 计划 or 规划, which name programmes in reports (免疫规划, 计划免疫).
+// 计划 or 规划, which name programmes in reports (免疫规划, 计划免疫), and no 目标 that names a
+// way of managing (目标管理责任制, 目标责任书): a report tells it was carried out.
 const AIMS =
-  /到(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:前|底前)|力争|争取|目标(?!人群)|预计|确保|将(?!近)|(?<![主重需])要(?:求|在|达到|实现|提高|降低|控制)|控制在|不低于|不高于|不超过/;
+  /到(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:前|底前)|力争|争取|目标(?!人群|管理|责任)|预计|确保|将(?!近)|(?<![主重需])要(?:求|在|达到|实现|提高|降低|控制)|控制在|不低于|不高于|不超过/;
 
 const OPENING = 300;
 

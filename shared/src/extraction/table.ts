@@ -36,8 +36,10 @@ const UNIT_CELL = new RegExp(
     COUNT_UNITS.join('|') +
     String.raw`))\s*[)）]\s*$`,
 );
+// A cell may end in a note in brackets saying whose or which year's figure it is (`78.2(2021年)`,
+// `35(某市)`), as a baseline column does when its own year or place is missing.
 const NUMBER_CELL =
-  /^([<>≤≥＜＞]|不低于|不高于|不少于|不超过|以上|以下)?\s*(\d+(?:\.\d+)?)\s*(%|‰)?\s*(以上|以下|以内|左右)?$/;
+  /^([<>≤≥＜＞]|不低于|不高于|不少于|不超过|以上|以下)?\s*(\d+(?:\.\d+)?)\s*(%|‰)?\s*(以上|以下|以内|左右)?\s*(?:[(（][^()（）\d]{0,8}(?:(?:19|20)\d{2}年?)?[^()（）\d]{0,8}[)）])?$/;
 // An empty cell: a dash or 无 where a table has no baseline for the row.
 const EMPTY_CELL = /^(?:[-—–－/]+|无|暂无)$/;
 const HEADER_YEAR = /((?:19|20)\d{2})\s*年?\s*(?:目标值?|预期值?|规划值|值)/g;

@@ -54,7 +54,7 @@ const RATE_SCALE: Record<string, number> = {
 
 /** Regex source for the unit that follows an Arabic number, longest alternatives first. */
 export const UNIT_SOURCE =
-  String.raw`%|‰|\/\s*(?:10|100|1)?\s*万|\/\s*[十百]万|个百分点|百分点|亿元|万元|千元|元|倍|岁|分钟|小时|孩\/(?:育龄)?妇女|` +
+  String.raw`%|‰|\/\s*(?:10|100|1)?\s*万|\/\s*[十百]万|个?(?:10|十)万分点|个?千分点|个百分点|百分点|亿元|万元|千元|元|倍|岁|分钟|小时|孩\/(?:育龄)?妇女|` +
   MEASURE_UNITS.join('|') +
   String.raw`|[万亿]?(?:` +
   COUNT_UNITS.join('|') +
@@ -85,6 +85,10 @@ export function canonicalUnit(
     return { unit: u, value };
   if (u === '千元') return { unit: '元', value: value === null ? null : value * 1000 };
   if (u === '百分点' || u === '个百分点') return { unit: '个百分点', value };
+  // A change of a per-mille or per-100,000 rate is told in its own points (下降2个千分点,
+  // 降低3个10万分点): the value in the rate's unit.
+  if (/^个?千分点$/.test(u)) return { unit: '‰', value };
+  if (/^个?(?:10|十)万分点$/.test(u)) return { unit: '1/10万', value };
   if (u.startsWith('/')) {
     const base = u.slice(1);
     if (base === '万' || base === '1万') return { unit: '1/万', value };
