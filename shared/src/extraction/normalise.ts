@@ -83,22 +83,76 @@ function brokenLines(src: string): [number, number][] {
   return runs;
 }
 
-// Kangxi radicals and compatibility ideographs a PDF font maps instead of the unified
-// character (⽣ → 生): NFKC gives one BMP character each, so lengths are kept; the radicals
-// supplement (⺠ → 民), which NFKC leaves alone, goes through its own table.
-const COMPAT_HAN = /[\u2e80-\u2fdf\uf900-\ufaff]/g;
-const FOLD = /[\uff01-\uff5e\u3000\u00a0\ufe6a]/g;
-const ZERO = /[○Oo](?<=[〇零一二两三四五六七八九十][○Oo])(?=[〇零一二两三四五六七八九十○Oo])/g;
-// The commonest full-width marks, replaced natively before the general fold.
-const COMMON_FOLDS = '，：；（）！？％'.split('');
+// The character folds, done in one pass over the text (each whole-text replace copied it):
+// - full-width ASCII to ASCII, ideographic and no-break spaces to a space, ﹪ to %;
+// - Kangxi radicals and compatibility ideographs a PDF font maps instead of the unified
+//   character (⽣ → 生): NFKC gives one BMP character each, so lengths are kept; the radicals
+//   supplement (⺠ → 民), which NFKC leaves alone, goes through its own table;
+// - ○/O/o between Chinese digits (二○一一) read as 〇, judged on the folded neighbours, before
+//   radicals are unified (as the replaces it stands for did, in that order).
+const FOLDED = foldTable();
+// Chinese digits, and what reads as 〇 between them once widths are folded (○, O, o, Ｏ, ｏ).
+const ZERO_DIGIT = flags('〇零一二两三四五六七八九十');
+const ZERO_LIKE = flags('○OoＯｏ');
 const ASTRAL = /[\ud800-\udbff](?=[\udc00-\udfff])/g;
 
-/** Folds one character: full-width ASCII to ASCII, ideographic and no-break spaces to a space. */
-function fold(ch: string): string {
-  const c = ch.charCodeAt(0);
-  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
-  if (c === 0xfe6a) return '%';
-  return ' ';
+function flags(chars: string): Uint8Array {
+  const f = new Uint8Array(65536);
+  for (const ch of chars) f[ch.charCodeAt(0)] = 1;
+  return f;
+}
+
+/** Code unit → its fold (0 where a unit is kept); every fold is one unit, so lengths hold. */
+function foldTable(): Uint16Array {
+  const table = new Uint16Array(65536);
+  for (let c = 0xff01; c <= 0xff5e; c++) table[c] = c - 0xfee0;
+  table[0x3000] = table[0xa0] = 0x20;
+  table[0xfe6a] = 0x25;
+  for (const [lo, hi] of [
+    [0x2e80, 0x2fdf],
+    [0xf900, 0xfaff],
+  ] as const) {
+    for (let c = lo; c <= hi; c++) {
+      const ch = String.fromCharCode(c);
+      const n = ch.normalize('NFKC');
+      const to = n.length === 1 && n !== ch ? n : (RADICAL_FORMS.get(ch) ?? ch);
+      if (to !== ch && to.length === 1) table[c] = to.charCodeAt(0);
+    }
+  }
+  return table;
+}
+
+/** `text` with every fold above applied; `text` itself when nothing changes. */
+function foldCharacters(text: string): string {
+  let out: Uint16Array | null = null;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let to = FOLDED[c]!;
+    if (
+      ZERO_LIKE[c] &&
+      i > 0 &&
+      i + 1 < n &&
+      ZERO_DIGIT[text.charCodeAt(i - 1)] &&
+      (ZERO_DIGIT[text.charCodeAt(i + 1)] || ZERO_LIKE[text.charCodeAt(i + 1)])
+    )
+      to = 0x3007;
+    if (to === 0) continue;
+    if (!out) {
+      out = new Uint16Array(n);
+      for (let j = 0; j < n; j++) out[j] = text.charCodeAt(j);
+    }
+    out[i] = to;
+  }
+  return out ? fromUnits(out) : text;
+}
+
+/** A string of UTF-16 units, lone surrogates kept (a decoder would replace them). */
+function fromUnits(units: Uint16Array): string {
+  const chunks: string[] = [];
+  for (let i = 0; i < units.length; i += 8192)
+    chunks.push(String.fromCharCode(...units.subarray(i, i + 8192)));
+  return chunks.join('');
 }
 
 /**
@@ -139,12 +193,7 @@ export function normalise(src: string): NormalisedText {
     pieces.push(src.slice(last));
     text = pieces.join('');
   }
-  for (const ch of COMMON_FOLDS) if (text.includes(ch)) text = text.replaceAll(ch, fold(ch));
-  text = text.replace(FOLD, fold).replace(ZERO, '〇');
-  text = text.replace(COMPAT_HAN, (ch) => {
-    const n = ch.normalize('NFKC');
-    return n.length === 1 && n !== ch ? n : (RADICAL_FORMS.get(ch) ?? ch);
-  });
+  text = foldCharacters(text);
   text = toSimplified(text, traditionalFlags());
   const astral: number[] = [];
   for (const m of src.matchAll(ASTRAL)) astral.push(m.index);
