@@ -91,16 +91,14 @@ function brokenLines(src: string): [number, number][] {
 // - ○/O/o between Chinese digits (二○一一) read as 〇, judged on the folded neighbours, before
 //   radicals are unified (as the replaces it stands for did, in that order).
 const FOLDED = foldTable();
-// Chinese digits, and what reads as 〇 between them once widths are folded (○, O, o, Ｏ, ｏ).
-const ZERO_DIGIT = flags('〇零一二两三四五六七八九十');
-const ZERO_LIKE = flags('○OoＯｏ');
+// One scan finds what changes: ○/O/o (either width) between Chinese digits, tried first and only
+// where such a letter stands, or a character with a fold.
+const FOLDABLE = new RegExp(
+  '([○OoＯｏ])(?<=[〇零一二两三四五六七八九十].)(?=[〇零一二两三四五六七八九十○OoＯｏ])' +
+    '|[\\uff01-\\uff5e\\u3000\\u00a0\\ufe6a\\u2e80-\\u2fdf\\uf900-\\ufaff]',
+  'g',
+);
 const ASTRAL = /[\ud800-\udbff](?=[\udc00-\udfff])/g;
-
-function flags(chars: string): Uint8Array {
-  const f = new Uint8Array(65536);
-  for (const ch of chars) f[ch.charCodeAt(0)] = 1;
-  return f;
-}
 
 /** Code unit → its fold (0 where a unit is kept); every fold is one unit, so lengths hold. */
 function foldTable(): Uint16Array {
@@ -122,37 +120,11 @@ function foldTable(): Uint16Array {
   return table;
 }
 
-/** `text` with every fold above applied; `text` itself when nothing changes. */
+/** `text` with every fold above applied (a fold keeps the length). */
 function foldCharacters(text: string): string {
-  let out: Uint16Array | null = null;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    let to = FOLDED[c]!;
-    if (
-      ZERO_LIKE[c] &&
-      i > 0 &&
-      i + 1 < n &&
-      ZERO_DIGIT[text.charCodeAt(i - 1)] &&
-      (ZERO_DIGIT[text.charCodeAt(i + 1)] || ZERO_LIKE[text.charCodeAt(i + 1)])
-    )
-      to = 0x3007;
-    if (to === 0) continue;
-    if (!out) {
-      out = new Uint16Array(n);
-      for (let j = 0; j < n; j++) out[j] = text.charCodeAt(j);
-    }
-    out[i] = to;
-  }
-  return out ? fromUnits(out) : text;
-}
-
-/** A string of UTF-16 units, lone surrogates kept (a decoder would replace them). */
-function fromUnits(units: Uint16Array): string {
-  const chunks: string[] = [];
-  for (let i = 0; i < units.length; i += 8192)
-    chunks.push(String.fromCharCode(...units.subarray(i, i + 8192)));
-  return chunks.join('');
+  return text.replace(FOLDABLE, (ch: string, zero: string | undefined) =>
+    zero ? '〇' : String.fromCharCode(FOLDED[ch.charCodeAt(0)] || ch.charCodeAt(0)),
+  );
 }
 
 /**
