@@ -2,11 +2,16 @@
 // list just written or announces the list after it, a count of places that says how a total in
 // the same brackets is spread, and the share of a building work done so far.
 
+/** A Chinese character or 、 (和, 及 and 与 are Chinese characters): what a list is written in. */
+function isListChar(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || c === 0x3001;
+}
+
 /** Items of the enumeration that ends `before` (`甲、乙和丙`), or 0 when it does not end in one. */
 function listItems(before: string): number {
   // Scanned back by hand: an end-anchored regex would retry from every character of a long run.
   let i = before.length;
-  while (i > 0 && /[\u4e00-\u9fff、和及与]/.test(before[i - 1]!)) i--;
+  while (i > 0 && isListChar(before.charCodeAt(i - 1))) i--;
   const items = before
     .slice(i)
     .split(/[、和及与]/)

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalise } from './normalise';
 
@@ -42,5 +43,45 @@ describe('normalise', () => {
     const n = normalise(src);
     const at = n.text.indexOf('90%');
     expect(n.toCodePoint(n.toOriginalUnit(at))).toBe(7);
+  });
+
+  // The folds run as one pass over the text; this is the chain of whole-text replaces they
+  // stand for, in its order (widths, then 〇 between digits, then radicals), written out plainly.
+  const byReplaces = (s: string) =>
+    s
+      .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+      .replace(/[\u3000\u00a0]/g, ' ')
+      .replace(/\ufe6a/g, '%')
+      .replace(
+        /[○Oo](?<=[〇零一二两三四五六七八九十][○Oo])(?=[〇零一二两三四五六七八九十○Oo])/g,
+        '〇',
+      )
+      .replace(/[\u2e80-\u2fdf\uf900-\ufaff]/g, (c) => {
+        const n = c.normalize('NFKC');
+        return n.length === 1 ? n : c;
+      });
+
+  it('folds in one pass exactly as the chain of replaces would', () => {
+    // Digits, zero look-alikes in both widths, spaces, full-width marks, radicals (⼀ and 六
+    // are digits only after the 〇 rule has looked), and text with none of them; no traditional
+    // characters and no line breaks, so simplification and joined lines stay out of it.
+    const alphabet = [...'二○一〇OoＯｏ0９，（）％﹪\u3000\u00a0 ⼀⽣\uf9d1率年'];
+    const chars = fc.constantFrom(...alphabet);
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 40 }), (cs) => {
+        const s = cs.join('');
+        expect(normalise(s).text).toBe(byReplaces(s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps every length: each radical or compatibility ideograph folds to one unit', () => {
+    let s = '';
+    for (let c = 0x2e80; c <= 0x2fdf; c++) s += String.fromCharCode(c);
+    for (let c = 0xf900; c <= 0xfaff; c++) s += String.fromCharCode(c);
+    const n = normalise(s);
+    expect(n.text.length).toBe(s.length);
+    expect(n.text).not.toBe(s);
   });
 });

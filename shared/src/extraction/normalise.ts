@@ -83,22 +83,48 @@ function brokenLines(src: string): [number, number][] {
   return runs;
 }
 
-// Kangxi radicals and compatibility ideographs a PDF font maps instead of the unified
-// character (⽣ → 生): NFKC gives one BMP character each, so lengths are kept; the radicals
-// supplement (⺠ → 民), which NFKC leaves alone, goes through its own table.
-const COMPAT_HAN = /[\u2e80-\u2fdf\uf900-\ufaff]/g;
-const FOLD = /[\uff01-\uff5e\u3000\u00a0\ufe6a]/g;
-const ZERO = /[○Oo](?<=[〇零一二两三四五六七八九十][○Oo])(?=[〇零一二两三四五六七八九十○Oo])/g;
-// The commonest full-width marks, replaced natively before the general fold.
-const COMMON_FOLDS = '，：；（）！？％'.split('');
+// The character folds, done in one pass over the text (each whole-text replace copied it):
+// - full-width ASCII to ASCII, ideographic and no-break spaces to a space, ﹪ to %;
+// - Kangxi radicals and compatibility ideographs a PDF font maps instead of the unified
+//   character (⽣ → 生): NFKC gives one BMP character each, so lengths are kept; the radicals
+//   supplement (⺠ → 民), which NFKC leaves alone, goes through its own table;
+// - ○/O/o between Chinese digits (二○一一) read as 〇, judged on the folded neighbours, before
+//   radicals are unified (as the replaces it stands for did, in that order).
+const FOLDED = foldTable();
+// One scan finds what changes: ○/O/o (either width) between Chinese digits, tried first and only
+// where such a letter stands, or a character with a fold.
+const FOLDABLE = new RegExp(
+  '([○OoＯｏ])(?<=[〇零一二两三四五六七八九十].)(?=[〇零一二两三四五六七八九十○OoＯｏ])' +
+    '|[\\uff01-\\uff5e\\u3000\\u00a0\\ufe6a\\u2e80-\\u2fdf\\uf900-\\ufaff]',
+  'g',
+);
 const ASTRAL = /[\ud800-\udbff](?=[\udc00-\udfff])/g;
 
-/** Folds one character: full-width ASCII to ASCII, ideographic and no-break spaces to a space. */
-function fold(ch: string): string {
-  const c = ch.charCodeAt(0);
-  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
-  if (c === 0xfe6a) return '%';
-  return ' ';
+/** Code unit → its fold (0 where a unit is kept); every fold is one unit, so lengths hold. */
+function foldTable(): Uint16Array {
+  const table = new Uint16Array(65536);
+  for (let c = 0xff01; c <= 0xff5e; c++) table[c] = c - 0xfee0;
+  table[0x3000] = table[0xa0] = 0x20;
+  table[0xfe6a] = 0x25;
+  for (const [lo, hi] of [
+    [0x2e80, 0x2fdf],
+    [0xf900, 0xfaff],
+  ] as const) {
+    for (let c = lo; c <= hi; c++) {
+      const ch = String.fromCharCode(c);
+      const n = ch.normalize('NFKC');
+      const to = n.length === 1 && n !== ch ? n : (RADICAL_FORMS.get(ch) ?? ch);
+      if (to !== ch && to.length === 1) table[c] = to.charCodeAt(0);
+    }
+  }
+  return table;
+}
+
+/** `text` with every fold above applied (a fold keeps the length). */
+function foldCharacters(text: string): string {
+  return text.replace(FOLDABLE, (ch: string, zero: string | undefined) =>
+    zero ? '〇' : String.fromCharCode(FOLDED[ch.charCodeAt(0)] || ch.charCodeAt(0)),
+  );
 }
 
 /**
@@ -139,12 +165,7 @@ export function normalise(src: string): NormalisedText {
     pieces.push(src.slice(last));
     text = pieces.join('');
   }
-  for (const ch of COMMON_FOLDS) if (text.includes(ch)) text = text.replaceAll(ch, fold(ch));
-  text = text.replace(FOLD, fold).replace(ZERO, '〇');
-  text = text.replace(COMPAT_HAN, (ch) => {
-    const n = ch.normalize('NFKC');
-    return n.length === 1 && n !== ch ? n : (RADICAL_FORMS.get(ch) ?? ch);
-  });
+  text = foldCharacters(text);
   text = toSimplified(text, traditionalFlags());
   const astral: number[] = [];
   for (const m of src.matchAll(ASTRAL)) astral.push(m.index);

@@ -24,10 +24,11 @@ const JOINED_AFTER = new RegExp(
  * when the counts differ or nothing is listed.
  */
 export function pairedYear(lead: string, clauseBefore: string, clauseAfter: string): number | null {
-  // The clause's joined values first: they are few and near, the lead may be long.
-  const count = (s: string | undefined) => (s ? (s.match(/\d+(?:\.\d+)?/g) ?? []).length : 0);
-  const k = count(JOINED_BEFORE.exec(clauseBefore)?.[0]);
-  const n = count(JOINED_AFTER.exec(clauseAfter)?.[0]);
+  // The clause's joined values first: they are few and near, the lead may be long. The joined
+  // values before the number end in a joining word (…和): only then is the end-anchored pattern
+  // run, which V8 tries from every character of the clause.
+  const k = joinedBefore(clauseBefore) ? countNumbers(JOINED_BEFORE.exec(clauseBefore)?.[0]) : 0;
+  const n = countNumbers(JOINED_AFTER.exec(clauseAfter)?.[0]);
   if (k + n === 0 || lead.includes('分别')) return null;
   let years: number[] = [];
   for (const m of lead.matchAll(YEAR_LIST))
@@ -60,4 +61,15 @@ export function thisYear(
   for (let at = head.indexOf(written); at >= 0; at = head.indexOf(written, at + 1))
     if (!aimedYear(head, at)) return year;
   return null;
+}
+
+function countNumbers(s: string | undefined): number {
+  return s ? (s.match(/\d+(?:\.\d+)?/g) ?? []).length : 0;
+}
+
+/** Whether `s` ends in a joining word and blanks, as every match of JOINED_BEFORE does. */
+function joinedBefore(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && /\s/.test(s[i]!)) i--;
+  return i >= 0 && '和、及与'.includes(s[i]!);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndicatorMatcher } from './catalogue-names';
 import { extractTargets } from './extract-targets';
+import { CELL_EDGE } from './table';
 
 const HEADER = '2021年全省卫生健康事业发展规划\n';
 const rows = (body: string, options = {}) =>
@@ -104,6 +105,23 @@ describe('indicator tables', () => {
       ['社区医院数', 150, '家', '>=', 2030],
       ['康复床位数', 20_000, '张', '>=', 2030],
       ['门急诊量', 110_000_000, '人次', '>=', 2030],
+    ]);
+  });
+
+  it('trims a cell by code unit exactly where the blank-or-bar pattern would', () => {
+    // The unit-column check trims in place; it must agree with /[\s|]/ on every code unit.
+    const differ: number[] = [];
+    for (let c = 0; c < 65536; c++)
+      if (Boolean(CELL_EDGE[c]) !== /[\s|]/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+
+  it('reads a unit column cell padded with ideographic blanks and bars', () => {
+    const text =
+      '2025年目标\n指标 | 单位 | 基期 | 2025年\n孕产妇系统管理率 |\n\u3000% |\n90 |\n≥95 |\n';
+    const r = extractTargets(text, { defaultYear: 2025 });
+    expect(r.targets.map((t) => [t.indicator, t.value, t.unit])).toEqual([
+      ['孕产妇系统管理率', 95, '%'],
     ]);
   });
 });

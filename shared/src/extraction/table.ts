@@ -94,15 +94,17 @@ function verticalRow(
   // Past trailing blanks, tabs, CR and the | of a flattened table.
   while (e > lineStart && (close <= 0x20 || close === 0x7c || close === 0x3000))
     close = text.charCodeAt(--e - 1);
-  let label = cellText(text.slice(lineStart, lineEnd));
+  let label: string;
   let at = lineEnd + 1;
   if (close === 0x29 || close === 0xff09) {
+    label = cellText(text.slice(lineStart, lineEnd));
     if (!UNIT_CELL.test(label)) return null;
   } else {
+    // Most short lines are headings or prose: the line after is looked at before this one.
     const unit = unitColumnCell(text, at, end);
     if (!unit) return null;
     // The row is read as if its label carried the unit in brackets.
-    label = `${label}(${unit.unit})`;
+    label = `${cellText(text.slice(lineStart, lineEnd))}(${unit.unit})`;
     at = unit.next;
   }
   const cells: { s: string; at: number }[] = [];
@@ -135,7 +137,25 @@ const UNIT_ONLY = new RegExp(
     String.raw`))$`,
 );
 
-/** The unit cell on the line at `at` (blank lines skipped) and where the line after it starts. */
+// The first character of each unit UNIT_ONLY takes: a line opening otherwise is no unit cell.
+const UNIT_FIRST = new Set([
+  '%',
+  '‰',
+  '1',
+  '/',
+  '元',
+  '万',
+  '亿',
+  '倍',
+  '岁',
+  ...COUNT_UNITS.map((u) => u[0]!),
+]);
+
+/**
+ * The unit cell on the line at `at` (blank lines skipped) and where the line after it starts.
+ * It runs for every short line, so the cell's edges are found in place and a line that cannot
+ * open with a unit is left before it is copied.
+ */
 function unitColumnCell(
   text: string,
   at: number,
@@ -144,8 +164,15 @@ function unitColumnCell(
   while (at < end) {
     let e = text.indexOf('\n', at);
     if (e < 0 || e > end) e = end;
-    const s = cellText(text.slice(at, e));
-    if (s) return UNIT_ONLY.test(s) ? { unit: s, next: e + 1 } : null;
+    let a = at;
+    let b = e;
+    while (a < b && CELL_EDGE[text.charCodeAt(a)]) a++;
+    while (b > a && CELL_EDGE[text.charCodeAt(b - 1)]) b--;
+    if (a < b) {
+      if (!UNIT_FIRST.has(text[a]!)) return null;
+      const s = text.slice(a, b); // = cellText(text.slice(at, e))
+      return UNIT_ONLY.test(s) ? { unit: s, next: e + 1 } : null;
+    }
     at = e + 1;
   }
   return null;
@@ -155,6 +182,12 @@ function unitColumnCell(
 function cellText(line: string): string {
   return line.replace(/^[\s|]+|[\s|]+$/g, '');
 }
+
+/** What `cellText` trims, by code unit: `|` and JavaScript's `\s` (blanks and line ends). */
+export const CELL_EDGE = new Uint8Array(65536);
+for (const c of '|\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff')
+  CELL_EDGE[c.charCodeAt(0)] = 1;
+for (let c = 0x2000; c <= 0x200a; c++) CELL_EDGE[c] = 1;
 
 interface Cell {
   value: number;
