@@ -13,7 +13,7 @@ import {
   type StoredCellStatus,
   takeDirtyNotes,
 } from '@targetboard/db/repositories/cell-statuses.repository';
-import { findDashboardCells } from '@targetboard/db/repositories/dashboard.repository';
+import { findCellsToJudge } from '@targetboard/db/repositories/dashboard.repository';
 import type { Db, DbOrTrx } from '@targetboard/db/database';
 import { quarterOf } from '@targetboard/shared/quarters/quarter';
 import { judgeTarget } from '@targetboard/shared/targets/evaluate-target';
@@ -155,13 +155,7 @@ export async function judgeCells(
 ): Promise<JudgedCellStatus[]> {
   const ids = regionIds ?? (await listAllRegionIds(db));
   const quarters = [1, 2, 3, 4].map((q) => quarterOf(year, q));
-  const cells = await findDashboardCells(db, {
-    regionIds: ids,
-    year,
-    quarters,
-    indicatorIds,
-    detail: false,
-  });
+  const cells = await findCellsToJudge(db, { regionIds: ids, year, quarters, indicatorIds });
   const rules = new Map<number, TargetRule>();
   const out: JudgedCellStatus[] = [];
   for (const cell of cells) {
