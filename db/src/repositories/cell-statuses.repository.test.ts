@@ -116,6 +116,23 @@ describe(`merging judged cell statuses on ${testEngine()}`, () => {
     });
   }
 
+  it('writes again a row changed otherwise than by the merge, whose digest no longer holds', async () => {
+    const year = 2200;
+    const grid = [row(1, 1), row(1, 2), row(2, 1)];
+    expect(await merge(year, null, null, grid)).toBe(3);
+    // By hand: its statuses and details now differ from what the merge wrote.
+    await db
+      .updateTable('cell_statuses')
+      .set({ q1: 'missed', actuals: [null, null, null, null] })
+      .where('year', '=', year)
+      .where('region_id', '=', 1)
+      .where('indicator_id', '=', 2)
+      .execute();
+    expect(await merge(year, null, null, grid)).toBe(1);
+    expect(await listCellStatuses(db, year)).toEqual(grid);
+    expect(await merge(year, null, null, grid)).toBe(0);
+  });
+
   it('serves stored statuses as a write\'s "before" only while the year is current', async () => {
     const year = 2100;
     const cells = [row(1, 1), row(1, 2), row(2, 1)];

@@ -1,9 +1,10 @@
+import { hash } from 'node:crypto';
 import { sql } from 'kysely';
-import type { ReasonCode } from '@targetboard/shared/targets/reason';
-import type { TargetStatus } from '@targetboard/shared/targets/status';
+import { REASON_CODES, type ReasonCode } from '@targetboard/shared/targets/reason';
+import { TARGET_STATUSES, type TargetStatus } from '@targetboard/shared/targets/status';
 import type { DbOrTrx } from '../database';
 import { copyRows } from '../copy-rows';
-import { arrayLiteral, textArrayLiteral } from '../sql-literals';
+import { arrayLiteral } from '../sql-literals';
 
 /**
  * Stored cell statuses (migration 2026-12-06-0100): each region's status per indicator, year
@@ -54,11 +55,24 @@ export interface CellStatusScope {
 
 /** Takes (deletes and returns) every note visible to this transaction. */
 export async function takeDirtyNotes(db: DbOrTrx): Promise<DirtyNote[]> {
-  const rows = await db.deleteFrom('cell_status_dirty').returningAll().execute();
+  // The id lists as text: an import's notes name every region once per indicator, and the
+  // driver's array parser took half a second for them.
+  const { rows } = await sql<{
+    region_ids: string | null;
+    subtree: boolean;
+    indicator_ids: string | null;
+    year_from: number | null;
+    year_to: number | null;
+  }>`
+    DELETE FROM cell_status_dirty
+    RETURNING array_to_string(region_ids, ',') AS region_ids, subtree,
+              array_to_string(indicator_ids, ',') AS indicator_ids, year_from, year_to`.execute(db);
+  const ids = (text: string | null) =>
+    text === null ? null : text === '' ? [] : text.split(',').map(Number);
   return rows.map((r) => ({
-    regionIds: r.region_ids,
+    regionIds: ids(r.region_ids),
     subtree: r.subtree,
-    indicatorIds: r.indicator_ids,
+    indicatorIds: ids(r.indicator_ids),
     yearFrom: r.year_from,
     yearTo: r.year_to,
   }));
@@ -167,120 +181,181 @@ export async function lockCellStatuses(
   );
 }
 
-/** Judged rows at or above this many go to the merge by COPY and an analysed temporary table. */
+/** Changed rows at or above this many are written through COPY and a temporary table. */
 const COPY_FROM = 1000;
 
 /** The judgement's arrays (Q1…Q4), in the table's and the merge's order. */
 const DETAIL_COLUMNS = sql.raw('reasons, actuals, actual_quarters, projections, margins');
 
-/** A row's arrays as PostgreSQL array literals, in `DETAIL_COLUMNS` order. */
-const detailLiterals = (r: JudgedCellStatus): string[] => [
-  arrayLiteral(r.reasons),
-  arrayLiteral(r.actuals),
-  arrayLiteral(r.actualQuarters),
-  arrayLiteral(r.projections),
-  arrayLiteral(r.margins),
-];
-
 /**
  * Makes the scope's stored statuses equal `rows` (which must lie inside the scope), writing
- * only what differs: rows gone are deleted, rows changed updated, new rows inserted. A
- * refresh after an import judges every cell of its regions again, but few statuses move, and
- * rewriting them all cost more than the judging. Answers the number of rows written.
+ * only what differs: rows gone are deleted, rows changed or new upserted. Each stored row
+ * keeps a digest of itself as written here (migration 2026-12-06-0600); the comparison reads
+ * only the scope's digests. A refresh after an import judges every cell of its regions again
+ * but few statuses move, and sending every judged row to the server to compare there (COPY,
+ * ANALYZE, a set difference, an upsert probing each row) or reading the stored arrays back
+ * as text cost more than the judging. Answers the number of rows written.
  */
 export async function mergeCellStatuses(
   db: DbOrTrx,
   scope: CellStatusScope,
   rows: readonly JudgedCellStatus[],
 ): Promise<number> {
-  const judged = rows.length >= COPY_FROM ? await copyJudged(db, rows) : unnestJudged(rows);
+  const stored = await readStoredDigests(db, scope);
+  const changed: string[] = [];
+  const digests = new RowDigests();
+  for (const r of rows) {
+    const key = `${r.regionId}\t${r.indicatorId}`;
+    const digest = digests.of(r);
+    if (stored.get(key) !== digest) changed.push(`${statusLine(r)}\t${digest}`);
+    stored.delete(key);
+  }
+  const gone = [...stored.keys()];
+  if (gone.length > 0) await deleteStatuses(db, scope.year, gone);
+  if (changed.length > 0) await upsertStatuses(db, scope.year, changed);
+  return gone.length + changed.length;
+}
+
+/**
+ * A row as one line of COPY text: tab-separated, the arrays as literals (commas, never a tab,
+ * newline or backslash), in the column order of `upsertStatuses`. Printed only for the rows
+ * written: printing 200 k rows' floats cost more than hashing them.
+ */
+function statusLine(r: JudgedCellStatus): string {
+  const [q1, q2, q3, q4] = r.statuses;
+  const [a, b, c, d] = r.reasons;
+  return (
+    `${r.regionId}\t${r.indicatorId}\t${r.targetId}\t${q1}\t${q2}\t${q3}\t${q4}\t{${a},${b},${c},${d}}` +
+    `\t${fourLiteral(r.actuals)}\t${fourLiteral(r.actualQuarters)}\t${fourLiteral(r.projections)}` +
+    `\t${fourLiteral(r.margins)}`
+  );
+}
+
+const fourLiteral = ([a, b, c, d]: Four<number | null>): string =>
+  `{${a ?? 'NULL'},${b ?? 'NULL'},${c ?? 'NULL'},${d ?? 'NULL'}}`;
+
+/** Slots of a row's binary form: ids, statuses, reasons, 16 details, which details are null. */
+const SLOTS = 3 + 4 + 4 + 16 + 1;
+
+/**
+ * 96 bits of the SHA-1 of a row's values as float64s (statuses and reasons by their index in
+ * shared's lists, nulls in a bitmask): a changed row keeping its digest is as likely as two
+ * random 96-bit numbers being equal. A digest is only compared with digests made here; one
+ * made by an older form (a reordered list) differs, and the row is written once more.
+ */
+class RowDigests {
+  private readonly values = new Float64Array(SLOTS);
+  private readonly bytes = new Uint8Array(this.values.buffer);
+
+  of(r: JudgedCellStatus): string {
+    const v = this.values;
+    v[0] = r.regionId;
+    v[1] = r.indicatorId;
+    v[2] = r.targetId;
+    for (let q = 0; q < 4; q++) {
+      v[3 + q] = STATUS_INDEX.get(r.statuses[q]!) ?? -1;
+      v[7 + q] = REASON_INDEX.get(r.reasons[q]!) ?? -1;
+    }
+    let nulls = 0;
+    const details = [r.actuals, r.actualQuarters, r.projections, r.margins];
+    for (let k = 0; k < 4; k++)
+      for (let q = 0; q < 4; q++) {
+        const x = details[k]![q]!;
+        const slot = 4 * k + q;
+        if (x === null) nulls |= 1 << slot;
+        v[11 + slot] = x ?? 0;
+      }
+    v[27] = nulls;
+    return hash('sha1', this.bytes, 'base64url').slice(0, 16);
+  }
+}
+
+const STATUS_INDEX = new Map<string, number>(TARGET_STATUSES.map((s, i) => [s, i]));
+const REASON_INDEX = new Map<string, number>(REASON_CODES.map((c, i) => [c, i]));
+
+/** The digests of the scope's stored rows (null where the row has none) by `region\tindicator`. */
+async function readStoredDigests(
+  db: DbOrTrx,
+  scope: CellStatusScope,
+): Promise<Map<string, string | null>> {
   const regions = scope.regionIds === null ? null : arrayLiteral(scope.regionIds);
   const indicators = scope.indicatorIds === null ? null : arrayLiteral(scope.indicatorIds);
-  const year = scope.year;
-  // The rows gone as a set difference (hashed, or sorted when large): linear whatever the
-  // planner believes of cell_statuses. Rows a build wrote earlier in the same transaction
-  // have no statistics yet, and NOT EXISTS became a nested loop rescanning the judged rows
-  // for every stored one (4.5 s for 7,500 rows); NOT IN is as bad once the judged rows
-  // outgrow work_mem. The DELETE then probes only the few rows gone.
-  const inScope = sql`year = ${year}
+  // One text, not a row per cell: the driver decodes a year's 200 k rows far faster so.
+  const { rows } = await sql<{ lines: string | null }>`
+    SELECT string_agg(region_id || E'\t' || indicator_id || E'\t' || coalesce(digest, ''),
+                      E'\n') AS lines
+    FROM cell_statuses
+    WHERE year = ${scope.year}
       AND (${regions}::int[] IS NULL OR region_id = ANY(${regions}::int[]))
-      AND (${indicators}::int[] IS NULL OR indicator_id = ANY(${indicators}::int[]))`;
-  const gone = await sql`
-    DELETE FROM cell_statuses WHERE year = ${year} AND (region_id, indicator_id) IN (
-      SELECT region_id, indicator_id FROM cell_statuses WHERE ${inScope}
-      EXCEPT
-      SELECT j.region_id, j.indicator_id FROM ${judged} j)`.execute(db);
-  // New and changed rows in one pass through the primary key; an unchanged row is not
-  // written (nor counted). Not an anti-join: on a table without statistics (a first build)
-  // the planner chose a nested loop rescanning the rows the statement inserts (minutes).
-  const written = await sql`
-    INSERT INTO cell_statuses AS s (year, region_id, indicator_id, target_id, q1, q2, q3, q4,
-                                    ${DETAIL_COLUMNS})
+      AND (${indicators}::int[] IS NULL OR indicator_id = ANY(${indicators}::int[]))`.execute(db);
+  const out = new Map<string, string | null>();
+  const lines = rows[0]?.lines;
+  if (lines)
+    for (const line of lines.split('\n')) {
+      const at = line.lastIndexOf('\t');
+      out.set(line.slice(0, at), line.slice(at + 1) || null);
+    }
+  return out;
+}
+
+/** Deletes the rows of these `region\tindicator` keys of a year. */
+async function deleteStatuses(db: DbOrTrx, year: number, keys: readonly string[]): Promise<void> {
+  const pairs = keys.map((k) => k.split('\t'));
+  await sql`
+    DELETE FROM cell_statuses s
+    USING unnest(${arrayLiteral(pairs.map((p) => p[0]!))}::int[],
+                 ${arrayLiteral(pairs.map((p) => p[1]!))}::int[]) AS g(region_id, indicator_id)
+    WHERE s.year = ${year} AND s.region_id = g.region_id
+      AND s.indicator_id = g.indicator_id`.execute(db);
+}
+
+/**
+ * Writes these lines (`statusLine` and digest) of a year, new or changed: many by COPY into a temporary table
+ * of the transaction, a few as one text in the statement, split there.
+ */
+async function upsertStatuses(db: DbOrTrx, year: number, lines: readonly string[]): Promise<void> {
+  const source = lines.length >= COPY_FROM ? await copyLines(db, lines) : splitLines(lines);
+  await sql`
+    INSERT INTO cell_statuses (year, region_id, indicator_id, target_id, q1, q2, q3, q4,
+                               ${DETAIL_COLUMNS}, digest)
     SELECT ${year}::int, j.region_id, j.indicator_id, j.target_id, j.q1, j.q2, j.q3, j.q4,
-           ${DETAIL_COLUMNS}
-    FROM ${judged} j
+           ${DETAIL_COLUMNS}, j.digest
+    FROM ${source} j
     ON CONFLICT (year, region_id, indicator_id) DO UPDATE
     SET target_id = excluded.target_id, q1 = excluded.q1, q2 = excluded.q2,
         q3 = excluded.q3, q4 = excluded.q4, reasons = excluded.reasons,
         actuals = excluded.actuals, actual_quarters = excluded.actual_quarters,
-        projections = excluded.projections, margins = excluded.margins
-    WHERE (s.target_id, s.q1, s.q2, s.q3, s.q4,
-           s.reasons, s.actuals, s.actual_quarters, s.projections, s.margins)
-          IS DISTINCT FROM
-          (excluded.target_id, excluded.q1, excluded.q2, excluded.q3, excluded.q4,
-           excluded.reasons, excluded.actuals, excluded.actual_quarters, excluded.projections,
-           excluded.margins)`.execute(db);
-  return Number(gone.numAffectedRows ?? 0) + Number(written.numAffectedRows ?? 0);
+        projections = excluded.projections, margins = excluded.margins,
+        digest = excluded.digest`.execute(db);
 }
 
-/**
- * Many judged rows: COPYed into a temporary table of the transaction, analysed (without
- * statistics the joins of the merge are planned as nested loops).
- */
-async function copyJudged(db: DbOrTrx, rows: readonly JudgedCellStatus[]) {
+async function copyLines(db: DbOrTrx, lines: readonly string[]) {
   await sql`CREATE TEMPORARY TABLE IF NOT EXISTS judged_statuses (
       region_id integer NOT NULL, indicator_id integer NOT NULL, target_id integer NOT NULL,
       q1 text NOT NULL, q2 text NOT NULL, q3 text NOT NULL, q4 text NOT NULL,
       reasons text[] NOT NULL, actuals double precision[] NOT NULL,
       actual_quarters smallint[] NOT NULL, projections double precision[] NOT NULL,
-      margins double precision[] NOT NULL
+      margins double precision[] NOT NULL, digest text NOT NULL
     ) ON COMMIT DROP`.execute(db);
   await sql`TRUNCATE judged_statuses`.execute(db);
-  // Tab-separated text: the array literals hold commas, never a tab, newline or backslash.
-  let text = '';
-  for (const r of rows)
-    text += `${r.regionId}\t${r.indicatorId}\t${r.targetId}\t${r.statuses.join('\t')}\t${detailLiterals(r).join('\t')}\n`;
   await copyRows(
     db,
     `COPY judged_statuses (region_id, indicator_id, target_id, q1, q2, q3, q4,
-                           reasons, actuals, actual_quarters, projections, margins)
+                           reasons, actuals, actual_quarters, projections, margins, digest)
      FROM STDIN`,
-    text,
+    `${lines.join('\n')}\n`,
   );
-  await sql`ANALYZE judged_statuses`.execute(db);
   return sql`judged_statuses`;
 }
 
-/**
- * A few judged rows (a save's): arrays in the statement, probed by primary key. Each row's
- * own arrays travel as text and are cast back (unnest would flatten an array of arrays).
- */
-function unnestJudged(rows: readonly JudgedCellStatus[]) {
-  const column = (pick: (r: JudgedCellStatus) => number) => arrayLiteral(rows.map(pick));
-  const statuses = (q: number) => textArrayLiteral(rows.map((r) => r.statuses[q]!));
-  const details = rows.map(detailLiterals);
-  const detail = (k: number) => textArrayLiteral(details.map((d) => d[k]!));
-  return sql`(SELECT region_id, indicator_id, target_id, q1, q2, q3, q4,
-      reasons::text[] AS reasons, actuals::float8[] AS actuals,
-      actual_quarters::smallint[] AS actual_quarters, projections::float8[] AS projections,
-      margins::float8[] AS margins
-    FROM unnest(
-      ${column((r) => r.regionId)}::int[], ${column((r) => r.indicatorId)}::int[],
-      ${column((r) => r.targetId)}::int[], ${statuses(0)}::text[], ${statuses(1)}::text[],
-      ${statuses(2)}::text[], ${statuses(3)}::text[], ${detail(0)}::text[], ${detail(1)}::text[],
-      ${detail(2)}::text[], ${detail(3)}::text[], ${detail(4)}::text[])
-    AS u(region_id, indicator_id, target_id, q1, q2, q3, q4,
-         reasons, actuals, actual_quarters, projections, margins))`;
+/** A few lines as one text parameter, split into typed columns in the statement. */
+function splitLines(lines: readonly string[]) {
+  return sql`(SELECT f[1]::int AS region_id, f[2]::int AS indicator_id, f[3]::int AS target_id,
+      f[4] AS q1, f[5] AS q2, f[6] AS q3, f[7] AS q4, f[8]::text[] AS reasons,
+      f[9]::float8[] AS actuals, f[10]::smallint[] AS actual_quarters,
+      f[11]::float8[] AS projections, f[12]::float8[] AS margins, f[13] AS digest
+    FROM (SELECT string_to_array(line, E'\t') AS f
+          FROM unnest(string_to_array(${lines.join('\n')}::text, E'\n')) AS line) l)`;
 }
 
 /**

@@ -22,6 +22,11 @@ export interface CellStatusesTable {
   actual_quarters: (number | null)[];
   projections: (number | null)[];
   margins: (number | null)[];
+  /**
+   * Of the row as the refresh wrote it (migration 2026-12-06-0600); null once anything else
+   * updates the row, which the next refresh then writes again.
+   */
+  digest: string | null;
 }
 
 /** The years `cell_statuses` holds in full, and the version of the status rules they were judged by. */

@@ -4,6 +4,7 @@
  *   npx tsx server/src/cli/bench-dashboard.ts                 (40 quarters ≈ 10.2 M observations)
  *   npx tsx server/src/cli/bench-dashboard.ts --quarters 4    (≈ 1.02 M)
  *   npx tsx server/src/cli/bench-dashboard.ts --engine pglite --quarters 4  (in-memory PGlite)
+ *   npx tsx server/src/cli/bench-dashboard.ts --quarters 4 --only-writes   (the write table alone)
  * PostgreSQL at BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test), in a
  * throw-away schema dropped at the end. Each figure stands beside one hand-written statement
  * computing the same result, timed in the same run; the grids are timed cold (computed on
@@ -13,6 +14,7 @@
  * stays in db). Kept out of the test suite: run it by hand or with `pnpm bench`.
  */
 import { resolveDashboard } from '@targetboard/shared/api/dashboard-resolve';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import {
   BENCH_PROVINCES as PROVINCES,
@@ -44,6 +46,8 @@ const { values: args } = parseArgs({
     quarters: { type: 'string', default: '40' },
     runs: { type: 'string', default: '30' },
     engine: { type: 'string', default: 'postgres' },
+    // Only what keeping statuses adds to a save and an import (no grids, no trend).
+    'only-writes': { type: 'boolean', default: false },
   },
 });
 const QUARTERS = Number(args.quarters);
@@ -92,6 +96,16 @@ async function main() {
       `statuses of ${builtYears.length} years built in ${buildSeconds.toFixed(1)} s\n`,
     );
 
+    if (args['only-writes']) {
+      const { writeRows } = await timeWrites(db);
+      console.log(
+        `\n### ${handle.engine}: ${n.toLocaleString('en')} observations, ${QUARTERS} quarters; the write table alone (load ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')} at the end)\n`,
+      );
+      printWriteTable(writeRows);
+      return;
+    }
     const region = (id: number): Promise<RegionRef> => findBenchRegion(db, id);
     const root = await region(nation);
     const provinceRefs = await Promise.all(provinces.map(region));
@@ -186,36 +200,7 @@ async function main() {
     await trend(`trend · hand-written SQL`, (i) => trendRef(i));
     await trend(`trend · HTTP`, (i) => get(warm, trendPath(i)));
 
-    // What keeping statuses adds to a write: one county's 80 figures of a quarter (a form
-    // save) and every region's figures of a quarter (an import), each written without the
-    // triggers (before), with them (notes), and with the refresh at the end; rolled back.
-    const county = await findBenchCounty(db);
-    const writes: [label: string, regions: number[] | null, runs: number, key: string][] = [
-      ['save: 1 county × 80 indicators', [county], RUNS, 'save'],
-      ['import: every region × 80 indicators, one quarter', null, Math.min(RUNS, 5), 'import'],
-    ];
-    const writeRows: string[] = [];
-    const writeFigures: Record<string, number> = {};
-    for (const [label, regionIds, runs, key] of writes) {
-      let cells = 0;
-      const phase = (notes: boolean, refresh: boolean) =>
-        time(
-          () =>
-            rolledBack(db, async (trx) => {
-              cells = await rewriteBenchFigures(trx, AS_OF, regionIds, notes);
-              if (refresh) await refreshCellStatuses(trx);
-            }),
-          runs,
-        );
-      const before = await phase(false, false);
-      const noted = await phase(true, false);
-      const after = await phase(true, true);
-      writeFigures[`${key}.before.p50`] = before.p50;
-      writeFigures[`${key}.after.p50`] = after.p50;
-      writeRows.push(
-        `| ${label} (${cells.toLocaleString('en')} cells) | ${before.p50.toFixed(1)} | ${noted.p50.toFixed(1)} | ${after.p50.toFixed(1)} | +${(after.p50 - before.p50).toFixed(1)} ms (${(after.p50 / before.p50).toFixed(2)}×) |`,
-      );
-    }
+    const { writeRows, writeFigures } = await timeWrites(db);
 
     const baseline = new Map(
       rows.filter(([label]) => label.endsWith('hand-written SQL')).map(([, s, t]) => [s, t.p50]),
@@ -238,11 +223,7 @@ async function main() {
     console.log(
       `\nStored statuses: ${builtYears.length} years (${builtYears[0]}–${builtYears.at(-1)}) built in ${buildSeconds.toFixed(1)} s, as a first start builds them.\n`,
     );
-    console.log(
-      '| write (rolled back) | before, p50 ms | + notes (triggers) | + refresh | added |',
-    );
-    console.log('| --- | ---: | ---: | ---: | ---: |');
-    for (const row of writeRows) console.log(row);
+    printWriteTable(writeRows);
     const timing = (label: string) => rows.find(([l]) => l.startsWith(label))![2];
     const verdict = (label: string) => {
       const t = timing(label);
@@ -272,6 +253,49 @@ async function main() {
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * What keeping statuses adds to a write: one county's 80 figures of a quarter (a form save)
+ * and every region's figures of a quarter (an import), each written without the triggers
+ * (before), with them (notes), and with the refresh at the end; rolled back.
+ */
+async function timeWrites(db: DbOrTrx) {
+  const county = await findBenchCounty(db);
+  const writes: [label: string, regions: number[] | null, runs: number, key: string][] = [
+    ['save: 1 county × 80 indicators', [county], RUNS, 'save'],
+    ['import: every region × 80 indicators, one quarter', null, Math.min(RUNS, 5), 'import'],
+  ];
+  const writeRows: string[] = [];
+  const writeFigures: Record<string, number> = {};
+  for (const [label, regionIds, runs, key] of writes) {
+    let cells = 0;
+    const phase = (notes: boolean, refresh: boolean) =>
+      time(
+        () =>
+          rolledBack(db, async (trx) => {
+            cells = await rewriteBenchFigures(trx, AS_OF, regionIds, notes);
+            if (refresh) await refreshCellStatuses(trx);
+          }),
+        runs,
+      );
+    const before = await phase(false, false);
+    const noted = await phase(true, false);
+    const after = await phase(true, true);
+    writeFigures[`${key}.before.p50`] = before.p50;
+    writeFigures[`${key}.after.p50`] = after.p50;
+    writeRows.push(
+      `| ${label} (${cells.toLocaleString('en')} cells) | ${before.p50.toFixed(1)} | ${noted.p50.toFixed(1)} | ${after.p50.toFixed(1)} | +${(after.p50 - before.p50).toFixed(1)} ms (${(after.p50 / before.p50).toFixed(2)}×) |`,
+    );
+  }
+
+  return { writeRows, writeFigures };
+}
+
+function printWriteTable(writeRows: readonly string[]) {
+  console.log('| write (rolled back) | before, p50 ms | + notes (triggers) | + refresh | added |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  for (const row of writeRows) console.log(row);
 }
 
 /** Runs `write` in a transaction and rolls it back, so every run starts from the same data. */

@@ -13,7 +13,7 @@ import {
   type StoredCellStatus,
   takeDirtyNotes,
 } from '@targetboard/db/repositories/cell-statuses.repository';
-import { findDashboardCells } from '@targetboard/db/repositories/dashboard.repository';
+import { findCellsToJudge } from '@targetboard/db/repositories/dashboard.repository';
 import type { Db, DbOrTrx } from '@targetboard/db/database';
 import { quarterOf } from '@targetboard/shared/quarters/quarter';
 import { judgeTarget } from '@targetboard/shared/targets/evaluate-target';
@@ -70,7 +70,9 @@ export class RefreshedStatuses {
     regions: Set<number> | null;
     indicators: Set<number> | null;
   }[] = [];
-  private readonly rows = new Map<string, StoredCellStatus>();
+  private readonly judged: { year: number; rows: readonly StoredCellStatus[] }[] = [];
+  /** year → region → indicator → row; built at the first question (many writes ask none). */
+  private index: Map<number, Map<number, Map<number, StoredCellStatus>>> | null = null;
 
   add(scope: CellStatusScope, rows: readonly StoredCellStatus[]): void {
     this.scopes.push({
@@ -78,7 +80,8 @@ export class RefreshedStatuses {
       regions: scope.regionIds && new Set(scope.regionIds),
       indicators: scope.indicatorIds && new Set(scope.indicatorIds),
     });
-    for (const r of rows) this.rows.set(`${scope.year}:${r.regionId}:${r.indicatorId}`, r);
+    this.judged.push({ year: scope.year, rows });
+    this.index = null;
   }
 
   statusesOf(
@@ -86,7 +89,7 @@ export class RefreshedStatuses {
     regionId: number,
     indicatorId: number,
   ): StoredCellStatus | null | undefined {
-    const row = this.rows.get(`${year}:${regionId}:${indicatorId}`);
+    const row = this.indexed().get(year)?.get(regionId)?.get(indicatorId);
     if (row) return row;
     const covered = this.scopes.some(
       (s) =>
@@ -95,6 +98,22 @@ export class RefreshedStatuses {
         (!s.indicators || s.indicators.has(indicatorId)),
     );
     return covered ? null : undefined;
+  }
+
+  /** Later rows of a cell replace earlier ones, as each pass judged it again. */
+  private indexed() {
+    if (this.index) return this.index;
+    const index = new Map<number, Map<number, Map<number, StoredCellStatus>>>();
+    for (const { year, rows } of this.judged) {
+      const byRegion = index.get(year) ?? new Map<number, Map<number, StoredCellStatus>>();
+      index.set(year, byRegion);
+      for (const r of rows) {
+        let byIndicator = byRegion.get(r.regionId);
+        if (!byIndicator) byRegion.set(r.regionId, (byIndicator = new Map()));
+        byIndicator.set(r.indicatorId, r);
+      }
+    }
+    return (this.index = index);
   }
 }
 
@@ -155,13 +174,7 @@ export async function judgeCells(
 ): Promise<JudgedCellStatus[]> {
   const ids = regionIds ?? (await listAllRegionIds(db));
   const quarters = [1, 2, 3, 4].map((q) => quarterOf(year, q));
-  const cells = await findDashboardCells(db, {
-    regionIds: ids,
-    year,
-    quarters,
-    indicatorIds,
-    detail: false,
-  });
+  const cells = await findCellsToJudge(db, { regionIds: ids, year, quarters, indicatorIds });
   const rules = new Map<number, TargetRule>();
   const out: JudgedCellStatus[] = [];
   for (const cell of cells) {
