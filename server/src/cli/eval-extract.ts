@@ -87,6 +87,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 'i/gold.jsonl'),
         docs: join(holdoutDir, 'i/docs'),
       },
+      {
+        name: 'holdout-k',
+        gold: join(holdoutDir, 'k/gold.jsonl'),
+        docs: join(holdoutDir, 'k/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));
