@@ -1,5 +1,6 @@
 import { autonomousPlainName, type Gazetteer, type PlaceHit } from '../regions/gazetteer';
 import { inPublisherName, withoutDatelines } from './mastheads';
+import { inPersonName } from './person-names';
 
 // A document's own region, read with the gazetteer: the place its title names, else its issuing
 // body, else the place its opening keeps naming; a plan issued or cited at national level
@@ -51,10 +52,12 @@ export function asWritten(place: Place | null, text: string): Place | null {
 
 /**
  * Places in `s` outside book titles `《…》` (a cited law's or another body's plan is not a place)
- * and outside publishers' names (中国西藏网).
+ * and outside publishers' and people's names (中国西藏网, 司长王海东).
  */
 function placesOutsideTitles(s: string, gazetteer: Gazetteer): PlaceHit[] {
-  const hits = gazetteer.find(s).filter((h) => !inPublisherName(s, h.end));
+  const hits = gazetteer
+    .find(s)
+    .filter((h) => !inPublisherName(s, h.end) && !inPersonName(s, h.start, h.end));
   if (!s.includes('《')) return hits;
   const inTitle = new Uint8Array(s.length);
   let depth = 0;

@@ -7,8 +7,9 @@
 const HEADING =
   /^[ \t]*(?:([一二三四五六七八九十]+)[、.．]|[(（]([一二三四五六七八九十]+)[)）]|第([一二三四五六七八九十]+)部分)[ \t]*([^\n]{0,40})$/gm;
 const REVIEW =
-  /回顾|总结|主要成绩|取得的成绩|工作成效|主要成效|工作进展|进展情况|完成情况|基本情况|工作开展情况|主要做法|发展背景|发展基础|发展现状|现状与|基础与|现实基础|发展环境/;
-// A five-year plan opens with where things stand (一、发展背景, 发展基础与面临形势): a review too.
+  /回顾|总结|主要成绩|取得的成绩|工作成效|主要成效|工作进展|进展情况|完成情况|基本情况|工作开展情况|主要做法|发展背景|发展基础|发展现状|现状与|基础与|现实基础|发展环境|现状$/;
+// A five-year plan opens with where things stand (一、发展背景, 发展基础与面临形势, 一、我省…现状):
+// a review too.
 // A heading that looks both ways (回顾与展望, 总结和打算) opens no review.
 const AHEAD = /要点|安排|打算|计划|目标|任务|思路|重点|展望|措施/;
 
@@ -32,8 +33,11 @@ export function isReportPage(text: string, end: number): boolean {
 
 // A paragraph that tells what was achieved (…,取得了明显成效。住院分娩率达100%…) and says nothing
 // of what is to come is a review too, headed or not.
-const ACHIEVED_PARAGRAPH = /取得了?[^。\n]{0,6}(?:成效|成绩|成果)|成效(?:明显|显著)|成绩显著/;
-const FORWARD = /今年|明年|下一步|今后|将|要|力争|争取|确保|计划|目标|到(?:19|20)\d{2}年/;
+const ACHIEVED_PARAGRAPH =
+  /取得了?[^。\n]{0,6}(?:成效|成绩|成果|成就)|(?:主要|工作|显著)成就|成效(?:明显|显著)|成绩显著/;
+// 要 looks ahead, but not inside 主要, 重要, 需要, 摘要.
+const FORWARD =
+  /今年|明年|下一步|今后|将|(?<![主重需摘纲])要|力争|争取|确保|计划|目标|到(?:19|20)\d{2}年/;
 
 function achievedParagraphs(text: string, end: number): [number, number][] {
   const spans: [number, number][] = [];
