@@ -148,7 +148,13 @@ export function leadPlace(body: string, gazetteer: Gazetteer, selfLevel?: string
   // A plan that calls itself 我区/我县 is not the country's, whatever national plan it cites.
   if (/我(?:省|市|区|县|镇|乡)/.test(head)) return null;
   const opening = head.slice(0, 600);
-  if (NATIONAL_BODY.test(opening) || NATIONAL_SPEAKER.test(opening) || NATIONAL_TITLE.test(lead))
+  // A lead that speaks of 我国 (我国是世界上老年人口最多的国家) on a page naming no place is the country's.
+  if (
+    NATIONAL_BODY.test(opening) ||
+    NATIONAL_SPEAKER.test(opening) ||
+    NATIONAL_TITLE.test(lead) ||
+    lead.includes('我国')
+  )
     return NATION;
   // A notice addressed to the provinces (各省、自治区、直辖市卫生厅局:) comes from the centre.
   if (/各省、自治区、直辖市[^\n:：。]{0,20}[:：]/.test(head.slice(0, 600))) return NATION;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from './extract-targets';
-import { buildGazetteer } from '../regions/gazetteer';
+import { autonomousPlainName, buildGazetteer } from '../regions/gazetteer';
 import { SAMPLE_UNITS } from '../regions/gazetteer.fixture';
 import { isAchieved } from './context-rules';
 import { findMentions } from './mentions';
@@ -77,5 +77,40 @@ describe('a review of where things stand', () => {
     const text =
       '全省职业病监测覆盖率达到96%,新发病例减少三成……会上介绍了近十年职业健康工作的主要成就。\n下一步,到2026年,监测覆盖率达到99%以上。\n';
     expect(targets(text)).toEqual([[99, '%', 2026]]);
+  });
+});
+
+describe('a service radius in 公里', () => {
+  it('is a target after a bound word, and no target without one', () => {
+    expect(targets('到2026年,城区急救服务半径不超过4公里。')).toEqual([[4, '公里', 2026]]);
+    expect(targets('到2026年,建成3公里健身圈。')).toEqual([]);
+  });
+});
+
+describe('an autonomous prefecture written as stem + 州', () => {
+  const units = [
+    ...SAMPLE_UNITS,
+    { code: '513400', name: '凉山彝族自治州', level: 2, parentCode: '510000' },
+  ];
+  const withPrefecture = buildGazetteer(units);
+
+  it('is found as that prefecture, not as a province its stem may spell', () => {
+    expect(autonomousPlainName('凉山彝族自治州')).toBe('凉山州');
+    expect(withPrefecture.lookup('凉山州')?.unit.code).toBe('513400');
+    expect(withPrefecture.find('推进凉山州医共体建设').map((h) => h.unit.code)).toEqual(['513400']);
+  });
+
+  it('gives a plan that names it its region', () => {
+    const text = '凉山州县域医共体建设方案\n到2026年,凉山州基层诊疗量占比达到60%以上。';
+    const r = extractTargets(text, { gazetteer: withPrefecture });
+    expect(r.targets.map((t) => t.region)).toEqual(['凉山州']);
+  });
+});
+
+describe('a page naming no place whose lead speaks of 我国', () => {
+  it('is the country’s', () => {
+    const text =
+      '专版\n我国慢性病患者人数众多,做好防治意义重大。《某某行动》提出,到2030年,高血压患者规范管理率达到70%以上。';
+    expect(extractTargets(text, { gazetteer }).targets.map((t) => t.region)).toEqual(['全国']);
   });
 });
