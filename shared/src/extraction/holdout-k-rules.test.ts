@@ -61,6 +61,11 @@ describe('figures judged, not aimed at', () => {
     expect(isAchieved('但健康预期寿命仅为')).toBe(true);
     expect(isAchieved('健康预期寿命提高到')).toBe(false);
   });
+
+  it('are told by 已覆盖, a reach already had', () => {
+    expect(isAchieved('心理援助热线已覆盖全省')).toBe(true);
+    expect(isAchieved('心理援助热线覆盖全省')).toBe(false);
+  });
 });
 
 describe('a review of where things stand', () => {
