@@ -92,6 +92,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 'j/gold.jsonl'),
         docs: join(holdoutDir, 'j/docs'),
       },
+      {
+        name: 'holdout-k',
+        gold: join(holdoutDir, 'k/gold.jsonl'),
+        docs: join(holdoutDir, 'k/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));

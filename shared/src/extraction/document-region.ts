@@ -1,5 +1,6 @@
 import { autonomousPlainName, type Gazetteer, type PlaceHit } from '../regions/gazetteer';
 import { inPublisherName, withoutDatelines } from './mastheads';
+import { inPersonName } from './person-names';
 
 // A document's own region, read with the gazetteer: the place its title names, else its issuing
 // body, else the place its opening keeps naming; a plan issued or cited at national level
@@ -51,10 +52,12 @@ export function asWritten(place: Place | null, text: string): Place | null {
 
 /**
  * Places in `s` outside book titles `《…》` (a cited law's or another body's plan is not a place)
- * and outside publishers' names (中国西藏网).
+ * and outside publishers' and people's names (中国西藏网, 司长王海东).
  */
 function placesOutsideTitles(s: string, gazetteer: Gazetteer): PlaceHit[] {
-  const hits = gazetteer.find(s).filter((h) => !inPublisherName(s, h.end));
+  const hits = gazetteer
+    .find(s)
+    .filter((h) => !inPublisherName(s, h.end) && !inPersonName(s, h.start, h.end));
   if (!s.includes('《')) return hits;
   const inTitle = new Uint8Array(s.length);
   let depth = 0;
@@ -145,7 +148,13 @@ export function leadPlace(body: string, gazetteer: Gazetteer, selfLevel?: string
   // A plan that calls itself 我区/我县 is not the country's, whatever national plan it cites.
   if (/我(?:省|市|区|县|镇|乡)/.test(head)) return null;
   const opening = head.slice(0, 600);
-  if (NATIONAL_BODY.test(opening) || NATIONAL_SPEAKER.test(opening) || NATIONAL_TITLE.test(lead))
+  // A lead that speaks of 我国 (我国是世界上老年人口最多的国家) on a page naming no place is the country's.
+  if (
+    NATIONAL_BODY.test(opening) ||
+    NATIONAL_SPEAKER.test(opening) ||
+    NATIONAL_TITLE.test(lead) ||
+    lead.includes('我国')
+  )
     return NATION;
   // A notice addressed to the provinces (各省、自治区、直辖市卫生厅局:) comes from the centre.
   if (/各省、自治区、直辖市[^\n:：。]{0,20}[:：]/.test(head.slice(0, 600))) return NATION;

@@ -1,6 +1,7 @@
 import { parseArabic, parseChineseNumeral, parseSpelledRate, roundRate } from './numerals';
 import { canonicalUnit, kindOfUnit, UNIT_SOURCE } from './units';
 import type { TargetKind } from '../targets/vocabulary';
+import { lostPercents } from './lost-percents';
 
 /** A number with its unit found in normalised text; `[start, end)` are normalised offsets. */
 export interface Mention {
@@ -75,7 +76,13 @@ export function findMentions(text: string): Mention[] {
     if (mention?.source === 'spelled') arabicBase(text, mention);
     if (mention && !isPartOfWord(text, mention)) out.push(mention);
   }
-  const spans = [...yearSpans(text), ...shareFromTo(text), ...sexRatios(text), ...ratios(text)];
+  const spans = [
+    ...yearSpans(text),
+    ...shareFromTo(text),
+    ...sexRatios(text),
+    ...ratios(text),
+    ...lostPercents(text),
+  ];
   return spans.length === 0 ? out : [...out, ...spans].sort((a, b) => a.start - b.start);
 }
 

@@ -33,8 +33,11 @@ export function isReportPage(text: string, end: number): boolean {
 
 // A paragraph that tells what was achieved (…,取得了明显成效。住院分娩率达100%…) and says nothing
 // of what is to come is a review too, headed or not.
-const ACHIEVED_PARAGRAPH = /取得了?[^。\n]{0,6}(?:成效|成绩|成果)|成效(?:明显|显著)|成绩显著/;
-const FORWARD = /今年|明年|下一步|今后|将|要|力争|争取|确保|计划|目标|到(?:19|20)\d{2}年/;
+const ACHIEVED_PARAGRAPH =
+  /取得了?[^。\n]{0,6}(?:成效|成绩|成果|成就)|(?:主要|工作|显著)成就|成效(?:明显|显著)|成绩显著/;
+// 要 looks ahead, but not inside 主要, 重要, 需要, 摘要.
+const FORWARD =
+  /今年|明年|下一步|今后|将|(?<![主重需摘纲])要|力争|争取|确保|计划|目标|到(?:19|20)\d{2}年/;
 
 function achievedParagraphs(text: string, end: number): [number, number][] {
   const spans: [number, number][] = [];

@@ -35,10 +35,13 @@ export const COUNT_UNITS = [
 /** Units of a life span, a time standard or years of schooling aimed at as an amount: 人均预期寿命达到80岁, 每天运动30分钟, 受教育年限达到11年. */
 const AMOUNT_UNITS = new Set(['岁', '分钟', '小时', '年']);
 
-/** Measures a sanitary standard bounds: an area per person (人均绿地面积≥5平方米), a concentration in air. */
-const MEASURE_UNITS = ['毫克/立方米', '微克/立方米', '平方米'] as const;
+/**
+ * Measures a standard bounds: an area per person (人均绿地面积≥5平方米), a concentration in air, a
+ * service radius (急救服务半径不超过5公里).
+ */
+const MEASURE_UNITS = ['毫克/立方米', '微克/立方米', '平方米', '公里'] as const;
 
-/** Whether `unit` is a measure (an area, a concentration): read only after a bound or aim word. */
+/** Whether `unit` is a measure (an area, a concentration, a distance): read only after a bound or aim word. */
 export function isMeasureUnit(unit: string): boolean {
   return (MEASURE_UNITS as readonly string[]).includes(unit);
 }

@@ -70,6 +70,11 @@ export function buildGazetteer(units: readonly GazetteerUnit[]): Gazetteer {
     if (u.level === 0 || u.name.length <= 2) continue;
     insert(u.name, u, false);
     const stem = regionNameStem(u.name);
+    // A prefecture too (海南州 for 海南藏族自治州, 凉山州): stem + 州 is no ordinary word either.
+    if (u.level === 2) {
+      const plain = autonomousPlainName(u.name);
+      if (plain) insert(plain, u, true);
+    }
     if (u.level > 2) {
       if (stem !== u.name && stem.length >= 2)
         countyStems.set(stem, [...(countyStems.get(stem) ?? []), u]);
@@ -126,9 +131,9 @@ export function buildGazetteer(units: readonly GazetteerUnit[]): Gazetteer {
   };
 }
 
-/** 保亭黎族苗族自治县 → 保亭县, 鄂伦春自治旗 → 鄂伦春旗; null for any other name. */
+/** 保亭黎族苗族自治县 → 保亭县, 鄂伦春自治旗 → 鄂伦春旗, 凉山彝族自治州 → 凉山州; null for any other name. */
 export function autonomousPlainName(name: string): string | null {
-  const kind = /自治([县旗])$/.exec(name)?.[1];
+  const kind = /自治([县旗州])$/.exec(name)?.[1];
   if (!kind) return null;
   const stem = regionNameStem(name);
   return stem !== name && stem.length >= 2 ? stem + kind : null;
