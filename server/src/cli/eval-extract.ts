@@ -87,6 +87,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 'i/gold.jsonl'),
         docs: join(holdoutDir, 'i/docs'),
       },
+      {
+        name: 'holdout-l',
+        gold: join(holdoutDir, 'l/gold.jsonl'),
+        docs: join(holdoutDir, 'l/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));
