@@ -144,7 +144,21 @@ function findTitle(head: string): string | null {
     if (/(?:委员会|局|厅|办公室)$/.test(line)) continue;
     return line;
   }
-  return null;
+  return runOnTitle(lines[0]?.trim() ?? '');
+}
+
+// A document number (国发〔2007〕16号, 川卫发[2017]65号) right after a title.
+const DOC_NUMBER = /\s*[\u4e00-\u9fff]{1,8}[〔\[［(（](?:19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*号/;
+
+/**
+ * A page flattened into one line (a PDF or a document site's text) opens with its title and
+ * then the document number: the words before the number are the title.
+ */
+export function runOnTitle(firstLine: string): string | null {
+  const m = DOC_NUMBER.exec(firstLine.slice(0, 80));
+  if (!m) return null;
+  const title = firstLine.slice(0, m.index).trim();
+  return title.length >= 4 && !/[。，,；;]/.test(title) && TITLE_WORDS.test(title) ? title : null;
 }
 
 function cleanTitle(t: string | null): string | null {

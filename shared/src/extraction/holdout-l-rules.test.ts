@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { extractTargets } from './extract-targets';
+import { runOnTitle } from './header';
+import { pastClauseLead, titlePeriodStart } from './reported';
+
+// Rules written from the failure classes of hold-out set L, each tested in wording of its own.
+
+const values = (text: string) => extractTargets(text).targets.map((t) => t.value);
+
+describe('the end of a five-year plan told as the past', () => {
+  it('reads `“十二五”末期,` like `“十二五”末,` on a later page', () => {
+    expect(pastClauseLead('据介绍,“十二五”末期,全省婴儿死亡率降至', 2020, null)).toBe(true);
+    expect(pastClauseLead('十三五末期,孕产妇系统管理率提高到', 2022, null)).toBe(true);
+    // On a page for that period's own end it is the aim.
+    expect(pastClauseLead('“十四五”末期,婴儿死亡率降至', 2025, null)).toBe(false);
+    // Words that look ahead after the lead undo it.
+    expect(pastClauseLead('“十二五”末期,全省要使婴儿死亡率降至', 2020, null)).toBe(false);
+  });
+
+  it('keeps a later page’s review out and its aim in', () => {
+    const text =
+      '2018年全市卫生工作会议召开。会议回顾,“十二五”末期,全市婴儿死亡率下降到6.2‰。' +
+      '到2020年,全市婴儿死亡率控制在5‰以下。';
+    expect(values(text)).toEqual([5]);
+  });
+});
+
+describe('a page whose title names a period', () => {
+  it('starts that period at its first year', () => {
+    expect(titlePeriodStart('某省卫生事业发展“十二五”规划')).toBe(2011);
+    expect(titlePeriodStart('十三五人口发展规划')).toBe(2016);
+    expect(titlePeriodStart('健康促进行动方案(2019-2022年)')).toBe(2019);
+    expect(titlePeriodStart('2024年卫生健康工作要点')).toBeNull();
+  });
+
+  it('reads a year before the period as the past, a year inside it as a milestone', () => {
+    const title = '某市妇幼健康事业“十二五”规划';
+    expect(pastClauseLead('2009年,全市住院分娩率达到', 2015, title)).toBe(true);
+    expect(pastClauseLead('2013年,全市住院分娩率达到', 2015, title)).toBe(false);
+  });
+});
+
+describe('a title run on into the first line of a flattened page', () => {
+  it('is the words before the document number', () => {
+    expect(
+      runOnTitle('省政府关于印发全省卫生发展“十二五”规划的通知 某政发〔2011〕9号 各市人民政府:'),
+    ).toBe('省政府关于印发全省卫生发展“十二五”规划的通知');
+    expect(runOnTitle('卫生厅关于印发2013年新农合实施方案的通知 卫农发[2013]12号 各市卫生局')).toBe(
+      '卫生厅关于印发2013年新农合实施方案的通知',
+    );
+    // No document number, or a sentence before it, gives no title.
+    expect(runOnTitle('各市人民政府:现将有关事项通知如下。')).toBeNull();
+    expect(runOnTitle('经研究,现印发《办法》,见某办发〔2012〕3号')).toBeNull();
+  });
+});
+
+describe('a time clause opening a sentence whose items the semicolons list', () => {
+  it('governs every item of the list', () => {
+    const text =
+      '关于印发某省卫生事业发展“十二五”规划的通知 某政发〔2011〕21号 各市人民政府: ' +
+      '“十一五”期间,全省卫生事业较快发展。2010年,全省婴儿死亡率下降到9.8‰; ' +
+      '孕产妇死亡率下降到25.1/10万; 住院分娩率提高到96.5%。到2015年,全省婴儿死亡率控制在8‰以下。';
+    expect(values(text)).toEqual([8]);
+  });
+
+  it('leaves a list of aims alone', () => {
+    const text =
+      '某县2012年卫生工作要点。2012年,全县新农合参合率达到97%; 住院分娩率达到98%; ' +
+      '婴儿死亡率控制在8‰以下。';
+    expect(values(text)).toEqual([97, 98, 8]);
+  });
+});
