@@ -200,7 +200,10 @@ function bodyYear(head: string): number | null {
     if (/时间|日期|来源|发布|点击|浏览/.test(line)) continue;
     for (const sentence of line.split(/(?<=[。！？!?；;])/)) {
       const counts = REPORTING.test(sentence) ? reported : planned;
-      for (const m of sentence.matchAll(/((?:19|20)\d{2})年(?!\d|[一二三四五六七八九十]+月)/g)) {
+      // 比2010年, 较2015年: a comparison's baseline is never the plan's year.
+      for (const m of sentence.matchAll(
+        /(?<![比较較])((?:19|20)\d{2})年(?!\d|[一二三四五六七八九十]+月)/g,
+      )) {
         const y = Number(m[1]);
         counts.set(y, (counts.get(y) ?? 0) + 1);
       }
@@ -209,8 +212,11 @@ function bodyYear(head: string): number | null {
   return commonest(planned.size > 0 ? planned : reported);
 }
 
-// A sentence that reports the past: what it dates is not the plan's year.
-const REPORTING = /已(?:有|经|达|完成|建成)|据介绍|据了解|回顾/;
+// A sentence that reports the past: what it dates is not the plan's year. A from-to that dates
+// both its ends (从2005年的47.7/10万下降到2009年的31.9/10万) is a statistic's run, however often a
+// review repeats its years.
+const REPORTING =
+  /已(?:有|经|达|完成|建成)|据介绍|据了解|回顾|[从從由](?:19|20)\d{2}年的[^。；;]{1,30}?(?:到|至)(?:19|20)\d{2}年的/;
 
 function commonest(counts: Map<number, number>): number | null {
   let best: number | null = null;

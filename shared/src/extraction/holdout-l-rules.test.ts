@@ -70,3 +70,24 @@ describe('a time clause opening a sentence whose items the semicolons list', () 
     expect(values(text)).toEqual([97, 98, 8]);
   });
 });
+
+describe('the page year of a review', () => {
+  const years = (text: string) => extractTargets(text).targets.map((t) => [t.value, t.year]);
+
+  it('does not count the dated ends of a statistic’s from-to', () => {
+    // The run's years (2012, 2016) outnumber the meeting's (2018); the from-to reports.
+    const text =
+      '2018年全省妇幼工作会议召开。会议通报,新生儿死亡率从2012年的6.1‰下降到2016年的4.2‰,' +
+      '低体重儿比例由2012年的3.5%降至2016年的2.9%,早产率由2012年的5.6%降至2016年的5.1%。' +
+      '今年全省新生儿死亡率要控制在4‰以下。';
+    expect(years(text)).toEqual([[4, 2018]]);
+  });
+
+  it('does not count a comparison’s baseline year', () => {
+    // 比2015年 three times against one 2019年: the page is for 2019.
+    const text =
+      '某市2019年卫生工作安排。婴儿死亡率比2015年下降两成,孕产妇死亡率比2015年下降三成,' +
+      '传染病发病率比2015年下降一成。全市婴儿死亡率要控制在5‰以下。';
+    expect(years(text)).toEqual([[5, 2019]]);
+  });
+});
