@@ -91,3 +91,13 @@ describe('the page year of a review', () => {
     expect(years(text)).toEqual([[5, 2019]]);
   });
 });
+
+describe('a past five-year span opening the figure’s own clause', () => {
+  it('reads the figure as what the span achieved', () => {
+    expect(pastClauseLead('会上介绍,“十二五”期间全省人均预期寿命提高', 2016, null)).toBe(true);
+    expect(pastClauseLead('十二五以来农村改厕率提高到', 2017, null)).toBe(true);
+    // The span still to come, or words that look ahead after it, set an aim.
+    expect(pastClauseLead('“十四五”期间全省人均预期寿命提高', 2021, null)).toBe(false);
+    expect(pastClauseLead('“十二五”期间全省要使人均预期寿命提高', 2016, null)).toBe(false);
+  });
+});

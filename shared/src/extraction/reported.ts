@@ -17,7 +17,8 @@ const PAST_CHANGE_AFTER =
 // plan (“十一五”末, 十二五期间).
 const YEAR_CLAUSE =
   /^(?:据悉|据了解|据统计|另外|同时|此外)?(?:在)?((?:19|20)\d{2})年(?:度|全年|上半年|下半年)?$/;
-const PLAN_CLAUSE = /^[“"]?十([一二三四五六七八九])五[”"]?(?:末期?|期末|期间|时期|以来)$/;
+// The span may also open the figure's own clause (“十一五”期间全国人均寿命提高1岁).
+const PLAN_CLAUSE = /^[“"]?十([一二三四五六七八九])五[”"]?(?:末期?|期末|期间|时期|以来)/;
 const DIGIT = '一二三四五六七八九';
 // A title that spans years (2016—2018年) or a five-year plan: its plan year is the last of a
 // period, and a year before it may be a milestone of the same plan.
@@ -42,16 +43,18 @@ export function pastClauseLead(
   const spanStart = title && PERIOD_TITLE.test(title) ? titlePeriodStart(title) : null;
   if (spanStart === null && title && PERIOD_TITLE.test(title)) return false;
   const clauses = sentenceBefore.split(/[,，;；:：]/);
-  for (let i = 0; i < clauses.length - 1; i++) {
+  for (let i = 0; i < clauses.length; i++) {
     const c = clauses[i]!.replace(/\s+/g, '');
-    const y = YEAR_CLAUSE.exec(c);
+    const y = i < clauses.length - 1 ? YEAR_CLAUSE.exec(c) : null;
     const plan = y ? null : PLAN_CLAUSE.exec(c);
     const year = y ? Number(y[1]) : plan ? 2005 + 5 * (DIGIT.indexOf(plan[1]!) + 1) : null;
     if (year === null || year >= planYear) continue;
     if (spanStart !== null && year >= spanStart) continue;
     // A year inside the period the page's plan spans (2024—2027年) is one of its milestones.
     if (periodStart !== null && year >= periodStart) continue;
-    if (!LOOKS_FORWARD.test(clauses.slice(i + 1).join(','))) return true;
+    // What follows the lead (the rest of its clause, then the later clauses) may look ahead.
+    const lead = y ? c.length : plan![0].length;
+    if (!LOOKS_FORWARD.test([c.slice(lead), ...clauses.slice(i + 1)].join(','))) return true;
   }
   return false;
 }
