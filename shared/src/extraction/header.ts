@@ -148,7 +148,7 @@ function findTitle(head: string): string | null {
 }
 
 // A document number (国发〔2007〕16号, 川卫发[2017]65号) right after a title.
-const DOC_NUMBER = /\s*[\u4e00-\u9fff]{1,8}[〔\[［(（](?:19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*号/;
+const DOC_NUMBER = /\s*[\u4e00-\u9fff]{1,8}[〔[［(（](?:19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*号/;
 
 /**
  * A page flattened into one line (a PDF or a document site's text) opens with its title and
