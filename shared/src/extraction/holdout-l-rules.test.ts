@@ -101,3 +101,16 @@ describe('a past five-year span opening the figure’s own clause', () => {
     expect(pastClauseLead('“十二五”期间全省要使人均预期寿命提高', 2016, null)).toBe(false);
   });
 });
+
+describe('a count told as work done', () => {
+  it('is no target when its clause goes on to a verb with 了', () => {
+    expect(values('今年全县新建5所村卫生室。县里组织专家在东乡和西乡的9个村抓了调查。')).toEqual([
+      5,
+    ]);
+    expect(values('为了摸清情况,县里组织医疗队直接在东乡的12个村搞了巡诊。')).toEqual([]);
+  });
+
+  it('keeps a count whose 了 belongs to another word', () => {
+    expect(values('今年县里组织专家培训200名乡村医生了解新的诊疗规范。')).toEqual([200]);
+  });
+});
