@@ -97,6 +97,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 'k/gold.jsonl'),
         docs: join(holdoutDir, 'k/docs'),
       },
+      {
+        name: 'holdout-l',
+        gold: join(holdoutDir, 'l/gold.jsonl'),
+        docs: join(holdoutDir, 'l/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));

@@ -48,7 +48,7 @@ import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
 import { normalise } from './normalise';
 import { aimedSubject, nameEdges } from './name-edges';
 import { aimedYear, pairedYear, thisYear, withPlanEnds } from './plan-years';
-import { planPeriodStart, reportedFigure } from './reported';
+import { pastClauseLead, planPeriodStart, reportedFigure } from './reported';
 import { servedName } from './served-shares';
 import { progressLead } from './progress-leads';
 import { isReportPage, reviewSpans } from './review';
@@ -339,7 +339,12 @@ function readMention(
   const sentenceBefore = t.slice(sStart, m.start);
   if (reportedFigure(sentenceBefore, t.slice(m.end, sEnd), part.year, part.title, planFrom))
     return null;
+  // 2005年,…达到72岁; 孕产妇死亡率控制在…: a time clause opening the full sentence governs the
+  // items its semicolons list.
+  if (listLead(t, sStart, m.start) && pastListLead(t, sStart, m.start, part, planFrom)) return null;
   if (progressLead(sentenceBefore)) return null;
+  // 在两县的8个乡镇抓了试点: a count whose own clause goes on to a verb told with 了 is work done.
+  if (m.kind === 'count' && doneWith(after)) return null;
   if (m.source === 'empty' && !bound.aimed) return null;
   // 全国平均值是14.18%: a value stated with 是 and no aim word describes, unless the clause speaks
   // of an aim (目标是90%).
@@ -900,4 +905,37 @@ function findReferences(
       'reference-value',
     );
   }
+}
+
+/** Whether the sentence around `at` (from `sStart`) follows a semicolon: one item of a list. */
+function listLead(t: string, sStart: number, at: number): boolean {
+  return sStart > 0 && sStart < at && ';；'.includes(t[sStart - 1]!);
+}
+
+/**
+ * Whether the full sentence (back to 。 or a line break, across its semicolons) opens with a clause
+ * of past time that `pastClauseLead` reads as the past.
+ */
+function pastListLead(
+  t: string,
+  sStart: number,
+  at: number,
+  part: { year: number | null; title: string | null },
+  planFrom: number | null,
+): boolean {
+  let from = sStart - 1;
+  // A list runs for a few hundred characters at most; stop there rather than scan a whole page.
+  const floor = Math.max(0, sStart - 400);
+  while (from > floor && !'。！？!?\n'.includes(t[from - 1]!)) from--;
+  if (from === floor && from > 0) return false;
+  const firstItem = t.slice(from, sStart);
+  // Only the first item's own lead counts; later items are read up to the number.
+  const lead = /^[^,，;；]*[,，]/.exec(firstItem)?.[0];
+  if (!lead) return false;
+  return pastClauseLead(`${lead}${t.slice(sStart, at)}`, part.year, part.title, planFrom);
+}
+
+/** Whether the clause after a count tells it as done: `乡镇抓了`, `村建成了` (not 了解, 为了). */
+function doneWith(after: string): boolean {
+  return /^[\u4e00-\u9fff]{1,8}?(?<!为|除)了(?![解结])/.test(after);
 }

@@ -144,7 +144,21 @@ function findTitle(head: string): string | null {
     if (/(?:委员会|局|厅|办公室)$/.test(line)) continue;
     return line;
   }
-  return null;
+  return runOnTitle(lines[0]?.trim() ?? '');
+}
+
+// A document number (国发〔2007〕16号, 川卫发[2017]65号) right after a title.
+const DOC_NUMBER = /\s*[\u4e00-\u9fff]{1,8}[〔[［(（](?:19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*号/;
+
+/**
+ * A page flattened into one line (a PDF or a document site's text) opens with its title and
+ * then the document number: the words before the number are the title.
+ */
+export function runOnTitle(firstLine: string): string | null {
+  const m = DOC_NUMBER.exec(firstLine.slice(0, 80));
+  if (!m) return null;
+  const title = firstLine.slice(0, m.index).trim();
+  return title.length >= 4 && !/[。，,；;]/.test(title) && TITLE_WORDS.test(title) ? title : null;
 }
 
 function cleanTitle(t: string | null): string | null {
@@ -186,7 +200,10 @@ function bodyYear(head: string): number | null {
     if (/时间|日期|来源|发布|点击|浏览/.test(line)) continue;
     for (const sentence of line.split(/(?<=[。！？!?；;])/)) {
       const counts = REPORTING.test(sentence) ? reported : planned;
-      for (const m of sentence.matchAll(/((?:19|20)\d{2})年(?!\d|[一二三四五六七八九十]+月)/g)) {
+      // 比2010年, 较2015年: a comparison's baseline is never the plan's year.
+      for (const m of sentence.matchAll(
+        /(?<![比较較])((?:19|20)\d{2})年(?!\d|[一二三四五六七八九十]+月)/g,
+      )) {
         const y = Number(m[1]);
         counts.set(y, (counts.get(y) ?? 0) + 1);
       }
@@ -195,8 +212,11 @@ function bodyYear(head: string): number | null {
   return commonest(planned.size > 0 ? planned : reported);
 }
 
-// A sentence that reports the past: what it dates is not the plan's year.
-const REPORTING = /已(?:有|经|达|完成|建成)|据介绍|据了解|回顾/;
+// A sentence that reports the past: what it dates is not the plan's year. A from-to that dates
+// both its ends (从2005年的47.7/10万下降到2009年的31.9/10万) is a statistic's run, however often a
+// review repeats its years.
+const REPORTING =
+  /已(?:有|经|达|完成|建成)|据介绍|据了解|回顾|[从從由](?:19|20)\d{2}年的[^。；;]{1,30}?(?:到|至)(?:19|20)\d{2}年的/;
 
 function commonest(counts: Map<number, number>): number | null {
   let best: number | null = null;

@@ -17,7 +17,8 @@ const PAST_CHANGE_AFTER =
 // plan (“十一五”末, 十二五期间).
 const YEAR_CLAUSE =
   /^(?:据悉|据了解|据统计|另外|同时|此外)?(?:在)?((?:19|20)\d{2})年(?:度|全年|上半年|下半年)?$/;
-const PLAN_CLAUSE = /^[“"]?十([一二三四五六七八九])五[”"]?(?:末|期末|期间|时期|以来)$/;
+// The span may also open the figure's own clause (“十一五”期间全国人均寿命提高1岁).
+const PLAN_CLAUSE = /^[“"]?十([一二三四五六七八九])五[”"]?(?:末期?|期末|期间|时期|以来)/;
 const DIGIT = '一二三四五六七八九';
 // A title that spans years (2016—2018年) or a five-year plan: its plan year is the last of a
 // period, and a year before it may be a milestone of the same plan.
@@ -36,19 +37,37 @@ export function pastClauseLead(
   title: string | null,
   periodStart: number | null = null,
 ): boolean {
-  if (planYear === null || (title && PERIOD_TITLE.test(title))) return false;
+  if (planYear === null) return false;
+  // A page whose title spans a period (a 十一五 plan, 2016—2018年) keeps the years inside it as
+  // milestones; a year before the period starts is still the past (the plan's review of 十五).
+  const spanStart = title && PERIOD_TITLE.test(title) ? titlePeriodStart(title) : null;
+  if (spanStart === null && title && PERIOD_TITLE.test(title)) return false;
   const clauses = sentenceBefore.split(/[,，;；:：]/);
-  for (let i = 0; i < clauses.length - 1; i++) {
+  for (let i = 0; i < clauses.length; i++) {
     const c = clauses[i]!.replace(/\s+/g, '');
-    const y = YEAR_CLAUSE.exec(c);
+    const y = i < clauses.length - 1 ? YEAR_CLAUSE.exec(c) : null;
     const plan = y ? null : PLAN_CLAUSE.exec(c);
     const year = y ? Number(y[1]) : plan ? 2005 + 5 * (DIGIT.indexOf(plan[1]!) + 1) : null;
     if (year === null || year >= planYear) continue;
+    if (spanStart !== null && year >= spanStart) continue;
     // A year inside the period the page's plan spans (2024—2027年) is one of its milestones.
     if (periodStart !== null && year >= periodStart) continue;
-    if (!LOOKS_FORWARD.test(clauses.slice(i + 1).join(','))) return true;
+    // What follows the lead (the rest of its clause, then the later clauses) may look ahead.
+    const lead = y ? c.length : plan![0].length;
+    if (!LOOKS_FORWARD.test([c.slice(lead), ...clauses.slice(i + 1)].join(','))) return true;
   }
   return false;
+}
+
+/**
+ * The first year of the period a title names: `2016—2018年` → 2016, `“十一五”` → 2006 (the n-th
+ * five-year plan after the tenth starts in 2001 + 5n), or null.
+ */
+export function titlePeriodStart(title: string): number | null {
+  const span = /((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}/.exec(title);
+  if (span) return Number(span[1]);
+  const plan = /十([一二三四五六七八九])五/.exec(title);
+  return plan ? 2001 + 5 * (DIGIT.indexOf(plan[1]!) + 1) : null;
 }
 
 /** Whether a sentence that opens `截至…` (as of a date) tells where things stood at the figure. */
