@@ -31,7 +31,7 @@ import {
   quarterParts,
   quarterRange,
 } from '@targetboard/shared/quarters/quarter';
-import { findWeakerThanParent } from '@targetboard/shared/targets/consistency';
+import { compareWithParent, findWeakerThanParent } from '@targetboard/shared/targets/consistency';
 import { evaluateTarget, targetStatus } from '@targetboard/shared/targets/evaluate-target';
 import { formatTarget } from '@targetboard/shared/targets/format-target';
 import { rebuildReasonParams } from '@targetboard/shared/targets/reason';
@@ -115,7 +115,13 @@ export function quartersNeeded(asOf: Quarter): Quarter[] {
 }
 
 /** The target rule a cell is judged by, re-stamped with the year asked for. */
-export const ruleOf = (t: DashboardCellData['target'], year: number): TargetRule => ({
+export const ruleOf = (
+  t: Pick<
+    DashboardCellData['target'],
+    'comparator' | 'value' | 'valueMax' | 'unit' | 'tolerance' | 'kind' | 'direction'
+  >,
+  year: number,
+): TargetRule => ({
   comparator: t.comparator,
   value: t.value,
   valueMax: t.valueMax,
@@ -325,16 +331,24 @@ async function computeGrid(
     cells = await judgeGridCells(db, region, family, year, asOf, category, connections);
   }
 
+  // Each target's rule once; most cells are as strict as their parent's, and only a weaker
+  // one needs its sentence (a national grid compares ~2,600 pairs).
+  const rules = new Map<number, TargetRule>();
+  const ruleFor = (t: DashboardCellTarget) => {
+    let rule = rules.get(t.id);
+    if (!rule) rules.set(t.id, (rule = ruleOf(t, year)));
+    return rule;
+  };
   const parentCells = cells.get(region.id) ?? new Map<number, DashboardCell>();
   for (const child of children) {
     for (const [indicatorId, cell] of cells.get(child.id) ?? []) {
       const above = parentCells.get(indicatorId);
       if (!above || cell.target.inheritedFrom !== null) continue;
-      const finding = findWeakerThanParent(
-        { ...cell.target, year, cumulative: undefined },
-        { ...above.target, year, cumulative: undefined },
-      );
-      if (finding.weaker) cell.weakerThanParent = { code: finding.code, text: finding.text };
+      const own = ruleFor(cell.target);
+      const parentRule = ruleFor(above.target);
+      if (!compareWithParent(own, parentRule).weaker) continue;
+      const finding = findWeakerThanParent(own, parentRule);
+      cell.weakerThanParent = { code: finding.code, text: finding.text };
     }
   }
 
