@@ -15,6 +15,7 @@ import * as compactImportLog from './2026-12-05-0347-compact-import-log';
 import * as cellStatuses from './2026-12-06-0100-cell-statuses';
 import * as cellStatusDetails from './2026-12-06-0310-cell-status-details';
 import * as finerStatusNotes from './2026-12-06-0330-finer-status-notes';
+import * as cellStatusRollupIndex from './2026-12-06-0700-cell-status-rollup-index';
 
 /**
  * Every migration, keyed by its date-prefixed name. A static list rather than a folder scan,
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06-0100-cell-statuses': cellStatuses,
   '2026-12-06-0310-cell-status-details': cellStatusDetails,
   '2026-12-06-0330-finer-status-notes': finerStatusNotes,
+  '2026-12-06-0700-cell-status-rollup-index': cellStatusRollupIndex,
 };
