@@ -19,17 +19,26 @@ export async function insertDemoFigures(trx: DbOrTrx, cells: readonly CellWrite[
   await insertNewCells(trx, cells, { user: DEMO_FIGURES_AUTHOR, channel: 'import' });
 }
 
-/** True when any figure of these regions in these quarters is the demo's (a screen says so). */
+/**
+ * True when any figure of a region or its direct children in these quarters is the demo's
+ * (a grid's screen says so); the children are found here, so a grid asks this beside its
+ * other reads.
+ */
 export async function hasDemoFigures(
   db: DbOrTrx,
-  regionIds: readonly number[],
+  regionId: number,
   quarters: readonly string[],
 ): Promise<boolean> {
-  if (regionIds.length === 0 || quarters.length === 0) return false;
+  if (quarters.length === 0) return false;
   const row = await db
     .selectFrom('observations')
     .select('region_id')
-    .where('region_id', 'in', [...regionIds])
+    .where('region_id', 'in', (eb) =>
+      eb
+        .selectFrom('regions')
+        .select('id')
+        .where((w) => w.or([w('id', '=', regionId), w('parent_id', '=', regionId)])),
+    )
     .where('quarter', 'in', [...quarters])
     .where('updated_by', '=', DEMO_FIGURES_AUTHOR)
     .limit(1)

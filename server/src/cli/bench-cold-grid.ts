@@ -5,6 +5,7 @@
  *   npx tsx server/src/cli/bench-cold-grid.ts --schema tb_cold_1m --quarters 4
  * The first run generates the data set (`generateBenchData`) and builds the stored statuses;
  * later runs only time. Prints one JSON line of p50/p95 per measure and the load average.
+ * `--engine pglite` generates an in-memory PGlite instead, on every run.
  * The schema stays: `DROP SCHEMA … CASCADE` by hand when done.
  */
 import { parseArgs } from 'node:util';
@@ -16,6 +17,7 @@ import {
   generateBenchData,
   listBenchFamily,
   listBenchIndicatorIds,
+  openBenchDb,
   openKeptBenchDb,
   referenceTrend,
   vacuumBenchStatuses,
@@ -31,12 +33,15 @@ import { signInAs } from '../testing/auth';
 const { values: args } = parseArgs({
   options: {
     schema: { type: 'string' },
+    engine: { type: 'string', default: 'postgres' },
     quarters: { type: 'string', default: '4' },
     runs: { type: 'string', default: '20' },
     only: { type: 'string', default: '' },
   },
 });
-if (!args.schema) throw new Error('--schema NAME: the kept schema to read (created when missing)');
+const pglite = args.engine === 'pglite';
+if (!args.schema && !pglite)
+  throw new Error('--schema NAME: the kept schema to read (created when missing)');
 const QUARTERS = Number(args.quarters);
 const RUNS = Number(args.runs);
 const AS_OF = quarterOf(2026, 2);
@@ -56,7 +61,10 @@ async function time(fn: (i: number) => Promise<unknown>): Promise<{ p50: number;
 }
 
 async function main() {
-  const handle = await openKeptBenchDb(url, args.schema!);
+  // PGlite lives in memory: generated afresh on every run.
+  const handle = pglite
+    ? { ...(await openBenchDb('pglite', url)), fresh: true }
+    : await openKeptBenchDb(url, args.schema!);
   const db = handle.db;
   try {
     await migrateToLatest(db);
@@ -85,7 +93,7 @@ async function main() {
       buildDashboard(
         db,
         { region: r, year: 2026, quarter: 2, scopeRegionId: null },
-        { connections: 4 },
+        { connections: pglite ? 1 : 4 },
       );
     const span = Math.min(QUARTERS, 40);
     const trendQuarters = Array.from({ length: span }, (_, k) => addQuarters(AS_OF, k - span + 1));

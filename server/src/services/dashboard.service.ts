@@ -301,8 +301,9 @@ async function computeGrid(
   const asOf = quarterOf(year, quarter);
   const trend = trendQuarters(asOf);
   // The store is read beside the check of it: a read wasted when a year is not held or a
-  // write is not yet judged again, one round trip saved on every other grid.
-  const [family, stored] = await Promise.all([
+  // write is not yet judged again, one round trip saved on every other grid. The catalogue
+  // and the demo note need nothing of the cells, so they are asked in the same wave.
+  const [family, stored, catalogue, demo] = await Promise.all([
     findDashboardRegions(db, region.id),
     storedStatuses
       ? Promise.all([
@@ -316,6 +317,8 @@ async function computeGrid(
           }),
         ])
       : null,
+    findDashboardIndicators(db),
+    hasDemoFigures(db, region.id, quartersNeeded(asOf)),
   ]);
   const { children, grandchildren } = family;
   let cells: GridCells;
@@ -364,12 +367,8 @@ async function computeGrid(
 
   const indicatorIds = new Set<number>();
   for (const row of [parent, ...rows]) for (const c of row.cells) indicatorIds.add(c.indicatorId);
-  const [meta, demo] = await Promise.all([
-    findDashboardIndicators(db, [...indicatorIds]),
-    hasDemoFigures(db, [region.id, ...children.map((c) => c.id)], quartersNeeded(asOf)),
-  ]);
   // Sorted here, not in SQL: collations differ between engines; pinyin order within a category.
-  const indicators = meta.indicators.sort(
+  const indicators = catalogue.indicators.filter((i) => indicatorIds.has(i.id)).sort(
     (a, b) =>
       categoryRank(a.category) - categoryRank(b.category) ||
       a.category.localeCompare(b.category, 'zh-CN') ||
@@ -383,7 +382,7 @@ async function computeGrid(
     year,
     quarter: asOf,
     category,
-    categories: meta.categories.sort((a, b) => categoryRank(a) - categoryRank(b)),
+    categories: catalogue.categories.sort((a, b) => categoryRank(a) - categoryRank(b)),
     parent,
     rows,
     indicators,
