@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { DbOrTrx } from '../database';
 import { insertNewCells } from './observations-staged.repository';
 import type { CellWrite } from './observations.repository';
@@ -33,11 +34,12 @@ export async function hasDemoFigures(
   const row = await db
     .selectFrom('observations')
     .select('region_id')
-    .where('region_id', 'in', (eb) =>
-      eb
-        .selectFrom('regions')
-        .select('id')
-        .where((w) => w.or([w('id', '=', regionId), w('parent_id', '=', regionId)])),
+    // An array computed first (an InitPlan), so each engine plans the index probes of a
+    // list rather than guessing a join's size.
+    .where(
+      'region_id',
+      '=',
+      sql<number>`ANY(ARRAY(SELECT id FROM regions WHERE id = ${regionId} OR parent_id = ${regionId}))`,
     )
     .where('quarter', 'in', [...quarters])
     .where('updated_by', '=', DEMO_FIGURES_AUTHOR)

@@ -368,12 +368,14 @@ async function computeGrid(
   const indicatorIds = new Set<number>();
   for (const row of [parent, ...rows]) for (const c of row.cells) indicatorIds.add(c.indicatorId);
   // Sorted here, not in SQL: collations differ between engines; pinyin order within a category.
-  const indicators = catalogue.indicators.filter((i) => indicatorIds.has(i.id)).sort(
-    (a, b) =>
-      categoryRank(a.category) - categoryRank(b.category) ||
-      a.category.localeCompare(b.category, 'zh-CN') ||
-      a.name.localeCompare(b.name, 'zh-CN'),
-  );
+  const indicators = catalogue.indicators
+    .filter((i) => indicatorIds.has(i.id))
+    .sort(
+      (a, b) =>
+        categoryRank(a.category) - categoryRank(b.category) ||
+        a.category.localeCompare(b.category, 'zh-CN') ||
+        a.name.localeCompare(b.name, 'zh-CN'),
+    );
   const order = new Map(indicators.map((ind, i) => [ind.id, i]));
   for (const row of [parent, ...rows])
     row.cells.sort((a, b) => order.get(a.indicatorId)! - order.get(b.indicatorId)!);
