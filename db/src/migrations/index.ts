@@ -16,6 +16,8 @@ import * as cellStatuses from './2026-12-06-0100-cell-statuses';
 import * as cellStatusDetails from './2026-12-06-0310-cell-status-details';
 import * as finerStatusNotes from './2026-12-06-0330-finer-status-notes';
 import * as cellStatusDigests from './2026-12-06-0600-cell-status-digests';
+import * as cellStatusRollupIndex from './2026-12-06-0700-cell-status-rollup-index';
+import * as observationsKeyValue from './2026-12-06-0710-observations-key-value';
 
 /**
  * Every migration, keyed by its date-prefixed name. A static list rather than a folder scan,
@@ -39,4 +41,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06-0310-cell-status-details': cellStatusDetails,
   '2026-12-06-0330-finer-status-notes': finerStatusNotes,
   '2026-12-06-0600-cell-status-digests': cellStatusDigests,
+  '2026-12-06-0700-cell-status-rollup-index': cellStatusRollupIndex,
+  '2026-12-06-0710-observations-key-value': observationsKeyValue,
 };

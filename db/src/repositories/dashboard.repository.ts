@@ -247,30 +247,22 @@ function figuresOf(
   return out;
 }
 
-/** The indicators with these ids (name, unit, category), and every category in the catalogue. */
-export async function findDashboardIndicators(
-  db: DbOrTrx,
-  ids: readonly number[],
-): Promise<{
+/**
+ * Every indicator (name, unit, category) by category and name, and every category in the
+ * catalogue. One read of the whole catalogue (a few hundred rows at most), asked beside a
+ * grid's cells rather than after them for the indicators they name: one round trip fewer.
+ */
+export async function findDashboardIndicators(db: DbOrTrx): Promise<{
   indicators: { id: number; name: string; unit: string; category: string }[];
   categories: string[];
 }> {
-  const indicators =
-    ids.length === 0
-      ? []
-      : await db
-          .selectFrom('indicators')
-          .select(['id', 'name', 'unit', 'category'])
-          .where('id', '=', sql<number>`ANY(${[...ids]}::int[])`)
-          .orderBy('category')
-          .orderBy('name')
-          .execute();
-  const categories = await db
+  const indicators = await db
     .selectFrom('indicators')
-    .select('category')
-    .distinct()
-    .where('category', '<>', '')
+    .select(['id', 'name', 'unit', 'category'])
     .orderBy('category')
+    .orderBy('name')
     .execute();
-  return { indicators, categories: categories.map((c) => c.category) };
+  // In the order of the rows: the categories sorted as the database sorts them.
+  const categories = [...new Set(indicators.map((i) => i.category).filter((c) => c !== ''))];
+  return { indicators, categories };
 }

@@ -91,20 +91,30 @@ export async function findStoredGridCells(
       SELECT id FROM regions WHERE id = ${regionId} OR parent_id = ${regionId}
     ),
     cells AS (
-      SELECT s.region_id, s.indicator_id, s.target_id, ${status} AS status,
+      SELECT s.region_id, s.indicator_id, ${status} AS status,
              ${at('reasons')} AS reason, ${at('actuals')} AS actual,
              ${at('actual_quarters')} AS actual_quarter, ${at('projections')} AS projected,
-             ${at('margins')} AS margin, tm.measure
+             ${at('margins')} AS margin, t.id AS target_id, t.comparator, t.value,
+             t.value_max, t.tolerance, t.unit, t.kind, t.direction, t.measure,
+             t.year AS target_year, t.region_id AS source_region_id,
+             sr.name AS source_region_name, t.document_id, t.source_start, t.source_end, t.quote
       FROM cell_statuses s
-      JOIN targets tm ON tm.id = s.target_id
+      JOIN targets t ON t.id = s.target_id
+      JOIN regions sr ON sr.id = t.region_id
       WHERE s.year = ${year} AND s.region_id IN (SELECT id FROM shown) AND ${inCategory}
     ),
     ${judgedFigureCtes({
       quarters,
       regionIds: sql`ARRAY(SELECT id FROM shown)`,
       indicatorIds: null,
-      // The measure is on the cell, so only additive cells are probed for a missing figure.
-      additiveCells: sql`SELECT region_id, indicator_id FROM cells WHERE measure = 'additive'`,
+      // Only additive cells whose own figures (read once, in figs) miss a quarter asked are
+      // probed for sums: where every region reports, none is.
+      additiveCells: sql`SELECT c.region_id, c.indicator_id FROM cells c
+        LEFT JOIN figs f ON f.region_id = c.region_id AND f.indicator_id = c.indicator_id
+        WHERE c.measure = 'additive' AND (${sql.join(
+          quarters.map((_, i) => sql`${sql.ref(`f.f${i}`)} IS NULL`),
+          sql` OR `,
+        )})`,
     })},
     roll AS (
       SELECT r.parent_id AS region_id, s.indicator_id,
@@ -117,15 +127,9 @@ export async function findStoredGridCells(
       WHERE r.parent_id IN (SELECT id FROM shown) AND ${inCategory}
       GROUP BY r.parent_id, s.indicator_id
     )
-    SELECT c.region_id, c.indicator_id, c.status, c.reason, c.actual, c.actual_quarter,
-           c.projected, c.margin, t.id AS target_id, t.comparator, t.value, t.value_max,
-           t.tolerance, t.unit, t.kind, t.direction, t.measure, t.year AS target_year,
-           t.region_id AS source_region_id, sr.name AS source_region_name, t.document_id,
-           t.source_start, t.source_end, t.quote, ro.met, ro.at_risk, ro.missed, ro.no_data,
-           ${judgedFigureColumns(quarters, sql`t.measure`)}
+    SELECT c.*, ro.met, ro.at_risk, ro.missed, ro.no_data,
+           ${judgedFigureColumns(quarters, sql`c.measure`)}
     FROM cells c
-    JOIN targets t ON t.id = c.target_id
-    JOIN regions sr ON sr.id = t.region_id
     LEFT JOIN figs f ON f.region_id = c.region_id AND f.indicator_id = c.indicator_id
     LEFT JOIN sub_figs s ON s.region_id = c.region_id AND s.indicator_id = c.indicator_id
     LEFT JOIN roll ro ON ro.region_id = c.region_id AND ro.indicator_id = c.indicator_id`.execute(

@@ -2,22 +2,43 @@ import { sql } from 'kysely';
 import type { RegionRef } from '@targetboard/shared/api/regions.schema';
 import type { TrendStep } from '@targetboard/shared/export/trend-series';
 import type { Figure } from '@targetboard/shared/targets/target-rule';
+import type { Indicator } from '@targetboard/shared/api/indicators.schema';
 import type { DbOrTrx } from '../database';
 import type { TargetRow } from '../tables/targets.table';
 import { applicableTargetCtes } from './applicable-target.query';
 
-/** The regions asked for that exist, by id. */
-export async function findTrendRegions(
+/** What a trend names: its indicator (null when there is none) and the regions that exist. */
+export interface TrendSubjects {
+  indicator: Pick<Indicator, 'id' | 'name' | 'unit' | 'direction' | 'kind'> | null;
+  regions: Map<number, RegionRef>;
+}
+
+/**
+ * The trend's indicator and the regions asked for that exist, by id, in one statement: a
+ * trend runs its reads at once, and one fewer lets them fit four connections in one wave.
+ */
+export async function findTrendSubjects(
   db: DbOrTrx,
+  indicatorId: number,
   regionIds: readonly number[],
-): Promise<Map<number, RegionRef>> {
-  if (regionIds.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('regions')
-    .select(['id', 'code', 'name', 'level'])
-    .where('id', 'in', [...regionIds])
-    .execute();
-  return new Map(rows.map((r) => [r.id, { id: r.id, code: r.code, name: r.name, level: r.level }]));
+): Promise<TrendSubjects> {
+  const { rows } = await sql<{
+    indicator: TrendSubjects['indicator'];
+    regions: [id: number, code: string, name: string, level: number][] | null;
+  }>`
+    SELECT
+      (SELECT json_build_object('id', id, 'name', name, 'unit', unit, 'direction', direction,
+                                'kind', kind)
+       FROM indicators WHERE id = ${indicatorId}) AS indicator,
+      (SELECT json_agg(json_build_array(id, code, name, level))
+       FROM regions WHERE id = ANY(${[...regionIds]}::int[])) AS regions`.execute(db);
+  const row = rows[0];
+  return {
+    indicator: row?.indicator ?? null,
+    regions: new Map(
+      (row?.regions ?? []).map(([id, code, name, level]) => [id, { id, code, name, level }]),
+    ),
+  };
 }
 
 type TargetJson = Pick<

@@ -379,3 +379,49 @@ export async function findBenchCounty(db: Db): Promise<number> {
     .executeTakeFirstOrThrow();
   return row.id;
 }
+
+/**
+ * A bench schema kept between runs (`bench-cold-grid.ts`): opened at `url` in `schema`,
+ * created when missing; `fresh` says whether it holds no data set yet. Never dropped here, so
+ * old and new code can be timed in turn on the same data; drop it by hand when done.
+ */
+export async function openKeptBenchDb(
+  url: string,
+  schema: string,
+): Promise<DbHandle & { fresh: boolean }> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new RangeError(`not a schema name: ${schema}`);
+  await admin(url, `CREATE SCHEMA IF NOT EXISTS ${schema}`);
+  const handle = await createDb({ databaseUrl: url, schema, poolSize: 4 });
+  const { rows } = await sql<{ n: number }>`
+    SELECT count(*)::int AS n FROM pg_tables
+    WHERE schemaname = ${schema} AND tablename = 'observations'`.execute(handle.db);
+  const fresh =
+    rows[0]!.n === 0 ||
+    (await handle.db.selectFrom('regions').select('id').limit(1).execute()).length === 0;
+  return { ...handle, fresh };
+}
+
+/**
+ * Vacuums the stored statuses after a bench built them, as autovacuum does on a server soon
+ * after a first start (the shared bench server runs with autovacuum off): the grid's roll-ups
+ * are read index-only, and a page is skipped only once the visibility map marks it.
+ */
+export async function vacuumBenchStatuses(db: Db): Promise<void> {
+  await sql`VACUUM ANALYZE cell_statuses`.execute(db);
+}
+
+/** The generated set's 全国 and its provinces (by id), found again in a kept schema. */
+export async function findBenchNation(db: Db): Promise<{ nation: number; provinces: number[] }> {
+  const nation = await db
+    .selectFrom('regions')
+    .select('id')
+    .where('parent_id', 'is', null)
+    .executeTakeFirstOrThrow();
+  const provinces = await db
+    .selectFrom('regions')
+    .select('id')
+    .where('parent_id', '=', nation.id)
+    .orderBy('id')
+    .execute();
+  return { nation: nation.id, provinces: provinces.map((p) => p.id) };
+}

@@ -28,6 +28,7 @@ import {
   referenceDashboardGrid,
   referenceTrend,
   rewriteBenchFigures,
+  vacuumBenchStatuses,
 } from '@targetboard/db/testing/dashboard-bench';
 import type { DbOrTrx } from '@targetboard/db/database';
 import { printBenchFigures } from '@targetboard/db/testing/bench-figures';
@@ -92,6 +93,7 @@ async function main() {
     const buildStarted = performance.now();
     const builtYears = await ensureCellStatuses(db, new Date('2026-06-30'));
     const buildSeconds = (performance.now() - buildStarted) / 1000;
+    await vacuumBenchStatuses(db);
     process.stderr.write(
       `statuses of ${builtYears.length} years built in ${buildSeconds.toFixed(1)} s\n`,
     );

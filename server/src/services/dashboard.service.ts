@@ -31,7 +31,7 @@ import {
   quarterParts,
   quarterRange,
 } from '@targetboard/shared/quarters/quarter';
-import { findWeakerThanParent } from '@targetboard/shared/targets/consistency';
+import { compareWithParent, findWeakerThanParent } from '@targetboard/shared/targets/consistency';
 import { evaluateTarget, targetStatus } from '@targetboard/shared/targets/evaluate-target';
 import { formatTarget } from '@targetboard/shared/targets/format-target';
 import { rebuildReasonParams } from '@targetboard/shared/targets/reason';
@@ -115,7 +115,13 @@ export function quartersNeeded(asOf: Quarter): Quarter[] {
 }
 
 /** The target rule a cell is judged by, re-stamped with the year asked for. */
-export const ruleOf = (t: DashboardCellData['target'], year: number): TargetRule => ({
+export const ruleOf = (
+  t: Pick<
+    DashboardCellData['target'],
+    'comparator' | 'value' | 'valueMax' | 'unit' | 'tolerance' | 'kind' | 'direction'
+  >,
+  year: number,
+): TargetRule => ({
   comparator: t.comparator,
   value: t.value,
   valueMax: t.valueMax,
@@ -295,8 +301,9 @@ async function computeGrid(
   const asOf = quarterOf(year, quarter);
   const trend = trendQuarters(asOf);
   // The store is read beside the check of it: a read wasted when a year is not held or a
-  // write is not yet judged again, one round trip saved on every other grid.
-  const [family, stored] = await Promise.all([
+  // write is not yet judged again, one round trip saved on every other grid. The catalogue
+  // and the demo note need nothing of the cells, so they are asked in the same wave.
+  const [family, stored, catalogue, demo] = await Promise.all([
     findDashboardRegions(db, region.id),
     storedStatuses
       ? Promise.all([
@@ -310,6 +317,8 @@ async function computeGrid(
           }),
         ])
       : null,
+    findDashboardIndicators(db),
+    hasDemoFigures(db, region.id, quartersNeeded(asOf)),
   ]);
   const { children, grandchildren } = family;
   let cells: GridCells;
@@ -325,16 +334,24 @@ async function computeGrid(
     cells = await judgeGridCells(db, region, family, year, asOf, category, connections);
   }
 
+  // Each target's rule once; most cells are as strict as their parent's, and only a weaker
+  // one needs its sentence (a national grid compares ~2,600 pairs).
+  const rules = new Map<number, TargetRule>();
+  const ruleFor = (t: DashboardCellTarget) => {
+    let rule = rules.get(t.id);
+    if (!rule) rules.set(t.id, (rule = ruleOf(t, year)));
+    return rule;
+  };
   const parentCells = cells.get(region.id) ?? new Map<number, DashboardCell>();
   for (const child of children) {
     for (const [indicatorId, cell] of cells.get(child.id) ?? []) {
       const above = parentCells.get(indicatorId);
       if (!above || cell.target.inheritedFrom !== null) continue;
-      const finding = findWeakerThanParent(
-        { ...cell.target, year, cumulative: undefined },
-        { ...above.target, year, cumulative: undefined },
-      );
-      if (finding.weaker) cell.weakerThanParent = { code: finding.code, text: finding.text };
+      const own = ruleFor(cell.target);
+      const parentRule = ruleFor(above.target);
+      if (!compareWithParent(own, parentRule).weaker) continue;
+      const finding = findWeakerThanParent(own, parentRule);
+      cell.weakerThanParent = { code: finding.code, text: finding.text };
     }
   }
 
@@ -350,17 +367,15 @@ async function computeGrid(
 
   const indicatorIds = new Set<number>();
   for (const row of [parent, ...rows]) for (const c of row.cells) indicatorIds.add(c.indicatorId);
-  const [meta, demo] = await Promise.all([
-    findDashboardIndicators(db, [...indicatorIds]),
-    hasDemoFigures(db, [region.id, ...children.map((c) => c.id)], quartersNeeded(asOf)),
-  ]);
   // Sorted here, not in SQL: collations differ between engines; pinyin order within a category.
-  const indicators = meta.indicators.sort(
-    (a, b) =>
-      categoryRank(a.category) - categoryRank(b.category) ||
-      a.category.localeCompare(b.category, 'zh-CN') ||
-      a.name.localeCompare(b.name, 'zh-CN'),
-  );
+  const indicators = catalogue.indicators
+    .filter((i) => indicatorIds.has(i.id))
+    .sort(
+      (a, b) =>
+        categoryRank(a.category) - categoryRank(b.category) ||
+        a.category.localeCompare(b.category, 'zh-CN') ||
+        a.name.localeCompare(b.name, 'zh-CN'),
+    );
   const order = new Map(indicators.map((ind, i) => [ind.id, i]));
   for (const row of [parent, ...rows])
     row.cells.sort((a, b) => order.get(a.indicatorId)! - order.get(b.indicatorId)!);
@@ -369,7 +384,7 @@ async function computeGrid(
     year,
     quarter: asOf,
     category,
-    categories: meta.categories.sort((a, b) => categoryRank(a) - categoryRank(b)),
+    categories: catalogue.categories.sort((a, b) => categoryRank(a) - categoryRank(b)),
     parent,
     rows,
     indicators,

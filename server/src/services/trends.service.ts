@@ -1,8 +1,7 @@
 import type { DbOrTrx } from '@targetboard/db/database';
-import { findIndicatorById } from '@targetboard/db/repositories/indicators.repository';
 import {
-  findTrendRegions,
   findTrendSteps,
+  findTrendSubjects,
   listTrendFigures,
   listTrendSubRegionSums,
 } from '@targetboard/db/repositories/trends.repository';
@@ -37,16 +36,16 @@ export async function loadTrend(
     throw new AppError(422, 'validation_failed', `at most ${TREND_MAX_QUARTERS} quarters`, {
       issues: [{ path: 'query.to', message: `at most ${TREND_MAX_QUARTERS} quarters` }],
     });
-  // One round trip for everything: the checks below decide before anything is returned. The
-  // figures run from Q1 of the first year, so year-to-date sums and in-year trends are complete.
+  // One round trip for everything, four reads for four connections: the checks below decide
+  // before anything is returned. The figures run from Q1 of the first year, so year-to-date
+  // sums and in-year trends are complete.
   const years = [...new Set(quarters.map((q) => Number(q.slice(0, 4))))];
   const firstQ1 = `${query.from.slice(0, 4)}Q1`;
   // Sub-region sums are read only for the regions that set an additive target themselves
   // (the repository picks them): summing every county under 100 regions for ten years is the
   // costliest query here, and rates (most indicators) never need it.
-  const [indicator, regions, steps, figures, subRegionSums] = await Promise.all([
-    findIndicatorById(db, query.indicatorId),
-    findTrendRegions(db, query.regionIds),
+  const [{ indicator, regions }, steps, figures, subRegionSums] = await Promise.all([
+    findTrendSubjects(db, query.indicatorId, query.regionIds),
     findTrendSteps(db, query.indicatorId, query.regionIds, years),
     listTrendFigures(db, query.indicatorId, query.regionIds, firstQ1, query.to),
     listTrendSubRegionSums(db, query.indicatorId, query.regionIds, firstQ1, query.to),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findWeakerThanParent } from './consistency';
+import { compareWithParent, findWeakerThanParent } from './consistency';
 import type { TargetRule } from './target-rule';
 
 const t = (
@@ -71,6 +71,8 @@ describe('findWeakerThanParent', () => {
     const r = findWeakerThanParent(child, parent);
     expect(r.weaker).toBe(weaker);
     expect(r.code).toBe(code);
+    // The wordless verdict a grid asks first is the same one.
+    expect(compareWithParent(child, parent)).toEqual({ weaker, code });
   });
 
   it('says why in one sentence', () => {

@@ -1,0 +1,144 @@
+/**
+ * Times the cold grids and the trend on a bench data set kept between runs, so two builds of
+ * the app (before and after a change) can be timed in turn on the same data under the same
+ * load: `bench-dashboard.ts` regenerates its data every run, which at 10 M takes minutes.
+ *   npx tsx server/src/cli/bench-cold-grid.ts --schema tb_cold_1m --quarters 4
+ * The first run generates the data set (`generateBenchData`) and builds the stored statuses;
+ * later runs only time. Prints one JSON line of p50/p95 per measure and the load average.
+ * `--engine pglite` generates an in-memory PGlite instead, on every run.
+ * The schema stays: `DROP SCHEMA … CASCADE` by hand when done.
+ */
+import { parseArgs } from 'node:util';
+import { loadavg } from 'node:os';
+import {
+  BENCH_PROVINCES,
+  findBenchNation,
+  findBenchRegion,
+  generateBenchData,
+  listBenchFamily,
+  listBenchIndicatorIds,
+  openBenchDb,
+  openKeptBenchDb,
+  referenceTrend,
+  vacuumBenchStatuses,
+} from '@targetboard/db/testing/dashboard-bench';
+import { migrateToLatest } from '@targetboard/db/migrate';
+import type { RegionRef } from '@targetboard/shared/api/regions.schema';
+import { addQuarters, quarterOf } from '@targetboard/shared/quarters/quarter';
+import { createApp } from '../app';
+import { ensureCellStatuses } from '../services/cell-statuses.service';
+import { buildDashboard } from '../services/dashboard.service';
+import { signInAs } from '../testing/auth';
+
+const { values: args } = parseArgs({
+  options: {
+    schema: { type: 'string' },
+    engine: { type: 'string', default: 'postgres' },
+    quarters: { type: 'string', default: '4' },
+    runs: { type: 'string', default: '20' },
+    only: { type: 'string', default: '' },
+  },
+});
+const pglite = args.engine === 'pglite';
+if (!args.schema && !pglite)
+  throw new Error('--schema NAME: the kept schema to read (created when missing)');
+const QUARTERS = Number(args.quarters);
+const RUNS = Number(args.runs);
+const AS_OF = quarterOf(2026, 2);
+const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/**
+ * p50 and p95 of the wall time, and the p50 of this process's CPU time per call (TypeScript,
+ * driver, JSON): under a shared machine's load the wall time swings, the CPU time far less.
+ */
+async function time(
+  fn: (i: number) => Promise<unknown>,
+): Promise<{ p50: number; p95: number; cpu50: number }> {
+  for (let i = 0; i < 3; i++) await fn(i);
+  const ms: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    const cpuStarted = process.cpuUsage();
+    await fn(i);
+    const used = process.cpuUsage(cpuStarted);
+    ms.push(performance.now() - started);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  const at = (list: number[], p: number) =>
+    list.sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(p * list.length))]!;
+  return {
+    p50: +at(ms, 0.5).toFixed(1),
+    p95: +at(ms, 0.95).toFixed(1),
+    cpu50: +at(cpu, 0.5).toFixed(1),
+  };
+}
+
+async function main() {
+  // PGlite lives in memory: generated afresh on every run.
+  const handle = pglite
+    ? { ...(await openBenchDb('pglite', url)), fresh: true }
+    : await openKeptBenchDb(url, args.schema!);
+  const db = handle.db;
+  try {
+    await migrateToLatest(db);
+    if (handle.fresh) {
+      process.stderr.write(`generating ${QUARTERS} quarters in ${args.schema}…\n`);
+      await generateBenchData(db, QUARTERS, AS_OF);
+    }
+    // Builds what is not held (after a migration that empties the store, or a first run).
+    if ((await ensureCellStatuses(db, new Date('2026-06-30'))).length > 0)
+      await vacuumBenchStatuses(db);
+    const { nation, provinces: provinceIds } = await findBenchNation(db);
+    const root: RegionRef = await findBenchRegion(db, nation);
+    const provinces: RegionRef[] = await Promise.all(
+      provinceIds.map((id) => findBenchRegion(db, id)),
+    );
+
+    const app = createApp({ database: handle, dashboardCache: false });
+    const { cookie } = await signInAs(app, db, 'admin');
+    const get = async (path: string) => {
+      const res = await app.request(path, { headers: { cookie } });
+      if (res.status !== 200) throw new Error(`HTTP ${res.status} ${path}`);
+      return res.text();
+    };
+    const grid = (r: RegionRef) => get(`/api/dashboard?region=${r.code}&year=2026&quarter=2`);
+    const service = (r: RegionRef) =>
+      buildDashboard(
+        db,
+        { region: r, year: 2026, quarter: 2, scopeRegionId: null },
+        { connections: pglite ? 1 : 4 },
+      );
+    const span = Math.min(QUARTERS, 40);
+    const trendQuarters = Array.from({ length: span }, (_, k) => addQuarters(AS_OF, k - span + 1));
+    const family = await listBenchFamily(db, provinceIds[0]!);
+    const indicatorIds = await listBenchIndicatorIds(db);
+    const indicator = (i: number) => indicatorIds[i % indicatorIds.length]!;
+    const trendPath = (i: number) =>
+      `/api/trends?indicatorId=${indicator(i)}&regionIds=${family.join(',')}` +
+      `&from=${trendQuarters[0]}&to=${trendQuarters.at(-1)}`;
+
+    const measures: Record<string, (i: number) => Promise<unknown>> = {
+      'national.http': () => grid(root),
+      'national.service': () => service(root),
+      'province.http': (i) => grid(provinces[i % BENCH_PROVINCES]!),
+      'province.service': (i) => service(provinces[i % BENCH_PROVINCES]!),
+      'trend.sql': (i) => referenceTrend(db, indicator(i), family, trendQuarters),
+      'trend.http': (i) => get(trendPath(i)),
+    };
+    const only = args.only ? args.only.split(',') : Object.keys(measures);
+    const load = [loadavg()[0]!];
+    const out: Record<string, unknown> = {};
+    for (const name of only) out[name] = await time(measures[name]!);
+    load.push(loadavg()[0]!);
+    out.load = load.map((l) => +l.toFixed(2));
+    console.log(JSON.stringify(out));
+  } finally {
+    await handle.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
