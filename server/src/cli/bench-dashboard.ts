@@ -55,8 +55,9 @@ const QUARTERS = Number(args.quarters);
 const RUNS = Number(args.runs);
 const AS_OF = quarterOf(2026, 2);
 const YEAR = 2026;
-/** The issue's bar for the national grid, end to end. */
-const NATIONAL_P95_GOAL_MS = 100;
+/** The issue's bars for the national grid, end to end: cold (first request after a write) and warm. */
+const NATIONAL_COLD_P95_GOAL_MS = 100;
+const NATIONAL_WARM_P95_GOAL_MS = 30;
 const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 interface Timing {
@@ -227,14 +228,14 @@ async function main() {
     );
     printWriteTable(writeRows);
     const timing = (label: string) => rows.find(([l]) => l.startsWith(label))![2];
-    const verdict = (label: string) => {
+    const verdict = (label: string, goalMs: number) => {
       const t = timing(label);
-      return `${t.p95.toFixed(0)} ms (${t.p95 <= NATIONAL_P95_GOAL_MS ? 'met' : 'not met'})`;
+      return `${t.p95.toFixed(0)} ms (goal ≤ ${goalMs} ms, ${t.p95 <= goalMs ? 'met' : 'not met'})`;
     };
     console.log(
       `\n${RUNS} runs each after 3 warm-ups; province runs cycle through all ${PROVINCES} provinces, trend runs through the indicators. ` +
         `HTTP is app.request in-process (session, scope, rules, JSON). ` +
-        `Goal national p95 ≤ ${NATIONAL_P95_GOAL_MS} ms: cold ${verdict('national · HTTP, cold')}, warm ${verdict('national · HTTP, warm')}.`,
+        `National p95: cold ${verdict('national · HTTP, cold', NATIONAL_COLD_P95_GOAL_MS)}, warm ${verdict('national · HTTP, warm', NATIONAL_WARM_P95_GOAL_MS)}.`,
     );
     printBenchFigures({
       bench: 'dashboard',
