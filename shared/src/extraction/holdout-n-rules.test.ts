@@ -126,3 +126,22 @@ describe('a number of kinds', () => {
     expect(values('全省将新增健康单位示范类型3类以上。')).toEqual([3]);
   });
 });
+
+describe('a page whose first paragraph tells what its year achieved', () => {
+  it('is a report of the year: only sentences that aim keep a figure', () => {
+    const text =
+      '2021年,某区卫生健康局聚焦基层、补齐短板,各项工作成效明显,获评全市综合考核一等奖,' +
+      '辖区医疗机构总数较上年有所增加,群众满意度稳步提升。\n' +
+      '(一)加强党建。组建督查组,对9个基层党支部开展专项检查。';
+    expect(isReportKind(text, text.length)).toBe(true);
+    expect(values(text)).toEqual([]);
+  });
+
+  it('leaves a plan that opens with last year’s achievements alone', () => {
+    const text =
+      '2022年全区卫生健康工作要点\n2021年,全区卫生健康工作取得了显著成效,获评全市综合考核一等奖,' +
+      '群众满意度稳步提升。\n新建社区卫生服务站5个。';
+    expect(isReportKind(text, text.length)).toBe(false);
+    expect(values(text)).toEqual([5]);
+  });
+});

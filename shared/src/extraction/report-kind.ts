@@ -1,3 +1,5 @@
+import { isAchievedParagraph } from './review';
+
 // A page of a kind that reports a past year — a statistical bulletin (统计公报), a yearbook
 // (年鉴, whose entries open 【条目】 2020年,…), a year's summary (工作总结) or a report to those
 // above (工作汇报), news that relays published figures (数据显示) or a meeting that went through
@@ -23,7 +25,17 @@ const OPENING = 300;
 /** Whether the opening of `text[0, end)` names it a report of a past year's figures. */
 export function isReportKind(text: string, end: number): boolean {
   const opening = text.slice(0, Math.min(end, OPENING));
-  return (REPORT_KIND.test(opening) && !PLAN_KIND.test(opening)) || lateNews(opening);
+  if (PLAN_KIND.test(opening)) return lateNews(opening);
+  return REPORT_KIND.test(opening) || lateNews(opening) || achievedLead(opening);
+}
+
+/**
+ * A page whose first paragraph tells what its year achieved (2022年,…多项工作成绩明显。…) and
+ * names no plan: a bureau's report of the year.
+ */
+function achievedLead(opening: string): boolean {
+  const lead = opening.split('\n').find((line) => line.trim().length >= 40);
+  return lead !== undefined && isAchievedParagraph(lead);
 }
 
 // A news story's dateline with its source (2018-07-11 17:57:55 来源:新华网).

@@ -42,6 +42,11 @@ const ACHIEVED_PARAGRAPH =
 const FORWARD =
   /今年|明年|下一步|今后|将|(?<![主重需摘纲])要|力争|争取|确保|计划(?!生育)|(?<!(?:完成|实现)[^,，。;；]{0,20})目标|到(?:19|20)\d{2}年/;
 
+/** Whether a paragraph tells what was achieved (取得了明显成效, 成绩显著) and nothing to come. */
+export function isAchievedParagraph(para: string): boolean {
+  return ACHIEVED_PARAGRAPH.test(para) && !FORWARD.test(para);
+}
+
 function achievedParagraphs(text: string, end: number): [number, number][] {
   const spans: [number, number][] = [];
   let at = 0;
@@ -49,7 +54,7 @@ function achievedParagraphs(text: string, end: number): [number, number][] {
     const next = text.indexOf('\n', at);
     const stop = next < 0 || next > end ? end : next;
     const para = text.slice(at, stop);
-    if (ACHIEVED_PARAGRAPH.test(para) && !FORWARD.test(para)) spans.push([at, stop]);
+    if (isAchievedParagraph(para)) spans.push([at, stop]);
     at = stop + 1;
   }
   return spans;
