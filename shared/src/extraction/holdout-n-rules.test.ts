@@ -5,6 +5,9 @@ import { pastClauseLead } from './reported';
 import { isReportKind, sentenceAims } from './report-kind';
 import { reviewSpans } from './review';
 import { summaryPlanYear, summarySpan } from './summary-plan';
+import { openingTown, titleTown } from './towns';
+import { buildGazetteer } from '../regions/gazetteer';
+import { SAMPLE_UNITS } from '../regions/gazetteer.fixture';
 
 // Rules written from the failure classes of hold-out set N, each tested in wording of its own.
 
@@ -143,5 +146,29 @@ describe('a page whose first paragraph tells what its year achieved', () => {
       '群众满意度稳步提升。\n新建社区卫生服务站5个。';
     expect(isReportKind(text, text.length)).toBe(false);
     expect(values(text)).toEqual([5]);
+  });
+});
+
+describe('a town’s plan', () => {
+  const gazetteer = buildGazetteer(SAMPLE_UNITS);
+
+  it('is the town a title names after its place, below the gazetteer', () => {
+    expect(titleTown('湖北龙泉镇2024年卫生工作计划', gazetteer)).toBe('龙泉镇');
+    expect(titleTown('武汉市江汉区石门乡健康村建设方案', gazetteer)).toBe('石门乡');
+    // Ordinary words before 镇/乡 are no town.
+    expect(titleTown('湖北省乡镇卫生院建设方案', gazetteer)).toBeNull();
+    expect(titleTown('湖北卫生乡镇创建规划', gazetteer)).toBeNull();
+    const r = extractTargets('四川青石镇健康乡镇建设规划\n全镇卫生户厕普及率达到90%以上。', {
+      gazetteer,
+    });
+    expect(r.document.region).toBe('青石镇');
+  });
+
+  it('is the town the opening keeps naming when nothing else resolves', () => {
+    const head =
+      '解读:白沙镇2024年工作计划\n白沙镇今年的目标是…白沙镇将新建卫生室2所,建设美丽白沙。';
+    expect(openingTown(head)).toBe('白沙镇');
+    expect(openingTown('全镇城乡居民…乡镇卫生院…各乡镇…城镇化…乡镇')).toBeNull();
+    expect(extractTargets(head, { gazetteer }).document.region).toBe('白沙镇');
   });
 });
