@@ -172,3 +172,10 @@ describe('a town’s plan', () => {
     expect(extractTargets(head, { gazetteer }).document.region).toBe('白沙镇');
   });
 });
+
+describe('a byline in brackets before a name', () => {
+  it('is not part of the name', () => {
+    const [t] = extractTargets('本报讯(记者王某 通讯员李某)居民健康素养水平达到30%以上。').targets;
+    expect(t!.indicator).toBe('居民健康素养水平');
+  });
+});
