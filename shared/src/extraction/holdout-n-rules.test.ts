@@ -34,6 +34,13 @@ describe('a page that puts a year’s summary and the next year’s plan under o
     expect(extractTargets(text).document.year).toBe(2022);
   });
 
+  it('finds the plan under other headings', () => {
+    const text =
+      '某县卫健局2022年工作总结和2023年工作计划\n一、主要成绩\n全年新建村卫生室3所。\n' +
+      '二、下步工作重点\n新建村卫生室4所。';
+    expect(values(text)).toEqual([4]);
+  });
+
   it('is all summary when the copy stops before the plan', () => {
     const text =
       '区卫健局2022年工作总结和2023年工作计划 2022年,我局新建社区卫生服务站4个,' +
@@ -138,6 +145,14 @@ describe('a page whose first paragraph tells what its year achieved', () => {
       '(一)加强党建。组建督查组,对9个基层党支部开展专项检查。';
     expect(isReportKind(text, text.length)).toBe(true);
     expect(values(text)).toEqual([]);
+  });
+
+  it('leaves news that goes on to the next year alone', () => {
+    const text =
+      '2023年,全县卫生健康工作成效显著,群众看病就医更加方便,医疗服务能力稳步提升,获评全省先进县。\n' +
+      '2024年,全县新建村卫生室6所。';
+    expect(isReportKind(text, text.length)).toBe(false);
+    expect(values(text)).toEqual([6]);
   });
 
   it('leaves a plan that opens with last year’s achievements alone', () => {

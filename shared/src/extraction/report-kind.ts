@@ -31,11 +31,16 @@ export function isReportKind(text: string, end: number): boolean {
 
 /**
  * A page whose first paragraph tells what its year achieved (2022年,…多项工作成绩明显。…) and
- * names no plan: a bureau's report of the year.
+ * names no plan: a bureau's report of the year. An opening that goes on to a later year or to
+ * what comes next (2023年…成效显著。2024年,全市新建…) is news of a plan.
  */
 function achievedLead(opening: string): boolean {
   const lead = opening.split('\n').find((line) => line.trim().length >= 40);
-  return lead !== undefined && isAchievedParagraph(lead);
+  if (lead === undefined || !isAchievedParagraph(lead)) return false;
+  const year = /((?:19|20)\d{2})年/.exec(lead);
+  if (!year || /明年|下一步|今后/.test(opening)) return false;
+  for (const m of opening.matchAll(/((?:19|20)\d{2})年/g)) if (m[1]! > year[1]!) return false;
+  return true;
 }
 
 // A news story's dateline with its source (2018-07-11 17:57:55 来源:新华网).

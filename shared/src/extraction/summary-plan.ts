@@ -9,9 +9,9 @@ const SUMMARY_AND_PLAN =
   /(?:19|20)\d{2}\s*年(?:度)?[^。\n]{0,20}?总结\s*(?:和|及|暨|与|并|以及|、)\s*(?:((?:19|20)\d{2})\s*年(?:度)?|明年|下一年|下年度)[^。\n]{0,12}?(?:计划|打算|思路|要点|安排)/;
 
 // Where the plan half opens: a line, or a numbered heading anywhere (a page flattened into one
-// line keeps its 二、), naming the coming year's plan and not the summary.
+// line keeps its 二、), naming the coming year's plan, tasks or aims and not the summary.
 const PLAN_HEADING =
-  /(?:^|\n|[\s。；;])[ \t]*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?[ \t]*(?:(?:19|20)\d{2}\s*年(?:度)?|明年|下一年|下年度|下一步|今后)[^。\n，,]{0,12}?(?:工作)?(?:计划|打算|思路|安排|要点)/g;
+  /(?:^|\n|[\s。；;])[ \t]*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?[ \t]*(?:(?:19|20)\d{2}\s*年(?:度)?|明年|下一年|下年度|下一?步|今后)[^。\n，,]{0,12}?(?:工作)?(?:计划|打算|思路|安排|要点|重点|任务|目标)/g;
 
 const OPENING = 300;
 
