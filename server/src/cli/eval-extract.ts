@@ -102,6 +102,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 'l/gold.jsonl'),
         docs: join(holdoutDir, 'l/docs'),
       },
+      {
+        name: 'holdout-n',
+        gold: join(holdoutDir, 'n/gold.jsonl'),
+        docs: join(holdoutDir, 'n/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));

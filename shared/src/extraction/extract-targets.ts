@@ -392,6 +392,9 @@ function readMention(
       samePrev.target.kind === 'count' &&
       (samePrev.end >= cStart - 1 || /各\s*$/.test(before));
     if (!listed && !countEvidence(before, tail, bound.explicit !== null, bound.range)) return null;
+    // 开展8类健康细胞示范建设: a number of kinds tells a programme's breadth; only a bound
+    // (新增3类以上) or a range makes it something to reach.
+    if (m.unit === '类' && bound.explicit === null && !bound.range) return null;
     // Spelled-out counts (两个, 三项) are mostly descriptions: keep them only beside a verb of making.
     if (
       m.source === 'chinese' &&

@@ -10,6 +10,8 @@ import {
 } from './document-region';
 import { withoutDatelines } from './mastheads';
 import { parseChineseNumeral } from './numerals';
+import { summaryPlanYear } from './summary-plan';
+import { openingTown, titleTown } from './towns';
 
 /** A document part in normalised offsets, with what its header says. */
 export interface PartInfo {
@@ -110,10 +112,22 @@ function readPart(
   const body = text.slice(start, end);
   const head = body.slice(0, 3000);
   const title = cleanTitle(partTitle && TITLE_WORDS.test(partTitle) ? partTitle : findTitle(head));
-  const year = yearOf(title) ?? bodyYear(head) ?? versionYear(head) ?? publishedYear(head);
+  const year =
+    summaryPlanYear(head) ??
+    yearOf(title) ??
+    bodyYear(head) ??
+    versionYear(head) ??
+    publishedYear(head);
+  // A town named after the title's place (浙江某某镇…规划) is the plan's, below the gazetteer.
+  const town = gazetteer && title ? titleTown(title, gazetteer) : null;
+  if (town) return { title, region: town, regionCode: null, year, start, end };
   const place = gazetteer ? asWritten(placeOf(title, head, gazetteer), head) : null;
   if (place) return { title, region: place.name, regionCode: place.code, year, start, end };
   const region = regionOf(title, body);
+  // A town the opening keeps naming is the page's when nothing above it resolves.
+  const subject =
+    gazetteer && (region === null || /^[全我本][镇乡]$/.test(region)) ? openingTown(head) : null;
+  if (subject) return { title, region: subject, regionCode: null, year, start, end };
   return { title, region, regionCode: region === '全国' ? NATION.code : null, year, start, end };
 }
 

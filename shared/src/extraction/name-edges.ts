@@ -3,10 +3,10 @@
 
 /**
  * The phrase with what cannot open or close a name cut off: everything up to a figure with its
- * % or up to a bracket that
- * closes a note (`(孕12周前)`, `(按244抽)`, `…*35%)`: a digit or 注 inside, or no opening bracket
- * in the phrase), text before a run of spaces between words when a name of three characters or
- * more follows it (a flattened table's cells), and a trailing `=` (`查验率=100%`).
+ * % or up to a bracket that closes a note (`(孕12周前)`, `(按244抽)`, `…*35%)`, `(记者… 通讯员…)`:
+ * a digit, 注 or a byline inside, or no opening bracket in the phrase), text before a run of
+ * spaces between words when a name of three characters or more follows it (a flattened table's
+ * cells), and a trailing `=` (`查验率=100%`).
  */
 export function nameEdges(phrase: string): string {
   let s = phrase.replace(/\s*[=＝]\s*$/, '');
@@ -18,7 +18,8 @@ export function nameEdges(phrase: string): string {
   const close = Math.max(s.lastIndexOf(')'), s.lastIndexOf('）'));
   if (close >= 0) {
     const open = Math.max(s.lastIndexOf('(', close), s.lastIndexOf('（', close));
-    const note = open < 0 || /[\d注]/.test(s.slice(open + 1, close));
+    // A byline in brackets ((记者… 通讯员…)) is a note too.
+    const note = open < 0 || /[\d注]|记者|通讯员/.test(s.slice(open + 1, close));
     if (note && /[\u4e00-\u9fff]{2}/.test(s.slice(close + 1))) s = s.slice(close + 1);
   }
   const cell = lastMatch(s, /(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])/g);

@@ -10,8 +10,9 @@ const PROGRESS =
   /(?:状况|水平|形势|状态)(?:总体)?(?:持续|不断|稳步|逐步|进一步|明显|显著|总体)?(?:改善|提高|提升|好转|向好|平稳)$/;
 
 // 数据显示, 统计显示, 据统计, 调查表明: the sentence quotes a statistic.
+// …水平调查初步统计: a survey's first count.
 const DATA_LEAD =
-  /^(?:[\u4e00-\u9fff]{0,8}?(?:数据|统计|调查|监测|报告|公报)(?:结果)?(?:显示|表明)|据(?:统计|测算|调查))$/;
+  /^(?:[\u4e00-\u9fff]{0,8}?(?:数据|统计|调查|监测|报告|公报)(?:结果)?(?:显示|表明)|据(?:统计|测算|调查)|[\u4e00-\u9fff]{0,16}?初步统计)$/;
 
 /**
  * Whether an earlier clause of the sentence says a state has improved (`…健康水平稳步提高,孕产妇
@@ -20,13 +21,15 @@ const DATA_LEAD =
  */
 export function progressLead(sentenceBefore: string): boolean {
   const progress = /状况|水平|形势|状态/.test(sentenceBefore);
-  const data = /显示|表明|据统计|据测算|据调查/.test(sentenceBefore);
+  const data = /显示|表明|据统计|据测算|据调查|初步统计/.test(sentenceBefore);
   if (!progress && !data) return false;
   const clauses = sentenceBefore.split(/[,，;；:：]/);
   for (let i = 0; i < clauses.length - 1; i++) {
     const c = clauses[i]!.replace(/\s+/g, '');
-    if ((progress && PROGRESS.test(c)) || (data && DATA_LEAD.test(c)))
-      return !LOOKS_FORWARD.test(sentenceBefore);
+    if (progress && PROGRESS.test(c)) return !LOOKS_FORWARD.test(sentenceBefore);
+    // After a statistic, 将 tells what the count will come to (初步统计,…将超过26%): an estimate.
+    if (data && DATA_LEAD.test(c))
+      return !LOOKS_FORWARD.test(sentenceBefore.replace(/将(?!近)/g, ''));
   }
   return false;
 }

@@ -1,27 +1,46 @@
+import { isAchievedParagraph } from './review';
+
 // A page of a kind that reports a past year — a statistical bulletin (统计公报), a yearbook
 // (年鉴, whose entries open 【条目】 2020年,…), a year's summary (工作总结) or a report to those
-// above (工作汇报), news that relays published figures (数据显示) — sets no targets: its figures are what was reached. Only a
+// above (工作汇报), news that relays published figures (数据显示) or a meeting that went through
+// how the year's work stands (通报了…完成情况和…进展情况) — sets no targets: its figures are what was reached. Only a
 // sentence that aims (到2030年, 力争, 目标, 将) may still carry one, as a bulletin's closing outlook
 // does. The kind is read from the opening, where a title or lead names it.
 
 const REPORT_KIND =
-  /统计公报|年鉴|工作总结|工作汇报|数据显示|(?:报告|公报|统计)显示|^[\s\d:-]*【[^】\n]{1,12}】\s*(?:19|20)\d{2}年[,，]/;
+  /统计公报|年鉴|工作总结|工作汇报|数据显示|(?:报告|公报|统计)显示|通报了?[^。\n]{0,40}?(?:完成|进展)情况|^[\s\d:-]*【[^】\n]{1,12}】\s*(?:19|20)\d{2}年[,，]/;
 // An opening that also names a plan (2016年工作总结和2017年工作要点) is a plan page: review.ts
 // parts its report from its plan.
 const PLAN_KIND = /要点|工作计划|行动计划|实施方案|工作方案|发展规划|规划(?:纲要|》)|工作安排|打算/;
 
 // Words by which a sentence looks ahead. 要 only as a verb (要达到), not inside 主要 or 重要; no
-// 计划 or 规划, which name programmes in reports (免疫规划, 计划免疫), and no 目标 that names a
-// way of managing (目标管理责任制, 目标责任书): a report tells it was carried out.
+// 计划 or 规划, which name programmes in reports (免疫规划, 计划免疫), no 目标 that names a
+// way of managing (目标管理责任制, 目标责任书) and none that was met (超额完成…的目标): a report
+// tells it was carried out.
 const AIMS =
-  /到(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:前|底前)|力争|争取|目标(?!人群|管理|责任)|预计|确保|将(?!近)|(?<![主重需])要(?:求|在|达到|实现|提高|降低|控制)|控制在|不低于|不高于|不超过/;
+  /到(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:前|底前)|力争|争取|(?<!(?:完成|实现)[^,，。;；]{0,20})目标(?!人群|管理|责任)|预计|确保|将(?!近)|(?<![主重需])要(?:求|在|达到|实现|提高|降低|控制)|控制在|不低于|不高于|不超过/;
 
 const OPENING = 300;
 
 /** Whether the opening of `text[0, end)` names it a report of a past year's figures. */
 export function isReportKind(text: string, end: number): boolean {
   const opening = text.slice(0, Math.min(end, OPENING));
-  return (REPORT_KIND.test(opening) && !PLAN_KIND.test(opening)) || lateNews(opening);
+  if (PLAN_KIND.test(opening)) return lateNews(opening);
+  return REPORT_KIND.test(opening) || lateNews(opening) || achievedLead(opening);
+}
+
+/**
+ * A page whose first paragraph tells what its year achieved (2022年,…多项工作成绩明显。…) and
+ * names no plan: a bureau's report of the year. An opening that goes on to a later year or to
+ * what comes next (2023年…成效显著。2024年,全市新建…) is news of a plan.
+ */
+function achievedLead(opening: string): boolean {
+  const lead = opening.split('\n').find((line) => line.trim().length >= 40);
+  if (lead === undefined || !isAchievedParagraph(lead)) return false;
+  const year = /((?:19|20)\d{2})年/.exec(lead);
+  if (!year || /明年|下一步|今后/.test(opening)) return false;
+  for (const m of opening.matchAll(/((?:19|20)\d{2})年/g)) if (m[1]! > year[1]!) return false;
+  return true;
 }
 
 // A news story's dateline with its source (2018-07-11 17:57:55 来源:新华网).
@@ -39,11 +58,15 @@ function lateNews(opening: string): boolean {
   return years.length > 0 && years.every((y) => y < published) && !AIMS.test(opening);
 }
 
-/** Whether the sentence (or headline line) around `[start, end)` of `text` looks ahead. */
+/**
+ * Whether the sentence (or headline line) around `[start, end)` of `text` looks ahead up to the
+ * end of the figure's own clause: an aim told in a later clause (…合格率达99.37%,…将超过26%) is
+ * another figure's.
+ */
 export function sentenceAims(text: string, start: number, end: number): boolean {
   let from = start;
   while (from > 0 && !'。！？!?;；\n'.includes(text[from - 1]!)) from--;
   let to = end;
-  while (to < text.length && !'。！？!?;；\n'.includes(text[to]!)) to++;
+  while (to < text.length && !'。！？!?;；,，\n'.includes(text[to]!)) to++;
   return AIMS.test(text.slice(from, to));
 }

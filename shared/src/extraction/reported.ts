@@ -17,6 +17,10 @@ const PAST_CHANGE_AFTER =
 // plan (“十一五”末, 十二五期间).
 const YEAR_CLAUSE =
   /^(?:据悉|据了解|据统计|另外|同时|此外)?(?:在)?((?:19|20)\d{2})年(?:度|全年|上半年|下半年)?$/;
+// A past year may also open an earlier clause as its time (据了解,2023年全市新建…,…): the clause
+// tells that year's work, unless a later clause turns to a year of the plan.
+const YEAR_OPENS =
+  /^(?:据悉|据了解|据介绍|另外|同时|此外)?(?:在)?((?:19|20)\d{2})年(?:度|全年|上半年|下半年)?(?=[\u4e00-\u9fff])/;
 // The span may also open the figure's own clause (“十一五”期间全国人均寿命提高1岁).
 const PLAN_CLAUSE = /^[“"]?十([一二三四五六七八九])五[”"]?(?:末期?|期末|期间|时期|以来)/;
 const DIGIT = '一二三四五六七八九';
@@ -46,16 +50,29 @@ export function pastClauseLead(
   for (let i = 0; i < clauses.length; i++) {
     const c = clauses[i]!.replace(/\s+/g, '');
     const y = i < clauses.length - 1 ? YEAR_CLAUSE.exec(c) : null;
-    const plan = y ? null : PLAN_CLAUSE.exec(c);
-    const year = y ? Number(y[1]) : plan ? 2005 + 5 * (DIGIT.indexOf(plan[1]!) + 1) : null;
+    const opens = !y && i < clauses.length - 1 ? YEAR_OPENS.exec(c) : null;
+    if (opens && namesPlanYear(clauses.slice(i + 1).join(','), planYear)) continue;
+    const plan = y || opens ? null : PLAN_CLAUSE.exec(c);
+    const year =
+      y || opens
+        ? Number((y ?? opens)![1])
+        : plan
+          ? 2005 + 5 * (DIGIT.indexOf(plan[1]!) + 1)
+          : null;
     if (year === null || year >= planYear) continue;
     if (spanStart !== null && year >= spanStart) continue;
     // A year inside the period the page's plan spans (2024—2027年) is one of its milestones.
     if (periodStart !== null && year >= periodStart) continue;
     // What follows the lead (the rest of its clause, then the later clauses) may look ahead.
-    const lead = y ? c.length : plan![0].length;
+    const lead = y ? c.length : opens ? opens[0].length : plan![0].length;
     if (!LOOKS_FORWARD.test([c.slice(lead), ...clauses.slice(i + 1)].join(','))) return true;
   }
+  return false;
+}
+
+/** Whether `text` names a year (`YYYY年`) of the plan or after it. */
+function namesPlanYear(text: string, planYear: number): boolean {
+  for (const m of text.matchAll(/((?:19|20)\d{2})年/g)) if (Number(m[1]) >= planYear) return true;
   return false;
 }
 

@@ -1,3 +1,5 @@
+import { summarySpan } from './summary-plan';
+
 // A work plan often opens with a review of the year before (一、2019年工作回顾): its figures
 // are achievements, not targets. A review section runs from its heading to the next heading
 // of the same kind (一、 … 二、, or (一) … (二)). A page that prints last year's report before
@@ -34,10 +36,16 @@ export function isReportPage(text: string, end: number): boolean {
 // A paragraph that tells what was achieved (…,取得了明显成效。住院分娩率达100%…) and says nothing
 // of what is to come is a review too, headed or not.
 const ACHIEVED_PARAGRAPH =
-  /取得了?[^。\n]{0,6}(?:成效|成绩|成果|成就)|(?:主要|工作|显著)成就|成效(?:明显|显著)|成绩显著/;
+  /取得了?[^。\n]{0,6}(?:成效|成绩|成果|成就)|(?:主要|工作|显著)成就|(?:成效|成绩|成果)(?:明显|显著|突出)/;
 // 要 looks ahead, but not inside 主要, 重要, 需要, 摘要.
+// A target met (提前8年实现了…的目标值, 超额完成…目标) looks back.
 const FORWARD =
-  /今年|明年|下一步|今后|将|(?<![主重需摘纲])要|力争|争取|确保|计划|目标|到(?:19|20)\d{2}年/;
+  /今年|明年|下一步|今后|将|(?<![主重需摘纲])要|力争|争取|确保|计划(?!生育)|(?<!(?:完成|实现)[^,，。;；]{0,20})目标|到(?:19|20)\d{2}年/;
+
+/** Whether a paragraph tells what was achieved (取得了明显成效, 成绩显著) and nothing to come. */
+export function isAchievedParagraph(para: string): boolean {
+  return ACHIEVED_PARAGRAPH.test(para) && !FORWARD.test(para);
+}
 
 function achievedParagraphs(text: string, end: number): [number, number][] {
   const spans: [number, number][] = [];
@@ -46,7 +54,7 @@ function achievedParagraphs(text: string, end: number): [number, number][] {
     const next = text.indexOf('\n', at);
     const stop = next < 0 || next > end ? end : next;
     const para = text.slice(at, stop);
-    if (ACHIEVED_PARAGRAPH.test(para) && !FORWARD.test(para)) spans.push([at, stop]);
+    if (isAchievedParagraph(para)) spans.push([at, stop]);
     at = stop + 1;
   }
   return spans;
@@ -55,6 +63,8 @@ function achievedParagraphs(text: string, end: number): [number, number][] {
 /** `[start, end)` of the review sections in `text[0, end)`, in order. */
 export function reviewSpans(text: string, end: number): [number, number][] {
   const spans = [...numberedReviews(text, end), ...achievedParagraphs(text, end)];
+  const summary = summarySpan(text, end);
+  if (summary) spans.push(summary);
   REPORT_TITLE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = REPORT_TITLE.exec(text)) !== null && m.index < end) {

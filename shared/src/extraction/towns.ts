@@ -1,0 +1,34 @@
+import type { Gazetteer } from '../regions/gazetteer';
+
+// A town's or township's plan (镇/乡) binds that town, which GB/T 2260's county-level gazetteer
+// does not know. Its name is read two ways: written right after a known place in the title
+// (浙江某某镇…规划: the town, not the province), or, when nothing else resolves, kept as the
+// subject of the page's opening (某某镇2024年工作计划…某某镇将…).
+
+// Two-character stems that are ordinary words before 镇/乡 (城乡, 乡镇, 卫生镇, 健康乡镇), not names.
+const COMMON_STEM =
+  /[全我本各该每城乡村集市重小大新老]|卫生|健康|文明|特色|重点|中心|示范|美丽|生态/;
+const TOWN = /([\u4e00-\u9fff]{2})(镇|乡)(?![镇村级长])/g;
+
+/** The town a title names right after a known place (`浙江某某镇…` → 某某镇), or null. */
+export function titleTown(title: string, gazetteer: Gazetteer): string | null {
+  // After the places written one inside the other (武汉市江汉区…), or at the title's start.
+  const hits = gazetteer.find(title);
+  let from = hits[0]?.end ?? 0;
+  for (const h of hits.slice(1)) if (h.start === from) from = h.end;
+  const m = /^([\u4e00-\u9fff]{2})(镇|乡)(?![镇村级长])/.exec(title.slice(from));
+  return m && !COMMON_STEM.test(m[1]!) ? m[0] : null;
+}
+
+/** The town the opening keeps naming as its subject (three times or more), or null. */
+export function openingTown(head: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of head.slice(0, 600).matchAll(TOWN)) {
+    if (COMMON_STEM.test(m[1]!)) continue;
+    counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let n = 2;
+  for (const [town, c] of counts) if (c > n) [best, n] = [town, c];
+  return best;
+}
