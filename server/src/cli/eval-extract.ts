@@ -102,6 +102,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 'l/gold.jsonl'),
         docs: join(holdoutDir, 'l/docs'),
       },
+      {
+        name: 'holdout-o',
+        gold: join(holdoutDir, 'o/gold.jsonl'),
+        docs: join(holdoutDir, 'o/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));
