@@ -53,6 +53,7 @@ import { servedName } from './served-shares';
 import { progressLead } from './progress-leads';
 import { isReportPage, reviewSpans } from './review';
 import { isReportKind, sentenceAims } from './report-kind';
+import { isNewsKind, relaysAim } from './news-kind';
 import { findTableRows } from './table';
 import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from './types';
 import { OriginalText } from './original-text';
@@ -149,6 +150,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   const reviews: [number, number][] = isReportPage(t, end) ? [[0, end]] : reviewSpans(t, end);
   let reviewIndex = 0;
   const reportKind = isReportKind(t, end);
+  const newsKind = !reportKind && isNewsKind(t, end);
   // The first year of the span the plan names (…(2024-2027年)), per plan year.
   const planFroms = new Map<number | null, number | null>();
   const read: Target[] = [];
@@ -162,6 +164,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     while (reviewIndex < reviews.length && reviews[reviewIndex]![1] <= m.start) reviewIndex++;
     if (reviewIndex < reviews.length && reviews[reviewIndex]![0] <= m.start) continue; // last year's review
     if (reportKind && !sentenceAims(t, m.start, m.end)) continue; // a bulletin's or yearbook's figure
+    if (newsKind && !relaysAim(t, m.start, m.end)) continue; // what a news story reports done
     while (partIndex + 1 < parts.length && parts[partIndex + 1]!.start <= m.start) partIndex++;
     const part = parts[partIndex]!;
     if (!planFroms.has(part.year)) planFroms.set(part.year, planPeriodStart(t, part.year));
