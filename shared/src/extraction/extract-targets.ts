@@ -836,7 +836,11 @@ function headlineEnd(t: string, at: number): number {
   let lineEnd = t.slice(at, at + HEADLINE + 1).indexOf('\n');
   lineEnd = lineEnd < 0 ? (at + HEADLINE + 1 >= t.length ? t.length : -1) : at + lineEnd;
   if (lineEnd < 0 || lineEnd - lineStart > HEADLINE) return -1;
-  return t.slice(lineStart, lineEnd).includes('。') ? -1 : lineEnd;
+  const line = t.slice(lineStart, lineEnd);
+  // ——孕产妇系统管理率达到90%以上; a line that opens with a list's dash or ends with its
+  // semicolon is an item of a list, not a headline.
+  if (/^\s*(?:——|[-•·])|[;；]\s*$/.test(line)) return -1;
+  return line.includes('。') ? -1 : lineEnd;
 }
 
 /** Whether `a` and `b` share a run of `n` Chinese characters. */

@@ -10,6 +10,7 @@ import {
 } from './document-region';
 import { withoutDatelines } from './mastheads';
 import { parseChineseNumeral } from './numerals';
+import { periodYear } from './period-year';
 
 /** A document part in normalised offsets, with what its header says. */
 export interface PartInfo {
@@ -110,7 +111,8 @@ function readPart(
   const body = text.slice(start, end);
   const head = body.slice(0, 3000);
   const title = cleanTitle(partTitle && TITLE_WORDS.test(partTitle) ? partTitle : findTitle(head));
-  const year = yearOf(title) ?? bodyYear(head) ?? versionYear(head) ?? publishedYear(head);
+  const year =
+    yearOf(title) ?? bodyYear(head) ?? versionYear(head) ?? publishedYear(head) ?? periodYear(head);
   const place = gazetteer ? asWritten(placeOf(title, head, gazetteer), head) : null;
   if (place) return { title, region: place.name, regionCode: place.code, year, start, end };
   const region = regionOf(title, body);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from './extract-targets';
 import { isNewsKind, relaysAim } from './news-kind';
+import { periodYear } from './period-year';
 
 // Rules written from the failure classes of hold-out set O, each tested in wording of its own.
 
@@ -35,5 +36,37 @@ describe('a news story’s own figures', () => {
     // 控制在 with no bound, in the months just gone, tells where things stood.
     expect(aims('1至6月,全省婴儿死亡率控制在4.1‰,较去年同期下降')).toBe(false);
     expect(aims('今年全县高龄产妇预计达到2000人以上')).toBe(false);
+  });
+});
+
+describe('a yearless page placed by the five-year plan it names', () => {
+  it('dates news of an issued plan by the plan, aims against an earlier period by the next', () => {
+    expect(periodYear('新华社电 国务院日前印发《全国精神卫生“十二五”工作规划》,规划指出')).toBe(
+      2015,
+    );
+    expect(periodYear('孕产妇贫血患病率比“十五”时期有所下降;')).toBe(2010);
+    expect(periodYear('婴儿死亡率较十二五末下降一成')).toBe(2020);
+    // A plan cited as the basis of a yearly document does not date it.
+    expect(periodYear('根据《“十三五”卫生与健康规划》,制定本年度工作安排')).toBeNull();
+  });
+
+  it('reads the last plan’s period as the past on news of the new one', () => {
+    const text =
+      '本报讯 省政府近日印发《某省结核病防治“十四五”规划》。规划显示,“十三五”期间,' +
+      '全省肺结核发病率下降了21.3%。规划要求,肺结核患者成功治疗率达到90%以上。';
+    const r = extractTargets(text);
+    expect(r.document.year).toBe(2025);
+    expect(r.targets.map((t) => t.value)).toEqual([90]);
+  });
+});
+
+describe('a list of aims, one a line', () => {
+  it('does not take a dashed item for a headline the body repeats', () => {
+    const text =
+      '一、主要目标\n——孕产妇系统管理率达到90%以上;\n——婴儿死亡率控制在8‰以下;\n' +
+      '到2010年,全区3岁以下儿童系统管理率达到90%以上。';
+    const names = extractTargets(text).targets.map((t) => t.indicator);
+    expect(names[0]).toContain('孕产妇系统管理率');
+    expect(names[2]).toContain('3岁以下儿童系统管理率');
   });
 });
