@@ -10,6 +10,7 @@ import {
   areaAfterRate,
   bracketedTotalLead,
   isBracketedMilestone,
+  isDefiningBracket,
   isListCount,
   isSpreadCount,
   isStatedShare,
@@ -385,6 +386,7 @@ function readMention(
     m.value !== null &&
     (isListCount(before, m.value, t.slice(m.end, m.end + 16)) ||
       isSpreadCount(before, after) ||
+      isDefiningBracket(t.slice(sStart, m.start)) ||
       (suf > 0 && isThresholdCount(tail)))
   )
     return null;

@@ -70,3 +70,25 @@ describe('a list of aims, one a line', () => {
     expect(names[2]).toContain('3岁以下儿童系统管理率');
   });
 });
+
+describe('figures that describe rather than aim', () => {
+  it('counts a list by its 、 when its items hold 与 of their own', () => {
+    const text =
+      '本项目包括筛查与转诊、随访管理、健康教育与干预、信息报送等4项任务,全县建成标准化门诊3个。';
+    expect(values(text)).toEqual([3]);
+  });
+
+  it('reads a bracket after a word of degree as a definition', () => {
+    const text = '流动人口较多的街道(常住流动人口≥5000人)要设立服务站,服务站覆盖率达到80%以上。';
+    expect(values(text)).toEqual([80]);
+  });
+
+  it('takes a share of the whole population for a fact', () => {
+    expect(values('全市老年人占总人口的四分之一,老年人健康管理率达到70%以上。')).toEqual([70]);
+  });
+
+  it('takes a figure whose data source follows for a statistic', () => {
+    const text = '全区婴儿死亡率 3.2‰(数据来源:妇幼年报)。今年婴儿死亡率控制在5‰以下。';
+    expect(values(text)).toEqual([5]);
+  });
+});
