@@ -55,6 +55,7 @@ import { progressLead } from './progress-leads';
 import { isReportPage, reviewSpans } from './review';
 import { isReportKind, sentenceAims } from './report-kind';
 import { isNewsKind, relaysAim } from './news-kind';
+import { colonLabel } from './label-values';
 import { findTableRows } from './table';
 import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from './types';
 import { OriginalText } from './original-text';
@@ -527,6 +528,9 @@ function readMention(
     }
   }
 
+  // 规范管理率:80%: a label–value pair is named by its label, whatever stands around it.
+  const label = m.kind === 'rate' ? colonLabel(t.slice(sStart, m.start)) : null;
+  if (label) [name, scope] = [tidyName(label), null];
   // 到2020年这一数字有望达到77岁: a word pointing back names the indicator just set.
   if (prev && /^(?:这一|这个|该|此)(?:数字|数据|指标|数值|比例)$/.test(name)) {
     name = prev.target.indicator;

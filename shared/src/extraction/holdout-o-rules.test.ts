@@ -92,3 +92,30 @@ describe('figures that describe rather than aim', () => {
     expect(values(text)).toEqual([5]);
   });
 });
+
+describe('numbers the set missed', () => {
+  const read = (s: string) =>
+    extractTargets(s).targets.map((t) => `${t.indicator} ${t.value}${t.unit}`);
+
+  it('reads per mille written `/千`, not a density per thousand people', () => {
+    expect(read('新生儿死亡率控制在3/千以下')).toEqual(['新生儿死亡率 3‰']);
+    const units = extractTargets('每千人口床位数达到6.5张/千人口').targets.map((t) => t.unit);
+    expect(units).not.toContain('‰');
+  });
+
+  it('reads a lost `%` after `要到达`', () => {
+    expect(read('全镇老年人健康管理率要到达75以上')).toEqual(['老年人健康管理率 75%']);
+  });
+
+  it('names each value of a run-together label sheet by its own label', () => {
+    expect(read('考核值:产后访视率:85%新生儿访视率:90%孕早期建册率: 70%')).toEqual([
+      '产后访视率 85%',
+      '新生儿访视率 90%',
+      '孕早期建册率 70%',
+    ]);
+  });
+
+  it('keeps a percentage whose next word opens with a counting word', () => {
+    expect(values('管理率:60%管理人群达标')).toEqual([60]);
+  });
+});
