@@ -56,6 +56,7 @@ import { isReportPage, reviewSpans } from './review';
 import { isReportKind, sentenceAims } from './report-kind';
 import { isNewsKind, relaysAim } from './news-kind';
 import { colonLabel } from './label-values';
+import { timeStandardName } from './time-standards';
 import { findTableRows } from './table';
 import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from './types';
 import { OriginalText } from './original-text';
@@ -357,7 +358,9 @@ function readMention(
     return null;
   // 80岁, 30分钟: a life span or time standard only right after an aim or bound word, and not
   // before a noun (60岁以上老年人, 15分钟健身圈); `77岁的平均水平` names a level, not a noun.
+  const guaranteed = /^(?:分钟|小时)$/.test(m.unit) ? timeStandardName(before, tail) : null;
   if (
+    !guaranteed &&
     /^(?:岁|分钟|小时|年)$/.test(m.unit) &&
     // 人均寿命80岁: a life span written right after its name is that figure (a headline's way).
     (!(
@@ -528,6 +531,7 @@ function readMention(
     }
   }
 
+  if (guaranteed) [name, scope] = [guaranteed, null];
   // 规范管理率:80%: a label–value pair is named by its label, whatever stands around it.
   const label = m.kind === 'rate' ? colonLabel(t.slice(sStart, m.start)) : null;
   if (label) [name, scope] = [tidyName(label), null];

@@ -119,3 +119,18 @@ describe('numbers the set missed', () => {
     expect(values('管理率:60%管理人群达标')).toEqual([60]);
   });
 });
+
+describe('a guaranteed time and a quota taken on', () => {
+  const read = (s: string) =>
+    extractTargets(s).targets.map((t) => `${t.indicator} ${t.value}${t.unit}`);
+
+  it('reads a time standard guaranteed before `的…时间`', () => {
+    expect(read('确保幼儿每天2小时的户外活动时间。')).toEqual(['幼儿每天户外活动时间 2小时']);
+    // A duration naming a thing (15分钟健身圈) stays out.
+    expect(read('建成15分钟健身圈。')).toEqual([]);
+  });
+
+  it('reads a count a place takes on as its quota', () => {
+    expect(values('各乡镇承担1500名老年人体检任务。')).toEqual([1500]);
+  });
+});
