@@ -40,7 +40,7 @@ import {
   withoutFrom,
 } from './change';
 import { contentEnd, readParts, type PartInfo } from './header';
-import { selfRegion } from './document-region';
+import { higherWhole, selfRegion } from './document-region';
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
 import { isMeasureUnit } from './units';
 import { countName, houseForm, rateName, tidyName, trimPhrase } from './indicator';
@@ -172,7 +172,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     const part = parts[partIndex]!;
     if (!planFroms.has(part.year)) planFroms.set(part.year, planPeriodStart(t, part.year));
     const planFrom = planFroms.get(part.year) ?? null;
-    const found = readMention(t, m, part, partIndex, prev, original, catalogue, planFrom);
+    const found = readMention(t, m, part, partIndex, prev, original, catalogue, planFrom, options);
     if (!found) continue;
     emit(found.target, m.value === null ? 'missing-value' : undefined);
     read.push(found.target);
@@ -304,6 +304,7 @@ function readMention(
   original: OriginalText,
   catalogue: IndicatorMatcher | null,
   planFrom: number | null = null,
+  options: ExtractOptions = {},
 ): { target: Target; prev: Previous } | null {
   const sStart = sentenceStart(t, m.start);
   const sEnd = sentenceEnd(t, m.end);
@@ -591,7 +592,12 @@ function readMention(
   const comparator = change ? (bound.explicit ?? '>=') : resolveComparator(aimBound, direction);
   const qEnd = m.end + suf;
   const lead = t.slice(periodStart(t, m.start), m.start);
-  const place = selfRegion(lead, part.region ? { name: part.region, code: part.regionCode } : null);
+  const partPlace = part.region ? { name: part.region, code: part.regionCode } : null;
+  // Only the number's own clause (对全省20万名…) moves it up a level: a place named in a later
+  // clause of the sentence (其中,兰州市承担…) binds its own figure.
+  const place =
+    higherWhole(t.slice(cStart, m.start), partPlace, options.gazetteer) ??
+    selfRegion(lead, partPlace);
   if (m.kind !== 'count' && INSURANCE_TERM.test(name) && insuranceTopic(t, sStart, m.start)) {
     // 各级财政补助标准: whose money it is stays in the title.
     const levels = t.slice(sStart, m.start).includes(`各级${name.slice(0, 2)}`) ? '各级' : '';

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../regions/gazetteer';
+import { SAMPLE_UNITS } from '../regions/gazetteer.fixture';
 import { extractTargets } from './extract-targets';
 import { isNewsKind, relaysAim } from './news-kind';
 import { periodYear } from './period-year';
@@ -132,5 +134,29 @@ describe('a guaranteed time and a quota taken on', () => {
 
   it('reads a count a place takes on as its quota', () => {
     expect(values('各乡镇承担1500名老年人体检任务。')).toEqual([1500]);
+  });
+});
+
+describe('regions a sentence or a page makes plain', () => {
+  const gazetteer = buildGazetteer(SAMPLE_UNITS);
+  const regions = (s: string) =>
+    extractTargets(s, { gazetteer }).targets.map((t) => `${t.value} ${t.region}`);
+
+  it('binds a clause’s own 全省 on a city’s page to the province holding the city', () => {
+    const text =
+      '武汉市卫生健康委员会2024年工作要点。对全省5万名儿童开展视力筛查,其中,武汉市承担8000名儿童筛查任务。';
+    expect(regions(text)).toEqual(['50000 湖北省', '8000 武汉市']);
+  });
+
+  it('leaves a 全省 named after the aim word as the level compared with', () => {
+    const text = '武汉市卫生健康委员会2024年工作要点。人均预期寿命力争达到全国、全省80岁以上。';
+    expect(regions(text)).toEqual(['80 武汉市']);
+  });
+
+  it('reads a page that names no place but 我国 as the country’s', () => {
+    const text =
+      '文檔簡介\n2030年兒童保健工作計劃一、背景隨著經濟的發展,兒童健康問題日益受到重視。' +
+      '根據國家統計局數據,2028年我國出生人口為800萬,較前幾年有所下降。二、目標:1.將兒童健康管理率提高到92%以上。';
+    expect(regions(text)).toEqual(['92 全国']);
   });
 });
