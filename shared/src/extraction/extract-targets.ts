@@ -507,6 +507,10 @@ function readMention(
     } else if (carry) {
       // 比上年下降0.2个千分点,控制在4‰以内: a level after a change is the indicator's, not the change's.
       name = change ? carry.target.indicator : withoutChangeWords(carry.target.indicator);
+      // 校内青少年…知晓率达98%,校外青少年达到80%: a group of this clause replaces the group
+      // the carried name opened with.
+      const grouped = scope && GROUP_END.test(scope) ? GROUP_THEN_NAME.exec(name) : null;
+      if (grouped) name = grouped[2]!;
       scope = scope ?? carry.target.scope;
     } else if (tail) {
       name = shareName(tail);
@@ -645,6 +649,12 @@ function regionWords(region: string | null): string[] {
 }
 
 /** For a value in a `A、B和C分别…` list: its own name (sharing the last name's head) and the bound words. */
+const GROUP_WORD = '(?:人群|人口|儿童|青少年|居民|妇女|学生|老年人)';
+const GROUP_END = new RegExp(`^[\\u4e00-\\u9fff]{0,8}${GROUP_WORD}$`);
+const GROUP_THEN_NAME = new RegExp(
+  `^([\\u4e00-\\u9fff]{0,8}?${GROUP_WORD})([\\u4e00-\\u9fff]{4,}(?:率|比例))$`,
+);
+
 function respectiveName(
   clause: string,
 ): { name: string; scope: string | null; index: number; boundText: string } | null {
@@ -670,6 +680,13 @@ function respectiveName(
       index,
       boundText: values,
     };
+  }
+  // 高危人群、重点人群及流动人口知识知晓率分别达…: groups of people listed before one indicator
+  // are its scopes; the indicator is what follows the last group.
+  const grouped = GROUP_THEN_NAME.exec(last);
+  if (grouped && names.slice(0, -1).every((n) => GROUP_END.test(n))) {
+    const scope = index === names.length - 1 ? grouped[1]! : names[index]!;
+    return { name: grouped[2]!, scope, index, boundText: values };
   }
   // 高血压、糖尿病患者规范管理率: the items share everything from the role word (患者) on.
   const role = /(?:患者|病人|人群|对象)[\u4e00-\u9fff]*(?:率|比例|占比)$/.exec(last);

@@ -160,3 +160,29 @@ describe('regions a sentence or a page makes plain', () => {
     expect(regions(text)).toEqual(['92 全国']);
   });
 });
+
+describe('names of list items and of groups', () => {
+  const read = (s: string) =>
+    extractTargets(s).targets.map((t) => `${t.indicator}/${t.scope ?? '-'} ${t.value}`);
+
+  it('drops a list’s dash and a numbered aim’s opening verb', () => {
+    expect(read('——学生常见病筛查率达到85%;')).toEqual(['学生常见病筛查率/- 85']);
+    expect(read('2.降低儿童龋齿发病率到25%以下。')).toEqual(['儿童龋齿发病率/- 25']);
+  });
+
+  it('pairs a 分别 list of groups with one indicator, each group its scope', () => {
+    expect(read('高校学生、流动人口及农村居民结核病防治知识知晓率分别达到90%、80%和75%。')).toEqual(
+      [
+        '结核病防治知识知晓率/高校学生 90',
+        '结核病防治知识知晓率/流动人口 80',
+        '结核病防治知识知晓率/农村居民 75',
+      ],
+    );
+  });
+
+  it('replaces the group a carried name opened with by the clause’s own group', () => {
+    expect(read('初中学生视力筛查率达到95%以上,小学学生达到90%以上。')[1]).toBe(
+      '视力筛查率/小学学生 90',
+    );
+  });
+});
