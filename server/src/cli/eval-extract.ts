@@ -107,6 +107,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 'n/gold.jsonl'),
         docs: join(holdoutDir, 'n/docs'),
       },
+      {
+        name: 'holdout-o',
+        gold: join(holdoutDir, 'o/gold.jsonl'),
+        docs: join(holdoutDir, 'o/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));

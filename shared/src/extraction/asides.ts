@@ -20,11 +20,26 @@ function listItems(before: string): number {
 }
 
 /**
+ * Items of the enumeration that ends `before` counted by its 、 alone (`甲与乙、丙、丁与戊等`: 3), with
+ * one more when its last item is joined by 和/及/与 (`预防、医疗和康复`): names keep their own 与.
+ */
+function commaItems(before: string): number[] {
+  let i = before.length;
+  while (i > 0 && isListChar(before.charCodeAt(i - 1))) i--;
+  const items = before.slice(i).split('、');
+  if (items.length < 2 || items.some((s) => s.length < 2)) return [];
+  return /[和及与]/.test(items[items.length - 1]!)
+    ? [items.length, items.length + 1]
+    : [items.length];
+}
+
+/**
  * A count that only sums up a list (`预防、医疗和康复三项工作`: as many items as the number) or
  * announces one (`建立两个体系:一是…`): the list is the plan's content, its length no target.
  */
 export function isListCount(before: string, value: number, after: string): boolean {
-  if (value <= 12 && listItems(before) === value) return true;
+  if (value <= 12 && (listItems(before) === value || commaItems(before).includes(value)))
+    return true;
   // The counted noun runs straight into a colon: what follows spells the items out.
   return /^[\u4e00-\u9fff]{0,12}[:：]/.test(after);
 }
@@ -104,7 +119,8 @@ export function isBracketedMilestone(sentenceBefore: string): boolean {
 }
 
 // A whole much larger than the plan's own ground: a share of it with no aim word is a fact.
-const LARGER_WHOLE = /占(?:全球|世界|全世界|国际)[^,，;；。]{0,12}$/;
+// A people's make-up (妇女、儿童占总人口的三分之二) is a fact of the same kind.
+const LARGER_WHOLE = /占(?:全球|世界|全世界|国际|总人口|全国总人口)[^,，;；。]{0,12}$/;
 
 /** `每年新发病例占全球总数的17%`: a share of the world's total, not aimed at, describes. */
 export function isStatedShare(before: string, aimed: boolean): boolean {
@@ -130,4 +146,13 @@ export function areaAfterRate(
   if (previousRate && AREA_ALONE.test(name) && /(?:率|比例|比重)$/.test(previousRate))
     return { name: previousRate, scope: name };
   return null;
+}
+
+// 感染者较多的监管场所(羁押在所的病人≥10人,或…): a bracket right after a word of degree says what
+// that degree means; its count defines which places a rule covers.
+const DEGREE_DEFINED = /较(?:多|大|重|高|低|少|严重)的[\u4e00-\u9fff]{1,10}[(（][^()（）]*$/;
+
+/** Whether a count stands in a bracket that defines a degree word before it (`较多的X(…≥10人`). */
+export function isDefiningBracket(before: string): boolean {
+  return DEGREE_DEFINED.test(before);
 }

@@ -252,3 +252,31 @@ export function selfRegion(sentenceBefore: string, part: Place | null): Place | 
   if (/^全[省市区县镇乡]$/.test(part.name)) return { name: `全${level}`, code: null };
   return part;
 }
+
+const LEVEL_OF: Record<string, number> = { 省: 1, 市: 2 };
+const AIM_BEFORE = /达到|达|提高|降低|降至|控制|高于|低于|超过|不低于|不高于|优于/;
+
+/**
+ * 对全省20万名妇女…检查 on a city's page: a sentence's own `全省`/`全市` above the part's level binds
+ * the province or prefecture holding the part's place (GB/T 2260 parents through the gazetteer).
+ * Null when the lead names no such level or the part's place does not resolve.
+ */
+export function higherWhole(
+  sentenceBefore: string,
+  part: Place | null,
+  gazetteer: Gazetteer | undefined,
+): Place | null {
+  if (!gazetteer || !part?.code || !/全[省市]/.test(sentenceBefore)) return null;
+  let level: number | null = null;
+  for (const m of sentenceBefore.matchAll(WHOLE_LEVEL)) {
+    // 力争达到全国、全省77.3岁: a whole named after the aim word is the level compared with.
+    if (AIM_BEFORE.test(sentenceBefore.slice(0, m.index))) break;
+    level = LEVEL_OF[m[1]!] ?? null;
+  }
+  if (level === null) return null;
+  let unit = gazetteer.byCode(part.code);
+  if (!unit || unit.level <= level) return null;
+  while (unit && unit.level > level)
+    unit = unit.parentCode ? gazetteer.byCode(unit.parentCode) : undefined;
+  return unit && unit.level === level ? { name: unit.name, code: unit.code } : null;
+}

@@ -10,6 +10,7 @@ import {
   areaAfterRate,
   bracketedTotalLead,
   isBracketedMilestone,
+  isDefiningBracket,
   isListCount,
   isSpreadCount,
   isStatedShare,
@@ -39,7 +40,7 @@ import {
   withoutFrom,
 } from './change';
 import { contentEnd, readParts, type PartInfo } from './header';
-import { selfRegion } from './document-region';
+import { higherWhole, selfRegion } from './document-region';
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
 import { isMeasureUnit } from './units';
 import { countName, houseForm, rateName, tidyName, trimPhrase } from './indicator';
@@ -53,6 +54,9 @@ import { servedName } from './served-shares';
 import { progressLead } from './progress-leads';
 import { isReportPage, reviewSpans } from './review';
 import { isReportKind, sentenceAims } from './report-kind';
+import { isNewsKind, relaysAim } from './news-kind';
+import { colonLabel } from './label-values';
+import { timeStandardName } from './time-standards';
 import { findTableRows } from './table';
 import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from './types';
 import { OriginalText } from './original-text';
@@ -149,6 +153,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   const reviews: [number, number][] = isReportPage(t, end) ? [[0, end]] : reviewSpans(t, end);
   let reviewIndex = 0;
   const reportKind = isReportKind(t, end);
+  const newsKind = !reportKind && isNewsKind(t, end);
   // The first year of the span the plan names (…(2024-2027年)), per plan year.
   const planFroms = new Map<number | null, number | null>();
   const read: Target[] = [];
@@ -162,11 +167,12 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     while (reviewIndex < reviews.length && reviews[reviewIndex]![1] <= m.start) reviewIndex++;
     if (reviewIndex < reviews.length && reviews[reviewIndex]![0] <= m.start) continue; // last year's review
     if (reportKind && !sentenceAims(t, m.start, m.end)) continue; // a bulletin's or yearbook's figure
+    if (newsKind && !relaysAim(t, m.start, m.end)) continue; // what a news story reports done
     while (partIndex + 1 < parts.length && parts[partIndex + 1]!.start <= m.start) partIndex++;
     const part = parts[partIndex]!;
     if (!planFroms.has(part.year)) planFroms.set(part.year, planPeriodStart(t, part.year));
     const planFrom = planFroms.get(part.year) ?? null;
-    const found = readMention(t, m, part, partIndex, prev, original, catalogue, planFrom);
+    const found = readMention(t, m, part, partIndex, prev, original, catalogue, planFrom, options);
     if (!found) continue;
     emit(found.target, m.value === null ? 'missing-value' : undefined);
     read.push(found.target);
@@ -298,6 +304,7 @@ function readMention(
   original: OriginalText,
   catalogue: IndicatorMatcher | null,
   planFrom: number | null = null,
+  options: ExtractOptions = {},
 ): { target: Target; prev: Previous } | null {
   const sStart = sentenceStart(t, m.start);
   const sEnd = sentenceEnd(t, m.end);
@@ -352,7 +359,9 @@ function readMention(
     return null;
   // 80岁, 30分钟: a life span or time standard only right after an aim or bound word, and not
   // before a noun (60岁以上老年人, 15分钟健身圈); `77岁的平均水平` names a level, not a noun.
+  const guaranteed = /^(?:分钟|小时)$/.test(m.unit) ? timeStandardName(before, tail) : null;
   if (
+    !guaranteed &&
     /^(?:岁|分钟|小时|年)$/.test(m.unit) &&
     // 人均寿命80岁: a life span written right after its name is that figure (a headline's way).
     (!(
@@ -382,6 +391,7 @@ function readMention(
     m.value !== null &&
     (isListCount(before, m.value, t.slice(m.end, m.end + 16)) ||
       isSpreadCount(before, after) ||
+      isDefiningBracket(t.slice(sStart, m.start)) ||
       (suf > 0 && isThresholdCount(tail)))
   )
     return null;
@@ -500,6 +510,10 @@ function readMention(
     } else if (carry) {
       // 比上年下降0.2个千分点,控制在4‰以内: a level after a change is the indicator's, not the change's.
       name = change ? carry.target.indicator : withoutChangeWords(carry.target.indicator);
+      // 校内青少年…知晓率达98%,校外青少年达到80%: a group of this clause replaces the group
+      // the carried name opened with.
+      const grouped = scope && GROUP_END.test(scope) ? GROUP_THEN_NAME.exec(name) : null;
+      if (grouped) name = grouped[2]!;
       scope = scope ?? carry.target.scope;
     } else if (tail) {
       name = shareName(tail);
@@ -525,6 +539,10 @@ function readMention(
     }
   }
 
+  if (guaranteed) [name, scope] = [guaranteed, null];
+  // 规范管理率:80%: a label–value pair is named by its label, whatever stands around it.
+  const label = m.kind === 'rate' ? colonLabel(t.slice(sStart, m.start)) : null;
+  if (label) [name, scope] = [tidyName(label), null];
   // 到2020年这一数字有望达到77岁: a word pointing back names the indicator just set.
   if (prev && /^(?:这一|这个|该|此)(?:数字|数据|指标|数值|比例)$/.test(name)) {
     name = prev.target.indicator;
@@ -581,7 +599,12 @@ function readMention(
   const comparator = change ? (bound.explicit ?? '>=') : resolveComparator(aimBound, direction);
   const qEnd = m.end + suf;
   const lead = t.slice(periodStart(t, m.start), m.start);
-  const place = selfRegion(lead, part.region ? { name: part.region, code: part.regionCode } : null);
+  const partPlace = part.region ? { name: part.region, code: part.regionCode } : null;
+  // Only the number's own clause (对全省20万名…) moves it up a level: a place named in a later
+  // clause of the sentence (其中,兰州市承担…) binds its own figure.
+  const place =
+    higherWhole(t.slice(cStart, m.start), partPlace, options.gazetteer) ??
+    selfRegion(lead, partPlace);
   if (m.kind !== 'count' && INSURANCE_TERM.test(name) && insuranceTopic(t, sStart, m.start)) {
     // 各级财政补助标准: whose money it is stays in the title.
     const levels = t.slice(sStart, m.start).includes(`各级${name.slice(0, 2)}`) ? '各级' : '';
@@ -629,6 +652,12 @@ function regionWords(region: string | null): string[] {
 }
 
 /** For a value in a `A、B和C分别…` list: its own name (sharing the last name's head) and the bound words. */
+const GROUP_WORD = '(?:人群|人口|儿童|青少年|居民|妇女|学生|老年人)';
+const GROUP_END = new RegExp(`^[\\u4e00-\\u9fff]{0,8}${GROUP_WORD}$`);
+const GROUP_THEN_NAME = new RegExp(
+  `^([\\u4e00-\\u9fff]{0,8}?${GROUP_WORD})([\\u4e00-\\u9fff]{4,}(?:率|比例))$`,
+);
+
 function respectiveName(
   clause: string,
 ): { name: string; scope: string | null; index: number; boundText: string } | null {
@@ -654,6 +683,13 @@ function respectiveName(
       index,
       boundText: values,
     };
+  }
+  // 高危人群、重点人群及流动人口知识知晓率分别达…: groups of people listed before one indicator
+  // are its scopes; the indicator is what follows the last group.
+  const grouped = GROUP_THEN_NAME.exec(last);
+  if (grouped && names.slice(0, -1).every((n) => GROUP_END.test(n))) {
+    const scope = index === names.length - 1 ? grouped[1]! : names[index]!;
+    return { name: grouped[2]!, scope, index, boundText: values };
   }
   // 高血压、糖尿病患者规范管理率: the items share everything from the role word (患者) on.
   const role = /(?:患者|病人|人群|对象)[\u4e00-\u9fff]*(?:率|比例|占比)$/.exec(last);
@@ -836,7 +872,11 @@ function headlineEnd(t: string, at: number): number {
   let lineEnd = t.slice(at, at + HEADLINE + 1).indexOf('\n');
   lineEnd = lineEnd < 0 ? (at + HEADLINE + 1 >= t.length ? t.length : -1) : at + lineEnd;
   if (lineEnd < 0 || lineEnd - lineStart > HEADLINE) return -1;
-  return t.slice(lineStart, lineEnd).includes('。') ? -1 : lineEnd;
+  const line = t.slice(lineStart, lineEnd);
+  // ——孕产妇系统管理率达到90%以上; a line that opens with a list's dash or ends with its
+  // semicolon is an item of a list, not a headline.
+  if (/^\s*(?:——|[-•·])|[;；]\s*$/.test(line)) return -1;
+  return line.includes('。') ? -1 : lineEnd;
 }
 
 /** Whether `a` and `b` share a run of `n` Chinese characters. */

@@ -10,6 +10,7 @@ import {
 } from './document-region';
 import { withoutDatelines } from './mastheads';
 import { parseChineseNumeral } from './numerals';
+import { periodYear } from './period-year';
 import { summaryPlanYear } from './summary-plan';
 import { openingTown, titleTown } from './towns';
 
@@ -117,7 +118,8 @@ function readPart(
     yearOf(title) ??
     bodyYear(head) ??
     versionYear(head) ??
-    publishedYear(head);
+    publishedYear(head) ??
+    periodYear(head);
   // A town named after the title's place (浙江某某镇…规划) is the plan's, below the gazetteer.
   const town = gazetteer && title ? titleTown(title, gazetteer) : null;
   if (town) return { title, region: town, regionCode: null, year, start, end };
@@ -290,12 +292,16 @@ function officeLevel(body: string): string | null {
 }
 
 /**
- * A five-year plan's text (十二五, 十四五) that names no place, no 全X/我X and no local office
- * is the country's: only a national plan needs no word for where it applies.
+ * A five-year plan's text (十二五, 十四五), or a page that says 我国, that names no place, no 全X/我X
+ * and no local office is the country's: only a national plan needs no word for where it applies.
  */
 function nationalByDefault(body: string): string | null {
   const head = body.slice(0, 3000);
-  const national = FIVE_YEAR_PLAN.test(head) || NATIONAL_PROGRAMME.test(head.slice(0, 200));
+  // A page that speaks only of 我国 (a plan template, a national programme's news) is the country's too.
+  const national =
+    FIVE_YEAR_PLAN.test(head) ||
+    NATIONAL_PROGRAMME.test(head.slice(0, 200)) ||
+    head.includes('我国');
   return national && !/[全我本各](?:省|市|区|县|镇|乡)/.test(head) ? '全国' : null;
 }
 // So is a standard of a national programme that opens by naming it (国家基本公共卫生服务项目考核…).

@@ -8,6 +8,10 @@ const LEAD = new RegExp(
       String.raw`[一二三四五六七八九十]+是`,
       String.raw`[(（]?[一二三四五六七八九十\d]+[)）、.．]`,
       String.raw`[①②③④⑤⑥⑦⑧⑨⑩]`,
+      // ——孕产妇系统管理率达到90%: a list's dash opens the item, not the name.
+      '[—–]+',
+      // 提高孕产妇产前检查率达到90%: the verb of a numbered aim, before a name of its own.
+      String.raw`(?:提高|提升|降低|减少)(?=[\u4e00-\u9fff]{4})`,
       String.raw`到?(?:(?:19|20)\d{2}年?(?:底|末|年底|年末|前|内|度)?)`,
       '到|至|截至|在|于|当年|年内|今年|全年|明年|届时|期间|其中|另外|此外|同时|并且|并|且|而且|以及|和|及',
       // 基本 as a modality (基本实现), not the qualifier of 基本公共卫生服务, 基本药物, 基本医保.

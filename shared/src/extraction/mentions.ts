@@ -212,7 +212,13 @@ function toMention(m: RegExpExecArray): Mention | null {
   }
   if (m[5] !== undefined) {
     const unitRaw = m[8]!;
-    if (m[6] && m[7] === undefined) return null; // `5%个` is not a thing
+    // 80%管理人群…: a counting word after a percentage starts the next word (`5%个` is no unit).
+    if (m[6] && m[7] === undefined) {
+      const value = parseArabic(m[5]);
+      if (Number.isNaN(value)) return null;
+      const cut = start + m[0].indexOf(m[6], m[5].length) + 1;
+      return { start, end: cut, value, valueMax: null, unit: m[6], kind: 'rate', source: 'arabic' };
+    }
     if (m[6] && m[6] !== unitRaw) return null;
     const lo = canonicalUnit(unitRaw, parseArabic(m[5]));
     const hi = m[7] !== undefined ? canonicalUnit(unitRaw, parseArabic(m[7])).value : null;

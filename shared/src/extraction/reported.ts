@@ -111,11 +111,16 @@ export function reportedFigure(
     return true;
   if (sentenceAfter.includes('了') && PAST_CHANGE_AFTER.test(sentenceAfter)) return true;
   if (sentenceBefore.includes('注') && inNote(sentenceBefore)) return true;
+  if (sentenceAfter.includes('来源') && SOURCED_AFTER.test(sentenceAfter)) return true;
   if (sentenceBefore.includes('截') && asOfLead(sentenceBefore)) return true;
   return (
     /年|五/.test(sentenceBefore) && pastClauseLead(sentenceBefore, planYear, title, periodStart)
   );
 }
+
+// 孕产妇死亡率 10.66/10万…注:数据来源于…: a figure whose source is cited right after it is a
+// statistic read from that source (a target has no source to cite).
+const SOURCED_AFTER = /^[^。；;]{0,30}?(?:数据|资料)来源/;
 
 /** Whether the text ends inside an open `(注:…` note (a note explains a figure, it sets none). */
 export function inNote(before: string): boolean {

@@ -55,9 +55,12 @@ const RATE_SCALE: Record<string, number> = {
   '1/100万': 1e-6,
 };
 
-/** Regex source for the unit that follows an Arabic number, longest alternatives first. */
+/**
+ * Regex source for the unit that follows an Arabic number, longest alternatives first. `/千` is
+ * per mille (`10/千`), but not a density per thousand people (`/千人`).
+ */
 export const UNIT_SOURCE =
-  String.raw`%|‰|\/\s*(?:10|100|1)?\s*万|\/\s*[十百]万|个?(?:10|十)万分点|个?千分点|个百分点|百分点|亿元|万元|千元|元|倍|岁|分钟|小时|孩\/(?:育龄)?妇女|` +
+  String.raw`%|‰|\/\s*(?:10|100|1)?\s*万|\/\s*[十百]万|\/\s*1?\s*千(?![人口名户])|个?(?:10|十)万分点|个?千分点|个百分点|百分点|亿元|万元|千元|元|倍|岁|分钟|小时|孩\/(?:育龄)?妇女|` +
   MEASURE_UNITS.join('|') +
   String.raw`|[万亿]?(?:` +
   COUNT_UNITS.join('|') +
@@ -96,6 +99,8 @@ export function canonicalUnit(
     const base = u.slice(1);
     if (base === '万' || base === '1万') return { unit: '1/万', value };
     if (base === '10万' || base === '十万') return { unit: '1/10万', value };
+    // 10/千: per thousand written as a fraction's base, the same as 10‰.
+    if (base === '千' || base === '1千') return { unit: '‰', value };
     return { unit: '1/100万', value };
   }
   // 2万对 → 20000 对; a bare 14.2亿 → 1420000000 with the counting word left to the name.

@@ -1,0 +1,24 @@
+import { parseChineseNumeral } from './numerals';
+
+// A page that writes no year (no `YYYY年`, no dateline) may still place itself in a five-year plan:
+// news that a `《…“十三五”行动计划》` was issued (印发, 发布) speaks of that plan — a plan cited as
+// the basis of a yearly document does not date it — and aims set against an earlier
+// period (`比“十五”时期有所下降`) belong to the period after it. Either gives the plan's last year.
+
+// The n-th five-year plan after the tenth (十一五 … 十九五) ends in 2005 + 5n; 十五 itself in 2005.
+const NAMED_PLAN =
+  /(?:印发|发布|出台|公布|颁布)了?《[^》\n]{0,40}?[“"]?十([一二三四五六七八九]?)五[”"]?[^》\n]{0,20}》/;
+const AGAINST_PERIOD = /[比较][“"]?十([一二三四五六七八九]?)五[”"]?(?:时期|期间|末期?|期末)/;
+
+function periodEnd(digit: string): number {
+  return 2005 + 5 * (digit ? parseChineseNumeral(digit) : 0);
+}
+
+/** The plan year a yearless opening implies by the five-year plan it names, or null. */
+export function periodYear(head: string): number | null {
+  const against = AGAINST_PERIOD.exec(head);
+  const named = NAMED_PLAN.exec(head);
+  // Of the two, whichever the opening states first places the page.
+  if (against && (!named || against.index < named.index)) return periodEnd(against[1]!) + 5;
+  return named ? periodEnd(named[1]!) : null;
+}
