@@ -102,6 +102,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 'l/gold.jsonl'),
         docs: join(holdoutDir, 'l/docs'),
       },
+      {
+        name: 'holdout-m',
+        gold: join(holdoutDir, 'm/gold.jsonl'),
+        docs: join(holdoutDir, 'm/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));
