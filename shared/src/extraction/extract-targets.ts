@@ -342,11 +342,10 @@ function readMention(
     return null;
   // 2005年,…达到72岁; 孕产妇死亡率控制在…: a time clause opening the full sentence governs the
   // items its semicolons list.
-  const itemOfList = listLead(t, sStart, m.start);
-  if (itemOfList && pastListLead(t, sStart, m.start, part, planFrom)) return null;
+  const listHead = listLead(t, sStart, m.start) ? firstItemLead(t, sStart) : null;
+  if (listHead && pastListLead(listHead, sentenceBefore, part, planFrom)) return null;
   // 到2022年,…;重点人群健康状况明显改善,婴儿死亡率…控制在5‰: the list's time lead looks ahead,
   // so a state said to improve inside it is aimed at, not reported.
-  const listHead = itemOfList ? firstItemLead(t, sStart) : null;
   if (progressLead(listHead ? `${listHead}${sentenceBefore}` : sentenceBefore)) return null;
   // 在两县的8个乡镇抓了试点: a count whose own clause goes on to a verb told with 了 is work done.
   if (m.kind === 'count' && doneWith(after)) return null;
@@ -918,19 +917,16 @@ function listLead(t: string, sStart: number, at: number): boolean {
 }
 
 /**
- * Whether the full sentence (back to 。 or a line break, across its semicolons) opens with a clause
- * of past time that `pastClauseLead` reads as the past.
+ * Whether the full sentence's opening clause `lead` (its first item's, across its semicolons) is
+ * a clause of past time that `pastClauseLead` reads as the past for this item.
  */
 function pastListLead(
-  t: string,
-  sStart: number,
-  at: number,
+  lead: string,
+  itemBefore: string,
   part: { year: number | null; title: string | null },
   planFrom: number | null,
 ): boolean {
-  const lead = firstItemLead(t, sStart);
-  if (!lead) return false;
-  return pastClauseLead(`${lead}${t.slice(sStart, at)}`, part.year, part.title, planFrom);
+  return pastClauseLead(`${lead}${itemBefore}`, part.year, part.title, planFrom);
 }
 
 /**
