@@ -141,3 +141,12 @@ describe('places that are not the page’s', () => {
     expect(r.targets[0]!.region).toBe('全县');
   });
 });
+
+describe('a name that ends in the word for an aim', () => {
+  it('leaves 目标 and 目标值 out of the name', () => {
+    const names = extractTargets(
+      '到2030年,全省高血压患者规范管理率目标为75%,糖尿病患者规范管理率目标值为70%。',
+    ).targets.map((t) => t.indicator);
+    expect(names).toEqual(['高血压患者规范管理率', '糖尿病患者规范管理率']);
+  });
+});
