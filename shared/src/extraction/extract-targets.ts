@@ -52,6 +52,7 @@ import { aimedYear, pairedYear, thisYear, withPlanEnds } from './plan-years';
 import { pastClauseLead, planPeriodStart, reportedFigure } from './reported';
 import { servedName } from './served-shares';
 import { progressLead } from './progress-leads';
+import { proposingPlace } from './proposing-place';
 import { isReportPage, reviewSpans } from './review';
 import { isReportKind, sentenceAims } from './report-kind';
 import { findTableRows } from './table';
@@ -169,6 +170,11 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     const planFrom = planFroms.get(part.year) ?? null;
     const found = readMention(t, m, part, partIndex, prev, original, catalogue, planFrom);
     if (!found) continue;
+    if (options.gazetteer) {
+      const clause = t.slice(clauseStart(t, m.start, sentenceStart(t, m.start)), m.start);
+      const own = proposingPlace(clause, options.gazetteer);
+      if (own) [found.target.region, found.target.regionCode] = [own.name, own.code];
+    }
     emit(found.target, m.value === null ? 'missing-value' : undefined);
     read.push(found.target);
     readAt.push({ start: m.start, end: m.end });

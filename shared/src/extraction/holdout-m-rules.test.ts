@@ -6,6 +6,7 @@ import { asidePlaces } from './example-places';
 import { extractTargets } from './extract-targets';
 import { normalise } from './normalise';
 import { progressLead } from './progress-leads';
+import { proposingPlace } from './proposing-place';
 import { isReportKind, sentenceAims } from './report-kind';
 
 // Rules written from the failure classes of hold-out set M, each tested in wording of its own.
@@ -148,5 +149,25 @@ describe('a name that ends in the word for an aim', () => {
       '到2030年,全省高血压患者规范管理率目标为75%,糖尿病患者规范管理率目标值为70%。',
     ).targets.map((t) => t.indicator);
     expect(names).toEqual(['高血压患者规范管理率', '糖尿病患者规范管理率']);
+  });
+});
+
+describe('a place that sets an aim of its own in a national page', () => {
+  it('gives that clause’s target the place that proposes it', () => {
+    const r = extractTargets(
+      '我国出台了老年健康服务方案。到2025年,全国老年人健康管理率达到65%。' +
+        '地方层面,比如四川提出到2025年老年人健康管理率达到70%。',
+      { gazetteer },
+    );
+    expect(r.targets.map((t) => [t.value, t.region])).toEqual([
+      [65, '全国'],
+      [70, '四川省'],
+    ]);
+  });
+
+  it('reads only a place followed by a verb of setting, not family planning or a cited title', () => {
+    expect(proposingPlace('北京市计划生育协会会员覆盖率', gazetteer)).toBeNull();
+    expect(proposingPlace('按《四川省规定》,覆盖率', gazetteer)).toBeNull();
+    expect(proposingPlace('重庆市也明确到2025年覆盖率', gazetteer)?.name).toBe('重庆市');
   });
 });
