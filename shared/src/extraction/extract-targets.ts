@@ -53,7 +53,7 @@ import { aimedYear, pairedYear, thisYear, withPlanEnds } from './plan-years';
 import { pastClauseLead, planPeriodStart, reportedFigure } from './reported';
 import { servedName } from './served-shares';
 import { progressLead } from './progress-leads';
-import { proposingPlace } from './proposing-place';
+import { PROPOSING_VERB, proposingPlace } from './proposing-place';
 import { isReportPage, reviewSpans } from './review';
 import { isReportKind, sentenceAims } from './report-kind';
 import { isNewsKind, relaysAim } from './news-kind';
@@ -176,7 +176,10 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     const planFrom = planFroms.get(part.year) ?? null;
     const found = readMention(t, m, part, partIndex, prev, original, catalogue, planFrom, options);
     if (!found) continue;
-    if (options.gazetteer) {
+    // 例如上海提出到2030年…59%: a place proposing an aim of its own gives its target that place. The
+    // verb is looked for in the 80 characters before the number first (so most targets cost one
+    // short test); a verb further back is not read.
+    if (options.gazetteer && PROPOSING_VERB.test(t.slice(Math.max(0, m.start - 80), m.start))) {
       const clause = t.slice(clauseStart(t, m.start, sentenceStart(t, m.start)), m.start);
       const own = proposingPlace(clause, options.gazetteer);
       if (own) [found.target.region, found.target.regionCode] = [own.name, own.code];

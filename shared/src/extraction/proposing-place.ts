@@ -6,13 +6,16 @@ import type { Gazetteer } from '../regions/gazetteer';
 
 const PROPOSES = /^(?:也|还|则|已|亦)?(?:提出|明确|要求|规定|计划(?!生育))/;
 
+// A proposing verb anywhere: the cheap test run before a clause is cut and searched for places
+// (计划生育, common in plans, is a programme's name, not a verb).
+export const PROPOSING_VERB = /提出|明确|要求|规定|计划(?!生育)/;
+
 /** The place that opens a proposing clause in `clause` (up to the number), or null. */
 export function proposingPlace(
   clause: string,
   gazetteer: Gazetteer,
 ): { name: string; code: string | null } | null {
-  // Cheap gate: no proposing verb, no place to look for.
-  if (!/提出|明确|要求|规定|计划/.test(clause)) return null;
+  if (!PROPOSING_VERB.test(clause)) return null;
   for (const h of gazetteer.find(clause)) {
     if (h.start > 0 && clause[h.start - 1] === '《') continue;
     if (PROPOSES.test(clause.slice(h.end, h.end + 6)))
