@@ -42,7 +42,8 @@ export async function watchStatuses(
         const { year, quarter } = quarterParts(c.quarter as Quarter);
         const row = refreshed.statusesOf(year, c.regionId, c.indicatorId);
         if (row === undefined) unjudged.push(c);
-        else if (row)
+        else if (row && isAlarming('no_data', row.statuses[quarter - 1]!))
+          // Only a red or amber "after" can alarm: the others need no key (most of a large import).
           after.set(`${c.regionId}:${c.indicatorId}:${c.quarter}`, row.statuses[quarter - 1]!);
       }
       if (unjudged.length > 0)
