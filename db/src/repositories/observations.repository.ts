@@ -98,7 +98,8 @@ export async function findStoredValues(
  * each. A "yes" may be cautious; a "no" is sure.
  */
 async function anyStoredAmong(db: DbOrTrx, keys: readonly CellKey[]): Promise<boolean> {
-  const distinct = <T extends string | number>(of: (k: CellKey) => T) => arrayLiteral([...new Set(keys.map(of))]);
+  const distinct = <T extends string | number>(of: (k: CellKey) => T) =>
+    arrayLiteral([...new Set(keys.map(of))]);
   const { rows } = await sql<{ stored: boolean }>`
     SELECT EXISTS (SELECT 1 FROM observations
                    WHERE quarter = ANY(${distinct((k) => k.quarter)}::text[])
