@@ -242,7 +242,8 @@ async function firstGrid(
     const trace: TraceEvent[] = [];
     let traced: Promise<void> = Promise.resolve();
     if (profile) {
-      cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => trace.push(...e.value));
+      // The protocol types events as string maps; Chromium sends numbers where TraceEvent says.
+      cdp.on('Tracing.dataCollected', (e) => trace.push(...(e.value as unknown as TraceEvent[])));
       traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
       await cdp.send('Tracing.start', {
         traceConfig: {
