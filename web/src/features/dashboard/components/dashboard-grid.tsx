@@ -131,7 +131,11 @@ export function DashboardGrid(props: DashboardGridProps) {
   // Read once: a window resized before the rest is drawn changes nothing that matters.
   const [screen] = useState(() => firstScreen(window.innerWidth, window.innerHeight));
   const rowsDrawn = partial ? allRows.slice(0, screen.rows) : allRows;
-  const columns = partial ? indicators.slice(0, screen.cols) : indicators;
+  // Kept between renders: a new array would draw every memoised row again.
+  const columns = useMemo(
+    () => (partial ? indicators.slice(0, screen.cols) : indicators),
+    [partial, indicators, screen.cols],
+  );
   const size = { rows: allRows.length, cols: indicators.length + 1 };
   // Rows come and go with the filters: the current cell stays inside the grid.
   const at = {
