@@ -8,9 +8,11 @@
  * (Accept-Encoding: identity) to show what the bytes cost. Not part of the test suite.
  *
  * Two clocks: "drawn" is taken in the page (the animation frame that first paints a status
- * cell, ms from navigation); "seen" is when Playwright's polling found the cell, which lags the
- * frame by up to its polling interval (500 ms after the first few tries) and by any long task
- * that follows. The goal is judged on "drawn", at the median and the p95 (nearest rank).
+ * cell, ms from navigation); "seen" is when the page's call saying so reached this process (an
+ * exposed function: nothing polls the page, whose slowed main thread polling would share), so
+ * it lags the frame by any long task that follows. The goal is judged on "drawn", at the median
+ * and the p95 (nearest rank). `--profile` adds each long task's busiest functions and trace
+ * events; `--compare <dist>` takes another build's runs in turn with this one's.
  */
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -28,6 +30,13 @@ const { values: args } = parseArgs({
   options: {
     quarters: { type: 'string', default: '1' },
     runs: { type: 'string', default: '5' },
+    // Also profile the page's main thread in the compressed runs and print where it went.
+    profile: { type: 'boolean', default: false },
+    // Skip the runs with compression refused (quicker, when only the served page matters).
+    'served-only': { type: 'boolean', default: false },
+    // Another build of the web app (a copy of its web/dist): served by a second server on the
+    // same data, its runs taken in turn with this build's, and both medians printed.
+    compare: { type: 'string' },
   },
 });
 const RUNS = Number(args.runs);
@@ -51,9 +60,139 @@ interface Run {
   bytes: number;
   /** Each request of the page: start and end in ms from navigation, bytes on the wire. */
   waterfall: string[];
+  /** With --profile: the main thread's long tasks and its busiest functions. */
+  profile: string[];
 }
 
-async function firstGrid(browser: Browser, base: string, identity: boolean): Promise<Run> {
+interface CpuProfile {
+  nodes: {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/**
+ * Each long task's busiest functions (self time), the profile's samples placed on the page's
+ * clock by `offset` (ms from the profile's start to navigation; close, not exact).
+ */
+function tasksProfile(profile: CpuProfile, tasks: [number, number][], offset: number): string[] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+  const perTask = tasks.map(() => new Map<string, number>());
+  let t = 0;
+  profile.samples.forEach((id, i) => {
+    t += (profile.timeDeltas[i] ?? 0) / 1000;
+    const at = t - offset;
+    const k = tasks.findIndex(([start, duration]) => at >= start && at < start + duration);
+    if (k < 0) return;
+    const f = byId.get(id)!;
+    const script = f.url ? new URL(f.url).pathname.replace(/-[\w-]{8}\.js$/, '.js') : '';
+    const key = `${f.functionName || '(anonymous)'} ${script}:${f.lineNumber}:${f.columnNumber}`;
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    perTask[k]!.set(key, (perTask[k]!.get(key) ?? 0) + ms);
+  });
+  return tasks.map(([start, duration], k) => {
+    const top = [...perTask[k]!].sort((a, b) => b[1] - a[1]).slice(0, 6);
+    return `- ${Math.round(start)}+${Math.round(duration)}: ${top.map(([f, ms]) => `${f} ${ms.toFixed(0)}`).join('; ')}`;
+  });
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+/**
+ * The renderer's main thread from a Chromium trace: each task of 50 ms or more from navigation
+ * to the grid, with the self time of the trace events inside it by name (script evaluation,
+ * style, layout, paint, garbage collection…), which a CPU profile lumps as "(program)".
+ */
+function tasksTrace(events: TraceEvent[]): string[] {
+  const mains = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const start = events.find((e) => e.name === 'navigationStart')?.ts ?? 0;
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.ph !== 'X' || !mains.has(key) || e.dur === undefined) continue;
+    byThread.set(key, [...(byThread.get(key) ?? []), e]);
+  }
+  // The page's thread: the one that ran the most.
+  const busiest = [...byThread.values()].sort(
+    (a, b) => b.reduce((n, e) => n + e.dur!, 0) - a.reduce((n, e) => n + e.dur!, 0),
+  )[0];
+  if (!busiest) return ['(no main thread in the trace)'];
+  busiest.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const lines: string[] = [];
+  for (const task of busiest) {
+    if (task.name !== 'RunTask' || task.dur! < 50_000 || task.ts < start) continue;
+    const end = task.ts + task.dur!;
+    const inside = busiest.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= end);
+    // Self time: an event's duration less that of the events directly inside it.
+    const self = new Map<string, number>();
+    const stack: { e: TraceEvent; children: number }[] = [];
+    const close = (upTo: number) => {
+      while (stack.length && stack.at(-1)!.e.ts + stack.at(-1)!.e.dur! <= upTo) {
+        const { e, children } = stack.pop()!;
+        self.set(e.name, (self.get(e.name) ?? 0) + (e.dur! - children) / 1000);
+        if (stack.length) stack.at(-1)!.children += e.dur!;
+      }
+    };
+    for (const e of inside) {
+      close(e.ts);
+      stack.push({ e, children: 0 });
+    }
+    close(Infinity);
+    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 7);
+    lines.push(
+      `- ${Math.round((task.ts - start) / 1000)}+${Math.round(task.dur! / 1000)}: ${top.map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join('; ')}`,
+    );
+  }
+  return lines;
+}
+
+/** Self time (ms, as slowed) by script and by function, from a sampled CPU profile. */
+function summariseProfile(profile: CpuProfile): string[] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+  const byScript = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  const add = (map: Map<string, number>, key: string, ms: number) =>
+    map.set(key, (map.get(key) ?? 0) + ms);
+  profile.samples.forEach((id, i) => {
+    const frame = byId.get(id)!;
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const script = frame.url ? new URL(frame.url).pathname.replace(/-[\w-]{8}\.js$/, '.js') : '';
+    add(byScript, script || `(${frame.functionName || 'program'})`, ms);
+    add(byFunction, `${frame.functionName || '(anonymous)'} ${script}:${frame.lineNumber}`, ms);
+  });
+  const top = (map: Map<string, number>, n: number) =>
+    [...map].sort((a, b) => b[1] - a[1]).slice(0, n);
+  return [
+    '| self time by script | ms |',
+    '| --- | ---: |',
+    ...top(byScript, 12).map(([k, ms]) => `| ${k} | ${ms.toFixed(0)} |`),
+    '',
+    '| self time by function | ms |',
+    '| --- | ---: |',
+    ...top(byFunction, 25).map(([k, ms]) => `| ${k} | ${ms.toFixed(0)} |`),
+  ];
+}
+
+async function firstGrid(
+  browser: Browser,
+  base: string,
+  identity: boolean,
+  profile = false,
+): Promise<Run> {
   const context = await browser.newContext();
   try {
     const login = await context.request.post(`${base}/api/auth/login`, {
@@ -67,9 +206,24 @@ async function firstGrid(browser: Browser, base: string, identity: boolean): Pro
       new MutationObserver((_, observer) => {
         if (!document.querySelector('[role="grid"] [data-status]')) return;
         observer.disconnect();
-        requestAnimationFrame((t) => { window.firstGridDrawn = t; });
+        requestAnimationFrame((t) => { window.benchGridDrawn(t); });
       }).observe(document, { childList: true, subtree: true });
+      window.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.longTasks.push([e.startTime, e.duration]);
+      }).observe({ type: 'longtask', buffered: true });
     `);
+    // The page says when it drew the cell: polling for it from here (a locator's waitFor) would
+    // run queries and layout checks on the page's slowed main thread while it builds the grid.
+    let started = 0;
+    let onDrawn = (_: { drawn: number; ms: number }) => {};
+    const drawnAt = new Promise<{ drawn: number; ms: number }>((resolve, reject) => {
+      onDrawn = resolve;
+      setTimeout(() => reject(new Error('no grid drawn within 120 s')), 120_000).unref();
+    });
+    await page.exposeFunction('benchGridDrawn', (drawn: number) =>
+      onDrawn({ drawn, ms: performance.now() - started }),
+    );
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', {
@@ -85,12 +239,32 @@ async function firstGrid(browser: Browser, base: string, identity: boolean): Pro
     cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => {
       bytes += e.encodedDataLength;
     });
-    const started = performance.now();
+    const trace: TraceEvent[] = [];
+    let traced: Promise<void> = Promise.resolve();
+    if (profile) {
+      // The protocol types events as string maps; Chromium sends numbers where TraceEvent says.
+      cdp.on('Tracing.dataCollected', (e) => trace.push(...(e.value as unknown as TraceEvent[])));
+      traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+      await cdp.send('Tracing.start', {
+        traceConfig: {
+          includedCategories: [
+            'toplevel',
+            'devtools.timeline',
+            'disabled-by-default-devtools.timeline',
+            'v8',
+            'blink.user_timing',
+            '__metadata',
+          ],
+        },
+      });
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+      await cdp.send('Profiler.start');
+    }
+    const profileStarted = Date.now();
+    started = performance.now();
     await page.goto(`${base}/dashboard`);
-    await page.locator('[role="grid"] [data-status]').first().waitFor({ timeout: 120_000 });
-    const ms = performance.now() - started;
-    // The frame callback runs just after the cell's commit; wait for it rather than race it.
-    const drawn = Number(await (await page.waitForFunction('window.firstGridDrawn')).jsonValue());
+    const { drawn, ms } = await drawnAt;
     const waterfall = await page.evaluate(() =>
       (
         performance.getEntriesByType('resource') as unknown as {
@@ -105,7 +279,28 @@ async function firstGrid(browser: Browser, base: string, identity: boolean): Pro
           `| ${new URL(e.name).pathname.replace(/-[\w-]{8}\.(js|css)$/, '.$1')} | ${Math.round(e.startTime)} | ${Math.round(e.responseStart)} | ${Math.round(e.responseEnd)} | ${(e.transferSize / 1024).toFixed(1)} |`,
       ),
     );
-    return { drawn, ms, bytes, waterfall };
+    const lines: string[] = [];
+    if (profile) {
+      const { profile: cpu } = (await cdp.send('Profiler.stop')) as unknown as {
+        profile: CpuProfile;
+      };
+      await cdp.send('Tracing.end');
+      await traced;
+      const tasks = (await page.evaluate('window.longTasks')) as [number, number][];
+      const origin = Number(await page.evaluate('performance.timeOrigin'));
+      lines.push(
+        'Long tasks (start+duration ms from navigation) and their busiest functions:',
+        '',
+        ...tasksProfile(cpu, tasks, origin - profileStarted),
+        '',
+        'The same tasks from the trace: self time by event (ms):',
+        '',
+        ...tasksTrace(trace),
+        '',
+        ...summariseProfile(cpu),
+      );
+    }
+    return { drawn, ms, bytes, waterfall, profile: lines };
   } finally {
     await context.close();
   }
@@ -115,6 +310,42 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /** Nearest-rank p95: with 5 runs, the slowest. */
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1]!;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/** This build and another taken in turn (compressed, as served), so load hits both alike. */
+async function compareBuilds(browser: Browser, base: string, databaseUrl: string, dist: string) {
+  const other = await startServer(
+    { DATABASE_URL: databaseUrl, DATA_DIR: undefined, WEB_DIST: dist },
+    600_000,
+  );
+  try {
+    const builds = { 'this build': base, [dist]: other.url };
+    const drawn: Record<string, number[]> = { 'this build': [], [dist]: [] };
+    const loads: string[] = [loadavg()[0]!.toFixed(1)];
+    for (const url of Object.values(builds)) await firstGrid(browser, url, false);
+    for (let i = 0; i < RUNS; i++) {
+      // Alternate which goes first, so neither always meets the other's leftovers.
+      const order = Object.entries(builds);
+      if (i % 2) order.reverse();
+      for (const [label, url] of order)
+        drawn[label]!.push((await firstGrid(browser, url, false)).drawn);
+      loads.push(loadavg()[0]!.toFixed(1));
+    }
+    console.log(
+      [
+        `First national grid, slow profile, ${RUNS} runs each in turn; load average by round: ${loads.join(', ')}`,
+        '',
+        '| build | drawn, median | drawn, p95 | runs |',
+        '| --- | ---: | ---: | --- |',
+        ...Object.entries(drawn).map(
+          ([label, xs]) =>
+            `| ${label} | ${seconds(median(xs))} | ${seconds(p95(xs))} | ${xs.map(seconds).join(', ')} |`,
+        ),
+      ].join('\n'),
+    );
+  } finally {
+    await other.stop();
+  }
+}
 
 async function main() {
   const name = `tb_bench_page_${process.pid}`;
@@ -130,20 +361,27 @@ async function main() {
     await generateBenchData(handle.db, Number(args.quarters), quarterOf(2026, 2));
     await handle.close();
     [server, browser] = await Promise.all([
-      startServer({ DATABASE_URL: dbUrl.toString(), DATA_DIR: undefined }),
+      // The start builds the stored statuses of the whole national set: slow on a busy machine.
+      startServer({ DATABASE_URL: dbUrl.toString(), DATA_DIR: undefined }, 600_000),
       launchBrowser(),
     ]);
+    if (args.compare) {
+      await compareBuilds(browser, server.url, dbUrl.toString(), args.compare);
+      return;
+    }
     const loadBefore = loadavg()[0]!.toFixed(1);
     const rows: string[] = [];
     const figures: Record<string, number> = {};
     let waterfall: string[] = [];
-    for (const identity of [false, true]) {
+    let profile: string[] = [];
+    for (const identity of args['served-only'] ? [false] : [false, true]) {
       const runs: Run[] = [];
       await firstGrid(browser, server.url, identity); // the server's own first computation
-      for (let i = 0; i < RUNS; i++) runs.push(await firstGrid(browser, server.url, identity));
+      for (let i = 0; i < RUNS; i++)
+        runs.push(await firstGrid(browser, server.url, identity, args.profile && !identity));
       const drawn = runs.map((r) => r.drawn);
       const ms = median(drawn);
-      if (!identity) waterfall = runs.find((r) => r.drawn === ms)!.waterfall;
+      if (!identity) ({ waterfall, profile } = runs.find((r) => r.drawn === ms)!);
       const kb = median(runs.map((r) => r.bytes)) / 1024;
       const key = identity ? 'identity' : 'compressed';
       figures[`${key}.median`] = ms;
@@ -168,6 +406,10 @@ async function main() {
         '| request | start | first byte | end | KiB |',
         '| --- | ---: | ---: | ---: | ---: |',
         ...waterfall,
+        ...(profile.length
+          ? ['', 'The median compressed run’s main thread (CPU slowed 4×):', '']
+          : []),
+        ...profile,
       ].join('\n'),
     );
     printBenchFigures({ bench: 'first-grid', engine: 'postgres', figures });

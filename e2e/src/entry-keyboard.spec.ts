@@ -140,6 +140,40 @@ describe('a reporter, keyboard only', () => {
     }
   });
 
+  it('a region name read after Ctrl+A is replaced by the typing, not typed after', async () => {
+    // On a busy server the picker's current name (the reporter's city) can arrive between
+    // Ctrl+A and the first key: it must stay selected, or the code is typed after the name
+    // and no option ever matches (CI: 锦江区 not shown within 30 s). The read is held here
+    // until Ctrl+A is pressed, so this order happens every time.
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/api\/regions\/\d+$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await page.goto(`${server.url}/entry?quarter=2026Q3`);
+      await page.locator('input[name="username"]').fill(REPORTER.username);
+      await page.locator('input[name="password"]').fill(REPORTER.password);
+      await page.locator('input[name="password"]').press('Enter');
+      const picker = page.getByRole('combobox', { name: '地区' });
+      await picker.focus();
+      await page.keyboard.press('Control+A');
+      release();
+      await expect.poll(() => picker.inputValue()).toBe('成都市');
+      await page.keyboard.type('510104');
+      await page.getByRole('option', { name: /锦江区/ }).waitFor();
+      expect(await picker.inputValue()).toBe('510104');
+    } catch (error) {
+      await page.screenshot({ path: 'test-results/entry-picker-late-name-failure.png' });
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
+
   it('grid entry with many indicators stays within a 1366-px window, save in view', async () => {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();

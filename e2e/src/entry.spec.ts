@@ -252,7 +252,12 @@ describe('the quarterly entry form', () => {
       await expect.poll(() => cell(form, COVERAGE).inputValue()).toBe('41');
       await form.close();
       await page.getByRole('button', { name: '保存草稿' }).click();
-      await expect.poll(() => page.getByText('已保存 2 项。').count()).toBe(1);
+      // The result shows once on the page, in the action bar, and is read out by the live
+      // region 50 ms later: counting the text on the whole page saw 1 only in that gap.
+      const shown = page.locator('main').getByText('已保存 2 项。');
+      await expect.poll(() => shown.count()).toBe(1);
+      await expect.poll(() => page.getByTestId('live-region').textContent()).toBe('已保存 2 项。');
+      expect(await shown.count()).toBe(1);
       const entry = await admin.call<{ rows: { observation: { value: number } | null }[] }>(
         'GET',
         `/api/entry?regionId=${towns[0]}&quarter=2026Q3`,

@@ -98,8 +98,11 @@ export async function startServer(
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline)
+    if (Date.now() > deadline) {
+      // Left running, a server still starting would load the machine for every test after.
+      child.kill('SIGKILL');
       throw new Error(`server did not answer within ${readyWithinMs / 1000} s:\n${output}`);
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   return {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { Region } from '@targetboard/shared/api/regions.schema';
 import { api, unwrap } from '../../lib/api-client';
 import { defineMessages, useMessages } from '../../lib/i18n';
@@ -100,6 +100,17 @@ export function RegionPicker({
   const currentName =
     value === null ? '' : (current.data?.name ?? (picked?.id === value ? picked.name : ''));
   const shown = text ?? currentName;
+  // Focus selects the field so typing replaces it; the current name may arrive only after that
+  // (a slow detail read), and writing it in puts the caret after it: the first keys would be
+  // added to the name ('成都市510104') and match nothing. While untouched and focused, a name
+  // that comes in stays selected. A layout effect, so no key can land between the two.
+  const lastShown = useRef(shown);
+  useLayoutEffect(() => {
+    const input = inputRef.current;
+    if (text === null && shown !== lastShown.current && input === document.activeElement)
+      input?.select();
+    lastShown.current = shown;
+  });
 
   const pick = (region: Region | undefined) => {
     if (!region) return;

@@ -21,6 +21,7 @@ import { type GridPosition, moveInGrid } from '../../../components/ui/grid-keys'
 import { formatTarget, type Language } from '@targetboard/shared/targets/format-target';
 import { useI18n, useMessages } from '../../../lib/i18n';
 import { shownStatus, shownText } from '../display';
+import { firstScreen } from '../first-screen';
 import { dashboardMessages } from '../messages';
 import type { DashboardView } from '../view-state';
 import { CellDetails } from './cell-details';
@@ -49,11 +50,11 @@ const useDashboardMessages = () => useMessages(dashboardMessages);
 type Translate = ReturnType<typeof useDashboardMessages>;
 /**
  * A grid with more cells than this (a national one has 2,600) is drawn in two steps: first what
- * fits a first screen, the rest just after, so the leader sees colour before the browser has
- * built and laid out every cell (seconds on a slow office PC). Smaller grids are drawn whole.
+ * fits the window (`firstScreen`), the rest just after, so the leader sees colour before the
+ * browser has built and laid out every cell (seconds on a slow office PC). Smaller grids are
+ * drawn whole.
  */
 const LARGE_GRID_CELLS = 1000;
-const FIRST_SCREEN = { rows: 16, cols: 20 };
 /** How long the pointer may be off a cell and its details before unpinned details close. */
 const HOVER_GRACE_MS = 150;
 
@@ -127,8 +128,14 @@ export function DashboardGrid(props: DashboardGridProps) {
       window.clearTimeout(timer);
     };
   }, [partial]);
-  const rowsDrawn = partial ? allRows.slice(0, FIRST_SCREEN.rows) : allRows;
-  const columns = partial ? indicators.slice(0, FIRST_SCREEN.cols) : indicators;
+  // Read once: a window resized before the rest is drawn changes nothing that matters.
+  const [screen] = useState(() => firstScreen(window.innerWidth, window.innerHeight));
+  const rowsDrawn = partial ? allRows.slice(0, screen.rows) : allRows;
+  // Kept between renders: a new array would draw every memoised row again.
+  const columns = useMemo(
+    () => (partial ? indicators.slice(0, screen.cols) : indicators),
+    [partial, indicators, screen.cols],
+  );
   const size = { rows: allRows.length, cols: indicators.length + 1 };
   // Rows come and go with the filters: the current cell stays inside the grid.
   const at = {

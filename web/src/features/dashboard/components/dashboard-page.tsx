@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PageProps } from '../../../app/pages';
 import { Link, navigate, useLocation } from '../../../app/router';
 import { announce } from '../../../lib/announce';
@@ -37,10 +37,24 @@ export function DashboardPage(_props: PageProps) {
     navigate(viewHref({ ...view, ...next }), { replace });
   // After a drill-down the keyboard carries on in the new region's grid, not on <body>.
   const [drilledTo, setDrilledTo] = useState<string | null>(null);
-  const drill = (code: string) => {
-    setDrilledTo(code);
-    go({ region: code }, false);
-  };
+  // Drill links name the reply's quarter, as the URL does once it is written back below: the
+  // same before and after, so that write-back (just after the first grid is drawn) does not
+  // draw the grid's memoised rows again. Kept by the view's text, not the view object.
+  const linkView: DashboardView = data
+    ? { ...view, year: data.year, quarter: Number(data.quarter.slice(5)) }
+    : view;
+  const linkQuery = viewHref({ ...linkView, region: undefined }).split('?')[1] ?? '';
+  const drillHref = useCallback(
+    (code: string) => viewHref({ ...readView(new URLSearchParams(linkQuery)), region: code }),
+    [linkQuery],
+  );
+  const drill = useCallback(
+    (code: string) => {
+      setDrilledTo(code);
+      navigate(drillHref(code));
+    },
+    [drillHref, setDrilledTo],
+  );
 
   // A view opened without a quarter gets the server's choice written back, so a copied link
   // names it and reopens the same quarter later.
@@ -105,7 +119,6 @@ export function DashboardPage(_props: PageProps) {
 
   const here = data.parent.region;
   const time = formatBureauTime(data.asOf, lang, timeZone);
-  const drillHref = (code: string) => viewHref({ ...view, region: code });
   return (
     <section className="page dash" aria-busy={query.isFetching}>
       <header className="dash-head">
