@@ -389,10 +389,12 @@ describe('GET /api/dashboard', () => {
     expect(new Set(named)).toEqual(new Set(ids));
   });
 
-  it('reads the same grids from the stored statuses as it judges live, as of every quarter', async () => {
+  it('sends the same grids byte for byte from the stored statuses as it judges live, as of every quarter', async () => {
     const db = t.database.db;
     await ensureCellStatuses(db, new Date('2026-06-30'));
     expect(await isStoreCurrent(db, 2026, STATUS_RULES_VERSION)).toBe(true);
+    const statuses = new Set<string>();
+    const reasons = new Set<string>();
     for (const id of [f.regions.nation, f.regions.province, f.regions.cityA]) {
       const region = await db
         .selectFrom('regions')
@@ -403,12 +405,26 @@ describe('GET /api/dashboard', () => {
         const request = { region, year: 2026, quarter, scopeRegionId: null };
         const stored = await buildDashboard(db, request);
         const live = await buildDashboard(db, request, { storedStatuses: false });
-        expect({ ...stored, asOf: '' }, `${region.name} 2026Q${quarter}`).toEqual({
-          ...live,
-          asOf: '',
-        });
+        // The store's reply is built from its rows, the live one by compacting judged cells.
+        expect(JSON.stringify({ ...stored, asOf: '' }), `${region.name} 2026Q${quarter}`).toBe(
+          JSON.stringify({ ...live, asOf: '' }),
+        );
+        for (const c of [stored.parent, ...stored.rows].flatMap((r) => r.cells)) {
+          statuses.add(c.status);
+          reasons.add(c.reason);
+        }
       }
     }
+    // Every status among them, and reasons with and without a figure, a margin and a path.
+    expect([...statuses].sort()).toEqual(['at_risk', 'met', 'missed', 'no_data']);
+    expect([...reasons].sort()).toEqual([
+      'behind_path',
+      'meets',
+      'misses',
+      'near_bound',
+      'no_figures',
+      'on_path',
+    ]);
     // Among them a near miss's margin, a projection, a year-to-date path and a sub-region sum.
     const { body } = await get('region=D10000&year=2026&quarter=2');
     const { cityA, cityB, province } = f.regions;
