@@ -40,6 +40,7 @@ import { evaluateTarget, targetStatus } from '@targetboard/shared/targets/evalua
 import { formatTarget } from '@targetboard/shared/targets/format-target';
 import { reasonCarriesFigure } from '@targetboard/shared/targets/reason';
 import { rollUp } from '@targetboard/shared/targets/roll-up';
+import { ruleFields } from '@targetboard/shared/targets/rule-fields';
 import { STATUS_RULES_VERSION, type TargetStatus } from '@targetboard/shared/targets/status';
 import { isCumulative, type TargetRule } from '@targetboard/shared/targets/target-rule';
 import type { GridCache } from './grid-cache';
@@ -148,14 +149,7 @@ function dashboardTarget(
     indicatorId,
     regionId: t.regionId,
     regionName: t.regionName,
-    comparator: t.comparator,
-    value: t.value,
-    valueMax: t.valueMax,
-    tolerance: t.tolerance,
-    unit: t.unit,
-    kind: t.kind,
-    direction: t.direction,
-    measure: t.measure,
+    ...ruleFields(t),
     sourceYear: t.year,
     rule,
     source:
