@@ -50,7 +50,7 @@ const HIDDEN_SLICE_MIN = 40;
 
 export interface DashboardOptions {
   /** Computed grids kept per data revision; without one every call computes. */
-  cache?: GridCache<DashboardGrid> | undefined;
+  cache?: GridCache<KeptGrid> | undefined;
   /** Queries the database runs at once: a PostgreSQL pool's share, 1 for PGlite. */
   connections?: number;
   /** False: judge every cell live even where stored statuses are current (the bench's before). */
@@ -265,10 +265,20 @@ const categoryRank = (c: string) => {
 };
 
 /**
- * What a dashboard shows whoever asks: everything but the path and the time. Kept and sent
- * compact (each target once); `resolveDashboard` rebuilds the cells.
+ * What a dashboard shows whoever asks: everything but the path. Kept and sent compact (each
+ * target once); `resolveDashboard` rebuilds the cells. `asOf` is when it was computed.
  */
-export type DashboardGrid = Omit<DashboardReply, 'path' | 'asOf'>;
+export type DashboardGrid = Omit<DashboardReply, 'path'>;
+
+/**
+ * A grid as the cache keeps it while its data revision stands, with what the route made of it
+ * (`bodies`: the reply serialised and compressed, per reader scope and encoding), so a warm
+ * grid is neither serialised nor compressed again.
+ */
+export interface KeptGrid {
+  grid: DashboardGrid;
+  bodies: Map<string, Promise<Uint8Array>>;
+}
 
 /**
  * The dashboard of a region as of `year` Q`quarter`: its own cells, one row per child with
@@ -282,27 +292,39 @@ export async function buildDashboard(
   request: DashboardRequest,
   options: DashboardOptions = {},
 ): Promise<DashboardReply> {
+  return (await keptDashboard(db, request, options)).reply;
+}
+
+/**
+ * `buildDashboard`, and the bodies kept with its grid (empty when computed afresh): what is
+ * made of a reply goes there, to be reused while the grid is.
+ */
+export async function keptDashboard(
+  db: DbOrTrx,
+  request: DashboardRequest,
+  options: DashboardOptions = {},
+): Promise<{ reply: DashboardReply; bodies: KeptGrid['bodies'] }> {
   const { cache, connections = 1, storedStatuses = true } = options;
   const { region, year, quarter } = request;
   const category = request.category ?? null;
   const key = `${region.id}|${year}|${quarter}|${category ?? ''}`;
-  const [ancestors, grid] = await Promise.all([
+  const compute = async (): Promise<KeptGrid> => ({
+    grid: await computeGrid(db, region, year, quarter, category, connections, storedStatuses),
+    bodies: new Map(),
+  });
+  const [ancestors, { grid, bodies }] = await Promise.all([
     listAncestors(db, region.id),
-    cache
-      ? cache.get(db, key, () =>
-          computeGrid(db, region, year, quarter, category, connections, storedStatuses),
-        )
-      : computeGrid(db, region, year, quarter, category, connections, storedStatuses),
+    cache ? cache.get(db, key, compute) : compute(),
   ]);
   const scopeAt = ancestors.findIndex((a) => a.id === request.scopeRegionId);
-  return {
+  const reply = {
     ...grid,
-    asOf: new Date().toISOString(),
     path: ancestors.map((a, i) => ({
       ...a,
       readable: request.scopeRegionId === null || (scopeAt !== -1 && i >= scopeAt),
     })),
   };
+  return { reply, bodies };
 }
 
 /** The shown cells compact, by region and indicator, and the targets they name by id. */
@@ -419,6 +441,7 @@ async function computeGrid(
     counts: rollUp(statuses).counts,
     demo,
     targets: [...listed.values()],
+    asOf: new Date().toISOString(),
   };
 }
 
