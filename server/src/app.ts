@@ -18,7 +18,7 @@ import { requireOwnPassword } from './auth/password-gate';
 import { authRoutes } from './routes/auth';
 import { documentRoutes } from './routes/documents';
 import { DOCUMENT_MAX_BYTES } from './services/documents.service';
-import type { DashboardGrid } from './services/dashboard.service';
+import type { KeptGrid } from './services/dashboard.service';
 import { GridCache } from './services/grid-cache';
 import { healthRoutes } from './routes/health';
 import { indicatorRoutes } from './routes/indicators';
@@ -81,8 +81,7 @@ export function createApp(options: AppOptions) {
   const logger = options.logger ?? createLogger('silent');
   const version = options.version ?? '0.0.0';
   const app = new OpenAPIHono<AppEnv>();
-  const dashboardCache =
-    options.dashboardCache === false ? undefined : new GridCache<DashboardGrid>();
+  const dashboardCache = options.dashboardCache === false ? undefined : new GridCache<KeptGrid>();
 
   const inlineScripts = options.webDist ? inlineScriptSources(options.webDist) : () => '';
   app.use(

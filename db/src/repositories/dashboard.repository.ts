@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { RegionRef } from '@targetboard/shared/api/regions.schema';
 import type { DbOrTrx } from '../database';
 import type { TargetRow } from '../tables/targets.table';
+import { ruleFieldsOfRow } from './target-rule-row';
 import { applicableTargetCtes } from './applicable-target.query';
 import { arrayLiteral } from '../sql-literals';
 import { judgedFigureColumns, judgedFigureCtes } from './judged-figures.query';
@@ -218,14 +219,7 @@ function cellsWith(query: Omit<DashboardCellQuery, 'detail'>) {
 
 const targetOf = (r: CellRow): DashboardCellData['target'] => ({
   id: r.id,
-  comparator: r.comparator,
-  value: r.value,
-  valueMax: r.value_max,
-  tolerance: r.tolerance,
-  unit: r.unit,
-  kind: r.kind,
-  direction: r.direction,
-  measure: r.measure,
+  ...ruleFieldsOfRow(r),
   year: r.year,
   regionId: r.source_region_id,
   regionName: r.source_region_name ?? '',

@@ -4,6 +4,7 @@ import type { TargetStatus } from '@targetboard/shared/targets/status';
 import type { DbOrTrx } from '../database';
 import type { DashboardCellData } from './dashboard.repository';
 import { judgedFigureColumns, judgedFigureCtes } from './judged-figures.query';
+import { ruleFieldsOfRow } from './target-rule-row';
 
 export interface StoredGridQuery {
   /** The grid's region: its own cells and its children's are read. */
@@ -150,14 +151,7 @@ export async function findStoredGridCells(
       margin: r.margin,
       target: {
         id: r.target_id,
-        comparator: r.comparator,
-        value: r.value,
-        valueMax: r.value_max,
-        tolerance: r.tolerance,
-        unit: r.unit,
-        kind: r.kind,
-        direction: r.direction,
-        measure: r.measure,
+        ...ruleFieldsOfRow(r),
         year: r.target_year,
         regionId: r.source_region_id,
         regionName: r.source_region_name,

@@ -6,6 +6,7 @@ import type { Indicator } from '@targetboard/shared/api/indicators.schema';
 import type { DbOrTrx } from '../database';
 import type { TargetRow } from '../tables/targets.table';
 import { applicableTargetCtes } from './applicable-target.query';
+import { ruleFieldsOfRow } from './target-rule-row';
 
 /** What a trend names: its indicator (null when there is none) and the regions that exist. */
 export interface TrendSubjects {
@@ -96,14 +97,7 @@ export async function findTrendSteps(
       year,
       target: {
         id: row.id,
-        comparator: row.comparator,
-        value: row.value,
-        valueMax: row.value_max,
-        tolerance: row.tolerance,
-        unit: row.unit,
-        kind: row.kind,
-        direction: row.direction,
-        measure: row.measure,
+        ...ruleFieldsOfRow(row),
         year: row.year,
         regionId: row.region_id,
         regionName: row.region_name,

@@ -96,13 +96,18 @@ async function main() {
     );
 
     const app = createApp({ database: handle, dashboardCache: false });
+    // Warm: the app as it ships, keeping grids while the data revision stands.
+    const warm = createApp({ database: handle });
     const { cookie } = await signInAs(app, db, 'admin');
-    const get = async (path: string) => {
-      const res = await app.request(path, { headers: { cookie } });
+    const get = async (path: string, on = app, encoding?: string) => {
+      const headers: Record<string, string> = { cookie };
+      if (encoding) headers['Accept-Encoding'] = encoding;
+      const res = await on.request(path, { headers });
       if (res.status !== 200) throw new Error(`HTTP ${res.status} ${path}`);
-      return res.text();
+      return encoding ? res.arrayBuffer() : res.text();
     };
-    const grid = (r: RegionRef) => get(`/api/dashboard?region=${r.code}&year=2026&quarter=2`);
+    const gridPath = (r: RegionRef) => `/api/dashboard?region=${r.code}&year=2026&quarter=2`;
+    const grid = (r: RegionRef) => get(gridPath(r));
     const service = (r: RegionRef) =>
       buildDashboard(
         db,
@@ -121,6 +126,9 @@ async function main() {
     const measures: Record<string, (i: number) => Promise<unknown>> = {
       'national.http': () => grid(root),
       'national.service': () => service(root),
+      'national.warm': () => get(gridPath(root), warm),
+      // As a browser asks: the body as sent (compressed), not decoded.
+      'national.warm.br': () => get(gridPath(root), warm, 'gzip, deflate, br'),
       'province.http': (i) => grid(provinces[i % BENCH_PROVINCES]!),
       'province.service': (i) => service(provinces[i % BENCH_PROVINCES]!),
       'trend.sql': (i) => referenceTrend(db, indicator(i), family, trendQuarters),

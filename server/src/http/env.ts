@@ -1,7 +1,7 @@
 import type { Db } from '@targetboard/db/database';
 import type { DbEngine } from '@targetboard/shared/api/health.schema';
 import type { User } from '@targetboard/shared/api/users.schema';
-import type { DashboardGrid } from '../services/dashboard.service';
+import type { KeptGrid } from '../services/dashboard.service';
 import type { GridCache } from '../services/grid-cache';
 import type { Logger } from './logger';
 
@@ -21,7 +21,7 @@ export interface AppEnv {
     /** The bureau's IANA time zone (APP_TIME_ZONE) for the dates in exports. */
     timeZone: string;
     /** Computed dashboard grids by data revision; undefined when the app was built without. */
-    dashboardCache: GridCache<DashboardGrid> | undefined;
+    dashboardCache: GridCache<KeptGrid> | undefined;
     /** Whether alerts can go out by e-mail (SMTP_URL is set). */
     emailAvailable: boolean;
   };

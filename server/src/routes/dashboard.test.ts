@@ -8,6 +8,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import ExcelJS from 'exceljs';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { STATUS_LEGEND } from '@targetboard/shared/targets/status-legend';
 import { STATUS_RULES_VERSION } from '@targetboard/shared/targets/status';
 import { isStoreCurrent } from '@targetboard/db/repositories/cell-statuses.repository';
@@ -389,10 +390,12 @@ describe('GET /api/dashboard', () => {
     expect(new Set(named)).toEqual(new Set(ids));
   });
 
-  it('reads the same grids from the stored statuses as it judges live, as of every quarter', async () => {
+  it('sends the same grids byte for byte from the stored statuses as it judges live, as of every quarter', async () => {
     const db = t.database.db;
     await ensureCellStatuses(db, new Date('2026-06-30'));
     expect(await isStoreCurrent(db, 2026, STATUS_RULES_VERSION)).toBe(true);
+    const statuses = new Set<string>();
+    const reasons = new Set<string>();
     for (const id of [f.regions.nation, f.regions.province, f.regions.cityA]) {
       const region = await db
         .selectFrom('regions')
@@ -403,12 +406,26 @@ describe('GET /api/dashboard', () => {
         const request = { region, year: 2026, quarter, scopeRegionId: null };
         const stored = await buildDashboard(db, request);
         const live = await buildDashboard(db, request, { storedStatuses: false });
-        expect({ ...stored, asOf: '' }, `${region.name} 2026Q${quarter}`).toEqual({
-          ...live,
-          asOf: '',
-        });
+        // The store's reply is built from its rows, the live one by compacting judged cells.
+        expect(JSON.stringify({ ...stored, asOf: '' }), `${region.name} 2026Q${quarter}`).toBe(
+          JSON.stringify({ ...live, asOf: '' }),
+        );
+        for (const c of [stored.parent, ...stored.rows].flatMap((r) => r.cells)) {
+          statuses.add(c.status);
+          reasons.add(c.reason);
+        }
       }
     }
+    // Every status among them, and reasons with and without a figure, a margin and a path.
+    expect([...statuses].sort()).toEqual(['at_risk', 'met', 'missed', 'no_data']);
+    expect([...reasons].sort()).toEqual([
+      'behind_path',
+      'meets',
+      'misses',
+      'near_bound',
+      'no_figures',
+      'on_path',
+    ]);
     // Among them a near miss's margin, a projection, a year-to-date path and a sub-region sum.
     const { body } = await get('region=D10000&year=2026&quarter=2');
     const { cityA, cityB, province } = f.regions;
@@ -492,5 +509,41 @@ describe('GET /api/dashboard', () => {
       await figure(80);
     }
     expect(cell((await get(query)).body, cityB, coverage).value).toBe(80);
+  });
+
+  it('sends a kept grid in the encoding asked for, the same JSON each time, its path per reader', async () => {
+    const query = '/api/dashboard?region=D10000&year=2026&quarter=2';
+    const ask = async (encoding: string, cookie = admin) => {
+      const res = await t.app.request(query, {
+        headers: { cookie, 'Accept-Encoding': encoding },
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('Content-Type')).toBe('application/json');
+      const bytes = Buffer.from(await res.arrayBuffer());
+      const used = res.headers.get('Content-Encoding');
+      const text = (
+        used === 'br' ? brotliDecompressSync(bytes) : used === 'gzip' ? gunzipSync(bytes) : bytes
+      ).toString('utf8');
+      return { used, text };
+    };
+    const plain = await ask('identity');
+    expect(plain.used).toBeNull();
+    const reply = JSON.parse(plain.text) as DashboardReply;
+    expect(reply.parent.region.code).toBe('D10000');
+    for (const [asked, used] of [
+      ['gzip, deflate, br', 'br'],
+      ['gzip', 'gzip'],
+      ['br;q=0, gzip', 'gzip'],
+    ] as const) {
+      const got = await ask(asked);
+      expect(got.used, asked).toBe(used);
+      expect(got.text, asked).toBe(plain.text); // kept: the very grid, asOf included
+    }
+    // Another reader of the same grid sees the path from their own scope.
+    const approver = await signInAs(t.app, t.database.db, 'approver', f.regions.province);
+    const theirs = JSON.parse((await ask('gzip', approver.cookie)).text) as DashboardReply;
+    expect(theirs.path.map((p) => p.readable)).toEqual([false]); // 全国, above their scope
+    expect(reply.path.map((p) => p.readable)).toEqual([true]);
+    expect({ ...theirs, path: [] }).toEqual({ ...reply, path: [] });
   });
 });

@@ -5,19 +5,21 @@ import {
   findRootRegion,
 } from '@targetboard/db/repositories/regions.repository';
 import {
+  type DashboardReply,
   DashboardQuerySchema,
   DashboardReplySchema,
 } from '@targetboard/shared/api/dashboard.schema';
 import { countTargetsByYear } from '@targetboard/db/repositories/targets.repository';
 import type { Region } from '@targetboard/shared/api/regions.schema';
 import type { User } from '@targetboard/shared/api/users.schema';
-import type { Context } from 'hono';
+import type { Context, TypedResponse } from 'hono';
 import { assertInScope, currentUser, readableRegionIds, requireUser } from '../auth/guards';
 import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
 import { fileResponse, json, pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
-import { buildDashboard, currentQuarter, openingPeriod } from '../services/dashboard.service';
+import { currentQuarter, keptDashboard, openingPeriod } from '../services/dashboard.service';
+import { acceptedEncoding, keptJsonBody } from '../http/kept-json';
 import { dashboardFileName, dashboardXlsx } from '../services/dashboard-xlsx';
 import { sourceLine } from '@targetboard/shared/export/source-line';
 import { resolveDashboard } from '@targetboard/shared/api/dashboard-resolve';
@@ -98,7 +100,7 @@ async function loadDashboard(c: Context<AppEnv>, query: z.infer<typeof Dashboard
   const region = await regionAsked(c, user, query.region);
   await assertInScope(c, user, region.id);
   const now = query.year === undefined ? await openingPeriodOf(c, user, region) : currentQuarter();
-  return buildDashboard(
+  return keptDashboard(
     c.var.db,
     {
       region,
@@ -114,12 +116,21 @@ async function loadDashboard(c: Context<AppEnv>, query: z.infer<typeof Dashboard
 
 export const dashboardRoutes = createRouter()
   .openapi(dashboardRoute, async (c) => {
-    const reply = await loadDashboard(c, c.req.valid('query'));
+    const { reply, bodies } = await loadDashboard(c, c.req.valid('query'));
+    // Sent as bytes kept with the grid: serialised and compressed once per data revision,
+    // reader scope (the path's readable flags) and encoding.
+    const encoding = acceptedEncoding(c.req.header('Accept-Encoding'));
+    const scope = reply.path.filter((p) => p.readable).length;
+    const body = await keptJsonBody(bodies, String(scope), encoding, () => reply);
     c.header('Cache-Control', 'no-store');
-    return c.json(reply, 200);
+    c.header('Content-Type', 'application/json');
+    c.header('Vary', 'Accept-Encoding');
+    if (encoding !== 'identity') c.header('Content-Encoding', encoding);
+    // The bytes are the reply's JSON: typed as c.json would type it, for the typed client.
+    return c.body(body, 200) as unknown as TypedResponse<DashboardReply, 200, 'json'>;
   })
   .openapi(dashboardXlsxRoute, async (c) => {
-    const reply = resolveDashboard(await loadDashboard(c, c.req.valid('query')));
+    const reply = resolveDashboard((await loadDashboard(c, c.req.valid('query'))).reply);
     const { name, ascii } = dashboardFileName(reply);
     c.header(
       'Content-Disposition',

@@ -13,13 +13,17 @@ import type { DbOrTrx } from '@targetboard/db/database';
 import { hasDemoFigures } from '@targetboard/db/repositories/demo.repository';
 import { findLatestFigureQuarter } from '@targetboard/db/repositories/figure-quarters.repository';
 import { listAncestors } from '@targetboard/db/repositories/regions.repository';
-import type { DashboardReply } from '@targetboard/shared/api/dashboard.schema';
+import type {
+  CompactCell,
+  CompactRow,
+  DashboardReply,
+  DashboardTarget,
+} from '@targetboard/shared/api/dashboard.schema';
 import {
-  compactDashboard,
+  compactCell,
+  compactCellOf,
   type DashboardCell,
   type DashboardCellTarget,
-  type DashboardRow,
-  rollUpOfCounts,
 } from '@targetboard/shared/api/dashboard-resolve';
 import type { RegionRef } from '@targetboard/shared/api/regions.schema';
 import { CATEGORIES } from '@targetboard/shared/indicators/catalogue';
@@ -34,8 +38,9 @@ import {
 import { compareWithParent, findWeakerThanParent } from '@targetboard/shared/targets/consistency';
 import { evaluateTarget, targetStatus } from '@targetboard/shared/targets/evaluate-target';
 import { formatTarget } from '@targetboard/shared/targets/format-target';
-import { rebuildReasonParams } from '@targetboard/shared/targets/reason';
+import { reasonCarriesFigure } from '@targetboard/shared/targets/reason';
 import { rollUp } from '@targetboard/shared/targets/roll-up';
+import { ruleFields } from '@targetboard/shared/targets/rule-fields';
 import { STATUS_RULES_VERSION, type TargetStatus } from '@targetboard/shared/targets/status';
 import { isCumulative, type TargetRule } from '@targetboard/shared/targets/target-rule';
 import type { GridCache } from './grid-cache';
@@ -45,7 +50,7 @@ const HIDDEN_SLICE_MIN = 40;
 
 export interface DashboardOptions {
   /** Computed grids kept per data revision; without one every call computes. */
-  cache?: GridCache<DashboardGrid> | undefined;
+  cache?: GridCache<KeptGrid> | undefined;
   /** Queries the database runs at once: a PostgreSQL pool's share, 1 for PGlite. */
   connections?: number;
   /** False: judge every cell live even where stored statuses are current (the bench's before). */
@@ -133,7 +138,28 @@ export const ruleOf = (
   year,
 });
 
-/** The target a cell shows: its fields, its rule in words and where it is inherited from. */
+/** The target as the reply lists it: its fields and its rule in words. */
+function dashboardTarget(
+  t: DashboardCellData['target'],
+  indicatorId: number,
+  rule: string,
+): DashboardTarget {
+  return {
+    id: t.id,
+    indicatorId,
+    regionId: t.regionId,
+    regionName: t.regionName,
+    ...ruleFields(t),
+    sourceYear: t.year,
+    rule,
+    source:
+      t.documentId === null
+        ? null
+        : { documentId: t.documentId, start: t.start, end: t.end, quote: t.quote },
+  };
+}
+
+/** The target a judged cell shows: the listed target and where it is inherited from. */
 function cellTarget(
   t: DashboardCellData['target'],
   indicatorId: number,
@@ -141,25 +167,8 @@ function cellTarget(
   rule: string,
 ): DashboardCellTarget {
   return {
-    id: t.id,
-    indicatorId,
-    regionId: t.regionId,
-    regionName: t.regionName,
-    comparator: t.comparator,
-    value: t.value,
-    valueMax: t.valueMax,
-    tolerance: t.tolerance,
-    unit: t.unit,
-    kind: t.kind,
-    direction: t.direction,
-    measure: t.measure,
-    sourceYear: t.year,
-    rule,
+    ...dashboardTarget(t, indicatorId, rule),
     inheritedFrom: t.regionId === regionId ? null : { regionId: t.regionId, name: t.regionName },
-    source:
-      t.documentId === null
-        ? null
-        : { documentId: t.documentId, start: t.start, end: t.end, quote: t.quote },
   };
 }
 
@@ -186,57 +195,67 @@ function evaluateCell(data: DashboardCellData, year: number, asOf: Quarter): Das
 }
 
 /**
- * A cell read from the store: the judgement kept on write, as of the quarter asked. The
- * rule's words are made once per target (`rules`), the reason's parameters rebuilt as the
- * compact reply's reader rebuilds them.
+ * The store's cells as the reply sends them, straight from the rows: each target listed once
+ * (its rule in words made once), each cell compact. The reason's parameters are not rebuilt;
+ * the margin is sent only where they would carry it (`reasonCarriesFigure`), as a judged
+ * cell's.
  */
-function storedCell(
-  c: StoredGridCell,
-  year: number,
-  asOf: Quarter,
-  trend: readonly Quarter[],
-  rules: Map<number, { rule: TargetRule; text: string }>,
-): DashboardCell {
-  let r = rules.get(c.target.id);
-  if (!r) {
-    const rule = ruleOf(c.target, year);
-    rules.set(c.target.id, (r = { rule, text: formatTarget(rule, 'zh') }));
+function compactStoredCells(stored: readonly StoredGridCell[], year: number): GridCells {
+  const cells: GridCells['cells'] = new Map();
+  const targets: GridCells['targets'] = new Map();
+  for (const c of stored) {
+    if (!targets.has(c.target.id)) {
+      const text = formatTarget(ruleOf(c.target, year), 'zh');
+      targets.set(c.target.id, dashboardTarget(c.target, c.indicatorId, text));
+    }
+    const quarter = c.actualQuarter === null ? null : `${year}Q${c.actualQuarter}`;
+    const cell = compactCellOf({
+      targetId: c.target.id,
+      value: c.actual,
+      quarter,
+      status: c.status,
+      reason: c.reason,
+      margin:
+        c.margin !== null && reasonCarriesFigure(c.reason, quarter, c.actual)
+          ? c.margin
+          : undefined,
+      projected: c.projected,
+      trend: c.trend,
+      rollUp: c.rollUp,
+    });
+    let byIndicator = cells.get(c.regionId);
+    if (!byIndicator) cells.set(c.regionId, (byIndicator = new Map()));
+    byIndicator.set(c.indicatorId, cell);
   }
-  const cumulative = isCumulative(r.rule);
-  const quarter = c.actualQuarter === null ? null : `${year}Q${c.actualQuarter}`;
-  const params = rebuildReasonParams({
-    code: c.reason,
-    year,
-    asOf,
-    rule: r.text,
-    cumulative,
-    quarter,
-    actual: c.actual,
-    targetValue: c.target.value,
-    projected: c.projected,
-    margin: c.margin ?? undefined,
-  });
-  return {
-    indicatorId: c.indicatorId,
-    target: cellTarget(c.target, c.indicatorId, c.regionId, r.text),
-    value: c.actual,
-    basis: cumulative ? 'year_to_date' : 'latest',
-    quarter,
-    status: c.status,
-    reason: { code: c.reason, params },
-    projected: c.projected,
-    trend: trend.map((q, i) => ({ quarter: q, value: c.trend[i] ?? null })),
-    rollUp: c.rollUp === null ? null : rollUpOfCounts(c.rollUp),
-    weakerThanParent: null,
-  };
+  return { cells, targets };
+}
+
+/** Cells judged live, compacted as the store's are sent. */
+function compactJudgedCells(judged: Map<number, Map<number, DashboardCell>>): GridCells {
+  const cells: GridCells['cells'] = new Map();
+  const targets: GridCells['targets'] = new Map();
+  for (const [regionId, byIndicator] of judged) {
+    const compact = new Map<number, CompactCell>();
+    for (const [indicatorId, c] of byIndicator) {
+      if (!targets.has(c.target.id)) {
+        const { inheritedFrom: _relative, ...target } = c.target;
+        targets.set(c.target.id, target);
+      }
+      compact.set(indicatorId, compactCell(c));
+    }
+    cells.set(regionId, compact);
+  }
+  return { cells, targets };
 }
 
 /**
  * Rows with a figure in any cell first, each group in the order given (by code): a leader's
  * first screen leads with the regions that report, not with a page of 无数据.
  */
-export function withFiguresFirst(rows: DashboardRow[]): DashboardRow[] {
-  const reports = (row: DashboardRow) => row.cells.some((c) => c.value !== null);
+export function withFiguresFirst<R extends { cells: readonly { value: number | null }[] }>(
+  rows: R[],
+): R[] {
+  const reports = (row: R) => row.cells.some((c) => c.value !== null);
   return [...rows.filter(reports), ...rows.filter((r) => !reports(r))];
 }
 
@@ -246,10 +265,20 @@ const categoryRank = (c: string) => {
 };
 
 /**
- * What a dashboard shows whoever asks: everything but the path and the time. Kept and sent
- * compact (each target once); `resolveDashboard` rebuilds the cells.
+ * What a dashboard shows whoever asks: everything but the path. Kept and sent compact (each
+ * target once); `resolveDashboard` rebuilds the cells. `asOf` is when it was computed.
  */
-export type DashboardGrid = Omit<DashboardReply, 'path' | 'asOf'>;
+export type DashboardGrid = Omit<DashboardReply, 'path'>;
+
+/**
+ * A grid as the cache keeps it while its data revision stands, with what the route made of it
+ * (`bodies`: the reply serialised and compressed, per reader scope and encoding), so a warm
+ * grid is neither serialised nor compressed again.
+ */
+export interface KeptGrid {
+  grid: DashboardGrid;
+  bodies: Map<string, Promise<Uint8Array>>;
+}
 
 /**
  * The dashboard of a region as of `year` Q`quarter`: its own cells, one row per child with
@@ -263,31 +292,46 @@ export async function buildDashboard(
   request: DashboardRequest,
   options: DashboardOptions = {},
 ): Promise<DashboardReply> {
+  return (await keptDashboard(db, request, options)).reply;
+}
+
+/**
+ * `buildDashboard`, and the bodies kept with its grid (empty when computed afresh): what is
+ * made of a reply goes there, to be reused while the grid is.
+ */
+export async function keptDashboard(
+  db: DbOrTrx,
+  request: DashboardRequest,
+  options: DashboardOptions = {},
+): Promise<{ reply: DashboardReply; bodies: KeptGrid['bodies'] }> {
   const { cache, connections = 1, storedStatuses = true } = options;
   const { region, year, quarter } = request;
   const category = request.category ?? null;
   const key = `${region.id}|${year}|${quarter}|${category ?? ''}`;
-  const [ancestors, grid] = await Promise.all([
+  const compute = async (): Promise<KeptGrid> => ({
+    grid: await computeGrid(db, region, year, quarter, category, connections, storedStatuses),
+    bodies: new Map(),
+  });
+  const [ancestors, { grid, bodies }] = await Promise.all([
     listAncestors(db, region.id),
-    cache
-      ? cache.get(db, key, () =>
-          computeGrid(db, region, year, quarter, category, connections, storedStatuses),
-        )
-      : computeGrid(db, region, year, quarter, category, connections, storedStatuses),
+    cache ? cache.get(db, key, compute) : compute(),
   ]);
   const scopeAt = ancestors.findIndex((a) => a.id === request.scopeRegionId);
-  return {
+  const reply = {
     ...grid,
-    asOf: new Date().toISOString(),
     path: ancestors.map((a, i) => ({
       ...a,
       readable: request.scopeRegionId === null || (scopeAt !== -1 && i >= scopeAt),
     })),
   };
+  return { reply, bodies };
 }
 
-/** The shown cells by region and indicator, each with its roll-up set where it has one. */
-type GridCells = Map<number, Map<number, DashboardCell>>;
+/** The shown cells compact, by region and indicator, and the targets they name by id. */
+interface GridCells {
+  cells: Map<number, Map<number, CompactCell>>;
+  targets: Map<number, DashboardTarget>;
+}
 
 async function computeGrid(
   db: DbOrTrx,
@@ -321,52 +365,38 @@ async function computeGrid(
     hasDemoFigures(db, region.id, quartersNeeded(asOf)),
   ]);
   const { children, grandchildren } = family;
-  let cells: GridCells;
-  if (stored?.[0]) {
-    cells = new Map();
-    const rules = new Map<number, { rule: TargetRule; text: string }>();
-    for (const c of stored[1]) {
-      const byIndicator = cells.get(c.regionId) ?? new Map<number, DashboardCell>();
-      byIndicator.set(c.indicatorId, storedCell(c, year, asOf, trend, rules));
-      cells.set(c.regionId, byIndicator);
-    }
-  } else {
-    cells = await judgeGridCells(db, region, family, year, asOf, category, connections);
-  }
+  const { cells, targets } = stored?.[0]
+    ? compactStoredCells(stored[1], year)
+    : compactJudgedCells(
+        await judgeGridCells(db, region, family, year, asOf, category, connections),
+      );
 
   // Each target's rule once; most cells are as strict as their parent's, and only a weaker
   // one needs its sentence (a national grid compares ~2,600 pairs).
   const rules = new Map<number, TargetRule>();
-  const ruleFor = (t: DashboardCellTarget) => {
+  const ruleFor = (t: DashboardTarget) => {
     let rule = rules.get(t.id);
     if (!rule) rules.set(t.id, (rule = ruleOf(t, year)));
     return rule;
   };
-  const parentCells = cells.get(region.id) ?? new Map<number, DashboardCell>();
+  const parentCells = cells.get(region.id) ?? new Map<number, CompactCell>();
   for (const child of children) {
     for (const [indicatorId, cell] of cells.get(child.id) ?? []) {
       const above = parentCells.get(indicatorId);
-      if (!above || cell.target.inheritedFrom !== null) continue;
-      const own = ruleFor(cell.target);
-      const parentRule = ruleFor(above.target);
-      if (!compareWithParent(own, parentRule).weaker) continue;
-      const finding = findWeakerThanParent(own, parentRule);
+      const own = targets.get(cell.targetId)!;
+      // Only the child's own target can be weaker; an inherited one is the parent's or above.
+      if (!above || own.regionId !== child.id) continue;
+      const ownRule = ruleFor(own);
+      const parentRule = ruleFor(targets.get(above.targetId)!);
+      if (!compareWithParent(ownRule, parentRule).weaker) continue;
+      const finding = findWeakerThanParent(ownRule, parentRule);
       cell.weakerThanParent = { code: finding.code, text: finding.text };
     }
   }
 
-  const childCounts = new Map<number, number>();
-  for (const g of grandchildren)
-    childCounts.set(g.parentId!, (childCounts.get(g.parentId!) ?? 0) + 1);
-  const rowOf = (r: RegionRef, childCount: number): DashboardRow => ({
-    region: { id: r.id, code: r.code, name: r.name, level: r.level, childCount },
-    cells: [...(cells.get(r.id)?.values() ?? [])],
-  });
-  const rows = withFiguresFirst(children.map((c) => rowOf(c, childCounts.get(c.id) ?? 0)));
-  const parent = rowOf(region, children.length);
-
   const indicatorIds = new Set<number>();
-  for (const row of [parent, ...rows]) for (const c of row.cells) indicatorIds.add(c.indicatorId);
+  for (const byIndicator of cells.values())
+    for (const id of byIndicator.keys()) indicatorIds.add(id);
   // Sorted here, not in SQL: collations differ between engines; pinyin order within a category.
   const indicators = catalogue.indicators
     .filter((i) => indicatorIds.has(i.id))
@@ -377,10 +407,29 @@ async function computeGrid(
         a.name.localeCompare(b.name, 'zh-CN'),
     );
   const order = new Map(indicators.map((ind, i) => [ind.id, i]));
-  for (const row of [parent, ...rows])
-    row.cells.sort((a, b) => order.get(a.indicatorId)! - order.get(b.indicatorId)!);
 
-  return compactDashboard({
+  const childCounts = new Map<number, number>();
+  for (const g of grandchildren)
+    childCounts.set(g.parentId!, (childCounts.get(g.parentId!) ?? 0) + 1);
+  const rowOf = (r: RegionRef, childCount: number): CompactRow => ({
+    region: { id: r.id, code: r.code, name: r.name, level: r.level, childCount },
+    cells: [...(cells.get(r.id) ?? [])]
+      .sort(([a], [b]) => order.get(a)! - order.get(b)!)
+      .map(([, cell]) => cell),
+  });
+  const rows = withFiguresFirst(children.map((c) => rowOf(c, childCounts.get(c.id) ?? 0)));
+  const parent = rowOf(region, children.length);
+
+  // Targets in the order the rows first name them, each once.
+  const listed = new Map<number, DashboardTarget>();
+  const statuses: TargetStatus[] = [];
+  for (const row of [parent, ...rows])
+    for (const c of row.cells) {
+      if (!listed.has(c.targetId)) listed.set(c.targetId, targets.get(c.targetId)!);
+      statuses.push(c.status);
+    }
+
+  return {
     year,
     quarter: asOf,
     category,
@@ -389,9 +438,11 @@ async function computeGrid(
     rows,
     indicators,
     // What the grid shows: the region's own row (本级) and its children's rows.
-    counts: rollUp([parent, ...rows].flatMap((r) => r.cells.map((c) => c.status))).counts,
+    counts: rollUp(statuses).counts,
     demo,
-  });
+    targets: [...listed.values()],
+    asOf: new Date().toISOString(),
+  };
 }
 
 /**
@@ -407,7 +458,7 @@ async function judgeGridCells(
   asOf: Quarter,
   category: string | null,
   connections: number,
-): Promise<GridCells> {
+): Promise<Map<number, Map<number, DashboardCell>>> {
   const { children, grandchildren } = family;
   // Shown cells carry sources and trends; the grandchildren only feed roll-ups, so they fetch
   // just what a status needs. The roll-up cells go in slices at once: on PostgreSQL each
@@ -437,7 +488,7 @@ async function judgeGridCells(
     ),
   ]);
 
-  const cells: GridCells = new Map();
+  const cells = new Map<number, Map<number, DashboardCell>>();
   for (const data of shown) {
     const byIndicator = cells.get(data.regionId) ?? new Map<number, DashboardCell>();
     byIndicator.set(data.indicatorId, evaluateCell(data, year, asOf));

@@ -128,6 +128,54 @@ export type Compacted<T> = Omit<T, 'parent' | 'rows'> & {
   targets: DashboardTarget[];
 };
 
+/** A resolved cell as the compact reply sends it (its target by id). */
+export function compactCell(c: DashboardCell): CompactCell {
+  return compactCellOf({
+    targetId: c.target.id,
+    value: c.value,
+    quarter: c.quarter,
+    status: c.status,
+    reason: c.reason.code,
+    margin: c.reason.params.margin,
+    projected: c.projected,
+    trend: c.trend.map((p) => p.value),
+    rollUp: c.rollUp === null ? null : TARGET_STATUSES.map((s) => c.rollUp!.counts[s]),
+    weakerThanParent: c.weakerThanParent,
+  });
+}
+
+/**
+ * A compact cell from its parts, its keys always in one order (the reply is compared byte for
+ * byte): margin, projection and flag only when set. `margin` is the one the reason's
+ * parameters carry (`reasonCarriesFigure`), `rollUp` counts in `TARGET_STATUSES` order.
+ */
+export function compactCellOf(c: {
+  targetId: number;
+  value: number | null;
+  quarter: string | null;
+  status: TargetStatus;
+  reason: StatusReason['code'];
+  margin: number | undefined;
+  projected: number | null;
+  trend: (number | null)[];
+  rollUp: number[] | null;
+  weakerThanParent?: { code: string; text: string } | null;
+}): CompactCell {
+  const cell: CompactCell = {
+    targetId: c.targetId,
+    value: c.value,
+    quarter: c.quarter,
+    status: c.status,
+    reason: c.reason,
+    trend: c.trend,
+    rollUp: c.rollUp,
+  };
+  if (c.margin !== undefined) cell.margin = c.margin;
+  if (c.projected !== null) cell.projected = c.projected;
+  if (c.weakerThanParent != null) cell.weakerThanParent = c.weakerThanParent;
+  return cell;
+}
+
 /** The compact form of a resolved dashboard: each target once, cells naming them by id. */
 export function compactDashboard<T extends { parent: DashboardRow; rows: DashboardRow[] }>(
   dashboard: T,
@@ -140,19 +188,7 @@ export function compactDashboard<T extends { parent: DashboardRow; rows: Dashboa
         const { inheritedFrom: _relative, ...target } = c.target;
         targets.set(c.target.id, target);
       }
-      const cell: CompactCell = {
-        targetId: c.target.id,
-        value: c.value,
-        quarter: c.quarter,
-        status: c.status,
-        reason: c.reason.code,
-        trend: c.trend.map((p) => p.value),
-        rollUp: c.rollUp === null ? null : TARGET_STATUSES.map((s) => c.rollUp!.counts[s]),
-      };
-      if (c.reason.params.margin !== undefined) cell.margin = c.reason.params.margin;
-      if (c.projected !== null) cell.projected = c.projected;
-      if (c.weakerThanParent !== null) cell.weakerThanParent = c.weakerThanParent;
-      return cell;
+      return compactCell(c);
     }),
   });
   const parent = compactRow(dashboard.parent);

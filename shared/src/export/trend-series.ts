@@ -16,6 +16,7 @@ import type { TargetStatus } from '../targets/status';
 import { figuresForMeasure, type Measure } from '../targets/measure';
 import { formatTarget } from '../targets/format-target';
 import { isCumulative, toleranceOf, type Figure, type TargetRule } from '../targets/target-rule';
+import { ruleFields } from '../targets/rule-fields';
 
 /** A confirmed target on the region's ancestor chain; depth 0 is the region itself. */
 export interface TrendCandidate extends TargetRule {
@@ -259,14 +260,7 @@ export function resolveRegionTrend(
     return {
       year,
       targetId,
-      comparator: t.comparator,
-      value: t.value,
-      valueMax: t.valueMax,
-      tolerance: t.tolerance,
-      unit: t.unit,
-      kind: t.kind,
-      direction: t.direction,
-      measure: t.measure,
+      ...ruleFields(t),
       cumulative: t.cumulative,
       sourceYear: t.sourceYear,
       inheritedFrom: inherited ? { regionId: t.regionId, name: t.regionName } : null,

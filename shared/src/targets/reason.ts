@@ -46,6 +46,18 @@ export interface StatusReason {
 const WITHOUT_FIGURE: readonly ReasonCode[] = ['no_target_value', 'not_started', 'no_figures'];
 
 /**
+ * Whether a reason's parameters carry the judged figure (and with it basis, bound, projection
+ * and margin): not for a code given before any figure is judged, nor without a figure.
+ */
+export function reasonCarriesFigure(
+  code: ReasonCode,
+  quarter: string | null,
+  actual: number | null,
+): boolean {
+  return !WITHOUT_FIGURE.includes(code) && quarter !== null && actual !== null;
+}
+
+/**
  * The parameters `evaluateTarget` gave a reason, rebuilt from what a compact reply keeps: the
  * judged figure and its quarter, the target's value and rule. The bound is the target's value,
  * pro-rated by the quarter for a cumulative target before Q4 (as the rule judges it).
@@ -65,7 +77,9 @@ export function rebuildReasonParams(input: {
 }): ReasonParams {
   const { code, cumulative, quarter, actual, targetValue } = input;
   const params: ReasonParams = { year: input.year, asOf: input.asOf, rule: input.rule };
-  if (WITHOUT_FIGURE.includes(code) || quarter === null || actual === null) return params;
+  // The null tests again only narrow the types for what follows.
+  if (!reasonCarriesFigure(code, quarter, actual) || quarter === null || actual === null)
+    return params;
   params.basis = cumulative ? 'year_to_date' : 'latest';
   params.quarter = quarter;
   params.actual = actual;
