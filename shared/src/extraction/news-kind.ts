@@ -2,10 +2,11 @@
 // (共拨付…万元), checks carried out, a rate "kept at" a level in the months just gone (控制在15.8/10万),
 // a forecast of demand (预计达到300万人) — are reported; only a sentence that relays an aim (到2020年,
 // 力争, 目标, 将, 要求, 任务, 计划…) or says a level is to be reached (达到, 以上) may carry a target. The kind is read from the opening, where a
-// dateline (本报讯, 中新网2月5日电) or a reporter's lead (记者从…获悉) names it.
+// dateline (本报讯, 中新网2月5日电), a reporter's lead (记者从…获悉), a byline that names a
+// correspondent (通讯员 张三) or a press conference's lead (在…新闻发布会上) names it.
 
 const DATELINE =
-  /(?:报|日|网)讯|本报[\u4e00-\u9fff]{0,4}讯|\d日电|记者[^。\n]{0,24}(?:获悉|了解到)|据[^。\n,，]{1,12}报道|来源[:：]\s*[^\s|]{0,10}(?:日报|晚报|报社|通讯社|健康报|新闻网)/;
+  /(?:报|日|网)讯|本报[\u4e00-\u9fff]{0,4}讯|\d日电|记者[^。\n]{0,24}(?:获悉|了解到)|通讯员\s*[\u4e00-\u9fff]{2,3}|新闻发布会上|据[^。\n,，]{1,12}报道|来源[:：]\s*[^\s|]{0,10}(?:日报|晚报|报社|通讯社|健康报|新闻网)/;
 
 // Words by which a sentence relays a plan or looks ahead (未来十年…, 到2020年…, 行动计划要求…).
 const RELAYED_AIM =
