@@ -16,10 +16,13 @@ export function isAchieved(clauseBefore: string): boolean {
   return ACHIEVED.test(clauseBefore);
 }
 
-/** A past year named in the clause (`2011年为…`) makes the figure a baseline for a later plan. */
+/**
+ * A past year named in the clause (`2011年为…`) makes the figure a baseline for a later plan; a year
+ * that names a birth cohort (2007年后出生的儿童) dates no figure.
+ */
 export function pastYear(clauseBefore: string, planYear: number | null): boolean {
   if (planYear === null) return false;
-  for (const m of clauseBefore.matchAll(/((?:19|20)\d{2})年(?!底|末)/g)) {
+  for (const m of clauseBefore.matchAll(/((?:19|20)\d{2})年(?!底|末|以?[后前]出生)/g)) {
     if (Number(m[1]) < planYear && !aimedYear(clauseBefore, m.index)) return true;
   }
   return false;

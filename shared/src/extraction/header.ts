@@ -216,9 +216,10 @@ function bodyYear(head: string): number | null {
     if (/时间|日期|来源|发布|点击|浏览/.test(line)) continue;
     for (const sentence of line.split(/(?<=[。！？!?；;])/)) {
       const counts = REPORTING.test(sentence) ? reported : planned;
-      // 比2010年, 较2015年: a comparison's baseline is never the plan's year.
+      // 比2010年, 较2015年: a comparison's baseline is never the plan's year; nor is the year a
+      // birth cohort is named by (2007年后出生的儿童).
       for (const m of sentence.matchAll(
-        /(?<![比较較])((?:19|20)\d{2})年(?!\d|[一二三四五六七八九十]+月)/g,
+        /(?<![比较較])((?:19|20)\d{2})年(?!\d|[一二三四五六七八九十]+月|以?[后前]出生)/g,
       )) {
         const y = Number(m[1]);
         counts.set(y, (counts.get(y) ?? 0) + 1);
