@@ -36,6 +36,15 @@ describe('a news story named by its byline or a press conference', () => {
   });
 });
 
+describe('a level a news story tells reached', () => {
+  it('drops a rate told with bare 达, keeps one relayed with 达到 or a bound', () => {
+    const text =
+      '本报讯 记者从市卫健委了解到,全市新生儿听力筛查率达96.35%。' +
+      '全市孕产妇系统管理率达到95%以上。';
+    expect(values(text)).toEqual([95]);
+  });
+});
+
 describe('counting words and units a page keeps', () => {
   it('reads N所以上 as places with a bound, but 所以 after a number stays a conjunction', () => {
     const found = targets('2021年全市工作要点:建成8所以上标准化社区卫生服务中心。');
