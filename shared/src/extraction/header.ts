@@ -279,8 +279,17 @@ function regionOf(title: string | null, body: string): string | null {
     citedLocality(body) ??
     selfReference(body) ??
     officeLevel(body) ??
+    ownArea(body) ??
     nationalByDefault(body)
   );
+}
+
+/**
+ * A page that names no place and no level but says where it applies as 辖区内 (a programme for
+ * whoever adopts it): its own word, 辖区, not the country of a national plan it cites.
+ */
+function ownArea(body: string): string | null {
+  return /辖区内/.test(body.slice(0, 3000)) ? '辖区' : null;
 }
 
 // An office named by its level alone (承办部门:市人社局, 县卫生局): the plan is that level's.
@@ -353,9 +362,16 @@ function findIssuer(body: string, level: string | undefined): string | null {
   return level ? null : first;
 }
 
+// A 全X that opens a plan's name (“十四五”全国眼健康规划) names that plan, not where this page applies.
+const OPENS_PLAN_NAME = /^[\u4e00-\u9fff]{0,12}?(?:规划|纲要)/;
+
 function mostFrequentWhole(body: string): string | null {
   const counts = new Map<string, number>();
-  for (const m of body.matchAll(WHOLE)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  for (const m of body.matchAll(WHOLE)) {
+    if (OPENS_PLAN_NAME.test(body.slice(m.index + m[0].length, m.index + m[0].length + 14)))
+      continue;
+    counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  }
   let best: string | null = null;
   let n = 0;
   for (const [w, c] of counts) if (c > n) [best, n] = [w, c];

@@ -79,3 +79,19 @@ describe('years a converted page spaced out', () => {
     expect(cohort.map((t) => [t.value, t.year])).toEqual([[100, 2016]]);
   });
 });
+
+describe('where a page that names no place applies', () => {
+  it('takes 辖区 from a programme that says 辖区内, not 全国 from a national plan it cites', () => {
+    const text =
+      '龋齿防治工作方案\n一、工作目标\n以“十四五”全国口腔健康规划为指引,到2025年底,' +
+      '辖区内12岁儿童龋患率控制在25%以内。';
+    expect(targets(text).map((t) => t.region)).toEqual(['辖区']);
+  });
+
+  it('does not take a level from a 全X that opens a cited plan’s name', () => {
+    const text =
+      '2018年卫生工作要点\n根据“十三五”全省卫生与健康规划和全省妇幼健康发展纲要,结合全市实际。\n' +
+      '孕产妇系统管理率达到90%以上。';
+    expect(targets(text).map((t) => t.region)).toEqual(['全市']);
+  });
+});
