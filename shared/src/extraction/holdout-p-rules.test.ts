@@ -95,3 +95,10 @@ describe('where a page that names no place applies', () => {
     expect(targets(text).map((t) => t.region)).toEqual(['全市']);
   });
 });
+
+describe('names with the aim’s year between name and verb', () => {
+  it('keeps the name before a bare year (…率2023年要达到…)', () => {
+    const text = '2023年全市慢病工作方案\n糖尿病患者规范管理率2023年要达到65%。';
+    expect(targets(text).map((t) => t.indicator)).toEqual(['糖尿病患者规范管理率']);
+  });
+});

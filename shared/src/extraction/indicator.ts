@@ -28,8 +28,9 @@ const LEAD = new RegExp(
 const TRAIL = new RegExp(
   '(?:' +
     '(?:持续|不断|逐步|稳步|进一步)(?:提高|提升|增长|改善|下降|降低)|继续|持续|进一步|逐步|稳步|稳定|基本|一般|原则上|均须|必须|均需|均|都|须|需|要|应|将|已|力争|争取|努力|确保|保证|总体|年均|平均|分别|全部|整体|同比|在|实现|拥有|有望|可望|' +
-    // 出生缺陷发生率到2005年要降至…: the year the aim is for can stand after the name.
-    String.raw`(?:到|至)(?:19|20)\d{2}年(?:底|末)?` +
+    // 出生缺陷发生率到2005年要降至…, 龋患率2025年要控制在…: the year the aim is for can stand
+    // after the name, with 到 or without.
+    String.raw`(?:到|至)?(?:19|20)\d{2}年(?:底|末)?` +
     ')$',
 );
 const TRAIL_SCOPE = /(城乡|城区|郊区|农村|城市|城镇|乡村|市区|县域|辖区)$/;
@@ -134,8 +135,9 @@ export function houseForm(s: string): string {
         '',
       )
       .replace(/以[\u4e00-\u9fff()（）、]{1,8}为单位$/, '')
-      // A date inside the phrase (规划发布2020年总人口) ends what came before it.
-      .replace(/^.*(?:19|20)\d{2}年(?:底|末|前|内)?/, '')
+      // A date inside the phrase (规划发布2020年总人口) ends what came before it; one that ends
+      // the phrase is the aim's year after its name (trimmed below).
+      .replace(/^.*(?:19|20)\d{2}年(?:底|末|前|内)?(?=[^\d年底末前内])/, '')
       // A bracketed list (高血压、糖尿病等) or a 等 before the head word is no part of a name.
       .replace(/[(（][^)）]*[、等][^)）]*[)）]/g, '')
       // (等 is matched first, so the look-behind runs only where one stands.)
