@@ -14,19 +14,24 @@ import type { DbOrTrx } from './database';
 
 const COPY_FROM_STDIN = /^\s*COPY\s[^;]*\sFROM\s+STDIN\b/i;
 
-const isCopy = (text: unknown, values: unknown): values is [string] =>
+/** A COPY's rows: one text, or its pieces in order (made while the server reads the last). */
+export type CopyText = string | Iterable<string>;
+
+const isCopy = (text: unknown, values: unknown): values is [CopyText] =>
   typeof text === 'string' &&
   COPY_FROM_STDIN.test(text) &&
   Array.isArray(values) &&
   values.length === 1 &&
-  typeof values[0] === 'string';
+  (typeof values[0] === 'string' ||
+    (typeof values[0] === 'object' && values[0] !== null && Symbol.iterator in values[0]));
 
 /**
  * COPYs `rows` (text in the statement's format, e.g. CSV) by `statement`, a
  * `COPY table (columns) FROM STDIN WITH (…)`; answers the number of rows copied. Runs on the
- * connection (and transaction) of `db`.
+ * connection (and transaction) of `db`. Rows given as pieces are made as they are sent, so on
+ * PostgreSQL making the next piece overlaps the server reading the last.
  */
-export async function copyRows(db: DbOrTrx, statement: string, rows: string): Promise<number> {
+export async function copyRows(db: DbOrTrx, statement: string, rows: CopyText): Promise<number> {
   if (!COPY_FROM_STDIN.test(statement)) throw new Error('copyRows needs COPY … FROM STDIN');
   const result = await db.executeQuery(CompiledQuery.raw(statement, [rows]));
   return Number(result.numAffectedRows ?? 0);
@@ -39,11 +44,14 @@ export function streamCopiesOn(client: pg.PoolClient): void {
     if (!isCopy(text, values)) return query(text, values, ...rest);
     const stream = query(copyFrom(text as string)) as ReturnType<typeof copyFrom>;
     // Reported as an INSERT, the command whose row count Kysely passes on.
-    return pipeline(Readable.from(chunks(values[0])), stream).then(() => ({
-      command: 'INSERT',
-      rowCount: Number(stream.rowCount),
-      rows: [],
-    }));
+    const rows = values[0];
+    return pipeline(Readable.from(typeof rows === 'string' ? chunks(rows) : rows), stream).then(
+      () => ({
+        command: 'INSERT',
+        rowCount: Number(stream.rowCount),
+        rows: [],
+      }),
+    );
   }) as typeof client.query;
 }
 
@@ -56,7 +64,7 @@ export function blobCopiesOn(pglite: PGlite): void {
       isCopy(text, values)
         ? query((text as string).replace(/\sFROM\s+STDIN\b/i, " FROM '/dev/blob'"), [], {
             ...options,
-            blob: new Blob([values[0]]),
+            blob: new Blob(typeof values[0] === 'string' ? [values[0]] : [...values[0]]),
           })
         : query(text, values, options);
   const target = pglite as unknown as { query: Query; transaction: PGlite['transaction'] };

@@ -116,6 +116,48 @@ describe(`merging judged cell statuses on ${testEngine()}`, () => {
     });
   }
 
+  it('COPYs a scope with nothing stored straight in, and upserts every row of it changed later', async () => {
+    const year = 2300;
+    const grid: JudgedCellStatus[] = [];
+    for (let r = 1; r <= 40; r++) for (let i = 1; i <= 40; i++) grid.push(row(r, i));
+    // Beside it, another scope of the same year already stored: left as it is.
+    await merge(year, [99], [50], [row(99, 50)]);
+    expect(await merge(year, null, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], grid.slice(0, 10))).toBe(10);
+    const rest = grid.filter((c) => c.indicatorId > 10);
+    expect(
+      await merge(
+        year,
+        null,
+        rest.map((c) => c.indicatorId),
+        rest,
+      ),
+    ).toBe(rest.length);
+    expect(await listCellStatuses(db, year)).toEqual(
+      [...grid.slice(0, 10), ...rest, row(99, 50)].sort(byCell),
+    );
+    // Every row judged otherwise: the upsert rewrites each, keeping digests the next merge trusts.
+    const turned = rest.map((c) => row(c.regionId, c.indicatorId, 1));
+    expect(
+      await merge(
+        year,
+        null,
+        rest.map((c) => c.indicatorId),
+        turned,
+      ),
+    ).toBe(turned.length);
+    expect(
+      await merge(
+        year,
+        null,
+        rest.map((c) => c.indicatorId),
+        turned,
+      ),
+    ).toBe(0);
+    expect(await listCellStatuses(db, year)).toEqual(
+      [...grid.slice(0, 10), ...turned, row(99, 50)].sort(byCell),
+    );
+  });
+
   it('writes again a row changed otherwise than by the merge, whose digest no longer holds', async () => {
     const year = 2200;
     const grid = [row(1, 1), row(1, 2), row(2, 1)];

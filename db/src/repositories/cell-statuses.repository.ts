@@ -194,7 +194,8 @@ const DETAIL_COLUMNS = sql.raw('reasons, actuals, actual_quarters, projections, 
  * only the scope's digests. A refresh after an import judges every cell of its regions again
  * but few statuses move, and sending every judged row to the server to compare there (COPY,
  * ANALYZE, a set difference, an upsert probing each row) or reading the stored arrays back
- * as text cost more than the judging. Answers the number of rows written.
+ * as text cost more than the judging. A scope with nothing stored (a year built whole) is
+ * COPYed straight in. Answers the number of rows written.
  */
 export async function mergeCellStatuses(
   db: DbOrTrx,
@@ -202,6 +203,7 @@ export async function mergeCellStatuses(
   rows: readonly JudgedCellStatus[],
 ): Promise<number> {
   const stored = await readStoredDigests(db, scope);
+  const noneStored = stored.size === 0;
   const changed: string[] = [];
   const digests = new RowDigests();
   for (const r of rows) {
@@ -212,7 +214,8 @@ export async function mergeCellStatuses(
   }
   const gone = [...stored.keys()];
   if (gone.length > 0) await deleteStatuses(db, scope.year, gone);
-  if (changed.length > 0) await upsertStatuses(db, scope.year, changed);
+  if (noneStored && changed.length >= COPY_FROM) await insertStatuses(db, scope.year, changed);
+  else if (changed.length > 0) await upsertStatuses(db, scope.year, changed);
   return gone.length + changed.length;
 }
 
@@ -327,6 +330,21 @@ async function upsertStatuses(db: DbOrTrx, year: number, lines: readonly string[
         actuals = excluded.actuals, actual_quarters = excluded.actual_quarters,
         projections = excluded.projections, margins = excluded.margins,
         digest = excluded.digest`.execute(db);
+}
+
+/**
+ * Writes many lines of a scope none of whose rows is stored (a year built whole) by COPY
+ * straight into the table: no temporary table, no upsert probing each row. The caller holds
+ * the scope's lock (`lockCellStatuses`), so no row of it can appear meanwhile.
+ */
+async function insertStatuses(db: DbOrTrx, year: number, lines: readonly string[]): Promise<void> {
+  await copyRows(
+    db,
+    `COPY cell_statuses (year, region_id, indicator_id, target_id, q1, q2, q3, q4,
+                         reasons, actuals, actual_quarters, projections, margins, digest)
+     FROM STDIN`,
+    `${year}\t${lines.join(`\n${year}\t`)}\n`,
+  );
 }
 
 async function copyLines(db: DbOrTrx, lines: readonly string[]) {

@@ -36,6 +36,7 @@ interface ImportedRow {
  * change_log holds for a form save: id (the import's), old → new as
  * `{ note, value, version, numerator, denominator }` (jsonb's key order, so exports read the
  * same), who, when, channel and the new note. Oldest first, an import's cells in file order.
+ * A row of created cells only keeps its old_ arrays empty; unnest pads them with nulls.
  */
 export async function listImportedChanges(
   db: DbOrTrx,
@@ -58,7 +59,7 @@ export async function listImportedChanges(
   if (quarter !== undefined) where.push(sql`u.quarter = ${quarter}`);
   const { rows } = await sql<ImportedRow>`
     SELECT b.id, b.user_name, b.channel, b.at, c.region_id, u.indicator_id, u.quarter,
-           u.old_version, u.old_value, u.old_numerator, u.old_denominator, u.old_note,
+           coalesce(u.old_version, 0) AS old_version, u.old_value, u.old_numerator, u.old_denominator, u.old_note,
            u.value, u.numerator, u.denominator, u.note
     FROM import_cell_changes c
     JOIN import_batches b ON b.id = c.batch_id

@@ -7,6 +7,7 @@ import { listChanges } from './change-history.repository';
 import { insertNewCells } from './observations-staged.repository';
 import {
   type CellWrite,
+  findStoredValues,
   lockObservations,
   saveObservations,
   StaleObservationError,
@@ -135,6 +136,25 @@ describe(`observations on ${testEngine()}`, () => {
     // All or nothing: the stored cell keeps its figure, and the new one was not written.
     expect(await lockObservations(h.db, [cell()])).toEqual(stored);
     expect((await lockObservations(h.db, [cell({ quarter: '2024Q4' })])).size).toBe(0);
+  });
+
+  it('finds stored values among many keys, after a probe of their cross product', async () => {
+    // 1,200 keys of one cell's quarters three centuries back: none stored, then two of them.
+    const at = { regionId: f.regions.countyB, indicatorId: f.indicators.growth };
+    const keys = Array.from({ length: 1_200 }, (_, k) => ({
+      ...at,
+      quarter: `${1000 + Math.floor(k / 4)}Q${(k % 4) + 1}`,
+    }));
+    expect(await findStoredValues(h.db, keys)).toEqual([]);
+    await save([
+      cell({ ...at, quarter: '1001Q2', value: 7 }),
+      cell({ ...at, quarter: '1299Q4', value: 8 }),
+    ]);
+    const found = await findStoredValues(h.db, keys);
+    expect(found.map((o) => [o.quarter, o.value]).sort()).toEqual([
+      ['1001Q2', 7],
+      ['1299Q4', 8],
+    ]);
   });
 });
 

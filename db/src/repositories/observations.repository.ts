@@ -79,6 +79,7 @@ export async function findStoredValues(
   keys: readonly CellKey[],
 ): Promise<(CellKey & { value: number | null })[]> {
   if (keys.length === 0) return [];
+  if (keys.length >= 1_000 && !(await anyStoredAmong(db, keys))) return [];
   const { rows } = await sql<CellKey & { value: number | null }>`
     SELECT o.region_id AS "regionId", o.indicator_id AS "indicatorId", o.quarter, o.value
     FROM observations o
@@ -89,6 +90,24 @@ export async function findStoredValues(
       ON o.region_id = k.region_id AND o.indicator_id = k.indicator_id
      AND o.quarter = k.quarter`.execute(db);
   return rows;
+}
+
+/**
+ * Whether any cell of the keys' regions × indicators × quarters is stored: one probe of the
+ * index, where joining many keys (an import's history, all before its first quarter) reads
+ * each. A "yes" may be cautious; a "no" is sure.
+ */
+async function anyStoredAmong(db: DbOrTrx, keys: readonly CellKey[]): Promise<boolean> {
+  const distinct = <T extends string | number>(of: (k: CellKey) => T) =>
+    arrayLiteral([...new Set(keys.map(of))]);
+  const { rows } = await sql<{ stored: boolean }>`
+    SELECT EXISTS (SELECT 1 FROM observations
+                   WHERE quarter = ANY(${distinct((k) => k.quarter)}::text[])
+                     AND region_id = ANY(${distinct((k) => k.regionId)}::int[])
+                     AND indicator_id = ANY(${distinct((k) => k.indicatorId)}::int[])) AS stored`.execute(
+    db,
+  );
+  return rows[0]?.stored !== false;
 }
 
 /** A cell to write: its new figure and the version the writer read (0: it had none). */

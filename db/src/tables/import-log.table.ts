@@ -16,7 +16,10 @@ export interface ImportCellChangesTable {
   region_id: number;
   indicator_ids: number[];
   quarters: string[];
-  /** 0 where the import created the cell. */
+  /**
+   * 0 where the import created the cell. The five old_ arrays are empty (`{}`) in a row whose
+   * cells the import all created: unnested beside the others, each cell reads version 0, no figure.
+   */
   old_versions: number[];
   old_values: (number | null)[];
   old_numerators: (number | null)[];

@@ -58,6 +58,8 @@ interface Step {
   rows: number;
   seconds: number;
   detail: string;
+  /** Seconds per step of the import, in order (`ImportPhase`); reading the file first. */
+  phases?: [string, number][];
 }
 
 const log = (text: string) => process.stderr.write(`${text}\n`);
@@ -117,13 +119,20 @@ async function main() {
       started = performance.now();
       const table = await readImportFile(bytes, 'bench.csv');
       const parsed = performance.now();
-      const reply = await importObservations(db, table, user, false);
+      const phases: [string, number][] = [['read the file (parse)', (parsed - started) / 1000]];
+      let last = parsed;
+      const reply = await importObservations(db, table, user, false, (step) => {
+        const now = performance.now();
+        phases.push([step, (now - last) / 1000]);
+        last = now;
+      });
       const seconds = (performance.now() - started) / 1000;
       steps.push({
         what,
         rows: reply.rows,
         seconds,
         detail: `${detail(reply)}; reading the file ${((parsed - started) / 1000).toFixed(2)} s`,
+        phases,
       });
     }
 
@@ -142,6 +151,7 @@ async function main() {
     ];
     const first = steps[2]!;
     const updated = steps[4]!;
+    out.push(...phaseTable(copy, [first, steps[3]!, updated]), '');
     const goal = (what: string, s: Step, at: number) => {
       const ratio = rate(s) / rate(copy);
       return `${what} at ≥ ${at * 100} % of COPY's rows/s into a table with the same constraints — ${ratio >= at ? 'met' : 'not met'} (${(ratio * 100).toFixed(0)} %; ${((rate(s) / rate(copyNoFk)) * 100).toFixed(0)} % of COPY without foreign keys)`;
@@ -166,6 +176,22 @@ async function main() {
   } finally {
     await bench.close();
   }
+}
+
+/** Where each import's seconds went, step by step, beside the bare COPY's total. */
+function phaseTable(copy: Step, imports: Step[]): string[] {
+  const names = imports[0]!.phases!.map(([name]) => name);
+  const short = ['first', 'unchanged', 'all updated'];
+  return [
+    `Where the seconds go (bare COPY: ${copy.seconds.toFixed(2)} s):`,
+    '',
+    `| step | ${imports.map((_, i) => `${short[i]} (s)`).join(' | ')} |`,
+    `| --- | ${imports.map(() => '---:').join(' | ')} |`,
+    ...names.map(
+      (name, at) =>
+        `| ${name} | ${imports.map((s) => (s.phases![at]?.[1] ?? 0).toFixed(2)).join(' | ')} |`,
+    ),
+  ];
 }
 
 await main();

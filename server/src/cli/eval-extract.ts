@@ -103,6 +103,11 @@ const sets: GoldSet[] = custom
         docs: join(holdoutDir, 'l/docs'),
       },
       {
+        name: 'holdout-m',
+        gold: join(holdoutDir, 'm/gold.jsonl'),
+        docs: join(holdoutDir, 'm/docs'),
+      },
+      {
         name: 'holdout-n',
         gold: join(holdoutDir, 'n/gold.jsonl'),
         docs: join(holdoutDir, 'n/docs'),

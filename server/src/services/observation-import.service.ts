@@ -28,6 +28,12 @@ import { readCells } from './import-rows';
 import { watchStatuses, writtenCells } from './status-alerts';
 import { refreshCellStatuses } from './cell-statuses.service';
 
+/**
+ * Told the end of each step of an import, in order (the bench's breakdown); the time since
+ * the previous call is that step's.
+ */
+export type ImportPhase = (step: string) => void;
+
 /** Thrown inside the import transaction when any row is rejected: nothing is written. */
 export class ImportRejected extends Error {
   constructor(readonly reply: ImportReply) {
@@ -59,6 +65,7 @@ export async function importObservations(
   table: ImportTable,
   user: User,
   dryRun: boolean,
+  phase: ImportPhase = () => {},
 ): Promise<ImportReply> {
   const reply: ImportReply = {
     dryRun,
@@ -85,6 +92,7 @@ export async function importObservations(
   };
 
   const parsed = await readCells(db, table, user, reply, reject);
+  phase('resolve and validate rows');
   const { cells, lines, cellIndicators, fileVersions, regionCode } = parsed;
   const orNull = (n: number) => (Number.isNaN(n) ? null : n);
   const keyOf = (i: number): CellKey => ({
@@ -97,7 +105,9 @@ export async function importObservations(
     // A file of new cells only (a first import, a new quarter) needs no staging to compare
     // with stored cells: it is COPYed straight into observations at the end.
     const fresh = await noCellStored(trx, cells);
+    phase('check for stored cells');
     const { version, same } = fresh ? nothingStored(cells.length) : await stageCells(trx, cells);
+    phase('stage (COPY), compare and lock stored cells');
     const n = cells.length;
     const submissions = await listSubmissions(
       trx,
@@ -140,10 +150,12 @@ export async function importObservations(
       if (plausibilityApplies(true, cells.note[i]!)) toCheck.push(i); // changed: not `same`
     }
 
+    phase('submissions, sort changed cells');
     await checkPlausibility(trx, parsed, toCheck, (i, code, message) => {
       reject(lines[i]!, 'note', code, message);
       status[i] = REJECTED;
     });
+    phase('plausibility history');
 
     if (stale.length > 0) {
       const now = await lockObservations(trx, stale.map(keyOf));
@@ -193,7 +205,9 @@ export async function importObservations(
       }
       return reply;
     }
+    phase('stale versions, counts');
     const alerts = await watchStatuses(trx, user, writtenCells(status, OK, n, keyOf));
+    phase('alerts: statuses before');
     if (fresh) await insertFreshCells(trx, cells, { user: user.username, channel: 'import' });
     else
       await writeStagedCells(
@@ -210,10 +224,16 @@ export async function importObservations(
         },
         { user: user.username, channel: 'import' },
       );
-    await alerts.queueChanges(await refreshCellStatuses(trx));
+    phase('write figures, change log (and their triggers)');
+    const refreshed = await refreshCellStatuses(trx);
+    phase('status refresh');
+    await alerts.queueChanges(refreshed);
+    phase('alerts: queue');
     return reply;
   };
-  return db.transaction().execute((trx) => run(trx as unknown as Db));
+  const result = await db.transaction().execute((trx) => run(trx as unknown as Db));
+  phase('commit');
+  return result;
 }
 
 /** An ISO instant as a clerk reads it: Beijing time to the minute, `2026-07-01 16:05（北京时间）`. */

@@ -5,6 +5,7 @@ import {
 import type { CellKey } from '@targetboard/db/repositories/observations.repository';
 import {
   findStoredStatuses,
+  type StoredCellStatus,
   yearHasFigures,
 } from '@targetboard/db/repositories/cell-statuses.repository';
 import type { DbOrTrx } from '@targetboard/db/database';
@@ -31,8 +32,8 @@ export async function watchStatuses(
   actor: Actor | null,
   cells: readonly CellKey[],
 ): Promise<{ queueChanges: (after: RefreshedStatuses) => Promise<void> }> {
-  const before =
-    cells.length === 0 ? new Map<string, TargetStatus>() : await storedBefore(trx, cells);
+  const before: StatusBefore =
+    cells.length === 0 ? () => undefined : await storedBefore(trx, cells);
   return {
     queueChanges: async (refreshed) => {
       if (cells.length === 0) return;
@@ -42,16 +43,17 @@ export async function watchStatuses(
         const { year, quarter } = quarterParts(c.quarter as Quarter);
         const row = refreshed.statusesOf(year, c.regionId, c.indicatorId);
         if (row === undefined) unjudged.push(c);
-        else if (row)
+        else if (row && isAlarming('no_data', row.statuses[quarter - 1]!))
+          // Only a red or amber "after" can alarm: the others need no key (most of a large import).
           after.set(`${c.regionId}:${c.indicatorId}:${c.quarter}`, row.statuses[quarter - 1]!);
       }
       if (unjudged.length > 0)
         for (const [k, v] of await cellStatuses(trx, unjudged)) after.set(k, v);
       const changes: StatusChange[] = [];
       for (const [key, to] of after) {
-        const from = before.get(key) ?? 'no_data';
-        if (!isAlarming(from, to)) continue;
         const [regionId, indicatorId, quarter] = key.split(':');
+        const from = before(+regionId!, +indicatorId!, quarter!) ?? 'no_data';
+        if (!isAlarming(from, to)) continue;
         changes.push({
           regionId: +regionId!,
           indicatorId: +indicatorId!,
@@ -65,11 +67,19 @@ export async function watchStatuses(
   };
 }
 
-/** The cells' statuses from the store, each year judged live where the store cannot serve it. */
-async function storedBefore(
-  trx: DbOrTrx,
-  cells: readonly CellKey[],
-): Promise<Map<string, TargetStatus>> {
+/** A cell's status before the write; undefined where it had none (no target, no figure). */
+type StatusBefore = (
+  regionId: number,
+  indicatorId: number,
+  quarter: string,
+) => TargetStatus | undefined;
+
+/**
+ * The cells' statuses from the store, each year judged live where the store cannot serve it.
+ * Stored rows are looked up when asked, for the few cells whose "after" can alarm, rather
+ * than copied into an entry per cell and quarter.
+ */
+async function storedBefore(trx: DbOrTrx, cells: readonly CellKey[]): Promise<StatusBefore> {
   const byYear = new Map<number, CellKey[]>();
   for (const c of cells) {
     const { year } = quarterParts(c.quarter as Quarter);
@@ -77,24 +87,22 @@ async function storedBefore(
     if (list) list.push(c);
     else byYear.set(year, [c]);
   }
-  const out = new Map<string, TargetStatus>();
+  const judged = new Map<string, TargetStatus>(); // region:indicator:quarter
+  const storedByYear = new Map<number, Map<string, StoredCellStatus>>(); // region:indicator
   for (const [year, list] of byYear) {
     const stored = await findStoredStatuses(trx, year, STATUS_RULES_VERSION, list);
-    if (!stored) {
-      // A year is judged on its own figures only: with none stored yet (the first import of
-      // a year), every cell stood at no_data, the default of an absent entry.
-      if (!(await yearHasFigures(trx, year))) continue;
-      for (const [k, v] of await cellStatuses(trx, list)) out.set(k, v);
-      continue;
-    }
-    for (const c of list) {
-      const row = stored.get(`${c.regionId}:${c.indicatorId}`);
-      if (!row) continue; // no target: no status
-      const { quarter } = quarterParts(c.quarter as Quarter);
-      out.set(`${c.regionId}:${c.indicatorId}:${c.quarter}`, row.statuses[quarter - 1]!);
-    }
+    if (stored) storedByYear.set(year, stored);
+    // A year is judged on its own figures only: with none stored yet (the first import of
+    // a year), every cell stood at no_data, the default of an absent entry.
+    else if (await yearHasFigures(trx, year))
+      for (const [k, v] of await cellStatuses(trx, list)) judged.set(k, v);
   }
-  return out;
+  return (regionId, indicatorId, quarter) => {
+    const { year, quarter: q } = quarterParts(quarter as Quarter);
+    const stored = storedByYear.get(year);
+    if (!stored) return judged.get(`${regionId}:${indicatorId}:${quarter}`);
+    return stored.get(`${regionId}:${indicatorId}`)?.statuses[q - 1]; // no row: no target
+  };
 }
 
 /** The cells of an import whose status is `ok` (to be written), as keys. */

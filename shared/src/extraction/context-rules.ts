@@ -16,16 +16,26 @@ export function isAchieved(clauseBefore: string): boolean {
   return ACHIEVED.test(clauseBefore);
 }
 
+// The end of a span of years (`2016年到`), not a milestone.
+const SPAN_END = /(?:19|20)\d{2}年(?:底|末)?\s*$/;
+
 /**
  * A past year named in the clause (`2011年为…`) makes the figure a baseline for a later plan; a year
  * that names a birth cohort (2007年后出生的儿童) dates no figure.
  */
 export function pastYear(clauseBefore: string, planYear: number | null): boolean {
   if (planYear === null) return false;
+  let past = false;
   for (const m of clauseBefore.matchAll(/((?:19|20)\d{2})年(?!底|末|以?[后前]出生)/g)) {
-    if (Number(m[1]) < planYear && !aimedYear(clauseBefore, m.index)) return true;
+    const aimed = aimedYear(clauseBefore, m.index);
+    // 2023年发布的方案提出到2030年将…提升至46.6%: a milestone at or after the plan's year later in
+    // the clause governs the figure; the earlier year dated something else. Not the end of a span
+    // (从2016年到2017年,…从19.9下降到19.6), which a statistic reports.
+    if (aimed && Number(m[1]) >= planYear && !SPAN_END.test(clauseBefore.slice(0, m.index - 1)))
+      past = false;
+    else if (Number(m[1]) < planYear && !aimed) past = true;
   }
-  return false;
+  return past;
 }
 
 /**
@@ -89,13 +99,25 @@ export function countEvidence(
   return LATER_VERB.test(after.slice(1));
 }
 
-// Values given only by reference to another body's figure: 不低于省要求, 低于全国平均值.
+// Values given only by reference to another body's figure: 不低于省要求, 低于全国平均值. A rank
+// (达到省内领先水平, 全国先进水平, 全市前列) names no figure to reach: it is no reference.
 export const REFERENCE = new RegExp(
   String.raw`(不低于|不高于|低于|高于|不超过|控制在|保持在|达到)` +
-    String.raw`((?:全国|全省|全市|国家|省|市|区|县|上级|上年)[\u4e00-\u9fff]{0,8}?(?:要求|平均值|平均水平|平均|水平|指标|标准|目标)|正常值|正常水平|正常范围)` +
+    String.raw`((?:全国|全省|全市|国家|省|市|区|县|上级|上年)(?![\u4e00-\u9fff]{0,6}?(?:领先|先进|一流|前列|领跑))[\u4e00-\u9fff]{0,8}?(?:要求|平均值|平均水平|平均|水平|指标|标准|目标)|正常值|正常水平|正常范围)` +
     String.raw`(以内|以下|以上|之内)?`,
   'g',
 );
+
+/**
+ * The name without a reference bound it ends in (`居民健康素养水平达到全省平均水平`, the clause before
+ * `并较上一年度增长3个百分点`): that bound is a target of its own, not part of the next one's name.
+ */
+export function withoutTrailingReference(name: string): string {
+  REFERENCE.lastIndex = 0;
+  for (const m of name.matchAll(REFERENCE))
+    if (m.index > 0 && m.index + m[0].length === name.length) return name.slice(0, m.index);
+  return name;
+}
 
 /** Comparator for a reference bound (`不低于省要求` → `>=`). */
 export function referenceComparator(

@@ -1,5 +1,6 @@
 import { autonomousPlainName, type Gazetteer, type PlaceHit } from '../regions/gazetteer';
 import { inPublisherName, withoutDatelines } from './mastheads';
+import { asidePlaces } from './example-places';
 import { inPersonName } from './person-names';
 
 // A document's own region, read with the gazetteer: the place its title names, else its issuing
@@ -52,12 +53,14 @@ export function asWritten(place: Place | null, text: string): Place | null {
 
 /**
  * Places in `s` outside book titles `《…》` (a cited law's or another body's plan is not a place)
- * and outside publishers' and people's names (中国西藏网, 司长王海东).
+ * and outside publishers' and people's names (中国西藏网, 司长王海东), upload notes and examples.
  */
 function placesOutsideTitles(s: string, gazetteer: Gazetteer): PlaceHit[] {
-  const hits = gazetteer
-    .find(s)
-    .filter((h) => !inPublisherName(s, h.end) && !inPersonName(s, h.start, h.end));
+  const found = gazetteer.find(s);
+  const aside = asidePlaces(s, found);
+  const hits = found.filter(
+    (h, i) => !aside.has(i) && !inPublisherName(s, h.end) && !inPersonName(s, h.start, h.end),
+  );
   if (!s.includes('《')) return hits;
   const inTitle = new Uint8Array(s.length);
   let depth = 0;
@@ -238,6 +241,8 @@ export function docNumberPlace(head: string, gazetteer: Gazetteer): Place | null
   return unit ? { name: unit.name, code: unit.code } : null;
 }
 
+const REFERENCE_AFTER = /^[\u4e00-\u9fff]{0,2}?(?:平均|要求|标准)/;
+
 /**
  * The region a sentence's own `全县`/`我市`/`本区` gives its target: the part's region when the
  * level agrees (全市 in 武汉市's plan), the word itself when the part has no named place.
@@ -245,7 +250,11 @@ export function docNumberPlace(head: string, gazetteer: Gazetteer): Place | null
 export function selfRegion(sentenceBefore: string, part: Place | null): Place | null {
   let level: string | null = null;
   if (!/[全我本]/.test(sentenceBefore)) return part;
-  for (const m of sentenceBefore.matchAll(WHOLE_LEVEL)) level = m[1]!;
+  for (const m of sentenceBefore.matchAll(WHOLE_LEVEL)) {
+    // 全县…达到全省平均水平: a level named as the measure to reach is not the sentence's own.
+    if (REFERENCE_AFTER.test(sentenceBefore.slice(m.index + 2, m.index + 8))) continue;
+    level = m[1]!;
+  }
   if (!level || !part) return part;
   if (part.name.endsWith(level)) return part;
   // Only a part named by a bare 全X gives way; a named place keeps its region.

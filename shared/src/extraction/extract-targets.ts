@@ -27,6 +27,7 @@ import {
   pastYearEndLead,
   pastTimeLead,
   REFERENCE,
+  withoutTrailingReference,
   referenceComparator,
 } from './context-rules';
 import { directionOf } from './direction';
@@ -52,6 +53,7 @@ import { aimedYear, pairedYear, thisYear, withPlanEnds } from './plan-years';
 import { pastClauseLead, planPeriodStart, reportedFigure } from './reported';
 import { servedName } from './served-shares';
 import { progressLead } from './progress-leads';
+import { PROPOSING_VERB, proposingPlace } from './proposing-place';
 import { isReportPage, reviewSpans } from './review';
 import { isReportKind, sentenceAims } from './report-kind';
 import { isNewsKind, relaysAim } from './news-kind';
@@ -174,6 +176,14 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     const planFrom = planFroms.get(part.year) ?? null;
     const found = readMention(t, m, part, partIndex, prev, original, catalogue, planFrom, options);
     if (!found) continue;
+    // 例如上海提出到2030年…59%: a place proposing an aim of its own gives its target that place. The
+    // verb is looked for in the 80 characters before the number first (so most targets cost one
+    // short test); a verb further back is not read.
+    if (options.gazetteer && PROPOSING_VERB.test(t.slice(Math.max(0, m.start - 80), m.start))) {
+      const clause = t.slice(clauseStart(t, m.start, sentenceStart(t, m.start)), m.start);
+      const own = proposingPlace(clause, options.gazetteer);
+      if (own) [found.target.region, found.target.regionCode] = [own.name, own.code];
+    }
     emit(found.target, m.value === null ? 'missing-value' : undefined);
     read.push(found.target);
     readAt.push({ start: m.start, end: m.end });
@@ -348,8 +358,11 @@ function readMention(
     return null;
   // 2005年,…达到72岁; 孕产妇死亡率控制在…: a time clause opening the full sentence governs the
   // items its semicolons list.
-  if (listLead(t, sStart, m.start) && pastListLead(t, sStart, m.start, part, planFrom)) return null;
-  if (progressLead(sentenceBefore)) return null;
+  const listHead = listLead(t, sStart, m.start) ? firstItemLead(t, sStart) : null;
+  if (listHead && pastListLead(listHead, sentenceBefore, part, planFrom)) return null;
+  // 到2022年,…;重点人群健康状况明显改善,婴儿死亡率…控制在5‰: the list's time lead looks ahead,
+  // so a state said to improve inside it is aimed at, not reported.
+  if (progressLead(listHead ? `${listHead}${sentenceBefore}` : sentenceBefore)) return null;
   // 在两县的8个乡镇抓了试点: a count whose own clause goes on to a verb told with 了 is work done.
   if (m.kind === 'count' && doneWith(after)) return null;
   if (m.source === 'empty' && !bound.aimed) return null;
@@ -554,7 +567,7 @@ function readMention(
   }
   if (GENERIC_RATE.test(name) && !respective)
     name = qualifiedRate(name, samePrev, t, sStart, cStart);
-  if (change && name) name = changeName(name, change);
+  if (change && name) name = changeName(withoutTrailingReference(name), change);
 
   // The catalogue indicator the clause mentions nearest the number names the target.
   let source: Target['indicatorSource'] = 'heuristic';
@@ -956,26 +969,30 @@ function listLead(t: string, sStart: number, at: number): boolean {
 }
 
 /**
- * Whether the full sentence (back to 。 or a line break, across its semicolons) opens with a clause
- * of past time that `pastClauseLead` reads as the past.
+ * Whether the full sentence's opening clause `lead` (its first item's, across its semicolons) is
+ * a clause of past time that `pastClauseLead` reads as the past for this item.
  */
 function pastListLead(
-  t: string,
-  sStart: number,
-  at: number,
+  lead: string,
+  itemBefore: string,
   part: { year: number | null; title: string | null },
   planFrom: number | null,
 ): boolean {
+  return pastClauseLead(`${lead}${itemBefore}`, part.year, part.title, planFrom);
+}
+
+/**
+ * The opening clause (up to its first comma) of the full sentence whose semicolon-listed item
+ * starts at `sStart`: back to 。 or a line break. Only the first item's own lead counts; later
+ * items are read up to the number.
+ */
+function firstItemLead(t: string, sStart: number): string | null {
   let from = sStart - 1;
   // A list runs for a few hundred characters at most; stop there rather than scan a whole page.
   const floor = Math.max(0, sStart - 400);
   while (from > floor && !'。！？!?\n'.includes(t[from - 1]!)) from--;
-  if (from === floor && from > 0) return false;
-  const firstItem = t.slice(from, sStart);
-  // Only the first item's own lead counts; later items are read up to the number.
-  const lead = /^[^,，;；]*[,，]/.exec(firstItem)?.[0];
-  if (!lead) return false;
-  return pastClauseLead(`${lead}${t.slice(sStart, at)}`, part.year, part.title, planFrom);
+  if (from === floor && from > 0) return null;
+  return /^[^,，;；]*[,，]/.exec(t.slice(from, sStart))?.[0] ?? null;
 }
 
 /** Whether the clause after a count tells it as done: `乡镇抓了`, `村建成了` (not 了解, 为了). */

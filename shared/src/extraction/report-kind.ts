@@ -18,7 +18,7 @@ const PLAN_KIND = /要点|工作计划|行动计划|实施方案|工作方案|�
 // way of managing (目标管理责任制, 目标责任书) and none that was met (超额完成…的目标): a report
 // tells it was carried out.
 const AIMS =
-  /到(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:前|底前)|力争|争取|(?<!(?:完成|实现)[^,，。;；]{0,20})目标(?!人群|管理|责任)|预计|确保|将(?!近)|(?<![主重需])要(?:求|在|达到|实现|提高|降低|控制)|控制在|不低于|不高于|不超过/;
+  /到(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:前|底前)|力争|争取|(?<!(?:完成|实现)[^,，。;；]{0,20})目标(?!人群|管理|责任|(?:任务)?(?:已经?(?:提前|如期|全面|基本)?|提前)(?:实现|完成))|预计|确保|将(?!近)|(?<![主重需])要(?:求|在|达到|实现|提高|降低|控制)|控制在|不低于|不高于|不超过/;
 
 const OPENING = 300;
 
@@ -26,7 +26,9 @@ const OPENING = 300;
 export function isReportKind(text: string, end: number): boolean {
   const opening = text.slice(0, Math.min(end, OPENING));
   if (PLAN_KIND.test(opening)) return lateNews(opening);
-  return REPORT_KIND.test(opening) || lateNews(opening) || achievedLead(opening);
+  return (
+    REPORT_KIND.test(opening) || aimsMet(opening) || lateNews(opening) || achievedLead(opening)
+  );
 }
 
 /**
@@ -43,8 +45,25 @@ function achievedLead(opening: string): boolean {
   return true;
 }
 
-// A news story's dateline with its source (2018-07-11 17:57:55 来源:新华网).
-const SOURCED_DATE = /((?:19|20)\d{2})-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)[^\n]*来源/;
+// News that a plan's aims were met (健康中国行动2022年主要目标提前实现, 目标已如期完成): what follows
+// tells the levels reached. Only with 提前 or 已, which a plan does not write of its own aims
+// (确保目标如期实现 is an aim), and not after a word that still strives (力争…目标提前实现).
+const AIMS_MET = /目标(?:任务)?(?:已经?(?:提前|如期|全面|基本)?|提前)(?:实现|完成)/;
+
+function aimsMet(opening: string): boolean {
+  const m = AIMS_MET.exec(opening);
+  if (!m) return false;
+  const clause = opening
+    .slice(0, m.index)
+    .split(/[,，。;；:：\n]/)
+    .at(-1)!;
+  return !/力争|争取|确保|努力|将|(?<![主重需])要/.test(clause);
+}
+
+// A news story's dateline with its source (2018-07-11 17:57:55 来源:新华网), the source on the
+// same line or the next (2020-04-21 20:12:00 / 来源:人民网).
+const SOURCED_DATE =
+  /((?:19|20)\d{2})-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)[^\n]*\n?[^\n]{0,4}来源/;
 
 /**
  * News published in one year that names only earlier years in its opening and nothing ahead
