@@ -102,3 +102,12 @@ describe('names with the aim’s year between name and verb', () => {
     expect(targets(text).map((t) => t.indicator)).toEqual(['糖尿病患者规范管理率']);
   });
 });
+
+describe('a bulletin’s dated from-to', () => {
+  it('reads 到YYYY年的 as the end of a statistic’s run, so the figures after it stay reported', () => {
+    const text =
+      '某省2019年卫生健康统计公报显示,全省人均预期寿命由2018年的78.1岁提高到2019年的78.4岁,' +
+      '新生儿死亡率从2.9‰下降到2.6‰。';
+    expect(values(text)).toEqual([]);
+  });
+});
