@@ -111,3 +111,17 @@ describe('a bulletin’s dated from-to', () => {
     expect(values(text)).toEqual([]);
   });
 });
+
+describe('leads and groups around a name', () => {
+  it('drops 围绕实现 and 辖区内 before a name, and carries the name past a school stage alone', () => {
+    const names = (text: string) => targets(text).map((t) => t.indicator);
+    expect(names('2020年全市工作计划\n围绕实现县域内就诊率达到85%的目标,补齐短板。')).toEqual([
+      '县域内就诊率',
+    ]);
+    expect(names('2024年工作方案\n力争辖区内适龄儿童免疫规划疫苗接种率达到95%以上。')).toEqual([
+      '适龄儿童免疫规划疫苗接种率',
+    ]);
+    const staged = names('2024年工作方案\n小学生视力不良率控制在30%以内,高中生控制在60%以内。');
+    expect(staged[1]).toContain('视力不良率');
+  });
+});
