@@ -117,6 +117,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 'o/gold.jsonl'),
         docs: join(holdoutDir, 'o/docs'),
       },
+      {
+        name: 'holdout-p',
+        gold: join(holdoutDir, 'p/gold.jsonl'),
+        docs: join(holdoutDir, 'p/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));

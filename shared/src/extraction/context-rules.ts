@@ -19,11 +19,14 @@ export function isAchieved(clauseBefore: string): boolean {
 // The end of a span of years (`2016年到`), not a milestone.
 const SPAN_END = /(?:19|20)\d{2}年(?:底|末)?\s*$/;
 
-/** A past year named in the clause (`2011年为…`) makes the figure a baseline for a later plan. */
+/**
+ * A past year named in the clause (`2011年为…`) makes the figure a baseline for a later plan; a year
+ * that names a birth cohort (2007年后出生的儿童) dates no figure.
+ */
 export function pastYear(clauseBefore: string, planYear: number | null): boolean {
   if (planYear === null) return false;
   let past = false;
-  for (const m of clauseBefore.matchAll(/((?:19|20)\d{2})年(?!底|末)/g)) {
+  for (const m of clauseBefore.matchAll(/((?:19|20)\d{2})年(?!底|末|以?[后前]出生)/g)) {
     const aimed = aimedYear(clauseBefore, m.index);
     // 2023年发布的方案提出到2030年将…提升至46.6%: a milestone at or after the plan's year later in
     // the clause governs the figure; the earlier year dated something else. Not the end of a span

@@ -216,9 +216,10 @@ function bodyYear(head: string): number | null {
     if (/时间|日期|来源|发布|点击|浏览/.test(line)) continue;
     for (const sentence of line.split(/(?<=[。！？!?；;])/)) {
       const counts = REPORTING.test(sentence) ? reported : planned;
-      // 比2010年, 较2015年: a comparison's baseline is never the plan's year.
+      // 比2010年, 较2015年: a comparison's baseline is never the plan's year; nor is the year a
+      // birth cohort is named by (2007年后出生的儿童).
       for (const m of sentence.matchAll(
-        /(?<![比较較])((?:19|20)\d{2})年(?!\d|[一二三四五六七八九十]+月)/g,
+        /(?<![比较較])((?:19|20)\d{2})年(?!\d|[一二三四五六七八九十]+月|以?[后前]出生)/g,
       )) {
         const y = Number(m[1]);
         counts.set(y, (counts.get(y) ?? 0) + 1);
@@ -278,8 +279,17 @@ function regionOf(title: string | null, body: string): string | null {
     citedLocality(body) ??
     selfReference(body) ??
     officeLevel(body) ??
+    ownArea(body) ??
     nationalByDefault(body)
   );
+}
+
+/**
+ * A page that names no place and no level but says where it applies as 辖区内 (a programme for
+ * whoever adopts it): its own word, 辖区, not the country of a national plan it cites.
+ */
+function ownArea(body: string): string | null {
+  return /辖区内/.test(body.slice(0, 3000)) ? '辖区' : null;
 }
 
 // An office named by its level alone (承办部门:市人社局, 县卫生局): the plan is that level's.
@@ -352,9 +362,16 @@ function findIssuer(body: string, level: string | undefined): string | null {
   return level ? null : first;
 }
 
+// A 全X that opens a plan's name (“十四五”全国眼健康规划) names that plan, not where this page applies.
+const OPENS_PLAN_NAME = /^[\u4e00-\u9fff]{0,12}?(?:规划|纲要)/;
+
 function mostFrequentWhole(body: string): string | null {
   const counts = new Map<string, number>();
-  for (const m of body.matchAll(WHOLE)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  for (const m of body.matchAll(WHOLE)) {
+    if (OPENS_PLAN_NAME.test(body.slice(m.index + m[0].length, m.index + m[0].length + 14)))
+      continue;
+    counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  }
   let best: string | null = null;
   let n = 0;
   for (const [w, c] of counts) if (c > n) [best, n] = [w, c];

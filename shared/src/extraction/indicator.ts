@@ -15,12 +15,13 @@ const LEAD = new RegExp(
       String.raw`到?(?:(?:19|20)\d{2}年?(?:底|末|年底|年末|前|内|度)?)`,
       '到|至|截至|在|于|当年|年内|今年|全年|明年|届时|期间|其中|另外|此外|同时|并且|并|且|而且|以及|和|及',
       // 基本 as a modality (基本实现), not the qualifier of 基本公共卫生服务, 基本药物, 基本医保.
-      '确保|力争|争取|努力|力求|使得|使|让|要求|要|将|把|继续|持续|进一步|逐步|基本(?!公共|医疗|药物|医保|卫生|养老|公卫)|全面|积极|切实|加快|努力|推动|促进|实现|预计|原则上|或者|或',
+      // 围绕实现…的目标: the aim's lead, not its name.
+      '围绕|确保|力争|争取|努力|力求|使得|使|让|要求|要|将|把|继续|持续|进一步|逐步|基本(?!公共|医疗|药物|医保|卫生|养老|公卫)|全面|积极|切实|加快|努力|推动|促进|实现|预计|原则上|或者|或',
       // Verbs of keeping a policy up, only before a name of their own (落实率 is a name).
       String.raw`(?:巩固|落实|保障)(?=[\u4e00-\u9fff]{4})`,
       // a five-year plan's name (“十五五”中国人均预期寿命…) and the country's are no part of a name
       String.raw`[“"]?十[一二三四五六七八九]五[”"]?(?:期间|时期|末)?`,
-      '全国|中国|全省|全市|全区|全县|全镇|全乡|我国|我省|我市|我区|我县|我镇|本省|本市|本区|本县|各地',
+      '全国|中国|全省|全市|全区|全县|全镇|全乡|我国|我省|我市|我区|我县|我镇|本省|本市|本区|本县|各地|辖区内',
       String.raw`各(?:省份|[级地省市县区镇乡街村组]{1,3})`,
     ].join('|') +
     ')',
@@ -28,13 +29,14 @@ const LEAD = new RegExp(
 const TRAIL = new RegExp(
   '(?:' +
     '(?:持续|不断|逐步|稳步|进一步)(?:提高|提升|增长|改善|下降|降低)|继续|持续|进一步|逐步|稳步|稳定|基本|一般|原则上|均须|必须|均需|均|都|须|需|要|应|将|已|力争|争取|努力|确保|保证|总体|年均|平均|分别|全部|整体|同比|在|实现|拥有|有望|可望|目标值?|' +
-    // 出生缺陷发生率到2005年要降至…: the year the aim is for can stand after the name.
-    String.raw`(?:到|至)(?:19|20)\d{2}年(?:底|末)?` +
+    // 出生缺陷发生率到2005年要降至…, 龋患率2025年要控制在…: the year the aim is for can stand
+    // after the name, with 到 or without.
+    String.raw`(?:到|至)?(?:19|20)\d{2}年(?:底|末)?` +
     ')$',
 );
 const TRAIL_SCOPE = /(城乡|城区|郊区|农村|城市|城镇|乡村|市区|县域|辖区)$/;
 const SCOPE_ONLY =
-  /^(?:城区|郊区|农村|城市|城镇|乡村|市区|县域|辖区|山区|牧区|男性|女性|(?:(?!率|比例)[\u4e00-\u9fff、和及]){0,12}(?:人群|人口|儿童|青少年|对象|患者|居民|妇女|老人|老年人|学生))$/;
+  /^(?:城区|郊区|农村|城市|城镇|乡村|市区|县域|辖区|山区|牧区|男性|女性|(?:(?!率|比例)[\u4e00-\u9fff、和及]){0,12}(?:人群|人口|儿童|青少年|对象|患者|居民|妇女|老人|老年人|学生|初中生|高中生|中职生|研究生))$/;
 
 const PLACE_LIST =
   /^[^、等]{2,12}(?:、[^、等]{1,16})+等(?:场所|单位|机构|地方|区域|地区|部门|行业|重点场所)(?=[\u4e00-\u9fff]{3})/;
@@ -134,8 +136,9 @@ export function houseForm(s: string): string {
         '',
       )
       .replace(/以[\u4e00-\u9fff()（）、]{1,8}为单位$/, '')
-      // A date inside the phrase (规划发布2020年总人口) ends what came before it.
-      .replace(/^.*(?:19|20)\d{2}年(?:底|末|前|内)?/, '')
+      // A date inside the phrase (规划发布2020年总人口) ends what came before it; one that ends
+      // the phrase is the aim's year after its name (trimmed below).
+      .replace(/^.*(?:19|20)\d{2}年(?:底|末|前|内)?(?=[^\d年底末前内])/, '')
       // A bracketed list (高血压、糖尿病等) or a 等 before the head word is no part of a name.
       .replace(/[(（][^)）]*[、等][^)）]*[)）]/g, '')
       // (等 is matched first, so the look-behind runs only where one stands.)

@@ -1,4 +1,5 @@
 import { parseArabic, parseChineseNumeral, parseSpelledRate, roundRate } from './numerals';
+import { lostSlashes } from './lost-slashes';
 import { canonicalUnit, kindOfUnit, UNIT_SOURCE } from './units';
 import type { TargetKind } from '../targets/vocabulary';
 import { lostPercents } from './lost-percents';
@@ -40,7 +41,8 @@ const WORD_AFTER: Record<string, RegExp> = {
   个: /^(?:月|工作日|小时|星期|季度|周|人|体|案|性(?!病))/,
   // 家具 is furniture, but 2家具有…的机构 counts places that have something (具有, 具备).
   家: /^(?:[庭属长族乡园]|具(?![有备]))/,
-  所: /^[属有在以得需谓长]/,
+  // 所以 is a conjunction, but 10所以上 counts places with a bound (所 + 以上/以下/以内).
+  所: /^(?:[属有在得需谓长]|以(?![上下内]))/,
   名: /^[单称额义字牌录誉次]/,
   对: /^[象于照接口外话应比待]/,
   户: /^[籍口外型主]/,
@@ -76,7 +78,13 @@ export function findMentions(text: string): Mention[] {
     if (mention?.source === 'spelled') arabicBase(text, mention);
     if (mention && !isPartOfWord(text, mention)) out.push(mention);
   }
+  const slashes = lostSlashes(text);
+  // The number a lost `/` left (50010 万) gives way to the rate it stood for.
+  if (slashes.length > 0)
+    for (let i = out.length - 1; i >= 0; i--)
+      if (slashes.some((s) => out[i]!.start < s.end && s.start < out[i]!.end)) out.splice(i, 1);
   const spans = [
+    ...slashes,
     ...yearSpans(text),
     ...shareFromTo(text),
     ...sexRatios(text),

@@ -2,19 +2,21 @@
 // (共拨付…万元), checks carried out, a rate "kept at" a level in the months just gone (控制在15.8/10万),
 // a forecast of demand (预计达到300万人) — are reported; only a sentence that relays an aim (到2020年,
 // 力争, 目标, 将, 要求, 任务, 计划…) or says a level is to be reached (达到, 以上) may carry a target. The kind is read from the opening, where a
-// dateline (本报讯, 中新网2月5日电) or a reporter's lead (记者从…获悉) names it.
+// dateline (本报讯, 中新网2月5日电), a reporter's lead (记者从…获悉), a byline that names a
+// correspondent (通讯员 张三) or a press conference's lead (在…新闻发布会上) names it.
 
 const DATELINE =
-  /(?:报|日|网)讯|本报[\u4e00-\u9fff]{0,4}讯|\d日电|记者[^。\n]{0,24}(?:获悉|了解到)|据[^。\n,，]{1,12}报道|来源[:：]\s*[^\s|]{0,10}(?:日报|晚报|报社|通讯社|健康报|新闻网)/;
+  /(?:报|日|网)讯|本报[\u4e00-\u9fff]{0,4}讯|\d日电|记者[^。\n]{0,24}(?:获悉|了解到)|通讯员\s*[\u4e00-\u9fff]{2,3}|新闻发布会上|据[^。\n,，]{1,12}报道|来源[:：]\s*[^\s|]{0,10}(?:日报|晚报|报社|通讯社|健康报|新闻网)/;
 
 // Words by which a sentence relays a plan or looks ahead (未来十年…, 到2020年…, 行动计划要求…).
 const RELAYED_AIM =
   /到(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:前|底前|底)|未来[一二三四五六七八九十\d]+年|力争|争取|目标(?!人群|管理|责任)|确保|将(?!近)|(?<![主重需])要(?:求|在|达|实现|提|降|增|控制|保持)|有望|计划(?!生育|免疫)|任务|规划|纲要|行动|方案|提出|明确/;
 // Verbs and bounds of reaching a level. A relayed list goes on past its lead's sentence
 // (…覆盖当地70%以上的…人群), so these keep a sentence too; a bare `控制在15.8/10万` (no 以下) or
-// a sum put in place (落实…资金共240万元) is what a story tells was done.
+// a sum put in place (落实…资金共240万元) is what a story tells was done, and so is a level told
+// with bare 达 (婚前医学检查率达86.47%): news writes what was reached so, an aim with 达到.
 const AIM_VERB =
-  /达|增至|增加到|提高到|提升到|降至|降到|降低到|下降到|不低于|不少于|不高于|不超过|至少|以上|以下|以内/;
+  /达到|增至|增加到|提高到|提升到|降至|降到|降低到|下降到|不低于|不少于|不高于|不超过|至少|以上|以下|以内/;
 // A forecast (预计达到300万人以上) tells what is expected to happen, not what is aimed at.
 const FORECAST = /预计/;
 

@@ -56,6 +56,8 @@ const BOUND_BEFORE =
 const RATE_BEFORE = /(?:率|比例|比重)$/;
 const AFTER_NUMBER = /^(?:以[上下内]|左右|[%‰]|个?百分点|\/10万)/;
 const isDigit = (c: number) => c >= 48 && c <= 57;
+// The spaces between a year's digits and its 年 (2019 年).
+const SPACED_YEAR = /(?<=(?<!\d)(?:19|20)\d{2})[ \t]+(?=年)/g;
 
 /** `[start, end)` of each broken line's whitespace run, found by a scan from newline to newline. */
 function brokenLines(src: string): [number, number][] {
@@ -169,6 +171,9 @@ export function normalise(src: string): NormalisedText {
   const deletions: { index: number; 0: string }[] = [...brokenLines(src), ...splitPoints(src)].map(
     ([a, b]) => ({ index: a, 0: src.slice(a, b) }),
   );
+  // A year a converted page spaced out (卫生健康局 2019 年主要工作): the space before 年 goes, so the
+  // year reads as one (only where ` 年` stands at all).
+  if (src.includes(' 年')) for (const m of src.matchAll(SPACED_YEAR)) deletions.push(m);
   PINYIN.lastIndex = 0;
   if (PINYIN.test(src)) {
     PINYIN.lastIndex = 0; // matchAll starts where test() stopped

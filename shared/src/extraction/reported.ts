@@ -18,9 +18,10 @@ const PAST_CHANGE_AFTER =
 const YEAR_CLAUSE =
   /^(?:据悉|据了解|据统计|另外|同时|此外)?(?:在)?((?:19|20)\d{2})年(?:度|全年|上半年|下半年)?$/;
 // A past year may also open an earlier clause as its time (据了解,2023年全市新建…,…): the clause
-// tells that year's work, unless a later clause turns to a year of the plan.
+// tells that year's work, unless a later clause turns to a year of the plan. A birth cohort's
+// year (2007年后出生的儿童…) is no time of the clause.
 const YEAR_OPENS =
-  /^(?:据悉|据了解|据介绍|另外|同时|此外)?(?:在)?((?:19|20)\d{2})年(?:度|全年|上半年|下半年)?(?=[\u4e00-\u9fff])/;
+  /^(?:据悉|据了解|据介绍|另外|同时|此外)?(?:在)?((?:19|20)\d{2})年(?:度|全年|上半年|下半年)?(?=[\u4e00-\u9fff])(?!以?[后前]出生)/;
 // The span may also open the figure's own clause (“十一五”期间全国人均寿命提高1岁).
 const PLAN_CLAUSE = /^[“"]?十([一二三四五六七八九])五[”"]?(?:末期?|期末|期间|时期|以来)/;
 const DIGIT = '一二三四五六七八九';

@@ -9,7 +9,8 @@ import { summarySpan } from './summary-plan';
 const HEADING =
   /^[ \t]*(?:([一二三四五六七八九十]+)[、.．]|[(（]([一二三四五六七八九十]+)[)）]|第([一二三四五六七八九十]+)部分)[ \t]*([^\n]{0,40})$/gm;
 const REVIEW =
-  /回顾|总结|主要成绩|取得的成绩|工作成效|主要成效|工作进展|进展情况|完成情况|基本情况|工作开展情况|主要做法|发展背景|发展基础|现状|基础与|现实基础|发展环境/;
+  /回顾|总结|(?:19|20)\d{2}年(?:度)?工作情况|主要成绩|取得的成绩|工作成效|主要成效|工作进展|进展情况|完成情况|基本情况|工作开展情况|主要做法|发展背景|发展基础|现状|基础与|现实基础|发展环境/;
+// A year's report heads its part `一、2015年工作情况`: how that year's work went.
 // A five-year plan opens with where things stand (一、发展背景, 发展基础与面临形势, 防治现状): a
 // review too.
 // A heading that looks both ways (回顾与展望, 总结和打算) opens no review.

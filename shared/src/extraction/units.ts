@@ -32,8 +32,9 @@ export const COUNT_UNITS = [
   '管',
 ] as const;
 
-/** Units of a life span, a time standard or years of schooling aimed at as an amount: 人均预期寿命达到80岁, 每天运动30分钟, 受教育年限达到11年. */
-const AMOUNT_UNITS = new Set(['岁', '分钟', '小时', '年']);
+/** Units of a life span, a time standard, years of schooling or teeth kept aimed at as an amount: 人均预期寿命达到80岁, 每天运动30分钟, 受教育年限达到11年, 存留牙数达到24颗. */
+// Teeth kept per person (存留牙数达到24颗) are a per-person quantity too.
+const AMOUNT_UNITS = new Set(['岁', '分钟', '小时', '年', '颗']);
 
 /**
  * Measures a standard bounds: an area per person (人均绿地面积≥5平方米), a concentration in air, a
@@ -60,7 +61,7 @@ const RATE_SCALE: Record<string, number> = {
  * per mille (`10/千`), but not a density per thousand people (`/千人`).
  */
 export const UNIT_SOURCE =
-  String.raw`%|‰|\/\s*(?:10|100|1)?\s*万|\/\s*[十百]万|\/\s*1?\s*千(?![人口名户])|个?(?:10|十)万分点|个?千分点|个百分点|百分点|亿元|万元|千元|元|倍|岁|分钟|小时|孩\/(?:育龄)?妇女|` +
+  String.raw`%|‰|\/\s*(?:10|100|1)?\s*万|\/\s*[十百]万|\/\s*1?\s*千(?![人口名户])|个?(?:10|十)万分点|个?千分点|个百分点|百分点|亿元|万元|千元|元|倍|岁|颗|分钟|小时|孩\/(?:育龄)?妇女|` +
   MEASURE_UNITS.join('|') +
   String.raw`|[万亿]?(?:` +
   COUNT_UNITS.join('|') +
