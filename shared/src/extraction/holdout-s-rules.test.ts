@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { extractTargets } from './extract-targets';
+
+// Rules written from the failure classes of hold-out set S, each tested in wording of its own.
+
+const targets = (text: string) => extractTargets(text).targets;
+
+describe('a title that opens with level words', () => {
+  it('names no place: 乡镇 or 县区 is a kind of unit, and the page’s own 全镇 binds', () => {
+    const text =
+      '乡镇妇幼卫生工作安排\n一、目标\n全镇住院分娩率达到98%以上,孕产妇系统管理率达到90%以上。';
+    expect(targets(text).map((t) => t.region)).toEqual(['全镇', '全镇']);
+    const county = '县区疾控工作计划\n全县适龄儿童免疫接种率达到95%以上。';
+    expect(targets(county).map((t) => t.region)).toEqual(['全县']);
+  });
+});
