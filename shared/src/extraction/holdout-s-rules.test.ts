@@ -14,3 +14,12 @@ describe('a title that opens with level words', () => {
     expect(targets(county).map((t) => t.region)).toEqual(['全县']);
   });
 });
+
+describe('news that relays a bulletin named by its title', () => {
+  it('reads `《…公报》显示` as a report: levels told with 达到…以上 are reached, not aimed at', () => {
+    const text =
+      '省卫健委近日发布的《2018年全省妇幼健康事业发展公报》显示,全省孕产妇系统管理率达到92%以上,' +
+      '新生儿访视率达到95%以上。省卫健委表示,到2020年全省孕产妇死亡率将控制在10/10万以下。';
+    expect(targets(text).map((t) => t.value)).toEqual([10]);
+  });
+});

@@ -2,13 +2,13 @@ import { isAchievedParagraph } from './review';
 
 // A page of a kind that reports a past year — a statistical bulletin (统计公报), a yearbook
 // (年鉴, whose entries open 【条目】 2020年,…), a year's summary (工作总结) or a report to those
-// above (工作汇报), news that relays published figures (数据显示) or a meeting that went through
+// above (工作汇报), news that relays published figures (数据显示, 《…公报》显示) or a meeting that went through
 // how the year's work stands (通报了…完成情况和…进展情况) — sets no targets: its figures are what was reached. Only a
 // sentence that aims (到2030年, 力争, 目标, 将) may still carry one, as a bulletin's closing outlook
 // does. The kind is read from the opening, where a title or lead names it.
 
 const REPORT_KIND =
-  /统计公报|年鉴|工作总结|工作汇报|数据显示|(?:报告|公报|统计)显示|通报了?[^。\n]{0,40}?(?:完成|进展)情况|^[\s\d:-]*【[^】\n]{1,12}】\s*(?:19|20)\d{2}年[,，]/;
+  /统计公报|年鉴|工作总结|工作汇报|数据显示|(?:报告|公报|统计)》?显示|通报了?[^。\n]{0,40}?(?:完成|进展)情况|^[\s\d:-]*【[^】\n]{1,12}】\s*(?:19|20)\d{2}年[,，]/;
 // An opening that also names a plan (2016年工作总结和2017年工作要点) is a plan page: review.ts
 // parts its report from its plan.
 const PLAN_KIND = /要点|工作计划|行动计划|实施方案|工作方案|发展规划|规划(?:纲要|》)|工作安排|打算/;
