@@ -23,3 +23,17 @@ describe('news that relays a bulletin named by its title', () => {
     expect(targets(text).map((t) => t.value)).toEqual([10]);
   });
 });
+
+describe('a headline that tells a year’s aims met', () => {
+  it('reads `…全面完成YYYY年度…目标` as a report of the year', () => {
+    const text =
+      '某县妇幼保健院全面完成2019年度妇幼健康目标\n2019-12-28\n' +
+      '今年以来,全县孕产妇系统管理率达96.2%,新增产科床位12张,培训助产人员80名。';
+    expect(targets(text)).toEqual([]);
+  });
+
+  it('keeps a plan that strives to meet its aims (为全面完成…目标)', () => {
+    const text = '为全面完成今年卫生健康目标,现作如下部署。\n一、全县儿童健康管理率90%以上。';
+    expect(targets(text).map((t) => t.value)).toEqual([90]);
+  });
+});

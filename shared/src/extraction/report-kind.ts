@@ -47,10 +47,13 @@ function achievedLead(opening: string): boolean {
   return true;
 }
 
-// News that a plan's aims were met (健康中国行动2022年主要目标提前实现, 目标已如期完成): what follows
-// tells the levels reached. Only with 提前 or 已, which a plan does not write of its own aims
-// (确保目标如期实现 is an aim), and not after a word that still strives (力争…目标提前实现).
-const AIMS_MET = /目标(?:任务)?(?:已经?(?:提前|如期|全面|基本)?|提前)(?:实现|完成)/;
+// News that a plan's aims were met (健康中国行动2022年主要目标提前实现, 目标已如期完成, or a headline
+// the other way round: 某县全面完成2019年度免疫规划目标): what follows tells the levels reached.
+// Only with 提前, 已, 全面, 如期, 超额 or 顺利, which a plan does not write of its own aims
+// (确保目标如期实现 is an aim), and not after a word that still strives (力争…目标提前实现, 为全面
+// 完成…目标).
+const AIMS_MET =
+  /目标(?:任务)?(?:已经?(?:提前|如期|全面|基本)?|提前)(?:实现|完成)|(?:全面|提前|如期|超额|顺利)(?:实现|完成)了?[^,，。;；:：\n]{0,20}?目标/;
 
 function aimsMet(opening: string): boolean {
   const m = AIMS_MET.exec(opening);
@@ -59,7 +62,7 @@ function aimsMet(opening: string): boolean {
     .slice(0, m.index)
     .split(/[,，。;；:：\n]/)
     .at(-1)!;
-  return !/力争|争取|确保|努力|将|(?<![主重需])要/.test(clause);
+  return !/力争|争取|确保|努力|将|(?<![主重需])要|^\s*为/.test(clause);
 }
 
 // A news story's dateline with its source (2018-07-11 17:57:55 来源:新华网), the source on the
