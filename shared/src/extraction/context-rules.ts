@@ -92,8 +92,11 @@ export function countEvidence(
   if (PACKAGE.test(after)) return false;
   if (explicit || range) return true;
   if (COUNT_VERB.test(before)) return true;
-  // 人数达470万人: an aim word right before the number.
-  if (/(?:达到|达|增加到|增至|超过)\s*$/.test(before)) return true;
+  // 人数达470万人: an aim word right before the number; 抽检(食品)2万批次: a verb of sampling
+  // right before it or its short object (what a sampling plan covers, 抽检计划涵盖33个食品大类,
+  // is no such count).
+  if (/(?:达到|达|增加到|增至|超过)\s*$|(?:抽检|抽查)[\u4e00-\u9fff]{0,3}\s*$/.test(before))
+    return true;
   // 每千人口执业医师数3.7人: a density is an indicator whatever the verb.
   if (/每[十百千万]+(?:常住)?(?:人口|人|名)/.test(before)) return true;
   return LATER_VERB.test(after.slice(1));

@@ -37,3 +37,23 @@ describe('a headline that tells a year’s aims met', () => {
     expect(targets(text).map((t) => t.value)).toEqual([90]);
   });
 });
+
+describe('a sampling plan’s batches and an area written with ㎡', () => {
+  it('reads N万批次 right after a verb of sampling as a count, not the kinds a plan covers', () => {
+    const found = targets(
+      '2022年市场监管工作要点:全年抽检食品1.5万批次,其中农产品抽检3000批次。抽检范围涵盖20个食品大类。',
+    );
+    expect(found.map((t) => [t.value, t.unit, t.kind])).toEqual([
+      [15000, '批次', 'count'],
+      [3000, '批次', 'count'],
+    ]);
+  });
+
+  it('reads 2.5㎡ after an aim word as square metres', () => {
+    const found = targets('到2025年,全市人均公园绿地面积达到15㎡,人均体育场地面积不低于2.5㎡。');
+    expect(found.map((t) => [t.value, t.unit, t.kind])).toEqual([
+      [15, '平方米', 'amount'],
+      [2.5, '平方米', 'amount'],
+    ]);
+  });
+});
