@@ -57,3 +57,11 @@ describe('a sampling plan’s batches and an area written with ㎡', () => {
     ]);
   });
 });
+
+describe('so many units that must reach a standard', () => {
+  it('reads 要(有)N个…达到…标准 as a count aimed at; the group’s size before it and 已有N个 are the present', () => {
+    const text =
+      '到2030年,全省42个病区县中要有30个达到消除标准;已有8个达到控制标准的县要巩固成果。';
+    expect(targets(text).map((t) => [t.value, t.unit, t.kind])).toEqual([[30, '个', 'count']]);
+  });
+});
