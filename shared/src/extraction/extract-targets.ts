@@ -50,7 +50,7 @@ import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
 import { normalise } from './normalise';
 import { aimedSubject, nameEdges } from './name-edges';
 import { aimedYear, pairedYear, thisYear, withPlanEnds } from './plan-years';
-import { pastClauseLead, planPeriodStart, reportedFigure } from './reported';
+import { breaksDownReported, pastClauseLead, planPeriodStart, reportedFigure } from './reported';
 import { servedName } from './served-shares';
 import { progressLead } from './progress-leads';
 import { PROPOSING_VERB, proposingPlace } from './proposing-place';
@@ -355,6 +355,11 @@ function readMention(
   if (pastTimeLead(t.slice(sStart, m.start), part.year)) return null;
   const sentenceBefore = t.slice(sStart, m.start);
   if (reportedFigure(sentenceBefore, t.slice(m.end, sEnd), part.year, part.title, planFrom))
+    return null;
+  if (
+    t.slice(sStart, sStart + 4).includes('其中') &&
+    breaksDownReported(t, sStart, part.year, part.title, planFrom)
+  )
     return null;
   // 2005年,…达到72岁; 孕产妇死亡率控制在…: a time clause opening the full sentence governs the
   // items its semicolons list.

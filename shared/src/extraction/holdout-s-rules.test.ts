@@ -65,3 +65,17 @@ describe('so many units that must reach a standard', () => {
     expect(targets(text).map((t) => [t.value, t.unit, t.kind])).toEqual([[30, '个', 'count']]);
   });
 });
+
+describe('a breakdown of a reported figure', () => {
+  it('reads a sentence opening 其中 after a year-end figure as reported too', () => {
+    const text =
+      '某省卫生人才发展规划(2021-2025年)\n2020年底,全省执业医师12万人。\n' +
+      '其中,取得全科医生培训合格证的达到30%以上。到2025年,全省执业医师达到15万人。';
+    expect(targets(text).map((t) => t.value)).toEqual([150000]);
+  });
+
+  it('keeps a breakdown of an aim', () => {
+    const text = '到2025年,全省执业医师达到15万人。其中,全科医生占比达到20%以上。';
+    expect(targets(text).map((t) => t.value)).toEqual([150000, 20]);
+  });
+});
