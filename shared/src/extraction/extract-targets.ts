@@ -51,7 +51,7 @@ import { normalise } from './normalise';
 import { aimedSubject, nameEdges } from './name-edges';
 import { aimedYear, pairedYear, thisYear, withPlanEnds } from './plan-years';
 import { breaksDownReported, pastClauseLead, planPeriodStart, reportedFigure } from './reported';
-import { servedName } from './served-shares';
+import { listedShareTail, servedName } from './served-shares';
 import { progressLead } from './progress-leads';
 import { PROPOSING_VERB, proposingPlace } from './proposing-place';
 import { isReportPage, reviewSpans } from './review';
@@ -798,7 +798,8 @@ function withoutChangeWords(name: string): string {
 
 /** `60%的市级疾控中心达到…`: a share of units, named for the units and what they reach. */
 function shareName(tail: string): string {
-  const s = trimPhrase(tail.replace(/^的/, ''));
+  // 80%以上的乡镇卫生院、60%以上的村卫生室…: each share names its own units.
+  const s = trimPhrase(listedShareTail(tail) ?? tail.replace(/^的/, ''));
   return s ? `${tidyName(s)}比例` : '';
 }
 

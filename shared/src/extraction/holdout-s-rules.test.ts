@@ -79,3 +79,15 @@ describe('a breakdown of a reported figure', () => {
     expect(targets(text).map((t) => t.value)).toEqual([150000, 20]);
   });
 });
+
+describe('a list of shares of units', () => {
+  it('names each share for its own units and the predicate the list shares', () => {
+    const found = targets(
+      '到2025年,力争使85%以上的乡镇卫生院、70%以上的村卫生室能够开展中医适宜技术。',
+    );
+    expect(found.map((t) => [t.indicator, t.value])).toEqual([
+      ['乡镇卫生院能够开展中医适宜技术比例', 85],
+      ['村卫生室能够开展中医适宜技术比例', 70],
+    ]);
+  });
+});
