@@ -91,3 +91,12 @@ describe('a list of shares of units', () => {
     ]);
   });
 });
+
+describe('a five-year plan’s end as the baseline of a change', () => {
+  it('keeps 较“十四五”期末 and 比十四五末 out of the change’s name', () => {
+    const found = targets(
+      '到2030年,全省结核病患者数较“十四五”期末下降20%,新报告病例数比十四五末减少10%。',
+    );
+    expect(found.map((t) => t.indicator)).toEqual(['结核病患者数下降幅度', '新报告病例数下降幅度']);
+  });
+});
