@@ -468,7 +468,9 @@ function readMention(
     if (bound.at >= 0 && trimPhrase(nameBefore) === '')
       nameBefore = before.slice(bound.at).replace(LEADING_BOUND, '');
     const bracketLead = bracketedTotalLead(before, t.slice(m.end, m.end + 2));
-    let counted = bracketLead === null ? tail : '';
+    // A headline's items stand apart by spaces (新建足球场100个 活动中心50个): the next item's
+    // words and count are not this count's noun.
+    let counted = bracketLead === null ? tail.replace(/\s+\S*\d[\s\S]*$/, '') : '';
     if (bracketLead !== null) nameBefore = bracketLead;
     if (unit === '名' && isStudioName(after)) [unit, counted] = ['个', `名${after}`];
     name = countName(nameBefore, counted, unit, regions);

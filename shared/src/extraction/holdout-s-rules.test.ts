@@ -100,3 +100,13 @@ describe('a five-year plan’s end as the baseline of a change', () => {
     expect(found.map((t) => t.indicator)).toEqual(['结核病患者数下降幅度', '新报告病例数下降幅度']);
   });
 });
+
+describe('a headline’s counts set apart by spaces', () => {
+  it('keeps the next item’s words and count out of a count’s name', () => {
+    const found = targets('明年全区将新建社区卫生服务站20个 村卫生室35个');
+    expect(found.map((t) => [t.indicator, t.value])).toEqual([
+      ['新建社区卫生服务站数', 20],
+      ['村卫生室数', 35],
+    ]);
+  });
+});
