@@ -394,8 +394,14 @@ function readMention(
   )
     return null;
   if (m.unit === '' && !bound.aimed) return null;
-  // 人均绿地面积≥5平方米: an area or a concentration is a target only after a bound or aim word.
-  if (isMeasureUnit(m.unit) && !(AIM_TOUCHING.test(before) || bound.explicit)) return null;
+  // 人均绿地面积≥5平方米: an area or a concentration is a target only after a bound or aim word; a
+  // length only after one, or in a clause that builds it (新建绿道、健身步道120公里).
+  if (
+    isMeasureUnit(m.unit) &&
+    !(AIM_TOUCHING.test(before) || bound.explicit) &&
+    !(m.unit === '公里' && /新建|建成|修建|铺设|改造/.test(clauseBefore))
+  )
+    return null;
   // 每月资费三元: a sum spelled in Chinese numerals is a price or a fee unless it is aimed at.
   if (m.source === 'chinese' && m.kind === 'amount' && !bound.aimed) return null;
   // ≥30迅滑…%: a number parted from its unit by stray glyphs is no blank (达到%) to fill, and
@@ -490,7 +496,9 @@ function readMention(
   } else {
     const upTo = bound.at >= 0 ? bound.at : before.length;
     // 普及率2015年达到75%: a year between the name and its aim word is no part of the name.
-    let named = before
+    // 经费人均8.5元: the 人均 right before an amount says per head (perPerson puts it back).
+    const nameText = m.kind === 'amount' ? before.slice(0, upTo).replace(/人均\s*$/, '') : before;
+    let named = nameText
       .slice(0, upTo)
       .replace(FROM_TAIL, '')
       .replace(LEVEL_VERB_TAIL, '')

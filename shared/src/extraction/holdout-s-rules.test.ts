@@ -110,3 +110,24 @@ describe('a headline’s counts set apart by spaces', () => {
     ]);
   });
 });
+
+describe('a per-head amount written after its name', () => {
+  it('reads `…经费人均6元` as the per-head sum, with no stray 人 in the name', () => {
+    const found = targets('全年乡镇财政投入妇幼保健经费人均6元以上。');
+    expect(found.map((t) => [t.indicator, t.value, t.unit])).toEqual([
+      ['乡镇财政投入妇幼保健人均经费', 6, '元'],
+    ]);
+  });
+});
+
+describe('a length a plan builds', () => {
+  it('reads N公里 in a clause that builds it, and leaves a bare distance out', () => {
+    const found = targets(
+      '2024年全县新建社区健身中心3个、健身步道25公里。乡镇卫生院距离县城30公里。',
+    );
+    expect(found.map((t) => [t.value, t.unit, t.kind])).toEqual([
+      [3, '个', 'count'],
+      [25, '公里', 'amount'],
+    ]);
+  });
+});
