@@ -395,11 +395,12 @@ function readMention(
     return null;
   if (m.unit === '' && !bound.aimed) return null;
   // 人均绿地面积≥5平方米: an area or a concentration is a target only after a bound or aim word; a
-  // length only after one, or in a clause that builds it (新建绿道、健身步道120公里).
+  // length only after one, or in a clause that builds it (新建绿道、健身步道120公里), not where it
+  // sizes a thing named after it (建成3公里健身圈).
   if (
     isMeasureUnit(m.unit) &&
     !(AIM_TOUCHING.test(before) || bound.explicit) &&
-    !(m.unit === '公里' && /新建|建成|修建|铺设|改造/.test(clauseBefore))
+    !(m.unit === '公里' && /新建|建成|修建|铺设|改造/.test(clauseBefore) && !CJK_START.test(tail))
   )
     return null;
   // 每月资费三元: a sum spelled in Chinese numerals is a price or a fee unless it is aimed at.
@@ -807,6 +808,8 @@ function withoutChangeWords(name: string): string {
 }
 
 /** `60%的市级疾控中心达到…`: a share of units, named for the units and what they reach. */
+const CJK_START = /^[\u4e00-\u9fff]/;
+
 function shareName(tail: string): string {
   // 80%以上的乡镇卫生院、60%以上的村卫生室…: each share names its own units.
   const s = trimPhrase(listedShareTail(tail) ?? tail.replace(/^的/, ''));
