@@ -122,6 +122,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 'p/gold.jsonl'),
         docs: join(holdoutDir, 'p/docs'),
       },
+      {
+        name: 'holdout-s',
+        gold: join(holdoutDir, 's/gold.jsonl'),
+        docs: join(holdoutDir, 's/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));

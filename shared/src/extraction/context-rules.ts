@@ -77,7 +77,8 @@ export function pastTimeLead(sentenceBefore: string, planYear: number | null): b
 const COUNT_VERB =
   /检查|筛查|体检|救治|新建|新增|新创|创建|建设|建成|建立|组建|成立|设立|增设|培训|培养|招收|招生|招录|招募|录用|引进|安排|支持|扶持|资助|打造|完成|确定|遴选|评选|认定|选拔|启动|实施|推进|争取|力争|确保|达到|覆盖|发展|改建|改造|扩建|录取|派出|派驻|选派|组织|培育|命名|提供|援助|举办|开设|配备|配置|招聘|表彰|承担|创|(?<![作成认较因行称])为|(?<![针面相绝反核])对|每[\u4e00-\u9fff]{1,3}$/;
 // Light verbs after the counted noun: 在3个村开展试点, 对2个市州进行检查.
-const LATER_VERB = /开展|进行|实施|提供|办理|增设|接受|进入|开工|有|建设|改造|创建/;
+// Not the 有 of 要有, which opens the next count (42个县中要有30个…).
+const LATER_VERB = /开展|进行|实施|提供|办理|增设|接受|进入|开工|(?<!要)有|建设|改造|创建/;
 // Counted things that are named packages or descriptions, not things to build.
 const PACKAGE =
   /^(?:[大步化]|[\u4e00-\u9fff]{0,3}?(?:措施|制度|举措|原则|机制|方面|维度|领域|层面|环节|要素|代表|结合|清单|方针|理念|战略|意识|作风|体系|理论|思想|精神|纪律|规定)(?![\u4e00-\u9fff]{0,2}(?:建设|中心|项目|机构|示范|试点)))/;
@@ -92,8 +93,14 @@ export function countEvidence(
   if (PACKAGE.test(after)) return false;
   if (explicit || range) return true;
   if (COUNT_VERB.test(before)) return true;
-  // 人数达470万人: an aim word right before the number.
-  if (/(?:达到|达|增加到|增至|超过)\s*$/.test(before)) return true;
+  // 人数达470万人: an aim word right before the number; 抽检(食品)2万批次: a verb of sampling
+  // right before it or its short object (what a sampling plan covers, 抽检计划涵盖33个食品大类,
+  // is no such count).
+  if (/(?:达到|达|增加到|增至|超过)\s*$|(?:抽检|抽查)[\u4e00-\u9fff]{0,3}\s*$/.test(before))
+    return true;
+  // 要有20个(县)达到…标准: so many units that must reach a standard (要 as the modal of an aim).
+  if (/(?<![主重需])要有?\s*$/.test(before) && /^[\u4e00-\u9fff]{0,4}?达到/.test(after))
+    return true;
   // 每千人口执业医师数3.7人: a density is an indicator whatever the verb.
   if (/每[十百千万]+(?:常住)?(?:人口|人|名)/.test(before)) return true;
   return LATER_VERB.test(after.slice(1));

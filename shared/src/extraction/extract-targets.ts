@@ -50,8 +50,8 @@ import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
 import { normalise } from './normalise';
 import { aimedSubject, nameEdges } from './name-edges';
 import { aimedYear, pairedYear, thisYear, withPlanEnds } from './plan-years';
-import { pastClauseLead, planPeriodStart, reportedFigure } from './reported';
-import { servedName } from './served-shares';
+import { breaksDownReported, pastClauseLead, planPeriodStart, reportedFigure } from './reported';
+import { listedShareTail, servedName } from './served-shares';
 import { progressLead } from './progress-leads';
 import { PROPOSING_VERB, proposingPlace } from './proposing-place';
 import { isReportPage, reviewSpans } from './review';
@@ -356,6 +356,11 @@ function readMention(
   const sentenceBefore = t.slice(sStart, m.start);
   if (reportedFigure(sentenceBefore, t.slice(m.end, sEnd), part.year, part.title, planFrom))
     return null;
+  if (
+    t.slice(sStart, sStart + 4).includes('其中') &&
+    breaksDownReported(t, sStart, part.year, part.title, planFrom)
+  )
+    return null;
   // 2005年,…达到72岁; 孕产妇死亡率控制在…: a time clause opening the full sentence governs the
   // items its semicolons list.
   const listHead = listLead(t, sStart, m.start) ? firstItemLead(t, sStart) : null;
@@ -389,8 +394,15 @@ function readMention(
   )
     return null;
   if (m.unit === '' && !bound.aimed) return null;
-  // 人均绿地面积≥5平方米: an area or a concentration is a target only after a bound or aim word.
-  if (isMeasureUnit(m.unit) && !(AIM_TOUCHING.test(before) || bound.explicit)) return null;
+  // 人均绿地面积≥5平方米: an area or a concentration is a target only after a bound or aim word; a
+  // length only after one, or in a clause that builds it (新建绿道、健身步道120公里), not where it
+  // sizes a thing named after it (建成3公里健身圈).
+  if (
+    isMeasureUnit(m.unit) &&
+    !(AIM_TOUCHING.test(before) || bound.explicit) &&
+    !(m.unit === '公里' && /新建|建成|修建|铺设|改造/.test(clauseBefore) && !CJK_START.test(tail))
+  )
+    return null;
   // 每月资费三元: a sum spelled in Chinese numerals is a price or a fee unless it is aimed at.
   if (m.source === 'chinese' && m.kind === 'amount' && !bound.aimed) return null;
   // ≥30迅滑…%: a number parted from its unit by stray glyphs is no blank (达到%) to fill, and
@@ -463,7 +475,9 @@ function readMention(
     if (bound.at >= 0 && trimPhrase(nameBefore) === '')
       nameBefore = before.slice(bound.at).replace(LEADING_BOUND, '');
     const bracketLead = bracketedTotalLead(before, t.slice(m.end, m.end + 2));
-    let counted = bracketLead === null ? tail : '';
+    // A headline's items stand apart by spaces (新建足球场100个 活动中心50个): the next item's
+    // words and count are not this count's noun.
+    let counted = bracketLead === null ? tail.replace(/\s+\S*\d[\s\S]*$/, '') : '';
     if (bracketLead !== null) nameBefore = bracketLead;
     if (unit === '名' && isStudioName(after)) [unit, counted] = ['个', `名${after}`];
     name = countName(nameBefore, counted, unit, regions);
@@ -483,7 +497,9 @@ function readMention(
   } else {
     const upTo = bound.at >= 0 ? bound.at : before.length;
     // 普及率2015年达到75%: a year between the name and its aim word is no part of the name.
-    let named = before
+    // 经费人均8.5元: the 人均 right before an amount says per head (perPerson puts it back).
+    const nameText = m.kind === 'amount' ? before.slice(0, upTo).replace(/人均\s*$/, '') : before;
+    let named = nameText
       .slice(0, upTo)
       .replace(FROM_TAIL, '')
       .replace(LEVEL_VERB_TAIL, '')
@@ -792,8 +808,11 @@ function withoutChangeWords(name: string): string {
 }
 
 /** `60%的市级疾控中心达到…`: a share of units, named for the units and what they reach. */
+const CJK_START = /^[\u4e00-\u9fff]/;
+
 function shareName(tail: string): string {
-  const s = trimPhrase(tail.replace(/^的/, ''));
+  // 80%以上的乡镇卫生院、60%以上的村卫生室…: each share names its own units.
+  const s = trimPhrase(listedShareTail(tail) ?? tail.replace(/^的/, ''));
   return s ? `${tidyName(s)}比例` : '';
 }
 

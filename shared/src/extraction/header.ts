@@ -265,10 +265,14 @@ function publishedYear(head: string): number | null {
   return null;
 }
 
+// Words made of level names alone (乡镇计生工作计划, 县区卫生工作, 城乡…) speak of a kind of unit,
+// not of a place: a title that opens with one names no place.
+const LEVEL_WORDS = /^(?:[省市区县镇乡村]{2,3}|城[乡镇区])$/;
+
 function regionOf(title: string | null, body: string): string | null {
   const t = (title ?? '').replace(/^\s*(?:(?:19|20)\d{2}\s*年?度?)/, '');
   const named = PLACE.exec(t);
-  if (named && !named[1]!.startsWith('全')) return named[1]!;
+  if (named && !named[1]!.startsWith('全') && !LEVEL_WORDS.test(named[1]!)) return named[1]!;
   if (/^国家|^全国/.test(t)) return '全国';
   const whole = /全(国|省|市|区|县|镇|乡)/.exec(t)?.[1];
   const issuer = findIssuer(body, whole);

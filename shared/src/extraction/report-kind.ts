@@ -2,13 +2,13 @@ import { isAchievedParagraph } from './review';
 
 // A page of a kind that reports a past year — a statistical bulletin (统计公报), a yearbook
 // (年鉴, whose entries open 【条目】 2020年,…), a year's summary (工作总结) or a report to those
-// above (工作汇报), news that relays published figures (数据显示) or a meeting that went through
+// above (工作汇报), news that relays published figures (数据显示, 《…公报》显示) or a meeting that went through
 // how the year's work stands (通报了…完成情况和…进展情况) — sets no targets: its figures are what was reached. Only a
 // sentence that aims (到2030年, 力争, 目标, 将) may still carry one, as a bulletin's closing outlook
 // does. The kind is read from the opening, where a title or lead names it.
 
 const REPORT_KIND =
-  /统计公报|年鉴|工作总结|工作汇报|数据显示|(?:报告|公报|统计)显示|通报了?[^。\n]{0,40}?(?:完成|进展)情况|^[\s\d:-]*【[^】\n]{1,12}】\s*(?:19|20)\d{2}年[,，]/;
+  /统计公报|年鉴|工作总结|工作汇报|数据显示|(?:报告|公报|统计)》?显示|通报了?[^。\n]{0,40}?(?:完成|进展)情况|^[\s\d:-]*【[^】\n]{1,12}】\s*(?:19|20)\d{2}年[,，]/;
 // An opening that also names a plan (2016年工作总结和2017年工作要点) is a plan page: review.ts
 // parts its report from its plan.
 const PLAN_KIND = /要点|工作计划|行动计划|实施方案|工作方案|发展规划|规划(?:纲要|》)|工作安排|打算/;
@@ -47,10 +47,13 @@ function achievedLead(opening: string): boolean {
   return true;
 }
 
-// News that a plan's aims were met (健康中国行动2022年主要目标提前实现, 目标已如期完成): what follows
-// tells the levels reached. Only with 提前 or 已, which a plan does not write of its own aims
-// (确保目标如期实现 is an aim), and not after a word that still strives (力争…目标提前实现).
-const AIMS_MET = /目标(?:任务)?(?:已经?(?:提前|如期|全面|基本)?|提前)(?:实现|完成)/;
+// News that a plan's aims were met (健康中国行动2022年主要目标提前实现, 目标已如期完成, or a headline
+// the other way round: 某县全面完成2019年度免疫规划目标): what follows tells the levels reached.
+// Only with 提前, 已, 全面, 如期, 超额 or 顺利, which a plan does not write of its own aims
+// (确保目标如期实现 is an aim), and not after a word that still strives (力争…目标提前实现, 为全面
+// 完成…目标).
+const AIMS_MET =
+  /目标(?:任务)?(?:已经?(?:提前|如期|全面|基本)?|提前)(?:实现|完成)|(?:全面|提前|如期|超额|顺利)(?:实现|完成)了?[^,，。;；:：\n]{0,20}?目标/;
 
 function aimsMet(opening: string): boolean {
   const m = AIMS_MET.exec(opening);
@@ -59,7 +62,7 @@ function aimsMet(opening: string): boolean {
     .slice(0, m.index)
     .split(/[,，。;；:：\n]/)
     .at(-1)!;
-  return !/力争|争取|确保|努力|将|(?<![主重需])要/.test(clause);
+  return !/力争|争取|确保|努力|将|(?<![主重需])要|^\s*为/.test(clause);
 }
 
 // A news story's dateline with its source (2018-07-11 17:57:55 来源:新华网), the source on the

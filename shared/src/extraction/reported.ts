@@ -1,3 +1,5 @@
+import { pastTimeLead, pastYearEndLead } from './context-rules';
+
 // Figures a page reports rather than sets: wording that places a sentence's numbers in the past
 // or in a record already made. Each check reads only the sentence around the number.
 
@@ -13,10 +15,10 @@ const RECORD = /历史(?:最低|新低|最好|最高|新高|最佳)/;
 const PAST_CHANGE_AFTER =
   /^[^。；;！？!?]*?(?:比|较)[^。；;]{0,24}?(?:增加|提高|下降|降低|增长|减少|上升)了/;
 
-// A clause of time alone: a bare year (2017年, 据悉,2017年,), or the end or span of a five-year
-// plan (“十一五”末, 十二五期间).
+// A clause of time alone: a bare year or its end (2017年, 据悉,2017年,, 2020年底,), or the end or
+// span of a five-year plan (“十一五”末, 十二五期间).
 const YEAR_CLAUSE =
-  /^(?:据悉|据了解|据统计|另外|同时|此外)?(?:在)?((?:19|20)\d{2})年(?:度|全年|上半年|下半年)?$/;
+  /^(?:据悉|据了解|据统计|另外|同时|此外)?(?:在)?((?:19|20)\d{2})年(?:度|全年|上半年|下半年|底|末)?$/;
 // A past year may also open an earlier clause as its time (据了解,2023年全市新建…,…): the clause
 // tells that year's work, unless a later clause turns to a year of the plan. A birth cohort's
 // year (2007年后出生的儿童…) is no time of the clause.
@@ -145,4 +147,29 @@ export function planPeriodStart(text: string, planYear: number | null): number |
     if (Number(m[2]) === planYear && from < planYear) return from;
   }
   return null;
+}
+
+/**
+ * Whether a sentence that opens with 其中 (`其中,大专以上学历的护士超70%`) breaks down a figure the
+ * sentence before it reports: it shares that sentence's time, so its figures are reported too.
+ * `sStart` is the 其中 sentence's start in `text`.
+ */
+export function breaksDownReported(
+  text: string,
+  sStart: number,
+  planYear: number | null,
+  title: string | null,
+  periodStart: number | null = null,
+): boolean {
+  if (!/^\s*其中[,，]/.test(text.slice(sStart, sStart + 8))) return false;
+  let p = sStart;
+  while (p > 0 && /[\s。；;]/.test(text[p - 1]!)) p--;
+  let from = p;
+  while (from > 0 && p - from < 200 && !/[。！？!?；;\n]/.test(text[from - 1]!)) from--;
+  const before = text.slice(from, p);
+  return (
+    pastYearEndLead(before, planYear) ||
+    pastTimeLead(before, planYear) ||
+    reportedFigure(before, '', planYear, title, periodStart)
+  );
 }

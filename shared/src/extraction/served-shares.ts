@@ -48,3 +48,19 @@ export function servedName(
   const served = servedShare(nameBefore, tail);
   return served ? { name: served, scope: null } : null;
 }
+
+// Where a listed share's shared predicate begins in the last item (…、60%以上的村卫生室能够开展…).
+const PREDICATE = /能够|能|可以|均|都|达到|开展|提供|设立|设置|建成|建立|配备|具备|实现|纳入/;
+
+/**
+ * The own part of a share's tail when more shares follow it in a list (`乡镇卫生院、60%以上的
+ * 村卫生室能够开展中医药服务` after `80%以上的`): the item's units with the predicate the list
+ * shares (`乡镇卫生院能够开展中医药服务`), or null when no other share follows.
+ */
+export function listedShareTail(tail: string): string | null {
+  const items = tail.replace(/^的/, '').split(/、\s*(?=\d)/);
+  if (items.length < 2) return null;
+  const last = items.at(-1)!.replace(/^[\d.]+\s*[%‰]\s*(?:以上|以下|左右)?的?/, '');
+  const verb = PREDICATE.exec(last);
+  return items[0]! + (verb ? last.slice(verb.index) : '');
+}

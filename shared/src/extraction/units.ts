@@ -18,6 +18,8 @@ export const COUNT_UNITS = [
   '项',
   '类',
   '床',
+  // batches of food or goods sampled (抽检1.2万批次)
+  '批次',
   '批',
   '座',
   '处',
@@ -37,10 +39,10 @@ export const COUNT_UNITS = [
 const AMOUNT_UNITS = new Set(['岁', '分钟', '小时', '年', '颗']);
 
 /**
- * Measures a standard bounds: an area per person (人均绿地面积≥5平方米), a concentration in air, a
- * service radius (急救服务半径不超过5公里).
+ * Measures a standard bounds: an area per person (人均绿地面积≥5平方米, or with the square-metre
+ * sign: 2.8㎡), a concentration in air, a service radius (急救服务半径不超过5公里).
  */
-const MEASURE_UNITS = ['毫克/立方米', '微克/立方米', '平方米', '公里'] as const;
+const MEASURE_UNITS = ['毫克/立方米', '微克/立方米', '平方米', '㎡', '公里'] as const;
 
 /** Whether `unit` is a measure (an area, a concentration, a distance): read only after a bound or aim word. */
 export function isMeasureUnit(unit: string): boolean {
@@ -91,6 +93,7 @@ export function canonicalUnit(
   if (u === '%' || u === '‰' || u === '倍' || u === '元' || u === '万元' || u === '亿元')
     return { unit: u, value };
   if (u === '千元') return { unit: '元', value: value === null ? null : value * 1000 };
+  if (u === '㎡') return { unit: '平方米', value };
   if (u === '百分点' || u === '个百分点') return { unit: '个百分点', value };
   // A change of a per-mille or per-100,000 rate is told in its own points (下降2个千分点,
   // 降低3个10万分点): the value in the rate's unit.
