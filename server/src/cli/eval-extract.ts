@@ -122,6 +122,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 'p/gold.jsonl'),
         docs: join(holdoutDir, 'p/docs'),
       },
+      {
+        name: 'holdout-q',
+        gold: join(holdoutDir, 'q/gold.jsonl'),
+        docs: join(holdoutDir, 'q/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));
