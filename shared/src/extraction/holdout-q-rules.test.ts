@@ -48,3 +48,34 @@ describe('figures after a clause that tells the tasks done', () => {
     ).toEqual([99]);
   });
 });
+
+describe('a numbered list run together on one line', () => {
+  const names = (text: string) => targets(text).map((t) => t.indicator);
+
+  it('ends an item at the space before the next number, so no name runs into the next item', () => {
+    const text =
+      '二、服务指标 1、老年人健康管理率达70% 2、家庭病床建床率达 5% 3、结核病防治宣传开展到村,' +
+      '知晓率达 85% 4、职工两病检查率 60%,随访率 95%';
+    expect(names(text)).toEqual([
+      '老年人健康管理率',
+      '家庭病床建床率',
+      '知晓率',
+      '职工两病检查率',
+      '职工两病随访率',
+    ]);
+  });
+
+  it('leaves a list of values with 、 inside a sentence alone', () => {
+    expect(values('孕产妇死亡率和婴儿死亡率分别控制在 12/10万、6‰以内')).toEqual([12, 6]);
+  });
+});
+
+describe('a level of facility after a rate’s name', () => {
+  it('is the scope of the rate, and alone in the next clause it narrows the same rate', () => {
+    const found = targets('剖宫产率二级以上医院控制在 30%以内,乡镇卫生院控制在20%以内。');
+    expect(found.map((t) => [t.indicator, t.scope, t.value])).toEqual([
+      ['剖宫产率', '二级以上医院', 30],
+      ['剖宫产率', '乡镇卫生院', 20],
+    ]);
+  });
+});
