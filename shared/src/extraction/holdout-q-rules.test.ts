@@ -79,3 +79,33 @@ describe('a level of facility after a rate’s name', () => {
     ]);
   });
 });
+
+describe('counts of people to find and register', () => {
+  const counts = (text: string) =>
+    targets(text)
+      .filter((t) => t.kind === 'count')
+      .map((t) => [t.indicator, t.value]);
+
+  it('reads `N余名` and `N多人` as the number with its counting word', () => {
+    const found = targets('今年计划培训乡村医生300余名。');
+    expect(found.map((t) => [t.value, t.unit, t.kind])).toEqual([[300, '名', 'count']]);
+    expect(counts('全年免费筛查妇女1500多人。').map((c) => c[1])).toEqual([1500]);
+  });
+
+  it('counts what is to be registered, but not those already on the register', () => {
+    expect(counts('4、发现并登记慢阻肺患者120名').map((c) => c[1])).toEqual([120]);
+    expect(counts('全镇登记在册重性精神病患者86名。')).toEqual([]);
+  });
+
+  it('names the count from the last of two verbs, across a bound between them', () => {
+    expect(counts('2、发现并至少登记脑卒中高危人群45名')).toEqual([['登记脑卒中高危人群人数', 45]]);
+    expect(counts('5、排查并登记肺结核可疑者60名')).toEqual([['登记肺结核可疑者数', 60]]);
+  });
+});
+
+describe('the size of a collection of texts', () => {
+  it('is no count to reach, while papers to publish still are', () => {
+    expect(values('本站为您整理了卫生院年度工作计划6篇,供参考。')).toEqual([]);
+    expect(values('全年在省级以上期刊发表论文不少于3篇。')).toEqual([3]);
+  });
+});
