@@ -548,6 +548,10 @@ function readMention(
         name = r.name;
         quoteStart = pStart;
       }
+    } else {
+      // (一)孕产妇死亡率 / 控制在10/10万: a line that opens with its bound takes the indicator
+      // the heading line just above it names.
+      name = headingAbove(t, sStart) ?? '';
     }
   } else if (samePrev && !respective && name !== samePrev.target.indicator) {
     // 覆盖率达50%,重点人群覆盖率达80%: same indicator, narrower scope.
@@ -778,6 +782,21 @@ function insuranceTopic(t: string, sStart: number, at: number): boolean {
     lineEnd = lineStart - 1;
   }
   return false;
+}
+
+// A heading line that is only an indicator's name, after an optional list number: (一)孕产妇死亡率.
+const NAME_HEADING =
+  /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*([\u4e00-\u9fff]{2,16}(?:率|比例|占比|比重|寿命))\s*$/;
+
+/** The indicator named by the heading line just above the line starting at `lineStart`, if any. */
+function headingAbove(t: string, lineStart: number): string | null {
+  if (lineStart === 0 || t[lineStart - 1] !== '\n') return null;
+  let end = lineStart - 1;
+  // Blank lines between the heading and its value (a PDF's spacing).
+  while (end > 0 && /\s/.test(t[end - 1]!) && lineStart - end < 8) end--;
+  const start = t.lastIndexOf('\n', end - 1) + 1;
+  if (end - start > 30) return null;
+  return NAME_HEADING.exec(t.slice(start, end))?.[1] ?? null;
 }
 
 /** The previous target when the clause at `cStart` follows its number with only punctuation between. */

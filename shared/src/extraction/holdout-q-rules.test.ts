@@ -109,3 +109,28 @@ describe('the size of a collection of texts', () => {
     expect(values('全年在省级以上期刊发表论文不少于3篇。')).toEqual([3]);
   });
 });
+
+describe('an indicator named by the heading line above its value', () => {
+  const found = (text: string) => targets(text).map((t) => [t.indicator, t.comparator, t.value]);
+
+  it('takes the name from a heading that is only a name, across blank lines', () => {
+    expect(found('一、主要指标\n\n(二)新生儿死亡率\n\n控制在6‰以下\n')).toEqual([
+      ['新生儿死亡率', '<=', 6],
+    ]);
+  });
+
+  it('takes no name from a heading that says more than a name', () => {
+    const names = targets('(三)加强妇幼保健机构建设,提高服务能力\n控制在6‰以下\n').map(
+      (t) => t.indicator,
+    );
+    expect(names).toEqual(['']);
+  });
+});
+
+describe('a name that opens with 其', () => {
+  it('drops 其 (its), but keeps 其他 and 其余', () => {
+    const names = (text: string) => targets(text).map((t) => t.indicator);
+    expect(names('对登记的糖尿病患者进行随访,其空腹血糖控制率达50%。')).toEqual(['空腹血糖控制率']);
+    expect(names('其他传染病报告及时率达到95%以上。')).toEqual(['其他传染病报告及时率']);
+  });
+});
