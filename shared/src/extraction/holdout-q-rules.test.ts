@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../regions/gazetteer';
+import { SAMPLE_UNITS } from '../regions/gazetteer.fixture';
 import { extractTargets } from './extract-targets';
 import { isReportKind } from './report-kind';
 
@@ -132,5 +134,24 @@ describe('a name that opens with 其', () => {
     const names = (text: string) => targets(text).map((t) => t.indicator);
     expect(names('对登记的糖尿病患者进行随访,其空腹血糖控制率达50%。')).toEqual(['空腹血糖控制率']);
     expect(names('其他传染病报告及时率达到95%以上。')).toEqual(['其他传染病报告及时率']);
+  });
+});
+
+describe('a page that names one place and no other', () => {
+  const gazetteer = buildGazetteer(SAMPLE_UNITS);
+  const region = (text: string) => extractTargets(text, { gazetteer }).document.region;
+
+  it('is that place’s, when it names it in its own words besides its plans’ titles', () => {
+    const text =
+      '卫生工作计划范文\n今年是实施《重庆市健康行动方案》和《重庆市妇幼保健规划》的关键一年。' +
+      '重庆市妇幼工作要以保障母婴安全为重点。\n孕产妇死亡率控制在12/10万以下。';
+    expect(region(text)).toBe('重庆市');
+  });
+
+  it('is not, when the place stands only in the titles it cites', () => {
+    const text =
+      '卫生工作计划范文\n今年是实施《重庆市健康行动方案》和《重庆市妇幼保健规划》的关键一年,' +
+      '也是《重庆市卫生健康事业发展规划》的收官之年。\n孕产妇死亡率控制在12/10万以下。';
+    expect(region(text)).not.toBe('重庆市');
   });
 });
