@@ -85,7 +85,8 @@ const BOUND_WORD =
 const LEADING_BOUND =
   /^(?:至少|最少|不少于|不低于|超过|力争|争取|确保|完成|达到|实现)(?:新建|新增|完成|培训|建成)?(?=[\u4e00-\u9fff])/;
 // A list number and a first verb joined to the next by 并 (1、发现并登记…, 培训并考核…).
-const VERB_CHAIN = /^\s*(?:[\d一二三四五六七八九十]{1,2}、)?[\u4e00-\u9fff]{2}并(?=[\u4e00-\u9fff]{2})/;
+const VERB_CHAIN =
+  /^\s*(?:[\d一二三四五六七八九十]{1,2}、)?[\u4e00-\u9fff]{2}并(?=[\u4e00-\u9fff]{2})/;
 const NOT_QUALIFIER =
   /[\d年月]|未来|今后|城乡|农村|城市|城镇|城区|郊区|全国|中国|我国|本国|全省|全市|全县|全区|居民|群众|人群|人口/;
 // 力争达到全国、全省77.3岁的平均水平: the places whose level is aimed at stand between the aim word

@@ -45,9 +45,9 @@ describe('figures after a clause that tells the tasks done', () => {
   });
 
   it('keeps an aim that a later clause turns to', () => {
-    expect(
-      values('在完成了去年各项任务的基础上,力争今年全区住院分娩率达到99%以上。'),
-    ).toEqual([99]);
+    expect(values('在完成了去年各项任务的基础上,力争今年全区住院分娩率达到99%以上。')).toEqual([
+      99,
+    ]);
   });
 });
 
