@@ -123,6 +123,11 @@ const sets: GoldSet[] = custom
         docs: join(holdoutDir, 'p/docs'),
       },
       {
+        name: 'holdout-q',
+        gold: join(holdoutDir, 'q/gold.jsonl'),
+        docs: join(holdoutDir, 'q/docs'),
+      },
+      {
         name: 'holdout-s',
         gold: join(holdoutDir, 's/gold.jsonl'),
         docs: join(holdoutDir, 's/docs'),

@@ -128,8 +128,10 @@ export function isStatedShare(before: string, aimed: boolean): boolean {
 }
 
 // Where a rate is measured, written after its name (覆盖率农村以县为单位达到60%) or alone as the
-// subject of the next clause (城市以助产机构为单位达到80%).
-const AREA = '(?:农村|城市|城区|城镇|郊区)';
+// subject of the next clause (城市以助产机构为单位达到80%): an area, or a level of facility
+// (剖宫产率县级医院控制在…,乡镇卫生院控制在…), a level word then a kind of facility.
+const AREA =
+  '(?:农村|城市|城区|城镇|郊区|乡镇|(?:[省市县区乡镇村]级|一级|二级|三级|基层|乡镇|社区)(?:及以上|以上)?(?:[\\u4e00-\\u9fff]{0,4}?(?:医疗保健机构|医疗卫生机构|医疗机构|保健机构|医院|卫生院|卫生室)))';
 const RATE_THEN_AREA = new RegExp(`^(.+(?:率|比例|比重))(${AREA})$`);
 const AREA_ALONE = new RegExp(`^${AREA}$`);
 

@@ -22,11 +22,27 @@ function isSentenceDot(text: string, i: number): boolean {
   return !((n >= 0x30 && n <= 0x39) || (n >= 0x41 && n <= 0x5a) || (n >= 0x61 && n <= 0x7a));
 }
 
-/** Start of the sentence holding `at` (just after `。；！？`, a sentence's `.` or a line break). */
+// A page that lost its line breaks runs a numbered list on one line with a space before each
+// item (…以内 2、儿童系统管理率达88% 3、…): the space before an item's number (2、, 三、) ends
+// the item before it, so no name is carried from one item into the next.
+const ITEM_NUMBER = /[\d一二三四五六七八九十]{1,2}、[\u4e00-\u9fff]/y;
+
+function isItemBreak(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== 0x20 && c !== 0x3000 && c !== 0x09) return false;
+  ITEM_NUMBER.lastIndex = i + 1;
+  return ITEM_NUMBER.test(text);
+}
+
+/**
+ * Start of the sentence holding `at` (just after `。；！？`, a sentence's `.`, a line break or the
+ * space before a numbered item).
+ */
 export function sentenceStart(text: string, at: number): number {
   const stop = Math.max(0, at - MAX_SCAN);
   for (let i = at - 1; i >= stop; i--)
-    if (SENTENCE_END[text.charCodeAt(i)] || isSentenceDot(text, i)) return i + 1;
+    if (SENTENCE_END[text.charCodeAt(i)] || isSentenceDot(text, i) || isItemBreak(text, i))
+      return i + 1;
   return stop;
 }
 
@@ -43,11 +59,12 @@ export function periodStart(text: string, at: number): number {
   return stop;
 }
 
-/** End of the sentence holding `at` (the index of its closing mark, or the scan limit). */
+/** End of the sentence holding `at` (the index of its closing mark or item break, or the scan limit). */
 export function sentenceEnd(text: string, at: number): number {
   const stop = Math.min(text.length, at + MAX_SCAN);
   for (let i = at; i < stop; i++)
-    if (SENTENCE_END[text.charCodeAt(i)] || isSentenceDot(text, i)) return i;
+    if (SENTENCE_END[text.charCodeAt(i)] || isSentenceDot(text, i) || isItemBreak(text, i))
+      return i;
   return stop;
 }
 

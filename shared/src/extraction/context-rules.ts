@@ -73,9 +73,10 @@ export function pastTimeLead(sentenceBefore: string, planYear: number | null): b
   return false;
 }
 
-// Verbs that make a count something to be done this year.
+// Verbs that make a count something to be done this year (登记: patients to find and register,
+// not those 登记在册, already on the register).
 const COUNT_VERB =
-  /检查|筛查|体检|救治|新建|新增|新创|创建|建设|建成|建立|组建|成立|设立|增设|培训|培养|招收|招生|招录|招募|录用|引进|安排|支持|扶持|资助|打造|完成|确定|遴选|评选|认定|选拔|启动|实施|推进|争取|力争|确保|达到|覆盖|发展|改建|改造|扩建|录取|派出|派驻|选派|组织|培育|命名|提供|援助|举办|开设|配备|配置|招聘|表彰|承担|创|(?<![作成认较因行称])为|(?<![针面相绝反核])对|每[\u4e00-\u9fff]{1,3}$/;
+  /检查|筛查|体检|救治|新建|新增|新创|创建|建设|建成|建立|组建|成立|设立|增设|培训|培养|招收|招生|招录|招募|录用|引进|安排|支持|扶持|资助|打造|完成|确定|遴选|评选|认定|选拔|启动|实施|推进|争取|力争|确保|达到|覆盖|发展|改建|改造|扩建|录取|派出|派驻|选派|组织|培育|命名|提供|援助|举办|开设|配备|配置|招聘|表彰|承担|登记(?!在册)|创|(?<![作成认较因行称])为|(?<![针面相绝反核])对|每[\u4e00-\u9fff]{1,3}$/;
 // Light verbs after the counted noun: 在3个村开展试点, 对2个市州进行检查.
 // Not the 有 of 要有, which opens the next count (42个县中要有30个…).
 const LATER_VERB = /开展|进行|实施|提供|办理|增设|接受|进入|开工|(?<!要)有|建设|改造|创建/;
@@ -104,6 +105,16 @@ export function countEvidence(
   // 每千人口执业医师数3.7人: a density is an indicator whatever the verb.
   if (/每[十百千万]+(?:常住)?(?:人口|人|名)/.test(before)) return true;
   return LATER_VERB.test(after.slice(1));
+}
+
+// 工作计划8篇, 述职报告范文5篇: a count of texts right after the kind of text is the size of a
+// page's collection (a 范文 site's title), not something to write. 发表论文3篇 still counts.
+const TEXT_KIND =
+  /(?:计划|总结|方案|要点|报告|讲话|发言|致辞|心得|体会|材料|范文|范本|模板|合集|大全|精选)\s*$/;
+
+/** Whether a count in 篇 (or 则) only says how many texts a collection holds. */
+export function isTextCollection(before: string, unit: string): boolean {
+  return (unit === '篇' || unit === '则') && TEXT_KIND.test(before);
 }
 
 // Values given only by reference to another body's figure: 不低于省要求, 低于全国平均值. A rank

@@ -148,6 +148,8 @@ export function leadPlace(body: string, gazetteer: Gazetteer, selfLevel?: string
   if (own) return own;
   const numbered = docNumberPlace(head, gazetteer);
   if (numbered) return numbered;
+  const only = onlyPlace(head, gazetteer);
+  if (only) return only;
   // A plan that calls itself 我区/我县 is not the country's, whatever national plan it cites.
   if (/我(?:省|市|区|县|镇|乡)/.test(head)) return null;
   const opening = head.slice(0, 600);
@@ -162,6 +164,19 @@ export function leadPlace(body: string, gazetteer: Gazetteer, selfLevel?: string
   // A notice addressed to the provinces (各省、自治区、直辖市卫生厅局:) comes from the centre.
   if (/各省、自治区、直辖市[^\n:：。]{0,20}[:：]/.test(head.slice(0, 600))) return NATION;
   return null;
+}
+
+/**
+ * The one place an opening names at all, in its own words at least once and three times counting
+ * the titles of its plans (天津市妇幼卫生工作将…, under 《天津市妇女发展规划》 and
+ * 《天津市儿童发展规划》): a page that speaks of no other place is that place's.
+ */
+function onlyPlace(head: string, gazetteer: Gazetteer): Place | null {
+  const all = gazetteer.find(head);
+  if (all.length < 3 || all.some((h) => h.ambiguous || h.unit.code !== all[0]!.unit.code))
+    return null;
+  const own = placesOutsideTitles(head, gazetteer);
+  return own.length > 0 ? toPlace(own[0]!) : null;
 }
 
 /**

@@ -22,6 +22,7 @@ import {
 import { readBound, resolveComparator, suffixLength } from './comparators';
 import {
   countEvidence,
+  isTextCollection,
   isAchieved,
   pastYear,
   pastYearEndLead,
@@ -83,6 +84,9 @@ const BOUND_WORD =
   /^(?:力争|争取)?(?:达到|达|提高到|提高至|增加到|增加至|不低于|不少于|不超过|不高于|不多于|超过|高于|低于|控制在|降到|降至)/;
 const LEADING_BOUND =
   /^(?:至少|最少|不少于|不低于|超过|力争|争取|确保|完成|达到|实现)(?:新建|新增|完成|培训|建成)?(?=[\u4e00-\u9fff])/;
+// A list number and a first verb joined to the next by 并 (1、发现并登记…, 培训并考核…).
+const VERB_CHAIN =
+  /^\s*(?:[\d一二三四五六七八九十]{1,2}、)?[\u4e00-\u9fff]{2}并(?=[\u4e00-\u9fff]{2})/;
 const NOT_QUALIFIER =
   /[\d年月]|未来|今后|城乡|农村|城市|城镇|城区|郊区|全国|中国|我国|本国|全省|全市|全县|全区|居民|群众|人群|人口/;
 // 力争达到全国、全省77.3岁的平均水平: the places whose level is aimed at stand between the aim word
@@ -430,6 +434,7 @@ function readMention(
     // 开展8类健康细胞示范建设: a number of kinds tells a programme's breadth; only a bound
     // (新增3类以上) or a range makes it something to reach.
     if (m.unit === '类' && bound.explicit === null && !bound.range) return null;
+    if (isTextCollection(before, m.unit)) return null;
     // Spelled-out counts (两个, 三项) are mostly descriptions: keep them only beside a verb of making.
     if (
       m.source === 'chinese' &&
@@ -474,6 +479,11 @@ function readMention(
     // 至少新建…2个, 完成…2万人: a bound or aim word opening the clause leaves the name after it.
     if (bound.at >= 0 && trimPhrase(nameBefore) === '')
       nameBefore = before.slice(bound.at).replace(LEADING_BOUND, '');
+    // 发现并最少登记高危人群100名: a bound inside a chain of verbs leaves the name on both sides.
+    else if (bound.at >= 0 && /并\s*$/.test(nameBefore))
+      nameBefore += before.slice(bound.at).replace(LEADING_BOUND, '');
+    // 发现并登记…患者: of two verbs joined by 并 the last says what is counted.
+    nameBefore = nameBefore.replace(VERB_CHAIN, '');
     const bracketLead = bracketedTotalLead(before, t.slice(m.end, m.end + 2));
     // A headline's items stand apart by spaces (新建足球场100个 活动中心50个): the next item's
     // words and count are not this count's noun.
@@ -555,6 +565,10 @@ function readMention(
         name = r.name;
         quoteStart = pStart;
       }
+    } else {
+      // (一)孕产妇死亡率 / 控制在10/10万: a line that opens with its bound takes the indicator
+      // the heading line just above it names.
+      name = headingAbove(t, sStart) ?? '';
     }
   } else if (samePrev && !respective && name !== samePrev.target.indicator) {
     // 覆盖率达50%,重点人群覆盖率达80%: same indicator, narrower scope.
@@ -785,6 +799,21 @@ function insuranceTopic(t: string, sStart: number, at: number): boolean {
     lineEnd = lineStart - 1;
   }
   return false;
+}
+
+// A heading line that is only an indicator's name, after an optional list number: (一)孕产妇死亡率.
+const NAME_HEADING =
+  /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*([\u4e00-\u9fff]{2,16}(?:率|比例|占比|比重|寿命))\s*$/;
+
+/** The indicator named by the heading line just above the line starting at `lineStart`, if any. */
+function headingAbove(t: string, lineStart: number): string | null {
+  if (lineStart === 0 || t[lineStart - 1] !== '\n') return null;
+  let end = lineStart - 1;
+  // Blank lines between the heading and its value (a PDF's spacing).
+  while (end > 0 && /\s/.test(t[end - 1]!) && lineStart - end < 8) end--;
+  const start = t.lastIndexOf('\n', end - 1) + 1;
+  if (end - start > 30) return null;
+  return NAME_HEADING.exec(t.slice(start, end))?.[1] ?? null;
 }
 
 /** The previous target when the clause at `cStart` follows its number with only punctuation between. */

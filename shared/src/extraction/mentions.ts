@@ -27,7 +27,8 @@ const MENTION = new RegExp(
     // A minus sign only opens a range (-2‰至2‰), where it cannot be read as a separator. After a
     // digit and a comma only a group of three digits is a thousands part (1,500人); 1.2,50% is a
     // list whose second number stands on its own.
-    String.raw`(?<![\d.]|\d,(?=\d{3}(?!\d)))((?:[-−](?=${NUM}\s*[%‰]?\s*(?:至|到|~|～)))?${NUM})(?:\s*([%‰]))?(?:${RANGE_SEP}(${NUM}))?\s*(${UNIT_SOURCE})`,
+    // 800余名, 300多人: `余`/`多` (more than) between a number and its counting word.
+    String.raw`(?<![\d.]|\d,(?=\d{3}(?!\d)))((?:[-−](?=${NUM}\s*[%‰]?\s*(?:至|到|~|～)))?${NUM})(?:\s*([%‰]))?(?:${RANGE_SEP}(${NUM}))?\s*(?:[余多](?=[^\d%‰]))?(${UNIT_SOURCE})`,
     String.raw`([两二三四五六七八九十][零〇一二两三四五六七八九十百千万]*|一[十百千万][零〇一二两三四五六七八九十百千万]*)(${CN_COUNT_UNITS})`,
     String.raw`(?<=[\u4e00-\u9fff])([%‰])`,
   ].join('|'),

@@ -24,9 +24,16 @@ const AIMS =
 
 const OPENING = 300;
 
+// A report to those above named by its own words (…落实“两纲”情况汇报, 现将…情况汇报如下, 我就…工作
+// 作以简要汇报): what it tells was done. A plan it reports on is cited in 《…》, which makes it no
+// plan page.
+const REPORTED_UP = /情况汇报|汇报如下|作(?:了|以|一)?(?:个|简要|简短)?(?:的)?汇报/;
+
 /** Whether the opening of `text[0, end)` names it a report of a past year's figures. */
 export function isReportKind(text: string, end: number): boolean {
   const opening = text.slice(0, Math.min(end, OPENING));
+  if (REPORTED_UP.test(opening) && !PLAN_KIND.test(opening.replace(/《[^》\n]*》/g, '')))
+    return true;
   if (PLAN_KIND.test(opening)) return lateNews(opening);
   return (
     REPORT_KIND.test(opening) || aimsMet(opening) || lateNews(opening) || achievedLead(opening)

@@ -96,6 +96,20 @@ export function asOfLead(sentenceBefore: string): boolean {
   return m !== null && !LOOKS_FORWARD.test(sentenceBefore.slice(m[0].length));
 }
 
+// 圆满完成了各项重点工作任务,全市…率10.21‰; 实现了…的目标,…接种率均达到95%以上: a clause telling
+// that the tasks or aims were carried out (the verb with 了) makes the figures after it in its
+// sentence the results, unless a later clause looks ahead again.
+const TASKS_DONE = /(?:完成|实现|达到|超额完成)了[^。；;！？!?]{0,60}?(?:任务|目标)/;
+
+/** Whether an earlier clause of the sentence tells its tasks or aims done (`完成了…任务,`). */
+export function tasksDoneLead(sentenceBefore: string): boolean {
+  const m = TASKS_DONE.exec(sentenceBefore);
+  if (!m) return false;
+  const rest = sentenceBefore.slice(m.index + m[0].length);
+  // The figure's own clause must come after the one that tells the work done.
+  return /[,，;；]/.test(rest) && !LOOKS_FORWARD.test(rest);
+}
+
 /**
  * Whether the figure is reported, not set: its sentence calls it a record (`均降至历史最低`), a
  * comparison told with 了 follows it (`较2000年降低了56.2%`), it sits in a note (`(注:…`), or a
@@ -116,6 +130,7 @@ export function reportedFigure(
   if (sentenceBefore.includes('注') && inNote(sentenceBefore)) return true;
   if (sentenceAfter.includes('来源') && SOURCED_AFTER.test(sentenceAfter)) return true;
   if (sentenceBefore.includes('截') && asOfLead(sentenceBefore)) return true;
+  if (sentenceBefore.includes('了') && tasksDoneLead(sentenceBefore)) return true;
   return (
     /年|五/.test(sentenceBefore) && pastClauseLead(sentenceBefore, planYear, title, periodStart)
   );
