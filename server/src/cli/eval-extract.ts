@@ -122,6 +122,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 'p/gold.jsonl'),
         docs: join(holdoutDir, 'p/docs'),
       },
+      {
+        name: 'holdout-r',
+        gold: join(holdoutDir, 'r/gold.jsonl'),
+        docs: join(holdoutDir, 'r/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));
