@@ -156,3 +156,11 @@ const DEGREE_DEFINED = /较(?:多|大|重|高|低|少|严重)的[\u4e00-\u9fff]{
 export function isDefiningBracket(before: string): boolean {
   return DEGREE_DEFINED.test(before);
 }
+
+/**
+ * `12类45项`, `十类四十一项`: kinds and items together are how a service package is designated
+ * (国家基本公共卫生服务14类55项), not a number of things to do.
+ */
+export function isPackageDesignation(before: string, unit: string): boolean {
+  return unit === '项' && /[\d一二三四五六七八九十]\s*类\s*$/.test(before);
+}

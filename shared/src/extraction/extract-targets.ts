@@ -15,6 +15,7 @@ import {
   isSpreadCount,
   isStatedShare,
   isStudioName,
+  isPackageDesignation,
   isThresholdCount,
   isWorksProgress,
   peopleFirst,
@@ -49,7 +50,7 @@ import { findMentions, type Mention } from './mentions';
 import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
 import { normalise } from './normalise';
 import { aimedSubject, nameEdges } from './name-edges';
-import { aimedYear, pairedYear, thisYear, withPlanEnds } from './plan-years';
+import { aimedYear, carriedTaskYear, pairedYear, thisYear, withPlanEnds } from './plan-years';
 import { pastClauseLead, planPeriodStart, reportedFigure } from './reported';
 import { servedName } from './served-shares';
 import { progressLead } from './progress-leads';
@@ -227,7 +228,11 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
       });
     }
   }
-  findReferences(t, end, parts, original, emit);
+  // A reference on a report's page or in a review is a level told reached, like a figure there.
+  const inReview = (at: number) => reviews.some(([a, b]) => a <= at && at < b);
+  findReferences(t, end, parts, original, emit, (from, to) =>
+    inReview(from) || (reportKind && !sentenceAims(t, from, to)),
+  );
   targets.sort((a, b) => a.start - b.start || a.end - b.end);
   const min = options.minConfidence ?? 0;
   const kept = min > 0 ? targets.filter((x) => x.confidence >= min) : targets;
@@ -404,8 +409,10 @@ function readMention(
     m.value !== null &&
     (isListCount(before, m.value, t.slice(m.end, m.end + 16)) ||
       isSpreadCount(before, after) ||
+      isPackageDesignation(before, m.unit) ||
       isDefiningBracket(t.slice(sStart, m.start)) ||
-      (suf > 0 && isThresholdCount(tail)))
+      // 100所左右乡镇卫生院: about a number is no threshold (only 以上/以下 before 的县, 的机构).
+      (suf > 0 && !/^\s*(?:左右|上下)/.test(after) && isThresholdCount(tail)))
   )
     return null;
   if (m.kind === 'count') {
@@ -631,7 +638,7 @@ function readMention(
     regionCode: place?.code ?? null,
     year:
       pairedYear(lead, clauseBefore, after) ??
-      thisYear(lead, t, part.year, yearOf(withPlanEnds(lead), clauseBefore, part.year, planFrom)),
+      thisYear(lead, t, part.year, yearOf(withPlanEnds(lead), clauseBefore, part.year, planFrom, after)),
     comparator,
     value: m.value,
     valueMax: m.valueMax,
@@ -823,6 +830,7 @@ function yearOf(
   clause: string,
   planYear: number | null,
   planFrom: number | null = null,
+  after = '',
 ): number | null {
   const years = (s: string) =>
     [...s.matchAll(YEAR_IN_CLAUSE)]
@@ -831,6 +839,7 @@ function yearOf(
       .filter((m) => {
         const y = Number(m[1]);
         if (planYear === null) return true;
+        if (carriedTaskYear(s, m.index, y, planYear, s === lead ? after : '')) return false;
         const milestone = aimedYear(s, m.index) || (m.index > 0 && /[(（]/.test(s[m.index - 1]!));
         // A year inside the span the plan names (2024—2027年) is one of its milestones too.
         const inSpan = planFrom !== null && y >= planFrom;
@@ -925,6 +934,7 @@ function findReferences(
   parts: PartInfo[],
   original: OriginalText,
   emit: (target: Target, warning?: ExtractionWarning['code']) => void,
+  reported: (start: number, end: number) => boolean,
 ): void {
   REFERENCE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -934,8 +944,11 @@ function findReferences(
     const part = parts[partIndex]!;
     // 低于全国平均水平4个百分点: a number follows, so the target is that change, read elsewhere.
     if (/^\s*\d/.test(t.slice(REFERENCE.lastIndex, REFERENCE.lastIndex + 3))) continue;
+    if (reported(m.index, REFERENCE.lastIndex)) continue;
     const sStart = sentenceStart(t, m.index);
     const cStart = clauseStart(t, m.index, sStart);
+    // 从2016年数据来看,…低于全国水平: a comparison told after a clause of past time is a level reached.
+    if (pastTimeLead(t.slice(sStart, m.index), part.year)) continue;
     const r = rateName(t.slice(cStart, m.index), regionWords(part.region));
     if (!r.name) continue;
     const comparator = referenceComparator(m[1]!, m[3]);

@@ -3,6 +3,7 @@ import {
   asWritten,
   issuerPlace,
   leadPlace,
+  MINISTRY_IN_CHARGE,
   NATION,
   titlePlace,
   titleStemPlace,
@@ -311,6 +312,7 @@ function nationalByDefault(body: string): string | null {
   const national =
     FIVE_YEAR_PLAN.test(head) ||
     NATIONAL_PROGRAMME.test(head.slice(0, 200)) ||
+    MINISTRY_IN_CHARGE.test(head.slice(0, 600)) ||
     head.includes('我国');
   return national && !/[全我本各](?:省|市|区|县|镇|乡)/.test(head) ? '全国' : null;
 }
