@@ -164,3 +164,13 @@ export function isDefiningBracket(before: string): boolean {
 export function isPackageDesignation(before: string, unit: string): boolean {
   return unit === '项' && /[\d一二三四五六七八九十]\s*类\s*$/.test(before);
 }
+
+/**
+ * `各省可自主选择1至2个城市开展试点`: a number a body may choose is an option the plan leaves open,
+ * not a figure it sets (可 is may; 力争, 确保 and bounds set one).
+ */
+export function isOptionalCount(before: string): boolean {
+  return /可(?:以)?(?:自主|自行|结合实际|根据实际|因地制宜)?(?:选择|选取|确定|增加|开展)\s*$/.test(
+    before,
+  );
+}

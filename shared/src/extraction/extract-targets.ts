@@ -15,6 +15,7 @@ import {
   isSpreadCount,
   isStatedShare,
   isStudioName,
+  isOptionalCount,
   isPackageDesignation,
   isThresholdCount,
   isWorksProgress,
@@ -230,8 +231,13 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   }
   // A reference on a report's page or in a review is a level told reached, like a figure there.
   const inReview = (at: number) => reviews.some(([a, b]) => a <= at && at < b);
-  findReferences(t, end, parts, original, emit, (from, to) =>
-    inReview(from) || (reportKind && !sentenceAims(t, from, to)),
+  findReferences(
+    t,
+    end,
+    parts,
+    original,
+    emit,
+    (from, to) => inReview(from) || (reportKind && !sentenceAims(t, from, to)),
   );
   targets.sort((a, b) => a.start - b.start || a.end - b.end);
   const min = options.minConfidence ?? 0;
@@ -327,6 +333,12 @@ function readMention(
   const samePrev = prev !== null && prev.sentence === sStart && prev.end <= m.start ? prev : null;
   let segStart = cStart;
   if (samePrev && samePrev.end > segStart) segStart = samePrev.end;
+  // 完成9个县项目及9个市项目: the words between two counts joined by 及/和 are the first one's
+  // object, no part of the second's quote or name.
+  if (samePrev?.target.kind === 'count') {
+    const joined = /^[^,，;；。:：\d]{1,16}?[及和与]\s*$/.exec(t.slice(segStart, m.start));
+    if (joined) segStart = m.start;
+  }
   while (segStart < m.start && '、和及与且,，'.includes(t[segStart]!)) segStart++;
   const before = t.slice(segStart, m.start);
   const cEnd = clauseEnd(t, m.end, sEnd);
@@ -410,6 +422,7 @@ function readMention(
     (isListCount(before, m.value, t.slice(m.end, m.end + 16)) ||
       isSpreadCount(before, after) ||
       isPackageDesignation(before, m.unit) ||
+      isOptionalCount(before) ||
       isDefiningBracket(t.slice(sStart, m.start)) ||
       // 100所左右乡镇卫生院: about a number is no threshold (only 以上/以下 before 的县, 的机构).
       (suf > 0 && !/^\s*(?:左右|上下)/.test(after) && isThresholdCount(tail)))
@@ -638,7 +651,12 @@ function readMention(
     regionCode: place?.code ?? null,
     year:
       pairedYear(lead, clauseBefore, after) ??
-      thisYear(lead, t, part.year, yearOf(withPlanEnds(lead), clauseBefore, part.year, planFrom, after)),
+      thisYear(
+        lead,
+        t,
+        part.year,
+        yearOf(withPlanEnds(lead), clauseBefore, part.year, planFrom, after),
+      ),
     comparator,
     value: m.value,
     valueMax: m.valueMax,

@@ -88,6 +88,8 @@ export function carriedTaskYear(
   return (
     year < planYear &&
     /完成$/.test(s.slice(Math.max(0, at - 2), at)) &&
-    /^\d{4}年度?[^,，。;；]{0,30}?任务/.test(s.slice(at) + after)
+    // the task's figure follows the year at once (完成2028年…普及率达到92%的任务 is a milestone)
+    /^\d{4}年度?\s*$/.test(s.slice(at)) &&
+    /^[^,，。;；]{0,30}?任务/.test(after)
   );
 }
