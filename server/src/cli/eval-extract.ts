@@ -128,6 +128,11 @@ const sets: GoldSet[] = custom
         docs: join(holdoutDir, 'q/docs'),
       },
       {
+        name: 'holdout-r',
+        gold: join(holdoutDir, 'r/gold.jsonl'),
+        docs: join(holdoutDir, 'r/docs'),
+      },
+      {
         name: 'holdout-s',
         gold: join(holdoutDir, 's/gold.jsonl'),
         docs: join(holdoutDir, 's/docs'),

@@ -158,3 +158,21 @@ const DEGREE_DEFINED = /较(?:多|大|重|高|低|少|严重)的[\u4e00-\u9fff]{
 export function isDefiningBracket(before: string): boolean {
   return DEGREE_DEFINED.test(before);
 }
+
+/**
+ * `12类45项`, `十类四十一项`: kinds and items together are how a service package is designated
+ * (国家基本公共卫生服务14类55项), not a number of things to do.
+ */
+export function isPackageDesignation(before: string, unit: string): boolean {
+  return unit === '项' && /[\d一二三四五六七八九十]\s*类\s*$/.test(before);
+}
+
+/**
+ * `各省可自主选择1至2个城市开展试点`: a number a body may choose is an option the plan leaves open,
+ * not a figure it sets (可 is may; 力争, 确保 and bounds set one).
+ */
+export function isOptionalCount(before: string): boolean {
+  return /可(?:以)?(?:自主|自行|结合实际|根据实际|因地制宜)?(?:选择|选取|确定|增加|开展)\s*$/.test(
+    before,
+  );
+}

@@ -25,7 +25,8 @@ const add = (words: string, kind: Comparator | 'aim' | 'ceiling' | 'delta' | 'ex
   PREFIX.push([new RegExp(`(?:${words})`, 'g'), kind]);
 add('不低于|不少于|不小于|不得低于|不得少于|至少|最少|最低达到|≥|>=|≧', '>=');
 add('不超过|不高于|不大于|不多于|不得超过|不得高于|至多|最多|≤|<=|≦', '<=');
-add('超过|高于|多于|大于|突破|>(?!=)|＞', '>');
+// 将超60%: a bare 超 touching the number is 超过 (超标, 超重 are words of their own).
+add('超过|高于|多于|大于|突破|>(?!=)|＞|超(?=\\s*$)', '>');
 add('低于|少于|小于|不到|不足|不满|<(?!=)|＜|(?<![降减])低(?=\\s*$)', '<');
 add('约为|约|大约|接近', '~');
 add(
@@ -38,6 +39,9 @@ add(
 );
 add('提高|提升|增加|增长|上升|下降|降低|减少|缩短', 'delta');
 add('为', 'exact');
+
+// A list item's marker alone before a word: (3), 3., 三是.
+const LIST_MARKER = /^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}是)\s*$/;
 
 const SUFFIX = /^\s*(及以上|或以上|以上|及以下|或以下|以下|以内|之内|内|左右|上下|之间)/;
 
@@ -63,9 +67,13 @@ export function readBound(before: string, after: string, range: boolean): BoundW
   // A change word inside the name (自然增长率在6‰) is part of the name, so no bound starts there.
   if (kind === 'delta' && bestEnd < before.length - 1) [kind, best] = [null, -1];
   // 为N is an exact quantity only after a subject (床位数为N), not as the preposition 为…提供.
+  // A list marker is no subject either: `(3)为35万例患者免费开展…` is done for them.
   if (
     kind === 'exact' &&
-    (bestEnd !== before.length || best === 0 || /[作成认称]$/.test(before.slice(0, best)))
+    (bestEnd !== before.length ||
+      best === 0 ||
+      /[作成认称]$/.test(before.slice(0, best)) ||
+      LIST_MARKER.test(before.slice(0, best)))
   )
     // …计算公式为…*35%)规范管理率60%: a 为 away from the number bounds nothing, nor ends a name.
     [kind, best] = [null, -1];

@@ -50,8 +50,9 @@ export function pastYearEndLead(sentenceLead: string, planYear: number | null): 
 
 // A clause of time alone that places the rest of its sentence in the past: 去年度, 截至2013年底,
 // 2004年以来, 近年来, or a past day (1987年7月11日, an event). Plans write the future with 到…年.
+// 从2016年数据来看 reads a past year's data.
 const PAST_TIME_CLAUSE =
-  /^(?:据悉|据了解|另外|同时|此外)?(?:(?:截至|截止)[^,，]{0,15}|去年度?|上年度?|上一年度?|前年|过去[一两二三四五]?年|近年来|近[一两二三四五几]年来?|(?:自|从)?(?:19|20)\d{2}年[^,，]{0,6}?以来|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?)$/;
+  /^(?:据悉|据了解|另外|同时|此外)?(?:(?:截至|截止)[^,，]{0,15}|(?:从|据|由)(?:19|20)\d{2}年(?:的|度)?(?:统计)?数据(?:来)?看|去年度?|上年度?|上一年度?|前年|过去[一两二三四五]?年|近年来|近[一两二三四五几]年来?|(?:自|从)?(?:19|20)\d{2}年[^,，]{0,6}?以来|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?)$/;
 // Words that turn a sentence towards the plan after such a clause (近年来…,力争到2025年达到…).
 const LOOKS_FORWARD = /到(?:19|20)\d{2}|力争|争取|目标|计划|将|要|确保|今年|明年|下一步|今后|届时/;
 
@@ -80,9 +81,10 @@ const COUNT_VERB =
 // Light verbs after the counted noun: 在3个村开展试点, 对2个市州进行检查.
 // Not the 有 of 要有, which opens the next count (42个县中要有30个…).
 const LATER_VERB = /开展|进行|实施|提供|办理|增设|接受|进入|开工|(?<!要)有|建设|改造|创建/;
-// Counted things that are named packages or descriptions, not things to build.
+// Counted things that are named packages or descriptions, not things to build. 精神 is a spirit
+// only outside the mental-health field (精神卫生机构, 精神病医院, 精神障碍患者 are things to count).
 const PACKAGE =
-  /^(?:[大步化]|[\u4e00-\u9fff]{0,3}?(?:措施|制度|举措|原则|机制|方面|维度|领域|层面|环节|要素|代表|结合|清单|方针|理念|战略|意识|作风|体系|理论|思想|精神|纪律|规定)(?![\u4e00-\u9fff]{0,2}(?:建设|中心|项目|机构|示范|试点)))/;
+  /^(?:[大步化]|[\u4e00-\u9fff]{0,3}?(?:措施|制度|举措|原则|机制|方面|维度|领域|层面|环节|要素|代表|结合|清单|方针|理念|战略|意识|作风|体系|理论|思想|精神(?!卫生|病|障碍|疾病|科|专科)|纪律|规定)(?![\u4e00-\u9fff]{0,2}(?:建设|中心|项目|机构|示范|试点)))/;
 
 /** Whether a count reads as a target: an explicit bound, a range, or a verb of doing around it. */
 export function countEvidence(

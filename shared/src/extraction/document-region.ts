@@ -26,6 +26,11 @@ const NATIONAL_BODY = new RegExp(
 const NATIONAL_SPEAKER = new RegExp(
   `${NATIONAL_BODIES}[^。\\n]{0,30}?(?:表示|介绍|指出|透露|宣布)`,
 );
+// A task list that names the ministry answering for each task (…。(卫生部负责), (发展改革委、财政部
+// 负责)) is the State Council's: a province's or a city's names its 厅 or 局, with its level's
+// prefix (省卫生厅, 市卫生局).
+export const MINISTRY_IN_CHARGE =
+  /[(（](?![^()（）\n]*[省市县区州])[^()（）\n]{0,30}(?:部|发展改革委|卫生计生委|卫生健康委)(?:等)?(?:牵头)?负责[)）]/;
 // A plan cited by name that is national by its own title: 《“健康中国2030”规划纲要》, 《中国妇女发展纲要》.
 const NATIONAL_TITLE = /《[“"]?(?:健康中国|中国|全国|国家|中华人民共和国|国民)/;
 const WHOLE_LEVEL = /(?:全|我|本)(省|市|区|县|镇|乡)(?![级属委直内外])/g;
@@ -163,6 +168,7 @@ export function leadPlace(body: string, gazetteer: Gazetteer, selfLevel?: string
     return NATION;
   // A notice addressed to the provinces (各省、自治区、直辖市卫生厅局:) comes from the centre.
   if (/各省、自治区、直辖市[^\n:：。]{0,20}[:：]/.test(head.slice(0, 600))) return NATION;
+  if (MINISTRY_IN_CHARGE.test(opening)) return NATION;
   return null;
 }
 

@@ -15,6 +15,8 @@ import {
   isSpreadCount,
   isStatedShare,
   isStudioName,
+  isOptionalCount,
+  isPackageDesignation,
   isThresholdCount,
   isWorksProgress,
   peopleFirst,
@@ -50,7 +52,7 @@ import { findMentions, type Mention } from './mentions';
 import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
 import { normalise } from './normalise';
 import { aimedSubject, nameEdges } from './name-edges';
-import { aimedYear, pairedYear, thisYear, withPlanEnds } from './plan-years';
+import { aimedYear, carriedTaskYear, pairedYear, thisYear, withPlanEnds } from './plan-years';
 import { breaksDownReported, pastClauseLead, planPeriodStart, reportedFigure } from './reported';
 import { listedShareTail, servedName } from './served-shares';
 import { progressLead } from './progress-leads';
@@ -231,7 +233,16 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
       });
     }
   }
-  findReferences(t, end, parts, original, emit);
+  // A reference on a report's page or in a review is a level told reached, like a figure there.
+  const inReview = (at: number) => reviews.some(([a, b]) => a <= at && at < b);
+  findReferences(
+    t,
+    end,
+    parts,
+    original,
+    emit,
+    (from, to) => inReview(from) || (reportKind && !sentenceAims(t, from, to)),
+  );
   targets.sort((a, b) => a.start - b.start || a.end - b.end);
   const min = options.minConfidence ?? 0;
   const kept = min > 0 ? targets.filter((x) => x.confidence >= min) : targets;
@@ -326,6 +337,12 @@ function readMention(
   const samePrev = prev !== null && prev.sentence === sStart && prev.end <= m.start ? prev : null;
   let segStart = cStart;
   if (samePrev && samePrev.end > segStart) segStart = samePrev.end;
+  // 完成9个县项目及9个市项目: the words between two counts joined by 及/和 are the first one's
+  // object, no part of the second's quote or name.
+  if (samePrev?.target.kind === 'count') {
+    const joined = /^[^,，;；。:：\d]{1,16}?[及和与]\s*$/.exec(t.slice(segStart, m.start));
+    if (joined) segStart = m.start;
+  }
   while (segStart < m.start && '、和及与且,，'.includes(t[segStart]!)) segStart++;
   const before = t.slice(segStart, m.start);
   const cEnd = clauseEnd(t, m.end, sEnd);
@@ -420,8 +437,11 @@ function readMention(
     m.value !== null &&
     (isListCount(before, m.value, t.slice(m.end, m.end + 16)) ||
       isSpreadCount(before, after) ||
+      isPackageDesignation(before, m.unit) ||
+      isOptionalCount(before) ||
       isDefiningBracket(t.slice(sStart, m.start)) ||
-      (suf > 0 && isThresholdCount(tail)))
+      // 100所左右乡镇卫生院: about a number is no threshold (only 以上/以下 before 的县, 的机构).
+      (suf > 0 && !/^\s*(?:左右|上下)/.test(after) && isThresholdCount(tail)))
   )
     return null;
   if (m.kind === 'count') {
@@ -661,7 +681,12 @@ function readMention(
     regionCode: place?.code ?? null,
     year:
       pairedYear(lead, clauseBefore, after) ??
-      thisYear(lead, t, part.year, yearOf(withPlanEnds(lead), clauseBefore, part.year, planFrom)),
+      thisYear(
+        lead,
+        t,
+        part.year,
+        yearOf(withPlanEnds(lead), clauseBefore, part.year, planFrom, after),
+      ),
     comparator,
     value: m.value,
     valueMax: m.valueMax,
@@ -871,6 +896,7 @@ function yearOf(
   clause: string,
   planYear: number | null,
   planFrom: number | null = null,
+  after = '',
 ): number | null {
   const years = (s: string) =>
     [...s.matchAll(YEAR_IN_CLAUSE)]
@@ -879,6 +905,7 @@ function yearOf(
       .filter((m) => {
         const y = Number(m[1]);
         if (planYear === null) return true;
+        if (carriedTaskYear(s, m.index, y, planYear, s === lead ? after : '')) return false;
         const milestone = aimedYear(s, m.index) || (m.index > 0 && /[(（]/.test(s[m.index - 1]!));
         // A year inside the span the plan names (2024—2027年) is one of its milestones too.
         const inSpan = planFrom !== null && y >= planFrom;
@@ -973,6 +1000,7 @@ function findReferences(
   parts: PartInfo[],
   original: OriginalText,
   emit: (target: Target, warning?: ExtractionWarning['code']) => void,
+  reported: (start: number, end: number) => boolean,
 ): void {
   REFERENCE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -982,8 +1010,11 @@ function findReferences(
     const part = parts[partIndex]!;
     // 低于全国平均水平4个百分点: a number follows, so the target is that change, read elsewhere.
     if (/^\s*\d/.test(t.slice(REFERENCE.lastIndex, REFERENCE.lastIndex + 3))) continue;
+    if (reported(m.index, REFERENCE.lastIndex)) continue;
     const sStart = sentenceStart(t, m.index);
     const cStart = clauseStart(t, m.index, sStart);
+    // 从2016年数据来看,…低于全国水平: a comparison told after a clause of past time is a level reached.
+    if (pastTimeLead(t.slice(sStart, m.index), part.year)) continue;
     const r = rateName(t.slice(cStart, m.index), regionWords(part.region));
     if (!r.name) continue;
     const comparator = referenceComparator(m[1]!, m[3]);

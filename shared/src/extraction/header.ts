@@ -3,6 +3,7 @@ import {
   asWritten,
   issuerPlace,
   leadPlace,
+  MINISTRY_IN_CHARGE,
   NATION,
   titlePlace,
   titleStemPlace,
@@ -213,7 +214,9 @@ function bodyYear(head: string): number | null {
   const planned = new Map<number, number>();
   const reported = new Map<number, number>();
   for (const line of head.split('\n')) {
-    if (/时间|日期|来源|发布|点击|浏览/.test(line)) continue;
+    // A page's metadata line (发布时间, 发布: 某委, 来源); a sentence that tells of a plan being
+    // issued (国务院办公厅发布《…2010年度主要工作安排》) is body, and its year the plan's.
+    if (/时间|日期|来源|发布\s*[:：]|发布(?:者|机构|人|单位)|点击|浏览/.test(line)) continue;
     for (const sentence of line.split(/(?<=[。！？!?；;])/)) {
       const counts = REPORTING.test(sentence) ? reported : planned;
       // 比2010年, 较2015年: a comparison's baseline is never the plan's year; nor is the year a
@@ -315,6 +318,7 @@ function nationalByDefault(body: string): string | null {
   const national =
     FIVE_YEAR_PLAN.test(head) ||
     NATIONAL_PROGRAMME.test(head.slice(0, 200)) ||
+    MINISTRY_IN_CHARGE.test(head.slice(0, 600)) ||
     head.includes('我国');
   return national && !/[全我本各](?:省|市|区|县|镇|乡)/.test(head) ? '全国' : null;
 }

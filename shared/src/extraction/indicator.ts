@@ -18,7 +18,8 @@ const LEAD = new RegExp(
       String.raw`其(?![他它余])(?=[\u4e00-\u9fff]{3})`,
       // 基本 as a modality (基本实现), not the qualifier of 基本公共卫生服务, 基本药物, 基本医保.
       // 围绕实现…的目标: the aim's lead, not its name.
-      '围绕|确保|力争|争取|努力|力求|使得|使|让|要求|要|将|把|继续|持续|进一步|逐步|基本(?!公共|医疗|药物|医保|卫生|养老|公卫)|全面|积极|切实|加快|努力|推动|促进|实现|预计|原则上|或者|或',
+      // 再次提高新农合筹资标准: 再/再次 repeat an aim (再生育 is a name of its own).
+      '再次(?:提高|提升|增加|扩大)?|再(?!生)|围绕|确保|力争|争取|努力|力求|使得|使|让|要求|要|将|把|继续|持续|进一步|逐步|基本(?!公共|医疗|药物|医保|卫生|养老|公卫)|全面|积极|切实|加快|努力|推动|促进|实现|预计|原则上|或者|或',
       // Verbs of keeping a policy up, only before a name of their own (落实率 is a name).
       String.raw`(?:巩固|落实|保障)(?=[\u4e00-\u9fff]{4})`,
       // a five-year plan's name (“十五五”中国人均预期寿命…) and the country's are no part of a name
@@ -30,7 +31,7 @@ const LEAD = new RegExp(
 );
 const TRAIL = new RegExp(
   '(?:' +
-    '(?:持续|不断|逐步|稳步|进一步)(?:提高|提升|增长|改善|下降|降低)|继续|持续|进一步|逐步|稳步|稳定|基本|一般|原则上|均须|必须|均需|均|都|须|需|要|应|将|已|力争|争取|努力|确保|保证|总体|年均|平均|分别|全部|整体|同比|在|实现|拥有|有望|可望|目标值?|' +
+    '(?:持续|不断|逐步|稳步|进一步)(?:提高|提升|增长|改善|下降|降低)|继续|持续|进一步|逐步|稳步|稳定|基本|一般|原则上|均须|必须|均需|均|都|也|须|需|要|应|将|已|力争|争取|努力|确保|保证|总体|年均|平均|分别|全部|整体|同比|在|实现|拥有|有望|可望|目标值?|' +
     // 出生缺陷发生率到2005年要降至…, 龋患率2025年要控制在…: the year the aim is for can stand
     // after the name, with 到 or without.
     String.raw`(?:到|至)?(?:19|20)\d{2}年(?:底|末)?` +
@@ -185,6 +186,9 @@ export function countName(
   // 40个、省级卫生县城6个: the list goes on to the next number.
   const list = x.indexOf('、');
   if (list >= 0 && /\d/.test(x.slice(list))) x = x.slice(0, list);
+  // 9个县项目及9个市项目: a joined count's own number ends this one's object.
+  const joined = x.search(/[及和与]\s*\d/);
+  if (joined >= 0) x = x.slice(0, joined);
   let y = '';
   const lv = LIGHT_VERB.exec(x);
   if (lv && lv.index > 0) {

@@ -73,3 +73,23 @@ function joinedBefore(s: string): boolean {
   while (i >= 0 && /\s/.test(s[i]!)) i--;
   return i >= 0 && '和、及与'.includes(s[i]!);
 }
+
+/**
+ * `完成2009年87万户改厕任务` in a 2010 plan: the year names which year's task is to be finished
+ * (a task carried over), not when — the figure is the plan year's, not a milestone of 2009.
+ */
+export function carriedTaskYear(
+  s: string,
+  at: number,
+  year: number,
+  planYear: number,
+  after = '',
+): boolean {
+  return (
+    year < planYear &&
+    /完成$/.test(s.slice(Math.max(0, at - 2), at)) &&
+    // the task's figure follows the year at once (完成2028年…普及率达到92%的任务 is a milestone)
+    /^\d{4}年度?\s*$/.test(s.slice(at)) &&
+    /^[^,，。;；]{0,30}?任务/.test(after)
+  );
+}

@@ -20,7 +20,7 @@ const PLAN_KIND = /要点|工作计划|行动计划|实施方案|工作方案|�
 // 到YYYY年的 closes a dated from-to (由2020年的77.93岁提高到2021年的78.2岁): a statistic's run, not a
 // time aimed at.
 const AIMS =
-  /到(?:19|20)\d{2}年(?!的)|(?:19|20)\d{2}年(?:前|底前)|力争|争取|(?<!(?:完成|实现)[^,，。;；]{0,20})目标(?!人群|管理|责任|(?:任务)?(?:已经?(?:提前|如期|全面|基本)?|提前)(?:实现|完成))|预计|确保|将(?!近)|(?<![主重需])要(?:求|在|达到|实现|提高|降低|控制)|控制在|不低于|不高于|不超过/;
+  /到(?:19|20)\d{2}年(?!的)|(?:19|20)\d{2}年(?:前|底前)|力争|争取|(?<!(?:完成|实现)[^,，。;；]{0,20})目标(?!人群|管理|责任|(?:任务)?(?:已经?(?:提前|如期|全面|基本)?|提前)(?:实现|完成))|预计|确保|将(?!近)|(?<![主重需])要(?:求|在|达到|实现|提高|降低|控制)|不低于|不高于|不超过/;
 
 const OPENING = 300;
 
@@ -36,7 +36,25 @@ export function isReportKind(text: string, end: number): boolean {
     return true;
   if (PLAN_KIND.test(opening)) return lateNews(opening);
   return (
-    REPORT_KIND.test(opening) || aimsMet(opening) || lateNews(opening) || achievedLead(opening)
+    REPORT_KIND.test(opening) ||
+    aimsMet(opening) ||
+    lateNews(opening) ||
+    achievedLead(opening) ||
+    lastYearHeadline(opening)
+  );
+}
+
+/**
+ * A headline that opens with last year (去年全市人均预期寿命提高到…, 上年度…) tells the page is news of
+ * what that year reached; a plan's title names the year it is for.
+ */
+function lastYearHeadline(opening: string): boolean {
+  const first = opening.split('\n').find((line) => line.trim() !== '');
+  return (
+    first !== undefined &&
+    first.trim().length <= 60 &&
+    !/[。！？]/.test(first) &&
+    /^(?:去年|上年度?|上一年度?|过去一年)/.test(first.trim())
   );
 }
 

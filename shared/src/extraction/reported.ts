@@ -16,9 +16,10 @@ const PAST_CHANGE_AFTER =
   /^[^。；;！？!?]*?(?:比|较)[^。；;]{0,24}?(?:增加|提高|下降|降低|增长|减少|上升)了/;
 
 // A clause of time alone: a bare year or its end (2017年, 据悉,2017年,, 2020年底,), or the end or
-// span of a five-year plan (“十一五”末, 十二五期间).
+// span of a five-year plan (“十一五”末, 十二五期间). A family-planning report's own year
+// (2016计生年度) is such a year too.
 const YEAR_CLAUSE =
-  /^(?:据悉|据了解|据统计|另外|同时|此外)?(?:在)?((?:19|20)\d{2})年(?:度|全年|上半年|下半年|底|末)?$/;
+  /^(?:据悉|据了解|据统计|另外|同时|此外)?(?:在)?((?:19|20)\d{2})(?:计生年度|年(?:度|全年|上半年|下半年|底|末)?)$/;
 // A past year may also open an earlier clause as its time (据了解,2023年全市新建…,…): the clause
 // tells that year's work, unless a later clause turns to a year of the plan. A birth cohort's
 // year (2007年后出生的儿童…) is no time of the clause.
@@ -131,9 +132,41 @@ export function reportedFigure(
   if (sentenceAfter.includes('来源') && SOURCED_AFTER.test(sentenceAfter)) return true;
   if (sentenceBefore.includes('截') && asOfLead(sentenceBefore)) return true;
   if (sentenceBefore.includes('了') && tasksDoneLead(sentenceBefore)) return true;
+  if (planYear !== null && datedAfter(sentenceAfter, planYear)) return true;
+  if (
+    planYear !== null &&
+    sentenceAfter.includes('年') &&
+    olderComparison(sentenceAfter, planYear) &&
+    !LOOKS_FORWARD.test(sentenceBefore) &&
+    !AIM_VERB.test(sentenceBefore)
+  )
+    return true;
   return (
     /年|五/.test(sentenceBefore) && pastClauseLead(sentenceBefore, planYear, title, periodStart)
   );
+}
+
+// 平均期望寿命达到81.72岁(2015年末): a figure dated in brackets to an earlier year is where things
+// stood then (a milestone to reach names its aim: (2020年达到77.3岁)).
+const DATED_AFTER = /^\s*[(（](?:截至|截止)?((?:19|20)\d{2})年(?:末|底|年末|年底|度)?[)）]/;
+
+function datedAfter(sentenceAfter: string, planYear: number): boolean {
+  const m = DATED_AFTER.exec(sentenceAfter);
+  return m !== null && Number(m[1]) < planYear;
+}
+
+// …提供诊疗服务14757.9万人次,…较2015年分别增长4.74%和5.74%: a figure whose growth is told over a
+// year two or more before the plan's is last year's statistic (a plan compares its aim with the
+// year it starts from, and says 了 when it tells the past: PAST_CHANGE_AFTER).
+const OLDER_COMPARISON =
+  /^[^。；;！？!?]*?(?:比|较|与)((?:19|20)\d{2})年(?:同期)?(?:相比)?[,，]?(?:分别)?(?:增加|提高|下降|降低|增长|减少|上升)\s*\d/;
+
+// …人均预期寿命达到79岁,比2015年提高3.1岁: an aimed figure's comparison is its baseline.
+const AIM_VERB = /达到|提高到|提升到|增加到|增长到|降到|降至|下降到|控制在|保持在|不低于|不超过/;
+
+function olderComparison(sentenceAfter: string, planYear: number): boolean {
+  const m = OLDER_COMPARISON.exec(sentenceAfter);
+  return m !== null && Number(m[1]) <= planYear - 2;
 }
 
 // 孕产妇死亡率 10.66/10万…注:数据来源于…: a figure whose source is cited right after it is a
