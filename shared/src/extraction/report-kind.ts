@@ -72,22 +72,33 @@ function achievedLead(opening: string): boolean {
   return true;
 }
 
-// News that a plan's aims were met (健康中国行动2022年主要目标提前实现, 目标已如期完成, or a headline
-// the other way round: 某县全面完成2019年度免疫规划目标): what follows tells the levels reached.
-// Only with 提前, 已, 全面, 如期, 超额 or 顺利, which a plan does not write of its own aims
+// News that a plan's aims were met (健康中国行动2022年主要目标提前实现, 目标已如期完成): what follows
+// tells the levels reached. Only with 提前 or 已, which a plan does not write of its own aims
 // (确保目标如期实现 is an aim), and not after a word that still strives (力争…目标提前实现, 为全面
 // 完成…目标).
-const AIMS_MET =
-  /目标(?:任务)?(?:已经?(?:提前|如期|全面|基本)?|提前)(?:实现|完成)|(?:全面|提前|如期|超额|顺利)(?:实现|完成)了?[^,，。;；:：\n]{0,20}?目标/;
+const AIMS_MET = /目标(?:任务)?(?:已经?(?:提前|如期|全面|基本)?|提前)(?:实现|完成)/;
+// The other way round (某县全面完成2019年度免疫规划目标) only as the page's headline: inside a
+// paragraph the same words can be a plan's review of its year before its tasks for the next.
+const AIMS_MET_HEADLINE = /(?:全面|提前|如期|超额|顺利)(?:实现|完成)了?[^,，。;；:：\n]{0,20}?目标/;
 
 function aimsMet(opening: string): boolean {
-  const m = AIMS_MET.exec(opening);
+  const m = AIMS_MET.exec(opening) ?? headlineMatch(opening, AIMS_MET_HEADLINE);
   if (!m) return false;
   const clause = opening
     .slice(0, m.index)
     .split(/[,，。;；:：\n]/)
     .at(-1)!;
   return !/力争|争取|确保|努力|将|(?<![主重需])要|^\s*为/.test(clause);
+}
+
+/** `pattern` in the opening's headline: its first line, when short and not a sentence. */
+function headlineMatch(opening: string, pattern: RegExp): RegExpExecArray | null {
+  const end = opening.search(/\S/);
+  if (end < 0) return null;
+  const lineEnd = opening.indexOf('\n', end);
+  const first = opening.slice(0, lineEnd < 0 ? opening.length : lineEnd);
+  if (first.trim().length > 60 || /[。！？]/.test(first)) return null;
+  return pattern.exec(first);
 }
 
 // A news story's dateline with its source (2018-07-11 17:57:55 来源:新华网), the source on the
