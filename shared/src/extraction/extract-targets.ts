@@ -83,6 +83,8 @@ const BOUND_WORD =
   /^(?:力争|争取)?(?:达到|达|提高到|提高至|增加到|增加至|不低于|不少于|不超过|不高于|不多于|超过|高于|低于|控制在|降到|降至)/;
 const LEADING_BOUND =
   /^(?:至少|最少|不少于|不低于|超过|力争|争取|确保|完成|达到|实现)(?:新建|新增|完成|培训|建成)?(?=[\u4e00-\u9fff])/;
+// A scope that is a group of people or a kind of area, not part of a standard name (5岁以下儿童).
+const SCOPE_GROUP = /(?:人群|居民|农村|城市|城镇|城区|地区)$/;
 const NOT_QUALIFIER =
   /[\d年月]|未来|今后|城乡|农村|城市|城镇|城区|郊区|全国|中国|我国|本国|全省|全市|全县|全区|居民|群众|人群|人口/;
 // 力争达到全国、全省77.3岁的平均水平: the places whose level is aimed at stand between the aim word
@@ -580,6 +582,15 @@ function readMention(
     const hit = catalogue.last(text, from, to);
     if (hit && unitFits(hit.entry.unit, m.unit) && trimPhrase(text.slice(hit.end, to)) === '') {
       let written = houseForm(text.slice(hit.start, hit.end));
+      // 15岁以上人群吸烟率, 农村孕产妇住院分娩率: a catalogue word that opens with the people or
+      // area the clause is scoped to names them once, in the scope.
+      if (
+        scope &&
+        SCOPE_GROUP.test(scope) &&
+        written.startsWith(scope) &&
+        written.length - scope.length >= 3
+      )
+        written = written.slice(scope.length);
       if (m.kind === 'amount') written = perPerson(written, t.slice(sStart, m.start));
       // A catalogue word keeps the short qualifier the phrase puts before it, which changes what
       // is measured (新农合 + 人均筹资标准, 住院费用 + 实际补偿比, 家庭医生 + 签约服务覆盖率); a place,

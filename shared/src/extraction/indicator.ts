@@ -45,6 +45,31 @@ const AGE_LEAD =
 const POPULATION_AFTER =
   /^([\u4e00-\u9fff]{2,}?(?:率|比例))((?:城镇|农村|城市|城乡)?(?:居民|人群|青少年|儿童|学生|妇女|老年人))$/;
 const POPULATION_LEAD = /^(?:城市|农村|城镇)(?:居民|人口)(?=[\u4e00-\u9fff]{2})/;
+// 参合农民住院补偿比, 城区优质高中在校生比例, 高发地区早诊率: the insured, or a kind of area,
+// opening a name of its own is whom or where it is measured, not what. The names that start with
+// 城镇 (城镇居民医保, 城镇职工) stay names, and so do groups of people (管理人群血压控制率 and
+// 吸毒人群共用注射器具比例 are titled with them).
+const GROUP_LEAD = new RegExp(
+  '^(' +
+    [
+      '参合农民|参保人员|重点对象',
+      String.raw`城区|城镇(?!居民|职工|人口|化)`,
+      String.raw`[\u4e00-\u9fff]{2}地区`,
+      String.raw`地级(?:及)?以上城市`,
+      String.raw`校[内外]青少年`,
+      // 30—70岁重大慢性病过早死亡率: an age range alone before a name that is not of people
+      // (65—74岁老年人存留牙数 and 5岁以下儿童 name their people).
+      String.raw`\d{1,3}\s*[至到—–~-]\s*\d{1,3}岁(?![\u4e00-\u9fff]{0,2}(?:儿童|婴|老年|老人|妇女|人|居民|学生|青少年|男|女))`,
+    ].join('|') +
+    ')(?=[\u4e00-\u9fff]{3})',
+);
+
+/** A group or area opening a name (`高危行为人群安全套使用率`) split off as its scope. */
+export function leadGroup(name: string): { name: string; scope: string } | null {
+  const m = GROUP_LEAD.exec(name);
+  if (!m) return null;
+  return { name: name.slice(m[1]!.length), scope: m[1]! };
+}
 
 /** Trims scope, time, list-marker and modality words from both ends of a phrase. */
 export function trimPhrase(s: string): string {
@@ -85,6 +110,8 @@ export function rateName(
   // …知晓率城镇居民要达到85%: a population right after the rate's name is its scope.
   const after = POPULATION_AFTER.exec(s);
   if (after) return { name: tidyName(after[1]!), scope: after[2]! };
+  const group = leadGroup(s);
+  if (group) return { name: tidyName(group.name), scope: group.scope };
   const people = POPULATION_LEAD.exec(s);
   if (people) {
     const rest = tidyName(s.slice(people[0].length));

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndicatorMatcher, type CatalogueEntry } from './catalogue-names';
+import { extractTargets } from './extract-targets';
+
+// Names against the issue 14 conventions: the group or area a figure is measured over goes in
+// scope, the chart's title keeps only what is measured. Sentences written for these tests.
+const entries: CatalogueEntry[] = [
+  // Catalogue words that open with their group, as plans write them.
+  { name: '成人超重率', synonyms: ['18岁以上居民超重率'], unit: '%', direction: 'down' },
+  { name: '住院分娩率', synonyms: ['农村孕产妇住院分娩率'], unit: '%', direction: 'up' },
+];
+const catalogue = buildIndicatorMatcher(entries);
+const HEADER = '2026年全县卫生健康工作要点\n';
+const named = (body: string, withCatalogue = false) =>
+  extractTargets(HEADER + body, withCatalogue ? { catalogue } : {}).targets.map((t) => [
+    t.indicator,
+    t.scope,
+  ]);
+
+describe('a group or area opening a name is its scope', () => {
+  it('names a catalogue word that opens with the clause’s group without that group', () => {
+    expect(named('18岁以上居民超重率控制在35%以下。', true)).toEqual([['超重率', '18岁以上居民']]);
+  });
+
+  it('keeps the group of a catalogue word the clause does not scope', () => {
+    expect(named('农村孕产妇住院分娩率稳定在99%以上。', true)).toEqual([
+      ['农村孕产妇住院分娩率', null],
+    ]);
+  });
+
+  it('takes the insured opening a name as its scope', () => {
+    expect(named('参合农民门诊费用实际补偿比不低于40%。')).toEqual([
+      ['门诊费用实际补偿比', '参合农民'],
+    ]);
+  });
+
+  it('takes a kind of area opening a name as its scope', () => {
+    expect(
+      named('城区二级医院预约诊疗率达到60%以上,山区地区院前急救反应时间不超过30分钟。'),
+    ).toEqual([
+      ['二级医院预约诊疗率', '城区'],
+      ['院前急救反应时间', '山区地区'],
+    ]);
+    expect(named('地级及以上城市细颗粒物未达标城市比例下降10%以上。')[0]![1]).toBe(
+      '地级及以上城市',
+    );
+  });
+
+  it('leaves names that only start like an area alone', () => {
+    expect(named('城镇职工医保参保率达到97%。')).toEqual([['城镇职工医保参保率', null]]);
+    expect(named('地区生产总值能耗下降3%。')[0]![1]).toBeNull();
+  });
+
+  it('takes an age range before a name that is not of people as its scope', () => {
+    expect(named('40—69岁脑卒中筛查率达到50%以上。')).toEqual([['脑卒中筛查率', '40—69岁']]);
+    expect(named('60-69岁老年人健康体检率达到70%以上。')).toEqual([
+      ['60-69岁老年人健康体检率', null],
+    ]);
+  });
+});
