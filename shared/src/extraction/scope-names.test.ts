@@ -58,3 +58,19 @@ describe('a group or area opening a name is its scope', () => {
     ]);
   });
 });
+
+describe('lead words that are no part of a name', () => {
+  it('drops who is on the register, an apposition’s 即 and 保证', () => {
+    expect(named('登记在册的肺结核患者规范治疗率达到90%。')).toEqual([
+      ['肺结核患者规范治疗率', null],
+    ]);
+    expect(named('推行直接面视下短程督导化疗,即DOTS治疗覆盖率达到95%。')).toEqual([
+      ['DOTS治疗覆盖率', null],
+    ]);
+    expect(named('保证适龄儿童入学率达到100%。')).toEqual([['适龄儿童入学率', null]]);
+  });
+
+  it('keeps 即 where it opens a word of its own', () => {
+    expect(named('异地就医即时结算率达到80%。')).toEqual([['异地就医即时结算率', null]]);
+  });
+});
