@@ -44,6 +44,7 @@ import { contentEnd, readParts, type PartInfo } from './header';
 import { higherWhole, selfRegion } from './document-region';
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
 import { isMeasureUnit } from './units';
+import { listItemName } from './count-lists';
 import { countName, houseForm, rateName, tidyName, trimPhrase } from './indicator';
 import { findMentions, type Mention } from './mentions';
 import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
@@ -470,6 +471,9 @@ function readMention(
     if (unit === '名' && isStudioName(after)) [unit, counted] = ['个', `名${after}`];
     name = countName(nameBefore, counted, unit, regions);
     if (PERSON_COUNT.has(unit)) name = peopleFirst(name) ?? name;
+    // 新建社区医院4家、村卫生室30个: a later item of a list shares the first one's verb and level.
+    if (samePrev?.target.kind === 'count')
+      name = listItemName(name, samePrev.target.indicator, t.slice(samePrev.end, m.start));
   } else if (change) {
     ({ name, scope } = rateName(withoutBaselines(before.slice(0, change.at)), regions));
   } else if (respective) {
