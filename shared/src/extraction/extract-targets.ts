@@ -45,7 +45,7 @@ import { higherWhole, selfRegion } from './document-region';
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
 import { isMeasureUnit } from './units';
 import { listItemName } from './count-lists';
-import { countName, houseForm, rateName, tidyName, trimPhrase } from './indicator';
+import { countName, houseForm, leadGroup, rateName, tidyName, trimPhrase } from './indicator';
 import { findMentions, type Mention } from './mentions';
 import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
 import { normalise } from './normalise';
@@ -197,7 +197,9 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   for (const row of rows) {
     while (partIndex > 0 && parts[partIndex]!.start > row.start) partIndex--;
     const part = parts[partIndex]!;
-    const label = trimPhrase(row.name);
+    // 30—70岁重大慢性病过早死亡率 as a row's label: the group or area opening it is the row's scope.
+    const group = leadGroup(trimPhrase(row.name));
+    const label = group?.name ?? trimPhrase(row.name);
     const hit = catalogue?.last(label, 0, label.length) ?? null;
     const named = hit !== null && hit.end === label.length && unitFits(hit.entry.unit, row.unit);
     const name = named ? houseForm(label) : tidyName(label);
@@ -214,7 +216,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
       targets.push({
         ...original.span(cell.start, cell.end),
         indicator: name,
-        scope: null,
+        scope: group?.scope ?? null,
         region: part.region,
         regionCode: part.regionCode,
         year: cell.year ?? part.year,

@@ -59,6 +59,18 @@ describe('a group or area opening a name is its scope', () => {
   });
 });
 
+describe('a table row whose label opens with its group', () => {
+  it('names the row without the age range and scopes it', () => {
+    const body =
+      '指标 | 2020年基期 | 2025年目标\n65—74岁老年人健康管理率(%) | 50 | 60\n40—69岁脑卒中筛查率(%) | 30 | 45\n';
+    const t = extractTargets('2021年全省慢病防治规划\n' + body).targets;
+    expect(t.map((x) => [x.indicator, x.scope, x.value])).toEqual([
+      ['65—74岁老年人健康管理率', null, 60],
+      ['脑卒中筛查率', '40—69岁', 45],
+    ]);
+  });
+});
+
 describe('lead words that are no part of a name', () => {
   it('drops who is on the register, an apposition’s 即 and 保证', () => {
     expect(named('登记在册的肺结核患者规范治疗率达到90%。')).toEqual([
