@@ -112,7 +112,7 @@ const SERVICE_ACTION = /^(?:筛查|干预|治疗|随访|管理|检测|诊断|救
 const TRAILING_ACTIONS = /(?:筛查|干预|治疗|随访|管理|检测|诊断|救治|访视)+$/;
 // Insurance terms a 新农合 plan writes without the scheme's name (统筹基金… names its fund already).
 const INSURANCE_TERM =
-  /^(?:人均筹资(?:水平|标准|总额)?|最高支付限额|(?:住院)?补偿封顶线|(?:各级)?财政(?:人均)?补助标准|人均财政补助标准)$/;
+  /^(?:人均筹资(?:水平|标准|总额)?|最高支付限额|(?:住院)?补偿封顶线|(?:各级)?财政(?:人均)?补助标准|人均财政补助标准|(?:人均|个人)缴费标准|参合率)$/;
 const SCHEME =
   /新农合|新型农村合作医疗|城乡居民(?:基本)?医(?:疗)?保(?:险)?|城镇居民(?:基本)?医(?:疗)?保(?:险)?|职工(?:基本)?医(?:疗)?保(?:险)?/g;
 const SCHEME_AT = new RegExp(SCHEME.source);
@@ -777,6 +777,9 @@ function insuranceTopic(t: string, sStart: number, at: number): boolean {
   };
   if (topic(t.slice(sStart, at)) || SCHEME_AT.test(t.slice(sStart, at)))
     return topic(t.slice(sStart, at));
+  // 完善新型农村合作医疗制度。参合率不低于95%: the scheme the paragraph named before the sentence.
+  const paragraph = t.slice(t.lastIndexOf('\n', sStart - 1) + 1, sStart);
+  if (SCHEME_AT.test(paragraph)) return topic(paragraph);
   // The nearest heading line above, within a section's reach.
   let lineEnd = t.lastIndexOf('\n', sStart);
   for (let n = 0; n < 12 && lineEnd > 0 && sStart - lineEnd < 1500; n++) {

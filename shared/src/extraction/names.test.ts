@@ -88,3 +88,21 @@ describe('future markers and verbs inside names', () => {
     expect(names('完成老年人失能评估1.5万人。')).toEqual(['老年人失能评估人数']);
   });
 });
+
+describe('the insurance scheme a paragraph is about', () => {
+  it('titles a scheme’s own terms with the scheme the paragraph named before the sentence', () => {
+    expect(
+      named('深化新型农村合作医疗制度改革。参合率稳定在96%以上,个人缴费标准提高到180元。'),
+    ).toEqual([
+      ['新农合参合率', '>=', 96],
+      ['新农合个人缴费标准', '>=', 180],
+    ]);
+  });
+
+  it('leaves the terms alone where the paragraph names another scheme or none', () => {
+    expect(named('完善城乡居民医保制度。个人缴费标准提高到380元。')).toEqual([
+      ['个人缴费标准', '>=', 380],
+    ]);
+    expect(named('个人缴费标准提高到380元。')).toEqual([['个人缴费标准', '>=', 380]]);
+  });
+});
