@@ -34,3 +34,13 @@ describe('a list of counts under one verb', () => {
     );
   });
 });
+
+describe('a count of things to build', () => {
+  it('is titled by the building when 建设 comes before the number', () => {
+    expect(names('年内建设12个社区心理服务站。')).toEqual(['社区心理服务站建设数']);
+  });
+
+  it('keeps a verb of making that is not 建设 in front', () => {
+    expect(names('年内新建12个社区心理服务站。')).toEqual(['新建社区心理服务站数']);
+  });
+});

@@ -235,6 +235,8 @@ export function countName(
   }
   if (x) {
     if (CREATE_VERB.test(p)) return tidyName(p + x + (PERSON_UNITS.has(unit) ? suffix : '数'));
+    // 建设21个资源中心: a count of things to build is titled by the building, 资源中心建设数.
+    if (!PERSON_UNITS.has(unit) && /建设$/.test(p)) return tidyName(`${x}建设数`);
     return tidyName(x + (PERSON_UNITS.has(unit) && !/[人员生者]$/.test(x) ? suffix : '数'));
   }
   // 推进…建设15家: a verb that drives the work is no part of what is counted; 达到三级水平的医院
