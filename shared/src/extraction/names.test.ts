@@ -106,3 +106,18 @@ describe('the insurance scheme a paragraph is about', () => {
     expect(named('个人缴费标准提高到380元。')).toEqual([['个人缴费标准', '>=', 380]]);
   });
 });
+
+describe('的 that joins a clause to its noun', () => {
+  it('keeps it after 设立 and 超过, as a title would', () => {
+    expect(named('三级医院设立疼痛科的比例达到60%。')).toEqual([
+      ['三级医院设立疼痛科的比例', '>=', 60],
+    ]);
+    expect(named('体重指数超过28的学生比例控制在10%以下。')).toEqual([
+      ['体重指数超过28的学生比例', '<=', 10],
+    ]);
+  });
+
+  it('drops it in a plain compound', () => {
+    expect(named('居民的健康素养水平达到30%。')).toEqual([['居民健康素养水平', '>=', 30]]);
+  });
+});
