@@ -327,7 +327,13 @@ function readMention(
   const samePrev = prev !== null && prev.sentence === sStart && prev.end <= m.start ? prev : null;
   let segStart = cStart;
   if (samePrev && samePrev.end > segStart) segStart = samePrev.end;
-  while (segStart < m.start && '、和及与且,，'.includes(t[segStart]!)) segStart++;
+  // A list's joining word opens no name, but 及时率 and 及格率 open with 及.
+  while (
+    segStart < m.start &&
+    '、和及与且,，'.includes(t[segStart]!) &&
+    !(t[segStart] === '及' && /[时格]/.test(t[segStart + 1] ?? ''))
+  )
+    segStart++;
   const before = t.slice(segStart, m.start);
   const cEnd = clauseEnd(t, m.end, sEnd);
   const after = t.slice(m.end, cEnd);

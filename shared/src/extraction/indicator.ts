@@ -13,7 +13,8 @@ const LEAD = new RegExp(
       // 提高孕产妇产前检查率达到90%: the verb of a numbered aim, before a name of its own.
       String.raw`(?:提高|提升|降低|减少)(?=[\u4e00-\u9fff]{4})`,
       String.raw`到?(?:(?:19|20)\d{2}年?(?:底|末|年底|年末|前|内|度)?)`,
-      '到|至|截至|在|于|当年|年内|今年|全年|明年|届时|期间|其中|另外|此外|同时|并且|并|且|而且|以及|和|及',
+      // (及时率 and 及格率 open with a word of their own.)
+      '到|至|截至|在|于|当年|年内|今年|全年|明年|届时|期间|其中|另外|此外|同时|并且|并|且|而且|以及|和|及(?![时格])',
       // 基本 as a modality (基本实现), not the qualifier of 基本公共卫生服务, 基本药物, 基本医保.
       // 围绕实现…的目标: the aim's lead, not its name.
       // 登记在册的严重精神障碍患者: who is on the register is who the rate counts, not its name.
@@ -163,7 +164,7 @@ export function houseForm(s: string): string {
       .replace(/[“”"‘’《》〈〉]/g, '')
       .replace(/[(（](?:不含|含|包括|包含|除)[^)）]*[)）]/g, '')
       .replace(
-        /^\d{1,2}(?=[\u4e00-\u9fff])(?!周?岁|个?月|年|天|日|周|小时|类|项|种|型|[至到]\d)/,
+        /^\d{1,2}(?=[\u4e00-\u9fff])(?!周?岁|个?月|年|天|日|周|小时|分钟|类|项|种|型|[至到]\d)/,
         '',
       )
       .replace(/以[\u4e00-\u9fff()（）、]{1,8}为单位$/, '')

@@ -121,3 +121,15 @@ describe('的 that joins a clause to its noun', () => {
     expect(named('居民的健康素养水平达到30%。')).toEqual([['居民健康素养水平', '>=', 30]]);
   });
 });
+
+describe('words a name opens with that look like trimmable ones', () => {
+  it('keeps the minutes of a response time', () => {
+    expect(named('急救呼叫5分钟接听率达到98%。')).toEqual([['急救呼叫5分钟接听率', '>=', 98]]);
+    expect(named('10分钟响应率达到95%。')).toEqual([['10分钟响应率', '>=', 95]]);
+  });
+
+  it('keeps 及 where it opens 及时 or 及格', () => {
+    expect(named('传染病报告,及时率达到100%。')).toEqual([['及时率', '>=', 100]]);
+    expect(named('体质测试及格率达到95%。')[0]![0]).toBe('体质测试及格率');
+  });
+});
