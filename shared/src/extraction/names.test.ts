@@ -133,3 +133,9 @@ describe('words a name opens with that look like trimmable ones', () => {
     expect(named('体质测试及格率达到95%。')[0]![0]).toBe('体质测试及格率');
   });
 });
+
+describe('bound words left out of a name', () => {
+  it('reads 逾 as a bound, not as the end of the name', () => {
+    expect(named('空气质量优良天数比率逾85%。')).toEqual([['空气质量优良天数比率', '>', 85]]);
+  });
+});
