@@ -13,8 +13,8 @@ const LEAD = new RegExp(
       // 提高孕产妇产前检查率达到90%: the verb of a numbered aim, before a name of its own.
       String.raw`(?:提高|提升|降低|减少)(?=[\u4e00-\u9fff]{4})`,
       String.raw`到?(?:(?:19|20)\d{2}年?(?:底|末|年底|年末|前|内|度)?)`,
-      // (及时率 and 及格率 open with a word of their own.)
-      '到|至|截至|在|于|当年|年内|今年|全年|明年|届时|期间|其中|另外|此外|同时|并且|并|且|而且|以及|和|及(?![时格])',
+      // (及时率 and 及格率 open with a word of their own, and 在校学生, 在岗职工 with 在.)
+      '到|至|截至|在(?![校园职岗册编])|于|当年|年内|今年|全年|明年|届时|期间|其中|另外|此外|同时|并且|并|且|而且|以及|和|及(?![时格])',
       // 基本 as a modality (基本实现), not the qualifier of 基本公共卫生服务, 基本药物, 基本医保.
       // 围绕实现…的目标: the aim's lead, not its name.
       // 登记在册的严重精神障碍患者: who is on the register is who the rate counts, not its name.
@@ -61,7 +61,9 @@ const GROUP_LEAD = new RegExp(
       String.raw`城区|城镇(?!居民|职工|人口|化)`,
       String.raw`[\u4e00-\u9fff]{2}地区`,
       String.raw`地级(?:及)?以上城市`,
-      String.raw`校[内外]青少年`,
+      String.raw`校[内外]青少年|在校(?:学生|生)`,
+      // 以乡为单位合作医疗覆盖率: the unit a coverage is counted by.
+      String.raw`以[\u4e00-\u9fff]{1,3}为单位`,
       // 30—70岁重大慢性病过早死亡率: an age range alone before a name that is not of people
       // (65—74岁老年人存留牙数 and 5岁以下儿童 name their people).
       String.raw`\d{1,3}\s*[至到—–~-]\s*\d{1,3}岁(?![\u4e00-\u9fff]{0,2}(?:儿童|婴|老年|老人|妇女|人|居民|学生|青少年|男|女))`,

@@ -46,6 +46,15 @@ describe('a group or area opening a name is its scope', () => {
     );
   });
 
+  it('takes students at school and the unit a coverage is counted by as scope', () => {
+    expect(named('在校学生近视防控知识知晓率达到90%。')).toEqual([
+      ['近视防控知识知晓率', '在校学生'],
+    ]);
+    expect(named('以村为单位免疫规划疫苗接种率保持在95%以上。')).toEqual([
+      ['免疫规划疫苗接种率', '以村为单位'],
+    ]);
+  });
+
   it('leaves names that only start like an area alone', () => {
     expect(named('城镇职工医保参保率达到97%。')).toEqual([['城镇职工医保参保率', null]]);
     expect(named('地区生产总值能耗下降3%。')[0]![1]).toBeNull();
