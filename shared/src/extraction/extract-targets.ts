@@ -45,7 +45,15 @@ import { higherWhole, selfRegion } from './document-region';
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
 import { isMeasureUnit } from './units';
 import { listItemName } from './count-lists';
-import { countName, houseForm, leadGroup, rateName, tidyName, trimPhrase } from './indicator';
+import {
+  countName,
+  houseForm,
+  leadGroup,
+  withoutResidents,
+  rateName,
+  tidyName,
+  trimPhrase,
+} from './indicator';
 import { findMentions, type Mention } from './mentions';
 import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
 import { normalise } from './normalise';
@@ -593,7 +601,8 @@ function readMention(
     const to = respective ? name.length : segStart + (bound.at >= 0 ? bound.at : before.length);
     const hit = catalogue.last(text, from, to);
     if (hit && unitFits(hit.entry.unit, m.unit) && trimPhrase(text.slice(hit.end, to)) === '') {
-      let written = houseForm(text.slice(hit.start, hit.end));
+      // 居民人均预期寿命, 群众无偿献血率: whose figure it is goes, as in a phrase's name.
+      let written = withoutResidents(houseForm(text.slice(hit.start, hit.end)));
       // 15岁以上人群吸烟率, 农村孕产妇住院分娩率: a catalogue word that opens with the people or
       // area the clause is scoped to names them once, in the scope.
       if (

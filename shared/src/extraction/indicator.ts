@@ -148,12 +148,20 @@ export function tidyName(s: string): string {
   // 《…纲要(2021-2030年)》印发 小学生近视率…: a headline's closing bracket and its verb are no
   // part of the name after them.
   return houseForm(
-    s
-      .replace(HEADLINE_LEAD, '')
-      .replace(/的/g, keepClauseDe)
-      // 居民健康素养水平, 居民健康档案: residents' own health measures are titled with them.
-      .replace(/(?:城乡居民|居民|群众)(?=[\u4e00-\u9fff]{2})(?!健康)/, ''),
+    s.replace(HEADLINE_LEAD, '').replace(/的/g, keepClauseDe).replace(RESIDENTS, ''),
   );
+}
+
+// 居民健康素养水平, 居民心理健康素养水平, 居民电子健康档案: residents' own health measures are
+// titled with them, and so are the residents who reach a standard (城乡居民达到…的人数比例) and
+// their insurance scheme (城乡居民医保).
+const RESIDENTS =
+  /(?:城乡居民|居民|群众)(?=[\u4e00-\u9fff]{2})(?!健康|心理健康|电子健康|达到|医保|医疗保|基本医疗保)/;
+
+/** The name without the residents it is counted over (居民人均预期寿命 → 人均预期寿命). */
+export function withoutResidents(name: string): string {
+  const m = RESIDENTS.exec(name);
+  return m && m.index === 0 ? name.slice(m[0].length) : name;
 }
 
 /** House forms that keep every word: no 的, 住院报销 → 住院费用报销比例, 年死亡率 → 死亡率. */

@@ -8,6 +8,13 @@ const entries: CatalogueEntry[] = [
   // Catalogue words that open with their group, as plans write them.
   { name: '成人超重率', synonyms: ['18岁以上居民超重率'], unit: '%', direction: 'down' },
   { name: '住院分娩率', synonyms: ['农村孕产妇住院分娩率'], unit: '%', direction: 'up' },
+  {
+    name: '人均健康预期寿命',
+    synonyms: ['居民健康预期寿命', '居民平均健康预期寿命'],
+    unit: '岁',
+    direction: 'up',
+  },
+  { name: '心理健康素养水平', synonyms: ['居民心理健康素养水平'], unit: '%', direction: 'up' },
 ];
 const catalogue = buildIndicatorMatcher(entries);
 const HEADER = '2026年全县卫生健康工作要点\n';
@@ -77,6 +84,20 @@ describe('a table row whose label opens with its group', () => {
       ['65—74岁老年人健康管理率', null, 60],
       ['脑卒中筛查率', '40—69岁', 45],
     ]);
+  });
+});
+
+describe('the residents a catalogue word is counted over', () => {
+  it('leaves them out of the title, as a phrase’s name does', () => {
+    expect(named('居民平均健康预期寿命达到70岁。', true)).toEqual([['平均健康预期寿命', null]]);
+  });
+
+  it('keeps them before residents’ own health measures', () => {
+    expect(named('居民心理健康素养水平达到25%。', true)).toEqual([['居民心理健康素养水平', null]]);
+    expect(named('居民健康预期寿命达到70岁。', true)).toEqual([['居民健康预期寿命', null]]);
+    expect(named('城乡居民医保住院费用报销比例达到70%。')[0]![0]).toBe(
+      '城乡居民医保住院费用报销比例',
+    );
   });
 });
 
