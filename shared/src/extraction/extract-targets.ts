@@ -622,7 +622,8 @@ function readMention(
       const keep =
         (extra.length <= 4 && !NOT_QUALIFIER.test(extra)) ||
         /^每[十百千万]+(?:常住)?人口$/.test(extra) ||
-        /^[\u4e00-\u9fff]{2,}占[\u4e00-\u9fff]+$/.test(extra);
+        /^[\u4e00-\u9fff]{2,}占[\u4e00-\u9fff]+$/.test(extra) ||
+        ownResidents(extra, written);
       name = extra.length > 0 && keep ? name : written;
       source = 'catalogue';
       catalogueDirection = hit.entry.direction;
@@ -675,6 +676,18 @@ function readMention(
     part: partIndex,
   };
   return { target, prev: { target, sentence: sStart, end: qEnd, quoteStart } };
+}
+
+/**
+ * Whether `extra` is (part of) the residents before a catalogue word that a title keeps with it:
+ * 居民 + 健康素养水平, 城乡 + 居民健康档案建档率 (residents' own health measures).
+ */
+function ownResidents(extra: string, written: string): boolean {
+  const whole = extra + written;
+  const residents = /^(?:城乡居民|居民)/.exec(whole);
+  return (
+    residents !== null && residents[0].length >= extra.length && withoutResidents(whole) === whole
+  );
 }
 
 /** The counting word a bare 万/亿 count takes from its name: 总人口 → 人, 覆盖户数 → 户. */

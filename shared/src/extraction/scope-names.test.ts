@@ -14,6 +14,7 @@ const entries: CatalogueEntry[] = [
     unit: '岁',
     direction: 'up',
   },
+  { name: '健康档案建档率', synonyms: ['居民健康档案建档率'], unit: '%', direction: 'up' },
   { name: '心理健康素养水平', synonyms: ['居民心理健康素养水平'], unit: '%', direction: 'up' },
 ];
 const catalogue = buildIndicatorMatcher(entries);
@@ -95,6 +96,9 @@ describe('the residents a catalogue word is counted over', () => {
   it('keeps them before residents’ own health measures', () => {
     expect(named('居民心理健康素养水平达到25%。', true)).toEqual([['居民心理健康素养水平', null]]);
     expect(named('居民健康预期寿命达到70岁。', true)).toEqual([['居民健康预期寿命', null]]);
+    expect(named('城乡居民健康档案建档率达到90%。', true)).toEqual([
+      ['城乡居民健康档案建档率', null],
+    ]);
     expect(named('城乡居民医保住院费用报销比例达到70%。')[0]![0]).toBe(
       '城乡居民医保住院费用报销比例',
     );
