@@ -47,7 +47,16 @@ import { contentEnd, readParts, type PartInfo } from './header';
 import { higherWhole, selfRegion } from './document-region';
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
 import { isMeasureUnit } from './units';
-import { countName, houseForm, rateName, tidyName, trimPhrase } from './indicator';
+import { listItemName } from './count-lists';
+import {
+  countName,
+  houseForm,
+  leadGroup,
+  withoutResidents,
+  rateName,
+  tidyName,
+  trimPhrase,
+} from './indicator';
 import { findMentions, type Mention } from './mentions';
 import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
 import { normalise } from './normalise';
@@ -89,6 +98,8 @@ const LEADING_BOUND =
 // A list number and a first verb joined to the next by 并 (1、发现并登记…, 培训并考核…).
 const VERB_CHAIN =
   /^\s*(?:[\d一二三四五六七八九十]{1,2}、)?[\u4e00-\u9fff]{2}并(?=[\u4e00-\u9fff]{2})/;
+// A scope that is a group of people or a kind of area, not part of a standard name (5岁以下儿童).
+const SCOPE_GROUP = /(?:人群|居民|农村|城市|城镇|城区|地区)$/;
 const NOT_QUALIFIER =
   /[\d年月]|未来|今后|城乡|农村|城市|城镇|城区|郊区|全国|中国|我国|本国|全省|全市|全县|全区|居民|群众|人群|人口/;
 // 力争达到全国、全省77.3岁的平均水平: the places whose level is aimed at stand between the aim word
@@ -115,7 +126,7 @@ const SERVICE_ACTION = /^(?:筛查|干预|治疗|随访|管理|检测|诊断|救
 const TRAILING_ACTIONS = /(?:筛查|干预|治疗|随访|管理|检测|诊断|救治|访视)+$/;
 // Insurance terms a 新农合 plan writes without the scheme's name (统筹基金… names its fund already).
 const INSURANCE_TERM =
-  /^(?:人均筹资(?:水平|标准|总额)?|最高支付限额|(?:住院)?补偿封顶线|(?:各级)?财政(?:人均)?补助标准|人均财政补助标准)$/;
+  /^(?:人均筹资(?:水平|标准|总额)?|最高支付限额|(?:住院)?补偿封顶线|(?:各级)?财政(?:人均)?补助标准|人均财政补助标准|(?:人均|个人)缴费标准|参合率)$/;
 const SCHEME =
   /新农合|新型农村合作医疗|城乡居民(?:基本)?医(?:疗)?保(?:险)?|城镇居民(?:基本)?医(?:疗)?保(?:险)?|职工(?:基本)?医(?:疗)?保(?:险)?/g;
 const SCHEME_AT = new RegExp(SCHEME.source);
@@ -200,7 +211,9 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   for (const row of rows) {
     while (partIndex > 0 && parts[partIndex]!.start > row.start) partIndex--;
     const part = parts[partIndex]!;
-    const label = trimPhrase(row.name);
+    // 30—70岁重大慢性病过早死亡率 as a row's label: the group or area opening it is the row's scope.
+    const group = leadGroup(trimPhrase(row.name));
+    const label = group?.name ?? trimPhrase(row.name);
     const hit = catalogue?.last(label, 0, label.length) ?? null;
     const named = hit !== null && hit.end === label.length && unitFits(hit.entry.unit, row.unit);
     const name = named ? houseForm(label) : tidyName(label);
@@ -217,7 +230,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
       targets.push({
         ...original.span(cell.start, cell.end),
         indicator: name,
-        scope: null,
+        scope: group?.scope ?? null,
         region: part.region,
         regionCode: part.regionCode,
         year: cell.year ?? part.year,
@@ -343,7 +356,13 @@ function readMention(
     const joined = /^[^,，;；。:：\d]{1,16}?[及和与]\s*$/.exec(t.slice(segStart, m.start));
     if (joined) segStart = m.start;
   }
-  while (segStart < m.start && '、和及与且,，'.includes(t[segStart]!)) segStart++;
+  // A list's joining word opens no name, but 及时率 and 及格率 open with 及.
+  while (
+    segStart < m.start &&
+    '、和及与且,，'.includes(t[segStart]!) &&
+    !(t[segStart] === '及' && /[时格]/.test(t[segStart + 1] ?? ''))
+  )
+    segStart++;
   const before = t.slice(segStart, m.start);
   const cEnd = clauseEnd(t, m.end, sEnd);
   const after = t.slice(m.end, cEnd);
@@ -512,6 +531,9 @@ function readMention(
     if (unit === '名' && isStudioName(after)) [unit, counted] = ['个', `名${after}`];
     name = countName(nameBefore, counted, unit, regions);
     if (PERSON_COUNT.has(unit)) name = peopleFirst(name) ?? name;
+    // 新建社区医院4家、村卫生室30个: a later item of a list shares the first one's verb and level.
+    if (samePrev?.target.kind === 'count')
+      name = listItemName(name, samePrev.target.indicator, t.slice(samePrev.end, m.start));
   } else if (change) {
     ({ name, scope } = rateName(withoutBaselines(before.slice(0, change.at)), regions));
   } else if (respective) {
@@ -629,7 +651,17 @@ function readMention(
     const to = respective ? name.length : segStart + (bound.at >= 0 ? bound.at : before.length);
     const hit = catalogue.last(text, from, to);
     if (hit && unitFits(hit.entry.unit, m.unit) && trimPhrase(text.slice(hit.end, to)) === '') {
-      let written = houseForm(text.slice(hit.start, hit.end));
+      // 居民人均预期寿命, 群众无偿献血率: whose figure it is goes, as in a phrase's name.
+      let written = withoutResidents(houseForm(text.slice(hit.start, hit.end)));
+      // 15岁以上人群吸烟率, 农村孕产妇住院分娩率: a catalogue word that opens with the people or
+      // area the clause is scoped to names them once, in the scope.
+      if (
+        scope &&
+        SCOPE_GROUP.test(scope) &&
+        written.startsWith(scope) &&
+        written.length - scope.length >= 3
+      )
+        written = written.slice(scope.length);
       if (m.kind === 'amount') written = perPerson(written, t.slice(sStart, m.start));
       // A catalogue word keeps the short qualifier the phrase puts before it, which changes what
       // is measured (新农合 + 人均筹资标准, 住院费用 + 实际补偿比, 家庭医生 + 签约服务覆盖率); a place,
@@ -640,7 +672,8 @@ function readMention(
       const keep =
         (extra.length <= 4 && !NOT_QUALIFIER.test(extra)) ||
         /^每[十百千万]+(?:常住)?人口$/.test(extra) ||
-        /^[\u4e00-\u9fff]{2,}占[\u4e00-\u9fff]+$/.test(extra);
+        /^[\u4e00-\u9fff]{2,}占[\u4e00-\u9fff]+$/.test(extra) ||
+        ownResidents(extra, written);
       name = extra.length > 0 && keep ? name : written;
       source = 'catalogue';
       catalogueDirection = hit.entry.direction;
@@ -698,6 +731,18 @@ function readMention(
     part: partIndex,
   };
   return { target, prev: { target, sentence: sStart, end: qEnd, quoteStart } };
+}
+
+/**
+ * Whether `extra` is (part of) the residents before a catalogue word that a title keeps with it:
+ * 居民 + 健康素养水平, 城乡 + 居民健康档案建档率 (residents' own health measures).
+ */
+function ownResidents(extra: string, written: string): boolean {
+  const whole = extra + written;
+  const residents = /^(?:城乡居民|居民)/.exec(whole);
+  return (
+    residents !== null && residents[0].length >= extra.length && withoutResidents(whole) === whole
+  );
 }
 
 /** The counting word a bare 万/亿 count takes from its name: 总人口 → 人, 覆盖户数 → 户. */
@@ -815,6 +860,9 @@ function insuranceTopic(t: string, sStart: number, at: number): boolean {
   };
   if (topic(t.slice(sStart, at)) || SCHEME_AT.test(t.slice(sStart, at)))
     return topic(t.slice(sStart, at));
+  // 完善新型农村合作医疗制度。参合率不低于95%: the scheme the paragraph named before the sentence.
+  const paragraph = t.slice(t.lastIndexOf('\n', sStart - 1) + 1, sStart);
+  if (SCHEME_AT.test(paragraph)) return topic(paragraph);
   // The nearest heading line above, within a section's reach.
   let lineEnd = t.lastIndexOf('\n', sStart);
   for (let n = 0; n < 12 && lineEnd > 0 && sStart - lineEnd < 1500; n++) {

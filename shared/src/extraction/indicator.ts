@@ -13,13 +13,18 @@ const LEAD = new RegExp(
       // 提高孕产妇产前检查率达到90%: the verb of a numbered aim, before a name of its own.
       String.raw`(?:提高|提升|降低|减少)(?=[\u4e00-\u9fff]{4})`,
       String.raw`到?(?:(?:19|20)\d{2}年?(?:底|末|年底|年末|前|内|度)?)`,
-      '到|至|截至|在|于|当年|年内|今年|全年|明年|届时|期间|其中|另外|此外|同时|并且|并|且|而且|以及|和|及',
+      // (及时率 and 及格率 open with a word of their own, and 在校学生, 在岗职工 with 在.)
+      '到|至|截至|在(?![校园职岗册编])|于|当年|年内|今年|全年|明年|届时|期间|其中|另外|此外|同时|并且|并|且|而且|以及|和|及(?![时格])',
       // 其血压控制率≥60%: 其 (its) points back to the group just named; 其他, 其余 name a group.
       String.raw`其(?![他它余])(?=[\u4e00-\u9fff]{3})`,
       // 基本 as a modality (基本实现), not the qualifier of 基本公共卫生服务, 基本药物, 基本医保.
       // 围绕实现…的目标: the aim's lead, not its name.
       // 再次提高新农合筹资标准: 再/再次 repeat an aim (再生育 is a name of its own).
-      '再次(?:提高|提升|增加|扩大)?|再(?!生)|围绕|确保|力争|争取|努力|力求|使得|使|让|要求|要|将|把|继续|持续|进一步|逐步|基本(?!公共|医疗|药物|医保|卫生|养老|公卫)|全面|积极|切实|加快|努力|推动|促进|实现|预计|原则上|或者|或',
+      // 登记在册的严重精神障碍患者: who is on the register is who the rate counts, not its name.
+      '登记在册的?',
+      // 即DOTS覆盖率: an apposition's 即 (as opposed to 即时结算率).
+      '即(?![时刻])',
+      '再次(?:提高|提升|增加|扩大)?|再(?!生)|围绕|确保|保证|力争|争取|努力|力求|使得|使|让|要求|要|将|把|继续|持续|进一步|逐步|基本(?!公共|医疗|药物|医保|卫生|养老|公卫)|全面|积极|切实|加快|努力|推动|促进|实现|预计|原则上|或者|或',
       // Verbs of keeping a policy up, only before a name of their own (落实率 is a name).
       String.raw`(?:巩固|落实|保障)(?=[\u4e00-\u9fff]{4})`,
       // a five-year plan's name (“十五五”中国人均预期寿命…) and the country's are no part of a name
@@ -48,6 +53,33 @@ const AGE_LEAD =
 const POPULATION_AFTER =
   /^([\u4e00-\u9fff]{2,}?(?:率|比例))((?:城镇|农村|城市|城乡)?(?:居民|人群|青少年|儿童|学生|妇女|老年人))$/;
 const POPULATION_LEAD = /^(?:城市|农村|城镇)(?:居民|人口)(?=[\u4e00-\u9fff]{2})/;
+// 参合农民住院补偿比, 城区优质高中在校生比例, 高发地区早诊率: the insured, or a kind of area,
+// opening a name of its own is whom or where it is measured, not what. The names that start with
+// 城镇 (城镇居民医保, 城镇职工) stay names, and so do groups of people (管理人群血压控制率 and
+// 吸毒人群共用注射器具比例 are titled with them).
+const GROUP_LEAD = new RegExp(
+  '^(' +
+    [
+      '参合农民|参保人员|重点对象',
+      String.raw`城区|城镇(?!居民|职工|人口|化)`,
+      String.raw`[\u4e00-\u9fff]{2}地区`,
+      String.raw`地级(?:及)?以上城市`,
+      String.raw`校[内外]青少年|在校(?:学生|生)`,
+      // 以乡为单位合作医疗覆盖率: the unit a coverage is counted by.
+      String.raw`以[\u4e00-\u9fff]{1,3}为单位`,
+      // 30—70岁重大慢性病过早死亡率: an age range alone before a name that is not of people
+      // (65—74岁老年人存留牙数 and 5岁以下儿童 name their people).
+      String.raw`\d{1,3}\s*[至到—–~-]\s*\d{1,3}岁(?![\u4e00-\u9fff]{0,2}(?:儿童|婴|老年|老人|妇女|人|居民|学生|青少年|男|女))`,
+    ].join('|') +
+    ')(?=[\u4e00-\u9fff]{3})',
+);
+
+/** A group or area opening a name (`高危行为人群安全套使用率`) split off as its scope. */
+export function leadGroup(name: string): { name: string; scope: string } | null {
+  const m = GROUP_LEAD.exec(name);
+  if (!m) return null;
+  return { name: name.slice(m[1]!.length), scope: m[1]! };
+}
 
 /** Trims scope, time, list-marker and modality words from both ends of a phrase. */
 export function trimPhrase(s: string): string {
@@ -88,6 +120,8 @@ export function rateName(
   // …知晓率城镇居民要达到85%: a population right after the rate's name is its scope.
   const after = POPULATION_AFTER.exec(s);
   if (after) return { name: tidyName(after[1]!), scope: after[2]! };
+  const group = leadGroup(s);
+  if (group) return { name: tidyName(group.name), scope: group.scope };
   const people = POPULATION_LEAD.exec(s);
   if (people) {
     const rest = tidyName(s.slice(people[0].length));
@@ -106,7 +140,7 @@ const HEADLINE_LEAD = /^[^)）》」』]*[)）》」』]+\s*(?:印发|出台|发
 // 的 after a verb phrase joins a clause to the noun it describes (建有儿童之家的城乡社区比例,
 // 个人卫生支出占卫生总费用的比重, 因…导致的过早死亡率): a title keeps it. 的 in a plain compound (居民的健康素养) goes.
 const CLAUSE_VERB =
-  /(?:占|建有|设有|配有|拥有|注册为|建立|配备|实施|开展|纳入|具备|符合|达到|接受|参加|开通|公开)[^的]{1,20}$|导致$/;
+  /(?:占|建有|设有|设立|配有|拥有|注册为|建立|配备|实施|开展|纳入|具备|符合|达到|超过|接受|参加|开通|公开)[^的]{1,20}$|导致$/;
 function keepClauseDe(de: string, at: number, s: string): string {
   return CLAUSE_VERB.test(s.slice(Math.max(0, at - 24), at)) ? de : '';
 }
@@ -117,12 +151,20 @@ export function tidyName(s: string): string {
   // 《…纲要(2021-2030年)》印发 小学生近视率…: a headline's closing bracket and its verb are no
   // part of the name after them.
   return houseForm(
-    s
-      .replace(HEADLINE_LEAD, '')
-      .replace(/的/g, keepClauseDe)
-      // 居民健康素养水平, 居民健康档案: residents' own health measures are titled with them.
-      .replace(/(?:城乡居民|居民|群众)(?=[\u4e00-\u9fff]{2})(?!健康)/, ''),
+    s.replace(HEADLINE_LEAD, '').replace(/的/g, keepClauseDe).replace(RESIDENTS, ''),
   );
+}
+
+// 居民健康素养水平, 居民心理健康素养水平, 居民电子健康档案: residents' own health measures are
+// titled with them, and so are the residents who reach a standard (城乡居民达到…的人数比例) and
+// their insurance scheme (城乡居民医保).
+const RESIDENTS =
+  /(?:城乡居民|居民|群众)(?=[\u4e00-\u9fff]{2})(?!健康|心理健康|电子健康|达到|医保|医疗保|基本医疗保)/;
+
+/** The name without the residents it is counted over (居民人均预期寿命 → 人均预期寿命). */
+export function withoutResidents(name: string): string {
+  const m = RESIDENTS.exec(name);
+  return m && m.index === 0 ? name.slice(m[0].length) : name;
 }
 
 /** House forms that keep every word: no 的, 住院报销 → 住院费用报销比例, 年死亡率 → 死亡率. */
@@ -135,7 +177,7 @@ export function houseForm(s: string): string {
       .replace(/[“”"‘’《》〈〉]/g, '')
       .replace(/[(（](?:不含|含|包括|包含|除)[^)）]*[)）]/g, '')
       .replace(
-        /^\d{1,2}(?=[\u4e00-\u9fff])(?!周?岁|个?月|年|天|日|周|小时|类|项|种|型|[至到]\d)/,
+        /^\d{1,2}(?=[\u4e00-\u9fff])(?!周?岁|个?月|年|天|日|周|小时|分钟|类|项|种|型|[至到]\d)/,
         '',
       )
       .replace(/以[\u4e00-\u9fff()（）、]{1,8}为单位$/, '')
@@ -210,6 +252,8 @@ export function countName(
   }
   if (x) {
     if (CREATE_VERB.test(p)) return tidyName(p + x + (PERSON_UNITS.has(unit) ? suffix : '数'));
+    // 建设21个资源中心: a count of things to build is titled by the building, 资源中心建设数.
+    if (!PERSON_UNITS.has(unit) && /建设$/.test(p)) return tidyName(`${x}建设数`);
     return tidyName(x + (PERSON_UNITS.has(unit) && !/[人员生者]$/.test(x) ? suffix : '数'));
   }
   // 推进…建设15家: a verb that drives the work is no part of what is counted; 达到三级水平的医院

@@ -88,3 +88,54 @@ describe('future markers and verbs inside names', () => {
     expect(names('完成老年人失能评估1.5万人。')).toEqual(['老年人失能评估人数']);
   });
 });
+
+describe('the insurance scheme a paragraph is about', () => {
+  it('titles a scheme’s own terms with the scheme the paragraph named before the sentence', () => {
+    expect(
+      named('深化新型农村合作医疗制度改革。参合率稳定在96%以上,个人缴费标准提高到180元。'),
+    ).toEqual([
+      ['新农合参合率', '>=', 96],
+      ['新农合个人缴费标准', '>=', 180],
+    ]);
+  });
+
+  it('leaves the terms alone where the paragraph names another scheme or none', () => {
+    expect(named('完善城乡居民医保制度。个人缴费标准提高到380元。')).toEqual([
+      ['个人缴费标准', '>=', 380],
+    ]);
+    expect(named('个人缴费标准提高到380元。')).toEqual([['个人缴费标准', '>=', 380]]);
+  });
+});
+
+describe('的 that joins a clause to its noun', () => {
+  it('keeps it after 设立 and 超过, as a title would', () => {
+    expect(named('三级医院设立疼痛科的比例达到60%。')).toEqual([
+      ['三级医院设立疼痛科的比例', '>=', 60],
+    ]);
+    expect(named('体重指数超过28的学生比例控制在10%以下。')).toEqual([
+      ['体重指数超过28的学生比例', '<=', 10],
+    ]);
+  });
+
+  it('drops it in a plain compound', () => {
+    expect(named('居民的健康素养水平达到30%。')).toEqual([['居民健康素养水平', '>=', 30]]);
+  });
+});
+
+describe('words a name opens with that look like trimmable ones', () => {
+  it('keeps the minutes of a response time', () => {
+    expect(named('急救呼叫5分钟接听率达到98%。')).toEqual([['急救呼叫5分钟接听率', '>=', 98]]);
+    expect(named('10分钟响应率达到95%。')).toEqual([['10分钟响应率', '>=', 95]]);
+  });
+
+  it('keeps 及 where it opens 及时 or 及格', () => {
+    expect(named('传染病报告,及时率达到100%。')).toEqual([['及时率', '>=', 100]]);
+    expect(named('体质测试及格率达到95%。')[0]![0]).toBe('体质测试及格率');
+  });
+});
+
+describe('bound words left out of a name', () => {
+  it('reads 逾 as a bound, not as the end of the name', () => {
+    expect(named('空气质量优良天数比率逾85%。')).toEqual([['空气质量优良天数比率', '>', 85]]);
+  });
+});

@@ -1,0 +1,27 @@
+// A list of counts under one verb (新创国家卫生县城40个、省级卫生县城6个、省级卫生村2800个;
+// 建设省级健康机关1000个、健康社区600个): the items after the first are bare nouns, and what the
+// first opens with — the verb of making and the level — is theirs too.
+
+const CREATE_LEAD = /^(?:新建或调整|新建|新增|新创|新设|新培育|增设|新招)/;
+const LEVEL_LEAD = /^(?:国家级|省级|市级|县级|区级)/;
+// Between the first item's figure and the next item's: a list mark, then a bare noun phrase.
+const BARE_ITEM = /^[个家所支项类种座张名人]?[、,，]\s*[\u4e00-\u9fff()（）]{2,16}$/;
+const VERB_IN_ITEM = /建|创|设|改|培|招|开展|实施|完成|达到|新|扩|增|提|购|配/;
+
+/**
+ * The name of a count that is a later item of a list: the previous item's verb of making and
+ * level put before it when it has none of its own. `between` is the text from the previous
+ * item's figure to this item's number.
+ */
+export function listItemName(name: string, prevName: string, between: string): string {
+  if (!name || !BARE_ITEM.test(between) || VERB_IN_ITEM.test(between.slice(1))) return name;
+  const verb = CREATE_LEAD.exec(prevName)?.[0] ?? '';
+  const rest = prevName.slice(verb.length);
+  // 建设省级…, 培育市级…: the level may follow a verb the name kept.
+  const level =
+    LEVEL_LEAD.exec(rest.replace(/^[\u4e00-\u9fff]{2}(?=[国省市县区]级)/, ''))?.[0] ?? '';
+  let out = name;
+  if (level && !LEVEL_LEAD.test(out) && !/^(?:国家|省|市|县|区)/.test(out)) out = level + out;
+  if (verb && !CREATE_LEAD.test(out)) out = verb + out;
+  return out;
+}
