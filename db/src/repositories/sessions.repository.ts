@@ -48,10 +48,7 @@ export async function findSessionUser(
 ): Promise<SessionUser | null> {
   const row = await selectUsers(db)
     .innerJoin('sessions', 'sessions.user_id', 'users.id')
-    .select([
-      'sessions.expires_at',
-      DATA_REVISION.as('data_revision'),
-    ])
+    .select(['sessions.expires_at', DATA_REVISION.as('data_revision')])
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.expires_at', '>', now)
     .where('users.disabled', '=', false)

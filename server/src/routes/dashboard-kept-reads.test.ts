@@ -1,5 +1,5 @@
-import type { KyselyPlugin } from 'kysely';
 import type { Db } from '@targetboard/db/database';
+import { countStatements } from '@targetboard/db/testing/statement-counter';
 import type { DashboardReply } from '@targetboard/shared/api/dashboard.schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
@@ -10,18 +10,6 @@ import { createTestApp } from '../testing/test-app';
 // region asked, its path and the data revision — and that none of it is ever served stale:
 // a region renamed or moved, a session ended, an account disabled or re-scoped holds from
 // the very next request, though the grid itself is kept.
-
-/** Counts the statements a handle sends (raw `sql` ones included). */
-function countingPlugin(): KyselyPlugin & { count: number } {
-  return {
-    count: 0,
-    transformQuery(args) {
-      this.count++;
-      return args.node;
-    },
-    transformResult: (args) => Promise.resolve(args.result),
-  };
-}
 
 /** 全国 → 甲省 → 甲市 (A县), 乙省 → 乙市; one indicator with a national target, city figures. */
 async function seed(db: Db) {
@@ -77,15 +65,14 @@ async function seed(db: Db) {
 describe('GET /api/dashboard: what a warm request reads', () => {
   let t: Awaited<ReturnType<typeof createTestApp>>;
   let f: Awaited<ReturnType<typeof seed>>;
-  const counter = countingPlugin();
+  let counter: ReturnType<typeof countStatements>;
   let app: ReturnType<typeof createApp>;
 
   beforeAll(async () => {
     t = await createTestApp();
     f = await seed(t.database.db);
-    app = createApp({
-      database: { db: t.database.db.withPlugin(counter), engine: t.database.engine },
-    });
+    counter = countStatements(t.database.db);
+    app = createApp({ database: { db: counter.db, engine: t.database.engine } });
   });
   afterAll(() => t?.close());
 
@@ -96,9 +83,9 @@ describe('GET /api/dashboard: what a warm request reads', () => {
     return { status: res.status, reply: (await res.json()) as DashboardReply };
   };
   const statementsOf = async (ask: () => Promise<unknown>) => {
-    counter.count = 0;
+    counter.reset();
     await ask();
-    return counter.count;
+    return counter.count();
   };
 
   it('answers a kept grid with one statement: session, user, scope and data revision together', async () => {

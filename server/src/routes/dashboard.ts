@@ -1,10 +1,7 @@
 import { createRoute, type z } from '@hono/zod-openapi';
 import { readDataRevision } from '@targetboard/db/repositories/data-revision.repository';
 import { ROOT_REGION } from '@targetboard/db/seed/regions.seed';
-import {
-  findRegionPath,
-  type RegionPath,
-} from '@targetboard/db/repositories/regions.repository';
+import { findRegionPath, type RegionPath } from '@targetboard/db/repositories/regions.repository';
 import {
   type DashboardReply,
   DashboardQuerySchema,
