@@ -4,7 +4,6 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { compress } from 'hono/compress';
 import type { DbHandle } from '@targetboard/db/create-db';
-import type { RegionPath } from '@targetboard/db/repositories/regions.repository';
 import { errorEnvelope } from '@targetboard/shared/api/errors';
 import { DEFAULT_TIME_ZONE } from '@targetboard/shared/time/bureau-time';
 import type { AppEnv } from './http/env';
@@ -21,6 +20,7 @@ import { documentRoutes } from './routes/documents';
 import { DOCUMENT_MAX_BYTES } from './services/documents.service';
 import type { KeptGrid } from './services/dashboard.service';
 import { GridCache } from './services/grid-cache';
+import { createDashboardLookups } from './services/dashboard-lookups';
 import { healthRoutes } from './routes/health';
 import { indicatorRoutes } from './routes/indicators';
 import { dashboardRoutes } from './routes/dashboard';
@@ -84,7 +84,7 @@ export function createApp(options: AppOptions) {
   const app = new OpenAPIHono<AppEnv>();
   const keep = options.dashboardCache !== false;
   const dashboardCache = keep ? new GridCache<KeptGrid>() : undefined;
-  const regionPaths = keep ? new GridCache<RegionPath | null>(256) : undefined;
+  const dashboardLookups = keep ? createDashboardLookups() : undefined;
 
   const inlineScripts = options.webDist ? inlineScriptSources(options.webDist) : () => '';
   app.use(
@@ -114,7 +114,7 @@ export function createApp(options: AppOptions) {
     c.set('trustProxy', options.trustProxy ?? 0);
     c.set('timeZone', options.timeZone ?? DEFAULT_TIME_ZONE);
     c.set('dashboardCache', dashboardCache);
-    c.set('regionPaths', regionPaths);
+    c.set('dashboardLookups', dashboardLookups);
     c.set('emailAvailable', options.emailAvailable ?? false);
     await next();
   });

@@ -1,8 +1,8 @@
 import type { Db } from '@targetboard/db/database';
 import type { DbEngine } from '@targetboard/shared/api/health.schema';
-import type { RegionPath } from '@targetboard/db/repositories/regions.repository';
 import type { User } from '@targetboard/shared/api/users.schema';
 import type { KeptGrid } from '../services/dashboard.service';
+import type { DashboardLookups } from '../services/dashboard-lookups';
 import type { GridCache } from '../services/grid-cache';
 import type { Logger } from './logger';
 
@@ -28,8 +28,8 @@ export interface AppEnv {
     timeZone: string;
     /** Computed dashboard grids by data revision; undefined when the app was built without. */
     dashboardCache: GridCache<KeptGrid> | undefined;
-    /** Regions asked of the dashboard, with their ancestors, by data revision; with the grids. */
-    regionPaths: GridCache<RegionPath | null> | undefined;
+    /** What the dashboard route reads before its grid, by data revision; with the grids. */
+    dashboardLookups: DashboardLookups | undefined;
     /** Whether alerts can go out by e-mail (SMTP_URL is set). */
     emailAvailable: boolean;
   };

@@ -186,4 +186,40 @@ describe('GET /api/dashboard: what a warm request reads', () => {
     // The reply's path is read per reader: readable from the admin's scope, everything.
     expect((await grid(cookie, 'E10100')).reply.path.map((p) => p.readable)).toEqual([true, true]);
   });
+
+  it('opens a grid asked without a period in one statement too, and on a newer quarter once one has figures', async () => {
+    const db = t.database.db;
+    const viewer = (await signInAs(app, db, 'viewer', f.provinceA)).cookie;
+    const open = async () => {
+      const res = await app.request('/api/dashboard?region=E10000', {
+        headers: { cookie: viewer },
+      });
+      expect(res.status).toBe(200);
+      return ((await res.json()) as DashboardReply).quarter;
+    };
+    expect(await open()).toBe('2026Q2');
+    expect(await statementsOf(open)).toBe(1);
+    const { id: indicator } = await db
+      .selectFrom('indicators')
+      .select('id')
+      .executeTakeFirstOrThrow();
+    const later = () =>
+      db
+        .insertInto('observations')
+        .values({
+          region_id: f.cityA,
+          indicator_id: indicator,
+          quarter: '2026Q3',
+          value: 98,
+          updated_by: 'test',
+        })
+        .execute();
+    await later();
+    try {
+      expect(await open()).toBe('2026Q3');
+    } finally {
+      await db.deleteFrom('observations').where('quarter', '=', '2026Q3').execute();
+    }
+    expect(await open()).toBe('2026Q2');
+  });
 });

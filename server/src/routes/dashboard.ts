@@ -18,6 +18,7 @@ import { AppError } from '../http/errors';
 import { fileResponse, json, pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
 import { currentQuarter, keptDashboard, openingPeriod } from '../services/dashboard.service';
+import type { DashboardPeriod } from '../services/dashboard-lookups';
 import { acceptedEncoding, keptJsonBody } from '../http/kept-json';
 import { dashboardFileName, dashboardXlsx } from '../services/dashboard-xlsx';
 import { sourceLine } from '@targetboard/shared/export/source-line';
@@ -60,7 +61,7 @@ async function regionPathAsked(
   const find = (by: { id: number } | { code: string }) => {
     const key = 'id' in by ? `id|${by.id}` : `code|${by.code}`;
     const read = () => findRegionPath(c.var.db, by);
-    const paths = c.var.regionPaths;
+    const paths = c.var.dashboardLookups?.paths;
     return paths ? paths.get(c.var.db, key, read, revision) : read();
   };
   if (code !== undefined) {
@@ -97,22 +98,35 @@ const dashboardXlsxRoute = createRoute({
  * targets in scope up to this year (the latest on a tie). A plan's trajectory years
  * (2020年达到…) carry a target or two; its own year carries the plan.
  */
-function openingPeriodOf(c: Context<AppEnv>, user: User, region: Region) {
-  return openingPeriod(c.var.db, region.id, async () => {
-    const counts = await countTargetsByYear(c.var.db, await readableRegionIds(c, user));
-    const current = currentQuarter().year;
-    const best = counts
-      .filter((r) => r.year <= current)
-      .sort((a, b) => b.targets - a.targets || b.year - a.year)[0];
-    return best ? [best.year] : [];
-  });
+function openingPeriodOf(
+  c: Context<AppEnv>,
+  user: User,
+  region: Region,
+  revision: string | undefined,
+): Promise<DashboardPeriod> {
+  const find = () =>
+    openingPeriod(c.var.db, region.id, async () => {
+      const counts = await countTargetsByYear(c.var.db, await readableRegionIds(c, user));
+      const current = currentQuarter().year;
+      const best = counts
+        .filter((r) => r.year <= current)
+        .sort((a, b) => b.targets - a.targets || b.year - a.year)[0];
+      return best ? [best.year] : [];
+    });
+  const openings = c.var.dashboardLookups?.openings;
+  if (!openings) return find();
+  // Today's quarter is part of the answer (the latest figure up to now, the plan-year rule).
+  const today = currentQuarter();
+  const scope = user.role === 'admin' ? 'all' : String(user.regionId);
+  const key = `${region.id}|${scope}|${today.year}Q${today.quarter}`;
+  return openings.get(c.var.db, key, find, revision);
 }
 
 /** The grid a query asks for, after the scope check; the JSON and the XLSX share it. */
 async function loadDashboard(c: Context<AppEnv>, query: z.infer<typeof DashboardQuerySchema>) {
   const user = currentUser(c);
   // The revision the session's statement read on this db, else read once here for both caches.
-  const kept = c.var.dashboardCache !== undefined || c.var.regionPaths !== undefined;
+  const kept = c.var.dashboardCache !== undefined || c.var.dashboardLookups !== undefined;
   const revision = c.var.dataRevision ?? (kept ? await readDataRevision(c.var.db) : undefined);
   const { region, ancestors } = await regionPathAsked(c, user, revision, query.region);
   if (!pathInScope(user, { region, ancestors })) {
@@ -120,7 +134,8 @@ async function loadDashboard(c: Context<AppEnv>, query: z.infer<typeof Dashboard
       regionId: region.id,
     });
   }
-  const now = query.year === undefined ? await openingPeriodOf(c, user, region) : currentQuarter();
+  const now =
+    query.year === undefined ? await openingPeriodOf(c, user, region, revision) : currentQuarter();
   return keptDashboard(
     c.var.db,
     {
