@@ -20,6 +20,7 @@ import { documentRoutes } from './routes/documents';
 import { DOCUMENT_MAX_BYTES } from './services/documents.service';
 import type { KeptGrid } from './services/dashboard.service';
 import { GridCache } from './services/grid-cache';
+import { createDashboardLookups } from './services/dashboard-lookups';
 import { healthRoutes } from './routes/health';
 import { indicatorRoutes } from './routes/indicators';
 import { dashboardRoutes } from './routes/dashboard';
@@ -49,7 +50,7 @@ export interface AppOptions {
   timeZone?: string;
   /** Origins besides the server's own allowed to write with the session cookie. */
   allowedOrigins?: readonly string[];
-  /** Keep computed dashboard grids until the data they read changes (default on). */
+  /** Keep computed dashboard grids and the regions they were asked of until the data they read changes (default on). */
   dashboardCache?: boolean;
   /** A streaming replica (DATABASE_REPLICA_URL) that dashboards, trends and exports read. */
   replica?: Pick<DbHandle, 'db'> | undefined;
@@ -81,7 +82,9 @@ export function createApp(options: AppOptions) {
   const logger = options.logger ?? createLogger('silent');
   const version = options.version ?? '0.0.0';
   const app = new OpenAPIHono<AppEnv>();
-  const dashboardCache = options.dashboardCache === false ? undefined : new GridCache<KeptGrid>();
+  const keep = options.dashboardCache !== false;
+  const dashboardCache = keep ? new GridCache<KeptGrid>() : undefined;
+  const dashboardLookups = keep ? createDashboardLookups() : undefined;
 
   const inlineScripts = options.webDist ? inlineScriptSources(options.webDist) : () => '';
   app.use(
@@ -111,6 +114,7 @@ export function createApp(options: AppOptions) {
     c.set('trustProxy', options.trustProxy ?? 0);
     c.set('timeZone', options.timeZone ?? DEFAULT_TIME_ZONE);
     c.set('dashboardCache', dashboardCache);
+    c.set('dashboardLookups', dashboardLookups);
     c.set('emailAvailable', options.emailAvailable ?? false);
     await next();
   });

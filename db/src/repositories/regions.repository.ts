@@ -61,20 +61,42 @@ export async function countChildren(db: DbOrTrx, parentId: number): Promise<numb
   return Number(n);
 }
 
-/** The ancestors of a region, root first, excluding the region itself. */
-export async function listAncestors(db: DbOrTrx, id: number): Promise<RegionRef[]> {
+/** A region and its ancestors, root first (the region itself not among them). */
+export interface RegionPath {
+  region: Region;
+  ancestors: RegionRef[];
+}
+
+/**
+ * A region by id or code with its ancestors, in one statement: what a dashboard needs before
+ * its grid (the region asked, the path shown above it, and the scope check along that path).
+ */
+export async function findRegionPath(
+  db: DbOrTrx,
+  by: { id: number } | { code: string },
+): Promise<RegionPath | null> {
+  const start = 'id' in by ? sql`id = ${by.id}` : sql`code = ${by.code}`;
   const { rows } = await sql<RegionFields & { depth: number }>`
     WITH RECURSIVE up(id, parent_id, depth) AS (
-      SELECT id, parent_id, 0 FROM regions WHERE id = ${id}
+      SELECT id, parent_id, 0 FROM regions WHERE ${start}
       UNION ALL
       SELECT r.id, r.parent_id, up.depth + 1 FROM regions r JOIN up ON r.id = up.parent_id
       WHERE up.depth < 16
     )
     SELECT r.id, r.code, r.name, r.level, r.parent_id, r.custom, up.depth
     FROM up JOIN regions r ON r.id = up.id
-    WHERE up.depth > 0
     ORDER BY up.depth DESC`.execute(db);
-  return rows.map((row) => toRef(rowToRegion(row)));
+  const region = rows.at(-1);
+  if (!region) return null;
+  return {
+    region: rowToRegion(region),
+    ancestors: rows.slice(0, -1).map((row) => toRef(rowToRegion(row))),
+  };
+}
+
+/** The ancestors of a region, root first, excluding the region itself. */
+export async function listAncestors(db: DbOrTrx, id: number): Promise<RegionRef[]> {
+  return (await findRegionPath(db, { id }))?.ancestors ?? [];
 }
 
 export interface RegionSearch {

@@ -1,6 +1,7 @@
 import type { User } from '@targetboard/shared/api/users.schema';
 import type { DbOrTrx } from '../database';
-import { findUserById } from './users.repository';
+import { DATA_REVISION } from './data-revision.repository';
+import { rowToUser, selectUsers } from './users.repository';
 
 export interface NewSession {
   tokenHash: string;
@@ -23,23 +24,41 @@ export async function insertSession(db: DbOrTrx, session: NewSession): Promise<v
     .execute();
 }
 
-/** The user of a live session: unknown, expired and disabled-user sessions all give null. */
+/** A live session's user, its end, and the data revision read in the same statement. */
+export interface SessionUser {
+  user: User;
+  expiresAt: Date;
+  /**
+   * `readDataRevision` as of the session's snapshot, before anything the request reads next:
+   * what a request keeps per revision it may file under it, with no round trip of its own.
+   */
+  dataRevision: string;
+}
+
+/**
+ * The user of a live session: unknown, expired and disabled-user sessions all give null. One
+ * statement (session, user, region name, data revision), so a request that finds its answer
+ * kept makes one round trip; read on every request, so a logout, a disabled account or a
+ * changed role or region holds from the next request on.
+ */
 export async function findSessionUser(
   db: DbOrTrx,
   tokenHash: string,
   now: Date,
-): Promise<{ user: User; expiresAt: Date } | null> {
-  const row = await db
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['sessions.user_id', 'sessions.expires_at'])
+): Promise<SessionUser | null> {
+  const row = await selectUsers(db)
+    .innerJoin('sessions', 'sessions.user_id', 'users.id')
+    .select(['sessions.expires_at', DATA_REVISION.as('data_revision')])
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.expires_at', '>', now)
     .where('users.disabled', '=', false)
     .executeTakeFirst();
   if (!row) return null;
-  const user = await findUserById(db, row.user_id);
-  return user ? { user, expiresAt: new Date(row.expires_at) } : null;
+  return {
+    user: rowToUser(row),
+    expiresAt: new Date(row.expires_at),
+    dataRevision: row.data_revision,
+  };
 }
 
 export async function extendSession(

@@ -4,7 +4,7 @@ import type { UserRow } from '../tables/users.table';
 
 type UserWithRegion = UserRow & { region_name: string | null };
 
-function rowToUser(row: UserWithRegion): User {
+export function rowToUser(row: UserWithRegion): User {
   return {
     id: row.id,
     username: row.username,
@@ -18,7 +18,8 @@ function rowToUser(row: UserWithRegion): User {
   };
 }
 
-function selectUsers(db: DbOrTrx) {
+/** Users with their region's name, ready for `rowToUser`. */
+export function selectUsers(db: DbOrTrx) {
   return db
     .selectFrom('users')
     .leftJoin('regions', 'regions.id', 'users.region_id')

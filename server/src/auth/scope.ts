@@ -1,6 +1,7 @@
 import type { DbOrTrx } from '@targetboard/db/database';
 import { regionIsWithin } from '@targetboard/db/repositories/region-scope.repository';
 import { filterRegionsWithin } from '@targetboard/db/repositories/region-tree.repository';
+import type { RegionPath } from '@targetboard/db/repositories/regions.repository';
 import type { User } from '@targetboard/shared/api/users.schema';
 import { AppError } from '../http/errors';
 
@@ -15,6 +16,17 @@ export async function regionInScope(db: DbOrTrx, user: User, regionId: number): 
   if (user.role === 'admin') return true;
   if (user.regionId === null) return false;
   return regionIsWithin(db, regionId, user.regionId);
+}
+
+/**
+ * `regionInScope` read off a region's path (its ancestors, as `findRegionPath` gives them)
+ * instead of the database: the same rule, for a caller that has the path already.
+ */
+export function pathInScope(user: User, path: RegionPath): boolean {
+  if (user.role === 'admin') return true;
+  const scopeId = user.regionId;
+  if (scopeId === null) return false;
+  return path.region.id === scopeId || path.ancestors.some((a) => a.id === scopeId);
 }
 
 /** 403 unless the region is in the user's scope. */

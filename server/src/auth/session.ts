@@ -38,6 +38,7 @@ export function clearSessionCookie(c: Context<AppEnv>): void {
 export const loadSession = createMiddleware<AppEnv>(async (c, next) => {
   c.set('user', null);
   c.set('sessionTokenHash', null);
+  c.set('dataRevision', null);
   const token = getCookie(c, SESSION_COOKIE);
   if (token && /^[A-Za-z0-9_-]{43}$/.test(token)) {
     const tokenHash = hashToken(token);
@@ -46,6 +47,7 @@ export const loadSession = createMiddleware<AppEnv>(async (c, next) => {
     if (session) {
       c.set('user', session.user);
       c.set('sessionTokenHash', tokenHash);
+      c.set('dataRevision', session.dataRevision);
       if (session.expiresAt.getTime() - now.getTime() < SESSION_TTL_MS / 2) {
         const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
         await extendSession(c.var.db, tokenHash, expiresAt);

@@ -5,6 +5,8 @@
  *   npx tsx server/src/cli/bench-cold-grid.ts --schema tb_cold_1m --quarters 4
  * The first run generates the data set (`generateBenchData`) and builds the stored statuses;
  * later runs only time. Prints one JSON line of p50/p95 per measure and the load average.
+ * Warm national: `national.warm` (body read as text), `national.warm.json` (parsed, as
+ * bench-dashboard times it), `national.warm.parse` (that parse alone, no request).
  * `--engine pglite` generates an in-memory PGlite instead, on every run.
  * The schema stays: `DROP SCHEMA … CASCADE` by hand when done.
  */
@@ -123,10 +125,20 @@ async function main() {
       `/api/trends?indicatorId=${indicator(i)}&regionIds=${family.join(',')}` +
       `&from=${trendQuarters[0]}&to=${trendQuarters.at(-1)}`;
 
+    // The warm national reply's bytes, to time the client's own parse of them alone.
+    const warmBody = await get(gridPath(root), warm);
     const measures: Record<string, (i: number) => Promise<unknown>> = {
       'national.http': () => grid(root),
       'national.service': () => service(root),
       'national.warm': () => get(gridPath(root), warm),
+      // As bench-dashboard times it: the body parsed by the client (res.json()).
+      'national.warm.json': async () => {
+        const res = await warm.request(gridPath(root), { headers: { cookie } });
+        if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
+        return res.json();
+      },
+      // That parse alone, on the same bytes without a request: the client's share of the above.
+      'national.warm.parse': () => new Response(warmBody as string).json(),
       // As a browser asks: the body as sent (compressed), not decoded.
       'national.warm.br': () => get(gridPath(root), warm, 'gzip, deflate, br'),
       'province.http': (i) => grid(provinces[i % BENCH_PROVINCES]!),

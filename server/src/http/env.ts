@@ -2,6 +2,7 @@ import type { Db } from '@targetboard/db/database';
 import type { DbEngine } from '@targetboard/shared/api/health.schema';
 import type { User } from '@targetboard/shared/api/users.schema';
 import type { KeptGrid } from '../services/dashboard.service';
+import type { DashboardLookups } from '../services/dashboard-lookups';
 import type { GridCache } from '../services/grid-cache';
 import type { Logger } from './logger';
 
@@ -16,12 +17,19 @@ export interface AppEnv {
     /** The signed-in user, or null; set by loadSession on every API request. */
     user: User | null;
     sessionTokenHash: string | null;
+    /**
+     * The data revision read with the session on \`db\` (\`findSessionUser\`), before anything the
+     * request reads; null without a session, or once \`db\` is swapped for the replica.
+     */
+    dataRevision: string | null;
     /** How many trusted proxies append to X-Forwarded-* (TRUST_PROXY=n); 0 trusts none. */
     trustProxy: number;
     /** The bureau's IANA time zone (APP_TIME_ZONE) for the dates in exports. */
     timeZone: string;
     /** Computed dashboard grids by data revision; undefined when the app was built without. */
     dashboardCache: GridCache<KeptGrid> | undefined;
+    /** What the dashboard route reads before its grid, by data revision; with the grids. */
+    dashboardLookups: DashboardLookups | undefined;
     /** Whether alerts can go out by e-mail (SMTP_URL is set). */
     emailAvailable: boolean;
   };

@@ -20,7 +20,11 @@ export function readsFromReplica(method: string, path: string): boolean {
  */
 export function routeReadsToReplica(replica: Db): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (readsFromReplica(c.req.method, c.req.path)) c.set('db', replica);
+    if (readsFromReplica(c.req.method, c.req.path)) {
+      c.set('db', replica);
+      // The session's revision is the primary's: the replica's may be behind it.
+      c.set('dataRevision', null);
+    }
     await next();
   };
 }

@@ -1,9 +1,7 @@
 import { createRoute, type z } from '@hono/zod-openapi';
-import {
-  findRegionByCode,
-  findRegionById,
-  findRootRegion,
-} from '@targetboard/db/repositories/regions.repository';
+import { readDataRevision } from '@targetboard/db/repositories/data-revision.repository';
+import { ROOT_REGION } from '@targetboard/db/seed/regions.seed';
+import { findRegionPath, type RegionPath } from '@targetboard/db/repositories/regions.repository';
 import {
   type DashboardReply,
   DashboardQuerySchema,
@@ -13,12 +11,14 @@ import { countTargetsByYear } from '@targetboard/db/repositories/targets.reposit
 import type { Region } from '@targetboard/shared/api/regions.schema';
 import type { User } from '@targetboard/shared/api/users.schema';
 import type { Context, TypedResponse } from 'hono';
-import { assertInScope, currentUser, readableRegionIds, requireUser } from '../auth/guards';
+import { currentUser, readableRegionIds, requireUser } from '../auth/guards';
+import { pathInScope } from '../auth/scope';
 import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
 import { fileResponse, json, pickErrors } from '../http/responses';
 import { createRouter } from '../http/router';
 import { currentQuarter, keptDashboard, openingPeriod } from '../services/dashboard.service';
+import type { DashboardPeriod } from '../services/dashboard-lookups';
 import { acceptedEncoding, keptJsonBody } from '../http/kept-json';
 import { dashboardFileName, dashboardXlsx } from '../services/dashboard-xlsx';
 import { sourceLine } from '@targetboard/shared/export/source-line';
@@ -47,20 +47,35 @@ const dashboardRoute = createRoute({
   },
 });
 
-async function regionAsked(c: Context<AppEnv>, user: User, code?: string): Promise<Region> {
-  const db = c.var.db;
+/**
+ * The region a query asks for (by code; else the caller's own, or 全国 for admins) with its
+ * ancestors: one statement, kept per data revision with the grids, so a warm request reads no
+ * region. Regions bump the revision, so a renamed or moved region is read afresh.
+ */
+async function regionPathAsked(
+  c: Context<AppEnv>,
+  user: User,
+  revision: string | undefined,
+  code?: string,
+): Promise<RegionPath> {
+  const find = (by: { id: number } | { code: string }) => {
+    const key = 'id' in by ? `id|${by.id}` : `code|${by.code}`;
+    const read = () => findRegionPath(c.var.db, by);
+    const paths = c.var.dashboardLookups?.paths;
+    return paths ? paths.get(c.var.db, key, read, revision) : read();
+  };
   if (code !== undefined) {
-    const region = await findRegionByCode(db, code);
-    if (!region) throw new AppError(404, 'not_found', `no region with code ${code}`);
-    return region;
+    const path = await find({ code });
+    if (!path) throw new AppError(404, 'not_found', `no region with code ${code}`);
+    return path;
   }
   if (user.role !== 'admin') {
     if (user.regionId === null)
       throw new AppError(403, 'forbidden', 'your account has no region to show');
-    const own = await findRegionById(db, user.regionId);
+    const own = await find({ id: user.regionId });
     if (own) return own;
   }
-  const root = await findRootRegion(db);
+  const root = await find({ code: ROOT_REGION.code });
   if (!root) throw new AppError(404, 'not_found', 'the regions are not loaded yet');
   return root;
 }
@@ -83,34 +98,60 @@ const dashboardXlsxRoute = createRoute({
  * targets in scope up to this year (the latest on a tie). A plan's trajectory years
  * (2020年达到…) carry a target or two; its own year carries the plan.
  */
-function openingPeriodOf(c: Context<AppEnv>, user: User, region: Region) {
-  return openingPeriod(c.var.db, region.id, async () => {
-    const counts = await countTargetsByYear(c.var.db, await readableRegionIds(c, user));
-    const current = currentQuarter().year;
-    const best = counts
-      .filter((r) => r.year <= current)
-      .sort((a, b) => b.targets - a.targets || b.year - a.year)[0];
-    return best ? [best.year] : [];
-  });
+function openingPeriodOf(
+  c: Context<AppEnv>,
+  user: User,
+  region: Region,
+  revision: string | undefined,
+): Promise<DashboardPeriod> {
+  const find = () =>
+    openingPeriod(c.var.db, region.id, async () => {
+      const counts = await countTargetsByYear(c.var.db, await readableRegionIds(c, user));
+      const current = currentQuarter().year;
+      const best = counts
+        .filter((r) => r.year <= current)
+        .sort((a, b) => b.targets - a.targets || b.year - a.year)[0];
+      return best ? [best.year] : [];
+    });
+  const openings = c.var.dashboardLookups?.openings;
+  if (!openings) return find();
+  // Today's quarter is part of the answer (the latest figure up to now, the plan-year rule).
+  const today = currentQuarter();
+  const scope = user.role === 'admin' ? 'all' : String(user.regionId);
+  const key = `${region.id}|${scope}|${today.year}Q${today.quarter}`;
+  return openings.get(c.var.db, key, find, revision);
 }
 
 /** The grid a query asks for, after the scope check; the JSON and the XLSX share it. */
 async function loadDashboard(c: Context<AppEnv>, query: z.infer<typeof DashboardQuerySchema>) {
   const user = currentUser(c);
-  const region = await regionAsked(c, user, query.region);
-  await assertInScope(c, user, region.id);
-  const now = query.year === undefined ? await openingPeriodOf(c, user, region) : currentQuarter();
+  // The revision the session's statement read on this db, else read once here for both caches.
+  const kept = c.var.dashboardCache !== undefined || c.var.dashboardLookups !== undefined;
+  const revision = c.var.dataRevision ?? (kept ? await readDataRevision(c.var.db) : undefined);
+  const { region, ancestors } = await regionPathAsked(c, user, revision, query.region);
+  if (!pathInScope(user, { region, ancestors })) {
+    throw new AppError(403, 'forbidden', 'this region is outside your scope', {
+      regionId: region.id,
+    });
+  }
+  const now =
+    query.year === undefined ? await openingPeriodOf(c, user, region, revision) : currentQuarter();
   return keptDashboard(
     c.var.db,
     {
       region,
+      ancestors,
       year: query.year ?? now.year,
       quarter: (query.quarter ?? (query.year === undefined ? now.quarter : 4)) as 1 | 2 | 3 | 4,
       category: query.category || null,
       scopeRegionId: user.role === 'admin' ? null : user.regionId,
     },
     // Four of the pool's connections at most for one grid, so other requests keep theirs.
-    { cache: c.var.dashboardCache, connections: c.var.engine === 'pglite' ? 1 : 4 },
+    {
+      cache: c.var.dashboardCache,
+      revision,
+      connections: c.var.engine === 'pglite' ? 1 : 4,
+    },
   );
 }
 

@@ -55,6 +55,8 @@ export interface DashboardOptions {
   connections?: number;
   /** False: judge every cell live even where stored statuses are current (the bench's before). */
   storedStatuses?: boolean;
+  /** The data revision, when the caller read it on `db` already (`GridCache.get`). */
+  revision?: string | undefined;
 }
 
 /** How many quarters, up to the as-of one, each cell's trend shows. */
@@ -67,6 +69,8 @@ export interface DashboardRequest {
   category?: string | null | undefined;
   /** The reader's scope region; null for admins (everything readable). */
   scopeRegionId: number | null;
+  /** The region's ancestors, root first, when the caller has them (else read here). */
+  ancestors?: readonly RegionRef[] | undefined;
 }
 
 /** The as-of quarter of today, the default of a dashboard opened without one. */
@@ -304,7 +308,7 @@ export async function keptDashboard(
   request: DashboardRequest,
   options: DashboardOptions = {},
 ): Promise<{ reply: DashboardReply; bodies: KeptGrid['bodies'] }> {
-  const { cache, connections = 1, storedStatuses = true } = options;
+  const { cache, connections = 1, storedStatuses = true, revision } = options;
   const { region, year, quarter } = request;
   const category = request.category ?? null;
   const key = `${region.id}|${year}|${quarter}|${category ?? ''}`;
@@ -313,8 +317,8 @@ export async function keptDashboard(
     bodies: new Map(),
   });
   const [ancestors, { grid, bodies }] = await Promise.all([
-    listAncestors(db, region.id),
-    cache ? cache.get(db, key, compute) : compute(),
+    request.ancestors ?? listAncestors(db, region.id),
+    cache ? cache.get(db, key, compute, revision) : compute(),
   ]);
   const scopeAt = ancestors.findIndex((a) => a.id === request.scopeRegionId);
   const reply = {

@@ -6,6 +6,8 @@ import { readDataRevision } from '@targetboard/db/repositories/data-revision.rep
  * grid is reused only while nothing it reads has changed — on every server instance, since
  * the revision lives in the database. Concurrent asks for the same grid share one
  * computation. Least recently used entries go first; a newer revision drops older entries.
+ * Not only grids: the dashboard route keeps its region paths in one too (regions bump the
+ * revision as well).
  */
 export class GridCache<T> {
   private readonly entries = new Map<string, Promise<T>>();
@@ -13,9 +15,18 @@ export class GridCache<T> {
 
   constructor(private readonly max = 64) {}
 
-  async get(db: DbOrTrx, key: string, compute: () => Promise<T>): Promise<T> {
+  /**
+   * The entry for `key` at the data revision, computed when missing. `knownRevision`: one the
+   * caller read on this `db` before (the session's, `findSessionUser`), saving a round trip.
+   */
+  async get(
+    db: DbOrTrx,
+    key: string,
+    compute: () => Promise<T>,
+    knownRevision?: string,
+  ): Promise<T> {
     // Read before computing: what is computed afterwards is at least this new.
-    const revision = BigInt(await readDataRevision(db));
+    const revision = BigInt(knownRevision ?? (await readDataRevision(db)));
     if (revision > this.revision) {
       this.entries.clear();
       this.revision = revision;
