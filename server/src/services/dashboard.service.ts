@@ -13,17 +13,15 @@ import type { DbOrTrx } from '@targetboard/db/database';
 import { hasDemoFigures } from '@targetboard/db/repositories/demo.repository';
 import { findLatestFigureQuarter } from '@targetboard/db/repositories/figure-quarters.repository';
 import { listAncestors } from '@targetboard/db/repositories/regions.repository';
-import type {
-  CompactCell,
-  CompactRow,
-  DashboardReply,
-  DashboardTarget,
-} from '@targetboard/shared/api/dashboard.schema';
+import type { DashboardReply, DashboardTarget } from '@targetboard/shared/api/dashboard.schema';
 import {
+  type CompactCell,
+  type CompactRow,
   compactCell,
   compactCellOf,
   type DashboardCell,
   type DashboardCellTarget,
+  packDashboard,
 } from '@targetboard/shared/api/dashboard-resolve';
 import type { RegionRef } from '@targetboard/shared/api/regions.schema';
 import { CATEGORIES } from '@targetboard/shared/indicators/catalogue';
@@ -429,20 +427,23 @@ async function computeGrid(
       statuses.push(c.status);
     }
 
-  return {
-    year,
-    quarter: asOf,
-    category,
-    categories: catalogue.categories.sort((a, b) => categoryRank(a) - categoryRank(b)),
-    parent,
-    rows,
-    indicators,
-    // What the grid shows: the region's own row (本级) and its children's rows.
-    counts: rollUp(statuses).counts,
-    demo,
-    targets: [...listed.values()],
-    asOf: new Date().toISOString(),
-  };
+  return packDashboard(
+    {
+      year,
+      quarter: asOf,
+      category,
+      categories: catalogue.categories.sort((a, b) => categoryRank(a) - categoryRank(b)),
+      parent,
+      rows,
+      indicators,
+      // What the grid shows: the region's own row (本级) and its children's rows.
+      counts: rollUp(statuses).counts,
+      demo,
+      targets: [...listed.values()],
+      asOf: new Date().toISOString(),
+    },
+    trend,
+  );
 }
 
 /**
