@@ -391,7 +391,7 @@ describe('GET /api/dashboard', () => {
     expect(named.length).toBeGreaterThan(ids.length); // the inherited ones are shared
     expect(new Set(named)).toEqual(new Set(ids));
     // Every column holds an entry per cell (the trend and the roll-up theirs per cell).
-    const { trend, rollUp, weakerThanParent: _sparse, ...perCell } = json.cells;
+    const { trend, rollUp, ...perCell } = json.cells;
     for (const column of Object.values(perCell)) expect(column).toHaveLength(count);
     expect(trend).toHaveLength(count * json.trendQuarters.length);
     expect(rollUp).toHaveLength(count * json.statuses.length);

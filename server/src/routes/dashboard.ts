@@ -37,9 +37,9 @@ const dashboardRoute = createRoute({
     'cells): each cell names its target (own or inherited, with the source sentence) by index ' +
     'in `targets`, where each is listed once, its status and reason code by index in `statuses` ' +
     'and `reasons` (from shared/targets), and carries the figure judged, the figures of ' +
-    '`trendQuarters`, the roll-up counts over the region’s own sub-regions and a flag when its ' +
-    'target is weaker than the parent’s; `resolveDashboard` (shared/src/api/dashboard-resolve.ts) ' +
-    'rebuilds the cells as objects, the reason sentence and the rest. ' +
+    '`trendQuarters` and the roll-up counts over the region’s own sub-regions; ' +
+    '`resolveDashboard` (shared/src/api/dashboard-resolve.ts) rebuilds the cells as objects, ' +
+    'the reason sentence, the flag on a child target weaker than the parent’s and the rest. ' +
     '403 outside your scope.',
   middleware: [requireUser] as const,
   request: { query: DashboardQuerySchema },

@@ -33,7 +33,6 @@ import {
   quarterParts,
   quarterRange,
 } from '@targetboard/shared/quarters/quarter';
-import { compareWithParent, findWeakerThanParent } from '@targetboard/shared/targets/consistency';
 import { evaluateTarget, targetStatus } from '@targetboard/shared/targets/evaluate-target';
 import { formatTarget } from '@targetboard/shared/targets/format-target';
 import { reasonCarriesFigure } from '@targetboard/shared/targets/reason';
@@ -368,29 +367,6 @@ async function computeGrid(
     : compactJudgedCells(
         await judgeGridCells(db, region, family, year, asOf, category, connections),
       );
-
-  // Each target's rule once; most cells are as strict as their parent's, and only a weaker
-  // one needs its sentence (a national grid compares ~2,600 pairs).
-  const rules = new Map<number, TargetRule>();
-  const ruleFor = (t: DashboardTarget) => {
-    let rule = rules.get(t.id);
-    if (!rule) rules.set(t.id, (rule = ruleOf(t, year)));
-    return rule;
-  };
-  const parentCells = cells.get(region.id) ?? new Map<number, CompactCell>();
-  for (const child of children) {
-    for (const [indicatorId, cell] of cells.get(child.id) ?? []) {
-      const above = parentCells.get(indicatorId);
-      const own = targets.get(cell.targetId)!;
-      // Only the child's own target can be weaker; an inherited one is the parent's or above.
-      if (!above || own.regionId !== child.id) continue;
-      const ownRule = ruleFor(own);
-      const parentRule = ruleFor(targets.get(above.targetId)!);
-      if (!compareWithParent(ownRule, parentRule).weaker) continue;
-      const finding = findWeakerThanParent(ownRule, parentRule);
-      cell.weakerThanParent = { code: finding.code, text: finding.text };
-    }
-  }
 
   const indicatorIds = new Set<number>();
   for (const byIndicator of cells.values())

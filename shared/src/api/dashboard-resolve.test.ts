@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addQuarters, type Quarter, quarterOf } from '../quarters/quarter';
+import { findWeakerThanParent } from '../targets/consistency';
 import { evaluateTarget } from '../targets/evaluate-target';
 import { formatTarget } from '../targets/format-target';
 import { reasonText } from '../targets/reason';
@@ -248,5 +249,74 @@ describe('the compact dashboard reply', () => {
     );
     expect(packed.cells.quarter).toEqual([1]);
     expect(packed.targetRegions).toEqual([{ id: 1, name: 'r1' }]);
+  });
+
+  it('flags a child’s own target weaker than the parent’s, in findWeakerThanParent’s words', () => {
+    const target = (id: number, regionId: number, value: number) => ({
+      id,
+      indicatorId: 1,
+      regionId,
+      regionName: `r${regionId}`,
+      comparator: '>=' as const,
+      value,
+      valueMax: null,
+      tolerance: null,
+      unit: '%',
+      kind: 'rate' as const,
+      direction: 'up' as const,
+      measure: 'intensive' as const,
+      sourceYear: null,
+      rule: `≥${value}%`,
+      source: null,
+    });
+    const cell = (targetId: number) => ({
+      targetId,
+      value: null,
+      quarter: null,
+      status: 'no_data' as const,
+      reason: 'no_figures' as const,
+      trend: [null, null, null, null],
+      rollUp: null,
+    });
+    const region = (id: number) => ({
+      id,
+      code: `R${id}`,
+      name: `r${id}`,
+      level: 1,
+      childCount: 0,
+    });
+    // Region 1's target 96; region 2 sets a looser 90, region 3 a stricter 98, region 4 inherits.
+    const packed = packDashboard(
+      {
+        year: YEAR,
+        parent: { region: region(1), cells: [cell(1)] },
+        rows: [
+          { region: region(2), cells: [cell(2)] },
+          { region: region(3), cells: [cell(3)] },
+          { region: region(4), cells: [cell(1)] },
+        ],
+        targets: [target(1, 1, 96), target(2, 2, 90), target(3, 3, 98)],
+      },
+      ['2025Q3', '2025Q4', '2026Q1', '2026Q2'],
+    );
+    const back = resolveDashboard({
+      ...packed,
+      quarter: '2026Q2',
+      category: null,
+      categories: [],
+      asOf: '',
+      path: [],
+      indicators: [],
+      counts: { met: 0, at_risk: 0, missed: 0, no_data: 4 },
+      demo: false,
+    });
+    const rule = (value: number) => ({ ...target(0, 0, value), year: YEAR });
+    expect(back.rows.map((r) => r.cells[0]!.weakerThanParent)).toEqual([
+      { code: 'lower_floor', text: findWeakerThanParent(rule(90), rule(96)).text },
+      null,
+      null,
+    ]);
+    expect(back.rows[0]!.cells[0]!.weakerThanParent!.text).toContain('宽松');
+    expect(back.parent.cells[0]!.weakerThanParent).toBeNull();
   });
 });

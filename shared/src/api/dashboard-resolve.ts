@@ -7,7 +7,8 @@ import {
   type StatusReason,
 } from '../targets/reason';
 import { statusRank, TARGET_STATUSES, type TargetStatus } from '../targets/status';
-import { isCumulative } from '../targets/target-rule';
+import { compareWithParent, findWeakerThanParent } from '../targets/consistency';
+import { isCumulative, type TargetRule } from '../targets/target-rule';
 import type {
   DashboardCellColumns,
   DashboardReply,
@@ -54,7 +55,6 @@ export interface CompactCell {
   projected?: number;
   trend: (number | null)[];
   rollUp: number[] | null;
-  weakerThanParent?: { code: string; text: string };
 }
 
 export interface CompactRow {
@@ -172,7 +172,6 @@ export function resolveDashboard(reply: DashboardReply): Dashboard {
     (isOwn ? own : inherited).set(index, made);
     return made;
   };
-  const weaker = new Map(c.weakerThanParent.map((w) => [w.cell, { code: w.code, text: w.text }]));
   const span = trendQuarters.length;
   const width = statuses.length;
   let next = 0;
@@ -213,13 +212,55 @@ export function resolveDashboard(reply: DashboardReply): Dashboard {
         projected,
         trend: trendQuarters.map((tq, k) => ({ quarter: tq, value: c.trend[i * span + k]! })),
         rollUp: counts.every((n) => n === null) ? null : rollUpOfCounts(counts, statuses),
-        weakerThanParent: weaker.get(i) ?? null,
+        weakerThanParent: null,
       });
     }
     next = end;
     return { region: row.region, cells };
   };
-  return { ...rest, parent: resolveRow(parent), rows: rows.map(resolveRow) };
+  const top = resolveRow(parent);
+  const children = rows.map(resolveRow);
+  flagWeakerThanParent(top, children, reply.year);
+  return { ...rest, parent: top, rows: children };
+}
+
+/** The rule a listed target is judged by in `year` (the grid re-stamps every rule so). */
+const ruleIn = (t: DashboardTarget, year: number): TargetRule => ({
+  comparator: t.comparator,
+  value: t.value,
+  valueMax: t.valueMax,
+  unit: t.unit,
+  tolerance: t.tolerance,
+  kind: t.kind,
+  direction: t.direction,
+  year,
+});
+
+/**
+ * Flags each child cell whose region's own target is weaker than the parent row's for the
+ * indicator, with the sentence `findWeakerThanParent` words: rebuilt here from the listed
+ * rules rather than sent (a national grid flagged ~1,000 cells, 75 kB of repeated words). An
+ * inherited target is the parent's or above, never weaker.
+ */
+function flagWeakerThanParent(parent: DashboardRow, rows: DashboardRow[], year: number) {
+  const above = new Map(parent.cells.map((c) => [c.indicatorId, c.target]));
+  // Each target's rule once; most cells are as strict as their parent's.
+  const rules = new Map<DashboardTarget, TargetRule>();
+  const ruleFor = (t: DashboardTarget) => {
+    let rule = rules.get(t);
+    if (!rule) rules.set(t, (rule = ruleIn(t, year)));
+    return rule;
+  };
+  for (const row of rows)
+    for (const cell of row.cells) {
+      const parentTarget = above.get(cell.indicatorId);
+      if (!parentTarget || cell.target.regionId !== row.region.id) continue;
+      const own = ruleFor(cell.target);
+      const theirs = ruleFor(parentTarget);
+      if (!compareWithParent(own, theirs).weaker) continue;
+      const finding = findWeakerThanParent(own, theirs);
+      cell.weakerThanParent = { code: finding.code, text: finding.text };
+    }
 }
 
 /** A resolved cell as the server compacts it (its target by id). */
@@ -234,12 +275,11 @@ export function compactCell(c: DashboardCell): CompactCell {
     projected: c.projected,
     trend: c.trend.map((p) => p.value),
     rollUp: c.rollUp === null ? null : TARGET_STATUSES.map((s) => c.rollUp!.counts[s]),
-    weakerThanParent: c.weakerThanParent,
   });
 }
 
 /**
- * A compact cell from its parts: margin, projection and flag only when set. `margin` is the
+ * A compact cell from its parts: margin and projection only when set. `margin` is the
  * one the reason's parameters carry (`reasonCarriesFigure`), `rollUp` counts in
  * `TARGET_STATUSES` order.
  */
@@ -253,7 +293,6 @@ export function compactCellOf(c: {
   projected: number | null;
   trend: (number | null)[];
   rollUp: number[] | null;
-  weakerThanParent?: { code: string; text: string } | null;
 }): CompactCell {
   const cell: CompactCell = {
     targetId: c.targetId,
@@ -266,7 +305,6 @@ export function compactCellOf(c: {
   };
   if (c.margin !== undefined) cell.margin = c.margin;
   if (c.projected !== null) cell.projected = c.projected;
-  if (c.weakerThanParent != null) cell.weakerThanParent = c.weakerThanParent;
   return cell;
 }
 
@@ -330,7 +368,6 @@ export function packDashboard<
     projected: [],
     trend: [],
     rollUp: [],
-    weakerThanParent: [],
   };
   const yearPrefix = `${grid.year}Q`;
   const head = (row: CompactRow): DashboardRowHead => {
@@ -345,8 +382,6 @@ export function packDashboard<
       // A cell's figure is of the year judged: its quarter is sent as 1–4.
       if (cell.quarter !== null && !cell.quarter.startsWith(yearPrefix))
         throw new RangeError(`a cell's quarter ${cell.quarter} is not of ${grid.year}`);
-      if (cell.weakerThanParent)
-        cells.weakerThanParent.push({ cell: cells.target.length, ...cell.weakerThanParent });
       cells.target.push(index);
       cells.value.push(cell.value);
       cells.quarter.push(

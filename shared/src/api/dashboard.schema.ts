@@ -73,8 +73,9 @@ export type DashboardTargetColumns = z.infer<typeof DashboardTargetColumnsSchema
 /**
  * The cells in columns, row after row (the parent's first, then `rows` in order; each row's
  * `cellCount` says how many are its), a row's cells by the order of `indicators`. Only what
- * the client cannot rebuild: the reason's sentence, the figure's basis, the trend's quarters
- * and the roll-up's share and worst status are rebuilt by `resolveDashboard`
+ * the client cannot rebuild: the reason's sentence, the figure's basis, the trend's quarters,
+ * the roll-up's share and worst status and the flag on a child's target weaker than its
+ * parent's are rebuilt by `resolveDashboard`
  * (shared/src/api/dashboard-resolve.ts) with the shared rules.
  */
 export const DashboardCellColumnsSchema = z.object({
@@ -102,10 +103,6 @@ export const DashboardCellColumnsSchema = z.object({
    * null when the cell's region has no sub-region with a cell of this indicator.
    */
   rollUp: z.array(z.number().int().nullable()),
-  /** The cells whose region's own target is weaker than the parent region's, by cell index. */
-  weakerThanParent: z.array(
-    z.object({ cell: z.number().int(), code: z.string(), text: z.string() }),
-  ),
 });
 export type DashboardCellColumns = z.infer<typeof DashboardCellColumnsSchema>;
 
