@@ -39,7 +39,7 @@ import { reasonCarriesFigure } from '@targetboard/shared/targets/reason';
 import { rollUp } from '@targetboard/shared/targets/roll-up';
 import { ruleFields } from '@targetboard/shared/targets/rule-fields';
 import { STATUS_RULES_VERSION, type TargetStatus } from '@targetboard/shared/targets/status';
-import { isCumulative, type TargetRule } from '@targetboard/shared/targets/target-rule';
+import { isCumulative, ruleInYear, type TargetRule } from '@targetboard/shared/targets/target-rule';
 import type { GridCache } from './grid-cache';
 
 /** Roll-up cells are fetched in slices of at least this many regions, one per connection. */
@@ -116,24 +116,8 @@ export function quartersNeeded(asOf: Quarter): Quarter[] {
   return [...out].sort();
 }
 
-/** The target rule a cell is judged by, re-stamped with the year asked for. */
-export const ruleOf = (
-  t: Pick<
-    DashboardCellData['target'],
-    'comparator' | 'value' | 'valueMax' | 'unit' | 'tolerance' | 'kind' | 'direction'
-  >,
-  year: number,
-): TargetRule => ({
-  comparator: t.comparator,
-  value: t.value,
-  valueMax: t.valueMax,
-  unit: t.unit,
-  tolerance: t.tolerance,
-  kind: t.kind,
-  direction: t.direction,
-  // Re-stamped: the requested year is judged against the step in force (pickTargetForYear).
-  year,
-});
+/** The target rule a cell is judged by, re-stamped with the year asked for (shared `ruleInYear`). */
+export const ruleOf = ruleInYear;
 
 /** The target as the reply lists it: its fields and its rule in words. */
 function dashboardTarget(

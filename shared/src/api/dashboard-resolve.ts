@@ -8,7 +8,7 @@ import {
 } from '../targets/reason';
 import { statusRank, TARGET_STATUSES, type TargetStatus } from '../targets/status';
 import { compareWithParent, findWeakerThanParent } from '../targets/consistency';
-import { isCumulative, type TargetRule } from '../targets/target-rule';
+import { isCumulative, ruleInYear, type TargetRule } from '../targets/target-rule';
 import type {
   DashboardCellColumns,
   DashboardReply,
@@ -224,18 +224,6 @@ export function resolveDashboard(reply: DashboardReply): Dashboard {
   return { ...rest, parent: top, rows: children };
 }
 
-/** The rule a listed target is judged by in `year` (the grid re-stamps every rule so). */
-const ruleIn = (t: DashboardTarget, year: number): TargetRule => ({
-  comparator: t.comparator,
-  value: t.value,
-  valueMax: t.valueMax,
-  unit: t.unit,
-  tolerance: t.tolerance,
-  kind: t.kind,
-  direction: t.direction,
-  year,
-});
-
 /**
  * Flags each child cell whose region's own target is weaker than the parent row's for the
  * indicator, with the sentence `findWeakerThanParent` words: rebuilt here from the listed
@@ -248,7 +236,7 @@ function flagWeakerThanParent(parent: DashboardRow, rows: DashboardRow[], year: 
   const rules = new Map<DashboardTarget, TargetRule>();
   const ruleFor = (t: DashboardTarget) => {
     let rule = rules.get(t);
-    if (!rule) rules.set(t, (rule = ruleIn(t, year)));
+    if (!rule) rules.set(t, (rule = ruleInYear(t, year)));
     return rule;
   };
   for (const row of rows)
