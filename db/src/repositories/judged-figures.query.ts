@@ -57,18 +57,26 @@ export function judgedFigureCtes(scope: JudgedFigureScope): RawBuilder<unknown> 
 }
 
 /**
- * The judged figure columns `f0…` of a cell row that joined `figs f` and `sub_figs s` on its
- * region and indicator; `measure` is its target's measure.
+ * The judged figures of a cell row that joined `figs f` and `sub_figs s` on its region and
+ * indicator, one expression per quarter; `measure` is its target's measure.
  */
+export function judgedFigureValues(
+  quarters: readonly string[],
+  measure: RawBuilder<unknown>,
+): RawBuilder<unknown>[] {
+  return quarters.map(
+    (_, i) =>
+      sql`CASE WHEN ${measure} = 'additive' THEN coalesce(${sql.ref(`f.f${i}`)}, ${sql.ref(`s.f${i}`)})
+               ELSE ${sql.ref(`f.f${i}`)} END`,
+  );
+}
+
+/** `judgedFigureValues` as the columns `f0…` of a row. */
 export function judgedFigureColumns(
   quarters: readonly string[],
   measure: RawBuilder<unknown>,
 ): RawBuilder<unknown> {
   return sql.join(
-    quarters.map(
-      (_, i) =>
-        sql`CASE WHEN ${measure} = 'additive' THEN coalesce(${sql.ref(`f.f${i}`)}, ${sql.ref(`s.f${i}`)})
-                 ELSE ${sql.ref(`f.f${i}`)} END AS ${sql.ref(`f${i}`)}`,
-    ),
+    judgedFigureValues(quarters, measure).map((value, i) => sql`${value} AS ${sql.ref(`f${i}`)}`),
   );
 }

@@ -3,8 +3,8 @@ import type { ReasonCode } from '@targetboard/shared/targets/reason';
 import type { TargetStatus } from '@targetboard/shared/targets/status';
 import type { DbOrTrx } from '../database';
 import type { DashboardCellData } from './dashboard.repository';
-import { judgedFigureColumns, judgedFigureCtes } from './judged-figures.query';
-import { ruleFieldsOfRow } from './target-rule-row';
+import { judgedFigureCtes, judgedFigureValues } from './judged-figures.query';
+import type { RuleRow } from './target-rule-row';
 
 export interface StoredGridQuery {
   /** The grid's region: its own cells and its children's are read. */
@@ -37,37 +37,72 @@ export interface StoredGridCell {
   rollUp: [number, number, number, number] | null;
 }
 
-interface Row {
-  region_id: number;
-  indicator_id: number;
-  status: TargetStatus;
-  reason: ReasonCode;
-  actual: number | null;
-  actual_quarter: number | null;
-  projected: number | null;
-  margin: number | null;
-  target_id: number;
-  comparator: DashboardCellData['target']['comparator'];
-  value: number | null;
-  value_max: number | null;
-  tolerance: number | null;
-  unit: string;
-  kind: DashboardCellData['target']['kind'];
-  direction: DashboardCellData['target']['direction'];
-  measure: DashboardCellData['target']['measure'];
-  target_year: number | null;
-  source_region_id: number;
-  source_region_name: string;
-  document_id: number | null;
-  source_start: number | null;
-  source_end: number | null;
-  quote: string | null;
-  met: number | null;
-  at_risk: number | null;
-  missed: number | null;
-  no_data: number | null;
-  [figure: `f${number}`]: number | null;
-}
+/**
+ * A cell's columns in the order the statement puts them in its JSON array (`CELL_COLUMNS`),
+ * then the trend's figures.
+ */
+type CellTuple = [
+  regionId: number,
+  indicatorId: number,
+  status: TargetStatus,
+  reason: ReasonCode,
+  actual: number | null,
+  actualQuarter: number | null,
+  projected: number | null,
+  margin: number | null,
+  targetId: number,
+  comparator: RuleRow['comparator'],
+  value: number | null,
+  valueMax: number | null,
+  tolerance: number | null,
+  unit: string,
+  kind: RuleRow['kind'],
+  direction: RuleRow['direction'],
+  measure: RuleRow['measure'],
+  targetYear: number | null,
+  sourceRegionId: number,
+  sourceRegionName: string,
+  documentId: number | null,
+  sourceStart: number | null,
+  sourceEnd: number | null,
+  quote: string | null,
+  met: number | null,
+  atRisk: number | null,
+  missed: number | null,
+  noData: number | null,
+  ...trend: (number | null)[],
+];
+
+const CELL_COLUMNS = [
+  'c.region_id',
+  'c.indicator_id',
+  'c.status',
+  'c.reason',
+  'c.actual',
+  'c.actual_quarter',
+  'c.projected',
+  'c.margin',
+  'c.target_id',
+  'c.comparator',
+  'c.value',
+  'c.value_max',
+  'c.tolerance',
+  'c.unit',
+  'c.kind',
+  'c.direction',
+  'c.measure',
+  'c.target_year',
+  'c.source_region_id',
+  'c.source_region_name',
+  'c.document_id',
+  'c.source_start',
+  'c.source_end',
+  'c.quote',
+  'ro.met',
+  'ro.at_risk',
+  'ro.missed',
+  'ro.no_data',
+].join(', ');
 
 /**
  * The cells a grid shows — the region's own and its children's — read from the stored
@@ -87,7 +122,7 @@ export async function findStoredGridCells(
   const status = sql.ref(`s.q${quarter}`);
   const inCategory = sql`(${category}::text IS NULL OR s.indicator_id IN
       (SELECT id FROM indicators WHERE category = ${category}::text))`;
-  const { rows } = await sql<Row>`
+  const { rows } = await sql<{ cells: string }>`
     WITH shown AS (
       SELECT id FROM regions WHERE id = ${regionId} OR parent_id = ${regionId}
     ),
@@ -128,40 +163,49 @@ export async function findStoredGridCells(
       WHERE r.parent_id IN (SELECT id FROM shown) AND ${inCategory}
       GROUP BY r.parent_id, s.indicator_id
     )
-    SELECT c.*, ro.met, ro.at_risk, ro.missed, ro.no_data,
-           ${judgedFigureColumns(quarters, sql`c.measure`)}
+    SELECT coalesce(json_agg(json_build_array(${sql.raw(CELL_COLUMNS)},
+                    ${sql.join(judgedFigureValues(quarters, sql`c.measure`))}))::text, '[]') AS cells
     FROM cells c
     LEFT JOIN figs f ON f.region_id = c.region_id AND f.indicator_id = c.indicator_id
     LEFT JOIN sub_figs s ON s.region_id = c.region_id AND s.indicator_id = c.indicator_id
     LEFT JOIN roll ro ON ro.region_id = c.region_id AND ro.indicator_id = c.indicator_id`.execute(
     db,
   );
-  const keys = quarters.map((_, i) => `f${i}` as const);
-  return rows.map((r) => {
-    const trend = new Array<number | null>(keys.length);
-    for (let i = 0; i < keys.length; i++) trend[i] = r[keys[i]!] ?? null;
-    return {
-      regionId: r.region_id,
-      indicatorId: r.indicator_id,
-      status: r.status,
-      reason: r.reason,
-      actual: r.actual,
-      actualQuarter: r.actual_quarter,
-      projected: r.projected,
-      margin: r.margin,
+  const tuples = JSON.parse(rows[0]!.cells) as CellTuple[];
+  const out = new Array<StoredGridCell>(tuples.length);
+  for (let k = 0; k < tuples.length; k++) {
+    const r = tuples[k]!;
+    out[k] = {
+      regionId: r[0],
+      indicatorId: r[1],
+      status: r[2],
+      reason: r[3],
+      actual: r[4],
+      actualQuarter: r[5],
+      projected: r[6],
+      margin: r[7],
       target: {
-        id: r.target_id,
-        ...ruleFieldsOfRow(r),
-        year: r.target_year,
-        regionId: r.source_region_id,
-        regionName: r.source_region_name,
-        documentId: r.document_id,
-        start: r.source_start,
-        end: r.source_end,
-        quote: r.quote,
+        id: r[8],
+        // In shared `ruleFields` order, as `ruleFieldsOfRow` gives them.
+        comparator: r[9],
+        value: r[10],
+        valueMax: r[11],
+        tolerance: r[12],
+        unit: r[13],
+        kind: r[14],
+        direction: r[15],
+        measure: r[16],
+        year: r[17],
+        regionId: r[18],
+        regionName: r[19],
+        documentId: r[20],
+        start: r[21],
+        end: r[22],
+        quote: r[23],
       },
-      trend,
-      rollUp: r.met === null ? null : [r.met, r.at_risk!, r.missed!, r.no_data!],
+      trend: r.slice(28) as (number | null)[],
+      rollUp: r[24] === null ? null : [r[24], r[25]!, r[26]!, r[27]!],
     };
-  });
+  }
+  return out;
 }

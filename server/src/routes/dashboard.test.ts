@@ -383,11 +383,20 @@ describe('GET /api/dashboard', () => {
   });
   it('lists each target once and every cell names one of them', async () => {
     const { json } = await get('region=D10000&year=2026&quarter=2');
-    const ids = json.targets.map((t) => t.id);
+    const ids = json.targets.id;
     expect(new Set(ids).size).toBe(ids.length);
-    const named = [json.parent, ...json.rows].flatMap((r) => r.cells.map((c) => c.targetId));
+    const named = json.cells.target.map((i) => ids[i]);
+    const count = [json.parent, ...json.rows].reduce((n, r) => n + r.cellCount, 0);
+    expect(named.length).toBe(count);
     expect(named.length).toBeGreaterThan(ids.length); // the inherited ones are shared
     expect(new Set(named)).toEqual(new Set(ids));
+    // Every column holds an entry per cell (the trend and the roll-up theirs per cell).
+    const { trend, rollUp, ...perCell } = json.cells;
+    for (const column of Object.values(perCell)) expect(column).toHaveLength(count);
+    expect(trend).toHaveLength(count * json.trendQuarters.length);
+    expect(rollUp).toHaveLength(count * json.statuses.length);
+    for (const column of Object.values(json.targets)) expect(column).toHaveLength(ids.length);
+    expect(new Set(json.targetRegions.map((r) => r.id))).toEqual(new Set(json.targets.regionId));
   });
 
   it('sends the same grids byte for byte from the stored statuses as it judges live, as of every quarter', async () => {
@@ -410,9 +419,10 @@ describe('GET /api/dashboard', () => {
         expect(JSON.stringify({ ...stored, asOf: '' }), `${region.name} 2026Q${quarter}`).toBe(
           JSON.stringify({ ...live, asOf: '' }),
         );
-        for (const c of [stored.parent, ...stored.rows].flatMap((r) => r.cells)) {
+        const resolved = resolveDashboard(stored);
+        for (const c of [resolved.parent, ...resolved.rows].flatMap((r) => r.cells)) {
           statuses.add(c.status);
-          reasons.add(c.reason);
+          reasons.add(c.reason.code);
         }
       }
     }

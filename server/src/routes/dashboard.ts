@@ -33,11 +33,13 @@ const dashboardRoute = createRoute({
   description:
     'Computed live from the tables (no batch job). `region` is a region code (default: your ' +
     'scope region, or 全国 for admins); without `year` the grid opens on the latest quarter with figures in the region or below (else the latest year with confirmed targets: its Q4, or the current quarter in the current year); rows with figures come first. ' +
-    'Each cell names its target (own or inherited, with the source sentence) by id in `targets`, ' +
-    'where each is listed once, and carries the figure judged, the status and reason code from ' +
-    'shared/targets, the last four quarters’ figures, the roll-up counts over the region’s own ' +
-    'sub-regions and a flag when its target is weaker than the parent’s; `resolveDashboard` ' +
-    '(shared/src/api/dashboard-resolve.ts) rebuilds the reason sentence and the rest. ' +
+    'Cells and targets are sent in columns (one array per field; a national grid is ~2,600 ' +
+    'cells): each cell names its target (own or inherited, with the source sentence) by index ' +
+    'in `targets`, where each is listed once, its status and reason code by index in `statuses` ' +
+    'and `reasons` (from shared/targets), and carries the figure judged, the figures of ' +
+    '`trendQuarters` and the roll-up counts over the region’s own sub-regions; ' +
+    '`resolveDashboard` (shared/src/api/dashboard-resolve.ts) rebuilds the cells as objects, ' +
+    'the reason sentence, the flag on a child target weaker than the parent’s and the rest. ' +
     '403 outside your scope.',
   middleware: [requireUser] as const,
   request: { query: DashboardQuerySchema },

@@ -13,17 +13,15 @@ import type { DbOrTrx } from '@targetboard/db/database';
 import { hasDemoFigures } from '@targetboard/db/repositories/demo.repository';
 import { findLatestFigureQuarter } from '@targetboard/db/repositories/figure-quarters.repository';
 import { listAncestors } from '@targetboard/db/repositories/regions.repository';
-import type {
-  CompactCell,
-  CompactRow,
-  DashboardReply,
-  DashboardTarget,
-} from '@targetboard/shared/api/dashboard.schema';
+import type { DashboardReply, DashboardTarget } from '@targetboard/shared/api/dashboard.schema';
 import {
+  type CompactCell,
+  type CompactRow,
   compactCell,
   compactCellOf,
   type DashboardCell,
   type DashboardCellTarget,
+  packDashboard,
 } from '@targetboard/shared/api/dashboard-resolve';
 import type { RegionRef } from '@targetboard/shared/api/regions.schema';
 import { CATEGORIES } from '@targetboard/shared/indicators/catalogue';
@@ -35,14 +33,13 @@ import {
   quarterParts,
   quarterRange,
 } from '@targetboard/shared/quarters/quarter';
-import { compareWithParent, findWeakerThanParent } from '@targetboard/shared/targets/consistency';
 import { evaluateTarget, targetStatus } from '@targetboard/shared/targets/evaluate-target';
 import { formatTarget } from '@targetboard/shared/targets/format-target';
 import { reasonCarriesFigure } from '@targetboard/shared/targets/reason';
 import { rollUp } from '@targetboard/shared/targets/roll-up';
 import { ruleFields } from '@targetboard/shared/targets/rule-fields';
 import { STATUS_RULES_VERSION, type TargetStatus } from '@targetboard/shared/targets/status';
-import { isCumulative, type TargetRule } from '@targetboard/shared/targets/target-rule';
+import { isCumulative, ruleInYear, type TargetRule } from '@targetboard/shared/targets/target-rule';
 import type { GridCache } from './grid-cache';
 
 /** Roll-up cells are fetched in slices of at least this many regions, one per connection. */
@@ -123,24 +120,8 @@ export function quartersNeeded(asOf: Quarter): Quarter[] {
   return [...out].sort();
 }
 
-/** The target rule a cell is judged by, re-stamped with the year asked for. */
-export const ruleOf = (
-  t: Pick<
-    DashboardCellData['target'],
-    'comparator' | 'value' | 'valueMax' | 'unit' | 'tolerance' | 'kind' | 'direction'
-  >,
-  year: number,
-): TargetRule => ({
-  comparator: t.comparator,
-  value: t.value,
-  valueMax: t.valueMax,
-  unit: t.unit,
-  tolerance: t.tolerance,
-  kind: t.kind,
-  direction: t.direction,
-  // Re-stamped: the requested year is judged against the step in force (pickTargetForYear).
-  year,
-});
+/** The target rule a cell is judged by, re-stamped with the year asked for (shared `ruleInYear`). */
+export const ruleOf = ruleInYear;
 
 /** The target as the reply lists it: its fields and its rule in words. */
 function dashboardTarget(
@@ -375,29 +356,6 @@ async function computeGrid(
         await judgeGridCells(db, region, family, year, asOf, category, connections),
       );
 
-  // Each target's rule once; most cells are as strict as their parent's, and only a weaker
-  // one needs its sentence (a national grid compares ~2,600 pairs).
-  const rules = new Map<number, TargetRule>();
-  const ruleFor = (t: DashboardTarget) => {
-    let rule = rules.get(t.id);
-    if (!rule) rules.set(t.id, (rule = ruleOf(t, year)));
-    return rule;
-  };
-  const parentCells = cells.get(region.id) ?? new Map<number, CompactCell>();
-  for (const child of children) {
-    for (const [indicatorId, cell] of cells.get(child.id) ?? []) {
-      const above = parentCells.get(indicatorId);
-      const own = targets.get(cell.targetId)!;
-      // Only the child's own target can be weaker; an inherited one is the parent's or above.
-      if (!above || own.regionId !== child.id) continue;
-      const ownRule = ruleFor(own);
-      const parentRule = ruleFor(targets.get(above.targetId)!);
-      if (!compareWithParent(ownRule, parentRule).weaker) continue;
-      const finding = findWeakerThanParent(ownRule, parentRule);
-      cell.weakerThanParent = { code: finding.code, text: finding.text };
-    }
-  }
-
   const indicatorIds = new Set<number>();
   for (const byIndicator of cells.values())
     for (const id of byIndicator.keys()) indicatorIds.add(id);
@@ -433,20 +391,23 @@ async function computeGrid(
       statuses.push(c.status);
     }
 
-  return {
-    year,
-    quarter: asOf,
-    category,
-    categories: catalogue.categories.sort((a, b) => categoryRank(a) - categoryRank(b)),
-    parent,
-    rows,
-    indicators,
-    // What the grid shows: the region's own row (本级) and its children's rows.
-    counts: rollUp(statuses).counts,
-    demo,
-    targets: [...listed.values()],
-    asOf: new Date().toISOString(),
-  };
+  return packDashboard(
+    {
+      year,
+      quarter: asOf,
+      category,
+      categories: catalogue.categories.sort((a, b) => categoryRank(a) - categoryRank(b)),
+      parent,
+      rows,
+      indicators,
+      // What the grid shows: the region's own row (本级) and its children's rows.
+      counts: rollUp(statuses).counts,
+      demo,
+      targets: [...listed.values()],
+      asOf: new Date().toISOString(),
+    },
+    trend,
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addQuarters, type Quarter, quarterOf } from '../quarters/quarter';
+import { findWeakerThanParent } from '../targets/consistency';
 import { evaluateTarget } from '../targets/evaluate-target';
 import { formatTarget } from '../targets/format-target';
 import { reasonText } from '../targets/reason';
@@ -10,6 +11,7 @@ import { isCumulative, type TargetRule } from '../targets/target-rule';
 import { COMPARATORS } from '../targets/vocabulary';
 import {
   compactDashboard,
+  packDashboard,
   type DashboardCell,
   type DashboardRow,
   resolveDashboard,
@@ -145,7 +147,7 @@ describe('the compact dashboard reply', () => {
           };
           const compact = compactDashboard(grid);
           // Targets once: no more entries than distinct targets.
-          expect(compact.targets.length).toBe(new Set(cells.map((c) => c.cell.target.id)).size);
+          expect(compact.targets.id.length).toBe(new Set(cells.map((c) => c.cell.target.id)).size);
           const sent = JSON.parse(JSON.stringify(compact)) as typeof compact;
           const back = resolveDashboard({
             ...sent,
@@ -172,30 +174,149 @@ describe('the compact dashboard reply', () => {
 
   it('refuses a cell naming a target the reply does not list', () => {
     const region = { id: 1, code: 'R1', name: 'r1', level: 1, childCount: 0 };
+    const packed = compactDashboard({
+      year: YEAR,
+      quarter: '2026Q2',
+      parent: { region, cells: [] },
+      rows: [],
+    });
+    const cells = {
+      ...packed.cells,
+      target: [7],
+      value: [null],
+      quarter: [null],
+      status: [3],
+      reason: [2],
+      margin: [null],
+      projected: [null],
+      trend: [null, null, null, null],
+      rollUp: [null, null, null, null],
+    };
+    const reply = {
+      ...packed,
+      category: null,
+      categories: [],
+      asOf: '',
+      path: [],
+      parent: { region, cellCount: 1 },
+      cells,
+      indicators: [],
+      counts: { met: 0, at_risk: 0, missed: 0, no_data: 1 },
+      demo: false,
+    };
+    expect(() => resolveDashboard(reply)).toThrow(/target 7/);
+    // Rows claiming more cells than the columns hold are refused, not read past the end.
+    expect(() => resolveDashboard({ ...reply, parent: { region, cellCount: 2 } })).toThrow(
+      /fewer cells/,
+    );
+  });
+
+  it('refuses to pack a cell whose figure is of another year than the grid’s', () => {
+    const region = { id: 1, code: 'R1', name: 'r1', level: 1, childCount: 0 };
+    const target = {
+      id: 7,
+      indicatorId: 1,
+      regionId: 1,
+      regionName: 'r1',
+      comparator: '>=' as const,
+      value: 90,
+      valueMax: null,
+      tolerance: null,
+      unit: '%',
+      kind: 'rate' as const,
+      direction: 'up' as const,
+      measure: 'intensive' as const,
+      sourceYear: null,
+      rule: '≥90%',
+      source: null,
+    };
     const cell = {
       targetId: 7,
+      value: 91,
+      quarter: '2025Q4',
+      status: 'met' as const,
+      reason: 'meets' as const,
+      trend: [null, null, null, 91],
+      rollUp: null,
+    };
+    const grid = { year: YEAR, parent: { region, cells: [cell] }, rows: [], targets: [target] };
+    expect(() => packDashboard(grid, ['2025Q3', '2025Q4', '2026Q1', '2026Q2'])).toThrow(
+      /not of 2026/,
+    );
+    const packed = packDashboard(
+      { ...grid, parent: { region, cells: [{ ...cell, quarter: '2026Q1' }] } },
+      ['2025Q3', '2025Q4', '2026Q1', '2026Q2'],
+    );
+    expect(packed.cells.quarter).toEqual([1]);
+    expect(packed.targetRegions).toEqual([{ id: 1, name: 'r1' }]);
+  });
+
+  it('flags a child’s own target weaker than the parent’s, in findWeakerThanParent’s words', () => {
+    const target = (id: number, regionId: number, value: number) => ({
+      id,
+      indicatorId: 1,
+      regionId,
+      regionName: `r${regionId}`,
+      comparator: '>=' as const,
+      value,
+      valueMax: null,
+      tolerance: null,
+      unit: '%',
+      kind: 'rate' as const,
+      direction: 'up' as const,
+      measure: 'intensive' as const,
+      sourceYear: null,
+      rule: `≥${value}%`,
+      source: null,
+    });
+    const cell = (targetId: number) => ({
+      targetId,
       value: null,
       quarter: null,
       status: 'no_data' as const,
       reason: 'no_figures' as const,
       trend: [null, null, null, null],
       rollUp: null,
-    };
-    expect(() =>
-      resolveDashboard({
+    });
+    const region = (id: number) => ({
+      id,
+      code: `R${id}`,
+      name: `r${id}`,
+      level: 1,
+      childCount: 0,
+    });
+    // Region 1's target 96; region 2 sets a looser 90, region 3 a stricter 98, region 4 inherits.
+    const packed = packDashboard(
+      {
         year: YEAR,
-        quarter: '2026Q2',
-        category: null,
-        categories: [],
-        asOf: '',
-        path: [],
-        parent: { region, cells: [cell] },
-        rows: [],
-        targets: [],
-        indicators: [],
-        counts: { met: 0, at_risk: 0, missed: 1, no_data: 0 },
-        demo: false,
-      }),
-    ).toThrow(/target 7/);
+        parent: { region: region(1), cells: [cell(1)] },
+        rows: [
+          { region: region(2), cells: [cell(2)] },
+          { region: region(3), cells: [cell(3)] },
+          { region: region(4), cells: [cell(1)] },
+        ],
+        targets: [target(1, 1, 96), target(2, 2, 90), target(3, 3, 98)],
+      },
+      ['2025Q3', '2025Q4', '2026Q1', '2026Q2'],
+    );
+    const back = resolveDashboard({
+      ...packed,
+      quarter: '2026Q2',
+      category: null,
+      categories: [],
+      asOf: '',
+      path: [],
+      indicators: [],
+      counts: { met: 0, at_risk: 0, missed: 0, no_data: 4 },
+      demo: false,
+    });
+    const rule = (value: number) => ({ ...target(0, 0, value), year: YEAR });
+    expect(back.rows.map((r) => r.cells[0]!.weakerThanParent)).toEqual([
+      { code: 'lower_floor', text: findWeakerThanParent(rule(90), rule(96)).text },
+      null,
+      null,
+    ]);
+    expect(back.rows[0]!.cells[0]!.weakerThanParent!.text).toContain('宽松');
+    expect(back.parent.cells[0]!.weakerThanParent).toBeNull();
   });
 });

@@ -1,9 +1,21 @@
 import { addQuarters, type Quarter } from '../quarters/quarter';
-import { rebuildReasonParams, type StatusReason } from '../targets/reason';
 import type { RollUp } from '../targets/roll-up';
+import {
+  REASON_CODES,
+  type ReasonCode,
+  rebuildReasonParams,
+  type StatusReason,
+} from '../targets/reason';
 import { statusRank, TARGET_STATUSES, type TargetStatus } from '../targets/status';
-import { isCumulative } from '../targets/target-rule';
-import type { CompactCell, CompactRow, DashboardReply, DashboardTarget } from './dashboard.schema';
+import { compareWithParent, findWeakerThanParent } from '../targets/consistency';
+import { isCumulative, ruleInYear, type TargetRule } from '../targets/target-rule';
+import type {
+  DashboardCellColumns,
+  DashboardReply,
+  DashboardRowHead,
+  DashboardTarget,
+  DashboardTargetColumns,
+} from './dashboard.schema';
 
 /**
  * The dashboard as pages and exports read it, rebuilt from the compact reply: each cell with
@@ -29,22 +41,57 @@ export interface DashboardCell {
   weakerThanParent: { code: string; text: string } | null;
 }
 
+/**
+ * One cell as the server compacts it before sending it in columns (`packDashboard`): its
+ * target by id, its reason by code, its roll-up as counts in `TARGET_STATUSES` order.
+ */
+export interface CompactCell {
+  targetId: number;
+  value: number | null;
+  quarter: string | null;
+  status: TargetStatus;
+  reason: ReasonCode;
+  margin?: number;
+  projected?: number;
+  trend: (number | null)[];
+  rollUp: number[] | null;
+}
+
+export interface CompactRow {
+  region: DashboardRowHead['region'];
+  cells: CompactCell[];
+}
+
 export interface DashboardRow {
-  region: CompactRow['region'];
+  region: DashboardRowHead['region'];
   cells: DashboardCell[];
 }
 
-export interface Dashboard extends Omit<DashboardReply, 'parent' | 'rows' | 'targets'> {
+/** The reply's columns, and the lookup tables that only serve to read them, left out. */
+type ColumnParts =
+  | 'parent'
+  | 'rows'
+  | 'cells'
+  | 'targets'
+  | 'targetRegions'
+  | 'statuses'
+  | 'reasons'
+  | 'trendQuarters';
+
+export interface Dashboard extends Omit<DashboardReply, ColumnParts> {
   parent: DashboardRow;
   rows: DashboardRow[];
 }
 
-/** The full roll-up from counts in `TARGET_STATUSES` order, as `rollUp` computes it. */
-export function rollUpOfCounts(list: readonly number[]): RollUp {
-  const counts = {} as Record<TargetStatus, number>;
+/** The full roll-up from counts in the order of `statuses` (`TARGET_STATUSES` unless given). */
+export function rollUpOfCounts(
+  list: readonly (number | null)[],
+  statuses: readonly TargetStatus[] = TARGET_STATUSES,
+): RollUp {
+  const counts = { met: 0, at_risk: 0, missed: 0, no_data: 0 } as Record<TargetStatus, number>;
   let total = 0;
   let worst: TargetStatus | null = null;
-  TARGET_STATUSES.forEach((s, i) => {
+  statuses.forEach((s, i) => {
     const n = list[i] ?? 0;
     counts[s] = n;
     total += n;
@@ -54,81 +101,157 @@ export function rollUpOfCounts(list: readonly number[]): RollUp {
   return { counts, total, shareMet: judged === 0 ? null : counts.met / judged, worst };
 }
 
-/** The reason's parameters as `evaluateTarget` gave them, from what the cell carries. */
-function reasonOf(
-  cell: CompactCell,
-  target: DashboardTarget,
-  year: number,
-  asOf: string,
-): StatusReason {
-  const code = cell.reason;
-  const params = rebuildReasonParams({
-    code,
-    year,
-    asOf,
-    rule: target.rule,
-    cumulative: isCumulative(target),
-    quarter: cell.quarter,
-    actual: cell.value,
-    targetValue: target.value,
-    projected: cell.projected,
-    margin: cell.margin,
-  });
-  return { code, params };
+/** The quarters of a cell's trend: `count` up to `asOf`, oldest first. */
+export function trendQuartersOf(asOf: Quarter, count: number): Quarter[] {
+  const out: Quarter[] = [];
+  for (let k = count - 1; k >= 0; k--) out.push(addQuarters(asOf, -k));
+  return out;
 }
 
-/** Every cell with its target resolved; throws when a cell names a target the reply lacks. */
+/** A listed target as an object, from the reply's columns. */
+function targetAt(
+  t: DashboardTargetColumns,
+  i: number,
+  regionNames: ReadonlyMap<number, string>,
+): DashboardTarget {
+  const regionId = t.regionId[i]!;
+  const regionName = regionNames.get(regionId);
+  if (regionName === undefined)
+    throw new RangeError(`target ${t.id[i]} names region ${regionId}, which the reply lacks`);
+  return {
+    id: t.id[i]!,
+    indicatorId: t.indicatorId[i]!,
+    regionId,
+    regionName,
+    comparator: t.comparator[i]!,
+    value: t.value[i]!,
+    valueMax: t.valueMax[i]!,
+    tolerance: t.tolerance[i]!,
+    unit: t.unit[i]!,
+    kind: t.kind[i]!,
+    direction: t.direction[i]!,
+    measure: t.measure[i]!,
+    sourceYear: t.sourceYear[i]!,
+    rule: t.rule[i]!,
+    source: t.source[i]!,
+  };
+}
+
+/**
+ * Every cell with its target resolved, from the reply's columns; throws when a cell names a
+ * target the reply lacks or the columns are short of the rows' cells.
+ */
 export function resolveDashboard(reply: DashboardReply): Dashboard {
-  const targets = new Map(reply.targets.map((t) => [t.id, t]));
-  const trendQuarters: string[] = [];
-  for (let k = 3; k >= 0; k--) trendQuarters.push(addQuarters(reply.quarter as Quarter, -k));
+  const {
+    parent,
+    rows,
+    cells: c,
+    targets: columns,
+    targetRegions,
+    statuses,
+    reasons,
+    trendQuarters,
+    ...rest
+  } = reply;
+  const regionNames = new Map(targetRegions.map((r) => [r.id, r.name]));
+  const listed: DashboardTarget[] = [];
   // One object per target and cell region kind, shared by the cells that name it.
   const own = new Map<number, DashboardCellTarget>();
   const inherited = new Map<number, DashboardCellTarget>();
-  const targetFor = (id: number, regionId: number): DashboardCellTarget => {
-    const t = targets.get(id);
-    if (!t) throw new RangeError(`a cell names target ${id}, which the reply does not list`);
+  const targetFor = (index: number, regionId: number): DashboardCellTarget => {
+    if (!(index >= 0 && index < columns.id.length))
+      throw new RangeError(`a cell names target ${index}, which the reply does not list`);
+    const t = (listed[index] ??= targetAt(columns, index, regionNames));
     const isOwn = t.regionId === regionId;
-    const kept = (isOwn ? own : inherited).get(id);
+    const kept = (isOwn ? own : inherited).get(index);
     if (kept) return kept;
     const made = {
       ...t,
       inheritedFrom: isOwn ? null : { regionId: t.regionId, name: t.regionName },
     };
-    (isOwn ? own : inherited).set(id, made);
+    (isOwn ? own : inherited).set(index, made);
     return made;
   };
-  const resolveRow = (row: CompactRow): DashboardRow => ({
-    region: row.region,
-    cells: row.cells.map((c) => {
-      const target = targetFor(c.targetId, row.region.id);
-      return {
+  const span = trendQuarters.length;
+  const width = statuses.length;
+  let next = 0;
+  const resolveRow = (row: DashboardRowHead): DashboardRow => {
+    const cells: DashboardCell[] = [];
+    const end = next + row.cellCount;
+    if (end > c.target.length) throw new RangeError('the reply has fewer cells than its rows');
+    for (let i = next; i < end; i++) {
+      const target = targetFor(c.target[i]!, row.region.id);
+      const q = c.quarter[i]!;
+      const quarter = q === null ? null : `${reply.year}Q${q}`;
+      const code = reasons[c.reason[i]!]!;
+      const value = c.value[i]!;
+      const projected = c.projected[i]!;
+      const counts = c.rollUp.slice(i * width, (i + 1) * width);
+      cells.push({
         indicatorId: target.indicatorId,
         target,
-        value: c.value,
+        value,
         basis: isCumulative(target) ? 'year_to_date' : 'latest',
-        quarter: c.quarter,
-        status: c.status,
-        reason: reasonOf(c, target, reply.year, reply.quarter),
-        projected: c.projected ?? null,
-        trend: c.trend.map((value, i) => ({ quarter: trendQuarters[i] ?? '', value })),
-        rollUp: c.rollUp === null ? null : rollUpOfCounts(c.rollUp),
-        weakerThanParent: c.weakerThanParent ?? null,
-      };
-    }),
-  });
-  const { targets: _listed, parent, rows, ...rest } = reply;
-  return { ...rest, parent: resolveRow(parent), rows: rows.map(resolveRow) };
+        quarter,
+        status: statuses[c.status[i]!]!,
+        reason: {
+          code,
+          params: rebuildReasonParams({
+            code,
+            year: reply.year,
+            asOf: reply.quarter,
+            rule: target.rule,
+            cumulative: isCumulative(target),
+            quarter,
+            actual: value,
+            targetValue: target.value,
+            projected: projected ?? undefined,
+            margin: c.margin[i] ?? undefined,
+          }),
+        },
+        projected,
+        trend: trendQuarters.map((tq, k) => ({ quarter: tq, value: c.trend[i * span + k]! })),
+        rollUp: counts.every((n) => n === null) ? null : rollUpOfCounts(counts, statuses),
+        weakerThanParent: null,
+      });
+    }
+    next = end;
+    return { region: row.region, cells };
+  };
+  const top = resolveRow(parent);
+  const children = rows.map(resolveRow);
+  flagWeakerThanParent(top, children, reply.year);
+  return { ...rest, parent: top, rows: children };
 }
 
-/** What `compactDashboard` gives for a resolved dashboard or part of one (the server's kept grid). */
-export type Compacted<T> = Omit<T, 'parent' | 'rows'> & {
-  parent: CompactRow;
-  rows: CompactRow[];
-  targets: DashboardTarget[];
-};
+/**
+ * Flags each child cell whose region's own target is weaker than the parent row's for the
+ * indicator, with the sentence `findWeakerThanParent` words: rebuilt here from the listed
+ * rules rather than sent (a national grid flagged ~1,000 cells, 75 kB of repeated words). An
+ * inherited target is the parent's or above, never weaker.
+ */
+function flagWeakerThanParent(parent: DashboardRow, rows: DashboardRow[], year: number) {
+  const above = new Map(parent.cells.map((c) => [c.indicatorId, c.target]));
+  // Each target's rule once; most cells are as strict as their parent's.
+  const rules = new Map<DashboardTarget, TargetRule>();
+  const ruleFor = (t: DashboardTarget) => {
+    let rule = rules.get(t);
+    if (!rule) rules.set(t, (rule = ruleInYear(t, year)));
+    return rule;
+  };
+  for (const row of rows)
+    for (const cell of row.cells) {
+      const parentTarget = above.get(cell.indicatorId);
+      if (!parentTarget || cell.target.regionId !== row.region.id) continue;
+      const own = ruleFor(cell.target);
+      const theirs = ruleFor(parentTarget);
+      if (!compareWithParent(own, theirs).weaker) continue;
+      const finding = findWeakerThanParent(own, theirs);
+      cell.weakerThanParent = { code: finding.code, text: finding.text };
+    }
+}
 
-/** A resolved cell as the compact reply sends it (its target by id). */
+/** A resolved cell as the server compacts it (its target by id). */
 export function compactCell(c: DashboardCell): CompactCell {
   return compactCellOf({
     targetId: c.target.id,
@@ -140,26 +263,24 @@ export function compactCell(c: DashboardCell): CompactCell {
     projected: c.projected,
     trend: c.trend.map((p) => p.value),
     rollUp: c.rollUp === null ? null : TARGET_STATUSES.map((s) => c.rollUp!.counts[s]),
-    weakerThanParent: c.weakerThanParent,
   });
 }
 
 /**
- * A compact cell from its parts, its keys always in one order (the reply is compared byte for
- * byte): margin, projection and flag only when set. `margin` is the one the reason's
- * parameters carry (`reasonCarriesFigure`), `rollUp` counts in `TARGET_STATUSES` order.
+ * A compact cell from its parts: margin and projection only when set. `margin` is the
+ * one the reason's parameters carry (`reasonCarriesFigure`), `rollUp` counts in
+ * `TARGET_STATUSES` order.
  */
 export function compactCellOf(c: {
   targetId: number;
   value: number | null;
   quarter: string | null;
   status: TargetStatus;
-  reason: StatusReason['code'];
+  reason: ReasonCode;
   margin: number | undefined;
   projected: number | null;
   trend: (number | null)[];
   rollUp: number[] | null;
-  weakerThanParent?: { code: string; text: string } | null;
 }): CompactCell {
   const cell: CompactCell = {
     targetId: c.targetId,
@@ -172,14 +293,128 @@ export function compactCellOf(c: {
   };
   if (c.margin !== undefined) cell.margin = c.margin;
   if (c.projected !== null) cell.projected = c.projected;
-  if (c.weakerThanParent != null) cell.weakerThanParent = c.weakerThanParent;
   return cell;
 }
 
-/** The compact form of a resolved dashboard: each target once, cells naming them by id. */
-export function compactDashboard<T extends { parent: DashboardRow; rows: DashboardRow[] }>(
+/** What `packDashboard` puts in place of a grid's rows and targets. */
+type Packed<T> = Omit<T, 'parent' | 'rows' | 'targets'> & Pick<DashboardReply, ColumnParts>;
+
+/**
+ * A grid of compact rows as the reply sends it: cells and targets in columns, statuses and
+ * reasons by code, each target region named once. `targets` lists every target a cell names
+ * (in the order they are to be sent); `trendQuarters` the quarters of every cell's trend.
+ */
+export function packDashboard<
+  T extends { year: number; parent: CompactRow; rows: CompactRow[]; targets: DashboardTarget[] },
+>(grid: T, trendQuarters: readonly string[]): Packed<T> {
+  const { parent, rows, targets: listed, ...rest } = grid;
+  const targets: DashboardTargetColumns = {
+    id: [],
+    indicatorId: [],
+    regionId: [],
+    comparator: [],
+    value: [],
+    valueMax: [],
+    tolerance: [],
+    unit: [],
+    kind: [],
+    direction: [],
+    measure: [],
+    sourceYear: [],
+    rule: [],
+    source: [],
+  };
+  const indexOf = new Map<number, number>();
+  const targetRegions = new Map<number, string>();
+  for (const t of listed) {
+    indexOf.set(t.id, targets.id.length);
+    targets.id.push(t.id);
+    targets.indicatorId.push(t.indicatorId);
+    targets.regionId.push(t.regionId);
+    targets.comparator.push(t.comparator);
+    targets.value.push(t.value);
+    targets.valueMax.push(t.valueMax);
+    targets.tolerance.push(t.tolerance);
+    targets.unit.push(t.unit);
+    targets.kind.push(t.kind);
+    targets.direction.push(t.direction);
+    targets.measure.push(t.measure);
+    targets.sourceYear.push(t.sourceYear);
+    targets.rule.push(t.rule);
+    targets.source.push(t.source);
+    targetRegions.set(t.regionId, t.regionName);
+  }
+  const statusCode = new Map(TARGET_STATUSES.map((s, i) => [s, i]));
+  const reasonCode = new Map(REASON_CODES.map((r, i) => [r, i]));
+  const cells: DashboardCellColumns = {
+    target: [],
+    value: [],
+    quarter: [],
+    status: [],
+    reason: [],
+    margin: [],
+    projected: [],
+    trend: [],
+    rollUp: [],
+  };
+  const yearPrefix = `${grid.year}Q`;
+  const head = (row: CompactRow): DashboardRowHead => {
+    for (const cell of row.cells) {
+      const index = indexOf.get(cell.targetId);
+      if (index === undefined)
+        throw new RangeError(`a cell names target ${cell.targetId}, which is not listed`);
+      if (cell.trend.length !== trendQuarters.length)
+        throw new RangeError(
+          `a cell's trend has ${cell.trend.length} quarters, not ${trendQuarters.length}`,
+        );
+      // A cell's figure is of the year judged: its quarter is sent as 1–4.
+      if (cell.quarter !== null && !cell.quarter.startsWith(yearPrefix))
+        throw new RangeError(`a cell's quarter ${cell.quarter} is not of ${grid.year}`);
+      cells.target.push(index);
+      cells.value.push(cell.value);
+      cells.quarter.push(
+        cell.quarter === null ? null : Number(cell.quarter.slice(yearPrefix.length)),
+      );
+      cells.status.push(statusCode.get(cell.status)!);
+      cells.reason.push(reasonCode.get(cell.reason)!);
+      cells.margin.push(cell.margin ?? null);
+      cells.projected.push(cell.projected ?? null);
+      for (const v of cell.trend) cells.trend.push(v);
+      if (cell.rollUp === null)
+        for (let k = 0; k < TARGET_STATUSES.length; k++) cells.rollUp.push(null);
+      else for (const n of cell.rollUp) cells.rollUp.push(n);
+    }
+    return { region: row.region, cellCount: row.cells.length };
+  };
+  const packed = {
+    ...rest,
+    parent: head(parent),
+    rows: rows.map(head),
+    cells,
+    targets,
+    targetRegions: [...targetRegions].map(([id, name]) => ({ id, name })),
+    statuses: [...TARGET_STATUSES],
+    reasons: [...REASON_CODES],
+    trendQuarters: [...trendQuarters],
+  };
+  return packed;
+}
+
+/**
+ * A resolved dashboard as the reply sends it: each target once, in the order the cells first
+ * name it, cells naming them by index.
+ */
+export function compactDashboard<
+  T extends { year: number; quarter: string; parent: DashboardRow; rows: DashboardRow[] },
+>(
   dashboard: T,
-): Compacted<T> {
+): Packed<
+  Omit<T, 'parent' | 'rows'> & {
+    parent: CompactRow;
+    rows: CompactRow[];
+    targets: DashboardTarget[];
+  }
+> {
   const targets = new Map<number, DashboardTarget>();
   const compactRow = (row: DashboardRow): CompactRow => ({
     region: row.region,
@@ -193,5 +428,10 @@ export function compactDashboard<T extends { parent: DashboardRow; rows: Dashboa
   });
   const parent = compactRow(dashboard.parent);
   const rows = dashboard.rows.map(compactRow);
-  return { ...dashboard, parent, rows, targets: [...targets.values()] };
+  const span = [dashboard.parent, ...dashboard.rows].find((r) => r.cells.length > 0)?.cells[0]
+    ?.trend.length;
+  return packDashboard(
+    { ...dashboard, parent, rows, targets: [...targets.values()] },
+    trendQuartersOf(dashboard.quarter as Quarter, span ?? 4),
+  );
 }

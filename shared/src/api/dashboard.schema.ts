@@ -47,36 +47,71 @@ export type DashboardTarget = z.infer<typeof DashboardTargetSchema>;
 export const RollUpCountsSchema = z.array(z.number().int()).length(TARGET_STATUSES.length);
 
 /**
- * One cell as sent: only what the client cannot rebuild. The reason's sentence, the figure's
- * basis, the trend's quarters, the roll-up's share and worst status are rebuilt by
- * `resolveDashboard` (shared/src/api/dashboard-resolve.ts) with the shared rules.
+ * The targets in columns: entry `i` of every array is the `i`th target. Sent so, not as one
+ * object per target, because a national grid lists ~2,600 of them and their keys were most of
+ * its bytes.
  */
-export const CompactCellSchema = z.object({
-  targetId: z.number().int().describe('An id in the reply’s `targets`'),
-  /** The figure judged: the latest quarter's, or the year-to-date sum for cumulative counts. */
-  value: z.number().nullable(),
-  /** The last quarter with a figure in the year up to the as-of quarter. */
-  quarter: z.string().nullable(),
-  status: TargetStatusSchema,
-  reason: z.enum(REASON_CODES),
-  /** The at_risk margin applied (reason near_bound only), in the target's unit. */
-  margin: z.number().optional(),
-  /** Year-end projection, when one was made. */
-  projected: z.number().optional(),
-  /** Figures of the last four quarters up to the as-of quarter, oldest first (null: not reported). */
-  trend: z.array(z.number().nullable()),
-  /** This indicator over the region's own sub-regions; null when it has none. */
-  rollUp: RollUpCountsSchema.nullable(),
-  /** Set when the region's own target is weaker than the parent region's. */
-  weakerThanParent: z.object({ code: z.string(), text: z.string() }).optional(),
+export const DashboardTargetColumnsSchema = z.object({
+  id: z.array(z.number().int()),
+  indicatorId: z.array(z.number().int()),
+  /** The region that set it (named in the reply's `targetRegions`). */
+  regionId: z.array(z.number().int()),
+  comparator: z.array(targetRuleFields.comparator),
+  value: z.array(targetRuleFields.value),
+  valueMax: z.array(targetRuleFields.valueMax),
+  tolerance: z.array(targetRuleFields.tolerance),
+  unit: z.array(targetRuleFields.unit),
+  kind: z.array(targetRuleFields.kind),
+  direction: z.array(targetRuleFields.direction),
+  measure: z.array(targetRuleFields.measure),
+  sourceYear: z.array(targetRuleFields.sourceYear),
+  rule: z.array(targetRuleFields.rule),
+  source: z.array(DashboardTargetSchema.shape.source),
 });
-export type CompactCell = z.infer<typeof CompactCellSchema>;
+export type DashboardTargetColumns = z.infer<typeof DashboardTargetColumnsSchema>;
 
-export const CompactRowSchema = z.object({
-  region: RegionRefSchema.extend({ childCount: z.number().int() }),
-  cells: z.array(CompactCellSchema),
+/**
+ * The cells in columns, row after row (the parent's first, then `rows` in order; each row's
+ * `cellCount` says how many are its), a row's cells by the order of `indicators`. Only what
+ * the client cannot rebuild: the reason's sentence, the figure's basis, the trend's quarters,
+ * the roll-up's share and worst status and the flag on a child's target weaker than its
+ * parent's are rebuilt by `resolveDashboard`
+ * (shared/src/api/dashboard-resolve.ts) with the shared rules.
+ */
+export const DashboardCellColumnsSchema = z.object({
+  /** The cell's target: an index into the columns of `targets`. */
+  target: z.array(z.number().int()),
+  /** The figure judged: the latest quarter's, or the year-to-date sum for cumulative counts. */
+  value: z.array(z.number().nullable()),
+  /** The quarter of the reply's year (1–4) of the last figure up to the as-of quarter; null: none. */
+  quarter: z.array(z.number().int().min(1).max(4).nullable()),
+  /** An index into the reply's `statuses`. */
+  status: z.array(z.number().int()),
+  /** An index into the reply's `reasons`. */
+  reason: z.array(z.number().int()),
+  /** The at_risk margin applied (reason near_bound only), in the target's unit; else null. */
+  margin: z.array(z.number().nullable()),
+  /** Year-end projection; null when none was made. */
+  projected: z.array(z.number().nullable()),
+  /**
+   * The figures of the reply's `trendQuarters`, as many per cell, cell after cell (null: not
+   * reported).
+   */
+  trend: z.array(z.number().nullable()),
+  /**
+   * Each cell's sub-regions per status, as many per cell as `statuses`, in their order; all
+   * null when the cell's region has no sub-region with a cell of this indicator.
+   */
+  rollUp: z.array(z.number().int().nullable()),
 });
-export type CompactRow = z.infer<typeof CompactRowSchema>;
+export type DashboardCellColumns = z.infer<typeof DashboardCellColumnsSchema>;
+
+export const DashboardRowSchema = z.object({
+  region: RegionRefSchema.extend({ childCount: z.number().int() }),
+  /** How many of `cells` are this row's, following the rows before it. */
+  cellCount: z.number().int(),
+});
+export type DashboardRowHead = z.infer<typeof DashboardRowSchema>;
 
 export const DashboardIndicatorSchema = z.object({
   id: z.number().int(),
@@ -98,10 +133,20 @@ export const DashboardReplySchema = z.object({
   /** The region's ancestors root first; `readable` false above the user's scope. */
   path: z.array(RegionRefSchema.extend({ readable: z.boolean() })),
   /** The region itself: its own figures, and in each cell the roll-up of its children. */
-  parent: CompactRowSchema,
-  rows: z.array(CompactRowSchema),
-  /** Every target a cell names, once. */
-  targets: z.array(DashboardTargetSchema),
+  parent: DashboardRowSchema,
+  rows: z.array(DashboardRowSchema),
+  /** Every cell of the parent and the rows, in columns. */
+  cells: DashboardCellColumnsSchema,
+  /** Every target a cell names, once, in columns. */
+  targets: DashboardTargetColumnsSchema,
+  /** The name of each region that set a listed target. */
+  targetRegions: z.array(z.object({ id: z.number().int(), name: z.string() })),
+  /** What the cells' `status` codes stand for: `TARGET_STATUSES`. */
+  statuses: z.array(TargetStatusSchema),
+  /** What the cells' `reason` codes stand for: `REASON_CODES`. */
+  reasons: z.array(z.enum(REASON_CODES)),
+  /** The quarters of each cell's trend, oldest first. */
+  trendQuarters: z.array(z.string()),
   /** The columns: indicators with a target for the region or any child, by category then name. */
   indicators: z.array(DashboardIndicatorSchema),
   /** Statuses of the cells the grid shows: the region's own row (本级) and its children's. */

@@ -32,6 +32,30 @@ export const BAND_TOLERANCE_SHARE = 0.05;
 /** …but never more than this many percentage points for a `%` target. */
 export const PERCENT_BAND_TOLERANCE_CAP = 2;
 
+/**
+ * A target's rule re-stamped with the year judged: a grid judges each year against the step
+ * in force (`pickTargetForYear`), whatever year the document named. The server judges cells
+ * by it and `resolveDashboard` compares a child's target with its parent's by it.
+ */
+export function ruleInYear(
+  t: Pick<TargetRule, 'comparator' | 'value' | 'unit' | 'kind' | 'direction'> & {
+    valueMax: number | null;
+    tolerance: number | null;
+  },
+  year: number,
+): TargetRule {
+  return {
+    comparator: t.comparator,
+    value: t.value,
+    valueMax: t.valueMax,
+    unit: t.unit,
+    tolerance: t.tolerance,
+    kind: t.kind,
+    direction: t.direction,
+    year,
+  };
+}
+
 /** True when the target is judged on year-to-date sums: `cumulative` if stated, else only for counts. */
 export function isCumulative(rule: Pick<TargetRule, 'kind' | 'cumulative'>): boolean {
   return rule.cumulative ?? rule.kind === 'count';
