@@ -6,10 +6,11 @@ import { aimedYear } from './plan-years';
 
 // 累计 is an achieved total (累计完成), but 累计结余 is a fund's balance, an indicator of its own;
 // a verb of doing with 了 (完成了22个) reports what was done (达到了 still aims, as plans write it);
-// 高达/仅为 judge a figure that is (比例高达75%, 仅为68.7岁): no plan aims with them.
+// 高达/仅为 judge a figure that is (比例高达75%, 仅为68.7岁): no plan aims with them. A figure
+// right after 基线 (基线3.2%) is the starting point an aim is measured from.
 /** Words that mark a figure as already achieved or as a baseline, not a target. */
 const ACHIEVED =
-  /比上年|较上年|比去年|较去年|同比|环比|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年|与(?:19|20)\d{2}年相比|已达|已经|已有|已超过|已突破|已降至|已覆盖|约有|大约有|高达|仅为|仅有|仅占|已完成|已建成|已实现|累计(?!结余|结存|余额|可支付)|共有|现有|目前|截至|截止|去年|上年度|过去|前年|共计|总计|现已|(?:完成|建成|建立|新建|培训|开展|下降|降低|增加|减少|救治|筛查|投入|签约)了/;
+  /比上年|较上年|比去年|较去年|同比|环比|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年|与(?:19|20)\d{2}年相比|已达|已经|已有|已超过|已突破|已降至|已覆盖|约有|大约有|高达|仅为|仅有|仅占|已完成|已建成|已实现|累计(?!结余|结存|余额|可支付)|共有|现有|目前|截至|截止|去年|上年度|过去|前年|共计|总计|现已|(?:完成|建成|建立|新建|培训|开展|下降|降低|增加|减少|救治|筛查|投入|签约)了|基线(?:值|水平)?(?:为|是|:|：)?\s*$/;
 
 /** True when the clause says the number is already reached or is a comparison baseline. */
 export function isAchieved(clauseBefore: string): boolean {
@@ -26,7 +27,9 @@ const SPAN_END = /(?:19|20)\d{2}年(?:底|末)?\s*$/;
 export function pastYear(clauseBefore: string, planYear: number | null): boolean {
   if (planYear === null) return false;
   let past = false;
-  for (const m of clauseBefore.matchAll(/((?:19|20)\d{2})年(?!底|末|以?[后前]出生)/g)) {
+  for (const m of blankAsides(clauseBefore).matchAll(
+    /((?:19|20)\d{2})年(?!底|末|以?[后前]出生)/g,
+  )) {
     const aimed = aimedYear(clauseBefore, m.index);
     // 2023年发布的方案提出到2030年将…提升至46.6%: a milestone at or after the plan's year later in
     // the clause governs the figure; the earlier year dated something else. Not the end of a span
@@ -36,6 +39,15 @@ export function pastYear(clauseBefore: string, planYear: number | null): boolean
     else if (Number(m[1]) < planYear && !aimed) past = true;
   }
   return past;
+}
+
+// A closed bracket before the figure is an aside on an earlier item of a list (…≤2.8%(2025年基线
+// 3.2%)、手术部位感染率≤1.2%): its year dates that item's baseline, not this figure.
+const CLOSED_ASIDE = /[(（][^()（）\n]*[)）]/g;
+
+/** The clause with its closed brackets blanked, offsets kept. */
+export function blankAsides(clause: string): string {
+  return clause.replace(CLOSED_ASIDE, (a) => ' '.repeat(a.length));
 }
 
 /**

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extractTargets } from './extract-targets';
+
+// Rules written from the failure classes of hold-out set T (institutions' yearly plans and
+// reports), each tested in wording of its own.
+
+const targets = (text: string) => extractTargets(text).targets;
+
+describe('a summary printed under a title that also names a 工作方案', () => {
+  it('reads `…工作总结及…工作方案` as summary first: its figures were reached', () => {
+    const text =
+      '某中心2021年慢病管理工作总结及2022年工作方案\n现将全年工作总结如下:' +
+      '管理糖尿病患者412人,规范管理率为71.6%,血糖控制率为58.2%。';
+    expect(targets(text)).toEqual([]);
+  });
+
+  it('keeps the aims under the plan’s own heading after the summary', () => {
+    const text =
+      '某中心2021年慢病管理工作总结及2022年工作方案\n一、工作总结\n规范管理率为71.6%。\n' +
+      '二、2022年工作方案\n糖尿病患者规范管理率达到75%以上。';
+    expect(targets(text).map((t) => t.value)).toEqual([75]);
+  });
+});
+
+describe('a list of aims, each with its baseline in brackets', () => {
+  const text =
+    '2027年病区护理质量计划\n力争实现压力性损伤发生率≤0.5%(2026年基线0.9%)、' +
+    '跌倒发生率≤0.3‰(2026年基线0.6‰)、非计划拔管率≤0.2%(2026年基线0.4%)。';
+
+  it('keeps every aim after a bracket: the bracket’s year dates the earlier baseline', () => {
+    expect(targets(text).map((t) => t.value)).toEqual([0.5, 0.3, 0.2]);
+  });
+
+  it('gives each aim the plan’s year, not the bracketed baseline’s', () => {
+    expect(targets(text).map((t) => t.year)).toEqual([2027, 2027, 2027]);
+  });
+
+  it('reads a figure right after 基线 as a baseline, with or without a year', () => {
+    const bare =
+      '2027年病区护理质量计划\n跌倒发生率≤0.3‰(基线0.6‰),约束合格率达到98%(基线值为93%)。';
+    expect(targets(bare).map((t) => t.value)).toEqual([0.3, 98]);
+  });
+});
