@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../regions/gazetteer';
+import { SAMPLE_UNITS } from '../regions/gazetteer.fixture';
 import { extractTargets } from './extract-targets';
 
 // Rules written from the failure classes of hold-out set T (institutions' yearly plans and
 // reports), each tested in wording of its own.
 
 const targets = (text: string) => extractTargets(text).targets;
+const gazetteer = buildGazetteer(SAMPLE_UNITS);
 
 describe('a summary printed under a title that also names a 工作方案', () => {
   it('reads `…工作总结及…工作方案` as summary first: its figures were reached', () => {
@@ -39,5 +42,16 @@ describe('a list of aims, each with its baseline in brackets', () => {
     const bare =
       '2027年病区护理质量计划\n跌倒发生率≤0.3‰(基线0.6‰),约束合格率达到98%(基线值为93%)。';
     expect(targets(bare).map((t) => t.value)).toEqual([0.3, 98]);
+  });
+});
+
+describe('a local plan that cites State Council notices', () => {
+  it('binds its own 全县, not the country the cited notices speak for', () => {
+    const text =
+      '关于老年人健康体检工作方案\n为全县老年人开展免费体检是基本公共卫生服务的一项内容。' +
+      '根据《国务院关于深化医药卫生体制改革的意见》和《国务院办公厅关于印发医改工作安排的通知》(国办函〔20XX〕9号),' +
+      '制定本方案:\n一、工作目标\n65岁以上老年人健康体检率达到70%以上。';
+    const read = extractTargets(text, { gazetteer }).targets;
+    expect(read.map((t) => t.region)).toEqual(['全县']);
   });
 });
