@@ -34,6 +34,7 @@ import {
   referenceComparator,
   blankAsides,
 } from './context-rules';
+import { isComputedRate, isCountOfItsRate } from './computed-rates';
 import { directionOf } from './direction';
 import {
   changeName,
@@ -395,6 +396,9 @@ function readMention(
   if (pastYearEndLead(t.slice(sStart, m.start), part.year)) return null;
   if (pastTimeLead(t.slice(sStart, m.start), part.year)) return null;
   const sentenceBefore = t.slice(sStart, m.start);
+  if (m.kind === 'rate' && isComputedRate(sentenceBefore)) return null;
+  if (m.kind === 'count' && isCountOfItsRate(t.slice(sStart, m.end), t.slice(m.end, sEnd)))
+    return null;
   if (reportedFigure(sentenceBefore, t.slice(m.end, sEnd), part.year, part.title, planFrom))
     return null;
   if (

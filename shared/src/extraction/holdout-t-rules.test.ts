@@ -55,3 +55,17 @@ describe('a local plan that cites State Council notices', () => {
     expect(read.map((t) => t.region)).toEqual(['全县']);
   });
 });
+
+describe('a rate given beside the count it was computed from', () => {
+  it('reads `…接种412人,…接种率98.1%` as a report: the rate and the count it was computed from', () => {
+    const text =
+      '某镇卫生院情况\n辖区适龄儿童420人,乙肝疫苗接种412人,乙肝疫苗接种率达98.1%;' +
+      '健康体检1830人,体检率为76.4%。';
+    expect(targets(text)).toEqual([]);
+  });
+
+  it('keeps a rate after a count the plan asks to be done', () => {
+    const text = '2026年某镇卫生院工作计划\n完成老年人健康体检1900人,老年人健康体检率达到70%以上。';
+    expect(targets(text).map((t) => t.value)).toContain(70);
+  });
+});
