@@ -98,6 +98,10 @@ const LATER_VERB = /开展|进行|实施|提供|办理|增设|接受|进入|开�
 const PACKAGE =
   /^(?:[大步化]|[\u4e00-\u9fff]{0,3}?(?:措施|制度|举措|原则|机制|方面|维度|领域|层面|环节|要素|代表|结合|清单|方针|理念|战略|意识|作风|体系|理论|思想|精神(?!卫生|病|障碍|疾病|科|专科)|纪律|规定)(?![\u4e00-\u9fff]{0,2}(?:建设|中心|项目|机构|示范|试点)))/;
 
+// 检查项目涵盖健康评估、疾病筛查、遗传咨询等19项: a count closing a list of what something
+// includes tells the list's size, not something to do, whatever verbs the items hold.
+const LISTED_CONTENTS = /(?:涵盖|包括|包含)[^,，。;；]*、[^,，。;；]*等\s*$/;
+
 /** Whether a count reads as a target: an explicit bound, a range, or a verb of doing around it. */
 export function countEvidence(
   before: string,
@@ -105,7 +109,7 @@ export function countEvidence(
   explicit: boolean,
   range: boolean,
 ): boolean {
-  if (PACKAGE.test(after)) return false;
+  if (PACKAGE.test(after) || LISTED_CONTENTS.test(before)) return false;
   if (explicit || range) return true;
   if (COUNT_VERB.test(before)) return true;
   // 人数达470万人: an aim word right before the number; 抽检(食品)2万批次: a verb of sampling

@@ -69,3 +69,11 @@ describe('a rate given beside the count it was computed from', () => {
     expect(targets(text).map((t) => t.value)).toContain(70);
   });
 });
+
+describe('a count that closes a list of what something includes', () => {
+  it('is the list’s size, not work to do', () => {
+    const text =
+      '2026年家庭医生工作计划\n签约服务包包括健康评估、慢病随访、用药指导等8项内容,签约率达到45%以上。';
+    expect(targets(text).map((t) => t.value)).toEqual([45]);
+  });
+});
