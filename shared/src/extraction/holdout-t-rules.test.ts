@@ -77,3 +77,15 @@ describe('a count that closes a list of what something includes', () => {
     expect(targets(text).map((t) => t.value)).toEqual([45]);
   });
 });
+
+describe('lead words of a template’s aims', () => {
+  it('keeps a masked year (到20XX年) out of the name, as a real one is', () => {
+    const text = '全镇慢病随访工作方案\n到20XX年糖尿病患者规范管理率达到70%以上。';
+    expect(targets(text).map((t) => t.indicator)).toEqual(['糖尿病患者规范管理率']);
+  });
+
+  it('reads 目标 before a name as the aim’s lead, but keeps 目标人群', () => {
+    const text = '2026年儿童保健工作计划\n目标新生儿听力筛查率达98%以上,目标人群随访率达90%以上。';
+    expect(targets(text).map((t) => t.indicator)).toEqual(['新生儿听力筛查率', '目标人群随访率']);
+  });
+});
