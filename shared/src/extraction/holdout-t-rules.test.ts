@@ -89,3 +89,13 @@ describe('lead words of a template’s aims', () => {
     expect(targets(text).map((t) => t.indicator)).toEqual(['新生儿听力筛查率', '目标人群随访率']);
   });
 });
+
+describe('an institution’s own plan that names no place', () => {
+  it('binds the institution by its own word (本院, 我中心)', () => {
+    const hospital =
+      '2026年护理部工作计划\n依据本院《护理质量提升方案》,力争实现住院患者跌倒发生率≤0.2‰。';
+    expect(targets(hospital).map((t) => t.region)).toEqual(['本院']);
+    const centre = '慢病管理工作计划\n我中心今年糖尿病患者规范管理率达到65%以上。';
+    expect(targets(centre).map((t) => t.region)).toEqual(['我中心']);
+  });
+});
