@@ -137,6 +137,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 's/gold.jsonl'),
         docs: join(holdoutDir, 's/docs'),
       },
+      {
+        name: 'holdout-t',
+        gold: join(holdoutDir, 't/gold.jsonl'),
+        docs: join(holdoutDir, 't/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));

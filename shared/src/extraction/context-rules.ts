@@ -6,10 +6,11 @@ import { aimedYear } from './plan-years';
 
 // 累计 is an achieved total (累计完成), but 累计结余 is a fund's balance, an indicator of its own;
 // a verb of doing with 了 (完成了22个) reports what was done (达到了 still aims, as plans write it);
-// 高达/仅为 judge a figure that is (比例高达75%, 仅为68.7岁): no plan aims with them.
+// 高达/仅为 judge a figure that is (比例高达75%, 仅为68.7岁): no plan aims with them. A figure
+// right after 基线 (基线3.2%) is the starting point an aim is measured from.
 /** Words that mark a figure as already achieved or as a baseline, not a target. */
 const ACHIEVED =
-  /比上年|较上年|比去年|较去年|同比|环比|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年|与(?:19|20)\d{2}年相比|已达|已经|已有|已超过|已突破|已降至|已覆盖|约有|大约有|高达|仅为|仅有|仅占|已完成|已建成|已实现|累计(?!结余|结存|余额|可支付)|共有|现有|目前|截至|截止|去年|上年度|过去|前年|共计|总计|现已|(?:完成|建成|建立|新建|培训|开展|下降|降低|增加|减少|救治|筛查|投入|签约)了/;
+  /比上年|较上年|比去年|较去年|同比|环比|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年|与(?:19|20)\d{2}年相比|已达|已经|已有|已超过|已突破|已降至|已覆盖|约有|大约有|高达|仅为|仅有|仅占|已完成|已建成|已实现|累计(?!结余|结存|余额|可支付)|共有|现有|目前|截至|截止|去年|上年度|过去|前年|共计|总计|现已|(?:完成|建成|建立|新建|培训|开展|下降|降低|增加|减少|救治|筛查|投入|签约)了|基线(?:值|水平)?(?:为|是|:|：)?\s*$/;
 
 /** True when the clause says the number is already reached or is a comparison baseline. */
 export function isAchieved(clauseBefore: string): boolean {
@@ -26,7 +27,9 @@ const SPAN_END = /(?:19|20)\d{2}年(?:底|末)?\s*$/;
 export function pastYear(clauseBefore: string, planYear: number | null): boolean {
   if (planYear === null) return false;
   let past = false;
-  for (const m of clauseBefore.matchAll(/((?:19|20)\d{2})年(?!底|末|以?[后前]出生)/g)) {
+  for (const m of blankAsides(clauseBefore).matchAll(
+    /((?:19|20)\d{2})年(?!底|末|以?[后前]出生)/g,
+  )) {
     const aimed = aimedYear(clauseBefore, m.index);
     // 2023年发布的方案提出到2030年将…提升至46.6%: a milestone at or after the plan's year later in
     // the clause governs the figure; the earlier year dated something else. Not the end of a span
@@ -36,6 +39,15 @@ export function pastYear(clauseBefore: string, planYear: number | null): boolean
     else if (Number(m[1]) < planYear && !aimed) past = true;
   }
   return past;
+}
+
+// A closed bracket before the figure is an aside on an earlier item of a list (…≤2.8%(2025年基线
+// 3.2%)、手术部位感染率≤1.2%): its year dates that item's baseline, not this figure.
+const CLOSED_ASIDE = /[(（][^()（）\n]*[)）]/g;
+
+/** The clause with its closed brackets blanked, offsets kept. */
+export function blankAsides(clause: string): string {
+  return clause.replace(CLOSED_ASIDE, (a) => ' '.repeat(a.length));
 }
 
 /**
@@ -86,6 +98,10 @@ const LATER_VERB = /开展|进行|实施|提供|办理|增设|接受|进入|开�
 const PACKAGE =
   /^(?:[大步化]|[\u4e00-\u9fff]{0,3}?(?:措施|制度|举措|原则|机制|方面|维度|领域|层面|环节|要素|代表|结合|清单|方针|理念|战略|意识|作风|体系|理论|思想|精神(?!卫生|病|障碍|疾病|科|专科)|纪律|规定)(?![\u4e00-\u9fff]{0,2}(?:建设|中心|项目|机构|示范|试点)))/;
 
+// 检查项目涵盖健康评估、疾病筛查、遗传咨询等19项: a count closing a list of what something
+// includes tells the list's size, not something to do, whatever verbs the items hold.
+const LISTED_CONTENTS = /(?:涵盖|包括|包含)[^,，。;；]*、[^,，。;；]*等\s*$/;
+
 /** Whether a count reads as a target: an explicit bound, a range, or a verb of doing around it. */
 export function countEvidence(
   before: string,
@@ -93,7 +109,7 @@ export function countEvidence(
   explicit: boolean,
   range: boolean,
 ): boolean {
-  if (PACKAGE.test(after)) return false;
+  if (PACKAGE.test(after) || LISTED_CONTENTS.test(before)) return false;
   if (explicit || range) return true;
   if (COUNT_VERB.test(before)) return true;
   // 人数达470万人: an aim word right before the number; 抽检(食品)2万批次: a verb of sampling

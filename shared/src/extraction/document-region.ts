@@ -155,8 +155,9 @@ export function leadPlace(body: string, gazetteer: Gazetteer, selfLevel?: string
   if (numbered) return numbered;
   const only = onlyPlace(head, gazetteer);
   if (only) return only;
-  // A plan that calls itself 我区/我县 is not the country's, whatever national plan it cites.
-  if (/我(?:省|市|区|县|镇|乡)/.test(head)) return null;
+  // A plan that calls itself 我区/我县, or whose own words bind 全区/全县, is not the country's,
+  // whatever national plan or State Council notice it cites (《国务院关于…全国…》 is the notice's).
+  if (/[我全](?:省|市|区|县|镇|乡)/.test(head.replace(/《[^》\n]*》/g, ''))) return null;
   const opening = head.slice(0, 600);
   // A lead that speaks of 我国 (我国是世界上老年人口最多的国家) on a page naming no place is the country's.
   if (

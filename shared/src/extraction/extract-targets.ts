@@ -32,7 +32,9 @@ import {
   REFERENCE,
   withoutTrailingReference,
   referenceComparator,
+  blankAsides,
 } from './context-rules';
+import { isComputedRate, isCountOfItsRate } from './computed-rates';
 import { directionOf } from './direction';
 import {
   changeName,
@@ -394,6 +396,9 @@ function readMention(
   if (pastYearEndLead(t.slice(sStart, m.start), part.year)) return null;
   if (pastTimeLead(t.slice(sStart, m.start), part.year)) return null;
   const sentenceBefore = t.slice(sStart, m.start);
+  if (m.kind === 'rate' && isComputedRate(sentenceBefore)) return null;
+  if (m.kind === 'count' && isCountOfItsRate(t.slice(sStart, m.end), t.slice(m.end, sEnd)))
+    return null;
   if (reportedFigure(sentenceBefore, t.slice(m.end, sEnd), part.year, part.title, planFrom))
     return null;
   if (
@@ -946,20 +951,29 @@ function yearOf(
   planFrom: number | null = null,
   after = '',
 ): number | null {
-  const years = (s: string) =>
-    [...s.matchAll(YEAR_IN_CLAUSE)]
-      // 到2030年 in a plan for 2035 is a milestone, and so is a year opening a bracket
-      // (…79岁(2020年达到77.3岁)); another earlier year is a baseline.
-      .filter((m) => {
-        const y = Number(m[1]);
-        if (planYear === null) return true;
-        if (carriedTaskYear(s, m.index, y, planYear, s === lead ? after : '')) return false;
-        const milestone = aimedYear(s, m.index) || (m.index > 0 && /[(（]/.test(s[m.index - 1]!));
-        // A year inside the span the plan names (2024—2027年) is one of its milestones too.
-        const inSpan = planFrom !== null && y >= planFrom;
-        return y <= planYear + 20 && (y >= planYear || inSpan || (milestone && y >= planYear - 15));
-      })
-      .map((m) => Number(m[1]));
+  const years = (s: string) => {
+    const asides = blankAsides(s);
+    return (
+      [...s.matchAll(YEAR_IN_CLAUSE)]
+        // 到2030年 in a plan for 2035 is a milestone, and so is a year opening a bracket
+        // (…79岁(2020年达到77.3岁)); another earlier year is a baseline.
+        .filter((m) => {
+          const y = Number(m[1]);
+          // A year in a bracket closed before the figure dates an earlier item's baseline
+          // (…≤2.8%(2025年基线3.2%)、…≤1.2%) or a cited edition (《…标准(2025年版)》).
+          if (asides[m.index] === ' ') return false;
+          if (planYear === null) return true;
+          if (carriedTaskYear(s, m.index, y, planYear, s === lead ? after : '')) return false;
+          const milestone = aimedYear(s, m.index) || (m.index > 0 && /[(（]/.test(s[m.index - 1]!));
+          // A year inside the span the plan names (2024—2027年) is one of its milestones too.
+          const inSpan = planFrom !== null && y >= planFrom;
+          return (
+            y <= planYear + 20 && (y >= planYear || inSpan || (milestone && y >= planYear - 15))
+          );
+        })
+        .map((m) => Number(m[1]))
+    );
+  };
   const all = years(lead);
   const at = lead.lastIndexOf('分别');
   if (at >= 0) {

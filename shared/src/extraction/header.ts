@@ -287,6 +287,7 @@ function regionOf(title: string | null, body: string): string | null {
     selfReference(body) ??
     officeLevel(body) ??
     ownArea(body) ??
+    ownInstitution(body) ??
     nationalByDefault(body)
   );
 }
@@ -297,6 +298,15 @@ function regionOf(title: string | null, body: string): string | null {
  */
 function ownArea(body: string): string | null {
   return /辖区内/.test(body.slice(0, 3000)) ? '辖区' : null;
+}
+
+// A hospital's or centre's own plan that names no place speaks of itself as 本院/我院/我中心: its
+// aims bind the institution, not the country of the national plans it cites (本院士, 我院校 are
+// other words).
+const OWN_INSTITUTION = /[我本](?:院|中心)(?![士系校])/;
+
+function ownInstitution(body: string): string | null {
+  return OWN_INSTITUTION.exec(body.slice(0, 3000))?.[0] ?? null;
 }
 
 // An office named by its level alone (承办部门:市人社局, 县卫生局): the plan is that level's.

@@ -12,7 +12,10 @@ const LEAD = new RegExp(
       '[—–]+',
       // 提高孕产妇产前检查率达到90%: the verb of a numbered aim, before a name of its own.
       String.raw`(?:提高|提升|降低|减少)(?=[\u4e00-\u9fff]{4})`,
-      String.raw`到?(?:(?:19|20)\d{2}年?(?:底|末|年底|年末|前|内|度)?)`,
+      // A template's masked year (到20XX年建档率…) as much as a real one.
+      String.raw`到?(?:(?:19|20)(?:\d{2}|[Xx×_]{2})年?(?:底|末|年底|年末|前|内|度)?)`,
+      // 目标将…发生率降至…, 目标筛查覆盖率达…: an aim's lead word (目标人群 is who a rate counts).
+      String.raw`目标(?!人群|值|管理|任务)(?=[\u4e00-\u9fff]{3})`,
       // (及时率 and 及格率 open with a word of their own, and 在校学生, 在岗职工 with 在.)
       '到|至|截至|在(?![校园职岗册编])|于|当年|年内|今年|全年|明年|届时|期间|其中|另外|此外|同时|并且|并|且|而且|以及|和|及(?![时格])',
       // 其血压控制率≥60%: 其 (its) points back to the group just named; 其他, 其余 name a group.

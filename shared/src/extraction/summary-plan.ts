@@ -1,17 +1,17 @@
 // A page that puts a year's work summary and the next year's plan under one title (2023年工作总结
-// 和2024年工作计划, 年度工作总结暨明年工作打算) tells the past year first: its figures are what was
+// 和2024年工作计划, 年度工作总结暨明年工作打算, …总结及…工作方案) tells the past year first: its figures are what was
 // done. The plan begins at a heading of its own (二、2024年工作计划, 三、明年工作打算, 下一步工作
 // 思路); a copy cut off before that heading holds the summary alone. The page's plan year is the
 // later one.
 
 // The title or lead that names both halves; the plan's year is group 1 (absent for 明年/下一年).
 const SUMMARY_AND_PLAN =
-  /(?:19|20)\d{2}\s*年(?:度)?[^。\n]{0,20}?总结\s*(?:和|及|暨|与|并|以及|、)\s*(?:((?:19|20)\d{2})\s*年(?:度)?|明年|下一年|下年度)[^。\n]{0,12}?(?:计划|打算|思路|要点|安排)/;
+  /(?:19|20)\d{2}\s*年(?:度)?[^。\n]{0,20}?总结\s*(?:和|及|暨|与|并|以及|、)\s*(?:((?:19|20)\d{2})\s*年(?:度)?|明年|下一年|下年度)[^。\n]{0,12}?(?:计划|打算|思路|要点|安排|方案)/;
 
 // Where the plan half opens: a line, or a numbered heading anywhere (a page flattened into one
 // line keeps its 二、), naming the coming year's plan, tasks or aims and not the summary.
 const PLAN_HEADING =
-  /(?:^|\n|[\s。；;])[ \t]*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?[ \t]*(?:(?:19|20)\d{2}\s*年(?:度)?|明年|下一年|下年度|下一?步|今后)[^。\n，,]{0,12}?(?:工作)?(?:计划|打算|思路|安排|要点|重点|任务|目标)/g;
+  /(?:^|\n|[\s。；;])[ \t]*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?[ \t]*(?:(?:19|20)\d{2}\s*年(?:度)?|明年|下一年|下年度|下一?步|今后)[^。\n，,]{0,12}?(?:工作)?(?:计划|打算|思路|安排|要点|重点|任务|目标|方案)/g;
 
 const OPENING = 300;
 
