@@ -137,6 +137,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 's/gold.jsonl'),
         docs: join(holdoutDir, 's/docs'),
       },
+      {
+        name: 'holdout-u',
+        gold: join(holdoutDir, 'u/gold.jsonl'),
+        docs: join(holdoutDir, 'u/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));
