@@ -48,6 +48,16 @@ export function isAchievedParagraph(para: string): boolean {
   return ACHIEVED_PARAGRAPH.test(para) && !FORWARD.test(para);
 }
 
+// A report's paragraph that opens with the time gone by (五年来,…; 过去一年,…), perhaps after who
+// says it (报告指出,), tells what that time brought, when nothing in it looks ahead.
+const PAST_TIME_LEAD =
+  /^\s*(?:[\u4e00-\u9fff]{1,8}(?:指出|表示|说|介绍)[,，:：]\s*)?(?:过去(?:的)?[一两二三四五]年|这一年|[一两二三四五]年来)[,，]/;
+
+/** Whether a paragraph opens with the time gone by (五年来, 过去一年) and says nothing to come. */
+export function isPastTimeParagraph(para: string): boolean {
+  return PAST_TIME_LEAD.test(para) && !FORWARD.test(para);
+}
+
 function achievedParagraphs(text: string, end: number): [number, number][] {
   const spans: [number, number][] = [];
   let at = 0;
@@ -55,7 +65,7 @@ function achievedParagraphs(text: string, end: number): [number, number][] {
     const next = text.indexOf('\n', at);
     const stop = next < 0 || next > end ? end : next;
     const para = text.slice(at, stop);
-    if (isAchievedParagraph(para)) spans.push([at, stop]);
+    if (isAchievedParagraph(para) || isPastTimeParagraph(para)) spans.push([at, stop]);
     at = stop + 1;
   }
   return spans;
