@@ -46,3 +46,19 @@ describe('a paragraph that opens with the time gone by', () => {
     expect(targets(text).map((t) => t.value)).toContain(200);
   });
 });
+
+describe('a plan’s horizon written 至YYYY年,', () => {
+  it('looks ahead like 到YYYY年: a plan page whose aim says 建设取得显著成效 is no report', () => {
+    const text =
+      '某市卫生健康事业发展规划印发\n' +
+      '日前,某市印发卫生健康事业发展规划,提出至2025年,健康城市建设取得显著成效,' +
+      '人均预期寿命在2020年基础上提高0.6岁,孕产妇系统管理率提高至92%。';
+    expect(targets(text).map((t) => t.value)).toEqual([0.6, 92]);
+  });
+
+  it('is not a from-to’s end: 下降至2019年的… stays a report', () => {
+    const text =
+      '全省报告新发病例从2012年2300例下降至2019年1500例,防治工作取得显著成效,全省监测覆盖率达96%以上。';
+    expect(targets(text)).toEqual([]);
+  });
+});
