@@ -62,3 +62,17 @@ describe('a plan’s horizon written 至YYYY年,', () => {
     expect(targets(text)).toEqual([]);
   });
 });
+
+describe('a story dated under its source line', () => {
+  it('takes the year of its date for 今年 when no year is written with 年', () => {
+    const text =
+      '总理作政府工作报告\n来源: 某某网\n2016-03-05 10:12:30\n' +
+      '今年城乡居民医保财政补助标准由每人每年380元提高到420元。';
+    expect(targets(text).map((t) => [t.value, t.year])).toEqual([[420, 2016]]);
+  });
+
+  it('leaves an upload time with no source unread', () => {
+    const text = '某县卫生工作安排\n上传时间\n2016-03-05\n今年全县村卫生室达标率达到90%。';
+    expect(targets(text).map((t) => t.year)).toEqual([null]);
+  });
+});
