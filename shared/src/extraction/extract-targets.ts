@@ -173,6 +173,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   let reviewIndex = 0;
   const reportKind = isReportKind(t, end);
   const newsKind = !reportKind && isNewsKind(t, end);
+  const newsYear = parts[0]?.year ?? null;
   // The first year of the span the plan names (…(2024-2027年)), per plan year.
   const planFroms = new Map<number | null, number | null>();
   const read: Target[] = [];
@@ -186,7 +187,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     while (reviewIndex < reviews.length && reviews[reviewIndex]![1] <= m.start) reviewIndex++;
     if (reviewIndex < reviews.length && reviews[reviewIndex]![0] <= m.start) continue; // last year's review
     if (reportKind && !sentenceAims(t, m.start, m.end)) continue; // a bulletin's or yearbook's figure
-    if (newsKind && !relaysAim(t, m.start, m.end)) continue; // what a news story reports done
+    if (newsKind && !relaysAim(t, m.start, m.end, newsYear)) continue; // what a news story reports done
     while (partIndex + 1 < parts.length && parts[partIndex + 1]!.start <= m.start) partIndex++;
     const part = parts[partIndex]!;
     if (!planFroms.has(part.year)) planFroms.set(part.year, planPeriodStart(t, part.year));

@@ -76,3 +76,19 @@ describe('a story dated under its source line', () => {
     expect(targets(text).map((t) => t.year)).toEqual([null]);
   });
 });
+
+describe('news of a report that turns from last year to the year it plans', () => {
+  const story =
+    '某县新闻网讯(记者 张某)在县人代会上,县长部署2021年工作。\n' +
+    '2020年,全县新增就业6100人,新建村卫生室18所。\n' +
+    '2021年,全县新建村卫生室20所,新增就业5500人。';
+
+  it('keeps the figures of the sentence that opens with the planned year', () => {
+    expect(targets(story).map((t) => t.value)).toEqual([20, 5500]);
+  });
+
+  it('leaves a story that names no earlier year as before', () => {
+    const only = '某县新闻网讯(记者 张某)县卫健局总结工作。\n2021年,全县新建村卫生室20所。';
+    expect(targets(only)).toEqual([]);
+  });
+});
