@@ -62,7 +62,13 @@ import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
 import { normalise } from './normalise';
 import { aimedSubject, nameEdges } from './name-edges';
 import { aimedYear, carriedTaskYear, pairedYear, thisYear, withPlanEnds } from './plan-years';
-import { breaksDownReported, pastClauseLead, planPeriodStart, reportedFigure } from './reported';
+import {
+  asOfBeforeSemicolon,
+  breaksDownReported,
+  pastClauseLead,
+  planPeriodStart,
+  reportedFigure,
+} from './reported';
 import { listedShareTail, servedName } from './served-shares';
 import { progressLead } from './progress-leads';
 import { PROPOSING_VERB, proposingPlace } from './proposing-place';
@@ -397,6 +403,7 @@ function readMention(
   const sentenceBefore = t.slice(sStart, m.start);
   if (reportedFigure(sentenceBefore, t.slice(m.end, sEnd), part.year, part.title, planFrom))
     return null;
+  if (asOfBeforeSemicolon(t, sStart, m.start)) return null;
   if (
     t.slice(sStart, sStart + 4).includes('其中') &&
     breaksDownReported(t, sStart, part.year, part.title, planFrom)

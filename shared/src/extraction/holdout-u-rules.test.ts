@@ -92,3 +92,18 @@ describe('news of a report that turns from last year to the year it plans', () =
     expect(targets(only)).toEqual([]);
   });
 });
+
+describe('an as-of date (截至…) over a sentence joined by semicolons', () => {
+  it('governs the parts after the semicolon too, and may follow 以某地为例,', () => {
+    const text =
+      '某省妇幼健康民生实事年度任务全面完成。\n' +
+      '以某市为例,截至2021年年底,全市完成宫颈癌筛查8800人,任务完成率为103%;' +
+      '完成乳腺癌筛查9100人,任务完成率为107%,超额完成年度任务。';
+    expect(targets(text)).toEqual([]);
+  });
+
+  it('leaves the next full sentence alone', () => {
+    const text = '截至2021年年底,全市完成宫颈癌筛查8800人。2022年全市宫颈癌筛查任务为9000人以上。';
+    expect(targets(text).map((t) => t.value)).toEqual([9000]);
+  });
+});
