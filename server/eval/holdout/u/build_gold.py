@@ -45,7 +45,9 @@ A += [
 # 政府工作报告 for 2023 (`今年福州市將…`). The 【報告點擊】 paragraph lists this year's counts to build:
 # beds, district hospitals, township/community centres to upgrade, sport parks and fitness paths
 # (the last two outside health, still aims the report sets). `二級以上` is a class, `“1234”` a slogan.
-D, R, Y = "uu02.txt", "福州市", 2023
+# Year: the text writes none (`今年`, `昨天開幕`, no date); 2023 is known only from the URL, so null
+# (first annotated 2023 from the URL, corrected after first contact: the gold is from the text alone).
+D, R, Y = "uu02.txt", "福州市", None
 A += [
     T(D, "新增床位2500張", "新增床位数", R, ">=", 2500, "张", Y, "count", "up"),
     T(D, "新增區(qū)級醫(yī)院2家", "新增区级医院数", R, ">=", 2, "家", Y, "count", "up"),
@@ -112,9 +114,10 @@ A += [
       "up"),
 ]
 
-# uu09 (traditional script, pinyin junk) the 2024 national 政府工作报告's health paragraph (全国,
-# 2024): `提高30元` is a rise (named for the rise).
-D, R, Y = "uu09.txt", "全国", 2024
+# uu09 (traditional script, pinyin junk) the 2024 national 政府工作报告's health paragraph (全国):
+# `提高30元` is a rise (named for the rise). Year: the text writes none (`十四屆…二次會議5日`); 2024
+# is known only from the URL, so null (corrected after first contact, as uu02).
+D, R, Y = "uu09.txt", "全国", None
 A += [
     T(D, "居民醫(yī)保人均財政補助標準提高30元", "居民医保人均财政补助标准提高额", R, ">=", 30, "元", Y, "amount", "up"),
 ]
