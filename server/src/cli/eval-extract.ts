@@ -142,6 +142,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 't/gold.jsonl'),
         docs: join(holdoutDir, 't/docs'),
       },
+      {
+        name: 'holdout-u',
+        gold: join(holdoutDir, 'u/gold.jsonl'),
+        docs: join(holdoutDir, 'u/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));

@@ -64,7 +64,13 @@ import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
 import { normalise } from './normalise';
 import { aimedSubject, nameEdges } from './name-edges';
 import { aimedYear, carriedTaskYear, pairedYear, thisYear, withPlanEnds } from './plan-years';
-import { breaksDownReported, pastClauseLead, planPeriodStart, reportedFigure } from './reported';
+import {
+  asOfBeforeSemicolon,
+  breaksDownReported,
+  pastClauseLead,
+  planPeriodStart,
+  reportedFigure,
+} from './reported';
 import { listedShareTail, servedName } from './served-shares';
 import { progressLead } from './progress-leads';
 import { PROPOSING_VERB, proposingPlace } from './proposing-place';
@@ -175,6 +181,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   let reviewIndex = 0;
   const reportKind = isReportKind(t, end);
   const newsKind = !reportKind && isNewsKind(t, end);
+  const newsYear = parts[0]?.year ?? null;
   // The first year of the span the plan names (…(2024-2027年)), per plan year.
   const planFroms = new Map<number | null, number | null>();
   const read: Target[] = [];
@@ -188,7 +195,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     while (reviewIndex < reviews.length && reviews[reviewIndex]![1] <= m.start) reviewIndex++;
     if (reviewIndex < reviews.length && reviews[reviewIndex]![0] <= m.start) continue; // last year's review
     if (reportKind && !sentenceAims(t, m.start, m.end)) continue; // a bulletin's or yearbook's figure
-    if (newsKind && !relaysAim(t, m.start, m.end)) continue; // what a news story reports done
+    if (newsKind && !relaysAim(t, m.start, m.end, newsYear)) continue; // what a news story reports done
     while (partIndex + 1 < parts.length && parts[partIndex + 1]!.start <= m.start) partIndex++;
     const part = parts[partIndex]!;
     if (!planFroms.has(part.year)) planFroms.set(part.year, planPeriodStart(t, part.year));
@@ -401,6 +408,7 @@ function readMention(
     return null;
   if (reportedFigure(sentenceBefore, t.slice(m.end, sEnd), part.year, part.title, planFrom))
     return null;
+  if (asOfBeforeSemicolon(t, sStart, m.start)) return null;
   if (
     t.slice(sStart, sStart + 4).includes('其中') &&
     breaksDownReported(t, sStart, part.year, part.title, planFrom)

@@ -260,10 +260,16 @@ function versionYear(head: string): number | null {
 const PUBLISHED_DATE =
   /(?<![\d.])((?:19|20)\d{2})-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)/;
 
+// The source may stand on the line above its date (来源: 新华网 / 2013-03-05 18:16:47).
+const SOURCE_WORDS = /来源|网站|新闻|日报|晚报|通讯社/;
+
 function publishedYear(head: string): number | null {
-  for (const line of head.slice(0, 300).split('\n')) {
+  const lines = head.slice(0, 300).split('\n');
+  let previous = '';
+  for (const line of lines) {
     const m = PUBLISHED_DATE.exec(line);
-    if (m && /来源|网站|新闻|日报|晚报|通讯社/.test(line)) return Number(m[1]);
+    if (m && (SOURCE_WORDS.test(line) || /^\s*来源/.test(previous))) return Number(m[1]);
+    if (line.trim() !== '') previous = line;
   }
   return null;
 }

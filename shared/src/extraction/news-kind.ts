@@ -31,11 +31,39 @@ export function isNewsKind(text: string, end: number): boolean {
  * Whether the sentence around `[start, end)` of a news story relays an aim. The sentence runs to
  * its full stop: a relayed plan lists its aims after one lead (行动计划要求,…;…;…).
  */
-export function relaysAim(text: string, start: number, end: number): boolean {
+export function relaysAim(
+  text: string,
+  start: number,
+  end: number,
+  planYear: number | null = null,
+): boolean {
   let from = start;
   while (from > 0 && !'。！？!?\n'.includes(text[from - 1]!)) from--;
   let to = end;
   while (to < text.length && !'。！？!?\n'.includes(text[to]!)) to++;
   const sentence = text.slice(from, to);
-  return RELAYED_AIM.test(sentence) || (!FORECAST.test(sentence) && AIM_VERB.test(sentence));
+  return (
+    RELAYED_AIM.test(sentence) ||
+    (!FORECAST.test(sentence) && AIM_VERB.test(sentence)) ||
+    opensComingYear(text, from, sentence, planYear)
+  );
+}
+
+/**
+ * News of a report that told the year before (2022年,…) and then opens a sentence with the year it
+ * plans (2023年,…新增就业7500人): that sentence relays the plan, with or without an aim word.
+ */
+function opensComingYear(
+  text: string,
+  from: number,
+  sentence: string,
+  planYear: number | null,
+): boolean {
+  if (planYear === null) return false;
+  const lead = /^\s*(?:此外|另外|同时)?[,，]?\s*((?:19|20)\d{2})年[,，]/.exec(sentence);
+  return (
+    lead !== null &&
+    Number(lead[1]) === planYear &&
+    text.slice(0, from).includes(`${planYear - 1}年`)
+  );
 }

@@ -46,7 +46,8 @@ export function aimedYear(s: string, at: number): boolean {
 
 /**
  * The year of a target told for `今年`/`年内`: the plan's year, unless the page writes that year
- * only as a horizon (`到2010年`) — then the year the page was written in is not known (null).
+ * only as a horizon (`到2010年`) and carries no date of that year in its opening — then the year
+ * the page was written in is not known (null).
  */
 export function thisYear(
   lead: string,
@@ -60,6 +61,9 @@ export function thisYear(
   const written = `${planYear}年`;
   for (let at = head.indexOf(written); at >= 0; at = head.indexOf(written, at + 1))
     if (!aimedYear(head, at)) return year;
+  // A story dated in its opening (2013-03-05 18:16) says 今年 of the year it was published in.
+  if (new RegExp(`(?<![\\d.])${planYear}-(?:0?[1-9]|1[0-2])-\\d`).test(head.slice(0, 300)))
+    return year;
   return null;
 }
 

@@ -40,13 +40,15 @@ export function isReportKind(text: string, end: number): boolean {
     aimsMet(opening) ||
     lateNews(opening) ||
     achievedLead(opening) ||
-    lastYearHeadline(opening)
+    lastYearHeadline(opening) ||
+    reviewLeadPage(opening)
   );
 }
 
 /**
  * A headline that opens with last year (去年全市人均预期寿命提高到…, 上年度…) tells the page is news of
- * what that year reached; a plan's title names the year it is for.
+ * what that year reached; a plan's title names the year it is for. A headline that quotes a speaker
+ * (某市长:过去一年,我们…) opens after the name and its colon.
  */
 function lastYearHeadline(opening: string): boolean {
   const first = opening.split('\n').find((line) => line.trim() !== '');
@@ -54,8 +56,19 @@ function lastYearHeadline(opening: string): boolean {
     first !== undefined &&
     first.trim().length <= 60 &&
     !/[。！？]/.test(first) &&
-    /^(?:去年|上年度?|上一年度?|过去一年)/.test(first.trim())
+    /^(?:[\u4e00-\u9fff]{2,4}[:：])?(?:去年|上年度?|上一年度?|过去(?:的)?一年)/.test(first.trim())
   );
+}
+
+// A government work report's review part opens its first paragraph with the year gone by
+// (这一年,我们…; 过去一年,…): when the page is that part alone, with nothing in its opening about
+// the year to come, every figure in it was reached.
+const REVIEW_LEAD = /^(?:这一年|过去(?:的)?一年|一年来)[,，]/;
+const COMING_YEAR = /今年|明年|新的一年|下一步|今后|展望/;
+
+function reviewLeadPage(opening: string): boolean {
+  const lead = opening.split('\n').find((line) => line.trim().length >= 40);
+  return lead !== undefined && REVIEW_LEAD.test(lead.trim()) && !COMING_YEAR.test(opening);
 }
 
 /**

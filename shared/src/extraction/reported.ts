@@ -93,8 +93,25 @@ export function titlePeriodStart(title: string): number | null {
 
 /** Whether a sentence that opens `截至…` (as of a date) tells where things stood at the figure. */
 export function asOfLead(sentenceBefore: string): boolean {
-  const m = /^\s*(?:据[\u4e00-\u9fff]{1,3}[,，]\s*)?(?:截至|截止)[^,，;；]*/.exec(sentenceBefore);
+  // 据悉, and 以某市为例, (an example taken) may stand before it.
+  const m =
+    /^\s*(?:(?:据[\u4e00-\u9fff]{1,3}|以[\u4e00-\u9fff]{1,6}为例)[,，]\s*)?(?:截至|截止)[^,，;；]*/.exec(
+      sentenceBefore,
+    );
   return m !== null && !LOOKS_FORWARD.test(sentenceBefore.slice(m[0].length));
+}
+
+/**
+ * Whether a sentence that follows a semicolon belongs to one that opened `截至…` (截至年底,甲完成
+ * 2300人,完成率为105%;乙完成2400人): the as-of date governs every part up to the full stop.
+ */
+export function asOfBeforeSemicolon(text: string, sentenceStart: number, at: number): boolean {
+  if (sentenceStart === 0 || !';；'.includes(text[sentenceStart - 1]!)) return false;
+  let from = sentenceStart - 1;
+  const stop = Math.max(0, sentenceStart - 300);
+  while (from > stop && !'。！？!?\n'.includes(text[from - 1]!)) from--;
+  const lead = text.slice(from, sentenceStart);
+  return lead.includes('截') && asOfLead(text.slice(from, at));
 }
 
 // 圆满完成了各项重点工作任务,全市…率10.21‰; 实现了…的目标,…接种率均达到95%以上: a clause telling

@@ -40,12 +40,24 @@ const ACHIEVED_PARAGRAPH =
   /取得了?[^。\n]{0,6}(?:成效|成绩|成果|成就)|(?:主要|工作|显著)成就|(?:成效|成绩|成果)(?:明显|显著|突出)/;
 // 要 looks ahead, but not inside 主要, 重要, 需要, 摘要.
 // A target met (提前8年实现了…的目标值, 超额完成…目标) looks back.
+// 至2025年, opening a clause is 到2025年 (a plan's 至2025年,…建设取得显著成效 is an aim), but a
+// from-to's end (下降至2021年15407例) is not.
 const FORWARD =
-  /今年|明年|下一步|今后|将|(?<![主重需摘纲])要|力争|争取|确保|计划(?!生育)|(?<!(?:完成|实现)[^,，。;；]{0,20})目标|到(?:19|20)\d{2}年/;
+  /今年|明年|下一步|今后|将|(?<![主重需摘纲])要|力争|争取|确保|计划(?!生育)|(?<!(?:完成|实现)[^,，。;；]{0,20})目标|到(?:19|20)\d{2}年|至(?:19|20)\d{2}年[,，]/;
 
 /** Whether a paragraph tells what was achieved (取得了明显成效, 成绩显著) and nothing to come. */
 export function isAchievedParagraph(para: string): boolean {
   return ACHIEVED_PARAGRAPH.test(para) && !FORWARD.test(para);
+}
+
+// A report's paragraph that opens with the time gone by (五年来,…; 过去一年,…), perhaps after who
+// says it (报告指出,), tells what that time brought, when nothing in it looks ahead.
+const PAST_TIME_LEAD =
+  /^\s*(?:[\u4e00-\u9fff]{1,8}(?:指出|表示|说|介绍)[,，:：]\s*)?(?:过去(?:的)?[一两二三四五]年|这一年|[一两二三四五]年来)[,，]/;
+
+/** Whether a paragraph opens with the time gone by (五年来, 过去一年) and says nothing to come. */
+export function isPastTimeParagraph(para: string): boolean {
+  return PAST_TIME_LEAD.test(para) && !FORWARD.test(para);
 }
 
 function achievedParagraphs(text: string, end: number): [number, number][] {
@@ -55,7 +67,7 @@ function achievedParagraphs(text: string, end: number): [number, number][] {
     const next = text.indexOf('\n', at);
     const stop = next < 0 || next > end ? end : next;
     const para = text.slice(at, stop);
-    if (isAchievedParagraph(para)) spans.push([at, stop]);
+    if (isAchievedParagraph(para) || isPastTimeParagraph(para)) spans.push([at, stop]);
     at = stop + 1;
   }
   return spans;
