@@ -15,7 +15,13 @@ import { rebuildReasonParams, reasonText, type ReasonCode } from '../targets/rea
 import type { TargetStatus } from '../targets/status';
 import { figuresForMeasure, type Measure } from '../targets/measure';
 import { formatTarget } from '../targets/format-target';
-import { isCumulative, toleranceOf, type Figure, type TargetRule } from '../targets/target-rule';
+import {
+  isCumulative,
+  ruleInYear,
+  toleranceOf,
+  type Figure,
+  type TargetRule,
+} from '../targets/target-rule';
 import { ruleFields } from '../targets/rule-fields';
 
 /** A confirmed target on the region's ancestor chain; depth 0 is the region itself. */
@@ -107,17 +113,8 @@ function judgedIn(frame: TrendFrame, t: TrendCandidate, year: number): TargetRul
   const key = `${t.id}:${year}`;
   let rule = frame.judged.get(key);
   if (!rule) {
-    // A literal, not a spread of the candidate: this ran per region and year (1,100 a reply).
-    rule = {
-      comparator: t.comparator,
-      value: t.value,
-      valueMax: t.valueMax,
-      unit: t.unit,
-      tolerance: t.tolerance,
-      kind: t.kind,
-      direction: t.direction,
-      year,
-    };
+    // ruleInYear builds a literal, not a spread of the candidate: this runs per region and year.
+    rule = ruleInYear(t, year);
     if (t.cumulative !== undefined) rule.cumulative = t.cumulative;
     frame.judged.set(key, rule);
   }
