@@ -36,6 +36,14 @@ describe('a meeting that reviews one year and plans the next', () => {
   it('plans the year it deploys, not the year it sums up', () => {
     expect(targets(news).map((t) => t.year)).toEqual([2021]);
   });
+
+  it('does not count the year it sums up or praises for the plan’s', () => {
+    const lead =
+      '某市部署今年卫生工作\n' +
+      '日前召开的全市卫生工作会议全面总结2019年工作,谋划部署2020年工作。副市长肯定了2019年' +
+      '全市卫生工作的成绩,要求今年全市产前筛查率达到85%以上。';
+    expect(targets(lead).map((t) => t.year)).toEqual([2020]);
+  });
 });
 
 describe('a list head above one aim a line', () => {
@@ -68,8 +76,8 @@ describe('the place of a page that names itself only by its level', () => {
 
   it('does not take the whole a figure is measured against for the page', () => {
     const text =
-      '卫生健康工作要点\n\n全县人均预期寿命高于全省平均水平,婴儿死亡率低于全省平均水平。' +
-      '今年,全县孕产妇住院分娩率达到99%。';
+      '卫生健康工作要点\n\n人均预期寿命高于全省平均水平,婴儿死亡率低于全省平均水平。' +
+      '全县卫生系统要抓好落实。今年,孕产妇住院分娩率达到99%。';
     expect(targets(text).find((t) => t.value === 99)?.region).toBe('全县');
   });
 });
@@ -77,25 +85,28 @@ describe('the place of a page that names itself only by its level', () => {
 describe('a meeting’s headcount', () => {
   it('is no count to reach', () => {
     const text =
-      '某县召开2021年卫生健康工作会议,各乡镇卫生院院长、局机关干部共120人参加会议。' +
+      '某县召开2021年卫生健康工作会议,各乡镇卫生院院长、局机关干部约120人参加会议。' +
       '今年全县新建标准化村卫生室15所。';
     expect(targets(text).map((t) => t.value)).toEqual([15]);
   });
 });
 
-describe('a share written before the units that can do something', () => {
-  it('titles 90%以上X能Y by what the units do, with or without 的', () => {
+describe('a share written before the units, with no 的', () => {
+  it('names the units and what they can do, not the figure of the clause before', () => {
     const text =
-      '2020年卫生工作要点\n今年,95%以上社区卫生服务站能够提供康复服务,80%的村卫生室能开展' +
-      '家庭医生签约。';
+      '2020年卫生工作要点\n今年,家庭医生签约率达到40%,95%以上社区卫生服务站能够提供康复服务。';
     expect(targets(text).map((t) => [t.value, t.indicator])).toEqual([
-      [95, '提供康复服务的社区卫生服务站比例'],
-      [80, '开展家庭医生签约的村卫生室比例'],
+      [40, '家庭医生签约率'],
+      [95, '社区卫生服务站能够提供康复服务比例'],
     ]);
   });
 
-  it('leaves 能力 (ability as a noun) to the units’ own wording', () => {
-    const text = '2020年卫生工作要点\n今年,90%的乡镇卫生院达到服务能力基本标准。';
-    expect(targets(text).map((t) => t.indicator)).toEqual(['乡镇卫生院达到服务能力基本标准比例']);
+  it('reads units that reach a standard the same way', () => {
+    const text =
+      '2020年卫生工作要点\n今年,家庭医生签约率达到40%,90%以上乡镇卫生院达到服务能力基本标准。';
+    expect(targets(text).map((t) => t.indicator)).toEqual([
+      '家庭医生签约率',
+      '乡镇卫生院达到服务能力基本标准比例',
+    ]);
   });
 });
