@@ -147,6 +147,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 'u/gold.jsonl'),
         docs: join(holdoutDir, 'u/docs'),
       },
+      {
+        name: 'holdout-v',
+        gold: join(holdoutDir, 'v/gold.jsonl'),
+        docs: join(holdoutDir, 'v/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));

@@ -63,7 +63,14 @@ import { findMentions, type Mention } from './mentions';
 import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
 import { normalise } from './normalise';
 import { aimedSubject, nameEdges } from './name-edges';
-import { aimedYear, carriedTaskYear, pairedYear, thisYear, withPlanEnds } from './plan-years';
+import {
+  aimedYear,
+  carriedTaskYear,
+  listHeadYear,
+  pairedYear,
+  thisYear,
+  withPlanEnds,
+} from './plan-years';
 import {
   asOfBeforeSemicolon,
   breaksDownReported,
@@ -423,6 +430,8 @@ function readMention(
   if (progressLead(listHead ? `${listHead}${sentenceBefore}` : sentenceBefore)) return null;
   // 在两县的8个乡镇抓了试点: a count whose own clause goes on to a verb told with 了 is work done.
   if (m.kind === 'count' && doneWith(after)) return null;
+  // 干部职工约100人参加会议: how many people attend the meeting being told of is no aim.
+  if (m.kind === 'count' && m.unit === '人' && MEETING_ATTENDED.test(tail)) return null;
   if (m.source === 'empty' && !bound.aimed) return null;
   // 全国平均值是14.18%: a value stated with 是 and no aim word describes, unless the clause speaks
   // of an aim (目标是90%).
@@ -512,7 +521,12 @@ function readMention(
   let name: string;
   let scope: string | null = null;
   // 床位数达到老年人口的6‰ is a share of a base; 筛查率95%以上的目标 is the aim itself.
-  const share = m.kind === 'rate' && tail.startsWith('的') && !/^的(?:目标|要求|任务)/.test(tail);
+  const share =
+    m.kind === 'rate' &&
+    ((tail.startsWith('的') && !/^的(?:目标|要求|任务)/.test(tail)) ||
+      // 90%以上乡镇卫生院能提供中医药服务: a number opening its clause before units that can do
+      // something is their share, with or without 的.
+      (trimPhrase(clauseBefore) === '' && UNITS_ABLE.test(tail)));
   let unit = m.unit;
   if (m.kind === 'count' && (unit === '' || unit.includes('/'))) {
     // 总人口控制在14.2亿左右: a bare 万/亿 count takes its counting word from the name.
@@ -727,6 +741,7 @@ function readMention(
     regionCode: place?.code ?? null,
     year:
       pairedYear(lead, clauseBefore, after) ??
+      headYear(t, lead, m.start, part.year) ??
       thisYear(
         lead,
         t,
@@ -744,6 +759,19 @@ function readMention(
     part: partIndex,
   };
   return { target, prev: { target, sentence: sStart, end: qEnd, quoteStart } };
+}
+
+const MEETING_ATTENDED =
+  /^(?:参加|出席|列席|参与)了?(?:本次|此次|这次|今天的)?(?:会议|大会|座谈会|推进会|培训会|仪式|开幕式)/;
+
+/**
+ * The year of a list head above the figure's line (`到2025年,…具体目标包括:`), when the figure's
+ * own sentence names no year and starts its line.
+ */
+function headYear(t: string, lead: string, at: number, planYear: number | null): number | null {
+  if (/(?:19|20)\d{2}/.test(lead)) return null;
+  const lineStart = at - lead.length;
+  return listHeadYear(t, lineStart, planYear);
 }
 
 /**
@@ -928,8 +956,16 @@ const CJK_START = /^[\u4e00-\u9fff]/;
 function shareName(tail: string): string {
   // 80%以上的乡镇卫生院、60%以上的村卫生室…: each share names its own units.
   const s = trimPhrase(listedShareTail(tail) ?? tail.replace(/^的/, ''));
+  // 乡镇卫生院能提供中医药服务: the units that can do it are titled by what they do, as a chart
+  // says 提供中医药服务的乡镇卫生院比例.
+  const able = UNITS_ABLE.exec(s);
+  if (able && able[0].length === s.length)
+    return `${tidyName(able[2]!)}的${tidyName(able[1]!)}比例`;
   return s ? `${tidyName(s)}比例` : '';
 }
+
+// Units, a word of ability, and what they do (乡镇卫生院能够开展中医药服务).
+const UNITS_ABLE = /^([\u4e00-\u9fff]{2,12}?)(?:能够|能(?![力效])|可以)([\u4e00-\u9fff]{2,16})/;
 
 /** The scope when `name` is `previous` narrowed to a group: 重点人群覆盖率 after 签约服务覆盖率. */
 function carriedScope(name: string, previous: string): string | null {

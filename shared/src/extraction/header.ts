@@ -117,6 +117,7 @@ function readPart(
   const year =
     summaryPlanYear(head) ??
     yearOf(title) ??
+    storyYear(head) ??
     bodyYear(head) ??
     versionYear(head) ??
     publishedYear(head) ??
@@ -225,12 +226,36 @@ function bodyYear(head: string): number | null {
         /(?<![比较較])((?:19|20)\d{2})年(?!\d|[一二三四五六七八九十]+月|以?[后前]出生)/g,
       )) {
         const y = Number(m[1]);
-        counts.set(y, (counts.get(y) ?? 0) + 1);
+        // 总结2013年…,部署2014年…: the year a meeting reviews is not the one it plans, and the
+        // year it deploys is, though the sentence reviews too (回顾…,安排部署2021年…).
+        const lead = sentence.slice(Math.max(0, m.index - 4), m.index);
+        const into = REVIEWED_YEAR.test(lead)
+          ? reported
+          : DEPLOYED_YEAR.test(lead)
+            ? planned
+            : counts;
+        into.set(y, (into.get(y) ?? 0) + 1);
       }
     }
   }
   return commonest(planned.size > 0 ? planned : reported);
 }
+
+/**
+ * A dated story that says 今年 speaks of the year it was published in, though the years its body
+ * writes with 年 are all earlier ones it reports (2016-04-26 … 2015年,全市共接种…;今年,…): the
+ * body's years then date the past, not the page.
+ */
+function storyYear(head: string): number | null {
+  if (!head.includes('今年')) return null;
+  const published = publishedYear(head);
+  if (published === null) return null;
+  const body = bodyYear(head);
+  return body !== null && body < published ? published : null;
+}
+
+const REVIEWED_YEAR = /(?:总结|回顾|肯定了?)(?:了|过去的)?$/;
+const DEPLOYED_YEAR = /(?:部署|安排|谋划)了?$/;
 
 // A sentence that reports the past: what it dates is not the plan's year. A from-to that dates
 // both its ends (从2005年的47.7/10万下降到2009年的31.9/10万) is a statistic's run, however often a
@@ -262,14 +287,20 @@ const PUBLISHED_DATE =
 
 // The source may stand on the line above its date (来源: 新华网 / 2013-03-05 18:16:47).
 const SOURCE_WORDS = /来源|网站|新闻|日报|晚报|通讯社/;
+// Or a byline may follow it (2016-04-26 08:26:43 / 作者:某某 / 责任编辑:某某): an author and an
+// editor sign a story, where an upload time stands alone.
+const BYLINE = /^\s*(?:作者|记者|記者|(?:责任)?编辑|(?:責任)?編輯)\s*[:：]/;
 
 function publishedYear(head: string): number | null {
-  const lines = head.slice(0, 300).split('\n');
-  let previous = '';
-  for (const line of lines) {
-    const m = PUBLISHED_DATE.exec(line);
-    if (m && (SOURCE_WORDS.test(line) || /^\s*来源/.test(previous))) return Number(m[1]);
-    if (line.trim() !== '') previous = line;
+  const lines = head
+    .slice(0, 300)
+    .split('\n')
+    .filter((l) => l.trim() !== '');
+  for (let i = 0; i < lines.length; i++) {
+    const m = PUBLISHED_DATE.exec(lines[i]!);
+    if (!m) continue;
+    const sourced = SOURCE_WORDS.test(lines[i]!) || /^\s*来源/.test(lines[i - 1] ?? '');
+    if (sourced || BYLINE.test(lines[i + 1] ?? '')) return Number(m[1]);
   }
   return null;
 }
@@ -279,7 +310,8 @@ function publishedYear(head: string): number | null {
 const LEVEL_WORDS = /^(?:[省市区县镇乡村]{2,3}|城[乡镇区])$/;
 
 function regionOf(title: string | null, body: string): string | null {
-  const t = (title ?? '').replace(/^\s*(?:(?:19|20)\d{2}\s*年?度?)/, '');
+  // A site's tag in Latin letters before the title (VIP 2024年某县…) is no part of it.
+  const t = (title ?? '').replace(/^\s*(?:[A-Za-z]{2,8}\s+)?(?:(?:19|20)\d{2}\s*年?度?)/, '');
   const named = PLACE.exec(t);
   if (named && !named[1]!.startsWith('全') && !LEVEL_WORDS.test(named[1]!)) return named[1]!;
   if (/^国家|^全国/.test(t)) return '全国';
@@ -389,11 +421,15 @@ function findIssuer(body: string, level: string | undefined): string | null {
 // A 全X that opens a plan's name (“十四五”全国眼健康规划) names that plan, not where this page applies.
 const OPENS_PLAN_NAME = /^[\u4e00-\u9fff]{0,12}?(?:规划|纲要)/;
 
+const MEASURED_AGAINST = /^(?:的)?平均(?:水平|值|数)/;
+
 function mostFrequentWhole(body: string): string | null {
   const counts = new Map<string, number>();
   for (const m of body.matchAll(WHOLE)) {
-    if (OPENS_PLAN_NAME.test(body.slice(m.index + m[0].length, m.index + m[0].length + 14)))
-      continue;
+    const after = body.slice(m.index + m[0].length, m.index + m[0].length + 14);
+    if (OPENS_PLAN_NAME.test(after)) continue;
+    // 达到或超过全省平均水平: the whole a figure is measured against is not the page's own.
+    if (MEASURED_AGAINST.test(after)) continue;
     counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   }
   let best: string | null = null;

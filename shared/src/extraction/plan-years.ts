@@ -97,3 +97,38 @@ export function carriedTaskYear(
     /^[^,，。;；]{0,30}?任务/.test(after)
   );
 }
+
+// A heading line (二、主要任务, (一)指导思想, 第三章): a list never reaches back across one.
+const HEADING =
+  /^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章节条部])/;
+const HEAD_YEAR = /(?:到|至)((?:19|20)\d{2})年/;
+
+/**
+ * The horizon of a list head that ends with a colon a few lines above the line starting at
+ * `lineStart` (`到2025年,…具体目标包括:` over one aim a line): the items below take its year. The
+ * scan goes back over item lines only, at most six lines and 600 characters, and stops at a
+ * heading; a head that names no aimed year, or one before the plan's, gives null.
+ */
+export function listHeadYear(
+  text: string,
+  lineStart: number,
+  planYear: number | null,
+): number | null {
+  if (planYear === null || lineStart <= 0 || text[lineStart - 1] !== '\n') return null;
+  let end = lineStart - 1;
+  const stop = Math.max(0, lineStart - 600);
+  for (let lines = 0; end > stop && lines < 6;) {
+    const from = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(Math.max(from, stop), end).trim();
+    end = from - 1;
+    if (line === '') continue;
+    lines++;
+    if (HEADING.test(line)) return null;
+    if (/[:：]$/.test(line)) {
+      const m = HEAD_YEAR.exec(line);
+      const y = m ? Number(m[1]) : null;
+      return y !== null && y >= planYear && y <= planYear + 20 ? y : null;
+    }
+  }
+  return null;
+}
