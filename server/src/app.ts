@@ -2,10 +2,10 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
-import { compress } from 'hono/compress';
 import type { DbHandle } from '@targetboard/db/create-db';
 import { errorEnvelope } from '@targetboard/shared/api/errors';
 import { DEFAULT_TIME_ZONE } from '@targetboard/shared/time/bureau-time';
+import { compressReplies } from './http/compress-replies';
 import type { AppEnv } from './http/env';
 import { AppError, handleError } from './http/errors';
 import { createLogger, type Logger } from './http/logger';
@@ -103,9 +103,9 @@ export function createApp(options: AppOptions) {
       },
     }),
   );
-  // JSON answers shrink about tenfold (a national grid from ~1.9 MB); built assets are
-  // compressed once at build time instead (serve-web.ts).
-  app.use('/api/*', compress());
+  // JSON answers shrink about tenfold (a national grid from ~1.9 MB), small ones go as they
+  // are; built assets are compressed once at build time instead (serve-web.ts).
+  app.use('/api/*', compressReplies());
   app.use('/api/*', requestId(), async (c, next) => {
     c.set('db', options.database.db);
     c.set('engine', options.database.engine);

@@ -11,6 +11,7 @@ import { createSender } from './services/alert-senders';
 import { createOutboxWorker } from './services/outbox-worker';
 import { checkOverdue } from './services/overdue-alerts';
 import { deleteExpiredSessions } from '@targetboard/db/repositories/sessions.repository';
+import { foldDataRevisions } from '@targetboard/db/repositories/data-revision.repository';
 
 // The node entry of `pnpm start` (bundled to dist/index.js): open the database, migrate,
 // serve, and on SIGTERM/SIGINT stop accepting, finish in-flight requests and close the
@@ -96,6 +97,16 @@ const sweep = () =>
   );
 void sweep();
 setInterval(sweep, 60 * 60 * 1000).unref();
+
+// Every backend that writes leaves a counter row that each request sums; the counters of
+// backends that have ended are folded into one, keeping the sum, so the table stays as small
+// as the connections live (several servers may each fold; a fold waits on no writer).
+const fold = () =>
+  foldDataRevisions(database.db).catch((error: Error) =>
+    logger.warn('data revision counters not folded', { error: error.message }),
+  );
+void fold();
+setInterval(fold, 60 * 60 * 1000).unref();
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   logger.info('listening', {
     url: `http://localhost:${info.port}`,
