@@ -147,6 +147,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 'u/gold.jsonl'),
         docs: join(holdoutDir, 'u/docs'),
       },
+      {
+        name: 'holdout-w',
+        gold: join(holdoutDir, 'w/gold.jsonl'),
+        docs: join(holdoutDir, 'w/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));
