@@ -45,7 +45,7 @@ import {
   withoutBaselines,
   withoutFrom,
 } from './change';
-import { contentEnd, readParts, type PartInfo } from './header';
+import { contentEnd, publishedYear, readParts, type PartInfo } from './header';
 import { higherWhole, selfRegion } from './document-region';
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
 import { isMeasureUnit } from './units';
@@ -157,6 +157,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     ...p,
     year: p.year ?? options.defaultYear ?? null,
     region: p.region ?? options.defaultRegion ?? null,
+    published: publishedYear(t.slice(p.start, p.start + 300)),
   }));
   const catalogue = options.catalogue ?? null;
   const targets: Target[] = [];
@@ -399,7 +400,8 @@ function readMention(
   if (endYear !== null && part.year !== null && endYear < part.year) return null;
   if (change) context = withoutBaselines(context);
   const milestone = isBracketedMilestone(t.slice(sStart, m.start));
-  if (isAchieved(context) || (!milestone && pastYear(context, part.year))) return null;
+  if (isAchieved(context) || (!milestone && pastYear(context, part.year, part.published)))
+    return null;
   if (pastYearEndLead(t.slice(sStart, m.start), part.year)) return null;
   if (pastTimeLead(t.slice(sStart, m.start), part.year)) return null;
   const sentenceBefore = t.slice(sStart, m.start);

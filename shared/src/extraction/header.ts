@@ -5,6 +5,7 @@ import {
   leadPlace,
   MINISTRY_IN_CHARGE,
   NATION,
+  planNamePlace,
   titlePlace,
   titleStemPlace,
   type Place,
@@ -22,6 +23,8 @@ export interface PartInfo {
   /** GB/T 2260 code of the region when the gazetteer resolves it to one unit. */
   regionCode: string | null;
   year: number | null;
+  /** The year a news page's dated source line gives (2022-08-15 来源:…), set by the extractor. */
+  published?: number | null;
   start: number;
   end: number;
 }
@@ -117,6 +120,7 @@ function readPart(
   const year =
     summaryPlanYear(head) ??
     yearOf(title) ??
+    headlinePlanYear(head) ??
     bodyYear(head) ??
     versionYear(head) ??
     publishedYear(head) ??
@@ -147,7 +151,8 @@ function placeOf(title: string | null, head: string, gazetteer: Gazetteer): Plac
   const selfLevel = titleLevel ?? /[我本](省|市|区|县)(?![级属委直内外])/.exec(head)?.[1];
   return (
     (selfLevel ? titleStemPlace(t || firstLine, selfLevel, gazetteer) : null) ??
-    leadPlace(head, gazetteer, selfLevel)
+    leadPlace(head, gazetteer, selfLevel) ??
+    planNamePlace(head, gazetteer)
   );
 }
 
@@ -207,6 +212,17 @@ function yearOf(title: string | null): number | null {
 }
 
 /**
+ * A news headline about a five-year plan's aim (某某:“十五五”人均预期寿命有望达到80岁) that writes no
+ * year: the period's last year, as for a plan's title. Only the first line, short and no sentence.
+ */
+function headlinePlanYear(head: string): number | null {
+  const first = head.trimStart().split('\n', 1)[0]!;
+  if (first.length > 60 || /[。；;]/.test(first) || /(?:19|20)\d{2}/.test(first)) return null;
+  const plan = FIVE_YEAR_PLAN.exec(first);
+  return plan ? 2005 + 5 * parseChineseNumeral(plan[1]!) : null;
+}
+
+/**
  * The plan year when the title gives none: the most frequent year written `YYYY年` in the body's
  * opening, leaving out sentences that report what is done (`已有`, `据介绍`) while others remain.
  */
@@ -263,7 +279,7 @@ const PUBLISHED_DATE =
 // The source may stand on the line above its date (来源: 新华网 / 2013-03-05 18:16:47).
 const SOURCE_WORDS = /来源|网站|新闻|日报|晚报|通讯社/;
 
-function publishedYear(head: string): number | null {
+export function publishedYear(head: string): number | null {
   const lines = head.slice(0, 300).split('\n');
   let previous = '';
   for (const line of lines) {

@@ -199,6 +199,7 @@ export function normalise(src: string): NormalisedText {
   }
   text = foldCharacters(text);
   text = toSimplified(text, traditionalFlags());
+  text = chineseDigitFigures(text);
   const astral: number[] = [];
   for (const m of src.matchAll(ASTRAL)) astral.push(m.index);
   return {
@@ -206,6 +207,36 @@ export function normalise(src: string): NormalisedText {
     toOriginalUnit: (i) => i + shiftAt(cuts, shifts, i),
     toCodePoint: (unit) => unit - countBefore(astral, unit),
   };
+}
+
+// Figures written digit by digit in Chinese, as some papers do (二〇二二年, 七七点七岁, 一五点九%):
+// a year of four digits before 年 (19xx or 20xx), and a decimal with its 点 before a unit of
+// years or a percentage. Each character becomes one ASCII character, so lengths are kept. A
+// number with 十/百 in it (二十二) is not digit by digit and is left to numerals.ts; without the
+// 点 a run of digits is too often a word (九九, 三三制).
+const DIGIT_OF: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+const CN_DIGIT = '[〇零一二三四五六七八九]';
+const CN_FIGURE = new RegExp(
+  `(?<![〇零一二两三四五六七八九十百千万亿])` +
+    `(?:(?:一九|二[〇零])${CN_DIGIT}{2}(?=年)|[一二三四五六七八九]${CN_DIGIT}{0,2}点${CN_DIGIT}{1,2}(?=岁|%|‰|个百分点))`,
+  'g',
+);
+
+function chineseDigitFigures(text: string): string {
+  if (!/[〇零一二三四五六七八九]{2}/.test(text)) return text;
+  return text.replace(CN_FIGURE, (m) => [...m].map((c) => DIGIT_OF[c] ?? '.').join(''));
 }
 
 /** UTF-16 units deleted at or before normalised offset `i`. */
