@@ -152,6 +152,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 'v/gold.jsonl'),
         docs: join(holdoutDir, 'v/docs'),
       },
+      {
+        name: 'holdout-w',
+        gold: join(holdoutDir, 'w/gold.jsonl'),
+        docs: join(holdoutDir, 'w/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));

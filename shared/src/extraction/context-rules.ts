@@ -24,7 +24,11 @@ const SPAN_END = /(?:19|20)\d{2}年(?:底|末)?\s*$/;
  * A past year named in the clause (`2011年为…`) makes the figure a baseline for a later plan; a year
  * that names a birth cohort (2007年后出生的儿童) dates no figure.
  */
-export function pastYear(clauseBefore: string, planYear: number | null): boolean {
+export function pastYear(
+  clauseBefore: string,
+  planYear: number | null,
+  published: number | null = null,
+): boolean {
   if (planYear === null) return false;
   let past = false;
   for (const m of blankAsides(clauseBefore).matchAll(
@@ -36,7 +40,9 @@ export function pastYear(clauseBefore: string, planYear: number | null): boolean
     // (从2016年到2017年,…从19.9下降到19.6), which a statistic reports.
     if (aimed && Number(m[1]) >= planYear && !SPAN_END.test(clauseBefore.slice(0, m.index - 1)))
       past = false;
-    else if (Number(m[1]) < planYear && !aimed) past = true;
+    // A year after the page was published (news of 2022 on a plan's aim for 2023) is still ahead.
+    else if (Number(m[1]) < planYear && !aimed && !(published !== null && Number(m[1]) > published))
+      past = true;
   }
   return past;
 }

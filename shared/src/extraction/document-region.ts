@@ -174,6 +174,18 @@ export function leadPlace(body: string, gazetteer: Gazetteer, selfLevel?: string
 }
 
 /**
+ * The place that names a five-year plan of its own (宝应县“十四五”卫生健康主要发展指标, 某市十三五规划)
+ * on a page that names no other place: the plan is that place's, even where its name stands only
+ * in a table's heading at the page's end.
+ */
+export function planNamePlace(head: string, gazetteer: Gazetteer): Place | null {
+  const hits = placesOutsideTitles(head, gazetteer);
+  const own = hits.find((h) => /^[“"]?十[一二三四五六七八九]五/.test(head.slice(h.end, h.end + 4)));
+  if (!own || hits.some((h) => h.ambiguous || h.unit.code !== own.unit.code)) return null;
+  return toPlace(own);
+}
+
+/**
  * The one place an opening names at all, in its own words at least once and three times counting
  * the titles of its plans (天津市妇幼卫生工作将…, under 《天津市妇女发展规划》 and
  * 《天津市儿童发展规划》): a page that speaks of no other place is that place's.

@@ -45,7 +45,7 @@ import {
   withoutBaselines,
   withoutFrom,
 } from './change';
-import { contentEnd, readParts, type PartInfo } from './header';
+import { contentEnd, publishedYear, readParts, type PartInfo } from './header';
 import { higherWhole, selfRegion } from './document-region';
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
 import { isMeasureUnit } from './units';
@@ -164,6 +164,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     ...p,
     year: p.year ?? options.defaultYear ?? null,
     region: p.region ?? options.defaultRegion ?? null,
+    published: publishedYear(t.slice(p.start, p.start + 300)),
   }));
   const catalogue = options.catalogue ?? null;
   const targets: Target[] = [];
@@ -406,7 +407,8 @@ function readMention(
   if (endYear !== null && part.year !== null && endYear < part.year) return null;
   if (change) context = withoutBaselines(context);
   const milestone = isBracketedMilestone(t.slice(sStart, m.start));
-  if (isAchieved(context) || (!milestone && pastYear(context, part.year))) return null;
+  if (isAchieved(context) || (!milestone && pastYear(context, part.year, part.published)))
+    return null;
   if (pastYearEndLead(t.slice(sStart, m.start), part.year)) return null;
   if (pastTimeLead(t.slice(sStart, m.start), part.year)) return null;
   const sentenceBefore = t.slice(sStart, m.start);
@@ -956,11 +958,6 @@ const CJK_START = /^[\u4e00-\u9fff]/;
 function shareName(tail: string): string {
   // 80%以上的乡镇卫生院、60%以上的村卫生室…: each share names its own units.
   const s = trimPhrase(listedShareTail(tail) ?? tail.replace(/^的/, ''));
-  // 乡镇卫生院能提供中医药服务: the units that can do it are titled by what they do, as a chart
-  // says 提供中医药服务的乡镇卫生院比例.
-  const able = UNITS_ABLE.exec(s);
-  if (able && able[0].length === s.length)
-    return `${tidyName(able[2]!)}的${tidyName(able[1]!)}比例`;
   return s ? `${tidyName(s)}比例` : '';
 }
 

@@ -5,6 +5,7 @@ import {
   leadPlace,
   MINISTRY_IN_CHARGE,
   NATION,
+  planNamePlace,
   titlePlace,
   titleStemPlace,
   type Place,
@@ -22,6 +23,8 @@ export interface PartInfo {
   /** GB/T 2260 code of the region when the gazetteer resolves it to one unit. */
   regionCode: string | null;
   year: number | null;
+  /** The year a news page's dated source line gives (2022-08-15 来源:…), set by the extractor. */
+  published?: number | null;
   start: number;
   end: number;
 }
@@ -117,6 +120,7 @@ function readPart(
   const year =
     summaryPlanYear(head) ??
     yearOf(title) ??
+    headlinePlanYear(head) ??
     storyYear(head) ??
     bodyYear(head) ??
     versionYear(head) ??
@@ -148,7 +152,8 @@ function placeOf(title: string | null, head: string, gazetteer: Gazetteer): Plac
   const selfLevel = titleLevel ?? /[我本](省|市|区|县)(?![级属委直内外])/.exec(head)?.[1];
   return (
     (selfLevel ? titleStemPlace(t || firstLine, selfLevel, gazetteer) : null) ??
-    leadPlace(head, gazetteer, selfLevel)
+    leadPlace(head, gazetteer, selfLevel) ??
+    planNamePlace(head, gazetteer)
   );
 }
 
@@ -205,6 +210,17 @@ function yearOf(title: string | null): number | null {
   if (plan) return 2005 + 5 * parseChineseNumeral(plan[1]!);
   const c = CN_YEAR.exec(title);
   return c ? parseChineseNumeral(c[1]!) : null;
+}
+
+/**
+ * A news headline about a five-year plan's aim (某某:“十五五”人均预期寿命有望达到80岁) that writes no
+ * year: the period's last year, as for a plan's title. Only the first line, short and no sentence.
+ */
+function headlinePlanYear(head: string): number | null {
+  const first = head.trimStart().split('\n', 1)[0]!;
+  if (first.length > 60 || /[。；;]/.test(first) || /(?:19|20)\d{2}/.test(first)) return null;
+  const plan = FIVE_YEAR_PLAN.exec(first);
+  return plan ? 2005 + 5 * parseChineseNumeral(plan[1]!) : null;
 }
 
 /**
@@ -291,7 +307,7 @@ const SOURCE_WORDS = /来源|网站|新闻|日报|晚报|通讯社/;
 // editor sign a story, where an upload time stands alone.
 const BYLINE = /^\s*(?:作者|记者|記者|(?:责任)?编辑|(?:責任)?編輯)\s*[:：]/;
 
-function publishedYear(head: string): number | null {
+export function publishedYear(head: string): number | null {
   const lines = head
     .slice(0, 300)
     .split('\n')

@@ -268,6 +268,8 @@ export function countName(
   // 卫生技术人员数, 执业医师数: a word for people already says who is counted.
   if (PERSON_UNITS.has(unit))
     return tidyName(/(?:人|员|师|士|学生|医生|者)$/.test(name) ? `${name}数` : `${name}人数`);
+  // 床位达5.6张: beds are what 张 counts, so the name is 床位数, not 床位张数.
+  if (unit === '张' && /床位?$/.test(name)) return tidyName(`${name}数`);
   return tidyName(name + suffix);
 }
 

@@ -14,9 +14,10 @@ const RELAYED_AIM =
 // Verbs and bounds of reaching a level. A relayed list goes on past its lead's sentence
 // (…覆盖当地70%以上的…人群), so these keep a sentence too; a bare `控制在15.8/10万` (no 以下) or
 // a sum put in place (落实…资金共240万元) is what a story tells was done, and so is a level told
-// with bare 达 (婚前医学检查率达86.47%): news writes what was reached so, an aim with 达到.
+// with bare 达 (婚前医学检查率达86.47%): news writes what was reached so, an aim with 达到. 至 is
+// the written form of 到 after these verbs (提升至30%).
 const AIM_VERB =
-  /达到|增至|增加到|提高到|提升到|降至|降到|降低到|下降到|不低于|不少于|不高于|不超过|至少|以上|以下|以内/;
+  /达到|增至|增加[到至]|提高[到至]|提升[到至]|降至|降到|降低[到至]|下降[到至]|不低于|不少于|不高于|不超过|至少|以上|以下|以内/;
 // A forecast (预计达到300万人以上) tells what is expected to happen, not what is aimed at.
 const FORECAST = /预计/;
 

@@ -33,9 +33,16 @@ describe('normalise', () => {
   });
 
   it('reads ○ and O between Chinese digits as 〇', () => {
-    expect(normalise('二○一一年').text).toBe('二〇一一年');
-    expect(normalise('二O一二年').text).toBe('二〇一二年');
+    expect(normalise('二○一一').text).toBe('二〇一一');
+    expect(normalise('第二O一二号').text).toBe('第二〇一二号');
     expect(normalise('○形').text).toBe('○形');
+  });
+
+  it('writes a year spelled digit by digit (二○一一年) in digits, keeping the length', () => {
+    expect(normalise('二○一一年').text).toBe('2011年');
+    expect(normalise('二O一二年').text).toBe('2012年');
+    expect(normalise('一九九八年').text).toBe('1998年');
+    expect(normalise('二十二年').text).toBe('二十二年');
   });
 
   it('counts offsets in code points when the original has astral characters', () => {

@@ -199,6 +199,7 @@ export function normalise(src: string): NormalisedText {
   }
   text = foldCharacters(text);
   text = toSimplified(text, traditionalFlags());
+  text = chineseDigitFigures(text);
   const astral: number[] = [];
   for (const m of src.matchAll(ASTRAL)) astral.push(m.index);
   return {
@@ -206,6 +207,63 @@ export function normalise(src: string): NormalisedText {
     toOriginalUnit: (i) => i + shiftAt(cuts, shifts, i),
     toCodePoint: (unit) => unit - countBefore(astral, unit),
   };
+}
+
+// Figures written digit by digit in Chinese, as some papers do (二〇二二年, 七七点七岁, 一五点九%):
+// a year of four digits before 年 (19xx or 20xx), and a decimal with its 点 before a unit of
+// years or a percentage. Each character becomes one ASCII character, so lengths are kept. A
+// number with 十/百 in it (二十二) is not digit by digit and is left to numerals.ts; without the
+// 点 a run of digits is too often a word (九九, 三三制).
+const DIGIT_OF: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+const NUMERAL = /[〇零一二两三四五六七八九十百千万亿]/;
+const FIGURE_UNIT = /^(?:岁|%|‰|个百分点)/;
+const isDigitChar = (c: string | undefined) => c !== undefined && c in DIGIT_OF;
+
+/** `[start, end)` of each digit-by-digit figure, found from each 年 and 点 (native searches). */
+function digitFigures(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const years = text.includes('一九') || text.includes('二〇') || text.includes('二零');
+  for (let i = years ? text.indexOf('年') : -1; i >= 0; i = text.indexOf('年', i + 1)) {
+    const a = i - 4;
+    if (a < 0 || NUMERAL.test(text[a - 1] ?? '')) continue;
+    const lead = text.slice(a, a + 2);
+    if (lead !== '一九' && lead !== '二〇' && lead !== '二零') continue;
+    if (isDigitChar(text[a + 2]) && isDigitChar(text[a + 3])) spans.push([a, i]);
+  }
+  for (let i = text.indexOf('点'); i >= 0; i = text.indexOf('点', i + 1)) {
+    let a = i;
+    while (a > i - 3 && isDigitChar(text[a - 1])) a--;
+    if (a === i || '〇零'.includes(text[a]!) || NUMERAL.test(text[a - 1] ?? '')) continue;
+    let b = i + 1;
+    while (b < i + 3 && isDigitChar(text[b])) b++;
+    if (b > i + 1 && FIGURE_UNIT.test(text.slice(b, b + 4))) spans.push([a, b]);
+  }
+  return spans.sort((x, y) => x[0] - y[0]);
+}
+
+function chineseDigitFigures(text: string): string {
+  const spans = digitFigures(text);
+  if (spans.length === 0) return text;
+  const pieces: string[] = [];
+  let last = 0;
+  for (const [a, b] of spans) {
+    pieces.push(text.slice(last, a), [...text.slice(a, b)].map((c) => DIGIT_OF[c] ?? '.').join(''));
+    last = b;
+  }
+  pieces.push(text.slice(last));
+  return pieces.join('');
 }
 
 /** UTF-16 units deleted at or before normalised offset `i`. */

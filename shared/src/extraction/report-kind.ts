@@ -15,12 +15,12 @@ const PLAN_KIND = /要点|工作计划|行动计划|实施方案|工作方案|�
 
 // Words by which a sentence looks ahead. 要 only as a verb (要达到), not inside 主要 or 重要; no
 // 计划 or 规划, which name programmes in reports (免疫规划, 计划免疫), no 目标 that names a
-// way of managing (目标管理责任制, 目标责任书) and none that was met (超额完成…的目标): a report
-// tells it was carried out.
+// way of managing (目标管理责任制, 目标责任书) and none that was met (超额完成…的目标, 规划目标全面
+// 实现): a report tells it was carried out.
 // 到YYYY年的 closes a dated from-to (由2020年的77.93岁提高到2021年的78.2岁): a statistic's run, not a
 // time aimed at.
 const AIMS =
-  /到(?:19|20)\d{2}年(?!的)|(?:19|20)\d{2}年(?:前|底前)|力争|争取|(?<!(?:完成|实现)[^,，。;；]{0,20})目标(?!人群|管理|责任|(?:任务)?(?:已经?(?:提前|如期|全面|基本)?|提前)(?:实现|完成))|预计|确保|将(?!近)|(?<![主重需])要(?:求|在|达到|实现|提高|降低|控制)|不低于|不高于|不超过/;
+  /到(?:19|20)\d{2}年(?!的)|(?:19|20)\d{2}年(?:前|底前)|力争|争取|(?<!(?:完成|实现)[^,，。;；]{0,20})目标(?!人群|管理|责任|(?:任务)?(?:已经?)?(?:提前|如期|全面|基本)?(?:实现|完成))|预计|确保|将(?!近)|(?<![主重需])要(?:求|在|达到|实现|提高|降低|控制)|不低于|不高于|不超过/;
 
 const OPENING = 300;
 
@@ -41,8 +41,20 @@ export function isReportKind(text: string, end: number): boolean {
     lateNews(opening) ||
     achievedLead(opening) ||
     lastYearHeadline(opening) ||
-    reviewLeadPage(opening)
+    reviewLeadPage(opening) ||
+    resultsLead(opening)
   );
+}
+
+// A page whose first line announces what was achieved and lists it after a colon (…实施取得了明显的
+// 阶段性成效: / 一是…): every figure in the list is a result. A plan's line that looks ahead (将取得,
+// 力争取得, 要取得) is no such lead.
+const RESULTS_LEAD =
+  /^[^。！？\n]{0,40}?(?<!将|要|力争|争取|确保|努力)取得了?[^。！？:：\n]{0,12}?(?:成效|成绩|成就|进展)[:：]\s*$/;
+
+function resultsLead(opening: string): boolean {
+  const first = opening.split('\n').find((line) => line.trim() !== '');
+  return first !== undefined && RESULTS_LEAD.test(first.trim());
 }
 
 /**
