@@ -547,6 +547,7 @@ function readMention(
     // 新建社区医院4家、村卫生室30个: a later item of a list shares the first one's verb and level.
     if (samePrev?.target.kind === 'count')
       name = listItemName(name, samePrev.target.indicator, t.slice(samePrev.end, m.start));
+    else name = withVerbObject(name, t.slice(sStart, cStart));
   } else if (change) {
     ({ name, scope } = rateName(withoutBaselines(before.slice(0, change.at)), regions));
   } else if (respective) {
@@ -634,6 +635,9 @@ function readMention(
     } else if (scope && samePrev.target.indicator.endsWith(name)) {
       // 城市居民…知晓率达80%,农村居民知晓率达70%: the short name is the one just set.
       name = samePrev.target.indicator;
+    } else {
+      const elided = elidedName(name, samePrev.target.indicator);
+      if (elided) [name, scope] = [elided.name, scope ?? elided.scope];
     }
   }
 
@@ -929,6 +933,48 @@ function shareName(tail: string): string {
   // 80%以上的乡镇卫生院、60%以上的村卫生室…: each share names its own units.
   const s = trimPhrase(listedShareTail(tail) ?? tail.replace(/^的/, ''));
   return s ? `${tidyName(s)}比例` : '';
+}
+
+/**
+ * 人均基本公共卫生服务经费标准…,边远地区人均经费标准…: a later clause that shortens the name just
+ * set keeps its first word and its head and leaves words out between; it means the same
+ * indicator, and what it puts before the short name is a scope.
+ */
+function elidedName(name: string, previous: string): { name: string; scope: string | null } | null {
+  for (let i = 0; name.length - i >= 4; i++) {
+    const short = name.slice(i);
+    if (short.length >= previous.length || short[0] !== previous[0]) continue;
+    if (short.slice(-2) !== previous.slice(-2) || !inOrder(short, previous)) continue;
+    const scope = name.slice(0, i);
+    return { name: previous, scope: scope.length >= 2 ? scope : null };
+  }
+  return null;
+}
+
+/** Whether every character of `short` stands in `long`, in the same order. */
+function inOrder(short: string, long: string): boolean {
+  let at = 0;
+  for (const ch of short) {
+    at = long.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+const ACTIVITY_END = /(?:工作|任务|活动|行动|服务|管理)$/;
+
+/**
+ * 为…人群补种乙肝疫苗,全年补种200万人: a count titled by its verb alone takes what that verb
+ * acted on in an earlier clause of the sentence (乙肝疫苗补种人数).
+ */
+function withVerbObject(name: string, earlier: string): string {
+  const bare = /^([\u4e00-\u9fff]{2})(?:人数|人次数|数)$/.exec(name);
+  if (!bare) return name;
+  let object = '';
+  for (const m of earlier.matchAll(new RegExp(`${bare[1]}([\\u4e00-\\u9fff]{2,10})[,，;；]`, 'g')))
+    object = m[1]!;
+  // 做好补种工作: the work the verb names is no thing it acts on.
+  return object && !ACTIVITY_END.test(object) ? object + name : name;
 }
 
 /** The scope when `name` is `previous` narrowed to a group: 重点人群覆盖率 after 签约服务覆盖率. */

@@ -22,3 +22,34 @@ describe('count titles and their counting words', () => {
     ]);
   });
 });
+
+describe('a name left short in a later clause', () => {
+  it('titles a count named by its verb alone by what that verb acted on before', () => {
+    expect(named('继续为8岁以下儿童补种麻疹疫苗,今年再补种60万人左右。')).toEqual([
+      ['麻疹疫苗补种人数', 600_000, '人'],
+    ]);
+  });
+
+  it('leaves a verb count alone when no earlier clause gives the verb an object', () => {
+    expect(named('做好儿童疫苗补种工作,今年再补种6000人左右。')).toEqual([
+      ['补种人数', 6000, '人'],
+    ]);
+  });
+
+  it('reads a shortened name as the full one just set, its lead as the scope', () => {
+    const got = extractTargets(
+      HEADER + '人均基本公共卫生服务经费标准提高到90元,山区海岛人均经费标准力争提高到100元。',
+    ).targets.map((t) => [t.indicator, t.scope, t.value]);
+    expect(got).toEqual([
+      ['人均基本公共卫生服务经费标准', null, 90],
+      ['人均基本公共卫生服务经费标准', '山区海岛', 100],
+    ]);
+  });
+
+  it('keeps a different indicator that only shares the head word', () => {
+    expect(named('孕产妇死亡率控制在9/10万以下,婴儿死亡率控制在4‰以下。')).toEqual([
+      ['孕产妇死亡率', 9, '1/10万'],
+      ['婴儿死亡率', 4, '‰'],
+    ]);
+  });
+});
