@@ -197,6 +197,12 @@ export function houseForm(s: string): string {
       .replace(/^每?([千万])人均?(?![口次])(?=[\u4e00-\u9fff()（）]{2,}数$)/, '每$1人口')
       // The people a programme aims at (…筛查项目目标人群500人) are what its count counts.
       .replace(/(?:项目)?目标人群(?=人数$)/, '')
+      // 每一年最少测1次血压: a least frequency says how often the thing is done, not what is
+      // measured (每年测血压); 每天两次刷牙, with no 最少/至少, keeps its count.
+      .replace(/每一(?=[年月周天日])/g, '每')
+      .replace(/(?:最少|至少)([\u4e00-\u9fff]{0,6}?)(?:\d+|[一两二三四五])次/g, '$1')
+      // A stray grave accent is a converted page's noise (血压的`比例).
+      .replace(/`/g, '')
       // Acronyms are written in capitals (HIV, B超).
       .replace(/[a-z]+/g, (w) => w.toUpperCase())
       .replace(/的/g, keepClauseDe)

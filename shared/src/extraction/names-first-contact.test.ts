@@ -53,3 +53,24 @@ describe('a name left short in a later clause', () => {
     ]);
   });
 });
+
+describe('how often, in a name', () => {
+  it('drops a least frequency (每一年最少…1次) from what is measured', () => {
+    expect(
+      named('重点人群每一年最少测血糖1次的比例达到50%,孕妇至少做2次产检的比例达到90%。'),
+    ).toEqual([
+      ['重点人群每年测血糖比例', 50, '%'],
+      ['孕妇做产检比例', 90, '%'],
+    ]);
+  });
+
+  it('keeps a count of times that no 最少/至少 bounds', () => {
+    expect(named('成人每天两次刷牙率达到45%。')).toEqual([['成人每天两次刷牙率', 45, '%']]);
+  });
+
+  it('drops a converted page’s stray grave accent', () => {
+    expect(named('65岁以上老人健康体检`率达到75%。')).toEqual([
+      ['65岁以上老人健康体检率', 75, '%'],
+    ]);
+  });
+});
