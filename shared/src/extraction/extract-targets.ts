@@ -591,6 +591,8 @@ function readMention(
         : '';
     if (name && base.length > 2) name = `${name.replace(/总?数$/, '')}占${tidyName(base)}比例`;
     if (m.kind === 'amount') name = perPerson(name, t.slice(sStart, m.start));
+    // 乡镇卫生院80%以上设置中医馆: units named before their share do what is measured after it.
+    else if (m.kind === 'rate' && name && !base) name = unitsDoing(name, tail) ?? name;
   }
   // `%,农村要达到88%`: a page that lost a number leaves its unit, which names nothing.
   if (name && !CJK.test(name)) name = '';
@@ -920,6 +922,20 @@ function isOpeningShare(before: string, tail: string): boolean {
   return /^[\s,，、]*(?:全[省市县区旗])?\s*$/.test(before) && SHARE_VERB.test(tail);
 }
 
+const DOING =
+  /^(?:均|都|能够?)?(?:接受过?|设置|设立|配备|建立|开设|开展|提供|放置|达到|建成|具备|通过)/;
+
+/**
+ * `负责人95%以上接受过…培训`, `村卫生室90%以上能够提供中医药服务`: a share right after the units
+ * it counts is named, as when it stands before them, by the units and what they do.
+ */
+function unitsDoing(units: string, tail: string): string | null {
+  if (/(?:率|比例?|数|量|度|值|水平|标准|面积|时间|寿命|额|费)$/.test(units)) return null;
+  const doing = trimPhrase(tail);
+  if (!DOING.test(doing) || /\d/.test(doing)) return null;
+  return `${units}${tidyName(doing.replace(/^(?:均|都|能够?)/, ''))}比例`;
+}
+
 /** The indicator a change target is named for (婴儿死亡率下降幅度 → 婴儿死亡率). */
 function withoutChangeWords(name: string): string {
   const base = name.replace(/年?(?:下降|提高)幅度$/, '');
@@ -943,9 +959,15 @@ function shareName(tail: string): string {
 function elidedName(name: string, previous: string): { name: string; scope: string | null } | null {
   for (let i = 0; name.length - i >= 4; i++) {
     const short = name.slice(i);
-    if (short.length >= previous.length || short[0] !== previous[0]) continue;
-    if (short.slice(-2) !== previous.slice(-2) || !inOrder(short, previous)) continue;
+    // It opens with the full name's first word and leaves out words inside, not at the start:
+    // a part of the full name as written (县城…标准比例) is the narrowing carriedScope reads.
+    // Four words or more are left out: 孕产妇管理率 beside 孕产妇系统管理率 may be another measure.
+    if (previous.length - short.length < 4 || short.slice(0, 2) !== previous.slice(0, 2)) continue;
+    if (short.slice(-2) !== previous.slice(-2) || previous.includes(short)) continue;
+    if (!inOrder(short, previous)) continue;
     const scope = name.slice(0, i);
+    // What stands before it is a place or group: short, with no verb or list of its own.
+    if (scope.length > 8 || /[达到的、,，\d]/.test(scope) || /\d/.test(previous)) return null;
     return { name: previous, scope: scope.length >= 2 ? scope : null };
   }
   return null;

@@ -46,6 +46,16 @@ describe('a name left short in a later clause', () => {
     ]);
   });
 
+  it('keeps a name that leaves out only a word or two, and its own scope', () => {
+    const got = extractTargets(
+      HEADER + '孕产妇系统管理率达到90%以上,高危孕产妇管理率达到100%。',
+    ).targets.map((t) => [t.indicator, t.scope]);
+    expect(got).toEqual([
+      ['孕产妇系统管理率', null],
+      ['高危孕产妇管理率', null],
+    ]);
+  });
+
   it('keeps a different indicator that only shares the head word', () => {
     expect(named('孕产妇死亡率控制在9/10万以下,婴儿死亡率控制在4‰以下。')).toEqual([
       ['孕产妇死亡率', 9, '1/10万'],
@@ -71,6 +81,26 @@ describe('how often, in a name', () => {
   it('drops a converted page’s stray grave accent', () => {
     expect(named('65岁以上老人健康体检`率达到75%。')).toEqual([
       ['65岁以上老人健康体检率', 75, '%'],
+    ]);
+  });
+});
+
+describe('a share right after the units it counts', () => {
+  it('names the units and what they do, as when the share comes first', () => {
+    expect(
+      named('到2027年,全县村卫生室90%以上能够提供中医药服务,乡镇卫生院80%以上设置中医馆。'),
+    ).toEqual([
+      ['村卫生室提供中医药服务比例', 90, '%'],
+      ['乡镇卫生院设置中医馆比例', 80, '%'],
+    ]);
+    expect(named('到2027年,80%以上的乡镇卫生院设置中医馆。')).toEqual([
+      ['乡镇卫生院设置中医馆比例', 80, '%'],
+    ]);
+  });
+
+  it('leaves a rate named before its value alone', () => {
+    expect(named('婚前医学检查率达到80%以上,达到省定要求。')).toEqual([
+      ['婚前医学检查率', 80, '%'],
     ]);
   });
 });
