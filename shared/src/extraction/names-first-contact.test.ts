@@ -104,3 +104,12 @@ describe('a share right after the units it counts', () => {
     ]);
   });
 });
+
+describe('a list of counts under two verbs of making', () => {
+  it('gives the later items both verbs the first item opens with', () => {
+    expect(named('年内新建改扩建体育公园5个、健身步道20条。')).toEqual([
+      ['新建改扩建体育公园数', 5, '个'],
+      ['新建改扩建健身步道数', 20, '条'],
+    ]);
+  });
+});
