@@ -2,7 +2,9 @@
 // 建设省级健康机关1000个、健康社区600个): the items after the first are bare nouns, and what the
 // first opens with — the verb of making and the level — is theirs too.
 
-const CREATE_LEAD = /^(?:新建或调整|新建|新增|新创|新设|新培育|增设|新招)/;
+// 新建更新, 新建改扩建: a second verb of making joined to 新建 is the list's verb too.
+const CREATE_LEAD =
+  /^(?:新建或调整|新建(?:[或和、]?(?:更新|改扩建|改建|扩建))?|新增|新创|新设|新培育|增设|新招)/;
 const LEVEL_LEAD = /^(?:国家级|省级|市级|县级|区级)/;
 // Between the first item's figure and the next item's: a list mark, then a bare noun phrase.
 const BARE_ITEM = /^[个家所支项类种座张名人]?[、,，]\s*[\u4e00-\u9fff()（）]{2,16}$/;

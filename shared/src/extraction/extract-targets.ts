@@ -563,6 +563,7 @@ function readMention(
     // 新建社区医院4家、村卫生室30个: a later item of a list shares the first one's verb and level.
     if (samePrev?.target.kind === 'count')
       name = listItemName(name, samePrev.target.indicator, t.slice(samePrev.end, m.start));
+    else name = withVerbObject(name, t.slice(sStart, cStart));
   } else if (change) {
     ({ name, scope } = rateName(withoutBaselines(before.slice(0, change.at)), regions));
   } else if (respective) {
@@ -606,6 +607,8 @@ function readMention(
         : '';
     if (name && base.length > 2) name = `${name.replace(/总?数$/, '')}占${tidyName(base)}比例`;
     if (m.kind === 'amount') name = perPerson(name, t.slice(sStart, m.start));
+    // 乡镇卫生院80%以上设置中医馆: units named before their share do what is measured after it.
+    else if (m.kind === 'rate' && name && !base) name = unitsDoing(name, tail) ?? name;
   }
   // `%,农村要达到88%`: a page that lost a number leaves its unit, which names nothing.
   if (name && !CJK.test(name)) name = '';
@@ -650,6 +653,9 @@ function readMention(
     } else if (scope && samePrev.target.indicator.endsWith(name)) {
       // 城市居民…知晓率达80%,农村居民知晓率达70%: the short name is the one just set.
       name = samePrev.target.indicator;
+    } else {
+      const elided = elidedName(name, samePrev.target.indicator);
+      if (elided) [name, scope] = [elided.name, scope ?? elided.scope];
     }
   }
 
@@ -946,6 +952,20 @@ function isOpeningShare(before: string, tail: string): boolean {
   return /^[\s,，、]*(?:全[省市县区旗])?\s*$/.test(before) && SHARE_VERB.test(tail);
 }
 
+const DOING =
+  /^(?:均|都|能够?)?(?:接受过?|设置|设立|配备|建立|开设|开展|提供|放置|达到|建成|具备|通过)/;
+
+/**
+ * `负责人95%以上接受过…培训`, `村卫生室90%以上能够提供中医药服务`: a share right after the units
+ * it counts is named, as when it stands before them, by the units and what they do.
+ */
+function unitsDoing(units: string, tail: string): string | null {
+  if (/(?:率|比例?|数|量|度|值|水平|标准|面积|时间|寿命|额|费)$/.test(units)) return null;
+  const doing = trimPhrase(tail);
+  if (!DOING.test(doing) || /\d/.test(doing)) return null;
+  return `${units}${tidyName(doing.replace(/^(?:均|都|能够?)/, ''))}比例`;
+}
+
 /** The indicator a change target is named for (婴儿死亡率下降幅度 → 婴儿死亡率). */
 function withoutChangeWords(name: string): string {
   const base = name.replace(/年?(?:下降|提高)幅度$/, '');
@@ -963,6 +983,54 @@ function shareName(tail: string): string {
 
 // Units, a word of ability, and what they do (乡镇卫生院能够开展中医药服务).
 const UNITS_ABLE = /^([\u4e00-\u9fff]{2,12}?)(?:能够|能(?![力效])|可以)([\u4e00-\u9fff]{2,16})/;
+
+/**
+ * 人均基本公共卫生服务经费标准…,边远地区人均经费标准…: a later clause that shortens the name just
+ * set keeps its first word and its head and leaves words out between; it means the same
+ * indicator, and what it puts before the short name is a scope.
+ */
+function elidedName(name: string, previous: string): { name: string; scope: string | null } | null {
+  for (let i = 0; name.length - i >= 4; i++) {
+    const short = name.slice(i);
+    // It opens with the full name's first word and leaves out words inside, not at the start:
+    // a part of the full name as written (县城…标准比例) is the narrowing carriedScope reads.
+    // Four words or more are left out: 孕产妇管理率 beside 孕产妇系统管理率 may be another measure.
+    if (previous.length - short.length < 4 || short.slice(0, 2) !== previous.slice(0, 2)) continue;
+    if (short.slice(-2) !== previous.slice(-2) || previous.includes(short)) continue;
+    if (!inOrder(short, previous)) continue;
+    const scope = name.slice(0, i);
+    // What stands before it is a place or group: short, with no verb or list of its own.
+    if (scope.length > 8 || /[达到的、,，\d]/.test(scope) || /\d/.test(previous)) return null;
+    return { name: previous, scope: scope.length >= 2 ? scope : null };
+  }
+  return null;
+}
+
+/** Whether every character of `short` stands in `long`, in the same order. */
+function inOrder(short: string, long: string): boolean {
+  let at = 0;
+  for (const ch of short) {
+    at = long.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+const ACTIVITY_END = /(?:工作|任务|活动|行动|服务|管理)$/;
+
+/**
+ * 为…人群补种乙肝疫苗,全年补种200万人: a count titled by its verb alone takes what that verb
+ * acted on in an earlier clause of the sentence (乙肝疫苗补种人数).
+ */
+function withVerbObject(name: string, earlier: string): string {
+  const bare = /^([\u4e00-\u9fff]{2})(?:人数|人次数|数)$/.exec(name);
+  if (!bare) return name;
+  let object = '';
+  for (const m of earlier.matchAll(new RegExp(`${bare[1]}([\\u4e00-\\u9fff]{2,10})[,，;；]`, 'g')))
+    object = m[1]!;
+  // 做好补种工作: the work the verb names is no thing it acts on.
+  return object && !ACTIVITY_END.test(object) ? object + name : name;
+}
 
 /** The scope when `name` is `previous` narrowed to a group: 重点人群覆盖率 after 签约服务覆盖率. */
 function carriedScope(name: string, previous: string): string | null {

@@ -197,6 +197,12 @@ export function houseForm(s: string): string {
       .replace(/^每?([千万])人均?(?![口次])(?=[\u4e00-\u9fff()（）]{2,}数$)/, '每$1人口')
       // The people a programme aims at (…筛查项目目标人群500人) are what its count counts.
       .replace(/(?:项目)?目标人群(?=人数$)/, '')
+      // 每一年最少测1次血压: a least frequency says how often the thing is done, not what is
+      // measured (每年测血压); 每天两次刷牙, with no 最少/至少, keeps its count.
+      .replace(/每一(?=[年月周天日])/g, '每')
+      .replace(/(?:最少|至少)([\u4e00-\u9fff]{0,6}?)(?:\d+|[一两二三四五])次/g, '$1')
+      // A stray grave accent is a converted page's noise (血压的`比例).
+      .replace(/`/g, '')
       // Acronyms are written in capitals (HIV, B超).
       .replace(/[a-z]+/g, (w) => w.toUpperCase())
       .replace(/的/g, keepClauseDe)
@@ -216,6 +222,10 @@ const PURE_LIGHT = /^(?:开展|进行|接受|进入|提供|办理|参加|参与|
 const ACTIVITY = /^(?:创建|建设|装修|改造|推进|实施|工作|活动|推广|运行|申报|评审)/;
 const CREATE_VERB = /^(?:新建或调整|新建|新增|新创|新设|新培育|创建|增设|新招)/;
 const PERSON_UNITS = new Set(['人', '名', '人次']);
+// Words that only count pieces (个, 家, 张, 条): the title ends in 数 (床位数, 健身路径数), while
+// a word that is itself what is counted (户, 例, 篇) stays before it (改厕户数).
+const PIECE_WORD = /^[个家所支项类种座批处台张条幅对床辆套]$/;
+const SELF_COUNTED = /^[户例次]$/;
 
 /** Count: what is counted (`新建…实验室数`, `…培训人数`), from the text before and after the number. */
 export function countName(
@@ -244,11 +254,7 @@ export function countName(
   y = y.replace(PURE_LIGHT, '').replace(/(?:工作|活动|基地|服务)$/, '');
   const yd = y.lastIndexOf('的');
   if (yd >= 0) y = y.slice(yd + 1);
-  const suffix = PERSON_UNITS.has(unit)
-    ? '人数'
-    : /^[个家所支项类种座批处台]$/.test(unit)
-      ? '数'
-      : `${unit}数`;
+  const suffix = PERSON_UNITS.has(unit) ? '人数' : PIECE_WORD.test(unit) ? '数' : `${unit}数`;
   if (y) {
     const head = x.length > 2 ? x.slice(-2) : x;
     return tidyName(PERSON_UNITS.has(unit) ? y + suffix : y + head + '数');
@@ -257,6 +263,10 @@ export function countName(
     if (CREATE_VERB.test(p)) return tidyName(p + x + (PERSON_UNITS.has(unit) ? suffix : '数'));
     // 建设21个资源中心: a count of things to build is titled by the building, 资源中心建设数.
     if (!PERSON_UNITS.has(unit) && /建设$/.test(p)) return tidyName(`${x}建设数`);
+    // 完成4000例复明手术, 完成9万户改厕任务: a word that is itself what is counted (cases,
+    // households, times) titles the count; the task or work it came in is no part of it.
+    if (SELF_COUNTED.test(unit))
+      return tidyName(`${x.replace(/(?:任务|工作)$/, '') || x}${unit}数`);
     return tidyName(x + (PERSON_UNITS.has(unit) && !/[人员生者]$/.test(x) ? suffix : '数'));
   }
   // 推进…建设15家: a verb that drives the work is no part of what is counted; 达到三级水平的医院

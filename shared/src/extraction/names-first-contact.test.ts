@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { extractTargets } from './extract-targets';
+
+// Names that missed on first contact with unseen plans (issue 14), in wording of our own.
+const HEADER = '2026年全市卫生健康重点工作安排\n';
+const named = (body: string) =>
+  extractTargets(HEADER + body).targets.map((t) => [t.indicator, t.value, t.unit]);
+
+describe('count titles and their counting words', () => {
+  it('ends a count of pieces (张, 条, 套) in 数, not in the piece word', () => {
+    expect(named('年内新增养老床位800张,新建骑行绿道40条,配置急救设备12套。')).toEqual([
+      ['新增养老床位数', 800, '张'],
+      ['新建骑行绿道数', 40, '条'],
+      ['配置急救设备数', 12, '套'],
+    ]);
+  });
+
+  it('titles a count by a word that is what is counted (例, 户), without its 任务', () => {
+    expect(named('全年完成1200例髋关节置换手术,完成3万户农村无害化改厕任务。')).toEqual([
+      ['髋关节置换手术例数', 1200, '例'],
+      ['农村无害化改厕户数', 30000, '户'],
+    ]);
+  });
+});
+
+describe('a name left short in a later clause', () => {
+  it('titles a count named by its verb alone by what that verb acted on before', () => {
+    expect(named('继续为8岁以下儿童补种麻疹疫苗,今年再补种60万人左右。')).toEqual([
+      ['麻疹疫苗补种人数', 600_000, '人'],
+    ]);
+  });
+
+  it('leaves a verb count alone when no earlier clause gives the verb an object', () => {
+    expect(named('做好儿童疫苗补种工作,今年再补种6000人左右。')).toEqual([
+      ['补种人数', 6000, '人'],
+    ]);
+  });
+
+  it('reads a shortened name as the full one just set, its lead as the scope', () => {
+    const got = extractTargets(
+      HEADER + '人均基本公共卫生服务经费标准提高到90元,山区海岛人均经费标准力争提高到100元。',
+    ).targets.map((t) => [t.indicator, t.scope, t.value]);
+    expect(got).toEqual([
+      ['人均基本公共卫生服务经费标准', null, 90],
+      ['人均基本公共卫生服务经费标准', '山区海岛', 100],
+    ]);
+  });
+
+  it('keeps a name that leaves out only a word or two, and its own scope', () => {
+    const got = extractTargets(
+      HEADER + '孕产妇系统管理率达到90%以上,高危孕产妇管理率达到100%。',
+    ).targets.map((t) => [t.indicator, t.scope]);
+    expect(got).toEqual([
+      ['孕产妇系统管理率', null],
+      ['高危孕产妇管理率', null],
+    ]);
+  });
+
+  it('keeps a different indicator that only shares the head word', () => {
+    expect(named('孕产妇死亡率控制在9/10万以下,婴儿死亡率控制在4‰以下。')).toEqual([
+      ['孕产妇死亡率', 9, '1/10万'],
+      ['婴儿死亡率', 4, '‰'],
+    ]);
+  });
+});
+
+describe('how often, in a name', () => {
+  it('drops a least frequency (每一年最少…1次) from what is measured', () => {
+    expect(
+      named('重点人群每一年最少测血糖1次的比例达到50%,孕妇至少做2次产检的比例达到90%。'),
+    ).toEqual([
+      ['重点人群每年测血糖比例', 50, '%'],
+      ['孕妇做产检比例', 90, '%'],
+    ]);
+  });
+
+  it('keeps a count of times that no 最少/至少 bounds', () => {
+    expect(named('成人每天两次刷牙率达到45%。')).toEqual([['成人每天两次刷牙率', 45, '%']]);
+  });
+
+  it('drops a converted page’s stray grave accent', () => {
+    expect(named('65岁以上老人健康体检`率达到75%。')).toEqual([
+      ['65岁以上老人健康体检率', 75, '%'],
+    ]);
+  });
+});
+
+describe('a share right after the units it counts', () => {
+  it('names the units and what they do, as when the share comes first', () => {
+    expect(
+      named('到2027年,全县村卫生室90%以上能够提供中医药服务,乡镇卫生院80%以上设置中医馆。'),
+    ).toEqual([
+      ['村卫生室提供中医药服务比例', 90, '%'],
+      ['乡镇卫生院设置中医馆比例', 80, '%'],
+    ]);
+    expect(named('到2027年,80%以上的乡镇卫生院设置中医馆。')).toEqual([
+      ['乡镇卫生院设置中医馆比例', 80, '%'],
+    ]);
+  });
+
+  it('leaves a rate named before its value alone', () => {
+    expect(named('婚前医学检查率达到80%以上,达到省定要求。')).toEqual([
+      ['婚前医学检查率', 80, '%'],
+    ]);
+  });
+});
+
+describe('a list of counts under two verbs of making', () => {
+  it('gives the later items both verbs the first item opens with', () => {
+    expect(named('年内新建改扩建体育公园5个、健身步道20条。')).toEqual([
+      ['新建改扩建体育公园数', 5, '个'],
+      ['新建改扩建健身步道数', 20, '条'],
+    ]);
+  });
+});
