@@ -69,6 +69,7 @@ import {
   breaksDownReported,
   pastClauseLead,
   planPeriodStart,
+  titlePeriodStart,
   reportedFigure,
 } from './reported';
 import { listedShareTail, servedName } from './served-shares';
@@ -177,7 +178,9 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     }
   };
 
-  const reviews: [number, number][] = isReportPage(t, end) ? [[0, end]] : reviewSpans(t, end);
+  const reviews: [number, number][] = isReportPage(t, end)
+    ? [[0, end]]
+    : reviewSpans(t, end, parts[0]!.year, pastBefore(t, parts[0]!));
   let reviewIndex = 0;
   const reportKind = isReportKind(t, end);
   const newsKind = !reportKind && isNewsKind(t, end);
@@ -280,6 +283,18 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     targets: kept,
     warnings,
   };
+}
+
+/**
+ * The year before which a paragraph's opening year is the past: the first year of the period the
+ * plan spans (its title's 2021—2025年 or 十四五, or a span its opening names), else its own year.
+ */
+function pastBefore(t: string, part: { title: string | null; year: number | null }): number | null {
+  return (
+    (part.title ? titlePeriodStart(part.title) : null) ??
+    planPeriodStart(t, part.year) ??
+    part.year
+  );
 }
 
 /**
