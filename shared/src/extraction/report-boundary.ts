@@ -47,9 +47,20 @@ export function opensWithPastYear(para: string, planYear: number | null): boolea
   return m !== null && planYear !== null && Number(m[1]) < planYear;
 }
 
-/** Whether a paragraph opens with the time to come (今年,; 2024年, in a 2024 plan; 下一步,). */
-export function opensWithComingTime(para: string, planYear: number | null): boolean {
-  if (COMING_LEAD.test(para)) return true;
+// The same, leaving out 今年: on a page that sums up this year before planning the next, this
+// year is the one summed up.
+const NEXT_LEAD = /^\s*(?:明年|新的一年|下一步|下一阶段|下阶段|下半年|今后|展望)/;
+
+/**
+ * Whether a paragraph opens with the time to come (今年,; 2024年, in a 2024 plan; 下一步,).
+ * `thisYearSummed`: the page sums up this year, so 今年 is no time to come.
+ */
+export function opensWithComingTime(
+  para: string,
+  planYear: number | null,
+  thisYearSummed = false,
+): boolean {
+  if ((thisYearSummed ? NEXT_LEAD : COMING_LEAD).test(para)) return true;
   const m = YEAR_LEAD.exec(para);
   return m !== null && planYear !== null && Number(m[1]) >= planYear;
 }
@@ -122,10 +133,11 @@ export function plainReviews(text: string, end: number): [number, number][] {
 }
 
 /**
- * `[start, end)` of review parts opened by a paragraph lead: a paragraph that opens with the time
- * gone by (过去一年,…) or with a year before the plan's, and looks nowhere ahead, opens one; it
- * goes on over the paragraphs after it (a report's lead paragraph, then its figures) until one
- * that opens with the time to come, looks ahead, or is a heading.
+ * `[start, end)` of review parts opened by a paragraph lead. A paragraph that opens with a span of
+ * time gone by (过去一年,…; 五年来,…) and looks nowhere ahead opens one that goes on over the
+ * paragraphs after it (a report's lead paragraph, then its figures) until one that opens with the
+ * time to come, looks ahead, or is a heading. A paragraph that opens with one year before the
+ * plan's (2023年,…) is a review alone: a plan may list its items right after it, undated.
  */
 export function leadReviews(
   text: string,
@@ -141,12 +153,14 @@ export function leadReviews(
     const stop = next < 0 || next > end ? end : next;
     const para = text.slice(at, stop);
     if (para.trim() !== '') {
-      const leads = opensWithPastSpan(para) || opensWithPastYear(para, pastBefore);
       if (open !== null && (isHeadingLine(para) || turnsAhead(para, planYear))) {
         spans.push([open, at]);
         open = null;
       }
-      if (open === null && leads && !looksAhead(para)) open = at;
+      if (open === null && !looksAhead(para)) {
+        if (opensWithPastSpan(para)) open = at;
+        else if (opensWithPastYear(para, pastBefore)) spans.push([at, stop]);
+      }
     }
     at = stop + 1;
   }
