@@ -1,5 +1,6 @@
 import type { Comparator } from '../targets/vocabulary';
 import { aimedYear } from './plan-years';
+import { isPastSpanClause } from './report-boundary';
 
 // Judgements about a number's context: is it an achieved figure, a count worth tracking,
 // a reference to someone else's value? Word lists, not sentence-specific patterns.
@@ -77,7 +78,8 @@ export function pastTimeLead(sentenceBefore: string, planYear: number | null): b
   const clauses = sentenceBefore.split(/[,，;；:：]/);
   for (let i = 0; i < clauses.length; i++) {
     const c = clauses[i]!.replace(/\s+/g, '');
-    if (!PAST_TIME_CLAUSE.test(c)) continue;
+    // 一年来, 任职以来, 十三五期间: the spans of time gone by that open a review part.
+    if (!PAST_TIME_CLAUSE.test(c) && !isPastSpanClause(c)) continue;
     // A dated day is past only before the plan's year; 截至 and 以来 look back whatever the year.
     const day = /^(?:19|20)\d{2}年\d/.test(c) ? Number(c.slice(0, 4)) : null;
     if (day !== null && (planYear === null || day >= planYear)) continue;

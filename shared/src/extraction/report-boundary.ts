@@ -8,8 +8,14 @@
 
 // Time gone by, opening a clause: the span a review tells of. `以来` after a short event
 // (任职以来, 规划实施以来, 党的十八大以来) counts from a past point up to now.
-const PAST_SPAN =
-  /^(?:过去(?:的)?[一两二三四五六七八九十]年|这[一两二三四五]年|[一两二三四五六七八九十]年来|近(?:[一两二三四五几]年|年)(?:来|以来)?|去年(?:度|全年)?|上一?年度?|今年以来|(?:19|20)\d{2}年[^,，。\n]{0,6}?以来|党的[\u4e00-\u9fff]{2,4}以来|[“"]?十[一二三四五]五[”"]?(?:期间|时期|以来)|[\u4e00-\u9fff]{2,5}以来)[,，]/;
+const PAST_SPAN_WORDS = String.raw`过去(?:的)?[一两二三四五六七八九十]年|这[一两二三四五]年|[一两二三四五六七八九十]年来|近(?:[一两二三四五几]年|年)(?:来|以来)?|去年(?:度|全年)?|上一?年度?|今年以来|(?:19|20)\d{2}年[^,，。\n]{0,6}?以来|党的[\u4e00-\u9fff]{2,4}以来|[“"]?十[一二三四五]五[”"]?(?:期间|时期|以来)|[\u4e00-\u9fff]{2,8}以来`;
+const PAST_SPAN = new RegExp(`^(?:${PAST_SPAN_WORDS})[,，]`);
+const PAST_SPAN_CLAUSE = new RegExp(`^(?:${PAST_SPAN_WORDS})$`);
+
+/** Whether a clause is a span of time gone by and nothing else (一年来; 任职以来; 十三五期间). */
+export function isPastSpanClause(clause: string): boolean {
+  return PAST_SPAN_CLAUSE.test(clause);
+}
 
 // Who says it may stand before the lead (报告指出,; 会议认为,).
 const SPEAKER = /^\s*(?:[\u4e00-\u9fff]{1,8}(?:指出|表示|说|介绍|认为|强调)[,，:：]\s*)?/;
@@ -72,6 +78,11 @@ export function opensWithComingTime(
 const HEADING =
   /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|【)?[ \t]*(?:([一二三四五六七八九十]+)[、.．]|[(（]([一二三四五六七八九十]+)[)）]|第([一二三四五六七八九十]+)部分|(\d{1,2})(?:[、．]|\.(?!\d{1,2}(?!\d)))|[(（](\d{1,2})[)）])[ \t]*([^\n]{0,40})$/gm;
 
+// How a numbered part's name ends when it is a review's or a plan's (the closing heading matters
+// too): what an Arabic-numbered line must end with to be a heading.
+const PART_END =
+  /(?:回顾|总结|成[效绩就果]|情况|做法|现状|基础|亮点|以来|工作|要点|安排|打算|计划|目标|任务|思路|重点|展望|措施)[:：]?$/;
+
 export interface Heading {
   at: number;
   /** Which numbering: 1 一、, 2 (一), 3 第一部分, 4 1., 5 (1). */
@@ -91,7 +102,9 @@ export function headings(text: string, end: number): Heading[] {
     if (/[。;；]$/.test(words) || words.length > 30) continue;
     // Arabic numerals number list items far more often than parts: one with a sentence's
     // punctuation inside (11.完善…服务。主要工作目标:) is an item.
-    if (kind >= 4 && /[。,，;；]|[:：](?!$)/.test(words)) continue;
+    // Nor is one whose words do not end as a part's name does (…情况, …回顾, …成效): (1)完成情况
+    // 纳入考核 is a task.
+    if (kind >= 4 && (/[。,，;；]|[:：](?!$)/.test(words) || !PART_END.test(words))) continue;
     out.push({ at: m.index, kind, words });
   }
   return out;
