@@ -291,9 +291,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
  */
 function pastBefore(t: string, part: { title: string | null; year: number | null }): number | null {
   return (
-    (part.title ? titlePeriodStart(part.title) : null) ??
-    planPeriodStart(t, part.year) ??
-    part.year
+    (part.title ? titlePeriodStart(part.title) : null) ?? planPeriodStart(t, part.year) ?? part.year
   );
 }
 

@@ -21,7 +21,8 @@ export function isPastSpanClause(clause: string): boolean {
 const SPEAKER = /^\s*(?:[\u4e00-\u9fff]{1,8}(?:指出|表示|说|介绍|认为|强调)[,，:：]\s*)?/;
 
 // A paragraph opening with one year (2023年,…; 2023年度,…), read against the plan's year.
-const YEAR_LEAD = /^\s*(?:[\u4e00-\u9fff]{1,8}(?:指出|表示|说|介绍|认为)[,，:：]\s*)?((?:19|20)\d{2})年(?:度|全年)?[,，]/;
+const YEAR_LEAD =
+  /^\s*(?:[\u4e00-\u9fff]{1,8}(?:指出|表示|说|介绍|认为)[,，:：]\s*)?((?:19|20)\d{2})年(?:度|全年)?[,，]/;
 
 // The time to come opening a paragraph: the plan part starts there.
 const COMING_LEAD =
