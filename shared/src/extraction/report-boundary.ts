@@ -34,6 +34,11 @@ const COMING_LEAD =
 export const FORWARD =
   /今年|明年|下一步|今后|将|(?<![主重需摘纲])要|力争|争取|确保|计划(?!生育)|(?<!(?:完成|实现)[^,，。;；]{0,20})目标(?!人群)|到(?:19|20)\d{2}年|至(?:19|20)\d{2}年[,，]/;
 
+// The same question asked of the rest of one sentence after a lead of past time (近年来…,力争到
+// 2025年达到…): broader words, since a sentence that names any of them is not a plain report.
+export const LOOKS_FORWARD =
+  /到(?:19|20)\d{2}|力争|争取|目标|计划|将|要|确保|今年|明年|下一步|今后|届时/;
+
 // Spans of this year already gone (今年以来, 今年上半年, 今年1-6月) look back, though they say 今年.
 const THIS_YEAR_SO_FAR = /今年(?:以来|上半年|前三季度|1[-—至~]\d+月)/g;
 
