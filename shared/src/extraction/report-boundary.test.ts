@@ -127,6 +127,24 @@ describe('a review part opened by a paragraph’s lead', () => {
     expect(values(text)).toEqual([70]);
   });
 
+  it('reads 回顾2024年, opening a paragraph as time gone by', () => {
+    const text =
+      '某中心医院2024年度工作报告\n' +
+      '回顾2024年,医院手术量为1.6万台,床位使用率为88%。\n' +
+      '2025年,医院床位使用率力争保持在90%以内。';
+    expect(values(text)).toEqual([90]);
+  });
+
+  it('reads a counted span run straight into its clause (两年来全区…) as the past', () => {
+    expect(isPastSpanClause('两年来全区累计建成')).toBe(true);
+    expect(isPastSpanClause('年来')).toBe(false);
+    const text =
+      '某区介绍健康促进工作\n' +
+      '据介绍,两年来全区累计建成健康单位85个,居民健康素养水平由21%提升至27%。' +
+      '下一步,到2026年,全区居民健康素养水平达到30%。';
+    expect(values(text)).toEqual([30]);
+  });
+
   it('keeps a paragraph of time gone by that turns ahead itself', () => {
     const text = '某县2025年工作要点\n五年来,全县新建卫生院3所。今年,全县将新建卫生院2所。';
     expect(values(text)).toEqual([2]);

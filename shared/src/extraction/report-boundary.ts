@@ -7,14 +7,21 @@
 // once, so every rule that asks "does this look back or ahead?" asks the same question.
 
 // Time gone by, opening a clause: the span a review tells of. `以来` after a short event
-// (任职以来, 规划实施以来, 党的十八大以来) counts from a past point up to now.
-const PAST_SPAN_WORDS = String.raw`过去(?:的)?[一两二三四五六七八九十]年|这[一两二三四五]年|[一两二三四五六七八九十]年来|近(?:[一两二三四五几]年|年)(?:来|以来)?|去年(?:度|全年)?|上一?年度?|今年以来|(?:19|20)\d{2}年[^,，。\n]{0,6}?以来|党的[\u4e00-\u9fff]{2,4}以来|[“"]?十[一二三四五]五[”"]?(?:期间|时期|以来)|[\u4e00-\u9fff]{2,8}以来`;
+// (任职以来, 规划实施以来, 党的十八大以来) counts from a past point up to now; 回顾2024年, looks back.
+const PAST_SPAN_WORDS = String.raw`回顾(?:过去(?:的)?[一两二三四五]年|(?:19|20)\d{2}年(?:度)?)|过去(?:的)?[一两二三四五六七八九十]年|这[一两二三四五]年|[一两二三四五六七八九十]年来|近(?:[一两二三四五几]年|年)(?:来|以来)?|去年(?:度|全年)?|上一?年度?|今年以来|(?:19|20)\d{2}年[^,，。\n]{0,6}?以来|党的[\u4e00-\u9fff]{2,4}以来|[“"]?十[一二三四五]五[”"]?(?:期间|时期|以来)|[\u4e00-\u9fff]{2,8}以来`;
 const PAST_SPAN = new RegExp(`^(?:${PAST_SPAN_WORDS})[,，]`);
 const PAST_SPAN_CLAUSE = new RegExp(`^(?:${PAST_SPAN_WORDS})$`);
 
-/** Whether a clause is a span of time gone by and nothing else (一年来; 任职以来; 十三五期间). */
+// A counted span may also run straight into its clause (三年来全市累计建成…).
+const COUNTED_SPAN =
+  /^(?:过去(?:的)?[一两二三四五六七八九十]年|[一两二三四五六七八九十]年来|近[一两二三四五几]年来)/;
+
+/**
+ * Whether a clause is a span of time gone by and nothing else (一年来; 任职以来; 十三五期间), or
+ * opens with a counted one (三年来全市…).
+ */
 export function isPastSpanClause(clause: string): boolean {
-  return PAST_SPAN_CLAUSE.test(clause);
+  return PAST_SPAN_CLAUSE.test(clause) || COUNTED_SPAN.test(clause);
 }
 
 // Who says it may stand before the lead (报告指出,; 会议认为,).
