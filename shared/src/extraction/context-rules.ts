@@ -1,5 +1,6 @@
 import type { Comparator } from '../targets/vocabulary';
 import { aimedYear } from './plan-years';
+import { isPastSpanClause, LOOKS_FORWARD } from './report-boundary';
 
 // Judgements about a number's context: is it an achieved figure, a count worth tracking,
 // a reference to someone else's value? Word lists, not sentence-specific patterns.
@@ -71,8 +72,8 @@ export function pastYearEndLead(sentenceLead: string, planYear: number | null): 
 // 从2016年数据来看 reads a past year's data.
 const PAST_TIME_CLAUSE =
   /^(?:据悉|据了解|另外|同时|此外)?(?:(?:截至|截止)[^,，]{0,15}|(?:从|据|由)(?:19|20)\d{2}年(?:的|度)?(?:统计)?数据(?:来)?看|去年度?|上年度?|上一年度?|前年|过去[一两二三四五]?年|近年来|近[一两二三四五几]年来?|(?:自|从)?(?:19|20)\d{2}年[^,，]{0,6}?以来|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?)$/;
-// Words that turn a sentence towards the plan after such a clause (近年来…,力争到2025年达到…).
-const LOOKS_FORWARD = /到(?:19|20)\d{2}|力争|争取|目标|计划|将|要|确保|今年|明年|下一步|今后|届时/;
+// LOOKS_FORWARD (report-boundary.ts) after such a clause turns the sentence towards the plan
+// (近年来…,力争到2025年达到…).
 
 /**
  * Whether a clause of past time earlier in the sentence (`据悉,去年度,…,覆盖率达96.8%`) makes the
@@ -83,7 +84,8 @@ export function pastTimeLead(sentenceBefore: string, planYear: number | null): b
   const clauses = sentenceBefore.split(/[,，;；:：]/);
   for (let i = 0; i < clauses.length; i++) {
     const c = clauses[i]!.replace(/\s+/g, '');
-    if (!PAST_TIME_CLAUSE.test(c)) continue;
+    // 一年来, 任职以来, 十三五期间: the spans of time gone by that open a review part.
+    if (!PAST_TIME_CLAUSE.test(c) && !isPastSpanClause(c)) continue;
     // A dated day is past only before the plan's year; 截至 and 以来 look back whatever the year.
     const day = /^(?:19|20)\d{2}年\d/.test(c) ? Number(c.slice(0, 4)) : null;
     if (day !== null && (planYear === null || day >= planYear)) continue;

@@ -76,6 +76,7 @@ import {
   breaksDownReported,
   pastClauseLead,
   planPeriodStart,
+  titlePeriodStart,
   reportedFigure,
 } from './reported';
 import { listedShareTail, servedName } from './served-shares';
@@ -185,7 +186,9 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     }
   };
 
-  const reviews: [number, number][] = isReportPage(t, end) ? [[0, end]] : reviewSpans(t, end);
+  const reviews: [number, number][] = isReportPage(t, end)
+    ? [[0, end]]
+    : reviewSpans(t, end, parts[0]!.year, pastBefore(t, parts[0]!));
   let reviewIndex = 0;
   const reportKind = isReportKind(t, end);
   const newsKind = !reportKind && isNewsKind(t, end);
@@ -288,6 +291,16 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     targets: kept,
     warnings,
   };
+}
+
+/**
+ * The year before which a paragraph's opening year is the past: the first year of the period the
+ * plan spans (its title's 2021—2025年 or 十四五, or a span its opening names), else its own year.
+ */
+function pastBefore(t: string, part: { title: string | null; year: number | null }): number | null {
+  return (
+    (part.title ? titlePeriodStart(part.title) : null) ?? planPeriodStart(t, part.year) ?? part.year
+  );
 }
 
 /**

@@ -1,9 +1,9 @@
+import { LOOKS_FORWARD } from './report-boundary';
 // Sentences that tell progress already made or quote statistics: the figures after such a lead
 // report where things stand, not where a plan wants them. Each check reads only the sentence
 // before the number and runs only where its key word stands.
 
-// Words that turn a sentence towards the plan (the same as reported.ts's, with 到…年 written out).
-const LOOKS_FORWARD = /到(?:19|20)\d{2}|力争|争取|目标|计划|将|要|确保|今年|明年|下一步|今后|届时/;
+// LOOKS_FORWARD (report-boundary.ts): the words that turn a sentence towards the plan.
 
 // 妇女儿童健康水平稳步提高, 健康状况不断改善, 母婴安全形势总体平稳: a state said to have improved.
 const PROGRESS =

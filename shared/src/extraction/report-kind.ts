@@ -27,13 +27,27 @@ const OPENING = 300;
 // A report to those above named by its own words (…落实“两纲”情况汇报, 现将…情况汇报如下, 我就…工作
 // 作以简要汇报): what it tells was done. A plan it reports on is cited in 《…》, which makes it no
 // plan page.
-const REPORTED_UP = /情况汇报|汇报如下|作(?:了|以|一)?(?:个|简要|简短)?(?:的)?汇报/;
+// A report of how work went (…推进情况的报告, …完成情况的通报, 现将…报告如下) is such a report too; a government's
+// 工作报告 plans as well and is not one.
+const REPORTED_UP =
+  /情况汇报|汇报如下|作(?:了|以|一)?(?:个|简要|简短)?(?:的)?汇报|(?:情况|进展|调研)(?:的)?(?:报告|通报)|报告如下/;
+
+// A plan's evaluation (规划中期评估报告), a self-check (自查报告) or an office-holder's account (述职)
+// tells how far things came: the plan its title names is the one measured, not one it sets. One
+// that goes on to a plan of its own (二、2018年工作计划) is parted by its headings instead.
+function afterTitle(opening: string): string {
+  const start = opening.search(/\S/);
+  const lineEnd = start < 0 ? -1 : opening.indexOf('\n', start);
+  return lineEnd < 0 ? '' : opening.slice(lineEnd).replace(/《[^》\n]*》/g, '');
+}
+const EVALUATED = /评估报告|自查报告|述职/;
 
 /** Whether the opening of `text[0, end)` names it a report of a past year's figures. */
 export function isReportKind(text: string, end: number): boolean {
   const opening = text.slice(0, Math.min(end, OPENING));
   if (REPORTED_UP.test(opening) && !PLAN_KIND.test(opening.replace(/《[^》\n]*》/g, '')))
     return true;
+  if (EVALUATED.test(opening) && !PLAN_KIND.test(afterTitle(opening))) return true;
   if (PLAN_KIND.test(opening)) return lateNews(opening);
   return (
     REPORT_KIND.test(opening) ||

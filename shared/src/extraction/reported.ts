@@ -1,11 +1,11 @@
+import { LOOKS_FORWARD } from './report-boundary';
 import { pastTimeLead, pastYearEndLead } from './context-rules';
 
 // Figures a page reports rather than sets: wording that places a sentence's numbers in the past
 // or in a record already made. Each check reads only the sentence around the number.
 
-// Words that turn a sentence towards the plan (近年来…,力争到2025年达到…): they undo a lead of
-// past time (the same words as context-rules' LOOKS_FORWARD).
-const LOOKS_FORWARD = /到(?:19|20)\d{2}|力争|争取|目标|计划|将|要|确保|今年|明年|下一步|今后|届时/;
+// LOOKS_FORWARD (report-boundary.ts): words that turn a sentence towards the plan
+// (近年来…,力争到2025年达到…) undo a lead of past time.
 
 // 均降至历史最低, 创历史新高: a record is something reached.
 const RECORD = /历史(?:最低|新低|最好|最高|新高|最佳)/;

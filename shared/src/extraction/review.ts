@@ -1,3 +1,11 @@
+import {
+  headings,
+  isReviewHeading,
+  leadReviews,
+  looksAhead,
+  opensWithPastSpan,
+  plainReviews,
+} from './report-boundary';
 import { summarySpan } from './summary-plan';
 
 // A work plan often opens with a review of the year before (一、2019年工作回顾): its figures
@@ -6,15 +14,8 @@ import { summarySpan } from './summary-plan';
 // this year's plan heads each with a title line of its own (2016年全市卫生工作总结 … 2017年全市卫生
 // 工作要点): the report runs from its title to the plan's.
 
-const HEADING =
-  /^[ \t]*(?:([一二三四五六七八九十]+)[、.．]|[(（]([一二三四五六七八九十]+)[)）]|第([一二三四五六七八九十]+)部分)[ \t]*([^\n]{0,40})$/gm;
-const REVIEW =
-  /回顾|总结|(?:19|20)\d{2}年(?:度)?工作情况|主要成绩|取得的成绩|工作成效|主要成效|工作进展|进展情况|完成情况|基本情况|工作开展情况|主要做法|发展背景|发展基础|现状|基础与|现实基础|发展环境/;
-// A year's report heads its part `一、2015年工作情况`: how that year's work went.
-// A five-year plan opens with where things stand (一、发展背景, 发展基础与面临形势, 防治现状): a
-// review too.
-// A heading that looks both ways (回顾与展望, 总结和打算) opens no review.
-const AHEAD = /要点|安排|打算|计划|目标|任务|思路|重点|展望|措施/;
+// Headings and the words that make one a review's are read in report-boundary.ts, with the
+// paragraph leads that open a review part without a heading.
 
 // Title lines of a year's report and of a plan, unnumbered and without a full stop.
 const REPORT_TITLE = /^[ \t]*(?:19|20)\d{2}年[^\n。；;,，]{0,30}(?:工作总结|工作回顾)[ \t]*$/gm;
@@ -38,26 +39,14 @@ export function isReportPage(text: string, end: number): boolean {
 // of what is to come is a review too, headed or not.
 const ACHIEVED_PARAGRAPH =
   /取得了?[^。\n]{0,6}(?:成效|成绩|成果|成就)|(?:主要|工作|显著)成就|(?:成效|成绩|成果)(?:明显|显著|突出)/;
-// 要 looks ahead, but not inside 主要, 重要, 需要, 摘要.
-// A target met (提前8年实现了…的目标值, 超额完成…目标) looks back.
-// 至2025年, opening a clause is 到2025年 (a plan's 至2025年,…建设取得显著成效 is an aim), but a
-// from-to's end (下降至2021年15407例) is not.
-const FORWARD =
-  /今年|明年|下一步|今后|将|(?<![主重需摘纲])要|力争|争取|确保|计划(?!生育)|(?<!(?:完成|实现)[^,，。;；]{0,20})目标|到(?:19|20)\d{2}年|至(?:19|20)\d{2}年[,，]/;
-
 /** Whether a paragraph tells what was achieved (取得了明显成效, 成绩显著) and nothing to come. */
 export function isAchievedParagraph(para: string): boolean {
-  return ACHIEVED_PARAGRAPH.test(para) && !FORWARD.test(para);
+  return ACHIEVED_PARAGRAPH.test(para) && !looksAhead(para);
 }
-
-// A report's paragraph that opens with the time gone by (五年来,…; 过去一年,…), perhaps after who
-// says it (报告指出,), tells what that time brought, when nothing in it looks ahead.
-const PAST_TIME_LEAD =
-  /^\s*(?:[\u4e00-\u9fff]{1,8}(?:指出|表示|说|介绍)[,，:：]\s*)?(?:过去(?:的)?[一两二三四五]年|这一年|[一两二三四五]年来)[,，]/;
 
 /** Whether a paragraph opens with the time gone by (五年来, 过去一年) and says nothing to come. */
 export function isPastTimeParagraph(para: string): boolean {
-  return PAST_TIME_LEAD.test(para) && !FORWARD.test(para);
+  return opensWithPastSpan(para) && !looksAhead(para);
 }
 
 function achievedParagraphs(text: string, end: number): [number, number][] {
@@ -67,15 +56,29 @@ function achievedParagraphs(text: string, end: number): [number, number][] {
     const next = text.indexOf('\n', at);
     const stop = next < 0 || next > end ? end : next;
     const para = text.slice(at, stop);
-    if (isAchievedParagraph(para) || isPastTimeParagraph(para)) spans.push([at, stop]);
+    if (isAchievedParagraph(para)) spans.push([at, stop]);
     at = stop + 1;
   }
   return spans;
 }
 
-/** `[start, end)` of the review sections in `text[0, end)`, in order. */
-export function reviewSpans(text: string, end: number): [number, number][] {
-  const spans = [...numberedReviews(text, end), ...achievedParagraphs(text, end)];
+/**
+ * `[start, end)` of the review sections in `text[0, end)`, in order. `planYear` is the year the
+ * page plans; a paragraph opening with a year before `pastBefore` (the first year of the plan's
+ * period, else the plan year) reviews.
+ */
+export function reviewSpans(
+  text: string,
+  end: number,
+  planYear: number | null = null,
+  pastBefore: number | null = planYear,
+): [number, number][] {
+  const spans = [
+    ...numberedReviews(text, end),
+    ...plainReviews(text, end),
+    ...achievedParagraphs(text, end),
+    ...leadReviews(text, end, planYear, pastBefore),
+  ];
   const summary = summarySpan(text, end);
   if (summary) spans.push(summary);
   REPORT_TITLE.lastIndex = 0;
@@ -104,18 +107,12 @@ function merge(spans: [number, number][]): [number, number][] {
 function numberedReviews(text: string, end: number): [number, number][] {
   const spans: [number, number][] = [];
   let open: { at: number; kind: number } | null = null;
-  HEADING.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = HEADING.exec(text)) !== null && m.index < end) {
-    const kind = m[1] ? 1 : m[2] ? 2 : 3;
-    const words = m[4]!;
-    // A heading ending in a full stop is a numbered sentence, not a heading.
-    if (/[。;；]$/.test(words) || words.length > 30) continue;
-    if (open && kind === open.kind) {
-      spans.push([open.at, m.index]);
+  for (const h of headings(text, end)) {
+    if (open && h.kind === open.kind) {
+      spans.push([open.at, h.at]);
       open = null;
     }
-    if (!open && REVIEW.test(words) && !AHEAD.test(words)) open = { at: m.index, kind };
+    if (!open && isReviewHeading(h.words)) open = { at: h.at, kind: h.kind };
   }
   if (open) spans.push([open.at, end]);
   return spans;

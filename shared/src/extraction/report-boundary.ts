@@ -1,0 +1,205 @@
+// The boundary between what a page reports and what it aims at, read part by part. A page that
+// mixes the two (a work plan opening with last year's review, a government report, a summary and
+// plan) marks the turn in one of three ways: a heading (一、2023年工作回顾 … 二、2024年工作安排,
+// in any numbering or markup), a paragraph that opens with the time gone by (过去一年,…; 2023年,…;
+// 十三五期间,…; 任职以来,…) or one that opens with the time to come (今年,…; 2024年,…; 下一步,…).
+// A review part runs from its mark to the next mark that turns ahead. The words are kept here,
+// once, so every rule that asks "does this look back or ahead?" asks the same question.
+
+// Time gone by, opening a clause: the span a review tells of. `以来` after a short event
+// (任职以来, 规划实施以来, 党的十八大以来) counts from a past point up to now; 回顾2024年, looks back.
+const PAST_SPAN_WORDS = String.raw`回顾(?:过去(?:的)?[一两二三四五]年|(?:19|20)\d{2}年(?:度)?)|过去(?:的)?[一两二三四五六七八九十]年|这[一两二三四五]年|[一两二三四五六七八九十]年来|近(?:[一两二三四五几]年|年)(?:来|以来)?|去年(?:度|全年)?|上一?年度?|今年以来|(?:19|20)\d{2}年[^,，。\n]{0,6}?以来|党的[\u4e00-\u9fff]{2,4}以来|[“"]?十[一二三四五]五[”"]?(?:期间|时期|以来)|[\u4e00-\u9fff]{2,8}以来`;
+const PAST_SPAN = new RegExp(`^(?:${PAST_SPAN_WORDS})[,，]`);
+const PAST_SPAN_CLAUSE = new RegExp(`^(?:${PAST_SPAN_WORDS})$`);
+
+// A counted span may also run straight into its clause (三年来全市累计建成…).
+const COUNTED_SPAN =
+  /^(?:过去(?:的)?[一两二三四五六七八九十]年|[一两二三四五六七八九十]年来|近[一两二三四五几]年来)/;
+
+/**
+ * Whether a clause is a span of time gone by and nothing else (一年来; 任职以来; 十三五期间), or
+ * opens with a counted one (三年来全市…).
+ */
+export function isPastSpanClause(clause: string): boolean {
+  return PAST_SPAN_CLAUSE.test(clause) || COUNTED_SPAN.test(clause);
+}
+
+// Who says it may stand before the lead (报告指出,; 会议认为,).
+const SPEAKER = /^\s*(?:[\u4e00-\u9fff]{1,8}(?:指出|表示|说|介绍|认为|强调)[,，:：]\s*)?/;
+
+// A paragraph opening with one year (2023年,…; 2023年度,…), read against the plan's year.
+const YEAR_LEAD =
+  /^\s*(?:[\u4e00-\u9fff]{1,8}(?:指出|表示|说|介绍|认为)[,，:：]\s*)?((?:19|20)\d{2})年(?:度|全年)?[,，]/;
+
+// The time to come opening a paragraph: the plan part starts there.
+const COMING_LEAD =
+  /^\s*(?:今年|明年|新的一年|下一步|下一阶段|下阶段|下半年|今后|未来|展望)(?!以来|上半年|前三季度|1[-—至~]\d+月)/;
+
+// Words by which a passage looks ahead. 要 only as a verb (not in 主要, 重要, 需要, 摘要, 纲要),
+// 计划 not as family planning, 目标 not one that was met (完成…目标); 至2025年, opens a horizon like
+// 到2025年 (a from-to's 下降至2021年15407例 does not).
+export const FORWARD =
+  /今年|明年|下一步|今后|将|(?<![主重需摘纲])要|力争|争取|确保|计划(?!生育)|(?<!(?:完成|实现)[^,，。;；]{0,20})目标(?!人群)|到(?:19|20)\d{2}年|至(?:19|20)\d{2}年[,，]/;
+
+// The same question asked of the rest of one sentence after a lead of past time (近年来…,力争到
+// 2025年达到…): broader words, since a sentence that names any of them is not a plain report.
+export const LOOKS_FORWARD =
+  /到(?:19|20)\d{2}|力争|争取|目标|计划|将|要|确保|今年|明年|下一步|今后|届时/;
+
+// Spans of this year already gone (今年以来, 今年上半年, 今年1-6月) look back, though they say 今年.
+const THIS_YEAR_SO_FAR = /今年(?:以来|上半年|前三季度|1[-—至~]\d+月)/g;
+
+/** Whether `para` looks ahead anywhere (今年以来 and its like do not). */
+export function looksAhead(para: string): boolean {
+  return FORWARD.test(para.includes('今年') ? para.replace(THIS_YEAR_SO_FAR, '') : para);
+}
+
+/** Whether a paragraph opens with the time gone by (过去一年,; 任职以来,; 报告指出,五年来,). */
+export function opensWithPastSpan(para: string): boolean {
+  const lead = SPEAKER.exec(para)!;
+  return PAST_SPAN.test(para.slice(lead[0].length));
+}
+
+/** Whether a paragraph opens with a year before the plan's (2023年, in a 2024 plan). */
+export function opensWithPastYear(para: string, planYear: number | null): boolean {
+  const m = YEAR_LEAD.exec(para);
+  return m !== null && planYear !== null && Number(m[1]) < planYear;
+}
+
+// The same, leaving out 今年: on a page that sums up this year before planning the next, this
+// year is the one summed up.
+const NEXT_LEAD = /^\s*(?:明年|新的一年|下一步|下一阶段|下阶段|下半年|今后|展望)/;
+
+/**
+ * Whether a paragraph opens with the time to come (今年,; 2024年, in a 2024 plan; 下一步,).
+ * `thisYearSummed`: the page sums up this year, so 今年 is no time to come.
+ */
+export function opensWithComingTime(
+  para: string,
+  planYear: number | null,
+  thisYearSummed = false,
+): boolean {
+  if ((thisYearSummed ? NEXT_LEAD : COMING_LEAD).test(para)) return true;
+  const m = YEAR_LEAD.exec(para);
+  return m !== null && planYear !== null && Number(m[1]) >= planYear;
+}
+
+// A heading: a numeral in any of the ways plans number parts (一、 (一) 第一部分 1. 1、 (1)),
+// perhaps inside Markdown or bracket markup (## 一、…, **一、…**, 【…】), then at most 40
+// characters on its own line. `1.` is no numeral before a decimal's digits (1.5万), but is before
+// a year (1.2023年工作情况).
+const HEADING =
+  /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|【)?[ \t]*(?:([一二三四五六七八九十]+)[、.．]|[(（]([一二三四五六七八九十]+)[)）]|第([一二三四五六七八九十]+)部分|(\d{1,2})(?:[、．]|\.(?!\d{1,2}(?!\d)))|[(（](\d{1,2})[)）])[ \t]*([^\n]{0,40})$/gm;
+
+// How a numbered part's name ends when it is a review's or a plan's (the closing heading matters
+// too): what an Arabic-numbered line must end with to be a heading.
+const PART_END =
+  /(?:回顾|总结|成[效绩就果]|情况|做法|现状|基础|亮点|以来|工作|要点|安排|打算|计划|目标|任务|思路|重点|展望|措施)[:：]?$/;
+
+export interface Heading {
+  at: number;
+  /** Which numbering: 1 一、, 2 (一), 3 第一部分, 4 1., 5 (1). */
+  kind: number;
+  words: string;
+}
+
+/** The numbered headings of `text[0, end)`, in order; numbered sentences are left out. */
+export function headings(text: string, end: number): Heading[] {
+  const out: Heading[] = [];
+  HEADING.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HEADING.exec(text)) !== null && m.index < end) {
+    const kind = m.slice(1, 6).findIndex((g) => g !== undefined) + 1;
+    const words = m[6]!.replace(/(?:\*\*|】)[ \t]*$/, '').trim();
+    // A heading ending in a full stop is a numbered sentence, not a heading.
+    if (/[。;；]$/.test(words) || words.length > 30) continue;
+    // Arabic numerals number list items far more often than parts: one with a sentence's
+    // punctuation inside (11.完善…服务。主要工作目标:) is an item.
+    // Nor is one whose words do not end as a part's name does (…情况, …回顾, …成效): (1)完成情况
+    // 纳入考核 is a task.
+    if (kind >= 4 && (/[。,，;；]|[:：](?!$)/.test(words) || !PART_END.test(words))) continue;
+    out.push({ at: m.index, kind, words });
+  }
+  return out;
+}
+
+const REVIEW_HEAD =
+  /回顾|总结|(?:19|20)\d{2}年(?:度)?工作情况|主要成绩|取得的成[绩效就]|工作成[效绩]|主要成[效就]|工作进展|进展情况|完成情况|执行情况|落实情况|实施情况|推进情况|基本情况|工作开展情况|主要做法|发展背景|发展基础|现状|基础与|现实基础|发展环境|一年来|[一两二三四五]年来|过去(?:的)?[一两二三四五]年|以来/;
+// A review part heads itself `一、2015年工作情况` (how that year went) or, in a five-year plan,
+// `一、发展背景` (where things stand). A heading that looks both ways (回顾与展望, 总结和打算)
+// opens no review; the aims whose execution a heading reports (目标任务完成情况) do not look ahead.
+const AHEAD_HEAD = /要点|安排|打算|计划|目标|任务|思路|重点|展望|措施/;
+const EXECUTED = /(?:目标|任务|计划)[\u4e00-\u9fff]{0,6}?(?:执行|完成|落实|实施|推进|进展)情况/g;
+
+/** Whether a heading's words open a review part (一、2023年工作回顾; 1.目标任务执行情况). */
+export function isReviewHeading(words: string): boolean {
+  return REVIEW_HEAD.test(words) && !AHEAD_HEAD.test(words.replace(EXECUTED, '情况'));
+}
+
+// An unnumbered heading of a review (工作回顾, 2023年主要成效): a short line with no punctuation.
+const PLAIN_REVIEW =
+  /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|【)?[ \t]*(?:(?:19|20)\d{2}年(?:度)?)?[\u4e00-\u9fff]{0,8}?(?:工作回顾|工作总结|主要成[效绩就]|工作成[效绩]|取得的成[效绩就]|工作开展情况|工作完成情况)(?:\*\*|】)?[ \t]*$/gm;
+// A short line with no punctuation that names what comes (2024年工作安排, 下一步打算).
+const PLAIN_AHEAD =
+  /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|【)?[^\n。，,;；:：!！?？]{0,20}?(?:要点|安排|打算|计划|目标|任务|思路|重点|展望|措施)[^\n。，,;；:：!！?？]{0,6}$/gm;
+
+/** `[start, end)` of review parts under unnumbered review headings, each up to a heading ahead. */
+export function plainReviews(text: string, end: number): [number, number][] {
+  const spans: [number, number][] = [];
+  PLAIN_REVIEW.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PLAIN_REVIEW.exec(text)) !== null && m.index < end) {
+    PLAIN_AHEAD.lastIndex = m.index + m[0].length;
+    const next = PLAIN_AHEAD.exec(text);
+    const stop = next && next.index < end ? next.index : end;
+    spans.push([m.index, stop]);
+    PLAIN_REVIEW.lastIndex = Math.max(stop, m.index + m[0].length);
+  }
+  return spans;
+}
+
+/**
+ * `[start, end)` of review parts opened by a paragraph lead. A paragraph that opens with a span of
+ * time gone by (过去一年,…; 五年来,…) and looks nowhere ahead opens one that goes on over the
+ * paragraphs after it (a report's lead paragraph, then its figures) until one that opens with the
+ * time to come, looks ahead, or is a heading. A paragraph that opens with one year before the
+ * plan's (2023年,…) is a review alone: a plan may list its items right after it, undated.
+ */
+export function leadReviews(
+  text: string,
+  end: number,
+  planYear: number | null,
+  pastBefore: number | null = planYear,
+): [number, number][] {
+  const spans: [number, number][] = [];
+  let open: number | null = null;
+  let at = 0;
+  while (at < end) {
+    const next = text.indexOf('\n', at);
+    const stop = next < 0 || next > end ? end : next;
+    const para = text.slice(at, stop);
+    if (para.trim() !== '') {
+      if (open !== null && (isHeadingLine(para) || turnsAhead(para, planYear))) {
+        spans.push([open, at]);
+        open = null;
+      }
+      if (open === null && !looksAhead(para)) {
+        if (opensWithPastSpan(para)) open = at;
+        else if (opensWithPastYear(para, pastBefore)) spans.push([at, stop]);
+      }
+    }
+    at = stop + 1;
+  }
+  if (open !== null) spans.push([open, end]);
+  return spans;
+}
+
+function turnsAhead(para: string, planYear: number | null): boolean {
+  return opensWithComingTime(para, planYear) || looksAhead(para);
+}
+
+/** A short line without a sentence's punctuation: a heading or a title. */
+function isHeadingLine(para: string): boolean {
+  const s = para.trim();
+  return s.length <= 30 && !/[。，,;；]/.test(s);
+}
