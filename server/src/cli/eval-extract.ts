@@ -147,6 +147,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 'u/gold.jsonl'),
         docs: join(holdoutDir, 'u/docs'),
       },
+      {
+        name: 'holdout-x',
+        gold: join(holdoutDir, 'x/gold.jsonl'),
+        docs: join(holdoutDir, 'x/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));
