@@ -67,10 +67,12 @@ import { aimedYear, carriedTaskYear, pairedYear, thisYear, withPlanEnds } from '
 import {
   asOfBeforeSemicolon,
   breaksDownReported,
+  namedAim,
   pastClauseLead,
   planPeriodStart,
   reportedFigure,
 } from './reported';
+import { findingsLead, findingsLeadEnds } from './findings';
 import { listedShareTail, servedName } from './served-shares';
 import { progressLead } from './progress-leads';
 import { PROPOSING_VERB, proposingPlace } from './proposing-place';
@@ -187,6 +189,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   const read: Target[] = [];
   const readAt: { start: number; end: number }[] = [];
   const mentions: Mention[] = [];
+  const findings = findingsLeadEnds(t);
   for (const m of findMentions(t)) {
     if (m.start >= end) break;
     mentions.push(m);
@@ -196,6 +199,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     if (reviewIndex < reviews.length && reviews[reviewIndex]![0] <= m.start) continue; // last year's review
     if (reportKind && !sentenceAims(t, m.start, m.end)) continue; // a bulletin's or yearbook's figure
     if (newsKind && !relaysAim(t, m.start, m.end, newsYear)) continue; // what a news story reports done
+    if (findings.length > 0 && findingsLead(t, m.start, findings)) continue; // a study's findings
     while (partIndex + 1 < parts.length && parts[partIndex + 1]!.start <= m.start) partIndex++;
     const part = parts[partIndex]!;
     if (!planFroms.has(part.year)) planFroms.set(part.year, planPeriodStart(t, part.year));
@@ -408,7 +412,7 @@ function readMention(
     return null;
   if (reportedFigure(sentenceBefore, t.slice(m.end, sEnd), part.year, part.title, planFrom))
     return null;
-  if (asOfBeforeSemicolon(t, sStart, m.start)) return null;
+  if (asOfBeforeSemicolon(t, sStart, m.start) && !namedAim(t.slice(m.end, sEnd))) return null;
   if (
     t.slice(sStart, sStart + 4).includes('其中') &&
     breaksDownReported(t, sStart, part.year, part.title, planFrom)
