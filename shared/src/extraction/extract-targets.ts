@@ -707,8 +707,13 @@ function readMention(
     direction = 'band';
   if (bound.range && m.kind === 'count' && !CREATE_BEFORE.test(before)) direction = 'band';
   // 控制目标为…男性为40%: a 为 in a sentence that states an aim is that aim, not an exact figure.
-  const aimBound =
-    bound.exact && /目标/.test(t.slice(sStart, m.start)) ? { ...bound, exact: false } : bound;
+  // 超过了60%的年度目标: the words before an aim named after the figure compare the result with
+  // it; the aim itself is a plain level (达到 60%).
+  const aimBound = namedAim(t.slice(m.end, sEnd))
+    ? { ...bound, explicit: null, exact: false }
+    : bound.exact && /目标/.test(t.slice(sStart, m.start))
+      ? { ...bound, exact: false }
+      : bound;
   const comparator = change ? (bound.explicit ?? '>=') : resolveComparator(aimBound, direction);
   const qEnd = m.end + suf;
   const lead = t.slice(periodStart(t, m.start), m.start);

@@ -76,6 +76,10 @@ describe('an aim restated in a dated review', () => {
     expect(values(text)).toEqual([90, 85]);
   });
 
+  it('gives a restated aim its plain floor, not the 超过 that compares the result with it', () => {
+    expect(targets(text).map((t) => t.comparator)).toEqual(['>=', '>=']);
+  });
+
   it('still reads a dated sentence without a named aim as reported', () => {
     expect(targets('截至2019年底,全省儿童系统管理率为88.5%,超出了原计划。')).toEqual([]);
   });
