@@ -157,6 +157,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 'w/gold.jsonl'),
         docs: join(holdoutDir, 'w/docs'),
       },
+      {
+        name: 'holdout-x',
+        gold: join(holdoutDir, 'x/gold.jsonl'),
+        docs: join(holdoutDir, 'x/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));

@@ -74,11 +74,13 @@ import {
 import {
   asOfBeforeSemicolon,
   breaksDownReported,
+  namedAim,
   pastClauseLead,
   planPeriodStart,
   titlePeriodStart,
   reportedFigure,
 } from './reported';
+import { findingsLead, findingsLeadEnds } from './findings';
 import { listedShareTail, servedName } from './served-shares';
 import { progressLead } from './progress-leads';
 import { PROPOSING_VERB, proposingPlace } from './proposing-place';
@@ -198,6 +200,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   const read: Target[] = [];
   const readAt: { start: number; end: number }[] = [];
   const mentions: Mention[] = [];
+  const findings = findingsLeadEnds(t);
   for (const m of findMentions(t)) {
     if (m.start >= end) break;
     mentions.push(m);
@@ -207,6 +210,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     if (reviewIndex < reviews.length && reviews[reviewIndex]![0] <= m.start) continue; // last year's review
     if (reportKind && !sentenceAims(t, m.start, m.end)) continue; // a bulletin's or yearbook's figure
     if (newsKind && !relaysAim(t, m.start, m.end, newsYear)) continue; // what a news story reports done
+    if (findings.length > 0 && findingsLead(t, m.start, findings)) continue; // a study's findings
     while (partIndex + 1 < parts.length && parts[partIndex + 1]!.start <= m.start) partIndex++;
     const part = parts[partIndex]!;
     if (!planFroms.has(part.year)) planFroms.set(part.year, planPeriodStart(t, part.year));
@@ -430,7 +434,7 @@ function readMention(
     return null;
   if (reportedFigure(sentenceBefore, t.slice(m.end, sEnd), part.year, part.title, planFrom))
     return null;
-  if (asOfBeforeSemicolon(t, sStart, m.start)) return null;
+  if (asOfBeforeSemicolon(t, sStart, m.start) && !namedAim(t.slice(m.end, sEnd))) return null;
   if (
     t.slice(sStart, sStart + 4).includes('其中') &&
     breaksDownReported(t, sStart, part.year, part.title, planFrom)
@@ -738,8 +742,13 @@ function readMention(
     direction = 'band';
   if (bound.range && m.kind === 'count' && !CREATE_BEFORE.test(before)) direction = 'band';
   // 控制目标为…男性为40%: a 为 in a sentence that states an aim is that aim, not an exact figure.
-  const aimBound =
-    bound.exact && /目标/.test(t.slice(sStart, m.start)) ? { ...bound, exact: false } : bound;
+  // 超过了60%的年度目标: the words before an aim named after the figure compare the result with
+  // it; the aim itself is a plain level (达到 60%).
+  const aimBound = namedAim(t.slice(m.end, sEnd))
+    ? { ...bound, explicit: null, exact: false }
+    : bound.exact && /目标/.test(t.slice(sStart, m.start))
+      ? { ...bound, exact: false }
+      : bound;
   const comparator = change ? (bound.explicit ?? '>=') : resolveComparator(aimBound, direction);
   const qEnd = m.end + suf;
   const lead = t.slice(periodStart(t, m.start), m.start);

@@ -98,7 +98,25 @@ export function asOfLead(sentenceBefore: string): boolean {
     /^\s*(?:(?:据[\u4e00-\u9fff]{1,3}|以[\u4e00-\u9fff]{1,6}为例)[,，]\s*)?(?:截至|截止)[^,，;；]*/.exec(
       sentenceBefore,
     );
-  return m !== null && !LOOKS_FORWARD.test(sentenceBefore.slice(m[0].length));
+  return m !== null && !LOOKS_FORWARD.test(withoutPassedAims(sentenceBefore.slice(m[0].length)));
+}
+
+// 超出原计划90%的目标, 超过了60%的年度目标: an aim the figures are said to have passed is no look
+// ahead; the as-of date still governs the sentence.
+const PASSED_AIM =
+  /(?:超出|超过|超额完成|完成|实现|达到)了?[^,，;；。]{0,12}?的(?:年度)?目标|原计划/g;
+
+function withoutPassedAims(s: string): string {
+  return s.includes('目标') || s.includes('计划') ? s.replace(PASSED_AIM, '') : s;
+}
+
+// 超出原计划90%的目标: a figure that is itself the aim named (…的目标 right after it) is that aim,
+// restated, whatever the date of the sentence it is restated in.
+const NAMED_AIM_AFTER = /^\s*的(?:年度|规划|计划)?目标/;
+
+/** Whether the words right after a figure name it as an aim (`90%的目标`). */
+export function namedAim(sentenceAfter: string): boolean {
+  return NAMED_AIM_AFTER.test(sentenceAfter);
 }
 
 /**
@@ -128,6 +146,16 @@ export function tasksDoneLead(sentenceBefore: string): boolean {
   return /[,，;；]/.test(rest) && !LOOKS_FORWARD.test(rest);
 }
 
+// 连续十年保持在96%以上, 分别连续9年和10年控制在…以下: a run of years already kept is a record
+// of the past; an aim to keep a run (力争连续三年…) looks ahead.
+const STREAK =
+  /连续(?:\d+|[一二两三四五六七八九十]+)个?年(?:和(?:\d+|[一二两三四五六七八九十]+)年)?[^,，;；。]{0,16}$/;
+
+/** Whether the figure's own clause tells a run of years already kept (`连续十年保持在`). */
+export function streakLead(sentenceBefore: string): boolean {
+  return STREAK.test(sentenceBefore) && !LOOKS_FORWARD.test(sentenceBefore);
+}
+
 /**
  * Whether the figure is reported, not set: its sentence calls it a record (`均降至历史最低`), a
  * comparison told with 了 follows it (`较2000年降低了56.2%`), it sits in a note (`(注:…`), or a
@@ -147,8 +175,10 @@ export function reportedFigure(
   if (sentenceAfter.includes('了') && PAST_CHANGE_AFTER.test(sentenceAfter)) return true;
   if (sentenceBefore.includes('注') && inNote(sentenceBefore)) return true;
   if (sentenceAfter.includes('来源') && SOURCED_AFTER.test(sentenceAfter)) return true;
-  if (sentenceBefore.includes('截') && asOfLead(sentenceBefore)) return true;
+  if (sentenceBefore.includes('截') && asOfLead(sentenceBefore) && !namedAim(sentenceAfter))
+    return true;
   if (sentenceBefore.includes('了') && tasksDoneLead(sentenceBefore)) return true;
+  if (sentenceBefore.includes('连续') && streakLead(sentenceBefore)) return true;
   if (planYear !== null && datedAfter(sentenceAfter, planYear)) return true;
   if (
     planYear !== null &&

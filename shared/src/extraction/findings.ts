@@ -1,0 +1,28 @@
+// A study's findings: an abstract or a survey report that opens its results with 结果表明: /
+// 调查显示, tells what was measured, and every figure after that lead in its paragraph is a
+// finding, not an aim, until the text turns to the future again (确保…, 到2020年…, 力争…).
+
+const FINDINGS_LEAD = /(?:结果|调查|监测|统计|数据)(?:表明|显示|发现)\s*[:：,，]/g;
+const LOOKS_FORWARD = /到(?:19|20)\d{2}|力争|争取|目标|计划|将|要|确保|今年|明年|下一步|今后|届时/;
+
+/** Where each findings lead of the text ends, in order (found once per text). */
+export function findingsLeadEnds(text: string): number[] {
+  if (!/表明|显示|发现/.test(text)) return [];
+  return [...text.matchAll(FINDINGS_LEAD)].map((m) => m.index + m[0].length);
+}
+
+/**
+ * Whether a findings lead (`结果表明:`) earlier in the figure's paragraph governs the figure at
+ * `at`: the last lead before it (`ends`, from findingsLeadEnds) is on the same line, and nothing
+ * between the lead and the figure looks ahead.
+ */
+export function findingsLead(text: string, at: number, ends: number[]): boolean {
+  let last = -1;
+  for (const end of ends) {
+    if (end > at) break;
+    last = end;
+  }
+  if (last < 0) return false;
+  const between = text.slice(last, at);
+  return !between.includes('\n') && !LOOKS_FORWARD.test(between);
+}
