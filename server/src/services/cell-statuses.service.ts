@@ -20,8 +20,7 @@ import {
 import type { Db, DbOrTrx } from '@targetboard/db/database';
 import { quarterOf } from '@targetboard/shared/quarters/quarter';
 import { judgeTarget } from '@targetboard/shared/targets/evaluate-target';
-import type { ReasonCode } from '@targetboard/shared/targets/reason';
-import { STATUS_RULES_VERSION, type TargetStatus } from '@targetboard/shared/targets/status';
+import { STATUS_RULES_VERSION } from '@targetboard/shared/targets/status';
 import type { TargetRule } from '@targetboard/shared/targets/target-rule';
 import { planRefresh } from './cell-status-scopes';
 import { ruleOf } from './dashboard.service';
