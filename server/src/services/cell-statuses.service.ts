@@ -59,9 +59,10 @@ export async function refreshCellStatuses(trx: DbOrTrx): Promise<RefreshedStatus
           );
       passes.push({ year, regionIds: ids, indicatorIds: scope.indicators });
     }
-  // Every pass's cells are asked for before the first is judged: the connection sends each
-  // read as the last one's answer arrives, so the server reads the next year's cells while
-  // this process judges and digests the one before (a first import builds three years).
+  // Every pass's cells are asked for before the first is judged: the transaction's one
+  // connection runs the reads back to back, so the server reads the next pass's cells while
+  // this process judges and digests the last (a first import builds three years: −14 % on
+  // 200 k rows). The reads see no stored status, so a merge queued behind them changes none.
   const reads = passes.map((cells) => readCellsToJudge(trx, cells));
   for (const read of reads) read.catch(() => {}); // awaited below, in order
   for (const [i, cells] of passes.entries()) {
@@ -212,8 +213,7 @@ function judgeReadCells(year: number, cells: readonly DashboardCellData[]): Judg
     let rule = rules.get(cell.target.id);
     if (!rule) rules.set(cell.target.id, (rule = ruleOf(cell.target, year)));
     // The rule's words are only for the sentence, which the store does not keep. Four
-    // judgements, then each detail's tuple at once: six lists and their copies per cell were
-    // most of the garbage of a year's build.
+    // judgements, then each detail's tuple at once, not six lists per cell copied into tuples.
     const j1 = judgeTarget(rule, cell.figures, quarters[0]!, '');
     const j2 = judgeTarget(rule, cell.figures, quarters[1]!, '');
     const j3 = judgeTarget(rule, cell.figures, quarters[2]!, '');
