@@ -282,6 +282,68 @@ describe(`cell statuses kept by the write paths on ${testEngine()}`, () => {
       await expectCurrent();
     },
   );
+
+  it('an import over a year not held and two held ones builds the one, judges the others', async () => {
+    const file = [
+      'region_code,indicator,quarter,value,numerator,denominator,note',
+      `${f.codes.countyA},${f.names.coverage},2024Q3,91,,,`,
+      `${f.codes.countyB},${f.names.growth},2025Q1,4,,,`,
+      `${f.codes.countyA},${f.names.doctors},2025Q3,38,,,`,
+      `${f.codes.city},${f.names.coverage},2026Q3,99,,,`,
+      `${f.codes.countyB},${f.names.doctors},2026Q1,44,,,`,
+    ].join('\r\n');
+    await importObservations(
+      db,
+      await readImportFile(new TextEncoder().encode(file), 'x.csv'),
+      admin,
+      false,
+    );
+    const held = await db.selectFrom('cell_status_years').select('year').execute();
+    expect(held.map((y) => y.year).sort()).toEqual([2024, 2025, 2026]);
+    // The national coverage target (year-less) applies in 2024: 91 is below 95 as of Q3.
+    expect((await stored(f.regions.countyA, f.indicators.coverage, 2024))?.[2]).toBe('missed');
+    await expectCurrent();
+  });
+
+  it('answers, for each pass of a refresh, the rows it stored for that pass', async () => {
+    const figure = (regionId: number, indicatorId: number, quarter: string, value: number) => ({
+      region_id: regionId,
+      indicator_id: indicatorId,
+      quarter,
+      value,
+      numerator: null,
+      denominator: null,
+      note: null,
+      updated_by: 'test',
+    });
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('observations')
+        .values([
+          figure(f.regions.countyB, f.indicators.coverage, '2023Q2', 90), // 2023: not held
+          figure(f.regions.countyA, f.indicators.growth, '2025Q2', 7),
+          figure(f.regions.countyB, f.indicators.doctors, '2025Q4', 45),
+          figure(f.regions.countyB, f.indicators.coverage, '2026Q4', 97),
+        ])
+        .execute();
+      const judged = await refreshCellStatuses(trx);
+      let asked = 0;
+      for (const year of [2023, 2025, 2026])
+        for (const row of await listCellStatuses(trx, year)) {
+          const answer = judged.statusesOf(year, row.regionId, row.indicatorId);
+          if (answer === undefined) continue;
+          asked++;
+          expect(answer, `${year} ${row.regionId} ${row.indicatorId}`).toEqual(
+            expect.objectContaining({ targetId: row.targetId, statuses: row.statuses }),
+          );
+        }
+      expect(judged.statusesOf(2023, f.regions.countyB, f.indicators.coverage)).toBeTruthy();
+      expect(judged.statusesOf(2025, f.regions.countyA, f.indicators.growth)).toBeTruthy();
+      expect(judged.statusesOf(2026, f.regions.countyB, f.indicators.coverage)).toBeTruthy();
+      expect(asked).toBeGreaterThanOrEqual(3);
+    });
+    await expectCurrent();
+  });
 });
 
 /** Written tables and the stored statuses, to show a refused write changed none of them. */
