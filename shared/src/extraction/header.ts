@@ -10,11 +10,12 @@ import {
   titleStemPlace,
   type Place,
 } from './document-region';
-import { withoutDatelines } from './mastheads';
+import { paperPlace, withoutDatelines } from './mastheads';
 import { parseChineseNumeral } from './numerals';
 import { periodYear } from './period-year';
 import { summaryPlanYear } from './summary-plan';
 import { openingTown, titleTown } from './towns';
+import { townAndCountry, unitLevel } from './unnamed-region';
 
 /** A document part in normalised offsets, with what its header says. */
 export interface PartInfo {
@@ -132,6 +133,8 @@ function readPart(
   const place = gazetteer ? asWritten(placeOf(title, head, gazetteer), head) : null;
   if (place) return { title, region: place.name, regionCode: place.code, year, start, end };
   const region = regionOf(title, body);
+  const paper = gazetteer && region ? paperPlace(head, region, gazetteer) : null;
+  if (paper) return { title, region: paper.name, regionCode: paper.code, year, start, end };
   // A town the opening keeps naming is the page's when nothing above it resolves.
   const subject =
     gazetteer && (region === null || /^[全我本][镇乡]$/.test(region)) ? openingTown(head) : null;
@@ -325,12 +328,21 @@ export function publishedYear(head: string): number | null {
 // Words made of level names alone (乡镇计生工作计划, 县区卫生工作, 城乡…) speak of a kind of unit,
 // not of a place: a title that opens with one names no place.
 const LEVEL_WORDS = /^(?:[省市区县镇乡村]{2,3}|城[乡镇区])$/;
+// A title that opens with a verb of doing (推进健康城乡共建) or names the 健康城乡 campaign has no
+// place before its level word: 推进健康城乡 is a fragment of a phrase, not a township.
+const NOT_A_NAME = /^(?:推进|开展|加强|深化|促进|深入)|健康城乡$/;
 
 function regionOf(title: string | null, body: string): string | null {
   // A site's tag in Latin letters before the title (VIP 2024年某县…) is no part of it.
   const t = (title ?? '').replace(/^\s*(?:[A-Za-z]{2,8}\s+)?(?:(?:19|20)\d{2}\s*年?度?)/, '');
   const named = PLACE.exec(t);
-  if (named && !named[1]!.startsWith('全') && !LEVEL_WORDS.test(named[1]!)) return named[1]!;
+  if (
+    named &&
+    !named[1]!.startsWith('全') &&
+    !LEVEL_WORDS.test(named[1]!) &&
+    !NOT_A_NAME.test(named[1]!)
+  )
+    return named[1]!;
   if (/^国家|^全国/.test(t)) return '全国';
   const whole = /全(国|省|市|区|县|镇|乡)/.exec(t)?.[1];
   const issuer = findIssuer(body, whole);
@@ -343,7 +355,9 @@ function regionOf(title: string | null, body: string): string | null {
     officeLevel(body) ??
     ownArea(body) ??
     ownInstitution(body) ??
-    nationalByDefault(body)
+    nationalByDefault(body) ??
+    unitLevel(body.slice(0, 3000)) ??
+    townAndCountry(body.slice(0, 3000))
   );
 }
 

@@ -1,3 +1,5 @@
+import type { Gazetteer } from '../regions/gazetteer';
+import type { Place } from './document-region';
 // A news page carries the names of the sites and papers that print it: 中国西藏网, 安康新闻网 tagged
 // after every paragraph, 福建妇联新闻 in the breadcrumb. A place inside such a name says where the
 // publisher sits, not where the story's targets bind.
@@ -24,4 +26,20 @@ export function withoutDatelines(s: string): string {
     DATELINE,
     (_, a: string, place: string, b: string) => a + ' '.repeat(place.length) + b,
   );
+}
+
+/**
+ * A page whose own word is `全省`/`全市` and that names no place but a paper's (河南日报记者…): the
+ * paper's province or city, when its masthead names exactly one unit of that level. A provincial
+ * daily's 全省 is its province; a national outlet (人民日报, 新华网) names none.
+ */
+export function paperPlace(head: string, whole: string, gazetteer: Gazetteer): Place | null {
+  const level = /^全(省|市)$/.exec(whole)?.[1];
+  if (!level) return null;
+  const found = new Map<string, Place>();
+  for (const h of gazetteer.find(head)) {
+    if (h.ambiguous || !h.unit.name.endsWith(level) || !inPublisherName(head, h.end)) continue;
+    found.set(h.unit.code, { name: h.unit.name, code: h.unit.code });
+  }
+  return found.size === 1 ? [...found.values()][0]! : null;
 }

@@ -1,0 +1,23 @@
+// Where a page applies when it names no place, no 全X/我X, no office of a level, no institution and
+// is no national plan: the schema then keeps the page's own word for its area (SCHEMA.md, region).
+
+// 以区为单位 (ranking, screening or counting by district): a plan written for one unit of that level
+// speaks of its own unit so, and its aims bind the whole of it (以乡镇为单位 names no one level).
+const UNIT_OF_COUNT = /(?<![乡镇])以(省|市|区|县|镇|乡)为单位/;
+
+/** `全区` for a page whose only word for its level is `以区为单位`; null when it has none. */
+export function unitLevel(head: string): string | null {
+  const m = UNIT_OF_COUNT.exec(head);
+  return m ? `全${m[1]}` : null;
+}
+
+// 城乡 as the area a page covers (健康城乡创建, 城乡适龄人群, 城乡全覆盖), not inside a cited title
+// (《城乡规划法》) or the name of an insurance scheme (城乡居民医保, 城乡居民基本医疗保险), which a
+// page of any level or place names.
+const TOWN_AND_COUNTRY = /城乡(?!居民(?:基本)?医(?:疗)?保)/g;
+
+/** `城乡` when a page that names no area otherwise speaks of it twice or more; else null. */
+export function townAndCountry(head: string): string | null {
+  const outsideTitles = head.replace(/《[^》]*》/g, '');
+  return (outsideTitles.match(TOWN_AND_COUNTRY)?.length ?? 0) >= 2 ? '城乡' : null;
+}
