@@ -161,7 +161,10 @@ export async function listTrendSubRegionSums(
   return out;
 }
 
-/** The indicator's figures of these regions from quarter `from` to `to` (both `YYYYQn`), by region. */
+/**
+ * The indicator's figures of these regions from quarter `from` to `to` (both `YYYYQn`), by
+ * region, each region's oldest first.
+ */
 export async function listTrendFigures(
   db: DbOrTrx,
   indicatorId: number,
@@ -171,17 +174,25 @@ export async function listTrendFigures(
 ): Promise<Map<number, Figure[]>> {
   const out = new Map<number, Figure[]>(regionIds.map((id) => [id, []]));
   if (regionIds.length === 0) return out;
-  const rows = await db
-    .selectFrom('observations')
-    .select(['region_id', 'quarter', 'value'])
-    .where('indicator_id', '=', indicatorId)
-    .where('region_id', 'in', [...regionIds])
-    .where('quarter', '>=', from)
-    .where('quarter', '<=', to)
-    .orderBy('quarter')
-    .execute();
-  // Each row is already a Figure (its region_id rides along unread): 4,000 rows a trend, not
-  // copied into 4,000 more objects.
-  for (const r of rows) out.get(r.region_id)?.push(r);
+  // One JSON text of a pair of arrays per region, parsed once: the driver's per-row parsing
+  // of 4,000 rows was a sixth of a trend's Node CPU. PostgreSQL prints a float8 the same in
+  // JSON as in a column, so the figures are the same doubles.
+  const { rows } = await sql<{
+    figures: [regionId: number, quarters: string[], values: (number | null)[]][] | null;
+  }>`
+    SELECT json_agg(json_build_array(region_id, quarters, figures)) AS figures FROM (
+      SELECT region_id, array_agg(quarter ORDER BY quarter) AS quarters,
+        array_agg(value ORDER BY quarter) AS figures
+      FROM observations
+      WHERE indicator_id = ${indicatorId} AND region_id = ANY(${[...regionIds]}::int[])
+        AND quarter >= ${from} AND quarter <= ${to}
+      GROUP BY region_id
+    ) f`.execute(db);
+  for (const [regionId, quarters, values] of rows[0]?.figures ?? []) {
+    const list = out.get(regionId);
+    if (!list) continue;
+    for (let i = 0; i < quarters.length; i++)
+      list.push({ quarter: quarters[i]!, value: values[i] ?? null });
+  }
   return out;
 }
