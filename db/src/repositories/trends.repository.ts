@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { RegionRef } from '@targetboard/shared/api/regions.schema';
-import type { TrendStep } from '@targetboard/shared/export/trend-series';
+import type { TrendCandidate, TrendStep } from '@targetboard/shared/export/trend-series';
 import type { Figure } from '@targetboard/shared/targets/target-rule';
 import type { Indicator } from '@targetboard/shared/api/indicators.schema';
 import type { DbOrTrx } from '../database';
@@ -60,6 +60,26 @@ type TargetJson = Pick<
   | 'quote'
 > & { region_id: number; region_name: string };
 
+function candidateOf(row: TargetJson, depth: number): TrendCandidate {
+  return {
+    id: row.id,
+    ...ruleFieldsOfRow(row),
+    year: row.year,
+    regionId: row.region_id,
+    regionName: row.region_name,
+    depth,
+    source:
+      row.document_id === null
+        ? null
+        : {
+            documentId: row.document_id,
+            start: row.source_start,
+            end: row.source_end,
+            quote: row.quote,
+          },
+  };
+}
+
 /**
  * Per region the indicator's target in force in each of `years` (`applicableTargetCtes`, the
  * rule the entry form and the dashboard use), by region; a year without one is left out.
@@ -91,28 +111,17 @@ export async function findTrendSteps(
         WHERE t.id IN (SELECT DISTINCT id FROM picked)
       ) x) AS targets`.execute(db);
   const targets = new Map((rows[0]?.targets ?? []).map((t) => [t.id, t]));
+  // One candidate per target and depth, shared by every region and year it rules: a spread
+  // per cell was a twentieth of a trend's Node CPU.
+  const candidates = new Map<string, TrendCandidate>();
   for (const [regionId, year, depth, targetId] of rows[0]?.cells ?? []) {
-    const row = targets.get(targetId)!;
-    out.get(regionId)?.push({
-      year,
-      target: {
-        id: row.id,
-        ...ruleFieldsOfRow(row),
-        year: row.year,
-        regionId: row.region_id,
-        regionName: row.region_name,
-        depth,
-        source:
-          row.document_id === null
-            ? null
-            : {
-                documentId: row.document_id,
-                start: row.source_start,
-                end: row.source_end,
-                quote: row.quote,
-              },
-      },
-    });
+    const key = `${targetId}:${depth}`;
+    let target = candidates.get(key);
+    if (!target) {
+      target = candidateOf(targets.get(targetId)!, depth);
+      candidates.set(key, target);
+    }
+    out.get(regionId)?.push({ year, target });
   }
   for (const steps of out.values()) steps.sort((a, b) => a.year - b.year);
   return out;

@@ -8,7 +8,13 @@ import type {
   TrendReply,
   TrendTarget,
 } from '../api/trends.schema';
-import { addQuarters, parseQuarter, quarterParts, type Quarter } from '../quarters/quarter';
+import {
+  addQuarters,
+  parseQuarter,
+  quarterParts,
+  yearOfQuarter,
+  type Quarter,
+} from '../quarters/quarter';
 import { meetSet } from '../targets/compare';
 import { judgeTarget } from '../targets/evaluate-target';
 import { REASON_CODES, rebuildReasonParams, reasonText, type ReasonCode } from '../targets/reason';
@@ -73,16 +79,6 @@ function edges(
   };
 }
 
-/** The year of a `YYYYQn` quarter from its four digits, with no substring made. */
-function yearOf(quarter: string): number {
-  return (
-    (quarter.charCodeAt(0) - 48) * 1000 +
-    (quarter.charCodeAt(1) - 48) * 100 +
-    (quarter.charCodeAt(2) - 48) * 10 +
-    (quarter.charCodeAt(3) - 48)
-  );
-}
-
 /**
  * Decimal places a reply's projections keep: the chart and the reasons show two, and the
  * seventeen digits of a division were a fifth of a trend reply's bytes.
@@ -104,7 +100,7 @@ const NO_DATA = STATUS_INDEX.get('no_data')!;
 function byYearOf(figures: readonly Figure[]): Map<number, Figure[]> {
   const out = new Map<number, Figure[]>();
   for (const f of figures) {
-    const year = yearOf(f.quarter);
+    const year = yearOfQuarter(f.quarter as Quarter);
     const list = out.get(year);
     if (list) list.push(f);
     else out.set(year, [f]);
