@@ -150,6 +150,9 @@ async function main() {
     const load = [loadavg()[0]!];
     const out: Record<string, unknown> = {};
     for (const name of only) out[name] = await time(measures[name]!);
+    // The trend reply's size as sent uncompressed (what the server encodes and the client parses).
+    if (only.includes('trend.http'))
+      out['trend.bytes'] = Buffer.byteLength((await get(trendPath(0))) as string);
     load.push(loadavg()[0]!);
     out.load = load.map((l) => +l.toFixed(2));
     console.log(JSON.stringify(out));

@@ -128,6 +128,13 @@ describe(`trend and export routes on ${testEngine()}`, () => {
     for (const r of wire.regions)
       for (const column of [r.values, r.statuses, r.reasons, r.projected])
         expect(column).toHaveLength(wire.quarters.length);
+    // Statuses and reasons travel as indices into the lists the reply carries once.
+    const b2026 = wire.regions[1]!;
+    expect(b2026.statuses.slice(0, 2).map((i) => wire.statuses[i])).toEqual(['met', 'missed']);
+    expect(b2026.reasons.slice(0, 2).map((i) => (i === null ? null : wire.reasons[i]))).toEqual([
+      'meets',
+      'misses',
+    ]);
     // B县 inherits 全国's target in 2026: listed once, named by id and marked inherited.
     const b = wire.regions[1]!;
     expect(b.years[0]).toMatchObject({ year: 2026, inherited: true });

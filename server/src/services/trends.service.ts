@@ -16,6 +16,8 @@ import {
   trendFrame,
 } from '@targetboard/shared/export/trend-series';
 import type { User } from '@targetboard/shared/api/users.schema';
+import { REASON_CODES } from '@targetboard/shared/targets/reason';
+import { TARGET_STATUSES } from '@targetboard/shared/targets/status';
 import { assertRegionsInScope } from '../auth/scope';
 import { AppError } from '../http/errors';
 
@@ -79,6 +81,8 @@ export async function loadTrend(
     to: query.to,
     quarters,
     targets: [...frame.targets.values()],
+    statuses: [...TARGET_STATUSES],
+    reasons: [...REASON_CODES],
     regions: trendRegions,
   };
 }

@@ -146,8 +146,11 @@ export const CompactTrendRegionSchema = z.object({
   values: z.array(z.number().nullable()),
   /** What was judged where it is not the value (year-to-date sums); absent: the values. */
   judged: z.array(z.number().nullable()).optional(),
-  statuses: z.array(z.enum(TARGET_STATUSES)),
-  reasons: z.array(z.enum(REASON_CODES).nullable()),
+  /** An index into the reply's `statuses` per quarter. */
+  statuses: z.array(z.number().int().nonnegative()),
+  /** An index into the reply's `reasons` per quarter; null where a point has no reason. */
+  reasons: z.array(z.number().int().nonnegative().nullable()),
+  /** Rounded to `PROJECTION_DECIMALS` places: the chart and the reasons show two. */
   projected: z.array(z.number().nullable()),
   /** The at_risk margin of near_bound points; absent when no point has one. */
   margins: z.array(z.number().nullable()).optional(),
@@ -157,6 +160,10 @@ export type CompactTrendRegion = z.infer<typeof CompactTrendRegionSchema>;
 /** `GET /api/trends`: the trend with its targets listed once and its points in columns. */
 export const CompactTrendReplySchema = TrendReplySchema.omit({ regions: true }).extend({
   targets: z.array(CompactTrendTargetSchema),
+  /** What the regions' `statuses` indices stand for: `TARGET_STATUSES`. */
+  statuses: z.array(z.enum(TARGET_STATUSES)),
+  /** What the regions' `reasons` indices stand for: `REASON_CODES`. */
+  reasons: z.array(z.enum(REASON_CODES)),
   /** In the order asked for. */
   regions: z.array(CompactTrendRegionSchema),
 });

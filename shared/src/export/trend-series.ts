@@ -8,11 +8,17 @@ import type {
   TrendReply,
   TrendTarget,
 } from '../api/trends.schema';
-import { addQuarters, parseQuarter, quarterParts, type Quarter } from '../quarters/quarter';
+import {
+  addQuarters,
+  parseQuarter,
+  quarterParts,
+  yearOfQuarter,
+  type Quarter,
+} from '../quarters/quarter';
 import { meetSet } from '../targets/compare';
 import { judgeTarget } from '../targets/evaluate-target';
-import { rebuildReasonParams, reasonText, type ReasonCode } from '../targets/reason';
-import type { TargetStatus } from '../targets/status';
+import { REASON_CODES, rebuildReasonParams, reasonText, type ReasonCode } from '../targets/reason';
+import { TARGET_STATUSES, type TargetStatus } from '../targets/status';
 import { figuresForMeasure, type Measure } from '../targets/measure';
 import { formatTarget } from '../targets/format-target';
 import {
@@ -73,11 +79,28 @@ function edges(
   };
 }
 
+/**
+ * Decimal places a reply's projections keep: the chart and the reasons show two, and the
+ * seventeen digits of a division were a fifth of a trend reply's bytes.
+ */
+export const PROJECTION_DECIMALS = 4;
+const PROJECTION_SCALE = 10 ** PROJECTION_DECIMALS;
+
+function roundProjection(n: number): number {
+  return Math.round(n * PROJECTION_SCALE) / PROJECTION_SCALE;
+}
+
+// A point's status and reason go as indices into the reply's lists (`TARGET_STATUSES`,
+// `REASON_CODES`): 4,000 points a reply, and the words were a third of its bytes.
+const STATUS_INDEX = new Map(TARGET_STATUSES.map((s, i) => [s, i]));
+const REASON_INDEX = new Map(REASON_CODES.map((c, i) => [c, i]));
+const NO_DATA = STATUS_INDEX.get('no_data')!;
+
 /** Figures by the year of their quarter. */
 function byYearOf(figures: readonly Figure[]): Map<number, Figure[]> {
   const out = new Map<number, Figure[]>();
   for (const f of figures) {
-    const year = Number(f.quarter.slice(0, 4));
+    const year = yearOfQuarter(f.quarter as Quarter);
     const list = out.get(year);
     if (list) list.push(f);
     else out.set(year, [f]);
@@ -189,8 +212,8 @@ export function compactRegionTrend(
   const n = frame.quarters.length;
   const values: (number | null)[] = new Array(n);
   const judgedColumn: (number | null)[] = new Array(n);
-  const statuses: TargetStatus[] = new Array(n);
-  const reasons: (ReasonCode | null)[] = new Array(n);
+  const statuses: number[] = new Array(n);
+  const reasons: (number | null)[] = new Array(n);
   const projected: (number | null)[] = new Array(n);
   const margins: (number | null)[] = new Array(n);
   let anyJudged = false;
@@ -208,16 +231,17 @@ export function compactRegionTrend(
     }
     values[i] = value;
     judgedColumn[i] = judged;
-    statuses[i] = 'no_data';
+    statuses[i] = NO_DATA;
     reasons[i] = null;
     projected[i] = null;
     margins[i] = null;
     if (!step || value === null) continue;
     // No sentence here: 4,000 points a reply, and the chart shows none (trendReasonText).
     const evaluation = judgeTarget(step.rule, byYear.get(year) ?? [], q, step.text);
-    statuses[i] = evaluation.status;
-    reasons[i] = evaluation.reason.code;
-    projected[i] = evaluation.projected ?? null;
+    statuses[i] = STATUS_INDEX.get(evaluation.status)!;
+    reasons[i] = REASON_INDEX.get(evaluation.reason.code)!;
+    projected[i] =
+      evaluation.projected === undefined ? null : roundProjection(evaluation.projected);
     const margin = evaluation.reason.params.margin;
     if (margin !== undefined) {
       margins[i] = margin;
@@ -239,15 +263,25 @@ export function compactRegionTrend(
   return out;
 }
 
+/** What a reply's status and reason indices stand for. */
+export interface TrendCodes {
+  statuses: readonly TargetStatus[];
+  reasons: readonly ReasonCode[];
+}
+
+const SENT_CODES: TrendCodes = { statuses: TARGET_STATUSES, reasons: REASON_CODES };
+
 /**
  * One region's trend as pages and exports read it, from its columns: per year the target in
  * force, and per quarter a point with the meet set's edges in that quarter (pro-rated k/4 for
- * cumulative targets). Throws when a year names a target not in `targets`.
+ * cumulative targets). Throws when a year names a target not in `targets` or a point an index
+ * not in `codes`.
  */
 export function resolveRegionTrend(
   region: CompactTrendRegion,
   quarters: readonly string[],
   targets: ReadonlyMap<number, CompactTrendTarget>,
+  codes: TrendCodes,
 ): TrendRegion {
   const byYear = new Map<number, CompactTrendTarget>();
   const trendTargets: TrendTarget[] = region.years.map(({ year, targetId, inherited }) => {
@@ -274,12 +308,14 @@ export function resolveRegionTrend(
       ? edges(t, t.cumulative ? quarter / 4 : 1)
       : { lower: null as number | null, upper: null as number | null };
     const value = region.values[i] ?? null;
+    const status = region.statuses[i];
+    const reason = region.reasons[i] ?? null;
     const point: TrendPoint = {
       quarter: q,
       value,
       judged: region.judged ? (region.judged[i] ?? null) : value,
-      status: region.statuses[i] ?? 'no_data',
-      reason: region.reasons[i] ?? null,
+      status: status === undefined ? 'no_data' : codeAt(codes.statuses, status),
+      reason: reason === null ? null : codeAt(codes.reasons, reason),
       lower: bounds.lower,
       upper: bounds.upper,
       projected: region.projected[i] ?? null,
@@ -291,11 +327,21 @@ export function resolveRegionTrend(
   return { id: region.id, code: region.code, name: region.name, targets: trendTargets, points };
 }
 
+function codeAt<T>(list: readonly T[], index: number): T {
+  const code = list[index];
+  if (code === undefined) throw new Error(`the trend names code ${index} but does not list it`);
+  return code;
+}
+
 /** The reply of `GET /api/trends` as pages and exports read it (one object per point). */
 export function resolveTrend(reply: CompactTrendReply): TrendReply {
-  const { targets, regions, ...rest } = reply;
+  const { targets, regions, statuses, reasons, ...rest } = reply;
   const byId = new Map(targets.map((t) => [t.targetId, t]));
-  return { ...rest, regions: regions.map((r) => resolveRegionTrend(r, reply.quarters, byId)) };
+  const codes = { statuses, reasons };
+  return {
+    ...rest,
+    regions: regions.map((r) => resolveRegionTrend(r, reply.quarters, byId, codes)),
+  };
 }
 
 /** One region's trend, whole: `compactRegionTrend` then `resolveRegionTrend` (tests, fixtures). */
@@ -303,7 +349,12 @@ export function buildRegionTrend(
   input: Parameters<typeof compactRegionTrend>[0] & { quarters: readonly Quarter[] },
 ): TrendRegion {
   const frame = trendFrame(input.quarters);
-  return resolveRegionTrend(compactRegionTrend(input, frame), input.quarters, frame.targets);
+  return resolveRegionTrend(
+    compactRegionTrend(input, frame),
+    input.quarters,
+    frame.targets,
+    SENT_CODES,
+  );
 }
 
 /**

@@ -6,8 +6,10 @@ import {
   parseQuarter,
   quarterAt,
   quarterOf,
+  numberOfQuarter,
   quarterParts,
   quarterRange,
+  yearOfQuarter,
   type Quarter,
 } from './quarter';
 
@@ -34,6 +36,14 @@ describe('parseQuarter', () => {
 describe('quarter arithmetic', () => {
   it('splits a quarter into its year and number', () => {
     expect(quarterParts(q('2017Q4'))).toEqual({ year: 2017, quarter: 4 });
+  });
+
+  it('reads the same year and number from the digits as quarterParts, for every quarter', () => {
+    for (let year = 1900; year <= 2200; year++)
+      for (let n = 1; n <= (year === 2200 ? 1 : 4); n++) {
+        const quarter = q(`${year}Q${n}`);
+        expect([yearOfQuarter(quarter), numberOfQuarter(quarter)]).toEqual([year, n]);
+      }
   });
 
   it.each<[string, number, string]>([

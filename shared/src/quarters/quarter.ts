@@ -40,6 +40,24 @@ export function quarterParts(q: Quarter): { year: number; quarter: 1 | 2 | 3 | 4
   return { year: Number(q.slice(0, 4)), quarter: Number(q.slice(5)) as 1 | 2 | 3 | 4 };
 }
 
+/**
+ * The year of a quarter read from its four digits, no substring made: status rules read the
+ * year of every figure they judge (4,000 points a trend).
+ */
+export function yearOfQuarter(q: Quarter): number {
+  return (
+    (q.charCodeAt(0) - 48) * 1000 +
+    (q.charCodeAt(1) - 48) * 100 +
+    (q.charCodeAt(2) - 48) * 10 +
+    (q.charCodeAt(3) - 48)
+  );
+}
+
+/** The quarter's number within its year (1–4), read from its last digit. */
+export function numberOfQuarter(q: Quarter): 1 | 2 | 3 | 4 {
+  return (q.charCodeAt(5) - 48) as 1 | 2 | 3 | 4;
+}
+
 /** The quarter `offset` quarters after `q` (negative goes back). */
 export function addQuarters(q: Quarter, offset: number): Quarter {
   const { year, quarter } = quarterParts(q);

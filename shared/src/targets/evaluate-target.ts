@@ -1,4 +1,10 @@
-import { parseQuarter, quarterParts, type Quarter } from '../quarters/quarter';
+import {
+  numberOfQuarter,
+  parseQuarter,
+  quarterParts,
+  yearOfQuarter,
+  type Quarter,
+} from '../quarters/quarter';
 import { distanceOutside, inMeetSet, meetSet, slackAt, type MeetSet } from './compare';
 import { formatTarget } from './format-target';
 import { reasonText, type ReasonCode, type ReasonParams, type StatusReason } from './reason';
@@ -25,8 +31,10 @@ function toQuarter(text: string): Quarter {
 function yearPoints(figures: readonly Figure[], year: number, cutoff: number): TrendPoint[] {
   const byQuarter: (number | null | undefined)[] = [undefined, undefined, undefined, undefined];
   for (const f of figures) {
-    const { year: y, quarter } = quarterParts(toQuarter(f.quarter));
-    if (y === year && quarter <= cutoff) byQuarter[quarter - 1] = f.value;
+    // Checked, then read by its digits: no parts object per figure of every point judged.
+    const q = toQuarter(f.quarter);
+    const quarter = numberOfQuarter(q);
+    if (yearOfQuarter(q) === year && quarter <= cutoff) byQuarter[quarter - 1] = f.value;
   }
   const points: TrendPoint[] = [];
   for (let i = 0; i < 4; i++) {
