@@ -87,6 +87,21 @@ describe('a plan’s monitoring report counting the aims already met', () => {
   });
 });
 
+describe('a page naming itself by level', () => {
+  it('reads 本市 as 全市, as it reads 我市', () => {
+    const found = targets(
+      '一、工作目标\n本市职业健康检查覆盖率达到85%以上,尘肺病新发病例逐年下降。',
+    );
+    expect(found.map((t) => t.region)).toEqual(['全市']);
+  });
+
+  it('does not read 全乡镇 (every township) as 全乡', () => {
+    const text =
+      '我镇将进一步做好妇幼卫生工作。全乡镇住院分娩率达98%以上,孕产妇系统管理率达90%以上。';
+    expect(targets(text).map((t) => t.region)).toEqual(['全镇', '全镇']);
+  });
+});
+
 describe('a list’s plain-text dashes', () => {
   it('are no part of the name', () => {
     const found = targets('--农村卫生户厕普及率达到85%。\n--病媒生物密度控制达标率达到90%。');
