@@ -162,6 +162,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 'x/gold.jsonl'),
         docs: join(holdoutDir, 'x/docs'),
       },
+      {
+        name: 'holdout-y',
+        gold: join(holdoutDir, 'y/gold.jsonl'),
+        docs: join(holdoutDir, 'y/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));

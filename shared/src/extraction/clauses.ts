@@ -80,6 +80,36 @@ export function clauseStart(text: string, at: number, floor: number): number {
   return floor;
 }
 
+/**
+ * The index just after the last bracket in `[from, at)` still open at `at` (the figure sits in an
+ * aside: `…1650万左右(户籍人口总量控制在1350万)`), or -1 when every bracket there is closed.
+ */
+export function openAsideStart(text: string, from: number, at: number): number {
+  const open: number[] = [];
+  for (let i = from; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (OPEN[c]) open.push(i);
+    else if (CLOSE[c]) open.pop();
+  }
+  return open.length > 0 ? open[open.length - 1]! + 1 : -1;
+}
+
+/**
+ * The start of the sentence at `sStart` reaching back over line breaks that cut it (a PDF's or a
+ * forum copy's lines): a line that ends in no mark of a sentence or clause goes on into the next.
+ * At most `lines` lines back.
+ */
+export function brokenSentenceStart(text: string, sStart: number, lines = 4): number {
+  let s = sStart;
+  for (let k = 0; k < lines && s > 0 && text[s - 1] === '\n'; k++) {
+    let end = s - 1;
+    while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+    if (end === 0 || '。！？!?；;:：'.includes(text[end - 1]!)) break;
+    s = text.lastIndexOf('\n', end - 1) + 1;
+  }
+  return s;
+}
+
 /** End of the clause holding `at`: the nearest `，,：:` or sentence mark outside brackets. */
 export function clauseEnd(text: string, at: number, ceiling: number): number {
   let depth = 0;

@@ -33,7 +33,7 @@ export const MINISTRY_IN_CHARGE =
   /[(（](?![^()（）\n]*[省市县区州])[^()（）\n]{0,30}(?:部|发展改革委|卫生计生委|卫生健康委)(?:等)?(?:牵头)?负责[)）]/;
 // A plan cited by name that is national by its own title: 《“健康中国2030”规划纲要》, 《中国妇女发展纲要》.
 const NATIONAL_TITLE = /《[“"]?(?:健康中国|中国|全国|国家|中华人民共和国|国民)/;
-const WHOLE_LEVEL = /(?:全|我|本)(省|市|区|县|镇|乡)(?![级属委直内外])/g;
+const WHOLE_LEVEL = /(?:全|我|本)(省|市|区|县|镇|乡(?!镇))(?![级属委直内外])/g;
 
 const toPlace = (hit: PlaceHit): Place => ({
   name: hit.unit.name,

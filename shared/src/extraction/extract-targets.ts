@@ -1,6 +1,8 @@
 import {
   clauseEnd,
+  brokenSentenceStart,
   clauseStart,
+  openAsideStart,
   insideQuote,
   periodStart,
   sentenceEnd,
@@ -78,6 +80,8 @@ import {
   pastClauseLead,
   planPeriodStart,
   titlePeriodStart,
+  afterAimsMetTally,
+  indicatorsMetShare,
   reportedFigure,
 } from './reported';
 import { findingsLead, findingsLeadEnds } from './findings';
@@ -397,8 +401,29 @@ function readMention(
     !(t[segStart] === '及' && /[时格]/.test(t[segStart + 1] ?? ''))
   )
     segStart++;
+  // 常住人口控制在1650万左右(户籍人口控制在1350万): a figure in an aside after one already read
+  // in its sentence, or in an aside of an example or a part (如…, 其中…), is named from the
+  // aside's own words, not from the bracket before them; the 如 is no part of the name.
+  let inAside = false;
+  const aside = openAsideStart(t, segStart, m.start);
+  if (aside > segStart) {
+    const lead = /^(?:例如|比如|譬如|如(?![厕实期])|其中)/.exec(t.slice(aside))?.[0] ?? '';
+    if (samePrev || lead) {
+      segStart = aside + (lead === '其中' ? 0 : lead.length);
+      inAside = true;
+    }
+  }
+  // …健康服务第5页管理目标人群覆盖要达到30%: a document site's page mark (a slide's footer run into
+  // the next slide's text) ends what came before; the name starts after it.
+  const pageMark = lastPageMark(t.slice(segStart, m.start));
+  if (pageMark > 0) segStart += pageMark;
   const before = t.slice(segStart, m.start);
-  const cEnd = clauseEnd(t, m.end, sEnd);
+  let cEnd = clauseEnd(t, m.end, sEnd);
+  // …and ends at the aside's closing bracket.
+  if (inAside) {
+    const close = t.slice(m.end, cEnd).search(/[)）\]】〕]/);
+    if (close >= 0) cEnd = m.end + close;
+  }
   const after = t.slice(m.end, cEnd);
   const respective = respectiveName(t.slice(cStart, m.start));
   const boundText = respective ? respective.boundText : before;
@@ -434,6 +459,8 @@ function readMention(
     return null;
   if (reportedFigure(sentenceBefore, t.slice(m.end, sEnd), part.year, part.title, planFrom))
     return null;
+  if (afterAimsMetTally(t.slice(brokenSentenceStart(t, sStart), m.start))) return null;
+  if (m.kind === 'rate' && indicatorsMetShare(tail, sentenceBefore)) return null;
   if (asOfBeforeSemicolon(t, sStart, m.start) && !namedAim(t.slice(m.end, sEnd))) return null;
   if (
     t.slice(sStart, sStart + 4).includes('其中') &&
@@ -814,6 +841,14 @@ function ownResidents(extra: string, written: string): boolean {
   return (
     residents !== null && residents[0].length >= extra.length && withoutResidents(whole) === whole
   );
+}
+
+/** The index just after the last page mark (`第5页`) in `s` that has words after it, or 0. */
+function lastPageMark(s: string): number {
+  if (!s.includes('页')) return 0;
+  let at = 0;
+  for (const m of s.matchAll(/第\s*\d{1,3}\s*页/g)) at = m.index + m[0].length;
+  return /[\u4e00-\u9fff]{2}/.test(s.slice(at)) ? at : 0;
 }
 
 /** The counting word a bare 万/亿 count takes from its name: 总人口 → 人, 覆盖户数 → 户. */

@@ -45,7 +45,8 @@ const PLACE = new RegExp(`^([\\u4e00-\\u9fff]{1,7}${PLACE_SUFFIX})(?![级属委�
 const ISSUER = new RegExp(
   `^([\\u4e00-\\u9fff]{2,8}?${PLACE_SUFFIX})(?:人民政府(?:办公室|办公厅)?|(?:人民政府|卫生|人口|计划生育|计生|卫计|卫健|医疗|疾病|中医)[\\u4e00-\\u9fff()（）]{0,16}(?:局|委员会|委|厅|办公室|办|中心|政府))$`,
 );
-const WHOLE = /全(国|省|市|区|县|镇|乡)/g;
+// 全乡镇 is every township (a town's plan writes it of itself, a county's of its towns): no 全乡.
+const WHOLE = /全(国|省|市|区|县|镇|乡(?!镇))/g;
 
 /** Offset where the document's own text ends and page furniture (download links, 相关范文) begins. */
 export function contentEnd(text: string): number {
@@ -429,9 +430,12 @@ function citedLocality(body: string): string | null {
       : null;
 }
 
-/** `我区`, `我镇`: the part names itself only by level, so its region is 全区, 全镇. */
+/**
+ * `我区`, `我镇`, `本市`: the part names itself only by level, so its region is 全区, 全镇, 全市
+ * (not 本市民, 本县级 or 本市场).
+ */
 function selfReference(body: string): string | null {
-  const m = /我(省|市|区|县|镇|乡)/.exec(body);
+  const m = /[我本](省|市|区|县|镇|乡)(?![级属委直内外民场])/.exec(body);
   return m ? `全${m[1]}` : null;
 }
 

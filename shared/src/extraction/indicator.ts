@@ -8,8 +8,9 @@ const LEAD = new RegExp(
       String.raw`[一二三四五六七八九十]+是`,
       String.raw`[(（]?[一二三四五六七八九十\d]+[)）、.．]`,
       String.raw`[①②③④⑤⑥⑦⑧⑨⑩]`,
-      // ——孕产妇系统管理率达到90%: a list's dash opens the item, not the name.
-      '[—–]+',
+      // ——孕产妇系统管理率达到90% (or --, as a plain-text copy writes it): a list's dash opens the
+      // item, not the name.
+      '[—–]+|-{2,}',
       // 提高孕产妇产前检查率达到90%: the verb of a numbered aim, before a name of its own.
       String.raw`(?:提高|提升|降低|减少)(?=[\u4e00-\u9fff]{4})`,
       // A template's masked year (到20XX年建档率…) as much as a real one.

@@ -268,3 +268,37 @@ export function breaksDownReported(
     reportedFigure(before, '', planYear, title, periodStart)
   );
 }
+
+// A plan's monitoring report counts the aims already met (83项提前达到2015年规划目标,占76.9%,比上年
+// 提高2.6个百分点; 有32项已达到规划值,占84.2%): the shares and changes after it in the sentence are
+// that tally, not aims. Not after a word that still strives (力争提前实现…目标) nor when words that
+// look ahead follow it (在提前完成十三五目标的基础上,到2025年…).
+const AIMS_MET_TALLY =
+  /(?:提前|已经?|均已|全部|如期)(?:达到|实现|完成)了?[^,，。;；]{0,16}?(?:目标值?|规划值|指标值)/g;
+const STRIVING = /力争|争取|确保|努力|(?<![主重需])要|将(?!近)/;
+
+/**
+ * Whether `lead` (the sentence up to the figure, with the lines a PDF broke it into) has just
+ * told how many aims were already met, nothing looking ahead after it.
+ */
+export function afterAimsMetTally(lead: string): boolean {
+  if (!/达到|实现|完成/.test(lead)) return false;
+  let last: RegExpExecArray | null = null;
+  for (const m of lead.matchAll(AIMS_MET_TALLY)) last = m;
+  if (!last) return false;
+  const clause = lead
+    .slice(0, last.index)
+    .split(/[,，;；:：]/)
+    .at(-1)!;
+  if (STRIVING.test(clause)) return false;
+  return !LOOKS_FORWARD.test(lead.slice(last.index + last[0].length));
+}
+
+// 76.9%的监测指标达到中期目标, 80%的指标已提前实现: the share of a plan's indicators that reached
+// their aims is the tally of a monitoring report.
+const SHARE_OF_INDICATORS = /^的[^,，。;；]{0,8}?指标[^,，。;；]{0,6}?(?:达到|实现|完成)/;
+
+/** Whether a rate followed by `tail` is the share of indicators that met their aims. */
+export function indicatorsMetShare(tail: string, sentenceBefore: string): boolean {
+  return SHARE_OF_INDICATORS.test(tail) && !LOOKS_FORWARD.test(sentenceBefore);
+}

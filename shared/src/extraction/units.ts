@@ -60,14 +60,15 @@ const RATE_SCALE: Record<string, number> = {
 
 /**
  * Regex source for the unit that follows an Arabic number, longest alternatives first. `/千` is
- * per mille (`10/千`), but not a density per thousand people (`/千人`).
+ * per mille (`10/千`), but not a density per thousand people (`/千人`). A bare `万`/`亿` ends its
+ * clause, or opens an aside on it (`控制在1650万左右(户籍人口…)`).
  */
 export const UNIT_SOURCE =
   String.raw`%|‰|\/\s*(?:10|100|1)?\s*万|\/\s*[十百]万|\/\s*1?\s*千(?![人口名户])|个?(?:10|十)万分点|个?千分点|个百分点|百分点|亿元|万元|千元|元|倍|岁|颗|分钟|小时|孩\/(?:育龄)?妇女|` +
   MEASURE_UNITS.join('|') +
   String.raw`|[万亿]?(?:` +
   COUNT_UNITS.join('|') +
-  String.raw`)(?:\/(?:日|天|周|月|年))?|[万亿](?=\s*(?:左右|以上|以下|以内|上下)?\s*(?:[,，。；;、)）\n]|$))`;
+  String.raw`)(?:\/(?:日|天|周|月|年))?|[万亿](?=\s*(?:左右|以上|以下|以内|上下)?\s*(?:[,，。；;、()（）\n]|$))`;
 
 /** A ratio of two groups (总和生育率1.8孩/妇女): an average per member, not things counted. */
 const GROUP_RATIO = /^孩\/(?:育龄)?妇女$/;
