@@ -157,8 +157,9 @@ A += [
       scope="农村居民"),
 ]
 
-# c02 a city's 2025 爱国卫生 targets, news in traditional script with pinyin noise (我市 → 全市).
-D, R, Y = "c02.txt", "全市", 2025
+# c02 a city's 2025 爱国卫生 targets, news in traditional script with pinyin noise. It names no place
+# and never says 全市, only 我市: the document's own word (SCHEMA.md), as the shared gold keeps 本社区.
+D, R, Y = "c02.txt", "我市", 2025
 A += [
     T(D, "城市生活垃圾焚燒處理能力占比達(dá)到75%", "城市生活垃圾焚烧处理能力占比", R, ">=", 75, "%", Y, "rate", "up"),
     T(D, "每個縣的垃圾收運(yùn)覆蓋達(dá)到90%以上的自然村", "农村生活垃圾收运自然村覆盖率", R, ">=", 90, "%", Y,

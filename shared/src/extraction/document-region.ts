@@ -292,7 +292,7 @@ export function selfRegion(sentenceBefore: string, part: Place | null): Place | 
   if (!level || !part) return part;
   if (part.name.endsWith(level)) return part;
   // Only a part named by a bare 全X gives way; a named place keeps its region.
-  if (/^全[省市区县镇乡]$/.test(part.name)) return { name: `全${level}`, code: null };
+  if (/^[全我本][省市区县镇乡]$/.test(part.name)) return { name: `全${level}`, code: null };
   return part;
 }
 

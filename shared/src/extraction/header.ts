@@ -435,8 +435,12 @@ function citedLocality(body: string): string | null {
  * (not 本市民, 本县级 or 本市场).
  */
 function selfReference(body: string): string | null {
-  const m = /[我本](省|市|区|县|镇|乡)(?![级属委直内外民场])/.exec(body);
-  return m ? `全${m[1]}` : null;
+  const counts = new Map<string, number>();
+  for (const m of body.matchAll(/[我本](?:省|市|区|县|镇|乡)(?![级属委直内外民场])/g))
+    counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [word, n] of counts) if (best === null || n > counts.get(best)!) best = word;
+  return best;
 }
 
 function findIssuer(body: string, level: string | undefined): string | null {

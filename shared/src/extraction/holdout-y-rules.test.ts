@@ -88,17 +88,32 @@ describe('a plan’s monitoring report counting the aims already met', () => {
 });
 
 describe('a page naming itself by level', () => {
-  it('reads 本市 as 全市, as it reads 我市', () => {
+  // SCHEMA.md: where no place is named, the region is the document's own word — 全市 where the page
+  // says it, else the self word as written (the shared gold keeps 本社区).
+  it('keeps 本市 when the page never says 全市', () => {
     const found = targets(
       '一、工作目标\n本市职业健康检查覆盖率达到85%以上,尘肺病新发病例逐年下降。',
     );
-    expect(found.map((t) => t.region)).toEqual(['全市']);
+    expect(found.map((t) => t.region)).toEqual(['本市']);
+  });
+
+  it('takes the whole word where the page uses it beside its self word', () => {
+    const found = targets(
+      '我市将继续做好健康教育。全市居民健康素养水平达到30%以上,我市学生体质达标率不低于92%。',
+    );
+    expect(found.map((t) => t.region)).toEqual(['全市', '全市']);
+  });
+
+  it('takes the self word the page uses most', () => {
+    const text =
+      '本县卫生工作要突出重点,我县坚持预防为主。今年我县孕产妇系统管理率要达到92%以上,儿童系统管理率要达到90%以上。';
+    expect(targets(text).map((t) => t.region)).toEqual(['我县', '我县']);
   });
 
   it('does not read 全乡镇 (every township) as 全乡', () => {
     const text =
       '我镇将进一步做好妇幼卫生工作。全乡镇住院分娩率达98%以上,孕产妇系统管理率达90%以上。';
-    expect(targets(text).map((t) => t.region)).toEqual(['全镇', '全镇']);
+    expect(targets(text).map((t) => t.region)).toEqual(['我镇', '我镇']);
   });
 });
 

@@ -55,9 +55,10 @@ A += [
     T(D, "力爭引120家互聯(lián)網(wǎng)企業(yè)", "引进互联网企业数", R, ">=", 120, "家", Y, "count", "up", ambiguous=True),
 ]
 
-# ff03 a county's 妇女儿童健康行动计划 2008-2012 (traditional, name replaced by xx: the document's
-# word 全县): one 2012 target; the plan's years and the 纲要 years are not targets.
-D, R = "ff03.txt", "全县"
+# ff03 a county's 妇女儿童健康行动计划 2008-2012 (traditional, name replaced by xx): one 2012 target;
+# the plan's years and the 纲要 years are not targets. It names itself only 我縣 (never 全縣): the
+# document's own word (SCHEMA.md), 我县.
+D, R = "ff03.txt", "我县"
 A += [
     T(D, "到2012年覆蓋率達到90%以上", "妇女儿童公共卫生服务体系覆盖率", R, ">=", 90, "%", 2012, "rate", "up"),
 ]
