@@ -1,3 +1,4 @@
+import { opensWithPastSpan } from './report-boundary';
 import { isAchievedParagraph } from './review';
 
 // A page of a kind that reports a past year — a statistical bulletin (统计公报), a yearbook
@@ -86,15 +87,15 @@ function lastYearHeadline(opening: string): boolean {
   );
 }
 
-// A government work report's review part opens its first paragraph with the year gone by
-// (这一年,我们…; 过去一年,…): when the page is that part alone, with nothing in its opening about
-// the year to come, every figure in it was reached.
-const REVIEW_LEAD = /^(?:这一年|过去(?:的)?一年|一年来)[,，]/;
+// A government work report's review part opens its first paragraph with the time gone by
+// (这一年,我们…; 过去五年,…; 任职以来,…: the span words of report-boundary.ts): when the page is
+// that part alone, with nothing in its opening about the year to come, every figure in it was
+// reached.
 const COMING_YEAR = /今年|明年|新的一年|下一步|今后|展望/;
 
 function reviewLeadPage(opening: string): boolean {
   const lead = opening.split('\n').find((line) => line.trim().length >= 40);
-  return lead !== undefined && REVIEW_LEAD.test(lead.trim()) && !COMING_YEAR.test(opening);
+  return lead !== undefined && opensWithPastSpan(lead) && !COMING_YEAR.test(opening);
 }
 
 /**
