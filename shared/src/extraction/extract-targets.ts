@@ -85,6 +85,7 @@ import {
   reportedFigure,
 } from './reported';
 import { findingsLead, findingsLeadEnds } from './findings';
+import { aimlessPage, bareFigure, statedMeasure } from './reported-figures';
 import { listedShareTail, servedName } from './served-shares';
 import { progressLead } from './progress-leads';
 import { PROPOSING_VERB, proposingPlace } from './proposing-place';
@@ -205,6 +206,9 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   const readAt: { start: number; end: number }[] = [];
   const mentions: Mention[] = [];
   const findings = findingsLeadEnds(t);
+  // A page that looks ahead nowhere and names no plan (a yearbook's entry): its bare figures are
+  // records.
+  const aimless = aimlessPage(t, end);
   for (const m of findMentions(t)) {
     if (m.start >= end) break;
     mentions.push(m);
@@ -215,6 +219,8 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     if (reportKind && !sentenceAims(t, m.start, m.end)) continue; // a bulletin's or yearbook's figure
     if (newsKind && !relaysAim(t, m.start, m.end, newsYear)) continue; // what a news story reports done
     if (findings.length > 0 && findingsLead(t, m.start, findings)) continue; // a study's findings
+    if (aimless && bareFigure(t.slice(clauseStart(t, m.start, sentenceStart(t, m.start)), m.start)))
+      continue; // a value a record lists
     while (partIndex + 1 < parts.length && parts[partIndex + 1]!.start <= m.start) partIndex++;
     const part = parts[partIndex]!;
     if (!planFroms.has(part.year)) planFroms.set(part.year, planPeriodStart(t, part.year));
@@ -462,6 +468,12 @@ function readMention(
   if (afterAimsMetTally(t.slice(brokenSentenceStart(t, sStart), m.start))) return null;
   if (m.kind === 'rate' && indicatorsMetShare(tail, sentenceBefore)) return null;
   if (asOfBeforeSemicolon(t, sStart, m.start) && !namedAim(t.slice(m.end, sEnd))) return null;
+  // 全县孕产妇系统管理率为91.2%: a value stated with 为 where nothing around it aims.
+  if (
+    clauseBefore.includes('为') &&
+    statedMeasure(t, clauseBefore, m.end, periodStart(t, m.start), periodEnd(t, m.end), part.year)
+  )
+    return null;
   if (
     t.slice(sStart, sStart + 4).includes('其中') &&
     breaksDownReported(t, sStart, part.year, part.title, planFrom)
@@ -1305,4 +1317,11 @@ function firstItemLead(t: string, sStart: number): string | null {
 /** Whether the clause after a count tells it as done: `乡镇抓了`, `村建成了` (not 了解, 为了). */
 function doneWith(after: string): boolean {
   return /^[\u4e00-\u9fff]{1,8}?(?<!为|除)了(?![解结])/.test(after);
+}
+
+/** End of the full sentence holding `at`, across semicolons (its 。, line break or 400 characters). */
+function periodEnd(t: string, at: number): number {
+  const stop = Math.min(t.length, at + 400);
+  for (let i = at; i < stop; i++) if ('。！？!?\n'.includes(t[i]!)) return i;
+  return stop;
 }

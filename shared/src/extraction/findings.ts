@@ -1,9 +1,10 @@
+import { LOOKS_FORWARD } from './report-boundary';
 // A study's findings: an abstract or a survey report that opens its results with 结果表明: /
 // 调查显示, tells what was measured, and every figure after that lead in its paragraph is a
-// finding, not an aim, until the text turns to the future again (确保…, 到2020年…, 力争…).
+// finding, not an aim, until the text turns to the future again (确保…, 到2020年…, 力争…: the
+// LOOKS_FORWARD words of report-boundary.ts).
 
 const FINDINGS_LEAD = /(?:结果|调查|监测|统计|数据)(?:表明|显示|发现)\s*[:：,，]/g;
-const LOOKS_FORWARD = /到(?:19|20)\d{2}|力争|争取|目标|计划|将|要|确保|今年|明年|下一步|今后|届时/;
 
 /** Where each findings lead of the text ends, in order (found once per text). */
 export function findingsLeadEnds(text: string): number[] {

@@ -35,16 +35,22 @@ const YEAR_LEAD =
 const COMING_LEAD =
   /^\s*(?:今年|明年|新的一年|下一步|下一阶段|下阶段|下半年|今后|未来|展望)(?!以来|上半年|前三季度|1[-—至~]\d+月)/;
 
+// 将 as the future (将达到, 将于明年): not 将近 (nearly), nor the 将 that moves its object into a use
+// (将有限财力的83%用于民生支出, 将…纳入医保): that 将 tells what was done as well as what will be.
+export const WILL = String.raw`将(?!近|[^,，。;；:：\n]{1,20}?(?:用于|用在|纳入|列入|作为))`;
+
 // Words by which a passage looks ahead. 要 only as a verb (not in 主要, 重要, 需要, 摘要, 纲要),
 // 计划 not as family planning, 目标 not one that was met (完成…目标); 至2025年, opens a horizon like
 // 到2025年 (a from-to's 下降至2021年15407例 does not).
-export const FORWARD =
-  /今年|明年|下一步|今后|将|(?<![主重需摘纲])要|力争|争取|确保|计划(?!生育)|(?<!(?:完成|实现)[^,，。;；]{0,20})目标(?!人群)|到(?:19|20)\d{2}年|至(?:19|20)\d{2}年[,，]/;
+export const FORWARD = new RegExp(
+  String.raw`今年|明年|下一步|今后|${WILL}|(?<![主重需摘纲])要|力争|争取|确保|计划(?!生育)|(?<!(?:完成|实现)[^,，。;；]{0,20})目标(?!人群)|到(?:19|20)\d{2}年|至(?:19|20)\d{2}年[,，]`,
+);
 
 // The same question asked of the rest of one sentence after a lead of past time (近年来…,力争到
 // 2025年达到…): broader words, since a sentence that names any of them is not a plain report.
-export const LOOKS_FORWARD =
-  /到(?:19|20)\d{2}|力争|争取|目标|计划|将|要|确保|今年|明年|下一步|今后|届时/;
+export const LOOKS_FORWARD = new RegExp(
+  String.raw`到(?:19|20)\d{2}|力争|争取|目标|计划|${WILL}|要|确保|今年|明年|下一步|今后|届时`,
+);
 
 // Spans of this year already gone (今年以来, 今年上半年, 今年1-6月) look back, though they say 今年.
 const THIS_YEAR_SO_FAR = /今年(?:以来|上半年|前三季度|1[-—至~]\d+月)/g;

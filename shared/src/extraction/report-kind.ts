@@ -1,3 +1,4 @@
+import { opensWithPastSpan, WILL } from './report-boundary';
 import { isAchievedParagraph } from './review';
 
 // A page of a kind that reports a past year — a statistical bulletin (统计公报), a yearbook
@@ -19,8 +20,10 @@ const PLAN_KIND = /要点|工作计划|行动计划|实施方案|工作方案|�
 // 实现): a report tells it was carried out.
 // 到YYYY年的 closes a dated from-to (由2020年的77.93岁提高到2021年的78.2岁): a statistic's run, not a
 // time aimed at.
-const AIMS =
-  /到(?:19|20)\d{2}年(?!的)|(?:19|20)\d{2}年(?:前|底前)|力争|争取|(?<!(?:完成|实现)[^,，。;；]{0,20})目标(?!人群|管理|责任|(?:任务)?(?:已经?)?(?:提前|如期|全面|基本)?(?:实现|完成))|预计|确保|将(?!近)|(?<![主重需])要(?:求|在|达到|实现|提高|降低|控制)|不低于|不高于|不超过/;
+// 将 as the future only (WILL, report-boundary.ts).
+const AIMS = new RegExp(
+  String.raw`到(?:19|20)\d{2}年(?!的)|(?:19|20)\d{2}年(?:前|底前)|力争|争取|(?<!(?:完成|实现)[^,，。;；]{0,20})目标(?!人群|管理|责任|(?:任务)?(?:已经?)?(?:提前|如期|全面|基本)?(?:实现|完成))|预计|确保|${WILL}|(?<![主重需])要(?:求|在|达到|实现|提高|降低|控制)|不低于|不高于|不超过`,
+);
 
 const OPENING = 300;
 
@@ -86,15 +89,15 @@ function lastYearHeadline(opening: string): boolean {
   );
 }
 
-// A government work report's review part opens its first paragraph with the year gone by
-// (这一年,我们…; 过去一年,…): when the page is that part alone, with nothing in its opening about
-// the year to come, every figure in it was reached.
-const REVIEW_LEAD = /^(?:这一年|过去(?:的)?一年|一年来)[,，]/;
+// A government work report's review part opens its first paragraph with the time gone by
+// (这一年,我们…; 过去五年,…; 任职以来,…: the span words of report-boundary.ts): when the page is
+// that part alone, with nothing in its opening about the year to come, every figure in it was
+// reached.
 const COMING_YEAR = /今年|明年|新的一年|下一步|今后|展望/;
 
 function reviewLeadPage(opening: string): boolean {
   const lead = opening.split('\n').find((line) => line.trim().length >= 40);
-  return lead !== undefined && REVIEW_LEAD.test(lead.trim()) && !COMING_YEAR.test(opening);
+  return lead !== undefined && opensWithPastSpan(lead) && !COMING_YEAR.test(opening);
 }
 
 /**
