@@ -622,7 +622,10 @@ function readMention(
       /的$/.test(before) && m.kind === 'rate' && !/(?:19|20)\d{2}年(?:底|末)?的$/.test(before)
         ? before.slice(upTo).replace(BOUND_WORD, '')
         : '';
-    if (name && base.length > 2) name = `${name.replace(/总?数$/, '')}占${tidyName(base)}比例`;
+    // 国家卫生城市数量提高到全国城市总数的40%: the share is of the units (国家卫生城市占城市总数比例);
+    // the whole it is taken over (全国, 全省) is where it applies, not part of its base.
+    if (name && base.length > 2)
+      name = `${name.replace(/(?:总?数|数量)$/, '')}占${tidyName(base).replace(WHOLE_OF_BASE, '')}比例`;
     if (m.kind === 'amount') name = perPerson(name, t.slice(sStart, m.start));
     // 乡镇卫生院80%以上设置中医馆: units named before their share do what is measured after it.
     else if (m.kind === 'rate' && name && !base)
@@ -989,6 +992,8 @@ function unitsDoing(units: string, tail: string): string | null {
   if (!DOING.test(doing) || /\d/.test(doing)) return null;
   return `${units}${tidyName(doing.replace(/^(?:均|都|能够?)/, ''))}比例`;
 }
+
+const WHOLE_OF_BASE = /^(?:全国|全省|全市|全区|全县)(?=[\u4e00-\u9fff]{2})/;
 
 /**
  * `省级卫生县城数达到100%`, `参加锻炼人数达到46%`: a percentage of a count is the share of what it

@@ -159,4 +159,13 @@ describe('names on first contact after sets V–X (names3)', () => {
       ['新建社区卫生服务站数', 3, '个'],
     ]);
   });
+
+  it('names a share of a total by the units, without 数量 or the whole the total is taken over', () => {
+    expect(named('健康促进医院数量提高到全省医院总数的60%,护理床位总数达到老年人口的5‰。')).toEqual(
+      [
+        ['健康促进医院占医院总数比例', 60, '%'],
+        ['护理床位占老年人口比例', 5, '‰'],
+      ],
+    );
+  });
 });
