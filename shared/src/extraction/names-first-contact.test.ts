@@ -122,6 +122,13 @@ describe('names on first contact after sets V–X (names3)', () => {
     ]);
   });
 
+  it('ends a name before a bare 控制 that bounds the figure after it', () => {
+    expect(named('全市人口出生率控制在9‰左右,户籍人口自然增长率控制0.5‰至1.5‰。')).toEqual([
+      ['人口出生率', 9, '‰'],
+      ['户籍人口自然增长率', 0.5, '‰'],
+    ]);
+  });
+
   it('joins a rate’s name at a line’s end to the aim and figure opening the next line', () => {
     expect(
       named(
