@@ -2,10 +2,12 @@
 // pipeline stays linear: no scan goes further than MAX_SCAN units.
 
 const MAX_SCAN = 400;
+// A bullet opens an item of its own (…次中心●从严从细抓好…: a headline run on after a figure).
+const BULLETS = '●■◆▲★';
 const SENTENCE_END = new Uint8Array(65536);
-for (const ch of '。！？!?；;\n') SENTENCE_END[ch.charCodeAt(0)] = 1;
+for (const ch of `。！？!?；;\n${BULLETS}`) SENTENCE_END[ch.charCodeAt(0)] = 1;
 const CLAUSE_END = new Uint8Array(65536);
-for (const ch of '。！？!?；;\n，,：:') CLAUSE_END[ch.charCodeAt(0)] = 1;
+for (const ch of `。！？!?；;\n，,：:${BULLETS}`) CLAUSE_END[ch.charCodeAt(0)] = 1;
 const OPEN = new Uint8Array(65536);
 const CLOSE = new Uint8Array(65536);
 for (const ch of '(（[【〔') OPEN[ch.charCodeAt(0)] = 1;
@@ -47,7 +49,7 @@ export function sentenceStart(text: string, at: number): number {
 }
 
 const PERIOD_END = new Uint8Array(65536);
-for (const ch of '。！？!?\n') PERIOD_END[ch.charCodeAt(0)] = 1;
+for (const ch of `。！？!?\n${BULLETS}`) PERIOD_END[ch.charCodeAt(0)] = 1;
 
 /**
  * Start of the full sentence holding `at`: like `sentenceStart` but a `；` does not end it, so a

@@ -132,6 +132,8 @@ export function leadPlace(body: string, gazetteer: Gazetteer, selfLevel?: string
   // An ASCII ! or ? ends a sentence only after words (a page may open with a Markdown ![image]).
   const leadEnd = head.search(/[。！？]|(?<=[\u4e00-\u9fff])[!?]/);
   const lead = leadEnd >= 0 ? head.slice(0, leadEnd) : head.slice(0, 300);
+  const fitted = fittedPlace(head, gazetteer);
+  if (fitted) return fitted;
   const levels = new Map<string, number>();
   for (const m of head.matchAll(WHOLE_LEVEL)) levels.set(m[1]!, (levels.get(m[1]!) ?? 0) + 1);
   const counts = new Map<string, { hit: PlaceHit; n: number; first: number }>();
@@ -143,7 +145,9 @@ export function leadPlace(body: string, gazetteer: Gazetteer, selfLevel?: string
   let best: { hit: PlaceHit; n: number; first: number } | null = null;
   for (const c of counts.values()) {
     if (c.n < 2 && c.first >= lead.length) continue;
-    const name = c.hit.unit.name;
+    // The level as the page writes it (兴仁县 for today's 兴仁市); a short form's is its unit's.
+    const written = head.slice(c.hit.start, c.hit.end);
+    const name = /[省市区县]$/.test(written) ? written : c.hit.unit.name;
     // A county plan that names its province once is still the county's.
     if (levels.size > 0 && ![...levels.keys()].some((l) => name.endsWith(l))) continue;
     if (!best || c.n > best.n || (c.n === best.n && c.first < best.first)) best = c;
@@ -171,6 +175,22 @@ export function leadPlace(body: string, gazetteer: Gazetteer, selfLevel?: string
   if (/各省、自治区、直辖市[^\n:：。]{0,20}[:：]/.test(head.slice(0, 600))) return NATION;
   if (MINISTRY_IN_CHARGE.test(opening)) return NATION;
   return null;
+}
+
+/**
+ * The place a plan says it is fitted to (`结合资阳区实际,制定本方案`, `结合上海的实际`): its own,
+ * above the higher levels whose documents it cites. Null unless one unit is so named.
+ */
+function fittedPlace(head: string, gazetteer: Gazetteer): Place | null {
+  if (!head.includes('实际')) return null;
+  const units = new Map<string, PlaceHit>();
+  for (const h of placesOutsideTitles(head, gazetteer)) {
+    if (head.slice(h.start - 2, h.start) !== '结合') continue;
+    if (!/^(?:的)?(?:[\u4e00-\u9fff]{0,2}?工作)?实际/.test(head.slice(h.end, h.end + 6))) continue;
+    units.set(h.unit.code, h);
+  }
+  const only = units.size === 1 ? [...units.values()][0]! : null;
+  return only && !only.ambiguous ? toPlace(only) : null;
 }
 
 /**

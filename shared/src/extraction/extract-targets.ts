@@ -661,10 +661,14 @@ function readMention(
       /的$/.test(before) && m.kind === 'rate' && !/(?:19|20)\d{2}年(?:底|末)?的$/.test(before)
         ? before.slice(upTo).replace(BOUND_WORD, '')
         : '';
-    if (name && base.length > 2) name = `${name.replace(/总?数$/, '')}占${tidyName(base)}比例`;
+    // 国家卫生城市数量提高到全国城市总数的40%: the share is of the units (国家卫生城市占城市总数比例);
+    // the whole it is taken over (全国, 全省) is where it applies, not part of its base.
+    if (name && base.length > 2)
+      name = `${name.replace(/(?:总?数|数量)$/, '')}占${tidyName(base).replace(WHOLE_OF_BASE, '')}比例`;
     if (m.kind === 'amount') name = perPerson(name, t.slice(sStart, m.start));
     // 乡镇卫生院80%以上设置中医馆: units named before their share do what is measured after it.
-    else if (m.kind === 'rate' && name && !base) name = unitsDoing(name, tail) ?? name;
+    else if (m.kind === 'rate' && name && !base)
+      name = partThatIs(name, tail) ?? unitsDoing(name, tail) ?? name;
   }
   // `%,农村要达到88%`: a page that lost a number leaves its unit, which names nothing.
   if (name && !CJK.test(name)) name = '';
@@ -730,6 +734,7 @@ function readMention(
   }
   if (GENERIC_RATE.test(name) && !respective)
     name = qualifiedRate(name, samePrev, t, sStart, cStart);
+  if (m.kind === 'rate' && !change && name && /^[%‰]$/.test(m.unit)) name = countShare(name);
   if (change && name) name = changeName(withoutTrailingReference(name), change);
 
   // The catalogue indicator the clause mentions nearest the number names the target.
@@ -1033,6 +1038,28 @@ function unitsDoing(units: string, tail: string): string | null {
   const doing = trimPhrase(tail);
   if (!DOING.test(doing) || /\d/.test(doing)) return null;
   return `${units}${tidyName(doing.replace(/^(?:均|都|能够?)/, ''))}比例`;
+}
+
+const WHOLE_OF_BASE = /^(?:全国|全省|全市|全区|全县)(?=[\u4e00-\u9fff]{2})/;
+
+/**
+ * `省级卫生县城数达到100%`, `参加锻炼人数达到46%`: a percentage of a count is the share of what it
+ * counts, titled `…比例` (`…人数比例` for people); an index or a multiple keeps its name.
+ */
+function countShare(name: string): string {
+  if (!/数$/.test(name) || /(?:指|系|倍|分|次|总|函|参|基|位|读|度)数$/.test(name)) return name;
+  return /人数$/.test(name) ? `${name}比例` : `${name.slice(0, -1)}比例`;
+}
+
+/**
+ * `救护车中至少40%为负压救护车`: the share of a whole (`…中`) that is of one kind is named by that
+ * kind (`负压救护车比例`), not by the whole it is taken from.
+ */
+function partThatIs(whole: string, tail: string): string | null {
+  if (!/[\u4e00-\u9fff]{2}中$/.test(whole)) return null;
+  const kind = /^\s*(?:以上|以下)?(?:的)?(?:为|是)([\u4e00-\u9fff]{2,12})/.exec(tail)?.[1];
+  const name = kind ? tidyName(trimPhrase(kind)) : '';
+  return name.length >= 2 ? `${name}比例` : null;
 }
 
 /** The indicator a change target is named for (婴儿死亡率下降幅度 → 婴儿死亡率). */

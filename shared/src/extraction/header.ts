@@ -10,7 +10,7 @@ import {
   titleStemPlace,
   type Place,
 } from './document-region';
-import { paperPlace, withoutDatelines } from './mastheads';
+import { paperPlace, sourcePlace, withoutDatelines } from './mastheads';
 import { parseChineseNumeral } from './numerals';
 import { periodYear } from './period-year';
 import { summaryPlanYear } from './summary-plan';
@@ -136,6 +136,8 @@ function readPart(
   const region = regionOf(title, body);
   const paper = gazetteer && region ? paperPlace(head, region, gazetteer) : null;
   if (paper) return { title, region: paper.name, regionCode: paper.code, year, start, end };
+  const source = gazetteer && region === null ? sourcePlace(body, gazetteer) : null;
+  if (source) return { title, region: source.name, regionCode: source.code, year, start, end };
   // A town the opening keeps naming is the page's when nothing above it resolves.
   const subject =
     gazetteer && (region === null || /^[全我本][镇乡]$/.test(region)) ? openingTown(head) : null;

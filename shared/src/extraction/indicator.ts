@@ -40,7 +40,7 @@ const LEAD = new RegExp(
 );
 const TRAIL = new RegExp(
   '(?:' +
-    '(?:持续|不断|逐步|稳步|进一步)(?:提高|提升|增长|改善|下降|降低)|继续|持续|进一步|逐步|稳步|稳定|基本|一般|原则上|均须|必须|均需|均|都|也|须|需|要|应|将|已|力争|争取|努力|确保|保证|总体|年均|平均|分别|全部|整体|同比|在|实现|拥有|有望|可望|目标值?|' +
+    '(?:持续|不断|逐步|稳步|进一步)(?:提高|提升|增长|改善|下降|降低)|继续|持续|进一步|逐步|稳步|稳定|基本|一般|原则上|均须|必须|均需|要求|控制|均|都|也|须|需|要|应|将|已|力争|争取|努力|确保|保证|总体|年均|平均|分别|全部|整体|同比|在|实现|拥有|有望|可望|目标值?|' +
     // 出生缺陷发生率到2005年要降至…, 龋患率2025年要控制在…: the year the aim is for can stand
     // after the name, with 到 or without.
     String.raw`(?:到|至)?(?:19|20)\d{2}年(?:底|末)?` +
@@ -70,12 +70,13 @@ const GROUP_LEAD = new RegExp(
       String.raw`地级(?:及)?以上城市`,
       String.raw`校[内外]青少年|在校(?:学生|生)`,
       // 以乡为单位合作医疗覆盖率: the unit a coverage is counted by.
-      String.raw`以[\u4e00-\u9fff]{1,3}为单位`,
+      String.raw`以[\u4e00-\u9fff]{1,3}(?:[(（][\u4e00-\u9fff]{1,3}[)）])?为单位`,
       // 30—70岁重大慢性病过早死亡率: an age range alone before a name that is not of people
       // (65—74岁老年人存留牙数 and 5岁以下儿童 name their people).
       String.raw`\d{1,3}\s*[至到—–~-]\s*\d{1,3}岁(?![\u4e00-\u9fff]{0,2}(?:儿童|婴|老年|老人|妇女|人|居民|学生|青少年|男|女))`,
     ].join('|') +
-    ')(?=[\u4e00-\u9fff]{3})',
+    // …and before a name that opens with an age (以乡镇为单位12月龄儿童建卡率).
+    String.raw`)(?=[\u4e00-\u9fff]{3}|\d{1,3}\s*(?:月龄|周岁|岁))`,
 );
 
 /** A group or area opening a name (`高危行为人群安全套使用率`) split off as its scope. */

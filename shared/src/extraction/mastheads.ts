@@ -43,3 +43,20 @@ export function paperPlace(head: string, whole: string, gazetteer: Gazetteer): P
   }
   return found.size === 1 ? [...found.values()][0]! : null;
 }
+
+// A page's source line (来源:邵阳日报, 【稿源:…】, 来源:宜昌市卫生健康委) names who published it.
+const SOURCE_LINE = /(?:稿源|来源)\s*[:：]\s*([^\n】\]|]{2,30})/g;
+
+/**
+ * A page that names no place and no level of its own (no 全X/我X): the one unit its source lines
+ * name (a city paper's story is that city's). Null when they name none, or more than one.
+ */
+export function sourcePlace(body: string, gazetteer: Gazetteer): Place | null {
+  const found = new Map<string, Place>();
+  for (const m of body.matchAll(SOURCE_LINE))
+    for (const h of gazetteer.find(m[1]!)) {
+      if (h.ambiguous || h.unit.level < 1) return null;
+      found.set(h.unit.code, { name: h.unit.name, code: h.unit.code });
+    }
+  return found.size === 1 ? [...found.values()][0]! : null;
+}

@@ -113,3 +113,66 @@ describe('a list of counts under two verbs of making', () => {
     ]);
   });
 });
+
+describe('names on first contact after sets V–X (names3)', () => {
+  it('ends a name before the aim words that follow it (均要求, 要求)', () => {
+    expect(named('全市新生儿访视率均要求达到95%以上,产后访视率要求达到90%。')).toEqual([
+      ['新生儿访视率', 95, '%'],
+      ['产后访视率', 90, '%'],
+    ]);
+  });
+
+  it('ends a name before a bare 控制 that bounds the figure after it', () => {
+    expect(named('全市人口出生率控制在9‰左右,户籍人口自然增长率控制0.5‰至1.5‰。')).toEqual([
+      ['人口出生率', 9, '‰'],
+      ['户籍人口自然增长率', 0.5, '‰'],
+    ]);
+  });
+
+  it('joins a rate’s name at a line’s end to the aim and figure opening the next line', () => {
+    expect(
+      named(
+        '工作指标\n1、建卡率: 以乡 (镇) 为单位 12 月龄儿童建卡、建证率\n均要求达 98%以上,含流动儿童。\n',
+      ),
+    ).toEqual([['12月龄儿童建卡、建证率', 98, '%']]);
+    // A line that opens with anything but an aim and its figure stays a line of its own.
+    expect(named('一、儿童保健\n新生儿访视率\n2、孕产妇死亡率控制在10/10万以下。')).toEqual([
+      ['孕产妇死亡率', 10, '1/10万'],
+    ]);
+  });
+
+  it('splits the unit a rate is counted by, brackets and all, off a name opening with an age', () => {
+    expect(named('以乡(镇)为单位24月龄儿童麻疹疫苗接种率达到95%以上。')).toEqual([
+      ['24月龄儿童麻疹疫苗接种率', 95, '%'],
+    ]);
+  });
+
+  it('names the share of a whole that is of one kind by that kind', () => {
+    expect(named('新购置的公务用车中至少30%为新能源汽车。')).toEqual([['新能源汽车比例', 30, '%']]);
+  });
+
+  it('titles a percentage of a count as the share of what it counts', () => {
+    expect(
+      named('省级卫生乡镇数达到60%,接受健康教育人数达到40%,居民健康素养指数达到30%。'),
+    ).toEqual([
+      ['省级卫生乡镇比例', 60, '%'],
+      ['接受健康教育人数比例', 40, '%'],
+      ['居民健康素养指数', 30, '%'],
+    ]);
+  });
+
+  it('ends a name at a bullet that opens the next item', () => {
+    expect(named('年内新建社区卫生服务站3个●强化疾病预防控制体系建设')).toEqual([
+      ['新建社区卫生服务站数', 3, '个'],
+    ]);
+  });
+
+  it('names a share of a total by the units, without 数量 or the whole the total is taken over', () => {
+    expect(named('健康促进医院数量提高到全省医院总数的60%,护理床位总数达到老年人口的5‰。')).toEqual(
+      [
+        ['健康促进医院占医院总数比例', 60, '%'],
+        ['护理床位占老年人口比例', 5, '‰'],
+      ],
+    );
+  });
+});

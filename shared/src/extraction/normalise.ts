@@ -50,10 +50,13 @@ const PINYIN = new RegExp(
 );
 // A line break a PDF put inside a bound word, between a bound word and its number, between a
 // number and its unit or suffix (以|下, 左|右, 不高于|7‰, 95|%), or between a rate's name and its
-// percentage (建档率|100%): the break is deleted.
+// percentage (建档率|100%) or its aim (建证率|均要求达98%): the break is deleted.
 const BOUND_BEFORE =
   /(?:不高于|不低于|不超过|不少于|不大于|不小于|低于|高于|超过|达到|达|控制在|降到|降至|下降到|提高到|提高至|增加到|保持在)$/;
 const RATE_BEFORE = /(?:率|比例|比重)$/;
+// The aim that opens a line after a rate's name, up to its figure (均要求达 98%, 应达到95%).
+const AIM_THEN_FIGURE =
+  /^(?:均|都)?(?:要求|要|应|须)?(?:达到|达|保持在|控制在|不低于|不高于|提高到|降至|降到)\s*\d/;
 const AFTER_NUMBER = /^(?:以[上下内]|左右|[%‰]|个?百分点|\/10万)/;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 // The spaces between a year's digits and its 年 (2019 年).
@@ -79,7 +82,9 @@ function brokenLines(src: string): [number, number][] {
       // 建档率|100%: a rate's name at a line's end and its bare figure opening the next line.
       (isDigit(next.charCodeAt(0)) &&
         RATE_BEFORE.test(src.slice(Math.max(0, a - 2), a)) &&
-        /^\d+(?:\.\d+)?\s*[%‰]/.test(src.slice(b, b + 8)));
+        /^\d+(?:\.\d+)?\s*[%‰]/.test(src.slice(b, b + 8))) ||
+      (RATE_BEFORE.test(src.slice(Math.max(0, a - 2), a)) &&
+        AIM_THEN_FIGURE.test(src.slice(b, b + 14)));
     if (joins) runs.push([a, b]);
   }
   return runs;

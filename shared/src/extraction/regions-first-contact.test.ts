@@ -87,3 +87,62 @@ describe('a page naming no place that speaks of its area as 城乡', () => {
     expect(regions(notice)).toEqual([[null, 20]]);
   });
 });
+
+// Units beyond the shared fixture: a prefecture, a county-level city that was a county, a district.
+const wider = buildGazetteer([
+  ...SAMPLE_UNITS,
+  { code: '420500', name: '宜昌市', level: 2, parentCode: '420000' },
+  { code: '420581', name: '宜都市', level: 3, parentCode: '420500' },
+  { code: '420506', name: '夷陵区', level: 3, parentCode: '420500' },
+]);
+const widerRegions = (text: string) =>
+  extractTargets(text, { gazetteer: wider }).targets.map((t) => [t.region, t.value]);
+
+describe('a county made a city, named as the county it was', () => {
+  it('binds a story of 宜都县 to it, in the name the page writes', () => {
+    const story =
+      '宜都部署新一年妇幼健康重点工作\n' +
+      '近日,宜都县卫生系统研究部署2017年度全县妇幼健康工作。全县孕产妇系统管理率达到92%以上。\n';
+    expect(widerRegions(story)).toEqual([['宜都县', 92]]);
+  });
+});
+
+describe('the place a plan says it is fitted to', () => {
+  it('is the plan’s own, above the city whose documents it follows', () => {
+    const plan =
+      '一、编制依据\n' +
+      '按照宜昌市人民政府办公室印发的《宜昌市健康素养提升行动方案》,结合夷陵区实际,制定本方案。\n' +
+      '二、目标\n' +
+      '到2026年,全区居民健康素养水平达到35%,高于全市平均水平。\n';
+    expect(widerRegions(plan)).toEqual([['夷陵区', 35]]);
+  });
+
+  it('is no one place when the page fits itself to two', () => {
+    const plan =
+      '一、编制依据\n' +
+      '结合夷陵区实际和宜昌市的实际,宜昌市卫生健康委制定本方案。\n' +
+      '二、目标\n' +
+      '到2026年,全市居民健康素养水平达到35%。\n';
+    expect(widerRegions(plan)).toEqual([['宜昌市', 35]]);
+  });
+});
+
+describe('a page naming no place but in its source line', () => {
+  it('binds the city whose paper it came from', () => {
+    const story =
+      '今年将继续实施基本公共卫生服务项目,居民电子健康档案建档率达到75%,儿童免疫规划疫苗接种率保持在95%以上。\n' +
+      '【作者:陈明】\n' +
+      '【来源:宜昌日报】\n';
+    expect(widerRegions(story)).toEqual([
+      ['宜昌市', 75],
+      ['宜昌市', 95],
+    ]);
+  });
+
+  it('keeps a district page’s own 全区 and leaves a national source’s page without a place', () => {
+    const own = '今年全区居民电子健康档案建档率达到75%。\n来源:宜昌日报\n';
+    expect(widerRegions(own)).toEqual([['全区', 75]]);
+    const national = '今年居民电子健康档案建档率达到75%。\n来源:人民网\n';
+    expect(widerRegions(national)).toEqual([[null, 75]]);
+  });
+});

@@ -34,4 +34,16 @@ describe('buildGazetteer', () => {
     expect(text.slice(hit!.start, hit!.end)).toBe('重庆市');
     expect(hit!.short).toBe(false);
   });
+
+  it('finds a county-level city by the county name it had, unless a county has that name', () => {
+    const cities = buildGazetteer([
+      ...SAMPLE_UNITS,
+      { code: '420581', name: '宜都市', level: 3, parentCode: '420500' },
+      { code: '900101', name: '安平市', level: 3, parentCode: '900100' },
+      { code: '900201', name: '安平县', level: 3, parentCode: '900200' },
+    ]);
+    expect(cities.lookup('宜都县')?.unit.code).toBe('420581');
+    expect(cities.lookup('安平县')?.unit.code).toBe('900201');
+    expect(cities.lookup('宜都')).toBeNull();
+  });
 });

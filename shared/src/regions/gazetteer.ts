@@ -82,6 +82,9 @@ export function buildGazetteer(units: readonly GazetteerUnit[]): Gazetteer {
       // unlike the bare stem, stem + 县/旗 is no ordinary word.
       const plain = autonomousPlainName(u.name);
       if (plain) insert(plain, u, true);
+      // A county made a city keeps its old name in pages written before (兴仁县 for 兴仁市): stem
+      // + 县 finds the city unless a county of that full name exists.
+      if (u.level === 3 && u.name.endsWith('市') && stem.length >= 2) insert(`${stem}县`, u, true);
       continue;
     }
     if (stem !== u.name && stem.length >= 2) stems.set(stem, [...(stems.get(stem) ?? []), u]);
