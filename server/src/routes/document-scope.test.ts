@@ -24,6 +24,10 @@ const SHANGHAI_PLAN = `上海市卫生和计划生育委员会
 2017年上海市卫生计生工作要点
 全市孕产妇死亡率控制在10/10万以下，婴儿死亡率低于5‰。
 `;
+/** A city's plan that names no place: it speaks of 我市 and 全市 only. */
+const OWN_CITY_PLAN = `2018年卫生工作要点
+我市将继续深化医改。全市孕产妇死亡率控制在12/10万以下，婴儿死亡率低于6‰。
+`;
 const NO_REGION_PLAN = `2017年卫生工作要点
 全年孕产妇死亡率控制在20/10万以下。
 `;
@@ -188,6 +192,33 @@ describe(`documents and their targets stay in scope on ${testEngine()}`, () => {
         404,
       );
       expect(await listed(who), who).toBe(false);
+    }
+  });
+
+  it('files a plan that names itself only 全市 under its uploader’s city, and says so', async () => {
+    const { document, targets } = await paste('chengdu', OWN_CITY_PLAN);
+    expect(document).toMatchObject({ regionId: region.chengdu, region: '成都市' });
+    expect(document.warnings.map((w) => w.code)).toEqual(['region-from-uploader']);
+    expect(document.warnings[0]!.message).toContain('成都市');
+    expect(targets.length).toBeGreaterThan(0);
+    expect(targets.every((x) => x.regionId === region.chengdu)).toBe(true);
+    // Its targets are the uploader's to confirm, as a plan naming 成都市 would be.
+    const res = await call('chengdu', 'POST', `/api/documents/${document.id}/targets/confirm`, {
+      minConfidence: 0,
+    });
+    expect(((await res.json()) as { confirmed: number }).confirmed).toBe(targets.length);
+  });
+
+  it('leaves a 全市 plan unfiled for a province’s uploader and for an admin', async () => {
+    // The level does not fit a province, and an admin has no region of their own to assume.
+    for (const who of ['sichuan', 'admin']) {
+      const { document, targets } = await paste(who, OWN_CITY_PLAN);
+      expect(document.regionId, who).toBeNull();
+      expect(document.warnings, who).toEqual([]);
+      expect(
+        targets.every((x) => x.regionId === null),
+        who,
+      ).toBe(true);
     }
   });
 

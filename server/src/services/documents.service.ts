@@ -84,10 +84,17 @@ export async function ingestDocument(
   const extraction = extractTargets(text, extractionData());
   const info = extraction.document;
   const [region, catalogue] = await Promise.all([
-    resolveRegion(db, info.region, info.regionCode),
+    regionOf(db, info.region, info.regionCode, user),
     listIndicatorNames(db),
   ]);
   const filed = await fileUnder(db, region, user);
+  if (region && info.region && SELF_WORD.test(info.region))
+    filed.notes.push({
+      code: 'region-from-uploader',
+      message: `文件未写明地区名称，只称“${info.region}”，已按您的地区“${region.name}”归档；请在审核时核对。`,
+      start: 0,
+      end: 0,
+    });
   const title =
     input.title?.trim() ||
     info.title ||
@@ -113,7 +120,7 @@ export async function ingestDocument(
     const rows: NewTarget[] = [];
     for (const t of extraction.targets) {
       if (t.region && !regionIds.has(t.region))
-        regionIds.set(t.region, (await resolveRegion(trx, t.region, t.regionCode))?.id ?? null);
+        regionIds.set(t.region, (await regionOf(trx, t.region, t.regionCode, user))?.id ?? null);
       rows.push({
         documentId: id,
         indicator: t.indicator,
@@ -164,6 +171,24 @@ async function resolveRegion(db: Db, name: string | null, code: string | null) {
   const byCode = code ? await findRegionByCode(db, code) : null;
   if (byCode) return byCode;
   return name ? ((await matchRegionName(db, name))?.region ?? null) : null;
+}
+
+// A plan that names no place speaks of itself by level alone (全市, 本县, 我镇: the extractor
+// keeps the document's own word).
+const SELF_WORD = /^[全本我](省|市|区|县|镇|乡)$/;
+
+/**
+ * The stored region a name gives, else — for a self word — the uploader's own region when it is
+ * of that level (a city's reviewer uploading a 全市 plan): whoever uploads a plan that names no
+ * place most likely uploads their own, and it lies in their scope. The review screen says so
+ * (`region-from-uploader`); an admin (no region) or a level that does not fit leaves it open.
+ */
+async function regionOf(db: Db, name: string | null, code: string | null, user: User) {
+  const named = await resolveRegion(db, name, code);
+  const level = named || !name ? undefined : SELF_WORD.exec(name)?.[1];
+  if (!level || user.regionId === null) return named;
+  const own = await findRegionById(db, user.regionId);
+  return own?.name.endsWith(level) ? own : null;
 }
 
 /**
