@@ -167,6 +167,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 'y/gold.jsonl'),
         docs: join(holdoutDir, 'y/docs'),
       },
+      {
+        name: 'holdout-z',
+        gold: join(holdoutDir, 'z/gold.jsonl'),
+        docs: join(holdoutDir, 'z/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));

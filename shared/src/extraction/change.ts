@@ -14,10 +14,13 @@ const AIMED = /要|将|力争|争取|确保|努力|目标|应|须|不少于|不�
 const SENTENCE_AIM = /到(?:19|20)\d{2}年|力争|要求|目标/;
 const ANNUAL = /(?:平均)?每年|年均/;
 const TO_VERB = String.raw`(?:提高|提升|增加|增长|上升|扩大|延长|下降|降低|减少|缩短|压缩|降)?(?:到|至)`;
+// 由目前的10.5克分别下降10%: a change told from a starting level; the level is no achievement.
+const CHANGE_VERB = String.raw`(?:下降|降低|减少|提高|提升|增加)`;
 const FROM_VALUE = new RegExp(String.raw`^\s*(?:左右|以上|以下)?(?:的水平)?\s*${TO_VERB}`);
-// 从2015年的5.28‰降到2030年的≤5‰: the target may carry its own year and bound after the verb.
+// 从2015年的5.28‰降到2030年的≤5‰: the target may carry its own year and bound after the verb;
+// 由目前的50%分别提升至60%和70%: a later value of the list after the verb ends its from-to too.
 const FROM_SPAN = new RegExp(
-  String.raw`(?:由|从)[^,，;；。]*?(?=${TO_VERB}\s*(?:(?:19|20)\d{2}年(?:底|末)?的?)?\s*[≤≥<>＜＞]?\s*$)`,
+  String.raw`(?:由|从)[^,，;；。]*?(?=(?:${TO_VERB}|${CHANGE_VERB})\s*(?:(?:19|20)\d{2}年(?:底|末)?的?)?\s*[≤≥<>＜＞]?\s*(?:\d+(?:\.\d+)?(?:\/\s*(?:10|100)?\s*万|[^\d,，;；。、和及与]{0,4})[、和及与]\s*)*$)`,
 );
 
 /** A change verb right before a number (`比上年提高5%`, `每年下降不少于0.5个百分点`). */

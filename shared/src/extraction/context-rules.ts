@@ -100,7 +100,7 @@ export function pastTimeLead(sentenceBefore: string, planYear: number | null): b
 // Verbs that make a count something to be done this year (登记: patients to find and register,
 // not those 登记在册, already on the register).
 const COUNT_VERB =
-  /检查|筛查|体检|救治|新建|新增|新创|创建|建设|建成|建立|组建|成立|设立|增设|培训|培养|招收|招生|招录|招募|录用|引进|安排|支持|扶持|资助|打造|完成|确定|遴选|评选|认定|选拔|启动|实施|推进|争取|力争|确保|达到|覆盖|发展|改建|改造|扩建|录取|派出|派驻|选派|组织|培育|命名|提供|援助|举办|开设|配备|配置|招聘|表彰|承担|登记(?!在册)|创|(?<![作成认较因行称])为|(?<![针面相绝反核])对|每[\u4e00-\u9fff]{1,3}$/;
+  /检查|筛查|体检|救治|新建|新增|新创|创建|建设|建成|建立|组建|成立|设立|增设|培训|培养|招收|招生|招录|招募|录用|引进|安排|支持|扶持|资助|打造|完成|确定|遴选|评选|认定|选拔|启动|实施|推进|争取|力争|确保|达到|覆盖|发展|改建|改造|扩建|扩容|更新|购置|录取|派出|派驻|选派|组织|培育|命名|提供|援助|举办|开设|配备|配置|招聘|表彰|承担|登记(?!在册)|创|(?<![作成认较因行称])为|(?<![针面相绝反核])对|每[\u4e00-\u9fff]{1,3}$/;
 // Light verbs after the counted noun: 在3个村开展试点, 对2个市州进行检查.
 // Not the 有 of 要有, which opens the next count (42个县中要有30个…).
 const LATER_VERB = /开展|进行|实施|提供|办理|增设|接受|进入|开工|(?<!要)有|建设|改造|创建/;
@@ -123,10 +123,14 @@ export function countEvidence(
   if (PACKAGE.test(after) || LISTED_CONTENTS.test(before)) return false;
   if (explicit || range) return true;
   if (COUNT_VERB.test(before)) return true;
-  // 人数达470万人: an aim word right before the number; 抽检(食品)2万批次: a verb of sampling
-  // right before it or its short object (what a sampling plan covers, 抽检计划涵盖33个食品大类,
-  // is no such count).
-  if (/(?:达到|达|增加到|增至|超过)\s*$|(?:抽检|抽查)[\u4e00-\u9fff]{0,3}\s*$/.test(before))
+  // 人数达470万人, 管理人数提高到1亿人: an aim word right before the number; 抽检(食品)2万批次: a
+  // verb of sampling right before it or its short object (what a sampling plan covers,
+  // 抽检计划涵盖33个食品大类, is no such count).
+  if (
+    /(?:达到|达|(?:提高|提升|增加|增长|扩大|下降|降低|减少|降)(?:到|至)|增至|超过)\s*$|(?:抽检|抽查)[\u4e00-\u9fff]{0,3}\s*$/.test(
+      before,
+    )
+  )
     return true;
   // 要有20个(县)达到…标准: so many units that must reach a standard (要 as the modal of an aim).
   if (/(?<![主重需])要有?\s*$/.test(before) && /^[\u4e00-\u9fff]{0,4}?达到/.test(after))
@@ -140,6 +144,22 @@ export function countEvidence(
 // page's collection (a 范文 site's title), not something to write. 发表论文3篇 still counts.
 const TEXT_KIND =
   /(?:计划|总结|方案|要点|报告|讲话|发言|致辞|心得|体会|材料|范文|范本|模板|合集|大全|精选)\s*$/;
+
+// 规划提出了16个具体工作指标, 方案明确8项重点任务: how many aims or tasks a plan sets out says
+// what the text holds, not something to reach.
+const SETS_OUT = /(?:提出|列出|明确|设置|设定|包括|包含|涵盖)了?\s*$/;
+const PLAN_ITEMS =
+  /^(?:[\u4e00-\u9fff]{0,6}?(?:指标|任务|目标|举措|意见))(?![\u4e00-\u9fff]{0,4}(?:达到|完成率|完成数))/;
+
+/** Whether a count only says how many indicators, tasks or aims the plan itself sets out. */
+export function isPlanItemCount(before: string, tail: string): boolean {
+  return SETS_OUT.test(before) && PLAN_ITEMS.test(tail);
+}
+
+/** Whether a count follows a demonstrative (命名这773个县城, 上述10个项目): things already told of. */
+export function isBackReference(before: string): boolean {
+  return /(?:这|那|该|上述|前述|此)\s*$/.test(before);
+}
 
 /** Whether a count in 篇 (or 则) only says how many texts a collection holds. */
 export function isTextCollection(before: string, unit: string): boolean {

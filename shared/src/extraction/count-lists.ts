@@ -16,6 +16,8 @@ const VERB_IN_ITEM = /建|创|设|改|培|招|开展|实施|完成|达到|新|�
  * item's figure to this item's number.
  */
 export function listItemName(name: string, prevName: string, between: string): string {
+  // 分别提高到1亿人和1.1亿人: a bare count joined straight to the one before is the same count.
+  if (!name && /^\s*[、和及与]\s*$/.test(between)) return prevName;
   if (!name || !BARE_ITEM.test(between) || VERB_IN_ITEM.test(between.slice(1))) return name;
   const verb = CREATE_LEAD.exec(prevName)?.[0] ?? '';
   const rest = prevName.slice(verb.length);

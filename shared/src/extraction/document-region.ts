@@ -78,9 +78,18 @@ function placesOutsideTitles(s: string, gazetteer: Gazetteer): PlaceHit[] {
   return hits.filter((h) => !inTitle[h.start]);
 }
 
-/** The region a title names: its first place, or 全国 for a national plan. */
+/**
+ * The region a title names: its first place (the last of a chain written with its parents,
+ * 济宁市任城区 → 任城区), or 全国 for a national plan.
+ */
 export function titlePlace(title: string, gazetteer: Gazetteer): Place | null {
-  const hit = placesOutsideTitles(title, gazetteer)[0];
+  const hits = placesOutsideTitles(title, gazetteer);
+  let hit = hits[0];
+  for (let i = 1; hit && i < hits.length; i++) {
+    const next = hits[i]!;
+    if (next.start !== hit.end || !isAncestor(hit.unit.code, next.unit.code, gazetteer)) break;
+    hit = next;
+  }
   if (hit) return toPlace(hit);
   // A national plan's title: 国家/全国… first, or a national programme anywhere (健康中国行动).
   if (/^(?:国家|全国|中国|国务院|中华人民共和国)|健康中国|全国|国民/.test(title)) return NATION;

@@ -27,6 +27,8 @@ import { readBound, resolveComparator, suffixLength } from './comparators';
 import {
   countEvidence,
   isTextCollection,
+  isPlanItemCount,
+  isBackReference,
   isAchieved,
   pastYear,
   pastYearEndLead,
@@ -442,7 +444,12 @@ function readMention(
   // A sentence with no Chinese in it (a page's English translation) sets no target of the plan.
   if (!CJK.test(t.slice(sStart, sEnd))) return null;
   const clauseBefore = t.slice(cStart, m.start);
-  const change = m.kind === 'count' ? null : readChange(before, t.slice(sStart, m.start));
+  let change = m.kind === 'count' ? null : readChange(before, t.slice(sStart, m.start));
+  // 分别较2015年降低10%和20%: a later value of a list after one change verb is that change too.
+  if (!change && m.kind !== 'count' && samePrev && before.trim() === '') {
+    const listed = LISTED_VALUES.exec(clauseBefore);
+    if (listed) change = readChange(clauseBefore.slice(0, listed.index), t.slice(sStart, m.start));
+  }
   if (change?.past || isFromValue(clauseBefore, after) || isInsideBaseline(clauseBefore, after))
     return null;
   // A change's baseline (比上年, 较2020年) and a from-to's starting point are not achievements.
@@ -520,7 +527,18 @@ function readMention(
   if (
     isMeasureUnit(m.unit) &&
     !(AIM_TOUCHING.test(before) || bound.explicit) &&
-    !(m.unit === '公里' && /新建|建成|修建|铺设|改造/.test(clauseBefore) && !CJK_START.test(tail))
+    !(
+      m.unit === '公里' &&
+      /新建|建成|修建|铺设|改造/.test(clauseBefore) &&
+      !CJK_START.test(tail)
+    ) &&
+    // 完成23.25万平方米房屋改造, 开竣工安置房150万平方米: a floor area in 万 built or rebuilt is
+    // work to do, whatever it sizes.
+    !(
+      m.unit === '平方米' &&
+      t.slice(m.start, m.end).includes('万') &&
+      BUILT_AREA.test(`${clauseBefore}${tail.slice(0, 12)}`)
+    )
   )
     return null;
   // 每月资费三元: a sum spelled in Chinese numerals is a price or a fee unless it is aimed at.
@@ -553,7 +571,8 @@ function readMention(
     // 开展8类健康细胞示范建设: a number of kinds tells a programme's breadth; only a bound
     // (新增3类以上) or a range makes it something to reach.
     if (m.unit === '类' && bound.explicit === null && !bound.range) return null;
-    if (isTextCollection(before, m.unit)) return null;
+    if (isTextCollection(before, m.unit) || isPlanItemCount(before, tail)) return null;
+    if (isBackReference(before)) return null;
     // Spelled-out counts (两个, 三项) are mostly descriptions: keep them only beside a verb of making.
     if (
       m.source === 'chinese' &&
@@ -608,10 +627,15 @@ function readMention(
       nameBefore += before.slice(bound.at).replace(LEADING_BOUND, '');
     // 发现并登记…患者: of two verbs joined by 并 the last says what is counted.
     nameBefore = nameBefore.replace(VERB_CHAIN, '');
+    // 管理人数由目前的8835万人分别提高到1亿人: the starting level is no part of the name.
+    nameBefore = nameBefore.replace(FROM_TAIL, '');
     const bracketLead = bracketedTotalLead(before, t.slice(m.end, m.end + 2));
     // A headline's items stand apart by spaces (新建足球场100个 活动中心50个): the next item's
     // words and count are not this count's noun.
-    let counted = bracketLead === null ? tail.replace(/\s+\S*\d[\s\S]*$/, '') : '';
+    // 完成465幢23.25万平方米房屋…: a second figure right after the count sizes the same things;
+    // its number and unit are no part of the counted noun.
+    let counted =
+      bracketLead === null ? tail.replace(/\s+\S*\d[\s\S]*$/, '').replace(LEADING_FIGURE, '') : '';
     if (bracketLead !== null) nameBefore = bracketLead;
     if (unit === '名' && isStudioName(after)) [unit, counted] = ['个', `名${after}`];
     name = countName(nameBefore, counted, unit, regions);
@@ -621,7 +645,10 @@ function readMention(
       name = listItemName(name, samePrev.target.indicator, t.slice(samePrev.end, m.start));
     else name = withVerbObject(name, t.slice(sStart, cStart));
   } else if (change) {
-    ({ name, scope } = rateName(withoutBaselines(before.slice(0, change.at)), regions));
+    ({ name, scope } = rateName(
+      withoutBaselines(before.slice(0, change.at)).replace(FROM_TAIL, ''),
+      regions,
+    ));
   } else if (respective) {
     // 孕产妇、婴儿死亡率分别降至…: the k-th value goes with the k-th name.
     name = tidyName(trimPhrase(respective.name));
@@ -735,7 +762,13 @@ function readMention(
   if (GENERIC_RATE.test(name) && !respective)
     name = qualifiedRate(name, samePrev, t, sStart, cStart);
   if (m.kind === 'rate' && !change && name && /^[%‰]$/.test(m.unit)) name = countShare(name);
-  if (change && name) name = changeName(withoutTrailingReference(name), change);
+  // 改造20万平方米, 开竣工安置房各150万平方米: a floor area built is named for the area (without a
+  // distributive 各 and a count's 数).
+  if (m.unit === '平方米' && name && t.slice(m.start, m.end).includes('万') && !/面积$/.test(name))
+    name = `${name.replace(/各$/, '').replace(/数$/, '')}面积`;
+  // A list's later value may carry its first value's name, already a change's.
+  if (change && name && !/幅度$/.test(name))
+    name = changeName(withoutTrailingReference(name), change);
 
   // The catalogue indicator the clause mentions nearest the number names the target.
   let source: Target['indicatorSource'] = 'heuristic';
@@ -899,13 +932,25 @@ function respectiveName(
 ): { name: string; scope: string | null; index: number; boundText: string } | null {
   const at = clause.indexOf('分别');
   if (at < 0) return null;
-  const names = trimPhrase(clause.slice(0, at))
+  // 高血压、糖尿病患者规范管理率由目前的50%分别…: the starting level is no part of the names.
+  const names = trimPhrase(clause.slice(0, at).replace(FROM_TAIL, ''))
     .split(/[、和及与]/)
     .filter((n) => n.length > 0);
   const values = clause.slice(at + 2);
   const index = (values.match(/[、和及与]/g) ?? []).length;
   if (names.length < 2 || index >= names.length) return null;
   const last = names[names.length - 1]!;
+  // 东、中、西部地区居民…分别: parts of the country named by one character each share the 部(地区)
+  // of the last; each is a scope of the name after it.
+  const parts = /^[东中西南北]部(?:地区)?/.exec(last);
+  if (parts && names.slice(0, -1).every((n) => /^[东中西南北]$/.test(n))) {
+    return {
+      name: last.slice(parts[0].length).trim(),
+      scope: `${names[index]!.slice(0, 1)}${parts[0].slice(1)}`,
+      index,
+      boundText: values,
+    };
+  }
   // 城、乡居民…分别, 男、女性…分别: items of one character qualify the whole phrase after the last
   // of them, which is the name; the item is its scope (城 → 城市, 乡 → 农村).
   if (
@@ -1070,6 +1115,12 @@ function withoutChangeWords(name: string): string {
 
 /** `60%的市级疾控中心达到…`: a share of units, named for the units and what they reach. */
 const CJK_START = /^[\u4e00-\u9fff]/;
+// A figure opening a count's tail (465幢23.25万平方米房屋): another measure of the same things.
+const LEADING_FIGURE = /^\d*(?:\.\d+)?\s*[万亿]?(?:平方米|公里|米|吨|元)/;
+// The values a list has given before the current one (10%和, 24%、20%和).
+const LISTED_VALUES = /(?:\d+(?:\.\d+)?\s*(?:%|‰|个百分点)\s*[、和及与]\s*)+$/;
+// Verbs that build or rebuild a floor area: its total is an aim (完成…改造20万平方米).
+const BUILT_AREA = /新建|建成|修建|完成|改造|开工|竣工|扩建|改建/;
 
 function shareName(tail: string): string {
   // 80%以上的乡镇卫生院、60%以上的村卫生室…: each share names its own units.

@@ -22,6 +22,9 @@ export function nameEdges(phrase: string): string {
     const note = open < 0 || /[\d注]|记者|通讯员/.test(s.slice(open + 1, close));
     if (note && /[\u4e00-\u9fff]{2}/.test(s.slice(close + 1))) s = s.slice(close + 1);
   }
+  // A plain-text table's cell bar (1 | 环境卫生管理 | …绿化覆盖率): the name is in the last cell.
+  const bar = Math.max(s.lastIndexOf('|'), s.lastIndexOf('｜'));
+  if (bar >= 0 && /[\u4e00-\u9fff]{2}/.test(s.slice(bar + 1))) s = s.slice(bar + 1).trim();
   const cell = lastMatch(s, /(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])/g);
   if (cell) {
     const rest = s.slice(cell.index + cell[0].length);

@@ -57,6 +57,7 @@ export function isReportKind(text: string, end: number): boolean {
     aimsMet(opening) ||
     lateNews(opening) ||
     achievedLead(opening) ||
+    awardHeadline(opening) ||
     lastYearHeadline(opening) ||
     reviewLeadPage(opening) ||
     resultsLead(opening)
@@ -131,6 +132,15 @@ function aimsMet(opening: string): boolean {
     .split(/[,，。;；:：\n]/)
     .at(-1)!;
   return !/力争|争取|确保|努力|将|(?<![主重需])要|^\s*为/.test(clause);
+}
+
+// News that a place has won a title (某区创成国家卫生县城, 某市荣获全国文明城市, 成功创建…): what the
+// page tells are the levels that won it. Not after a word that still strives (力争创成, 确保成功创建).
+const AWARD_HEADLINE =
+  /(?<!力争|争取|确保|努力|将|要|为)(?:创成|荣获|获评|喜获|成功创建|被命名为|通过[^,，。;；:：\n]{0,12}?(?:验收|复审|考核|评审))/;
+
+function awardHeadline(opening: string): boolean {
+  return headlineMatch(opening, AWARD_HEADLINE) !== null;
 }
 
 /** `pattern` in the opening's headline: its first line, when short and not a sentence. */

@@ -26,6 +26,9 @@ export const COUNT_UNITS = [
   '例',
   '台',
   '辆',
+  // buildings (改造85幢, 新建住宅12栋)
+  '幢',
+  '栋',
   '套',
   '场',
   '份',
@@ -65,6 +68,8 @@ const RATE_SCALE: Record<string, number> = {
  */
 export const UNIT_SOURCE =
   String.raw`%|‰|\/\s*(?:10|100|1)?\s*万|\/\s*[十百]万|\/\s*1?\s*千(?![人口名户])|个?(?:10|十)万分点|个?千分点|个百分点|百分点|亿元|万元|千元|元|倍|岁|颗|分钟|小时|孩\/(?:育龄)?妇女|` +
+  // a floor area in tens of thousands of square metres (改造20万平方米)
+  '万平方米|' +
   MEASURE_UNITS.join('|') +
   String.raw`|[万亿]?(?:` +
   COUNT_UNITS.join('|') +
