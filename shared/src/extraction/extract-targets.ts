@@ -263,8 +263,11 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
             : named
               ? hit.entry.direction
               : directionOf(name, false);
+      const quoted = original.span(cell.start, cell.end);
       targets.push({
-        ...original.span(cell.start, cell.end),
+        start: quoted.start,
+        end: quoted.end,
+        quote: quoted.quote,
         indicator: name,
         scope: group?.scope ?? null,
         region: part.region,
@@ -840,8 +843,15 @@ function readMention(
     const levels = t.slice(sStart, m.start).includes(`各级${name.slice(0, 2)}`) ? '各级' : '';
     name = `新农合${levels}${name}`;
   }
+  // Every field written in the literal, none spread in: a target built by spreading its span and
+  // adding fifteen fields one by one left V8 holding it as a slow dictionary object, and that
+  // cost a quarter of the pipeline's time. Keep the order (start, end, quote first): it is the
+  // order of the keys in every JSON the server writes.
+  const quoted = original.span(quoteStart, qEnd);
   const target: Target = {
-    ...original.span(quoteStart, qEnd),
+    start: quoted.start,
+    end: quoted.end,
+    quote: quoted.quote,
     indicator: name,
     scope,
     region: place?.name ?? null,
@@ -1337,9 +1347,12 @@ function findReferences(
     if (!r.name) continue;
     const comparator = referenceComparator(m[1]!, m[3]);
     const direction = comparator.startsWith('<') ? 'down' : directionOf(r.name, false);
+    const quoted = original.span(cStart, m.index + m[0].length);
     emit(
       {
-        ...original.span(cStart, m.index + m[0].length),
+        start: quoted.start,
+        end: quoted.end,
+        quote: quoted.quote,
         indicator: r.name,
         scope: r.scope,
         region: part.region,

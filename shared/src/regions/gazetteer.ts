@@ -113,10 +113,14 @@ export function buildGazetteer(units: readonly GazetteerUnit[]): Gazetteer {
     return best;
   };
 
+  // Most characters of a page open no name: a table rules them out before the trie is walked.
+  const opens = new Uint8Array(65536);
+  for (const c of root.next.keys()) opens[c] = 1;
   return {
     find(text, from = 0, to = text.length) {
       const hits: PlaceHit[] = [];
       for (let i = from; i < to; i++) {
+        if (opens[text.charCodeAt(i)] === 0) continue;
         const hit = longestAt(text, i, to);
         if (hit) {
           hits.push(hit);
