@@ -273,7 +273,12 @@ export function countName(
   }
   // 推进…建设15家: a verb that drives the work is no part of what is counted; 达到三级水平的医院
   // keeps its verb, which says which units are counted.
-  const name = p.replace(/^(?:完成|实现|达到|推进|推动|开展)(?![^的,，]{1,12}的)/, '');
+  // 医院、学校各20个: 各 says each item reaches the figure; it is no part of the title.
+  // 参加锻炼活动的人数: 活动 or 工作 before 的人数 names nothing the verb has not said.
+  const name = p
+    .replace(/^(?:完成|实现|达到|推进|推动|开展)(?![^的,，]{1,12}的)/, '')
+    .replace(/(?<=[\u4e00-\u9fff]{2})各$/, '')
+    .replace(/(?<=[\u4e00-\u9fff]{2})(?:活动|工作)的(?=人数$)/, '');
   if (!name) return '';
   // No doubled counter: 总人口, 培训人数 and 医师数 already say what is counted.
   if (/(?:人口|人数|人次|数量|总量|[^\u4e00-\u9fff]?数)$/.test(name)) return tidyName(name);

@@ -198,3 +198,17 @@ describe('counts and shares on sets Y and Z (names5)', () => {
     ]);
   });
 });
+
+describe('words that title nothing in a count (names5)', () => {
+  it('drops the 各 that spreads one figure over a list of things', () => {
+    expect(named('年内新建社区体育场地、健身广场各12个。')).toEqual([
+      ['新建社区体育场地、健身广场数', 12, '个'],
+    ]);
+  });
+
+  it('drops 活动 before 的人数 when a verb already says what people do', () => {
+    expect(named('全市经常参加户外健身活动的人数达到80万人。')).toEqual([
+      ['经常参加户外健身人数', 800_000, '人'],
+    ]);
+  });
+});
