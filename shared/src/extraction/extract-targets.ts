@@ -661,7 +661,7 @@ function readMention(
     // 干预措施覆盖70%以上的人群, 为70%以上的患者提供随访服务: the name stands on both sides.
     [name, scope] = [tidyName(served.name), served.scope];
   } else if (share) {
-    name = shareName(tail);
+    name = extendedOver(before, tail) ?? shareName(tail);
   } else {
     const upTo = bound.at >= 0 ? bound.at : before.length;
     // 普及率2015年达到75%: a year between the name and its aim word is no part of the name.
@@ -1131,6 +1131,18 @@ const LEADING_FIGURE = /^\d*(?:\.\d+)?\s*[万亿]?(?:平方米|公里|米|吨|�
 const LISTED_VALUES = /(?:\d+(?:\.\d+)?\s*(?:%|‰|个百分点)\s*[、和及与]\s*)+$/;
 // Verbs that build or rebuild a floor area: its total is an aim (完成…改造20万平方米).
 const BUILT_AREA = /新建|建成|修建|完成|改造|开工|竣工|扩建|改建/;
+
+// 试点范围扩大到全国40%的县: a scheme whose range reaches a share of units covers them.
+const EXTENDED_OVER =
+  /([\u4e00-\u9fff]{2,20}?)的?(?:覆盖|实施)?范围(?:逐步|进一步)?(?:扩大|扩展|拓展|延伸)(?:到|至)(?:全国|全省|全市|全县|全区)?\s*$/;
+
+/** `新农保试点范围扩大到40%的县` → `新农保试点县覆盖比例`: what is extended, over which units. */
+function extendedOver(before: string, tail: string): string | null {
+  // 将…试点范围扩大到: the object of 将/把 is the scheme.
+  const what = EXTENDED_OVER.exec(before)?.[1]?.replace(/^.*[将把]/, '');
+  const units = what ? shareName(tail).replace(/比例$/, '') : '';
+  return units.length >= 1 && units.length <= 6 ? `${tidyName(what!)}${units}覆盖比例` : null;
+}
 
 function shareName(tail: string): string {
   // 80%以上的乡镇卫生院、60%以上的村卫生室…: each share names its own units.

@@ -273,16 +273,36 @@ export function countName(
   }
   // 推进…建设15家: a verb that drives the work is no part of what is counted; 达到三级水平的医院
   // keeps its verb, which says which units are counted.
-  const name = p.replace(/^(?:完成|实现|达到|推进|推动|开展)(?![^的,，]{1,12}的)/, '');
+  // 医院、学校各20个: 各 says each item reaches the figure; it is no part of the title.
+  // 参加锻炼活动的人数: 活动 or 工作 before 的人数 names nothing the verb has not said.
+  const name = p
+    .replace(/^(?:完成|实现|达到|推进|推动|开展)(?![^的,，]{1,12}的)/, '')
+    .replace(/(?<=[\u4e00-\u9fff]{2})各$/, '')
+    .replace(/(?<=[\u4e00-\u9fff]{2})(?:活动|工作)的(?=人数$)/, '');
   if (!name) return '';
   // No doubled counter: 总人口, 培训人数 and 医师数 already say what is counted.
   if (/(?:人口|人数|人次|数量|总量|[^\u4e00-\u9fff]?数)$/.test(name)) return tidyName(name);
-  // 卫生技术人员数, 执业医师数: a word for people already says who is counted.
+  // 卫生技术人员数, 执业医师数: a word for people already says who is counted; so do 居民 and
+  // 群众 after the verb that serves them (服务居民数), which a title would otherwise drop.
   if (PERSON_UNITS.has(unit))
-    return tidyName(/(?:人|员|师|士|学生|医生|者)$/.test(name) ? `${name}数` : `${name}人数`);
+    return tidyName(
+      /(?:人|员|师|士|学生|医生|者|居民|群众)$/.test(name) ? `${name}数` : `${name}人数`,
+    );
   // 床位达5.6张: beds are what 张 counts, so the name is 床位数, not 床位张数.
   if (unit === '张' && /床位?$/.test(name)) return tidyName(`${name}数`);
   return tidyName(name + suffix);
+}
+
+// A verb of two or more characters and a head that names no thing (治理工作, 整治任务).
+const GENERIC_WORK = /^([\u4e00-\u9fff]{2,6}?)(?:工作|任务)$/;
+
+/**
+ * The things counted and the work done on them: a bare unit word takes the verb before it
+ * (整治镇街), a longer noun phrase keeps its modifiers together and the verb after it
+ * (重点企业治理), as a title puts them.
+ */
+function workOn(things: string, work: string): string {
+  return things.length <= 2 ? work + things : things + work;
 }
 
 /** The counted noun after the number: after the last 的 unless what follows 的 is the activity. */
@@ -295,7 +315,11 @@ function counted(x: string): string {
   const d = s.indexOf('的');
   if (d >= 0) {
     const tail = s.slice(s.lastIndexOf('的') + 1);
-    s = ACTIVITY.test(tail) ? s.slice(0, d) : tail;
+    // 50家重点企业的治理工作, 6个镇街的整治任务: a generic head (工作, 任务) is no thing counted;
+    // the things before 的 are, with the work done on them.
+    const work = GENERIC_WORK.exec(tail)?.[1];
+    if (work && d === s.lastIndexOf('的')) s = workOn(s.slice(0, d), work);
+    else s = ACTIVITY.test(tail) ? s.slice(0, d) : tail;
   }
   s = s.replace(/[(（][^)）]*[)）]/g, '');
   return s;

@@ -176,3 +176,39 @@ describe('names on first contact after sets V–X (names3)', () => {
     );
   });
 });
+
+describe('counts and shares on sets Y and Z (names5)', () => {
+  it('titles a count of things worked on by the things and the work, not by 工作 or 任务', () => {
+    expect(named('年内完成30家以上涉氨冷库企业的排查工作,完成8个社区的改造任务。')).toEqual([
+      ['涉氨冷库企业排查数', 30, '家'],
+      ['改造社区数', 8, '个'],
+    ]);
+  });
+
+  it('keeps the residents or masses a count of people served', () => {
+    expect(named('健康管理团队服务居民12万人以上,宣讲队伍惠及群众5万人。')).toEqual([
+      ['健康管理团队服务居民数', 120_000, '人'],
+      ['宣讲队伍惠及群众数', 50_000, '人'],
+    ]);
+  });
+
+  it('names a share of units a scheme is extended to by the scheme and the units', () => {
+    expect(named('将长期护理保险试点范围扩大到全省30%的县。')).toEqual([
+      ['长期护理保险试点县覆盖比例', 30, '%'],
+    ]);
+  });
+});
+
+describe('words that title nothing in a count (names5)', () => {
+  it('drops the 各 that spreads one figure over a list of things', () => {
+    expect(named('年内新建社区体育场地、健身广场各12个。')).toEqual([
+      ['新建社区体育场地、健身广场数', 12, '个'],
+    ]);
+  });
+
+  it('drops 活动 before 的人数 when a verb already says what people do', () => {
+    expect(named('全市经常参加户外健身活动的人数达到80万人。')).toEqual([
+      ['经常参加户外健身人数', 800_000, '人'],
+    ]);
+  });
+});
