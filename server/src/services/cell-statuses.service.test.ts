@@ -50,6 +50,12 @@ describe(`cell statuses kept by the write paths on ${testEngine()}`, () => {
       expect(await listCellStatuses(db, year), String(year)).toEqual(live);
     }
   }
+  /** Imports figure rows (`code,indicator,quarter,value`) as a CSV file would bring them. */
+  const importRows = async (...rows: string[]) => {
+    const file = ['region_code,indicator,quarter,value,numerator,denominator,note', ...rows];
+    const table = await readImportFile(new TextEncoder().encode(file.join('\r\n')), 'x.csv');
+    await importObservations(db, table, admin, false);
+  };
   const stored = async (regionId: number, indicatorId: number, year = 2026) =>
     (await listCellStatuses(db, year)).find(
       (c) => c.regionId === regionId && c.indicatorId === indicatorId,
@@ -140,18 +146,11 @@ describe(`cell statuses kept by the write paths on ${testEngine()}`, () => {
   });
 
   it('an import judges its cells again, parents of additive sums included', async () => {
-    const file = [
-      'region_code,indicator,quarter,value,numerator,denominator,note',
+    await importRows(
       `${f.codes.countyB},${f.names.coverage},2026Q2,80,,,`,
       `${f.codes.countyA},${f.names.doctors},2026Q2,41,,,`,
       `${f.codes.countyB},${f.names.doctors},2026Q2,30,,,`,
       `${f.codes.city},${f.names.coverage},2025Q4,97,,,`,
-    ].join('\r\n');
-    await importObservations(
-      db,
-      await readImportFile(new TextEncoder().encode(file), 'x.csv'),
-      admin,
-      false,
     );
     expect((await stored(f.regions.countyB, f.indicators.coverage))?.[1]).toBe('missed');
     expect((await stored(f.regions.countyB, f.indicators.doctors))?.[1]).not.toBe('no_data');
@@ -284,19 +283,12 @@ describe(`cell statuses kept by the write paths on ${testEngine()}`, () => {
   );
 
   it('an import over a year not held and two held ones builds the one, judges the others', async () => {
-    const file = [
-      'region_code,indicator,quarter,value,numerator,denominator,note',
+    await importRows(
       `${f.codes.countyA},${f.names.coverage},2024Q3,91,,,`,
       `${f.codes.countyB},${f.names.growth},2025Q1,4,,,`,
       `${f.codes.countyA},${f.names.doctors},2025Q3,38,,,`,
       `${f.codes.city},${f.names.coverage},2026Q3,99,,,`,
       `${f.codes.countyB},${f.names.doctors},2026Q1,44,,,`,
-    ].join('\r\n');
-    await importObservations(
-      db,
-      await readImportFile(new TextEncoder().encode(file), 'x.csv'),
-      admin,
-      false,
     );
     const held = await db.selectFrom('cell_status_years').select('year').execute();
     expect(held.map((y) => y.year).sort()).toEqual([2024, 2025, 2026]);
