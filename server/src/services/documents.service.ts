@@ -19,6 +19,7 @@ import type { DocumentDetail, StoredTarget } from '@targetboard/shared/api/docum
 import type { User } from '@targetboard/shared/api/users.schema';
 import { extractTargets } from '@targetboard/shared/extraction/extract-targets';
 import { linkIndicator, suggestIndicators } from '@targetboard/shared/indicators/match-indicator';
+import { selfWordLevel } from '@targetboard/shared/regions/region-name';
 import { extractionData } from '../documents/extraction-options';
 import { DocumentError } from '../documents/document-error';
 import { DEFAULT_LIMITS, readDocument } from '../documents/read-document';
@@ -88,7 +89,7 @@ export async function ingestDocument(
     listIndicatorNames(db),
   ]);
   const filed = await fileUnder(db, region, user);
-  if (region && info.region && SELF_WORD.test(info.region))
+  if (region && info.region && selfWordLevel(info.region))
     filed.notes.push({
       code: 'region-from-uploader',
       message: `文件未写明地区名称，只称“${info.region}”，已按您的地区“${region.name}”归档；请在审核时核对。`,
@@ -173,10 +174,6 @@ async function resolveRegion(db: Db, name: string | null, code: string | null) {
   return name ? ((await matchRegionName(db, name))?.region ?? null) : null;
 }
 
-// A plan that names no place speaks of itself by level alone (全市, 本县, 我镇: the extractor
-// keeps the document's own word).
-const SELF_WORD = /^[全本我](省|市|区|县|镇|乡)$/;
-
 /**
  * The stored region a name gives, else — for a self word — the uploader's own region when it is
  * of that level (a city's reviewer uploading a 全市 plan): whoever uploads a plan that names no
@@ -185,7 +182,7 @@ const SELF_WORD = /^[全本我](省|市|区|县|镇|乡)$/;
  */
 async function regionOf(db: Db, name: string | null, code: string | null, user: User) {
   const named = await resolveRegion(db, name, code);
-  const level = named || !name ? undefined : SELF_WORD.exec(name)?.[1];
+  const level = named || !name ? undefined : selfWordLevel(name);
   if (!level || user.regionId === null) return named;
   const own = await findRegionById(db, user.regionId);
   return own?.name.endsWith(level) ? own : null;

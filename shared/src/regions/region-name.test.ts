@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStemOf, regionNameStem } from './region-name';
+import { isStemOf, regionNameStem, selfWordLevel } from './region-name';
 
 describe('region name stems', () => {
   it.each([
@@ -24,4 +24,17 @@ describe('region name stems', () => {
     ['川', '川省', false],
     ['朝阳', '朝阳门街道', false],
   ])('%s stands for %s: %s', (stem, full, expected) => expect(isStemOf(stem, full)).toBe(expected));
+});
+
+describe('self words', () => {
+  it.each([
+    ['全市', '市'],
+    ['本县', '县'],
+    ['我镇', '镇'],
+    ['全乡', '乡'],
+  ])('%s stands for a %s', (word, level) => expect(selfWordLevel(word)).toBe(level));
+
+  it.each(['全国', '本市民', '南京市', '我们', '市'])('%s is not a self word', (name) =>
+    expect(selfWordLevel(name)).toBeUndefined(),
+  );
 });

@@ -35,6 +35,15 @@ const SUFFIXES = [
 // 壮族自治区, 彝族自治州, 土家族苗族自治县, 蒙古自治州: one or more peoples, then 自治 + kind.
 const AUTONOMOUS = /^[\u4e00-\u9fff]{1,12}自治[区州县旗]$/u;
 
+// 全市, 本县, 我镇: a plan that names no place speaks of itself by its level alone, and the
+// extractor keeps that word as the region (SCHEMA.md: the document's own word).
+const SELF_WORD = /^[全本我](省|市|区|县|镇|乡)$/u;
+
+/** The level a self word stands for (`本市` → `市`), or undefined for a name of a place. */
+export function selfWordLevel(name: string): string | undefined {
+  return SELF_WORD.exec(name)?.[1];
+}
+
 /** The name without ASCII or full-width spaces. */
 export function normalizeRegionName(name: string): string {
   return name.replace(/[\s\u3000]+/gu, '');
