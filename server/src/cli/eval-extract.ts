@@ -172,6 +172,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 'z/gold.jsonl'),
         docs: join(holdoutDir, 'z/docs'),
       },
+      {
+        name: 'holdout-aa',
+        gold: join(holdoutDir, 'aa/gold.jsonl'),
+        docs: join(holdoutDir, 'aa/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));
