@@ -172,6 +172,16 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 'z/gold.jsonl'),
         docs: join(holdoutDir, 'z/docs'),
       },
+      {
+        name: 'holdout-aa',
+        gold: join(holdoutDir, 'aa/gold.jsonl'),
+        docs: join(holdoutDir, 'aa/docs'),
+      },
+      {
+        name: 'holdout-ab',
+        gold: join(holdoutDir, 'ab/gold.jsonl'),
+        docs: join(holdoutDir, 'ab/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));

@@ -88,6 +88,7 @@ import {
 } from './reported';
 import { findingsLead, findingsLeadEnds } from './findings';
 import { aimlessPage, bareFigure, statedMeasure } from './reported-figures';
+import { picksPlaces } from './criteria';
 import { listedShareTail, servedName } from './served-shares';
 import { progressLead } from './progress-leads';
 import { PROPOSING_VERB, proposingPlace } from './proposing-place';
@@ -221,6 +222,8 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     if (reportKind && !sentenceAims(t, m.start, m.end)) continue; // a bulletin's or yearbook's figure
     if (newsKind && !relaysAim(t, m.start, m.end, newsYear)) continue; // what a news story reports done
     if (findings.length > 0 && findingsLead(t, m.start, findings)) continue; // a study's findings
+    if (picksPlaces(t.slice(Math.max(0, m.start - 12), m.start), t.slice(m.end, m.end + 48)))
+      continue; // which places a rule is for
     if (aimless && bareFigure(t.slice(clauseStart(t, m.start, sentenceStart(t, m.start)), m.start)))
       continue; // a value a record lists
     while (partIndex + 1 < parts.length && parts[partIndex + 1]!.start <= m.start) partIndex++;
@@ -914,7 +917,8 @@ function lastPageMark(s: string): number {
 /** The counting word a bare 万/亿 count takes from its name: 总人口 → 人, 覆盖户数 → 户. */
 function countingWordOf(name: string): string {
   if (/人次/.test(name)) return '人次';
-  if (/人口|人数|[人者员]总?数?$/.test(name)) return '人';
+  // 注册护士总数, 执业医师总数: people named by their calling are counted in 人 too.
+  if (/人口|人数|(?:[人者员士师]|医生|学生|职工)总?数?$/.test(name)) return '人';
   return /户/.test(name) ? '户' : '';
 }
 

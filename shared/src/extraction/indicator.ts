@@ -93,7 +93,9 @@ export function trimPhrase(s: string): string {
   while (cur !== prev) {
     prev = cur;
     cur = cur.replace(LEAD, '').replace(TRAIL, '');
-    cur = cur.replace(/^[,，、:：;；的]+|[,，、:：;；的]+$/g, '');
+    // An aside closed just before the name (…以内(较上年下降2个百分点)、近视进展率…) leaves its
+    // bracket behind: no part of the next name.
+    cur = cur.replace(/^[)）,，、:：;；的]+|[,，、:：;；的]+$/g, '');
   }
   return cur;
 }

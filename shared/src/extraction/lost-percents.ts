@@ -7,6 +7,13 @@ import type { Mention } from './mentions';
 const SHARE_AIM =
   /(?:比例|占比|比重|[^\s\d]率)(?:分别|均|都)?(?:要|应|须)?(?:达到|到达|达|提高到|提高至|提升到|提升至|增加到|增至|不低于|保持在)\s*((?:\d{1,3}(?:\.\d+)?(?:\s*及?以上|\s+)(?:和|、|,|，)?\s*)+)(?![\d.%‰])/g;
 const BARE = /(\d{1,3}(?:\.\d+)?)(?=\s+|\s*及?以上)/g;
+// A summary that lost its `%` and its commas runs one rate's aim into the next rate's name
+// (筛查率达到95新生儿…筛查率达到98先天性…): a number right after a rate's aim word, touching the next
+// words, with another rate named in the 30 characters after it, is a percentage too. A counting word
+// or unit touching the number (达到95分, 达到3个) keeps it what it is; 以上/左右 after it are the
+// space-kept form above.
+const RUN_ON =
+  /[^\s\d]率(?:要|应|须)?(?:达到|到达|提高到|提高至|提升到|提升至)(\d{1,3}(?:\.\d+)?)(?=[\u4e00-\u9fff])(?![个人家所张名项次户座条元万亿千岁分倍天年月日周位例]|及?以[上下内]|左右)(?=[^。！？\n]{1,30}?率)/g;
 
 /** Percentages whose `%` was lost, in `text` (normalised); `[start, end)` spans the digits. */
 export function lostPercents(text: string): Mention[] {
@@ -31,6 +38,22 @@ export function lostPercents(text: string): Mention[] {
         source: 'arabic',
       });
     }
+  }
+  RUN_ON.lastIndex = 0;
+  while ((m = RUN_ON.exec(text)) !== null) {
+    const value = Number(m[1]);
+    if (!(value > 0 && value <= 100)) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    if (out.some((o) => o.start === start)) continue;
+    out.push({
+      start,
+      end: start + m[1]!.length,
+      value,
+      valueMax: null,
+      unit: '%',
+      kind: 'rate',
+      source: 'arabic',
+    });
   }
   return out;
 }

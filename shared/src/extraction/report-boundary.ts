@@ -154,7 +154,11 @@ export function plainReviews(text: string, end: number): [number, number][] {
   const spans: [number, number][] = [];
   PLAIN_REVIEW.lastIndex = 0;
   let m: RegExpExecArray | null;
+  // The page's own title (2020年某区改厕工作开展情况) is no section heading: news of how work goes
+  // may still set this year's aim (确保今年完成…), and its as-of figures are read as such.
+  const title = text.search(/\S/);
   while ((m = PLAIN_REVIEW.exec(text)) !== null && m.index < end) {
+    if (title >= 0 && text.slice(m.index, title).trim() === '' && m.index <= title) continue;
     PLAIN_AHEAD.lastIndex = m.index + m[0].length;
     const next = PLAIN_AHEAD.exec(text);
     const stop = next && next.index < end ? next.index : end;

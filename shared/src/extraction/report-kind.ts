@@ -60,9 +60,16 @@ export function isReportKind(text: string, end: number): boolean {
     awardHeadline(opening) ||
     lastYearHeadline(opening) ||
     reviewLeadPage(opening) ||
-    resultsLead(opening)
+    resultsLead(opening) ||
+    TASKS_DONE_OPENING.test(opening)
   );
 }
+
+// A page that opens by telling a year's tasks done (2019年,在各方努力下,全县超额完成了改厕任务。):
+// a review of that year, whose paragraphs then tell how. Its first sentence names no plan (a plan
+// page was sent to lateNews above).
+const TASKS_DONE_OPENING =
+  /^\s*(?:19|20)\d{2}年[,，][^。\n]{0,60}?(?:超额|全面|圆满|顺利)?完成了[^。\n]{0,30}?任务。/;
 
 // A page whose first line announces what was achieved and lists it after a colon (…实施取得了明显的
 // 阶段性成效: / 一是…): every figure in the list is a result. A plan's line that looks ahead (将取得,

@@ -179,6 +179,8 @@ export function reportedFigure(
     return true;
   if (sentenceBefore.includes('了') && tasksDoneLead(sentenceBefore)) return true;
   if (sentenceBefore.includes('连续') && streakLead(sentenceBefore)) return true;
+  if (sentenceBefore.includes('任务') || sentenceBefore.includes('完成率'))
+    if (progressShare(sentenceBefore)) return true;
   if (planYear !== null && datedAfter(sentenceAfter, planYear)) return true;
   if (
     planYear !== null &&
@@ -191,6 +193,18 @@ export function reportedFigure(
   return (
     /年|五/.test(sentenceBefore) && pastClauseLead(sentenceBefore, planYear, title, periodStart)
   );
+}
+
+// 占年度任务的109.5%: the share of a year's task done so far. 完成率分别为:甲市76.4%、乙市58.8%: a
+// completion rate told with 为 is where the work stands. A plan names the rate a task must reach
+// (完成率达到100%, 确保完成率为100%), which looks ahead.
+const TASK_SHARE = /占(?:年度|全年|当年)?(?:计划|目标)?任务(?:数|量)?的$/;
+const COMPLETION_TOLD = /完成率(?:分别)?为[:：]?[^。；;！？!?]*$/;
+
+/** Whether the figure tells how far a task has got (`占年度任务的`, `完成率分别为:…`). */
+export function progressShare(sentenceBefore: string): boolean {
+  if (TASK_SHARE.test(sentenceBefore)) return true;
+  return COMPLETION_TOLD.test(sentenceBefore) && !LOOKS_FORWARD.test(sentenceBefore);
 }
 
 // 平均期望寿命达到81.72岁(2015年末): a figure dated in brackets to an earlier year is where things

@@ -67,7 +67,7 @@ const RATE_SCALE: Record<string, number> = {
  * clause, or opens an aside on it (`控制在1650万左右(户籍人口…)`).
  */
 export const UNIT_SOURCE =
-  String.raw`%|‰|\/\s*(?:10|100|1)?\s*万|\/\s*[十百]万|\/\s*1?\s*千(?![人口名户])|个?(?:10|十)万分点|个?千分点|个百分点|百分点|亿元|万元|千元|元|倍|岁|颗|分钟|小时|孩\/(?:育龄)?妇女|` +
+  String.raw`%|‰|\/\s*(?:10|100|1)?\s*万|\/\s*[十百]万|\/\s*1?\s*千(?![人口名户])|个?(?:10|十)万分点|个?千分点|个百分点|百分点|万亿元|亿元|万元|千元|元|倍|岁|颗|分钟|小时|孩\/(?:育龄)?妇女|` +
   // a floor area in tens of thousands of square metres (改造20万平方米)
   '万平方米|' +
   MEASURE_UNITS.join('|') +
@@ -98,6 +98,8 @@ export function canonicalUnit(
   const u = raw.replace(/\s+/g, '');
   if (u === '%' || u === '‰' || u === '倍' || u === '元' || u === '万元' || u === '亿元')
     return { unit: u, value };
+  // 5万亿元: an industry's size is told in trillions; the unit is kept as written, like 亿元.
+  if (u === '万亿元') return { unit: u, value };
   if (u === '千元') return { unit: '元', value: value === null ? null : value * 1000 };
   if (u === '㎡') return { unit: '平方米', value };
   if (u === '百分点' || u === '个百分点') return { unit: '个百分点', value };
