@@ -128,7 +128,7 @@ export async function generateBenchData(db: Db, quarters: number, asOf: Quarter)
   }
   // This schema's tables only, and until they are all-visible (`settleTables`): a bare
   // VACUUM went over every schema of the shared database and could leave this one unmarked.
-  await settleTables(db, { analyze: true });
+  warnUnsettled(await settleTables(db, { analyze: true }));
   return { nation: nation!, provinces };
 }
 
@@ -411,7 +411,16 @@ export async function openKeptBenchDb(
  * another session's open snapshot can hold back, so this waits for it (`settleTables`).
  */
 export async function vacuumBenchStatuses(db: Db): Promise<void> {
-  await settleTables(db, { tables: ['cell_statuses'], analyze: true });
+  warnUnsettled(await settleTables(db, { tables: ['cell_statuses'], analyze: true }));
+}
+
+/** Says on stderr which tables a bench times unsettled (another session held them back). */
+function warnUnsettled(shares: Record<string, number>): void {
+  const short = Object.entries(shares).filter(([, share]) => share < 1);
+  if (short.length > 0)
+    process.stderr.write(
+      `not all-visible after waiting: ${short.map(([t, s]) => `${t} ${(s * 100).toFixed(0)} %`).join(', ')}\n`,
+    );
 }
 
 /** The generated set's 全国 and its provinces (by id), found again in a kept schema. */
