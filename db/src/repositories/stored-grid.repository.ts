@@ -14,6 +14,12 @@ export interface StoredGridQuery {
   category?: string | null | undefined;
   /** The quarters of each cell's trend (`YYYYQn`), in order. */
   trendQuarters: readonly string[];
+  /**
+   * Only the shown regions whose id leaves this remainder (`index`) divided by `count`: one
+   * share of the grid, its own cells with their figures and roll-ups, for a connection of its
+   * own. The shares of 0…count−1 together are the whole grid, each cell once.
+   */
+  slice?: { index: number; count: number } | undefined;
 }
 
 /** A cell of a grid as the store holds it, as of the quarter asked. */
@@ -109,7 +115,7 @@ const CELL_COLUMNS = [
  * statuses (migration 2026-12-06-0310) in one statement: each cell's status and what it rests
  * on as of the quarter asked, its target with source, its trend's figures, and the roll-up of
  * its direct sub-regions' stored statuses. Nothing is judged; the caller checks first that the
- * store is current for the year (`isStoreCurrent`).
+ * store is current for the year (`isStoreCurrent`). A `slice` reads a share of it.
  */
 export async function findStoredGridCells(
   db: DbOrTrx,
@@ -117,6 +123,7 @@ export async function findStoredGridCells(
 ): Promise<StoredGridCell[]> {
   const { regionId, year, quarter } = query;
   const category = query.category ?? null;
+  const { index, count } = query.slice ?? { index: 0, count: 1 };
   const quarters = [...query.trendQuarters];
   const at = (column: string) => sql.raw(`s.${column}[${quarter}]`);
   const status = sql.ref(`s.q${quarter}`);
@@ -124,7 +131,9 @@ export async function findStoredGridCells(
       (SELECT id FROM indicators WHERE category = ${category}::text))`;
   const { rows } = await sql<{ cells: string }>`
     WITH shown AS (
-      SELECT id FROM regions WHERE id = ${regionId} OR parent_id = ${regionId}
+      SELECT id FROM regions WHERE (id = ${regionId} OR parent_id = ${regionId})${
+        count > 1 ? sql` AND id % ${count}::int = ${index}::int` : sql``
+      }
     ),
     cells AS (
       SELECT s.region_id, s.indicator_id, ${status} AS status,

@@ -10,6 +10,7 @@ import { CATEGORIES } from '@targetboard/shared/indicators/catalogue';
 import { addQuarters, type Quarter } from '@targetboard/shared/quarters/quarter';
 import { createDb, type DbHandle } from '../create-db';
 import type { Db, DbOrTrx } from '../database';
+import { settleTables } from './settle-tables';
 
 export const BENCH_PROVINCES = 32;
 
@@ -125,7 +126,9 @@ export async function generateBenchData(db: Db, quarters: number, asOf: Quarter)
       .execute(db);
     process.stderr.write(`  ${q}: ${Math.round(performance.now() - started)} ms\n`);
   }
-  await sql.raw('VACUUM ANALYZE').execute(db);
+  // This schema's tables only, and until they are all-visible (`settleTables`): a bare
+  // VACUUM went over every schema of the shared database and could leave this one unmarked.
+  warnUnsettled(await settleTables(db, { analyze: true }));
   return { nation: nation!, provinces };
 }
 
@@ -404,10 +407,20 @@ export async function openKeptBenchDb(
 /**
  * Vacuums the stored statuses after a bench built them, as autovacuum does on a server soon
  * after a first start (the shared bench server runs with autovacuum off): the grid's roll-ups
- * are read index-only, and a page is skipped only once the visibility map marks it.
+ * are read index-only, and a page is skipped only once the visibility map marks it — which
+ * another session's open snapshot can hold back, so this waits for it (`settleTables`).
  */
 export async function vacuumBenchStatuses(db: Db): Promise<void> {
-  await sql`VACUUM ANALYZE cell_statuses`.execute(db);
+  warnUnsettled(await settleTables(db, { tables: ['cell_statuses'], analyze: true }));
+}
+
+/** Says on stderr which tables a bench times unsettled (another session held them back). */
+function warnUnsettled(shares: Record<string, number>): void {
+  const short = Object.entries(shares).filter(([, share]) => share < 1);
+  if (short.length > 0)
+    process.stderr.write(
+      `not all-visible after waiting: ${short.map(([t, s]) => `${t} ${(s * 100).toFixed(0)} %`).join(', ')}\n`,
+    );
 }
 
 /** The generated set's 全国 and its provinces (by id), found again in a kept schema. */

@@ -1,7 +1,10 @@
 import { resolveDashboard } from '@targetboard/shared/api/dashboard-resolve';
 import type { DbHandle } from '@targetboard/db/create-db';
 import { createTestDb } from '@targetboard/db/testing/create-test-db';
+import { countStatements } from '@targetboard/db/testing/statement-counter';
+import { findStoredGridCells } from '@targetboard/db/repositories/stored-grid.repository';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureCellStatuses } from './cell-statuses.service';
 import { buildDashboard } from './dashboard.service';
 
 // 全国 → 1 province → 3 cities → 120 counties: enough grandchildren for several slices.
@@ -79,5 +82,41 @@ describe('dashboard roll-ups fetched in slices', () => {
     // Every county counted once: 40 under each city.
     expect(whole.rows.map((row) => row.cells[0]!.rollUp!.total)).toEqual([40, 40, 40]);
     expect(whole.parent.cells[0]!.rollUp!.total).toBe(3);
+  });
+
+  it('reads the stored grid in shares that together are the whole, each cell once', async () => {
+    await ensureCellStatuses(t.db, new Date('2026-06-30'));
+    const request = { region: province, year: 2026, quarter: 2 as const, scopeRegionId: null };
+    const counted = countStatements(t.db);
+    const read = async (connections: number, storedStatuses = true) => {
+      counted.reset();
+      const { asOf: _asOf, ...grid } = resolveDashboard(
+        await buildDashboard(counted.db, request, { connections, storedStatuses }),
+      );
+      return { grid, statements: counted.count() };
+    };
+    const whole = await read(1);
+    const shared = await read(4);
+    expect(shared.grid).toEqual(whole.grid);
+    // The province and its three cities: two shares, one statement more than read whole.
+    expect(shared.statements).toBe(whole.statements + 1);
+    expect(whole.grid.rows.map((row) => row.cells.length)).toEqual([1, 1, 1]);
+    // Each cell in one share only: the shares' cells are the whole read's, none twice.
+    const query = {
+      regionId: province.id,
+      year: 2026,
+      quarter: 2 as const,
+      trendQuarters: ['2026Q1', '2026Q2'],
+    };
+    const key = (c: { regionId: number; indicatorId: number }) => `${c.regionId}:${c.indicatorId}`;
+    const all = (await findStoredGridCells(t.db, query)).map(key).sort();
+    const shares = await Promise.all(
+      [0, 1].map((index) => findStoredGridCells(t.db, { ...query, slice: { index, count: 2 } })),
+    );
+    expect(shares.every((cells) => cells.length > 0)).toBe(true);
+    expect(shares.flat().map(key).sort()).toEqual(all);
+    expect(all).toHaveLength(4);
+    // And the store's grid is the one judged live.
+    expect((await read(4, false)).grid).toEqual(whole.grid);
   });
 });
