@@ -17,9 +17,9 @@ export type ParentCheck = 'once per parent' | 'per row';
 /**
  * Runs `copy`, one COPY into observations of cells naming only these regions and indicators
  * (each id once), with the foreign keys checked once per parent: when every parent exists
- * (and is now locked) and this role may set session_replication_role (a superuser, or PostgreSQL 15's
- * `GRANT SET ON PARAMETER session_replication_role`). Otherwise `copy` runs as it is, the
- * engine checking each row and refusing a missing parent (23503) as it always did. Run in a
+ * (and is now locked) and this role may set session_replication_role (a superuser, or from
+ * PostgreSQL 15 a role granted SET on it). Otherwise `copy` runs as it is, the engine
+ * checking each row and refusing a missing parent (23503) as it always did. Run in a
  * transaction; answers which way it ran.
  */
 export async function copyWithParentsLocked(
@@ -28,7 +28,12 @@ export async function copyWithParentsLocked(
   indicatorIds: readonly number[],
   copy: () => Promise<void>,
 ): Promise<ParentCheck> {
-  const { rows } = await sql<{ found: boolean; may: boolean }>`
+  const { rows } = await sql<{
+    found: boolean;
+    origin: boolean;
+    superuser: boolean;
+    version: number;
+  }>`
     WITH r AS MATERIALIZED (
       SELECT id FROM regions WHERE id = ANY(${arrayLiteral(regionIds)}::int[]) FOR KEY SHARE
     ), i AS MATERIALIZED (
@@ -37,10 +42,11 @@ export async function copyWithParentsLocked(
     )
     SELECT (SELECT count(*) FROM r) = ${regionIds.length}
              AND (SELECT count(*) FROM i) = ${indicatorIds.length} AS found,
-           has_parameter_privilege('session_replication_role', 'SET')
-             AND current_setting('session_replication_role') = 'origin' AS may`.execute(trx);
+           current_setting('session_replication_role') = 'origin' AS origin,
+           current_setting('is_superuser') = 'on' AS superuser,
+           current_setting('server_version_num')::int AS version`.execute(trx);
   const row = rows[0]!;
-  if (!row.found || !row.may) {
+  if (!row.found || !row.origin || !(row.superuser || (await maySetRole(trx, row.version)))) {
     await copy();
     return 'per row';
   }
@@ -49,4 +55,12 @@ export async function copyWithParentsLocked(
   await copy();
   await sql`SET LOCAL session_replication_role = origin`.execute(trx);
   return 'once per parent';
+}
+
+/** A role other than a superuser may be granted the parameter from PostgreSQL 15 on. */
+async function maySetRole(trx: DbOrTrx, version: number): Promise<boolean> {
+  if (version < 150000) return false;
+  const { rows } = await sql<{ may: boolean }>`
+    SELECT has_parameter_privilege('session_replication_role', 'SET') AS may`.execute(trx);
+  return rows[0]?.may === true;
 }
