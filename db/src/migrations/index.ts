@@ -18,6 +18,7 @@ import * as finerStatusNotes from './2026-12-06-0330-finer-status-notes';
 import * as cellStatusDigests from './2026-12-06-0600-cell-status-digests';
 import * as cellStatusRollupIndex from './2026-12-06-0700-cell-status-rollup-index';
 import * as observationsKeyValue from './2026-12-06-0710-observations-key-value';
+import * as observationTriggersAlways from './2026-12-06-2000-observation-triggers-always';
 
 /**
  * Every migration, keyed by its date-prefixed name. A static list rather than a folder scan,
@@ -43,4 +44,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06-0600-cell-status-digests': cellStatusDigests,
   '2026-12-06-0700-cell-status-rollup-index': cellStatusRollupIndex,
   '2026-12-06-0710-observations-key-value': observationsKeyValue,
+  '2026-12-06-2000-observation-triggers-always': observationTriggersAlways,
 };

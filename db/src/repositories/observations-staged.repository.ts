@@ -3,6 +3,7 @@ import type { Figure } from '@targetboard/shared/api/observations.schema';
 import type { DbOrTrx } from '../database';
 import { copyRows } from '../copy-rows';
 import { arrayLiteral, textArrayLiteral } from '../sql-literals';
+import { copyWithParentsLocked } from './observation-parents';
 import {
   type CellKey,
   lockObservations,
@@ -272,9 +273,10 @@ export async function noCellStored(trx: DbOrTrx, cells: CellColumns): Promise<bo
 /**
  * Writes cells none of which is stored (`noCellStored` said so) as `writeStagedCells` would:
  * COPYed straight into observations — the same batched insert as a bare COPY, no staging
- * table, no anti-join — and logged compactly (version 0, no old figure). A cell someone else
- * stored since the check makes the COPY fail on the primary key; the savepoint undoes it and
- * StaleObservationError names their cells (the caller's transaction rolls back).
+ * table, no anti-join, each parent region and indicator checked once rather than per row
+ * (`copyWithParentsLocked`) — and logged compactly (version 0, no old figure). A cell someone
+ * else stored since the check makes the COPY fail on the primary key; the savepoint undoes it
+ * and StaleObservationError names their cells (the caller's transaction rolls back).
  */
 export async function insertFreshCells(
   trx: DbOrTrx,
@@ -284,13 +286,16 @@ export async function insertFreshCells(
   const n = cells.length;
   if (n === 0) return;
   if (n >= 10_000) await sql`SET LOCAL work_mem = '64MB'`.execute(trx);
+  const distinct = (ids: Int32Array) => [...new Set(ids.subarray(0, n))];
   await sql`SAVEPOINT import_write`.execute(trx);
   try {
-    await copyRows(
-      trx,
-      `COPY observations (region_id, indicator_id, quarter, value, numerator, denominator,
-         note, updated_by) FROM STDIN WITH (FORMAT csv)`,
-      freshCsv(cells, options.user),
+    await copyWithParentsLocked(trx, distinct(cells.regionId), distinct(cells.indicatorId), () =>
+      copyRows(
+        trx,
+        `COPY observations (region_id, indicator_id, quarter, value, numerator, denominator,
+           note, updated_by) FROM STDIN WITH (FORMAT csv)`,
+        freshCsv(cells, options.user),
+      ).then(() => {}),
     );
   } catch (error) {
     if ((error as { code?: string }).code !== '23505') throw error;
