@@ -39,6 +39,16 @@ describe(`observations COPYed with each parent checked once, on ${testEngine()}`
     await sql`DELETE FROM cell_status_dirty`.execute(h.db);
   };
 
+  it('finds every trigger of observations firing in every replication mode', async () => {
+    // A trigger added later at the default ENABLE would be skipped by the fresh import's COPY
+    // without a word: it must be ENABLE ALWAYS ('A'), as migration 2026-12-06-2000 made these.
+    const { rows } = await sql<{ name: string; enabled: string }>`
+      SELECT tgname AS name, tgenabled AS enabled FROM pg_trigger
+      WHERE tgrelid = 'observations'::regclass AND NOT tgisinternal`.execute(h.db);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.filter((r) => r.enabled !== 'A')).toEqual([]);
+  });
+
   it('writes the rows, and the data revision and status notes of its own triggers', async () => {
     await clear();
     const before = BigInt(await readDataRevision(h.db));
