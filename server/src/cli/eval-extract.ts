@@ -182,6 +182,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 'ab/gold.jsonl'),
         docs: join(holdoutDir, 'ab/docs'),
       },
+      {
+        name: 'holdout-ac',
+        gold: join(holdoutDir, 'ac/gold.jsonl'),
+        docs: join(holdoutDir, 'ac/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));
