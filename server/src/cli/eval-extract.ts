@@ -182,6 +182,16 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 'ab/gold.jsonl'),
         docs: join(holdoutDir, 'ab/docs'),
       },
+      {
+        name: 'holdout-ac',
+        gold: join(holdoutDir, 'ac/gold.jsonl'),
+        docs: join(holdoutDir, 'ac/docs'),
+      },
+      {
+        name: 'holdout-ad',
+        gold: join(holdoutDir, 'ad/gold.jsonl'),
+        docs: join(holdoutDir, 'ad/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));

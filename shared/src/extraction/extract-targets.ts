@@ -40,6 +40,7 @@ import {
 } from './context-rules';
 import { isComputedRate, isCountOfItsRate } from './computed-rates';
 import { directionOf } from './direction';
+import { unitListScope } from './unit-list-scope';
 import {
   changeName,
   fromToYear,
@@ -764,6 +765,8 @@ function readMention(
   if (m.kind === 'rate') {
     const area = areaAfterRate(name, prev?.target.kind === 'rate' ? prev.target.indicator : null);
     if (area) [name, scope] = [area.name, area.scope];
+    const units = unitListScope(name);
+    if (units) [name, scope] = [units.name, scope ?? units.scope];
   }
   if (GENERIC_RATE.test(name) && !respective)
     name = qualifiedRate(name, samePrev, t, sStart, cStart);

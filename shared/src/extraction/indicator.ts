@@ -34,6 +34,10 @@ const LEAD = new RegExp(
       // a five-year plan's name (“十五五”中国人均预期寿命…) and the country's are no part of a name
       String.raw`[“"]?十[一二三四五六七八九]五[”"]?(?:期间|时期|末)?`,
       '全国|中国|全省|全市|全区|全县|全镇|全乡|我国|我省|我市|我区|我县|我镇|本省|本市|本区|本县|各地|辖区内',
+      // 我们力争…普及率, 带动全国…总规模: the speaker, and a causative before the whole it moves,
+      // open the sentence, not the name (带动就业人数 is a name of its own).
+      '我们',
+      '带动(?=全|我|本|各)',
       String.raw`各(?:省份|[级地省市县区镇乡街村组]{1,3})`,
     ].join('|') +
     ')',

@@ -1,0 +1,20 @@
+// A rate whose name opens with a list of kinds of units (公办学校、区级医疗卫生机构和公办养老机构
+// 食堂阳光厨房建成率) is counted in those units: the list is its scope, and the rate is titled by
+// what it measures. One kind of unit alone (二级以上医院床位使用率) stays the name's part, as plans
+// title such rates with it.
+
+// Words that end a kind of unit: facilities, bodies, outlets.
+const UNIT_END =
+  '(?:机构|医院|卫生院|卫生室|服务站|中心|学校|幼儿园|单位|厨房|企业|商超|超市|市场|门店)';
+const UNIT = String.raw`[\u4e00-\u9fff]{1,12}?${UNIT_END}`;
+// A light verb between the units and what they do (…和村卫生室开展中医阁建设比例) goes with them.
+const UNIT_LIST = new RegExp(
+  String.raw`^((?:${UNIT}[、和及与])+${UNIT})(?:开展|设置|建设|实施|推行)?(?=[\u4e00-\u9fff“”"]{3,}(?:率|比例)$)`,
+);
+
+/** The rate's own name and the list of units it is counted in, or null when no list opens it. */
+export function unitListScope(name: string): { name: string; scope: string } | null {
+  const m = UNIT_LIST.exec(name);
+  if (!m) return null;
+  return { name: name.slice(m[0].length), scope: m[1]! };
+}
