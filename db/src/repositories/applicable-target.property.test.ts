@@ -8,7 +8,13 @@ import type { DbHandle } from '../create-db';
 import { createTestDb, testEngine } from '../testing/create-test-db';
 import { findApplicableTargets } from './applicable-targets.repository';
 import { findDashboardCells } from './dashboard.repository';
-import { findTrendSteps, listTrendFigures, listTrendSubRegionSums } from './trends.repository';
+import {
+  findTrendContext,
+  findTrendSteps,
+  findTrendSubjects,
+  listTrendFigures,
+  listTrendSubRegionSums,
+} from './trends.repository';
 
 /** 全国 → 甲省 (甲市, 乙市), 乙省 (丙市): parents by index. */
 const PARENTS = [null, 0, 0, 1, 1, 2] as const;
@@ -137,6 +143,24 @@ describe(`which target applies: entry form, dashboard and trends agree on ${test
           const trendSteps = await Promise.all(
             indicatorIds.map((id) => findTrendSteps(h.db, id, regionIds, [year])),
           );
+          // The trend's one statement reads what its three reads read apart.
+          for (const [i, indicatorId] of indicatorIds.entries()) {
+            const [from, to] = [quarters[0]!, quarters[1]!];
+            const context = await findTrendContext(h.db, {
+              indicatorId,
+              regionIds,
+              years: [year],
+              from,
+              to,
+            });
+            const subjects = await findTrendSubjects(h.db, indicatorId, regionIds);
+            expect(context.indicator).toEqual(subjects.indicator);
+            expect(context.regions).toEqual(subjects.regions);
+            expect(context.steps).toEqual(trendSteps[i]);
+            expect(context.subRegionSums).toEqual(
+              await listTrendSubRegionSums(h.db, indicatorId, regionIds, from, to),
+            );
+          }
           for (const [r, regionId] of regionIds.entries()) {
             const entry = await findApplicableTargets(h.db, regionId, year);
             for (const [i, indicatorId] of indicatorIds.entries()) {

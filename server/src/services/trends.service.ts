@@ -1,10 +1,5 @@
 import type { DbOrTrx } from '@targetboard/db/database';
-import {
-  findTrendSteps,
-  findTrendSubjects,
-  listTrendFigures,
-  listTrendSubRegionSums,
-} from '@targetboard/db/repositories/trends.repository';
+import { findTrendContext, listTrendFigures } from '@targetboard/db/repositories/trends.repository';
 import {
   TREND_MAX_QUARTERS,
   type CompactTrendReply,
@@ -38,7 +33,7 @@ export async function loadTrend(
     throw new AppError(422, 'validation_failed', `at most ${TREND_MAX_QUARTERS} quarters`, {
       issues: [{ path: 'query.to', message: `at most ${TREND_MAX_QUARTERS} quarters` }],
     });
-  // One round trip for everything, four reads for four connections: the checks below decide
+  // One round trip for everything, two statements on two connections: the checks below decide
   // before anything is returned. The figures run from Q1 of the first year, so year-to-date
   // sums and in-year trends are complete.
   const years = [...new Set(quarters.map((q) => Number(q.slice(0, 4))))];
@@ -46,11 +41,15 @@ export async function loadTrend(
   // Sub-region sums are read only for the regions that set an additive target themselves
   // (the repository picks them): summing every county under 100 regions for ten years is the
   // costliest query here, and rates (most indicators) never need it.
-  const [{ indicator, regions }, steps, figures, subRegionSums] = await Promise.all([
-    findTrendSubjects(db, query.indicatorId, query.regionIds),
-    findTrendSteps(db, query.indicatorId, query.regionIds, years),
+  const [{ indicator, regions, steps, subRegionSums }, figures] = await Promise.all([
+    findTrendContext(db, {
+      indicatorId: query.indicatorId,
+      regionIds: query.regionIds,
+      years,
+      from: firstQ1,
+      to: query.to,
+    }),
     listTrendFigures(db, query.indicatorId, query.regionIds, firstQ1, query.to),
-    listTrendSubRegionSums(db, query.indicatorId, query.regionIds, firstQ1, query.to),
   ]);
   if (!indicator) throw new AppError(404, 'not_found', `no indicator ${query.indicatorId}`);
   const missing = query.regionIds.filter((id) => !regions.has(id));

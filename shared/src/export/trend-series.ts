@@ -10,6 +10,7 @@ import type {
 } from '../api/trends.schema';
 import {
   addQuarters,
+  numberOfQuarter,
   parseQuarter,
   quarterParts,
   yearOfQuarter,
@@ -106,6 +107,14 @@ function byYearOf(figures: readonly Figure[]): Map<number, Figure[]> {
     else out.set(year, [f]);
   }
   return out;
+}
+
+const NO_FIGURES: readonly Figure[] = [];
+
+/** `slots[k - 1]`: the value of quarter k among one year's figures (the last listed wins). */
+function fillSlots(slots: (number | null | undefined)[], figures: readonly Figure[]): void {
+  slots.fill(undefined);
+  for (const f of figures) slots[numberOfQuarter(f.quarter as Quarter) - 1] = f.value;
 }
 
 /**
@@ -206,9 +215,6 @@ export function compactRegionTrend(
     rules.set(year, { rule: judgedIn(frame, t, year), text: listed(frame, t).rule });
     inForce.push({ year, targetId: t.id, inherited: t.depth !== 0 });
   }
-  const byQuarter = new Map<string, number | null>();
-  for (const list of byYear.values()) for (const f of list) byQuarter.set(f.quarter, f.value);
-
   const n = frame.quarters.length;
   const values: (number | null)[] = new Array(n);
   const judgedColumn: (number | null)[] = new Array(n);
@@ -218,15 +224,25 @@ export function compactRegionTrend(
   const margins: (number | null)[] = new Array(n);
   let anyJudged = false;
   let anyMargin = false;
+  // The year's four quarters by number, refilled when the frame enters a year: a map keyed by
+  // quarter strings and a string made per quarter summed were a sixth of a trend's build.
+  const slots: (number | null | undefined)[] = [undefined, undefined, undefined, undefined];
+  let slotYear = NaN;
+  let yearFigures: readonly Figure[] = NO_FIGURES;
   for (let i = 0; i < n; i++) {
     const q = frame.quarters[i]!;
     const { year, quarter } = frame.parts[i]!;
-    const value = byQuarter.get(q) ?? null;
+    if (year !== slotYear) {
+      slotYear = year;
+      yearFigures = byYear.get(year) ?? NO_FIGURES;
+      fillSlots(slots, yearFigures);
+    }
+    const value = slots[quarter - 1] ?? null;
     const step = rules.get(year);
     let judged = value;
     if (step && value !== null && isCumulative(step.rule)) {
       judged = 0;
-      for (let k = 1; k <= quarter; k++) judged += byQuarter.get(`${year}Q${k}`) ?? 0;
+      for (let k = 0; k < quarter; k++) judged += slots[k] ?? 0;
       anyJudged = true;
     }
     values[i] = value;
@@ -237,7 +253,7 @@ export function compactRegionTrend(
     margins[i] = null;
     if (!step || value === null) continue;
     // No sentence here: 4,000 points a reply, and the chart shows none (trendReasonText).
-    const evaluation = judgeTarget(step.rule, byYear.get(year) ?? [], q, step.text);
+    const evaluation = judgeTarget(step.rule, yearFigures, q, step.text);
     statuses[i] = STATUS_INDEX.get(evaluation.status)!;
     reasons[i] = REASON_INDEX.get(evaluation.reason.code)!;
     projected[i] =
