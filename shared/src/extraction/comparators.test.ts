@@ -28,6 +28,10 @@ describe('comparators', () => {
     ['药占比降至', '左右', '~'],
     ['报销比例达到', '左右', '~'],
     ['约', '', '~'],
+    ['合格率大于等于', '', '>='],
+    ['检出率大于或等于', '', '>='],
+    ['超标率小于等于', '', '<='],
+    ['差错率小于或等于', '', '<='],
   ])('%s N %s → %s', (before, after, expected) => expect(cmp(before, after)).toBe(expected));
 
   it('a bare aim is a floor for an up indicator and a ceiling for a down one', () => {

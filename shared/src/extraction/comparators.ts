@@ -23,8 +23,9 @@ export interface BoundWords {
 const PREFIX: [RegExp, Comparator | 'aim' | 'ceiling' | 'delta' | 'exact'][] = [];
 const add = (words: string, kind: Comparator | 'aim' | 'ceiling' | 'delta' | 'exact') =>
   PREFIX.push([new RegExp(`(?:${words})`, 'g'), kind]);
-add('不低于|不少于|不小于|不得低于|不得少于|至少|最少|最低达到|≥|>=|≧', '>=');
-add('不超过|不高于|不大于|不多于|不得超过|不得高于|至多|最多|≤|<=|≦', '<=');
+// 大于等于 and 大于或等于 spell ≥ out in words (standards and tables do); 大于 alone excludes.
+add('大于或?等于|不低于|不少于|不小于|不得低于|不得少于|至少|最少|最低达到|≥|>=|≧', '>=');
+add('小于或?等于|不超过|不高于|不大于|不多于|不得超过|不得高于|至多|最多|≤|<=|≦', '<=');
 // 将超60%: a bare 超 touching the number is 超过 (超标, 超重 are words of their own). 逾 is the
 // written form of 超过 (达标率逾90%); 逾期 is overdue, not a bound.
 add('超过|高于|多于|大于|突破|逾(?!期)|>(?!=)|＞|超(?=\\s*$)', '>');

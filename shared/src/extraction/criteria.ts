@@ -11,3 +11,14 @@ const PICKED_PLACES =
 export function picksPlaces(before: string, after: string): boolean {
   return RATE_BOUND_BEFORE.test(before) && PICKED_PLACES.test(after);
 }
+
+// 200人以上寄宿制学校, 1000人以上的中小学校, 500张以上的医院: a headcount or a bed count bounding the
+// kind of unit a rule is for (which schools must have a counsellor), not an aim. A count of
+// people in such units (500人以上企业职工) is still a count.
+const SIZED_UNITS =
+  /^\s*(?:及|或)?(?:以上|以下)的?[\u4e00-\u9fff]{0,6}?(?:学校|院校|幼儿园|托育机构|医院|医疗机构|养老机构|企业|单位|场所)(?![\u4e00-\u9fff]{0,2}(?:职工|员工|人员|医生|学生|患者|居民|老人|儿童))/;
+
+/** Whether a count of people or beds (`unit`) followed by `after` is the size of the units a rule names. */
+export function sizesUnits(unit: string, after: string): boolean {
+  return (unit === '人' || unit === '张') && SIZED_UNITS.test(after);
+}

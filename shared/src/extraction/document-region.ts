@@ -15,9 +15,12 @@ export interface Place {
 
 export const NATION: Place = { name: '全国', code: '000000' };
 
-// Bodies whose plans bind the whole country, when they issue, publish or organise.
-const NATIONAL_BODIES =
-  '(?:国务院|中共中央|全国人大|国家卫生健康委|国家卫健委|国家卫生计生委|国家卫计委|国家卫生和计划生育委员会|国家中医药管理局|国家医保局|国家医疗保障局|国家疾控局|国家疾病预防控制局|国家发展改革委|卫生部)';
+// Bodies whose plans bind the whole country, when they issue, publish or organise. The State
+// Council's ministries are 部 (教育部, 民政部); a province's are 厅, a city's 局, so a ministry by
+// its name alone is national (教育部等十七部门联合印发…).
+const MINISTRIES =
+  '(?:教育|民政|财政|公安|司法|人力资源和?社会保障|生态环境|住房和?城乡建设|农业农村|商务|文化和旅游|工业和信息化|科学技术|科技|交通运输|水利|应急管理)部';
+const NATIONAL_BODIES = `(?:国务院|中共中央|全国人大|国家卫生健康委|国家卫健委|国家卫生计生委|国家卫计委|国家卫生和计划生育委员会|国家中医药管理局|国家医保局|国家医疗保障局|国家疾控局|国家疾病预防控制局|国家发展改革委|国家体育总局|国家市场监管总局|全国爱卫办|卫生部|${MINISTRIES})`;
 const NATIONAL_BODY = new RegExp(
   `${NATIONAL_BODIES}[\\u4e00-\\u9fff、\\d]{0,12}?(?:印发|发布|公布|出台|制定|组织|部署|提出|召开|联合)`,
 );

@@ -89,7 +89,7 @@ import {
 } from './reported';
 import { findingsLead, findingsLeadEnds } from './findings';
 import { aimlessPage, bareFigure, statedMeasure } from './reported-figures';
-import { picksPlaces } from './criteria';
+import { picksPlaces, sizesUnits } from './criteria';
 import { listedShareTail, servedName } from './served-shares';
 import { progressLead } from './progress-leads';
 import { PROPOSING_VERB, proposingPlace } from './proposing-place';
@@ -225,6 +225,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     if (findings.length > 0 && findingsLead(t, m.start, findings)) continue; // a study's findings
     if (picksPlaces(t.slice(Math.max(0, m.start - 12), m.start), t.slice(m.end, m.end + 48)))
       continue; // which places a rule is for
+    if (sizesUnits(m.unit, t.slice(m.end, m.end + 24))) continue; // which units, by their size
     if (aimless && bareFigure(t.slice(clauseStart(t, m.start, sentenceStart(t, m.start)), m.start)))
       continue; // a value a record lists
     while (partIndex + 1 < parts.length && parts[partIndex + 1]!.start <= m.start) partIndex++;
