@@ -46,12 +46,18 @@ export async function assertRegionsInScope(
   user: User,
   regionIds: readonly number[],
 ): Promise<void> {
-  if (user.role === 'admin') return;
-  const within =
-    user.regionId === null
-      ? new Set<number>()
-      : await filterRegionsWithin(db, regionIds, user.regionId);
-  const outside = regionIds.find((id) => !within.has(id));
+  assertAllInScope(await regionsInScopeOf(db, user, regionIds), regionIds);
+}
+
+/**
+ * 403 unless the scope test (`regionsInScopeOf`) passes every region: for a caller that asked
+ * for the test beside its other reads and decides once they are all in.
+ */
+export function assertAllInScope(
+  inScope: (regionId: number) => boolean,
+  regionIds: readonly number[],
+): void {
+  const outside = regionIds.find((id) => !inScope(id));
   if (outside !== undefined) {
     throw new AppError(403, 'forbidden', 'this region is outside your scope', {
       regionId: outside,

@@ -239,6 +239,8 @@ describe(`trend and export routes on ${testEngine()}`, () => {
       expect((await get(`${path}?${query()}`)).status).toBe(401);
     }
     expect((await get(`/api/trends?${query([999999])}`, as.admin)).status).toBe(404);
+    // An unknown region is 404 for anyone: the scope test, read beside it, decides after.
+    expect((await get(`/api/trends?${query([999999])}`, as.reporterB)).status).toBe(404);
     expect(
       (await get(`/api/trends?${query(undefined, '2027Q1', '2026Q1')}`, as.admin)).status,
     ).toBe(422);

@@ -13,7 +13,7 @@ import {
 import type { User } from '@targetboard/shared/api/users.schema';
 import { REASON_CODES } from '@targetboard/shared/targets/reason';
 import { TARGET_STATUSES } from '@targetboard/shared/targets/status';
-import { assertRegionsInScope } from '../auth/scope';
+import { assertAllInScope, regionsInScopeOf } from '../auth/scope';
 import { AppError } from '../http/errors';
 
 /**
@@ -33,15 +33,16 @@ export async function loadTrend(
     throw new AppError(422, 'validation_failed', `at most ${TREND_MAX_QUARTERS} quarters`, {
       issues: [{ path: 'query.to', message: `at most ${TREND_MAX_QUARTERS} quarters` }],
     });
-  // One round trip for everything, two statements on two connections: the checks below decide
-  // before anything is returned. The figures run from Q1 of the first year, so year-to-date
+  // One round trip for everything, statements side by side on their own connections (the
+  // scope test a third, for anyone but an admin): the checks below decide before anything is
+  // returned. The figures run from Q1 of the first year, so year-to-date
   // sums and in-year trends are complete.
   const years = [...new Set(quarters.map((q) => Number(q.slice(0, 4))))];
   const firstQ1 = `${query.from.slice(0, 4)}Q1`;
   // Sub-region sums are read only for the regions that set an additive target themselves
   // (the repository picks them): summing every county under 100 regions for ten years is the
   // costliest query here, and rates (most indicators) never need it.
-  const [{ indicator, regions, steps, subRegionSums }, figures] = await Promise.all([
+  const [{ indicator, regions, steps, subRegionSums }, figures, inScope] = await Promise.all([
     findTrendContext(db, {
       indicatorId: query.indicatorId,
       regionIds: query.regionIds,
@@ -50,12 +51,13 @@ export async function loadTrend(
       to: query.to,
     }),
     listTrendFigures(db, query.indicatorId, query.regionIds, firstQ1, query.to),
+    regionsInScopeOf(db, user, query.regionIds),
   ]);
   if (!indicator) throw new AppError(404, 'not_found', `no indicator ${query.indicatorId}`);
   const missing = query.regionIds.filter((id) => !regions.has(id));
   if (missing.length > 0)
     throw new AppError(404, 'not_found', `no region ${missing.join(', ')}`, { regionIds: missing });
-  await assertRegionsInScope(db, user, query.regionIds);
+  assertAllInScope(inScope, query.regionIds);
   const frame = trendFrame(quarters);
   const trendRegions = query.regionIds.map((id) =>
     compactRegionTrend(
