@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_TIME_ZONE } from '@targetboard/shared/time/bureau-time';
 import { dashboardQuery } from '../features/dashboard/api/get-dashboard';
 import { readView } from '../features/dashboard/view-state';
 import { api } from '../lib/api-client';
+import { formatterArguments } from '../lib/bureau-time';
 import { earlyFirst, takeEarlyRequests } from './early-requests';
 
 const html = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
@@ -22,7 +24,7 @@ function askedAt(url: string): string[] {
     window,
     { pathname, search },
     fetch,
-    () => {}, // the chunk preloads: the build writes their list
+    () => {}, // the chunk preloads and the formatter: apart, below
   );
   expect(Object.keys(window.targetboardEarly as object)).toEqual(asked);
   return asked;
@@ -54,6 +56,70 @@ describe("index.html's early requests", () => {
       '/',
     ])
       expect(askedAt(url), url).toEqual(appAsksAt(url));
+  });
+});
+
+/**
+ * The date formatters index.html's inline script makes, with the saved language `saved`;
+ * `idle` says whether the browser has requestIdleCallback.
+ */
+function startedWith(
+  saved: string | null | Error,
+  idle = true,
+): { made: unknown[][]; classes: string[] } {
+  const made: unknown[][] = [];
+  const classes: string[] = [];
+  const timers: (() => void)[] = [];
+  const idles: (() => void)[] = [];
+  class DateTimeFormat {
+    constructor(...args: unknown[]) {
+      made.push(args);
+    }
+    format() {
+      return '';
+    }
+  }
+  const localStorage = {
+    getItem: (key: string) => {
+      if (saved instanceof Error) throw saved;
+      return key === 'targetboard.lang' ? saved : null;
+    },
+  };
+  new Function(
+    'window',
+    'location',
+    'fetch',
+    'setTimeout',
+    'Intl',
+    'localStorage',
+    'document',
+    inline,
+  )(
+    idle ? { requestIdleCallback: (run: () => void) => idles.push(run) } : {},
+    { pathname: '/dashboard', search: '' },
+    () => Promise.resolve(new Response('{}')),
+    (run: () => void) => timers.push(run),
+    { DateTimeFormat },
+    localStorage,
+    { documentElement: { classList: { add: (c: string) => classes.push(c) } } },
+  );
+  expect(made).toEqual([]); // not while the page is still being parsed
+  // After the dashboard's preloads have gone out, when the main thread has nothing to do.
+  timers[0]!();
+  expect(made).toEqual([]);
+  for (const run of [...timers.slice(1), ...idles]) run();
+  expect(idles.length).toBe(idle ? 1 : 0);
+  return { made, classes };
+}
+
+describe("index.html's early date formatter", () => {
+  it('makes the formatter the app makes for the default zone, in the saved language', () => {
+    const zh = [formatterArguments('zh', DEFAULT_TIME_ZONE)];
+    expect(startedWith(null).made).toEqual(zh);
+    expect(startedWith('zh').made).toEqual(zh);
+    expect(startedWith('en').made).toEqual([formatterArguments('en', DEFAULT_TIME_ZONE)]);
+    expect(startedWith(new Error('storage refused')).made).toEqual(zh);
+    expect(startedWith(null, false).made).toEqual(zh); // a browser without idle callbacks
   });
 });
 

@@ -7,8 +7,6 @@ import {
 } from '../features/dashboard/api/get-dashboard';
 import { readView } from '../features/dashboard/view-state';
 import { api } from '../lib/api-client';
-import { prepareBureauTime } from '../lib/bureau-time';
-import { initialLanguage } from '../lib/i18n';
 import { earlyFirst, takeEarlyRequests } from './early-requests';
 
 /**
@@ -30,9 +28,6 @@ export function startFirstPage(client: QueryClient, location: Location): void {
   if (location.pathname !== '/dashboard' && location.pathname !== '/dashboard/map') return;
   // The same module the page's lazy loader asks for: one download.
   void import('../features/dashboard/components/dashboard-route');
-  // The grid's "as of" time is its one timestamp; its formatter is made while the data travels.
-  const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run));
-  idle(() => prepareBureauTime(initialLanguage()));
   const view = readView(new URLSearchParams(location.search));
   const params = {
     region: view.region,
