@@ -5,7 +5,7 @@ import { dashboardQuery } from '../features/dashboard/api/get-dashboard';
 import { readView } from '../features/dashboard/view-state';
 import { api } from '../lib/api-client';
 import { formatterArguments } from '../lib/bureau-time';
-import { earlyFirst, takeEarlyRequests } from './early-requests';
+import { type EarlyBodies, earlyFirst, takeEarlyRequests } from './early-requests';
 
 const html = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
 const inline = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
@@ -124,6 +124,34 @@ describe("index.html's early date formatter", () => {
   });
 });
 
+describe("index.html's early bodies", () => {
+  it('are the parsed bodies of the good answers, by path; a refusal is left to the app', async () => {
+    const window = {} as Record<string, unknown>;
+    const fetch = (path: string) =>
+      Promise.resolve(
+        path === '/api/auth/me'
+          ? Response.json({ user: { id: 1 } })
+          : Response.json({ error: { code: 'unauthenticated' } }, { status: 401 }),
+      );
+    new Function('window', 'location', 'fetch', 'setTimeout', inline)(
+      window,
+      { pathname: '/dashboard', search: '' },
+      fetch,
+      () => {},
+    );
+    const early = window.targetboardEarly as Record<string, Promise<Response>>;
+    const bodies = window.targetboardEarlyBodies as EarlyBodies;
+    expect(Object.keys(bodies.parsing)).toEqual(Object.keys(early));
+    expect(await bodies.parsing['/api/auth/me']).toEqual({ user: { id: 1 } });
+    expect(await bodies.parsing['/api/dashboard']).toBeUndefined();
+    expect(bodies.ready).toEqual({ '/api/auth/me': { user: { id: 1 } } });
+    // The refusal is left unread, for the app's reader.
+    expect(await (await early['/api/dashboard']!).json()).toEqual({
+      error: { code: 'unauthenticated' },
+    });
+  });
+});
+
 describe('takeEarlyRequests and earlyFirst', () => {
   afterEach(() => {
     delete (globalThis as { window?: unknown }).window;
@@ -149,5 +177,26 @@ describe('takeEarlyRequests and earlyFirst', () => {
     expect(asked).toBe(1);
     // Without an early answer it asks from the first call.
     expect(await earlyFirst(undefined, ask, read)()).toBe('asked');
+  });
+
+  it("take a good body from the script's parse, a refusal from the answer, once", async () => {
+    let asked = 0;
+    const ask = () => {
+      asked++;
+      return Promise.resolve(new Response('"asked"'));
+    };
+    const read = async (res: Promise<Response>) => `read ${await (await res).text()}`;
+    const fromBody = (body: unknown) => `body ${String(body)}`;
+    const answer = Promise.resolve(new Response('"early"'));
+    const good = earlyFirst(answer, ask, read, { parsing: Promise.resolve('parsed'), fromBody });
+    expect(await good()).toBe('body parsed');
+    expect(await good()).toBe('read "asked"'); // a refetch asks the server
+    expect(asked).toBe(1);
+    const refused = earlyFirst(answer, ask, read, {
+      parsing: Promise.resolve(undefined),
+      fromBody,
+    });
+    expect(await refused()).toBe('read "early"');
+    expect(asked).toBe(1);
   });
 });
