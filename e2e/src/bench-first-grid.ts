@@ -12,7 +12,10 @@
  * exposed function: nothing polls the page, whose slowed main thread polling would share), so
  * it lags the frame by any long task that follows. The goal is judged on "drawn", at the median
  * and the p95 (nearest rank). `--profile` adds each long task's busiest functions and trace
- * events; `--compare <dist>` takes another build's runs in turn with this one's.
+ * events; `--compare <dist>` takes another build's runs in turn with this one's, with `--cpu`
+ * tracing each run for its main thread's CPU time (thread time to the drawn frame, by trace
+ * event) and printing each build's median waterfall. `--database <name>` keeps the generated
+ * data in that database for the next run (drop it when done).
  */
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -37,6 +40,10 @@ const { values: args } = parseArgs({
     // Another build of the web app (a copy of its web/dist): served by a second server on the
     // same data, its runs taken in turn with this build's, and both medians printed.
     compare: { type: 'string' },
+    // With --compare: trace every run for its main thread's CPU time.
+    cpu: { type: 'boolean', default: false },
+    // Keep the generated data in this database between runs (made and filled on the first).
+    database: { type: 'string' },
   },
 });
 const RUNS = Number(args.runs);
@@ -52,6 +59,15 @@ async function admin(text: string) {
   await client.query(text).finally(() => client.end());
 }
 
+async function databaseExists(name: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const found = await client
+    .query('SELECT 1 FROM pg_database WHERE datname = $1', [name])
+    .finally(() => client.end());
+  return found.rowCount === 1;
+}
+
 interface Run {
   /** The frame that drew the first status cell, ms from navigation (in the page). */
   drawn: number;
@@ -62,6 +78,8 @@ interface Run {
   waterfall: string[];
   /** With --profile: the main thread's long tasks and its busiest functions. */
   profile: string[];
+  /** With --profile or in --compare: the main thread's CPU time to the drawn frame (ms). */
+  cpu?: number;
 }
 
 interface CpuProfile {
@@ -103,6 +121,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** The event's thread time (µs), which waiting and other processes' load do not lengthen. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string };
@@ -114,22 +134,8 @@ interface TraceEvent {
  * style, layout, paint, garbage collection…), which a CPU profile lumps as "(program)".
  */
 function tasksTrace(events: TraceEvent[]): string[] {
-  const mains = new Set(
-    events
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
   const start = events.find((e) => e.name === 'navigationStart')?.ts ?? 0;
-  const byThread = new Map<string, TraceEvent[]>();
-  for (const e of events) {
-    const key = `${e.pid}:${e.tid}`;
-    if (e.ph !== 'X' || !mains.has(key) || e.dur === undefined) continue;
-    byThread.set(key, [...(byThread.get(key) ?? []), e]);
-  }
-  // The page's thread: the one that ran the most.
-  const busiest = [...byThread.values()].sort(
-    (a, b) => b.reduce((n, e) => n + e.dur!, 0) - a.reduce((n, e) => n + e.dur!, 0),
-  )[0];
+  const busiest = mainThreads(events)[0];
   if (!busiest) return ['(no main thread in the trace)'];
   busiest.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const lines: string[] = [];
@@ -158,6 +164,59 @@ function tasksTrace(events: TraceEvent[]): string[] {
     );
   }
   return lines;
+}
+
+/** The renderer threads' events from a Chromium trace, the page's (the busiest) first. */
+function mainThreads(events: TraceEvent[]): TraceEvent[][] {
+  const mains = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.ph !== 'X' || !mains.has(key) || e.dur === undefined) continue;
+    byThread.set(key, [...(byThread.get(key) ?? []), e]);
+  }
+  return [...byThread.values()].sort(
+    (a, b) => b.reduce((n, e) => n + e.dur!, 0) - a.reduce((n, e) => n + e.dur!, 0),
+  );
+}
+
+/**
+ * The page's main-thread CPU time (ms) from navigation to the drawn frame: the thread time of
+ * its outermost trace events. Unlike the drawn time it leaves out the waits for the network
+ * and, mostly, the other processes' load; the 4x throttle's pauses are not thread time either,
+ * so it reads as the unthrottled work.
+ */
+function mainThreadCpu(
+  events: TraceEvent[],
+  drawn: number,
+): { total: number; byEvent: Map<string, number> } {
+  const start = events.find((e) => e.name === 'navigationStart')?.ts ?? 0;
+  const end = start + drawn * 1000;
+  const page = (mainThreads(events)[0] ?? []).filter((e) => e.ts >= start && e.ts < end);
+  page.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  let total = 0;
+  const byEvent = new Map<string, number>();
+  // Self thread time: an event's less that of the events directly inside it.
+  const stack: { e: TraceEvent; children: number }[] = [];
+  const close = (upTo: number) => {
+    while (stack.length && stack.at(-1)!.e.ts + stack.at(-1)!.e.dur! <= upTo) {
+      const { e, children } = stack.pop()!;
+      const own = e.tdur ?? 0;
+      byEvent.set(e.name, (byEvent.get(e.name) ?? 0) + (own - children) / 1000);
+      if (stack.length) stack.at(-1)!.children += own;
+      else total += own / 1000;
+    }
+  };
+  for (const e of page) {
+    close(e.ts);
+    stack.push({ e, children: 0 });
+  }
+  close(Infinity);
+  return { total, byEvent };
 }
 
 /** Self time (ms, as slowed) by script and by function, from a sampled CPU profile. */
@@ -191,8 +250,10 @@ async function firstGrid(
   browser: Browser,
   base: string,
   identity: boolean,
-  profile = false,
+  /** A trace gives the main thread's CPU time; a profile adds where it went. */
+  watch: 'none' | 'trace' | 'profile' = 'none',
 ): Promise<Run> {
+  const profile = watch === 'profile';
   const context = await browser.newContext();
   try {
     const login = await context.request.post(`${base}/api/auth/login`, {
@@ -241,7 +302,7 @@ async function firstGrid(
     });
     const trace: TraceEvent[] = [];
     let traced: Promise<void> = Promise.resolve();
-    if (profile) {
+    if (watch !== 'none') {
       // The protocol types events as string maps; Chromium sends numbers where TraceEvent says.
       cdp.on('Tracing.dataCollected', (e) => trace.push(...(e.value as unknown as TraceEvent[])));
       traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
@@ -257,6 +318,8 @@ async function firstGrid(
           ],
         },
       });
+    }
+    if (profile) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
       await cdp.send('Profiler.start');
@@ -280,27 +343,42 @@ async function firstGrid(
       ),
     );
     const lines: string[] = [];
-    if (profile) {
-      const { profile: cpu } = (await cdp.send('Profiler.stop')) as unknown as {
-        profile: CpuProfile;
-      };
+    const sampled = profile
+      ? ((await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }).profile
+      : undefined;
+    let cpu: number | undefined;
+    if (watch !== 'none') {
       await cdp.send('Tracing.end');
       await traced;
+      const busy = mainThreadCpu(trace, drawn);
+      cpu = busy.total;
+      lines.push(
+        `Main thread CPU time from navigation to the drawn frame: ${busy.total.toFixed(0)} ms; by event (self):`,
+        '',
+        [...busy.byEvent]
+          .sort((x, y) => y[1] - x[1])
+          .slice(0, 12)
+          .map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
+          .join('; '),
+        '',
+      );
+    }
+    if (sampled) {
       const tasks = (await page.evaluate('window.longTasks')) as [number, number][];
       const origin = Number(await page.evaluate('performance.timeOrigin'));
       lines.push(
         'Long tasks (start+duration ms from navigation) and their busiest functions:',
         '',
-        ...tasksProfile(cpu, tasks, origin - profileStarted),
+        ...tasksProfile(sampled, tasks, origin - profileStarted),
         '',
         'The same tasks from the trace: self time by event (ms):',
         '',
         ...tasksTrace(trace),
         '',
-        ...summariseProfile(cpu),
+        ...summariseProfile(sampled),
       );
     }
-    return { drawn, ms, bytes, waterfall, profile: lines };
+    return { drawn, ms, bytes, waterfall, profile: lines, cpu };
   } finally {
     await context.close();
   }
@@ -311,7 +389,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1]!;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
-/** This build and another taken in turn (compressed, as served), so load hits both alike. */
+/**
+ * This build and another taken in turn (compressed, as served), so load hits both alike; with
+ * `--cpu` each run is traced for its main thread's CPU time, which the load moves far less.
+ */
 async function compareBuilds(browser: Browser, base: string, databaseUrl: string, dist: string) {
   const other = await startServer(
     { DATABASE_URL: databaseUrl, DATA_DIR: undefined, WEB_DIST: dist },
@@ -319,47 +400,67 @@ async function compareBuilds(browser: Browser, base: string, databaseUrl: string
   );
   try {
     const builds = { 'this build': base, [dist]: other.url };
-    const drawn: Record<string, number[]> = { 'this build': [], [dist]: [] };
+    const runs: Record<string, Run[]> = { 'this build': [], [dist]: [] };
     const loads: string[] = [loadavg()[0]!.toFixed(1)];
+    const watch = args.cpu ? 'trace' : 'none';
     for (const url of Object.values(builds)) await firstGrid(browser, url, false);
     for (let i = 0; i < RUNS; i++) {
       // Alternate which goes first, so neither always meets the other's leftovers.
       const order = Object.entries(builds);
       if (i % 2) order.reverse();
       for (const [label, url] of order)
-        drawn[label]!.push((await firstGrid(browser, url, false)).drawn);
+        runs[label]!.push(await firstGrid(browser, url, false, watch));
       loads.push(loadavg()[0]!.toFixed(1));
     }
-    console.log(
-      [
-        `First national grid, slow profile, ${RUNS} runs each in turn; load average by round: ${loads.join(', ')}`,
+    const ms = (x: number) => `${x.toFixed(0)} ms`;
+    const lines = [
+      `First national grid, slow profile, ${RUNS} runs each in turn; load average by round: ${loads.join(', ')}`,
+      '',
+      '| build | drawn, median | drawn, p95 | main thread CPU, median | transferred | runs (drawn / CPU) |',
+      '| --- | ---: | ---: | ---: | ---: | --- |',
+    ];
+    for (const [label, xs] of Object.entries(runs)) {
+      const drawn = xs.map((r) => r.drawn);
+      const cpu = xs.map((r) => r.cpu ?? NaN);
+      lines.push(
+        `| ${label} | ${seconds(median(drawn))} | ${seconds(p95(drawn))} | ${args.cpu ? ms(median(cpu)) : '—'} | ${(median(xs.map((r) => r.bytes)) / 1024).toFixed(0)} KiB | ${xs.map((r) => `${seconds(r.drawn)}${args.cpu ? ` / ${ms(r.cpu!)}` : ''}`).join(', ')} |`,
+      );
+    }
+    for (const [label, xs] of Object.entries(runs)) {
+      const mid = xs.find((r) => r.drawn === median(xs.map((x) => x.drawn)))!;
+      lines.push(
         '',
-        '| build | drawn, median | drawn, p95 | runs |',
-        '| --- | ---: | ---: | --- |',
-        ...Object.entries(drawn).map(
-          ([label, xs]) =>
-            `| ${label} | ${seconds(median(xs))} | ${seconds(p95(xs))} | ${xs.map(seconds).join(', ')} |`,
-        ),
-      ].join('\n'),
-    );
+        `${label}, its median run’s requests (ms from navigation):`,
+        '',
+        '| request | start | first byte | end | KiB |',
+        '| --- | ---: | ---: | ---: | ---: |',
+        ...mid.waterfall,
+        '',
+        ...mid.profile,
+      );
+    }
+    console.log(lines.join('\n'));
   } finally {
     await other.stop();
   }
 }
 
 async function main() {
-  const name = `tb_bench_page_${process.pid}`;
-  await admin(`CREATE DATABASE ${name}`);
+  const name = args.database ?? `tb_bench_page_${process.pid}`;
+  const kept = args.database !== undefined && (await databaseExists(name));
+  if (!kept) await admin(`CREATE DATABASE ${name}`);
   const dbUrl = new URL(url);
   dbUrl.pathname = `/${name}`;
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   let browser: Browser | undefined;
   try {
-    const handle = await createDb({ databaseUrl: dbUrl.toString() });
-    await migrateToLatest(handle.db);
-    process.stderr.write(`generating ${args.quarters} quarter(s) of national data…\n`);
-    await generateBenchData(handle.db, Number(args.quarters), quarterOf(2026, 2));
-    await handle.close();
+    if (!kept) {
+      const handle = await createDb({ databaseUrl: dbUrl.toString() });
+      await migrateToLatest(handle.db);
+      process.stderr.write(`generating ${args.quarters} quarter(s) of national data…\n`);
+      await generateBenchData(handle.db, Number(args.quarters), quarterOf(2026, 2));
+      await handle.close();
+    }
     [server, browser] = await Promise.all([
       // The start builds the stored statuses of the whole national set: slow on a busy machine.
       startServer({ DATABASE_URL: dbUrl.toString(), DATA_DIR: undefined }, 600_000),
@@ -378,7 +479,14 @@ async function main() {
       const runs: Run[] = [];
       await firstGrid(browser, server.url, identity); // the server's own first computation
       for (let i = 0; i < RUNS; i++)
-        runs.push(await firstGrid(browser, server.url, identity, args.profile && !identity));
+        runs.push(
+          await firstGrid(
+            browser,
+            server.url,
+            identity,
+            args.profile && !identity ? 'profile' : 'none',
+          ),
+        );
       const drawn = runs.map((r) => r.drawn);
       const ms = median(drawn);
       if (!identity) ({ waterfall, profile } = runs.find((r) => r.drawn === ms)!);
@@ -416,7 +524,8 @@ async function main() {
   } finally {
     await browser?.close();
     await server?.stop();
-    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    if (args.database === undefined) await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    else process.stderr.write(`kept database ${name}: drop it when done\n`);
   }
 }
 

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_TIME_ZONE } from '@targetboard/shared/time/bureau-time';
 import { dashboardQuery } from '../features/dashboard/api/get-dashboard';
 import { readView } from '../features/dashboard/view-state';
 import { api } from '../lib/api-client';
-import { earlyFirst, takeEarlyRequests } from './early-requests';
+import { formatterArguments } from '../lib/bureau-time';
+import { type EarlyBodies, earlyFirst, takeEarlyRequests } from './early-requests';
 
 const html = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
 const inline = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
@@ -22,7 +24,7 @@ function askedAt(url: string): string[] {
     window,
     { pathname, search },
     fetch,
-    () => {}, // the chunk preloads: the build writes their list
+    () => {}, // the chunk preloads and the formatter: apart, below
   );
   expect(Object.keys(window.targetboardEarly as object)).toEqual(asked);
   return asked;
@@ -57,6 +59,99 @@ describe("index.html's early requests", () => {
   });
 });
 
+/**
+ * The date formatters index.html's inline script makes, with the saved language `saved`;
+ * `idle` says whether the browser has requestIdleCallback.
+ */
+function startedWith(
+  saved: string | null | Error,
+  idle = true,
+): { made: unknown[][]; classes: string[] } {
+  const made: unknown[][] = [];
+  const classes: string[] = [];
+  const timers: (() => void)[] = [];
+  const idles: (() => void)[] = [];
+  class DateTimeFormat {
+    constructor(...args: unknown[]) {
+      made.push(args);
+    }
+    format() {
+      return '';
+    }
+  }
+  const localStorage = {
+    getItem: (key: string) => {
+      if (saved instanceof Error) throw saved;
+      return key === 'targetboard.lang' ? saved : null;
+    },
+  };
+  new Function(
+    'window',
+    'location',
+    'fetch',
+    'setTimeout',
+    'Intl',
+    'localStorage',
+    'document',
+    inline,
+  )(
+    idle ? { requestIdleCallback: (run: () => void) => idles.push(run) } : {},
+    { pathname: '/dashboard', search: '' },
+    () => Promise.resolve(new Response('{}')),
+    (run: () => void) => timers.push(run),
+    { DateTimeFormat },
+    localStorage,
+    { documentElement: { classList: { add: (c: string) => classes.push(c) } } },
+  );
+  expect(made).toEqual([]); // not while the page is still being parsed
+  // The script's one timer sends the dashboard's preloads; the formatter waits behind them.
+  expect(timers).toHaveLength(1);
+  timers[0]!();
+  expect(made).toEqual([]);
+  for (const run of [...timers.slice(1), ...idles]) run();
+  expect(idles).toHaveLength(idle ? 1 : 0);
+  return { made, classes };
+}
+
+describe("index.html's early date formatter", () => {
+  it('makes the formatter the app makes for the default zone, in the saved language', () => {
+    const zh = [formatterArguments('zh', DEFAULT_TIME_ZONE)];
+    expect(startedWith(null).made).toEqual(zh);
+    expect(startedWith('zh').made).toEqual(zh);
+    expect(startedWith('en').made).toEqual([formatterArguments('en', DEFAULT_TIME_ZONE)]);
+    expect(startedWith(new Error('storage refused')).made).toEqual(zh);
+    expect(startedWith(null, false).made).toEqual(zh); // a browser without idle callbacks
+  });
+});
+
+describe("index.html's early bodies", () => {
+  it('are the parsed bodies of the good answers, by path; a refusal is left to the app', async () => {
+    const window = {} as Record<string, unknown>;
+    const fetch = (path: string) =>
+      Promise.resolve(
+        path === '/api/auth/me'
+          ? Response.json({ user: { id: 1 } })
+          : Response.json({ error: { code: 'unauthenticated' } }, { status: 401 }),
+      );
+    new Function('window', 'location', 'fetch', 'setTimeout', inline)(
+      window,
+      { pathname: '/dashboard', search: '' },
+      fetch,
+      () => {},
+    );
+    const early = window.targetboardEarly as Record<string, Promise<Response>>;
+    const bodies = window.targetboardEarlyBodies as EarlyBodies;
+    expect(Object.keys(bodies.parsing)).toEqual(Object.keys(early));
+    expect(await bodies.parsing['/api/auth/me']).toEqual({ user: { id: 1 } });
+    expect(await bodies.parsing['/api/dashboard']).toBeUndefined();
+    expect(bodies.ready).toEqual({ '/api/auth/me': { user: { id: 1 } } });
+    // The refusal is left unread, for the app's reader.
+    expect(await (await early['/api/dashboard']!).json()).toEqual({
+      error: { code: 'unauthenticated' },
+    });
+  });
+});
+
 describe('takeEarlyRequests and earlyFirst', () => {
   afterEach(() => {
     delete (globalThis as { window?: unknown }).window;
@@ -82,5 +177,26 @@ describe('takeEarlyRequests and earlyFirst', () => {
     expect(asked).toBe(1);
     // Without an early answer it asks from the first call.
     expect(await earlyFirst(undefined, ask, read)()).toBe('asked');
+  });
+
+  it("take a good body from the script's parse, a refusal from the answer, once", async () => {
+    let asked = 0;
+    const ask = () => {
+      asked++;
+      return Promise.resolve(new Response('"asked"'));
+    };
+    const read = async (res: Promise<Response>) => `read ${await (await res).text()}`;
+    const fromBody = (body: unknown) => `body ${String(body)}`;
+    const answer = Promise.resolve(new Response('"early"'));
+    const good = earlyFirst(answer, ask, read, { parsing: Promise.resolve('parsed'), fromBody });
+    expect(await good()).toBe('body parsed');
+    expect(await good()).toBe('read "asked"'); // a refetch asks the server
+    expect(asked).toBe(1);
+    const refused = earlyFirst(answer, ask, read, {
+      parsing: Promise.resolve(undefined),
+      fromBody,
+    });
+    expect(await refused()).toBe('read "early"');
+    expect(asked).toBe(1);
   });
 });

@@ -7,32 +7,38 @@ import {
 } from '../features/dashboard/api/get-dashboard';
 import { readView } from '../features/dashboard/view-state';
 import { api } from '../lib/api-client';
-import { prepareBureauTime } from '../lib/bureau-time';
-import { initialLanguage } from '../lib/i18n';
-import { earlyFirst, takeEarlyRequests } from './early-requests';
+import { earlyFirst, takeEarlyBodies, takeEarlyRequests } from './early-requests';
 
 /**
  * Starts what the page opened needs while the session is still being checked, rather than
  * after it: on a slow link each of these is a round trip the grid would otherwise wait for in
  * turn (session, then the page's code, then its data). The session and the dashboard's data
  * were usually asked for already by index.html's inline script (early-requests.ts); their
- * answers go into the cache under the keys the pages use. Only the dashboard, the leaders'
+ * answers go into the cache under the keys the pages use — at once when the script has parsed
+ * them already, so the first render draws the page, not "loading". Only the dashboard, the leaders'
  * page, is started beside the session. Signed out, the dashboard meets a 401 that no one sees
  * (the session handler acts only on a user).
  */
 export function startFirstPage(client: QueryClient, location: Location): void {
   const early = takeEarlyRequests();
+  const bodies = takeEarlyBodies();
   const me = () => api.api.auth.me.$get();
-  void client.prefetchQuery({
-    ...getMeQueryOptions(),
-    queryFn: earlyFirst(early[api.api.auth.me.$path()], me, readMe),
-  });
+  const mePath = api.api.auth.me.$path();
+  // A parsed body is a good answer's (2xx): the shape the readers return.
+  const meOf = (body: unknown) => (body as { user: Awaited<ReturnType<typeof readMe>> }).user;
+  if (mePath in bodies.ready)
+    client.setQueryData(getMeQueryOptions().queryKey, meOf(bodies.ready[mePath]));
+  else
+    void client.prefetchQuery({
+      ...getMeQueryOptions(),
+      queryFn: earlyFirst(early[mePath], me, readMe, {
+        parsing: bodies.parsing[mePath],
+        fromBody: meOf,
+      }),
+    });
   if (location.pathname !== '/dashboard' && location.pathname !== '/dashboard/map') return;
   // The same module the page's lazy loader asks for: one download.
   void import('../features/dashboard/components/dashboard-route');
-  // The grid's "as of" time is its one timestamp; its formatter is made while the data travels.
-  const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run));
-  idle(() => prepareBureauTime(initialLanguage()));
   const view = readView(new URLSearchParams(location.search));
   const params = {
     region: view.region,
@@ -42,8 +48,16 @@ export function startFirstPage(client: QueryClient, location: Location): void {
   };
   const query = dashboardQuery(params);
   const grid = () => api.api.dashboard.$get({ query });
-  void client.prefetchQuery({
-    ...getDashboardQueryOptions(params),
-    queryFn: earlyFirst(early[api.api.dashboard.$path({ query })], grid, readDashboard),
-  });
+  const gridPath = api.api.dashboard.$path({ query });
+  const gridOf = (body: unknown) => body as Awaited<ReturnType<typeof readDashboard>>;
+  if (gridPath in bodies.ready)
+    client.setQueryData(getDashboardQueryOptions(params).queryKey, gridOf(bodies.ready[gridPath]));
+  else
+    void client.prefetchQuery({
+      ...getDashboardQueryOptions(params),
+      queryFn: earlyFirst(early[gridPath], grid, readDashboard, {
+        parsing: bodies.parsing[gridPath],
+        fromBody: gridOf,
+      }),
+    });
 }

@@ -11,6 +11,17 @@ export function useBureauTimeZone(): string {
   return health.data ?? DEFAULT_TIME_ZONE;
 }
 
+/**
+ * The locale and options of a timestamp's formatter. index.html's inline script makes one of
+ * the default zone's while the main script downloads (early-requests.test.ts holds it to this).
+ */
+export function formatterArguments(
+  lang: 'zh' | 'en',
+  timeZone: string,
+): [string, Intl.DateTimeFormatOptions] {
+  return [lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone }];
+}
+
 // Making a formatter loads the locale's and the zone's data: ~150 ms on a slow office PC the
 // first time, so each is made once (a page may show hundreds of timestamps).
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -18,11 +29,7 @@ function formatter(lang: 'zh' | 'en', timeZone: string): Intl.DateTimeFormat {
   const key = `${lang} ${timeZone}`;
   let made = formatters.get(key);
   if (!made) {
-    made = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone,
-    });
+    made = new Intl.DateTimeFormat(...formatterArguments(lang, timeZone));
     formatters.set(key, made);
   }
   return made;
@@ -31,12 +38,4 @@ function formatter(lang: 'zh' | 'en', timeZone: string): Intl.DateTimeFormat {
 /** A timestamp for reading, in the bureau's time zone: 2026年1月16日 01:30 / 16 Jan 2026, 01:30. */
 export function formatBureauTime(iso: string, lang: 'zh' | 'en', timeZone: string): string {
   return formatter(lang, timeZone).format(new Date(iso));
-}
-
-/**
- * Makes the formatter of the default zone while the page waits for its data, so the first
- * timestamp drawn does not pay for it (issue 18).
- */
-export function prepareBureauTime(lang: 'zh' | 'en'): void {
-  formatter(lang, DEFAULT_TIME_ZONE);
 }
