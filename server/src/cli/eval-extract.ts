@@ -192,6 +192,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 'ad/gold.jsonl'),
         docs: join(holdoutDir, 'ad/docs'),
       },
+      {
+        name: 'holdout-ae',
+        gold: join(holdoutDir, 'ae/gold.jsonl'),
+        docs: join(holdoutDir, 'ae/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));

@@ -12,11 +12,14 @@ const BASELINE =
   /(?:比|较|与)(?:上年|去年|上一年度?|前一年|(?:19|20)\d{2}年(?:底|末)?(?:的?水平)?|[“"]?十?[一二三四五六七八九]五[”"]?(?:期末|末期?)(?:的?水平)?)(?:相比)?|[在从][^,，;；。]{0,12}?基础上|以[^,，;；。以]{0,12}?为基[础数准]|同比/g;
 const AIMED = /要|将|力争|争取|确保|努力|目标|应|须|不少于|不低于|不小于|至少|超过|每年|年均/;
 const SENTENCE_AIM = /到(?:19|20)\d{2}年|力争|要求|目标/;
-const ANNUAL = /(?:平均)?每年|年均/;
+const ANNUAL_BEFORE_VERB = /(?:(?:平均)?每年|年均)(?:再|均|都|要|将)?$/;
 const TO_VERB = String.raw`(?:提高|提升|增加|增长|上升|扩大|延长|下降|降低|减少|缩短|压缩|降)?(?:到|至)`;
 // 由目前的10.5克分别下降10%: a change told from a starting level; the level is no achievement.
 const CHANGE_VERB = String.raw`(?:下降|降低|减少|提高|提升|增加)`;
-const FROM_VALUE = new RegExp(String.raw`^\s*(?:左右|以上|以下)?(?:的水平)?\s*${TO_VERB}`);
+// 分别从61%、58%提升至68%、65%: a list of starting levels before the verb are all baselines.
+const FROM_VALUE = new RegExp(
+  String.raw`^\s*(?:左右|以上|以下)?(?:的水平)?(?:\s*[、和及与]\s*\d+(?:\.\d+)?[^\d,，;；。、和及与]{0,4}?)*\s*${TO_VERB}`,
+);
 // 从2015年的5.28‰降到2030年的≤5‰: the target may carry its own year and bound after the verb;
 // 由目前的50%分别提升至60%和70%: a later value of the list after the verb ends its from-to too.
 const FROM_SPAN = new RegExp(
@@ -62,7 +65,8 @@ export function readChange(before: string, sentenceBefore = ''): Change | null {
     at: m.index,
     down: DOWN_VERB.test(m[1]!),
     past: m[2] !== undefined,
-    annual: ANNUAL.test(before.slice(Math.max(0, m.index - 6), m.index)),
+    // Only right before the verb: 年均 inside the name (年均急诊次数减少15%) counts visits a year.
+    annual: ANNUAL_BEFORE_VERB.test(before.slice(Math.max(0, m.index - 6), m.index)),
   };
 }
 

@@ -1267,10 +1267,14 @@ function yearOf(
     const k = (lead.slice(at).match(/[、和及与]/g) ?? []).length;
     if (listed.length >= 2 && k < listed.length) return listed[k]!;
   }
-  // 每年建设90个: a yearly target binds every year, not the plan's.
-  if (all.length === 0 && /(?<![人户])每年|年均/.test(clause)) return null;
+  // 每年建设90个: a yearly target binds every year, not the plan's. 年均 before a noun
+  // (年均急诊次数减少15%) names a per-year measure, whose target is the plan's year.
+  if (all.length === 0 && YEARLY_AIM.test(clause)) return null;
   return all.at(-1) ?? planYear;
 }
+
+// 每年 (not 每人每年), or 年均 before a verb, a bound or a number: a target for every year.
+const YEARLY_AIM = /(?<![人户])每年|年均(?=[增提降下减上达完建培开新不至约\d])/;
 
 /**
  * A headline (a short line without a full stop) that repeats a target of the body takes the

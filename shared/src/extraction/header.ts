@@ -155,7 +155,7 @@ function placeOf(title: string | null, head: string, gazetteer: Gazetteer): Plac
   const titleLevel = /全(国|省|市|区|县|镇|乡)/.exec(t)?.[1];
   const issuer = findIssuer(head, titleLevel);
   if (issuer) return issuerPlace(issuer, gazetteer);
-  const selfLevel = titleLevel ?? /[我本](省|市|区|县)(?![级属委直内外])/.exec(head)?.[1];
+  const selfLevel = titleLevel ?? /[我本](省|市|区|县)(?![级属委直内外域])/.exec(head)?.[1];
   return (
     (selfLevel ? titleStemPlace(t || firstLine, selfLevel, gazetteer) : null) ??
     leadPlace(head, gazetteer, selfLevel) ??
@@ -365,11 +365,12 @@ function regionOf(title: string | null, body: string): string | null {
 }
 
 /**
- * A page that names no place and no level but says where it applies as 辖区内 (a programme for
- * whoever adopts it): its own word, 辖区, not the country of a national plan it cites.
+ * A page that names no place and no level but says where it applies as 辖区内 or 本辖区 (a programme
+ * for whoever adopts it): its own word, not the country of a national plan it cites.
  */
 function ownArea(body: string): string | null {
-  return /辖区内/.test(body.slice(0, 3000)) ? '辖区' : null;
+  const m = /本辖区|辖区内/.exec(body.slice(0, 3000));
+  return m ? (m[0] === '本辖区' ? '本辖区' : '辖区') : null;
 }
 
 // A hospital's or centre's own plan that names no place speaks of itself as 本院/我院/我中心: its
@@ -434,11 +435,11 @@ function citedLocality(body: string): string | null {
 
 /**
  * `我区`, `我镇`, `本市`: the part names itself only by level, so its region is 全区, 全镇, 全市
- * (not 本市民, 本县级 or 本市场).
+ * (not 本市民, 本县级, 本市场, or 本区域 — "this area", the word 区域, which names no level).
  */
 function selfReference(body: string): string | null {
   const counts = new Map<string, number>();
-  for (const m of body.matchAll(/[我本](?:省|市|区|县|镇|乡)(?![级属委直内外民场])/g))
+  for (const m of body.matchAll(/[我本](?:省|市|区|县|镇|乡)(?![级属委直内外民场域])/g))
     counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   let best: string | null = null;
   for (const [word, n] of counts) if (best === null || n > counts.get(best)!) best = word;
