@@ -197,6 +197,11 @@ const sets: GoldSet[] = custom
         gold: join(holdoutDir, 'ae/gold.jsonl'),
         docs: join(holdoutDir, 'ae/docs'),
       },
+      {
+        name: 'holdout-af',
+        gold: join(holdoutDir, 'af/gold.jsonl'),
+        docs: join(holdoutDir, 'af/docs'),
+      },
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));

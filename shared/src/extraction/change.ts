@@ -3,8 +3,9 @@
 // figure an achieved one; `由150元提高到240元` sets 240 and reads 150 as the baseline. A change
 // stated with 了 (`增长了2.4%`) reports what happened.
 
+// 近 (nearly) after the verb hedges a figure that is known: 增长近40倍 reports a growth.
 const CHANGE_TAIL =
-  /(提高|提升|增加|增长|上升|扩大|延长|下降|降低|减少|缩短|缩小|降)(了)?\s*(?:不少于|不低于|不小于|至少|超过|达|达到)?\s*$/;
+  /(提高|提升|增加|增长|上升|扩大|延长|下降|降低|减少|缩短|缩小|降)(了)?\s*(将?近)?\s*(?:不少于|不低于|不小于|至少|超过|达|达到)?\s*$/;
 const DOWN_VERB = /下降|降低|减少|缩短|缩小|降/;
 // Comparison baselines: 比上年, 较2020年, 与2015年相比, 在现有基础上, 从2024年的79岁基础上, 同比.
 // A five-year plan's end is a baseline too (较“八五”期末, 比“十三五”末).
@@ -53,9 +54,16 @@ export function readChange(before: string, sentenceBefore = ''): Change | null {
   // 增长/增加 against a baseline with no aim word reports a statistic (住院人次比上年增长8%);
   // 提高/降低 prescribe, as does any aim or bound word (要, 力争, 不少于).
   const verb = m[1]!;
+  // A hedged change (增长近40倍) with no aim around it is one that has happened; 提高到2014年的
+  // dates a level reached, no milestone.
+  const hedged =
+    m[3] !== undefined &&
+    !AIMED.test(before) &&
+    !SENTENCE_AIM.test(sentenceBefore.replace(/到(?:19|20)\d{2}年的/g, ''));
   // A milestone or a plan's demand opening the sentence aims it too (到2015年底,…比2010年减少25%).
   if (
     m[2] === undefined &&
+    !hedged &&
     /增长|增加|上升|减少/.test(verb) &&
     !AIMED.test(before) &&
     !SENTENCE_AIM.test(sentenceBefore)
@@ -64,7 +72,7 @@ export function readChange(before: string, sentenceBefore = ''): Change | null {
   return {
     at: m.index,
     down: DOWN_VERB.test(m[1]!),
-    past: m[2] !== undefined,
+    past: m[2] !== undefined || hedged,
     // Only right before the verb: 年均 inside the name (年均急诊次数减少15%) counts visits a year.
     annual: ANNUAL_BEFORE_VERB.test(before.slice(Math.max(0, m.index - 6), m.index)),
   };

@@ -38,7 +38,10 @@ export function pastYear(
   for (const m of blankAsides(clauseBefore).matchAll(
     /((?:19|20)\d{2})年(?!底|末|以?[后前]出生)/g,
   )) {
-    const aimed = aimedYear(clauseBefore, m.index);
+    // 提升至2014年的9.5: a year that dates the figure itself (年的 right before it) is when the
+    // level was reached, not a milestone to reach it by.
+    const datesFigure = /^\s*的\s*$/.test(clauseBefore.slice(m.index + m[0].length));
+    const aimed = aimedYear(clauseBefore, m.index) && !datesFigure;
     // 2023年发布的方案提出到2030年将…提升至46.6%: a milestone at or after the plan's year later in
     // the clause governs the figure; the earlier year dated something else. Not the end of a span
     // (从2016年到2017年,…从19.9下降到19.6), which a statistic reports.
@@ -47,6 +50,9 @@ export function pastYear(
     // A year after the page was published (news of 2022 on a plan's aim for 2023) is still ahead.
     else if (Number(m[1]) < planYear && !aimed && !(published !== null && Number(m[1]) > published))
       past = true;
+    // …and one before the year the page was published is past even where the page's own year is
+    // read as that year (news of 2015 that names 2014 most often).
+    else if (datesFigure && published !== null && Number(m[1]) < published) past = true;
   }
   return past;
 }

@@ -3,6 +3,7 @@ import { lostSlashes } from './lost-slashes';
 import { canonicalUnit, kindOfUnit, UNIT_SOURCE } from './units';
 import type { TargetKind } from '../targets/vocabulary';
 import { lostPercents } from './lost-percents';
+import { perMillionRates } from './per-million-rates';
 
 /** A number with its unit found in normalised text; `[start, end)` are normalised offsets. */
 export interface Mention {
@@ -101,13 +102,16 @@ export function findMentions(text: string): Mention[] {
   if (slashes.length > 0)
     for (let i = out.length - 1; i >= 0; i--)
       if (slashes.some((s) => out[i]!.start < s.end && s.start < out[i]!.end)) out.splice(i, 1);
+  // A bare number after a rate per million people is in 1/100万, not a lost `%`.
+  const perMillion = perMillionRates(text);
   const spans = [
     ...slashes,
     ...yearSpans(text),
     ...shareFromTo(text),
     ...sexRatios(text),
     ...ratios(text),
-    ...lostPercents(text),
+    ...lostPercents(text).filter((l) => !perMillion.some((p) => p.start === l.start)),
+    ...perMillion,
   ];
   return spans.length === 0 ? out : [...out, ...spans].sort((a, b) => a.start - b.start);
 }

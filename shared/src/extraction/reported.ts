@@ -242,8 +242,9 @@ export function inNote(before: string): boolean {
   return /^\s*注\s*[:：]/.test(rest) && !/[)）]/.test(rest);
 }
 
-// A plan's span as its name gives it (行动计划(2024-2027年), 2021—2025年规划).
-const PERIOD = /((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年/g;
+// A plan's span as its name gives it (行动计划(2024-2027年), 2021—2025年规划); in brackets the
+// last 年 may be left out (行动计划(2024—2027)), since a bracket right after the years closes them.
+const PERIOD = /((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*(?:年|(?=[)）]))/g;
 
 /**
  * The first year of the period the opening of `text` names as ending in `planYear`

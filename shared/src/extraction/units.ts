@@ -63,11 +63,12 @@ const RATE_SCALE: Record<string, number> = {
 
 /**
  * Regex source for the unit that follows an Arabic number, longest alternatives first. `/千` is
- * per mille (`10/千`), but not a density per thousand people (`/千人`). A bare `万`/`亿` ends its
+ * per mille (`10/千`), and so is a bare
+ * number per thousand people (`10/千人口`), but not a density with its counting word (`/千人`). A bare `万`/`亿` ends its
  * clause, or opens an aside on it (`控制在1650万左右(户籍人口…)`).
  */
 export const UNIT_SOURCE =
-  String.raw`%|‰|\/\s*(?:10|100|1)?\s*万|\/\s*[十百]万|\/\s*1?\s*千(?![人口名户])|个?(?:10|十)万分点|个?千分点|个百分点|百分点|万亿元|亿元|万元|千元|元|倍|岁|颗|分钟|小时|孩\/(?:育龄)?妇女|` +
+  String.raw`%|‰|\/\s*(?:10|100|1)?\s*万|\/\s*[十百]万|\/\s*千人口|\/\s*1?\s*千(?![人口名户])|个?(?:10|十)万分点|个?千分点|个百分点|百分点|万亿元|亿元|万元|千元|元|倍|岁|颗|分钟|小时|孩\/(?:育龄)?妇女|` +
   // a floor area in tens of thousands of square metres (改造20万平方米)
   '万平方米|' +
   MEASURE_UNITS.join('|') +
@@ -112,7 +113,9 @@ export function canonicalUnit(
     if (base === '万' || base === '1万') return { unit: '1/万', value };
     if (base === '10万' || base === '十万') return { unit: '1/10万', value };
     // 10/千: per thousand written as a fraction's base, the same as 10‰.
-    if (base === '千' || base === '1千') return { unit: '‰', value };
+    // 10/千人口: a rate per thousand people (献血率), the same; a count per thousand people keeps its
+    // counting word before the slash (5批次/千人) and never reaches here.
+    if (base === '千' || base === '1千' || base === '千人口') return { unit: '‰', value };
     return { unit: '1/100万', value };
   }
   // 2万对 → 20000 对; a bare 14.2亿 → 1420000000 with the counting word left to the name.
