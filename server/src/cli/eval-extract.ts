@@ -41,167 +41,23 @@ interface GoldSet {
   docs: string;
 }
 const custom = opt('--gold');
+// The hold-out sets after the first (server/eval/holdout/<set>/gold.jsonl and docs/), in the
+// order they were gathered: each was scored once on first contact before its round.
+const HOLDOUT_SETS = 'b c d e f g h i j k l m n o p q r s t u v w x y z aa ab ac ad ae af'.split(
+  ' ',
+);
+
 const sets: GoldSet[] = custom
   ? [{ name: basename(custom), gold: custom, docs: opt('--docs') ?? join(goldDir, 'docs') }]
   : [
       { name: 'seeds', gold: join(goldDir, 'seeds.jsonl'), docs: join(goldDir, 'docs') },
       { name: 'dev', gold: join(goldDir, 'dev/gold.jsonl'), docs: join(goldDir, 'dev/docs') },
       { name: 'holdout', gold: join(holdoutDir, 'holdout.jsonl'), docs: join(holdoutDir, 'docs') },
-      {
-        name: 'holdout-b',
-        gold: join(holdoutDir, 'b/gold.jsonl'),
-        docs: join(holdoutDir, 'b/docs'),
-      },
-      {
-        name: 'holdout-c',
-        gold: join(holdoutDir, 'c/gold.jsonl'),
-        docs: join(holdoutDir, 'c/docs'),
-      },
-      {
-        name: 'holdout-d',
-        gold: join(holdoutDir, 'd/gold.jsonl'),
-        docs: join(holdoutDir, 'd/docs'),
-      },
-      {
-        name: 'holdout-e',
-        gold: join(holdoutDir, 'e/gold.jsonl'),
-        docs: join(holdoutDir, 'e/docs'),
-      },
-      {
-        name: 'holdout-f',
-        gold: join(holdoutDir, 'f/gold.jsonl'),
-        docs: join(holdoutDir, 'f/docs'),
-      },
-      {
-        name: 'holdout-g',
-        gold: join(holdoutDir, 'g/gold.jsonl'),
-        docs: join(holdoutDir, 'g/docs'),
-      },
-      {
-        name: 'holdout-h',
-        gold: join(holdoutDir, 'h/gold.jsonl'),
-        docs: join(holdoutDir, 'h/docs'),
-      },
-      {
-        name: 'holdout-i',
-        gold: join(holdoutDir, 'i/gold.jsonl'),
-        docs: join(holdoutDir, 'i/docs'),
-      },
-      {
-        name: 'holdout-j',
-        gold: join(holdoutDir, 'j/gold.jsonl'),
-        docs: join(holdoutDir, 'j/docs'),
-      },
-      {
-        name: 'holdout-k',
-        gold: join(holdoutDir, 'k/gold.jsonl'),
-        docs: join(holdoutDir, 'k/docs'),
-      },
-      {
-        name: 'holdout-l',
-        gold: join(holdoutDir, 'l/gold.jsonl'),
-        docs: join(holdoutDir, 'l/docs'),
-      },
-      {
-        name: 'holdout-m',
-        gold: join(holdoutDir, 'm/gold.jsonl'),
-        docs: join(holdoutDir, 'm/docs'),
-      },
-      {
-        name: 'holdout-n',
-        gold: join(holdoutDir, 'n/gold.jsonl'),
-        docs: join(holdoutDir, 'n/docs'),
-      },
-      {
-        name: 'holdout-o',
-        gold: join(holdoutDir, 'o/gold.jsonl'),
-        docs: join(holdoutDir, 'o/docs'),
-      },
-      {
-        name: 'holdout-p',
-        gold: join(holdoutDir, 'p/gold.jsonl'),
-        docs: join(holdoutDir, 'p/docs'),
-      },
-      {
-        name: 'holdout-q',
-        gold: join(holdoutDir, 'q/gold.jsonl'),
-        docs: join(holdoutDir, 'q/docs'),
-      },
-      {
-        name: 'holdout-r',
-        gold: join(holdoutDir, 'r/gold.jsonl'),
-        docs: join(holdoutDir, 'r/docs'),
-      },
-      {
-        name: 'holdout-s',
-        gold: join(holdoutDir, 's/gold.jsonl'),
-        docs: join(holdoutDir, 's/docs'),
-      },
-      {
-        name: 'holdout-t',
-        gold: join(holdoutDir, 't/gold.jsonl'),
-        docs: join(holdoutDir, 't/docs'),
-      },
-      {
-        name: 'holdout-u',
-        gold: join(holdoutDir, 'u/gold.jsonl'),
-        docs: join(holdoutDir, 'u/docs'),
-      },
-      {
-        name: 'holdout-v',
-        gold: join(holdoutDir, 'v/gold.jsonl'),
-        docs: join(holdoutDir, 'v/docs'),
-      },
-      {
-        name: 'holdout-w',
-        gold: join(holdoutDir, 'w/gold.jsonl'),
-        docs: join(holdoutDir, 'w/docs'),
-      },
-      {
-        name: 'holdout-x',
-        gold: join(holdoutDir, 'x/gold.jsonl'),
-        docs: join(holdoutDir, 'x/docs'),
-      },
-      {
-        name: 'holdout-y',
-        gold: join(holdoutDir, 'y/gold.jsonl'),
-        docs: join(holdoutDir, 'y/docs'),
-      },
-      {
-        name: 'holdout-z',
-        gold: join(holdoutDir, 'z/gold.jsonl'),
-        docs: join(holdoutDir, 'z/docs'),
-      },
-      {
-        name: 'holdout-aa',
-        gold: join(holdoutDir, 'aa/gold.jsonl'),
-        docs: join(holdoutDir, 'aa/docs'),
-      },
-      {
-        name: 'holdout-ab',
-        gold: join(holdoutDir, 'ab/gold.jsonl'),
-        docs: join(holdoutDir, 'ab/docs'),
-      },
-      {
-        name: 'holdout-ac',
-        gold: join(holdoutDir, 'ac/gold.jsonl'),
-        docs: join(holdoutDir, 'ac/docs'),
-      },
-      {
-        name: 'holdout-ad',
-        gold: join(holdoutDir, 'ad/gold.jsonl'),
-        docs: join(holdoutDir, 'ad/docs'),
-      },
-      {
-        name: 'holdout-ae',
-        gold: join(holdoutDir, 'ae/gold.jsonl'),
-        docs: join(holdoutDir, 'ae/docs'),
-      },
-      {
-        name: 'holdout-af',
-        gold: join(holdoutDir, 'af/gold.jsonl'),
-        docs: join(holdoutDir, 'af/docs'),
-      },
+      ...HOLDOUT_SETS.map((set) => ({
+        name: `holdout-${set}`,
+        gold: join(holdoutDir, set, 'gold.jsonl'),
+        docs: join(holdoutDir, set, 'docs'),
+      })),
     ];
 
 const work = mkdtempSync(join(tmpdir(), 'eval-extract-'));
