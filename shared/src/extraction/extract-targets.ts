@@ -50,6 +50,7 @@ import {
   withoutBaselines,
   withoutFrom,
 } from './change';
+import { plannedAddition } from './planned-additions';
 import { contentEnd, publishedYear, readParts, type PartInfo } from './header';
 import { higherWhole, selfRegion } from './document-region';
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
@@ -468,7 +469,11 @@ function readMention(
   // …由1993年的7.5%提升至2016年的80.3%: a from-to ending in a year before the plan's reports.
   const endYear = context !== clauseBefore ? fromToYear(clauseBefore) : null;
   if (endYear !== null && part.year !== null && endYear < part.year) return null;
-  if (change) context = withoutBaselines(context);
+  if (
+    change ||
+    (m.kind === 'count' && plannedAddition(t.slice(sStart, m.start), context, part.year))
+  )
+    context = withoutBaselines(context);
   const milestone = isBracketedMilestone(t.slice(sStart, m.start));
   if (isAchieved(context) || (!milestone && pastYear(context, part.year, part.published)))
     return null;
@@ -605,10 +610,14 @@ function readMention(
   let quoteStart = segStart;
   let name: string;
   let scope: string | null = null;
+  // 启动不少于40%、30%、30%的统筹地区: each value of a list before 的 is a share of the units named
+  // after the last one.
+  const listedOn = m.kind === 'rate' ? LATER_VALUES_OF.exec(tail) : null;
+  const shareTail = listedOn ? tail.slice(listedOn[0].length) : tail;
   // 床位数达到老年人口的6‰ is a share of a base; 筛查率95%以上的目标 is the aim itself.
   const share =
     m.kind === 'rate' &&
-    ((tail.startsWith('的') && !/^的(?:目标|要求|任务)/.test(tail)) ||
+    ((shareTail.startsWith('的') && !/^的(?:目标|要求|任务)/.test(shareTail)) ||
       // 90%以上乡镇卫生院能提供中医药服务: a number opening its clause before units that can do
       // something is their share, with or without 的.
       (trimPhrase(clauseBefore) === '' && UNITS_ABLE.test(tail)));
@@ -666,7 +675,7 @@ function readMention(
     // 干预措施覆盖70%以上的人群, 为70%以上的患者提供随访服务: the name stands on both sides.
     [name, scope] = [tidyName(served.name), served.scope];
   } else if (share) {
-    name = extendedOver(before, tail) ?? shareName(tail);
+    name = extendedOver(before, shareTail) ?? shareName(shareTail);
   } else {
     const upTo = bound.at >= 0 ? bound.at : before.length;
     // 普及率2015年达到75%: a year between the name and its aim word is no part of the name.
@@ -921,8 +930,8 @@ function lastPageMark(s: string): number {
 /** The counting word a bare 万/亿 count takes from its name: 总人口 → 人, 覆盖户数 → 户. */
 function countingWordOf(name: string): string {
   if (/人次/.test(name)) return '人次';
-  // 注册护士总数, 执业医师总数: people named by their calling are counted in 人 too.
-  if (/人口|人数|(?:[人者员士师]|医生|学生|职工)总?数?$/.test(name)) return '人';
+  // 注册护士总数, 执业医师总数, 护士总量: people named by their calling are counted in 人 too.
+  if (/人口|人数|(?:[人者员士师]|医生|学生|职工)(?:总量|总?数)?$/.test(name)) return '人';
   return /户/.test(name) ? '户' : '';
 }
 
@@ -1135,6 +1144,8 @@ function withoutChangeWords(name: string): string {
 const CJK_START = /^[\u4e00-\u9fff]/;
 // A figure opening a count's tail (465幢23.25万平方米房屋): another measure of the same things.
 const LEADING_FIGURE = /^\d*(?:\.\d+)?\s*[万亿]?(?:平方米|公里|米|吨|元)/;
+// The values a list goes on to after the current one (、30%、30%), up to the 的 of their units.
+const LATER_VALUES_OF = /^(?:\s*[、和及与]\s*\d+(?:\.\d+)?\s*[%‰](?:以上|以下|左右)?)+(?=的)/;
 // The values a list has given before the current one (10%和, 24%、20%和).
 const LISTED_VALUES = /(?:\d+(?:\.\d+)?\s*(?:%|‰|个百分点)\s*[、和及与]\s*)+$/;
 // Verbs that build or rebuild a floor area: its total is an aim (完成…改造20万平方米).

@@ -282,9 +282,10 @@ const DEPLOYED_YEAR = /(?:部署|安排|谋划)了?$/;
 // A sentence that reports the past: what it dates is not the plan's year. A from-to that dates
 // both its ends (从2005年的47.7/10万下降到2009年的31.9/10万) is a statistic's run, however often a
 // review repeats its years; so is a change said to be made already (已从1993年的7.5%提高到…) or
-// judged by its size (发病率明显下降,由37.5/10万降至…).
+// judged by its size (发病率明显下降,由37.5/10万降至…); so is a state told as of a date (截至2015年底,
+// 全国注册护士总数达到324.1万人), whatever aim word it uses.
 const REPORTING =
-  /已(?:有|经|达|完成|建成|[从從由])|据介绍|据了解|回顾|(?:明显|明顯|显著|顯著)(?:下降|降低|提高|上升)[,，]?[从從由]|[从從由](?:19|20)\d{2}年的[^。；;]{1,30}?(?:到|至)(?:19|20)\d{2}年的/;
+  /已(?:有|经|达|完成|建成|[从從由])|(?:截至|截止)(?:19|20)\d{2}年|据介绍|据了解|回顾|(?:明显|明顯|显著|顯著)(?:下降|降低|提高|上升)[,，]?[从從由]|[从從由](?:19|20)\d{2}年的[^。；;]{1,30}?(?:到|至)(?:19|20)\d{2}年的/;
 
 function commonest(counts: Map<number, number>): number | null {
   let best: number | null = null;

@@ -235,6 +235,20 @@ const PERSON_UNITS = new Set(['人', '名', '人次']);
 const PIECE_WORD = /^[个家所支项类种座批处台张条幅对床辆套]$/;
 const SELF_COUNTED = /^[户例次]$/;
 
+/** The index of the first closing bracket in `s` that `s` did not open, or `s.length`. */
+function unopenedClose(s: string): number {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === '(' || c === '（') depth++;
+    else if (c === ')' || c === '）') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return s.length;
+}
+
 /** Count: what is counted (`新建…实验室数`, `…培训人数`), from the text before and after the number. */
 export function countName(
   before: string,
@@ -246,6 +260,9 @@ export function countName(
   // 总人口在14亿人左右: a population named alone is what a count of people counts.
   const p = r.name || (PERSON_UNITS.has(unit) ? (r.scope ?? '') : '');
   let x = after.replace(/^(?:以上|以下|以内|左右|及以上)/, '');
+  // (到2020年,将建至少300个示范村): a bracket closed after the number closes the aside the
+  // figure sits in; what is counted ends there.
+  x = x.slice(0, unopenedClose(x));
   // 40个、省级卫生县城6个: the list goes on to the next number.
   const list = x.indexOf('、');
   if (list >= 0 && /\d/.test(x.slice(list))) x = x.slice(0, list);

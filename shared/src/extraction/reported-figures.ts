@@ -83,7 +83,23 @@ const PLAN_WORD = /要点|计划|方案|规划|安排|打算|目标|任务|指�
 /** Whether `text[0, end)` looks ahead nowhere and names no plan: a record of values. */
 export function aimlessPage(text: string, end: number): boolean {
   const page = text.slice(0, end);
-  return !looksAhead(page) && !PLAN_WORD.test(page);
+  return !looksAhead(page) && !PLAN_WORD.test(page) && !namesYearAfterItsDate(page);
+}
+
+// A date in a page's opening lines (发表于 2021-6-18, 2016-04-26 08:26): when it was written.
+const OPENING_DATE = /(?<![\d.])((?:19|20)\d{2})-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)/;
+
+/**
+ * Whether a dated page names a year after its own date (a post of 2021 titled
+ * `2030年心理健康普及率85%`): no record can state a year still to come, so the page looks ahead
+ * though it writes no aim word.
+ */
+function namesYearAfterItsDate(page: string): boolean {
+  const dated = OPENING_DATE.exec(page.slice(0, 300));
+  if (!dated) return false;
+  const written = Number(dated[1]);
+  for (const m of page.matchAll(/((?:19|20)\d{2})年/g)) if (Number(m[1]) > written) return true;
+  return false;
 }
 
 /** Whether a figure's clause up to the number ends with its name, no verb (`…治愈率`, `…率为`). */

@@ -156,9 +156,22 @@ export function streakLead(sentenceBefore: string): boolean {
   return STREAK.test(sentenceBefore) && !LOOKS_FORWARD.test(sentenceBefore);
 }
 
+// 占总数的62.5%,在…中发挥了重大作用: a figure no word aims at, in a sentence that goes on to tell
+// what was done (发挥了, 起到了, 取得了), describes things as they are.
+const DONE_AFTER = /^[^。；;！？!?]*?(?:发挥|起到|取得|作出|做出|赢得)了/;
+
+function doneAfterBareFigure(sentenceBefore: string, sentenceAfter: string): boolean {
+  return (
+    DONE_AFTER.test(sentenceAfter) &&
+    !AIM_VERB.test(sentenceBefore) &&
+    !LOOKS_FORWARD.test(sentenceBefore)
+  );
+}
+
 /**
  * Whether the figure is reported, not set: its sentence calls it a record (`均降至历史最低`), a
- * comparison told with 了 follows it (`较2000年降低了56.2%`), it sits in a note (`(注:…`), or a
+ * comparison told with 了 follows it (`较2000年降低了56.2%`), a deed told with 了 follows a
+ * figure nothing aims at (`…的62.5%,在…中发挥了重大作用`), it sits in a note (`(注:…`), or a
  * lead of past time or `截至` governs it.
  */
 export function reportedFigure(
@@ -173,6 +186,8 @@ export function reportedFigure(
   if (record && RECORD.test(sentenceBefore + sentenceAfter) && !LOOKS_FORWARD.test(sentenceBefore))
     return true;
   if (sentenceAfter.includes('了') && PAST_CHANGE_AFTER.test(sentenceAfter)) return true;
+  if (sentenceAfter.includes('了') && doneAfterBareFigure(sentenceBefore, sentenceAfter))
+    return true;
   if (sentenceBefore.includes('注') && inNote(sentenceBefore)) return true;
   if (sentenceAfter.includes('来源') && SOURCED_AFTER.test(sentenceAfter)) return true;
   if (sentenceBefore.includes('截') && asOfLead(sentenceBefore) && !namedAim(sentenceAfter))
