@@ -21,7 +21,9 @@
  * event) and printing each build's median waterfall. `--database <name>` keeps the generated
  * data in that database for the next run (drop it when done).
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
@@ -48,6 +50,8 @@ const { values: args } = parseArgs({
     cpu: { type: 'boolean', default: false },
     // Keep the generated data in this database between runs (made and filled on the first).
     database: { type: 'string' },
+    // With --profile: write each run's CPU profile here (.cpuprofile, which DevTools opens).
+    'save-profiles': { type: 'string' },
   },
 });
 const RUNS = Number(args.runs);
@@ -379,6 +383,16 @@ async function firstGrid(
           .join('; '),
         '',
       );
+    }
+    if (sampled && args['save-profiles']) {
+      mkdirSync(args['save-profiles'], { recursive: true });
+      const file = join(args['save-profiles'], `first-grid-${Date.now()}.cpuprofile`);
+      // With where navigation and the drawn time fall on the profile's clock (ms from its
+      // start), to read a window of it; DevTools ignores the extra fields.
+      const origin = Number(await page.evaluate('performance.timeOrigin'));
+      const navigation = origin - profileStarted;
+      writeFileSync(file, JSON.stringify({ ...sampled, navigation, drawn: navigation + drawn }));
+      lines.push(`CPU profile: ${file}`, '');
     }
     if (sampled) {
       const tasks = (await page.evaluate('window.longTasks')) as [number, number][];
