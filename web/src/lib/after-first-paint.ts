@@ -22,3 +22,22 @@ export function useAfterFirstPaint(wanted = true): boolean {
   }, [painted]);
   return painted;
 }
+
+/**
+ * False until the browser is first idle after the component mounted (or a second has passed),
+ * then true: for work that should not share the first screen's frame or the tasks right after
+ * it, where a large grid draws its rest.
+ */
+export function useOnceIdle(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    if (idle) return;
+    if (!window.requestIdleCallback) {
+      const timer = window.setTimeout(() => setIdle(true), 200);
+      return () => window.clearTimeout(timer);
+    }
+    const handle = window.requestIdleCallback(() => setIdle(true), { timeout: 1000 });
+    return () => window.cancelIdleCallback(handle);
+  }, [idle]);
+  return idle;
+}
