@@ -121,4 +121,50 @@ describe('a leader’s first screen', () => {
     expect(inFile.missed).toBeGreaterThan(0);
     await context.close();
   }, 240_000);
+
+  it('draws a large grid’s first screen, then every row and column; the last cell is reached by keys and the counts cover it all', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/dashboard`);
+    await signIn(page, 'leader', LEADER_PASSWORD);
+    await expect.poll(() => heading(page), slow).toBe('全国 · 看板');
+    // What the server sends for the view on screen: the grid's full size.
+    // (A string: this file is not compiled with the DOM's types.)
+    const reply = (await page.evaluate(
+      "fetch('/api/dashboard' + location.search).then((res) => res.json())",
+    )) as { rows: { region: { name: string } }[]; indicators: unknown[] };
+    const rows = reply.rows.length + 1;
+    const cols = reply.indicators.length;
+    // Over the grid's two-step size (dashboard-grid.tsx), or this would test nothing new.
+    expect(rows * cols).toBeGreaterThan(1000);
+    const bodyRows = grid(page).locator('tbody tr');
+    await expect.poll(() => bodyRows.count(), slow).toBe(rows);
+    await expect.poll(() => bodyRows.last().locator('th, td').count(), slow).toBe(cols + 1);
+    // The time is written once the grid is painted.
+    await expect.poll(() => page.getByTestId('as-of').textContent(), slow).toContain('实时计算于');
+
+    // From the first region's link, Ctrl+End: the far corner's cell.
+    await grid(page).locator('[data-grid-pos="1:0"]').focus();
+    await page.keyboard.press('Control+End');
+    const focused = page.locator(':focus');
+    const pos = await focused.getAttribute('data-grid-pos');
+    expect(pos).toBe(`${rows - 1}:${cols}`);
+    // In the last region's row (the cell itself may be one with no target, unlabelled).
+    expect(await focused.locator('xpath=ancestor::tr/th').textContent()).toContain(
+      reply.rows.at(-1)!.region.name,
+    );
+
+    // The header counts every coloured cell, the rows built after the first paint included.
+    const coloured = await grid(page)
+      .locator('td.dash-cell:not(.dash-cell--none):not(.dash-cell--empty)')
+      .count();
+    const counted = (
+      await page.locator('[data-testid="status-counts"] .dash-count__n').allTextContents()
+    )
+      .map(Number)
+      .reduce((a, b) => a + b, 0);
+    expect(coloured).toBeGreaterThan(0);
+    expect(counted).toBe(coloured);
+    await context.close();
+  }, 240_000);
 });

@@ -14,14 +14,17 @@ palette.textContent = statusPaletteCss();
 document.head.append(palette);
 
 const queryClient = createAppQueryClient();
-startFirstPage(queryClient, window.location);
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <I18nProvider>
-        <App />
-      </I18nProvider>
-    </QueryClientProvider>
-  </StrictMode>,
+// The first render waits for the first page's code (asked for by index.html's preload and
+// here): a frame of the header and "loading" before the page would cost the national grid's
+// first screen a layout of its own on a slow PC, and the code arrives with the main script.
+void startFirstPage(queryClient, window.location).then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <I18nProvider>
+          <App />
+        </I18nProvider>
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
 );

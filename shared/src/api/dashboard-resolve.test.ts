@@ -10,6 +10,7 @@ import { TARGET_STATUSES } from '../targets/status';
 import { isCumulative, type TargetRule } from '../targets/target-rule';
 import { COMPARATORS } from '../targets/vocabulary';
 import {
+  cellStatuses,
   compactDashboard,
   packDashboard,
   type DashboardCell,
@@ -159,6 +160,14 @@ describe('the compact dashboard reply', () => {
             counts: { met: 0, at_risk: 0, missed: 0, no_data: 0 },
             demo: false,
           });
+          // Read before any row's cells are built: from the columns, yet as the cells say.
+          for (const [i, row] of [back.parent, ...back.rows].entries()) {
+            const cellsOf = [grid.parent, ...grid.rows][i]!.cells;
+            expect(cellStatuses(row)).toEqual({
+              status: cellsOf.map((c) => c.status),
+              worst: cellsOf.map((c) => c.rollUp?.worst ?? null),
+            });
+          }
           expect([back.parent, ...back.rows]).toEqual([grid.parent, ...grid.rows]);
           const resolved = [back.parent, ...back.rows].flatMap((r) => r.cells);
           const original = [grid.parent, ...grid.rows].flatMap((r) => r.cells);
@@ -170,6 +179,70 @@ describe('the compact dashboard reply', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('builds a row’s cells when they are first read, and once', () => {
+    const region = (id: number) => ({
+      id,
+      code: `R${id}`,
+      name: `r${id}`,
+      level: 1,
+      childCount: 0,
+    });
+    const rule: TargetRule = {
+      comparator: '>=',
+      value: 90,
+      valueMax: null,
+      tolerance: null,
+      unit: '%',
+      kind: 'rate',
+      direction: 'up',
+      year: YEAR,
+    };
+    const row = (id: number, values: number[]) => ({
+      region: region(id),
+      cells: [judgedCell(rule, 1, 1, id, values, quarterOf(YEAR, 2), ['met', 'missed']).cell],
+    });
+    const children = [row(2, [80, 85]), row(3, [91, 99]), row(4, [70, 60])];
+    const packed = compactDashboard({
+      year: YEAR,
+      quarter: '2026Q2',
+      parent: row(1, [95, 96]),
+      rows: children,
+    });
+    // Count the reads of one column only building a cell makes.
+    let trendReads = 0;
+    const trend = new Proxy(packed.cells.trend, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) trendReads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const grid = resolveDashboard({
+      ...packed,
+      cells: { ...packed.cells, trend },
+      category: null,
+      categories: [],
+      asOf: '',
+      path: [],
+      indicators: [],
+      counts: { met: 0, at_risk: 0, missed: 0, no_data: 0 },
+      demo: false,
+    });
+    const span = packed.trendQuarters.length;
+    expect(trendReads).toBe(span); // the parent's one cell
+    expect(grid.rows.map((r) => cellStatuses(r).status)).toEqual(
+      children.map((r) => [r.cells[0]!.status]),
+    );
+    expect(trendReads).toBe(span);
+    const second = grid.rows[1]!.cells;
+    expect(second[0]!.value).toBe(99);
+    expect(trendReads).toBe(2 * span);
+    expect(grid.rows[1]!.cells).toBe(second);
+    expect(trendReads).toBe(2 * span);
+    // Copies and JSON still carry every row's cells.
+    expect(JSON.parse(JSON.stringify(grid.rows)) as unknown[]).toHaveLength(3);
+    expect({ ...grid.rows[2]! }.cells[0]!.value).toBe(60);
   });
 
   it('refuses a cell naming a target the reply does not list', () => {

@@ -83,6 +83,24 @@ export interface Dashboard extends Omit<DashboardReply, ColumnParts> {
   rows: DashboardRow[];
 }
 
+/**
+ * The worst status with any sub-region in it, from counts in the order of `statuses` (read
+ * from `list[from]` on, so a cell's counts are read in place in the reply's column); null: none.
+ */
+export function worstOfCounts(
+  list: readonly (number | null)[],
+  statuses: readonly TargetStatus[] = TARGET_STATUSES,
+  from = 0,
+): TargetStatus | null {
+  let worst: TargetStatus | null = null;
+  for (let i = 0; i < statuses.length; i++) {
+    const s = statuses[i]!;
+    if ((list[from + i] ?? 0) > 0 && (worst === null || statusRank(s) < statusRank(worst)))
+      worst = s;
+  }
+  return worst;
+}
+
 /** The full roll-up from counts in the order of `statuses` (`TARGET_STATUSES` unless given). */
 export function rollUpOfCounts(
   list: readonly (number | null)[],
@@ -90,15 +108,18 @@ export function rollUpOfCounts(
 ): RollUp {
   const counts = { met: 0, at_risk: 0, missed: 0, no_data: 0 } as Record<TargetStatus, number>;
   let total = 0;
-  let worst: TargetStatus | null = null;
   statuses.forEach((s, i) => {
     const n = list[i] ?? 0;
     counts[s] = n;
     total += n;
-    if (n > 0 && (worst === null || statusRank(s) < statusRank(worst))) worst = s;
   });
   const judged = total - counts.no_data;
-  return { counts, total, shareMet: judged === 0 ? null : counts.met / judged, worst };
+  return {
+    counts,
+    total,
+    shareMet: judged === 0 ? null : counts.met / judged,
+    worst: worstOfCounts(list, statuses),
+  };
 }
 
 /** The quarters of a cell's trend: `count` up to `asOf`, oldest first. */
@@ -140,6 +161,11 @@ function targetAt(
 /**
  * Every cell with its target resolved, from the reply's columns; throws when a cell names a
  * target the reply lacks or the columns are short of the rows' cells.
+ *
+ * A child row's cells are built the first time they are read (`cells` is a getter that keeps
+ * what it built): a national grid has 2,600 cells and its first screen shows ~240, so a page
+ * pays for the rows it draws, when it draws them. The reply is checked whole here, so a bad
+ * one still throws at once. `cellStatuses` reads a row's statuses without building its cells.
  */
 export function resolveDashboard(reply: DashboardReply): Dashboard {
   const {
@@ -154,13 +180,22 @@ export function resolveDashboard(reply: DashboardReply): Dashboard {
     ...rest
   } = reply;
   const regionNames = new Map(targetRegions.map((r) => [r.id, r.name]));
+  const cellCount = rows.reduce((n, row) => n + row.cellCount, parent.cellCount);
+  if (cellCount > c.target.length) throw new RangeError('the reply has fewer cells than its rows');
+  for (let i = 0; i < cellCount; i++) {
+    const index = c.target[i]!;
+    if (!(index >= 0 && index < columns.id.length))
+      throw new RangeError(`a cell names target ${index}, which the reply does not list`);
+    if (!regionNames.has(columns.regionId[index]!))
+      throw new RangeError(
+        `target ${columns.id[index]} names region ${columns.regionId[index]}, which the reply lacks`,
+      );
+  }
   const listed: DashboardTarget[] = [];
   // One object per target and cell region kind, shared by the cells that name it.
   const own = new Map<number, DashboardCellTarget>();
   const inherited = new Map<number, DashboardCellTarget>();
   const targetFor = (index: number, regionId: number): DashboardCellTarget => {
-    if (!(index >= 0 && index < columns.id.length))
-      throw new RangeError(`a cell names target ${index}, which the reply does not list`);
     const t = (listed[index] ??= targetAt(columns, index, regionNames));
     const isOwn = t.regionId === regionId;
     const kept = (isOwn ? own : inherited).get(index);
@@ -174,12 +209,9 @@ export function resolveDashboard(reply: DashboardReply): Dashboard {
   };
   const span = trendQuarters.length;
   const width = statuses.length;
-  let next = 0;
-  const resolveRow = (row: DashboardRowHead): DashboardRow => {
+  const resolveCells = (row: DashboardRowHead, first: number): DashboardCell[] => {
     const cells: DashboardCell[] = [];
-    const end = next + row.cellCount;
-    if (end > c.target.length) throw new RangeError('the reply has fewer cells than its rows');
-    for (let i = next; i < end; i++) {
+    for (let i = first; i < first + row.cellCount; i++) {
       const target = targetFor(c.target[i]!, row.region.id);
       const q = c.quarter[i]!;
       const quarter = q === null ? null : `${reply.year}Q${q}`;
@@ -215,22 +247,71 @@ export function resolveDashboard(reply: DashboardReply): Dashboard {
         weakerThanParent: null,
       });
     }
-    next = end;
-    return { region: row.region, cells };
+    return cells;
   };
-  const top = resolveRow(parent);
-  const children = rows.map(resolveRow);
-  flagWeakerThanParent(top, children, reply.year);
+  // Read from the columns, so counting, filtering and sorting rows builds no cell.
+  const statusesOf = (row: DashboardRowHead, first: number): CellStatuses => {
+    const out: CellStatuses = { status: [], worst: [] };
+    for (let i = first; i < first + row.cellCount; i++) {
+      out.status.push(statuses[c.status[i]!]!);
+      // No roll-up (every count null) reads as none, as `rollUp: null` does.
+      out.worst.push(worstOfCounts(c.rollUp, statuses, i * width));
+    }
+    return out;
+  };
+  const top: DashboardRow = { region: parent.region, cells: resolveCells(parent, 0) };
+  const flag = weakerThanParentFlagger(top, reply.year);
+  let first = parent.cellCount;
+  const children = rows.map((row) => {
+    const from = first;
+    first += row.cellCount;
+    let cells: DashboardCell[] | undefined;
+    const resolved: DashboardRow = {
+      region: row.region,
+      // Enumerable, so a copy, a comparison or JSON of the row reads the cells as before.
+      get cells() {
+        return (cells ??= flag(row.region.id, resolveCells(row, from)));
+      },
+    };
+    keptStatuses.set(resolved, () => statusesOf(row, from));
+    return resolved;
+  });
   return { ...rest, parent: top, rows: children };
 }
 
+/** Each cell's status and the worst of its sub-regions' (null: no roll-up), in cell order. */
+export interface CellStatuses {
+  status: TargetStatus[];
+  worst: (TargetStatus | null)[];
+}
+
+const keptStatuses = new WeakMap<DashboardRow, (() => CellStatuses) | CellStatuses>();
+
 /**
- * Flags each child cell whose region's own target is weaker than the parent row's for the
- * indicator, with the sentence `findWeakerThanParent` words: rebuilt here from the listed
+ * A row's statuses as its cells hold them (`status`, `rollUp.worst`), for a row of
+ * `resolveDashboard` read from the reply's columns without building the cells; any other row's
+ * from its cells.
+ */
+export function cellStatuses(row: DashboardRow): CellStatuses {
+  const kept = keptStatuses.get(row);
+  if (kept && typeof kept !== 'function') return kept;
+  const made = kept
+    ? kept()
+    : {
+        status: row.cells.map((cell) => cell.status),
+        worst: row.cells.map((cell) => cell.rollUp?.worst ?? null),
+      };
+  keptStatuses.set(row, made);
+  return made;
+}
+
+/**
+ * Flags each cell of a child row whose region's own target is weaker than the parent row's for
+ * the indicator, with the sentence `findWeakerThanParent` words: rebuilt here from the listed
  * rules rather than sent (a national grid flagged ~1,000 cells, 75 kB of repeated words). An
  * inherited target is the parent's or above, never weaker.
  */
-function flagWeakerThanParent(parent: DashboardRow, rows: DashboardRow[], year: number) {
+function weakerThanParentFlagger(parent: DashboardRow, year: number) {
   const above = new Map(parent.cells.map((c) => [c.indicatorId, c.target]));
   // Each target's rule once; most cells are as strict as their parent's.
   const rules = new Map<DashboardTarget, TargetRule>();
@@ -239,16 +320,18 @@ function flagWeakerThanParent(parent: DashboardRow, rows: DashboardRow[], year: 
     if (!rule) rules.set(t, (rule = ruleInYear(t, year)));
     return rule;
   };
-  for (const row of rows)
-    for (const cell of row.cells) {
+  return (regionId: number, cells: DashboardCell[]): DashboardCell[] => {
+    for (const cell of cells) {
       const parentTarget = above.get(cell.indicatorId);
-      if (!parentTarget || cell.target.regionId !== row.region.id) continue;
+      if (!parentTarget || cell.target.regionId !== regionId) continue;
       const own = ruleFor(cell.target);
       const theirs = ruleFor(parentTarget);
       if (!compareWithParent(own, theirs).weaker) continue;
       const finding = findWeakerThanParent(own, theirs);
       cell.weakerThanParent = { code: finding.code, text: finding.text };
     }
+    return cells;
+  };
 }
 
 /** A resolved cell as the server compacts it (its target by id). */

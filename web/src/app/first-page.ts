@@ -8,6 +8,7 @@ import {
 import { readView } from '../features/dashboard/view-state';
 import { api } from '../lib/api-client';
 import { earlyFirst, takeEarlyBodies, takeEarlyRequests } from './early-requests';
+import { loadPage } from './page-code';
 
 /**
  * Starts what the page opened needs while the session is still being checked, rather than
@@ -17,9 +18,10 @@ import { earlyFirst, takeEarlyBodies, takeEarlyRequests } from './early-requests
  * answers go into the cache under the keys the pages use — at once when the script has parsed
  * them already, so the first render draws the page, not "loading". Only the dashboard, the leaders'
  * page, is started beside the session. Signed out, the dashboard meets a 401 that no one sees
- * (the session handler acts only on a user).
+ * (the session handler acts only on a user). Returns when the first page's code is in (at once
+ * for a page not started here), so the first render can draw that page rather than "loading".
  */
-export function startFirstPage(client: QueryClient, location: Location): void {
+export function startFirstPage(client: QueryClient, location: Location): Promise<unknown> {
   const early = takeEarlyRequests();
   const bodies = takeEarlyBodies();
   const me = () => api.api.auth.me.$get();
@@ -36,9 +38,10 @@ export function startFirstPage(client: QueryClient, location: Location): void {
         fromBody: meOf,
       }),
     });
-  if (location.pathname !== '/dashboard' && location.pathname !== '/dashboard/map') return;
-  // The same module the page's lazy loader asks for: one download.
-  void import('../features/dashboard/components/dashboard-route');
+  if (location.pathname !== '/dashboard' && location.pathname !== '/dashboard/map')
+    return Promise.resolve();
+  // Asked for once (page-code.ts): the page draws it at once if it is in by its first render.
+  const code = loadPage('dashboard');
   const view = readView(new URLSearchParams(location.search));
   const params = {
     region: view.region,
@@ -60,4 +63,6 @@ export function startFirstPage(client: QueryClient, location: Location): void {
         fromBody: gridOf,
       }),
     });
+  // Settles either way: a failed download is the page's lazy loader's to meet and show.
+  return code.catch(() => undefined);
 }

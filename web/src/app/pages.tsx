@@ -3,6 +3,7 @@ import type { User } from '@targetboard/shared/api/users.schema';
 import { EmptyState } from '../components/ui/empty-state';
 import { PageErrorBoundary } from '../components/ui/page-error-boundary';
 import { useI18n } from '../lib/i18n';
+import { arrivedPage, loadPage } from './page-code';
 import { Link } from './router';
 
 export const NAV = [
@@ -17,7 +18,7 @@ export const NAV = [
   { path: '/notifications', label: 'nav.notifications', page: 'notifications', hidden: true },
 ] as const;
 
-type PageName = (typeof NAV)[number]['page'];
+export type PageName = (typeof NAV)[number]['page'];
 
 /** What every page receives: the signed-in user and the path below the page's own (`/documents/7` → `/7`). */
 export interface PageProps {
@@ -26,41 +27,20 @@ export interface PageProps {
 }
 
 /**
- * One line per page: the feature's page component, loaded with its own chunk on first visit,
- * so the login page and the dashboard do not wait for the chart library the trends use.
+ * The component drawn for each page, chosen on its first draw and kept (a page switching from
+ * the lazy wrapper to the loaded component would be mounted again, losing its state): the
+ * loaded component if its code is in by then (the first page's usually is: `startFirstPage`
+ * asks for it and main.tsx waits for it), else a lazy one behind "loading".
  */
-const PAGES: Record<PageName, ComponentType<PageProps>> = {
-  due: lazy(() =>
-    import('../features/due/components/due-page').then((m) => ({ default: m.DuePage })),
-  ),
-  documents: lazy(() =>
-    import('../features/documents/components/documents-page').then((m) => ({
-      default: m.DocumentsPage,
-    })),
-  ),
-  targets: lazy(() =>
-    import('../features/targets/components/targets-page').then((m) => ({ default: m.TargetsPage })),
-  ),
-  entry: lazy(() =>
-    import('../features/entry/components/entry-page').then((m) => ({ default: m.EntryPage })),
-  ),
-  dashboard: lazy(() =>
-    import('../features/dashboard/components/dashboard-route').then((m) => ({
-      default: m.DashboardRoute,
-    })),
-  ),
-  trends: lazy(() =>
-    import('../features/trends/components/trends-page').then((m) => ({ default: m.TrendsPage })),
-  ),
-  users: lazy(() =>
-    import('../features/users/components/users-page').then((m) => ({ default: m.UsersPage })),
-  ),
-  notifications: lazy(() =>
-    import('../features/alerts/components/notifications-page').then((m) => ({
-      default: m.NotificationsPage,
-    })),
-  ),
-};
+const chosen = new Map<PageName, ComponentType<PageProps>>();
+function pageComponent(name: PageName): ComponentType<PageProps> {
+  let page = chosen.get(name);
+  if (!page) {
+    page = arrivedPage(name) ?? lazy(() => loadPage(name).then((c) => ({ default: c })));
+    chosen.set(name, page);
+  }
+  return page;
+}
 
 function PageLoading() {
   const { t } = useI18n();
@@ -86,10 +66,12 @@ export function PageFor({ pathname, user }: { pathname: string; user: User }) {
   const path = pathname === '/' ? startPath(user) : pathname;
   const entry = NAV.find((n) => path === n.path || path.startsWith(`${n.path}/`));
   if (!entry || ('adminOnly' in entry && user.role !== 'admin')) return <NotFound />;
-  const Page = PAGES[entry.page];
+  const Page = pageComponent(entry.page);
   return (
     <PageErrorBoundary key={entry.path}>
       <Suspense fallback={<PageLoading />}>
+        {/* One component per page for the app's life (pageComponent keeps its choice). */}
+        {/* eslint-disable-next-line react-hooks/static-components */}
         <Page user={user} subpath={path.slice(entry.path.length)} />
       </Suspense>
     </PageErrorBoundary>

@@ -1,4 +1,8 @@
-import type { DashboardCell, DashboardRow } from '@targetboard/shared/api/dashboard-resolve';
+import {
+  cellStatuses,
+  type DashboardCell,
+  type DashboardRow,
+} from '@targetboard/shared/api/dashboard-resolve';
 import { statusRank, TARGET_STATUSES, type TargetStatus } from '@targetboard/shared/targets/status';
 import { compactValue } from '@targetboard/shared/targets/compact-value';
 import type { DashboardView } from './view-state';
@@ -6,6 +10,19 @@ import type { DashboardView } from './view-state';
 /** The status a cell shows: its own figure's, or the worst of its sub-regions'. */
 export function shownStatus(cell: DashboardCell, view: DashboardView['view']): TargetStatus | null {
   return view === 'own' ? cell.status : (cell.rollUp?.worst ?? null);
+}
+
+/**
+ * The statuses a row's cells show, in cell order, as `shownStatus` reads them: taken from the
+ * reply's columns (`cellStatuses`), so counting, filtering and sorting the rows of a large grid
+ * builds no cell the screen does not draw.
+ */
+export function shownStatuses(
+  row: DashboardRow,
+  view: DashboardView['view'],
+): readonly (TargetStatus | null)[] {
+  const statuses = cellStatuses(row);
+  return view === 'own' ? statuses.status : statuses.worst;
 }
 
 /** The short text beside the icon: the figure with its unit, or the share of sub-regions met. */
@@ -28,8 +45,7 @@ export function sortRows(
   const key = (row: DashboardRow) => {
     let worst = 99;
     let missed = 0;
-    for (const c of row.cells) {
-      const s = shownStatus(c, view);
+    for (const s of shownStatuses(row, view)) {
       if (s === null) continue;
       worst = Math.min(worst, statusRank(s));
       if (s === 'missed') missed++;
@@ -45,7 +61,7 @@ export function sortRows(
 }
 
 export const hasMissed = (row: DashboardRow, view: DashboardView['view']) =>
-  row.cells.some((c) => shownStatus(c, view) === 'missed');
+  shownStatuses(row, view).includes('missed');
 
 /**
  * The header counts: every coloured cell the grid shows — the region's own row (本级), which
@@ -61,10 +77,7 @@ export function countShown(
     number
   >;
   const add = (row: DashboardRow, v: DashboardView['view']) => {
-    for (const c of row.cells) {
-      const s = shownStatus(c, v);
-      if (s) out[s]++;
-    }
+    for (const s of shownStatuses(row, v)) if (s) out[s]++;
   };
   add(parent, 'own');
   for (const row of rows) add(row, view);

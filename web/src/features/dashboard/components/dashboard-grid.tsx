@@ -3,7 +3,6 @@ import {
   type KeyboardEvent,
   memo,
   type MouseEvent,
-  startTransition,
   useCallback,
   useEffect,
   useMemo,
@@ -19,6 +18,7 @@ import type {
 import { STATUS_LEGEND } from '@targetboard/shared/targets/status-legend';
 import { type GridPosition, moveInGrid } from '../../../components/ui/grid-keys';
 import { formatTarget, type Language } from '@targetboard/shared/targets/format-target';
+import { useAfterFirstPaint } from '../../../lib/after-first-paint';
 import { useI18n, useMessages } from '../../../lib/i18n';
 import { shownStatus, shownText } from '../display';
 import { firstScreen } from '../first-screen';
@@ -114,20 +114,10 @@ export function DashboardGrid(props: DashboardGridProps) {
   }, [open, close]);
 
   const allRows = useMemo(() => [props.parent, ...props.rows], [props.parent, props.rows]);
-  const [whole, setWhole] = useState(false);
-  const partial = !whole && allRows.length * indicators.length > LARGE_GRID_CELLS;
-  useEffect(() => {
-    if (!partial) return;
-    // After the first screen is painted: a frame, then a task.
-    let timer: number | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => startTransition(() => setWhole(true)));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-  }, [partial]);
+  // A row's cells are built when its GridRow first reads them (resolveDashboard): the rows
+  // past the first screen are built with the rest, after the first paint.
+  const whole = useAfterFirstPaint(allRows.length * indicators.length > LARGE_GRID_CELLS);
+  const partial = !whole;
   // Read once: a window resized before the rest is drawn changes nothing that matters.
   const [screen] = useState(() => firstScreen(window.innerWidth, window.innerHeight));
   const rowsDrawn = partial ? allRows.slice(0, screen.rows) : allRows;
