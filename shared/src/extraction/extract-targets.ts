@@ -61,6 +61,7 @@ import {
   leadGroup,
   withoutResidents,
   rateName,
+  withMeasureWord,
   tidyName,
   trimPhrase,
 } from './indicator';
@@ -771,7 +772,8 @@ function readMention(
   }
   if (GENERIC_RATE.test(name) && !respective)
     name = qualifiedRate(name, samePrev, t, sStart, cStart);
-  if (m.kind === 'rate' && !change && name && /^[%‰]$/.test(m.unit)) name = countShare(name);
+  if (m.kind === 'rate' && !change && name && /^[%‰]$/.test(m.unit))
+    name = withMeasureWord(countShare(name));
   // 改造20万平方米, 开竣工安置房各150万平方米: a floor area built is named for the area (without a
   // distributive 各 and a count's 数).
   if (m.unit === '平方米' && name && t.slice(m.start, m.end).includes('万') && !/面积$/.test(name))

@@ -149,9 +149,10 @@ export function rateName(
 const HEADLINE_LEAD = /^[^)）》」』]*[)）》」』]+\s*(?:印发|出台|发布|公布)/;
 
 // 的 after a verb phrase joins a clause to the noun it describes (建有儿童之家的城乡社区比例,
-// 个人卫生支出占卫生总费用的比重, 因…导致的过早死亡率): a title keeps it. 的 in a plain compound (居民的健康素养) goes.
+// 个人卫生支出占卫生总费用的比重, 因…导致的过早死亡率, 设置康复科的比例, 受无烟法规保护的人口比例):
+// a title keeps it. 的 in a plain compound (居民的健康素养) goes.
 const CLAUSE_VERB =
-  /(?:占|建有|设有|设立|配有|拥有|注册为|建立|配备|实施|开展|纳入|具备|符合|达到|超过|接受|参加|开通|公开)[^的]{1,20}$|导致$/;
+  /(?:占|建有|设有|设立|设置|开设|配有|拥有|注册为|建立|配备|实施|开展|纳入|具备|符合|达到|超过|接受|参加|开通|公开)[^的]{1,20}$|导致$|保护$/;
 function keepClauseDe(de: string, at: number, s: string): string {
   return CLAUSE_VERB.test(s.slice(Math.max(0, at - 24), at)) ? de : '';
 }
@@ -222,6 +223,20 @@ export function houseForm(s: string): string {
       .replace(/覆盖面$/, '覆盖率')
       .replace(/^[,，、]+|[,，、]+$/g, '')
   );
+}
+
+// A percentage named by the act it measures (教师配备达到100%, 目标人群覆盖要达到30%) or by a
+// literacy (基本医疗素养提升到15%) is titled with its measure word, as a chart would be: 配备率,
+// 覆盖率, 素养水平. Only acts whose share plans call …率 are listed; 监测 or 抽查 measure other
+// things (监测覆盖率, 抽查合格率) and are left as written.
+const ACT_OF_RATE = /(?:配备|覆盖|签约|接种|入户|落实|到位)$/;
+
+/** A percentage's name with the measure word it lacks (`教师配备` → `教师配备率`). */
+export function withMeasureWord(name: string): string {
+  if (name.length < 3) return name;
+  if (ACT_OF_RATE.test(name)) return `${name}率`;
+  if (/素养$/.test(name)) return `${name}水平`;
+  return name;
 }
 
 const LIGHT_VERB =
