@@ -37,3 +37,40 @@ describe('的 after a clause that says which units are counted', () => {
     ]);
   });
 });
+
+describe('a figure whose clause names nothing', () => {
+  const read = (body: string) =>
+    extractTargets(HEADER + body).targets.map((t) => [t.indicator, t.scope, t.value, t.year]);
+
+  it('takes the name before the milestone the clause before it gives', () => {
+    expect(read('健康体重行动的核心指标为成人肥胖率2025年<16%,2028年<15%。')).toEqual([
+      ['成人肥胖率', null, 15, 2028],
+    ]);
+  });
+
+  it('reaches back over a clause that is only a milestone', () => {
+    expect(read('无烟学校比例,2025年≥60%,2029年≥90%。')).toEqual([
+      ['无烟学校比例', null, 90, 2029],
+    ]);
+  });
+
+  it('goes on with the indicator across a clause that only dates the next milestone', () => {
+    expect(read('到2027年全市孕产妇死亡率降至9/10万;到2030年,进一步降至8/10万。')).toEqual([
+      ['孕产妇死亡率', null, 9, 2027],
+      ['孕产妇死亡率', null, 8, 2030],
+    ]);
+  });
+});
+
+describe('words a title keeps whole', () => {
+  it('keeps 人民群众 as one word', () => {
+    expect(named('人民群众就医满意度达到92%。')).toEqual(['人民群众就医满意度']);
+  });
+
+  it('does not count a noun that ends in its counting word twice', () => {
+    expect(named('全年完成救助病例300例,安置搬迁农户1200户。')).toEqual([
+      '救助病例数',
+      '安置搬迁农户数',
+    ]);
+  });
+});

@@ -167,11 +167,12 @@ export function tidyName(s: string): string {
   );
 }
 
+// 人民群众 is one word (人民群众满意度): its 群众 is not the residents a ratio is counted over.
 // 居民健康素养水平, 居民心理健康素养水平, 居民电子健康档案: residents' own health measures are
 // titled with them, and so are the residents who reach a standard (城乡居民达到…的人数比例) and
 // their insurance scheme (城乡居民医保).
 const RESIDENTS =
-  /(?:城乡居民|居民|群众)(?=[\u4e00-\u9fff]{2})(?!健康|心理健康|电子健康|达到|医保|医疗保|基本医疗保)/;
+  /(?:城乡居民|居民|(?<!人民)群众)(?=[\u4e00-\u9fff]{2})(?!健康|心理健康|电子健康|达到|医保|医疗保|基本医疗保)/;
 
 /** The name without the residents it is counted over (居民人均预期寿命 → 人均预期寿命). */
 export function withoutResidents(name: string): string {
@@ -288,8 +289,10 @@ export function countName(
     if (!PERSON_UNITS.has(unit) && /建设$/.test(p)) return tidyName(`${x}建设数`);
     // 完成4000例复明手术, 完成9万户改厕任务: a word that is itself what is counted (cases,
     // households, times) titles the count; the task or work it came in is no part of it.
-    if (SELF_COUNTED.test(unit))
-      return tidyName(`${x.replace(/(?:任务|工作)$/, '') || x}${unit}数`);
+    if (SELF_COUNTED.test(unit)) {
+      const what = x.replace(/(?:任务|工作)$/, '') || x;
+      return tidyName(what.endsWith(unit) ? `${what}数` : `${what}${unit}数`);
+    }
     return tidyName(x + (PERSON_UNITS.has(unit) && !/[人员生者]$/.test(x) ? suffix : '数'));
   }
   // 推进…建设15家: a verb that drives the work is no part of what is counted; 达到三级水平的医院
@@ -311,6 +314,8 @@ export function countName(
     );
   // 床位达5.6张: beds are what 张 counts, so the name is 床位数, not 床位张数.
   if (unit === '张' && /床位?$/.test(name)) return tidyName(`${name}数`);
+  // 安置农户500户: a noun that ends in its own counting word (农户, 病例) is not counted twice.
+  if (name.endsWith(unit)) return tidyName(`${name}数`);
   return tidyName(name + suffix);
 }
 
