@@ -74,3 +74,43 @@ describe('words a title keeps whole', () => {
     ]);
   });
 });
+
+describe('a change, a list of places and a manner', () => {
+  it('names a change written with 减少 as a 减少幅度', () => {
+    expect(named('到2030年新报告乙肝病例数比2025年减少15%。')).toEqual([
+      '新报告乙肝病例数减少幅度',
+    ]);
+    expect(named('到2030年肺癌死亡率比2025年下降10%。')).toEqual(['肺癌死亡率下降幅度']);
+  });
+
+  it('drops a list of places ending in 等重点… and keeps the area before it as scope', () => {
+    const [t] = extractTargets(
+      HEADER + '城区农贸市场、餐馆、宾馆等重点单位有鼠房间不超过1%。',
+    ).targets;
+    expect([t?.indicator, t?.scope]).toEqual(['有鼠房间', '城区']);
+  });
+
+  it('leaves out how a service is given', () => {
+    expect(named('社区卫生服务中心以多种形式为居家老人提供上门服务比例达到60%。')).toEqual([
+      '社区卫生服务中心为居家老人提供上门服务比例',
+    ]);
+  });
+});
+
+describe('a clause that only says where or per head', () => {
+  it('reads an area alone before a bound as the scope of the indicator just set', () => {
+    const found = extractTargets(
+      HEADER + '到2030年急救呼叫满足率达到95%以上,其中农村地区不低于90%。',
+    ).targets.map((t) => [t.indicator, t.scope, t.value]);
+    expect(found).toEqual([
+      ['急救呼叫满足率', null, 95],
+      ['急救呼叫满足率', '农村地区', 90],
+    ]);
+  });
+
+  it('keeps 人均 for an amount whose name stands in the clause before', () => {
+    expect(named('继续提高城乡居民医保财政补助标准,人均达到700元。')).toEqual([
+      '城乡居民医保财政人均补助标准',
+    ]);
+  });
+});

@@ -769,6 +769,8 @@ function readMention(
     }
   }
 
+  // 提高新农合筹资标准,人均达360元: a name found in the clause before is per head all the same.
+  if (m.kind === 'amount') name = perPerson(name, t.slice(sStart, m.start));
   if (guaranteed) [name, scope] = [guaranteed, null];
   // 规范管理率:80%: a label–value pair is named by its label, whatever stands around it.
   const label = m.kind === 'rate' ? colonLabel(t.slice(sStart, m.start)) : null;
@@ -1150,7 +1152,7 @@ function partThatIs(whole: string, tail: string): string | null {
 
 /** The indicator a change target is named for (婴儿死亡率下降幅度 → 婴儿死亡率). */
 function withoutChangeWords(name: string): string {
-  const base = name.replace(/年?(?:下降|提高)幅度$/, '');
+  const base = name.replace(/年?(?:下降|提高|减少)幅度$/, '');
   return base.length >= 2 ? base : name;
 }
 

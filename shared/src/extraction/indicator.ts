@@ -51,11 +51,13 @@ const TRAIL = new RegExp(
     ')$',
 );
 const TRAIL_SCOPE = /(城乡|城区|郊区|农村|城市|城镇|乡村|市区|县域|辖区)$/;
+// (城市地区, 贫困地区 and 一般单位 are only where or which units: 其中城市地区不超过10分钟.)
 const SCOPE_ONLY =
-  /^(?:城区|郊区|农村|城市|城镇|乡村|市区|县域|辖区|山区|牧区|男性|女性|(?:(?!率|比例)[\u4e00-\u9fff、和及]){0,12}(?:人群|人口|儿童|青少年|对象|患者|居民|妇女|老人|老年人|学生|初中生|高中生|中职生|研究生))$/;
+  /^(?:城区|郊区|农村|城市|城镇|乡村|市区|县域|辖区|山区|牧区|男性|女性|[\u4e00-\u9fff]{1,4}地区|(?:一般|其他|其余)(?:单位|机构)|(?:(?!率|比例)[\u4e00-\u9fff、和及]){0,12}(?:人群|人口|儿童|青少年|对象|患者|居民|妇女|老人|老年人|学生|初中生|高中生|中职生|研究生))$/;
 
+// (…饮食店等重点行业有蝇房间: a list's 重点 kind of places as much as a plain one.)
 const PLACE_LIST =
-  /^[^、等]{2,12}(?:、[^、等]{1,16})+等(?:场所|单位|机构|地方|区域|地区|部门|行业|重点场所)(?=[\u4e00-\u9fff]{3})/;
+  /^[^、等]{2,12}(?:、[^、等]{1,16})+等(?:重点)?(?:场所|单位|机构|地方|区域|地区|部门|行业)(?=[\u4e00-\u9fff]{3})/;
 const AGE_LEAD =
   /^(\d{1,3}(?:\s*[至到—–~-]\s*\d{1,3})?周?岁(?:及以上|及以下|以上|以下)?(?:的)?(?:人群|居民|人口))(?:因)?/;
 const POPULATION_AFTER =
@@ -122,6 +124,9 @@ export function rateName(
   // 城市居民常见病知晓率: the population before a name of its own is scope (城乡居民 stays a
   // name's part, 城乡居民健康档案, as plans title it).
   // 公共场所、学校等场所无害化卫生公厕: the list of places it applies to is no part of the name.
+  // 城区集贸市场、饭店等重点行业有蝇房间: the area before such a list stays the scope.
+  const area = leadGroup(s);
+  if (area && PLACE_LIST.test(area.name)) [s, scope] = [area.name, area.scope];
   s = s.replace(PLACE_LIST, '');
   // 30至70岁人群因…死亡率, 18岁及以上居民…知晓率: an age group of people opening the name is its
   // scope (5岁以下儿童死亡率, 65岁以上老年人健康管理率 are names of their own).
@@ -194,6 +199,8 @@ export function houseForm(s: string): string {
         '',
       )
       .replace(/以[\u4e00-\u9fff()（）、]{1,8}为单位$/, '')
+      // 养老机构以不同形式为老年人提供…: how it is done is no part of what is measured.
+      .replace(/以(?:不同|多种|各种)(?:的)?(?:形式|方式)/g, '')
       // A date inside the phrase (规划发布2020年总人口) ends what came before it; one that ends
       // the phrase is the aim's year after its name (trimmed below).
       .replace(/^.*(?:19|20)\d{2}年(?:底|末|前|内)?(?=[^\d年底末前内])/, '')
