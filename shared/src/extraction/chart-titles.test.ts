@@ -114,3 +114,15 @@ describe('a clause that only says where or per head', () => {
     ]);
   });
 });
+
+describe('a yearly change broken over two lines, and groups of people counted', () => {
+  it('joins 每年 at a line end to the change verb and figure opening the next line', () => {
+    expect(named('各地成人肥胖率平均每年\n下降不少于1个百分点。')).toEqual([
+      '成人肥胖率年下降幅度',
+    ]);
+  });
+
+  it('counts a group of people as …人群数, not …人群人数', () => {
+    expect(named('今年登记肥胖高风险人群500名。')).toEqual(['登记肥胖高风险人群数']);
+  });
+});

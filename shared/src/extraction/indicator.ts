@@ -313,11 +313,11 @@ export function countName(
   if (!name) return '';
   // No doubled counter: 总人口, 培训人数 and 医师数 already say what is counted.
   if (/(?:人口|人数|人次|数量|总量|[^\u4e00-\u9fff]?数)$/.test(name)) return tidyName(name);
-  // 卫生技术人员数, 执业医师数: a word for people already says who is counted; so do 居民 and
+  // 卫生技术人员数, 执业医师数, 高危人群数: a word for people already says who is counted; so do 居民 and
   // 群众 after the verb that serves them (服务居民数), which a title would otherwise drop.
   if (PERSON_UNITS.has(unit))
     return tidyName(
-      /(?:人|员|师|士|学生|医生|者|居民|群众)$/.test(name) ? `${name}数` : `${name}人数`,
+      /(?:人|员|师|士|学生|医生|者|居民|群众|(?<!目标)人群)$/.test(name) ? `${name}数` : `${name}人数`,
     );
   // 床位达5.6张: beds are what 张 counts, so the name is 床位数, not 床位张数.
   if (unit === '张' && /床位?$/.test(name)) return tidyName(`${name}数`);
