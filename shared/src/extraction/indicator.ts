@@ -317,7 +317,9 @@ export function countName(
   // 群众 after the verb that serves them (服务居民数), which a title would otherwise drop.
   if (PERSON_UNITS.has(unit))
     return tidyName(
-      /(?:人|员|师|士|学生|医生|者|居民|群众|(?<!目标)人群)$/.test(name) ? `${name}数` : `${name}人数`,
+      /(?:人|员|师|士|学生|医生|者|居民|群众|(?<!目标)人群)$/.test(name)
+        ? `${name}数`
+        : `${name}人数`,
     );
   // 床位达5.6张: beds are what 张 counts, so the name is 床位数, not 床位张数.
   if (unit === '张' && /床位?$/.test(name)) return tidyName(`${name}数`);
