@@ -33,6 +33,8 @@ export interface Change {
   at: number;
   /** The verb lowers (下降, 减少): the name says 下降幅度. */
   down: boolean;
+  /** The verb is 减少 (fewer of a count: 新发感染数减少25%): the name says 减少幅度, as plans do. */
+  fewer: boolean;
   /** Stated with 了: a change that has happened, not a target. */
   past: boolean;
   /** A yearly change (每年, 年均): the name says 年…幅度. */
@@ -72,15 +74,17 @@ export function readChange(before: string, sentenceBefore = ''): Change | null {
   return {
     at: m.index,
     down: DOWN_VERB.test(m[1]!),
+    fewer: verb === '减少',
     past: m[2] !== undefined || hedged,
     // Only right before the verb: 年均 inside the name (年均急诊次数减少15%) counts visits a year.
     annual: ANNUAL_BEFORE_VERB.test(before.slice(Math.max(0, m.index - 6), m.index)),
   };
 }
 
-/** The change's name: the indicator, then 提高幅度 or 下降幅度 (年… for a yearly change). */
+/** The change's name: the indicator, then 提高幅度, 下降幅度 or 减少幅度 (年… for a yearly change). */
 export function changeName(indicator: string, change: Change): string {
-  return `${indicator}${change.annual ? '年' : ''}${change.down ? '下降幅度' : '提高幅度'}`;
+  const way = change.fewer ? '减少' : change.down ? '下降' : '提高';
+  return `${indicator}${change.annual ? '年' : ''}${way}幅度`;
 }
 
 /** The text without its comparison baselines and a trailing 每年/年均, for naming and for the achieved test. */

@@ -62,6 +62,7 @@ import {
   leadGroup,
   withoutResidents,
   rateName,
+  withMeasureWord,
   tidyName,
   trimPhrase,
 } from './indicator';
@@ -735,13 +736,27 @@ function readMention(
     } else if (tail) {
       name = shareName(tail);
     } else if (cStart > sStart) {
-      // 注册为全科医师,2020年达到90%: the subject sits in the clause before.
-      const pStart = clauseStart(t, cStart - 1, sStart);
-      // 人均预期寿命较目前再增加约3岁,达到79岁: the subject stops where its comparison begins.
-      const r = rateName(t.slice(pStart, cStart - 1).replace(COMPARISON_TAIL, ''), regions);
-      if (r.name && !/\d/.test(r.name)) {
-        name = r.name;
-        quoteStart = pStart;
+      // 注册为全科医师,2020年达到90%: the subject sits in the clause before. 吸烟率2022年<24.5%,
+      // 2030年<20%: so it does when that clause gives it a milestone of its own (which may not be a
+      // target, being past), and further back over a clause that is only such a milestone.
+      for (let end = cStart - 1, k = 0; k < 3 && end > sStart; k++) {
+        const pStart = clauseStart(t, end, sStart);
+        // 人均预期寿命较目前再增加约3岁,达到79岁: the subject stops where its comparison begins.
+        // (…的结果性指标为15岁以上人群吸烟率: what an 指标为 or 目标是 introduces is the name.)
+        const words = t
+          .slice(pStart, end)
+          .replace(COMPARISON_TAIL, '')
+          .replace(OWN_MILESTONE, '')
+          .replace(/^[\s\S]*(?:指标|目标)值?(?:是|为)(?=[\s\S]{3})/, '');
+        const r = rateName(words, regions);
+        if (r.name && !/\d/.test(r.name)) {
+          name = r.name;
+          scope = scope ?? r.scope;
+          quoteStart = pStart;
+          break;
+        }
+        if (trimPhrase(words) !== '') break;
+        end = pStart - 1;
       }
     } else {
       // (一)孕产妇死亡率 / 控制在10/10万: a line that opens with its bound takes the indicator
@@ -763,6 +778,8 @@ function readMention(
     }
   }
 
+  // 提高新农合筹资标准,人均达360元: a name found in the clause before is per head all the same.
+  if (m.kind === 'amount') name = perPerson(name, t.slice(sStart, m.start));
   if (guaranteed) [name, scope] = [guaranteed, null];
   // 规范管理率:80%: a label–value pair is named by its label, whatever stands around it.
   const label = m.kind === 'rate' ? colonLabel(t.slice(sStart, m.start)) : null;
@@ -780,7 +797,8 @@ function readMention(
   }
   if (GENERIC_RATE.test(name) && !respective)
     name = qualifiedRate(name, samePrev, t, sStart, cStart);
-  if (m.kind === 'rate' && !change && name && /^[%‰]$/.test(m.unit)) name = countShare(name);
+  if (m.kind === 'rate' && !change && name && /^[%‰]$/.test(m.unit))
+    name = withMeasureWord(countShare(name));
   // 改造20万平方米, 开竣工安置房各150万平方米: a floor area built is named for the area (without a
   // distributive 各 and a count's 数).
   if (m.unit === '平方米' && name && t.slice(m.start, m.end).includes('万') && !/面积$/.test(name))
@@ -1086,8 +1104,15 @@ function headingAbove(t: string, lineStart: number): string | null {
 
 /** The previous target when the clause at `cStart` follows its number with only punctuation between. */
 function nextClauseOf(t: string, prev: Previous | null, cStart: number): Previous | null {
-  if (prev === null || prev.end > cStart || cStart - prev.end > 4) return null;
-  return /^[\s;；,，。%‰]*$/.test(t.slice(prev.end, cStart)) && prev.target.indicator ? prev : null;
+  if (prev === null || prev.end > cStart || cStart - prev.end > 14) return null;
+  const between = t.slice(prev.end, cStart);
+  // 到2020年…增长到74岁;到2030年,进一步增长到76岁: a clause that only dates the next
+  // milestone stands between them, and the indicator goes on.
+  const goesOn =
+    between.length <= 4
+      ? /^[\s;；,，。%‰]*$/.test(between)
+      : /^[\s;；,，。%‰]*(?:到|至)(?:19|20)\d{2}年(?:底|末)?[\s,，]*$/.test(between);
+  return goesOn && prev.target.indicator ? prev : null;
 }
 
 // What units of a share reach or do (…县级医院达到推荐标准, …村卫生室实现联网结算).
@@ -1136,9 +1161,13 @@ function partThatIs(whole: string, tail: string): string | null {
 
 /** The indicator a change target is named for (婴儿死亡率下降幅度 → 婴儿死亡率). */
 function withoutChangeWords(name: string): string {
-  const base = name.replace(/年?(?:下降|提高)幅度$/, '');
+  const base = name.replace(/年?(?:下降|提高|减少)幅度$/, '');
   return base.length >= 2 ? base : name;
 }
+
+// A milestone closing a clause (…吸烟率2022年<24.5%, 2022年≥30%): a year, a bound and a figure.
+const OWN_MILESTONE =
+  /(?:(?:19|20)\d{2}年(?:底|末)?)\s*(?:[<>≤≥＜＞]=?|达到|达|为|降至|降到|控制在|不低于|不高于|低于|高于)?\s*\d+(?:\.\d+)?\s*(?:%|‰|岁|\/10万)?\s*$/;
 
 /** `60%的市级疾控中心达到…`: a share of units, named for the units and what they reach. */
 const CJK_START = /^[\u4e00-\u9fff]/;

@@ -39,7 +39,7 @@ describe('年均 inside an indicator’s name', () => {
   it('is a per-year measure: its target takes the plan’s year', () => {
     const found = targets('2027年工作目标:门诊患者年均就诊次数减少10%,住院患者满意度达到90%以上。');
     expect(found.map((t) => [t.value, t.year, t.indicator])).toEqual([
-      [10, 2027, '门诊患者年均就诊次数下降幅度'],
+      [10, 2027, '门诊患者年均就诊次数减少幅度'],
       [90, 2027, '住院患者满意度'],
     ]);
   });

@@ -66,7 +66,7 @@ describe('a fall against a baseline year in a sentence with a milestone', () => 
     const r = extractTargets('到2026年底,全省结核病新发病例数比2020年减少20%。');
     expect(r.targets).toHaveLength(1);
     expect(r.targets[0]).toMatchObject({ value: 20, unit: '%', year: 2026, comparator: '>=' });
-    expect(r.targets[0]!.indicator).toMatch(/下降幅度$/);
+    expect(r.targets[0]!.indicator).toMatch(/减少幅度$/);
   });
 });
 

@@ -100,7 +100,7 @@ describe('counts of people to find and register', () => {
   });
 
   it('names the count from the last of two verbs, across a bound between them', () => {
-    expect(counts('2、发现并至少登记脑卒中高危人群45名')).toEqual([['登记脑卒中高危人群人数', 45]]);
+    expect(counts('2、发现并至少登记脑卒中高危人群45名')).toEqual([['登记脑卒中高危人群数', 45]]);
     expect(counts('5、排查并登记肺结核可疑者60名')).toEqual([['登记肺结核可疑者数', 60]]);
   });
 });

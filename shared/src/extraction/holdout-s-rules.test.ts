@@ -97,7 +97,7 @@ describe('a five-year plan’s end as the baseline of a change', () => {
     const found = targets(
       '到2030年,全省结核病患者数较“十四五”期末下降20%,新报告病例数比十四五末减少10%。',
     );
-    expect(found.map((t) => t.indicator)).toEqual(['结核病患者数下降幅度', '新报告病例数下降幅度']);
+    expect(found.map((t) => t.indicator)).toEqual(['结核病患者数下降幅度', '新报告病例数减少幅度']);
   });
 });
 

@@ -55,7 +55,7 @@ describe('a figure in an aside after another figure', () => {
 describe('a document site’s page marks', () => {
   it('starts a name after the last 第N页 run into the text', () => {
     const found = targets('某某讲座第7页某某讲座第8页慢病患者随访管理覆盖要达到65%;');
-    expect(found.map((t) => [t.indicator, t.value])).toEqual([['慢病患者随访管理覆盖', 65]]);
+    expect(found.map((t) => [t.indicator, t.value])).toEqual([['慢病患者随访管理覆盖率', 65]]);
   });
 });
 

@@ -99,7 +99,7 @@ describe('paired aims for two years after 分别', () => {
       [6, '>='],
       [10, '>='],
     ]);
-    expect(found.every((t) => t.indicator === '成人人均每日用油量下降幅度')).toBe(true);
+    expect(found.every((t) => t.indicator === '成人人均每日用油量减少幅度')).toBe(true);
   });
 
   it('gives the later value of a list the change verb of the first', () => {

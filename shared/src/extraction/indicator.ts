@@ -51,11 +51,13 @@ const TRAIL = new RegExp(
     ')$',
 );
 const TRAIL_SCOPE = /(城乡|城区|郊区|农村|城市|城镇|乡村|市区|县域|辖区)$/;
+// (城市地区, 贫困地区 and 一般单位 are only where or which units: 其中城市地区不超过10分钟.)
 const SCOPE_ONLY =
-  /^(?:城区|郊区|农村|城市|城镇|乡村|市区|县域|辖区|山区|牧区|男性|女性|(?:(?!率|比例)[\u4e00-\u9fff、和及]){0,12}(?:人群|人口|儿童|青少年|对象|患者|居民|妇女|老人|老年人|学生|初中生|高中生|中职生|研究生))$/;
+  /^(?:城区|郊区|农村|城市|城镇|乡村|市区|县域|辖区|山区|牧区|男性|女性|[\u4e00-\u9fff]{1,4}地区|(?:一般|其他|其余)(?:单位|机构)|(?:(?!率|比例)[\u4e00-\u9fff、和及]){0,12}(?:人群|人口|儿童|青少年|对象|患者|居民|妇女|老人|老年人|学生|初中生|高中生|中职生|研究生))$/;
 
+// (…饮食店等重点行业有蝇房间: a list's 重点 kind of places as much as a plain one.)
 const PLACE_LIST =
-  /^[^、等]{2,12}(?:、[^、等]{1,16})+等(?:场所|单位|机构|地方|区域|地区|部门|行业|重点场所)(?=[\u4e00-\u9fff]{3})/;
+  /^[^、等]{2,12}(?:、[^、等]{1,16})+等(?:重点)?(?:场所|单位|机构|地方|区域|地区|部门|行业)(?=[\u4e00-\u9fff]{3})/;
 const AGE_LEAD =
   /^(\d{1,3}(?:\s*[至到—–~-]\s*\d{1,3})?周?岁(?:及以上|及以下|以上|以下)?(?:的)?(?:人群|居民|人口))(?:因)?/;
 const POPULATION_AFTER =
@@ -122,6 +124,9 @@ export function rateName(
   // 城市居民常见病知晓率: the population before a name of its own is scope (城乡居民 stays a
   // name's part, 城乡居民健康档案, as plans title it).
   // 公共场所、学校等场所无害化卫生公厕: the list of places it applies to is no part of the name.
+  // 城区集贸市场、饭店等重点行业有蝇房间: the area before such a list stays the scope.
+  const area = leadGroup(s);
+  if (area && PLACE_LIST.test(area.name)) [s, scope] = [area.name, area.scope];
   s = s.replace(PLACE_LIST, '');
   // 30至70岁人群因…死亡率, 18岁及以上居民…知晓率: an age group of people opening the name is its
   // scope (5岁以下儿童死亡率, 65岁以上老年人健康管理率 are names of their own).
@@ -149,9 +154,10 @@ export function rateName(
 const HEADLINE_LEAD = /^[^)）》」』]*[)）》」』]+\s*(?:印发|出台|发布|公布)/;
 
 // 的 after a verb phrase joins a clause to the noun it describes (建有儿童之家的城乡社区比例,
-// 个人卫生支出占卫生总费用的比重, 因…导致的过早死亡率): a title keeps it. 的 in a plain compound (居民的健康素养) goes.
+// 个人卫生支出占卫生总费用的比重, 因…导致的过早死亡率, 设置康复科的比例, 受无烟法规保护的人口比例):
+// a title keeps it. 的 in a plain compound (居民的健康素养) goes.
 const CLAUSE_VERB =
-  /(?:占|建有|设有|设立|配有|拥有|注册为|建立|配备|实施|开展|纳入|具备|符合|达到|超过|接受|参加|开通|公开)[^的]{1,20}$|导致$/;
+  /(?:占|建有|设有|设立|设置|开设|配有|拥有|注册为|建立|配备|实施|开展|纳入|具备|符合|达到|超过|接受|参加|开通|公开)[^的]{1,20}$|导致$|保护$/;
 function keepClauseDe(de: string, at: number, s: string): string {
   return CLAUSE_VERB.test(s.slice(Math.max(0, at - 24), at)) ? de : '';
 }
@@ -166,11 +172,12 @@ export function tidyName(s: string): string {
   );
 }
 
+// 人民群众 is one word (人民群众满意度): its 群众 is not the residents a ratio is counted over.
 // 居民健康素养水平, 居民心理健康素养水平, 居民电子健康档案: residents' own health measures are
 // titled with them, and so are the residents who reach a standard (城乡居民达到…的人数比例) and
 // their insurance scheme (城乡居民医保).
 const RESIDENTS =
-  /(?:城乡居民|居民|群众)(?=[\u4e00-\u9fff]{2})(?!健康|心理健康|电子健康|达到|医保|医疗保|基本医疗保)/;
+  /(?:城乡居民|居民|(?<!人民)群众)(?=[\u4e00-\u9fff]{2})(?!健康|心理健康|电子健康|达到|医保|医疗保|基本医疗保)/;
 
 /** The name without the residents it is counted over (居民人均预期寿命 → 人均预期寿命). */
 export function withoutResidents(name: string): string {
@@ -192,6 +199,8 @@ export function houseForm(s: string): string {
         '',
       )
       .replace(/以[\u4e00-\u9fff()（）、]{1,8}为单位$/, '')
+      // 养老机构以不同形式为老年人提供…: how it is done is no part of what is measured.
+      .replace(/以(?:不同|多种|各种)(?:的)?(?:形式|方式)/g, '')
       // A date inside the phrase (规划发布2020年总人口) ends what came before it; one that ends
       // the phrase is the aim's year after its name (trimmed below).
       .replace(/^.*(?:19|20)\d{2}年(?:底|末|前|内)?(?=[^\d年底末前内])/, '')
@@ -222,6 +231,20 @@ export function houseForm(s: string): string {
       .replace(/覆盖面$/, '覆盖率')
       .replace(/^[,，、]+|[,，、]+$/g, '')
   );
+}
+
+// A percentage named by the act it measures (教师配备达到100%, 目标人群覆盖要达到30%) or by a
+// literacy (基本医疗素养提升到15%) is titled with its measure word, as a chart would be: 配备率,
+// 覆盖率, 素养水平. Only acts whose share plans call …率 are listed; 监测 or 抽查 measure other
+// things (监测覆盖率, 抽查合格率) and are left as written.
+const ACT_OF_RATE = /(?:配备|覆盖|签约|接种|入户|落实|到位)$/;
+
+/** A percentage's name with the measure word it lacks (`教师配备` → `教师配备率`). */
+export function withMeasureWord(name: string): string {
+  if (name.length < 3) return name;
+  if (ACT_OF_RATE.test(name)) return `${name}率`;
+  if (/素养$/.test(name)) return `${name}水平`;
+  return name;
 }
 
 const LIGHT_VERB =
@@ -290,8 +313,10 @@ export function countName(
     if (!PERSON_UNITS.has(unit) && /建设$/.test(p)) return tidyName(`${x}建设数`);
     // 完成4000例复明手术, 完成9万户改厕任务: a word that is itself what is counted (cases,
     // households, times) titles the count; the task or work it came in is no part of it.
-    if (SELF_COUNTED.test(unit))
-      return tidyName(`${x.replace(/(?:任务|工作)$/, '') || x}${unit}数`);
+    if (SELF_COUNTED.test(unit)) {
+      const what = x.replace(/(?:任务|工作)$/, '') || x;
+      return tidyName(what.endsWith(unit) ? `${what}数` : `${what}${unit}数`);
+    }
     return tidyName(x + (PERSON_UNITS.has(unit) && !/[人员生者]$/.test(x) ? suffix : '数'));
   }
   // 推进…建设15家: a verb that drives the work is no part of what is counted; 达到三级水平的医院
@@ -305,14 +330,18 @@ export function countName(
   if (!name) return '';
   // No doubled counter: 总人口, 培训人数 and 医师数 already say what is counted.
   if (/(?:人口|人数|人次|数量|总量|[^\u4e00-\u9fff]?数)$/.test(name)) return tidyName(name);
-  // 卫生技术人员数, 执业医师数: a word for people already says who is counted; so do 居民 and
+  // 卫生技术人员数, 执业医师数, 高危人群数: a word for people already says who is counted; so do 居民 and
   // 群众 after the verb that serves them (服务居民数), which a title would otherwise drop.
   if (PERSON_UNITS.has(unit))
     return tidyName(
-      /(?:人|员|师|士|学生|医生|者|居民|群众)$/.test(name) ? `${name}数` : `${name}人数`,
+      /(?:人|员|师|士|学生|医生|者|居民|群众|(?<!目标)人群)$/.test(name)
+        ? `${name}数`
+        : `${name}人数`,
     );
   // 床位达5.6张: beds are what 张 counts, so the name is 床位数, not 床位张数.
   if (unit === '张' && /床位?$/.test(name)) return tidyName(`${name}数`);
+  // 安置农户500户: a noun that ends in its own counting word (农户, 病例) is not counted twice.
+  if (name.endsWith(unit)) return tidyName(`${name}数`);
   return tidyName(name + suffix);
 }
 

@@ -58,6 +58,9 @@ const RATE_BEFORE = /(?:率|比例|比重)$/;
 const AIM_THEN_FIGURE =
   /^(?:均|都)?(?:要求|要|应|须)?(?:达到|达|保持在|控制在|不低于|不高于|提高到|降至|降到)\s*\d/;
 const AFTER_NUMBER = /^(?:以[上下内]|左右|[%‰]|个?百分点|\/10万)/;
+// 吸烟率平均每年|下降不少于0.5个百分点: a yearly change's verb and figure opening the next line.
+const CHANGE_THEN_FIGURE =
+  /^(?:下降|降低|减少|提高|提升|增长|增加)(?:不少于|不低于|至少|超过|约)?\s*\d/;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 // The spaces between a year's digits and its 年 (2019 年).
 const SPACED_YEAR = /(?<=(?<!\d)(?:19|20)\d{2})[ \t]+(?=年)/g;
@@ -84,7 +87,9 @@ function brokenLines(src: string): [number, number][] {
         RATE_BEFORE.test(src.slice(Math.max(0, a - 2), a)) &&
         /^\d+(?:\.\d+)?\s*[%‰]/.test(src.slice(b, b + 8))) ||
       (RATE_BEFORE.test(src.slice(Math.max(0, a - 2), a)) &&
-        AIM_THEN_FIGURE.test(src.slice(b, b + 14)));
+        AIM_THEN_FIGURE.test(src.slice(b, b + 14))) ||
+      (/(?:每年|年均)$/.test(src.slice(Math.max(0, a - 2), a)) &&
+        CHANGE_THEN_FIGURE.test(src.slice(b, b + 12)));
     if (joins) runs.push([a, b]);
   }
   return runs;

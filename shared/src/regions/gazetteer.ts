@@ -1,4 +1,5 @@
 import { regionNameStem } from './region-name';
+import { PLACE_FOLD, PLACE_VARIANTS } from './variant-forms';
 
 /** One administrative unit as the gazetteer is given it (GB/T 2260 code, official name, level 0–3). */
 export interface GazetteerUnit {
@@ -99,7 +100,8 @@ export function buildGazetteer(units: readonly GazetteerUnit[]): Gazetteer {
     let n: Node | undefined = root;
     let best: PlaceHit | null = null;
     for (let i = at; i < to; i++) {
-      n = n.next.get(text.charCodeAt(i));
+      // 陜西省 is matched as 陕西省 (variant-forms.ts); offsets stay the text's own.
+      n = n.next.get(PLACE_FOLD[text.charCodeAt(i)]!);
       if (!n) break;
       if (n.units)
         best = {
@@ -116,6 +118,8 @@ export function buildGazetteer(units: readonly GazetteerUnit[]): Gazetteer {
   // Most characters of a page open no name: a table rules them out before the trie is walked.
   const opens = new Uint8Array(65536);
   for (const c of root.next.keys()) opens[c] = 1;
+  for (const [variant, standard] of PLACE_VARIANTS)
+    if (root.next.has(standard.charCodeAt(0))) opens[variant.charCodeAt(0)] = 1;
   return {
     find(text, from = 0, to = text.length) {
       const hits: PlaceHit[] = [];
