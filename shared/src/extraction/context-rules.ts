@@ -115,6 +115,9 @@ const LATER_VERB = /开展|进行|实施|提供|办理|增设|接受|进入|开�
 const PACKAGE =
   /^(?:[大步化]|[\u4e00-\u9fff]{0,3}?(?:措施|制度|举措|原则|机制|方面|维度|领域|层面|环节|要素|代表|结合|清单|方针|理念|战略|意识|作风|体系|理论|思想|精神(?!卫生|病|障碍|疾病|科|专科)|纪律|规定)(?![\u4e00-\u9fff]{0,2}(?:建设|中心|项目|机构|示范|试点)))/;
 
+// 17个部门联合印发: a count of the bodies that issue a plan tells who wrote it, nothing to do.
+const ISSUING_BODIES = /^(?:部门|部委)等?(?:联合|共同|印发|制定|发布|出台|下发)/;
+
 // 检查项目涵盖健康评估、疾病筛查、遗传咨询等19项: a count closing a list of what something
 // includes tells the list's size, not something to do, whatever verbs the items hold.
 const LISTED_CONTENTS = /(?:涵盖|包括|包含)[^,，。;；]*、[^,，。;；]*等\s*$/;
@@ -126,7 +129,8 @@ export function countEvidence(
   explicit: boolean,
   range: boolean,
 ): boolean {
-  if (PACKAGE.test(after) || LISTED_CONTENTS.test(before)) return false;
+  if (PACKAGE.test(after) || ISSUING_BODIES.test(after) || LISTED_CONTENTS.test(before))
+    return false;
   if (explicit || range) return true;
   if (COUNT_VERB.test(before)) return true;
   // 人数达470万人, 管理人数提高到1亿人: an aim word right before the number; 抽检(食品)2万批次: a
