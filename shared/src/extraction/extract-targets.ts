@@ -52,7 +52,7 @@ import {
 } from './change';
 import { plannedAddition } from './planned-additions';
 import { contentEnd, publishedYear, readParts, type PartInfo } from './header';
-import { higherWhole, selfRegion } from './document-region';
+import { higherWhole, nationalClause, selfRegion } from './document-region';
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
 import { isMeasureUnit } from './units';
 import { listItemName } from './count-lists';
@@ -474,6 +474,7 @@ function readMention(
     (m.kind === 'count' && plannedAddition(t.slice(sStart, m.start), context, part.year))
   )
     context = withoutBaselines(context);
+  else context = earlierItemsWithoutBaselines(context);
   const milestone = isBracketedMilestone(t.slice(sStart, m.start));
   if (isAchieved(context) || (!milestone && pastYear(context, part.year, part.published)))
     return null;
@@ -852,6 +853,7 @@ function readMention(
   // Only the number's own clause (对全省20万名…) moves it up a level: a place named in a later
   // clause of the sentence (其中,兰州市承担…) binds its own figure.
   const place =
+    nationalClause(t.slice(cStart, m.start), partPlace) ??
     higherWhole(t.slice(cStart, m.start), partPlace, options.gazetteer) ??
     selfRegion(lead, partPlace);
   if (m.kind !== 'count' && INSURANCE_TERM.test(name) && insuranceTopic(t, sStart, m.start)) {
@@ -1282,6 +1284,16 @@ function yearOf(
   // (年均急诊次数减少15%) names a per-year measure, whose target is the plan's year.
   if (all.length === 0 && YEARLY_AIM.test(clause)) return null;
   return all.at(-1) ?? planYear;
+}
+
+// …接种数较2019年增加20%、中小学生接种率达到50%以上: the baseline of an earlier item of a list,
+// closed by its own figure and 、, is that item's; the item named after it is measured from none.
+const CLOSED_ITEM = /(?:\d|[%‰])[\u4e00-\u9fff]{0,2}、(?=[\u4e00-\u9fff]{4})/g;
+
+function earlierItemsWithoutBaselines(context: string): string {
+  let k = -1;
+  for (const m of context.matchAll(CLOSED_ITEM)) k = m.index + m[0].length;
+  return k < 0 ? context : withoutBaselines(context.slice(0, k)) + context.slice(k);
 }
 
 // 每年 (not 每人每年), or 年均 before a verb, a bound or a number: a target for every year.

@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../regions/gazetteer';
+import { SAMPLE_UNITS } from '../regions/gazetteer.fixture';
 import { extractTargets } from './extract-targets';
 
 // Rules written from the failure classes of hold-out set AH (a small-form semicolon that did not
 // end a clause, a section of where things stand read as aims, a count of the bodies that issue a
-// plan, a rate's bound that sorts the places a clause then counts, a page dated in words), each
-// tested in wording of its own.
+// plan, a rate's bound that sorts the places a clause then counts, a page dated in words, a
+// baseline of an earlier list item, and regions: a site's channel in the breadcrumb, a place
+// among others in a list, a clause with the nation as its subject), each tested in wording of its
+// own.
 
 const targets = (text: string) => extractTargets(text).targets;
+const gazetteer = buildGazetteer(SAMPLE_UNITS);
+const regions = (text: string) =>
+  extractTargets(text, { gazetteer }).targets.map((t) => [t.region, t.value]);
 
 describe('a small-form semicolon (﹔)', () => {
   it('ends a clause as a full-width one does', () => {
@@ -61,5 +68,43 @@ describe('a page dated in words with its source', () => {
 
   it('reads a year before its date as the past', () => {
     expect(targets(page('2019年03月02日 10:20')).map((t) => t.value)).toEqual([95]);
+  });
+});
+
+describe('a baseline inside an earlier item of a list', () => {
+  it('stays with that item: the item after it is an aim', () => {
+    const found = targets(
+      '方案要求,努力实现2022年全区家庭医生签约人数较2021年增加10%、重点人群签约率达到75%以上的目标。',
+    );
+    expect(found.map((t) => t.value)).toEqual([10, 75]);
+  });
+});
+
+describe("a site's channel in the breadcrumb", () => {
+  it('names where the publisher sits, not the story', () => {
+    const page =
+      '某某网>>湖北频道>>健康\n\n手足口病防控工作推进会召开\n\n记者从会上获悉,我国手足口病疫情总体平稳。到2026年,重症病例病死率控制在1%以下。';
+    expect(regions(page)).toEqual([['全国', 1]]);
+  });
+});
+
+describe('a place among others in a list', () => {
+  it('is not the page’s own place', () => {
+    const page =
+      '首页>健康>要闻\n\n我国包虫病疫情持续下降\n\n本报讯 我国包虫病疫情持续下降。病例主要分布在四川、重庆、湖北等省份。专家一行日前来到湖北省某医院看望患者。到2030年,流行县人群患病率要控制在1%以下。';
+    expect(regions(page)).toEqual([['全国', 1]]);
+  });
+});
+
+describe('a clause that opens with the nation', () => {
+  const page = (clause: string) =>
+    `武汉两家医院入选国家名单\n\n据悉,国家将支持优质资源下沉。到2027年,${clause}至少500家医院要达到标准。`;
+
+  it('binds the nation on a city paper’s page', () => {
+    expect(regions(page('全国'))).toEqual([['全国', 500]]);
+  });
+
+  it('leaves the page’s place where the clause names none', () => {
+    expect(regions(page(''))).toEqual([['武汉市', 500]]);
   });
 });
