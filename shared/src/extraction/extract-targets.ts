@@ -442,7 +442,7 @@ function readMention(
     if (close >= 0) cEnd = m.end + close;
   }
   const after = t.slice(m.end, cEnd);
-  const respective = respectiveName(t.slice(cStart, m.start));
+  const respective = respectiveName(t.slice(cStart, m.start), VALUE_LIST_NEXT.test(after));
   const boundText = respective ? respective.boundText : before;
   const bound = readBound(boundText, after.slice(0, 6), m.valueMax !== null);
   const suf = suffixLength(after);
@@ -956,16 +956,33 @@ const GROUP_THEN_NAME = new RegExp(
   `^([\\u4e00-\\u9fff]{0,8}?${GROUP_WORD})([\\u4e00-\\u9fff]{4,}(?:率|比例))$`,
 );
 
+// 超重率、肥胖率年均增幅控制在2%、5%以内: names listed before one bound and as many bare values
+// after it pair in order as 分别 pairs them. Only where the bound is followed by values alone.
+const LIST_BOUND =
+  /(?:控制在|保持在|稳定在|降至|降到|降低到|下降到|提高到|提升到|增加到|达到)(?=[\d.%‰、\s]*$)/;
+const VALUE_LIST_NEXT = /^[%‰]?、\s*\d/;
+// …超重率、…肥胖率年均增幅: a change named after the last rate is every listed rate's.
+const CHANGE_TAIL = /率((?:年均)?(?:增幅|增速|降幅|增长率|下降率))$/;
+
 function respectiveName(
   clause: string,
+  listNext = false,
 ): { name: string; scope: string | null; index: number; boundText: string } | null {
-  const at = clause.indexOf('分别');
-  if (at < 0) return null;
+  let at = clause.indexOf('分别');
+  let verb = 2;
+  if (at < 0) {
+    const listed = LIST_BOUND.exec(clause);
+    if (!listed || !(listNext || /、/.test(clause.slice(listed.index)))) return null;
+    [at, verb] = [listed.index, 0];
+  }
   // 高血压、糖尿病患者规范管理率由目前的50%分别…: the starting level is no part of the names.
   const names = trimPhrase(clause.slice(0, at).replace(FROM_TAIL, ''))
     .split(/[、和及与]/)
     .filter((n) => n.length > 0);
-  const values = clause.slice(at + 2);
+  const values = clause.slice(at + verb);
+  const change = verb === 0 ? CHANGE_TAIL.exec(names.at(-1) ?? '') : null;
+  if (change)
+    for (let i = 0; i < names.length - 1; i++) if (names[i]!.endsWith('率')) names[i] += change[1]!;
   const index = (values.match(/[、和及与]/g) ?? []).length;
   if (names.length < 2 || index >= names.length) return null;
   const last = names[names.length - 1]!;

@@ -108,3 +108,18 @@ describe('a clause that opens with the nation', () => {
     expect(regions(page(''))).toEqual([['武汉市', 500]]);
   });
 });
+
+describe('names listed before one bound and values after it, without 分别', () => {
+  it('pair in order, a change named after the last rate going to each', () => {
+    const found = targets('到2027年,男性吸烟率、青少年饮酒率年均降幅达到3%、4%。');
+    expect(found.map((t) => [t.indicator, t.value])).toEqual([
+      ['男性吸烟率年均降幅', 3],
+      ['青少年饮酒率年均降幅', 4],
+    ]);
+  });
+
+  it('leave one value after a list of names as one joint target', () => {
+    const found = targets('到2027年,门诊、住院次均费用增长率控制在5%以内。');
+    expect(found.map((t) => t.indicator)).toEqual(['门诊、住院次均费用增长率']);
+  });
+});
