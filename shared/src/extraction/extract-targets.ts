@@ -700,6 +700,8 @@ function readMention(
       : rateName(edged, regions);
     name = r.name;
     scope = r.scope;
+    // 各市建成率达到30%、三州达到15%: a group of places alone is the scope of the name carried on.
+    if (PLACE_GROUP.test(name)) [name, scope] = ['', name];
     // 床位数达到老年人口的6‰: a rate of one thing over a base is named 床位占老年人口比例.
     // 降到2030年的5‰ is the level of a year, not a share of a base.
     const base =
@@ -955,6 +957,9 @@ const GROUP_END = new RegExp(`^[\\u4e00-\\u9fff]{0,8}${GROUP_WORD}$`);
 const GROUP_THEN_NAME = new RegExp(
   `^([\\u4e00-\\u9fff]{0,8}?${GROUP_WORD})([\\u4e00-\\u9fff]{4,}(?:率|比例))$`,
 );
+
+// 三州, 各县, 其余乡镇: places counted or sorted as a group, with no name of their own.
+const PLACE_GROUP = /^(?:各|其他|其余|[一二三四五六七八九十两])(?:省|市|州|县|区|乡镇|乡|镇|村)$/;
 
 // 超重率、肥胖率年均增幅控制在2%、5%以内: names listed before one bound and as many bare values
 // after it pair in order as 分别 pairs them. Only where the bound is followed by values alone.

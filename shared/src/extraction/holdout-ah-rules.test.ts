@@ -123,3 +123,13 @@ describe('names listed before one bound and values after it, without 分别', ()
     expect(found.map((t) => t.indicator)).toEqual(['门诊、住院次均费用增长率']);
   });
 });
+
+describe('a group of places alone after a target', () => {
+  it('is the scope of the indicator carried on', () => {
+    const found = targets('到2026年,各县健康步道覆盖率达到60%、两区达到80%。');
+    expect(found.map((t) => [t.indicator, t.scope, t.value])).toEqual([
+      ['健康步道覆盖率', null, 60],
+      ['健康步道覆盖率', '两区', 80],
+    ]);
+  });
+});
