@@ -133,3 +133,18 @@ describe('a group of places alone after a target', () => {
     ]);
   });
 });
+
+describe('a rate aimed at none, written as a bare 0', () => {
+  it('is a target of 0 %', () => {
+    const found = targets('到2028年,全省本地疟疾感染病例发生率为0,输入病例规范治疗比例达到100%。');
+    expect(found.map((t) => [t.value, t.unit])).toEqual([
+      [0, '%'],
+      [100, '%'],
+    ]);
+  });
+
+  it('is no target where a past year is told', () => {
+    const found = targets('2020年以来,全省本地疟疾感染病例发生率为0。');
+    expect(found).toEqual([]);
+  });
+});
