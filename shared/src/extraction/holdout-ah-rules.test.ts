@@ -148,3 +148,15 @@ describe('a rate aimed at none, written as a bare 0', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('a count after 加大对/加强对', () => {
+  it('is what already is, whose work is stepped up', () => {
+    const found = targets('今年,省卫健委将加强对45个重点县的技术指导,全省随访管理率达到90%以上。');
+    expect(found.map((t) => t.value)).toEqual([90]);
+  });
+
+  it('leaves 对 with the things to work on a count to do', () => {
+    const found = targets('今年,省卫健委将对45个重点县开展技术指导。');
+    expect(found.map((t) => t.value)).toEqual([45]);
+  });
+});
