@@ -104,9 +104,10 @@ export function pastTimeLead(sentenceBefore: string, planYear: number | null): b
 }
 
 // Verbs that make a count something to be done this year (登记: patients to find and register,
-// not those 登记在册, already on the register).
+// not those 登记在册, already on the register). 对 takes the things to work on (对2个市州进行检查),
+// but not after 加大/加强/强化: 加大对216个未达标县的督导力度 steps up work on what already is.
 const COUNT_VERB =
-  /检查|筛查|体检|救治|新建|新增|新创|创建|建设|建成|建立|组建|成立|设立|增设|培训|培养|招收|招生|招录|招募|录用|引进|安排|支持|扶持|资助|打造|完成|确定|遴选|评选|认定|选拔|启动|实施|推进|争取|力争|确保|达到|覆盖|发展|改建|改造|扩建|扩容|增开|加开|更新|购置|录取|派出|派驻|选派|组织|培育|命名|提供|援助|举办|开设|配备|配置|招聘|表彰|承担|登记(?!在册)|创|(?<![作成认较因行称])为|(?<![针面相绝反核])对|每[\u4e00-\u9fff]{1,3}$/;
+  /检查|筛查|体检|救治|新建|新增|新创|创建|建设|建成|建立|组建|成立|设立|增设|培训|培养|招收|招生|招录|招募|录用|引进|安排|支持|扶持|资助|打造|完成|确定|遴选|评选|认定|选拔|启动|实施|推进|争取|力争|确保|达到|覆盖|发展|改建|改造|扩建|扩容|增开|加开|更新|购置|录取|派出|派驻|选派|组织|培育|命名|提供|援助|举办|开设|配备|配置|招聘|表彰|承担|登记(?!在册)|创|(?<![作成认较因行称])为|(?<![针面相绝反核大强化])对|每[\u4e00-\u9fff]{1,3}$/;
 // Light verbs after the counted noun: 在3个村开展试点, 对2个市州进行检查.
 // Not the 有 of 要有, which opens the next count (42个县中要有30个…).
 const LATER_VERB = /开展|进行|实施|提供|办理|增设|接受|进入|开工|(?<!要)有|建设|改造|创建/;
@@ -114,6 +115,9 @@ const LATER_VERB = /开展|进行|实施|提供|办理|增设|接受|进入|开�
 // only outside the mental-health field (精神卫生机构, 精神病医院, 精神障碍患者 are things to count).
 const PACKAGE =
   /^(?:[大步化]|[\u4e00-\u9fff]{0,3}?(?:措施|制度|举措|原则|机制|方面|维度|领域|层面|环节|要素|代表|结合|清单|方针|理念|战略|意识|作风|体系|理论|思想|精神(?!卫生|病|障碍|疾病|科|专科)|纪律|规定)(?![\u4e00-\u9fff]{0,2}(?:建设|中心|项目|机构|示范|试点)))/;
+
+// 17个部门联合印发: a count of the bodies that issue a plan tells who wrote it, nothing to do.
+const ISSUING_BODIES = /^(?:部门|部委)等?(?:联合|共同|印发|制定|发布|出台|下发)/;
 
 // 检查项目涵盖健康评估、疾病筛查、遗传咨询等19项: a count closing a list of what something
 // includes tells the list's size, not something to do, whatever verbs the items hold.
@@ -126,7 +130,8 @@ export function countEvidence(
   explicit: boolean,
   range: boolean,
 ): boolean {
-  if (PACKAGE.test(after) || LISTED_CONTENTS.test(before)) return false;
+  if (PACKAGE.test(after) || ISSUING_BODIES.test(after) || LISTED_CONTENTS.test(before))
+    return false;
   if (explicit || range) return true;
   if (COUNT_VERB.test(before)) return true;
   // 人数达470万人, 管理人数提高到1亿人: an aim word right before the number; 抽检(食品)2万批次: a

@@ -7,9 +7,16 @@ const RATE_BOUND_BEFORE =
 const PICKED_PLACES =
   /^[^,，;；。:：!?！？\n]{0,40}?的(?:地区|地方|区域|县|县区|省份|城市|乡镇)(?=[,，;；。]|$)/;
 
-/** Whether a rate's bound (`before` the figure) ends a clause naming the places it picks out (`after`). */
+// 患病率大于1/10万的县(市、区)数少于1%: the same bound before places the clause then counts (a
+// figure of their own follows) is the line that sorts the places, not an aim; the count is.
+const COUNTED_PLACES =
+  /^[^,，;；。:：!?！？\n]{0,40}?的(?:地区|地方|区域|县|县区|省份|城市|乡镇)[^,，;；。:：!?！？\n]{0,16}?\d/;
+
+/** Whether a rate's bound (`before` the figure) sorts out the places a clause names (`after`). */
 export function picksPlaces(before: string, after: string): boolean {
-  return RATE_BOUND_BEFORE.test(before) && PICKED_PLACES.test(after);
+  return (
+    RATE_BOUND_BEFORE.test(before) && (PICKED_PLACES.test(after) || COUNTED_PLACES.test(after))
+  );
 }
 
 // 200人以上寄宿制学校, 1000人以上的中小学校, 500张以上的医院: a headcount or a bed count bounding the

@@ -150,6 +150,9 @@ export function leadPlace(body: string, gazetteer: Gazetteer, selfLevel?: string
   for (const m of head.matchAll(WHOLE_LEVEL)) levels.set(m[1]!, (levels.get(m[1]!) ?? 0) + 1);
   const counts = new Map<string, { hit: PlaceHit; n: number; first: number }>();
   for (const h of placesOutsideTitles(head, gazetteer)) {
+    // 主要分布在云南、贵州、广西等省: a place among others in a list is one of several the page
+    // speaks of, not its own.
+    if (head[h.start - 1] === '、' || head[h.end] === '、') continue;
     const c = counts.get(h.unit.code);
     if (c) c.n++;
     else counts.set(h.unit.code, { hit: h, n: 1, first: h.start });
@@ -326,6 +329,15 @@ export function selfRegion(sentenceBefore: string, part: Place | null): Place | 
   // Only a part named by a bare 全X gives way; a named place keeps its region.
   if (/^[全我本][省市区县镇乡]$/.test(part.name)) return { name: `全${level}`, code: null };
   return part;
+}
+
+// 到2025年,全国至少1000家县医院…: a clause that opens with the nation as its subject binds the
+// nation, whatever place the page is about (a city paper's story on a national scheme).
+const NATION_SUBJECT = /^\s*(?:全国|我国)(?![\u4e00-\u9fff]{0,2}?(?:平均|水平|要求|标准))/;
+
+/** 全国 when the number's own clause (`clauseBefore`) opens with 全国/我国 on a page of a place below. */
+export function nationalClause(clauseBefore: string, part: Place | null): Place | null {
+  return part && part.name !== NATION.name && NATION_SUBJECT.test(clauseBefore) ? NATION : null;
 }
 
 const LEVEL_OF: Record<string, number> = { 省: 1, 市: 2 };

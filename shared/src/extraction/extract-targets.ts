@@ -52,7 +52,7 @@ import {
 } from './change';
 import { plannedAddition } from './planned-additions';
 import { contentEnd, publishedYear, readParts, type PartInfo } from './header';
-import { higherWhole, selfRegion } from './document-region';
+import { higherWhole, nationalClause, selfRegion } from './document-region';
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
 import { isMeasureUnit } from './units';
 import { listItemName } from './count-lists';
@@ -443,7 +443,7 @@ function readMention(
     if (close >= 0) cEnd = m.end + close;
   }
   const after = t.slice(m.end, cEnd);
-  const respective = respectiveName(t.slice(cStart, m.start));
+  const respective = respectiveName(t.slice(cStart, m.start), VALUE_LIST_NEXT.test(after));
   const boundText = respective ? respective.boundText : before;
   const bound = readBound(boundText, after.slice(0, 6), m.valueMax !== null);
   const suf = suffixLength(after);
@@ -475,6 +475,7 @@ function readMention(
     (m.kind === 'count' && plannedAddition(t.slice(sStart, m.start), context, part.year))
   )
     context = withoutBaselines(context);
+  else context = earlierItemsWithoutBaselines(context);
   const milestone = isBracketedMilestone(t.slice(sStart, m.start));
   if (isAchieved(context) || (!milestone && pastYear(context, part.year, part.published)))
     return null;
@@ -700,6 +701,8 @@ function readMention(
       : rateName(edged, regions);
     name = r.name;
     scope = r.scope;
+    // 各市建成率达到30%、三州达到15%: a group of places alone is the scope of the name carried on.
+    if (PLACE_GROUP.test(name)) [name, scope] = ['', name];
     // 床位数达到老年人口的6‰: a rate of one thing over a base is named 床位占老年人口比例.
     // 降到2030年的5‰ is the level of a year, not a share of a base.
     const base =
@@ -870,6 +873,7 @@ function readMention(
   // Only the number's own clause (对全省20万名…) moves it up a level: a place named in a later
   // clause of the sentence (其中,兰州市承担…) binds its own figure.
   const place =
+    nationalClause(t.slice(cStart, m.start), partPlace) ??
     higherWhole(t.slice(cStart, m.start), partPlace, options.gazetteer) ??
     selfRegion(lead, partPlace);
   if (m.kind !== 'count' && INSURANCE_TERM.test(name) && insuranceTopic(t, sStart, m.start)) {
@@ -972,16 +976,36 @@ const GROUP_THEN_NAME = new RegExp(
   `^([\\u4e00-\\u9fff]{0,8}?${GROUP_WORD})([\\u4e00-\\u9fff]{4,}(?:率|比例))$`,
 );
 
+// 三州, 各县, 其余乡镇: places counted or sorted as a group, with no name of their own.
+const PLACE_GROUP = /^(?:各|其他|其余|[一二三四五六七八九十两])(?:省|市|州|县|区|乡镇|乡|镇|村)$/;
+
+// 超重率、肥胖率年均增幅控制在2%、5%以内: names listed before one bound and as many bare values
+// after it pair in order as 分别 pairs them. Only where the bound is followed by values alone.
+const LIST_BOUND =
+  /(?:控制在|保持在|稳定在|降至|降到|降低到|下降到|提高到|提升到|增加到|达到)(?=[\d.%‰、\s]*$)/;
+const VALUE_LIST_NEXT = /^[%‰]?、\s*\d/;
+// …超重率、…肥胖率年均增幅: a change named after the last rate is every listed rate's.
+const CHANGE_TAIL = /率((?:年均)?(?:增幅|增速|降幅|增长率|下降率))$/;
+
 function respectiveName(
   clause: string,
+  listNext = false,
 ): { name: string; scope: string | null; index: number; boundText: string } | null {
-  const at = clause.indexOf('分别');
-  if (at < 0) return null;
+  let at = clause.indexOf('分别');
+  let verb = 2;
+  if (at < 0) {
+    const listed = LIST_BOUND.exec(clause);
+    if (!listed || !(listNext || /、/.test(clause.slice(listed.index)))) return null;
+    [at, verb] = [listed.index, 0];
+  }
   // 高血压、糖尿病患者规范管理率由目前的50%分别…: the starting level is no part of the names.
   const names = trimPhrase(clause.slice(0, at).replace(FROM_TAIL, ''))
     .split(/[、和及与]/)
     .filter((n) => n.length > 0);
-  const values = clause.slice(at + 2);
+  const values = clause.slice(at + verb);
+  const change = verb === 0 ? CHANGE_TAIL.exec(names.at(-1) ?? '') : null;
+  if (change)
+    for (let i = 0; i < names.length - 1; i++) if (names[i]!.endsWith('率')) names[i] += change[1]!;
   const index = (values.match(/[、和及与]/g) ?? []).length;
   if (names.length < 2 || index >= names.length) return null;
   const last = names[names.length - 1]!;
@@ -1311,6 +1335,16 @@ function yearOf(
   // (年均急诊次数减少15%) names a per-year measure, whose target is the plan's year.
   if (all.length === 0 && YEARLY_AIM.test(clause)) return null;
   return all.at(-1) ?? planYear;
+}
+
+// …接种数较2019年增加20%、中小学生接种率达到50%以上: the baseline of an earlier item of a list,
+// closed by its own figure and 、, is that item's; the item named after it is measured from none.
+const CLOSED_ITEM = /(?:\d|[%‰])[\u4e00-\u9fff]{0,2}、(?=[\u4e00-\u9fff]{4})/g;
+
+function earlierItemsWithoutBaselines(context: string): string {
+  let k = -1;
+  for (const m of context.matchAll(CLOSED_ITEM)) k = m.index + m[0].length;
+  return k < 0 ? context : withoutBaselines(context.slice(0, k)) + context.slice(k);
 }
 
 // 每年 (not 每人每年), or 年均 before a verb, a bound or a number: a target for every year.

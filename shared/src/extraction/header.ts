@@ -305,9 +305,10 @@ function versionYear(head: string): number | null {
 
 // A news story's dateline (中央政府门户网站 2014-08-07 15:05 来源:…): with no year written with 年,
 // the story speaks of the year it was published in. Only a line that names its source counts:
-// a document site's upload time (时间:2021-08-31) says nothing of the plan's year.
+// a document site's upload time (时间:2021-08-31) says nothing of the plan's year. The date may be
+// written in words (2015年01月26日 14:47 | 作者:… | 来源:健康报), as a paper's site prints it.
 const PUBLISHED_DATE =
-  /(?<![\d.])((?:19|20)\d{2})-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)/;
+  /(?<![\d.])((?:19|20)\d{2})(?:-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)|年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日)/;
 
 // The source may stand on the line above its date (来源: 新华网 / 2013-03-05 18:16:47).
 const SOURCE_WORDS = /来源|网站|新闻|日报|晚报|通讯社/;

@@ -110,6 +110,7 @@ export function findMentions(text: string): Mention[] {
     ...shareFromTo(text),
     ...sexRatios(text),
     ...ratios(text),
+    ...zeros(text),
     ...lostPercents(text).filter((l) => !perMillion.some((p) => p.start === l.start)),
     ...perMillion,
   ];
@@ -134,6 +135,31 @@ function sexRatios(text: string): Mention[] {
       value: Number(m[1]),
       valueMax: null,
       unit: '男/100女',
+      kind: 'rate',
+      source: 'arabic',
+    });
+  }
+  return out;
+}
+
+// An aim of none written as a bare 0 (新发生2级畸残比为0): no unit follows a zero, so a rate's or
+// a ratio's name gives it, in %. (A count of none is left alone: no count of 0 is a target.)
+const ZERO =
+  /[率比](?:[(（][^()（）\n]{0,10}[)）])?(?:要|将|应)?(?:为|降为|降至|降到|下降到|下降为|控制在|保持为)\s*(0)(?![\d.%‰\u4e00-\u9fff])/g;
+
+function zeros(text: string): Mention[] {
+  if (!/[为至到在]\s*0/.test(text)) return [];
+  const out: Mention[] = [];
+  ZERO.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ZERO.exec(text)) !== null) {
+    const end = m.index + m[0].length;
+    out.push({
+      start: end - 1,
+      end,
+      value: 0,
+      valueMax: null,
+      unit: '%',
       kind: 'rate',
       source: 'arabic',
     });

@@ -96,7 +96,9 @@ function brokenLines(src: string): [number, number][] {
 }
 
 // The character folds, done in one pass over the text (each whole-text replace copied it):
-// - full-width ASCII to ASCII, ideographic and no-break spaces to a space, ﹪ to %;
+// - full-width ASCII to ASCII, ideographic and no-break spaces to a space, the small forms
+//   (﹔ ﹐ ﹑ ﹪ …, a traditional-script page's punctuation) to the marks they stand for, so a
+//   small semicolon ends a clause as ；does;
 // - Kangxi radicals and compatibility ideographs a PDF font maps instead of the unified
 //   character (⽣ → 生): NFKC gives one BMP character each, so lengths are kept; the radicals
 //   supplement (⺠ → 民), which NFKC leaves alone, goes through its own table;
@@ -107,7 +109,7 @@ const FOLDED = foldTable();
 // where such a letter stands, or a character with a fold.
 const FOLDABLE = new RegExp(
   '([○OoＯｏ])(?<=[〇零一二两三四五六七八九十].)(?=[〇零一二两三四五六七八九十○OoＯｏ])' +
-    '|[\\uff01-\\uff5e\\u3000\\u00a0\\ufe6a\\u2e80-\\u2fdf\\uf900-\\ufaff]',
+    '|[\\uff01-\\uff5e\\u3000\\u00a0\\ufe50-\\ufe6b\\u2e80-\\u2fdf\\uf900-\\ufaff]',
   'g',
 );
 const ASTRAL = /[\ud800-\udbff](?=[\udc00-\udfff])/g;
@@ -117,8 +119,8 @@ function foldTable(): Uint16Array {
   const table = new Uint16Array(65536);
   for (let c = 0xff01; c <= 0xff5e; c++) table[c] = c - 0xfee0;
   table[0x3000] = table[0xa0] = 0x20;
-  table[0xfe6a] = 0x25;
   for (const [lo, hi] of [
+    [0xfe50, 0xfe6b],
     [0x2e80, 0x2fdf],
     [0xf900, 0xfaff],
   ] as const) {

@@ -142,9 +142,10 @@ export function isReviewHeading(words: string): boolean {
   return REVIEW_HEAD.test(words) && !AHEAD_HEAD.test(words.replace(EXECUTED, '情况'));
 }
 
-// An unnumbered heading of a review (工作回顾, 2023年主要成效): a short line with no punctuation.
+// An unnumbered heading of a review (工作回顾, 2023年主要成效) or of where things stand (…人群现状,
+// the figures a page gives before its …目标): a short line with no punctuation.
 const PLAIN_REVIEW =
-  /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|【)?[ \t]*(?:(?:19|20)\d{2}年(?:度)?)?[\u4e00-\u9fff]{0,8}?(?:工作回顾|工作总结|主要成[效绩就]|工作成[效绩]|取得的成[效绩就]|工作开展情况|工作完成情况)(?:\*\*|】)?[ \t]*$/gm;
+  /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|【)?[ \t]*(?:(?:19|20)\d{2}年(?:度)?)?[\u4e00-\u9fff]{0,8}?(?:工作回顾|工作总结|主要成[效绩就]|工作成[效绩]|取得的成[效绩就]|工作开展情况|工作完成情况|现状)(?:\*\*|】)?[ \t]*$/gm;
 // A short line with no punctuation that names what comes (2024年工作安排, 下一步打算).
 const PLAIN_AHEAD =
   /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|【)?[^\n。，,;；:：!！?？]{0,20}?(?:要点|安排|打算|计划|目标|任务|思路|重点|展望|措施)[^\n。，,;；:：!！?？]{0,6}$/gm;
