@@ -19,6 +19,7 @@ import * as cellStatusDigests from './2026-12-06-0600-cell-status-digests';
 import * as cellStatusRollupIndex from './2026-12-06-0700-cell-status-rollup-index';
 import * as observationsKeyValue from './2026-12-06-0710-observations-key-value';
 import * as observationTriggersAlways from './2026-12-06-2000-observation-triggers-always';
+import * as figureKeysFixed from './2026-12-06-2100-figure-keys-fixed';
 
 /**
  * Every migration, keyed by its date-prefixed name. A static list rather than a folder scan,
@@ -45,4 +46,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06-0700-cell-status-rollup-index': cellStatusRollupIndex,
   '2026-12-06-0710-observations-key-value': observationsKeyValue,
   '2026-12-06-2000-observation-triggers-always': observationTriggersAlways,
+  '2026-12-06-2100-figure-keys-fixed': figureKeysFixed,
 };

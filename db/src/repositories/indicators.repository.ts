@@ -117,11 +117,15 @@ export async function mergeIndicatorInto(
     .set({ indicator_id: intoId })
     .where('indicator_id', '=', fromId)
     .executeTakeFirst();
-  const observations = await db
-    .updateTable('observations')
-    .set({ indicator_id: intoId })
-    .where('indicator_id', '=', fromId)
-    .executeTakeFirst();
+  // A figure's key is never changed in place (migration 2026-12-06-2100): it moves by a
+  // delete and an insert, in one statement, keeping its figure, version and author.
+  const observations = await sql`
+    WITH moved AS (DELETE FROM observations WHERE indicator_id = ${fromId} RETURNING *)
+    INSERT INTO observations (indicator_id, region_id, quarter, value, numerator, denominator,
+                              note, version, updated_by, updated_at)
+    SELECT ${intoId}::int, region_id, quarter, value, numerator, denominator, note, version,
+           updated_by, updated_at
+    FROM moved`.execute(db);
   const into = await db
     .selectFrom('indicators')
     .select('synonyms')
@@ -132,7 +136,7 @@ export async function mergeIndicatorInto(
   await db.deleteFrom('indicators').where('id', '=', fromId).execute();
   return {
     targets: Number(targets.numUpdatedRows),
-    observations: Number(observations.numUpdatedRows),
+    observations: Number(observations.numAffectedRows ?? 0),
   };
 }
 
