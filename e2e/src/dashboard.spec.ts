@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser';
 import { seedDashboard as seed } from './dashboard-seed';
-import { signIn } from './pages';
+import { colouredAndCounted, signIn } from './pages';
 import { E2E_ADMIN, type RunningServer, startServer } from './server-process';
 
 describe('the dashboard journey', () => {
@@ -76,16 +76,7 @@ describe('the dashboard journey', () => {
       expect.arrayContaining(['成都市 本级', '锦江区', '青羊区']),
     );
     // The header counts every coloured cell of the grid, 本级 row included, and says so.
-    const coloured = await page
-      .locator(
-        '[data-testid="dashboard-grid"] td.dash-cell:not(.dash-cell--none):not(.dash-cell--empty)',
-      )
-      .count();
-    const counted = (
-      await page.locator('[data-testid="status-counts"] .dash-count__n').allTextContents()
-    )
-      .map(Number)
-      .reduce((a, b) => a + b, 0);
+    const { coloured, counted } = await colouredAndCounted(page);
     expect(coloured).toBeGreaterThan(0);
     expect(counted).toBe(coloured);
     expect(await page.getByTestId('counts-scope').textContent()).toContain('成都市本级');

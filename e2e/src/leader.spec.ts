@@ -6,7 +6,7 @@ import { STATUS_LEGEND } from '@targetboard/shared/targets/status-legend';
 import { TARGET_STATUSES, type TargetStatus } from '@targetboard/shared/targets/status';
 import { ApiSession } from './api-session';
 import { launchBrowser } from './browser';
-import { signIn } from './pages';
+import { colouredAndCounted, signIn } from './pages';
 import { type RunningServer, startServer } from './server-process';
 
 const DEMO_PASSWORD = 'demo-e2e-shared-password';
@@ -155,14 +155,7 @@ describe('a leader’s first screen', () => {
     );
 
     // The header counts every coloured cell, the rows built after the first paint included.
-    const coloured = await grid(page)
-      .locator('td.dash-cell:not(.dash-cell--none):not(.dash-cell--empty)')
-      .count();
-    const counted = (
-      await page.locator('[data-testid="status-counts"] .dash-count__n').allTextContents()
-    )
-      .map(Number)
-      .reduce((a, b) => a + b, 0);
+    const { coloured, counted } = await colouredAndCounted(page);
     expect(coloured).toBeGreaterThan(0);
     expect(counted).toBe(coloured);
     await context.close();
