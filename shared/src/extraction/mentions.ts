@@ -3,6 +3,7 @@ import { lostSlashes } from './lost-slashes';
 import { canonicalUnit, kindOfUnit, UNIT_SOURCE } from './units';
 import type { TargetKind } from '../targets/vocabulary';
 import { lostPercents } from './lost-percents';
+import { numberAtEnd, patternMentions } from './pattern-mentions';
 import { perMillionRates } from './per-million-rates';
 
 /** A number with its unit found in normalised text; `[start, end)` are normalised offsets. */
@@ -124,22 +125,10 @@ const SEX_RATIO =
 
 function sexRatios(text: string): Mention[] {
   if (!text.includes('性别比')) return [];
-  const out: Mention[] = [];
-  SEX_RATIO.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SEX_RATIO.exec(text)) !== null) {
+  return patternMentions(text, SEX_RATIO, '男/100女', 'rate', (m) => {
     const end = m.index + m[0].length;
-    out.push({
-      start: end - m[1]!.length - (m[2]?.length ?? 0),
-      end,
-      value: Number(m[1]),
-      valueMax: null,
-      unit: '男/100女',
-      kind: 'rate',
-      source: 'arabic',
-    });
-  }
-  return out;
+    return [end - m[1]!.length - (m[2]?.length ?? 0), end];
+  });
 }
 
 // An aim of none written as a bare 0 (新发生2级畸残比为0): no unit follows a zero, so a rate's or
@@ -149,22 +138,7 @@ const ZERO =
 
 function zeros(text: string): Mention[] {
   if (!/[为至到在]\s*0/.test(text)) return [];
-  const out: Mention[] = [];
-  ZERO.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ZERO.exec(text)) !== null) {
-    const end = m.index + m[0].length;
-    out.push({
-      start: end - 1,
-      end,
-      value: 0,
-      valueMax: null,
-      unit: '%',
-      kind: 'rate',
-      source: 'arabic',
-    });
-  }
-  return out;
+  return patternMentions(text, ZERO, '%', 'rate', numberAtEnd);
 }
 
 // A staffing ratio aimed at (床人比不低于1:1.6, 医护比达到1:1.2): the second term per one of the
@@ -176,21 +150,7 @@ const RATIO =
 
 function ratios(text: string): Mention[] {
   if (!text.includes('1:') && !text.includes('1：')) return [];
-  const out: Mention[] = [];
-  RATIO.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = RATIO.exec(text)) !== null) {
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      value: Number(m[1]),
-      valueMax: null,
-      unit: '倍',
-      kind: 'amount',
-      source: 'arabic',
-    });
-  }
-  return out;
+  return patternMentions(text, RATIO, '倍', 'amount', (m) => [m.index, m.index + m[0].length]);
 }
 
 function shareFromTo(text: string): Mention[] {

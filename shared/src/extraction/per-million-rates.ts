@@ -1,4 +1,5 @@
 import type { Mention } from './mentions';
+import { numberAtEnd, patternMentions } from './pattern-mentions';
 
 // A rate per million people is often written as a bare number, its base said in the name
 // (百万人口白内障手术率达3500以上, 每百万人口…率保持在2000): after such a name and an aim word, the
@@ -9,20 +10,5 @@ const PER_MILLION_AIM =
 /** Rates per million people written as bare numbers, in `text` (normalised). */
 export function perMillionRates(text: string): Mention[] {
   if (!text.includes('百万人口')) return [];
-  const out: Mention[] = [];
-  PER_MILLION_AIM.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PER_MILLION_AIM.exec(text)) !== null) {
-    const start = m.index + m[0].length - m[1]!.length;
-    out.push({
-      start,
-      end: start + m[1]!.length,
-      value: Number(m[1]),
-      valueMax: null,
-      unit: '1/100万',
-      kind: 'rate',
-      source: 'arabic',
-    });
-  }
-  return out;
+  return patternMentions(text, PER_MILLION_AIM, '1/100万', 'rate', numberAtEnd);
 }
