@@ -115,13 +115,15 @@ export const GOALS = [
     met: ([p95]) => atMost(100)(p95),
   },
   {
-    measure: 'web: first national grid on a slow link (1.6 Mbps, 150 ms RTT, 4× CPU), median',
+    // Issue 18's table sets every goal at the p95; the median is shown beside it.
+    measure: 'web: first national grid on a slow link (1.6 Mbps, 150 ms RTT, 4× CPU), p95',
     run: { bench: 'first-grid' },
     baseline: '7.5 s',
     goal: '≤ 3 s',
-    keys: ['compressed.median'],
-    show: ([t]) => `${(t / 1000).toFixed(2)} s`,
-    met: ([t]) => atMost(3000)(t),
+    keys: ['compressed.p95', 'compressed.median'],
+    show: ([p95, median]) =>
+      `${(p95 / 1000).toFixed(2)} s (median ${(median / 1000).toFixed(2)} s)`,
+    met: ([p95]) => atMost(3000)(p95),
   },
   {
     measure: 'extraction throughput (the benches’ other goals)',

@@ -138,6 +138,22 @@ describe('goalsTable', () => {
     ]);
   });
 
+  it('judges the first grid at its p95, showing the median beside it', () => {
+    const grid = (p95) =>
+      goalsTable(
+        collectFigures(
+          `${FIGURES_MARKER} ${JSON.stringify({ bench: 'first-grid', engine: 'postgres', figures: { 'compressed.median': 2770, 'compressed.p95': p95 }, load: [1, 1, 1] })}`,
+        ).runs,
+      );
+    expect(row(grid(2940), 'web: first national grid')?.slice(2)).toEqual([
+      '2.94 s (median 2.77 s)',
+      '1.0 1.0 1.0',
+      '≤ 3 s',
+      '**met**',
+    ]);
+    expect(row(grid(3200), 'web: first national grid')?.[5]).toBe('not met');
+  });
+
   it('shows the volume of a quick run and does not call it met', () => {
     const quick = goalsTable(collectFigures(dashboardOutput('postgres', 1_024_320, national)).runs);
     expect(row(quick, 'province grid, cold')?.slice(2, 3)).toEqual(['40 ms at 1.02 M rows']);

@@ -544,6 +544,7 @@ async function main() {
       const kb = median(runs.map((r) => r.bytes)) / 1024;
       const key = identity ? 'identity' : 'compressed';
       figures[`${key}.median`] = ms;
+      figures[`${key}.p95`] = p95(drawn);
       figures[`${key}.frameStart.median`] = median(runs.map((r) => r.frameStart));
       figures[`${key}.kib`] = kb;
       rows.push(
