@@ -101,6 +101,10 @@ import { isNewsKind, relaysAim } from './news-kind';
 import { colonLabel } from './label-values';
 import { timeStandardName } from './time-standards';
 import { findTableRows } from './table';
+import { tickerLines } from './tickers';
+import { isPopulationForecast } from './forecasts';
+import { tellsStanding } from './standing';
+import { sectionsUnderAims } from './report-boundary';
 import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from './types';
 import { OriginalText } from './original-text';
 
@@ -215,6 +219,8 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   // A page that looks ahead nowhere and names no plan (a yearbook's entry): its bare figures are
   // records.
   const aimless = aimlessPage(t, end);
+  const tickers = tickerLines(t, end);
+  const aimSections = sectionsUnderAims(t, end);
   for (const m of findMentions(t)) {
     if (m.start >= end) break;
     mentions.push(m);
@@ -225,6 +231,12 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     if (reportKind && !sentenceAims(t, m.start, m.end)) continue; // a bulletin's or yearbook's figure
     if (newsKind && !relaysAim(t, m.start, m.end, newsYear)) continue; // what a news story reports done
     if (findings.length > 0 && findingsLead(t, m.start, findings)) continue; // a study's findings
+    if (tickers.some(([a, b]) => a <= m.start && m.start < b)) continue; // a ticker of headlines
+    if (m.kind === 'count' && /人$/.test(m.unit)) {
+      const sStart = sentenceStart(t, m.start);
+      const clause = t.slice(clauseStart(t, m.start, sStart), m.start);
+      if (isPopulationForecast(t.slice(sStart, m.start), clause)) continue; // how many there will be
+    }
     if (picksPlaces(t.slice(Math.max(0, m.start - 12), m.start), t.slice(m.end, m.end + 48)))
       continue; // which places a rule is for
     if (sizesUnits(m.unit, t.slice(m.end, m.end + 24))) continue; // which units, by their size
@@ -234,7 +246,18 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     const part = parts[partIndex]!;
     if (!planFroms.has(part.year)) planFroms.set(part.year, planPeriodStart(t, part.year));
     const planFrom = planFroms.get(part.year) ?? null;
-    const found = readMention(t, m, part, partIndex, prev, original, catalogue, planFrom, options);
+    const found = readMention(
+      t,
+      m,
+      part,
+      partIndex,
+      prev,
+      original,
+      catalogue,
+      planFrom,
+      options,
+      aimSections,
+    );
     if (!found) continue;
     // 例如上海提出到2030年…59%: a place proposing an aim of its own gives its target that place. The
     // verb is looked for in the 80 characters before the number first (so most targets cost one
@@ -399,6 +422,7 @@ function readMention(
   catalogue: IndicatorMatcher | null,
   planFrom: number | null = null,
   options: ExtractOptions = {},
+  aimSections: [number, number][] = [],
 ): { target: Target; prev: Previous } | null {
   const sStart = sentenceStart(t, m.start);
   const sEnd = sentenceEnd(t, m.end);
@@ -454,7 +478,8 @@ function readMention(
   // A sentence with no Chinese in it (a page's English translation) sets no target of the plan.
   if (!CJK.test(t.slice(sStart, sEnd))) return null;
   const clauseBefore = t.slice(cStart, m.start);
-  let change = m.kind === 'count' ? null : readChange(before, t.slice(sStart, m.start));
+  const underAims = aimSections.some(([a, b]) => a <= m.start && m.start < b);
+  let change = m.kind === 'count' ? null : readChange(before, t.slice(sStart, m.start), underAims);
   // 分别较2015年降低10%和20%: a later value of a list after one change verb is that change too.
   if (!change && m.kind !== 'count' && samePrev && before.trim() === '') {
     const listed = LISTED_VALUES.exec(clauseBefore);
@@ -1441,6 +1466,8 @@ function findReferences(
     const cStart = clauseStart(t, m.index, sStart);
     // 从2016年数据来看,…低于全国水平: a comparison told after a clause of past time is a level reached.
     if (pastTimeLead(t.slice(sStart, m.index), part.year)) continue;
+    // 我市…近视率高于全国平均水平: where the place stands, the reason for an aim.
+    if (tellsStanding(t.slice(cStart, m.index + m[0].length))) continue;
     const r = rateName(t.slice(cStart, m.index), regionWords(part.region));
     if (!r.name) continue;
     const comparator = referenceComparator(m[1]!, m[3]);
