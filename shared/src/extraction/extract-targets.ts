@@ -102,7 +102,7 @@ import { colonLabel } from './label-values';
 import { timeStandardName } from './time-standards';
 import { findTableRows } from './table';
 import { tickerLines } from './tickers';
-import { isPopulationForecast } from './forecasts';
+import { FORECAST_WORD, isPopulationForecast } from './forecasts';
 import { tellsStanding } from './standing';
 import { sectionsUnderAims } from './report-boundary';
 import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from './types';
@@ -221,6 +221,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   const aimless = aimlessPage(t, end);
   const tickers = tickerLines(t, end);
   const aimSections = sectionsUnderAims(t, end);
+  const forecasts = FORECAST_WORD.test(t);
   for (const m of findMentions(t)) {
     if (m.start >= end) break;
     mentions.push(m);
@@ -232,7 +233,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     if (newsKind && !relaysAim(t, m.start, m.end, newsYear)) continue; // what a news story reports done
     if (findings.length > 0 && findingsLead(t, m.start, findings)) continue; // a study's findings
     if (tickers.some(([a, b]) => a <= m.start && m.start < b)) continue; // a ticker of headlines
-    if (m.kind === 'count' && /人$/.test(m.unit)) {
+    if (forecasts && m.kind === 'count' && /人$/.test(m.unit)) {
       const sStart = sentenceStart(t, m.start);
       const clause = t.slice(clauseStart(t, m.start, sStart), m.start);
       if (isPopulationForecast(t.slice(sStart, m.start), clause)) continue; // how many there will be

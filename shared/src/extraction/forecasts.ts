@@ -3,7 +3,7 @@
 // of what a programme reaches (预计覆盖人口数达到3.2亿) is an aim; only the population itself is
 // left out — a count of people whose name ends in 人口, not one of people served, covered or
 // insured.
-const FORECAST = /预计|预测/;
+export const FORECAST_WORD = /预计|预测/;
 const POPULATION_BEFORE =
   /(?<!覆盖|服务|签约|管理|参保|参合|受益|惠及|筛查|救助|帮扶)人口(?:总数|总量|数量?|规模)?\s*(?:将|会|或将|将会)?\s*(?:突破|超过|达到|达|增至|增加到|升至|增长到|增长至)?\s*$/;
 
@@ -12,5 +12,5 @@ const POPULATION_BEFORE =
  * forecast in a sentence whose opening `sentenceBefore` says 预计.
  */
 export function isPopulationForecast(sentenceBefore: string, clauseBefore: string): boolean {
-  return FORECAST.test(sentenceBefore) && POPULATION_BEFORE.test(clauseBefore);
+  return FORECAST_WORD.test(sentenceBefore) && POPULATION_BEFORE.test(clauseBefore);
 }

@@ -132,6 +132,7 @@ export function headings(text: string, end: number): Heading[] {
 // A heading that names the aims of what follows (5、大骨节病防治目标, (二)具体目标:), not the tasks
 // or measures to reach them.
 const AIMS_HEAD = /目标[:：]?$/;
+const AIMS_LINE = /目标[:：]?[ \t]*(?:\*\*|】)?[ \t]*$/m;
 
 /**
  * `[start, end)` of the parts of `text[0, end)` under a numbered heading of aims, each up to the
@@ -139,8 +140,10 @@ const AIMS_HEAD = /目标[:：]?$/;
  * of its own (2010年全省发病人数比2004年减少50%).
  */
 export function sectionsUnderAims(text: string, end: number): [number, number][] {
-  const heads = headings(text, end);
   const spans: [number, number][] = [];
+  // Most pages end no line in 目标: one scan says so before the headings are read.
+  if (!AIMS_LINE.test(text)) return spans;
+  const heads = headings(text, end);
   heads.forEach((h, i) => {
     if (AIMS_HEAD.test(h.words)) spans.push([h.at, heads[i + 1]?.at ?? end]);
   });

@@ -3,11 +3,14 @@
 // of the page's plan. Such a line has at least three dash-opened items and no sentence or clause
 // mark (a plan's own line that uses a dash as a bullet is a sentence, and has them).
 const ITEM = /(?:^|[ \t\u3000])-(?=[\u4e00-\u9fff])/g;
+const ANY_ITEM = /[ \t\u3000]-[\u4e00-\u9fff]/;
 const SENTENCE_MARK = /[，,。；;！？!?]/;
 
 /** `[start, end)` of every ticker line of `text[0, end)`. */
 export function tickerLines(text: string, end: number): [number, number][] {
   const spans: [number, number][] = [];
+  // Most pages have no dash-opened item at all: one scan says so.
+  if (!ANY_ITEM.test(text)) return spans;
   let at = 0;
   while (at < end) {
     const next = text.indexOf('\n', at);
