@@ -2,6 +2,7 @@ import {
   clauseEnd,
   brokenSentenceStart,
   clauseStart,
+  cutSentenceStart,
   openAsideStart,
   insideQuote,
   periodStart,
@@ -120,6 +121,7 @@ interface Previous {
 // clause end after make it a year, not a range or a date.
 const YEAR_IN_CLAUSE =
   /(?<![比较与])((?:19|20)\d{2})(?:年(?!\d|[一二三四五六七八九十]+月)|(?<=[到至](?:19|20)\d{2})-(?=[,，;；]))/g;
+const YEAR_WORD = /(?:19|20)\d{2}年/;
 const CHINESE_COUNT_CUE =
   /新建|新增|新创|创建|建立|组建|成立|增设|培育|打造|培训|培养|招收|招聘|引进|安排/;
 const SCOPE_WORD =
@@ -894,7 +896,10 @@ function readMention(
       : bound;
   const comparator = change ? (bound.explicit ?? '>=') : resolveComparator(aimBound, direction);
   const qEnd = m.end + suf;
-  const lead = t.slice(periodStart(t, m.start), m.start);
+  const pStart = periodStart(t, m.start);
+  const lead = t.slice(pStart, m.start);
+  // A sentence a line break cut takes its year from the line it goes on from.
+  const yearLead = YEAR_WORD.test(lead) ? lead : t.slice(cutSentenceStart(t, pStart), m.start);
   const partPlace = part.region ? { name: part.region, code: part.regionCode } : null;
   // Only the number's own clause (对全省20万名…) moves it up a level: a place named in a later
   // clause of the sentence (其中,兰州市承担…) binds its own figure.
@@ -927,7 +932,7 @@ function readMention(
         lead,
         t,
         part.year,
-        yearOf(withPlanEnds(lead), clauseBefore, part.year, planFrom, after),
+        yearOf(withPlanEnds(yearLead), clauseBefore, part.year, planFrom, after),
       ),
     comparator,
     value: m.value,

@@ -74,3 +74,18 @@ describe('a change under a numbered heading of aims', () => {
     expect(values(plan('包虫病防治工作'))).toEqual([80]);
   });
 });
+
+describe('a sentence a line break cut mid-clause', () => {
+  const page = (first: string) =>
+    `《某省慢病防治规划》提出:\n\n${first}\n\n人数年均增长率由现在的6%下降到3%以内。`;
+
+  it('takes its year from the line it goes on from', () => {
+    const [found] = targets(page('——到2028年,高血压患者'));
+    expect([found?.value, found?.year]).toEqual([3, 2028]);
+  });
+
+  it('does not take a year from a line that is no sentence (a title)', () => {
+    const [found] = targets(page('2028年慢病防治工作'));
+    expect([found?.value, found?.year]).toEqual([3, null]);
+  });
+});
