@@ -56,7 +56,7 @@ import { contentEnd, publishedYear, readParts, type PartInfo } from './header';
 import { higherWhole, nationalClause, selfRegion } from './document-region';
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
 import { isMeasureUnit } from './units';
-import { listItemName } from './count-lists';
+import { listItemName, repeatedVerbName } from './count-lists';
 import {
   countName,
   houseForm,
@@ -688,9 +688,10 @@ function readMention(
     name = countName(nameBefore, counted, unit, regions);
     if (PERSON_COUNT.has(unit)) name = peopleFirst(name) ?? name;
     // 新建社区医院4家、村卫生室30个: a later item of a list shares the first one's verb and level.
-    if (samePrev?.target.kind === 'count')
+    if (samePrev?.target.kind === 'count') {
       name = listItemName(name, samePrev.target.indicator, t.slice(samePrev.end, m.start));
-    else name = withVerbObject(name, t.slice(sStart, cStart));
+      name = repeatedVerbName(name, unit, samePrev.target);
+    } else name = withVerbObject(name, t.slice(sStart, cStart));
   } else if (change) {
     ({ name, scope } = rateName(
       withoutBaselines(before.slice(0, change.at)).replace(FROM_TAIL, ''),

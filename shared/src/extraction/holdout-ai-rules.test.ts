@@ -89,3 +89,18 @@ describe('a sentence a line break cut mid-clause', () => {
     expect([found?.value, found?.year]).toEqual([3, null]);
   });
 });
+
+describe('a later clause that says only its verb again', () => {
+  it('counts what the clause before counted with that verb', () => {
+    const found = targets('到2024年培训社区健康指导员300人,到2025年培训500人。');
+    expect(found.map((t) => [t.indicator, t.value])).toEqual([
+      ['培训社区健康指导员数', 300],
+      ['培训社区健康指导员数', 500],
+    ]);
+  });
+
+  it('keeps its own name when the verb differs', () => {
+    const found = targets('到2024年培训社区健康指导员300人,到2025年招收500人。');
+    expect(found.map((t) => t.indicator)[1]).not.toBe('培训社区健康指导员数');
+  });
+});
