@@ -43,9 +43,10 @@ export interface Change {
 
 /**
  * The change verb that ends `before` (the segment up to the number), or null; `sentenceBefore`
- * (from the sentence start) may hold the aim a growth against a baseline needs.
+ * (from the sentence start) may hold the aim a growth against a baseline needs, and a section
+ * under a heading of aims (5、…防治目标) gives it to every sentence (`underAims`).
  */
-export function readChange(before: string, sentenceBefore = ''): Change | null {
+export function readChange(before: string, sentenceBefore = '', underAims = false): Change | null {
   // Only the end of the segment can hold the verb; a short tail keeps the scan short.
   const from = Math.max(0, before.length - 12);
   const m = CHANGE_TAIL.exec(before.slice(from));
@@ -66,6 +67,7 @@ export function readChange(before: string, sentenceBefore = ''): Change | null {
   if (
     m[2] === undefined &&
     !hedged &&
+    !underAims &&
     /增长|增加|上升|减少/.test(verb) &&
     !AIMED.test(before) &&
     !SENTENCE_AIM.test(sentenceBefore)

@@ -112,6 +112,17 @@ export function brokenSentenceStart(text: string, sStart: number, lines = 4): nu
   return s;
 }
 
+/**
+ * The start of the sentence at `sStart` reaching back over one line break that cut it mid-clause
+ * (――到2015年,新发尘肺病 / 病例年均增长率…下降到5%以内): the line before ends in no mark of a
+ * sentence or clause and is itself a sentence (it has a comma — a title or a menu has none).
+ * Otherwise `sStart`.
+ */
+export function cutSentenceStart(text: string, sStart: number): number {
+  const s = brokenSentenceStart(text, sStart, 1);
+  return s < sStart && /[，,]/.test(text.slice(s, sStart)) ? s : sStart;
+}
+
 /** End of the clause holding `at`: the nearest `，,：:` or sentence mark outside brackets. */
 export function clauseEnd(text: string, at: number, ceiling: number): number {
   let depth = 0;

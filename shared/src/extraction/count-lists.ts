@@ -29,3 +29,21 @@ export function listItemName(name: string, prevName: string, between: string): s
   if (verb && !CREATE_LEAD.test(out)) out = verb + out;
   return out;
 }
+
+// 2017年建成省级基地10个,2020年建成15个: a later clause that says only its verb again, with no
+// noun, counts what the clause before counted with that verb (its name is then the verb alone).
+const VERB_ALONE =
+  /^(?:新建|建成|建设|创建|新增|培训|培养|培育|打造|建立|设立|完成|招收|引进|招聘)(?=人?数$)/;
+
+/**
+ * The name of a count whose clause repeats the previous count's verb with no noun: the previous
+ * count's name, when it has that verb and the same counting word; otherwise `name`.
+ */
+export function repeatedVerbName(
+  name: string,
+  unit: string,
+  prev: { indicator: string; unit: string },
+): string {
+  const verb = VERB_ALONE.exec(name)?.[0];
+  return verb && unit === prev.unit && prev.indicator.includes(verb) ? prev.indicator : name;
+}

@@ -2,6 +2,7 @@ import {
   clauseEnd,
   brokenSentenceStart,
   clauseStart,
+  cutSentenceStart,
   openAsideStart,
   insideQuote,
   periodStart,
@@ -55,7 +56,7 @@ import { contentEnd, publishedYear, readParts, type PartInfo } from './header';
 import { higherWhole, nationalClause, selfRegion } from './document-region';
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
 import { isMeasureUnit } from './units';
-import { listItemName } from './count-lists';
+import { listItemName, repeatedVerbName } from './count-lists';
 import {
   countName,
   houseForm,
@@ -101,6 +102,10 @@ import { isNewsKind, relaysAim } from './news-kind';
 import { colonLabel } from './label-values';
 import { timeStandardName } from './time-standards';
 import { findTableRows } from './table';
+import { tickerLines } from './tickers';
+import { FORECAST_WORD, isPopulationForecast } from './forecasts';
+import { tellsStanding } from './standing';
+import { sectionsUnderAims } from './report-boundary';
 import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from './types';
 import { OriginalText } from './original-text';
 
@@ -116,6 +121,7 @@ interface Previous {
 // clause end after make it a year, not a range or a date.
 const YEAR_IN_CLAUSE =
   /(?<![比较与])((?:19|20)\d{2})(?:年(?!\d|[一二三四五六七八九十]+月)|(?<=[到至](?:19|20)\d{2})-(?=[,，;；]))/g;
+const YEAR_WORD = /(?:19|20)\d{2}年/;
 const CHINESE_COUNT_CUE =
   /新建|新增|新创|创建|建立|组建|成立|增设|培育|打造|培训|培养|招收|招聘|引进|安排/;
 const SCOPE_WORD =
@@ -215,6 +221,9 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   // A page that looks ahead nowhere and names no plan (a yearbook's entry): its bare figures are
   // records.
   const aimless = aimlessPage(t, end);
+  const tickers = tickerLines(t, end);
+  const aimSections = sectionsUnderAims(t, end);
+  const forecasts = FORECAST_WORD.test(t);
   for (const m of findMentions(t)) {
     if (m.start >= end) break;
     mentions.push(m);
@@ -225,6 +234,12 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     if (reportKind && !sentenceAims(t, m.start, m.end)) continue; // a bulletin's or yearbook's figure
     if (newsKind && !relaysAim(t, m.start, m.end, newsYear)) continue; // what a news story reports done
     if (findings.length > 0 && findingsLead(t, m.start, findings)) continue; // a study's findings
+    if (tickers.some(([a, b]) => a <= m.start && m.start < b)) continue; // a ticker of headlines
+    if (forecasts && m.kind === 'count' && /人$/.test(m.unit)) {
+      const sStart = sentenceStart(t, m.start);
+      const clause = t.slice(clauseStart(t, m.start, sStart), m.start);
+      if (isPopulationForecast(t.slice(sStart, m.start), clause)) continue; // how many there will be
+    }
     if (picksPlaces(t.slice(Math.max(0, m.start - 12), m.start), t.slice(m.end, m.end + 48)))
       continue; // which places a rule is for
     if (sizesUnits(m.unit, t.slice(m.end, m.end + 24))) continue; // which units, by their size
@@ -234,7 +249,18 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     const part = parts[partIndex]!;
     if (!planFroms.has(part.year)) planFroms.set(part.year, planPeriodStart(t, part.year));
     const planFrom = planFroms.get(part.year) ?? null;
-    const found = readMention(t, m, part, partIndex, prev, original, catalogue, planFrom, options);
+    const found = readMention(
+      t,
+      m,
+      part,
+      partIndex,
+      prev,
+      original,
+      catalogue,
+      planFrom,
+      options,
+      aimSections,
+    );
     if (!found) continue;
     // 例如上海提出到2030年…59%: a place proposing an aim of its own gives its target that place. The
     // verb is looked for in the 80 characters before the number first (so most targets cost one
@@ -399,6 +425,7 @@ function readMention(
   catalogue: IndicatorMatcher | null,
   planFrom: number | null = null,
   options: ExtractOptions = {},
+  aimSections: [number, number][] = [],
 ): { target: Target; prev: Previous } | null {
   const sStart = sentenceStart(t, m.start);
   const sEnd = sentenceEnd(t, m.end);
@@ -454,7 +481,8 @@ function readMention(
   // A sentence with no Chinese in it (a page's English translation) sets no target of the plan.
   if (!CJK.test(t.slice(sStart, sEnd))) return null;
   const clauseBefore = t.slice(cStart, m.start);
-  let change = m.kind === 'count' ? null : readChange(before, t.slice(sStart, m.start));
+  const underAims = aimSections.some(([a, b]) => a <= m.start && m.start < b);
+  let change = m.kind === 'count' ? null : readChange(before, t.slice(sStart, m.start), underAims);
   // 分别较2015年降低10%和20%: a later value of a list after one change verb is that change too.
   if (!change && m.kind !== 'count' && samePrev && before.trim() === '') {
     const listed = LISTED_VALUES.exec(clauseBefore);
@@ -660,9 +688,10 @@ function readMention(
     name = countName(nameBefore, counted, unit, regions);
     if (PERSON_COUNT.has(unit)) name = peopleFirst(name) ?? name;
     // 新建社区医院4家、村卫生室30个: a later item of a list shares the first one's verb and level.
-    if (samePrev?.target.kind === 'count')
+    if (samePrev?.target.kind === 'count') {
       name = listItemName(name, samePrev.target.indicator, t.slice(samePrev.end, m.start));
-    else name = withVerbObject(name, t.slice(sStart, cStart));
+      name = repeatedVerbName(name, unit, samePrev.target);
+    } else name = withVerbObject(name, t.slice(sStart, cStart));
   } else if (change) {
     ({ name, scope } = rateName(
       withoutBaselines(before.slice(0, change.at)).replace(FROM_TAIL, ''),
@@ -868,7 +897,10 @@ function readMention(
       : bound;
   const comparator = change ? (bound.explicit ?? '>=') : resolveComparator(aimBound, direction);
   const qEnd = m.end + suf;
-  const lead = t.slice(periodStart(t, m.start), m.start);
+  const pStart = periodStart(t, m.start);
+  const lead = t.slice(pStart, m.start);
+  // A sentence a line break cut takes its year from the line it goes on from.
+  const yearLead = YEAR_WORD.test(lead) ? lead : t.slice(cutSentenceStart(t, pStart), m.start);
   const partPlace = part.region ? { name: part.region, code: part.regionCode } : null;
   // Only the number's own clause (对全省20万名…) moves it up a level: a place named in a later
   // clause of the sentence (其中,兰州市承担…) binds its own figure.
@@ -901,7 +933,7 @@ function readMention(
         lead,
         t,
         part.year,
-        yearOf(withPlanEnds(lead), clauseBefore, part.year, planFrom, after),
+        yearOf(withPlanEnds(yearLead), clauseBefore, part.year, planFrom, after),
       ),
     comparator,
     value: m.value,
@@ -1441,6 +1473,8 @@ function findReferences(
     const cStart = clauseStart(t, m.index, sStart);
     // 从2016年数据来看,…低于全国水平: a comparison told after a clause of past time is a level reached.
     if (pastTimeLead(t.slice(sStart, m.index), part.year)) continue;
+    // 我市…近视率高于全国平均水平: where the place stands, the reason for an aim.
+    if (tellsStanding(t.slice(cStart, m.index + m[0].length))) continue;
     const r = rateName(t.slice(cStart, m.index), regionWords(part.region));
     if (!r.name) continue;
     const comparator = referenceComparator(m[1]!, m[3]);

@@ -129,6 +129,27 @@ export function headings(text: string, end: number): Heading[] {
   return out;
 }
 
+// A heading that names the aims of what follows (5、大骨节病防治目标, (二)具体目标:), not the tasks
+// or measures to reach them.
+const AIMS_HEAD = /目标[:：]?$/;
+const AIMS_LINE = /目标[:：]?[ \t]*(?:\*\*|】)?[ \t]*$/m;
+
+/**
+ * `[start, end)` of the parts of `text[0, end)` under a numbered heading of aims, each up to the
+ * next numbered heading: their sentences set aims, though one may state a change with no aim word
+ * of its own (2010年全省发病人数比2004年减少50%).
+ */
+export function sectionsUnderAims(text: string, end: number): [number, number][] {
+  const spans: [number, number][] = [];
+  // Most pages end no line in 目标: one scan says so before the headings are read.
+  if (!AIMS_LINE.test(text)) return spans;
+  const heads = headings(text, end);
+  heads.forEach((h, i) => {
+    if (AIMS_HEAD.test(h.words)) spans.push([h.at, heads[i + 1]?.at ?? end]);
+  });
+  return spans;
+}
+
 const REVIEW_HEAD =
   /回顾|总结|(?:19|20)\d{2}年(?:度)?工作情况|主要成绩|取得的成[绩效就]|工作成[效绩]|主要成[效就]|工作进展|进展情况|完成情况|执行情况|落实情况|实施情况|推进情况|基本情况|工作开展情况|主要做法|发展背景|发展基础|现状|基础与|现实基础|发展环境|一年来|[一两二三四五]年来|过去(?:的)?[一两二三四五]年|以来/;
 // A review part heads itself `一、2015年工作情况` (how that year went) or, in a five-year plan,
