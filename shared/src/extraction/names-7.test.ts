@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractTargets } from './extract-targets';
+
+const HEADER = '2026年全区卫生健康工作要点\n';
+const names = (body: string) => extractTargets(HEADER + body).targets.map((t) => t.indicator);
+
+describe('a share of units that have or provide something', () => {
+  it('is titled by what they have, then the units', () => {
+    expect(names('全区75%的乡镇建立心理援助站点。')).toEqual(['建立心理援助站点的乡镇比例']);
+    expect(names('85%以上村卫生室能够开展中医适宜技术。')).toEqual([
+      '能够开展中医适宜技术的村卫生室比例',
+    ]);
+    expect(names('40%的中小学校应配备专职心理教师。')).toEqual(['配备专职心理教师的中小学校比例']);
+  });
+
+  it('reads the units before their share the same way', () => {
+    expect(names('二级以上综合医院70%以上设置老年医学科。')).toEqual([
+      '设置老年医学科的二级以上综合医院比例',
+    ]);
+  });
+
+  it('keeps the sentence order for units that reach a standard', () => {
+    expect(names('90%的乡镇卫生院达到服务能力基本标准。')).toEqual([
+      '乡镇卫生院达到服务能力基本标准比例',
+    ]);
+  });
+});
