@@ -620,7 +620,7 @@ function readMention(
   // 床位数达到老年人口的6‰ is a share of a base; 筛查率95%以上的目标 is the aim itself.
   const share =
     m.kind === 'rate' &&
-    ((shareTail.startsWith('的') && !/^的(?:目标|要求|任务)/.test(shareTail)) ||
+    ((shareTail.startsWith('的') && !AIM_AFTER.test(shareTail)) ||
       // 90%以上乡镇卫生院能提供中医药服务: a number opening its clause before units that can do
       // something is their share, with or without 的.
       (trimPhrase(clauseBefore) === '' && UNITS_ABLE.test(tail)));
@@ -1218,7 +1218,12 @@ function extendedOver(before: string, tail: string): string | null {
   return units.length >= 1 && units.length <= 6 ? `${tidyName(what!)}${units}覆盖比例` : null;
 }
 
+// …的目标 after a percentage names the aim itself, and so do 公开率100%的工作目标 and 60%的年度目标:
+// the work or the year is no units of a share.
+const AIM_AFTER = /^的(?:工作|年度|全年)?(?:目标|要求|任务)/;
+
 function shareName(tail: string): string {
+  if (AIM_AFTER.test(tail)) return '';
   // 80%以上的乡镇卫生院、60%以上的村卫生室…: each share names its own units.
   const s = trimPhrase(listedShareTail(tail) ?? tail.replace(/^的/, ''));
   return s ? `${deedFirst(s) ?? tidyName(s)}比例` : '';

@@ -15,6 +15,8 @@ const LEAD = new RegExp(
       String.raw`(?:提高|提升|降低|减少)(?=[\u4e00-\u9fff]{4})`,
       // A template's masked year (到20XX年建档率…) as much as a real one.
       String.raw`到?(?:(?:19|20)(?:\d{2}|[Xx×_]{2})年?(?:底|末|年底|年末|前|内|度)?)`,
+      // 6月底全州完成率…, 3月末前: a month the aim falls due (not 6月龄, 3个月).
+      String.raw`到?(?:1[0-2]|[1-9])月(?:底|末|份)前?`,
       // 目标将…发生率降至…, 目标筛查覆盖率达…: an aim's lead word (目标人群 is who a rate counts).
       String.raw`目标(?!人群|值|管理|任务)(?=[\u4e00-\u9fff]{3})`,
       // (及时率 and 及格率 open with a word of their own, and 在校学生, 在岗职工 with 在.)
@@ -28,12 +30,14 @@ const LEAD = new RegExp(
       '登记在册的?',
       // 即DOTS覆盖率: an apposition's 即 (as opposed to 即时结算率).
       '即(?![时刻])',
+      // 超过了60%: the aspect word a bound leaves behind (了解 is a word of its own).
+      '了(?!解)',
       '再次(?:提高|提升|增加|扩大)?|再(?!生)|围绕|确保|保证|力争|争取|努力|力求|使得|使|让|要求|要|将|把|继续|持续|进一步|逐步|基本(?!公共|医疗|药物|医保|卫生|养老|公卫)|全面|积极|切实|加快|努力|推动|促进|实现|预计|原则上|或者|或',
       // Verbs of keeping a policy up, only before a name of their own (落实率 is a name).
       String.raw`(?:巩固|落实|保障)(?=[\u4e00-\u9fff]{4})`,
       // a five-year plan's name (“十五五”中国人均预期寿命…) and the country's are no part of a name
       String.raw`[“"]?十[一二三四五六七八九]五[”"]?(?:期间|时期|末)?`,
-      '全国|中国|全省|全市|全区|全县|全镇|全乡|我国|我省|我市|我区|我县|我镇|本省|本市|本区|本县|各地|辖区内',
+      '全国|中国|全省|全市|全区|全县|全镇|全乡|全州|全盟|全旗|我国|我省|我市|我区|我县|我镇|本省|本市|本区|本县|各地|辖区内',
       // 我们力争…普及率, 带动全国…总规模: the speaker, and a causative before the whole it moves,
       // open the sentence, not the name (带动就业人数 is a name of its own).
       '我们',
@@ -229,6 +233,9 @@ export function houseForm(s: string): string {
       .replace(/报销比?$/, '报销比例')
       .replace(/年(死亡率|发病率|患病率)/, '$1')
       .replace(/覆盖面$/, '覆盖率')
+      // 人均寿命 is a plan's short word for the statistic titled 人均预期寿命 (人均期望寿命, another
+      // full name, stays as written).
+      .replace(/人均寿命$/, '人均预期寿命')
       .replace(/^[,，、]+|[,，、]+$/g, '')
   );
 }

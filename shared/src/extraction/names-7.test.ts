@@ -25,3 +25,32 @@ describe('a share of units that have or provide something', () => {
     ]);
   });
 });
+
+describe('the life-expectancy statistic', () => {
+  it('gives the short 人均寿命 its full title', () => {
+    expect(names('到2030年,全区居民人均寿命达到81.5岁。')).toEqual(['人均预期寿命']);
+  });
+
+  it('keeps 人均期望寿命, a full title of its own', () => {
+    expect(names('到2030年,人均期望寿命达到81.5岁。')).toEqual(['人均期望寿命']);
+  });
+});
+
+describe('an aim named after its figure', () => {
+  it('is no units of a share: the rate keeps its own name', () => {
+    expect(names('实现投诉办结率100%、抽检结果公示率100%的工作目标。')).toEqual([
+      '投诉办结率',
+      '抽检结果公示率',
+    ]);
+  });
+});
+
+describe('a month the aim falls due', () => {
+  it('is no part of the name, nor is the prefecture it covers', () => {
+    expect(names('9月底全州适龄儿童疫苗接种率达到90%以上。')).toEqual(['适龄儿童疫苗接种率']);
+  });
+
+  it('leaves an age in months alone', () => {
+    expect(names('6月龄内婴儿纯母乳喂养率达到50%以上。')).toEqual(['6月龄内婴儿纯母乳喂养率']);
+  });
+});
