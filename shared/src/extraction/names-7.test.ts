@@ -54,3 +54,17 @@ describe('a month the aim falls due', () => {
     expect(names('6月龄内婴儿纯母乳喂养率达到50%以上。')).toEqual(['6月龄内婴儿纯母乳喂养率']);
   });
 });
+
+describe('a list of statements before a name', () => {
+  it('leaves out the items that are a rate with a verdict after it', () => {
+    expect(names('慢病管理率稳步提高、随访服务规范有序、健康教育覆盖率达到90%。')).toEqual([
+      '健康教育覆盖率',
+    ]);
+  });
+
+  it('keeps a list of rates named together', () => {
+    expect(names('血压控制率和血糖控制率、血脂控制率达到60%。')).toEqual([
+      '血压控制率和血糖控制率、血脂控制率',
+    ]);
+  });
+});
