@@ -58,6 +58,7 @@ import { isMeasureUnit } from './units';
 import { listItemName } from './count-lists';
 import {
   countName,
+  deedThenUnits,
   houseForm,
   leadGroup,
   withoutResidents,
@@ -93,7 +94,7 @@ import { findingsLead, findingsLeadEnds } from './findings';
 import { aimlessPage, bareFigure, statedMeasure } from './reported-figures';
 import { picksPlaces, sizesUnits } from './criteria';
 import { listedShareTail, servedName } from './served-shares';
-import { deedFirst } from './deed-first';
+import { countOfPart, deedFirst } from './deed-first';
 import { progressLead } from './progress-leads';
 import { PROPOSING_VERB, proposingPlace } from './proposing-place';
 import { isReportPage, reviewSpans } from './review';
@@ -664,6 +665,7 @@ function readMention(
     if (samePrev?.target.kind === 'count')
       name = listItemName(name, samePrev.target.indicator, t.slice(samePrev.end, m.start));
     else name = withVerbObject(name, t.slice(sStart, cStart));
+    name = countOfPart(name, t.slice(sStart, m.start));
   } else if (change) {
     ({ name, scope } = rateName(
       withoutBaselines(before.slice(0, change.at)).replace(FROM_TAIL, ''),
@@ -1159,8 +1161,8 @@ function unitsDoing(units: string, tail: string): string | null {
   if (/(?:率|比例?|数|量|度|值|水平|标准|面积|时间|寿命|额|费)$/.test(units)) return null;
   const doing = trimPhrase(tail);
   if (!DOING.test(doing) || /\d/.test(doing)) return null;
-  const deed = deedFirst(units + doing.replace(/^(?:均|都)/, ''));
-  return `${deed ?? units + tidyName(doing.replace(/^(?:均|都|能够?)/, ''))}比例`;
+  const done = deedFirst(units + doing.replace(/^(?:均|都)/, ''));
+  return `${done ? deedThenUnits(done) : units + tidyName(doing.replace(/^(?:均|都|能够?)/, ''))}比例`;
 }
 
 const WHOLE_OF_BASE = /^(?:全国|全省|全市|全区|全县)(?=[\u4e00-\u9fff]{2})/;
@@ -1226,7 +1228,9 @@ function shareName(tail: string): string {
   if (AIM_AFTER.test(tail)) return '';
   // 80%以上的乡镇卫生院、60%以上的村卫生室…: each share names its own units.
   const s = trimPhrase(listedShareTail(tail) ?? tail.replace(/^的/, ''));
-  return s ? `${deedFirst(s) ?? tidyName(s)}比例` : '';
+  if (!s) return '';
+  const done = deedFirst(s);
+  return `${done ? deedThenUnits(done) : tidyName(s)}比例`;
 }
 
 // Units, a word of ability, and what they do (乡镇卫生院能够开展中医药服务).

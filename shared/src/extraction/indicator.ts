@@ -1,3 +1,5 @@
+import { countedDeedFirst, type UnitsDeed } from './deed-first';
+
 // Indicator names are read from the clause around a number: walk back from the comparator to the
 // clause start for a rate or amount, or read the counted noun for a count, then trim the words
 // that give scope, time or modality rather than the thing measured.
@@ -240,6 +242,11 @@ export function houseForm(s: string): string {
   );
 }
 
+/** Units titled after what they do, joined by 的: `建立监测哨点的县`. */
+export function deedThenUnits({ units, deed }: UnitsDeed): string {
+  return `${tidyName(deed)}的${tidyName(units)}`;
+}
+
 // A percentage named by the act it measures (教师配备达到100%, 目标人群覆盖要达到30%) or by a
 // literacy (基本医疗素养提升到15%) is titled with its measure word, as a chart would be: 配备率,
 // 覆盖率, 素养水平. Only acts whose share plans call …率 are listed; 监测 or 抽查 measure other
@@ -324,6 +331,9 @@ export function countName(
       const what = x.replace(/(?:任务|工作)$/, '') || x;
       return tidyName(what.endsWith(unit) ? `${what}数` : `${what}${unit}数`);
     }
+    // 1000家县医院要达到三级水平: the units counted, after what they reach.
+    const done = PIECE_WORD.test(unit) ? countedDeedFirst(x) : null;
+    if (done) return `${deedThenUnits(done)}数`;
     return tidyName(x + (PERSON_UNITS.has(unit) && !/[人员生者]$/.test(x) ? suffix : '数'));
   }
   // 推进…建设15家: a verb that drives the work is no part of what is counted; 达到三级水平的医院

@@ -68,3 +68,25 @@ describe('a list of statements before a name', () => {
     ]);
   });
 });
+
+describe('a count of units that reach a standard or take on a task', () => {
+  it('ends in the units counted, after what they do', () => {
+    expect(names('全省至少50家县医院要达到三级医院服务能力标准。')).toEqual([
+      '达到三级医院服务能力标准的县医院数',
+    ]);
+    expect(names('至少遴选2家医疗机构承担结核病定点诊疗工作。')).toEqual([
+      '承担结核病定点诊疗工作的医疗机构数',
+    ]);
+  });
+});
+
+describe('a count of a part of a whole named before 中', () => {
+  it('counts the whole’s units, after what the part does', () => {
+    expect(names('在全区48个乡镇中,要有30个达到健康乡镇标准。')).toEqual([
+      '达到健康乡镇标准的乡镇数',
+    ]);
+    expect(names('在尚未达标的12个县(市、区)中,要有8个达到消除标准。')).toEqual([
+      '达到消除标准的县数',
+    ]);
+  });
+});
