@@ -218,6 +218,12 @@ export function houseForm(s: string): string {
       .replace(/(每[十百千万]+(?:常住)?人口)拥有/, '$1')
       // 千人均床位数, 千人医生数, 每万人全科医生数: a density is titled per 每千人口/每万人口.
       .replace(/^每?([千万])人均?(?![口次])(?=[\u4e00-\u9fff()（）]{2,}数$)/, '每$1人口')
+      // 无主犬平均每村少于1条: a density is titled per unit first (每村无主犬数), as 每千人口… is; a
+      // time (每年, 每月) says how often, not per what.
+      .replace(
+        /^([\u4e00-\u9fff]{2,}?)(?:平均)?(每(?![年月周天日次期])[\u4e00-\u9fff]{1,3})数$/,
+        '$2$1数',
+      )
       // The people a programme aims at (…筛查项目目标人群500人) are what its count counts.
       .replace(/(?:项目)?目标人群(?=人数$)/, '')
       // 每一年最少测1次血压: a least frequency says how often the thing is done, not what is

@@ -90,3 +90,9 @@ describe('a count of a part of a whole named before 中', () => {
     ]);
   });
 });
+
+describe('a count per unit', () => {
+  it('is titled per unit first', () => {
+    expect(names('流浪犬平均每村不超过2条。')).toEqual(['每村流浪犬数']);
+  });
+});
