@@ -160,10 +160,11 @@ export function rateName(
 const HEADLINE_LEAD = /^[^)）》」』]*[)）》」』]+\s*(?:印发|出台|发布|公布)/;
 
 // 的 after a verb phrase joins a clause to the noun it describes (建有儿童之家的城乡社区比例,
-// 个人卫生支出占卫生总费用的比重, 因…导致的过早死亡率, 设置康复科的比例, 受无烟法规保护的人口比例):
-// a title keeps it. 的 in a plain compound (居民的健康素养) goes.
+// 个人卫生支出占卫生总费用的比重, 因…导致的过早死亡率, 设置康复科的比例, 受无烟法规保护的人口比例),
+// and so does 的 after a comparison (患病率大于1/10万的县比例): a title keeps it. 的 in a plain
+// compound (居民的健康素养) goes.
 const CLAUSE_VERB =
-  /(?:占|建有|设有|设立|设置|开设|配有|拥有|注册为|建立|配备|实施|开展|纳入|具备|符合|达到|超过|接受|参加|开通|公开)[^的]{1,20}$|导致$|保护$/;
+  /(?:占|建有|设有|设立|设置|开设|配有|拥有|注册为|建立|配备|实施|开展|纳入|具备|符合|达到|超过|大于|小于|高于|低于|接受|参加|开通|公开)[^的]{1,20}$|导致$|保护$/;
 function keepClauseDe(de: string, at: number, s: string): string {
   return CLAUSE_VERB.test(s.slice(Math.max(0, at - 24), at)) ? de : '';
 }

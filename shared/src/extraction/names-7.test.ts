@@ -96,3 +96,11 @@ describe('a count per unit', () => {
     expect(names('流浪犬平均每村不超过2条。')).toEqual(['每村流浪犬数']);
   });
 });
+
+describe('a comparison describing the units of a share', () => {
+  it('keeps the 的 that joins it to them', () => {
+    expect(names('全省孕产妇死亡率高于20/10万的县比例控制在5%以内。')).toEqual([
+      '孕产妇死亡率高于20/10万的县比例',
+    ]);
+  });
+});
