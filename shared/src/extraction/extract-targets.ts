@@ -59,6 +59,7 @@ import { isMeasureUnit } from './units';
 import { listItemName, repeatedVerbName } from './count-lists';
 import {
   countName,
+  deedThenUnits,
   houseForm,
   leadGroup,
   withoutResidents,
@@ -94,6 +95,7 @@ import { findingsLead, findingsLeadEnds } from './findings';
 import { aimlessPage, bareFigure, statedMeasure } from './reported-figures';
 import { picksPlaces, sizesUnits } from './criteria';
 import { listedShareTail, servedName } from './served-shares';
+import { countOfPart, deedFirst } from './deed-first';
 import { progressLead } from './progress-leads';
 import { PROPOSING_VERB, proposingPlace } from './proposing-place';
 import { isReportPage, reviewSpans } from './review';
@@ -647,7 +649,7 @@ function readMention(
   // 床位数达到老年人口的6‰ is a share of a base; 筛查率95%以上的目标 is the aim itself.
   const share =
     m.kind === 'rate' &&
-    ((shareTail.startsWith('的') && !/^的(?:目标|要求|任务)/.test(shareTail)) ||
+    ((shareTail.startsWith('的') && !AIM_AFTER.test(shareTail)) ||
       // 90%以上乡镇卫生院能提供中医药服务: a number opening its clause before units that can do
       // something is their share, with or without 的.
       (trimPhrase(clauseBefore) === '' && UNITS_ABLE.test(tail)));
@@ -692,6 +694,7 @@ function readMention(
       name = listItemName(name, samePrev.target.indicator, t.slice(samePrev.end, m.start));
       name = repeatedVerbName(name, unit, samePrev.target);
     } else name = withVerbObject(name, t.slice(sStart, cStart));
+    name = countOfPart(name, t.slice(sStart, m.start));
   } else if (change) {
     ({ name, scope } = rateName(
       withoutBaselines(before.slice(0, change.at)).replace(FROM_TAIL, ''),
@@ -1190,7 +1193,8 @@ function unitsDoing(units: string, tail: string): string | null {
   if (/(?:率|比例?|数|量|度|值|水平|标准|面积|时间|寿命|额|费)$/.test(units)) return null;
   const doing = trimPhrase(tail);
   if (!DOING.test(doing) || /\d/.test(doing)) return null;
-  return `${units}${tidyName(doing.replace(/^(?:均|都|能够?)/, ''))}比例`;
+  const done = deedFirst(units + doing.replace(/^(?:均|都)/, ''));
+  return `${done ? deedThenUnits(done) : units + tidyName(doing.replace(/^(?:均|都|能够?)/, ''))}比例`;
 }
 
 const WHOLE_OF_BASE = /^(?:全国|全省|全市|全区|全县)(?=[\u4e00-\u9fff]{2})/;
@@ -1248,10 +1252,17 @@ function extendedOver(before: string, tail: string): string | null {
   return units.length >= 1 && units.length <= 6 ? `${tidyName(what!)}${units}覆盖比例` : null;
 }
 
+// …的目标 after a percentage names the aim itself, and so do 公开率100%的工作目标 and 60%的年度目标:
+// the work or the year is no units of a share.
+const AIM_AFTER = /^的(?:工作|年度|全年)?(?:目标|要求|任务)/;
+
 function shareName(tail: string): string {
+  if (AIM_AFTER.test(tail)) return '';
   // 80%以上的乡镇卫生院、60%以上的村卫生室…: each share names its own units.
   const s = trimPhrase(listedShareTail(tail) ?? tail.replace(/^的/, ''));
-  return s ? `${tidyName(s)}比例` : '';
+  if (!s) return '';
+  const done = deedFirst(s);
+  return `${done ? deedThenUnits(done) : tidyName(s)}比例`;
 }
 
 // Units, a word of ability, and what they do (乡镇卫生院能够开展中医药服务).

@@ -1,3 +1,5 @@
+import { countedDeedFirst, type UnitsDeed } from './deed-first';
+
 // Indicator names are read from the clause around a number: walk back from the comparator to the
 // clause start for a rate or amount, or read the counted noun for a count, then trim the words
 // that give scope, time or modality rather than the thing measured.
@@ -15,6 +17,8 @@ const LEAD = new RegExp(
       String.raw`(?:提高|提升|降低|减少)(?=[\u4e00-\u9fff]{4})`,
       // A template's masked year (到20XX年建档率…) as much as a real one.
       String.raw`到?(?:(?:19|20)(?:\d{2}|[Xx×_]{2})年?(?:底|末|年底|年末|前|内|度)?)`,
+      // 6月底全州完成率…, 3月末前: a month the aim falls due (not 6月龄, 3个月).
+      String.raw`到?(?:1[0-2]|[1-9])月(?:底|末|份)前?`,
       // 目标将…发生率降至…, 目标筛查覆盖率达…: an aim's lead word (目标人群 is who a rate counts).
       String.raw`目标(?!人群|值|管理|任务)(?=[\u4e00-\u9fff]{3})`,
       // (及时率 and 及格率 open with a word of their own, and 在校学生, 在岗职工 with 在.)
@@ -28,12 +32,14 @@ const LEAD = new RegExp(
       '登记在册的?',
       // 即DOTS覆盖率: an apposition's 即 (as opposed to 即时结算率).
       '即(?![时刻])',
+      // 超过了60%: the aspect word a bound leaves behind (了解 is a word of its own).
+      '了(?!解)',
       '再次(?:提高|提升|增加|扩大)?|再(?!生)|围绕|确保|保证|力争|争取|努力|力求|使得|使|让|要求|要|将|把|继续|持续|进一步|逐步|基本(?!公共|医疗|药物|医保|卫生|养老|公卫)|全面|积极|切实|加快|努力|推动|促进|实现|预计|原则上|或者|或',
       // Verbs of keeping a policy up, only before a name of their own (落实率 is a name).
       String.raw`(?:巩固|落实|保障)(?=[\u4e00-\u9fff]{4})`,
       // a five-year plan's name (“十五五”中国人均预期寿命…) and the country's are no part of a name
       String.raw`[“"]?十[一二三四五六七八九]五[”"]?(?:期间|时期|末)?`,
-      '全国|中国|全省|全市|全区|全县|全镇|全乡|我国|我省|我市|我区|我县|我镇|本省|本市|本区|本县|各地|辖区内',
+      '全国|中国|全省|全市|全区|全县|全镇|全乡|全州|全盟|全旗|我国|我省|我市|我区|我县|我镇|本省|本市|本区|本县|各地|辖区内',
       // 我们力争…普及率, 带动全国…总规模: the speaker, and a causative before the whole it moves,
       // open the sentence, not the name (带动就业人数 is a name of its own).
       '我们',
@@ -154,10 +160,11 @@ export function rateName(
 const HEADLINE_LEAD = /^[^)）》」』]*[)）》」』]+\s*(?:印发|出台|发布|公布)/;
 
 // 的 after a verb phrase joins a clause to the noun it describes (建有儿童之家的城乡社区比例,
-// 个人卫生支出占卫生总费用的比重, 因…导致的过早死亡率, 设置康复科的比例, 受无烟法规保护的人口比例):
-// a title keeps it. 的 in a plain compound (居民的健康素养) goes.
+// 个人卫生支出占卫生总费用的比重, 因…导致的过早死亡率, 设置康复科的比例, 受无烟法规保护的人口比例),
+// and so does 的 after a comparison (患病率大于1/10万的县比例): a title keeps it. 的 in a plain
+// compound (居民的健康素养) goes.
 const CLAUSE_VERB =
-  /(?:占|建有|设有|设立|设置|开设|配有|拥有|注册为|建立|配备|实施|开展|纳入|具备|符合|达到|超过|接受|参加|开通|公开)[^的]{1,20}$|导致$|保护$/;
+  /(?:占|建有|设有|设立|设置|开设|配有|拥有|注册为|建立|配备|实施|开展|纳入|具备|符合|达到|超过|大于|小于|高于|低于|接受|参加|开通|公开)[^的]{1,20}$|导致$|保护$/;
 function keepClauseDe(de: string, at: number, s: string): string {
   return CLAUSE_VERB.test(s.slice(Math.max(0, at - 24), at)) ? de : '';
 }
@@ -212,6 +219,12 @@ export function houseForm(s: string): string {
       .replace(/(每[十百千万]+(?:常住)?人口)拥有/, '$1')
       // 千人均床位数, 千人医生数, 每万人全科医生数: a density is titled per 每千人口/每万人口.
       .replace(/^每?([千万])人均?(?![口次])(?=[\u4e00-\u9fff()（）]{2,}数$)/, '每$1人口')
+      // 无主犬平均每村少于1条: a density is titled per unit first (每村无主犬数), as 每千人口… is; a
+      // time (每年, 每月) says how often, not per what.
+      .replace(
+        /^([\u4e00-\u9fff]{2,}?)(?:平均)?(每(?![年月周天日次期])[\u4e00-\u9fff]{1,3})数$/,
+        '$2$1数',
+      )
       // The people a programme aims at (…筛查项目目标人群500人) are what its count counts.
       .replace(/(?:项目)?目标人群(?=人数$)/, '')
       // 每一年最少测1次血压: a least frequency says how often the thing is done, not what is
@@ -229,8 +242,16 @@ export function houseForm(s: string): string {
       .replace(/报销比?$/, '报销比例')
       .replace(/年(死亡率|发病率|患病率)/, '$1')
       .replace(/覆盖面$/, '覆盖率')
+      // 人均寿命 is a plan's short word for the statistic titled 人均预期寿命 (人均期望寿命, another
+      // full name, stays as written).
+      .replace(/人均寿命$/, '人均预期寿命')
       .replace(/^[,，、]+|[,，、]+$/g, '')
   );
+}
+
+/** Units titled after what they do, joined by 的: `建立监测哨点的县`. */
+export function deedThenUnits({ units, deed }: UnitsDeed): string {
+  return `${tidyName(deed)}的${tidyName(units)}`;
 }
 
 // A percentage named by the act it measures (教师配备达到100%, 目标人群覆盖要达到30%) or by a
@@ -317,6 +338,9 @@ export function countName(
       const what = x.replace(/(?:任务|工作)$/, '') || x;
       return tidyName(what.endsWith(unit) ? `${what}数` : `${what}${unit}数`);
     }
+    // 1000家县医院要达到三级水平: the units counted, after what they reach.
+    const done = PIECE_WORD.test(unit) ? countedDeedFirst(x) : null;
+    if (done) return `${deedThenUnits(done)}数`;
     return tidyName(x + (PERSON_UNITS.has(unit) && !/[人员生者]$/.test(x) ? suffix : '数'));
   }
   // 推进…建设15家: a verb that drives the work is no part of what is counted; 达到三级水平的医院

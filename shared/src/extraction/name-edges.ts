@@ -15,6 +15,15 @@ export function nameEdges(phrase: string): string {
   if (figure && /^[\u4e00-\u9fff]{3,}/.test(s.slice(figure.index + figure[0].length))) {
     s = s.slice(figure.index + figure[0].length);
   }
+  // 接种率稳中有升、监测处置规范高效、数字化服务覆盖…: a list item that is a rate with a verdict
+  // after it is a statement of its own; the name is in the items after the last such one.
+  const stated = lastMatch(
+    s,
+    /(?:率|比例)(?:(?![率例和及与])[\u4e00-\u9fff]){2,8}、(?:[^、]{2,16}、)*/g,
+  );
+  if (stated && /^[\u4e00-\u9fff]{3,}/.test(s.slice(stated.index + stated[0].length))) {
+    s = s.slice(stated.index + stated[0].length);
+  }
   const close = Math.max(s.lastIndexOf(')'), s.lastIndexOf('）'));
   if (close >= 0) {
     const open = Math.max(s.lastIndexOf('(', close), s.lastIndexOf('（', close));

@@ -1,0 +1,63 @@
+// A share of units that have or provide something is titled as plans and statistical yearbooks
+// title it: what they have, 的, the units (设有老年医学科的二级医院比例, 能提供中医药服务的乡镇卫生院比例),
+// not the units first as the sentence runs (二级医院设有老年医学科比例). Units that reach a
+// standard (…卫生院达到推荐标准比例) or people who take a course keep the sentence's order.
+//
+// Pure splits: the callers put the parts in house form (tidyName) and join them with 的.
+
+// Verbs of having or setting up a service, a post or a department, with a word of ability or
+// duty that may stand before them (应开展, 能够提供).
+const DEED =
+  /^(?:应|要|均|都|须|需)?((?:能够?|可以)?(?:建立|设立|设置|开设|建有|设有|配备|配有|提供|开展|放置)[\u4e00-\u9fff()（）]{2,20})$/;
+// A count's title ends in the noun it counts, so units that reach a standard or take on a task
+// are counted after what they do too (达到三级水平的县医院数, 承担治疗工作的医疗机构数). (开展 and
+// 提供 are split off before, as the service a count is named by.)
+const COUNTED_DEED =
+  /^(?:应|要|均|都|须|需)?((?:达到|承担|建立|设立|设置|开设|建有|设有|配备|具备|通过)[\u4e00-\u9fff()（）]{2,20})$/;
+// Units a share counts: places, facilities and bodies (县, 卫生院, 站点, 社区, 门诊…), with a
+// bracketed 县(市、区) after them.
+const UNITS_END =
+  /(?:县|区|市|镇|乡|村|院|站|站点|所|室|校|学校|园|中心|机构|单位|社区|场所|企业|部门|科|门诊|地区|城市)(?:[(（][^)）]{1,8}[)）])?$/;
+
+/** A phrase of units and what they do, parted: `县建立监测哨点` → 县, 建立监测哨点. */
+export interface UnitsDeed {
+  units: string;
+  deed: string;
+}
+
+/** `县建立监测哨点` → units 县, deed 建立监测哨点; null unless the phrase is units, then a deed of having. */
+export function deedFirst(phrase: string): UnitsDeed | null {
+  return unitsAfterDeed(phrase, DEED);
+}
+
+/** `县医院要达到三级水平` → units 县医院, deed 达到三级水平; null as for `deedFirst`. */
+export function countedDeedFirst(phrase: string): UnitsDeed | null {
+  return unitsAfterDeed(phrase, COUNTED_DEED);
+}
+
+function unitsAfterDeed(phrase: string, deeds: RegExp): UnitsDeed | null {
+  for (let i = 1; i < phrase.length - 3; i++) {
+    const units = phrase.slice(0, i);
+    if (!UNITS_END.test(units)) continue;
+    const deed = deeds.exec(phrase.slice(i))?.[1];
+    if (!deed) continue;
+    // …摆放安全套或设置售套机: a deed joined to another one before it is not the units'.
+    if (/[或和及与并、]$/.test(units) || /率|比例|达到|实现/.test(units)) return null;
+    return { units, deed };
+  }
+  return null;
+}
+
+// 在…流行县(市、区)中,要有299个: a part of a whole named just before 中, counted after the comma.
+const AMONG =
+  /(乡镇|街道|县|区|市|镇|乡|村|医院|卫生院|机构|学校|社区|单位|企业)(?:[(（][^)）]{0,8}[)）])?中[,，]\s*(?:要|应|将|力争)?有?$/;
+const DEED_ONLY = /^(?:达到|建立|设立|设置|开设|建成|实现|通过|具备)[^的]*数$/;
+
+/**
+ * `达到消灭标准数` after `在…流行县(市、区)中,要有`: the count of a part names no units of its own,
+ * so they are the whole's, after what they do (`达到消灭标准的县数`); else the name as it was.
+ */
+export function countOfPart(name: string, before: string): string {
+  const units = DEED_ONLY.test(name) ? AMONG.exec(before)?.[1] : undefined;
+  return units ? `${name.slice(0, -1)}的${units}数` : name;
+}
