@@ -23,11 +23,11 @@ import {
   seedImportBench,
 } from '@targetboard/db/testing/import-bench';
 import { printBenchFigures } from '@targetboard/db/testing/bench-figures';
+import { CpuMeter, type CpuSample } from '@targetboard/db/testing/backend-cpu';
 import type { ImportReply } from '@targetboard/shared/api/observations.schema';
 import type { User } from '@targetboard/shared/api/users.schema';
 import { readImportFile } from '../services/import-file';
 import { importObservations } from '../services/observation-import.service';
-import { CpuMeter, type CpuSample } from './backend-cpu';
 
 const { values: args } = parseArgs({
   options: {
