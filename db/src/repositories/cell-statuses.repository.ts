@@ -391,10 +391,22 @@ export async function findStoredStatuses(
   const out = new Map<string, StoredCellStatus>();
   if (cells.length === 0) return out;
   // Each region and indicator once: an import names a cell once per quarter of the year.
-  const pairs = new Map<string, { regionId: number; indicatorId: number }>();
-  for (const c of cells) pairs.set(`${c.regionId}:${c.indicatorId}`, c);
-  const regions = arrayLiteral([...pairs.values()].map((c) => c.regionId));
-  const indicators = arrayLiteral([...pairs.values()].map((c) => c.indicatorId));
+  // Numbers in nested sets, not a text key made per cell (an import names up to a million).
+  const pairs = new Map<number, Set<number>>();
+  for (const c of cells) {
+    const of = pairs.get(c.regionId);
+    if (of) of.add(c.indicatorId);
+    else pairs.set(c.regionId, new Set([c.indicatorId]));
+  }
+  const regionIds: number[] = [];
+  const indicatorIds: number[] = [];
+  for (const [regionId, of] of pairs)
+    for (const indicatorId of of) {
+      regionIds.push(regionId);
+      indicatorIds.push(indicatorId);
+    }
+  const regions = arrayLiteral(regionIds);
+  const indicators = arrayLiteral(indicatorIds);
   // One string, not a row per cell: the driver decodes a 256 k-cell import's far faster.
   const { rows } = await sql<{ packed: string | null }>`
     SELECT string_agg(concat_ws(',', s.region_id, s.indicator_id, s.target_id,

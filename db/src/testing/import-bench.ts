@@ -24,8 +24,10 @@ export interface ImportBench {
   /**
    * COPYs CSV rows (the columns of COPY_COLUMNS) into `observations_copy` (indexes only) or
    * `observations_copy_fk` (indexes and observations' foreign keys); returns the count.
+   * `beforeEnd` runs once the rows are in, before the connection closes (a CPU sample of
+   * its backend).
    */
-  copy(csv: string, table: CopyTable): Promise<number>;
+  copy(csv: string, table: CopyTable, beforeEnd?: () => void): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -46,10 +48,11 @@ export async function openImportBench(engine: string, url: string): Promise<Impo
     const handle: DbHandle = { db, engine: 'pglite', close: () => db.destroy() };
     bench = {
       handle,
-      copy: async (csv, table) => {
+      copy: async (csv, table, beforeEnd) => {
         const result = await pglite.query(COPY_SQL(table, `'/dev/blob'`), [], {
           blob: new Blob([csv]),
         });
+        beforeEnd?.();
         return result.affectedRows ?? 0;
       },
       close: () => handle.close(),
@@ -60,7 +63,7 @@ export async function openImportBench(engine: string, url: string): Promise<Impo
     const handle = await createDb({ databaseUrl: url, schema, poolSize: 4 });
     bench = {
       handle,
-      copy: async (csv, table) => {
+      copy: async (csv, table, beforeEnd) => {
         const client = new pg.Client({
           connectionString: url,
           options: `-c search_path=${schema}`,
@@ -69,6 +72,7 @@ export async function openImportBench(engine: string, url: string): Promise<Impo
         try {
           const stream = client.query(copyFrom(COPY_SQL(table, 'STDIN')));
           await pipeline(Readable.from(chunks(csv)), stream);
+          beforeEnd?.();
           return Number(stream.rowCount);
         } finally {
           await client.end();

@@ -23,6 +23,7 @@ import {
   seedImportBench,
 } from '@targetboard/db/testing/import-bench';
 import { printBenchFigures } from '@targetboard/db/testing/bench-figures';
+import { CpuMeter, type CpuSample } from '@targetboard/db/testing/backend-cpu';
 import type { ImportReply } from '@targetboard/shared/api/observations.schema';
 import type { User } from '@targetboard/shared/api/users.schema';
 import { readImportFile } from '../services/import-file';
@@ -60,7 +61,16 @@ interface Step {
   detail: string;
   /** Seconds per step of the import, in order (`ImportPhase`); reading the file first. */
   phases?: [string, number][];
+  /** CPU seconds of the whole step, Node's and the server backends' (PostgreSQL). */
+  cpu: CpuSample;
+  /** CPU seconds per step of the import, as `phases`. */
+  phaseCpu?: [string, CpuSample][];
 }
+
+const cpuSince = (a: CpuSample, b: CpuSample): CpuSample => ({
+  node: b.node - a.node,
+  server: b.server - a.server,
+});
 
 const log = (text: string) => process.stderr.write(`${text}\n`);
 
@@ -71,6 +81,8 @@ async function main() {
     log(`generating ${ROWS} rows on ${engine}…`);
     const data = await seedImportBench(db, ROWS);
     const steps: Step[] = [];
+    // Wall time on a shared machine is noise; CPU seconds per step are what to compare.
+    const meter = new CpuMeter(engine === 'postgres' ? Number(new URL(url).port || 5432) : 0);
 
     const copyCsv = data.copyCsv(data.values.first, user.username);
     const bare = engine === 'pglite' ? "`COPY … FROM '/dev/blob'`" : '`COPY … FROM STDIN`';
@@ -90,8 +102,16 @@ async function main() {
     for (const [table, what, detail] of copySteps) {
       log(`${what}…`);
       started = performance.now();
-      const rows = await bench.copy(copyCsv, table);
-      steps.push({ what, rows, seconds: (performance.now() - started) / 1000, detail });
+      const cpuStart = meter.sample();
+      let cpuEnd = cpuStart;
+      const rows = await bench.copy(copyCsv, table, () => (cpuEnd = meter.sample()));
+      steps.push({
+        what,
+        rows,
+        seconds: (performance.now() - started) / 1000,
+        detail,
+        cpu: cpuSince(cpuStart, cpuEnd),
+      });
     }
     const copy = steps[0]!;
     const copyNoFk = steps[1]!;
@@ -117,14 +137,22 @@ async function main() {
       log(`${what}…`);
       const bytes = new TextEncoder().encode(text);
       started = performance.now();
+      const cpuStart = meter.sample();
       const table = await readImportFile(bytes, 'bench.csv');
       const parsed = performance.now();
       const phases: [string, number][] = [['read the file (parse)', (parsed - started) / 1000]];
+      let cpuLast = meter.sample();
+      const phaseCpu: [string, CpuSample][] = [
+        ['read the file (parse)', cpuSince(cpuStart, cpuLast)],
+      ];
       let last = parsed;
       const reply = await importObservations(db, table, user, false, (step) => {
         const now = performance.now();
+        const cpuNow = meter.sample();
         phases.push([step, (now - last) / 1000]);
+        phaseCpu.push([step, cpuSince(cpuLast, cpuNow)]);
         last = now;
+        cpuLast = cpuNow;
       });
       const seconds = (performance.now() - started) / 1000;
       steps.push({
@@ -133,6 +161,8 @@ async function main() {
         seconds,
         detail: `${detail(reply)}; reading the file ${((parsed - started) / 1000).toFixed(2)} s`,
         phases,
+        cpu: cpuSince(cpuStart, cpuLast),
+        phaseCpu,
       });
     }
 
@@ -152,6 +182,7 @@ async function main() {
     const first = steps[2]!;
     const updated = steps[4]!;
     out.push(...phaseTable(copy, [first, steps[3]!, updated]), '');
+    out.push(...cpuTable(copy, [first, steps[3]!, updated]), '');
     const goal = (what: string, s: Step, at: number) => {
       const ratio = rate(s) / rate(copy);
       return `${what} at ≥ ${at * 100} % of COPY's rows/s into a table with the same constraints — ${ratio >= at ? 'met' : 'not met'} (${(ratio * 100).toFixed(0)} %; ${((rate(s) / rate(copyNoFk)) * 100).toFixed(0)} % of COPY without foreign keys)`;
@@ -171,6 +202,9 @@ async function main() {
         'first.ratio': rate(first) / rate(copy),
         'unchanged.ratio': rate(steps[3]!) / rate(copy),
         'updated.ratio': rate(updated) / rate(copy),
+        'copy.cpu_s': copy.cpu.node + copy.cpu.server,
+        'first.cpu_s': first.cpu.node + first.cpu.server,
+        'updated.cpu_s': updated.cpu.node + updated.cpu.server,
       },
     });
   } finally {
@@ -191,6 +225,27 @@ function phaseTable(copy: Step, imports: Step[]): string[] {
       (name, at) =>
         `| ${name} | ${imports.map((s) => (s.phases![at]?.[1] ?? 0).toFixed(2)).join(' | ')} |`,
     ),
+  ];
+}
+
+/**
+ * CPU seconds per step, Node's and the server backends' (on PGlite the engine runs in Node):
+ * comparable across runs on a loaded machine, where the seconds above are not.
+ */
+function cpuTable(copy: Step, imports: Step[]): string[] {
+  const names = imports[0]!.phaseCpu!.map(([name]) => name);
+  const short = ['first', 'unchanged', 'all updated'];
+  const cell = (c: CpuSample | undefined) =>
+    c ? `${c.node.toFixed(2)} + ${c.server.toFixed(2)}` : '—';
+  return [
+    `CPU seconds, Node + server (bare COPY: ${cell(copy.cpu)}):`,
+    '',
+    `| step | ${imports.map((_, i) => `${short[i]} (CPU s)`).join(' | ')} |`,
+    `| --- | ${imports.map(() => '---:').join(' | ')} |`,
+    ...names.map(
+      (name, at) => `| ${name} | ${imports.map((s) => cell(s.phaseCpu![at]?.[1])).join(' | ')} |`,
+    ),
+    `| total | ${imports.map((s) => cell(s.cpu)).join(' | ')} |`,
   ];
 }
 

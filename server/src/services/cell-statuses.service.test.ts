@@ -4,6 +4,7 @@ import type { Db, DbOrTrx } from '@targetboard/db/database';
 import { listCellStatuses } from '@targetboard/db/repositories/cell-statuses.repository';
 import { createTestDb, testEngine } from '@targetboard/db/testing/create-test-db';
 import { seedReportingFixture } from '@targetboard/db/testing/reporting-fixture';
+import { refuseStatusRows } from '@targetboard/db/testing/refuse-rows';
 import { tableDigests } from '@targetboard/db/testing/table-digests';
 import type { User } from '@targetboard/shared/api/users.schema';
 import type { Quarter } from '@targetboard/shared/quarters/quarter';
@@ -143,6 +144,44 @@ describe(`cell statuses kept by the write paths on ${testEngine()}`, () => {
     });
     await expect(failing).rejects.toThrow('after the refresh');
     expect(await digests(db)).toEqual(before);
+  });
+
+  it("a pass whose rows cannot be written fails the refresh with that pass's error", async () => {
+    // The rows of each pass are written while the next is judged: the first failure is still
+    // the one thrown, and the transaction leaves nothing behind.
+    const allow = await refuseStatusRows(db, 2025, 'no 2025 statuses here');
+    try {
+      const before = await digests(db);
+      const failing = db.transaction().execute(async (trx) => {
+        for (const [regionId, quarter] of [
+          [f.regions.countyA, '2025Q2'],
+          [f.regions.countyB, '2026Q2'],
+        ] as const)
+          await trx
+            .updateTable('observations')
+            .set({ value: 1 })
+            .where('region_id', '=', regionId)
+            .where('quarter', '=', quarter)
+            .execute();
+        await trx
+          .insertInto('observations')
+          .values(
+            [2025, 2026].map((year) => ({
+              region_id: f.regions.countyA,
+              indicator_id: f.indicators.coverage,
+              quarter: `${year}Q3`,
+              value: 50,
+              updated_by: 'test',
+            })),
+          )
+          .execute();
+        await refreshCellStatuses(trx);
+      });
+      await expect(failing).rejects.toThrow('no 2025 statuses here');
+      expect(await digests(db)).toEqual(before);
+    } finally {
+      await allow();
+    }
   });
 
   it('an import judges its cells again, parents of additive sums included', async () => {

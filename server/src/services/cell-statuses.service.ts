@@ -65,12 +65,20 @@ export async function refreshCellStatuses(trx: DbOrTrx): Promise<RefreshedStatus
   // 200 k rows). The reads see no stored status, so a merge queued behind them changes none.
   const reads = passes.map((cells) => readCellsToJudge(trx, cells));
   for (const read of reads) read.catch(() => {}); // awaited below, in order
+  // Likewise each pass's rows are written while the next pass is judged: the writes still
+  // run one after the other, in pass order, after every read; only this process's judging
+  // no longer waits for the server to take the last pass's rows.
+  let writes: Promise<void> = Promise.resolve();
   for (const [i, cells] of passes.entries()) {
     const rows = judgeReadCells(cells.year, await reads[i]!);
-    await mergeCellStatuses(trx, cells, rows);
-    if (i < whole.size) await markYearKept(trx, cells.year, STATUS_RULES_VERSION);
+    writes = writes.then(async () => {
+      await mergeCellStatuses(trx, cells, rows);
+      if (i < whole.size) await markYearKept(trx, cells.year, STATUS_RULES_VERSION);
+    });
+    writes.catch(() => {}); // awaited below: its first failure is the refresh's
     judged.add(cells, rows);
   }
+  await writes;
   return judged;
 }
 

@@ -39,8 +39,9 @@ export async function watchStatuses(
       if (cells.length === 0) return;
       const after = new Map<string, TargetStatus>();
       const unjudged: CellKey[] = [];
+      const partsOf = quarterPartsMemo();
       for (const c of cells) {
-        const { year, quarter } = quarterParts(c.quarter as Quarter);
+        const { year, quarter } = partsOf(c.quarter);
         const row = refreshed.statusesOf(year, c.regionId, c.indicatorId);
         if (row === undefined) unjudged.push(c);
         else if (row && isAlarming('no_data', row.statuses[quarter - 1]!))
@@ -80,9 +81,10 @@ type StatusBefore = (
  * than copied into an entry per cell and quarter.
  */
 async function storedBefore(trx: DbOrTrx, cells: readonly CellKey[]): Promise<StatusBefore> {
+  const partsOf = quarterPartsMemo();
   const byYear = new Map<number, CellKey[]>();
   for (const c of cells) {
-    const { year } = quarterParts(c.quarter as Quarter);
+    const { year } = partsOf(c.quarter);
     const list = byYear.get(year);
     if (list) list.push(c);
     else byYear.set(year, [c]);
@@ -98,10 +100,23 @@ async function storedBefore(trx: DbOrTrx, cells: readonly CellKey[]): Promise<St
       for (const [k, v] of await cellStatuses(trx, list)) judged.set(k, v);
   }
   return (regionId, indicatorId, quarter) => {
-    const { year, quarter: q } = quarterParts(quarter as Quarter);
+    const { year, quarter: q } = partsOf(quarter);
     const stored = storedByYear.get(year);
     if (!stored) return judged.get(`${regionId}:${indicatorId}:${quarter}`);
     return stored.get(`${regionId}:${indicatorId}`)?.statuses[q - 1]; // no row: no target
+  };
+}
+
+/**
+ * `quarterParts` remembered per quarter text: an import names a few quarters in up to a
+ * million cells, each asked for its year twice (before and after).
+ */
+function quarterPartsMemo(): (quarter: string) => ReturnType<typeof quarterParts> {
+  const known = new Map<string, ReturnType<typeof quarterParts>>();
+  return (quarter) => {
+    let parts = known.get(quarter);
+    if (!parts) known.set(quarter, (parts = quarterParts(quarter as Quarter)));
+    return parts;
   };
 }
 
