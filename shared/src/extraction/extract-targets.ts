@@ -507,7 +507,7 @@ function readMention(
   const milestone = isBracketedMilestone(t.slice(sStart, m.start));
   if (isAchieved(context) || (!milestone && pastYear(context, part.year, part.published)))
     return null;
-  if (pastYearEndLead(t.slice(sStart, m.start), part.year)) return null;
+  if (pastYearEndLead(t.slice(sStart, m.start), part.year, part.published)) return null;
   if (pastTimeLead(t.slice(sStart, m.start), part.year)) return null;
   const sentenceBefore = t.slice(sStart, m.start);
   if (m.kind === 'rate' && isComputedRate(sentenceBefore)) return null;

@@ -5,10 +5,10 @@ import type { Place } from './document-region';
 // inside such a name says where the publisher sits, not where the story's targets bind.
 
 // What follows a place in a publisher's name: a site (网, 新闻网), a paper (日报, 晚报), a
-// broadcaster, or an organisation's news pages (妇联新闻), and then no more words but its own
-// 讯 or 记者 (北京商报讯, 北京商报记者).
+// broadcaster, a portal's slogan (廊坊城市门户), or an organisation's news pages (妇联新闻), and then
+// no more words but its own 讯 or 记者 (北京商报讯, 北京商报记者).
 const PUBLISHER_TAIL =
-  /^[\u4e00-\u9fff]{0,3}?(?:新闻网|资讯网|网|日报|晚报|商报|新闻|电视台|广播电台|频道)(?:讯|记者|(?![\u4e00-\u9fff]))/;
+  /^[\u4e00-\u9fff]{0,3}?(?:新闻网|资讯网|网|日报|晚报|商报|新闻|电视台|广播电台|频道|门户)(?:讯|记者|(?![\u4e00-\u9fff]))/;
 
 /** Whether the place written at `[start, end)` of `s` opens a publisher's name (`西藏` in 中国西藏网). */
 export function inPublisherName(s: string, end: number): boolean {

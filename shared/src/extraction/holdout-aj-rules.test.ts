@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../regions/gazetteer';
+import { extractTargets } from './extract-targets';
+
+// Rules written from the failure classes of hold-out set AJ (a milestone at the end of a year
+// still ahead of a dated page, a portal's slogan naming its own city, township health centres
+// counted with 家), each tested in wording of its own.
+
+const targets = (text: string) => extractTargets(text).targets;
+const values = (text: string) => targets(text).map((t) => t.value);
+
+describe('a sentence opening with the end of a year before the plan ends', () => {
+  const page = (date: string, lead: string) =>
+    [
+      '某市出台妇幼健康提升方案(2023-2025年)',
+      `${date} 来源:某某日报`,
+      `方案提出,2023年底,全市产前筛查率达到80%。${lead}新生儿听力筛查率达到95%以上。`,
+    ].join('\n');
+
+  it('is a milestone when the page came out in or before that year', () => {
+    expect(values(page('2023-05-10 09:30:00', '2024年底,'))).toEqual([80, 95]);
+  });
+
+  it('still tells where things stood when the page came out later', () => {
+    expect(values(page('2025-03-02 10:00:00', '2024年底,'))).not.toContain(95);
+  });
+
+  it('still looks back after 截至, whatever the date', () => {
+    expect(values(page('2023-05-10 09:30:00', '截至2024年底,'))).not.toContain(95);
+  });
+});
+
+describe("a portal's slogan with a city in it", () => {
+  const gazetteer = buildGazetteer([
+    { code: '130000', name: '河北省', level: 1, parentCode: null },
+    { code: '130200', name: '唐山市', level: 2, parentCode: '130000' },
+    { code: '130600', name: '保定市', level: 2, parentCode: '130000' },
+  ]);
+  const regions = (text: string) =>
+    extractTargets(text, { gazetteer }).targets.map((t) => [t.region, t.value]);
+
+  it("says where the site sits, not where the story's aims bind", () => {
+    const text = [
+      '唐山新闻网-权威发布,唐山城市门户',
+      '保定市2024年底前基层医疗机构污水处理达标率达到100%',
+      '2024-03-01 08:00:00 来源:某某日报',
+      '卫生污水治理行动方案出台',
+      '为改善环境,日前,《保定市卫生污水治理行动方案》出台。到2024年底,全市基层医疗机构污水处理达标率达到100%。',
+    ].join('\n');
+    expect(regions(text).map(([r]) => r)).not.toContain('唐山市');
+    expect(regions(text)).toContainEqual(['保定市', 100]);
+  });
+});
+
+describe('township health centres counted with 家', () => {
+  it('are a count: 家 before 乡镇 or 乡卫生院 is the counting word, not 家乡', () => {
+    expect(values('到2025年,新增120家乡镇卫生院开设康复科。')).toEqual([120]);
+    expect(values('今年再建成8家乡卫生院标准化中医馆。')).toEqual([8]);
+  });
+
+  it('leaves 家乡 a hometown', () => {
+    expect(values('返乡青年离开家乡3年后回到家乡创业。')).toEqual([]);
+  });
+});
