@@ -62,3 +62,33 @@ describe('township health centres counted with 家', () => {
     expect(values('返乡青年离开家乡3年后回到家乡创业。')).toEqual([]);
   });
 });
+
+describe('a local story filed from its own city', () => {
+  const gazetteer = buildGazetteer([
+    { code: '320000', name: '江苏省', level: 1, parentCode: null },
+    { code: '320500', name: '苏州市', level: 2, parentCode: '320000' },
+    { code: '320583', name: '昆山市', level: 3, parentCode: '320500' },
+  ]);
+  const regions = (text: string) =>
+    extractTargets(text, { gazetteer }).targets.map((t) => [t.region, t.value]);
+
+  it("takes its dateline's city when it calls itself only 我市", () => {
+    const text =
+      '江南网昆山3月8日讯 为做好儿童保健工作,我市召开专题会议。我市将力争到2025年实现3岁以下儿童系统管理率达92%以上。';
+    expect(regions(text)).toEqual([['昆山市', 92]]);
+  });
+
+  it('leaves a dateline that names no city of its own level', () => {
+    const text =
+      '江南网苏南3月8日讯 为做好儿童保健工作,我市召开专题会议。我市将力争到2025年实现3岁以下儿童系统管理率达92%以上。';
+    expect(regions(text)[0]?.[0]).not.toBe('昆山市');
+  });
+});
+
+describe('a whole whose arrangements the page follows', () => {
+  it('is the level above, not the page’s own', () => {
+    const text =
+      '按照全省的统一部署,我县今年启动儿童口腔疾病综合干预项目。我县力争到2025年适龄儿童窝沟封闭率达到60%以上。';
+    expect(extractTargets(text).targets.map((t) => [t.region, t.value])).toEqual([['我县', 60]]);
+  });
+});

@@ -44,6 +44,24 @@ export function paperPlace(head: string, whole: string, gazetteer: Gazetteer): P
   return found.size === 1 ? [...found.values()][0]! : null;
 }
 
+/**
+ * A page whose own word is `全市`/`全县`/`我市` and that names no place but its dateline's
+ * (东北网虎林6月14日讯 …我市将…): the unit the dateline names at that level (虎林 → 虎林市), a
+ * local story filed from its own city. Null when the datelines name none, or more than one.
+ */
+export function datelinePlace(head: string, whole: string, gazetteer: Gazetteer): Place | null {
+  const level = /^[全我本]([市县区])$/.exec(whole)?.[1];
+  if (!level) return null;
+  const found = new Map<string, Place>();
+  for (const m of head.matchAll(DATELINE)) {
+    const stem = m[2]!;
+    const hit = gazetteer.lookup(stem.endsWith(level) ? stem : stem + level);
+    if (!hit || hit.ambiguous || !hit.unit.name.endsWith(level)) continue;
+    found.set(hit.unit.code, { name: hit.unit.name, code: hit.unit.code });
+  }
+  return found.size === 1 ? [...found.values()][0]! : null;
+}
+
 // A page's source line (来源:邵阳日报, 【稿源:…】, 来源:宜昌市卫生健康委) names who published it.
 const SOURCE_LINE = /(?:稿源|来源)\s*[:：]\s*([^\n】\]|]{2,30})/g;
 
