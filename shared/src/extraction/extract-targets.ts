@@ -1316,6 +1316,9 @@ function carriedScope(name: string, previous: string): string | null {
     k++;
   if (k < 2 || k >= name.length || !/[率比]/.test(name.slice(-k))) return null;
   const scope = name.slice(0, name.length - k);
+  // 所生儿童预防性治疗率 after …梅毒治疗率: a word in -性 (预防性, 规范性) qualifies the measure, so the
+  // clause names a measure of its own, not the previous one for another group.
+  if (/性$/.test(scope)) return null;
   // Only a group of people or places narrows an indicator; 婴儿死亡率 is an indicator of its own.
   return scope.length >= 2 && scope.length <= 8 && SCOPE_WORD.test(scope) ? scope : null;
 }

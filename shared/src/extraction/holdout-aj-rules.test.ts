@@ -92,3 +92,21 @@ describe('a whole whose arrangements the page follows', () => {
     expect(extractTargets(text).targets.map((t) => [t.region, t.value])).toEqual([['我县', 60]]);
   });
 });
+
+describe('a later rate sharing only the measure word with the one before', () => {
+  const names = (text: string) => targets(text).map((t) => [t.indicator, t.scope]);
+
+  it('names a measure of its own when a word in -性 qualifies it', () => {
+    expect(names('结核病患者治疗率达到90%,接触儿童预防性治疗率达到60%。')[1]).toEqual([
+      '接触儿童预防性治疗率',
+      null,
+    ]);
+    expect(names('疟疾患者规范治疗率达到100%,学生预防性治疗率达到70%。')[1]?.[0]).toBe(
+      '学生预防性治疗率',
+    );
+  });
+
+  it('still carries the name over to a plain group', () => {
+    expect(names('城市居民健康档案建档率达到90%,农村居民建档率达到80%。')[1]?.[1]).toBe('农村居民');
+  });
+});
