@@ -110,3 +110,20 @@ describe('a later rate sharing only the measure word with the one before', () =>
     expect(names('城市居民健康档案建档率达到90%,农村居民建档率达到80%。')[1]?.[1]).toBe('农村居民');
   });
 });
+
+describe('PDF text copied with a blank line after every line', () => {
+  it('joins a bound and its figure that the break split', () => {
+    const text =
+      '2024年全乡公共卫生工作计划\n\n一、工作目标\n\n65岁以上老年人健康管理率达\n\n75%,孕产妇系统管理率\n\n达90%以上。';
+    expect(targets(text).map((t) => [t.indicator, t.value])).toEqual([
+      ['65岁以上老年人健康管理率', 75],
+      ['孕产妇系统管理率', 90],
+    ]);
+  });
+
+  it('keeps a paragraph that ends a sentence apart from the next', () => {
+    const text =
+      '2024年全乡公共卫生工作计划\n\n一、工作目标\n\n加强基层管理。\n\n75%的村卫生室完成标准化建设。';
+    expect(targets(text).map((t) => [t.quote, t.value])).toEqual([['75%', 75]]);
+  });
+});
