@@ -127,3 +127,23 @@ describe('PDF text copied with a blank line after every line', () => {
     expect(targets(text).map((t) => [t.quote, t.value])).toEqual([['75%', 75]]);
   });
 });
+
+describe("a national ministry's pledge told through a local story", () => {
+  const gazetteer = buildGazetteer([
+    { code: '130000', name: '河北省', level: 1, parentCode: null },
+    { code: '130600', name: '保定市', level: 2, parentCode: '130000' },
+  ]);
+  const regions = (text: string) =>
+    extractTargets(text, { gazetteer }).targets.map((t) => [t.region, t.value]);
+
+  it('binds the nation when the ministry opens the clause', () => {
+    const text =
+      '保定市某镇卫生院开设了康复科,村民在家门口就能做康复。2025年,国家卫生健康委将新增500个县级康复医疗中心列入年度重点任务。';
+    expect(regions(text)).toEqual([['全国', 500]]);
+  });
+
+  it("leaves the page's own aims with the page's place", () => {
+    const text = '保定市卫生健康委提出,到2025年,全市新增20个县级康复医疗中心。';
+    expect(regions(text)).toEqual([['保定市', 20]]);
+  });
+});
