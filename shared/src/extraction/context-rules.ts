@@ -68,12 +68,20 @@ export function blankAsides(clause: string): string {
 
 /**
  * A sentence that opens with the end of a year before the plan's (`2020年末,`, `截至2020年底,`)
- * tells where things stood: every figure in it is an achievement, whatever its verb.
+ * tells where things stood: every figure in it is an achievement, whatever its verb. Not the end
+ * of the year a dated page came out in or a later one: news of August 2020 on a plan for
+ * 2020–2022 writes its milestones `2020年底,…` and `2021年底,…`, still ahead of it (`截至` looks
+ * back whatever the date).
  */
-export function pastYearEndLead(sentenceLead: string, planYear: number | null): boolean {
+export function pastYearEndLead(
+  sentenceLead: string,
+  planYear: number | null,
+  published: number | null = null,
+): boolean {
   if (planYear === null) return false;
-  const m = /^\s*(?:截至|截止)?((?:19|20)\d{2})年(?:末|底|年末|年底)[,，]/.exec(sentenceLead);
-  return m !== null && Number(m[1]) < planYear;
+  const m = /^\s*(截至|截止)?((?:19|20)\d{2})年(?:末|底|年末|年底)[,，]/.exec(sentenceLead);
+  if (m === null || Number(m[2]) >= planYear) return false;
+  return m[1] !== undefined || published === null || Number(m[2]) < published;
 }
 
 // A clause of time alone that places the rest of its sentence in the past: 去年度, 截至2013年底,

@@ -333,7 +333,10 @@ export function selfRegion(sentenceBefore: string, part: Place | null): Place | 
 
 // 到2025年,全国至少1000家县医院…: a clause that opens with the nation as its subject binds the
 // nation, whatever place the page is about (a city paper's story on a national scheme).
-const NATION_SUBJECT = /^\s*(?:全国|我国)(?![\u4e00-\u9fff]{0,2}?(?:平均|水平|要求|标准))/;
+// So does a national ministry as the clause's subject (国家卫健委将新增350家…: a national pledge told
+// through one township's story).
+const NATION_SUBJECT =
+  /^\s*(?:(?:全国|我国)(?![\u4e00-\u9fff]{0,2}?(?:平均|水平|要求|标准))|国家卫(?:生)?健(?:康)?委(?:员会)?将)/;
 
 /** 全国 when the number's own clause (`clauseBefore`) opens with 全国/我国 on a page of a place below. */
 export function nationalClause(clauseBefore: string, part: Place | null): Place | null {

@@ -509,7 +509,7 @@ function readMention(
   const milestone = isBracketedMilestone(t.slice(sStart, m.start));
   if (isAchieved(context) || (!milestone && pastYear(context, part.year, part.published)))
     return null;
-  if (pastYearEndLead(t.slice(sStart, m.start), part.year)) return null;
+  if (pastYearEndLead(t.slice(sStart, m.start), part.year, part.published)) return null;
   if (pastTimeLead(t.slice(sStart, m.start), part.year)) return null;
   const sentenceBefore = t.slice(sStart, m.start);
   if (m.kind === 'rate' && isComputedRate(sentenceBefore)) return null;
@@ -1327,6 +1327,9 @@ function carriedScope(name: string, previous: string): string | null {
     k++;
   if (k < 2 || k >= name.length || !/[率比]/.test(name.slice(-k))) return null;
   const scope = name.slice(0, name.length - k);
+  // 所生儿童预防性治疗率 after …梅毒治疗率: a word in -性 (预防性, 规范性) qualifies the measure, so the
+  // clause names a measure of its own, not the previous one for another group.
+  if (/性$/.test(scope)) return null;
   // Only a group of people or places narrows an indicator; 婴儿死亡率 is an indicator of its own.
   return scope.length >= 2 && scope.length <= 8 && SCOPE_WORD.test(scope) ? scope : null;
 }

@@ -10,7 +10,7 @@ import {
   titleStemPlace,
   type Place,
 } from './document-region';
-import { paperPlace, sourcePlace, withoutDatelines } from './mastheads';
+import { datelinePlace, paperPlace, sourcePlace, withoutDatelines } from './mastheads';
 import { parseChineseNumeral } from './numerals';
 import { periodYear } from './period-year';
 import { summaryPlanYear } from './summary-plan';
@@ -136,6 +136,8 @@ function readPart(
   const region = regionOf(title, body);
   const paper = gazetteer && region ? paperPlace(head, region, gazetteer) : null;
   if (paper) return { title, region: paper.name, regionCode: paper.code, year, start, end };
+  const filed = gazetteer && region ? datelinePlace(head, region, gazetteer) : null;
+  if (filed) return { title, region: filed.name, regionCode: filed.code, year, start, end };
   const source = gazetteer && region === null ? sourcePlace(body, gazetteer) : null;
   if (source) return { title, region: source.name, regionCode: source.code, year, start, end };
   // A town the opening keeps naming is the page's when nothing above it resolves.
@@ -466,6 +468,9 @@ function findIssuer(body: string, level: string | undefined): string | null {
 const OPENS_PLAN_NAME = /^[\u4e00-\u9fff]{0,12}?(?:规划|纲要)/;
 
 const MEASURED_AGAINST = /^(?:的)?平均(?:水平|值|数)/;
+// 按照全省的安排部署,我市…: a whole whose arrangements the page follows is the level above it.
+const DIRECTED_BY = /(?:按照|根据|依照|遵照)$/;
+const DIRECTIONS = /^的?(?:统一)?(?:安排|部署|要求|规定)/;
 
 function mostFrequentWhole(body: string): string | null {
   const counts = new Map<string, number>();
@@ -474,6 +479,8 @@ function mostFrequentWhole(body: string): string | null {
     if (OPENS_PLAN_NAME.test(after)) continue;
     // 达到或超过全省平均水平: the whole a figure is measured against is not the page's own.
     if (MEASURED_AGAINST.test(after)) continue;
+    if (DIRECTED_BY.test(body.slice(Math.max(0, m.index - 2), m.index)) && DIRECTIONS.test(after))
+      continue;
     counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   }
   let best: string | null = null;

@@ -5,10 +5,10 @@ import type { Place } from './document-region';
 // inside such a name says where the publisher sits, not where the story's targets bind.
 
 // What follows a place in a publisher's name: a site (网, 新闻网), a paper (日报, 晚报), a
-// broadcaster, or an organisation's news pages (妇联新闻), and then no more words but its own
-// 讯 or 记者 (北京商报讯, 北京商报记者).
+// broadcaster, a portal's slogan (廊坊城市门户), or an organisation's news pages (妇联新闻), and then
+// no more words but its own 讯 or 记者 (北京商报讯, 北京商报记者).
 const PUBLISHER_TAIL =
-  /^[\u4e00-\u9fff]{0,3}?(?:新闻网|资讯网|网|日报|晚报|商报|新闻|电视台|广播电台|频道)(?:讯|记者|(?![\u4e00-\u9fff]))/;
+  /^[\u4e00-\u9fff]{0,3}?(?:新闻网|资讯网|网|日报|晚报|商报|新闻|电视台|广播电台|频道|门户)(?:讯|记者|(?![\u4e00-\u9fff]))/;
 
 /** Whether the place written at `[start, end)` of `s` opens a publisher's name (`西藏` in 中国西藏网). */
 export function inPublisherName(s: string, end: number): boolean {
@@ -40,6 +40,24 @@ export function paperPlace(head: string, whole: string, gazetteer: Gazetteer): P
   for (const h of gazetteer.find(head)) {
     if (h.ambiguous || !h.unit.name.endsWith(level) || !inPublisherName(head, h.end)) continue;
     found.set(h.unit.code, { name: h.unit.name, code: h.unit.code });
+  }
+  return found.size === 1 ? [...found.values()][0]! : null;
+}
+
+/**
+ * A page whose own word is `全市`/`全县`/`我市` and that names no place but its dateline's
+ * (东北网虎林6月14日讯 …我市将…): the unit the dateline names at that level (虎林 → 虎林市), a
+ * local story filed from its own city. Null when the datelines name none, or more than one.
+ */
+export function datelinePlace(head: string, whole: string, gazetteer: Gazetteer): Place | null {
+  const level = /^[全我本]([市县区])$/.exec(whole)?.[1];
+  if (!level) return null;
+  const found = new Map<string, Place>();
+  for (const m of head.matchAll(DATELINE)) {
+    const stem = m[2]!;
+    const hit = gazetteer.lookup(stem.endsWith(level) ? stem : stem + level);
+    if (!hit || hit.ambiguous || !hit.unit.name.endsWith(level)) continue;
+    found.set(hit.unit.code, { name: hit.unit.name, code: hit.unit.code });
   }
   return found.size === 1 ? [...found.values()][0]! : null;
 }

@@ -61,8 +61,9 @@ export function* mentionMatches(text: string): Generator<RegExpExecArray> {
 const WORD_AFTER: Record<string, RegExp> = {
   人: /^[口员民群才类体力事大选均]/,
   个: /^(?:月|工作日|小时|星期|季度|周|人|体|案|性(?!病))/,
-  // 家具 is furniture, but 2家具有…的机构 counts places that have something (具有, 具备).
-  家: /^(?:[庭属长族乡园]|具(?![有备]))/,
+  // 家具 is furniture, but 2家具有…的机构 counts places that have something (具有, 具备); 家乡 is a
+  // hometown, but 350家乡镇卫生院 and 12家乡卫生院 count township health centres.
+  家: /^(?:[庭属长族园]|具(?![有备])|乡(?![镇卫]))/,
   // 所以 is a conjunction, but 10所以上 counts places with a bound (所 + 以上/以下/以内).
   所: /^(?:[属有在得需谓长]|以(?![上下内]))/,
   名: /^[单称额义字牌录誉次]/,

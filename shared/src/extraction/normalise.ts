@@ -72,7 +72,9 @@ function brokenLines(src: string): [number, number][] {
     let a = nl;
     while (a > 0 && (src[a - 1] === ' ' || src[a - 1] === '\t' || src[a - 1] === '\r')) a--;
     let b = nl + 1;
-    while (b < src.length && (src[b] === ' ' || src[b] === '\t')) b++;
+    // A PDF's text copied with a blank line after every line (城市建档率达|(blank)|99%) breaks the
+    // same bounds: the run goes on over blank lines.
+    while (b < src.length && ' \t\r\n'.includes(src[b]!)) b++;
     if (a === 0 || b >= src.length) continue;
     const prev = src[a - 1]!;
     const next = src[b]!;
