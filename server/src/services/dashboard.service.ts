@@ -7,7 +7,8 @@ import {
 import { isStoreCurrent } from '@targetboard/db/repositories/cell-statuses.repository';
 import {
   findStoredGridCells,
-  type StoredGridCell,
+  STORED_CELL,
+  type StoredGrid,
   type StoredGridQuery,
 } from '@targetboard/db/repositories/stored-grid.repository';
 import type { DbOrTrx } from '@targetboard/db/database';
@@ -294,7 +295,7 @@ async function readStoredCells(
   db: DbOrTrx,
   query: StoredGridQuery,
   connections: number,
-): Promise<StoredGridCell[]> {
+): Promise<StoredGrid> {
   const count = Math.min(STORED_SHARES, connections);
   if (count <= 1) return findStoredGridCells(db, query);
   const shares = await Promise.all(
@@ -302,7 +303,10 @@ async function readStoredCells(
       findStoredGridCells(db, { ...query, slice: { index, count } }),
     ),
   );
-  return shares.flat();
+  return {
+    cells: shares.flatMap((share) => share.cells),
+    targets: new Map(shares.flatMap((share) => [...share.targets])),
+  };
 }
 
 /** The shown cells compact, by region and indicator, and the targets they name by id. */
@@ -358,7 +362,9 @@ async function computeGrid(
 
   if (stored?.[0]) {
     const shownCells = stored[1];
-    const indicators = indicatorsOf(new Set(shownCells.map((c) => c.indicatorId)));
+    const indicators = indicatorsOf(
+      new Set(shownCells.cells.map((c) => c[STORED_CELL.indicatorId])),
+    );
     const order = new Map(indicators.map((ind, i) => [ind.id, i]));
     const { shown, ...packed } = packStoredGrid(shownCells, {
       year,

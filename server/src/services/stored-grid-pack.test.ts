@@ -1,4 +1,10 @@
-import type { StoredGridCell } from '@targetboard/db/repositories/stored-grid.repository';
+import type {
+  StoredGrid,
+  StoredGridCell,
+  StoredGridTarget,
+} from '@targetboard/db/repositories/stored-grid.repository';
+import type { ReasonCode } from '@targetboard/shared/targets/reason';
+import type { TargetStatus } from '@targetboard/shared/targets/status';
 import type { DashboardTarget } from '@targetboard/shared/api/dashboard.schema';
 import {
   type CompactRow,
@@ -15,6 +21,41 @@ import { withFiguresFirst } from './dashboard.service';
 import { packStoredGrid, type StoredGridShape } from './stored-grid-pack';
 
 const YEAR = 2026;
+
+/** A stored cell as the fixture writes it: by name, with its target whole. */
+interface Cell {
+  regionId: number;
+  indicatorId: number;
+  status: TargetStatus;
+  reason: ReasonCode;
+  actual: number | null;
+  actualQuarter: number | null;
+  projected: number | null;
+  margin: number | null;
+  target: StoredGridTarget;
+  trend: (number | null)[];
+  rollUp: [number, number, number, number] | null;
+}
+
+/** The cells as the store's read gives them: arrays in the statement's order, targets apart. */
+function asRead(cells: readonly Cell[]): StoredGrid {
+  return {
+    cells: cells.map((c): StoredGridCell => [
+      c.regionId,
+      c.indicatorId,
+      c.status,
+      c.reason,
+      c.actual,
+      c.actualQuarter,
+      c.projected,
+      c.margin,
+      c.target.id,
+      ...(c.rollUp ?? [null, null, null, null]),
+      ...c.trend,
+    ]),
+    targets: new Map(cells.map((c) => [c.target.id, c.target])),
+  };
+}
 const TREND = ['2025Q3', '2025Q4', '2026Q1', '2026Q2'];
 
 /**
@@ -22,8 +63,8 @@ const TREND = ['2025Q3', '2025Q4', '2026Q1', '2026Q2'];
  * cell made a compact cell (`compactCellOf`), each row sorted by column, children with a figure
  * first, and `packDashboard` packing them, targets in the order the rows first name them.
  */
-function packedTheOldWay(stored: readonly StoredGridCell[], shape: StoredGridShape) {
-  const byRegion = new Map<number, Map<number, StoredGridCell>>();
+function packedTheOldWay(stored: readonly Cell[], shape: StoredGridShape) {
+  const byRegion = new Map<number, Map<number, Cell>>();
   for (const c of stored) {
     if (!byRegion.has(c.regionId)) byRegion.set(c.regionId, new Map());
     byRegion.get(c.regionId)!.set(c.indicatorId, c);
@@ -31,7 +72,7 @@ function packedTheOldWay(stored: readonly StoredGridCell[], shape: StoredGridSha
   const targets = new Map<number, DashboardTarget>();
   const rowOf = (r: RegionRef, childCount: number): CompactRow => ({
     region: { id: r.id, code: r.code, name: r.name, level: r.level, childCount },
-    cells: [...(byRegion.get(r.id) ?? new Map<number, StoredGridCell>()).values()]
+    cells: [...(byRegion.get(r.id) ?? new Map<number, Cell>()).values()]
       .sort((a, b) => shape.order.get(a.indicatorId)! - shape.order.get(b.indicatorId)!)
       .map((c) => {
         const quarter = c.actualQuarter === null ? null : `${YEAR}Q${c.actualQuarter}`;
@@ -99,7 +140,7 @@ const children = [
   region(5, '650000', '新疆维吾尔自治区', 1),
 ];
 
-type Target = StoredGridCell['target'];
+type Target = StoredGridTarget;
 const nationalRate: Target = {
   id: 10,
   comparator: '>=',
@@ -159,8 +200,8 @@ function cell(
   regionId: number,
   indicatorId: number,
   target: Target,
-  rest: Partial<StoredGridCell> = {},
-): StoredGridCell {
+  rest: Partial<Cell> = {},
+): Cell {
   return {
     regionId,
     indicatorId,
@@ -178,7 +219,7 @@ function cell(
 }
 
 // Shuffled as the store's shares come back: by region remainder, not in row or column order.
-const stored: StoredGridCell[] = [
+const stored: Cell[] = [
   cell(3, 200, sichuanCount, {
     status: 'at_risk',
     reason: 'behind_path',
@@ -238,7 +279,7 @@ const shape: StoredGridShape = {
 
 describe('packStoredGrid', () => {
   it('packs stored cells into the same rows and columns as compact cells packed', () => {
-    const { shown, ...packed } = packStoredGrid(stored, shape);
+    const { shown, ...packed } = packStoredGrid(asRead(stored), shape);
     expect(JSON.stringify(packed)).toBe(JSON.stringify(packedTheOldWay(stored, shape)));
     // Rows with a figure first (四川, 西藏), then 北京 (none) and 新疆 (no cell at all).
     expect(packed.rows.map((r) => r.region.name)).toEqual([
@@ -262,7 +303,7 @@ describe('packStoredGrid', () => {
   });
 
   it('packs an empty grid: the rows, no cell, no target', () => {
-    const { shown, ...packed } = packStoredGrid([], shape);
+    const { shown, ...packed } = packStoredGrid(asRead([]), shape);
     expect(JSON.stringify(packed)).toBe(JSON.stringify(packedTheOldWay([], shape)));
     expect(shown).toEqual([]);
   });

@@ -1,4 +1,8 @@
-import type { StoredGridCell } from '@targetboard/db/repositories/stored-grid.repository';
+import {
+  STORED_CELL as C,
+  type StoredGrid,
+  type StoredGridCell,
+} from '@targetboard/db/repositories/stored-grid.repository';
 import type {
   DashboardCellColumns,
   DashboardReply,
@@ -46,25 +50,22 @@ const reasonCode = new Map<ReasonCode, number>(REASON_CODES.map((r, i) => [r, i]
  * column order; targets are listed in the order the rows first name them, each rule worded
  * once; the margin is sent only where the reason's parameters carry it (`reasonCarriesFigure`).
  */
-export function packStoredGrid(
-  stored: readonly StoredGridCell[],
-  shape: StoredGridShape,
-): PackedStoredGrid {
+export function packStoredGrid(stored: StoredGrid, shape: StoredGridShape): PackedStoredGrid {
   const { year, region, children, childCounts, order } = shape;
   const byRegion = new Map<number, StoredGridCell[]>();
-  for (const c of stored) {
-    const list = byRegion.get(c.regionId);
+  for (const c of stored.cells) {
+    const list = byRegion.get(c[C.regionId]);
     if (list) list.push(c);
-    else byRegion.set(c.regionId, [c]);
+    else byRegion.set(c[C.regionId], [c]);
   }
   const byColumn = (a: StoredGridCell, b: StoredGridCell) =>
-    order.get(a.indicatorId)! - order.get(b.indicatorId)!;
+    order.get(a[C.indicatorId])! - order.get(b[C.indicatorId])!;
   const rowOf = (r: RegionRef, childCount: number) => ({
     region: { id: r.id, code: r.code, name: r.name, level: r.level, childCount },
     cells: (byRegion.get(r.id) ?? []).sort(byColumn),
   });
   const childRows = children.map((c) => rowOf(c, childCounts.get(c.id) ?? 0));
-  const reports = (row: { cells: StoredGridCell[] }) => row.cells.some((c) => c.actual !== null);
+  const reports = (row: { cells: StoredGridCell[] }) => row.cells.some((c) => c[C.actual] !== null);
   const rows = [...childRows.filter(reports), ...childRows.filter((r) => !reports(r))];
   const parent = rowOf(region, children.length);
 
@@ -99,10 +100,11 @@ export function packStoredGrid(
   const targetRegions = new Map<number, string>();
   const shown: TargetStatus[] = [];
   const listTarget = (c: StoredGridCell): number => {
-    const t = c.target;
+    const t = stored.targets.get(c[C.targetId]);
+    if (!t) throw new RangeError(`a cell names target ${c[C.targetId]}, which was not read`);
     targetAt.set(t.id, targets.id.length);
     targets.id.push(t.id);
-    targets.indicatorId.push(c.indicatorId);
+    targets.indicatorId.push(c[C.indicatorId]);
     targets.regionId.push(t.regionId);
     targets.comparator.push(t.comparator);
     targets.value.push(t.value);
@@ -124,20 +126,25 @@ export function packStoredGrid(
   };
   const head = (row: ReturnType<typeof rowOf>): DashboardRowHead => {
     for (const c of row.cells) {
-      cells.target.push(targetAt.get(c.target.id) ?? listTarget(c));
-      cells.value.push(c.actual);
-      cells.quarter.push(c.actualQuarter);
-      cells.status.push(statusCode.get(c.status)!);
-      cells.reason.push(reasonCode.get(c.reason)!);
-      const quarter = c.actualQuarter === null ? null : `${year}Q${c.actualQuarter}`;
+      const actual = c[C.actual];
+      const actualQuarter = c[C.actualQuarter];
+      const margin = c[C.margin];
+      const reason = c[C.reason];
+      cells.target.push(targetAt.get(c[C.targetId]) ?? listTarget(c));
+      cells.value.push(actual);
+      cells.quarter.push(actualQuarter);
+      cells.status.push(statusCode.get(c[C.status])!);
+      cells.reason.push(reasonCode.get(reason)!);
+      const quarter = actualQuarter === null ? null : `${year}Q${actualQuarter}`;
       cells.margin.push(
-        c.margin !== null && reasonCarriesFigure(c.reason, quarter, c.actual) ? c.margin : null,
+        margin !== null && reasonCarriesFigure(reason, quarter, actual) ? margin : null,
       );
-      cells.projected.push(c.projected);
-      for (const v of c.trend) cells.trend.push(v);
-      if (c.rollUp === null) for (const _ of TARGET_STATUSES) cells.rollUp.push(null);
-      else for (const n of c.rollUp) cells.rollUp.push(n);
-      shown.push(c.status);
+      cells.projected.push(c[C.projected]);
+      for (let k = C.trend; k < c.length; k++) cells.trend.push(c[k]!);
+      // The roll-up's counts, all four null when no sub-region has a cell.
+      for (let k = C.rollUp; k < C.rollUp + TARGET_STATUSES.length; k++)
+        cells.rollUp.push(c[k] as number | null);
+      shown.push(c[C.status]);
     }
     return { region: row.region, cellCount: row.cells.length };
   };
