@@ -2,7 +2,11 @@ import { resolveDashboard } from '@targetboard/shared/api/dashboard-resolve';
 import type { DbHandle } from '@targetboard/db/create-db';
 import { createTestDb } from '@targetboard/db/testing/create-test-db';
 import { countStatements } from '@targetboard/db/testing/statement-counter';
-import { findStoredGridCells } from '@targetboard/db/repositories/stored-grid.repository';
+import {
+  findStoredGridCells,
+  STORED_CELL,
+  type StoredGridCell,
+} from '@targetboard/db/repositories/stored-grid.repository';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureCellStatuses } from './cell-statuses.service';
 import { buildDashboard } from './dashboard.service';
@@ -108,13 +112,13 @@ describe('dashboard roll-ups fetched in slices', () => {
       quarter: 2 as const,
       trendQuarters: ['2026Q1', '2026Q2'],
     };
-    const key = (c: { regionId: number; indicatorId: number }) => `${c.regionId}:${c.indicatorId}`;
-    const all = (await findStoredGridCells(t.db, query)).map(key).sort();
+    const key = (c: StoredGridCell) => `${c[STORED_CELL.regionId]}:${c[STORED_CELL.indicatorId]}`;
+    const all = (await findStoredGridCells(t.db, query)).cells.map(key).sort();
     const shares = await Promise.all(
       [0, 1].map((index) => findStoredGridCells(t.db, { ...query, slice: { index, count: 2 } })),
     );
-    expect(shares.every((cells) => cells.length > 0)).toBe(true);
-    expect(shares.flat().map(key).sort()).toEqual(all);
+    expect(shares.every((share) => share.cells.length > 0)).toBe(true);
+    expect(shares.flatMap((share) => share.cells.map(key)).sort()).toEqual(all);
     expect(all).toHaveLength(4);
     // And the store's grid is the one judged live.
     expect((await read(4, false)).grid).toEqual(whole.grid);

@@ -7,7 +7,8 @@ import {
 import { isStoreCurrent } from '@targetboard/db/repositories/cell-statuses.repository';
 import {
   findStoredGridCells,
-  type StoredGridCell,
+  STORED_CELL,
+  type StoredGrid,
   type StoredGridQuery,
 } from '@targetboard/db/repositories/stored-grid.repository';
 import type { DbOrTrx } from '@targetboard/db/database';
@@ -19,7 +20,6 @@ import {
   type CompactCell,
   type CompactRow,
   compactCell,
-  compactCellOf,
   type DashboardCell,
   type DashboardCellTarget,
   packDashboard,
@@ -36,12 +36,17 @@ import {
 } from '@targetboard/shared/quarters/quarter';
 import { evaluateTarget, targetStatus } from '@targetboard/shared/targets/evaluate-target';
 import { formatTarget } from '@targetboard/shared/targets/format-target';
-import { reasonCarriesFigure } from '@targetboard/shared/targets/reason';
+import { REASON_CODES } from '@targetboard/shared/targets/reason';
 import { rollUp } from '@targetboard/shared/targets/roll-up';
 import { ruleFields } from '@targetboard/shared/targets/rule-fields';
-import { STATUS_RULES_VERSION, type TargetStatus } from '@targetboard/shared/targets/status';
+import {
+  STATUS_RULES_VERSION,
+  TARGET_STATUSES,
+  type TargetStatus,
+} from '@targetboard/shared/targets/status';
 import { isCumulative, ruleInYear, type TargetRule } from '@targetboard/shared/targets/target-rule';
 import type { GridCache } from './grid-cache';
+import { packStoredGrid } from './stored-grid-pack';
 
 /** Roll-up cells are fetched in slices of at least this many regions, one per connection. */
 const HIDDEN_SLICE_MIN = 40;
@@ -188,43 +193,7 @@ function evaluateCell(data: DashboardCellData, year: number, asOf: Quarter): Das
   };
 }
 
-/**
- * The store's cells as the reply sends them, straight from the rows: each target listed once
- * (its rule in words made once), each cell compact. The reason's parameters are not rebuilt;
- * the margin is sent only where they would carry it (`reasonCarriesFigure`), as a judged
- * cell's.
- */
-function compactStoredCells(stored: readonly StoredGridCell[], year: number): GridCells {
-  const cells: GridCells['cells'] = new Map();
-  const targets: GridCells['targets'] = new Map();
-  for (const c of stored) {
-    if (!targets.has(c.target.id)) {
-      const text = formatTarget(ruleOf(c.target, year), 'zh');
-      targets.set(c.target.id, dashboardTarget(c.target, c.indicatorId, text));
-    }
-    const quarter = c.actualQuarter === null ? null : `${year}Q${c.actualQuarter}`;
-    const cell = compactCellOf({
-      targetId: c.target.id,
-      value: c.actual,
-      quarter,
-      status: c.status,
-      reason: c.reason,
-      margin:
-        c.margin !== null && reasonCarriesFigure(c.reason, quarter, c.actual)
-          ? c.margin
-          : undefined,
-      projected: c.projected,
-      trend: c.trend,
-      rollUp: c.rollUp,
-    });
-    let byIndicator = cells.get(c.regionId);
-    if (!byIndicator) cells.set(c.regionId, (byIndicator = new Map()));
-    byIndicator.set(c.indicatorId, cell);
-  }
-  return { cells, targets };
-}
-
-/** Cells judged live, compacted as the store's are sent. */
+/** Cells judged live, compacted to be packed (the store's are packed straight, `packStoredGrid`). */
 function compactJudgedCells(judged: Map<number, Map<number, DashboardCell>>): GridCells {
   const cells: GridCells['cells'] = new Map();
   const targets: GridCells['targets'] = new Map();
@@ -326,7 +295,7 @@ async function readStoredCells(
   db: DbOrTrx,
   query: StoredGridQuery,
   connections: number,
-): Promise<StoredGridCell[]> {
+): Promise<StoredGrid> {
   const count = Math.min(STORED_SHARES, connections);
   if (count <= 1) return findStoredGridCells(db, query);
   const shares = await Promise.all(
@@ -334,7 +303,10 @@ async function readStoredCells(
       findStoredGridCells(db, { ...query, slice: { index, count } }),
     ),
   );
-  return shares.flat();
+  return {
+    cells: shares.flatMap((share) => share.cells),
+    targets: new Map(shares.flatMap((share) => [...share.targets])),
+  };
 }
 
 /** The shown cells compact, by region and indicator, and the targets they name by id. */
@@ -373,29 +345,60 @@ async function computeGrid(
     hasDemoFigures(db, region.id, quartersNeeded(asOf)),
   ]);
   const { children, grandchildren } = family;
-  const { cells, targets } = stored?.[0]
-    ? compactStoredCells(stored[1], year)
-    : compactJudgedCells(
-        await judgeGridCells(db, region, family, year, asOf, category, connections),
-      );
-
-  const indicatorIds = new Set<number>();
-  for (const byIndicator of cells.values())
-    for (const id of byIndicator.keys()) indicatorIds.add(id);
   // Sorted here, not in SQL: collations differ between engines; pinyin order within a category.
-  const indicators = catalogue.indicators
-    .filter((i) => indicatorIds.has(i.id))
-    .sort(
-      (a, b) =>
-        categoryRank(a.category) - categoryRank(b.category) ||
-        a.category.localeCompare(b.category, 'zh-CN') ||
-        a.name.localeCompare(b.name, 'zh-CN'),
-    );
-  const order = new Map(indicators.map((ind, i) => [ind.id, i]));
-
+  const indicatorsOf = (ids: ReadonlySet<number>) =>
+    catalogue.indicators
+      .filter((i) => ids.has(i.id))
+      .sort(
+        (a, b) =>
+          categoryRank(a.category) - categoryRank(b.category) ||
+          a.category.localeCompare(b.category, 'zh-CN') ||
+          a.name.localeCompare(b.name, 'zh-CN'),
+      );
+  const categories = catalogue.categories.sort((a, b) => categoryRank(a) - categoryRank(b));
   const childCounts = new Map<number, number>();
   for (const g of grandchildren)
     childCounts.set(g.parentId!, (childCounts.get(g.parentId!) ?? 0) + 1);
+
+  if (stored?.[0]) {
+    const shownCells = stored[1];
+    const indicators = indicatorsOf(
+      new Set(shownCells.cells.map((c) => c[STORED_CELL.indicatorId])),
+    );
+    const order = new Map(indicators.map((ind, i) => [ind.id, i]));
+    const { shown, ...packed } = packStoredGrid(shownCells, {
+      year,
+      region,
+      children,
+      childCounts,
+      order,
+    });
+    // The keys in the order `packDashboard` gives them: the replies are compared byte for byte.
+    return {
+      year,
+      quarter: asOf,
+      category,
+      categories,
+      indicators,
+      counts: rollUp(shown).counts,
+      demo,
+      asOf: new Date().toISOString(),
+      ...packed,
+      statuses: [...TARGET_STATUSES],
+      reasons: [...REASON_CODES],
+      trendQuarters: [...trend],
+    };
+  }
+
+  const { cells, targets } = compactJudgedCells(
+    await judgeGridCells(db, region, family, year, asOf, category, connections),
+  );
+  const indicatorIds = new Set<number>();
+  for (const byIndicator of cells.values())
+    for (const id of byIndicator.keys()) indicatorIds.add(id);
+  const indicators = indicatorsOf(indicatorIds);
+  const order = new Map(indicators.map((ind, i) => [ind.id, i]));
+
   const rowOf = (r: RegionRef, childCount: number): CompactRow => ({
     region: { id: r.id, code: r.code, name: r.name, level: r.level, childCount },
     cells: [...(cells.get(r.id) ?? [])]
@@ -419,7 +422,7 @@ async function computeGrid(
       year,
       quarter: asOf,
       category,
-      categories: catalogue.categories.sort((a, b) => categoryRank(a) - categoryRank(b)),
+      categories,
       parent,
       rows,
       indicators,
