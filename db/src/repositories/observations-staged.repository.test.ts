@@ -7,6 +7,7 @@ import { seedReportingFixture } from '../testing/reporting-fixture';
 import { listChanges } from './change-history.repository';
 import {
   cellColumns,
+  importWorkMem,
   insertFreshCells,
   noCellStored,
   stageCells,
@@ -337,6 +338,37 @@ describe(`staged (set-based) observation writes on ${testEngine()}`, () => {
     ]);
     expect(await stored(mine)).toBeUndefined();
     expect(await stored(theirs)).toBeUndefined();
+  });
+
+  it('sizes work_mem to the import for its transaction only: 64 MB up to 256 MB', async () => {
+    expect([9_999, 10_000, 262_144, 300_000, 1_000_000, 5_000_000].map(importWorkMem)).toEqual([
+      null,
+      64,
+      64,
+      74,
+      245,
+      256,
+    ]);
+    const before = await sql<{ work_mem: string }>`SHOW work_mem`.execute(h.db);
+    // Cells of quarters nothing else here writes; staged only, rolled back.
+    const many: Cell[] = Array.from({ length: 300_000 }, (_, i) => ({
+      regionId: f.regions.countyB,
+      indicatorId: f.indicators.doctors,
+      quarter: `${3000 + Math.floor(i / 4)}Q${(i % 4) + 1}`,
+      value: i,
+    }));
+    const inside = await h.db
+      .transaction()
+      .execute(async (t) => {
+        await stageCells(t as unknown as Db, columns(many));
+        const { rows } = await sql<{ work_mem: string }>`SHOW work_mem`.execute(t);
+        throw Object.assign(new Error('roll back'), { inside: rows[0]!.work_mem });
+      })
+      .catch((e: { inside?: string }) => e.inside);
+    expect(inside).toBe('74MB');
+    expect((await sql<{ work_mem: string }>`SHOW work_mem`.execute(h.db)).rows).toEqual(
+      before.rows,
+    );
   });
 
   it('stages nothing and writes nothing for an empty set', async () => {

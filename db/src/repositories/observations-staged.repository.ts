@@ -77,9 +77,7 @@ export const SAME_FIGURE = sql<boolean>`(o.value IS NOT DISTINCT FROM s.value
 export async function stageCells(trx: DbOrTrx, cells: CellColumns): Promise<StagedState> {
   const n = cells.length;
   const state: StagedState = { version: new Int32Array(n), same: new Uint8Array(n) };
-  // For the rest of this transaction only: the default 4 MB sent a 100,000-cell import's
-  // hash joins to two batches and its sorts to disk.
-  if (n >= 10_000) await sql`SET LOCAL work_mem = '64MB'`.execute(trx);
+  await sizeWorkMem(trx, n);
   await sql`CREATE TEMPORARY TABLE import_stage (
       i integer NOT NULL, region_id integer NOT NULL, indicator_id integer NOT NULL,
       quarter text NOT NULL, value float8, numerator float8, denominator float8, note text
@@ -119,6 +117,23 @@ export async function stageCells(trx: DbOrTrx, cells: CellColumns): Promise<Stag
       state.version[Number(pair.slice(0, colon))] = Number(pair.slice(colon + 1));
     }
   return state;
+}
+
+/**
+ * Sets work_mem for the rest of an import's transaction (its writes, change log and status
+ * refresh) by its size: the default 4 MB sent a 100,000-cell import's hash joins to two
+ * batches and its sorts to disk, and 64 MB still sent a million-cell import's change-log sort
+ * and staging joins to disk (an external merge). About 256 bytes a cell, 64 MB to 256 MB.
+ * Exported for its test.
+ */
+export function importWorkMem(cells: number): number | null {
+  if (cells < 10_000) return null;
+  return Math.min(256, Math.max(64, Math.ceil((cells * 256) / 2 ** 20)));
+}
+
+async function sizeWorkMem(trx: DbOrTrx, cells: number): Promise<void> {
+  const mb = importWorkMem(cells);
+  if (mb !== null) await sql.raw(`SET LOCAL work_mem = '${mb}MB'`).execute(trx);
 }
 
 /**
@@ -285,7 +300,7 @@ export async function insertFreshCells(
 ): Promise<void> {
   const n = cells.length;
   if (n === 0) return;
-  if (n >= 10_000) await sql`SET LOCAL work_mem = '64MB'`.execute(trx);
+  await sizeWorkMem(trx, n);
   const distinct = (ids: Int32Array) => [...new Set(ids.subarray(0, n))];
   await sql`SAVEPOINT import_write`.execute(trx);
   try {

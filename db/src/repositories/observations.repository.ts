@@ -98,13 +98,32 @@ export async function findStoredValues(
  * each. A "yes" may be cautious; a "no" is sure.
  */
 async function anyStoredAmong(db: DbOrTrx, keys: readonly CellKey[]): Promise<boolean> {
-  const distinct = <T extends string | number>(of: (k: CellKey) => T) =>
-    arrayLiteral([...new Set(keys.map(of))]);
+  const distinct = <T extends string | number>(of: (k: CellKey) => T) => [...new Set(keys.map(of))];
+  return anyStoredIn(
+    db,
+    distinct((k) => k.regionId),
+    distinct((k) => k.indicatorId),
+    distinct((k) => k.quarter),
+  );
+}
+
+/**
+ * Whether any figure is stored for one of these regions × indicators × quarters: one probe of
+ * the index. A "yes" may be cautious (the cross product is wider than the cells asked about);
+ * a "no" is sure.
+ */
+export async function anyStoredIn(
+  db: DbOrTrx,
+  regionIds: readonly number[],
+  indicatorIds: readonly number[],
+  quarters: readonly string[],
+): Promise<boolean> {
+  if (regionIds.length === 0 || indicatorIds.length === 0 || quarters.length === 0) return false;
   const { rows } = await sql<{ stored: boolean }>`
     SELECT EXISTS (SELECT 1 FROM observations
-                   WHERE quarter = ANY(${distinct((k) => k.quarter)}::text[])
-                     AND region_id = ANY(${distinct((k) => k.regionId)}::int[])
-                     AND indicator_id = ANY(${distinct((k) => k.indicatorId)}::int[])) AS stored`.execute(
+                   WHERE quarter = ANY(${arrayLiteral(quarters)}::text[])
+                     AND region_id = ANY(${arrayLiteral(regionIds)}::int[])
+                     AND indicator_id = ANY(${arrayLiteral(indicatorIds)}::int[])) AS stored`.execute(
     db,
   );
   return rows[0]?.stored !== false;

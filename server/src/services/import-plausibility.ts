@@ -1,4 +1,7 @@
-import { findStoredValues } from '@targetboard/db/repositories/observations.repository';
+import {
+  anyStoredIn,
+  findStoredValues,
+} from '@targetboard/db/repositories/observations.repository';
 import type { CellKey } from '@targetboard/db/repositories/observations.repository';
 import type { Db } from '@targetboard/db/database';
 import { parseQuarter, type Quarter } from '@targetboard/shared/quarters/quarter';
@@ -24,20 +27,39 @@ export async function checkPlausibility(
   // references the file does not hold. Each reference is the index of a cell of this file
   // (≥ 0), or -1 and the key of a stored cell.
   const historyOf = new Map<string, readonly [Quarter, Quarter]>();
+  const historyFor = (q: string) => {
+    let history = historyOf.get(q);
+    // Cells hold quarters parsed above; parsing again, once per quarter, restores the brand.
+    if (!history) historyOf.set(q, (history = historyQuarters(parseQuarter(q)!)));
+    return history;
+  };
+  // One cheap question first: when nothing is stored for these regions and indicators in any
+  // history quarter (a first import), every reference outside the file is empty, and no key
+  // of a stored cell need be made per reference.
+  const regionIds = new Set<number>();
+  const indicatorIds = new Set<number>();
+  for (const i of toCheck) {
+    regionIds.add(cells.regionId[i]!);
+    indicatorIds.add(cells.indicatorId[i]!);
+    historyFor(cells.quarter[i]!);
+  }
+  const storedMayHold = await anyStoredIn(
+    trx,
+    [...regionIds],
+    [...indicatorIds],
+    [...new Set([...historyOf.values()].flat())],
+  );
   const refAt = new Int32Array(2 * toCheck.length);
   const refKey = new Float64Array(2 * toCheck.length);
   const missing = new Map<number, CellKey>();
   toCheck.forEach((i, t) => {
-    const q = cells.quarter[i]!;
-    let history = historyOf.get(q);
-    // Cells hold quarters parsed above; parsing again, once per quarter, restores the brand.
-    if (!history) historyOf.set(q, (history = historyQuarters(parseQuarter(q)!)));
+    const history = historyFor(cells.quarter[i]!);
     for (let r = 0; r < 2; r++) {
       const key = keys.of(cells.regionId[i]!, cells.indicatorId[i]!, history[r]!);
       const at = seen.get(key) ?? -1;
       refAt[2 * t + r] = at;
       refKey[2 * t + r] = key;
-      if (at < 0 && !missing.has(key))
+      if (at < 0 && storedMayHold && !missing.has(key))
         missing.set(key, {
           regionId: cells.regionId[i]!,
           indicatorId: cells.indicatorId[i]!,

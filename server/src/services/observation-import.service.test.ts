@@ -3,6 +3,7 @@ import type { DbHandle } from '@targetboard/db/create-db';
 import { listChanges } from '@targetboard/db/repositories/change-history.repository';
 import { createTestDb, testEngine } from '@targetboard/db/testing/create-test-db';
 import { seedReportingFixture } from '@targetboard/db/testing/reporting-fixture';
+import { countStatements } from '@targetboard/db/testing/statement-counter';
 import type { User } from '@targetboard/shared/api/users.schema';
 import { FIGURE_CASES, type FigureOutcome } from '@targetboard/shared/figures/figure-cases.fixture';
 import type { FigureIssueCode } from '@targetboard/shared/reporting/validate-figure';
@@ -168,6 +169,34 @@ describe(`importObservations on ${testEngine()}`, () => {
     expect(reply.rejectedRows[0]?.message).toContain('较上季度（72%）');
     expect(reply.rejectedRows[1]?.message).toContain('较上年同期（90.5%）');
     expect(await observation(f.regions.countyA, f.indicators.coverage, '2023Q3')).toBeUndefined();
+  });
+
+  it('asks one question when no history is stored, and still checks against the file', async () => {
+    // Nothing stored in 2040 or 2041 for these cells: the file's own 2041Q1 is the history.
+    const counted = countStatements(h.db);
+    const table = await readImportFile(
+      new TextEncoder().encode(
+        [
+          'region_code,indicator,quarter,value,numerator,denominator,note',
+          `${f.codes.countyB},${f.names.coverage},2041Q1,90,,,`,
+          `${f.codes.countyB},${f.names.coverage},2041Q2,60,,,`, // −30 from the file's 2041Q1
+        ].join('\r\n'),
+      ),
+      'x.csv',
+    );
+    const reply = await importObservations(counted.db, table, admin, false).then(
+      () => {
+        throw new Error('expected a rejection');
+      },
+      (e: unknown) => (e as ImportRejected).reply,
+    );
+    expect(reply.rejectedRows.map((r) => [r.row, r.code])).toEqual([
+      [3, 'plausibility_note_required'],
+    ]);
+    // No stored figure was read key by key (2040Q4, 2040Q1, 2040Q2 are not in the file).
+    expect(
+      counted.rawTexts().filter((t) => /JOIN unnest/.test(t) && /FROM observations/.test(t)),
+    ).toEqual([]);
   });
 
   it('names every rejected row — a duplicate of a rejected row too — and writes nothing', async () => {

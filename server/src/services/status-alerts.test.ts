@@ -4,11 +4,13 @@ import type { Db } from '@targetboard/db/database';
 import { listNotifications } from '@targetboard/db/repositories/alerts.repository';
 import { insertUser } from '@targetboard/db/repositories/users.repository';
 import { createTestDb, testEngine } from '@targetboard/db/testing/create-test-db';
+import { countStatements } from '@targetboard/db/testing/statement-counter';
 import { seedReportingFixture } from '@targetboard/db/testing/reporting-fixture';
 import type { User } from '@targetboard/shared/api/users.schema';
 import type { Quarter } from '@targetboard/shared/quarters/quarter';
 import { ensureCellStatuses } from './cell-statuses.service';
 import { saveFigures } from './save-figures.service';
+import { watchStatuses } from './status-alerts';
 
 /**
  * A write's alerts take "before" from the stored statuses while they are current, and judge
@@ -75,6 +77,19 @@ describe(`status alerts over stored statuses on ${testEngine()}`, () => {
     await pretendStored('q2', 'missed');
     await save('2026Q2', 90);
     expect(await alerts()).toHaveLength(1);
+  });
+
+  it('asks a year with no figure stored one question and reads no stored status', async () => {
+    // Every cell of such a year stood at no_data (the first save of 2026 above raised its
+    // alert from there); one probe says so before any stored row is read.
+    const counted = countStatements(db);
+    const cells = [f.regions.countyA, f.regions.countyB].map((regionId) => ({
+      regionId,
+      indicatorId: f.indicators.coverage,
+      quarter: '2031Q2',
+    }));
+    await watchStatuses(counted.db, admin, cells);
+    expect(counted.count()).toBe(1);
   });
 
   it('judges "before" itself while a note of an unjudged write is pending', async () => {

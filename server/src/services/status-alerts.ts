@@ -82,22 +82,28 @@ type StatusBefore = (
  */
 async function storedBefore(trx: DbOrTrx, cells: readonly CellKey[]): Promise<StatusBefore> {
   const partsOf = quarterPartsMemo();
+  // A year is judged on its own figures only: with none stored yet (the first import of a
+  // year), every cell stood at no_data, the default of an absent entry. Asked first, one
+  // probe a year, before grouping the cells and reading a stored row per cell.
+  const years = new Set<number>();
+  for (const c of cells) years.add(partsOf(c.quarter).year);
+  const withFigures = new Set<number>();
+  for (const year of years) if (await yearHasFigures(trx, year)) withFigures.add(year);
   const byYear = new Map<number, CellKey[]>();
-  for (const c of cells) {
-    const { year } = partsOf(c.quarter);
-    const list = byYear.get(year);
-    if (list) list.push(c);
-    else byYear.set(year, [c]);
-  }
+  if (withFigures.size > 0)
+    for (const c of cells) {
+      const { year } = partsOf(c.quarter);
+      if (!withFigures.has(year)) continue;
+      const list = byYear.get(year);
+      if (list) list.push(c);
+      else byYear.set(year, [c]);
+    }
   const judged = new Map<string, TargetStatus>(); // region:indicator:quarter
   const storedByYear = new Map<number, Map<string, StoredCellStatus>>(); // region:indicator
   for (const [year, list] of byYear) {
     const stored = await findStoredStatuses(trx, year, STATUS_RULES_VERSION, list);
     if (stored) storedByYear.set(year, stored);
-    // A year is judged on its own figures only: with none stored yet (the first import of
-    // a year), every cell stood at no_data, the default of an absent entry.
-    else if (await yearHasFigures(trx, year))
-      for (const [k, v] of await cellStatuses(trx, list)) judged.set(k, v);
+    else for (const [k, v] of await cellStatuses(trx, list)) judged.set(k, v);
   }
   return (regionId, indicatorId, quarter) => {
     const { year, quarter: q } = partsOf(quarter);
