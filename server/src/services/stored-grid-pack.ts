@@ -3,12 +3,8 @@ import {
   type StoredGrid,
   type StoredGridCell,
 } from '@targetboard/db/repositories/stored-grid.repository';
-import type {
-  DashboardCellColumns,
-  DashboardReply,
-  DashboardRowHead,
-  DashboardTargetColumns,
-} from '@targetboard/shared/api/dashboard.schema';
+import { emptyCellColumns, emptyTargetColumns } from '@targetboard/shared/api/dashboard-resolve';
+import type { DashboardReply, DashboardRowHead } from '@targetboard/shared/api/dashboard.schema';
 import type { RegionRef } from '@targetboard/shared/api/regions.schema';
 import { formatTarget } from '@targetboard/shared/targets/format-target';
 import {
@@ -69,33 +65,8 @@ export function packStoredGrid(stored: StoredGrid, shape: StoredGridShape): Pack
   const rows = [...childRows.filter(reports), ...childRows.filter((r) => !reports(r))];
   const parent = rowOf(region, children.length);
 
-  const cells: DashboardCellColumns = {
-    target: [],
-    value: [],
-    quarter: [],
-    status: [],
-    reason: [],
-    margin: [],
-    projected: [],
-    trend: [],
-    rollUp: [],
-  };
-  const targets: DashboardTargetColumns = {
-    id: [],
-    indicatorId: [],
-    regionId: [],
-    comparator: [],
-    value: [],
-    valueMax: [],
-    tolerance: [],
-    unit: [],
-    kind: [],
-    direction: [],
-    measure: [],
-    sourceYear: [],
-    rule: [],
-    source: [],
-  };
+  const cells = emptyCellColumns();
+  const targets = emptyTargetColumns();
   const targetAt = new Map<number, number>();
   const targetRegions = new Map<number, string>();
   const shown: TargetStatus[] = [];

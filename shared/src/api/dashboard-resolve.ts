@@ -379,6 +379,37 @@ export function compactCellOf(c: {
   return cell;
 }
 
+/** The reply's target columns, empty: filled in the order the targets are sent. */
+export const emptyTargetColumns = (): DashboardTargetColumns => ({
+  id: [],
+  indicatorId: [],
+  regionId: [],
+  comparator: [],
+  value: [],
+  valueMax: [],
+  tolerance: [],
+  unit: [],
+  kind: [],
+  direction: [],
+  measure: [],
+  sourceYear: [],
+  rule: [],
+  source: [],
+});
+
+/** The reply's cell columns, empty: filled row by row. */
+export const emptyCellColumns = (): DashboardCellColumns => ({
+  target: [],
+  value: [],
+  quarter: [],
+  status: [],
+  reason: [],
+  margin: [],
+  projected: [],
+  trend: [],
+  rollUp: [],
+});
+
 /** What `packDashboard` puts in place of a grid's rows and targets. */
 type Packed<T> = Omit<T, 'parent' | 'rows' | 'targets'> & Pick<DashboardReply, ColumnParts>;
 
@@ -391,22 +422,7 @@ export function packDashboard<
   T extends { year: number; parent: CompactRow; rows: CompactRow[]; targets: DashboardTarget[] },
 >(grid: T, trendQuarters: readonly string[]): Packed<T> {
   const { parent, rows, targets: listed, ...rest } = grid;
-  const targets: DashboardTargetColumns = {
-    id: [],
-    indicatorId: [],
-    regionId: [],
-    comparator: [],
-    value: [],
-    valueMax: [],
-    tolerance: [],
-    unit: [],
-    kind: [],
-    direction: [],
-    measure: [],
-    sourceYear: [],
-    rule: [],
-    source: [],
-  };
+  const targets = emptyTargetColumns();
   const indexOf = new Map<number, number>();
   const targetRegions = new Map<number, string>();
   for (const t of listed) {
@@ -429,17 +445,7 @@ export function packDashboard<
   }
   const statusCode = new Map(TARGET_STATUSES.map((s, i) => [s, i]));
   const reasonCode = new Map(REASON_CODES.map((r, i) => [r, i]));
-  const cells: DashboardCellColumns = {
-    target: [],
-    value: [],
-    quarter: [],
-    status: [],
-    reason: [],
-    margin: [],
-    projected: [],
-    trend: [],
-    rollUp: [],
-  };
+  const cells = emptyCellColumns();
   const yearPrefix = `${grid.year}Q`;
   const head = (row: CompactRow): DashboardRowHead => {
     for (const cell of row.cells) {
