@@ -93,7 +93,7 @@ import {
 } from './reported';
 import { findingsLead, findingsLeadEnds } from './findings';
 import { aimlessPage, bareFigure, statedMeasure } from './reported-figures';
-import { picksPlaces, sizesUnits } from './criteria';
+import { namesCondition, picksPlaces, sizesUnits } from './criteria';
 import { listedShareTail, servedName } from './served-shares';
 import { countOfPart, deedFirst } from './deed-first';
 import { progressLead } from './progress-leads';
@@ -244,6 +244,8 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     }
     if (picksPlaces(t.slice(Math.max(0, m.start - 12), m.start), t.slice(m.end, m.end + 48)))
       continue; // which places a rule is for
+    if (namesCondition(t.slice(Math.max(0, m.start - 12), m.start), t.slice(m.end, m.end + 12)))
+      continue; // when a rule applies
     if (sizesUnits(m.unit, t.slice(m.end, m.end + 24))) continue; // which units, by their size
     if (aimless && bareFigure(t.slice(clauseStart(t, m.start, sentenceStart(t, m.start)), m.start)))
       continue; // a value a record lists

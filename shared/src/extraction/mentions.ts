@@ -274,6 +274,8 @@ function isPartOfWord(text: string, m: Mention): boolean {
   if (before === 0x7b2c /* 第 */) return true; // ordinals: 第4轮, 第二批
   if ((before >= 65 && before <= 90) || (before >= 97 && before <= 122)) return true; // H7N9, A1
   if (m.kind !== 'count') return false;
+  // 每10万人配置300台, 每2名护士: a count right after 每 is what a density is per, not a figure.
+  if (before === 0x6bcf /* 每 */) return true;
   const last = text[m.end - 1]!;
   const re = WORD_AFTER[last];
   return re !== undefined && re.test(text.slice(m.end, m.end + 3));

