@@ -39,6 +39,23 @@ describe('a total told with 至今', () => {
   });
 });
 
+describe('a sex ratio at birth', () => {
+  it('is read after 降低到', () => {
+    expect(values('到2025年,全县出生人口性别比降低到109以下。')).toEqual([109]);
+  });
+
+  it('is read after a short clause of how it tends', () => {
+    const found = targets('到2025年,全县出生人口性别比逐步趋于正常,降低至109以下。');
+    expect(found.map((t) => [t.value, t.unit, t.comparator])).toEqual([[109, '男/100女', '<=']]);
+  });
+});
+
+describe('a quota of work in 任务数', () => {
+  it('is a count to reach', () => {
+    expect(values('本年度随访任务数3200人,复查任务数800人。')).toEqual([3200, 800]);
+  });
+});
+
 describe('an estimate opened by 据推算 or 据统计', () => {
   it('tells how things stand, not an aim, on a page that aims ahead', () => {
     const text =
