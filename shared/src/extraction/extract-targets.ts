@@ -121,8 +121,9 @@ interface Previous {
 
 // `到2020-,`: a page that lost every 年 after a year keeps the dash; only 到/至 before and a
 // clause end after make it a year, not a range or a date.
+// A year before a month is a date, unless the month is a deadline (2021年12月底前, 2022年6月30日前).
 const YEAR_IN_CLAUSE =
-  /(?<![比较与])((?:19|20)\d{2})(?:年(?!\d|[一二三四五六七八九十]+月)|(?<=[到至](?:19|20)\d{2})-(?=[,，;；]))/g;
+  /(?<![比较与])((?:19|20)\d{2})(?:年(?!\d|[一二三四五六七八九十]+月)|年(?=\d{1,2}月(?:\d{1,2}日)?(?:底|末)?(?:前|之前|以前))|(?<=[到至](?:19|20)\d{2})-(?=[,，;；]))/g;
 const YEAR_WORD = /(?:19|20)\d{2}年/;
 const CHINESE_COUNT_CUE =
   /新建|新增|新创|创建|建立|组建|成立|增设|培育|打造|培训|培养|招收|招聘|引进|安排/;
@@ -171,7 +172,8 @@ const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]|[(（
 const HEADLINE = 60;
 // 每万人口全科医生数将达到两人: a density aimed at is a target in any numerals.
 const DENSITY_AIMED = /每[十百千万]+(?:常住)?人口[^,，;；。]*(?:达到|达|提高到|增加到|增至)\s*$/;
-const CREATE_BEFORE = /新建|新增|新创|创建|建设|建成|打造|组建|设立|增设|调整|培育|引进/;
+// 将建4至5所, 建立4~5所: a range of things to build is a floor to reach, not a band.
+const CREATE_BEFORE = /新建|新增|新创|创建|建设|建成|建立|(?<=[将拟再要])建|打造|组建|设立|增设|调整|培育|引进/;
 
 /**
  * Finds the quantitative targets of a work plan. Pure and linear in the text's length; every

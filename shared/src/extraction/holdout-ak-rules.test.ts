@@ -39,6 +39,13 @@ describe('a total told with 至今', () => {
   });
 });
 
+describe('a range of things to build', () => {
+  it('is a floor to reach after 建 and 建立, as after 建设', () => {
+    for (const text of ['十四五期间,全市将建3至4所区域医疗中心。', '全市将建立2~3个康复医联体。'])
+      expect(targets(text).map((t) => t.comparator)).toEqual(['>=']);
+  });
+});
+
 describe('a sex ratio at birth', () => {
   it('is read after 降低到', () => {
     expect(values('到2025年,全县出生人口性别比降低到109以下。')).toEqual([109]);
@@ -47,6 +54,18 @@ describe('a sex ratio at birth', () => {
   it('is read after a short clause of how it tends', () => {
     const found = targets('到2025年,全县出生人口性别比逐步趋于正常,降低至109以下。');
     expect(found.map((t) => [t.value, t.unit, t.comparator])).toEqual([[109, '男/100女', '<=']]);
+  });
+});
+
+describe('a deadline written with its month', () => {
+  it('gives the year of the target (2023年9月底前)', () => {
+    const text = '市卫健委下发通知,要求各社区卫生服务中心2023年9月底前至少配备1名康复治疗师。';
+    expect(targets(text).map((t) => t.year)).toEqual([2023]);
+  });
+
+  it('leaves a dated day a date', () => {
+    const text = '2019年9月20日,全区召开部署会。到2022年,全区家庭医生签约率达到60%。';
+    expect(targets(text).map((t) => t.year)).toEqual([2022]);
   });
 });
 
