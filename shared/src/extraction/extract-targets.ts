@@ -173,7 +173,8 @@ const HEADLINE = 60;
 // 每万人口全科医生数将达到两人: a density aimed at is a target in any numerals.
 const DENSITY_AIMED = /每[十百千万]+(?:常住)?人口[^,，;；。]*(?:达到|达|提高到|增加到|增至)\s*$/;
 // 将建4至5所, 建立4~5所: a range of things to build is a floor to reach, not a band.
-const CREATE_BEFORE = /新建|新增|新创|创建|建设|建成|建立|(?<=[将拟再要])建|打造|组建|设立|增设|调整|培育|引进/;
+const CREATE_BEFORE =
+  /新建|新增|新创|创建|建设|建成|建立|(?<=[将拟再要])建|打造|组建|设立|增设|调整|培育|引进/;
 
 /**
  * Finds the quantitative targets of a work plan. Pure and linear in the text's length; every

@@ -16,9 +16,7 @@ describe("a rate's bound that closes a clause of 时", () => {
   });
 
   it('leaves a bound that goes on to the next aim alone', () => {
-    expect(values('到2025年,全省结核病报告发病率在30/10万以下,筛查率达到95%。')).toEqual([
-      30, 95,
-    ]);
+    expect(values('到2025年,全省结核病报告发病率在30/10万以下,筛查率达到95%。')).toEqual([30, 95]);
   });
 });
 
