@@ -683,6 +683,9 @@ function readMention(
     nameBefore = nameBefore.replace(VERB_CHAIN, '');
     // 管理人数由目前的8835万人分别提高到1亿人: the starting level is no part of the name.
     nameBefore = nameBefore.replace(FROM_TAIL, '');
+    // (二)任务数  初筛任务数10000人: a heading run into its first item by a lost line break (two
+    // spaces or more) is no part of the item's name.
+    nameBefore = afterLastGap(nameBefore);
     const bracketLead = bracketedTotalLead(before, t.slice(m.end, m.end + 2));
     // A headline's items stand apart by spaces (新建足球场100个 活动中心50个): the next item's
     // words and count are not this count's noun.
@@ -1442,6 +1445,14 @@ function headlineEnd(t: string, at: number): number {
   // semicolon is an item of a list, not a headline.
   if (/^\s*(?:——|[-•·])|[;；]\s*$/.test(line)) return -1;
   return line.includes('。') ? -1 : lineEnd;
+}
+
+/** The words after the last run of two spaces or more between words, when three or more follow. */
+function afterLastGap(phrase: string): string {
+  let at = -1;
+  for (const g of phrase.matchAll(/(?<=[\u4e00-\u9fff])[ \t\u3000]{2,}(?=[\u4e00-\u9fff]{3})/g))
+    at = g.index + g[0].length;
+  return at < 0 ? phrase : phrase.slice(at);
 }
 
 /** Whether `a` and `b` share a run of `n` Chinese characters. */

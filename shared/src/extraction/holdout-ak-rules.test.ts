@@ -4,7 +4,8 @@ import { extractTargets } from './extract-targets';
 // Rules written from the failure classes of hold-out set AK (a rate's bound that opens a condition
 // with 时, a count after 每 that a density is per, a total told 至今, a range of things to build, a
 // sex ratio after a clause of how it tends, a deadline with its month, a quota of work in 任务数, an
-// estimate opened by 据推算), each tested in wording of its own.
+// estimate opened by 据推算, a heading run into a count's name by spaces), each tested in wording
+// of its own.
 
 const targets = (text: string) => extractTargets(text).targets;
 const values = (text: string) => targets(text).map((t) => t.value);
@@ -82,5 +83,12 @@ describe('an estimate opened by 据推算 or 据统计', () => {
 
   it('still aims when the clause after it looks ahead', () => {
     expect(values('据测算,到2030年,全市老年人健康管理率达到75%。')).toEqual([75]);
+  });
+});
+
+describe('a heading run into its first item by spaces', () => {
+  it('is no part of the counted name (a lost line break)', () => {
+    const text = '  (三)工作量  年度随访任务数4500人,入户宣教任务数900人。';
+    expect(targets(text).map((t) => t.indicator)).toEqual(['年度随访任务数', '入户宣教任务数']);
   });
 });
