@@ -10,11 +10,12 @@ import { isPastSpanClause, LOOKS_FORWARD } from './report-boundary';
 // (达到了 still aims, as plans write it);
 // 高达/仅为 judge a figure that is (比例高达75%, 仅为68.7岁): no plan aims with them. A figure
 // right after 基线 (基线3.2%) is the starting point an aim is measured from.
+// 至今 (to this day) tells a total reached (至今总配备量超过了14000台); 至今年底 is a deadline ahead.
 // 现有 tells what there is now (全县现有卫生院12所), but not as the adjective `existing` after a verb
 // of using or widening or before 基础 (扩大现有项目覆盖面…要达到30%, 在现有基础上提高到…).
 /** Words that mark a figure as already achieved or as a baseline, not a target. */
 const ACHIEVED =
-  /比上年|较上年|比去年|较去年|同比|环比|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年|与(?:19|20)\d{2}年相比|已达|已经|已有|已超过|已突破|已降至|已覆盖|已(?:提高|提升|上升|增加|增长|下降|降低|减少)|约有|大约有|高达|仅为|仅有|仅占|已完成|已建成|已实现|累计(?!结余|结存|余额|可支付)|共有|(?<!扩大|利用|依托|整合|优化|盘活|用好|发挥|在|按|对|结合|根据|依据)现有(?!基础|资源|条件|水平)|目前|截至|截止|去年|上年度|过去|前年|共计|总计|现已|(?:完成|建成|建立|新建|培训|开展|下降|降低|增加|减少|救治|筛查|投入|签约)了|(?:提高|提升|上升|增加|增长|下降|降低|减少)[到至]了|基线(?:值|水平)?(?:为|是|:|：)?\s*$/;
+  /比上年|较上年|比去年|较去年|同比|环比|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年|与(?:19|20)\d{2}年相比|已达|已经|已有|已超过|已突破|已降至|已覆盖|已(?:提高|提升|上升|增加|增长|下降|降低|减少)|约有|大约有|高达|仅为|仅有|仅占|已完成|已建成|已实现|至今(?!年)|累计(?!结余|结存|余额|可支付)|共有|(?<!扩大|利用|依托|整合|优化|盘活|用好|发挥|在|按|对|结合|根据|依据)现有(?!基础|资源|条件|水平)|目前|截至|截止|去年|上年度|过去|前年|共计|总计|现已|(?:完成|建成|建立|新建|培训|开展|下降|降低|增加|减少|救治|筛查|投入|签约)了|(?:提高|提升|上升|增加|增长|下降|降低|减少)[到至]了|基线(?:值|水平)?(?:为|是|:|：)?\s*$/;
 
 /** True when the clause says the number is already reached or is a comparison baseline. */
 export function isAchieved(clauseBefore: string): boolean {
@@ -86,9 +87,10 @@ export function pastYearEndLead(
 
 // A clause of time alone that places the rest of its sentence in the past: 去年度, 截至2013年底,
 // 2004年以来, 近年来, or a past day (1987年7月11日, an event). Plans write the future with 到…年.
-// 从2016年数据来看 reads a past year's data.
+// 从2016年数据来看 reads a past year's data. 据推算/据统计 alone opens an estimate of how things
+// stand (据推算,…现患率约为45%).
 const PAST_TIME_CLAUSE =
-  /^(?:据悉|据了解|另外|同时|此外)?(?:(?:截至|截止)[^,，]{0,15}|(?:从|据|由)(?:19|20)\d{2}年(?:的|度)?(?:统计)?数据(?:来)?看|去年度?|上年度?|上一年度?|前年|过去[一两二三四五]?年|近年来|近[一两二三四五几]年来?|(?:自|从)?(?:19|20)\d{2}年[^,，]{0,6}?以来|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?)$/;
+  /^(?:据悉|据了解|另外|同时|此外)?(?:据(?:推算|估算|估计|统计|测算|调查)(?:显示|表明)?|(?:截至|截止)[^,，]{0,15}|(?:从|据|由)(?:19|20)\d{2}年(?:的|度)?(?:统计)?数据(?:来)?看|去年度?|上年度?|上一年度?|前年|过去[一两二三四五]?年|近年来|近[一两二三四五几]年来?|(?:自|从)?(?:19|20)\d{2}年[^,，]{0,6}?以来|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?)$/;
 // LOOKS_FORWARD (report-boundary.ts) after such a clause turns the sentence towards the plan
 // (近年来…,力争到2025年达到…).
 
@@ -154,6 +156,8 @@ export function countEvidence(
   // 要有20个(县)达到…标准: so many units that must reach a standard (要 as the modal of an aim).
   if (/(?<![主重需])要有?\s*$/.test(before) && /^[\u4e00-\u9fff]{0,4}?达到/.test(after))
     return true;
+  // 初筛任务数10000人: a quota of the work to be done is a count to reach.
+  if (/任务(?:数|量)\s*(?:为|是|:|：)?\s*$/.test(before)) return true;
   // 每千人口执业医师数3.7人: a density is an indicator whatever the verb.
   if (/每[十百千万]+(?:常住)?(?:人口|人|名)/.test(before)) return true;
   return LATER_VERB.test(after.slice(1));

@@ -25,6 +25,15 @@ export function picksPlaces(before: string, after: string): boolean {
 const SIZED_UNITS =
   /^\s*(?:及|或)?(?:以上|以下)的?[\u4e00-\u9fff]{0,6}?(?:学校|院校|幼儿园|托育机构|医院|医疗机构|养老机构|企业|单位|场所)(?![\u4e00-\u9fff]{0,2}(?:职工|员工|人员|医生|学生|患者|居民|老人|儿童))/;
 
+// 发病率在1/10万以下时,…个案调查率达到100%; 当覆盖率低于60%时,应…: a rate's bound closing a
+// clause of 时 says when the rest of the sentence applies, a condition, not an aim of its own.
+const CONDITION_END = /^\s*(?:及|或)?(?:以下|以上|以内)?的?时(?:候)?(?=[,，;；]|$)/;
+
+/** Whether a rate's bound (`before` the figure) opens a condition that ends with 时 (`after`). */
+export function namesCondition(before: string, after: string): boolean {
+  return RATE_BOUND_BEFORE.test(before) && CONDITION_END.test(after);
+}
+
 /** Whether a count of people or beds (`unit`) followed by `after` is the size of the units a rule names. */
 export function sizesUnits(unit: string, after: string): boolean {
   return (unit === '人' || unit === '张') && SIZED_UNITS.test(after);

@@ -93,7 +93,7 @@ import {
 } from './reported';
 import { findingsLead, findingsLeadEnds } from './findings';
 import { aimlessPage, bareFigure, statedMeasure } from './reported-figures';
-import { picksPlaces, sizesUnits } from './criteria';
+import { namesCondition, picksPlaces, sizesUnits } from './criteria';
 import { listedShareTail, servedName } from './served-shares';
 import { countOfPart, deedFirst } from './deed-first';
 import { progressLead } from './progress-leads';
@@ -121,8 +121,9 @@ interface Previous {
 
 // `到2020-,`: a page that lost every 年 after a year keeps the dash; only 到/至 before and a
 // clause end after make it a year, not a range or a date.
+// A year before a month is a date, unless the month is a deadline (2021年12月底前, 2022年6月30日前).
 const YEAR_IN_CLAUSE =
-  /(?<![比较与])((?:19|20)\d{2})(?:年(?!\d|[一二三四五六七八九十]+月)|(?<=[到至](?:19|20)\d{2})-(?=[,，;；]))/g;
+  /(?<![比较与])((?:19|20)\d{2})(?:年(?!\d|[一二三四五六七八九十]+月)|年(?=\d{1,2}月(?:\d{1,2}日)?(?:底|末)?(?:前|之前|以前))|(?<=[到至](?:19|20)\d{2})-(?=[,，;；]))/g;
 const YEAR_WORD = /(?:19|20)\d{2}年/;
 const CHINESE_COUNT_CUE =
   /新建|新增|新创|创建|建立|组建|成立|增设|培育|打造|培训|培养|招收|招聘|引进|安排/;
@@ -171,7 +172,9 @@ const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]|[(（
 const HEADLINE = 60;
 // 每万人口全科医生数将达到两人: a density aimed at is a target in any numerals.
 const DENSITY_AIMED = /每[十百千万]+(?:常住)?人口[^,，;；。]*(?:达到|达|提高到|增加到|增至)\s*$/;
-const CREATE_BEFORE = /新建|新增|新创|创建|建设|建成|打造|组建|设立|增设|调整|培育|引进/;
+// 将建4至5所, 建立4~5所: a range of things to build is a floor to reach, not a band.
+const CREATE_BEFORE =
+  /新建|新增|新创|创建|建设|建成|建立|(?<=[将拟再要])建|打造|组建|设立|增设|调整|培育|引进/;
 
 /**
  * Finds the quantitative targets of a work plan. Pure and linear in the text's length; every
@@ -244,6 +247,8 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     }
     if (picksPlaces(t.slice(Math.max(0, m.start - 12), m.start), t.slice(m.end, m.end + 48)))
       continue; // which places a rule is for
+    if (namesCondition(t.slice(Math.max(0, m.start - 12), m.start), t.slice(m.end, m.end + 12)))
+      continue; // when a rule applies
     if (sizesUnits(m.unit, t.slice(m.end, m.end + 24))) continue; // which units, by their size
     if (aimless && bareFigure(t.slice(clauseStart(t, m.start, sentenceStart(t, m.start)), m.start)))
       continue; // a value a record lists
@@ -678,6 +683,9 @@ function readMention(
     nameBefore = nameBefore.replace(VERB_CHAIN, '');
     // 管理人数由目前的8835万人分别提高到1亿人: the starting level is no part of the name.
     nameBefore = nameBefore.replace(FROM_TAIL, '');
+    // (二)任务数  初筛任务数10000人: a heading run into its first item by a lost line break (two
+    // spaces or more) is no part of the item's name.
+    nameBefore = afterLastGap(nameBefore);
     const bracketLead = bracketedTotalLead(before, t.slice(m.end, m.end + 2));
     // A headline's items stand apart by spaces (新建足球场100个 活动中心50个): the next item's
     // words and count are not this count's noun.
@@ -1437,6 +1445,14 @@ function headlineEnd(t: string, at: number): number {
   // semicolon is an item of a list, not a headline.
   if (/^\s*(?:——|[-•·])|[;；]\s*$/.test(line)) return -1;
   return line.includes('。') ? -1 : lineEnd;
+}
+
+/** The words after the last run of two spaces or more between words, when three or more follow. */
+function afterLastGap(phrase: string): string {
+  let at = -1;
+  for (const g of phrase.matchAll(/(?<=[\u4e00-\u9fff])[ \t\u3000]{2,}(?=[\u4e00-\u9fff]{3})/g))
+    at = g.index + g[0].length;
+  return at < 0 ? phrase : phrase.slice(at);
 }
 
 /** Whether `a` and `b` share a run of `n` Chinese characters. */

@@ -120,9 +120,10 @@ export function findMentions(text: string): Mention[] {
 }
 
 // A sex ratio is written as a bare number of boys per 100 girls (出生人口性别比控制在112以下), or
-// with its unit (112男/100女). Only after an aim word: `性别比为108.5` in a review is a figure.
+// with its unit (112男/100女). Only after an aim word: `性别比为108.5` in a review is a figure. A
+// short clause of how it tends may come between (性别比趋于合理,降低到110以下).
 const SEX_RATIO =
-  /性别比[^,，。；;\n\d]{0,8}?(?:控制在|降至|降到|下降到|下降至|保持在|稳定在|不超过|不高于|低于|小于)\s*(\d{3}(?:\.\d+)?)(\s*男\s*\/\s*100\s*女)?(?![\d.%‰])/g;
+  /性别比[^,，。；;\n\d]{0,8}?(?:[,，][^,，。；;\n\d]{0,4}?)?(?:控制在|降至|降到|降低到|降低至|下降到|下降至|保持在|稳定在|不超过|不高于|低于|小于)\s*(\d{3}(?:\.\d+)?)(\s*男\s*\/\s*100\s*女)?(?![\d.%‰])/g;
 
 function sexRatios(text: string): Mention[] {
   if (!text.includes('性别比')) return [];
@@ -274,6 +275,8 @@ function isPartOfWord(text: string, m: Mention): boolean {
   if (before === 0x7b2c /* 第 */) return true; // ordinals: 第4轮, 第二批
   if ((before >= 65 && before <= 90) || (before >= 97 && before <= 122)) return true; // H7N9, A1
   if (m.kind !== 'count') return false;
+  // 每10万人配置300台, 每2名护士: a count right after 每 is what a density is per, not a figure.
+  if (before === 0x6bcf /* 每 */) return true;
   const last = text[m.end - 1]!;
   const re = WORD_AFTER[last];
   return re !== undefined && re.test(text.slice(m.end, m.end + 3));
