@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../regions/gazetteer';
+import { SAMPLE_UNITS } from '../regions/gazetteer.fixture';
+import { extractTargets } from './extract-targets';
+
+// Regions of pages never seen (issue 14): each case is a class of page, worded afresh.
+const gazetteer = buildGazetteer(SAMPLE_UNITS);
+const read = (text: string) => extractTargets(text, { gazetteer });
+const regions = (text: string) => read(text).targets.map((t) => [t.region, t.value]);
+
+describe('a venue’s street address', () => {
+  it('is not the page’s place: a ministry’s press conference stays national', () => {
+    const page =
+      '老年健康发布会\n\n国家卫生健康委于本周二在新闻发布厅(江汉区友谊路甲12号)召开发布会,老龄司负责人介绍工作进展。负责人表示,到2026年,设立老年医学科的二级以上综合医院比例达到70%以上。';
+    expect(regions(page)).toEqual([['全国', 70]]);
+  });
+
+  it('leaves a district the page names in its own words', () => {
+    const page =
+      '老年健康工作会议\n\n江汉区召开老年健康工作会议,会议提出,到2026年,全区设立老年医学科的医院比例达到70%以上。';
+    expect(regions(page)).toEqual([['江汉区', 70]]);
+  });
+});
+
+describe('a whole the page aims to measure up to', () => {
+  it('is not the page’s own word (达到全国…规范要求)', () => {
+    const page =
+      '2025年慢病管理工作计划\n一、工作目标\n辖区内高血压患者规范管理率达到65%以上。\n二、主要任务\n做好患者登记,使登记工作达到全国慢病登记规范要求,数据质量符合全国标准。';
+    expect(read(page).document.region).toBe('辖区');
+  });
+
+  it('leaves the page’s own whole when a higher one is only compared with', () => {
+    const page =
+      '2025年妇幼卫生工作计划\n力争全县孕产妇系统管理率达到90%以上,各项指标高于全省标准,优于全省要求。';
+    expect(read(page).document.region).toBe('全县');
+  });
+});
