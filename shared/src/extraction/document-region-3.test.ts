@@ -35,3 +35,36 @@ describe('a whole the page aims to measure up to', () => {
     expect(read(page).document.region).toBe('全县');
   });
 });
+
+describe('a scheme that names no place and cites only national plans', () => {
+  const scheme = (cited: string) =>
+    `母婴传播防治工作方案(2015年版)\n\n说明:预览内容可能不全。\n\n为减少儿童感染,根据${cited},制定本方案。\n一、工作目标\n到2025年,孕产妇艾滋病检测率达到95%以上。`;
+
+  it('is a national scheme', () => {
+    const page = scheme('《中国妇女发展纲要》、《中国儿童发展纲要》和《全国病毒性肝炎防治规划》');
+    expect(read(page).document.region).toBe('全国');
+    expect(regions(page)).toEqual([['全国', 95]]);
+  });
+
+  it('is not national when it cites a plan of a place too', () => {
+    const page = scheme('《中国妇女发展纲要》、《中国儿童发展纲要》和《湖北省病毒性肝炎防治规划》');
+    expect(read(page).document.region).not.toBe('全国');
+  });
+
+  it('is not national when it calls itself 本市', () => {
+    const page = scheme('《中国妇女发展纲要》、《中国儿童发展纲要》,结合本市情况');
+    expect(read(page).document.region).toBe('本市');
+  });
+
+  it('is not national on one citation alone', () => {
+    expect(read(scheme('《中国儿童发展纲要》')).document.region).not.toBe('全国');
+  });
+});
+
+describe('a ministry at the head of a list of issuing bodies', () => {
+  it('makes a page naming no place national (the text is read without its pinyin glosses)', () => {
+    const page =
+      '近日,教育部、最高人民检察院、中央宣传部、中央网(wǎng)信办等十七部门联(lián)合印发(fā)行动计划。到2025年,配备心理健康教师的学校比例达到95%。';
+    expect(regions(page)).toEqual([['全国', 95]]);
+  });
+});

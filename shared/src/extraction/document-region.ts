@@ -21,8 +21,9 @@ export const NATION: Place = { name: '全国', code: '000000' };
 const MINISTRIES =
   '(?:教育|民政|财政|公安|司法|人力资源和?社会保障|生态环境|住房和?城乡建设|农业农村|商务|文化和旅游|工业和信息化|科学技术|科技|交通运输|水利|应急管理)部';
 const NATIONAL_BODIES = `(?:国务院|中共中央|全国人大|国家卫生健康委|国家卫健委|国家卫生计生委|国家卫计委|国家卫生和计划生育委员会|国家中医药管理局|国家医保局|国家医疗保障局|国家疾控局|国家疾病预防控制局|国家发展改革委|国家体育总局|国家市场监管总局|全国爱卫办|卫生部|${MINISTRIES})`;
+// The body may head a list of co-issuers (教育部、最高人民检察院、中央宣传部…等十七部门联合印发).
 const NATIONAL_BODY = new RegExp(
-  `${NATIONAL_BODIES}[\\u4e00-\\u9fff、\\d]{0,12}?(?:印发|发布|公布|出台|制定|组织|部署|提出|召开|联合)`,
+  `${NATIONAL_BODIES}(?:、[\\u4e00-\\u9fff]{2,12}){0,12}?[\\u4e00-\\u9fff、\\d]{0,12}?(?:印发|发布|公布|出台|制定|组织|部署|提出|召开|联合)`,
 );
 // An official of such a body telling the country's aims (国家卫生健康委妇幼健康司司长…在发布会上表示,
 // 到2025年…): a news page naming no place reports national targets.
@@ -189,7 +190,27 @@ export function leadPlace(body: string, gazetteer: Gazetteer, selfLevel?: string
   // A notice addressed to the provinces (各省、自治区、直辖市卫生厅局:) comes from the centre.
   if (/各省、自治区、直辖市[^\n:：。]{0,20}[:：]/.test(head.slice(0, 600))) return NATION;
   if (MINISTRY_IN_CHARGE.test(opening)) return NATION;
+  if (citesOnlyNationalPlans(head, gazetteer)) return NATION;
   return null;
+}
+
+// A scheme that names no place and no level of its own, drafted 根据《中国…纲要》、《全国…规划》, is a
+// national scheme (a ministry's, reposted without its issuer): a local one cites its own level's
+// plans too (《某省…规划》), or says 全省/我县.
+const CITED_TITLE = /《[“"]?([^《》\n]{2,60})》/g;
+const NATIONAL_NAME = /^[“"]?(?:健康中国|中国|全国|国家|中华人民共和国|国务院)/;
+
+/** Whether `head` cites two plans at least and every one is national by its name. */
+function citesOnlyNationalPlans(head: string, gazetteer: Gazetteer): boolean {
+  // 本市, 辖区: a local page's own word (read later as its region) though it names no place.
+  if (/本(?:省|市|区|县)|辖区/.test(head)) return false;
+  let national = 0;
+  for (const m of head.matchAll(CITED_TITLE)) {
+    const title = m[1]!;
+    if (gazetteer.find(title).length > 0) return false;
+    if (NATIONAL_NAME.test(title)) national++;
+  }
+  return national >= 2;
 }
 
 /**
