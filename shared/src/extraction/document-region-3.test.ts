@@ -61,6 +61,44 @@ describe('a scheme that names no place and cites only national plans', () => {
   });
 });
 
+describe('an aim told as a cited plan’s', () => {
+  it('binds where the plan does, beside the page’s own aims', () => {
+    const page =
+      '武汉市控烟工作方案\n\n2016年,《“健康中国2030”规划纲要》提出,到2030年15岁以上人群吸烟率降低到20%。到2025年,全市15岁以上人群吸烟率降至19%以下。';
+    expect(regions(page)).toEqual([
+      ['全国', 20],
+      ['武汉市', 19],
+    ]);
+  });
+
+  it('binds the place a local plan’s title names', () => {
+    const page =
+      '控烟目标综述\n\n一、全国\n2016年,《“健康中国2030”规划纲要》提出,到2030年15岁以上人群吸烟率降低到20%。\n二、湖北\n2017年,《健康湖北2030行动纲要》提出,到2030年成人吸烟率降至18%以下。';
+    expect(regions(page)).toEqual([
+      ['全国', 20],
+      ['湖北省', 18],
+    ]);
+  });
+
+  it('is not the nation’s when a place follows the plan’s name', () => {
+    const page =
+      '湖北省控烟工作方案\n\n2016年,《“健康中国2030”规划纲要》提出,到2030年武汉市15岁以上人群吸烟率降至18%以下。';
+    expect(regions(page)[0]?.[0]).not.toBe('全国');
+  });
+
+  it('leaves a plan the page carries out to the page', () => {
+    const page =
+      '武汉市控烟工作方案\n\n按照《“健康中国2030”规划纲要》要求,到2025年15岁以上人群吸烟率降至19%以下。';
+    expect(regions(page)).toEqual([['武汉市', 19]]);
+  });
+
+  it('leaves an aim the page’s own subject takes up', () => {
+    const page =
+      '武汉市控烟工作总结\n\n今年以来,我市对标《“健康中国2030”规划纲要》提出,到2025年15岁以上人群吸烟率降至19%以下。';
+    expect(regions(page)).toEqual([['武汉市', 19]]);
+  });
+});
+
 describe('a ministry at the head of a list of issuing bodies', () => {
   it('makes a page naming no place national (the text is read without its pinyin glosses)', () => {
     const page =

@@ -364,6 +364,38 @@ export function nationalClause(clauseBefore: string, part: Place | null): Place 
   return part && part.name !== NATION.name && NATION_SUBJECT.test(clauseBefore) ? NATION : null;
 }
 
+// 2021年,《“健康中国2030”规划纲要》提出…,要求到2030年…: a sentence that tells what a plan it cites
+// by name sets out gives that plan's aim, and it binds where the plan does — a page reviewing the
+// national and a city's plans in turn (健康中国行动…; 健康上海行动…) states each at its own level.
+// A plan the page carries out (根据《…》, 按照《…》要求,我市…) gives way to the page's own aims.
+const TOLD_FROM_PLAN = /《([^《》\n]{2,60})》[,，]?(?:中)?(?:提出|要求|明确|规定|指出|确定|其中)/g;
+const OWN_WORD = /[全我本各](?:省|市|区|县|镇|乡)/;
+const CARRIED_OUT = /(?:根据|按照|依据|依照|遵照|落实|贯彻|对照|参照|结合|围绕)[^。；;,，\n]{0,4}$/;
+
+/**
+ * The region of the plan the sentence before a number (`sentenceBefore`) says it quotes: 全国
+ * for a national plan, the place a local plan's title names. Null unless the sentence names a
+ * plan with a verb of stating, and names neither a 全X/我X of the page's own nor a place.
+ */
+export function citedPlanPlace(
+  sentenceBefore: string,
+  gazetteer: Gazetteer | undefined,
+): Place | null {
+  if (!sentenceBefore.includes('《')) return null;
+  let last: RegExpExecArray | null = null;
+  for (const m of sentenceBefore.matchAll(TOLD_FROM_PLAN)) last = m;
+  if (!last || CARRIED_OUT.test(sentenceBefore.slice(0, last.index))) return null;
+  // 我区认真贯彻《…》,提出…: the page's own subject keeps the aim the page's; a place named after
+  // the plan (…提出,到2030年武汉市…) binds its own figure.
+  if (OWN_WORD.test(sentenceBefore.replace(/《[^《》\n]*》/g, ''))) return null;
+  const rest = sentenceBefore.slice(last.index + last[0].length);
+  if (gazetteer && placesOutsideTitles(rest, gazetteer).length > 0) return null;
+  const title = last[1]!.replace(/^[“"]/, '');
+  const named = gazetteer ? placesOutsideTitles(title, gazetteer) : [];
+  if (named.length > 0) return toPlace(named[0]!);
+  return NATIONAL_NAME.test(title) ? NATION : null;
+}
+
 const LEVEL_OF: Record<string, number> = { 省: 1, 市: 2 };
 const AIM_BEFORE = /达到|达|提高|降低|降至|控制|高于|低于|超过|不低于|不高于|优于/;
 
