@@ -99,6 +99,26 @@ describe('an aim told as a cited plan’s', () => {
   });
 });
 
+describe('a page fitted to an area it names by no place', () => {
+  it('binds that area in its own word (结合区域实际), not the country it cites', () => {
+    const page =
+      '2026年健康教育工作计划\n为落实《“健康中国2030”规划纲要》,现结合区域实际,制定本计划。到年底,居民健康素养水平达到35%以上。';
+    expect(regions(page)).toEqual([['区域', 35]]);
+  });
+
+  it('binds a school that calls itself 我校', () => {
+    const page =
+      '2026年学生视力保护工作计划\n结合我校学情,制定本计划。力争全年新发近视率控制在15%以内。';
+    expect(regions(page)).toEqual([['我校', 15]]);
+  });
+
+  it('leaves others fitting themselves (地方也结合…) to a national page', () => {
+    const page =
+      '健康素养工作解读\n\n我国将加快推进健康素养工作,各地也结合区域实际制定细化方案。到2030年,居民健康素养水平达到30%以上。';
+    expect(regions(page)).toEqual([['全国', 30]]);
+  });
+});
+
 describe('a ministry at the head of a list of issuing bodies', () => {
   it('makes a page naming no place national (the text is read without its pinyin glosses)', () => {
     const page =

@@ -178,6 +178,8 @@ export function leadPlace(body: string, gazetteer: Gazetteer, selfLevel?: string
   // A plan that calls itself 我区/我县, or whose own words bind 全区/全县, is not the country's,
   // whatever national plan or State Council notice it cites (《国务院关于…全国…》 is the notice's).
   if (/[我全](?:省|市|区|县|镇|乡)/.test(head.replace(/《[^》\n]*》/g, ''))) return null;
+  // Nor is one fitted to its own area by a word that names no place (结合区域实际, 结合我校实际).
+  if (fittedOwnWord(head)) return null;
   const opening = head.slice(0, 600);
   // A lead that speaks of 我国 (我国是世界上老年人口最多的国家) on a page naming no place is the country's.
   if (
@@ -227,6 +229,22 @@ function fittedPlace(head: string, gazetteer: Gazetteer): Place | null {
   }
   const only = units.size === 1 ? [...units.values()][0]! : null;
   return only && !only.ambiguous ? toPlace(only) : null;
+}
+
+// 结合区域实际, 结合我校实际学情, 结合区域人口结构: a plan fitted to an area it names by no place
+// (a template, a school's plan) binds that area, in its own word, not the country whose plans it
+// cites. 区域医疗中心 and the like are terms, not the page's area: a word of fitting must follow.
+// 本地 is left out: 各地要结合本地实际 is a higher level's word to those below.
+const FITTED_OWN_WORD =
+  /结合(区域|我校|本校|本单位|我单位)(?:的)?[\u4e00-\u9fff]{0,6}?(?:实际|特点|情况|人口)/g;
+// Others fitting themselves (各地要结合…, 地方层面也结合…) are not the page.
+const OTHERS_BEFORE = /(?:各|地方|也|均|都)[^。！？\n]{0,12}$/;
+
+/** The word a page that names no place uses for the area it fits itself to, or null. */
+export function fittedOwnWord(head: string): string | null {
+  for (const m of head.matchAll(FITTED_OWN_WORD))
+    if (!OTHERS_BEFORE.test(head.slice(Math.max(0, m.index - 12), m.index))) return m[1]!;
+  return null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Gazetteer } from '../regions/gazetteer';
 import {
   asWritten,
+  fittedOwnWord,
   issuerPlace,
   leadPlace,
   MINISTRY_IN_CHARGE,
@@ -362,6 +363,7 @@ function regionOf(title: string | null, body: string): string | null {
     officeLevel(body) ??
     ownArea(body) ??
     ownInstitution(body) ??
+    fittedOwnWord(body.slice(0, 3000)) ??
     nationalByDefault(body) ??
     unitLevel(body.slice(0, 3000)) ??
     townAndCountry(body.slice(0, 3000))
@@ -377,10 +379,10 @@ function ownArea(body: string): string | null {
   return m ? (m[0] === '本辖区' ? '本辖区' : '辖区') : null;
 }
 
-// A hospital's or centre's own plan that names no place speaks of itself as 本院/我院/我中心: its
-// aims bind the institution, not the country of the national plans it cites (本院士, 我院校 are
-// other words).
-const OWN_INSTITUTION = /[我本](?:院|中心)(?![士系校])/;
+// A hospital's, centre's or school's own plan that names no place speaks of itself as 本院/我院/
+// 我中心/我校: its aims bind the institution, not the country of the national plans it cites
+// (本院士, 我院校, 本校友 are other words).
+const OWN_INSTITUTION = /[我本](?:院|中心|校)(?![士系校友区])/;
 
 function ownInstitution(body: string): string | null {
   return OWN_INSTITUTION.exec(body.slice(0, 3000))?.[0] ?? null;
