@@ -21,8 +21,9 @@ export const NATION: Place = { name: '全国', code: '000000' };
 const MINISTRIES =
   '(?:教育|民政|财政|公安|司法|人力资源和?社会保障|生态环境|住房和?城乡建设|农业农村|商务|文化和旅游|工业和信息化|科学技术|科技|交通运输|水利|应急管理)部';
 const NATIONAL_BODIES = `(?:国务院|中共中央|全国人大|国家卫生健康委|国家卫健委|国家卫生计生委|国家卫计委|国家卫生和计划生育委员会|国家中医药管理局|国家医保局|国家医疗保障局|国家疾控局|国家疾病预防控制局|国家发展改革委|国家体育总局|国家市场监管总局|全国爱卫办|卫生部|${MINISTRIES})`;
+// The body may head a list of co-issuers (教育部、最高人民检察院、中央宣传部…等十七部门联合印发).
 const NATIONAL_BODY = new RegExp(
-  `${NATIONAL_BODIES}[\\u4e00-\\u9fff、\\d]{0,12}?(?:印发|发布|公布|出台|制定|组织|部署|提出|召开|联合)`,
+  `${NATIONAL_BODIES}(?:、[\\u4e00-\\u9fff]{2,12}){0,12}?[\\u4e00-\\u9fff、\\d]{0,12}?(?:印发|发布|公布|出台|制定|组织|部署|提出|召开|联合)`,
 );
 // An official of such a body telling the country's aims (国家卫生健康委妇幼健康司司长…在发布会上表示,
 // 到2025年…): a news page naming no place reports national targets.
@@ -177,6 +178,8 @@ export function leadPlace(body: string, gazetteer: Gazetteer, selfLevel?: string
   // A plan that calls itself 我区/我县, or whose own words bind 全区/全县, is not the country's,
   // whatever national plan or State Council notice it cites (《国务院关于…全国…》 is the notice's).
   if (/[我全](?:省|市|区|县|镇|乡)/.test(head.replace(/《[^》\n]*》/g, ''))) return null;
+  // Nor is one fitted to its own area by a word that names no place (结合区域实际, 结合我校实际).
+  if (fittedOwnWord(head)) return null;
   const opening = head.slice(0, 600);
   // A lead that speaks of 我国 (我国是世界上老年人口最多的国家) on a page naming no place is the country's.
   if (
@@ -189,7 +192,27 @@ export function leadPlace(body: string, gazetteer: Gazetteer, selfLevel?: string
   // A notice addressed to the provinces (各省、自治区、直辖市卫生厅局:) comes from the centre.
   if (/各省、自治区、直辖市[^\n:：。]{0,20}[:：]/.test(head.slice(0, 600))) return NATION;
   if (MINISTRY_IN_CHARGE.test(opening)) return NATION;
+  if (citesOnlyNationalPlans(head, gazetteer)) return NATION;
   return null;
+}
+
+// A scheme that names no place and no level of its own, drafted 根据《中国…纲要》、《全国…规划》, is a
+// national scheme (a ministry's, reposted without its issuer): a local one cites its own level's
+// plans too (《某省…规划》), or says 全省/我县.
+const CITED_TITLE = /《[“"]?([^《》\n]{2,60})》/g;
+const NATIONAL_NAME = /^[“"]?(?:健康中国|中国|全国|国家|中华人民共和国|国务院)/;
+
+/** Whether `head` cites two plans at least and every one is national by its name. */
+function citesOnlyNationalPlans(head: string, gazetteer: Gazetteer): boolean {
+  // 本市, 辖区: a local page's own word (read later as its region) though it names no place.
+  if (/本(?:省|市|区|县)|辖区/.test(head)) return false;
+  let national = 0;
+  for (const m of head.matchAll(CITED_TITLE)) {
+    const title = m[1]!;
+    if (gazetteer.find(title).length > 0) return false;
+    if (NATIONAL_NAME.test(title)) national++;
+  }
+  return national >= 2;
 }
 
 /**
@@ -206,6 +229,22 @@ function fittedPlace(head: string, gazetteer: Gazetteer): Place | null {
   }
   const only = units.size === 1 ? [...units.values()][0]! : null;
   return only && !only.ambiguous ? toPlace(only) : null;
+}
+
+// 结合区域实际, 结合我校实际学情, 结合区域人口结构: a plan fitted to an area it names by no place
+// (a template, a school's plan) binds that area, in its own word, not the country whose plans it
+// cites. 区域医疗中心 and the like are terms, not the page's area: a word of fitting must follow.
+// 本地 is left out: 各地要结合本地实际 is a higher level's word to those below.
+const FITTED_OWN_WORD =
+  /结合(区域|我校|本校|本单位|我单位)(?:的)?[\u4e00-\u9fff]{0,6}?(?:实际|特点|情况|人口)/g;
+// Others fitting themselves (各地要结合…, 地方层面也结合…) are not the page.
+const OTHERS_BEFORE = /(?:各|地方|也|均|都)[^。！？\n]{0,12}$/;
+
+/** The word a page that names no place uses for the area it fits itself to, or null. */
+export function fittedOwnWord(head: string): string | null {
+  for (const m of head.matchAll(FITTED_OWN_WORD))
+    if (!OTHERS_BEFORE.test(head.slice(Math.max(0, m.index - 12), m.index))) return m[1]!;
+  return null;
 }
 
 /**
@@ -341,6 +380,38 @@ const NATION_SUBJECT =
 /** 全国 when the number's own clause (`clauseBefore`) opens with 全国/我国 on a page of a place below. */
 export function nationalClause(clauseBefore: string, part: Place | null): Place | null {
   return part && part.name !== NATION.name && NATION_SUBJECT.test(clauseBefore) ? NATION : null;
+}
+
+// 2021年,《“健康中国2030”规划纲要》提出…,要求到2030年…: a sentence that tells what a plan it cites
+// by name sets out gives that plan's aim, and it binds where the plan does — a page reviewing the
+// national and a city's plans in turn (健康中国行动…; 健康上海行动…) states each at its own level.
+// A plan the page carries out (根据《…》, 按照《…》要求,我市…) gives way to the page's own aims.
+const TOLD_FROM_PLAN = /《([^《》\n]{2,60})》[,，]?(?:中)?(?:提出|要求|明确|规定|指出|确定|其中)/g;
+const OWN_WORD = /[全我本各](?:省|市|区|县|镇|乡)/;
+const CARRIED_OUT = /(?:根据|按照|依据|依照|遵照|落实|贯彻|对照|参照|结合|围绕)[^。；;,，\n]{0,4}$/;
+
+/**
+ * The region of the plan the sentence before a number (`sentenceBefore`) says it quotes: 全国
+ * for a national plan, the place a local plan's title names. Null unless the sentence names a
+ * plan with a verb of stating, and names neither a 全X/我X of the page's own nor a place.
+ */
+export function citedPlanPlace(
+  sentenceBefore: string,
+  gazetteer: Gazetteer | undefined,
+): Place | null {
+  if (!sentenceBefore.includes('《')) return null;
+  let last: RegExpExecArray | null = null;
+  for (const m of sentenceBefore.matchAll(TOLD_FROM_PLAN)) last = m;
+  if (!last || CARRIED_OUT.test(sentenceBefore.slice(0, last.index))) return null;
+  // 我区认真贯彻《…》,提出…: the page's own subject keeps the aim the page's; a place named after
+  // the plan (…提出,到2030年武汉市…) binds its own figure.
+  if (OWN_WORD.test(sentenceBefore.replace(/《[^《》\n]*》/g, ''))) return null;
+  const rest = sentenceBefore.slice(last.index + last[0].length);
+  if (gazetteer && placesOutsideTitles(rest, gazetteer).length > 0) return null;
+  const title = last[1]!.replace(/^[“"]/, '');
+  const named = gazetteer ? placesOutsideTitles(title, gazetteer) : [];
+  if (named.length > 0) return toPlace(named[0]!);
+  return NATIONAL_NAME.test(title) ? NATION : null;
 }
 
 const LEVEL_OF: Record<string, number> = { 省: 1, 市: 2 };

@@ -53,7 +53,7 @@ import {
 } from './change';
 import { plannedAddition } from './planned-additions';
 import { contentEnd, publishedYear, readParts, type PartInfo } from './header';
-import { higherWhole, nationalClause, selfRegion } from './document-region';
+import { citedPlanPlace, higherWhole, nationalClause, selfRegion } from './document-region';
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
 import { isMeasureUnit } from './units';
 import { listItemName, repeatedVerbName } from './count-lists';
@@ -917,6 +917,7 @@ function readMention(
   // clause of the sentence (其中,兰州市承担…) binds its own figure.
   const place =
     nationalClause(t.slice(cStart, m.start), partPlace) ??
+    citedPlanPlace(lead, options.gazetteer) ??
     higherWhole(t.slice(cStart, m.start), partPlace, options.gazetteer) ??
     selfRegion(lead, partPlace);
   if (m.kind !== 'count' && INSURANCE_TERM.test(name) && insuranceTopic(t, sStart, m.start)) {

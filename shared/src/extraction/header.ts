@@ -1,6 +1,7 @@
 import type { Gazetteer } from '../regions/gazetteer';
 import {
   asWritten,
+  fittedOwnWord,
   issuerPlace,
   leadPlace,
   MINISTRY_IN_CHARGE,
@@ -362,6 +363,7 @@ function regionOf(title: string | null, body: string): string | null {
     officeLevel(body) ??
     ownArea(body) ??
     ownInstitution(body) ??
+    fittedOwnWord(body.slice(0, 3000)) ??
     nationalByDefault(body) ??
     unitLevel(body.slice(0, 3000)) ??
     townAndCountry(body.slice(0, 3000))
@@ -377,10 +379,10 @@ function ownArea(body: string): string | null {
   return m ? (m[0] === '本辖区' ? '本辖区' : '辖区') : null;
 }
 
-// A hospital's or centre's own plan that names no place speaks of itself as 本院/我院/我中心: its
-// aims bind the institution, not the country of the national plans it cites (本院士, 我院校 are
-// other words).
-const OWN_INSTITUTION = /[我本](?:院|中心)(?![士系校])/;
+// A hospital's, centre's or school's own plan that names no place speaks of itself as 本院/我院/
+// 我中心/我校: its aims bind the institution, not the country of the national plans it cites
+// (本院士, 我院校, 本校友 are other words).
+const OWN_INSTITUTION = /[我本](?:院|中心|校)(?![士系校友区])/;
 
 function ownInstitution(body: string): string | null {
   return OWN_INSTITUTION.exec(body.slice(0, 3000))?.[0] ?? null;
@@ -468,6 +470,7 @@ function findIssuer(body: string, level: string | undefined): string | null {
 const OPENS_PLAN_NAME = /^[\u4e00-\u9fff]{0,12}?(?:规划|纲要)/;
 
 const MEASURED_AGAINST = /^(?:的)?平均(?:水平|值|数)/;
+const COMPARED_WITH = /(?:达到|达|高于|低于|超过|优于|好于|不低于|不高于|符合)$/;
 // 按照全省的安排部署,我市…: a whole whose arrangements the page follows is the level above it.
 const DIRECTED_BY = /(?:按照|根据|依照|遵照)$/;
 const DIRECTIONS = /^的?(?:统一)?(?:安排|部署|要求|规定)/;
@@ -477,8 +480,10 @@ function mostFrequentWhole(body: string): string | null {
   for (const m of body.matchAll(WHOLE)) {
     const after = body.slice(m.index + m[0].length, m.index + m[0].length + 14);
     if (OPENS_PLAN_NAME.test(after)) continue;
-    // 达到或超过全省平均水平: the whole a figure is measured against is not the page's own.
+    // 达到或超过全省平均水平: the whole a figure is measured against is not the page's own; nor is
+    // one whose norm a page aims to meet (达到全国…规范要求, 高于全省标准).
     if (MEASURED_AGAINST.test(after)) continue;
+    if (COMPARED_WITH.test(body.slice(Math.max(0, m.index - 3), m.index))) continue;
     if (DIRECTED_BY.test(body.slice(Math.max(0, m.index - 2), m.index)) && DIRECTIONS.test(after))
       continue;
     counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
