@@ -19,6 +19,8 @@ const LEAD = new RegExp(
       String.raw`到?(?:(?:19|20)(?:\d{2}|[Xx×_]{2})年?(?:底|末|年底|年末|前|内|度)?)`,
       // 6月底全州完成率…, 3月末前: a month the aim falls due (not 6月龄, 3个月).
       String.raw`到?(?:1[0-2]|[1-9])月(?:底|末|份)前?`,
+      // 年底前实现…: the year's end the aim falls due by, with no year written.
+      '(?:年底|年末)前?',
       // 目标将…发生率降至…, 目标筛查覆盖率达…: an aim's lead word (目标人群 is who a rate counts).
       String.raw`目标(?!人群|值|管理|任务)(?=[\u4e00-\u9fff]{3})`,
       // (及时率 and 及格率 open with a word of their own, and 在校学生, 在岗职工 with 在.)
