@@ -57,6 +57,7 @@ import { higherWhole, nationalClause, selfRegion } from './document-region';
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
 import { isMeasureUnit } from './units';
 import { listItemName, repeatedVerbName } from './count-lists';
+import { groupsAfterTopic, joinSchoolLevels } from './group-lists';
 import {
   countName,
   deedThenUnits,
@@ -1035,7 +1036,7 @@ function respectiveName(
     [at, verb] = [listed.index, 0];
   }
   // 高血压、糖尿病患者规范管理率由目前的50%分别…: the starting level is no part of the names.
-  const names = trimPhrase(clause.slice(0, at).replace(FROM_TAIL, ''))
+  const names = trimPhrase(joinSchoolLevels(clause.slice(0, at).replace(FROM_TAIL, '')))
     .split(/[、和及与]/)
     .filter((n) => n.length > 0);
   const values = clause.slice(at + verb);
@@ -1077,6 +1078,8 @@ function respectiveName(
     const scope = index === names.length - 1 ? grouped[1]! : names[index]!;
     return { name: grouped[2]!, scope, index, boundText: values };
   }
+  const topical = groupsAfterTopic(names, index);
+  if (topical) return { ...topical, index, boundText: values };
   // 高血压、糖尿病患者规范管理率: the items share everything from the role word (患者) on.
   const role = /(?:患者|病人|人群|对象)[\u4e00-\u9fff]*(?:率|比例|占比)$/.exec(last);
   const head =

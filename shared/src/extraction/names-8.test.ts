@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from './extract-targets';
+import { joinSchoolLevels } from './group-lists';
 
 // Names that titled a chart badly on unseen plans (issue 14, naming round 8), in wording of our own.
 const HEADER = '2026年全县卫生健康工作要点\n';
@@ -14,5 +15,22 @@ describe('a rate whose name opens with a verb of aiming', () => {
 
   it('keeps 实现 in 实现率', () => {
     expect(names('全县以村为主实现率90%以上。')).toEqual(['以村为主实现率']);
+  });
+});
+
+describe('groups of people listed before one indicator', () => {
+  it('reads 中、小学生 as one group, the topic before it as part of the name', () => {
+    const t = targets(
+      '到2026年,全县地方性氟中毒病区中、小学生和家庭主妇防治知识知晓率分别达到80%和75%以上。',
+    );
+    expect(t.map((x) => [x.indicator, x.scope, x.value])).toEqual([
+      ['地方性氟中毒防治知识知晓率', '中小学生', 80],
+      ['地方性氟中毒防治知识知晓率', '家庭主妇', 75],
+    ]);
+  });
+
+  it('joins school levels written apart, and no other list', () => {
+    expect(joinSchoolLevels('大、中、小学校')).toBe('大中小学校');
+    expect(joinSchoolLevels('城、乡居民')).toBe('城、乡居民');
   });
 });
