@@ -276,6 +276,8 @@ const PURE_LIGHT = /^(?:开展|进行|接受|进入|提供|办理|参加|参与|
 const ACTIVITY = /^(?:创建|建设|装修|改造|推进|实施|工作|活动|推广|运行|申报|评审)/;
 const CREATE_VERB = /^(?:新建或调整|新建|新增|新创|新设|新培育|创建|增设|新招)/;
 const PERSON_UNITS = new Set(['人', '名', '人次']);
+// A word before the number that makes the units counted the object of another verb.
+const GOVERNED = /(?:为|向|对|给|支持|帮助|帮扶|指导|组织)[^,，。;；]{0,20}$/;
 // Words that only count pieces (个, 家, 张, 条): the title ends in 数 (床位数, 健身路径数), while
 // a word that is itself what is counted (户, 例, 篇) stays before it (改厕户数).
 const PIECE_WORD = /^[个家所支项类种座批处台张条幅对床辆套]$/;
@@ -309,6 +311,10 @@ export function countName(
   // (到2020年,将建至少300个示范村): a bracket closed after the number closes the aside the
   // figure sits in; what is counted ends there.
   x = x.slice(0, unopenedClose(x));
+  // 将“新增200家卫生院提供康复服务”纳入民生实事: a quotation closed after the number holds the aim
+  // the figure is in; what is done with the aim (纳入…) is no part of what is counted.
+  const quoted = x.search(/[”」』]/);
+  if (quoted >= 0 && !/[“「『]/.test(x.slice(0, quoted))) x = x.slice(0, quoted);
   // 40个、省级卫生县城6个: the list goes on to the next number.
   const list = x.indexOf('、');
   if (list >= 0 && /\d/.test(x.slice(list))) x = x.slice(0, list);
@@ -322,6 +328,12 @@ export function countName(
     x = x.slice(0, lv.index);
   }
   x = counted(x);
+  // 新增200家乡镇卫生院提供康复服务: units that do the deed themselves are titled as a share of them
+  // would be, 新增提供康复服务的乡镇卫生院数, not by the deed and the noun's last two characters
+  // (…康复生院数). Units the deed is done to or for (为2万对夫妇提供…, 向6个国家提供…) keep the
+  // deed's title with their head word (…检查夫妇数); so does a noun of two characters (开工建设项目数).
+  if (y && x.length > 2 && PIECE_WORD.test(unit) && !GOVERNED.test(before))
+    return `${CREATE_VERB.test(p) ? p : ''}${deedThenUnits({ units: x, deed: y })}数`;
   y = y.replace(PURE_LIGHT, '').replace(/(?:工作|活动|基地|服务)$/, '');
   const yd = y.lastIndexOf('的');
   if (yd >= 0) y = y.slice(yd + 1);

@@ -34,3 +34,21 @@ describe('groups of people listed before one indicator', () => {
     expect(joinSchoolLevels('城、乡居民')).toBe('城、乡居民');
   });
 });
+
+describe('units counted by what they do', () => {
+  it('are titled by the deed, then the units, not by the noun cut to two characters', () => {
+    expect(names('今年新增120家乡镇卫生院提供康复服务。')).toEqual([
+      '新增提供康复服务的乡镇卫生院数',
+    ]);
+  });
+
+  it('end at a quotation closed after the number', () => {
+    expect(names('省里将“新增120家乡镇卫生院提供康复服务”列入年度民生实事。')).toEqual([
+      '新增提供康复服务的乡镇卫生院数',
+    ]);
+  });
+
+  it('keep the deed and the head word when the units are who it is done for', () => {
+    expect(names('今年为3000对新婚夫妇提供免费健康检查。')).toEqual(['免费健康检查夫妇数']);
+  });
+});
