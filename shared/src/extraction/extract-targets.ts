@@ -870,11 +870,12 @@ function readMention(
       // is measured (新农合 + 人均筹资标准, 住院费用 + 实际补偿比, 家庭医生 + 签约服务覆盖率); a place,
       // time or population word does not.
       const extra = name.endsWith(written) ? name.slice(0, -written.length) : '';
-      // A density's 每千人口 is kept too: without it the title counts people, not a ratio.
-      // So is the part of a share before its 占 (无偿献血占临床用血比例): it says whose share.
+      // A density's 每千人口 is kept too, with what it qualifies (每千人口公立中医医院床位数):
+      // without it the title counts people, not a ratio. So is the part of a share before its 占
+      // (无偿献血占临床用血比例): it says whose share.
       const keep =
         (extra.length <= 4 && !NOT_QUALIFIER.test(extra)) ||
-        /^每[十百千万]+(?:常住)?人口$/.test(extra) ||
+        /^每[十百千万]+(?:常住)?人口/.test(extra) ||
         /^[\u4e00-\u9fff]{2,}占[\u4e00-\u9fff]+$/.test(extra) ||
         ownResidents(extra, written);
       name = extra.length > 0 && keep ? name : written;

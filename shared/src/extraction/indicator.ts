@@ -221,6 +221,8 @@ export function houseForm(s: string): string {
       .replace(/(每[十百千万]+(?:常住)?人口)拥有/, '$1')
       // 千人均床位数, 千人医生数, 每万人全科医生数: a density is titled per 每千人口/每万人口.
       .replace(/^每?([千万])人均?(?![口次])(?=[\u4e00-\u9fff()（）]{2,}数$)/, '每$1人口')
+      // 常住人口千人床位数: the base written first is the same density, 每千常住人口床位数.
+      .replace(/^常住人口([千万])人(?![口次])(?=[\u4e00-\u9fff()（）]{2,}数$)/, '每$1常住人口')
       // 无主犬平均每村少于1条: a density is titled per unit first (每村无主犬数), as 每千人口… is; a
       // time (每年, 每月) says how often, not per what.
       .replace(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildIndicatorMatcher } from './catalogue-names';
 import { extractTargets } from './extract-targets';
 import { joinSchoolLevels } from './group-lists';
 
@@ -50,5 +51,31 @@ describe('units counted by what they do', () => {
 
   it('keep the deed and the head word when the units are who it is done for', () => {
     expect(names('今年为3000对新婚夫妇提供免费健康检查。')).toEqual(['免费健康检查夫妇数']);
+  });
+});
+
+describe('densities', () => {
+  it('give their base to every later item of a list of counts', () => {
+    expect(names('到2026年,每千常住人口执业(助理)医师3.1人、注册护士3.5人、药师0.5人。')).toEqual([
+      '每千常住人口执业(助理)医师数',
+      '每千常住人口注册护士数',
+      '每千常住人口药师数',
+    ]);
+  });
+
+  it('keep the base with its qualifier before a catalogue word', () => {
+    const catalogue = buildIndicatorMatcher([
+      { name: '床位数', synonyms: [], unit: '张', direction: 'up' },
+    ]);
+    const t = extractTargets(HEADER + '到2026年,每千人口妇幼专科医院床位数达到0.6张。', {
+      catalogue,
+    }).targets;
+    expect(t.map((x) => [x.indicator, x.indicatorSource])).toEqual([
+      ['每千人口妇幼专科医院床位数', 'catalogue'],
+    ]);
+  });
+
+  it('are titled 每千常住人口 when the base is written first', () => {
+    expect(names('到2026年,全县常住人口千人床位数达到6张。')).toEqual(['每千常住人口床位数']);
   });
 });
