@@ -57,7 +57,7 @@ import { higherWhole, nationalClause, selfRegion } from './document-region';
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
 import { isMeasureUnit } from './units';
 import { listItemName, repeatedVerbName } from './count-lists';
-import { groupsAfterTopic, joinSchoolLevels } from './group-lists';
+import { bornToGroup, groupsAfterTopic, joinSchoolLevels } from './group-lists';
 import {
   countName,
   deedThenUnits,
@@ -834,6 +834,7 @@ function readMention(
   }
   if (GENERIC_RATE.test(name) && !respective)
     name = qualifiedRate(name, samePrev, t, sStart, cStart);
+  if (samePrev) name = bornToGroup(name, samePrev.target.indicator) ?? name;
   if (m.kind === 'rate' && !change && name && /^[%‰]$/.test(m.unit))
     name = withMeasureWord(countShare(name));
   // 改造20万平方米, 开竣工安置房各150万平方米: a floor area built is named for the area (without a

@@ -40,3 +40,18 @@ export function groupsAfterTopic(
   const groups = [first[2]!, ...names.slice(1, -1), last[1]!];
   return { name: topic + last[2]!, scope: groups[index]! };
 }
+
+// 所生婴儿, 所生儿童: the children born to the group just named (感染孕产妇…, 所生婴儿…用药率).
+const BORN_TO = /^所生(?=[\u4e00-\u9fff]{2})/;
+const MOTHERS = /^[\u4e00-\u9fff]{0,12}?(?:孕产妇|产妇|孕妇|妇女|母亲)/;
+
+/**
+ * A name that opens with 所生 (born to) fragmentary on its own: the mothers the previous
+ * target named in the sentence are put before it; null when the previous name opens with no
+ * such group.
+ */
+export function bornToGroup(name: string, prevName: string): string | null {
+  if (!BORN_TO.test(name)) return null;
+  const mothers = MOTHERS.exec(prevName)?.[0];
+  return mothers ? mothers + name : null;
+}

@@ -79,3 +79,19 @@ describe('densities', () => {
     expect(names('到2026年,全县常住人口千人床位数达到6张。')).toEqual(['每千常住人口床位数']);
   });
 });
+
+describe('children born to the group just named', () => {
+  it('take the mothers of the target before them', () => {
+    expect(names('艾滋病感染孕产妇随访率达95%以上,所生婴儿随访率达92%以上。')).toEqual([
+      '艾滋病感染孕产妇随访率',
+      '艾滋病感染孕产妇所生婴儿随访率',
+    ]);
+  });
+
+  it('are left as written when no mothers were named', () => {
+    expect(names('新生儿访视率达95%以上,所生婴儿随访率达92%以上。')).toEqual([
+      '新生儿访视率',
+      '所生婴儿随访率',
+    ]);
+  });
+});
