@@ -35,7 +35,12 @@ export function nameEdges(phrase: string): string {
   const bar = Math.max(s.lastIndexOf('|'), s.lastIndexOf('｜'));
   if (bar >= 0 && /[\u4e00-\u9fff]{2}/.test(s.slice(bar + 1))) s = s.slice(bar + 1).trim();
   const cell = lastMatch(s, /(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])/g);
-  if (cell) {
+  // (居民 健康素养水平: a word of two characters before a single space is a PDF's spacing inside
+  // the name, not a cell's label.)
+  if (
+    cell &&
+    !(cell[0] === ' ' && /(?:^|[^\u4e00-\u9fff])[\u4e00-\u9fff]{1,2}$/.test(s.slice(0, cell.index)))
+  ) {
     const rest = s.slice(cell.index + cell[0].length);
     if (/^[\u4e00-\u9fff]{3,}/.test(rest.trim())) s = rest;
   }

@@ -95,3 +95,13 @@ describe('children born to the group just named', () => {
     ]);
   });
 });
+
+describe('spaces inside a name', () => {
+  it('read a single space after a word of two characters as spacing, not a cell', () => {
+    expect(names('到 2026年,居民 心理健康素养水平达到30%。')).toEqual(['居民心理健康素养水平']);
+  });
+
+  it('still start a name after a cell label', () => {
+    expect(names('慢病管理 高血压患者随访率80%')).toEqual(['高血压患者随访率']);
+  });
+});
