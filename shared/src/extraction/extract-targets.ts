@@ -72,7 +72,7 @@ import {
 import { findMentions, type Mention } from './mentions';
 import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
 import { normalise } from './normalise';
-import { aimedSubject, nameEdges } from './name-edges';
+import { aimedSubject, nameEdges, wordCutByLineBreak } from './name-edges';
 import {
   aimedYear,
   carriedTaskYear,
@@ -717,8 +717,8 @@ function readMention(
     // 普及率2015年达到75%: a year between the name and its aim word is no part of the name.
     // 经费人均8.5元: the 人均 right before an amount says per head (perPerson puts it back).
     const nameText = m.kind === 'amount' ? before.slice(0, upTo).replace(/人均\s*$/, '') : before;
-    let named = nameText
-      .slice(0, upTo)
+    // …新发尘肺病 / 病例年均增长率…: a name a line break cut goes on from the line before.
+    let named = (wordCutByLineBreak(t, segStart) + nameText.slice(0, upTo))
       .replace(FROM_TAIL, '')
       .replace(LEVEL_VERB_TAIL, '')
       .replace(YEAR_TAIL, '');

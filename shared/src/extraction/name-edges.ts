@@ -64,3 +64,26 @@ export function aimedSubject(phrase: string): { subject: string; rest: string } 
   );
   return m ? { subject: m[1]!, rest: m[2]! } : null;
 }
+
+// A line of running text: it has a comma or semicolon, so it is no title, label or byline (来源:…).
+const RUNNING = /[，,；;]/;
+// A line that opens with a list number starts an item of its own (…早孕建册 / 2、率60%).
+const ITEM_START = /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．)）]/;
+
+/**
+ * The words a line break cut off a name at `at` (a line start): the end of the line before, from
+ * its last mark of a clause, when that line is running text ending in a Chinese character
+ * (…办理生 / 育服务证率100%); otherwise ''.
+ */
+export function wordCutByLineBreak(t: string, at: number): string {
+  let end = at;
+  while (end > 0 && /\s/.test(t[end - 1]!)) end--;
+  if (end === at || !t.slice(end, at).includes('\n') || ITEM_START.test(t.slice(at, at + 6)))
+    return '';
+  if (!/[\u4e00-\u9fff]/.test(t[end - 1] ?? '')) return '';
+  const lineStart = t.lastIndexOf('\n', end - 1) + 1;
+  const line = t.slice(lineStart, end);
+  if (!RUNNING.test(line)) return '';
+  const clause = /[^，,；;：:。！？!?]*$/.exec(line)![0];
+  return clause.length <= 24 ? clause : '';
+}

@@ -105,3 +105,21 @@ describe('spaces inside a name', () => {
     expect(names('慢病管理 高血压患者随访率80%')).toEqual(['高血压患者随访率']);
   });
 });
+
+describe('a name a line break cut', () => {
+  it('goes on from the end of the line before, when that line is running text', () => {
+    expect(names('今年,避孕措施落实率100%,办理生\n育服务证率100%。')).toEqual([
+      '避孕措施落实率',
+      '办理生育服务证率',
+    ]);
+    expect(names('到2026年,新发职业性尘肺\n病病例年均增长率控制在5%以内。')).toEqual([
+      '新发职业性尘肺病病例年均增长率',
+    ]);
+  });
+
+  it('does not go on from a title, a byline or into a numbered item', () => {
+    expect(names('一、工作目标\n孕产妇系统管理率达到90%。')).toEqual(['孕产妇系统管理率']);
+    expect(names('来源:某县卫生健康局\n孕产妇系统管理率达到90%。')).toEqual(['孕产妇系统管理率']);
+    expect(names('今年,做好妇幼健康管理,早孕建册\n2、产前检查率达到90%。')).toEqual(['产前检查率']);
+  });
+});
