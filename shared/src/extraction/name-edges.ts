@@ -68,6 +68,8 @@ export function aimedSubject(phrase: string): { subject: string; rest: string } 
 // A line of running text: it has a comma or semicolon, so it is no title, label or byline (来源:…).
 const RUNNING = /[，,；;]/;
 // A line that opens with a list number starts an item of its own (…早孕建册 / 2、率60%).
+const HEADING_START =
+  /^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．])/;
 const ITEM_START = /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．)）]/;
 
 /**
@@ -83,7 +85,8 @@ export function wordCutByLineBreak(t: string, at: number): string {
   if (!/[\u4e00-\u9fff]/.test(t[end - 1] ?? '')) return '';
   const lineStart = t.lastIndexOf('\n', end - 1) + 1;
   const line = t.slice(lineStart, end);
-  if (!RUNNING.test(line)) return '';
+  // ((三)加强…建设,提高服务能力: a numbered heading ends in its own words, unless it sets a figure.)
+  if (!RUNNING.test(line) || (HEADING_START.test(line) && !/\d/.test(line))) return '';
   const clause = /[^，,；;：:。！？!?]*$/.exec(line)![0];
   return clause.length <= 24 ? clause : '';
 }

@@ -119,6 +119,9 @@ describe('a name a line break cut', () => {
 
   it('does not go on from a title, a byline or into a numbered item', () => {
     expect(names('一、工作目标\n孕产妇系统管理率达到90%。')).toEqual(['孕产妇系统管理率']);
+    expect(names('二、强化妇幼保健,提升服务能力\n孕产妇系统管理率达到90%。')).toEqual([
+      '孕产妇系统管理率',
+    ]);
     expect(names('来源:某县卫生健康局\n孕产妇系统管理率达到90%。')).toEqual(['孕产妇系统管理率']);
     expect(names('今年,做好妇幼健康管理,早孕建册\n2、产前检查率达到90%。')).toEqual(['产前检查率']);
   });
