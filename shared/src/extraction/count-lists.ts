@@ -6,6 +6,7 @@
 const CREATE_LEAD =
   /^(?:新建或调整|新建(?:[或和、]?(?:更新|改扩建|改建|扩建))?|新增|新创|新设|新培育|增设|新招)/;
 const LEVEL_LEAD = /^(?:国家级|省级|市级|县级|区级)/;
+const DENSITY_LEAD = /^每[十百千万]+(?:常住)?人口/;
 // Between the first item's figure and the next item's: a list mark, then a bare noun phrase.
 const BARE_ITEM = /^[个家所支项类种座张名人]?[、,，]\s*[\u4e00-\u9fff()（）]{2,16}$/;
 const VERB_IN_ITEM = /建|创|设|改|培|招|开展|实施|完成|达到|新|扩|增|提|购|配/;
@@ -25,6 +26,10 @@ export function listItemName(name: string, prevName: string, between: string): s
   const level =
     LEVEL_LEAD.exec(rest.replace(/^[\u4e00-\u9fff]{2}(?=[国省市县区]级)/, ''))?.[0] ?? '';
   let out = name;
+  // 每千常住人口执业医师2.5人、注册护士3.1人: a density's base is every item's, or the later
+  // items would count people, not a ratio.
+  const density = DENSITY_LEAD.exec(prevName)?.[0];
+  if (density && !out.startsWith('每')) return density + out;
   if (level && !LEVEL_LEAD.test(out) && !/^(?:国家|省|市|县|区)/.test(out)) out = level + out;
   if (verb && !CREATE_LEAD.test(out)) out = verb + out;
   return out;

@@ -57,6 +57,7 @@ import { citedPlanPlace, higherWhole, nationalClause, selfRegion } from './docum
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
 import { isMeasureUnit } from './units';
 import { listItemName, repeatedVerbName } from './count-lists';
+import { bornToGroup, groupsAfterTopic, joinSchoolLevels } from './group-lists';
 import {
   countName,
   deedThenUnits,
@@ -71,7 +72,7 @@ import {
 import { findMentions, type Mention } from './mentions';
 import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
 import { normalise } from './normalise';
-import { aimedSubject, nameEdges } from './name-edges';
+import { aimedSubject, nameEdges, wordCutByLineBreak } from './name-edges';
 import {
   aimedYear,
   carriedTaskYear,
@@ -131,8 +132,9 @@ const SCOPE_WORD =
   /人群|人口|儿童|对象|患者|居民|妇女|老人|老年人|学生|职工|农民|城区|郊区|农村|城市|地区|机构|医院|企业|学校|家庭/;
 const BOUND_WORD =
   /^(?:力争|争取)?(?:达到|达|提高到|提高至|增加到|增加至|不低于|不少于|不超过|不高于|不多于|超过|高于|低于|控制在|降到|降至)/;
+// (实现完成率100%: 完成率 is the name, not a second verb.)
 const LEADING_BOUND =
-  /^(?:至少|最少|不少于|不低于|超过|力争|争取|确保|完成|达到|实现)(?:新建|新增|完成|培训|建成)?(?=[\u4e00-\u9fff])/;
+  /^(?:至少|最少|不少于|不低于|超过|力争|争取|确保|完成|达到|实现)(?:新建|新增|完成(?!率)|培训|建成)?(?=[\u4e00-\u9fff])/;
 // A list number and a first verb joined to the next by 并 (1、发现并登记…, 培训并考核…).
 const VERB_CHAIN =
   /^\s*(?:[\d一二三四五六七八九十]{1,2}、)?[\u4e00-\u9fff]{2}并(?=[\u4e00-\u9fff]{2})/;
@@ -723,8 +725,8 @@ function readMention(
     // 普及率2015年达到75%: a year between the name and its aim word is no part of the name.
     // 经费人均8.5元: the 人均 right before an amount says per head (perPerson puts it back).
     const nameText = m.kind === 'amount' ? before.slice(0, upTo).replace(/人均\s*$/, '') : before;
-    let named = nameText
-      .slice(0, upTo)
+    // …新发尘肺病 / 病例年均增长率…: a name a line break cut goes on from the line before.
+    let named = (wordCutByLineBreak(t, segStart) + nameText.slice(0, upTo))
       .replace(FROM_TAIL, '')
       .replace(LEVEL_VERB_TAIL, '')
       .replace(YEAR_TAIL, '');
@@ -840,6 +842,7 @@ function readMention(
   }
   if (GENERIC_RATE.test(name) && !respective)
     name = qualifiedRate(name, samePrev, t, sStart, cStart);
+  if (samePrev) name = bornToGroup(name, samePrev.target.indicator) ?? name;
   if (m.kind === 'rate' && !change && name && /^[%‰]$/.test(m.unit))
     name = withMeasureWord(countShare(name));
   // 改造20万平方米, 开竣工安置房各150万平方米: a floor area built is named for the area (without a
@@ -876,11 +879,12 @@ function readMention(
       // is measured (新农合 + 人均筹资标准, 住院费用 + 实际补偿比, 家庭医生 + 签约服务覆盖率); a place,
       // time or population word does not.
       const extra = name.endsWith(written) ? name.slice(0, -written.length) : '';
-      // A density's 每千人口 is kept too: without it the title counts people, not a ratio.
-      // So is the part of a share before its 占 (无偿献血占临床用血比例): it says whose share.
+      // A density's 每千人口 is kept too, with what it qualifies (每千人口公立中医医院床位数):
+      // without it the title counts people, not a ratio. So is the part of a share before its 占
+      // (无偿献血占临床用血比例): it says whose share.
       const keep =
         (extra.length <= 4 && !NOT_QUALIFIER.test(extra)) ||
-        /^每[十百千万]+(?:常住)?人口$/.test(extra) ||
+        /^每[十百千万]+(?:常住)?人口/.test(extra) ||
         /^[\u4e00-\u9fff]{2,}占[\u4e00-\u9fff]+$/.test(extra) ||
         ownResidents(extra, written);
       name = extra.length > 0 && keep ? name : written;
@@ -1043,7 +1047,7 @@ function respectiveName(
     [at, verb] = [listed.index, 0];
   }
   // 高血压、糖尿病患者规范管理率由目前的50%分别…: the starting level is no part of the names.
-  const names = trimPhrase(clause.slice(0, at).replace(FROM_TAIL, ''))
+  const names = trimPhrase(joinSchoolLevels(clause.slice(0, at).replace(FROM_TAIL, '')))
     .split(/[、和及与]/)
     .filter((n) => n.length > 0);
   const values = clause.slice(at + verb);
@@ -1085,6 +1089,8 @@ function respectiveName(
     const scope = index === names.length - 1 ? grouped[1]! : names[index]!;
     return { name: grouped[2]!, scope, index, boundText: values };
   }
+  const topical = groupsAfterTopic(names, index);
+  if (topical) return { ...topical, index, boundText: values };
   // 高血压、糖尿病患者规范管理率: the items share everything from the role word (患者) on.
   const role = /(?:患者|病人|人群|对象)[\u4e00-\u9fff]*(?:率|比例|占比)$/.exec(last);
   const head =

@@ -19,6 +19,8 @@ const LEAD = new RegExp(
       String.raw`到?(?:(?:19|20)(?:\d{2}|[Xx×_]{2})年?(?:底|末|年底|年末|前|内|度)?)`,
       // 6月底全州完成率…, 3月末前: a month the aim falls due (not 6月龄, 3个月).
       String.raw`到?(?:1[0-2]|[1-9])月(?:底|末|份)前?`,
+      // 年底前实现…: the year's end the aim falls due by, with no year written.
+      '(?:年底|年末)前?',
       // 目标将…发生率降至…, 目标筛查覆盖率达…: an aim's lead word (目标人群 is who a rate counts).
       String.raw`目标(?!人群|值|管理|任务)(?=[\u4e00-\u9fff]{3})`,
       // (及时率 and 及格率 open with a word of their own, and 在校学生, 在岗职工 with 在.)
@@ -219,6 +221,8 @@ export function houseForm(s: string): string {
       .replace(/(每[十百千万]+(?:常住)?人口)拥有/, '$1')
       // 千人均床位数, 千人医生数, 每万人全科医生数: a density is titled per 每千人口/每万人口.
       .replace(/^每?([千万])人均?(?![口次])(?=[\u4e00-\u9fff()（）]{2,}数$)/, '每$1人口')
+      // 常住人口千人床位数: the base written first is the same density, 每千常住人口床位数.
+      .replace(/^常住人口([千万])人(?![口次])(?=[\u4e00-\u9fff()（）]{2,}数$)/, '每$1常住人口')
       // 无主犬平均每村少于1条: a density is titled per unit first (每村无主犬数), as 每千人口… is; a
       // time (每年, 每月) says how often, not per what.
       .replace(
@@ -274,6 +278,8 @@ const PURE_LIGHT = /^(?:开展|进行|接受|进入|提供|办理|参加|参与|
 const ACTIVITY = /^(?:创建|建设|装修|改造|推进|实施|工作|活动|推广|运行|申报|评审)/;
 const CREATE_VERB = /^(?:新建或调整|新建|新增|新创|新设|新培育|创建|增设|新招)/;
 const PERSON_UNITS = new Set(['人', '名', '人次']);
+// A word before the number that makes the units counted the object of another verb.
+const GOVERNED = /(?:为|向|对|给|支持|帮助|帮扶|指导|组织)[^,，。;；]{0,20}$/;
 // Words that only count pieces (个, 家, 张, 条): the title ends in 数 (床位数, 健身路径数), while
 // a word that is itself what is counted (户, 例, 篇) stays before it (改厕户数).
 const PIECE_WORD = /^[个家所支项类种座批处台张条幅对床辆套]$/;
@@ -307,6 +313,10 @@ export function countName(
   // (到2020年,将建至少300个示范村): a bracket closed after the number closes the aside the
   // figure sits in; what is counted ends there.
   x = x.slice(0, unopenedClose(x));
+  // 将“新增200家卫生院提供康复服务”纳入民生实事: a quotation closed after the number holds the aim
+  // the figure is in; what is done with the aim (纳入…) is no part of what is counted.
+  const quoted = x.search(/[”」』]/);
+  if (quoted >= 0 && !/[“「『]/.test(x.slice(0, quoted))) x = x.slice(0, quoted);
   // 40个、省级卫生县城6个: the list goes on to the next number.
   const list = x.indexOf('、');
   if (list >= 0 && /\d/.test(x.slice(list))) x = x.slice(0, list);
@@ -320,6 +330,12 @@ export function countName(
     x = x.slice(0, lv.index);
   }
   x = counted(x);
+  // 新增200家乡镇卫生院提供康复服务: units that do the deed themselves are titled as a share of them
+  // would be, 新增提供康复服务的乡镇卫生院数, not by the deed and the noun's last two characters
+  // (…康复生院数). Units the deed is done to or for (为2万对夫妇提供…, 向6个国家提供…) keep the
+  // deed's title with their head word (…检查夫妇数); so does a noun of two characters (开工建设项目数).
+  if (y && x.length > 2 && PIECE_WORD.test(unit) && !GOVERNED.test(before))
+    return `${CREATE_VERB.test(p) ? p : ''}${deedThenUnits({ units: x, deed: y })}数`;
   y = y.replace(PURE_LIGHT, '').replace(/(?:工作|活动|基地|服务)$/, '');
   const yd = y.lastIndexOf('的');
   if (yd >= 0) y = y.slice(yd + 1);

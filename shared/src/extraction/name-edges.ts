@@ -35,7 +35,12 @@ export function nameEdges(phrase: string): string {
   const bar = Math.max(s.lastIndexOf('|'), s.lastIndexOf('｜'));
   if (bar >= 0 && /[\u4e00-\u9fff]{2}/.test(s.slice(bar + 1))) s = s.slice(bar + 1).trim();
   const cell = lastMatch(s, /(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])/g);
-  if (cell) {
+  // (居民 健康素养水平: a word of two characters before a single space is a PDF's spacing inside
+  // the name, not a cell's label.)
+  if (
+    cell &&
+    !(cell[0] === ' ' && /(?:^|[^\u4e00-\u9fff])[\u4e00-\u9fff]{1,2}$/.test(s.slice(0, cell.index)))
+  ) {
     const rest = s.slice(cell.index + cell[0].length);
     if (/^[\u4e00-\u9fff]{3,}/.test(rest.trim())) s = rest;
   }
@@ -58,4 +63,30 @@ export function aimedSubject(phrase: string): { subject: string; rest: string } 
     phrase,
   );
   return m ? { subject: m[1]!, rest: m[2]! } : null;
+}
+
+// A line of running text: it has a comma or semicolon, so it is no title, label or byline (来源:…).
+const RUNNING = /[，,；;]/;
+// A line that opens with a list number starts an item of its own (…早孕建册 / 2、率60%).
+const HEADING_START =
+  /^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．])/;
+const ITEM_START = /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．)）]/;
+
+/**
+ * The words a line break cut off a name at `at` (a line start): the end of the line before, from
+ * its last mark of a clause, when that line is running text ending in a Chinese character
+ * (…办理生 / 育服务证率100%); otherwise ''.
+ */
+export function wordCutByLineBreak(t: string, at: number): string {
+  let end = at;
+  while (end > 0 && /\s/.test(t[end - 1]!)) end--;
+  if (end === at || !t.slice(end, at).includes('\n') || ITEM_START.test(t.slice(at, at + 6)))
+    return '';
+  if (!/[\u4e00-\u9fff]/.test(t[end - 1] ?? '')) return '';
+  const lineStart = t.lastIndexOf('\n', end - 1) + 1;
+  const line = t.slice(lineStart, end);
+  // ((三)加强…建设,提高服务能力: a numbered heading ends in its own words, unless it sets a figure.)
+  if (!RUNNING.test(line) || (HEADING_START.test(line) && !/\d/.test(line))) return '';
+  const clause = /[^，,；;：:。！？!?]*$/.exec(line)![0];
+  return clause.length <= 24 ? clause : '';
 }
