@@ -49,12 +49,14 @@ describe(`staged (set-based) observation writes on ${testEngine()}`, () => {
   const write = (list: Cell[], user = 'importer', between?: (trx: Db) => Promise<void>) =>
     h.db.transaction().execute(async (t) => {
       const trx = t as unknown as Db;
-      const state = await stageCells(trx, columns(list));
+      const cells = columns(list);
+      const state = await stageCells(trx, cells);
       await between?.(trx);
       const created = list.filter((_, i) => state.version[i] === 0);
       const updated = list.filter((_, i) => state.version[i]! > 0 && !state.same[i]).length;
       await writeStagedCells(
         trx,
+        { cells, same: state.same },
         { created: created.length, updated, createdKeys: () => created },
         { user, channel: 'import' },
       );

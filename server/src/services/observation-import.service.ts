@@ -212,6 +212,7 @@ export async function importObservations(
     else
       await writeStagedCells(
         trx,
+        { cells, same },
         {
           created: reply.created,
           updated: reply.updated,
