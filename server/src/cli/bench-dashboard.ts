@@ -58,6 +58,12 @@ const YEAR = 2026;
 /** The issue's bars for the national grid, end to end: cold (first request after a write) and warm. */
 const NATIONAL_COLD_P95_GOAL_MS = 100;
 const NATIONAL_WARM_P95_GOAL_MS = 30;
+/**
+ * The national cold grid is timed over more runs than the rest: its p95 of 30 is the 2nd
+ * slowest request, which on a shared machine swung by tens of ms between runs of the same
+ * build (bench-cold-phases.ts prints it block by block); of 100 it is the 6th slowest.
+ */
+const NATIONAL_COLD_RUNS = Math.max(RUNS, 100);
 const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 interface Timing {
@@ -175,8 +181,8 @@ async function main() {
 
     type Row = [label: string, scope: 'national' | 'province' | 'trend', t: Timing];
     const rows: Row[] = [];
-    const national = (label: string, fn: () => Promise<unknown>) =>
-      time(fn).then((t) => rows.push([label, 'national', t]));
+    const national = (label: string, fn: () => Promise<unknown>, runs = RUNS) =>
+      time(fn, runs).then((t) => rows.push([label, 'national', t]));
     const province = (label: string, fn: (r: RegionRef) => Promise<unknown>) =>
       time((i) => fn(provinceRefs[i % PROVINCES]!)).then((t) => rows.push([label, 'province', t]));
     const trend = (label: string, fn: (i: number) => Promise<unknown>) =>
@@ -188,7 +194,11 @@ async function main() {
     await national('national · service, cold', () =>
       buildDashboard(db, request(root), serviceOptions),
     );
-    await national('national · HTTP, cold (computed per request)', () => grid(cold, root));
+    await national(
+      'national · HTTP, cold (computed per request)',
+      () => grid(cold, root),
+      NATIONAL_COLD_RUNS,
+    );
     await national('national · HTTP, warm (kept per data revision)', () => grid(warm, root));
     await province('province · hand-written SQL', (r) => reference(r));
     await province('province · service, cold, judged live (before stored statuses)', (r) =>
@@ -233,7 +243,7 @@ async function main() {
       return `${t.p95.toFixed(0)} ms (goal ≤ ${goalMs} ms, ${t.p95 <= goalMs ? 'met' : 'not met'})`;
     };
     console.log(
-      `\n${RUNS} runs each after 3 warm-ups; province runs cycle through all ${PROVINCES} provinces, trend runs through the indicators. ` +
+      `\n${RUNS} runs each after 3 warm-ups (national cold HTTP: ${NATIONAL_COLD_RUNS}, so its p95 is not the 2nd slowest of 30); province runs cycle through all ${PROVINCES} provinces, trend runs through the indicators. ` +
         `HTTP is app.request in-process (session, scope, rules, JSON). ` +
         `National p95: cold ${verdict('national · HTTP, cold', NATIONAL_COLD_P95_GOAL_MS)}, warm ${verdict('national · HTTP, warm', NATIONAL_WARM_P95_GOAL_MS)}.`,
     );
