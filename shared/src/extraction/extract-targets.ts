@@ -653,10 +653,17 @@ function readMention(
   // after the last one.
   const listedOn = m.kind === 'rate' ? LATER_VALUES_OF.exec(tail) : null;
   const shareTail = listedOn ? tail.slice(listedOn[0].length) : tail;
+  // 综合ICU要达到床位总数4%的比例: the base stands before the number without 的, and 的比例 after
+  // it names the share already named.
+  const baseBeforeShare =
+    m.kind === 'rate' &&
+    bound.at >= 0 &&
+    SHARE_OF_BASE.test(before) &&
+    /^的?(?:比例|比重)/.test(tail);
   // 床位数达到老年人口的6‰ is a share of a base; 筛查率95%以上的目标 is the aim itself.
   const share =
     m.kind === 'rate' &&
-    ((shareTail.startsWith('的') && !AIM_AFTER.test(shareTail)) ||
+    ((shareTail.startsWith('的') && !AIM_AFTER.test(shareTail) && !baseBeforeShare) ||
       // 90%以上乡镇卫生院能提供中医药服务: a number opening its clause before units that can do
       // something is their share, with or without 的.
       (trimPhrase(clauseBefore) === '' && UNITS_ABLE.test(tail)));
@@ -676,7 +683,8 @@ function readMention(
   } else if (m.kind === 'count') {
     let nameBefore = bound.at >= 0 ? before.slice(0, bound.at) : before;
     // 至少新建…2个, 完成…2万人: a bound or aim word opening the clause leaves the name after it.
-    if (bound.at >= 0 && trimPhrase(nameBefore) === '')
+    // (一)项目目标完成筛查800例: a heading of aims run into its first item is no name either.
+    if (bound.at >= 0 && (trimPhrase(nameBefore) === '' || AIM_HEADING.test(nameBefore)))
       nameBefore = before.slice(bound.at).replace(LEADING_BOUND, '');
     // 发现并最少登记高危人群100名: a bound inside a chain of verbs leaves the name on both sides.
     else if (bound.at >= 0 && /并\s*$/.test(nameBefore))
@@ -693,8 +701,14 @@ function readMention(
     // words and count are not this count's noun.
     // 完成465幢23.25万平方米房屋…: a second figure right after the count sizes the same things;
     // its number and unit are no part of the counted noun.
+    // 15张/10万人: the base a density is over is no part of the counted noun either.
     let counted =
-      bracketLead === null ? tail.replace(/\s+\S*\d[\s\S]*$/, '').replace(LEADING_FIGURE, '') : '';
+      bracketLead === null
+        ? tail
+            .replace(DENSITY_BASE, '')
+            .replace(/\s+\S*\d[\s\S]*$/, '')
+            .replace(LEADING_FIGURE, '')
+        : '';
     if (bracketLead !== null) nameBefore = bracketLead;
     if (unit === '名' && isStudioName(after)) [unit, counted] = ['个', `名${after}`];
     name = countName(nameBefore, counted, unit, regions);
@@ -704,6 +718,10 @@ function readMention(
       name = listItemName(name, samePrev.target.indicator, t.slice(samePrev.end, m.start));
       name = repeatedVerbName(name, unit, samePrev.target);
     } else name = withVerbObject(name, t.slice(sStart, cStart));
+    // 现有协调员1900人,计划近期增加到5000名: an aim clause that names nothing but its time and
+    // verb counts what the sentence said it has now.
+    const held = NAMELESS_AIM.test(before) ? heldNow(t.slice(sStart, cStart)) : null;
+    if (held) name = countName(held, '', unit, regions);
     name = countOfPart(name, t.slice(sStart, m.start));
   } else if (change) {
     ({ name, scope } = rateName(
@@ -748,7 +766,9 @@ function readMention(
     // 床位数达到老年人口的6‰: a rate of one thing over a base is named 床位占老年人口比例.
     // 降到2030年的5‰ is the level of a year, not a share of a base.
     const base =
-      /的$/.test(before) && m.kind === 'rate' && !/(?:19|20)\d{2}年(?:底|末)?的$/.test(before)
+      (/的$/.test(before) || baseBeforeShare) &&
+      m.kind === 'rate' &&
+      !/(?:19|20)\d{2}年(?:底|末)?的$/.test(before)
         ? before.slice(upTo).replace(BOUND_WORD, '')
         : '';
     // 国家卫生城市数量提高到全国城市总数的40%: the share is of the units (国家卫生城市占城市总数比例);
@@ -1246,6 +1266,28 @@ const OWN_MILESTONE =
 
 /** `60%的市级疾控中心达到…`: a share of units, named for the units and what they reach. */
 const CJK_START = /^[\u4e00-\u9fff]/;
+// A heading of aims (项目目标, 工作目标, 目标任务) closing the words before a count's aim word.
+const AIM_HEADING = /(?:项目|工作|总体|年度|具体)?目标(?:任务)?\s*[:：]?\s*$/;
+
+// A whole a share is taken of, written right before the number (床位总数4%的比例).
+const SHARE_OF_BASE = /(?:总数|总量|总额|总人数|总人口)$/;
+
+// A clause of aim with no noun of its own: only a plan or hope, a time, a growth verb.
+const NAMELESS_AIM =
+  /^(?:[\s,，]|计划|希望|力争|争取|预计|拟|将|要|再|在|近期|今年|明年|年内|年底前|到|至|(?:19|20)\d{2}年(?:底|末)?|增加|提高|增至|达到|达)*$/;
+// What a sentence says there is now (现有器官移植医院是173家, 目前共有…120个): the thing counted.
+const HELD_NOW =
+  /(?:现有|目前有|目前共有|现共有|已有|现已有)([\u4e00-\u9fff]{2,14}?)(?:是|为|共|达)?\d[\d.,]*[余多]?[\u4e00-\u9fff]/g;
+
+function heldNow(sentenceBefore: string): string | null {
+  let last: string | null = null;
+  for (const m of sentenceBefore.matchAll(HELD_NOW)) last = m[1]!;
+  return last;
+}
+
+// The base of a density written after its count (15张/10万人, 6张/千人口).
+const DENSITY_BASE = /^\s*\/\s*(?:\d+(?:\.\d+)?)?[十百千万]*(?:人口|人)/;
+
 // A figure opening a count's tail (465幢23.25万平方米房屋): another measure of the same things.
 const LEADING_FIGURE = /^\d*(?:\.\d+)?\s*[万亿]?(?:平方米|公里|米|吨|元)/;
 // The values a list goes on to after the current one (、30%、30%), up to the 的 of their units.

@@ -206,6 +206,8 @@ function cleanTitle(t: string | null): string | null {
 
 // A plan for a period (2021—2025年) is for its last year.
 const YEAR_RANGE = /(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年/;
+// A document site's title may lose a period's dash (实施方案20192023年.docx): two years run together.
+const JOINED_RANGE = /(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})\s*年/;
 // 十四五 is 2021–2025: a five-year plan's targets are for its last year.
 const FIVE_YEAR_PLAN = /十([一二三四五六七八九])五/;
 
@@ -213,6 +215,13 @@ function yearOf(title: string | null): number | null {
   if (!title) return null;
   const range = YEAR_RANGE.exec(title);
   if (range) return Number(range[1]);
+  const joined = JOINED_RANGE.exec(title);
+  if (
+    joined &&
+    Number(joined[2]) > Number(joined[1]) &&
+    Number(joined[2]) - Number(joined[1]) <= 15
+  )
+    return Number(joined[2]);
   const y = YEAR.exec(title);
   if (y) return Number(y[1]);
   const plan = FIVE_YEAR_PLAN.exec(title);

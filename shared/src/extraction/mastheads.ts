@@ -20,12 +20,15 @@ export function inPublisherName(s: string, end: number): boolean {
 const DATELINE =
   /((?:据|记者)?(?:新华社|本报|中新社|中新网|人民网|新华网|央视网|央广网|[\u4e00-\u9fff]{2,6}?(?:网|社|报))(?:记者)?)([\u4e00-\u9fff]{2,6}?)(\d{1,2}月\d{1,2}日(?:电|讯))/g;
 
+// A dateline may also be the place alone in brackets (（北京讯）, (本报上海讯)): it too says where the
+// story was filed, not where its aims bind.
+const BRACKET_DATELINE = /([(（](?:本报|本刊)?)([\u4e00-\u9fff]{2,4}?)(讯[)）])/g;
+
 /** `s` with every dateline's place blanked (same length, so offsets hold). */
 export function withoutDatelines(s: string): string {
-  return s.replace(
-    DATELINE,
-    (_, a: string, place: string, b: string) => a + ' '.repeat(place.length) + b,
-  );
+  const blank = (_: string, a: string, place: string, b: string) =>
+    a + ' '.repeat(place.length) + b;
+  return s.replace(DATELINE, blank).replace(BRACKET_DATELINE, blank);
 }
 
 /**

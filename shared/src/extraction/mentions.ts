@@ -99,6 +99,8 @@ export function findMentions(text: string): Mention[] {
     if (mention?.source === 'spelled') arabicBase(text, mention);
     if (mention && !isPartOfWord(text, mention)) out.push(mention);
   }
+  joinRepeatedUnitRanges(text, out);
+  dropDensityBases(text, out);
   const slashes = lostSlashes(text);
   // The number a lost `/` left (50010 万) gives way to the rate it stood for.
   if (slashes.length > 0)
@@ -117,6 +119,34 @@ export function findMentions(text: string): Mention[] {
     ...perMillion,
   ];
   return spans.length === 0 ? out : [...out, ...spans].sort((a, b) => a.start - b.start);
+}
+
+// A range may write its counting word after both ends (2个至3个, 5所到8所): the second end is the
+// range's top, not a count of its own.
+const RANGE_GAP = /^\s*(?:-|~|～|—{1,2}|–|－|至|到)\s*$/;
+
+function joinRepeatedUnitRanges(text: string, out: Mention[]): void {
+  for (let i = out.length - 2; i >= 0; i--) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (a.kind !== 'count' || a.unit !== b.unit || a.source !== 'arabic' || b.source !== 'arabic')
+      continue;
+    if (a.valueMax !== null || b.valueMax !== null || a.value === null || b.value === null)
+      continue;
+    if (!(b.value > a.value) || !RANGE_GAP.test(text.slice(a.end, b.start))) continue;
+    out.splice(i, 2, { ...a, end: b.end, valueMax: b.value });
+  }
+}
+
+// A density written as a count over its base (15张/10万人, 6张/千人): the base after the slash is
+// what the count is per, not a second figure.
+function dropDensityBases(text: string, out: Mention[]): void {
+  for (let i = out.length - 1; i >= 1; i--) {
+    const m = out[i]!;
+    if (m.kind !== 'count' || text[m.start - 1] !== '/' || out[i - 1]!.end !== m.start - 1)
+      continue;
+    if (out[i - 1]!.kind === 'count') out.splice(i, 1);
+  }
 }
 
 // A sex ratio is written as a bare number of boys per 100 girls (出生人口性别比控制在112以下), or

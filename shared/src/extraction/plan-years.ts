@@ -36,8 +36,9 @@ export function pairedYear(lead: string, clauseBefore: string, clauseAfter: stri
   return years.length >= 2 && k + 1 + n === years.length ? years[k]! : null;
 }
 
-// 确保完成2020年…的目标, 力争2025年…: an aim word right before a year makes it a milestone, as 到 does.
-const AIM_BEFORE_YEAR = /(?:[到至]|确保|力争|争取|实现|完成)$/;
+// 确保完成2020年…的目标, 力争2025年…: an aim word right before a year makes it a milestone, as 到 does;
+// so does a hope (有望在2020年成为…, 有望2025年…).
+const AIM_BEFORE_YEAR = /(?:[到至]|确保|力争|争取|实现|完成|有望|望[在于])$/;
 
 /** Whether the year starting at `at` in `s` is aimed at (`到2020年`, `确保完成2020年`), not a baseline. */
 export function aimedYear(s: string, at: number): boolean {
@@ -64,8 +65,14 @@ export function thisYear(
   // A story dated in its opening (2013-03-05 18:16) says 今年 of the year it was published in.
   if (new RegExp(`(?<![\\d.])${planYear}-(?:0?[1-9]|1[0-2])-\\d`).test(head.slice(0, 300)))
     return year;
-  return null;
+  // A page dated in its opening in an earlier year (2017年8月25日, 2017-08-25) says 今年 of that
+  // year: the plan's year is only a horizon it looks to.
+  const dated = PAGE_DATE.exec(head.slice(0, 300));
+  return dated && Number(dated[1]) < planYear ? Number(dated[1]) : null;
 }
+
+const PAGE_DATE =
+  /(?<![\d.])((?:19|20)\d{2})(?:年(?:0?[1-9]|1[0-2])月(?:[12]\d|3[01]|0?[1-9])日|-(?:0?[1-9]|1[0-2])-\d)/;
 
 function countNumbers(s: string | undefined): number {
   return s ? (s.match(/\d+(?:\.\d+)?/g) ?? []).length : 0;
