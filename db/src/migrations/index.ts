@@ -20,7 +20,6 @@ import * as cellStatusRollupIndex from './2026-12-06-0700-cell-status-rollup-ind
 import * as observationsKeyValue from './2026-12-06-0710-observations-key-value';
 import * as observationTriggersAlways from './2026-12-06-2000-observation-triggers-always';
 import * as figureKeysFixed from './2026-12-06-2100-figure-keys-fixed';
-import * as figuresNotedByWriter from './2026-12-06-2200-figures-noted-by-writer';
 import * as demoFiguresIndex from './2026-12-06-2210-demo-figures-index';
 
 /**
@@ -49,6 +48,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06-0710-observations-key-value': observationsKeyValue,
   '2026-12-06-2000-observation-triggers-always': observationTriggersAlways,
   '2026-12-06-2100-figure-keys-fixed': figureKeysFixed,
-  '2026-12-06-2200-figures-noted-by-writer': figuresNotedByWriter,
   '2026-12-06-2210-demo-figures-index': demoFiguresIndex,
 };

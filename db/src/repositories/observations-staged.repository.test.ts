@@ -49,14 +49,12 @@ describe(`staged (set-based) observation writes on ${testEngine()}`, () => {
   const write = (list: Cell[], user = 'importer', between?: (trx: Db) => Promise<void>) =>
     h.db.transaction().execute(async (t) => {
       const trx = t as unknown as Db;
-      const cells = columns(list);
-      const state = await stageCells(trx, cells);
+      const state = await stageCells(trx, columns(list));
       await between?.(trx);
       const created = list.filter((_, i) => state.version[i] === 0);
       const updated = list.filter((_, i) => state.version[i]! > 0 && !state.same[i]).length;
       await writeStagedCells(
         trx,
-        { cells, same: state.same },
         { created: created.length, updated, createdKeys: () => created },
         { user, channel: 'import' },
       );

@@ -3,7 +3,6 @@ import type { Figure } from '@targetboard/shared/api/observations.schema';
 import type { DbOrTrx } from '../database';
 import { copyRows } from '../copy-rows';
 import { arrayLiteral, textArrayLiteral } from '../sql-literals';
-import { writeNoted } from './written-figure-notes';
 import { copyWithParentsLocked } from './observation-parents';
 import {
   type CellKey,
@@ -175,12 +174,10 @@ function* csvPieces(n: number, line: (i: number) => string, size = 10_000): Gene
  * each cell), from which `listChanges` derives the per-cell entries `saveObservations` would
  * have logged. Stored cells were locked by `stageCells`; a cell inserted by someone else
  * since then makes the counts differ from `expected`, and StaleObservationError names those
- * cells (the caller's transaction rolls back). The status notes of the cells written — every
- * staged cell not `same` — are written here, not by the figures' trigger (`writeNoted`).
+ * cells (the caller's transaction rolls back).
  */
 export async function writeStagedCells(
   trx: DbOrTrx,
-  staged: { cells: CellColumns; same: Uint8Array },
   expected: { created: number; updated: number; createdKeys: () => CellKey[] },
   options: WriteOptions,
 ): Promise<void> {
@@ -191,7 +188,7 @@ export async function writeStagedCells(
   await sql`SAVEPOINT import_write`.execute(trx);
   let counts: { created: number; updated: number } | undefined;
   try {
-    counts = await writeAndLog(trx, staged, expected, options);
+    counts = await writeAndLog(trx, expected, options);
   } catch (error) {
     if ((error as { code?: string }).code !== '23505') throw error;
   }
@@ -220,7 +217,6 @@ export async function writeStagedCells(
  */
 async function writeAndLog(
   trx: DbOrTrx,
-  staged: { cells: CellColumns; same: Uint8Array },
   expected: { created: number; updated: number },
   options: WriteOptions,
 ): Promise<{ created: number; updated: number }> {
@@ -243,32 +239,30 @@ async function writeAndLog(
     WHERE o.indicator_id IS NULL OR NOT ${SAME_FIGURE}
     GROUP BY s.region_id`.execute(trx);
   // Updates before inserts, so the UPDATE's join does not meet the rows just inserted.
-  return writeNoted(trx, staged.cells, staged.same, async () => {
-    let updated = 0;
-    if (expected.updated > 0) {
-      const result = await sql`
-        UPDATE observations o SET value = s.value, numerator = s.numerator,
-          denominator = s.denominator, note = s.note, version = o.version + 1,
-          updated_by = ${options.user}, updated_at = now()
-        FROM import_stage s
-        WHERE o.indicator_id = s.indicator_id AND o.region_id = s.region_id
-          AND o.quarter = s.quarter AND NOT ${SAME_FIGURE}`.execute(trx);
-      updated = Number(result.numAffectedRows ?? 0);
-    }
-    let created = 0;
-    if (expected.created > 0) {
-      const result = await sql`
-        INSERT INTO observations (region_id, indicator_id, quarter, value, numerator,
-                                  denominator, note, updated_by)
-        SELECT s.region_id, s.indicator_id, s.quarter, s.value, s.numerator, s.denominator,
-               s.note, ${options.user}
-        FROM import_stage s
-        WHERE NOT EXISTS (SELECT FROM observations o WHERE o.indicator_id = s.indicator_id
-                            AND o.region_id = s.region_id AND o.quarter = s.quarter)`.execute(trx);
-      created = Number(result.numAffectedRows ?? 0);
-    }
-    return { created, updated };
-  });
+  let updated = 0;
+  if (expected.updated > 0) {
+    const result = await sql`
+      UPDATE observations o SET value = s.value, numerator = s.numerator,
+        denominator = s.denominator, note = s.note, version = o.version + 1,
+        updated_by = ${options.user}, updated_at = now()
+      FROM import_stage s
+      WHERE o.indicator_id = s.indicator_id AND o.region_id = s.region_id
+        AND o.quarter = s.quarter AND NOT ${SAME_FIGURE}`.execute(trx);
+    updated = Number(result.numAffectedRows ?? 0);
+  }
+  let created = 0;
+  if (expected.created > 0) {
+    const result = await sql`
+      INSERT INTO observations (region_id, indicator_id, quarter, value, numerator,
+                                denominator, note, updated_by)
+      SELECT s.region_id, s.indicator_id, s.quarter, s.value, s.numerator, s.denominator,
+             s.note, ${options.user}
+      FROM import_stage s
+      WHERE NOT EXISTS (SELECT FROM observations o WHERE o.indicator_id = s.indicator_id
+                          AND o.region_id = s.region_id AND o.quarter = s.quarter)`.execute(trx);
+    created = Number(result.numAffectedRows ?? 0);
+  }
+  return { created, updated };
 }
 
 /**
@@ -310,15 +304,13 @@ export async function insertFreshCells(
   const distinct = (ids: Int32Array) => [...new Set(ids.subarray(0, n))];
   await sql`SAVEPOINT import_write`.execute(trx);
   try {
-    await writeNoted(trx, cells, null, () =>
-      copyWithParentsLocked(trx, distinct(cells.regionId), distinct(cells.indicatorId), () =>
-        copyRows(
-          trx,
-          `COPY observations (region_id, indicator_id, quarter, value, numerator, denominator,
-             note, updated_by) FROM STDIN WITH (FORMAT csv)`,
-          freshCsv(cells, options.user),
-        ).then(() => {}),
-      ),
+    await copyWithParentsLocked(trx, distinct(cells.regionId), distinct(cells.indicatorId), () =>
+      copyRows(
+        trx,
+        `COPY observations (region_id, indicator_id, quarter, value, numerator, denominator,
+           note, updated_by) FROM STDIN WITH (FORMAT csv)`,
+        freshCsv(cells, options.user),
+      ).then(() => {}),
     );
   } catch (error) {
     if ((error as { code?: string }).code !== '23505') throw error;
@@ -428,7 +420,7 @@ export async function insertNewCells(
     columns.note[i] = c.note || null;
   }
   columns.length = cells.length;
-  const { version, same } = await stageCells(trx, columns);
+  const { version } = await stageCells(trx, columns);
   const stored = cells.filter((_, i) => version[i] !== 0);
   if (stored.length > 0) {
     const now = await lockObservations(trx, stored);
@@ -438,7 +430,6 @@ export async function insertNewCells(
   }
   await writeStagedCells(
     trx,
-    { cells: columns, same },
     { created: cells.length, updated: 0, createdKeys: () => [...cells] },
     options,
   );

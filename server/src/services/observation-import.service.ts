@@ -212,7 +212,6 @@ export async function importObservations(
     else
       await writeStagedCells(
         trx,
-        { cells, same },
         {
           created: reply.created,
           updated: reply.updated,
