@@ -92,6 +92,10 @@ export function pastYearEndLead(
 const PAST_TIME_CLAUSE =
   /^(?:据悉|据了解|另外|同时|此外)?(?:据(?:推算|估算|估计|统计|测算|调查)(?:显示|表明)?|(?:截至|截止)[^,，]{0,15}|(?:从|据|由)(?:19|20)\d{2}年(?:的|度)?(?:统计)?数据(?:来)?看|去年度?|上年度?|上一年度?|前年|过去[一两二三四五]?年|近年来|近[一两二三四五几]年来?|(?:自|从)?(?:19|20)\d{2}年[^,，]{0,6}?以来|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?)$/;
 const SINCE_YEAR = /^(?:自|从)((?:19|20)\d{2})年(?:起|开始)$/;
+// 经过四年的实践探索, 经过多年努力: years of work already spent, whose results the sentence goes on
+// to tell (做到了…); 经过三年努力,力争… looks ahead instead.
+const EFFORT_SPENT =
+  /经过[^,，]{0,8}?(?:[一两二三四五六七八九十\d]+|多|几)年(?:的|来)?[\u4e00-\u9fff]{0,4}?(?:探索|实践|努力|奋斗|建设|攻坚)/;
 const DONE = /[\u4e00-\u9fff]了(?!解)/;
 // LOOKS_FORWARD (report-boundary.ts) after such a clause turns the sentence towards the plan
 // (近年来…,力争到2025年达到…).
@@ -109,14 +113,15 @@ export function pastTimeLead(sentenceBefore: string, planYear: number | null): b
     // run of what has been achieved since; 自2025年起 in a plan looks ahead.
     // Words that look ahead count only after the last deed done (实施了…计划 names a plan).
     const since = SINCE_YEAR.exec(c);
-    if (since) {
+    const spent = !since && EFFORT_SPENT.test(c);
+    if (since || spent) {
       const rest = clauses.slice(i + 1);
       let done = -1;
       rest.forEach((r, k) => {
         if (DONE.test(r)) done = k;
       });
-      if (planYear !== null && Number(since[1]) < planYear && done >= 0)
-        if (!LOOKS_FORWARD.test(rest.slice(done + 1).join(','))) return true;
+      const before = since ? planYear !== null && Number(since[1]) < planYear : true;
+      if (before && done >= 0 && !LOOKS_FORWARD.test(rest.slice(done + 1).join(','))) return true;
       continue;
     }
     // 一年来, 任职以来, 十三五期间: the spans of time gone by that open a review part.

@@ -52,7 +52,7 @@ import {
   withoutFrom,
 } from './change';
 import { plannedAddition } from './planned-additions';
-import { contentEnd, publishedYear, readParts, type PartInfo } from './header';
+import { contentEnd, datesPastEvent, publishedYear, readParts, type PartInfo } from './header';
 import { citedPlanPlace, higherWhole, nationalClause, selfRegion } from './document-region';
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
 import { isMeasureUnit } from './units';
@@ -479,7 +479,10 @@ function readMention(
     if (close >= 0) cEnd = m.end + close;
   }
   const after = t.slice(m.end, cEnd);
-  const respective = respectiveName(t.slice(cStart, m.start), VALUE_LIST_NEXT.test(after));
+  const respective = respectiveName(
+    respectiveClause(t, sStart, cStart, m.start),
+    VALUE_LIST_NEXT.test(after),
+  );
   const boundText = respective ? respective.boundText : before;
   const bound = readBound(boundText, after.slice(0, 6), m.valueMax !== null);
   const suf = suffixLength(after);
@@ -1055,6 +1058,22 @@ const VALUE_LIST_NEXT = /^[%‰]?、\s*\d/;
 // …超重率、…肥胖率年均增幅: a change named after the last rate is every listed rate's.
 const CHANGE_TAIL = /率((?:年均)?(?:增幅|增速|降幅|增长率|下降率))$/;
 
+/**
+ * The words a `分别` list is read from: the figure's clause, and the clause before it as well when
+ * the figure's own opens with 分别 (…知晓率和…形成率,分别达到80%和60%): the names stand before the
+ * comma.
+ */
+function respectiveClause(t: string, sStart: number, cStart: number, at: number): string {
+  const own = t.slice(cStart, at);
+  if (cStart <= sStart || !/^\s*分别/.test(own)) return own;
+  const names = t.slice(clauseStart(t, cStart - 1, sStart), cStart - 1);
+  // ——深入开展…健康促进 至2010年城市居民…: the list starts after the time that leads it.
+  const lead = [...names.matchAll(TIME_LEAD)].at(-1);
+  return (lead ? names.slice(lead.index + lead[0].length) : names) + own;
+}
+
+const TIME_LEAD = /(?:到|至|在)?(?:19|20)\d{2}年(?:底|末)?(?:前)?[,，]?/g;
+
 function respectiveName(
   clause: string,
   listNext = false,
@@ -1078,9 +1097,10 @@ function respectiveName(
   if (names.length < 2 || index >= names.length) return null;
   const last = names[names.length - 1]!;
   // 东、中、西部地区居民…分别: parts of the country named by one character each share the 部(地区)
-  // of the last; each is a scope of the name after it.
+  // of the last; each is a scope of the name after it. So do parts written whole (东部、中部、西部
+  // 地区…, 东部地区、西部地区…).
   const parts = /^[东中西南北]部(?:地区)?/.exec(last);
-  if (parts && names.slice(0, -1).every((n) => /^[东中西南北]$/.test(n))) {
+  if (parts && names.slice(0, -1).every((n) => /^[东中西南北](?:部(?:地区)?)?$/.test(n))) {
     return {
       name: last.slice(parts[0].length).trim(),
       scope: `${names[index]!.slice(0, 1)}${parts[0].slice(1)}`,
@@ -1317,7 +1337,8 @@ function shareName(tail: string): string {
   if (AIM_AFTER.test(tail)) return '';
   // 80%以上的乡镇卫生院、60%以上的村卫生室…: each share names its own units.
   const s = trimPhrase(listedShareTail(tail) ?? tail.replace(/^的/, ''));
-  if (!s) return '';
+  // 分别达到80%和60%以上: the rest of a list of values names no units.
+  if (!s || /^\d/.test(s)) return '';
   const done = deedFirst(s);
   return `${done ? deedThenUnits(done) : tidyName(s)}比例`;
 }
@@ -1415,6 +1436,8 @@ function yearOf(
           // A year in a bracket closed before the figure dates an earlier item's baseline
           // (…≤2.8%(2025年基线3.2%)、…≤1.2%) or a cited edition (《…标准(2025年版)》).
           if (asides[m.index] === ' ') return false;
+          // 对2016-2018年间发生过病例的村: a year of what has happened dates no aim.
+          if (datesPastEvent(s.slice(m.index + m[0].length))) return false;
           if (planYear === null) return true;
           if (carriedTaskYear(s, m.index, y, planYear, s === lead ? after : '')) return false;
           const milestone = aimedYear(s, m.index) || (m.index > 0 && /[(（]/.test(s[m.index - 1]!));

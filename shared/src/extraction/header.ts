@@ -260,6 +260,9 @@ function bodyYear(head: string): number | null {
         /(?<![比较較])((?:19|20)\d{2})年(?!\d|[一二三四五六七八九十]+月|以?[后前]出生)/g,
       )) {
         const y = Number(m[1]);
+        // 对2015-2017年间发生过病例的乡镇: a year that dates what has happened (…过) is neither the
+        // year planned for nor one the page reports on.
+        if (datesPastEvent(sentence.slice(m.index + m[0].length))) continue;
         // 总结2013年…,部署2014年…: the year a meeting reviews is not the one it plans, and the
         // year it deploys is, though the sentence reviews too (回顾…,安排部署2021年…).
         const lead = sentence.slice(Math.max(0, m.index - 4), m.index);
@@ -288,6 +291,12 @@ function storyYear(head: string): number | null {
   return body !== null && body < published ? published : null;
 }
 
+const EVENT_DATED = /^(?:间|期间|内|中)?[\u4e00-\u9fff]{0,6}?(?:发生|发作|出现|流行|报告|发现)过/;
+
+/** Whether the words right after a `YYYY年` tell something that has happened then (`间发生过…`). */
+export function datesPastEvent(afterYear: string): boolean {
+  return EVENT_DATED.test(afterYear);
+}
 const REVIEWED_YEAR = /(?:总结|回顾|肯定了?)(?:了|过去的)?$/;
 const DEPLOYED_YEAR = /(?:部署|安排|谋划)了?$/;
 
