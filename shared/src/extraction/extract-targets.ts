@@ -142,6 +142,18 @@ const VERB_CHAIN =
 const SCOPE_GROUP = /(?:人群|居民|农村|城市|城镇|城区|地区)$/;
 const NOT_QUALIFIER =
   /[\d年月]|未来|今后|城乡|农村|城市|城镇|城区|郊区|全国|中国|我国|本国|全省|全市|全县|全区|居民|群众|人群|人口/;
+// A density's base before a catalogue word (每千分娩量产科 + 床位数, 每10万人 + 眼科医师数): without
+// it the title counts the things, not a ratio.
+const PER_BASE_LEAD = /^每(?:[十百千万]+|\d+(?:\.\d+)?[十百千万]?)(?=[\u4e00-\u9fff])/;
+// An age, a period of life or a number of doses before a catalogue word (6个月 + 纯母乳喂养率, 3岁以下
+// + 儿童系统管理率, 2剂 + 麻疹疫苗接种率) says which measure it is, not when: its digits are no date.
+// An age in years names the people it is of (15岁以上 alone, before 吸烟率, is a scope), and an age
+// range (0—6岁) is a scope the plan narrows to.
+const AGE_OR_DOSE =
+  /^\d{1,3}(?:(?:个月|月龄|剂次?|针|次)|周?岁(?=.*(?:婴|儿童|孕|妇|老年|学生)))(?:及以上|及以下|以上|以下|以内|内)?的?(?:新生儿|婴幼儿|婴儿|儿童|孕产妇|孕妇|产妇|妇女|老年人|学生)?$/;
+const PEOPLE_FIRST = /^(?:新生儿|婴幼儿|婴儿|儿童|孕产妇|孕妇|产妇|妇女|老年人|学生)/;
+// 出生缺陷导致的 + 婴儿死亡率: a cause narrows what the rate counts.
+const CAUSE_LEAD = /(?:导致|引起|所致)的$/;
 // 力争达到全国、全省77.3岁的平均水平: the places whose level is aimed at stand between the aim word
 // and the number.
 const LEVEL_OF_PLACES = /(?:达到|达|超过|高于)(?:全国|全省|全市|全区|全县|国家|[、和及])+\s*$/;
@@ -904,7 +916,9 @@ function readMention(
       // (无偿献血占临床用血比例): it says whose share.
       const keep =
         (extra.length <= 4 && !NOT_QUALIFIER.test(extra)) ||
-        /^每[十百千万]+(?:常住)?人口/.test(extra) ||
+        PER_BASE_LEAD.test(extra) ||
+        AGE_OR_DOSE.test(extra + (PEOPLE_FIRST.exec(written)?.[0] ?? '')) ||
+        CAUSE_LEAD.test(extra) ||
         /^[\u4e00-\u9fff]{2,}占[\u4e00-\u9fff]+$/.test(extra) ||
         ownResidents(extra, written);
       name = extra.length > 0 && keep ? name : written;

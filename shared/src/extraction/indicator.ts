@@ -201,13 +201,13 @@ export function houseForm(s: string): string {
     s
       // Quotation and book-title marks (“新农合”, 《国民体质测定标准》) and a closing note
       // (不含中药饮片) are no part of a chart's title, wherever it stands; nor is a list number glued
-      // on (2医疗机构…), though 2型糖尿病 and 30至70岁 keep theirs.
+      // on (2医疗机构…), though 2型糖尿病, 30至70岁, 2剂 and 5次以上 keep theirs.
       .replace(/[“”"‘’《》〈〉]/g, '')
       .replace(/[(（](?:不含|含|包括|包含|除)[^)）]*[)）]/g, '')
       // 包括肺癌、肝癌等在内的五类癌症: the members listed before 在内 are no part of the whole's name.
       .replace(/(?:包括|包含)[^,，。；;]{1,60}?等?在内的?/g, '')
       .replace(
-        /^\d{1,2}(?=[\u4e00-\u9fff])(?!周?岁|个?月|年|天|日|周|小时|分钟|类|项|种|型|[至到]\d)/,
+        /^\d{1,2}(?=[\u4e00-\u9fff])(?!周?岁|个?月|年|天|日|周|小时|分钟|类|项|种|型|剂|针|次|[至到]\d)/,
         '',
       )
       .replace(/以[\u4e00-\u9fff()（）、]{1,8}为单位$/, '')

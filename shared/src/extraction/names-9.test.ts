@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndicatorMatcher, type CatalogueEntry } from './catalogue-names';
+import { extractTargets } from './extract-targets';
+
+// Names that titled a chart badly on unseen plans (issue 14, naming round 9), in wording of our own.
+const HEADER = '2026年全县卫生健康工作要点\n';
+const names = (body: string) => extractTargets(HEADER + body).targets.map((t) => t.indicator);
+
+/** Names and their source, read with a catalogue of the given words. */
+function catalogued(entries: CatalogueEntry[], body: string): [string, string][] {
+  const catalogue = buildIndicatorMatcher(entries);
+  return extractTargets(HEADER + body, { catalogue }).targets.map((t) => [
+    t.indicator,
+    t.indicatorSource,
+  ]);
+}
+const rate = (name: string, ...synonyms: string[]): CatalogueEntry => ({
+  name,
+  synonyms,
+  unit: '%',
+  direction: 'up',
+});
+
+describe('a qualifier before a catalogue word that says which measure it is', () => {
+  it('keeps the base of a density, whatever it counts per', () => {
+    const beds: CatalogueEntry = { name: '床位数', synonyms: [], unit: '张', direction: 'up' };
+    expect(catalogued([beds], '到2026年,每万名老年人康复床位数不少于15张。')).toEqual([
+      ['每万名老年人康复床位数', 'catalogue'],
+    ]);
+    expect(catalogued([beds], '到2026年,每5万人急诊床位数达到8张。')).toEqual([
+      ['每5万人急诊床位数', 'catalogue'],
+    ]);
+  });
+
+  it('keeps an age or period of life with the people it is of', () => {
+    const breastfed = rate('纯母乳喂养率');
+    expect(catalogued([breastfed], '到2026年,3个月纯母乳喂养率达到60%。')).toEqual([
+      ['3个月纯母乳喂养率', 'catalogue'],
+    ]);
+    const managed = rate('儿童健康管理率');
+    expect(catalogued([managed], '到2026年,7岁以下儿童健康管理率达到92%。')).toEqual([
+      ['7岁以下儿童健康管理率', 'catalogue'],
+    ]);
+  });
+
+  it('leaves out an age in years that names no people, and an age range', () => {
+    const smokers = rate('吸烟率');
+    expect(catalogued([smokers], '到2026年,18岁以上吸烟率下降到22%。')).toEqual([
+      ['吸烟率', 'catalogue'],
+    ]);
+    const managed = rate('儿童健康管理率');
+    expect(catalogued([managed], '到2026年,0—3岁儿童健康管理率达到92%。')).toEqual([
+      ['儿童健康管理率', 'catalogue'],
+    ]);
+  });
+
+  it('keeps the cause a death rate is counted for', () => {
+    const deaths: CatalogueEntry = {
+      name: '新生儿死亡率',
+      synonyms: [],
+      unit: '‰',
+      direction: 'down',
+    };
+    expect(catalogued([deaths], '到2026年,早产导致的新生儿死亡率降至2‰以下。')).toEqual([
+      ['早产导致的新生儿死亡率', 'catalogue'],
+    ]);
+  });
+
+  it('still drops a year before a catalogue word', () => {
+    const managed = rate('儿童健康管理率');
+    expect(catalogued([managed], '2026年儿童健康管理率达到92%。')).toEqual([
+      ['儿童健康管理率', 'catalogue'],
+    ]);
+  });
+});
+
+describe('a number of doses or times opening a name', () => {
+  it('is part of the name, not a list number glued on', () => {
+    expect(names('到2026年,3剂乙肝疫苗接种率达到95%。')).toEqual(['3剂乙肝疫苗接种率']);
+    expect(names('到2026年,孕期8次以上产前检查率达到85%。')).toEqual(['孕期8次以上产前检查率']);
+    expect(names('4次以上随访率达到80%。')).toEqual(['4次以上随访率']);
+  });
+});
