@@ -1133,7 +1133,26 @@ function respectiveName(
     '';
   let name = names[index]!;
   if (head && !/[率比例数]$/.test(name)) name += head;
+  if (index > 0) name = withSharedLead(names[0]!, name);
   return { name, scope: null, index, boundText: values };
+}
+
+// 出生缺陷导致的婴儿死亡率、5岁以下儿童死亡率分别…: a cause opening the first item of a list is
+// every item's; 5岁以下儿童贫血率和生长迟缓率分别…: so are the people of an age the first item opens
+// with, for a later item that names no people of its own.
+const CAUSE_OPENING = /^[\u4e00-\u9fff]{2,12}?(?:导致|引起|所致)的(?=[\u4e00-\u9fff\d]{3})/;
+const AGED_PEOPLE_OPENING =
+  /^\d{1,3}周?岁(?:及以上|及以下|以上|以下)?(?:儿童|婴幼儿|青少年|学生|老年人|妇女|人群|居民)(?=[\u4e00-\u9fff]{2,}(?:率|比例)$)/;
+const NAMES_PEOPLE =
+  /婴|儿童|新生儿|孕|产妇|妇女|老年|老人|青少年|学生|人群|居民|患者|病人|对象|导致|引起|所致/;
+
+/** A later item of a list with the lead it shares with the first (`出生缺陷导致的`, `5岁以下儿童`). */
+function withSharedLead(first: string, item: string): string {
+  const lead = CAUSE_OPENING.exec(first)?.[0] ?? AGED_PEOPLE_OPENING.exec(first)?.[0];
+  if (!lead || item.startsWith(lead)) return item;
+  if (lead === CAUSE_OPENING.exec(first)?.[0])
+    return /导致|引起|所致/.test(item) ? item : lead + item;
+  return NAMES_PEOPLE.test(item) ? item : lead + item;
 }
 
 const ONE_CHAR_SCOPE: Record<string, string> = { 城: '城市', 乡: '农村', 男: '男性', 女: '女性' };

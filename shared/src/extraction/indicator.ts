@@ -247,7 +247,8 @@ export function houseForm(s: string): string {
       // Standard names of insurance ratios: 住院报销 → 住院费用报销比例.
       .replace(/(住院|门诊)(报销|补偿)/, '$1费用$2')
       .replace(/报销比?$/, '报销比例')
-      .replace(/年(死亡率|发病率|患病率)/, '$1')
+      // (青少年, 老年, 成年 keep their 年: 老年死亡率 is no yearly rate.)
+      .replace(/(?<![少老成幼中])年(死亡率|发病率|患病率)/, '$1')
       .replace(/覆盖面$/, '覆盖率')
       // 人均寿命 is a plan's short word for the statistic titled 人均预期寿命 (人均期望寿命, another
       // full name, stays as written).

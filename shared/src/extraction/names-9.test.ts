@@ -81,3 +81,34 @@ describe('a number of doses or times opening a name', () => {
     expect(names('4次以上随访率达到80%。')).toEqual(['4次以上随访率']);
   });
 });
+
+describe('a lead the first item of a 分别 list opens with', () => {
+  it('is every later item’s when it is a cause', () => {
+    expect(names('到2026年,意外伤害导致的儿童死亡率、青少年死亡率分别降至2‰、1‰。')).toEqual([
+      '意外伤害导致的儿童死亡率',
+      '意外伤害导致的青少年死亡率',
+    ]);
+  });
+
+  it('gives its people of an age to a later item that names none', () => {
+    expect(names('到2026年,3岁以下儿童低体重率和消瘦率分别控制在4%和2%以下。')).toEqual([
+      '3岁以下儿童低体重率',
+      '3岁以下儿童消瘦率',
+    ]);
+  });
+
+  it('leaves a later item with people of its own alone', () => {
+    expect(names('到2026年,7岁以下儿童贫血率和孕妇贫血率分别控制在10%和12%以下。')).toEqual([
+      '7岁以下儿童贫血率',
+      '孕妇贫血率',
+    ]);
+  });
+});
+
+describe('the 年 of a people word before a rate', () => {
+  it('is no yearly 年 folded away', () => {
+    expect(names('到2026年,青少年死亡率降至1‰以下。')).toEqual(['青少年死亡率']);
+    expect(names('到2026年,老年患病率控制在30%以下。')).toEqual(['老年患病率']);
+    expect(names('到2026年,肺结核年发病率降至40/10万以下。')).toEqual(['肺结核发病率']);
+  });
+});
