@@ -185,9 +185,12 @@ export function tidyName(s: string): string {
 // 人民群众 is one word (人民群众满意度): its 群众 is not the residents a ratio is counted over.
 // 居民健康素养水平, 居民心理健康素养水平, 居民电子健康档案: residents' own health measures are
 // titled with them, and so are the residents who reach a standard (城乡居民达到…的人数比例) and
-// their insurance scheme (城乡居民医保).
+// their insurance scheme (城乡居民医保). So are their own state and conduct: how satisfied they
+// are (群众满意率), their infections, physique and chronic illness (居民感染率, 居民体质达标率,
+// 居民慢病…知晓率), their family doctor (居民家庭医生签约服务率) and what they do right
+// (居民正确使用…率); a figure per head of them (居民人均…) is still counted over them.
 const RESIDENTS =
-  /(?:城乡居民|居民|(?<!人民)群众)(?=[\u4e00-\u9fff]{2})(?!健康|心理健康|电子健康|达到|医保|医疗保|基本医疗保)/;
+  /(?:城乡居民|居民|(?<!人民)群众)(?=[\u4e00-\u9fff]{2})(?!健康|心理健康|电子健康|达到|医保|医疗保|基本医疗保|满意|感染|体质|慢病|慢性病|家庭医生|正确)/;
 
 /** The name without the residents it is counted over (居民人均预期寿命 → 人均预期寿命). */
 export function withoutResidents(name: string): string {

@@ -112,3 +112,20 @@ describe('the 年 of a people word before a rate', () => {
     expect(names('到2026年,肺结核年发病率降至40/10万以下。')).toEqual(['肺结核发病率']);
   });
 });
+
+describe('the residents a measure is of', () => {
+  it('stay in the title of their own state and conduct', () => {
+    expect(names('到2026年,群众满意度调查满意率达到92%。')).toEqual(['群众满意度调查满意率']);
+    expect(names('到2026年,居民感染性腹泻发病率下降到1%。')).toEqual(['居民感染性腹泻发病率']);
+    expect(names('到2026年,城乡居民体质合格率达到93%。')).toEqual(['城乡居民体质合格率']);
+    expect(names('到2026年,居民慢性病自我管理知晓率达到70%。')).toEqual([
+      '居民慢性病自我管理知晓率',
+    ]);
+    expect(names('到2026年,居民家庭医生签约率达到45%。')).toEqual(['居民家庭医生签约率']);
+    expect(names('到2026年,居民正确洗手率达到85%。')).toEqual(['居民正确洗手率']);
+  });
+
+  it('still go before a figure per head of them', () => {
+    expect(names('到2026年,居民人均体育场地面积达到2.8平方米。')).toEqual(['人均体育场地面积']);
+  });
+});
