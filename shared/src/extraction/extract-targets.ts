@@ -749,7 +749,8 @@ function readMention(
     // 干预措施覆盖70%以上的人群, 为70%以上的患者提供随访服务: the name stands on both sides.
     [name, scope] = [tidyName(served.name), served.scope];
   } else if (share) {
-    name = extendedOver(before, shareTail) ?? shareName(shareTail);
+    name =
+      extendedOver(before, shareTail) ?? coveredUnits(before, shareTail) ?? shareName(shareTail);
   } else {
     const upTo = bound.at >= 0 ? bound.at : before.length;
     // 普及率2015年达到75%: a year between the name and its aim word is no part of the name.
@@ -875,7 +876,10 @@ function readMention(
   if (GENERIC_RATE.test(name) && !respective)
     name = qualifiedRate(name, samePrev, t, sStart, cStart);
   if (samePrev) name = bornToGroup(name, samePrev.target.indicator) ?? name;
-  if (m.kind === 'rate' && !change && name && /^[%‰]$/.test(m.unit))
+  // 近视监测100%全覆盖: an act of covering named after the figure makes it a coverage.
+  if (m.kind === 'rate' && !change && name && /^全?覆盖(?![\u4e00-\u9fff])/.test(tail))
+    name = withMeasureWord(`${name.replace(/覆盖$/, '')}覆盖`);
+  else if (m.kind === 'rate' && !change && name && /^[%‰]$/.test(m.unit))
     name = withMeasureWord(countShare(name));
   // 改造20万平方米, 开竣工安置房各150万平方米: a floor area built is named for the area (without a
   // distributive 各 and a count's 数).
@@ -1340,6 +1344,20 @@ function extendedOver(before: string, tail: string): string | null {
   const what = EXTENDED_OVER.exec(before)?.[1]?.replace(/^.*[将把]/, '');
   const units = what ? shareName(tail).replace(/比例$/, '') : '';
   return units.length >= 1 && units.length <= 6 ? `${tidyName(what!)}${units}覆盖比例` : null;
+}
+
+// 垃圾收运覆盖达到90%以上的自然村, 宣讲覆盖90%以上的区、街道: an act covering a share of units.
+const COVERS = /([\u4e00-\u9fff]{2,20}?)覆盖(?:达到|达|到)?(?:全国|全省|全市|全县|全区)?\s*$/;
+
+/** `…的垃圾收运覆盖90%的自然村` → `垃圾收运自然村覆盖率`: the act, the units it covers, 覆盖率. */
+function coveredUnits(before: string, tail: string): string | null {
+  const act = COVERS.exec(before)?.[1];
+  // (每个县的垃圾收运: whose act it is, before 的, is where it applies.)
+  const what = act ? trimPhrase(act.slice(act.lastIndexOf('的') + 1)) : '';
+  const units = what ? shareName(tail).replace(/比例$/, '') : '';
+  return what.length >= 2 && units.length >= 1 && units.length <= 8
+    ? `${tidyName(what)}${units}覆盖率`
+    : null;
 }
 
 // …的目标 after a percentage names the aim itself, and so do 公开率100%的工作目标 and 60%的年度目标:

@@ -129,3 +129,24 @@ describe('the residents a measure is of', () => {
     expect(names('到2026年,居民人均体育场地面积达到2.8平方米。')).toEqual(['人均体育场地面积']);
   });
 });
+
+describe('a coverage written as an act around the figure', () => {
+  it('names the act, the units it covers and 覆盖率', () => {
+    expect(names('到2026年,全县每个乡镇的污水处理覆盖达到80%以上的行政村。')).toEqual([
+      '污水处理行政村覆盖率',
+    ]);
+    expect(names('到2026年,各县的垃圾清运覆盖达到90%以上的村、社区。')).toEqual([
+      '垃圾清运村、社区覆盖率',
+    ]);
+  });
+
+  it('is a coverage when 全覆盖 follows the figure', () => {
+    expect(names('到2026年,全县乡镇饮用水水质监测100%全覆盖。')).toEqual([
+      '乡镇饮用水水质监测覆盖率',
+    ]);
+  });
+
+  it('leaves a share with no act of covering to its units', () => {
+    expect(names('到2026年,80%以上的行政村建成卫生室。')).toEqual(['行政村建成卫生室比例']);
+  });
+});
