@@ -150,3 +150,10 @@ describe('a coverage written as an act around the figure', () => {
     expect(names('到2026年,80%以上的行政村建成卫生室。')).toEqual(['行政村建成卫生室比例']);
   });
 });
+
+describe('the target group opening a rate', () => {
+  it('is its scope, not its name', () => {
+    const t = extractTargets(HEADER + '到2026年,目标人群孕前优生检查覆盖率达到90%。').targets;
+    expect(t.map((x) => [x.indicator, x.scope])).toEqual([['孕前优生检查覆盖率', '目标人群']]);
+  });
+});
