@@ -79,8 +79,9 @@ const POPULATION_LEAD = /^(?:城市|农村|城镇)(?:居民|人口)(?=[\u4e00-\u
 const GROUP_LEAD = new RegExp(
   '^(' +
     [
-      // 目标人群增补叶酸知晓率: whoever a programme aims at is the rate's scope, not its name.
-      '参合农民|参保人员|重点对象|目标人群',
+      // 目标人群增补叶酸知晓率: whoever a programme aims at is the rate's scope, not its name
+      // (目标人群随访率 keeps it: a bare rate word needs its group to be a title).
+      String.raw`参合农民|参保人员|重点对象|目标人群(?=[一-鿿]{5})`,
       String.raw`城区|城镇(?!居民|职工|人口|化)`,
       String.raw`[\u4e00-\u9fff]{2}地区`,
       String.raw`地级(?:及)?以上城市`,
