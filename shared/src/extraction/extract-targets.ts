@@ -154,6 +154,10 @@ const AGE_OR_DOSE =
 const PEOPLE_FIRST = /^(?:新生儿|婴幼儿|婴儿|儿童|孕产妇|孕妇|产妇|妇女|老年人|学生)/;
 // 出生缺陷导致的 + 婴儿死亡率: a cause narrows what the rate counts.
 const CAUSE_LEAD = /(?:导致|引起|所致)的$/;
+// The people or area that open a qualifier, and the words of its own after them (城市人群 | 心理);
+// not their insurance scheme (城镇居民医保 is one name).
+const QUALIFIER_AFTER_PEOPLE =
+  /^[\u4e00-\u9fff]*(?:人群|居民|群众|人口|学生|儿童|城市|农村|城镇|城乡)(?!医保|医疗保)([\u4e00-\u9fff]{2,4})$/;
 // 力争达到全国、全省77.3岁的平均水平: the places whose level is aimed at stand between the aim word
 // and the number.
 const LEVEL_OF_PLACES = /(?:达到|达|超过|高于)(?:全国|全省|全市|全区|全县|国家|[、和及])+\s*$/;
@@ -925,7 +929,10 @@ function readMention(
         CAUSE_LEAD.test(extra) ||
         /^[\u4e00-\u9fff]{2,}占[\u4e00-\u9fff]+$/.test(extra) ||
         ownResidents(extra, written);
-      name = extra.length > 0 && keep ? name : written;
+      // 城市人群心理 + 健康知识知晓率: the short qualifier after the people or area is still kept.
+      const ownWord = keep ? '' : QUALIFIER_AFTER_PEOPLE.exec(extra)?.[1];
+      const kept = ownWord && !NOT_QUALIFIER.test(ownWord) ? ownWord + written : written;
+      name = extra.length > 0 && keep ? name : kept;
       source = 'catalogue';
       catalogueDirection = hit.entry.direction;
     }

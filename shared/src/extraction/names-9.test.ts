@@ -157,3 +157,29 @@ describe('the target group opening a rate', () => {
     expect(t.map((x) => [x.indicator, x.scope])).toEqual([['孕前优生检查覆盖率', '目标人群']]);
   });
 });
+
+describe('a catalogue word after people or an area and a qualifier of its own', () => {
+  const aware = rate('健康知识知晓率');
+  const shots = rate('疫苗接种率');
+
+  it('keeps the qualifier, not the people', () => {
+    expect(catalogued([aware], '到2026年,城镇老年人群口腔健康知识知晓率达到75%。')).toEqual([
+      ['口腔健康知识知晓率', 'catalogue'],
+    ]);
+    expect(catalogued([shots], '到2026年,在校学生水痘疫苗接种率达到90%。')).toEqual([
+      ['水痘疫苗接种率', 'catalogue'],
+    ]);
+  });
+
+  it('leaves an insurance scheme of the people whole', () => {
+    const grant: CatalogueEntry = {
+      name: '财政补助标准',
+      synonyms: [],
+      unit: '元',
+      direction: 'up',
+    };
+    expect(catalogued([grant], '到2026年,大病保险和城镇居民医保财政补助标准提高到700元。')).toEqual(
+      [['财政补助标准', 'catalogue']],
+    );
+  });
+});
