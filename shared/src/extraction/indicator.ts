@@ -15,8 +15,9 @@ const LEAD = new RegExp(
       '[—–]+|-{2,}',
       // 提高孕产妇产前检查率达到90%: the verb of a numbered aim, before a name of its own.
       String.raw`(?:提高|提升|降低|减少)(?=[\u4e00-\u9fff]{4})`,
-      // A template's masked year (到20XX年建档率…) as much as a real one.
-      String.raw`到?(?:(?:19|20)(?:\d{2}|[Xx×_]{2})年?(?:底|末|年底|年末|前|内|度)?)`,
+      // A template's masked year (到20XX年建档率…) as much as a real one. A cohort born since a
+      // year (2019年以后出生的儿童…) is the rate's scope by date, no part of its title either.
+      String.raw`到?(?:(?:19|20)(?:\d{2}|[Xx×_]{2})年?(?:底|末|年底|年末|前|内|度|以?后出生的?)?)`,
       // 6月底全州完成率…, 3月末前: a month the aim falls due (not 6月龄, 3个月).
       String.raw`到?(?:1[0-2]|[1-9])月(?:底|末|份)前?`,
       // 年底前实现…: the year's end the aim falls due by, with no year written.

@@ -183,3 +183,12 @@ describe('a catalogue word after people or an area and a qualifier of its own', 
     );
   });
 });
+
+describe('a cohort born since a year', () => {
+  it('is no part of the title, as the year alone is not', () => {
+    expect(names('2019年以后出生的儿童电子档案建档率达到98%。')).toEqual(['儿童电子档案建档率']);
+    expect(names('2020年后出生儿童疫苗接种信息完整率达到95%。')).toEqual([
+      '儿童疫苗接种信息完整率',
+    ]);
+  });
+});
