@@ -154,6 +154,8 @@ const AGE_OR_DOSE =
 const PEOPLE_FIRST = /^(?:新生儿|婴幼儿|婴儿|儿童|孕产妇|孕妇|产妇|妇女|老年人|学生)/;
 // 出生缺陷导致的 + 婴儿死亡率: a cause narrows what the rate counts.
 const CAUSE_LEAD = /(?:导致|引起|所致)的$/;
+// 重型地贫患儿 + 出生率, 慢阻肺患者 + 规范管理率: the sick a rate is of say which rate it is.
+const SICK_OF = /^[\u4e00-\u9fff]{2,6}(?:患儿|患者|病人)$/;
 // The people or area that open a qualifier, and the words of its own after them (城市人群 | 心理);
 // not their insurance scheme (城镇居民医保 is one name).
 const QUALIFIER_AFTER_PEOPLE =
@@ -927,6 +929,7 @@ function readMention(
         PER_BASE_LEAD.test(extra) ||
         AGE_OR_DOSE.test(extra + (PEOPLE_FIRST.exec(written)?.[0] ?? '')) ||
         CAUSE_LEAD.test(extra) ||
+        SICK_OF.test(extra) ||
         /^[\u4e00-\u9fff]{2,}占[\u4e00-\u9fff]+$/.test(extra) ||
         ownResidents(extra, written);
       // 城市人群心理 + 健康知识知晓率: the short qualifier after the people or area is still kept.
@@ -1099,7 +1102,12 @@ function respectiveName(
   const change = verb === 0 ? CHANGE_TAIL.exec(names.at(-1) ?? '') : null;
   if (change)
     for (let i = 0; i < names.length - 1; i++) if (names[i]!.endsWith('率')) names[i] += change[1]!;
-  const index = (values.match(/[、和及与]/g) ?? []).length;
+  // 分别从61%、58%提升至68%、65%: the baselines listed first are not counted in the values' order.
+  const aimed = values.replace(
+    /^\s*[从由][^,，;；。]*?(?:提升|提高|降低|下降|增加|减少)?(?:至|到)/,
+    '',
+  );
+  const index = (aimed.match(/[、和及与]/g) ?? []).length;
   if (names.length < 2 || index >= names.length) return null;
   const last = names[names.length - 1]!;
   // 东、中、西部地区居民…分别: parts of the country named by one character each share the 部(地区)
@@ -1134,6 +1142,8 @@ function respectiveName(
     const scope = index === names.length - 1 ? grouped[1]! : names[index]!;
     return { name: grouped[2]!, scope, index, boundText: values };
   }
+  const paired = pairedLists(names, index);
+  if (paired) return { name: paired, scope: null, index, boundText: values };
   const topical = groupsAfterTopic(names, index);
   if (topical) return { ...topical, index, boundText: values };
   // 高血压、糖尿病患者规范管理率: the items share everything from the role word (患者) on.
@@ -1164,6 +1174,28 @@ function withSharedLead(first: string, item: string): string {
   if (lead === CAUSE_OPENING.exec(first)?.[0])
     return /导致|引起|所致/.test(item) ? item : lead + item;
   return NAMES_PEOPLE.test(item) ? item : lead + item;
+}
+
+/**
+ * 高血压、糖尿病患者血压、血糖控制率分别…: a list of groups and a list of what is measured of
+ * them, as long as each other, pair in order; the k-th value is the k-th group's k-th measure.
+ */
+function pairedLists(names: readonly string[], index: number): string | null {
+  const joined = names.join('、');
+  const m = /^(.+?)(患者|病人)(.+)$/.exec(joined);
+  if (!m) return null;
+  const groups = m[1]!.split('、');
+  const measures = m[3]!.split('、');
+  const n = groups.length;
+  if (n < 2 || measures.length !== n || index >= n) return null;
+  const last = measures[n - 1]!;
+  const width = measures[0]!.length;
+  const head = last.slice(width);
+  const short = (w: string) => w.length >= 1 && w.length <= 6 && !/率|比例/.test(w);
+  if (!/(?:率|比例)$/.test(head) || head.length < 2) return null;
+  if (!groups.every(short) || !measures.slice(0, -1).every(short)) return null;
+  const measure = index === n - 1 ? last : measures[index]! + head;
+  return `${groups[index]!}${m[2]!}${measure}`;
 }
 
 const ONE_CHAR_SCOPE: Record<string, string> = { 城: '城市', 乡: '农村', 男: '男性', 女: '女性' };

@@ -192,3 +192,20 @@ describe('a cohort born since a year', () => {
     ]);
   });
 });
+
+describe('a list of groups and a list of their measures', () => {
+  it('pair in order, after the baselines listed first', () => {
+    expect(
+      names('到2026年,冠心病、慢阻肺患者随访、康复管理率分别从50%、40%提高到70%、60%。'),
+    ).toEqual(['冠心病患者随访管理率', '慢阻肺患者康复管理率']);
+  });
+});
+
+describe('the sick a catalogue rate is of', () => {
+  it('say which rate it is', () => {
+    const born = rate('出生率');
+    expect(catalogued([born], '到2026年,先天性心脏病患儿出生率下降到1‰以下。')).toEqual([
+      ['先天性心脏病患儿出生率', 'catalogue'],
+    ]);
+  });
+});
