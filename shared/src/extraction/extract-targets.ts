@@ -142,6 +142,24 @@ const VERB_CHAIN =
 const SCOPE_GROUP = /(?:人群|居民|农村|城市|城镇|城区|地区)$/;
 const NOT_QUALIFIER =
   /[\d年月]|未来|今后|城乡|农村|城市|城镇|城区|郊区|全国|中国|我国|本国|全省|全市|全县|全区|居民|群众|人群|人口/;
+// A density's base before a catalogue word (每千分娩量产科 + 床位数, 每10万人 + 眼科医师数): without
+// it the title counts the things, not a ratio.
+const PER_BASE_LEAD = /^每(?:[十百千万]+|\d+(?:\.\d+)?[十百千万]?)(?=[\u4e00-\u9fff])/;
+// An age, a period of life or a number of doses before a catalogue word (6个月 + 纯母乳喂养率, 3岁以下
+// + 儿童系统管理率, 2剂 + 麻疹疫苗接种率) says which measure it is, not when: its digits are no date.
+// An age in years names the people it is of (15岁以上 alone, before 吸烟率, is a scope), and an age
+// range (0—6岁) is a scope the plan narrows to.
+const AGE_OR_DOSE =
+  /^\d{1,3}(?:(?:个月|月龄|剂次?|针|次)|周?岁(?=.*(?:婴|儿童|孕|妇|老年|学生)))(?:及以上|及以下|以上|以下|以内|内)?的?(?:新生儿|婴幼儿|婴儿|儿童|孕产妇|孕妇|产妇|妇女|老年人|学生)?$/;
+const PEOPLE_FIRST = /^(?:新生儿|婴幼儿|婴儿|儿童|孕产妇|孕妇|产妇|妇女|老年人|学生)/;
+// 出生缺陷导致的 + 婴儿死亡率: a cause narrows what the rate counts.
+const CAUSE_LEAD = /(?:导致|引起|所致)的$/;
+// 重型地贫患儿 + 出生率, 慢阻肺患者 + 规范管理率: the sick a rate is of say which rate it is.
+const SICK_OF = /^[\u4e00-\u9fff]{2,6}(?:患儿|患者|病人)$/;
+// The people or area that open a qualifier, and the words of its own after them (城市人群 | 心理);
+// not their insurance scheme (城镇居民医保 is one name).
+const QUALIFIER_AFTER_PEOPLE =
+  /^[\u4e00-\u9fff]*(?:人群|居民|群众|人口|学生|儿童|城市|农村|城镇|城乡)(?!医保|医疗保)([\u4e00-\u9fff]{2,4})$/;
 // 力争达到全国、全省77.3岁的平均水平: the places whose level is aimed at stand between the aim word
 // and the number.
 const LEVEL_OF_PLACES = /(?:达到|达|超过|高于)(?:全国|全省|全市|全区|全县|国家|[、和及])+\s*$/;
@@ -740,7 +758,8 @@ function readMention(
     // 干预措施覆盖70%以上的人群, 为70%以上的患者提供随访服务: the name stands on both sides.
     [name, scope] = [tidyName(served.name), served.scope];
   } else if (share) {
-    name = extendedOver(before, shareTail) ?? shareName(shareTail);
+    name =
+      extendedOver(before, shareTail) ?? coveredUnits(before, shareTail) ?? shareName(shareTail);
   } else {
     const upTo = bound.at >= 0 ? bound.at : before.length;
     // 普及率2015年达到75%: a year between the name and its aim word is no part of the name.
@@ -866,7 +885,10 @@ function readMention(
   if (GENERIC_RATE.test(name) && !respective)
     name = qualifiedRate(name, samePrev, t, sStart, cStart);
   if (samePrev) name = bornToGroup(name, samePrev.target.indicator) ?? name;
-  if (m.kind === 'rate' && !change && name && /^[%‰]$/.test(m.unit))
+  // 近视监测100%全覆盖: an act of covering named after the figure makes it a coverage.
+  if (m.kind === 'rate' && !change && name && /^全?覆盖(?![\u4e00-\u9fff])/.test(tail))
+    name = withMeasureWord(`${name.replace(/覆盖$/, '')}覆盖`);
+  else if (m.kind === 'rate' && !change && name && /^[%‰]$/.test(m.unit))
     name = withMeasureWord(countShare(name));
   // 改造20万平方米, 开竣工安置房各150万平方米: a floor area built is named for the area (without a
   // distributive 各 and a count's 数).
@@ -907,10 +929,16 @@ function readMention(
       // (无偿献血占临床用血比例): it says whose share.
       const keep =
         (extra.length <= 4 && !NOT_QUALIFIER.test(extra)) ||
-        /^每[十百千万]+(?:常住)?人口/.test(extra) ||
+        PER_BASE_LEAD.test(extra) ||
+        AGE_OR_DOSE.test(extra + (PEOPLE_FIRST.exec(written)?.[0] ?? '')) ||
+        CAUSE_LEAD.test(extra) ||
+        SICK_OF.test(extra) ||
         /^[\u4e00-\u9fff]{2,}占[\u4e00-\u9fff]+$/.test(extra) ||
         ownResidents(extra, written);
-      name = extra.length > 0 && keep ? name : written;
+      // 城市人群心理 + 健康知识知晓率: the short qualifier after the people or area is still kept.
+      const ownWord = keep ? '' : QUALIFIER_AFTER_PEOPLE.exec(extra)?.[1];
+      const kept = ownWord && !NOT_QUALIFIER.test(ownWord) ? ownWord + written : written;
+      name = extra.length > 0 && keep ? name : kept;
       source = 'catalogue';
       catalogueDirection = hit.entry.direction;
     }
@@ -1093,7 +1121,12 @@ function respectiveName(
   const change = verb === 0 ? CHANGE_TAIL.exec(names.at(-1) ?? '') : null;
   if (change)
     for (let i = 0; i < names.length - 1; i++) if (names[i]!.endsWith('率')) names[i] += change[1]!;
-  const index = (values.match(/[、和及与]/g) ?? []).length;
+  // 分别从61%、58%提升至68%、65%: the baselines listed first are not counted in the values' order.
+  const aimed = values.replace(
+    /^\s*[从由][^,，;；。]*?(?:提升|提高|降低|下降|增加|减少)?(?:至|到)/,
+    '',
+  );
+  const index = (aimed.match(/[、和及与]/g) ?? []).length;
   if (names.length < 2 || index >= names.length) return null;
   const last = names[names.length - 1]!;
   // 东、中、西部地区居民…分别: parts of the country named by one character each share the 部(地区)
@@ -1129,6 +1162,8 @@ function respectiveName(
     const scope = index === names.length - 1 ? grouped[1]! : names[index]!;
     return { name: grouped[2]!, scope, index, boundText: values };
   }
+  const paired = pairedLists(names, index);
+  if (paired) return { name: paired, scope: null, index, boundText: values };
   const topical = groupsAfterTopic(names, index);
   if (topical) return { ...topical, index, boundText: values };
   // 高血压、糖尿病患者规范管理率: the items share everything from the role word (患者) on.
@@ -1139,7 +1174,48 @@ function respectiveName(
     '';
   let name = names[index]!;
   if (head && !/[率比例数]$/.test(name)) name += head;
+  if (index > 0) name = withSharedLead(names[0]!, name);
   return { name, scope: null, index, boundText: values };
+}
+
+// 出生缺陷导致的婴儿死亡率、5岁以下儿童死亡率分别…: a cause opening the first item of a list is
+// every item's; 5岁以下儿童贫血率和生长迟缓率分别…: so are the people of an age the first item opens
+// with, for a later item that names no people of its own.
+const CAUSE_OPENING = /^[\u4e00-\u9fff]{2,12}?(?:导致|引起|所致)的(?=[\u4e00-\u9fff\d]{3})/;
+const AGED_PEOPLE_OPENING =
+  /^\d{1,3}周?岁(?:及以上|及以下|以上|以下)?(?:儿童|婴幼儿|青少年|学生|老年人|妇女|人群|居民)(?=[\u4e00-\u9fff]{2,}(?:率|比例)$)/;
+const NAMES_PEOPLE =
+  /婴|儿童|新生儿|孕|产妇|妇女|老年|老人|青少年|学生|人群|居民|患者|病人|对象|导致|引起|所致/;
+
+/** A later item of a list with the lead it shares with the first (`出生缺陷导致的`, `5岁以下儿童`). */
+function withSharedLead(first: string, item: string): string {
+  const lead = CAUSE_OPENING.exec(first)?.[0] ?? AGED_PEOPLE_OPENING.exec(first)?.[0];
+  if (!lead || item.startsWith(lead)) return item;
+  if (lead === CAUSE_OPENING.exec(first)?.[0])
+    return /导致|引起|所致/.test(item) ? item : lead + item;
+  return NAMES_PEOPLE.test(item) ? item : lead + item;
+}
+
+/**
+ * 高血压、糖尿病患者血压、血糖控制率分别…: a list of groups and a list of what is measured of
+ * them, as long as each other, pair in order; the k-th value is the k-th group's k-th measure.
+ */
+function pairedLists(names: readonly string[], index: number): string | null {
+  const joined = names.join('、');
+  const m = /^(.+?)(患者|病人)(.+)$/.exec(joined);
+  if (!m) return null;
+  const groups = m[1]!.split('、');
+  const measures = m[3]!.split('、');
+  const n = groups.length;
+  if (n < 2 || measures.length !== n || index >= n) return null;
+  const last = measures[n - 1]!;
+  const width = measures[0]!.length;
+  const head = last.slice(width);
+  const short = (w: string) => w.length >= 1 && w.length <= 6 && !/率|比例/.test(w);
+  if (!/(?:率|比例)$/.test(head) || head.length < 2) return null;
+  if (!groups.every(short) || !measures.slice(0, -1).every(short)) return null;
+  const measure = index === n - 1 ? last : measures[index]! + head;
+  return `${groups[index]!}${m[2]!}${measure}`;
 }
 
 const ONE_CHAR_SCOPE: Record<string, string> = { 城: '城市', 乡: '农村', 男: '男性', 女: '女性' };
@@ -1327,6 +1403,20 @@ function extendedOver(before: string, tail: string): string | null {
   const what = EXTENDED_OVER.exec(before)?.[1]?.replace(/^.*[将把]/, '');
   const units = what ? shareName(tail).replace(/比例$/, '') : '';
   return units.length >= 1 && units.length <= 6 ? `${tidyName(what!)}${units}覆盖比例` : null;
+}
+
+// 垃圾收运覆盖达到90%以上的自然村, 宣讲覆盖90%以上的区、街道: an act covering a share of units.
+const COVERS = /([\u4e00-\u9fff]{2,20}?)覆盖(?:达到|达|到)?(?:全国|全省|全市|全县|全区)?\s*$/;
+
+/** `…的垃圾收运覆盖90%的自然村` → `垃圾收运自然村覆盖率`: the act, the units it covers, 覆盖率. */
+function coveredUnits(before: string, tail: string): string | null {
+  const act = COVERS.exec(before)?.[1];
+  // (每个县的垃圾收运: whose act it is, before 的, is where it applies.)
+  const what = act ? trimPhrase(act.slice(act.lastIndexOf('的') + 1)) : '';
+  const units = what ? shareName(tail).replace(/比例$/, '') : '';
+  return what.length >= 2 && units.length >= 1 && units.length <= 8
+    ? `${tidyName(what)}${units}覆盖率`
+    : null;
 }
 
 // …的目标 after a percentage names the aim itself, and so do 公开率100%的工作目标 and 60%的年度目标:

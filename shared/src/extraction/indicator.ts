@@ -15,8 +15,9 @@ const LEAD = new RegExp(
       '[—–]+|-{2,}',
       // 提高孕产妇产前检查率达到90%: the verb of a numbered aim, before a name of its own.
       String.raw`(?:提高|提升|降低|减少)(?=[\u4e00-\u9fff]{4})`,
-      // A template's masked year (到20XX年建档率…) as much as a real one.
-      String.raw`到?(?:(?:19|20)(?:\d{2}|[Xx×_]{2})年?(?:底|末|年底|年末|前|内|度)?)`,
+      // A template's masked year (到20XX年建档率…) as much as a real one. A cohort born since a
+      // year (2019年以后出生的儿童…) is the rate's scope by date, no part of its title either.
+      String.raw`到?(?:(?:19|20)(?:\d{2}|[Xx×_]{2})年?(?:底|末|年底|年末|前|内|度|以?后出生的?)?)`,
       // 6月底全州完成率…, 3月末前: a month the aim falls due (not 6月龄, 3个月).
       String.raw`到?(?:1[0-2]|[1-9])月(?:底|末|份)前?`,
       // 年底前实现…: the year's end the aim falls due by, with no year written.
@@ -79,7 +80,9 @@ const POPULATION_LEAD = /^(?:城市|农村|城镇)(?:居民|人口)(?=[\u4e00-\u
 const GROUP_LEAD = new RegExp(
   '^(' +
     [
-      '参合农民|参保人员|重点对象',
+      // 目标人群增补叶酸知晓率: whoever a programme aims at is the rate's scope, not its name
+      // (目标人群随访率 keeps it: a bare rate word needs its group to be a title).
+      String.raw`参合农民|参保人员|重点对象|目标人群(?=[一-鿿]{5})`,
       String.raw`城区|城镇(?!居民|职工|人口|化)`,
       String.raw`[\u4e00-\u9fff]{2}地区`,
       String.raw`地级(?:及)?以上城市`,
@@ -185,9 +188,12 @@ export function tidyName(s: string): string {
 // 人民群众 is one word (人民群众满意度): its 群众 is not the residents a ratio is counted over.
 // 居民健康素养水平, 居民心理健康素养水平, 居民电子健康档案: residents' own health measures are
 // titled with them, and so are the residents who reach a standard (城乡居民达到…的人数比例) and
-// their insurance scheme (城乡居民医保).
+// their insurance scheme (城乡居民医保). So are their own state and conduct: how satisfied they
+// are (群众满意率), their infections, physique and chronic illness (居民感染率, 居民体质达标率,
+// 居民慢病…知晓率), their family doctor (居民家庭医生签约服务率) and what they do right
+// (居民正确使用…率); a figure per head of them (居民人均…) is still counted over them.
 const RESIDENTS =
-  /(?:城乡居民|居民|(?<!人民)群众)(?=[\u4e00-\u9fff]{2})(?!健康|心理健康|电子健康|达到|医保|医疗保|基本医疗保)/;
+  /(?:城乡居民|居民|(?<!人民)群众)(?=[\u4e00-\u9fff]{2})(?!健康|心理健康|电子健康|达到|医保|医疗保|基本医疗保|满意|感染|体质|慢病|慢性病|家庭医生|正确)/;
 
 /** The name without the residents it is counted over (居民人均预期寿命 → 人均预期寿命). */
 export function withoutResidents(name: string): string {
@@ -201,13 +207,13 @@ export function houseForm(s: string): string {
     s
       // Quotation and book-title marks (“新农合”, 《国民体质测定标准》) and a closing note
       // (不含中药饮片) are no part of a chart's title, wherever it stands; nor is a list number glued
-      // on (2医疗机构…), though 2型糖尿病 and 30至70岁 keep theirs.
+      // on (2医疗机构…), though 2型糖尿病, 30至70岁, 2剂 and 5次以上 keep theirs.
       .replace(/[“”"‘’《》〈〉]/g, '')
       .replace(/[(（](?:不含|含|包括|包含|除)[^)）]*[)）]/g, '')
       // 包括肺癌、肝癌等在内的五类癌症: the members listed before 在内 are no part of the whole's name.
       .replace(/(?:包括|包含)[^,，。；;]{1,60}?等?在内的?/g, '')
       .replace(
-        /^\d{1,2}(?=[\u4e00-\u9fff])(?!周?岁|个?月|年|天|日|周|小时|分钟|类|项|种|型|[至到]\d)/,
+        /^\d{1,2}(?=[\u4e00-\u9fff])(?!周?岁|个?月|年|天|日|周|小时|分钟|类|项|种|型|剂|针|次|[至到]\d)/,
         '',
       )
       .replace(/以[\u4e00-\u9fff()（）、]{1,8}为单位$/, '')
@@ -247,7 +253,8 @@ export function houseForm(s: string): string {
       // Standard names of insurance ratios: 住院报销 → 住院费用报销比例.
       .replace(/(住院|门诊)(报销|补偿)/, '$1费用$2')
       .replace(/报销比?$/, '报销比例')
-      .replace(/年(死亡率|发病率|患病率)/, '$1')
+      // (青少年, 老年, 成年 keep their 年: 老年死亡率 is no yearly rate.)
+      .replace(/(?<![少老成幼中])年(死亡率|发病率|患病率)/, '$1')
       .replace(/覆盖面$/, '覆盖率')
       // 人均寿命 is a plan's short word for the statistic titled 人均预期寿命 (人均期望寿命, another
       // full name, stays as written).
