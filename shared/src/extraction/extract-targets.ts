@@ -54,6 +54,7 @@ import {
 import { plannedAddition } from './planned-additions';
 import { contentEnd, publishedYear, readParts, type PartInfo } from './header';
 import { citedPlanPlace, higherWhole, nationalClause, selfRegion } from './document-region';
+import { withoutHonours } from './honour-names';
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
 import { isMeasureUnit } from './units';
 import { listItemName, repeatedVerbName } from './count-lists';
@@ -939,11 +940,13 @@ function readMention(
   const partPlace = part.region ? { name: part.region, code: part.regionCode } : null;
   // Only the number's own clause (对全省20万名…) moves it up a level: a place named in a later
   // clause of the sentence (其中,兰州市承担…) binds its own figure.
+  // An honour's 全国 (巩固全国卫生城市成果) is read as no whole of the sentence's.
+  const clause = withoutHonours(t.slice(cStart, m.start));
   const place =
-    nationalClause(t.slice(cStart, m.start), partPlace) ??
+    nationalClause(clause, partPlace) ??
     citedPlanPlace(lead, options.gazetteer) ??
-    higherWhole(t.slice(cStart, m.start), partPlace, options.gazetteer) ??
-    selfRegion(lead, partPlace);
+    higherWhole(clause, partPlace, options.gazetteer) ??
+    selfRegion(withoutHonours(lead), partPlace);
   if (m.kind !== 'count' && INSURANCE_TERM.test(name) && insuranceTopic(t, sStart, m.start)) {
     // 各级财政补助标准: whose money it is stays in the title.
     const levels = t.slice(sStart, m.start).includes(`各级${name.slice(0, 2)}`) ? '各级' : '';

@@ -7,6 +7,7 @@ import {
   MINISTRY_IN_CHARGE,
   NATION,
   planNamePlace,
+  resolvedWritten,
   titlePlace,
   titleStemPlace,
   type Place,
@@ -15,6 +16,7 @@ import { datelinePlace, paperPlace, sourcePlace, withoutDatelines } from './mast
 import { parseChineseNumeral } from './numerals';
 import { periodYear } from './period-year';
 import { summaryPlanYear } from './summary-plan';
+import { withoutHonours } from './honour-names';
 import { openingTown, titleTown } from './towns';
 import { townAndCountry, unitLevel } from './unnamed-region';
 
@@ -129,23 +131,34 @@ function readPart(
     versionYear(head) ??
     publishedYear(head) ??
     periodYear(head);
+  // An honour's 全国/全省 (创建全国文明城市) is no whole the page binds: the region is read without it.
+  const place = partPlace(withoutHonours(title ?? '') || null, withoutHonours(body), gazetteer);
+  return { title, region: place.name, regionCode: place.code, year, start, end };
+}
+
+function partPlace(
+  title: string | null,
+  body: string,
+  gazetteer: Gazetteer | undefined,
+): { name: string | null; code: string | null } {
+  const head = body.slice(0, 3000);
   // A town named after the title's place (浙江某某镇…规划) is the plan's, below the gazetteer.
   const town = gazetteer && title ? titleTown(title, gazetteer) : null;
-  if (town) return { title, region: town, regionCode: null, year, start, end };
+  if (town) return { name: town, code: null };
   const place = gazetteer ? asWritten(placeOf(title, head, gazetteer), head) : null;
-  if (place) return { title, region: place.name, regionCode: place.code, year, start, end };
+  if (place) return resolvedWritten(place, head, gazetteer!);
   const region = regionOf(title, body);
   const paper = gazetteer && region ? paperPlace(head, region, gazetteer) : null;
-  if (paper) return { title, region: paper.name, regionCode: paper.code, year, start, end };
+  if (paper) return paper;
   const filed = gazetteer && region ? datelinePlace(head, region, gazetteer) : null;
-  if (filed) return { title, region: filed.name, regionCode: filed.code, year, start, end };
+  if (filed) return filed;
   const source = gazetteer && region === null ? sourcePlace(body, gazetteer) : null;
-  if (source) return { title, region: source.name, regionCode: source.code, year, start, end };
+  if (source) return source;
   // A town the opening keeps naming is the page's when nothing above it resolves.
   const subject =
     gazetteer && (region === null || /^[全我本][镇乡]$/.test(region)) ? openingTown(head) : null;
-  if (subject) return { title, region: subject, regionCode: null, year, start, end };
-  return { title, region, regionCode: region === '全国' ? NATION.code : null, year, start, end };
+  if (subject) return { name: subject, code: null };
+  return { name: region, code: region === '全国' ? NATION.code : null };
 }
 
 /** The part's region read with the gazetteer: title, then issuing body, then the opening. */

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer, type GazetteerUnit } from '../regions/gazetteer';
+import { SAMPLE_UNITS } from '../regions/gazetteer.fixture';
+import { extractTargets } from './extract-targets';
+
+// Years, regions and the phenomena earlier rounds left alone (issue 14, fourth round), in wording
+// and places of our own.
+const unit = (code: string, name: string, level: number, parentCode: string) => ({
+  code,
+  name,
+  level,
+  parentCode,
+});
+const UNITS: GazetteerUnit[] = [
+  ...SAMPLE_UNITS,
+  unit('650000', '新疆维吾尔自治区', 1, '000000'),
+  unit('652800', '巴音郭楞蒙古自治州', 2, '650000'),
+  unit('652801', '库尔勒市', 3, '652800'),
+  unit('511900', '巴中市', 2, '510000'),
+  unit('511902', '巴州区', 3, '511900'),
+  unit('320000', '江苏省', 1, '000000'),
+  unit('320500', '苏州市', 2, '320000'),
+];
+const gazetteer = buildGazetteer(UNITS);
+const extract = (text: string) => extractTargets(text, { gazetteer });
+const regions = (text: string) => extract(text).targets.map((t) => [t.region, t.value]);
+
+describe('an honour named with 全国/全省 is not the whole a page binds', () => {
+  it('keeps a city page’s own 全市 beside the 全国 of the title it competes for', () => {
+    const plan =
+      '健康促进行动工作方案\n' +
+      '我市将全力争创全国文明城市,到2026年,全市居民健康素养水平达到32%。\n';
+    expect(extract(plan).document.region).toBe('全市');
+    expect(regions(plan)).toEqual([['全市', 32]]);
+  });
+
+  it('does not read a sentence that opens with an honour as the nation’s', () => {
+    const plan = '武汉市爱国卫生工作计划\n' + '到2026年,全国健康促进县创建指标达标率达到95%。\n';
+    expect(regions(plan)).toEqual([['武汉市', 95]]);
+  });
+
+  it('leaves a province’s own bodies (全省医疗卫生单位) to the province', () => {
+    const plan =
+      '医院感染管理工作要点\n' +
+      '到2026年,全省医疗卫生单位手卫生依从率达到85%,全省争创省级卫生县城10个。\n';
+    expect(extract(plan).targets[0]?.region).toBe('全省');
+  });
+
+  it('still reads a clause whose subject is the nation as national', () => {
+    const story =
+      '武汉市卫生健康工作会议召开\n' + '会议指出,到2026年,全国孕产妇死亡率下降到12/10万。\n';
+    expect(regions(story)).toEqual([['全国', 12]]);
+  });
+});
+
+describe('a group of divisions named as the page’s area', () => {
+  it('takes 苏南 for a page that names no division, with no code', () => {
+    const page =
+      '三、苏南地区基本现代化卫生指标 (1)城乡居民电子健康档案建档率95%;(2)家庭医生签约覆盖率60%;\n';
+    const { targets } = extract(page);
+    expect(targets.map((t) => [t.region, t.regionCode])).toEqual([
+      ['苏南', null],
+      ['苏南', null],
+    ]);
+  });
+
+  it('gives way to a division the page names', () => {
+    const page =
+      '苏州市卫生健康事业发展计划\n' +
+      '苏州市作为长三角重要城市,到2026年,苏州市人均预期寿命达到84岁。\n';
+    expect(regions(page)).toEqual([['苏州市', 84]]);
+  });
+});
+
+describe('a customary short name two units share (巴州)', () => {
+  it('is in the gazetteer as data, marked ambiguous, and 巴州区 is read whole', () => {
+    expect(gazetteer.lookup('巴州')?.ambiguous).toBe(true);
+    expect(gazetteer.unitsNamed('巴州').map((u) => u.code)).toEqual(['652800', '511902']);
+    expect(gazetteer.lookup('巴州区')?.unit.code).toBe('511902');
+  });
+
+  it('keeps the name as written and resolves it by the province the page names', () => {
+    const story =
+      '巴州启动今年公共场所卫生监督抽查\n' +
+      '来源:新疆维吾尔自治区卫生健康委 2026-04-02\n' +
+      '今年全州公共场所卫生监督抽查完成率达到95%以上。\n';
+    expect(extract(story).targets.map((t) => [t.region, t.regionCode])).toEqual([
+      ['巴州', '652800'],
+    ]);
+  });
+
+  it('resolves it to the district where the page names its city', () => {
+    const story =
+      '巴州开展学校卫生专项检查\n' + '巴中市巴州区今年中小学校卫生监督覆盖率达到100%。\n';
+    expect(extract(story).targets[0]?.regionCode).toBe('511902');
+  });
+
+  it('leaves the code open where the page names neither', () => {
+    const story = '巴州卫生监督工作要点\n' + '今年全州卫生监督抽查完成率达到90%以上。\n';
+    expect(extract(story).targets.map((t) => [t.region, t.regionCode])).toEqual([['巴州', null]]);
+  });
+});
