@@ -95,7 +95,13 @@ import {
 } from './reported';
 import { findingsLead, findingsLeadEnds } from './findings';
 import { aimlessPage, bareFigure, statedMeasure } from './reported-figures';
-import { namesCondition, picksPlaces, sizesUnits } from './criteria';
+import {
+  leftToDiscretion,
+  namesCondition,
+  picksPlaces,
+  presentApproach,
+  sizesUnits,
+} from './criteria';
 import { listedShareTail, servedName } from './served-shares';
 import { countOfPart, deedFirst } from './deed-first';
 import { progressLead } from './progress-leads';
@@ -253,6 +259,10 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     if (namesCondition(t.slice(Math.max(0, m.start - 12), m.start), t.slice(m.end, m.end + 12)))
       continue; // when a rule applies
     if (sizesUnits(m.unit, t.slice(m.end, m.end + 24))) continue; // which units, by their size
+    if (m.valueMax !== null && leftToDiscretion(t.slice(sentenceStart(t, m.start), m.start)))
+      continue; // a range left to those who choose within it
+    if (presentApproach(t.slice(sentenceStart(t, m.start), m.start), t.slice(m.end, m.end + 12)))
+      continue; // a level things approach now
     if (aimless && bareFigure(t.slice(clauseStart(t, m.start, sentenceStart(t, m.start)), m.start)))
       continue; // a value a record lists
     while (partIndex + 1 < parts.length && parts[partIndex + 1]!.start <= m.start) partIndex++;

@@ -100,3 +100,43 @@ describe('a customary short name two units share (巴州)', () => {
     expect(extract(story).targets.map((t) => [t.region, t.regionCode])).toEqual([['巴州', null]]);
   });
 });
+
+const figures = (text: string) =>
+  extractTargets(text).targets.map((t) => [t.value, t.valueMax, t.unit]);
+
+describe('a range left to a body’s discretion (可根据) is no aim', () => {
+  it('drops a range a county may choose within', () => {
+    expect(figures('到2026年,各县可根据服务人口设置康复床位20-40张。')).toEqual([]);
+  });
+
+  it('drops both ranges of a choice given in a clause after 可依据', () => {
+    expect(
+      figures('各市可依据辖区儿童龋齿流行状况,在60%~80%的范围内确定窝沟封闭率,每年复查1~2次。'),
+    ).toEqual([]);
+  });
+
+  it('keeps a range the sentence then sets as an aim', () => {
+    expect(figures('各地可结合实际,到2027年将老年人健康管理率提高到75%-85%。')).toEqual([
+      [75, 85, '%'],
+    ]);
+  });
+
+  it('keeps a range without discretion', () => {
+    expect(figures('二级以上综合医院按照实际开放床位的2%-4%设置儿科床位。')).toEqual([[2, 4, '%']]);
+  });
+});
+
+describe('a level a figure approaches now (接近…的水平) is no aim', () => {
+  it('drops a present level told with 接近', () => {
+    expect(figures('当前,每千人口全科医生数接近3人的水平。')).toEqual([]);
+  });
+
+  it('drops one whose density base stands between the figure and 水平', () => {
+    expect(figures('全省精神科床位接近6张/万人的水平。')).toEqual([]);
+  });
+
+  it('keeps one the sentence looks ahead to', () => {
+    expect(figures('到2028年,每千人口全科医生数接近4人的水平。')).toEqual([[4, null, '人']]);
+    expect(figures('力争每万人口精神科医师数接近4人的水平。')).toEqual([[4, null, '人']]);
+  });
+});
