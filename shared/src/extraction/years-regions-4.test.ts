@@ -140,3 +140,24 @@ describe('a level a figure approaches now (接近…的水平) is no aim', () =>
     expect(figures('力争每万人口精神科医师数接近4人的水平。')).toEqual([[4, null, '人']]);
   });
 });
+
+describe('a count written with 一', () => {
+  it('reads 至少…一所 as a floor of one', () => {
+    expect(figures('到2026年,每个县至少建成一所达到二级标准的妇幼保健院。')).toEqual([
+      [1, null, '所'],
+    ]);
+  });
+
+  it('reads one given to each unit (分别建立一个…中心) as a count', () => {
+    expect(figures('今年在各设区市分别建立一个儿童早期发展指导中心。')).toEqual([[1, null, '个']]);
+  });
+
+  it('leaves 一 an article before a body of people or an abstraction', () => {
+    expect(figures('到2026年,建设一支专业化的公共卫生应急队伍。')).toEqual([]);
+    expect(figures('到2026年,建成一个上下联动的分级诊疗体系。')).toEqual([]);
+  });
+
+  it('leaves 一 an article where nothing gives one to each unit or sets a floor', () => {
+    expect(figures('我县近期将建成一所新的县人民医院。')).toEqual([]);
+  });
+});
