@@ -181,15 +181,39 @@ function placeOf(title: string | null, head: string, gazetteer: Gazetteer): Plac
 
 function findTitle(head: string): string | null {
   const lines = head.split('\n', 40);
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (line.length < 4 || line.length > 60 || !TITLE_WORDS.test(line)) continue;
-    if (/[。，,；;]/.test(line)) continue;
-    // The issuing body (四川省卫生和计划生育委员会) is no title, though 计划 is a title word.
-    if (/(?:委员会|局|厅|办公室)$/.test(line)) continue;
-    return line;
+  let first: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (!isTitleLine(line)) continue;
+    first ??= line;
+    // A portal's list of documents (each title, then its date) above the one the page carries:
+    // the title the body's paragraph follows is the page's, not the list's first.
+    if (first === line && !listedTitle(lines, i)) return line;
+    if (first !== line && bodyFollows(lines, i)) return line;
   }
-  return runOnTitle(lines[0]?.trim() ?? '');
+  return first ?? runOnTitle(lines[0]?.trim() ?? '');
+}
+
+function isTitleLine(line: string): boolean {
+  if (line.length < 4 || line.length > 60 || !TITLE_WORDS.test(line)) return false;
+  if (/[。，,；;]/.test(line)) return false;
+  // The issuing body (四川省卫生和计划生育委员会) is no title, though 计划 is a title word.
+  return !/(?:委员会|局|厅|办公室)$/.test(line);
+}
+
+// A list item's date on a line of its own: 2025-06-10, [2025-06-10], 10 2025-06, 2025年6月10日.
+const LIST_DATE =
+  /^\s*[[(（【]?\s*(?:\d{1,2}\s+)?(?:19|20)\d{2}(?:[-/.年]\d{1,2}月?(?:[-/.]\d{1,2}|\d{1,2}日)?)?\s*[\])）】]?\s*$/;
+
+/** Whether the title at `i` is an item of a dated list (`10 2025-06` on the next line, then another title). */
+function listedTitle(lines: string[], i: number): boolean {
+  return LIST_DATE.test(lines[i + 1] ?? '') && isTitleLine(lines[i + 2]?.trim() ?? '');
+}
+
+/** Whether the line after the title at `i` is a paragraph of body text. */
+function bodyFollows(lines: string[], i: number): boolean {
+  const next = lines[i + 1]?.trim() ?? '';
+  return next.length > 60 && /[。,，]/.test(next);
 }
 
 // A document number (国发〔2007〕16号, 川卫发[2017]65号) right after a title.

@@ -161,3 +161,28 @@ describe('a count written with 一', () => {
     expect(figures('我县近期将建成一所新的县人民医院。')).toEqual([]);
   });
 });
+
+describe('a portal’s dated list of documents above the one the page carries', () => {
+  const page = (date: string) =>
+    '当前位置:首页 > 政策文件\n' +
+    '关于印发《某省老年健康服务规划(2026—2035年)》的通知\n' +
+    `${date}\n` +
+    '某省2026年老年人失能预防项目工作方案\n' +
+    '为做好今年老年人失能预防项目,根据国家项目技术方案的要求,结合本省实际,制定本方案。项目点65岁以上老年人失能风险筛查率达到80%。\n';
+
+  it('takes its year from the title the body follows, not the list’s first', () => {
+    for (const date of ['2026-03-18', '18 2026-03', '[2026-03-18]', '2026年3月18日']) {
+      const { document, targets } = extractTargets(page(date));
+      expect(document.year, date).toBe(2026);
+      expect(targets.map((t) => t.year)).toEqual([2026]);
+    }
+  });
+
+  it('keeps the first title when no dated list stands above the body', () => {
+    const plan =
+      '某县健康促进工作计划(2026—2030年)\n' +
+      '某县2026年工作方案\n' +
+      '为提升居民健康素养,结合我县实际,制定本计划。到2030年,全县居民健康素养水平达到40%,经常参加体育锻炼人数比例达到45%。\n';
+    expect(extractTargets(plan).document.year).toBe(2030);
+  });
+});
