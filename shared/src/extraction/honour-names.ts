@@ -6,9 +6,12 @@
 const QUALITY =
   '(?:卫生|文明|园林|生态|健康促进|健康|森林|宜居|节水型?|双拥模范|环境保护模范|环保模范|慢性病综合防控)';
 const AWARDED = '(?:城市|县城|城镇|乡镇|村镇|城|县|区|市|镇|乡|村|社区)';
+// The words of an honour's name before its kind: no verb, so that 全省各县要建成示范县 (the
+// province's counties to become model ones) keeps 全省 as the whole it is.
+const NAME_WORDS = '(?:(?![建创要达争成将有])[\\u4e00-\\u9fff]){0,6}?';
 // 全省医疗卫生单位 is the province's own bodies, so 单位 is an honour's only after 文明 or 先进.
 const HONOUR = new RegExp(
-  `全([国省])(?=[\\u4e00-\\u9fff]{0,6}?(?:${QUALITY}${AWARDED}|文明单位|(?:示范|先进|百强|十佳)(?:城市|县城|乡镇|市|县|区|镇|乡|村|单位|集体|基地|社区)))`,
+  `全([国省])(?=${NAME_WORDS}(?:${QUALITY}${AWARDED}|文明单位|(?:示范|先进|百强|十佳)(?:城市|县城|乡镇|市|县|区|镇|乡|村|单位|集体|基地|社区)))`,
   'g',
 );
 

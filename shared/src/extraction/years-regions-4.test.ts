@@ -46,6 +46,12 @@ describe('an honour named with 全国/全省 is not the whole a page binds', () 
     expect(extract(plan).targets[0]?.region).toBe('全省');
   });
 
+  it('keeps a whole that is the subject of a verb of becoming one (全省各县均建成示范县)', () => {
+    const plan =
+      '慢性病防治工作计划\n' + '到2026年,全省各县均建成示范县,高血压患者规范管理率达到65%。\n';
+    expect(extract(plan).document.region).toBe('全省');
+  });
+
   it('still reads a clause whose subject is the nation as national', () => {
     const story =
       '武汉市卫生健康工作会议召开\n' + '会议指出,到2026年,全国孕产妇死亡率下降到12/10万。\n';
