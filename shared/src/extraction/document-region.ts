@@ -196,8 +196,6 @@ export function leadPlace(body: string, gazetteer: Gazetteer, selfLevel?: string
   if (numbered) return numbered;
   const only = onlyPlace(head, gazetteer);
   if (only) return only;
-  const group = groupPlace(head, lead.length);
-  if (group) return group;
   // A plan that calls itself 我区/我县, or whose own words bind 全区/全县, is not the country's,
   // whatever national plan or State Council notice it cites (《国务院关于…全国…》 is the notice's).
   if (/[我全](?:省|市|区|县|镇|乡)/.test(head.replace(/《[^》\n]*》/g, ''))) return null;
@@ -216,7 +214,8 @@ export function leadPlace(body: string, gazetteer: Gazetteer, selfLevel?: string
   if (/各省、自治区、直辖市[^\n:：。]{0,20}[:：]/.test(head.slice(0, 600))) return NATION;
   if (MINISTRY_IN_CHARGE.test(opening)) return NATION;
   if (citesOnlyNationalPlans(head, gazetteer)) return NATION;
-  return null;
+  // Last, so a national plan that speaks of 京津冀 or 长三角 stays national.
+  return groupPlace(head, lead.length);
 }
 
 /**

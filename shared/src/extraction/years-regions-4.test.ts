@@ -192,3 +192,12 @@ describe('a portal’s dated list of documents above the one the page carries', 
     expect(extractTargets(plan).document.year).toBe(2030);
   });
 });
+
+describe('a group named on a national page', () => {
+  it('leaves a page that speaks of 我国 national', () => {
+    const plan =
+      '区域医疗中心建设\n' +
+      '我国优质医疗资源过多集中在京津冀等少数地方,到2026年,区域医疗中心数量达到120个。\n';
+    expect(extract(plan).document.region).toBe('全国');
+  });
+});
