@@ -38,3 +38,30 @@ export function namesCondition(before: string, after: string): boolean {
 export function sizesUnits(unit: string, after: string): boolean {
   return (unit === '人' || unit === '张') && SIZED_UNITS.test(after);
 }
+
+// 各省可根据本地碘营养状况,在20~30毫克/千克的范围内供应1~3种碘盐; 各县可视需要设置床位20-30张: a range
+// a body may choose within at its own discretion leaves the figure to it; it sets no aim. An aim
+// the sentence goes on to set after the discretion (…,到2027年覆盖率达到80%-90%) is still one.
+const DISCRETION = /可(?:以)?(?:根据|依据|按照|视|结合)[^。;；!?！？\n]*$/;
+const AIM_AFTER = /到\s*(?:19|20)\d{2}\s*年|力争|确保|达到|提高到|降低到|不低于|不少于/;
+
+/** Whether a range whose sentence runs `sentenceBefore` up to it is left to a body's discretion. */
+export function leftToDiscretion(sentenceBefore: string): boolean {
+  const m = DISCRETION.exec(sentenceBefore);
+  return m !== null && !AIM_AFTER.test(m[0]);
+}
+
+// 重症医学床位接近10张/10万人的水平: a figure the page says a level approaches, told as 接近…(的)水平,
+// describes where things stand; a clause that looks ahead (到2027年…接近, 力争接近, 将接近) aims at it.
+const APPROACH_BEFORE = /接近\s*$/;
+const LEVEL_AFTER = /^[^,，;；。\n]{0,8}?的?水平/;
+const LOOKS_AHEAD = /(?:到|至)\s*(?:19|20)\d{2}\s*年|年底前|力争|争取|确保|将|目标|预计|逐步/;
+
+/** Whether a figure after 接近 and before 水平 tells a present level (`sentenceBefore` looks nowhere ahead). */
+export function presentApproach(sentenceBefore: string, after: string): boolean {
+  return (
+    APPROACH_BEFORE.test(sentenceBefore) &&
+    LEVEL_AFTER.test(after) &&
+    !LOOKS_AHEAD.test(sentenceBefore)
+  );
+}

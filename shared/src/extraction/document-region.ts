@@ -1,4 +1,5 @@
 import { autonomousPlainName, type Gazetteer, type PlaceHit } from '../regions/gazetteer';
+import { findGroups } from '../regions/region-groups';
 import { inPublisherName, withoutDatelines } from './mastheads';
 import { asidePlaces } from './example-places';
 import { inPersonName } from './person-names';
@@ -39,10 +40,12 @@ export const MINISTRY_IN_CHARGE =
 const NATIONAL_TITLE = /《[“"]?(?:健康中国|中国|全国|国家|中华人民共和国|国民)/;
 const WHOLE_LEVEL = /(?:全|我|本)(省|市|区|县|镇|乡(?!镇))(?![级属委直内外])/g;
 
-const toPlace = (hit: PlaceHit): Place => ({
-  name: hit.unit.name,
-  code: hit.ambiguous ? null : hit.unit.code,
-});
+// A name several units share keeps the form the text writes (巴州, not the first unit's full name):
+// which unit it is, only the page can say (resolvedWritten).
+const toPlace = (hit: PlaceHit, text: string): Place =>
+  hit.ambiguous
+    ? { name: text.slice(hit.start, hit.end), code: null }
+    : { name: hit.unit.name, code: hit.unit.code };
 
 /**
  * The place under the name the document writes when that is the unit's name before a change of
@@ -94,7 +97,7 @@ export function titlePlace(title: string, gazetteer: Gazetteer): Place | null {
     if (next.start !== hit.end || !isAncestor(hit.unit.code, next.unit.code, gazetteer)) break;
     hit = next;
   }
-  if (hit) return toPlace(hit);
+  if (hit) return toPlace(hit, title);
   // A national plan's title: 国家/全国… first, or a national programme anywhere (健康中国行动).
   if (/^(?:国家|全国|中国|国务院|中华人民共和国)|健康中国|全国|国民/.test(title)) return NATION;
   return null;
@@ -103,7 +106,7 @@ export function titlePlace(title: string, gazetteer: Gazetteer): Place | null {
 /** The issuing body's place (`武汉市卫生健康委员会` → 武汉市), resolved to its official name. */
 export function issuerPlace(place: string, gazetteer: Gazetteer): Place {
   const hit = gazetteer.lookup(place);
-  if (hit) return toPlace(hit);
+  if (hit) return toPlace(hit, place);
   // A body named with its parents (成都市锦江区卫生健康局) is the last unit's, when each
   // place before it is one of its ancestors.
   const hits = gazetteer.find(place);
@@ -114,8 +117,26 @@ export function issuerPlace(place: string, gazetteer: Gazetteer): Place {
     last.end === place.length &&
     hits.slice(0, -1).every((h) => isAncestor(h.unit.code, last.unit.code, gazetteer))
   )
-    return toPlace(last);
+    return toPlace(last, place);
   return { name: place, code: null };
+}
+
+/**
+ * The code of a name several units share (巴州, 朝阳区) on a page that names, besides it, an
+ * ancestor of just one of them (新疆 → 巴音郭楞蒙古自治州; 北京 → 北京市's 朝阳区); else null.
+ */
+export function resolvedWritten(place: Place, head: string, gazetteer: Gazetteer): Place {
+  if (place.code) return place;
+  const candidates = gazetteer.unitsNamed(place.name);
+  if (candidates.length < 2) return place;
+  const named = new Set(
+    gazetteer
+      .find(head)
+      .filter((h) => !h.ambiguous)
+      .map((h) => h.unit.code),
+  );
+  const fits = candidates.filter((u) => [...named].some((c) => isAncestor(c, u.code, gazetteer)));
+  return fits.length === 1 ? { name: place.name, code: fits[0]!.code } : place;
 }
 
 function isAncestor(code: string, of: string, gazetteer: Gazetteer): boolean {
@@ -168,7 +189,7 @@ export function leadPlace(body: string, gazetteer: Gazetteer, selfLevel?: string
     if (levels.size > 0 && ![...levels.keys()].some((l) => name.endsWith(l))) continue;
     if (!best || c.n > best.n || (c.n === best.n && c.first < best.first)) best = c;
   }
-  if (best) return toPlace(best.hit);
+  if (best) return toPlace(best.hit, head);
   const own = selfLevel ? ownLevelPlace(head, gazetteer, selfLevel) : null;
   if (own) return own;
   const numbered = docNumberPlace(head, gazetteer);
@@ -193,7 +214,21 @@ export function leadPlace(body: string, gazetteer: Gazetteer, selfLevel?: string
   if (/各省、自治区、直辖市[^\n:：。]{0,20}[:：]/.test(head.slice(0, 600))) return NATION;
   if (MINISTRY_IN_CHARGE.test(opening)) return NATION;
   if (citesOnlyNationalPlans(head, gazetteer)) return NATION;
-  return null;
+  // Last, so a national plan that speaks of 京津冀 or 长三角 stays national.
+  return groupPlace(head, lead.length);
+}
+
+/**
+ * A group of divisions (苏南, 珠三角) the opening names in its lead or twice, on a page where no
+ * division stands out: the group is the page's area, by name, with no code.
+ */
+function groupPlace(head: string, leadLength: number): Place | null {
+  const found = findGroups(head.replace(/《[^》\n]*》/g, (t) => ' '.repeat(t.length)));
+  const first = found[0];
+  if (!first || found.some((f) => f.group !== first.group)) return null;
+  return first.start < leadLength || found.length >= 2
+    ? { name: first.group.name, code: null }
+    : null;
 }
 
 // A scheme that names no place and no level of its own, drafted 根据《中国…纲要》、《全国…规划》, is a
@@ -228,7 +263,7 @@ function fittedPlace(head: string, gazetteer: Gazetteer): Place | null {
     units.set(h.unit.code, h);
   }
   const only = units.size === 1 ? [...units.values()][0]! : null;
-  return only && !only.ambiguous ? toPlace(only) : null;
+  return only && !only.ambiguous ? toPlace(only, head) : null;
 }
 
 // 结合区域实际, 结合我校实际学情, 结合区域人口结构: a plan fitted to an area it names by no place
@@ -256,7 +291,7 @@ export function planNamePlace(head: string, gazetteer: Gazetteer): Place | null 
   const hits = placesOutsideTitles(head, gazetteer);
   const own = hits.find((h) => /^[“"]?十[一二三四五六七八九]五/.test(head.slice(h.end, h.end + 4)));
   if (!own || hits.some((h) => h.ambiguous || h.unit.code !== own.unit.code)) return null;
-  return toPlace(own);
+  return toPlace(own, head);
 }
 
 /**
@@ -269,7 +304,7 @@ function onlyPlace(head: string, gazetteer: Gazetteer): Place | null {
   if (all.length < 3 || all.some((h) => h.ambiguous || h.unit.code !== all[0]!.unit.code))
     return null;
   const own = placesOutsideTitles(head, gazetteer);
-  return own.length > 0 ? toPlace(own[0]!) : null;
+  return own.length > 0 ? toPlace(own[0]!, head) : null;
 }
 
 /**
@@ -287,7 +322,7 @@ function ownLevelPlace(head: string, gazetteer: Gazetteer, level: string): Place
   }
   if (units.size !== 1) return null;
   const only = [...units.values()][0]!;
-  return only.n >= 2 ? toPlace(only.hit) : null;
+  return only.n >= 2 ? toPlace(only.hit, head) : null;
 }
 
 /**
@@ -410,7 +445,7 @@ export function citedPlanPlace(
   if (gazetteer && placesOutsideTitles(rest, gazetteer).length > 0) return null;
   const title = last[1]!.replace(/^[“"]/, '');
   const named = gazetteer ? placesOutsideTitles(title, gazetteer) : [];
-  if (named.length > 0) return toPlace(named[0]!);
+  if (named.length > 0) return toPlace(named[0]!, title);
   return NATIONAL_NAME.test(title) ? NATION : null;
 }
 

@@ -54,6 +54,7 @@ import {
 import { plannedAddition } from './planned-additions';
 import { contentEnd, datesPastEvent, publishedYear, readParts, type PartInfo } from './header';
 import { citedPlanPlace, higherWhole, nationalClause, selfRegion } from './document-region';
+import { withoutHonours } from './honour-names';
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
 import { isMeasureUnit } from './units';
 import { listItemName, repeatedVerbName } from './count-lists';
@@ -94,7 +95,13 @@ import {
 } from './reported';
 import { findingsLead, findingsLeadEnds } from './findings';
 import { aimlessPage, bareFigure, statedMeasure } from './reported-figures';
-import { namesCondition, picksPlaces, sizesUnits } from './criteria';
+import {
+  leftToDiscretion,
+  namesCondition,
+  picksPlaces,
+  presentApproach,
+  sizesUnits,
+} from './criteria';
 import { listedShareTail, servedName } from './served-shares';
 import { countOfPart, deedFirst } from './deed-first';
 import { progressLead } from './progress-leads';
@@ -270,6 +277,10 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     if (namesCondition(t.slice(Math.max(0, m.start - 12), m.start), t.slice(m.end, m.end + 12)))
       continue; // when a rule applies
     if (sizesUnits(m.unit, t.slice(m.end, m.end + 24))) continue; // which units, by their size
+    if (m.valueMax !== null && leftToDiscretion(t.slice(sentenceStart(t, m.start), m.start)))
+      continue; // a range left to those who choose within it
+    if (presentApproach(t.slice(sentenceStart(t, m.start), m.start), t.slice(m.end, m.end + 12)))
+      continue; // a level things approach now
     if (aimless && bareFigure(t.slice(clauseStart(t, m.start, sentenceStart(t, m.start)), m.start)))
       continue; // a value a record lists
     while (partIndex + 1 < parts.length && parts[partIndex + 1]!.start <= m.start) partIndex++;
@@ -970,11 +981,13 @@ function readMention(
   const partPlace = part.region ? { name: part.region, code: part.regionCode } : null;
   // Only the number's own clause (对全省20万名…) moves it up a level: a place named in a later
   // clause of the sentence (其中,兰州市承担…) binds its own figure.
+  // An honour's 全国 (巩固全国卫生城市成果) is read as no whole of the sentence's.
+  const clause = withoutHonours(t.slice(cStart, m.start));
   const place =
-    nationalClause(t.slice(cStart, m.start), partPlace) ??
+    nationalClause(clause, partPlace) ??
     citedPlanPlace(lead, options.gazetteer) ??
-    higherWhole(t.slice(cStart, m.start), partPlace, options.gazetteer) ??
-    selfRegion(lead, partPlace);
+    higherWhole(clause, partPlace, options.gazetteer) ??
+    selfRegion(withoutHonours(lead), partPlace);
   if (m.kind !== 'count' && INSURANCE_TERM.test(name) && insuranceTopic(t, sStart, m.start)) {
     // 各级财政补助标准: whose money it is stays in the title.
     const levels = t.slice(sStart, m.start).includes(`各级${name.slice(0, 2)}`) ? '各级' : '';

@@ -7,6 +7,7 @@ import {
   MINISTRY_IN_CHARGE,
   NATION,
   planNamePlace,
+  resolvedWritten,
   titlePlace,
   titleStemPlace,
   type Place,
@@ -15,6 +16,7 @@ import { datelinePlace, paperPlace, sourcePlace, withoutDatelines } from './mast
 import { parseChineseNumeral } from './numerals';
 import { periodYear } from './period-year';
 import { summaryPlanYear } from './summary-plan';
+import { withoutHonours } from './honour-names';
 import { openingTown, titleTown } from './towns';
 import { townAndCountry, unitLevel } from './unnamed-region';
 
@@ -129,23 +131,34 @@ function readPart(
     versionYear(head) ??
     publishedYear(head) ??
     periodYear(head);
+  // An honour's 全国/全省 (创建全国文明城市) is no whole the page binds: the region is read without it.
+  const place = partPlace(withoutHonours(title ?? '') || null, withoutHonours(body), gazetteer);
+  return { title, region: place.name, regionCode: place.code, year, start, end };
+}
+
+function partPlace(
+  title: string | null,
+  body: string,
+  gazetteer: Gazetteer | undefined,
+): { name: string | null; code: string | null } {
+  const head = body.slice(0, 3000);
   // A town named after the title's place (浙江某某镇…规划) is the plan's, below the gazetteer.
   const town = gazetteer && title ? titleTown(title, gazetteer) : null;
-  if (town) return { title, region: town, regionCode: null, year, start, end };
+  if (town) return { name: town, code: null };
   const place = gazetteer ? asWritten(placeOf(title, head, gazetteer), head) : null;
-  if (place) return { title, region: place.name, regionCode: place.code, year, start, end };
+  if (place) return resolvedWritten(place, head, gazetteer!);
   const region = regionOf(title, body);
   const paper = gazetteer && region ? paperPlace(head, region, gazetteer) : null;
-  if (paper) return { title, region: paper.name, regionCode: paper.code, year, start, end };
+  if (paper) return paper;
   const filed = gazetteer && region ? datelinePlace(head, region, gazetteer) : null;
-  if (filed) return { title, region: filed.name, regionCode: filed.code, year, start, end };
+  if (filed) return filed;
   const source = gazetteer && region === null ? sourcePlace(body, gazetteer) : null;
-  if (source) return { title, region: source.name, regionCode: source.code, year, start, end };
+  if (source) return source;
   // A town the opening keeps naming is the page's when nothing above it resolves.
   const subject =
     gazetteer && (region === null || /^[全我本][镇乡]$/.test(region)) ? openingTown(head) : null;
-  if (subject) return { title, region: subject, regionCode: null, year, start, end };
-  return { title, region, regionCode: region === '全国' ? NATION.code : null, year, start, end };
+  if (subject) return { name: subject, code: null };
+  return { name: region, code: region === '全国' ? NATION.code : null };
 }
 
 /** The part's region read with the gazetteer: title, then issuing body, then the opening. */
@@ -168,15 +181,39 @@ function placeOf(title: string | null, head: string, gazetteer: Gazetteer): Plac
 
 function findTitle(head: string): string | null {
   const lines = head.split('\n', 40);
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (line.length < 4 || line.length > 60 || !TITLE_WORDS.test(line)) continue;
-    if (/[。，,；;]/.test(line)) continue;
-    // The issuing body (四川省卫生和计划生育委员会) is no title, though 计划 is a title word.
-    if (/(?:委员会|局|厅|办公室)$/.test(line)) continue;
-    return line;
+  let first: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (!isTitleLine(line)) continue;
+    first ??= line;
+    // A portal's list of documents (each title, then its date) above the one the page carries:
+    // the title the body's paragraph follows is the page's, not the list's first.
+    if (first === line && !listedTitle(lines, i)) return line;
+    if (first !== line && bodyFollows(lines, i)) return line;
   }
-  return runOnTitle(lines[0]?.trim() ?? '');
+  return first ?? runOnTitle(lines[0]?.trim() ?? '');
+}
+
+function isTitleLine(line: string): boolean {
+  if (line.length < 4 || line.length > 60 || !TITLE_WORDS.test(line)) return false;
+  if (/[。，,；;]/.test(line)) return false;
+  // The issuing body (四川省卫生和计划生育委员会) is no title, though 计划 is a title word.
+  return !/(?:委员会|局|厅|办公室)$/.test(line);
+}
+
+// A list item's date on a line of its own: 2025-06-10, [2025-06-10], 10 2025-06, 2025年6月10日.
+const LIST_DATE =
+  /^\s*[[(（【]?\s*(?:\d{1,2}\s+)?(?:19|20)\d{2}(?:[-/.年]\d{1,2}月?(?:[-/.]\d{1,2}|\d{1,2}日)?)?\s*[\])）】]?\s*$/;
+
+/** Whether the title at `i` is an item of a dated list (`10 2025-06` on the next line, then another title). */
+function listedTitle(lines: string[], i: number): boolean {
+  return LIST_DATE.test(lines[i + 1] ?? '') && isTitleLine(lines[i + 2]?.trim() ?? '');
+}
+
+/** Whether the line after the title at `i` is a paragraph of body text. */
+function bodyFollows(lines: string[], i: number): boolean {
+  const next = lines[i + 1]?.trim() ?? '';
+  return next.length > 60 && /[。,，]/.test(next);
 }
 
 // A document number (国发〔2007〕16号, 川卫发[2017]65号) right after a title.

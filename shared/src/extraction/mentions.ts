@@ -1,6 +1,7 @@
 import { parseArabic, parseChineseNumeral, parseSpelledRate, roundRate } from './numerals';
 import { lostSlashes } from './lost-slashes';
 import { canonicalUnit, kindOfUnit, UNIT_SOURCE } from './units';
+import { countsOfOne } from './counts-of-one';
 import type { TargetKind } from '../targets/vocabulary';
 import { lostPercents } from './lost-percents';
 import { numberAtEnd, patternMentions } from './pattern-mentions';
@@ -115,6 +116,7 @@ export function findMentions(text: string): Mention[] {
     ...sexRatios(text),
     ...ratios(text),
     ...zeros(text),
+    ...countsOfOne(text),
     ...lostPercents(text).filter((l) => !perMillion.some((p) => p.start === l.start)),
     ...perMillion,
   ];

@@ -1,3 +1,4 @@
+import { CUSTOMARY_NAMES } from './customary-names';
 import { regionNameStem } from './region-name';
 import { PLACE_FOLD, PLACE_VARIANTS } from './variant-forms';
 
@@ -37,6 +38,8 @@ export interface Gazetteer {
   byCode(code: string): GazetteerUnit | undefined;
   /** County-level units whose name without its suffix is `stem` (鲅鱼圈 → 鲅鱼圈区); not in `find`. */
   countiesByStem(stem: string): readonly GazetteerUnit[];
+  /** Every unit `name` names exactly (both 朝阳区; 巴州 → 巴音郭楞蒙古自治州 and 巴州区). */
+  unitsNamed(name: string): readonly GazetteerUnit[];
 }
 
 const node = (): Node => ({ next: new Map(), units: null, short: false });
@@ -95,6 +98,12 @@ export function buildGazetteer(units: readonly GazetteerUnit[]): Gazetteer {
     const atTop = owners.filter((u) => u.level === top);
     if (atTop.length === 1) insert(stem, atTop[0]!, true);
   }
+  // Short names no rule derives (巴州), from data; one used for two units is ambiguous.
+  for (const [name, unitCodes] of Object.entries(CUSTOMARY_NAMES))
+    for (const code of unitCodes) {
+      const u = codes.get(code);
+      if (u) insert(name, u, true);
+    }
 
   const longestAt = (text: string, at: number, to: number): PlaceHit | null => {
     let n: Node | undefined = root;
@@ -139,6 +148,11 @@ export function buildGazetteer(units: readonly GazetteerUnit[]): Gazetteer {
     },
     byCode: (code) => codes.get(code),
     countiesByStem: (stem) => countyStems.get(stem) ?? [],
+    unitsNamed(name) {
+      let n: Node | undefined = root;
+      for (let i = 0; n && i < name.length; i++) n = n.next.get(PLACE_FOLD[name.charCodeAt(i)]!);
+      return n?.units ?? [];
+    },
   };
 }
 

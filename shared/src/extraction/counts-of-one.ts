@@ -1,0 +1,31 @@
+import type { Mention } from './mentions';
+
+// 每省至少有一个P3实验室, 在地级市分别建立一所产前诊断分中心: 一 is most often an article (建设一支
+// 队伍, 形成一个体系, 一批骨干), so the scan of numbers leaves it out. It is a count where the words
+// before it give one to each unit (每/各/分别/均 … a verb of building or having) or set a floor
+// (至少), and what it counts is a facility each unit can have one of (中心, 实验室, 医院 …).
+const ONE =
+  /一([个所家座间])(?=[^,，。;；:：\n]{0,16}?(?:中心|院|室|机构|站|基地|门诊|病房|病区|热线|平台))/g;
+const GIVEN_EACH =
+  /(?:(?:每|各|分别|均)[^,，。;；:：\n]{0,12}?(?:建立|建成|建设|设立|设置|新建|改扩建|配备|配置|有|开设|开通|确定|指定)|至少(?:有|建成|建设|建立|设立|设置|配备|配置|开通)?)$/;
+
+/** Counts of one written 一个/一所 that the words around them make a count (`source` chinese). */
+export function countsOfOne(text: string): Mention[] {
+  const out: Mention[] = [];
+  ONE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ONE.exec(text)) !== null) {
+    if (!GIVEN_EACH.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    const end = m.index + 2;
+    out.push({
+      start: m.index,
+      end,
+      value: 1,
+      valueMax: null,
+      unit: m[1]!,
+      kind: 'count',
+      source: 'chinese',
+    });
+  }
+  return out;
+}
