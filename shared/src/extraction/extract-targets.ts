@@ -104,6 +104,7 @@ import { isReportKind, sentenceAims } from './report-kind';
 import { isNewsKind, relaysAim } from './news-kind';
 import { colonLabel } from './label-values';
 import { timeStandardName } from './time-standards';
+import { findQuotaRows } from './quota-tables';
 import { findTableRows } from './table';
 import { tickerLines } from './tickers';
 import { FORECAST_WORD, isPopulationForecast } from './forecasts';
@@ -196,7 +197,9 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   const catalogue = options.catalogue ?? null;
   const targets: Target[] = [];
   const warnings: ExtractionWarning[] = [];
-  const rows = findTableRows(t, end);
+  const rows = [...findTableRows(t, end), ...findQuotaRows(t, end)].sort(
+    (a, b) => a.lineStart - b.lineStart,
+  );
   let rowIndex = 0;
   let partIndex = 0;
   let prev: Previous | null = null;
@@ -311,7 +314,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
         end: quoted.end,
         quote: quoted.quote,
         indicator: name,
-        scope: group?.scope ?? null,
+        scope: group?.scope ?? row.scope ?? null,
         region: part.region,
         regionCode: part.regionCode,
         year: cell.year ?? part.year,
