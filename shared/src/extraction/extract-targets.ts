@@ -105,6 +105,7 @@ import { isNewsKind, relaysAim } from './news-kind';
 import { colonLabel } from './label-values';
 import { timeStandardName } from './time-standards';
 import { findQuotaRows } from './quota-tables';
+import { quantifiesSubject } from './subject-counts';
 import { findTableRows } from './table';
 import { tickerLines } from './tickers';
 import { FORECAST_WORD, isPopulationForecast } from './forecasts';
@@ -234,7 +235,9 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   const tickers = tickerLines(t, end);
   const aimSections = sectionsUnderAims(t, end);
   const forecasts = FORECAST_WORD.test(t);
-  for (const m of findMentions(t)) {
+  const all = findMentions(t);
+  for (let mi = 0; mi < all.length; mi++) {
+    const m = all[mi]!;
     if (m.start >= end) break;
     mentions.push(m);
     while (rowIndex < rows.length && rows[rowIndex]!.lineEnd < m.start) rowIndex++;
@@ -255,6 +258,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     if (namesCondition(t.slice(Math.max(0, m.start - 12), m.start), t.slice(m.end, m.end + 12)))
       continue; // when a rule applies
     if (sizesUnits(m.unit, t.slice(m.end, m.end + 24))) continue; // which units, by their size
+    if (quantifiesSubject(t, m, all[mi + 1])) continue; // how many units a later figure is for
     if (aimless && bareFigure(t.slice(clauseStart(t, m.start, sentenceStart(t, m.start)), m.start)))
       continue; // a value a record lists
     while (partIndex + 1 < parts.length && parts[partIndex + 1]!.start <= m.start) partIndex++;

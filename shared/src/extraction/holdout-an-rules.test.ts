@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractTargets } from './extract-targets';
 
 // Rules written from the failure classes of hold-out set AN (an allocation table flattened by
-// spaces), each tested in wording of its own.
+// spaces, a weight or a volume aimed at, a bound between a duration and its noun, a count that
+// quantifies the subject of a later figure), each tested in wording of its own.
 
 const targets = (text: string) => extractTargets(text).targets;
 
@@ -23,5 +24,40 @@ describe('an allocation table flattened by spaces', () => {
 
   it('names the quota by what the title says it is for', () => {
     expect(new Set(targets(table).map((t) => t.indicator))).toEqual(new Set(['职工体检名额人数']));
+  });
+});
+
+describe('a weight or a volume aimed at', () => {
+  it('reads grams a day after a bound (降至25克以下)', () => {
+    const found = targets('到2030年,居民人均每日烹调油摄入量降至25克以下。');
+    expect(found.map((t) => [t.value, t.unit, t.comparator, t.kind])).toEqual([
+      [25, '克', '<=', 'amount'],
+    ]);
+  });
+
+  it('reads millilitres in 万 (60万毫升)', () => {
+    expect(targets('今年全区采血量计划为60万毫升。').map((t) => [t.value, t.unit])).toEqual([
+      [600000, '毫升'],
+    ]);
+  });
+
+  it('reads teeth by the ten thousand (2万颗)', () => {
+    expect(targets('今年将为学龄儿童免费封闭2万颗恒牙。').map((t) => [t.value, t.unit])).toEqual([
+      [20000, '颗'],
+    ]);
+  });
+});
+
+describe('a guaranteed time with its bound before the noun', () => {
+  it('is a time standard (每天2小时以上户外活动时间)', () => {
+    const found = targets('学校要保证学生每天2小时以上户外活动时间。');
+    expect(found.map((t) => [t.value, t.unit, t.comparator])).toEqual([[2, '小时', '>=']]);
+    expect(found[0]!.indicator).toBe('学生每天户外活动时间');
+  });
+});
+
+describe('a count that quantifies the subject of a later figure', () => {
+  it('says how many units the figure is for (组织12个…达标率达到95%)', () => {
+    expect(targets('全县组织12个乡镇卫生院年内达标率达到95%。').map((t) => t.value)).toEqual([95]);
   });
 });
