@@ -3,7 +3,8 @@ import { extractTargets } from './extract-targets';
 
 // Rules written from the failure classes of hold-out set AN (an allocation table flattened by
 // spaces, a weight or a volume aimed at, a bound between a duration and its noun, a count that
-// quantifies the subject of a later figure), each tested in wording of its own.
+// quantifies the subject of a later figure, a ceiling verb touching a duration), each tested in
+// wording of its own.
 
 const targets = (text: string) => extractTargets(text).targets;
 
@@ -59,5 +60,15 @@ describe('a guaranteed time with its bound before the noun', () => {
 describe('a count that quantifies the subject of a later figure', () => {
   it('says how many units the figure is for (组织12个…达标率达到95%)', () => {
     expect(targets('全县组织12个乡镇卫生院年内达标率达到95%。').map((t) => t.value)).toEqual([95]);
+  });
+});
+
+describe('a ceiling verb touching a duration', () => {
+  it('aims at it (缩至11分钟, 控制在30分钟)', () => {
+    const found = targets('年内院前急救平均反应时间缩至11分钟,门诊患者平均候诊时间控制在30分钟。');
+    expect(found.map((t) => [t.value, t.unit, t.comparator])).toEqual([
+      [11, '分钟', '<='],
+      [30, '分钟', '<='],
+    ]);
   });
 });
