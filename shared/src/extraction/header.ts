@@ -158,7 +158,7 @@ function placeOf(title: string | null, head: string, gazetteer: Gazetteer): Plac
   const titleLevel = /全(国|省|市|区|县|镇|乡)/.exec(t)?.[1];
   const issuer = findIssuer(head, titleLevel);
   if (issuer) return issuerPlace(issuer, gazetteer);
-  const selfLevel = titleLevel ?? /[我本](省|市|区|县)(?![级属委直内外域])/.exec(head)?.[1];
+  const selfLevel = titleLevel ?? /[我本](省|市|区|县)(?![级属委直内外域份])/.exec(head)?.[1];
   return (
     (selfLevel ? titleStemPlace(t || firstLine, selfLevel, gazetteer) : null) ??
     leadPlace(head, gazetteer, selfLevel) ??
@@ -450,11 +450,12 @@ function citedLocality(body: string): string | null {
 
 /**
  * `我区`, `我镇`, `本市`: the part names itself only by level, so its region is 全区, 全镇, 全市
- * (not 本市民, 本县级, 本市场, or 本区域 — "this area", the word 区域, which names no level).
+ * (not 本市民, 本县级, 本市场, or 本区域 — "this area", the word 区域, which names no level — nor
+ * 本省份, each province in turn of a text that binds many).
  */
 function selfReference(body: string): string | null {
   const counts = new Map<string, number>();
-  for (const m of body.matchAll(/[我本](?:省|市|区|县|镇|乡)(?![级属委直内外民场域])/g))
+  for (const m of body.matchAll(/[我本](?:省|市|区|县|镇|乡)(?![级属委直内外民场域份])/g))
     counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   let best: string | null = null;
   for (const [word, n] of counts) if (best === null || n > counts.get(best)!) best = word;

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../regions/gazetteer';
+import { SAMPLE_UNITS } from '../regions/gazetteer.fixture';
 import { extractTargets } from './extract-targets';
 
 // Rules written from the failure classes of hold-out set AN (an allocation table flattened by
 // spaces, a weight or a volume aimed at, a bound between a duration and its noun, a count that
-// quantifies the subject of a later figure, a ceiling verb touching a duration), each tested in
-// wording of its own.
+// quantifies the subject of a later figure, a ceiling verb touching a duration, 本省份, a ministry
+// signing with provinces, a city written before its district), each tested in wording of its own.
 
 const targets = (text: string) => extractTargets(text).targets;
 
@@ -70,5 +72,22 @@ describe('a ceiling verb touching a duration', () => {
       [11, '分钟', '<='],
       [30, '分钟', '<='],
     ]);
+  });
+});
+
+describe('regions of a story', () => {
+  const gazetteer = buildGazetteer(SAMPLE_UNITS);
+  const region = (text: string) => extractTargets(text, { gazetteer }).targets.map((t) => t.region);
+
+  it('reads 本省份 (each province in turn) as no place of its own', () => {
+    const story =
+      '2019-05-28 来源:人民日报\n近日,教育部、国家卫生健康委与首批10个省级人民政府签署责任书。' +
+      '责任书提出,省级人民政府在本省份2020年水平的基础上,力争孕产妇系统管理率每年提高1个百分点以上。';
+    expect(region(story)).toEqual(['全国']);
+  });
+
+  it('takes the unit a city is written before (北京朝阳区), not the city', () => {
+    const story = '快讯\n北京朝阳区今年新建急救站\n来源:网络\n今年该区将新建急救工作站8家。';
+    expect(region(story)).toEqual(['朝阳区']);
   });
 });
