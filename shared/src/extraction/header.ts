@@ -151,8 +151,9 @@ function readPart(
 /** The part's region read with the gazetteer: title, then issuing body, then the opening. */
 function placeOf(title: string | null, head: string, gazetteer: Gazetteer): Place | null {
   const t = (title ?? '').replace(/^\s*(?:(?:19|20)\d{2}\s*年?度?)/, '');
-  // A headline may be the first line of a page whose title the finder skipped (news items).
-  const firstLine = withoutDatelines(head.trimStart().split('\n', 1)[0]!.slice(0, 60));
+  // A headline may be the first line of a page whose title the finder skipped (news items); a
+  // site's trail of sections (当前位置: 健康中国 > 要闻) above it names the site, not the story.
+  const firstLine = withoutDatelines(firstTextLine(head).slice(0, 60));
   const fromTitle = titlePlace(t, gazetteer) ?? (t ? null : titlePlace(firstLine, gazetteer));
   if (fromTitle) return fromTitle;
   const titleLevel = /全(国|省|市|区|县|镇|乡)/.exec(t)?.[1];
@@ -164,6 +165,16 @@ function placeOf(title: string | null, head: string, gazetteer: Gazetteer): Plac
     leadPlace(head, gazetteer, selfLevel) ??
     planNamePlace(head, gazetteer)
   );
+}
+
+// A trail of the site's sections: 当前位置: 首页 > 健康中国 > 要闻, 首页 > 快讯.
+const BREADCRUMB = /^\s*(?:(?:当前|您的|您现在的|所在)位置\s*[:：]|首页\s*[>»])/;
+
+/** The page's first line that is not the site's trail of sections. */
+function firstTextLine(head: string): string {
+  for (const line of head.trimStart().split('\n', 8))
+    if (line.trim() && !BREADCRUMB.test(line)) return line;
+  return '';
 }
 
 function findTitle(head: string): string | null {

@@ -6,7 +6,8 @@ import { extractTargets } from './extract-targets';
 // Rules written from the failure classes of hold-out set AN (an allocation table flattened by
 // spaces, a weight or a volume aimed at, a bound between a duration and its noun, a count that
 // quantifies the subject of a later figure, a ceiling verb touching a duration, 本省份, a ministry
-// signing with provinces, a city written before its district), each tested in wording of its own.
+// signing with provinces, a city written before its district, a trail of the site's sections, an
+// aim told met in the plan's own words), each tested in wording of its own.
 
 const targets = (text: string) => extractTargets(text).targets;
 
@@ -89,5 +90,19 @@ describe('regions of a story', () => {
   it('takes the unit a city is written before (北京朝阳区), not the city', () => {
     const story = '快讯\n北京朝阳区今年新建急救站\n来源:网络\n今年该区将新建急救工作站8家。';
     expect(region(story)).toEqual(['朝阳区']);
+  });
+
+  it('reads past a trail of the site’s sections (当前位置: 健康中国 >) to the headline', () => {
+    const story =
+      '当前位置: 健康中国> 要闻\n\n武汉新建社区急救站\n\n发布时间: 2021-03-02\n\n今年全市将新建社区急救站15个。';
+    expect(region(story)).toEqual(['武汉市']);
+  });
+});
+
+describe('an aim told met, written as the plan’s aim', () => {
+  it('still gives the aim’s figure (计划…新建N个…的目标提前完成)', () => {
+    const story =
+      '某区新建社区急救站\n某区第3个站日前启用,标志着全区计划在年内新建6个社区急救站的工作目标提前完成。';
+    expect(targets(story).map((t) => [t.value, t.unit])).toEqual([[6, '个']]);
   });
 });
