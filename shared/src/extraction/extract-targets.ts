@@ -1539,6 +1539,8 @@ function confidenceOf(
   return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100;
 }
 
+const PICKED_UNITS = /^的(?:省份|省|地区|地市|城市|市|县|区|乡镇|单位|学校|医院|机构)/;
+
 function findReferences(
   t: string,
   end: number,
@@ -1555,6 +1557,8 @@ function findReferences(
     const part = parts[partIndex]!;
     // 低于全国平均水平4个百分点: a number follows, so the target is that change, read elsewhere.
     if (/^\s*\d/.test(t.slice(REFERENCE.lastIndex, REFERENCE.lastIndex + 3))) continue;
+    // 近视率高于全国平均水平的省份每年下降1%: the comparison picks out which units a rule is for.
+    if (PICKED_UNITS.test(t.slice(REFERENCE.lastIndex, REFERENCE.lastIndex + 4))) continue;
     if (reported(m.index, REFERENCE.lastIndex)) continue;
     const sStart = sentenceStart(t, m.index);
     const cStart = clauseStart(t, m.index, sStart);

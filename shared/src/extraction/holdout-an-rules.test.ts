@@ -7,7 +7,8 @@ import { extractTargets } from './extract-targets';
 // spaces, a weight or a volume aimed at, a bound between a duration and its noun, a count that
 // quantifies the subject of a later figure, a ceiling verb touching a duration, 本省份, a ministry
 // signing with provinces, a city written before its district, a trail of the site's sections, an
-// aim told met in the plan's own words), each tested in wording of its own.
+// aim told met in the plan's own words, a comparison picking out units), each tested in wording
+// of its own.
 
 const targets = (text: string) => extractTargets(text).targets;
 
@@ -104,5 +105,12 @@ describe('an aim told met, written as the plan’s aim', () => {
     const story =
       '某区新建社区急救站\n某区第3个站日前启用,标志着全区计划在年内新建6个社区急救站的工作目标提前完成。';
     expect(targets(story).map((t) => [t.value, t.unit])).toEqual([[6, '个']]);
+  });
+});
+
+describe('a comparison that picks out which units a rule is for', () => {
+  it('is no reference target (龋患率高于全市平均水平的学校…)', () => {
+    const found = targets('在校学生龋患率高于全市平均水平的学校,每年下降2个百分点以上。');
+    expect(found.map((t) => t.value)).toEqual([2]);
   });
 });
