@@ -34,6 +34,7 @@ import {
   pastYear,
   pastYearEndLead,
   pastTimeLead,
+  continuesPresent,
   REFERENCE,
   withoutTrailingReference,
   referenceComparator,
@@ -526,6 +527,8 @@ function readMention(
     return null;
   if (pastYearEndLead(t.slice(sStart, m.start), part.year, part.published)) return null;
   if (pastTimeLead(t.slice(sStart, m.start), part.year)) return null;
+  if (continuesPresent(t.slice(t.lastIndexOf('\n', sStart - 1) + 1, sStart), t.slice(sStart, sEnd)))
+    return null;
   const sentenceBefore = t.slice(sStart, m.start);
   if (m.kind === 'rate' && isComputedRate(sentenceBefore)) return null;
   if (m.kind === 'count' && isCountOfItsRate(t.slice(sStart, m.end), t.slice(m.end, sEnd)))

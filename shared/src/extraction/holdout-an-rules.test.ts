@@ -7,8 +7,8 @@ import { extractTargets } from './extract-targets';
 // spaces, a weight or a volume aimed at, a bound between a duration and its noun, a count that
 // quantifies the subject of a later figure, a ceiling verb touching a duration, 本省份, a ministry
 // signing with provinces, a city written before its district, a trail of the site's sections, an
-// aim told met in the plan's own words, a comparison picking out units), each tested in wording
-// of its own.
+// aim told met in the plan's own words, a comparison picking out units, a share of a task done, an
+// event that took place, a paragraph opened by 目前), each tested in wording of its own.
 
 const targets = (text: string) => extractTargets(text).targets;
 
@@ -112,5 +112,22 @@ describe('a comparison that picks out which units a rule is for', () => {
   it('is no reference target (龋患率高于全市平均水平的学校…)', () => {
     const found = targets('在校学生龋患率高于全市平均水平的学校,每年下降2个百分点以上。');
     expect(found.map((t) => t.value)).toEqual([2]);
+  });
+});
+
+describe('figures told of what was done or what there is', () => {
+  it('reads a share of a task done as progress, unless an aim word leads it', () => {
+    const text = '全区上半年体检工作完成全年任务数的62.5%。确保完成全年任务的100%。';
+    expect(targets(text).map((t) => t.value)).toEqual([100]);
+  });
+
+  it('reads counts in a clause of an event that took place (在这次义诊中) as done', () => {
+    expect(targets('在这次义诊中,该院组织专家12名,深入5个乡镇巡诊。')).toEqual([]);
+  });
+
+  it('reads the sentences after a paragraph’s opening 目前 as the present, until one looks ahead', () => {
+    const text =
+      '目前,全县有村卫生室180个。乡村医生中执业助理医师占比达到35%,签约覆盖率约60%。到2025年,执业助理医师占比将提高到50%。';
+    expect(targets(text).map((t) => t.value)).toEqual([50]);
   });
 });
