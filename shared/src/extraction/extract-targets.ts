@@ -854,6 +854,17 @@ function readMention(
     }
   }
 
+  // 成人肥胖率控制在12%以内,儿童青少年不超过8%: the group a clause names replaces the group that
+  // opens the name it carries on (肥胖率, for 儿童青少年).
+  if (samePrev && scope && name === samePrev.target.indicator) {
+    const group = OPENING_GROUP.exec(name);
+    if (group && !scope.includes(group[0]) && PEOPLE_SCOPE.test(scope))
+      name = name.slice(group[0].length);
+  }
+  // 近视率高于全国平均水平的省份每年下降1%: the units a comparison picks out are the scope; what
+  // they are compared on is the name.
+  const picked = PICKED_BY_LEVEL.exec(name);
+  if (picked) [name, scope] = [picked[1]!, scope ?? name];
   // 提高新农合筹资标准,人均达360元: a name found in the clause before is per head all the same.
   if (m.kind === 'amount') name = perPerson(name, t.slice(sStart, m.start));
   if (guaranteed) [name, scope] = [guaranteed, null];
@@ -1385,6 +1396,11 @@ function withVerbObject(name: string, earlier: string): string {
 }
 
 /** The scope when `name` is `previous` narrowed to a group: 重点人群覆盖率 after 签约服务覆盖率. */
+// (城市, 农村 are areas the same group lives in: 儿童保健系统管理率 stays whole for 农村.)
+const PEOPLE_SCOPE = /(?:成年人|成人|儿童|青少年|学生|老年人|老人|男性|女性|妇女)$/;
+const OPENING_GROUP =
+  /^(?:成年人|成人|儿童青少年|儿童|青少年|中小学生|老年人|男性|女性)(?=[\u4e00-\u9fff]{2})/;
+
 function carriedScope(name: string, previous: string): string | null {
   let k = 0;
   while (
@@ -1543,6 +1559,8 @@ function confidenceOf(
 }
 
 const PICKED_UNITS = /^的(?:省份|省|地区|地市|城市|市|县|区|乡镇|单位|学校|医院|机构)/;
+const PICKED_BY_LEVEL =
+  /^([\u4e00-\u9fff]{2,12}?)(?:高于|低于|超过|未达到)[\u4e00-\u9fff]{0,12}?(?:水平|平均值|标准)的(?:省份|省|地区|地市|城市|市|县区|县|区|乡镇|单位|学校|医院|机构)$/;
 
 function findReferences(
   t: string,

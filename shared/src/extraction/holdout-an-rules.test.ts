@@ -8,7 +8,8 @@ import { extractTargets } from './extract-targets';
 // quantifies the subject of a later figure, a ceiling verb touching a duration, 本省份, a ministry
 // signing with provinces, a city written before its district, a trail of the site's sections, an
 // aim told met in the plan's own words, a comparison picking out units, a share of a task done, an
-// event that took place, a paragraph opened by 目前), each tested in wording of its own.
+// event that took place, a paragraph opened by 目前, names of a group, of units picked out by a
+// comparison and of teeth treated), each tested in wording of its own.
 
 const targets = (text: string) => extractTargets(text).targets;
 
@@ -129,5 +130,29 @@ describe('figures told of what was done or what there is', () => {
     const text =
       '目前,全县有村卫生室180个。乡村医生中执业助理医师占比达到35%,签约覆盖率约60%。到2025年,执业助理医师占比将提高到50%。';
     expect(targets(text).map((t) => t.value)).toEqual([50]);
+  });
+});
+
+describe('names', () => {
+  const names = (text: string) => targets(text).map((t) => t.indicator);
+
+  it('lets a group a clause names replace the group opening the name it carries on', () => {
+    expect(names('成年人超重率控制在30%以内,青少年不超过10%。')).toEqual([
+      '成年人超重率',
+      '超重率',
+    ]);
+  });
+
+  it('names what units picked out by a comparison are measured on, not the units', () => {
+    expect(names('高血压患病率高于全省平均水平的县,每年下降1个百分点以上。')).toEqual([
+      '高血压患病率年下降幅度',
+    ]);
+  });
+
+  it('counts teeth by the ten thousand that will receive a treatment (将获)', () => {
+    const found = targets('全市5万颗恒牙将获免费窝沟封闭。');
+    expect(found.map((t) => [t.indicator, t.kind, t.value])).toEqual([
+      ['免费窝沟封闭恒牙数', 'count', 50000],
+    ]);
   });
 });
