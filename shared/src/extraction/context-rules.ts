@@ -244,11 +244,22 @@ export function referenceComparator(
 // telling where things stand, until one looks ahead (今年底,…将达45个).
 const PRESENT_LEAD = /^\s*(?:目前|当前|现在|截至目前|截止目前)[,，]/;
 
-/** Whether a sentence (`sentence`) goes on from a paragraph (`paraBefore`) that opened with 目前. */
-export function continuesPresent(paraBefore: string, sentence: string): boolean {
+// How far back a paragraph's opening is looked for: a paragraph of present figures is short, and a
+// text without line breaks must not be scanned back to its start for every figure.
+const PARAGRAPH_REACH = 400;
+
+/**
+ * Whether the sentence `[sStart, sEnd)` of `t` goes on from a paragraph that opened with 目前,
+ * with nothing looking ahead since.
+ */
+export function continuesPresent(t: string, sStart: number, sEnd: number): boolean {
+  let from = sStart;
+  while (from > 0 && t[from - 1] !== '\n') if (sStart - --from > PARAGRAPH_REACH) return false;
+  if (from === sStart) return false;
+  const paraBefore = t.slice(from, sStart);
   return (
     PRESENT_LEAD.test(paraBefore) &&
     !LOOKS_FORWARD.test(paraBefore) &&
-    !LOOKS_FORWARD.test(sentence)
+    !LOOKS_FORWARD.test(t.slice(sStart, sEnd))
   );
 }

@@ -527,8 +527,7 @@ function readMention(
     return null;
   if (pastYearEndLead(t.slice(sStart, m.start), part.year, part.published)) return null;
   if (pastTimeLead(t.slice(sStart, m.start), part.year)) return null;
-  if (continuesPresent(t.slice(t.lastIndexOf('\n', sStart - 1) + 1, sStart), t.slice(sStart, sEnd)))
-    return null;
+  if (continuesPresent(t, sStart, sEnd)) return null;
   const sentenceBefore = t.slice(sStart, m.start);
   if (m.kind === 'rate' && isComputedRate(sentenceBefore)) return null;
   if (m.kind === 'count' && isCountOfItsRate(t.slice(sStart, m.end), t.slice(m.end, sEnd)))
@@ -1397,9 +1396,11 @@ function withVerbObject(name: string, earlier: string): string {
 
 /** The scope when `name` is `previous` narrowed to a group: 重点人群覆盖率 after 签约服务覆盖率. */
 // (城市, 农村 are areas the same group lives in: 儿童保健系统管理率 stays whole for 农村.)
-const PEOPLE_SCOPE = /(?:成年人|成人|儿童|青少年|学生|老年人|老人|男性|女性|妇女)$/;
+// Only a group of another age replaces one (成人 → 儿童青少年); 男性, 女性 are parts of the group
+// the name keeps (成人吸烟率, 女性为3%).
+const PEOPLE_SCOPE = /(?:成年人|成人|儿童|青少年|学生|老年人|老人)$/;
 const OPENING_GROUP =
-  /^(?:成年人|成人|儿童青少年|儿童|青少年|中小学生|老年人|男性|女性)(?=[\u4e00-\u9fff]{2})/;
+  /^(?:成年人|成人|儿童青少年|儿童|青少年|中小学生|老年人)(?=[\u4e00-\u9fff]{2})/;
 
 function carriedScope(name: string, previous: string): string | null {
   let k = 0;

@@ -16,7 +16,7 @@ const QUOTA_HEAD = new RegExp(
   'g',
 );
 // One pair: a unit's name (no digit, spaces between its characters allowed) and its number.
-const PAIR = /([^\s\d][^\d\n]*?)\s+(\d+(?:\.\d+)?)(?=[ \t\u3000]|$)/y;
+const PAIR = /([^\s\d][^\d\n]*?)[ \t\u3000]+(\d+(?:\.\d+)?)(?=[ \t\u3000\n]|$)/y;
 // Names of columns that stand between the last quota head and the first unit (备注, 序号).
 const COLUMN_HEADS = /^(?:(?:备\s*注|说\s*明|序\s*号)\s*)+/;
 const TOTAL = /^(?:合计|总计|共计)$/;
@@ -90,12 +90,11 @@ interface Pair {
 
 /** The unit–number pairs from `at` to the line's end; they stop at the first that is no pair. */
 function readPairs(text: string, at: number, lineEnd: number): Pair[] {
-  const line = text.slice(0, lineEnd);
   const pairs: Pair[] = [];
-  while (at < lineEnd && /[ \t\u3000]/.test(line[at]!)) at++;
+  while (at < lineEnd && /[ \t\u3000]/.test(text[at]!)) at++;
   PAIR.lastIndex = at;
   let p: RegExpExecArray | null;
-  while ((p = PAIR.exec(line)) !== null) {
+  while (PAIR.lastIndex < lineEnd && (p = PAIR.exec(text)) !== null) {
     let raw = p[1]!;
     let start = p.index + raw.search(/\S/);
     raw = raw.trim();
@@ -116,7 +115,7 @@ function readPairs(text: string, at: number, lineEnd: number): Pair[] {
       end: p.index + p[0].length,
     });
     // Past the blank after the number, so the next pair's name starts at a character.
-    while (PAIR.lastIndex < lineEnd && /[ \t\u3000]/.test(line[PAIR.lastIndex]!)) PAIR.lastIndex++;
+    while (PAIR.lastIndex < lineEnd && /[ \t\u3000]/.test(text[PAIR.lastIndex]!)) PAIR.lastIndex++;
   }
   return pairs;
 }
