@@ -13,9 +13,10 @@ import { isPastSpanClause, LOOKS_FORWARD } from './report-boundary';
 // 至今 (to this day) tells a total reached (至今总配备量超过了14000台); 至今年底 is a deadline ahead.
 // 现有 tells what there is now (全县现有卫生院12所), but not as the adjective `existing` after a verb
 // of using or widening or before 基础 (扩大现有项目覆盖面…要达到30%, 在现有基础上提高到…).
+// 完成全年任务数的115.3% tells how much of a task was done, unless an aim word leads (确保完成…的).
 /** Words that mark a figure as already achieved or as a baseline, not a target. */
 const ACHIEVED =
-  /比上年|较上年|比去年|较去年|同比|环比|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年|与(?:19|20)\d{2}年相比|已达|已经|已有|已超过|已突破|已降至|已覆盖|已(?:提高|提升|上升|增加|增长|下降|降低|减少)|约有|大约有|高达|仅为|仅有|仅占|已完成|已建成|已实现|至今(?!年)|累计(?!结余|结存|余额|可支付)|共有|(?<!扩大|利用|依托|整合|优化|盘活|用好|发挥|在|按|对|结合|根据|依据)现有(?!基础|资源|条件|水平)|目前|截至|截止|去年|上年度|过去|前年|共计|总计|现已|(?:完成|建成|建立|新建|培训|开展|下降|降低|增加|减少|救治|筛查|投入|签约)了|(?:提高|提升|上升|增加|增长|下降|降低|减少)[到至]了|基线(?:值|水平)?(?:为|是|:|：)?\s*$/;
+  /比上年|较上年|比去年|较去年|同比|环比|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年|与(?:19|20)\d{2}年相比|已达|已经|已有|已超过|已突破|已降至|已覆盖|已(?:提高|提升|上升|增加|增长|下降|降低|减少)|约有|大约有|高达|仅为|仅有|仅占|已完成|已建成|已实现|至今(?!年)|累计(?!结余|结存|余额|可支付)|共有|(?<!扩大|利用|依托|整合|优化|盘活|用好|发挥|在|按|对|结合|根据|依据)现有(?!基础|资源|条件|水平)|目前|截至|截止|去年|上年度|过去|前年|共计|总计|现已|(?:完成|建成|建立|新建|培训|开展|下降|降低|增加|减少|救治|筛查|投入|签约)了|(?:提高|提升|上升|增加|增长|下降|降低|减少)[到至]了|基线(?:值|水平)?(?:为|是|:|：)?\s*$|(?<!(?:确保|力争|争取|要|将)[\u4e00-\u9fff]{0,4})完成[^,，。;；]{0,12}?(?:任务|计划)(?:数|量)?的\s*$/;
 
 /** True when the clause says the number is already reached or is a comparison baseline. */
 export function isAchieved(clauseBefore: string): boolean {
@@ -88,9 +89,9 @@ export function pastYearEndLead(
 // A clause of time alone that places the rest of its sentence in the past: 去年度, 截至2013年底,
 // 2004年以来, 近年来, or a past day (1987年7月11日, an event). Plans write the future with 到…年.
 // 从2016年数据来看 reads a past year's data. 据推算/据统计 alone opens an estimate of how things
-// stand (据推算,…现患率约为45%).
+// stand (据推算,…现患率约为45%). 在这次活动中 tells of an event that took place (a plan writes 本次).
 const PAST_TIME_CLAUSE =
-  /^(?:据悉|据了解|另外|同时|此外)?(?:据(?:推算|估算|估计|统计|测算|调查)(?:显示|表明)?|(?:截至|截止)[^,，]{0,15}|(?:从|据|由)(?:19|20)\d{2}年(?:的|度)?(?:统计)?数据(?:来)?看|去年度?|上年度?|上一年度?|前年|过去[一两二三四五]?年|近年来|近[一两二三四五几]年来?|(?:自|从)?(?:19|20)\d{2}年[^,，]{0,6}?以来|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?)$/;
+  /^(?:据悉|据了解|另外|同时|此外)?(?:据(?:推算|估算|估计|统计|测算|调查)(?:显示|表明)?|(?:截至|截止)[^,，]{0,15}|(?:从|据|由)(?:19|20)\d{2}年(?:的|度)?(?:统计)?数据(?:来)?看|去年度?|上年度?|上一年度?|前年|过去[一两二三四五]?年|近年来|近[一两二三四五几]年来?|(?:自|从)?(?:19|20)\d{2}年[^,，]{0,6}?以来|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?|在?(?:这次|此次)[\u4e00-\u9fff]{0,8}中)$/;
 const SINCE_YEAR = /^(?:自|从)((?:19|20)\d{2})年(?:起|开始)$/;
 // 经过四年的实践探索, 经过多年努力: years of work already spent, whose results the sentence goes on
 // to tell (做到了…); 经过三年努力,力争… looks ahead instead.
@@ -141,7 +142,8 @@ const COUNT_VERB =
   /检查|筛查|体检|救治|新建|新增|新创|创建|建设|建成|建立|组建|成立|设立|增设|培训|培养|招收|招生|招录|招募|录用|引进|安排|支持|扶持|资助|打造|完成|确定|遴选|评选|认定|选拔|启动|实施|推进|争取|力争|确保|达到|覆盖|发展|改建|改造|扩建|扩容|增开|加开|更新|购置|录取|派出|派驻|选派|组织|培育|命名|提供|援助|举办|开设|配备|配置|招聘|表彰|承担|登记(?!在册)|创|(?<![作成认较因行称])为|(?<![针面相绝反核大强化])对|每[\u4e00-\u9fff]{1,3}$/;
 // Light verbs after the counted noun: 在3个村开展试点, 对2个市州进行检查.
 // Not the 有 of 要有, which opens the next count (42个县中要有30个…).
-const LATER_VERB = /开展|进行|实施|提供|办理|增设|接受|进入|开工|(?<!要)有|建设|改造|创建/;
+// 1.4万颗牙齿将获免费封闭: the things counted will receive the work (将获, a passive to come).
+const LATER_VERB = /开展|进行|实施|提供|办理|增设|接受|将获|进入|开工|(?<!要)有|建设|改造|创建/;
 // Counted things that are named packages or descriptions, not things to build. 精神 is a spirit
 // only outside the mental-health field (精神卫生机构, 精神病医院, 精神障碍患者 are things to count).
 const PACKAGE =
@@ -241,4 +243,28 @@ export function referenceComparator(
   if (verb === '高于') return '>';
   if (verb === '不高于' || verb === '不超过' || verb === '控制在') return '<=';
   return '>=';
+}
+
+// 目前,全区有站点38个。平均反应时间约14分钟,…: the sentences after a paragraph's opening 目前 go on
+// telling where things stand, until one looks ahead (今年底,…将达45个).
+const PRESENT_LEAD = /^\s*(?:目前|当前|现在|截至目前|截止目前)[,，]/;
+
+// How far back a paragraph's opening is looked for: a paragraph of present figures is short, and a
+// text without line breaks must not be scanned back to its start for every figure.
+const PARAGRAPH_REACH = 400;
+
+/**
+ * Whether the sentence `[sStart, sEnd)` of `t` goes on from a paragraph that opened with 目前,
+ * with nothing looking ahead since.
+ */
+export function continuesPresent(t: string, sStart: number, sEnd: number): boolean {
+  let from = sStart;
+  while (from > 0 && t[from - 1] !== '\n') if (sStart - --from > PARAGRAPH_REACH) return false;
+  if (from === sStart) return false;
+  const paraBefore = t.slice(from, sStart);
+  return (
+    PRESENT_LEAD.test(paraBefore) &&
+    !LOOKS_FORWARD.test(paraBefore) &&
+    !LOOKS_FORWARD.test(t.slice(sStart, sEnd))
+  );
 }

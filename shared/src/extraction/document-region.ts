@@ -24,7 +24,7 @@ const MINISTRIES =
 const NATIONAL_BODIES = `(?:国务院|中共中央|全国人大|国家卫生健康委|国家卫健委|国家卫生计生委|国家卫计委|国家卫生和计划生育委员会|国家中医药管理局|国家医保局|国家医疗保障局|国家疾控局|国家疾病预防控制局|国家发展改革委|国家体育总局|国家市场监管总局|全国爱卫办|卫生部|${MINISTRIES})`;
 // The body may head a list of co-issuers (教育部、最高人民检察院、中央宣传部…等十七部门联合印发).
 const NATIONAL_BODY = new RegExp(
-  `${NATIONAL_BODIES}(?:、[\\u4e00-\\u9fff]{2,12}){0,12}?[\\u4e00-\\u9fff、\\d]{0,12}?(?:印发|发布|公布|出台|制定|组织|部署|提出|召开|联合)`,
+  `${NATIONAL_BODIES}(?:、[\\u4e00-\\u9fff]{2,12}){0,12}?[\\u4e00-\\u9fff、\\d]{0,12}?(?:印发|发布|公布|出台|制定|组织|部署|提出|召开|联合|签订|签署)`,
 );
 // An official of such a body telling the country's aims (国家卫生健康委妇幼健康司司长…在发布会上表示,
 // 到2025年…): a news page naming no place reports national targets.
@@ -38,7 +38,7 @@ export const MINISTRY_IN_CHARGE =
   /[(（](?![^()（）\n]*[省市县区州])[^()（）\n]{0,30}(?:部|发展改革委|卫生计生委|卫生健康委)(?:等)?(?:牵头)?负责[)）]/;
 // A plan cited by name that is national by its own title: 《“健康中国2030”规划纲要》, 《中国妇女发展纲要》.
 const NATIONAL_TITLE = /《[“"]?(?:健康中国|中国|全国|国家|中华人民共和国|国民)/;
-const WHOLE_LEVEL = /(?:全|我|本)(省|市|区|县|镇|乡(?!镇))(?![级属委直内外])/g;
+const WHOLE_LEVEL = /(?:全|我|本)(省|市|区|县|镇|乡(?!镇))(?![级属委直内外份])/g;
 
 // A name several units share keeps the form the text writes (巴州, not the first unit's full name):
 // which unit it is, only the page can say (resolvedWritten).
@@ -171,10 +171,16 @@ export function leadPlace(body: string, gazetteer: Gazetteer, selfLevel?: string
   const levels = new Map<string, number>();
   for (const m of head.matchAll(WHOLE_LEVEL)) levels.set(m[1]!, (levels.get(m[1]!) ?? 0) + 1);
   const counts = new Map<string, { hit: PlaceHit; n: number; first: number }>();
-  for (const h of placesOutsideTitles(head, gazetteer)) {
+  const hits = placesOutsideTitles(head, gazetteer);
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
     // 主要分布在云南、贵州、广西等省: a place among others in a list is one of several the page
     // speaks of, not its own.
     if (head[h.start - 1] === '、' || head[h.end] === '、') continue;
+    // 北京海淀区: a place written before one of its own units only says where that unit is.
+    const next = hits[i + 1];
+    if (next && next.start === h.end && isAncestor(h.unit.code, next.unit.code, gazetteer))
+      continue;
     const c = counts.get(h.unit.code);
     if (c) c.n++;
     else counts.set(h.unit.code, { hit: h, n: 1, first: h.start });

@@ -34,6 +34,7 @@ import {
   pastYear,
   pastYearEndLead,
   pastTimeLead,
+  continuesPresent,
   REFERENCE,
   withoutTrailingReference,
   referenceComparator,
@@ -111,6 +112,8 @@ import { isReportKind, sentenceAims } from './report-kind';
 import { isNewsKind, relaysAim } from './news-kind';
 import { colonLabel } from './label-values';
 import { timeStandardName } from './time-standards';
+import { findQuotaRows } from './quota-tables';
+import { quantifiesSubject } from './subject-counts';
 import { findTableRows } from './table';
 import { tickerLines } from './tickers';
 import { FORECAST_WORD, isPopulationForecast } from './forecasts';
@@ -170,8 +173,9 @@ const QUALIFIER_AFTER_PEOPLE =
 // 力争达到全国、全省77.3岁的平均水平: the places whose level is aimed at stand between the aim word
 // and the number.
 const LEVEL_OF_PLACES = /(?:达到|达|超过|高于)(?:全国|全省|全市|全区|全县|国家|[、和及])+\s*$/;
+// A ceiling's verb touching a duration aims at it as well (反应时间缩至12分钟, 等候时间控制在30分钟).
 const AIM_TOUCHING =
-  /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增至|延长到|延长至|实现为|为|超过|不低于|高于)\s*$/;
+  /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增至|延长到|延长至|实现为|为|超过|不低于|高于|降至|降到|缩短到|缩短至|缩至|减少到|减至|控制在)\s*$/;
 // 由每人每年150元 before 提高到: the baseline is no part of the name.
 const FROM_TAIL =
   /[由从](?<=[\u4e00-\u9fff]{2}[由从])(?=[^,，;；。]*(?:\d|[一二三四五六七八九十百千万][元%人个岁]))[^,，;；。]*$/;
@@ -221,7 +225,9 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   const catalogue = options.catalogue ?? null;
   const targets: Target[] = [];
   const warnings: ExtractionWarning[] = [];
-  const rows = findTableRows(t, end);
+  const rows = [...findTableRows(t, end), ...findQuotaRows(t, end)].sort(
+    (a, b) => a.lineStart - b.lineStart,
+  );
   let rowIndex = 0;
   let partIndex = 0;
   let prev: Previous | null = null;
@@ -256,7 +262,9 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   const tickers = tickerLines(t, end);
   const aimSections = sectionsUnderAims(t, end);
   const forecasts = FORECAST_WORD.test(t);
-  for (const m of findMentions(t)) {
+  const all = findMentions(t);
+  for (let mi = 0; mi < all.length; mi++) {
+    const m = all[mi]!;
     if (m.start >= end) break;
     mentions.push(m);
     while (rowIndex < rows.length && rows[rowIndex]!.lineEnd < m.start) rowIndex++;
@@ -281,6 +289,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
       continue; // a range left to those who choose within it
     if (presentApproach(t.slice(sentenceStart(t, m.start), m.start), t.slice(m.end, m.end + 12)))
       continue; // a level things approach now
+    if (quantifiesSubject(t, m, all[mi + 1])) continue; // how many units a later figure is for
     if (aimless && bareFigure(t.slice(clauseStart(t, m.start, sentenceStart(t, m.start)), m.start)))
       continue; // a value a record lists
     while (partIndex + 1 < parts.length && parts[partIndex + 1]!.start <= m.start) partIndex++;
@@ -340,7 +349,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
         end: quoted.end,
         quote: quoted.quote,
         indicator: name,
-        scope: group?.scope ?? null,
+        scope: group?.scope ?? row.scope ?? null,
         region: part.region,
         regionCode: part.regionCode,
         year: cell.year ?? part.year,
@@ -550,6 +559,7 @@ function readMention(
     return null;
   if (pastYearEndLead(t.slice(sStart, m.start), part.year, part.published)) return null;
   if (pastTimeLead(t.slice(sStart, m.start), part.year)) return null;
+  if (continuesPresent(t, sStart, sEnd)) return null;
   const sentenceBefore = t.slice(sStart, m.start);
   if (m.kind === 'rate' && isComputedRate(sentenceBefore)) return null;
   if (m.kind === 'count' && isCountOfItsRate(t.slice(sStart, m.end), t.slice(m.end, sEnd)))
@@ -876,6 +886,17 @@ function readMention(
     }
   }
 
+  // 成人肥胖率控制在12%以内,儿童青少年不超过8%: the group a clause names replaces the group that
+  // opens the name it carries on (肥胖率, for 儿童青少年).
+  if (samePrev && scope && name === samePrev.target.indicator) {
+    const group = OPENING_GROUP.exec(name);
+    if (group && !scope.includes(group[0]) && PEOPLE_SCOPE.test(scope))
+      name = name.slice(group[0].length);
+  }
+  // 近视率高于全国平均水平的省份每年下降1%: the units a comparison picks out are the scope; what
+  // they are compared on is the name.
+  const picked = PICKED_BY_LEVEL.exec(name);
+  if (picked) [name, scope] = [picked[1]!, scope ?? name];
   // 提高新农合筹资标准,人均达360元: a name found in the clause before is per head all the same.
   if (m.kind === 'amount') name = perPerson(name, t.slice(sStart, m.start));
   if (guaranteed) [name, scope] = [guaranteed, null];
@@ -1498,6 +1519,13 @@ function withVerbObject(name: string, earlier: string): string {
 }
 
 /** The scope when `name` is `previous` narrowed to a group: 重点人群覆盖率 after 签约服务覆盖率. */
+// (城市, 农村 are areas the same group lives in: 儿童保健系统管理率 stays whole for 农村.)
+// Only a group of another age replaces one (成人 → 儿童青少年); 男性, 女性 are parts of the group
+// the name keeps (成人吸烟率, 女性为3%).
+const PEOPLE_SCOPE = /(?:成年人|成人|儿童|青少年|学生|老年人|老人)$/;
+const OPENING_GROUP =
+  /^(?:成年人|成人|儿童青少年|儿童|青少年|中小学生|老年人)(?=[\u4e00-\u9fff]{2})/;
+
 function carriedScope(name: string, previous: string): string | null {
   let k = 0;
   while (
@@ -1657,6 +1685,10 @@ function confidenceOf(
   return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100;
 }
 
+const PICKED_UNITS = /^的(?:省份|省|地区|地市|城市|市|县|区|乡镇|单位|学校|医院|机构)/;
+const PICKED_BY_LEVEL =
+  /^([\u4e00-\u9fff]{2,12}?)(?:高于|低于|超过|未达到)[\u4e00-\u9fff]{0,12}?(?:水平|平均值|标准)的(?:省份|省|地区|地市|城市|市|县区|县|区|乡镇|单位|学校|医院|机构)$/;
+
 function findReferences(
   t: string,
   end: number,
@@ -1673,6 +1705,8 @@ function findReferences(
     const part = parts[partIndex]!;
     // 低于全国平均水平4个百分点: a number follows, so the target is that change, read elsewhere.
     if (/^\s*\d/.test(t.slice(REFERENCE.lastIndex, REFERENCE.lastIndex + 3))) continue;
+    // 近视率高于全国平均水平的省份每年下降1%: the comparison picks out which units a rule is for.
+    if (PICKED_UNITS.test(t.slice(REFERENCE.lastIndex, REFERENCE.lastIndex + 4))) continue;
     if (reported(m.index, REFERENCE.lastIndex)) continue;
     const sStart = sentenceStart(t, m.index);
     const cStart = clauseStart(t, m.index, sStart);

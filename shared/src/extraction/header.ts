@@ -164,19 +164,30 @@ function partPlace(
 /** The part's region read with the gazetteer: title, then issuing body, then the opening. */
 function placeOf(title: string | null, head: string, gazetteer: Gazetteer): Place | null {
   const t = (title ?? '').replace(/^\s*(?:(?:19|20)\d{2}\s*年?度?)/, '');
-  // A headline may be the first line of a page whose title the finder skipped (news items).
-  const firstLine = withoutDatelines(head.trimStart().split('\n', 1)[0]!.slice(0, 60));
+  // A headline may be the first line of a page whose title the finder skipped (news items); a
+  // site's trail of sections (当前位置: 健康中国 > 要闻) above it names the site, not the story.
+  const firstLine = withoutDatelines(firstTextLine(head).slice(0, 60));
   const fromTitle = titlePlace(t, gazetteer) ?? (t ? null : titlePlace(firstLine, gazetteer));
   if (fromTitle) return fromTitle;
   const titleLevel = /全(国|省|市|区|县|镇|乡)/.exec(t)?.[1];
   const issuer = findIssuer(head, titleLevel);
   if (issuer) return issuerPlace(issuer, gazetteer);
-  const selfLevel = titleLevel ?? /[我本](省|市|区|县)(?![级属委直内外域])/.exec(head)?.[1];
+  const selfLevel = titleLevel ?? /[我本](省|市|区|县)(?![级属委直内外域份])/.exec(head)?.[1];
   return (
     (selfLevel ? titleStemPlace(t || firstLine, selfLevel, gazetteer) : null) ??
     leadPlace(head, gazetteer, selfLevel) ??
     planNamePlace(head, gazetteer)
   );
+}
+
+// A trail of the site's sections: 当前位置: 首页 > 健康中国 > 要闻, 首页 > 快讯.
+const BREADCRUMB = /^\s*(?:(?:当前|您的|您现在的|所在)位置\s*[:：]|首页\s*[>»])/;
+
+/** The page's first line that is not the site's trail of sections. */
+function firstTextLine(head: string): string {
+  for (const line of head.trimStart().split('\n', 8))
+    if (line.trim() && !BREADCRUMB.test(line)) return line;
+  return '';
 }
 
 function findTitle(head: string): string | null {
@@ -496,11 +507,12 @@ function citedLocality(body: string): string | null {
 
 /**
  * `我区`, `我镇`, `本市`: the part names itself only by level, so its region is 全区, 全镇, 全市
- * (not 本市民, 本县级, 本市场, or 本区域 — "this area", the word 区域, which names no level).
+ * (not 本市民, 本县级, 本市场, or 本区域 — "this area", the word 区域, which names no level — nor
+ * 本省份, each province in turn of a text that binds many).
  */
 function selfReference(body: string): string | null {
   const counts = new Map<string, number>();
-  for (const m of body.matchAll(/[我本](?:省|市|区|县|镇|乡)(?![级属委直内外民场域])/g))
+  for (const m of body.matchAll(/[我本](?:省|市|区|县|镇|乡)(?![级属委直内外民场域份])/g))
     counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   let best: string | null = null;
   for (const [word, n] of counts) if (best === null || n > counts.get(best)!) best = word;

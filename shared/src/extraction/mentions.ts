@@ -280,7 +280,8 @@ function toMention(m: RegExpExecArray): Mention | null {
       value: lo.value,
       valueMax,
       unit: lo.unit,
-      kind: kindOfUnit(lo.unit),
+      // 封闭1.4万颗: teeth by the ten thousand are teeth treated, counted, not the teeth a person keeps.
+      kind: lo.unit === '颗' && /^[万亿]/.test(unitRaw) ? 'count' : kindOfUnit(lo.unit),
       source: 'arabic',
     };
   }

@@ -28,6 +28,8 @@ export interface TableRow {
   kind: TargetKind;
   values: TableValue[];
   start: number;
+  /** Whom the row's figures are for, when the row names a unit of a larger body (a quota's village). */
+  scope?: string | null;
 }
 
 // A counting word may carry 万/亿 (`床位数(万张)`, `诊疗人次(亿人次)`).

@@ -43,9 +43,20 @@ const AMOUNT_UNITS = new Set(['岁', '分钟', '小时', '年', '颗']);
 
 /**
  * Measures a standard bounds: an area per person (人均绿地面积≥5平方米, or with the square-metre
- * sign: 2.8㎡), a concentration in air, a service radius (急救服务半径不超过5公里).
+ * sign: 2.8㎡), a concentration in air, a service radius (急救服务半径不超过5公里), a weight eaten a
+ * day (食盐摄入量5克以下) or a volume collected (采血量为12万毫升).
  */
-const MEASURE_UNITS = ['毫克/立方米', '微克/立方米', '平方米', '㎡', '公里'] as const;
+const MEASURE_UNITS = [
+  '毫克/立方米',
+  '微克/立方米',
+  '平方米',
+  '㎡',
+  '公里',
+  '毫升',
+  '千克',
+  '公斤',
+  '克',
+] as const;
 
 /** Whether `unit` is a measure (an area, a concentration, a distance): read only after a bound or aim word. */
 export function isMeasureUnit(unit: string): boolean {
@@ -69,8 +80,9 @@ const RATE_SCALE: Record<string, number> = {
  */
 export const UNIT_SOURCE =
   String.raw`%|‰|\/\s*(?:10|100|1)?\s*万|\/\s*[十百]万|\/\s*千人口|\/\s*1?\s*千(?![人口名户])|个?(?:10|十)万分点|个?千分点|个百分点|百分点|万亿元|亿元|万元|千元|元|倍|岁|颗|分钟|小时|孩\/(?:育龄)?妇女|` +
-  // a floor area in tens of thousands of square metres (改造20万平方米)
-  '万平方米|' +
+  // a floor area in tens of thousands of square metres (改造20万平方米), blood in tens of thousands
+  // of millilitres (采血43万毫升), teeth by the ten thousand (封闭1.4万颗)
+  '万平方米|万毫升|[万亿]颗|' +
   MEASURE_UNITS.join('|') +
   String.raw`|[万亿]?(?:` +
   COUNT_UNITS.join('|') +
