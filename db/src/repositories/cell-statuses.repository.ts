@@ -206,7 +206,7 @@ export async function mergeCellStatuses(
   const noneStored = stored.size === 0;
   const changed: string[] = [];
   const digests = new RowDigests();
-  for (const r of rows) {
+  for (const r of inReadOrder(rows)) {
     const key = `${r.regionId}\t${r.indicatorId}`;
     const digest = digests.of(r);
     if (stored.get(key) !== digest) changed.push(`${statusLine(r)}\t${digest}`);
@@ -218,6 +218,22 @@ export async function mergeCellStatuses(
   else if (changed.length > 0) await upsertStatuses(db, scope.year, changed);
   return gone.length + changed.length;
 }
+
+/**
+ * The rows by region, then indicator: the order a grid reads a year's cells in (a region's
+ * and its children's, `findStoredGridCells`), so rows written together land on a few heap
+ * pages per region. In the judging query's order a province grid's 800 cells of a year lay
+ * on 770 pages, each a buffer to find, and at 10 M figures most not in shared memory.
+ */
+function inReadOrder(rows: readonly JudgedCellStatus[]): readonly JudgedCellStatus[] {
+  let sorted = true;
+  for (let i = 1; i < rows.length && sorted; i++)
+    sorted = byRegionAndIndicator(rows[i - 1]!, rows[i]!) <= 0;
+  return sorted ? rows : [...rows].sort(byRegionAndIndicator);
+}
+
+const byRegionAndIndicator = (a: StoredCellStatus, b: StoredCellStatus) =>
+  a.regionId - b.regionId || a.indicatorId - b.indicatorId;
 
 /**
  * A row as one line of COPY text: tab-separated, the arrays as literals (commas, never a tab,
