@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import { REASON_CODES, type ReasonCode } from '@targetboard/shared/targets/reason';
 import { TARGET_STATUSES, type TargetStatus } from '@targetboard/shared/targets/status';
 import type { DbOrTrx } from '../database';
@@ -458,13 +458,22 @@ export async function isStoreCurrent(
   year: number,
   rulesVersion: number,
 ): Promise<boolean> {
-  const { rows } = await sql<{ ok: boolean }>`
-    SELECT EXISTS (SELECT 1 FROM cell_status_years
-                   WHERE year = ${year} AND rules_version = ${rulesVersion})
+  const { rows } = await sql<{
+    ok: boolean;
+  }>`SELECT ${storeCurrent(year, rulesVersion)} AS ok`.execute(db);
+  return rows[0]?.ok === true;
+}
+
+/**
+ * `isStoreCurrent` as a boolean expression, for a statement that reads the store beside the
+ * check (`findStoredGridCells`): the check then sees the snapshot the rows come from.
+ */
+export function storeCurrent(year: number, rulesVersion: number): RawBuilder<boolean> {
+  return sql<boolean>`(EXISTS (SELECT 1 FROM cell_status_years
+                               WHERE year = ${year} AND rules_version = ${rulesVersion})
        AND NOT EXISTS (SELECT 1 FROM cell_status_dirty
                        WHERE coalesce(year_from, ${year}) <= ${year}
-                         AND coalesce(year_to, ${year}) >= ${year}) AS ok`.execute(db);
-  return rows[0]?.ok === true;
+                         AND coalesce(year_to, ${year}) >= ${year}))`;
 }
 
 /** Every stored row of a year (tests compare it with a live judgement). */
