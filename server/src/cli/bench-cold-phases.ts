@@ -95,10 +95,16 @@ async function main() {
       // GC callbacks come after the pause: let the observer deliver before reading.
       await new Promise((resolve) => setImmediate(resolve));
       const spans = timer.spans;
-      // The grid's wave: every statement begun after the region path's rows came (the
-      // session's and the path's statements go one after the other before it).
-      const path = spans.find((s) => s.label.startsWith('raw:WITH RECURSIVE up'));
-      const wave = spans.filter((s) => !path || s.start >= path.end);
+      // The grid's wave: every statement begun after the session's and the region path's
+      // rows came (one statement, or two one after the other, before it).
+      const before = spans.filter(
+        (s) =>
+          s.label === 'Select:users' ||
+          s.label.startsWith('raw:WITH RECURSIVE up') ||
+          s.label.startsWith('raw:SELECT ? AS path'),
+      );
+      const beforeEnd = Math.max(...before.map((s) => s.end));
+      const wave = spans.filter((s) => s.start >= beforeEnd);
       const waveStart = Math.min(...wave.map((s) => s.start));
       const waveEnd = Math.max(...wave.map((s) => s.end));
       const row: Row = {
