@@ -23,7 +23,7 @@ import { GridCache } from './services/grid-cache';
 import { createDashboardLookups } from './services/dashboard-lookups';
 import { healthRoutes } from './routes/health';
 import { indicatorRoutes } from './routes/indicators';
-import { dashboardRoutes } from './routes/dashboard';
+import { dashboardRoutes, regionPathWithSession } from './routes/dashboard';
 import { targetRoutes } from './routes/targets';
 import { userRoutes } from './routes/users';
 import { regionRoutes } from './routes/regions';
@@ -130,6 +130,9 @@ export function createApp(options: AppOptions) {
     strictUtf8Json,
   );
 
+  // The dashboard's region is read in the session's statement (one round trip before a grid).
+  app.use('/api/dashboard', regionPathWithSession);
+  app.use('/api/export/dashboard.xlsx', regionPathWithSession);
   app.use('/api/*', originCheck(options.allowedOrigins ?? []), loadSession, requireOwnPassword);
   if (options.replica) app.use('/api/*', routeReadsToReplica(options.replica.db));
 

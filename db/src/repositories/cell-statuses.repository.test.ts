@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REASON_CODES } from '@targetboard/shared/targets/reason';
 import { TARGET_STATUSES } from '@targetboard/shared/targets/status';
@@ -157,6 +158,32 @@ describe(`merging judged cell statuses on ${testEngine()}`, () => {
       [...grid.slice(0, 10), ...turned, row(99, 50)].sort(byCell),
     );
   });
+
+  // A grid reads a year's cells region by region: rows written in that order share pages.
+  for (const [label, regions] of [
+    ['a few rows', 5],
+    ['thousands of rows (COPY)', 50],
+  ] as const) {
+    it(`writes rows by region, then indicator, whatever order they were judged in: ${label}`, async () => {
+      const year = 2400 + regions;
+      const judged: JudgedCellStatus[] = [];
+      // Indicator first, regions descending: as unlike the read's order as can be.
+      for (let i = 1; i <= 30; i++) for (let r = regions; r >= 1; r--) judged.push(row(r, i));
+      // Beside it, a stored row of the year, so a few rows go through the upsert.
+      await merge(year, [regions + 1], [1], [row(regions + 1, 1)]);
+      await merge(
+        year,
+        Array.from({ length: regions }, (_, k) => k + 1),
+        null,
+        judged,
+      );
+      const { rows } = await sql<{ region_id: number; indicator_id: number }>`
+        SELECT region_id, indicator_id FROM cell_statuses
+        WHERE year = ${year} AND region_id <= ${regions} ORDER BY ctid`.execute(db);
+      const written = rows.map((r) => [r.region_id, r.indicator_id]);
+      expect(written).toEqual([...judged].sort(byCell).map((r) => [r.regionId, r.indicatorId]));
+    });
+  }
 
   it('writes again a row changed otherwise than by the merge, whose digest no longer holds', async () => {
     const year = 2200;

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { Region, RegionRef } from '@targetboard/shared/api/regions.schema';
 import {
   isStemOf,
@@ -67,32 +67,65 @@ export interface RegionPath {
   ancestors: RegionRef[];
 }
 
+/** Which region a path starts from: by id, or by code. */
+export type RegionPathStart = { id: number } | { code: string };
+
 /**
  * A region by id or code with its ancestors, in one statement: what a dashboard needs before
  * its grid (the region asked, the path shown above it, and the scope check along that path).
  */
-export async function findRegionPath(
-  db: DbOrTrx,
-  by: { id: number } | { code: string },
-): Promise<RegionPath | null> {
+export async function findRegionPath(db: DbOrTrx, by: RegionPathStart): Promise<RegionPath | null> {
+  const { rows } = await sql<{ path: string | null }>`SELECT ${regionPathText(by)} AS path`.execute(
+    db,
+  );
+  return regionPathOf(rows[0]?.path ?? null);
+}
+
+/**
+ * `findRegionPath`'s read as an expression: the path's regions, root first, as one JSON text
+ * (null: no such region), for a statement that reads it beside something else (the session's,
+ * `findSessionUser`); `regionPathOf` reads the text.
+ */
+export function regionPathText(by: RegionPathStart): RawBuilder<string | null> {
   const start = 'id' in by ? sql`id = ${by.id}` : sql`code = ${by.code}`;
-  const { rows } = await sql<RegionFields & { depth: number }>`
+  return sql<string | null>`(
     WITH RECURSIVE up(id, parent_id, depth) AS (
       SELECT id, parent_id, 0 FROM regions WHERE ${start}
       UNION ALL
       SELECT r.id, r.parent_id, up.depth + 1 FROM regions r JOIN up ON r.id = up.parent_id
       WHERE up.depth < 16
     )
-    SELECT r.id, r.code, r.name, r.level, r.parent_id, r.custom, up.depth
-    FROM up JOIN regions r ON r.id = up.id
-    ORDER BY up.depth DESC`.execute(db);
+    SELECT json_agg(json_build_array(r.id, r.code, r.name, r.level, r.parent_id, r.custom)
+                    ORDER BY up.depth DESC)::text
+    FROM up JOIN regions r ON r.id = up.id)`;
+}
+
+/** The path `regionPathText` read: the region and its ancestors, root first. */
+export function regionPathOf(text: string | null): RegionPath | null {
+  if (text === null) return null;
+  const rows = (JSON.parse(text) as RegionTuple[]).map(
+    ([id, code, name, level, parentId, custom]): Region => ({
+      id,
+      code,
+      name,
+      level,
+      parentId,
+      custom,
+    }),
+  );
   const region = rows.at(-1);
   if (!region) return null;
-  return {
-    region: rowToRegion(region),
-    ancestors: rows.slice(0, -1).map((row) => toRef(rowToRegion(row))),
-  };
+  return { region, ancestors: rows.slice(0, -1).map(toRef) };
 }
+
+type RegionTuple = [
+  id: number,
+  code: string,
+  name: string,
+  level: number,
+  parentId: number | null,
+  custom: boolean,
+];
 
 /** The ancestors of a region, root first, excluding the region itself. */
 export async function listAncestors(db: DbOrTrx, id: number): Promise<RegionRef[]> {

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { ReasonCode } from '@targetboard/shared/targets/reason';
 import type { TargetStatus } from '@targetboard/shared/targets/status';
 import type { DbOrTrx } from '../database';
+import { storeCurrent } from './cell-statuses.repository';
 import type { DashboardCellData } from './dashboard.repository';
 import { judgedFigureCtes, judgedFigureValues } from './judged-figures.query';
 import type { RuleRow } from './target-rule-row';
@@ -14,6 +15,8 @@ export interface StoredGridQuery {
   category?: string | null | undefined;
   /** The quarters of each cell's trend (`YYYYQn`), in order. */
   trendQuarters: readonly string[];
+  /** The rules version the store must hold the year by (shared `STATUS_RULES_VERSION`). */
+  rulesVersion: number;
   /**
    * Only the shown regions whose id leaves this remainder (`index`) divided by `count`: one
    * share of the grid, its own cells with their figures and roll-ups, for a connection of its
@@ -71,6 +74,11 @@ export const STORED_CELL = {
 
 /** A grid's stored cells, and each target they name, by id. */
 export interface StoredGrid {
+  /**
+   * Whether the store held the year under `rulesVersion` with no note pending, in the
+   * snapshot the cells come from (`isStoreCurrent`); if not, the cells are not to be shown.
+   */
+  current: boolean;
   cells: StoredGridCell[];
   targets: Map<number, StoredGridTarget>;
 }
@@ -133,7 +141,8 @@ const TARGET_COLUMNS = [
  * statuses (migration 2026-12-06-0310) in one statement: each cell's status and what it rests
  * on as of the quarter asked, its trend's figures and the roll-up of its direct sub-regions'
  * stored statuses, and apart from them each target they name, with its source. Nothing is
- * judged; the caller checks first that the store is current for the year (`isStoreCurrent`).
+ * judged; `current` says whether the store may be believed for the year (`isStoreCurrent`, in
+ * the same statement, so in the same snapshot as the cells).
  * A `slice` reads a share of it (a target named in two shares comes with each).
  */
 export async function findStoredGridCells(
@@ -148,7 +157,12 @@ export async function findStoredGridCells(
   const status = sql.ref(`s.q${quarter}`);
   const inCategory = sql`(${category}::text IS NULL OR s.indicator_id IN
       (SELECT id FROM indicators WHERE category = ${category}::text))`;
-  const { rows } = await sql<{ cells: string; targets: string; region_names: string }>`
+  const { rows } = await sql<{
+    current: boolean;
+    cells: string;
+    targets: string;
+    region_names: string;
+  }>`
     WITH shown AS (
       SELECT id FROM regions WHERE (id = ${regionId} OR parent_id = ${regionId})${
         count > 1 ? sql` AND id % ${count}::int = ${index}::int` : sql``
@@ -194,14 +208,16 @@ export async function findStoredGridCells(
     -- the driver decodes at twice the speed of one with a Chinese name in it. A target per cell,
     -- in the same scan: leaving out repeats (a sort) or a second scan of the cells (scalar
     -- subqueries) each cost the backends ~25 ms of CPU more per national grid.
-    SELECT coalesce(json_agg(json_build_array(${sql.raw(CELL_COLUMNS)},
+    SELECT ${storeCurrent(year, query.rulesVersion)} AS current,
+           coalesce(json_agg(json_build_array(${sql.raw(CELL_COLUMNS)},
                     ${sql.join(judgedFigureValues(quarters, sql`c.measure`))}))::text, '[]') AS cells,
            coalesce(json_agg(json_build_array(${sql.raw(TARGET_COLUMNS)}))::text, '[]') AS targets,
            -- The regions that set the targets, each named once: a handful (the grid's region,
            -- its ancestors, its rows), where a join per cell cost 3 buffers a cell, ~40 % of the
-           -- statement's (7,700 of a national grid's 20,300 in its two shares).
+           -- statement's (7,700 of a national grid's 20,300 in its two shares). Probed by key
+           -- from an array: as a semi-join the planner scanned all 3,201 regions (0.8 ms).
            (SELECT coalesce(json_object_agg(r.id, r.name), '{}')::text FROM regions r
-            WHERE r.id IN (SELECT source_region_id FROM cells)) AS region_names
+            WHERE r.id = ANY(ARRAY(SELECT DISTINCT source_region_id FROM cells))) AS region_names
     FROM cells c
     LEFT JOIN figs f ON f.region_id = c.region_id AND f.indicator_id = c.indicator_id
     LEFT JOIN sub_figs s ON s.region_id = c.region_id AND s.indicator_id = c.indicator_id
@@ -232,5 +248,9 @@ export async function findStoredGridCells(
       quote: r[14],
     });
   }
-  return { cells: JSON.parse(rows[0]!.cells) as StoredGridCell[], targets };
+  return {
+    current: rows[0]!.current === true,
+    cells: JSON.parse(rows[0]!.cells) as StoredGridCell[],
+    targets,
+  };
 }

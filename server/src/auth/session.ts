@@ -39,15 +39,17 @@ export const loadSession = createMiddleware<AppEnv>(async (c, next) => {
   c.set('user', null);
   c.set('sessionTokenHash', null);
   c.set('dataRevision', null);
+  c.set('sessionRegionPath', undefined);
   const token = getCookie(c, SESSION_COOKIE);
   if (token && /^[A-Za-z0-9_-]{43}$/.test(token)) {
     const tokenHash = hashToken(token);
     const now = new Date();
-    const session = await findSessionUser(c.var.db, tokenHash, now);
+    const session = await findSessionUser(c.var.db, tokenHash, now, c.var.regionPathWanted);
     if (session) {
       c.set('user', session.user);
       c.set('sessionTokenHash', tokenHash);
       c.set('dataRevision', session.dataRevision);
+      c.set('sessionRegionPath', session.regionPath);
       if (session.expiresAt.getTime() - now.getTime() < SESSION_TTL_MS / 2) {
         const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
         await extendSession(c.var.db, tokenHash, expiresAt);

@@ -1,4 +1,5 @@
 import type { Db } from '@targetboard/db/database';
+import type { RegionPath, RegionPathStart } from '@targetboard/db/repositories/regions.repository';
 import type { DbEngine } from '@targetboard/shared/api/health.schema';
 import type { User } from '@targetboard/shared/api/users.schema';
 import type { KeptGrid } from '../services/dashboard.service';
@@ -22,6 +23,16 @@ export interface AppEnv {
      * request reads; null without a session, or once \`db\` is swapped for the replica.
      */
     dataRevision: string | null;
+    /**
+     * A region path the route reads first thing, to be read in the session's statement
+     * (`findSessionUser`); set before loadSession by the routes that want it (the dashboard's).
+     */
+    regionPathWanted: RegionPathStart | undefined;
+    /**
+     * That path as the session's statement read it, with \`dataRevision\` (null: no such region);
+     * undefined when not asked, without a session, or once \`db\` is swapped for the replica.
+     */
+    sessionRegionPath: RegionPath | null | undefined;
     /** How many trusted proxies append to X-Forwarded-* (TRUST_PROXY=n); 0 trusts none. */
     trustProxy: number;
     /** The bureau's IANA time zone (APP_TIME_ZONE) for the dates in exports. */

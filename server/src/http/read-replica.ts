@@ -24,6 +24,7 @@ export function routeReadsToReplica(replica: Db): MiddlewareHandler<AppEnv> {
       c.set('db', replica);
       // The session's revision is the primary's: the replica's may be behind it.
       c.set('dataRevision', null);
+      c.set('sessionRegionPath', undefined);
     }
     await next();
   };

@@ -108,6 +108,29 @@ describe('GET /api/dashboard: what a warm request reads', () => {
     ).toBe(1);
   });
 
+  it('reads the region asked in the session’s statement, not in a round trip of its own', async () => {
+    const cold = createApp({
+      database: { db: counter.db, engine: t.database.engine },
+      dashboardCache: false,
+    });
+    const viewer = (await signInAs(cold, t.database.db, 'viewer', f.provinceA)).cookie;
+    const ask = async (code: string) => {
+      counter.reset();
+      const res = await cold.request(`/api/dashboard?region=${code}&year=2026&quarter=2`, {
+        headers: { cookie: viewer },
+      });
+      const paths = counter.rawTexts().filter((text) => /RECURSIVE up|AS path/.test(text));
+      return { status: res.status, paths, body: (await res.json()) as DashboardReply };
+    };
+    const read = await ask('E10100');
+    expect(read.status).toBe(200);
+    expect(read.paths).toEqual([]);
+    expect(read.body.path.map((p) => p.name)).toEqual(['全国', '甲省']);
+    // Refused outside the scope and unknown codes answered as before, from the same read.
+    expect(await ask('E20000')).toMatchObject({ status: 403, paths: [] });
+    expect(await ask('E99900')).toMatchObject({ status: 404, paths: [] });
+  });
+
   it('shows a renamed region’s new name on the next request, and a moved one’s new path and scope', async () => {
     const db = t.database.db;
     const viewer = (await signInAs(app, db, 'viewer', f.provinceA)).cookie;

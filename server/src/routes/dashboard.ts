@@ -11,6 +11,7 @@ import { countTargetsByYear } from '@targetboard/db/repositories/targets.reposit
 import type { Region } from '@targetboard/shared/api/regions.schema';
 import type { User } from '@targetboard/shared/api/users.schema';
 import type { Context, TypedResponse } from 'hono';
+import { createMiddleware } from 'hono/factory';
 import { currentUser, readableRegionIds, requireUser } from '../auth/guards';
 import { pathInScope } from '../auth/scope';
 import type { AppEnv } from '../http/env';
@@ -62,7 +63,14 @@ async function regionPathAsked(
 ): Promise<RegionPath> {
   const find = (by: { id: number } | { code: string }) => {
     const key = 'id' in by ? `id|${by.id}` : `code|${by.code}`;
-    const read = () => findRegionPath(c.var.db, by);
+    // Read with the session when it was asked for (`regionPathWithSession`): the same
+    // snapshot as the revision it is kept under, one round trip fewer before the grid.
+    const ahead = c.var.sessionRegionPath;
+    const wanted = c.var.regionPathWanted;
+    const read = () =>
+      ahead !== undefined && wanted && 'code' in wanted && 'code' in by && wanted.code === by.code
+        ? Promise.resolve(ahead)
+        : findRegionPath(c.var.db, by);
     const paths = c.var.dashboardLookups?.paths;
     return paths ? paths.get(c.var.db, key, read, revision) : read();
   };
@@ -81,6 +89,18 @@ async function regionPathAsked(
   if (!root) throw new AppError(404, 'not_found', 'the regions are not loaded yet');
   return root;
 }
+
+/**
+ * Asks the session's statement to read the region a dashboard names (its `region` code)
+ * beside the session: the route's first read, otherwise a round trip of its own before the
+ * grid's. Registered ahead of loadSession for the dashboard's paths; nothing is read without
+ * a session, and the path is used only after the user and scope checks, as one read apart.
+ */
+export const regionPathWithSession = createMiddleware<AppEnv>(async (c, next) => {
+  const code = c.req.query('region');
+  c.set('regionPathWanted', code ? { code } : undefined);
+  await next();
+});
 
 const dashboardXlsxRoute = createRoute({
   method: 'get',

@@ -2,6 +2,7 @@ import { resolveDashboard } from '@targetboard/shared/api/dashboard-resolve';
 import type { DbHandle } from '@targetboard/db/create-db';
 import { createTestDb } from '@targetboard/db/testing/create-test-db';
 import { countStatements } from '@targetboard/db/testing/statement-counter';
+import { STATUS_RULES_VERSION } from '@targetboard/shared/targets/status';
 import {
   findStoredGridCells,
   STORED_CELL,
@@ -111,6 +112,7 @@ describe('dashboard roll-ups fetched in slices', () => {
       year: 2026,
       quarter: 2 as const,
       trendQuarters: ['2026Q1', '2026Q2'],
+      rulesVersion: STATUS_RULES_VERSION,
     };
     const key = (c: StoredGridCell) => `${c[STORED_CELL.regionId]}:${c[STORED_CELL.indicatorId]}`;
     const all = (await findStoredGridCells(t.db, query)).cells.map(key).sort();
@@ -122,5 +124,41 @@ describe('dashboard roll-ups fetched in slices', () => {
     expect(all).toHaveLength(4);
     // And the store's grid is the one judged live.
     expect((await read(4, false)).grid).toEqual(whole.grid);
+  });
+
+  it('says with the cells whether the store holds the year: rules, year, a write not yet judged', async () => {
+    await ensureCellStatuses(t.db, new Date('2026-06-30'));
+    const query = {
+      regionId: province.id,
+      year: 2026,
+      quarter: 2 as const,
+      trendQuarters: ['2026Q1', '2026Q2'],
+      rulesVersion: STATUS_RULES_VERSION,
+    };
+    expect((await findStoredGridCells(t.db, query)).current).toBe(true);
+    expect(
+      (await findStoredGridCells(t.db, { ...query, rulesVersion: STATUS_RULES_VERSION + 1 }))
+        .current,
+    ).toBe(false);
+    expect((await findStoredGridCells(t.db, { ...query, year: 2019 })).current).toBe(false);
+    // A figure written without the refresh leaves a note: not believed until judged again.
+    await t.db
+      .updateTable('observations')
+      .set({ value: 99 })
+      .where('quarter', '=', '2026Q2')
+      .where('value', '=', 80)
+      .execute();
+    expect((await findStoredGridCells(t.db, query)).current).toBe(false);
+    const request = { region: province, year: 2026, quarter: 2 as const, scopeRegionId: null };
+    const read = async (storedStatuses: boolean) => {
+      const { asOf: _asOf, ...grid } = resolveDashboard(
+        await buildDashboard(t.db, request, { connections: 4, storedStatuses }),
+      );
+      return grid;
+    };
+    // The grid then is judged live: the changed figure shows in the roll-ups.
+    expect(await read(true)).toEqual(await read(false));
+    await ensureCellStatuses(t.db, new Date('2026-06-30'));
+    expect((await findStoredGridCells(t.db, query)).current).toBe(true);
   });
 });

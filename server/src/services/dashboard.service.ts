@@ -4,7 +4,6 @@ import {
   findDashboardIndicators,
   findDashboardRegions,
 } from '@targetboard/db/repositories/dashboard.repository';
-import { isStoreCurrent } from '@targetboard/db/repositories/cell-statuses.repository';
 import {
   findStoredGridCells,
   STORED_CELL,
@@ -304,6 +303,8 @@ async function readStoredCells(
     ),
   );
   return {
+    // Each share checked the store in its own snapshot: believed only if every one found it so.
+    current: shares.every((share) => share.current),
     cells: shares.flatMap((share) => share.cells),
     targets: new Map(shares.flatMap((share) => [...share.targets])),
   };
@@ -326,20 +327,24 @@ async function computeGrid(
 ): Promise<DashboardGrid> {
   const asOf = quarterOf(year, quarter);
   const trend = trendQuarters(asOf);
-  // The store is read beside the check of it: a read wasted when a year is not held or a
-  // write is not yet judged again, one round trip saved on every other grid. The catalogue
-  // and the demo note need nothing of the cells, so they are asked in the same wave.
+  // The store is read with the check of it, in the same statement: a read wasted when a year
+  // is not held or a write is not yet judged again, a statement saved on every other grid. The
+  // catalogue and the demo note need nothing of the cells, so they are asked in the same wave.
   const [family, stored, catalogue, demo] = await Promise.all([
     findDashboardRegions(db, region.id),
     storedStatuses
-      ? Promise.all([
-          isStoreCurrent(db, year, STATUS_RULES_VERSION),
-          readStoredCells(
-            db,
-            { regionId: region.id, year, quarter, category, trendQuarters: trend },
-            connections,
-          ),
-        ])
+      ? readStoredCells(
+          db,
+          {
+            regionId: region.id,
+            year,
+            quarter,
+            category,
+            trendQuarters: trend,
+            rulesVersion: STATUS_RULES_VERSION,
+          },
+          connections,
+        )
       : null,
     findDashboardIndicators(db),
     hasDemoFigures(db, region.id, quartersNeeded(asOf)),
@@ -360,8 +365,8 @@ async function computeGrid(
   for (const g of grandchildren)
     childCounts.set(g.parentId!, (childCounts.get(g.parentId!) ?? 0) + 1);
 
-  if (stored?.[0]) {
-    const shownCells = stored[1];
+  if (stored?.current) {
+    const shownCells = stored;
     const indicators = indicatorsOf(
       new Set(shownCells.cells.map((c) => c[STORED_CELL.indicatorId])),
     );

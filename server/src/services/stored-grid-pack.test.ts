@@ -40,6 +40,7 @@ interface Cell {
 /** The cells as the store's read gives them: arrays in the statement's order, targets apart. */
 function asRead(cells: readonly Cell[]): StoredGrid {
   return {
+    current: true,
     cells: cells.map((c): StoredGridCell => [
       c.regionId,
       c.indicatorId,
