@@ -181,24 +181,6 @@ export async function lockCellStatuses(
   );
 }
 
-/**
- * Deletes the rows of a year (and indicators, null: all) whose region no longer exists: a
- * refresh that judged every region chunk by chunk removes so what one merge over them all
- * would have removed as gone.
- */
-export async function deleteStatusesOfGoneRegions(
-  db: DbOrTrx,
-  year: number,
-  indicatorIds: readonly number[] | null,
-): Promise<void> {
-  const indicators = indicatorIds === null ? null : arrayLiteral(indicatorIds);
-  await sql`
-    DELETE FROM cell_statuses s
-    WHERE s.year = ${year}
-      AND (${indicators}::int[] IS NULL OR s.indicator_id = ANY(${indicators}::int[]))
-      AND NOT EXISTS (SELECT FROM regions r WHERE r.id = s.region_id)`.execute(db);
-}
-
 /** Changed rows at or above this many are written through COPY and a temporary table. */
 const COPY_FROM = 1000;
 

@@ -336,60 +336,6 @@ describe(`cell statuses kept by the write paths on ${testEngine()}`, () => {
     await expectCurrent();
   });
 
-  it('judged region by region, a refresh stores what one pass over them all would', async () => {
-    const figure = (regionId: number, indicatorId: number, quarter: string, value: number) => ({
-      region_id: regionId,
-      indicator_id: indicatorId,
-      quarter,
-      value,
-      numerator: null,
-      denominator: null,
-      note: null,
-      updated_by: 'test',
-    });
-    // A row of a region that does not exist, in a year about to be built whole: one merge
-    // over every region deletes it as gone, and so must the last of the chunks.
-    const gone = {
-      year: 2022,
-      region_id: 987_654,
-      indicator_id: f.indicators.coverage,
-      target_id: 1,
-      q1: 'met' as const,
-      q2: 'met' as const,
-      q3: 'met' as const,
-      q4: 'met' as const,
-      reasons: ['meets' as const, 'meets' as const, 'meets' as const, 'meets' as const],
-      actuals: [1, 1, 1, 1],
-      actual_quarters: [1, 2, 3, 4],
-      projections: [null, null, null, null],
-      margins: [null, null, null, null],
-    };
-    await db.transaction().execute(async (trx) => {
-      await trx.insertInto('cell_statuses').values(gone).execute();
-      await trx
-        .insertInto('observations')
-        .values([
-          figure(f.regions.countyA, f.indicators.coverage, '2022Q1', 80), // 2022: not held
-          figure(f.regions.countyA, f.indicators.growth, '2026Q2', 9),
-          figure(f.regions.countyB, f.indicators.growth, '2026Q2', 2),
-          figure(f.regions.city, f.indicators.doctors, '2026Q3', 41),
-        ])
-        .execute();
-      const judged = await refreshCellStatuses(trx, { chunkCells: 1 });
-      // Covered by its pass though judged in another chunk: no target there is null.
-      for (const id of [f.regions.nation, f.regions.province, f.regions.countyB])
-        expect(judged.statusesOf(2022, id, f.indicators.coverage)).not.toBeUndefined();
-      expect(judged.statusesOf(2026, f.regions.countyB, f.indicators.growth)).toBeTruthy();
-    });
-    const held = await db.selectFrom('cell_status_years').select('year').execute();
-    expect(held.map((y) => y.year)).toContain(2022);
-    expect((await listCellStatuses(db, 2022)).filter((r) => r.regionId === gone.region_id)).toEqual(
-      [],
-    );
-    expect(await stored(f.regions.countyA, f.indicators.coverage, 2022)).toBeTruthy();
-    await expectCurrent();
-  });
-
   it('answers, for each pass of a refresh, the rows it stored for that pass', async () => {
     const figure = (regionId: number, indicatorId: number, quarter: string, value: number) => ({
       region_id: regionId,
