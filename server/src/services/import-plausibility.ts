@@ -71,7 +71,13 @@ export async function readPlausibilityHistory(
   );
   const refAt = new Int32Array(2 * toCheck.length);
   const refKey = new Float64Array(2 * toCheck.length);
-  const missing = new Map<number, CellKey>();
+  // References outside the file, by position (2 × t + r), with their distinct parts: one
+  // probe of those usually says none is stored (history before the file's first quarters),
+  // and no key object is made per reference.
+  const outside: number[] = [];
+  const outRegions = new Set<number>();
+  const outIndicators = new Set<number>();
+  const outQuarters = new Set<string>();
   /** Finds the references of `toCheck[from…to)`. */
   const refer = (from: number, to: number) => {
     for (let t = from; t < to; t++) {
@@ -82,12 +88,12 @@ export async function readPlausibilityHistory(
         const at = seen.get(key) ?? -1;
         refAt[2 * t + r] = at;
         refKey[2 * t + r] = key;
-        if (at < 0 && storedMayHold && !missing.has(key))
-          missing.set(key, {
-            regionId: cells.regionId[i]!,
-            indicatorId: cells.indicatorId[i]!,
-            quarter: history[r]!,
-          });
+        if (at < 0 && storedMayHold) {
+          outside.push(2 * t + r);
+          outRegions.add(cells.regionId[i]!);
+          outIndicators.add(cells.indicatorId[i]!);
+          outQuarters.add(history[r]!);
+        }
       }
     }
   };
@@ -95,8 +101,24 @@ export async function readPlausibilityHistory(
   // with none (a first import) they are found as the judging goes.
   if (storedMayHold) refer(0, toCheck.length);
   const stored = new Map<number, number | null>();
-  for (const o of await findStoredValues(trx, [...missing.values()]))
-    stored.set(keys.of(o.regionId, o.indicatorId, o.quarter), o.value);
+  if (
+    outside.length > 0 &&
+    (await anyStoredIn(trx, [...outRegions], [...outIndicators], [...outQuarters]))
+  ) {
+    const missing = new Map<number, CellKey>();
+    for (const ref of outside) {
+      const i = toCheck[ref >> 1]!;
+      const key = refKey[ref]!;
+      if (!missing.has(key))
+        missing.set(key, {
+          regionId: cells.regionId[i]!,
+          indicatorId: cells.indicatorId[i]!,
+          quarter: historyFor(cells.quarter[i]!)[ref & 1]!,
+        });
+    }
+    for (const o of await findStoredValues(trx, [...missing.values()]))
+      stored.set(keys.of(o.regionId, o.indicatorId, o.quarter), o.value);
+  }
   const valueAt = (ref: number) => {
     const at = refAt[ref]!;
     return at >= 0 ? orNull(cells.value[at]!) : (stored.get(refKey[ref]!) ?? null);

@@ -216,6 +216,28 @@ describe(`importObservations on ${testEngine()}`, () => {
     outbox: await h.db.selectFrom('outbox').select('id').execute(),
   });
 
+  it('reads no stored figure key by key when one probe finds none outside the file', async () => {
+    await run([`${f.codes.countyB},${f.names.coverage},2035Q1,90,,,`]);
+    // 2035Q1 is stored, so history may be; the references outside the file (2034Q4, 2034Q1,
+    // 2034Q2) are not, which one probe of their regions, indicators and quarters says.
+    const counted = countStatements(h.db);
+    const table = await readImportFile(
+      new TextEncoder().encode(
+        [
+          'region_code,indicator,quarter,value,numerator,denominator,note',
+          `${f.codes.countyB},${f.names.coverage},2035Q1,91,,,`,
+          `${f.codes.countyB},${f.names.coverage},2035Q2,92,,,`,
+        ].join('\r\n'),
+      ),
+      'x.csv',
+    );
+    const reply = await importObservations(counted.db, table, admin, false);
+    expect([reply.created, reply.updated]).toEqual([1, 1]);
+    expect(
+      counted.rawTexts().filter((t) => /JOIN unnest/.test(t) && /FROM observations/.test(t)),
+    ).toEqual([]);
+  });
+
   it('asks one question when no history is stored, and still checks against the file', async () => {
     // Nothing stored in 2040 or 2041 for these cells: the file's own 2041Q1 is the history.
     const counted = countStatements(h.db);
