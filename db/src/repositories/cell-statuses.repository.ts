@@ -404,6 +404,19 @@ export async function findStoredStatuses(
   cells: readonly { regionId: number; indicatorId: number }[],
 ): Promise<Map<string, StoredCellStatus> | null> {
   if (!(await isStoreCurrent(db, year, rulesVersion))) return null;
+  return readStoredStatuses(db, year, cells);
+}
+
+/**
+ * `findStoredStatuses` for a year the caller found current. Its one statement is sent when
+ * called, before anything queued after it on the same transaction; its answer is decoded
+ * when it comes, so a write queued next runs while this process decodes.
+ */
+export async function readStoredStatuses(
+  db: DbOrTrx,
+  year: number,
+  cells: readonly { regionId: number; indicatorId: number }[],
+): Promise<Map<string, StoredCellStatus>> {
   const out = new Map<string, StoredCellStatus>();
   if (cells.length === 0) return out;
   // Each region and indicator once: an import names a cell once per quarter of the year.

@@ -67,10 +67,13 @@ export async function refreshCellStatuses(trx: DbOrTrx): Promise<RefreshedStatus
   for (const read of reads) read.catch(() => {}); // awaited below, in order
   // Likewise each pass's rows are written while the next pass is judged: the writes still
   // run one after the other, in pass order, after every read; only this process's judging
-  // no longer waits for the server to take the last pass's rows.
+  // no longer waits for the server to take the last pass's rows. The judging lets the event
+  // loop turn every few thousand cells, so a statement that ends meanwhile is followed at
+  // once by the next one queued (the last pass's targets, a merge's upsert) instead of
+  // waiting for the whole pass to be judged.
   let writes: Promise<void> = Promise.resolve();
   for (const [i, cells] of passes.entries()) {
-    const rows = judgeReadCells(cells.year, await reads[i]!);
+    const rows = await judgeReadCellsYielding(cells.year, await reads[i]!);
     writes = writes.then(async () => {
       await mergeCellStatuses(trx, cells, rows);
       if (i < whole.size) await markYearKept(trx, cells.year, STATUS_RULES_VERSION);
@@ -210,6 +213,23 @@ async function readCellsToJudge(db: DbOrTrx, cells: CellStatusScope) {
 }
 
 const quarterList = (year: number) => [1, 2, 3, 4].map((q) => quarterOf(year, q));
+
+/** Cells judged between two turns of the event loop (a few milliseconds' work). */
+const JUDGE_SLICE = 2_000;
+
+/** `judgeReadCells` in slices, the event loop turning between them; a save's few at once. */
+async function judgeReadCellsYielding(
+  year: number,
+  cells: readonly DashboardCellData[],
+): Promise<JudgedCellStatus[]> {
+  if (cells.length <= JUDGE_SLICE) return judgeReadCells(year, cells);
+  const out: JudgedCellStatus[] = [];
+  for (let at = 0; at < cells.length; at += JUDGE_SLICE) {
+    if (at > 0) await new Promise((resolve) => setImmediate(resolve));
+    for (const row of judgeReadCells(year, cells.slice(at, at + JUDGE_SLICE))) out.push(row);
+  }
+  return out;
+}
 
 /** `judgeCells` once the cells are read. */
 function judgeReadCells(year: number, cells: readonly DashboardCellData[]): JudgedCellStatus[] {

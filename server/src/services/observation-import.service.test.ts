@@ -4,6 +4,7 @@ import { listChanges } from '@targetboard/db/repositories/change-history.reposit
 import { createTestDb, testEngine } from '@targetboard/db/testing/create-test-db';
 import { seedReportingFixture } from '@targetboard/db/testing/reporting-fixture';
 import { countStatements } from '@targetboard/db/testing/statement-counter';
+import { tableDigests } from '@targetboard/db/testing/table-digests';
 import type { User } from '@targetboard/shared/api/users.schema';
 import { FIGURE_CASES, type FigureOutcome } from '@targetboard/shared/figures/figure-cases.fixture';
 import type { FigureIssueCode } from '@targetboard/shared/reporting/validate-figure';
@@ -169,6 +170,72 @@ describe(`importObservations on ${testEngine()}`, () => {
     expect(reply.rejectedRows[0]?.message).toContain('较上季度（72%）');
     expect(reply.rejectedRows[1]?.message).toContain('较上年同期（90.5%）');
     expect(await observation(f.regions.countyA, f.indicators.coverage, '2023Q3')).toBeUndefined();
+  });
+
+  it('a warning judged while the figures are written rolls the write back: nothing is kept', async () => {
+    await run([`${f.codes.countyB},${f.names.coverage},2031Q1,90,,,`]);
+    const before = await everythingWritten();
+    const counted = countStatements(h.db);
+    const table = await readImportFile(
+      new TextEncoder().encode(
+        [
+          'region_code,indicator,quarter,value,numerator,denominator,note',
+          `${f.codes.countyB},${f.names.coverage},2031Q1,92,,,`, // stored: updated
+          `${f.codes.countyB},${f.names.coverage},2031Q2,61,,,`, // −31 from this file's 2031Q1
+          `${f.codes.countyA},${f.names.coverage},2031Q2,93,,,`, // new
+        ].join('\r\n'),
+      ),
+      'x.csv',
+    );
+    const reply = await importObservations(counted.db, table, admin, false).then(
+      () => {
+        throw new Error('expected a rejection');
+      },
+      (e: unknown) => (e as ImportRejected).reply,
+    );
+    expect(reply.rejectedRows.map((r) => [r.row, r.code])).toEqual([
+      [3, 'plausibility_note_required'],
+    ]);
+    expect([reply.created, reply.updated, reply.rejected]).toEqual([0, 0, 1]);
+    // The write was sent before the warning was found (it runs while the file is judged) …
+    expect(counted.rawTexts().some((t) => /UPDATE observations/.test(t))).toBe(true);
+    // … and the rollback took it back, with its log, notes and statuses.
+    expect(await everythingWritten()).toEqual(before);
+  });
+
+  /** Every written table, the stored statuses, their notes and the alerts queued. */
+  const everythingWritten = async () => ({
+    ...(await tableDigests(h.db)),
+    statuses: await h.db
+      .selectFrom('cell_statuses')
+      .selectAll()
+      .orderBy(['year', 'region_id', 'indicator_id'])
+      .execute(),
+    notes: await h.db.selectFrom('cell_status_dirty').selectAll().execute(),
+    notifications: await h.db.selectFrom('notifications').select('id').execute(),
+    outbox: await h.db.selectFrom('outbox').select('id').execute(),
+  });
+
+  it('reads no stored figure key by key when one probe finds none outside the file', async () => {
+    await run([`${f.codes.countyB},${f.names.coverage},2035Q1,90,,,`]);
+    // 2035Q1 is stored, so history may be; the references outside the file (2034Q4, 2034Q1,
+    // 2034Q2) are not, which one probe of their regions, indicators and quarters says.
+    const counted = countStatements(h.db);
+    const table = await readImportFile(
+      new TextEncoder().encode(
+        [
+          'region_code,indicator,quarter,value,numerator,denominator,note',
+          `${f.codes.countyB},${f.names.coverage},2035Q1,91,,,`,
+          `${f.codes.countyB},${f.names.coverage},2035Q2,92,,,`,
+        ].join('\r\n'),
+      ),
+      'x.csv',
+    );
+    const reply = await importObservations(counted.db, table, admin, false);
+    expect([reply.created, reply.updated]).toEqual([1, 1]);
+    expect(
+      counted.rawTexts().filter((t) => /JOIN unnest/.test(t) && /FROM observations/.test(t)),
+    ).toEqual([]);
   });
 
   it('asks one question when no history is stored, and still checks against the file', async () => {

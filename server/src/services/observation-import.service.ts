@@ -23,7 +23,7 @@ import { plausibilityApplies } from '@targetboard/shared/figures/check-figure';
 import { figureOf } from '@targetboard/shared/figures/same-figure';
 import { formatNumber } from '@targetboard/shared/reporting/validate-figure';
 import { type ImportTable } from './import-file';
-import { checkPlausibility } from './import-plausibility';
+import { readPlausibilityHistory } from './import-plausibility';
 import { readCells } from './import-rows';
 import { watchStatuses, writtenCells } from './status-alerts';
 import { refreshCellStatuses } from './cell-statuses.service';
@@ -151,11 +151,15 @@ export async function importObservations(
     }
 
     phase('submissions, sort changed cells');
-    await checkPlausibility(trx, parsed, toCheck, (i, code, message) => {
+    const warn = (i: number, code: string, message: string) => {
       reject(lines[i]!, 'note', code, message);
       status[i] = REJECTED;
-    });
+    };
+    // A file already rejected, or a dry run, writes nothing: judge it whole and answer.
+    const writing = !dryRun && rejectedLines.size === 0 && stale.length === 0;
+    const judgePlausibility = await readPlausibilityHistory(trx, parsed, toCheck);
     phase('plausibility history');
+    if (!writing) await judgePlausibility(warn);
 
     if (stale.length > 0) {
       const now = await lockObservations(trx, stale.map(keyOf));
@@ -170,17 +174,19 @@ export async function importObservations(
       }
     }
 
+    // Counted before the plausibility judging of a write: a warning there rejects the file.
     for (let i = 0; i < n; i++)
       if (status[i] === OK) {
         if (version[i]! > 0) reply.updated++;
         else reply.created++;
       }
-    reply.rejected = rejectedLines.size;
-    reply.rejectedRows.sort((a, b) => a.row - b.row);
-    if (reply.rejected > 0) {
+    const rejectNow = () => {
+      reply.rejected = rejectedLines.size;
+      reply.rejectedRows.sort((a, b) => a.row - b.row);
       reply.created = reply.updated = reply.unchanged = 0;
-      throw new ImportRejected(reply);
-    }
+      return new ImportRejected(reply);
+    };
+    if (rejectedLines.size > 0) throw rejectNow();
     if (dryRun) {
       const updated: number[] = [];
       for (let i = 0; i < n; i++) if (status[i] === OK && version[i]! > 0) updated.push(i);
@@ -208,22 +214,33 @@ export async function importObservations(
     phase('stale versions, counts');
     const alerts = await watchStatuses(trx, user, writtenCells(status, OK, n, keyOf));
     phase('alerts: statuses before');
-    if (fresh) await insertFreshCells(trx, cells, { user: user.username, channel: 'import' });
-    else
-      await writeStagedCells(
-        trx,
-        {
-          created: reply.created,
-          updated: reply.updated,
-          createdKeys: () => {
-            const created: CellKey[] = [];
-            for (let i = 0; i < n; i++)
-              if (status[i] === OK && version[i] === 0) created.push(keyOf(i));
-            return created;
+    // The figures are written while this process judges their plausibility: everything the
+    // judging reads was read above, and the server writes meanwhile. A warning rejects the
+    // file once the write is done; the transaction then rolls back, writing nothing.
+    const write = fresh
+      ? insertFreshCells(trx, cells, { user: user.username, channel: 'import' })
+      : writeStagedCells(
+          trx,
+          {
+            created: reply.created,
+            updated: reply.updated,
+            createdKeys: () => {
+              const created: CellKey[] = [];
+              for (let i = 0; i < n; i++)
+                if (status[i] === OK && version[i] === 0) created.push(keyOf(i));
+              return created;
+            },
           },
-        },
-        { user: user.username, channel: 'import' },
-      );
+          { user: user.username, channel: 'import' },
+        );
+    write.catch(() => {}); // awaited below, after the judging
+    await judgePlausibility(warn);
+    phase('plausibility judged (the write under way)');
+    if (rejectedLines.size > 0) {
+      await write.catch(() => {}); // the rejection is the answer, whatever the write met
+      throw rejectNow();
+    }
+    await write;
     phase('write figures, change log (and their triggers)');
     const refreshed = await refreshCellStatuses(trx);
     phase('status refresh');

@@ -4,7 +4,8 @@ import {
 } from '@targetboard/db/repositories/dashboard.repository';
 import type { CellKey } from '@targetboard/db/repositories/observations.repository';
 import {
-  findStoredStatuses,
+  isStoreCurrent,
+  readStoredStatuses,
   type StoredCellStatus,
   yearHasFigures,
 } from '@targetboard/db/repositories/cell-statuses.repository';
@@ -32,11 +33,11 @@ export async function watchStatuses(
   actor: Actor | null,
   cells: readonly CellKey[],
 ): Promise<{ queueChanges: (after: RefreshedStatuses) => Promise<void> }> {
-  const before: StatusBefore =
-    cells.length === 0 ? () => undefined : await storedBefore(trx, cells);
+  const statusesBefore = cells.length === 0 ? null : await storedBefore(trx, cells);
   return {
     queueChanges: async (refreshed) => {
-      if (cells.length === 0) return;
+      if (!statusesBefore) return;
+      const before = await statusesBefore();
       const after = new Map<string, TargetStatus>();
       const unjudged: CellKey[] = [];
       const partsOf = quarterPartsMemo();
@@ -78,9 +79,14 @@ type StatusBefore = (
 /**
  * The cells' statuses from the store, each year judged live where the store cannot serve it.
  * Stored rows are looked up when asked, for the few cells whose "after" can alarm, rather
- * than copied into an entry per cell and quarter.
+ * than copied into an entry per cell and quarter. Every statement is sent before this
+ * resolves, so a write queued next cannot change what they read; the stored rows' answers
+ * are decoded as they come (while that write runs) and awaited by the function answered.
  */
-async function storedBefore(trx: DbOrTrx, cells: readonly CellKey[]): Promise<StatusBefore> {
+async function storedBefore(
+  trx: DbOrTrx,
+  cells: readonly CellKey[],
+): Promise<() => Promise<StatusBefore>> {
   const partsOf = quarterPartsMemo();
   // A year is judged on its own figures only: with none stored yet (the first import of a
   // year), every cell stood at no_data, the default of an absent entry. Asked first, one
@@ -99,12 +105,27 @@ async function storedBefore(trx: DbOrTrx, cells: readonly CellKey[]): Promise<St
       else byYear.set(year, [c]);
     }
   const judged = new Map<string, TargetStatus>(); // region:indicator:quarter
-  const storedByYear = new Map<number, Map<string, StoredCellStatus>>(); // region:indicator
+  const reads = new Map<number, Promise<Map<string, StoredCellStatus>>>();
   for (const [year, list] of byYear) {
-    const stored = await findStoredStatuses(trx, year, STATUS_RULES_VERSION, list);
-    if (stored) storedByYear.set(year, stored);
-    else for (const [k, v] of await cellStatuses(trx, list)) judged.set(k, v);
+    if (await isStoreCurrent(trx, year, STATUS_RULES_VERSION)) {
+      const read = readStoredStatuses(trx, year, list);
+      read.catch(() => {}); // awaited below, when the statuses are asked for
+      reads.set(year, read);
+    } else for (const [k, v] of await cellStatuses(trx, list)) judged.set(k, v);
   }
+  return async () => {
+    const storedByYear = new Map<number, Map<string, StoredCellStatus>>(); // region:indicator
+    for (const [year, read] of reads) storedByYear.set(year, await read);
+    return lookUpBefore(storedByYear, judged, partsOf);
+  };
+}
+
+/** `StatusBefore` over the stored rows of current years and the statuses judged of the others. */
+function lookUpBefore(
+  storedByYear: Map<number, Map<string, StoredCellStatus>>,
+  judged: Map<string, TargetStatus>,
+  partsOf: ReturnType<typeof quarterPartsMemo>,
+): StatusBefore {
   return (regionId, indicatorId, quarter) => {
     const { year, quarter: q } = partsOf(quarter);
     const stored = storedByYear.get(year);
