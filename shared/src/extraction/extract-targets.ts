@@ -114,6 +114,8 @@ import { colonLabel } from './label-values';
 import { timeStandardName } from './time-standards';
 import { findQuotaRows } from './quota-tables';
 import { quantifiesSubject } from './subject-counts';
+import { splitsInto } from './split-counts';
+import { coverShare } from './covered-shares';
 import { findTableRows } from './table';
 import { tickerLines } from './tickers';
 import { FORECAST_WORD, isPopulationForecast } from './forecasts';
@@ -273,7 +275,13 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     if (reviewIndex < reviews.length && reviews[reviewIndex]![0] <= m.start) continue; // last year's review
     if (reportKind && !sentenceAims(t, m.start, m.end)) continue; // a bulletin's or yearbook's figure
     if (newsKind && !relaysAim(t, m.start, m.end, newsYear)) continue; // what a news story reports done
-    if (findings.length > 0 && findingsLead(t, m.start, findings)) continue; // a study's findings
+    // A study's findings, unless the figure is named as the aim right after it (3个的目标).
+    if (
+      findings.length > 0 &&
+      findingsLead(t, m.start, findings) &&
+      !namedAim(t.slice(m.end, m.end + 8))
+    )
+      continue;
     if (tickers.some(([a, b]) => a <= m.start && m.start < b)) continue; // a ticker of headlines
     if (forecasts && m.kind === 'count' && /人$/.test(m.unit)) {
       const sStart = sentenceStart(t, m.start);
@@ -558,7 +566,10 @@ function readMention(
   if (isAchieved(context) || (!milestone && pastYear(context, part.year, part.published)))
     return null;
   if (pastYearEndLead(t.slice(sStart, m.start), part.year, part.published)) return null;
-  if (pastTimeLead(t.slice(sStart, m.start), part.year)) return null;
+  // 截至去年底…为1.6个,距离十四五期末3个的目标…: a figure named as the aim right after it is
+  // that aim, whatever time gone by the sentence opens with (as reportedFigure reads 截至).
+  if (pastTimeLead(t.slice(sStart, m.start), part.year) && !namedAim(t.slice(m.end, sEnd)))
+    return null;
   if (continuesPresent(t, sStart, sEnd)) return null;
   const sentenceBefore = t.slice(sStart, m.start);
   if (m.kind === 'rate' && isComputedRate(sentenceBefore)) return null;
@@ -650,6 +661,7 @@ function readMention(
       isSpreadCount(before, after) ||
       isPackageDesignation(before, m.unit) ||
       isOptionalCount(before) ||
+      splitsInto(before) ||
       isDefiningBracket(t.slice(sStart, m.start)) ||
       // 100所左右乡镇卫生院: about a number is no threshold (only 以上/以下 before 的县, 的机构).
       (suf > 0 && !/^\s*(?:左右|上下)/.test(after) && isThresholdCount(tail)))
@@ -661,7 +673,13 @@ function readMention(
       samePrev !== null &&
       samePrev.target.kind === 'count' &&
       (samePrev.end >= cStart - 1 || /各\s*$/.test(before));
-    if (!listed && !countEvidence(before, tail, bound.explicit !== null, bound.range)) return null;
+    // 期末20家的目标: a count named as the aim right after it needs no verb of doing.
+    if (
+      !listed &&
+      !namedAim(tail) &&
+      !countEvidence(before, tail, bound.explicit !== null, bound.range)
+    )
+      return null;
     // 开展8类健康细胞示范建设: a number of kinds tells a programme's breadth; only a bound
     // (新增3类以上) or a range makes it something to reach.
     if (m.unit === '类' && bound.explicit === null && !bound.range) return null;
@@ -780,7 +798,10 @@ function readMention(
     [name, scope] = [tidyName(served.name), served.scope];
   } else if (share) {
     name =
-      extendedOver(before, shareTail) ?? coveredUnits(before, shareTail) ?? shareName(shareTail);
+      extendedOver(before, shareTail) ??
+      coveredUnits(before, shareTail) ??
+      coverShare(before, clauseBefore, shareTail) ??
+      shareName(shareTail);
   } else {
     const upTo = bound.at >= 0 ? bound.at : before.length;
     // 普及率2015年达到75%: a year between the name and its aim word is no part of the name.
