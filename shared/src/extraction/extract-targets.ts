@@ -75,6 +75,7 @@ import { findMentions, type Mention } from './mentions';
 import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
 import { normalise } from './normalise';
 import { aimedSubject, nameEdges, wordCutByLineBreak } from './name-edges';
+import { finishedName } from './name-finish';
 import {
   aimedYear,
   carriedTaskYear,
@@ -975,6 +976,8 @@ function readMention(
       catalogueDirection = hit.entry.direction;
     }
   }
+
+  if (name) name = finishedName(name, m.kind === 'rate' && !change && /^[%‰]$/.test(m.unit), tail);
 
   // A change is aimed at as an amount of change: higher is better whichever way it points.
   let direction = change
