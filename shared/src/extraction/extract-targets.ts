@@ -76,6 +76,7 @@ import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
 import { normalise } from './normalise';
 import { aimedSubject, nameEdges, wordCutByLineBreak } from './name-edges';
 import { finishedName } from './name-finish';
+import { rateOfSameSubject } from './bare-rates';
 import {
   aimedYear,
   carriedTaskYear,
@@ -915,7 +916,13 @@ function readMention(
     const units = unitListScope(name);
     if (units) [name, scope] = [units.name, scope ?? units.scope];
   }
-  if (GENERIC_RATE.test(name) && !respective)
+  // 登记建档率达70%,规范化管理率达80%: a later item that is only an act takes the subject before it.
+  const sameSubject =
+    samePrev && !respective && m.kind === 'rate'
+      ? rateOfSameSubject(name, samePrev.target.indicator)
+      : null;
+  if (sameSubject) name = sameSubject;
+  else if (GENERIC_RATE.test(name) && !respective)
     name = qualifiedRate(name, samePrev, t, sStart, cStart);
   if (samePrev) name = bornToGroup(name, samePrev.target.indicator) ?? name;
   // 近视监测100%全覆盖: an act of covering named after the figure makes it a coverage.

@@ -3,6 +3,7 @@ import { extractTargets } from './extract-targets';
 import { unspun } from './spun-words';
 import { withRateHead } from './rate-heads';
 import { finishedName } from './name-finish';
+import { rateOfSameSubject } from './bare-rates';
 
 // Names that titled a chart badly on unseen plans (issue 14, naming round 10), in wording of our own.
 const HEADER = '2026年全县卫生健康工作要点\n';
@@ -81,5 +82,23 @@ describe('a population word before 人均', () => {
     expect(names('全县人口的人均预期寿命达到80岁。')).toEqual(['人均预期寿命']);
     // 农村人口 says which people, not only whose figure: it stays.
     expect(finishedName('农村人口人均住院费用', false, '')).toBe('农村人口人均住院费用');
+  });
+});
+
+describe('a later item of a list that is only the act its rate measures', () => {
+  it('takes the subject the item before it measured', () => {
+    expect(
+      names('全年肺结核患者登记随访率达到90%以上,规范治疗率达到85%以上,管理率达到80%。'),
+    ).toEqual(['肺结核患者登记随访率', '肺结核患者规范治疗率', '肺结核患者管理率']);
+    expect(names('产妇基本保健覆盖率达到92%,其中系统管理率达到88%。')).toEqual([
+      '产妇基本保健覆盖率',
+      '产妇系统管理率',
+    ]);
+  });
+
+  it('leaves an item that names its own subject, and a name before it without one', () => {
+    expect(rateOfSameSubject('老年人体检率', '肺结核患者随访率')).toBeNull();
+    expect(rateOfSameSubject('管理率', '规范随访率')).toBeNull();
+    expect(rateOfSameSubject('管理率', '2024年随访率')).toBeNull();
   });
 });
