@@ -102,3 +102,18 @@ describe('a later item of a list that is only the act its rate measures', () => 
     expect(rateOfSameSubject('管理率', '2024年随访率')).toBeNull();
   });
 });
+
+describe('people screened free of charge', () => {
+  it('are titled by who or what is screened, then 免费筛查', () => {
+    expect(names('全年免费为孕妇进行唐氏综合征筛查2000人。')).toEqual([
+      '孕妇唐氏综合征免费筛查人数',
+    ]);
+    expect(names('2026年完成免费听力筛查1500人。')).toEqual(['听力免费筛查人数']);
+  });
+
+  it('leave a free programme’s own name whole', () => {
+    expect(finishedName('免费孕前优生健康检查夫妇数', false, '')).toBe(
+      '免费孕前优生健康检查夫妇数',
+    );
+  });
+});
