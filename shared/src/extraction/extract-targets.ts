@@ -79,6 +79,8 @@ import { densityRangeReached } from './density-ranges';
 import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
 import { normalise } from './normalise';
 import { aimedSubject, nameEdges, wordCutByLineBreak } from './name-edges';
+import { finishedName } from './name-finish';
+import { rateOfSameSubject } from './bare-rates';
 import {
   aimedYear,
   carriedTaskYear,
@@ -930,7 +932,13 @@ function readMention(
     const units = unitListScope(name);
     if (units) [name, scope] = [units.name, scope ?? units.scope];
   }
-  if (GENERIC_RATE.test(name) && !respective)
+  // 登记建档率达70%,规范化管理率达80%: a later item that is only an act takes the subject before it.
+  const sameSubject =
+    samePrev && !respective && m.kind === 'rate'
+      ? rateOfSameSubject(name, samePrev.target.indicator)
+      : null;
+  if (sameSubject) name = sameSubject;
+  else if (GENERIC_RATE.test(name) && !respective)
     name = qualifiedRate(name, samePrev, t, sStart, cStart);
   if (samePrev) name = bornToGroup(name, samePrev.target.indicator) ?? name;
   // 近视监测100%全覆盖: an act of covering named after the figure makes it a coverage.
@@ -991,6 +999,8 @@ function readMention(
       catalogueDirection = hit.entry.direction;
     }
   }
+
+  if (name) name = finishedName(name, m.kind === 'rate' && !change && /^[%‰]$/.test(m.unit), tail);
 
   // A change is aimed at as an amount of change: higher is better whichever way it points.
   let direction = change
