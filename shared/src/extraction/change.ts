@@ -1,3 +1,5 @@
+import { levelFollows } from './rise-then-level';
+
 // Relative changes and from-to sentences. `比上年提高5%` and `较2020年下降30%` set a change
 // as the target (named `…提高幅度`/`…下降幅度`), so their comparison baseline does not make the
 // figure an achieved one; `由150元提高到240元` sets 240 and reads 150 as the baseline. A change
@@ -18,8 +20,9 @@ const TO_VERB = String.raw`(?:提高|提升|增加|增长|上升|扩大|延长|�
 // 由目前的10.5克分别下降10%: a change told from a starting level; the level is no achievement.
 const CHANGE_VERB = String.raw`(?:下降|降低|减少|提高|提升|增加)`;
 // 分别从61%、58%提升至68%、65%: a list of starting levels before the verb are all baselines.
+// 由220元/人·年提高至250元: a sum per head and year carries its rate after it.
 const FROM_VALUE = new RegExp(
-  String.raw`^\s*(?:左右|以上|以下)?(?:的水平)?(?:\s*[、和及与]\s*\d+(?:\.\d+)?[^\d,，;；。、和及与]{0,4}?)*\s*${TO_VERB}`,
+  String.raw`^\s*(?:\/\s*(?:人|户|年|月)(?:\s*[·•.．/]\s*(?:年|月))?)?(?:左右|以上|以下)?(?:的水平)?(?:\s*[、和及与]\s*\d+(?:\.\d+)?[^\d,，;；。、和及与]{0,4}?)*\s*${TO_VERB}`,
 );
 // 从2015年的5.28‰降到2030年的≤5‰: the target may carry its own year and bound after the verb;
 // 由目前的50%分别提升至60%和70%: a later value of the list after the verb ends its from-to too.
@@ -46,7 +49,12 @@ export interface Change {
  * (from the sentence start) may hold the aim a growth against a baseline needs, and a section
  * under a heading of aims (5、…防治目标) gives it to every sentence (`underAims`).
  */
-export function readChange(before: string, sentenceBefore = '', underAims = false): Change | null {
+export function readChange(
+  before: string,
+  sentenceBefore = '',
+  underAims = false,
+  afterFigure = '',
+): Change | null {
   // Only the end of the segment can hold the verb; a short tail keeps the scan short.
   const from = Math.max(0, before.length - 12);
   const m = CHANGE_TAIL.exec(before.slice(from));
@@ -70,7 +78,8 @@ export function readChange(before: string, sentenceBefore = '', underAims = fals
     !underAims &&
     /增长|增加|上升|减少/.test(verb) &&
     !AIMED.test(before) &&
-    !SENTENCE_AIM.test(sentenceBefore)
+    !SENTENCE_AIM.test(sentenceBefore) &&
+    !levelFollows(afterFigure)
   )
     return null;
   return {

@@ -72,9 +72,15 @@ import {
   trimPhrase,
 } from './indicator';
 import { findMentions, type Mention } from './mentions';
+import { withoutOpeningFrom, withoutPerHeadRate } from './from-clause';
+import { perHeadOnly } from './per-head-names';
+import { placesWhereBuilt, placesWhereName } from './places-where';
+import { densityRangeReached } from './density-ranges';
 import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
 import { normalise } from './normalise';
 import { aimedSubject, nameEdges, wordCutByLineBreak } from './name-edges';
+import { finishedName } from './name-finish';
+import { rateOfSameSubject } from './bare-rates';
 import {
   aimedYear,
   carriedTaskYear,
@@ -532,7 +538,7 @@ function readMention(
   const boundText = respective ? respective.boundText : before;
   const bound = readBound(boundText, after.slice(0, 6), m.valueMax !== null);
   const suf = suffixLength(after);
-  const tail = after.slice(suf);
+  const tail = m.kind === 'amount' ? withoutPerHeadRate(after.slice(suf)) : after.slice(suf);
 
   // A formula (人数/总人数×100%) or a quotation is no target.
   if (/[×*]\s*$/.test(before) || insideQuote(t, sStart, m.start)) return null;
@@ -540,7 +546,10 @@ function readMention(
   if (!CJK.test(t.slice(sStart, sEnd))) return null;
   const clauseBefore = t.slice(cStart, m.start);
   const underAims = aimSections.some(([a, b]) => a <= m.start && m.start < b);
-  let change = m.kind === 'count' ? null : readChange(before, t.slice(sStart, m.start), underAims);
+  let change =
+    m.kind === 'count'
+      ? null
+      : readChange(before, t.slice(sStart, m.start), underAims, t.slice(m.end, sEnd));
   // 分别较2015年降低10%和20%: a later value of a list after one change verb is that change too.
   if (!change && m.kind !== 'count' && samePrev && before.trim() === '') {
     const listed = LISTED_VALUES.exec(clauseBefore);
@@ -677,7 +686,8 @@ function readMention(
     if (
       !listed &&
       !namedAim(tail) &&
-      !countEvidence(before, tail, bound.explicit !== null, bound.range)
+      !countEvidence(before, tail, bound.explicit !== null, bound.range) &&
+      !placesWhereBuilt(before, tail)
     )
       return null;
     // 开展8类健康细胞示范建设: a number of kinds tells a programme's breadth; only a bound
@@ -783,6 +793,7 @@ function readMention(
     const held = NAMELESS_AIM.test(before) ? heldNow(t.slice(sStart, cStart)) : null;
     if (held) name = countName(held, '', unit, regions);
     name = countOfPart(name, t.slice(sStart, m.start));
+    name = placesWhereName(before, tail) ?? name;
   } else if (change) {
     ({ name, scope } = rateName(
       withoutBaselines(before.slice(0, change.at)).replace(FROM_TAIL, ''),
@@ -808,13 +819,16 @@ function readMention(
     // 经费人均8.5元: the 人均 right before an amount says per head (perPerson puts it back).
     const nameText = m.kind === 'amount' ? before.slice(0, upTo).replace(/人均\s*$/, '') : before;
     // …新发尘肺病 / 病例年均增长率…: a name a line break cut goes on from the line before.
-    let named = (wordCutByLineBreak(t, segStart) + nameText.slice(0, upTo))
-      .replace(FROM_TAIL, '')
-      .replace(LEVEL_VERB_TAIL, '')
-      .replace(YEAR_TAIL, '');
+    let named = withoutOpeningFrom(
+      (wordCutByLineBreak(t, segStart) + nameText.slice(0, upTo))
+        .replace(FROM_TAIL, '')
+        .replace(LEVEL_VERB_TAIL, '')
+        .replace(YEAR_TAIL, ''),
+    );
     // 实现产前筛查率90%以上: an aim word opening the clause leaves the name after it.
     const opened = bound.at >= 0 ? before.slice(bound.at).replace(LEADING_BOUND, '') : '';
     if (trimPhrase(named) === '' && opened !== before.slice(bound.at)) named = opened;
+    if (m.kind === 'amount' && perHeadOnly(named)) named = '';
     const edged = nameEdges(named);
     const aimedAt = aimedSubject(edged);
     const r = aimedAt
@@ -935,7 +949,13 @@ function readMention(
     const units = unitListScope(name);
     if (units) [name, scope] = [units.name, scope ?? units.scope];
   }
-  if (GENERIC_RATE.test(name) && !respective)
+  // 登记建档率达70%,规范化管理率达80%: a later item that is only an act takes the subject before it.
+  const sameSubject =
+    samePrev && !respective && m.kind === 'rate'
+      ? rateOfSameSubject(name, samePrev.target.indicator)
+      : null;
+  if (sameSubject) name = sameSubject;
+  else if (GENERIC_RATE.test(name) && !respective)
     name = qualifiedRate(name, samePrev, t, sStart, cStart);
   if (samePrev) name = bornToGroup(name, samePrev.target.indicator) ?? name;
   // 近视监测100%全覆盖: an act of covering named after the figure makes it a coverage.
@@ -997,6 +1017,8 @@ function readMention(
     }
   }
 
+  if (name) name = finishedName(name, m.kind === 'rate' && !change && /^[%‰]$/.test(m.unit), tail);
+
   // A change is aimed at as an amount of change: higher is better whichever way it points.
   let direction = change
     ? 'up'
@@ -1005,7 +1027,13 @@ function readMention(
       : (catalogueDirection ?? directionOf(name, false));
   if (bound.explicit === '~' && (m.kind === 'count' || share) && direction !== 'down')
     direction = 'band';
-  if (bound.range && m.kind === 'count' && !CREATE_BEFORE.test(before)) direction = 'band';
+  if (
+    bound.range &&
+    m.kind === 'count' &&
+    !CREATE_BEFORE.test(before) &&
+    !densityRangeReached(before)
+  )
+    direction = 'band';
   // 控制目标为…男性为40%: a 为 in a sentence that states an aim is that aim, not an exact figure.
   // 超过了60%的年度目标: the words before an aim named after the figure compare the result with
   // it; the aim itself is a plain level (达到 60%).

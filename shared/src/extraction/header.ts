@@ -380,15 +380,17 @@ function versionYear(head: string): number | null {
 // the story speaks of the year it was published in. Only a line that names its source counts:
 // a document site's upload time (时间:2021-08-31) says nothing of the plan's year. The date may be
 // written in words (2015年01月26日 14:47 | 作者:… | 来源:健康报), as a paper's site prints it.
+// A trade site may write it with slashes (加入日期:2017/2/6 11:56:32 … 作者:admin).
 const PUBLISHED_DATE =
-  /(?<![\d.])((?:19|20)\d{2})(?:-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)|年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日)/;
+  /(?<![\d.])((?:19|20)\d{2})(?:([-/])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01])(?!\d)|年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日)/;
 
 // The source may stand on the line above its date (来源: 新华网 / 2013-03-05 18:16:47). A reporter
 // named on the date's own line (2019-08-02 09:15  记者 某某) signs a story as a source does.
 const SOURCE_WORDS = /来源|网站|新闻|日报|晚报|通讯社|记者/;
-// Or a byline may follow it (2016-04-26 08:26:43 / 作者:某某 / 责任编辑:某某): an author and an
-// editor sign a story, where an upload time stands alone.
+// Or a byline may follow it (2016-04-26 08:26:43 / 作者:某某 / 责任编辑:某某), or stand on its own
+// line after it: an author and an editor sign a story, where an upload time stands alone.
 const BYLINE = /^\s*(?:作者|记者|記者|(?:责任)?编辑|(?:責任)?編輯)\s*[:：]/;
+const BYLINE_AFTER = /\s(?:作者|记者|記者|(?:责任)?编辑|(?:責任)?編輯)\s*[:：]\s*\S/;
 
 export function publishedYear(head: string): number | null {
   const lines = head
@@ -399,7 +401,8 @@ export function publishedYear(head: string): number | null {
     const m = PUBLISHED_DATE.exec(lines[i]!);
     if (!m) continue;
     const sourced = SOURCE_WORDS.test(lines[i]!) || /^\s*来源/.test(lines[i - 1] ?? '');
-    if (sourced || BYLINE.test(lines[i + 1] ?? '')) return Number(m[1]);
+    const signed = BYLINE_AFTER.test(lines[i]!.slice(m.index + m[0].length));
+    if (sourced || signed || BYLINE.test(lines[i + 1] ?? '')) return Number(m[1]);
   }
   return null;
 }

@@ -64,8 +64,9 @@ export function thisYear(
   const written = `${planYear}年`;
   for (let at = head.indexOf(written); at >= 0; at = head.indexOf(written, at + 1))
     if (!aimedYear(head, at)) return year;
-  // A story dated in its opening (2013-03-05 18:16) says 今年 of the year it was published in.
-  if (new RegExp(`(?<![\\d.])${planYear}-(?:0?[1-9]|1[0-2])-\\d`).test(head.slice(0, 300)))
+  // A story dated in its opening (2013-03-05 18:16, 2013/3/5) says 今年 of the year it was
+  // published in.
+  if (new RegExp(`(?<![\\d.])${planYear}([-/])(?:0?[1-9]|1[0-2])\\1\\d`).test(head.slice(0, 300)))
     return year;
   // A page dated in its opening in an earlier year (2017年8月25日, 2017-08-25) says 今年 of that
   // year: the plan's year is only a horizon it looks to.
@@ -74,7 +75,7 @@ export function thisYear(
 }
 
 const PAGE_DATE =
-  /(?<![\d.])((?:19|20)\d{2})(?:年(?:0?[1-9]|1[0-2])月(?:[12]\d|3[01]|0?[1-9])日|-(?:0?[1-9]|1[0-2])-\d)/;
+  /(?<![\d.])((?:19|20)\d{2})(?:年(?:0?[1-9]|1[0-2])月(?:[12]\d|3[01]|0?[1-9])日|([-/])(?:0?[1-9]|1[0-2])\2\d)/;
 
 function countNumbers(s: string | undefined): number {
   return s ? (s.match(/\d+(?:\.\d+)?/g) ?? []).length : 0;

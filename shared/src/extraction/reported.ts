@@ -22,9 +22,10 @@ const YEAR_CLAUSE =
   /^(?:据悉|据了解|据统计|另外|同时|此外)?(?:在)?((?:19|20)\d{2})(?:计生年度|年(?:度|全年|上半年|下半年|底|末)?)$/;
 // A past year may also open an earlier clause as its time (据了解,2023年全市新建…,…): the clause
 // tells that year's work, unless a later clause turns to a year of the plan. A birth cohort's
-// year (2007年后出生的儿童…) is no time of the clause.
+// year (2007年后出生的儿童…) is no time of the clause, nor is the year a rise starts from
+// (在2017年的基础上增加40元, 在2020年水平上): that is a baseline, not when the clause happens.
 const YEAR_OPENS =
-  /^(?:据悉|据了解|据介绍|另外|同时|此外)?(?:在)?((?:19|20)\d{2})年(?:度|全年|上半年|下半年)?(?=[\u4e00-\u9fff])(?!以?[后前]出生)/;
+  /^(?:据悉|据了解|据介绍|另外|同时|此外)?(?:在)?((?:19|20)\d{2})年(?:度|全年|上半年|下半年)?(?=[\u4e00-\u9fff])(?!以?[后前]出生|的?(?:基础|水平)上)/;
 // The span may also open the figure's own clause (“十一五”期间全国人均寿命提高1岁).
 const PLAN_CLAUSE = /^[“"]?十([一二三四五六七八九])五[”"]?(?:末期?|期末|期间|时期|以来)/;
 const DIGIT = '一二三四五六七八九';

@@ -1,0 +1,35 @@
+// Content farms republish plans through a synonym spinner (伪原创): 健康 becomes 身体健康, 食品安全
+// 食物平安, 覆盖 笼罩, 目标 方针, 知晓 晓得, 常规 惯例. No bureau titles an indicator in those
+// words, so a name read from such a page gets the plan's own words back. Only the name changes
+// (the quote stays the page's text), and only pairs no plan writes in earnest are undone.
+
+const SPUN: [RegExp, string][] = [
+  // 身体健康素养, 身体健康增进县, 身体健康家庭: the spinner's 身体健康 before what only 健康 heads.
+  [
+    /身体健康(?=素养|增进|促进|家庭|社区|村|乡镇|县|城市|学校|医院|机关|企业|单位|教育|知识|生活方式)/g,
+    '健康',
+  ],
+  [/健康增进/g, '健康促进'],
+  [/食物平安/g, '食品安全'],
+  [/流通病学/g, '流行病学'],
+  [/探问率/g, '调查率'],
+  [/晓得率/g, '知晓率'],
+  [/笼罩(?=率|面)/g, '覆盖'],
+  [/方针人群/g, '目标人群'],
+  [/惯例免疫/g, '常规免疫'],
+  [/成份(?=疫苗)/g, '成分'],
+  [/危急监测/g, '风险监测'],
+  [/卫生健壮/g, '卫生健康'],
+  [/(?<=卫生健康)编造/g, '系统'],
+];
+// 发病率把持在1/100万: the spinner's 把持 (控制) is a bound word, no part of the name.
+const SPUN_BOUND = /(?<=[率数量])把持$/;
+
+/** The name with a spinner's stand-in words turned back into the plan's. */
+export function unspun(name: string): string {
+  if (!/身体健康|健康增进|平安|流通|探问|晓得|笼罩|方针|惯例|成份|危急|健壮|编造|把持/.test(name))
+    return name;
+  let s = name;
+  for (const [re, word] of SPUN) s = s.replace(re, word);
+  return s.replace(SPUN_BOUND, '');
+}
