@@ -122,6 +122,7 @@ import { findQuotaRows } from './quota-tables';
 import { quantifiesSubject } from './subject-counts';
 import { splitsInto } from './split-counts';
 import { coverShare } from './covered-shares';
+import { itemDeed, withoutQuotaFrame } from './quota-names';
 import { findTableRows } from './table';
 import { tickerLines } from './tickers';
 import { FORECAST_WORD, isPopulationForecast } from './forecasts';
@@ -782,11 +783,13 @@ function readMention(
     if (bracketLead !== null) nameBefore = bracketLead;
     if (unit === '名' && isStudioName(after)) [unit, counted] = ['个', `名${after}`];
     name = countName(nameBefore, counted, unit, regions);
-    if (PERSON_COUNT.has(unit)) name = peopleFirst(name) ?? name;
+    if (PERSON_COUNT.has(unit)) name = withoutQuotaFrame(peopleFirst(name) ?? name);
     // 新建社区医院4家、村卫生室30个: a later item of a list shares the first one's verb and level.
     if (samePrev?.target.kind === 'count') {
       name = listItemName(name, samePrev.target.indicator, t.slice(samePrev.end, m.start));
       name = repeatedVerbName(name, unit, samePrev.target);
+      if (PERSON_COUNT.has(unit) && samePrev.target.unit === unit)
+        name = itemDeed(name, samePrev.target.indicator);
     } else name = withVerbObject(name, t.slice(sStart, cStart));
     // 现有协调员1900人,计划近期增加到5000名: an aim clause that names nothing but its time and
     // verb counts what the sentence said it has now.

@@ -94,6 +94,18 @@ describe('vectors and animals counted in 只', () => {
   });
 });
 
+describe('a quota of people written with its frame', () => {
+  it('titles the quota by its deed, not the task word (体检任务300人 → 老年人体检人数)', () => {
+    const found = targets('今年全乡老年人体检任务300人,慢性病患者随访工程200人。');
+    expect(found.map((t) => t.indicator)).toEqual(['老年人体检人数', '慢性病患者随访人数']);
+  });
+
+  it('gives a later item naming only its topic the deed before it (…肺结核80人)', () => {
+    const found = targets('2023年全镇完成肝癌筛查任务120人,肺结核80人。');
+    expect(found.map((t) => t.indicator)).toEqual(['肝癌筛查人数', '肺结核筛查人数']);
+  });
+});
+
 describe('how a task is divided', () => {
   it('reads the number of parts a task is split into as no target (分解到12个社区)', () => {
     const found = targets('2023年全街道完成老年人体检3000人,体检任务分解到12个社区。');
