@@ -1585,13 +1585,28 @@ function yearOf(
   const at = lead.lastIndexOf('分别');
   if (at >= 0) {
     const listed = years(lead.slice(0, at));
-    const k = (lead.slice(at).match(/[、和及与]/g) ?? []).length;
+    const k = (pairedClause(lead.slice(at), after).match(LIST_JOIN) ?? []).length;
     if (listed.length >= 2 && k < listed.length) return listed[k]!;
   }
   // 每年建设90个: a yearly target binds every year, not the plan's. 年均 before a noun
   // (年均急诊次数减少15%) names a per-year measure, whose target is the plan's year.
   if (all.length === 0 && YEARLY_AIM.test(clause)) return null;
   return all.at(-1) ?? planYear;
+}
+
+// The words joining the values of a list (及以上 and 及以下 are a bound's, not a join).
+const LIST_JOIN = /[、和与]|及(?!以[上下内])/g;
+// 到2022年和2030年,…分别不少于90%和92%,…比例达到37%及以上和40%及以上: a later clause of the
+// sentence that lists as many values again pairs them with the years in the same order, counted
+// from its own start; a clause with one value alone goes on counting the 分别 list.
+const CLAUSE_BREAK = /[,，;；](?=[^,，;；]*$)/;
+const JOINED_NEXT = /^[^,，;；。\d]{0,6}?[、和与]\s*\d/;
+
+function pairedClause(fromList: string, after: string): string {
+  const cut = CLAUSE_BREAK.exec(fromList);
+  if (!cut || !/\d/.test(fromList.slice(0, cut.index))) return fromList;
+  const own = fromList.slice(cut.index + 1);
+  return own.match(LIST_JOIN) || JOINED_NEXT.test(after) ? own : fromList;
 }
 
 // …接种数较2019年增加20%、中小学生接种率达到50%以上: the baseline of an earlier item of a list,
@@ -1604,8 +1619,9 @@ function earlierItemsWithoutBaselines(context: string): string {
   return k < 0 ? context : withoutBaselines(context.slice(0, k)) + context.slice(k);
 }
 
-// 每年 (not 每人每年), or 年均 before a verb, a bound or a number: a target for every year.
-const YEARLY_AIM = /(?<![人户])每年|年均(?=[增提降下减上达完建培开新不至约\d])/;
+// 每年 (not 每人每年), or 年均 before a verb, a bound or a number: a target for every year. 年均增幅
+// and 年均增速 are the names of a measure (a ceiling on a rate's yearly rise), not the verb.
+const YEARLY_AIM = /(?<![人户])每年|年均(?=[增提降下减上达完建培开新不至约\d])(?!增[幅速])/;
 
 /**
  * A headline (a short line without a full stop) that repeats a target of the body takes the

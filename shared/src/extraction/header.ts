@@ -180,13 +180,17 @@ function placeOf(title: string | null, head: string, gazetteer: Gazetteer): Plac
   );
 }
 
-// A trail of the site's sections: 当前位置: 首页 > 健康中国 > 要闻, 首页 > 快讯.
+// A trail of the site's sections: 当前位置: 首页 > 健康中国 > 要闻, 首页 > 快讯. A trail may open with
+// the site's own name instead (某某网 > 即时新闻 > 地方): three short steps or more joined by > or »
+// and nothing else on the line are sections, whatever the first step names (a site called 中国…网
+// is no national plan, a site's 地方 channel no place).
 const BREADCRUMB = /^\s*(?:(?:当前|您的|您现在的|所在)位置\s*[:：]|首页\s*[>»])/;
+const SECTION_TRAIL = /^\s*[^>»\n]{1,12}?(?:\s*[>»]\s*[^>»\s][^>»\n]{0,11}?){2,}\s*[>»]?\s*$/;
 
 /** The page's first line that is not the site's trail of sections. */
 function firstTextLine(head: string): string {
   for (const line of head.trimStart().split('\n', 8))
-    if (line.trim() && !BREADCRUMB.test(line)) return line;
+    if (line.trim() && !BREADCRUMB.test(line) && !SECTION_TRAIL.test(line)) return line;
   return '';
 }
 

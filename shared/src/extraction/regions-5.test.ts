@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer, type GazetteerUnit } from '../regions/gazetteer';
+import { SAMPLE_UNITS } from '../regions/gazetteer.fixture';
+import { extractTargets } from './extract-targets';
+import { restoreLostYearMarks } from './lost-year-marks';
+
+// Years and regions on first contact with unseen plans (issue 14, fifth round), in wording and
+// places of our own.
+const unit = (code: string, name: string, level: number, parentCode: string) => ({
+  code,
+  name,
+  level,
+  parentCode,
+});
+const UNITS: GazetteerUnit[] = [
+  ...SAMPLE_UNITS,
+  unit('540000', '西藏自治区', 1, '000000'),
+  unit('520000', '贵州省', 1, '000000'),
+  unit('520100', '贵阳市', 2, '520000'),
+  unit('520300', '遵义市', 2, '520000'),
+];
+const gazetteer = buildGazetteer(UNITS);
+const extract = (text: string) => extractTargets(text, { gazetteer });
+const years = (text: string) => extract(text).targets.map((t) => [t.value, t.year]);
+const regions = (text: string) => extract(text).targets.map((t) => [t.value, t.region]);
+
+describe('a trail of a site’s sections that opens with the site’s name', () => {
+  it('is skipped for the headline below it, even when the site is named 中国…网', () => {
+    const page =
+      '中国西藏网 > 滚动新闻 > 各地\n\n' +
+      '武汉市三年内基本消除乙肝母婴传播\n\n' +
+      '市卫健委近日印发行动方案,提出孕产妇乙肝检测率保持在98%以上。\n';
+    expect(extract(page).document.region).toBe('武汉市');
+    expect(regions(page)).toEqual([[98, '武汉市']]);
+  });
+
+  it('is skipped whatever the site and however many steps it has', () => {
+    const page =
+      '健康资讯网 » 地方频道 » 四川 » 正文\n' +
+      '北京市启动社区心理服务试点\n' +
+      '今年,试点社区心理咨询室设置率达到80%。\n';
+    expect(extract(page).document.region).toBe('北京市');
+  });
+
+  it('does not take a headline with a > inside it for a trail', () => {
+    const page =
+      '吉林市:筛查率 > 90% 的目标提前实现\n' + '今年,吉林市适龄儿童视力筛查率达到95%。\n';
+    expect(extract(page).document.region).toBe('吉林市');
+  });
+});
+
+describe('a page that lost every 年 after a year to a dash', () => {
+  it('reads the dash back as 年 only where the page writes no 年 after a year', () => {
+    expect(restoreLostYearMarks('规划(2016—2022-)提出,到2022-,覆盖率达到90%')).toBe(
+      '规划(2016—2022年)提出,到2022年,覆盖率达到90%',
+    );
+    expect(restoreLostYearMarks('到2022年,规划(2016—2022-)')).toBe('到2022年,规划(2016—2022-)');
+    // A date and a span have digits after their dashes; one dash alone is no pattern.
+    expect(restoreLostYearMarks('2019-07-30发布,2016-2022-')).toBe('2019-07-30发布,2016-2022-');
+    expect(restoreLostYearMarks('在2022-的基础上')).toBe('在2022-的基础上');
+  });
+
+  it('dates a sentence with no year of its own by the span of the plan the news names', () => {
+    const story =
+      '《全国口腔健康工作规划(2016—2022-)》印发 国务院办公厅日前转发该规划。' +
+      '《规划》要求,到2022-,80%以上的县建立口腔卫生指导小组。' +
+      '近-来龋病防治取得进展,规划还要求儿童窝沟封闭率达到40%以上。\n';
+    expect(years(story)).toEqual([
+      [80, 2022],
+      [40, 2022],
+    ]);
+  });
+});
+
+describe('a yearly rise that is the name of a measure (年均增幅)', () => {
+  it('takes the plan year, while a yearly verb still binds every year', () => {
+    const plan =
+      '体重管理行动方案(2024—2027年)\n' +
+      '成人超重率年均增幅控制在3%以内。\n' +
+      '全市年均新增健身步道10条。\n';
+    expect(years(plan)).toEqual([
+      [3, 2027],
+      [10, null],
+    ]);
+  });
+});
+
+describe('a second list of values after a 分别 list of two years', () => {
+  it('pairs its values with the years in order, counted from its own clause', () => {
+    const plan =
+      '全民健身实施计划\n' +
+      '到2024年和2028年,全市学生体质达标率分别不少于88%和91%,' +
+      '社区健身设施覆盖率达到60%及以上和75%及以上。\n';
+    expect(years(plan)).toEqual([
+      [88, 2024],
+      [91, 2028],
+      [60, 2024],
+      [75, 2028],
+    ]);
+  });
+
+  it('leaves a later value that stands alone to the 分别 list’s count', () => {
+    const plan =
+      '全民健身实施计划\n' +
+      '到2024年和2028年,全市学生体质达标率分别不少于88%和91%,体育教师配备率90%。\n';
+    expect(years(plan).at(-1)).toEqual([90, 2028]);
+  });
+});
