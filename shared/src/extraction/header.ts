@@ -18,6 +18,7 @@ import { periodYear } from './period-year';
 import { summaryPlanYear } from './summary-plan';
 import { withoutHonours } from './honour-names';
 import { openingTown, titleTown } from './towns';
+import { spreadOverProvinces, withoutProvinceLists } from './national-scope';
 import { townAndCountry, unitLevel } from './unnamed-region';
 
 /** A document part in normalised offsets, with what its header says. */
@@ -478,8 +479,11 @@ function nationalByDefault(body: string): string | null {
     FIVE_YEAR_PLAN.test(head) ||
     NATIONAL_PROGRAMME.test(head.slice(0, 200)) ||
     MINISTRY_IN_CHARGE.test(head.slice(0, 600)) ||
-    head.includes('我国');
-  return national && !/[全我本各](?:省|市|区|县|镇|乡)/.test(head) ? '全国' : null;
+    head.includes('我国') ||
+    spreadOverProvinces(head);
+  return national && !/[全我本各](?:省|市|区|县|镇|乡)/.test(withoutProvinceLists(head))
+    ? '全国'
+    : null;
 }
 // So is a standard of a national programme that opens by naming it (国家基本公共卫生服务项目考核…).
 const NATIONAL_PROGRAMME = /国家[\u4e00-\u9fff]{0,10}?(?:项目|规范|标准)/;

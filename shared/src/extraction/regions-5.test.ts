@@ -106,3 +106,19 @@ describe('a second list of values after a 分别 list of two years', () => {
     expect(years(plan).at(-1)).toEqual([90, 2028]);
   });
 });
+
+describe('a page that names no place but hands its aims to every province', () => {
+  it('is the country’s when it gives each province or each kind of city a quota', () => {
+    const story =
+      '每个省份至少建成一个区域公共卫生中心\n' +
+      '按照要求,直辖市、省会城市要设立紧急医学救援基地,原则上每个基地床位不少于60张。\n';
+    expect(extract(story).document.region).toBe('全国');
+    expect(regions(story)).toContainEqual([60, '全国']);
+  });
+
+  it('leaves a page that speaks of its own 各市 and 各县 to its own word', () => {
+    const plan =
+      '基层医疗能力提升方案\n' + '全省各市要确保每个县至少有一所二级甲等医院,达标率达到90%。\n';
+    expect(extract(plan).document.region).toBe('全省');
+  });
+});
