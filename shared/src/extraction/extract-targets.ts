@@ -46,6 +46,7 @@ import { unitListScope } from './unit-list-scope';
 import {
   changeName,
   fromToYear,
+  isBaselineYear,
   isFromValue,
   isInsideBaseline,
   readChange,
@@ -1569,6 +1570,8 @@ function yearOf(
           if (asides[m.index] === ' ') return false;
           // 对2016-2018年间发生过病例的村: a year of what has happened dates no aim.
           if (datesPastEvent(s.slice(m.index + m[0].length))) return false;
+          // 在2004年的基础上降低…: a change's starting year, whether or not the plan's is known.
+          if (m[0].endsWith('年') && isBaselineYear(s.slice(m.index + m[0].length))) return false;
           if (planYear === null) return true;
           if (carriedTaskYear(s, m.index, y, planYear, s === lead ? after : '')) return false;
           const milestone = aimedYear(s, m.index) || (m.index > 0 && /[(（]/.test(s[m.index - 1]!));

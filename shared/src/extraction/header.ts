@@ -12,6 +12,7 @@ import {
   titleStemPlace,
   type Place,
 } from './document-region';
+import { isBaselineYear } from './change';
 import { datelinePlace, paperPlace, sourcePlace, withoutDatelines } from './mastheads';
 import { parseChineseNumeral } from './numerals';
 import { periodYear } from './period-year';
@@ -316,6 +317,7 @@ function bodyYear(head: string): number | null {
         // 对2015-2017年间发生过病例的乡镇: a year that dates what has happened (…过) is neither the
         // year planned for nor one the page reports on.
         if (datesPastEvent(sentence.slice(m.index + m[0].length))) continue;
+        if (isBaselineYear(sentence.slice(m.index + m[0].length))) continue;
         // 总结2013年…,部署2014年…: the year a meeting reviews is not the one it plans, and the
         // year it deploys is, though the sentence reviews too (回顾…,安排部署2021年…).
         const lead = sentence.slice(Math.max(0, m.index - 4), m.index);

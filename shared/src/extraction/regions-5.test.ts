@@ -122,3 +122,23 @@ describe('a page that names no place but hands its aims to every province', () =
     expect(extract(plan).document.region).toBe('全省');
   });
 });
+
+describe('a year a change starts from (在…年的基础上)', () => {
+  it('dates neither the page nor the aim when it is the only year written', () => {
+    const plan =
+      '妇幼卫生工作目标\n' +
+      '一、全市住院分娩率达到98%。\n' +
+      '二、新生儿死亡率在2017年的基础上下降10%。\n';
+    const found = extract(plan);
+    expect(found.document.year).toBeNull();
+    expect(years(plan)).toEqual([
+      [98, null],
+      [10, null],
+    ]);
+  });
+
+  it('still dates a page by the aim year beside it', () => {
+    const plan = '妇幼卫生工作目标\n' + '到2021年,新生儿死亡率以2017年为基数下降10%。\n';
+    expect(years(plan)).toEqual([[10, 2021]]);
+  });
+});
