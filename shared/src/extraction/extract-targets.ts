@@ -54,6 +54,7 @@ import {
   withoutFrom,
 } from './change';
 import { plannedAddition } from './planned-additions';
+import { projectSite } from './project-site';
 import { contentEnd, datesPastEvent, publishedYear, readParts, type PartInfo } from './header';
 import { citedPlanPlace, higherWhole, nationalClause, selfRegion } from './document-region';
 import { withoutHonours } from './honour-names';
@@ -1008,6 +1009,7 @@ function readMention(
   const place =
     nationalClause(clause, partPlace) ??
     citedPlanPlace(lead, options.gazetteer) ??
+    projectSite(lead, partPlace, options.gazetteer) ??
     higherWhole(clause, partPlace, options.gazetteer) ??
     selfRegion(withoutHonours(lead), partPlace);
   if (m.kind !== 'count' && INSURANCE_TERM.test(name) && insuranceTopic(t, sStart, m.start)) {

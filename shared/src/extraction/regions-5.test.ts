@@ -142,3 +142,22 @@ describe('a year a change starts from (在…年的基础上)', () => {
     expect(years(plan)).toEqual([[10, 2021]]);
   });
 });
+
+describe('a scheme a province’s page says is run in one of its cities', () => {
+  const story = (site: string) =>
+    '贵州省启动城市脑卒中筛查项目\n' +
+    `记者从启动会上获悉,此次项目${site},将完成高危人群筛查1.2万人。\n` +
+    '全省脑卒中筛查覆盖率达到60%。\n';
+
+  it('gives the sentence’s quota to that city and leaves the rest to the province', () => {
+    expect(regions(story('在遵义市开展'))).toEqual([
+      [12000, '遵义市'],
+      [60, '贵州省'],
+    ]);
+  });
+
+  it('moves no quota to a place outside the page’s own, nor to where a meeting met', () => {
+    expect(regions(story('在武汉市开展'))[0]).toEqual([12000, '贵州省']);
+    expect(regions(story('在遵义市召开部署会'))[0]).toEqual([12000, '贵州省']);
+  });
+});
