@@ -319,7 +319,8 @@ function bodyYear(head: string): number | null {
         if (datesPastEvent(sentence.slice(m.index + m[0].length))) continue;
         if (isBaselineYear(sentence.slice(m.index + m[0].length))) continue;
         // 总结2013年…,部署2014年…: the year a meeting reviews is not the one it plans, and the
-        // year it deploys is, though the sentence reviews too (回顾…,安排部署2021年…).
+        // year it deploys is, though the sentence reviews too (回顾…,安排部署2021年…; a government
+        // report's 回顾了2021年工作成绩,提出了2022年主要工作安排).
         const lead = sentence.slice(Math.max(0, m.index - 4), m.index);
         const into = REVIEWED_YEAR.test(lead)
           ? reported
@@ -353,7 +354,7 @@ export function datesPastEvent(afterYear: string): boolean {
   return EVENT_DATED.test(afterYear);
 }
 const REVIEWED_YEAR = /(?:总结|回顾|肯定了?)(?:了|过去的)?$/;
-const DEPLOYED_YEAR = /(?:部署|安排|谋划)了?$/;
+const DEPLOYED_YEAR = /(?:部署|安排|谋划|提出)了?$/;
 
 // A sentence that reports the past: what it dates is not the plan's year. A from-to that dates
 // both its ends (从2005年的47.7/10万下降到2009年的31.9/10万) is a statistic's run, however often a

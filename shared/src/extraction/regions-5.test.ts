@@ -161,3 +161,14 @@ describe('a scheme a province’s page says is run in one of its cities', () => 
     expect(regions(story('在遵义市召开部署会'))[0]).toEqual([12000, '贵州省']);
   });
 });
+
+describe('a report that reviews one year and sets out the next', () => {
+  it('dates its aims by the year it sets out, not the year it reviews', () => {
+    const story =
+      '聚焦政府工作报告 持续增进民生福祉\n\n日报 2026-01-20 08:30\n\n' +
+      '1月18日上午,市人代会开幕。市长作政府工作报告,报告回顾了2025年工作成绩,' +
+      '提出了2026年主要工作安排。\n\n' +
+      '●完善托育服务体系\n\n新建普惠托育机构30所,多渠道增加托位\n';
+    expect(years(story)).toEqual([[30, 2026]]);
+  });
+});
