@@ -1595,7 +1595,7 @@ function yearOf(
   }
   // 每年建设90个: a yearly target binds every year, not the plan's. 年均 before a noun
   // (年均急诊次数减少15%) names a per-year measure, whose target is the plan's year.
-  if (all.length === 0 && YEARLY_AIM.test(clause)) return null;
+  if (all.length === 0 && (YEARLY_AIM.test(clause) || yearlySentence(lead, clause))) return null;
   return all.at(-1) ?? planYear;
 }
 
@@ -1624,6 +1624,16 @@ function earlierItemsWithoutBaselines(context: string): string {
   return k < 0 ? context : withoutBaselines(context.slice(0, k)) + context.slice(k);
 }
 
+// 每年建设约90个县,医院、学校各200个,每个县建设100个家庭: a sentence that opens with 每年 sets a
+// yearly quota in each of its clauses, though the later ones do not repeat it — unless a clause
+// names a time of its own (每年新建…,全年培训…: 全年 is the plan's year).
+const YEARLY_SENTENCE =
+  /^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:平均)?每年(?=[\u4e00-\u9fff])/;
+const OWN_TIME = /全年|今年|年内|当年|本年|年底|年末|明年/;
+
+function yearlySentence(lead: string, clause: string): boolean {
+  return YEARLY_SENTENCE.test(lead) && !OWN_TIME.test(clause);
+}
 // 每年 (not 每人每年), or 年均 before a verb, a bound or a number: a target for every year. 年均增幅
 // and 年均增速 are the names of a measure (a ceiling on a rate's yearly rise), not the verb.
 const YEARLY_AIM = /(?<![人户])每年|年均(?=[增提降下减上达完建培开新不至约\d])(?!增[幅速])/;

@@ -172,3 +172,18 @@ describe('a report that reviews one year and sets out the next', () => {
     expect(years(story)).toEqual([[30, 2026]]);
   });
 });
+
+describe('a sentence that opens with 每年', () => {
+  it('sets a yearly quota in each of its clauses, though only the first says so', () => {
+    const plan =
+      '健康细胞建设方案(2024—2027年)\n' +
+      '每年新建健康社区30个,健康学校、健康企业各50个,每个街道培育20户健康家庭。' +
+      '到2027年,居民健康素养水平达到35%。\n';
+    expect(years(plan)).toEqual([
+      [30, null],
+      [50, null],
+      [20, null],
+      [35, 2027],
+    ]);
+  });
+});
