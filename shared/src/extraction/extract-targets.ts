@@ -555,7 +555,7 @@ function readMention(
     context = withoutBaselines(context);
   else context = earlierItemsWithoutBaselines(context);
   const milestone = isBracketedMilestone(t.slice(sStart, m.start));
-  if (isAchieved(context) || (!milestone && pastYear(context, part.year, part.published)))
+  if (isAchieved(context) || (!milestone && pastYear(context, part.year, part.published, planFrom)))
     return null;
   if (pastYearEndLead(t.slice(sStart, m.start), part.year, part.published)) return null;
   if (pastTimeLead(t.slice(sStart, m.start), part.year)) return null;
