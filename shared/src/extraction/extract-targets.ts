@@ -121,6 +121,7 @@ import { tellsStanding } from './standing';
 import { sectionsUnderAims } from './report-boundary';
 import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from './types';
 import { OriginalText } from './original-text';
+import { rateBaseLength } from './rate-bases';
 
 interface Previous {
   target: Target;
@@ -522,8 +523,10 @@ function readMention(
     VALUE_LIST_NEXT.test(after),
   );
   const boundText = respective ? respective.boundText : before;
-  const bound = readBound(boundText, after.slice(0, 6), m.valueMax !== null);
-  const suf = suffixLength(after);
+  // 15/10万活产数以下: the population a rate is per stands between the number and its bound word.
+  const base = rateBaseLength(m.unit, after);
+  const bound = readBound(boundText, after.slice(base, base + 6), m.valueMax !== null);
+  const suf = base + suffixLength(after.slice(base));
   const tail = after.slice(suf);
 
   // A formula (人数/总人数×100%) or a quotation is no target.
