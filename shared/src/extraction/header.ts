@@ -16,6 +16,7 @@ import { datelinePlace, paperPlace, sourcePlace, withoutDatelines } from './mast
 import { parseChineseNumeral } from './numerals';
 import { periodYear } from './period-year';
 import { SPAN_DASH } from './span-dash';
+import { commonestWhole } from './whole-ties';
 import { summaryPlanYear } from './summary-plan';
 import { withoutHonours } from './honour-names';
 import { openingTown, titleTown } from './towns';
@@ -558,8 +559,5 @@ function mostFrequentWhole(body: string): string | null {
       continue;
     counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   }
-  let best: string | null = null;
-  let n = 0;
-  for (const [w, c] of counts) if (c > n) [best, n] = [w, c];
-  return best;
+  return commonestWhole(counts, () => selfReference(body));
 }
