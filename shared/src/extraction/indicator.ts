@@ -43,7 +43,8 @@ const LEAD = new RegExp(
       String.raw`(?:巩固|落实|保障)(?=[\u4e00-\u9fff]{4})`,
       // a five-year plan's name (“十五五”中国人均预期寿命…) and the country's are no part of a name
       String.raw`[“"]?十[一二三四五六七八九]五[”"]?(?:期间|时期|末)?`,
-      '全国|中国|全省|全市|全区|全县|全镇|全乡|全州|全盟|全旗|我国|我省|我市|我区|我县|我镇|本省|本市|本区|本县|各地|辖区内',
+      // …and nor is the level it names (全市层面…母婴传播率, 全省范围内…): `at the level of`.
+      '(?:全国|中国|全省|全市|全区|全县|全镇|全乡|全州|全盟|全旗|我国|我省|我市|我区|我县|我镇|本省|本市|本区|本县|各地)(?:层面|范围内)?|辖区内',
       // 我们力争…普及率, 带动全国…总规模: the speaker, and a causative before the whole it moves,
       // open the sentence, not the name (带动就业人数 is a name of its own).
       '我们',
@@ -209,6 +210,15 @@ export function houseForm(s: string): string {
       // (不含中药饮片) are no part of a chart's title, wherever it stands; nor is a list number glued
       // on (2医疗机构…), though 2型糖尿病, 30至70岁, 2剂 and 5次以上 keep theirs.
       .replace(/[“”"‘’《》〈〉]/g, '')
+      // 苯、铅、噪声等28种重点职业病监测信息上报数: members listed before `等N种` only count off the
+      // kinds the head word covers; the head (重点职业病…) is the name.
+      .replace(
+        /^(?:[^、,，。；;]{1,16}、)+[^、,，。；;]{1,16}?等(?:\d+|[一二三四五六七八九十两]+)[种类项](?=[\u4e00-\u9fff]{4})/,
+        '',
+      )
+      // 新型农村合作医疗(以下简称新农合)参合率: a term the text shortens for later use is titled by
+      // its short form, which replaces everything it stands for.
+      .replace(/^.*?[(（](?:以下|下文)?简称([^()（）]{1,10})[)）]/, '$1')
       .replace(/[(（](?:不含|含|包括|包含|除)[^)）]*[)）]/g, '')
       // 包括肺癌、肝癌等在内的五类癌症: the members listed before 在内 are no part of the whole's name.
       .replace(/(?:包括|包含)[^,，。；;]{1,60}?等?在内的?/g, '')
@@ -217,6 +227,12 @@ export function houseForm(s: string): string {
         '',
       )
       .replace(/以[\u4e00-\u9fff()（）、]{1,8}为单位$/, '')
+      // 五苗每村接种率, 建卡率各乡…: the unit a rate is to hold in one by one (every village), like
+      // 以乡为单位, is how it is counted, not what.
+      .replace(
+        /(?<=[\u4e00-\u9fff]{2})[每各](?:乡镇|村|乡|镇|街道|社区|校)(?=[\u4e00-\u9fff]{0,6}率$)/,
+        '',
+      )
       // 养老机构以不同形式为老年人提供…: how it is done is no part of what is measured.
       .replace(/以(?:不同|多种|各种)(?:的)?(?:形式|方式)/g, '')
       // A date inside the phrase (规划发布2020年总人口) ends what came before it; one that ends
