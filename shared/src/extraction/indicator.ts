@@ -1,4 +1,5 @@
 import { countedDeedFirst, type UnitsDeed } from './deed-first';
+import { shortened, withoutEachUnit } from './name-shortening';
 
 // Indicator names are read from the clause around a number: walk back from the comparator to the
 // clause start for a rate or amount, or read the counted noun for a count, then trim the words
@@ -204,21 +205,12 @@ export function withoutResidents(name: string): string {
 
 /** House forms that keep every word: no 的, 住院报销 → 住院费用报销比例, 年死亡率 → 死亡率. */
 export function houseForm(s: string): string {
-  return (
-    s
-      // Quotation and book-title marks (“新农合”, 《国民体质测定标准》) and a closing note
-      // (不含中药饮片) are no part of a chart's title, wherever it stands; nor is a list number glued
-      // on (2医疗机构…), though 2型糖尿病, 30至70岁, 2剂 and 5次以上 keep theirs.
-      .replace(/[“”"‘’《》〈〉]/g, '')
-      // 苯、铅、噪声等28种重点职业病监测信息上报数: members listed before `等N种` only count off the
-      // kinds the head word covers; the head (重点职业病…) is the name.
-      .replace(
-        /^(?:[^、,，。；;]{1,16}、)+[^、,，。；;]{1,16}?等(?:\d+|[一二三四五六七八九十两]+)[种类项](?=[\u4e00-\u9fff]{4})/,
-        '',
-      )
-      // 新型农村合作医疗(以下简称新农合)参合率: a term the text shortens for later use is titled by
-      // its short form, which replaces everything it stands for.
-      .replace(/^.*?[(（](?:以下|下文)?简称([^()（）]{1,10})[)）]/, '$1')
+  // Quotation and book-title marks (“新农合”, 《国民体质测定标准》) and a closing note (不含中药饮片)
+  // are no part of a chart's title, wherever it stands; nor is a list number glued on (2医疗机构…),
+  // though 2型糖尿病, 30至70岁, 2剂 and 5次以上 keep theirs. A list's members before 等N种, a term's
+  // abbreviation and the unit a rate holds in one by one go too (name-shortening.ts).
+  return withoutEachUnit(
+    shortened(s.replace(/[“”"‘’《》〈〉]/g, ''))
       .replace(/[(（](?:不含|含|包括|包含|除)[^)）]*[)）]/g, '')
       // 包括肺癌、肝癌等在内的五类癌症: the members listed before 在内 are no part of the whole's name.
       .replace(/(?:包括|包含)[^,，。；;]{1,60}?等?在内的?/g, '')
@@ -227,12 +219,6 @@ export function houseForm(s: string): string {
         '',
       )
       .replace(/以[\u4e00-\u9fff()（）、]{1,8}为单位$/, '')
-      // 五苗每村接种率, 建卡率各乡…: the unit a rate is to hold in one by one (every village), like
-      // 以乡为单位, is how it is counted, not what.
-      .replace(
-        /(?<=[\u4e00-\u9fff]{2})[每各](?:乡镇|村|乡|镇|街道|社区|校)(?=[\u4e00-\u9fff]{0,6}率$)/,
-        '',
-      )
       // 养老机构以不同形式为老年人提供…: how it is done is no part of what is measured.
       .replace(/以(?:不同|多种|各种)(?:的)?(?:形式|方式)/g, '')
       // A date inside the phrase (规划发布2020年总人口) ends what came before it; one that ends
@@ -275,7 +261,7 @@ export function houseForm(s: string): string {
       // 人均寿命 is a plan's short word for the statistic titled 人均预期寿命 (人均期望寿命, another
       // full name, stays as written).
       .replace(/人均寿命$/, '人均预期寿命')
-      .replace(/^[,，、]+|[,，、]+$/g, '')
+      .replace(/^[,，、]+|[,，、]+$/g, ''),
   );
 }
 
