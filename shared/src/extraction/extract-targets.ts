@@ -129,6 +129,7 @@ import { tellsStanding } from './standing';
 import { sectionsUnderAims } from './report-boundary';
 import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from './types';
 import { OriginalText } from './original-text';
+import { rateBaseLength } from './rate-bases';
 
 interface Previous {
   target: Target;
@@ -530,8 +531,10 @@ function readMention(
     VALUE_LIST_NEXT.test(after),
   );
   const boundText = respective ? respective.boundText : before;
-  const bound = readBound(boundText, after.slice(0, 6), m.valueMax !== null);
-  const suf = suffixLength(after);
+  // 15/10万活产数以下: the population a rate is per stands between the number and its bound word.
+  const base = rateBaseLength(m.unit, after);
+  const bound = readBound(boundText, after.slice(base, base + 6), m.valueMax !== null);
+  const suf = base + suffixLength(after.slice(base));
   const tail = m.kind === 'amount' ? withoutPerHeadRate(after.slice(suf)) : after.slice(suf);
 
   // A formula (人数/总人数×100%) or a quotation is no target.
@@ -566,7 +569,7 @@ function readMention(
     context = withoutBaselines(context);
   else context = earlierItemsWithoutBaselines(context);
   const milestone = isBracketedMilestone(t.slice(sStart, m.start));
-  if (isAchieved(context) || (!milestone && pastYear(context, part.year, part.published)))
+  if (isAchieved(context) || (!milestone && pastYear(context, part.year, part.published, planFrom)))
     return null;
   if (pastYearEndLead(t.slice(sStart, m.start), part.year, part.published)) return null;
   if (pastTimeLead(t.slice(sStart, m.start), part.year)) return null;

@@ -16,6 +16,8 @@ import { isBaselineYear } from './change';
 import { datelinePlace, paperPlace, sourcePlace, withoutDatelines } from './mastheads';
 import { parseChineseNumeral } from './numerals';
 import { periodYear } from './period-year';
+import { SPAN_DASH } from './span-dash';
+import { commonestWhole } from './whole-ties';
 import { summaryPlanYear } from './summary-plan';
 import { withoutHonours } from './honour-names';
 import { openingTown, titleTown } from './towns';
@@ -259,7 +261,9 @@ function cleanTitle(t: string | null): string | null {
 }
 
 // A plan for a period (2021—2025年) is for its last year.
-const YEAR_RANGE = /(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年/;
+const YEAR_RANGE = new RegExp(
+  String.raw`(?:19|20)\d{2}\s*年?\s*${SPAN_DASH}\s*((?:19|20)\d{2})\s*年`,
+);
 // A document site's title may lose a period's dash (实施方案20192023年.docx): two years run together.
 const JOINED_RANGE = /(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})\s*年/;
 // 十四五 is 2021–2025: a five-year plan's targets are for its last year.
@@ -569,8 +573,5 @@ function mostFrequentWhole(body: string): string | null {
       continue;
     counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   }
-  let best: string | null = null;
-  let n = 0;
-  for (const [w, c] of counts) if (c > n) [best, n] = [w, c];
-  return best;
+  return commonestWhole(counts, () => selfReference(body));
 }
