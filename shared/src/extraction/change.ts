@@ -134,3 +134,12 @@ export function fromToYear(clauseBefore: string): number | null {
   );
   return m ? Number(m[1]) : null;
 }
+
+// 在2004年的基础上降低…, 以2015年为基数: the year a change starts from, with 年 already read. It dates
+// the baseline, never the aim nor the plan: a page whose only year is one is yearless.
+const BASELINE_YEAR_AFTER = /^(?:底|末)?的?(?:水平)?(?:基础上|为基[础数准线])/;
+
+/** Whether the text right after a year's 年 makes it a change's starting year. */
+export function isBaselineYear(afterYear: string): boolean {
+  return BASELINE_YEAR_AFTER.test(afterYear);
+}

@@ -26,14 +26,22 @@ export function isAchieved(clauseBefore: string): boolean {
 // The end of a span of years (`2016年到`), not a milestone.
 const SPAN_END = /(?:19|20)\d{2}年(?:底|末)?\s*$/;
 
+/** Whether `year` falls in the plan's own period, no earlier than the page's own year. */
+function ownMilestone(year: number, periodStart: number | null, published: number | null): boolean {
+  return periodStart !== null && year >= periodStart && (published === null || year >= published);
+}
+
 /**
  * A past year named in the clause (`2011年为…`) makes the figure a baseline for a later plan; a year
- * that names a birth cohort (2007年后出生的儿童) dates no figure.
+ * that names a birth cohort (2007年后出生的儿童) dates no figure. A year inside the period the plan
+ * spans (`periodStart` on), not before the page came out, is one of its milestones: a plan for
+ * 2008–2010 issued in 2008 sets 2008年…达95% as that year's aim.
  */
 export function pastYear(
   clauseBefore: string,
   planYear: number | null,
   published: number | null = null,
+  periodStart: number | null = null,
 ): boolean {
   if (planYear === null) return false;
   let past = false;
@@ -50,7 +58,12 @@ export function pastYear(
     if (aimed && Number(m[1]) >= planYear && !SPAN_END.test(clauseBefore.slice(0, m.index - 1)))
       past = false;
     // A year after the page was published (news of 2022 on a plan's aim for 2023) is still ahead.
-    else if (Number(m[1]) < planYear && !aimed && !(published !== null && Number(m[1]) > published))
+    else if (
+      Number(m[1]) < planYear &&
+      !aimed &&
+      !(published !== null && Number(m[1]) > published) &&
+      !ownMilestone(Number(m[1]), periodStart, published)
+    )
       past = true;
     // …and one before the year the page was published is past even where the page's own year is
     // read as that year (news of 2015 that names 2014 most often).

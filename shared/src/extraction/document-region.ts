@@ -139,7 +139,8 @@ export function resolvedWritten(place: Place, head: string, gazetteer: Gazetteer
   return fits.length === 1 ? { name: place.name, code: fits[0]!.code } : place;
 }
 
-function isAncestor(code: string, of: string, gazetteer: Gazetteer): boolean {
+/** Whether unit `code` holds unit `of` (GB/T 2260 parents through the gazetteer). */
+export function isAncestor(code: string, of: string, gazetteer: Gazetteer): boolean {
   for (let u = gazetteer.byCode(of); u?.parentCode; u = gazetteer.byCode(u.parentCode))
     if (u.parentCode === code) return true;
   return false;

@@ -46,6 +46,7 @@ import { unitListScope } from './unit-list-scope';
 import {
   changeName,
   fromToYear,
+  isBaselineYear,
   isFromValue,
   isInsideBaseline,
   readChange,
@@ -53,6 +54,7 @@ import {
   withoutFrom,
 } from './change';
 import { plannedAddition } from './planned-additions';
+import { projectSite } from './project-site';
 import { contentEnd, datesPastEvent, publishedYear, readParts, type PartInfo } from './header';
 import { citedPlanPlace, higherWhole, nationalClause, selfRegion } from './document-region';
 import { withoutHonours } from './honour-names';
@@ -130,6 +132,7 @@ import { tellsStanding } from './standing';
 import { sectionsUnderAims } from './report-boundary';
 import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from './types';
 import { OriginalText } from './original-text';
+import { rateBaseLength } from './rate-bases';
 
 interface Previous {
   target: Target;
@@ -537,8 +540,10 @@ function readMention(
     VALUE_LIST_NEXT.test(after),
   );
   const boundText = respective ? respective.boundText : before;
-  const bound = readBound(boundText, after.slice(0, 6), m.valueMax !== null);
-  const suf = suffixLength(after);
+  // 15/10万活产数以下: the population a rate is per stands between the number and its bound word.
+  const base = rateBaseLength(m.unit, after);
+  const bound = readBound(boundText, after.slice(base, base + 6), m.valueMax !== null);
+  const suf = base + suffixLength(after.slice(base));
   const tail = m.kind === 'amount' ? withoutPerHeadRate(after.slice(suf)) : after.slice(suf);
 
   // A formula (人数/总人数×100%) or a quotation is no target.
@@ -573,7 +578,7 @@ function readMention(
     context = withoutBaselines(context);
   else context = earlierItemsWithoutBaselines(context);
   const milestone = isBracketedMilestone(t.slice(sStart, m.start));
-  if (isAchieved(context) || (!milestone && pastYear(context, part.year, part.published)))
+  if (isAchieved(context) || (!milestone && pastYear(context, part.year, part.published, planFrom)))
     return null;
   if (pastYearEndLead(t.slice(sStart, m.start), part.year, part.published)) return null;
   // 截至去年底…为1.6个,距离十四五期末3个的目标…: a figure named as the aim right after it is
@@ -1059,6 +1064,7 @@ function readMention(
   const place =
     nationalClause(clause, partPlace) ??
     citedPlanPlace(lead, options.gazetteer) ??
+    projectSite(lead, partPlace, options.gazetteer) ??
     higherWhole(clause, partPlace, options.gazetteer) ??
     selfRegion(withoutHonours(lead), partPlace);
   if (m.kind !== 'count' && INSURANCE_TERM.test(name) && insuranceTopic(t, sStart, m.start)) {
@@ -1621,6 +1627,8 @@ function yearOf(
           if (asides[m.index] === ' ') return false;
           // 对2016-2018年间发生过病例的村: a year of what has happened dates no aim.
           if (datesPastEvent(s.slice(m.index + m[0].length))) return false;
+          // 在2004年的基础上降低…: a change's starting year, whether or not the plan's is known.
+          if (m[0].endsWith('年') && isBaselineYear(s.slice(m.index + m[0].length))) return false;
           if (planYear === null) return true;
           if (carriedTaskYear(s, m.index, y, planYear, s === lead ? after : '')) return false;
           const milestone = aimedYear(s, m.index) || (m.index > 0 && /[(（]/.test(s[m.index - 1]!));
@@ -1637,13 +1645,28 @@ function yearOf(
   const at = lead.lastIndexOf('分别');
   if (at >= 0) {
     const listed = years(lead.slice(0, at));
-    const k = (lead.slice(at).match(/[、和及与]/g) ?? []).length;
+    const k = (pairedClause(lead.slice(at), after).match(LIST_JOIN) ?? []).length;
     if (listed.length >= 2 && k < listed.length) return listed[k]!;
   }
   // 每年建设90个: a yearly target binds every year, not the plan's. 年均 before a noun
   // (年均急诊次数减少15%) names a per-year measure, whose target is the plan's year.
-  if (all.length === 0 && YEARLY_AIM.test(clause)) return null;
+  if (all.length === 0 && (YEARLY_AIM.test(clause) || yearlySentence(lead, clause))) return null;
   return all.at(-1) ?? planYear;
+}
+
+// The words joining the values of a list (及以上 and 及以下 are a bound's, not a join).
+const LIST_JOIN = /[、和与]|及(?!以[上下内])/g;
+// 到2022年和2030年,…分别不少于90%和92%,…比例达到37%及以上和40%及以上: a later clause of the
+// sentence that lists as many values again pairs them with the years in the same order, counted
+// from its own start; a clause with one value alone goes on counting the 分别 list.
+const CLAUSE_BREAK = /[,，;；](?=[^,，;；]*$)/;
+const JOINED_NEXT = /^[^,，;；。\d]{0,6}?[、和与]\s*\d/;
+
+function pairedClause(fromList: string, after: string): string {
+  const cut = CLAUSE_BREAK.exec(fromList);
+  if (!cut || !/\d/.test(fromList.slice(0, cut.index))) return fromList;
+  const own = fromList.slice(cut.index + 1);
+  return own.match(LIST_JOIN) || JOINED_NEXT.test(after) ? own : fromList;
 }
 
 // …接种数较2019年增加20%、中小学生接种率达到50%以上: the baseline of an earlier item of a list,
@@ -1656,8 +1679,19 @@ function earlierItemsWithoutBaselines(context: string): string {
   return k < 0 ? context : withoutBaselines(context.slice(0, k)) + context.slice(k);
 }
 
-// 每年 (not 每人每年), or 年均 before a verb, a bound or a number: a target for every year.
-const YEARLY_AIM = /(?<![人户])每年|年均(?=[增提降下减上达完建培开新不至约\d])/;
+// 每年建设约90个县,医院、学校各200个,每个县建设100个家庭: a sentence that opens with 每年 sets a
+// yearly quota in each of its clauses, though the later ones do not repeat it — unless a clause
+// names a time of its own (每年新建…,全年培训…: 全年 is the plan's year).
+const YEARLY_SENTENCE =
+  /^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:平均)?每年(?=[\u4e00-\u9fff])/;
+const OWN_TIME = /全年|今年|年内|当年|本年|年底|年末|明年/;
+
+function yearlySentence(lead: string, clause: string): boolean {
+  return YEARLY_SENTENCE.test(lead) && !OWN_TIME.test(clause);
+}
+// 每年 (not 每人每年), or 年均 before a verb, a bound or a number: a target for every year. 年均增幅
+// and 年均增速 are the names of a measure (a ceiling on a rate's yearly rise), not the verb.
+const YEARLY_AIM = /(?<![人户])每年|年均(?=[增提降下减上达完建培开新不至约\d])(?!增[幅速])/;
 
 /**
  * A headline (a short line without a full stop) that repeats a target of the body takes the

@@ -13,12 +13,16 @@ import {
   titleStemPlace,
   type Place,
 } from './document-region';
+import { isBaselineYear } from './change';
 import { datelinePlace, paperPlace, sourcePlace, withoutDatelines } from './mastheads';
 import { parseChineseNumeral } from './numerals';
 import { periodYear } from './period-year';
+import { SPAN_DASH } from './span-dash';
+import { commonestWhole } from './whole-ties';
 import { summaryPlanYear } from './summary-plan';
 import { withoutHonours } from './honour-names';
 import { openingTown, titleTown } from './towns';
+import { spreadOverProvinces, withoutProvinceLists } from './national-scope';
 import { townAndCountry, unitLevel } from './unnamed-region';
 
 /** A document part in normalised offsets, with what its header says. */
@@ -184,13 +188,17 @@ function placeOf(title: string | null, head: string, gazetteer: Gazetteer): Plac
   );
 }
 
-// A trail of the site's sections: 当前位置: 首页 > 健康中国 > 要闻, 首页 > 快讯.
+// A trail of the site's sections: 当前位置: 首页 > 健康中国 > 要闻, 首页 > 快讯. A trail may open with
+// the site's own name instead (某某网 > 即时新闻 > 地方): three short steps or more joined by > or »
+// and nothing else on the line are sections, whatever the first step names (a site called 中国…网
+// is no national plan, a site's 地方 channel no place).
 const BREADCRUMB = /^\s*(?:(?:当前|您的|您现在的|所在)位置\s*[:：]|首页\s*[>»])/;
+const SECTION_TRAIL = /^\s*[^>»\n]{1,12}?(?:\s*[>»]\s*[^>»\s][^>»\n]{0,11}?){2,}\s*[>»]?\s*$/;
 
 /** The page's first line that is not the site's trail of sections. */
 function firstTextLine(head: string): string {
   for (const line of head.trimStart().split('\n', 8))
-    if (line.trim() && !BREADCRUMB.test(line)) return line;
+    if (line.trim() && !BREADCRUMB.test(line) && !SECTION_TRAIL.test(line)) return line;
   return '';
 }
 
@@ -257,7 +265,9 @@ function cleanTitle(t: string | null): string | null {
 }
 
 // A plan for a period (2021—2025年) is for its last year.
-const YEAR_RANGE = /(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年/;
+const YEAR_RANGE = new RegExp(
+  String.raw`(?:19|20)\d{2}\s*年?\s*${SPAN_DASH}\s*((?:19|20)\d{2})\s*年`,
+);
 // A document site's title may lose a period's dash (实施方案20192023年.docx): two years run together.
 const JOINED_RANGE = /(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})\s*年/;
 // 十四五 is 2021–2025: a five-year plan's targets are for its last year.
@@ -315,8 +325,10 @@ function bodyYear(head: string): number | null {
         // 对2015-2017年间发生过病例的乡镇: a year that dates what has happened (…过) is neither the
         // year planned for nor one the page reports on.
         if (datesPastEvent(sentence.slice(m.index + m[0].length))) continue;
+        if (isBaselineYear(sentence.slice(m.index + m[0].length))) continue;
         // 总结2013年…,部署2014年…: the year a meeting reviews is not the one it plans, and the
-        // year it deploys is, though the sentence reviews too (回顾…,安排部署2021年…).
+        // year it deploys is, though the sentence reviews too (回顾…,安排部署2021年…; a government
+        // report's 回顾了2021年工作成绩,提出了2022年主要工作安排).
         const lead = sentence.slice(Math.max(0, m.index - 4), m.index);
         const into = REVIEWED_YEAR.test(lead)
           ? reported
@@ -350,7 +362,7 @@ export function datesPastEvent(afterYear: string): boolean {
   return EVENT_DATED.test(afterYear);
 }
 const REVIEWED_YEAR = /(?:总结|回顾|肯定了?)(?:了|过去的)?$/;
-const DEPLOYED_YEAR = /(?:部署|安排|谋划)了?$/;
+const DEPLOYED_YEAR = /(?:部署|安排|谋划|提出)了?$/;
 
 // A sentence that reports the past: what it dates is not the plan's year. A from-to that dates
 // both its ends (从2005年的47.7/10万下降到2009年的31.9/10万) is a statistic's run, however often a
@@ -482,8 +494,11 @@ function nationalByDefault(body: string): string | null {
     FIVE_YEAR_PLAN.test(head) ||
     NATIONAL_PROGRAMME.test(head.slice(0, 200)) ||
     MINISTRY_IN_CHARGE.test(head.slice(0, 600)) ||
-    head.includes('我国');
-  return national && !/[全我本各](?:省|市|区|县|镇|乡)/.test(head) ? '全国' : null;
+    head.includes('我国') ||
+    spreadOverProvinces(head);
+  return national && !/[全我本各](?:省|市|区|县|镇|乡)/.test(withoutProvinceLists(head))
+    ? '全国'
+    : null;
 }
 // So is a standard of a national programme that opens by naming it (国家基本公共卫生服务项目考核…).
 const NATIONAL_PROGRAMME = /国家[\u4e00-\u9fff]{0,10}?(?:项目|规范|标准)/;
@@ -563,8 +578,5 @@ function mostFrequentWhole(body: string): string | null {
       continue;
     counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   }
-  let best: string | null = null;
-  let n = 0;
-  for (const [w, c] of counts) if (c > n) [best, n] = [w, c];
-  return best;
+  return commonestWhole(counts, () => selfReference(body));
 }

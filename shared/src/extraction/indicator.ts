@@ -1,4 +1,5 @@
 import { countedDeedFirst, type UnitsDeed } from './deed-first';
+import { shortened, withoutEachUnit } from './name-shortening';
 
 // Indicator names are read from the clause around a number: walk back from the comparator to the
 // clause start for a rate or amount, or read the counted noun for a count, then trim the words
@@ -43,7 +44,8 @@ const LEAD = new RegExp(
       String.raw`(?:巩固|落实|保障)(?=[\u4e00-\u9fff]{4})`,
       // a five-year plan's name (“十五五”中国人均预期寿命…) and the country's are no part of a name
       String.raw`[“"]?十[一二三四五六七八九]五[”"]?(?:期间|时期|末)?`,
-      '全国|中国|全省|全市|全区|全县|全镇|全乡|全州|全盟|全旗|我国|我省|我市|我区|我县|我镇|本省|本市|本区|本县|各地|辖区内',
+      // …and nor is the level it names (全市层面…母婴传播率, 全省范围内…): `at the level of`.
+      '(?:全国|中国|全省|全市|全区|全县|全镇|全乡|全州|全盟|全旗|我国|我省|我市|我区|我县|我镇|本省|本市|本区|本县|各地)(?:层面|范围内)?|辖区内',
       // 我们力争…普及率, 带动全国…总规模: the speaker, and a causative before the whole it moves,
       // open the sentence, not the name (带动就业人数 is a name of its own).
       '我们',
@@ -203,12 +205,12 @@ export function withoutResidents(name: string): string {
 
 /** House forms that keep every word: no 的, 住院报销 → 住院费用报销比例, 年死亡率 → 死亡率. */
 export function houseForm(s: string): string {
-  return (
-    s
-      // Quotation and book-title marks (“新农合”, 《国民体质测定标准》) and a closing note
-      // (不含中药饮片) are no part of a chart's title, wherever it stands; nor is a list number glued
-      // on (2医疗机构…), though 2型糖尿病, 30至70岁, 2剂 and 5次以上 keep theirs.
-      .replace(/[“”"‘’《》〈〉]/g, '')
+  // Quotation and book-title marks (“新农合”, 《国民体质测定标准》) and a closing note (不含中药饮片)
+  // are no part of a chart's title, wherever it stands; nor is a list number glued on (2医疗机构…),
+  // though 2型糖尿病, 30至70岁, 2剂 and 5次以上 keep theirs. A list's members before 等N种, a term's
+  // abbreviation and the unit a rate holds in one by one go too (name-shortening.ts).
+  return withoutEachUnit(
+    shortened(s.replace(/[“”"‘’《》〈〉]/g, ''))
       .replace(/[(（](?:不含|含|包括|包含|除)[^)）]*[)）]/g, '')
       // 包括肺癌、肝癌等在内的五类癌症: the members listed before 在内 are no part of the whole's name.
       .replace(/(?:包括|包含)[^,，。；;]{1,60}?等?在内的?/g, '')
@@ -259,7 +261,7 @@ export function houseForm(s: string): string {
       // 人均寿命 is a plan's short word for the statistic titled 人均预期寿命 (人均期望寿命, another
       // full name, stays as written).
       .replace(/人均寿命$/, '人均预期寿命')
-      .replace(/^[,，、]+|[,，、]+$/g, '')
+      .replace(/^[,，、]+|[,，、]+$/g, ''),
   );
 }
 

@@ -1,5 +1,6 @@
 import { ConverterFactory } from 'opencc-js/core';
 import { from as fromDicts, to as toDicts } from 'opencc-js/preset/t2cn';
+import { restoreLostYearMarks } from './lost-year-marks';
 import { RADICAL_FORMS } from './radical-forms';
 
 /** Normalised text plus a map from its UTF-16 offsets back to original code-point offsets. */
@@ -218,6 +219,7 @@ export function normalise(src: string): NormalisedText {
   text = foldCharacters(text);
   text = toSimplified(text, traditionalFlags());
   text = chineseDigitFigures(text);
+  text = restoreLostYearMarks(text);
   const astral: number[] = [];
   for (const m of src.matchAll(ASTRAL)) astral.push(m.index);
   return {

@@ -1,5 +1,6 @@
 import { LOOKS_FORWARD } from './report-boundary';
 import { pastTimeLead, pastYearEndLead } from './context-rules';
+import { SPAN_DASH } from './span-dash';
 
 // Figures a page reports rather than sets: wording that places a sentence's numbers in the past
 // or in a record already made. Each check reads only the sentence around the number.
@@ -31,8 +32,9 @@ const PLAN_CLAUSE = /^[“"]?十([一二三四五六七八九])五[”"]?(?:末�
 const DIGIT = '一二三四五六七八九';
 // A title that spans years (2016—2018年) or a five-year plan: its plan year is the last of a
 // period, and a year before it may be a milestone of the same plan.
-const PERIOD_TITLE =
-  /(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}|十[一二三四五六七八九]五/;
+const PERIOD_TITLE = new RegExp(
+  String.raw`(?:19|20)\d{2}\s*年?\s*${SPAN_DASH}\s*(?:19|20)\d{2}|十[一二三四五六七八九]五`,
+);
 
 /**
  * Whether a clause of time alone earlier in the sentence puts the figure in the past: a year
@@ -81,12 +83,14 @@ function namesPlanYear(text: string, planYear: number): boolean {
   return false;
 }
 
+const TITLE_SPAN = new RegExp(String.raw`((?:19|20)\d{2})\s*年?\s*${SPAN_DASH}\s*(?:19|20)\d{2}`);
+
 /**
  * The first year of the period a title names: `2016—2018年` → 2016, `“十一五”` → 2006 (the n-th
  * five-year plan after the tenth starts in 2001 + 5n), or null.
  */
 export function titlePeriodStart(title: string): number | null {
-  const span = /((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}/.exec(title);
+  const span = TITLE_SPAN.exec(title);
   if (span) return Number(span[1]);
   const plan = /十([一二三四五六七八九])五/.exec(title);
   return plan ? 2001 + 5 * (DIGIT.indexOf(plan[1]!) + 1) : null;
@@ -260,7 +264,10 @@ export function inNote(before: string): boolean {
 
 // A plan's span as its name gives it (行动计划(2024-2027年), 2021—2025年规划); in brackets the
 // last 年 may be left out (行动计划(2024—2027)), since a bracket right after the years closes them.
-const PERIOD = /((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*(?:年|(?=[)）]))/g;
+const PERIOD = new RegExp(
+  String.raw`((?:19|20)\d{2})\s*年?\s*${SPAN_DASH}\s*((?:19|20)\d{2})\s*(?:年|(?=[)）]))`,
+  'g',
+);
 
 /**
  * The first year of the period the opening of `text` names as ending in `planYear`

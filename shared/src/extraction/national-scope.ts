@@ -1,0 +1,18 @@
+// A page that names no place of its own yet hands its aims out to every province or every kind of
+// city (每省至少有一个…, 各省(区、市)要…, 直辖市、省会城市、地级市要建有…) speaks from above them all:
+// only the centre binds each province, so its aims are the country's. A province's plan speaks of
+// its 各市 and 各县, never of 每省.
+
+const OVER_PROVINCES =
+  /每(?:个)?省(?:份|[(（]区、市[)）]|、自治区、直辖市)?|各省(?:份|[(（]区、市[)）]|、自治区、直辖市)|(?:直辖市|省会城市)[、和及](?:省会城市|计划单列市|地级市)/g;
+
+/** Whether `head` hands aims to every province or every kind of city. */
+export function spreadOverProvinces(head: string): boolean {
+  OVER_PROVINCES.lastIndex = 0;
+  return OVER_PROVINCES.test(head);
+}
+
+/** `head` without those words, so that their 各省 is not read as a page's own word for a level. */
+export function withoutProvinceLists(head: string): string {
+  return head.replace(OVER_PROVINCES, '');
+}
