@@ -1,3 +1,4 @@
+import { partOfGround } from './area-units';
 // Figures that stand beside a plan's targets without being targets: a count that sums up the
 // list just written or announces the list after it, a count of places that says how a total in
 // the same brackets is spread, and the share of a building work done so far.
@@ -147,7 +148,7 @@ export function areaAfterRate(
   if (split) return { name: split[1]!, scope: split[2]! };
   if (previousRate && AREA_ALONE.test(name) && /(?:率|比例|比重)$/.test(previousRate))
     return { name: previousRate, scope: name };
-  return null;
+  return partOfGround(name, previousRate);
 }
 
 // 感染者较多的监管场所(羁押在所的病人≥10人,或…): a bracket right after a word of degree says what

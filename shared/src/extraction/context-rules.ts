@@ -155,8 +155,10 @@ const COUNT_VERB =
   /检查|筛查|体检|救治|新建|新增|新创|创建|建设|建成|建立|组建|成立|设立|增设|培训|培养|招收|招生|招录|招募|录用|引进|安排|支持|扶持|资助|打造|完成|确定|遴选|评选|认定|选拔|启动|实施|推进|争取|力争|确保|达到|覆盖|发展|改建|改造|扩建|扩容|增开|加开|更新|购置|录取|派出|派驻|选派|组织|培育|命名|提供|援助|举办|开设|配备|配置|招聘|表彰|承担|登记(?!在册)|创|(?<![作成认较因行称])为|(?<![针面相绝反核大强化])对|每[\u4e00-\u9fff]{1,3}$/;
 // Light verbs after the counted noun: 在3个村开展试点, 对2个市州进行检查.
 // Not the 有 of 要有, which opens the next count (42个县中要有30个…).
-// 1.4万颗牙齿将获免费封闭: the things counted will receive the work (将获, a passive to come).
-const LATER_VERB = /开展|进行|实施|提供|办理|增设|接受|将获|进入|开工|(?<!要)有|建设|改造|创建/;
+// 1.4万颗牙齿将获免费封闭, 800名患者将得到救治: the things or people counted will receive the
+// work (将获, 将得到, 将享受: a passive to come; without 将, 得到 tells what they received).
+const LATER_VERB =
+  /开展|进行|实施|提供|办理|增设|接受|将(?:获得?|得到|享受|享有)|进入|开工|(?<!要)有|建设|改造|创建/;
 // Counted things that are named packages or descriptions, not things to build. 精神 is a spirit
 // only outside the mental-health field (精神卫生机构, 精神病医院, 精神障碍患者 are things to count).
 const PACKAGE =

@@ -302,6 +302,18 @@ export function planNamePlace(head: string, gazetteer: Gazetteer): Place | null 
 }
 
 /**
+ * The one unit a page names at all, however often, when its own word for where it applies is only
+ * 辖区 (向辖区内的单位购买服务): a jurisdiction's word with no level, which the page's one place
+ * fills (某市街道…将达到90%). Null when it names none, several, or a name units share.
+ */
+export function soleNamedPlace(head: string, gazetteer: Gazetteer): Place | null {
+  const hits = placesOutsideTitles(head, gazetteer);
+  if (hits.length === 0 || hits.some((h) => h.ambiguous || h.unit.code !== hits[0]!.unit.code))
+    return null;
+  return toPlace(hits[0]!, head);
+}
+
+/**
  * The one place an opening names at all, in its own words at least once and three times counting
  * the titles of its plans (天津市妇幼卫生工作将…, under 《天津市妇女发展规划》 and
  * 《天津市儿童发展规划》): a page that speaks of no other place is that place's.

@@ -122,6 +122,9 @@ import { colonLabel } from './label-values';
 import { timeStandardName } from './time-standards';
 import { findQuotaRows } from './quota-tables';
 import { quantifiesSubject } from './subject-counts';
+import { splitsInto } from './split-counts';
+import { coverShare } from './covered-shares';
+import { itemDeed, withoutQuotaFrame } from './quota-names';
 import { findTableRows } from './table';
 import { tickerLines } from './tickers';
 import { FORECAST_WORD, isPopulationForecast } from './forecasts';
@@ -282,7 +285,13 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     if (reviewIndex < reviews.length && reviews[reviewIndex]![0] <= m.start) continue; // last year's review
     if (reportKind && !sentenceAims(t, m.start, m.end)) continue; // a bulletin's or yearbook's figure
     if (newsKind && !relaysAim(t, m.start, m.end, newsYear)) continue; // what a news story reports done
-    if (findings.length > 0 && findingsLead(t, m.start, findings)) continue; // a study's findings
+    // A study's findings, unless the figure is named as the aim right after it (3个的目标).
+    if (
+      findings.length > 0 &&
+      findingsLead(t, m.start, findings) &&
+      !namedAim(t.slice(m.end, m.end + 8))
+    )
+      continue;
     if (tickers.some(([a, b]) => a <= m.start && m.start < b)) continue; // a ticker of headlines
     if (forecasts && m.kind === 'count' && /人$/.test(m.unit)) {
       const sStart = sentenceStart(t, m.start);
@@ -572,7 +581,10 @@ function readMention(
   if (isAchieved(context) || (!milestone && pastYear(context, part.year, part.published, planFrom)))
     return null;
   if (pastYearEndLead(t.slice(sStart, m.start), part.year, part.published)) return null;
-  if (pastTimeLead(t.slice(sStart, m.start), part.year)) return null;
+  // 截至去年底…为1.6个,距离十四五期末3个的目标…: a figure named as the aim right after it is
+  // that aim, whatever time gone by the sentence opens with (as reportedFigure reads 截至).
+  if (pastTimeLead(t.slice(sStart, m.start), part.year) && !namedAim(t.slice(m.end, sEnd)))
+    return null;
   if (continuesPresent(t, sStart, sEnd)) return null;
   const sentenceBefore = t.slice(sStart, m.start);
   if (m.kind === 'rate' && isComputedRate(sentenceBefore)) return null;
@@ -664,6 +676,7 @@ function readMention(
       isSpreadCount(before, after) ||
       isPackageDesignation(before, m.unit) ||
       isOptionalCount(before) ||
+      splitsInto(before) ||
       isDefiningBracket(t.slice(sStart, m.start)) ||
       // 100所左右乡镇卫生院: about a number is no threshold (only 以上/以下 before 的县, 的机构).
       (suf > 0 && !/^\s*(?:左右|上下)/.test(after) && isThresholdCount(tail)))
@@ -675,8 +688,10 @@ function readMention(
       samePrev !== null &&
       samePrev.target.kind === 'count' &&
       (samePrev.end >= cStart - 1 || /各\s*$/.test(before));
+    // 期末20家的目标: a count named as the aim right after it needs no verb of doing.
     if (
       !listed &&
+      !namedAim(tail) &&
       !countEvidence(before, tail, bound.explicit !== null, bound.range) &&
       !placesWhereBuilt(before, tail)
     )
@@ -773,11 +788,13 @@ function readMention(
     if (bracketLead !== null) nameBefore = bracketLead;
     if (unit === '名' && isStudioName(after)) [unit, counted] = ['个', `名${after}`];
     name = countName(nameBefore, counted, unit, regions);
-    if (PERSON_COUNT.has(unit)) name = peopleFirst(name) ?? name;
+    if (PERSON_COUNT.has(unit)) name = withoutQuotaFrame(peopleFirst(name) ?? name);
     // 新建社区医院4家、村卫生室30个: a later item of a list shares the first one's verb and level.
     if (samePrev?.target.kind === 'count') {
       name = listItemName(name, samePrev.target.indicator, t.slice(samePrev.end, m.start));
       name = repeatedVerbName(name, unit, samePrev.target);
+      if (PERSON_COUNT.has(unit) && samePrev.target.unit === unit)
+        name = itemDeed(name, samePrev.target.indicator);
     } else name = withVerbObject(name, t.slice(sStart, cStart));
     // 现有协调员1900人,计划近期增加到5000名: an aim clause that names nothing but its time and
     // verb counts what the sentence said it has now.
@@ -800,7 +817,10 @@ function readMention(
     [name, scope] = [tidyName(served.name), served.scope];
   } else if (share) {
     name =
-      extendedOver(before, shareTail) ?? coveredUnits(before, shareTail) ?? shareName(shareTail);
+      extendedOver(before, shareTail) ??
+      coveredUnits(before, shareTail) ??
+      coverShare(before, clauseBefore, shareTail) ??
+      shareName(shareTail);
   } else {
     const upTo = bound.at >= 0 ? bound.at : before.length;
     // 普及率2015年达到75%: a year between the name and its aim word is no part of the name.

@@ -8,6 +8,7 @@ import {
   NATION,
   planNamePlace,
   resolvedWritten,
+  soleNamedPlace,
   titlePlace,
   titleStemPlace,
   type Place,
@@ -152,6 +153,9 @@ function partPlace(
   const place = gazetteer ? asWritten(placeOf(title, head, gazetteer), head) : null;
   if (place) return resolvedWritten(place, head, gazetteer!);
   const region = regionOf(title, body);
+  // 辖区 is the page's word only where it names no place (ownArea); one place named fills it.
+  const sole = gazetteer && /^本?辖区$/.test(region ?? '') ? soleNamedPlace(head, gazetteer) : null;
+  if (sole) return sole;
   const paper = gazetteer && region ? paperPlace(head, region, gazetteer) : null;
   if (paper) return paper;
   const filed = gazetteer && region ? datelinePlace(head, region, gazetteer) : null;
@@ -392,8 +396,9 @@ function versionYear(head: string): number | null {
 const PUBLISHED_DATE =
   /(?<![\d.])((?:19|20)\d{2})(?:([-/])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01])(?!\d)|年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日)/;
 
-// The source may stand on the line above its date (来源: 新华网 / 2013-03-05 18:16:47).
-const SOURCE_WORDS = /来源|网站|新闻|日报|晚报|通讯社/;
+// The source may stand on the line above its date (来源: 新华网 / 2013-03-05 18:16:47). A reporter
+// named on the date's own line (2019-08-02 09:15  记者 某某) signs a story as a source does.
+const SOURCE_WORDS = /来源|网站|新闻|日报|晚报|通讯社|记者/;
 // Or a byline may follow it (2016-04-26 08:26:43 / 作者:某某 / 责任编辑:某某), or stand on its own
 // line after it: an author and an editor sign a story, where an upload time stands alone.
 const BYLINE = /^\s*(?:作者|记者|記者|(?:责任)?编辑|(?:責任)?編輯)\s*[:：]/;

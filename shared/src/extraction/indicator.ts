@@ -284,9 +284,15 @@ export function withMeasureWord(name: string): string {
   return name;
 }
 
+// 将得到, 将获得 (a receipt to come) before their bare forms, so the 将 goes with the verb.
 const LIGHT_VERB =
-  /开展|进行|接受|进入|提供|办理|增设|参加|参与|实施|开工|纳入|享受|获得|将获|落实|入驻|签约/;
-const PURE_LIGHT = /^(?:开展|进行|接受|进入|提供|办理|参加|参与|实施|享受|获得|将获|落实|入驻)/;
+  /开展|进行|接受|进入|提供|办理|增设|参加|参与|实施|开工|纳入|将(?:获得?|得到|享受|享有)|享受|获得|落实|入驻|签约/;
+const PURE_LIGHT =
+  /^(?:开展|进行|接受|进入|提供|办理|参加|参与|实施|享受|获得|将(?:获得?|得到|享受|享有)|落实|入驻)/;
+// 800名贫困患者将得到救治: the people who will receive the work are who is counted, and a title
+// keeps them (救治贫困患者人数), as it keeps the things counted (免费封闭恒牙数).
+const RECEIPT_TO_COME = /^将(?:获得?|得到|享受|享有)/;
+const PEOPLE_NOUN = /(?:患者|病人|儿童|妇女|老人|老年人|学生|居民|群众|人口|孕产妇|新生儿)$/;
 const ACTIVITY = /^(?:创建|建设|装修|改造|推进|实施|工作|活动|推广|运行|申报|评审)/;
 const CREATE_VERB = /^(?:新建或调整|新建|新增|新创|新设|新培育|创建|增设|新招)/;
 const PERSON_UNITS = new Set(['人', '名', '人次']);
@@ -294,7 +300,7 @@ const PERSON_UNITS = new Set(['人', '名', '人次']);
 const GOVERNED = /(?:为|向|对|给|支持|帮助|帮扶|指导|组织)[^,，。;；]{0,20}$/;
 // Words that only count pieces (个, 家, 张, 条): the title ends in 数 (床位数, 健身路径数), while
 // a word that is itself what is counted (户, 例, 篇) stays before it (改厕户数).
-const PIECE_WORD = /^[个家所支项类种座批处台张条幅对床辆套]$/;
+const PIECE_WORD = /^[个家所支项类种座批处台张条幅对床辆套只]$/;
 const SELF_COUNTED = /^[户例次]$/;
 
 /** The index of the first closing bracket in `s` that `s` did not open, or `s.length`. */
@@ -348,10 +354,13 @@ export function countName(
   // deed's title with their head word (…检查夫妇数); so does a noun of two characters (开工建设项目数).
   if (y && x.length > 2 && PIECE_WORD.test(unit) && !GOVERNED.test(before))
     return `${CREATE_VERB.test(p) ? p : ''}${deedThenUnits({ units: x, deed: y })}数`;
+  const receipt = RECEIPT_TO_COME.test(y);
   y = y.replace(PURE_LIGHT, '').replace(/(?:工作|活动|基地|服务)$/, '');
   const yd = y.lastIndexOf('的');
   if (yd >= 0) y = y.slice(yd + 1);
   const suffix = PERSON_UNITS.has(unit) ? '人数' : PIECE_WORD.test(unit) ? '数' : `${unit}数`;
+  if (y && receipt && PERSON_UNITS.has(unit) && PEOPLE_NOUN.test(x))
+    return tidyName(`${y}${x}人数`);
   if (y) {
     const head = x.length > 2 ? x.slice(-2) : x;
     return tidyName(PERSON_UNITS.has(unit) ? y + suffix : y + head + '数');

@@ -1,4 +1,4 @@
-import type { Gazetteer } from '../regions/gazetteer';
+import type { Gazetteer, GazetteerUnit } from '../regions/gazetteer';
 import type { Place } from './document-region';
 // A news page carries the names of the sites and papers that print it: 中国西藏网, 安康新闻网 tagged
 // after every paragraph, 福建妇联新闻 or a site's channel (人民网>>四川频道) in the breadcrumb. A place
@@ -34,17 +34,30 @@ export function withoutDatelines(s: string): string {
 /**
  * A page whose own word is `全省`/`全市` and that names no place but a paper's (河南日报记者…): the
  * paper's province or city, when its masthead names exactly one unit of that level. A provincial
- * daily's 全省 is its province; a national outlet (人民日报, 新华网) names none.
+ * daily's 全省 is its province; a national outlet (人民日报, 新华网) names none. A city's or
+ * county's paper that writes 全省 (武汉晚报讯 …全省…) speaks of the province it is in.
  */
 export function paperPlace(head: string, whole: string, gazetteer: Gazetteer): Place | null {
   const level = /^全(省|市)$/.exec(whole)?.[1];
   if (!level) return null;
   const found = new Map<string, Place>();
   for (const h of gazetteer.find(head)) {
-    if (h.ambiguous || !h.unit.name.endsWith(level) || !inPublisherName(head, h.end)) continue;
-    found.set(h.unit.code, { name: h.unit.name, code: h.unit.code });
+    if (h.ambiguous || !inPublisherName(head, h.end)) continue;
+    const unit = h.unit.name.endsWith(level)
+      ? h.unit
+      : level === '省'
+        ? provinceOf(h.unit, gazetteer)
+        : null;
+    if (unit) found.set(unit.code, { name: unit.name, code: unit.code });
   }
   return found.size === 1 ? [...found.values()][0]! : null;
+}
+
+/** The province (a unit named …省) a city or county lies in, or null. */
+function provinceOf(unit: GazetteerUnit, gazetteer: Gazetteer): GazetteerUnit | null {
+  let u: GazetteerUnit | undefined = unit;
+  while (u && u.level > 1) u = u.parentCode ? gazetteer.byCode(u.parentCode) : undefined;
+  return u && u !== unit && u.level === 1 && u.name.endsWith('省') ? u : null;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { TargetKind } from '../targets/vocabulary';
 import { lostPercents } from './lost-percents';
 import { numberAtEnd, patternMentions } from './pattern-mentions';
 import { perMillionRates } from './per-million-rates';
+import { peopleByWan } from './people-by-wan';
 
 /** A number with its unit found in normalised text; `[start, end)` are normalised offsets. */
 export interface Mention {
@@ -80,6 +81,8 @@ const WORD_AFTER: Record<string, RegExp> = {
   类: /^[似型别]/,
   张: /^[贴]/,
   条: /^[件例款目理线]/,
+  // 只 is also "only" (3只有, 2只是, 1只能): a counting word only where no such verb follows.
+  只: /^[有是能要需会在]/,
 };
 
 // A span in years is read only as a 年限 aimed at (受教育年限提高到12年): anywhere else N年 is a
@@ -119,6 +122,7 @@ export function findMentions(text: string): Mention[] {
     ...countsOfOne(text),
     ...lostPercents(text).filter((l) => !perMillion.some((p) => p.start === l.start)),
     ...perMillion,
+    ...peopleByWan(text),
   ];
   return spans.length === 0 ? out : [...out, ...spans].sort((a, b) => a.start - b.start);
 }

@@ -43,10 +43,14 @@ function converter(): (s: string) => string {
 }
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
-// A gloss such as (wèi) after a Han character: letters only, at least one tone mark.
+// A gloss such as (wèi) after a Han character: letters only, at least one tone mark. Spam
+// rewriters write it with a space before the closing bracket (接(jiē )种), and then also gloss the
+// neutral tone, which has no mark (的(de )): that space marks a toneless syllable as a gloss, so
+// a unit or a note in brackets (体重(kg), 时长(h)) stays. A line break may open the bracket.
 const PINYIN = new RegExp(
   // The bracket comes first so the scan only tries the look-behind at brackets.
-  `[(（](?<=[\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff][(（])(?=[a-zü${TONED}]*[${TONED}])[a-zü${TONED}]{1,7}[)）]`,
+  `[(（](?<=[\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff][(（])\\s?` +
+    `(?:(?=[a-zü${TONED}]*[${TONED}])[a-zü${TONED}]{1,7} ?|[a-zü]{1,6} )[)）]`,
   'g',
 );
 // A line break a PDF put inside a bound word, between a bound word and its number, between a

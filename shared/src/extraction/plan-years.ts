@@ -2,10 +2,12 @@
 // plan (到“十二五”末), and two years listed for two values without 分别 (到2022年和2030年,…达到37%
 // 及以上和40%及以上).
 
-const PLAN_END = /(?:到|至)?[“"]?十([一二三四五六七八九])五[”"]?(?:末|期末)/g;
+// An aim said to be reached during a five-year plan (“十五五”期间…将达到60%) is due by its end too:
+// a plan's period has no year of its own but its last.
+const PLAN_END = /(?:到|至)?[“"]?十([一二三四五六七八九])五[”"]?(?:末|期末|期间|时期)/g;
 const DIGITS = '一二三四五六七八九';
 
-/** `s` with each `到“十二五”末` written as the year it ends (`到2015年`), for the year scan. */
+/** `s` with each `到“十二五”末` (or `“十二五”期间`) written as the year it ends (`到2015年`), for the year scan. */
 export function withPlanEnds(s: string): string {
   if (!s.includes('五')) return s;
   return s.replace(PLAN_END, (_, n: string) => `到${2005 + 5 * (DIGITS.indexOf(n) + 1)}年`);

@@ -35,6 +35,8 @@ export const COUNT_UNITS = [
   '条',
   // test tubes, as laboratories' capacities are counted (核酸检测能力达到2000管/日)
   '管',
+  // animals and vectors, as their densities are bounded (每盏灯诱蚊不超过2只)
+  '只',
 ] as const;
 
 /** Units of a life span, a time standard, years of schooling or teeth kept aimed at as an amount: 人均预期寿命达到80岁, 每天运动30分钟, 受教育年限达到11年, 存留牙数达到24颗. */

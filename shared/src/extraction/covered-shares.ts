@@ -1,0 +1,28 @@
+import { trimPhrase } from './indicator';
+
+// 到2025年,基本覆盖60%的县、40%的乡镇和全部试点地区: a share of units after 覆盖 whose clause names
+// no act of its own (the subject is a sentence back) is the share of those units covered,
+// 覆盖县比例, as a yearbook titles it; a later value of the list takes the same 覆盖.
+// (coveredUnits reads the form with an act before 覆盖: 垃圾收运覆盖90%的自然村.)
+const COVER_BEFORE = /覆盖(?:达到|达|到)?\s*$/;
+// A later value of a list of shares (…的县、40%): the item before it and a 、 or 和.
+const LATER_ITEM = /^的?[\u4e00-\u9fff]{1,10}(?:、|和|及)\s*$/;
+const COVER_THEN_SHARE = /覆盖(?:达到|达|到)?\s*\d/;
+// …的乡镇和全部试点地区: an item with no number (全部, 所有, 各) after 和 is no part of these units.
+const WHOLE_ITEM = /(?:和|及|以及|、)(?:全部|所有|各)[\s\S]*$/;
+
+/** `覆盖县比例` for a share after a bare 覆盖 (or a later value of its list), else null. */
+export function coverShare(before: string, clauseBefore: string, tail: string): string | null {
+  const at = before.search(COVER_BEFORE);
+  const bare = at >= 0 && trimPhrase(before.slice(0, at)) === '';
+  if (!bare) {
+    const first = clauseBefore.search(COVER_THEN_SHARE);
+    if (!LATER_ITEM.test(before) || first < 0 || trimPhrase(clauseBefore.slice(0, first)) !== '')
+      return null;
+  }
+  const units = tail
+    .replace(/^的/, '')
+    .replace(WHOLE_ITEM, '')
+    .replace(/[、,，;；。][\s\S]*$/, '');
+  return units.length >= 1 && units.length <= 6 && !/\d/.test(units) ? `覆盖${units}比例` : null;
+}

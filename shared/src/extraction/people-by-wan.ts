@@ -1,0 +1,41 @@
+import type { Mention } from './mentions';
+
+// News writes a number of people in 万 or 亿 straight before who they are, with no counting word
+// (50万困难群众将得到救助, 1.2亿农村妇女): the figure counts those people, in 人. Only before a word
+// for people, so that 万 before anything else (300万元, 5万平方米, 万人) is left to the unit pattern;
+// a counting word after the 万 (万名, 万人, 万例) makes it that pattern's mention already. The scan
+// opens at 万/亿 and looks back for the digits, so pages pay one test per 万.
+const PEOPLE_IN_WAN =
+  /[万亿](?<=(?<![\d.])(\d+(?:\.\d+)?)[万亿])(?![名人个户例次位对])(?=[\u4e00-\u9fff]{0,4}?(?:患者|病人|儿童|妇女|老人|老年人|学生|居民|群众|农民|职工|孕产妇|新生儿|婴幼儿)(?![\u4e00-\u9fff]{0,4}?(?:率|比例|比重)))/g;
+// The form counts people something is to be done for only where the clause says so: the people
+// will receive it (…将得到救治, 将纳入管理) or are what the work is done for (为/对/向 before the
+// number). Elsewhere it tells how many there are (1.2亿脂肪肝患者, 有2亿老年人): a statistic.
+const DONE_FOR = /(?:为|对|向|帮助|救助|资助)\s*$/;
+const TO_COME = /^[^,，。;；:：!！?？\n]{0,16}?将/;
+
+/** Counts of people written `N万` + a word for the people, in `text` (normalised). */
+export function peopleByWan(text: string): Mention[] {
+  const out: Mention[] = [];
+  PEOPLE_IN_WAN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PEOPLE_IN_WAN.exec(text)) !== null) {
+    const scale = m[0] === '亿' ? 1e8 : 1e4;
+    const end = m.index + 1;
+    const start = end - 1 - m[1]!.length;
+    if (
+      !TO_COME.test(text.slice(end, end + 24)) &&
+      !DONE_FOR.test(text.slice(Math.max(0, start - 4), start))
+    )
+      continue;
+    out.push({
+      start,
+      end,
+      value: Math.round(Number(m[1]) * scale),
+      valueMax: null,
+      unit: '人',
+      kind: 'count',
+      source: 'arabic',
+    });
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+// A quota of people is written with its frame (体检任务300人, 实施接种工程500人): the task, project
+// or programme word after the deed says how the figure is set, not who is counted, so the title is
+// the deed's (体检人数). A later item of the list that names only its topic (…乳腺癌170人 after
+// 宫颈癌筛查任务420人) is counted by the same deed (乳腺癌筛查人数).
+const DEED = '筛查|检查|体检|救治|接种|随访|培训|治疗|手术';
+const FRAMED = new RegExp(`(${DEED})(?:任务|工程|项目)(?=人数$)`);
+const DEED_COUNT = new RegExp(`(${DEED})人数$`);
+
+/** A count of people's name without the frame word after its deed (`体检任务人数` → `体检人数`). */
+export function withoutQuotaFrame(name: string): string {
+  return name.replace(FRAMED, '$1');
+}
+
+/**
+ * A later list item's name (`乳腺癌人数`) with the deed of the item before it (`…筛查人数`), when it
+ * names a topic and no deed of its own; otherwise `name`.
+ */
+export function itemDeed(name: string, prevName: string): string {
+  const deed = DEED_COUNT.exec(prevName)?.[1];
+  if (!deed || !/^[\u4e00-\u9fff]{2,8}人数$/.test(name) || DEED_COUNT.test(name)) return name;
+  return name.replace(/人数$/, `${deed}人数`);
+}
