@@ -7,7 +7,7 @@ regions5, and annotated and scored once before any further change — its first 
 honest measure of main eba8702): query kinds no earlier set's SOURCES names — a county hospital's
 own yearly aims (门急诊人次, 住院手术, 病床利用率), a province's 三好一满意 appointment aims
 (预约诊疗), the 2011 national appointment aims for tertiary hospitals, a Hong Kong medical
-association's clinic-system aims (traditional), the 2015 standard for the 分级诊疗 pilots as a
+association's clinic-system aims (traditional), the State Council office's standard for the 分级诊疗 pilots as a
 tag page's lead, a commentary retelling the 2018 national levels for electronic medical records
 (电子病历 应用水平) and the Hospital Authority's appointment app (traditional, forum noise).
 Files as01.txt…, so no name clashes with the seeds, the development set or sets A–AR in
@@ -101,7 +101,7 @@ A += [
       ambiguous=True),
 ]
 
-# as05 a pathology portal's tag page leading with the 2015 national standard for the 分级诊疗
+# as05 a pathology portal's tag page leading with the national standard for the 分级诊疗
 # pilots (国务院办公厅): what the pilot areas must reach by 2017 (`≥`). The third item is cut off
 # (`30万以上人口的县` is a qualifier, no aim survives); `637` is the page's view count. Region 全国
 # (a national standard), the pilot areas as scope.
