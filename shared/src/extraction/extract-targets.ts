@@ -81,6 +81,7 @@ import { normalise } from './normalise';
 import { aimedSubject, nameEdges, wordCutByLineBreak } from './name-edges';
 import { finishedName } from './name-finish';
 import { rateOfSameSubject } from './bare-rates';
+import { conditionedGroup } from './condition-groups';
 import { nounHeadingAbove, rateOfActBefore, rateOfThingsCounted } from './rate-subjects';
 import {
   aimedYear,
@@ -1004,6 +1005,9 @@ function readMention(
     }
   }
 
+  // 接触放射线工作人员个人剂量监测率: people picked out by a condition are the scope, not the name.
+  const conditioned = m.kind === 'rate' && name && !scope ? conditionedGroup(name) : null;
+  if (conditioned) [name, scope] = [conditioned.name, conditioned.scope];
   if (name) name = finishedName(name, m.kind === 'rate' && !change && /^[%‰]$/.test(m.unit), tail);
 
   // A change is aimed at as an amount of change: higher is better whichever way it points.

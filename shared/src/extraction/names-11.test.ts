@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from './extract-targets';
+import { conditionedGroup } from './condition-groups';
 import { nounHeadingAbove, rateOfActBefore, rateOfThingsCounted } from './rate-subjects';
 
 // Names that lost their subject on unseen plans (issue 14, naming round 11), in wording of our own.
@@ -57,5 +58,28 @@ describe('a bare rate under a heading that is only a noun', () => {
   it('does not take a plan title, nor give a subject to a rate that stands alone', () => {
     expect(nounHeadingAbove('覆盖率', '某县卫生规划\n覆盖率达到90%', 7)).toBeNull();
     expect(nounHeadingAbove('婚检率', '社区托育驿站\n婚检率达到90%', 7)).toBeNull();
+  });
+});
+
+describe('people or units picked out by a condition', () => {
+  const first = (body: string) => extractTargets(HEADER + body).targets[0];
+
+  it('are the scope of the rate, and the measure its name', () => {
+    const t = first('接触粉尘作业的工人肺功能检查率达到70%以上。');
+    expect(t?.indicator).toBe('肺功能检查率');
+    expect(t?.scope).toBe('接触粉尘作业工人');
+  });
+
+  it('leave a group named without a condition in the name', () => {
+    expect(conditionedGroup('适龄儿童麻疹疫苗接种率')).toBeNull();
+    expect(conditionedGroup('有效管理人群血压控制率')).toBeNull();
+    expect(conditionedGroup('纳入管理的糖尿病患者健康管理率')).toBeNull();
+  });
+
+  it('split a listed group from its measure', () => {
+    expect(conditionedGroup('存在噪声危害的企业负责人、职工职业卫生培训率')).toEqual({
+      name: '职业卫生培训率',
+      scope: '存在噪声危害的企业负责人、职工',
+    });
   });
 });
