@@ -82,7 +82,12 @@ import { aimedSubject, nameEdges, wordCutByLineBreak } from './name-edges';
 import { finishedName } from './name-finish';
 import { rateOfSameSubject } from './bare-rates';
 import { conditionedGroup } from './condition-groups';
-import { nounHeadingAbove, rateOfActBefore, rateOfThingsCounted } from './rate-subjects';
+import {
+  mayTakeSubject,
+  nounHeadingAbove,
+  rateOfActBefore,
+  rateOfThingsCounted,
+} from './rate-subjects';
 import {
   aimedYear,
   carriedTaskYear,
@@ -1337,6 +1342,7 @@ function bareRateSubject(
   at: number,
   samePrev: Previous | null,
 ): string | null {
+  if (!mayTakeSubject(name)) return null;
   if (cStart > sStart) {
     const pStart = clauseStart(t, cStart - 1, sStart);
     if (samePrev && samePrev.end > pStart) {
@@ -1351,8 +1357,10 @@ function bareRateSubject(
     return rateOfActBefore(name, trimPhrase(t.slice(pStart, cStart - 1)));
   }
   if (!GENERIC_RATE.test(name) || samePrev) return null;
-  const lineStart = t.lastIndexOf('\n', at - 1) + 1;
-  if (/[,，;；。:：]/.test(t.slice(lineStart, at))) return null;
+  // Only a short opening (各市建成率达到) may stand between the line's start and the figure.
+  let lineStart = at;
+  while (lineStart > 0 && t[lineStart - 1] !== '\n' && at - lineStart <= 16) lineStart--;
+  if (at - lineStart > 16 || /[,，;；。:：]/.test(t.slice(lineStart, at))) return null;
   const heading = nounHeadingAbove(name, t, lineStart);
   return heading ? heading + name : null;
 }

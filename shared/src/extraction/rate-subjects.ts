@@ -11,8 +11,10 @@
 const ACT = '筛查|干预|随访|治疗|检测|检查|接种|体检|访视|普查|管理|救治|诊断';
 const BARE_ACT = new RegExp(`^(${ACT})率$`);
 const BARE_SPREAD = /^(?:覆盖|完成)率$/;
-// The object of the act in the clause before: what stands between the leading verbs and the act.
-const ACT_IN_CLAUSE = new RegExp(`(${ACT})(?:工作|服务|项目)?(?![\\u4e00-\\u9fff]*(?:${ACT}))`);
+// The acts in the clause before; the last one is what the rate measures.
+const ACTS = new RegExp(`(?:${ACT})`, 'g');
+// A clause that names a subject is short; a longer one is a sentence of its own.
+const CLAUSE_MAX = 40;
 // Verbs, prepositions and manner words around the object that name nothing measured.
 const LEAD_WORDS =
   /^(?:继续|全面|积极|认真|免费|启动|开展|实施|推进|做好|加强|组织|落实|进行|对|为|给|向|在)+/;
@@ -27,11 +29,12 @@ const SUBJECT = /^[\u4e00-\u9fff][\u4e00-\u9fff、和及与]{0,12}[\u4e00-\u9fff
 export function rateOfActBefore(name: string, clause: string): string | null {
   const own = BARE_ACT.exec(name);
   if (!own && !BARE_SPREAD.test(name)) return null;
-  const act = ACT_IN_CLAUSE.exec(clause);
-  if (!act || (own && act[1] !== own[1])) return null;
+  if (clause.length > CLAUSE_MAX) return null;
+  const act = [...clause.matchAll(ACTS)].at(-1);
+  if (!act || (own && act[0] !== own[1])) return null;
   const subject = clause.slice(0, act.index).replace(MANNER_BEFORE_ACT, '').replace(LEAD_WORDS, '');
   if (!SUBJECT.test(subject)) return null;
-  return own ? subject + name : `${subject}${act[1]}${name}`;
+  return own ? subject + name : `${subject}${act[0]}${name}`;
 }
 
 // The spread of things built or set up: over places (县级覆盖率) or of the things themselves.
@@ -52,6 +55,7 @@ export function rateOfThingsCounted(name: string, counted: string, unit: string)
 
 // A heading that is only a noun: no act, no aim, nothing a section title says (目标, 任务).
 const NOUN_HEADING = /^[\u4e00-\u9fff]{3,12}$/;
+const HEADING_MAX = 16;
 const NOT_A_SUBJECT =
   /(?:率|比例|数|量|目标|任务|指标|要求|措施|内容|工作|情况|方面|机制|体系|建设|行动|计划|规划|方案|要点|安排|纲要|原则|意见|通知|报告|通报|背景|成效|成绩)$|^(?:[一二三四五六七八九十]+|主要|总体|具体|工作|重点|保障|组织)/;
 const VERB_IN_HEADING = /提高|提升|降低|加强|推进|完善|开展|实施|建立|落实|做好|强化|深化|促进/;
@@ -68,9 +72,23 @@ export function nounHeadingAbove(name: string, t: string, lineStart: number): st
   if (!HEADED_RATE.test(name) || lineStart === 0 || t[lineStart - 1] !== '\n') return null;
   let end = lineStart - 1;
   while (end > 0 && /\s/.test(t[end - 1]!) && lineStart - end < 8) end--;
-  const start = t.lastIndexOf('\n', end - 1) + 1;
+  // Only a short line can be such a heading: look no further back than one could reach.
+  let start = end;
+  while (start > 0 && t[start - 1] !== '\n' && end - start <= HEADING_MAX) start--;
+  if (end - start > HEADING_MAX) return null;
   const line = t.slice(start, end).trim();
   if (!NOUN_HEADING.test(line) || NOT_A_SUBJECT.test(line) || VERB_IN_HEADING.test(line))
     return null;
   return line;
+}
+
+/** Whether `name` is a rate one of these rules can give a subject to: the cheap test done first. */
+export function mayTakeSubject(name: string): boolean {
+  return (
+    name.length <= 7 &&
+    (BARE_ACT.test(name) ||
+      BARE_SPREAD.test(name) ||
+      SPREAD_RATE.test(name) ||
+      HEADED_RATE.test(name))
+  );
 }
