@@ -83,6 +83,13 @@ import { normalise } from './normalise';
 import { aimedSubject, nameEdges, wordCutByLineBreak } from './name-edges';
 import { finishedName } from './name-finish';
 import { rateOfSameSubject } from './bare-rates';
+import { conditionedGroup } from './condition-groups';
+import {
+  mayTakeSubject,
+  nounHeadingAbove,
+  rateOfActBefore,
+  rateOfThingsCounted,
+} from './rate-subjects';
 import {
   aimedYear,
   carriedTaskYear,
@@ -965,6 +972,9 @@ function readMention(
   if (sameSubject) name = sameSubject;
   else if (GENERIC_RATE.test(name) && !respective)
     name = qualifiedRate(name, samePrev, t, sStart, cStart);
+  // 对超重学生进行早期干预,干预率达90%: a bare act's rate takes its subject from just before.
+  if (m.kind === 'rate' && !respective && name)
+    name = bareRateSubject(name, t, sStart, cStart, m.start, samePrev) ?? name;
   if (samePrev) name = bornToGroup(name, samePrev.target.indicator) ?? name;
   // 近视监测100%全覆盖: an act of covering named after the figure makes it a coverage.
   if (m.kind === 'rate' && !change && name && /^全?覆盖(?![\u4e00-\u9fff])/.test(tail))
@@ -1025,6 +1035,9 @@ function readMention(
     }
   }
 
+  // 接触放射线工作人员个人剂量监测率: people picked out by a condition are the scope, not the name.
+  const conditioned = m.kind === 'rate' && name && !scope ? conditionedGroup(name) : null;
+  if (conditioned) [name, scope] = [conditioned.name, conditioned.scope];
   if (name) name = finishedName(name, m.kind === 'rate' && !change && /^[%‰]$/.test(m.unit), tail);
 
   // A change is aimed at as an amount of change: higher is better whichever way it points.
@@ -1341,6 +1354,41 @@ function qualifiedRate(
     ? programme[1]!.replace(TRAILING_ACTIONS, '')
     : programme[1]!;
   return subject.length >= 2 ? subject + name : name;
+}
+
+/**
+ * The subject a bare rate (`干预率`, `区级覆盖率`, `建成率`) takes from the clause before it in its
+ * sentence (an act's object, or things just counted) or from a noun heading above its line.
+ */
+function bareRateSubject(
+  name: string,
+  t: string,
+  sStart: number,
+  cStart: number,
+  at: number,
+  samePrev: Previous | null,
+): string | null {
+  if (!mayTakeSubject(name)) return null;
+  if (cStart > sStart) {
+    const pStart = clauseStart(t, cStart - 1, sStart);
+    if (samePrev && samePrev.end > pStart) {
+      const between = t.slice(samePrev.end, cStart);
+      const { kind, indicator, unit } = samePrev.target;
+      // 新建5个医疗集团,区级覆盖率…: only the thing's name may follow the counted figure (not a
+      // bracket's part, whose count is of a share).
+      return kind === 'count' && /^[^\d,，;；。()（）]*[,，;；]\s*$/.test(between)
+        ? rateOfThingsCounted(name, indicator, unit)
+        : null;
+    }
+    return rateOfActBefore(name, trimPhrase(t.slice(pStart, cStart - 1)));
+  }
+  if (!GENERIC_RATE.test(name) || samePrev) return null;
+  // Only a short opening (各市建成率达到) may stand between the line's start and the figure.
+  let lineStart = at;
+  while (lineStart > 0 && t[lineStart - 1] !== '\n' && at - lineStart <= 16) lineStart--;
+  if (at - lineStart > 16 || /[,，;；。:：]/.test(t.slice(lineStart, at))) return null;
+  const heading = nounHeadingAbove(name, t, lineStart);
+  return heading ? heading + name : null;
 }
 
 /**
