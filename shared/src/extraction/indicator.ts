@@ -50,7 +50,8 @@ const LEAD = new RegExp(
       // open the sentence, not the name (带动就业人数 is a name of its own).
       '我们',
       '带动(?=全|我|本|各)',
-      String.raw`各(?:省份|[级地省市县区镇乡街村组]{1,3})`,
+      // 各街道…: 街道 is one word, so the lead takes it whole rather than leave 道 on the name.
+      String.raw`各(?:省份|(?:[级地省市县区镇乡村组]|街道?){1,3})`,
     ].join('|') +
     ')',
 );

@@ -83,3 +83,12 @@ describe('people or units picked out by a condition', () => {
     });
   });
 });
+
+describe('a lead naming every unit of a level', () => {
+  it('takes 街道 whole, leaving no 道 on the name', () => {
+    const found = names('各街道健康驿站建成率达到70%,各镇街道卫生室覆盖率达到95%。');
+    expect(found).toHaveLength(2);
+    for (const name of found) expect(name).not.toMatch(/^道/);
+    expect(found[0]).toBe('健康驿站建成率');
+  });
+});
