@@ -18,6 +18,11 @@ Fields and conventions follow /work/shared/gold/SCHEMA.md. `start` is the code-p
 quote in the text (str.find); a quote that occurs more than once names its occurrence with
 occ= (0-based). These annotations were written from the texts alone, before the extractor was run
 on them. Check: python3 /work/shared/gold/check_gold.py gold.jsonl docs
+
+Two fixes after first contact (the round's, each stated in ar03's comment): the free pre-pregnancy
+checks' unit 對 → 对 (every other set writes a traditional page's counting word simplified; as
+first annotated the two lines could never match strictly), and the birth rate written `14%。以內`
+(ambiguous, unscored) keeps the % it is written with, not the ‰ it was first read as.
 """
 import os
 import sys
@@ -62,10 +67,11 @@ A += [
 # ar03 a health site's copy (traditional) of 徐州市's family-planning aims for `今年`. The page gives
 # no date and no year; `繼續平穩實施“單獨兩孩”政策` points to 2015, but that is an inference, not
 # what the text says, so year is null. The lead's 孕前优生 coverage is restated in the second
-# paragraph (the restatement ambiguous, as AO). `分別達90%、70%以上` is two (市区, 农村地区 as
+# paragraph (the restatement ambiguous, as AO). The couples' unit is written 对 in simplified script
+# as every other set writes a traditional page's counting word. `分別達90%、70%以上` is two (市区, 农村地区 as
 # scope), the free pre-pregnancy checks are two quotas of couples (`對`). The birth rate is written
 # `控制在14%。以內`: a 14 % birth rate is not meant (‰ lost to a stray `。`), so that line is
-# ambiguous. The sex ratio at birth has the unit 男/100女 (as AK); `120:100` restates it.
+# ambiguous; its value and unit are the ones written (14 %), as SCHEMA takes `the unit given`. The sex ratio at birth has the unit 男/100女 (as AK); `120:100` restates it.
 D, R, Y = "ar03.txt", "徐州市", None
 A += [
     T(D, "全市孕前優生健康檢查覆蓋率達90%以上", "孕前优生健康检查覆盖率", R, ">=", 90, "%", Y, "rate",
@@ -74,9 +80,9 @@ A += [
       ambiguous=True, occ=1),
     T(D, "市區和農村地區免費婚檢率分別達90%", "免费婚检率", R, ">=", 90, "%", Y, "rate", "up", scope="市区"),
     T(D, "70%以上", "免费婚检率", R, ">=", 70, "%", Y, "rate", "up", scope="农村地区"),
-    T(D, "確保完成市區免費孕檢8000對", "免费孕检对数", R, ">=", 8000, "對", Y, "count", "up", scope="市区"),
-    T(D, "農村32000對", "免费孕检对数", R, ">=", 32000, "對", Y, "count", "up", scope="农村"),
-    T(D, "全市人口出生率控制在14%。以內", "人口出生率", R, "<=", 14, "‰", Y, "rate", "down",
+    T(D, "確保完成市區免費孕檢8000對", "免费孕检对数", R, ">=", 8000, "对", Y, "count", "up", scope="市区"),
+    T(D, "農村32000對", "免费孕检对数", R, ">=", 32000, "对", Y, "count", "up", scope="农村"),
+    T(D, "全市人口出生率控制在14%。以內", "人口出生率", R, "<=", 14, "%", Y, "rate", "down",
       ambiguous=True),
     T(D, "出生政策符合率達到88%以上", "出生政策符合率", R, ">=", 88, "%", Y, "rate", "up"),
     T(D, "出生人口性別比控制在120以內", "出生人口性别比", R, "<=", 120, "男/100女", Y, "rate", "down"),
