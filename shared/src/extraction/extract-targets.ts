@@ -90,6 +90,9 @@ import {
   rateOfActBefore,
   rateOfThingsCounted,
 } from './rate-subjects';
+import { areaCountItem, areaListName } from './area-lists';
+import { itemLineStart } from './item-heads';
+import { inMethodNote, rowCellLabel } from './table-rows';
 import {
   aimedYear,
   carriedTaskYear,
@@ -285,6 +288,9 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   for (let mi = 0; mi < all.length; mi++) {
     const m = all[mi]!;
     if (m.start >= end) break;
+    // A note under a table's row that says how its measure is counted (计算方法:…超过80%…) sets
+    // nothing, and its figures are not the body's either.
+    if (inMethodNote(t.slice(lineStartOf(t, m.start), m.start))) continue;
     mentions.push(m);
     while (rowIndex < rows.length && rows[rowIndex]!.lineEnd < m.start) rowIndex++;
     if (rowIndex < rows.length && rows[rowIndex]!.lineStart <= m.start) continue; // read as a table row
@@ -797,7 +803,20 @@ function readMention(
     name = countName(nameBefore, counted, unit, regions);
     if (PERSON_COUNT.has(unit)) name = withoutQuotaFrame(peopleFirst(name) ?? name);
     // 新建社区医院4家、村卫生室30个: a later item of a list shares the first one's verb and level.
-    if (samePrev?.target.kind === 'count') {
+    const areaItem =
+      samePrev?.target.kind === 'count' && !name
+        ? areaCountItem(
+            samePrev.target.indicator,
+            t.slice(samePrev.quoteStart, samePrev.end),
+            t.slice(samePrev.end, m.start),
+          )
+        : null;
+    if (areaItem) {
+      // 市区免费孕检8000对、农村32000对: the areas are the items' scopes, the rest their name.
+      [name, scope] = [areaItem.name, areaItem.scope];
+      samePrev!.target.indicator = areaItem.name;
+      samePrev!.target.scope = samePrev!.target.scope ?? areaItem.prevScope;
+    } else if (samePrev?.target.kind === 'count') {
       name = listItemName(name, samePrev.target.indicator, t.slice(samePrev.end, m.start));
       name = repeatedVerbName(name, unit, samePrev.target);
       if (PERSON_COUNT.has(unit) && samePrev.target.unit === unit)
@@ -953,6 +972,9 @@ function readMention(
   // 规范管理率:80%: a label–value pair is named by its label, whatever stands around it.
   const label = m.kind === 'rate' ? colonLabel(t.slice(sStart, m.start)) : null;
   if (label) [name, scope] = [tidyName(label), null];
+  // 领域 | 序号 | 部门 | 指标 | >80%: a flattened row's figure is named by its last labelled cell.
+  const cell = rowCellLabel(t.slice(lineStartOf(t, m.start), m.start));
+  if (cell) [name, scope] = [tidyName(cell), null];
   // 到2020年这一数字有望达到77岁: a word pointing back names the indicator just set.
   if (prev && /^(?:这一|这个|该|此)(?:数字|数据|指标|数值|比例)$/.test(name)) {
     name = prev.target.indicator;
@@ -1100,7 +1122,7 @@ function readMention(
     regionCode: place?.code ?? null,
     year:
       pairedYear(lead, clauseBefore, after) ??
-      headYear(t, lead, m.start, part.year) ??
+      headYear(t, lead, m.start, part.year, planFrom) ??
       thisYear(
         lead,
         t,
@@ -1127,10 +1149,15 @@ const MEETING_ATTENDED =
  * The year of a list head above the figure's line (`到2025年,…具体目标包括:`), when the figure's
  * own sentence names no year and starts its line.
  */
-function headYear(t: string, lead: string, at: number, planYear: number | null): number | null {
+function headYear(
+  t: string,
+  lead: string,
+  at: number,
+  planYear: number | null,
+  planFrom: number | null,
+): number | null {
   if (/(?:19|20)\d{2}/.test(lead)) return null;
-  const lineStart = at - lead.length;
-  return listHeadYear(t, lineStart, planYear);
+  return listHeadYear(t, itemLineStart(t, at - lead.length), planYear, planFrom);
 }
 
 /**
@@ -1267,6 +1294,8 @@ function respectiveName(
     const scope = index === names.length - 1 ? grouped[1]! : names[index]!;
     return { name: grouped[2]!, scope, index, boundText: values };
   }
+  const areas = areaListName(names, index);
+  if (areas) return { ...areas, index, boundText: values };
   const paired = pairedLists(names, index);
   if (paired) return { name: paired, scope: null, index, boundText: values };
   const topical = groupsAfterTopic(names, index);
@@ -1920,4 +1949,14 @@ function periodEnd(t: string, at: number): number {
   const stop = Math.min(t.length, at + 400);
   for (let i = at; i < stop; i++) if ('。！？!?\n'.includes(t[i]!)) return i;
   return stop;
+}
+
+/**
+ * The start of the line holding offset `at`, looked for in the 300 characters before it only (so a
+ * text without line breaks costs no more per figure); a longer line is read from there.
+ */
+function lineStartOf(t: string, at: number): number {
+  const from = Math.max(0, at - 300);
+  for (let i = at - 1; i >= from; i--) if (t[i] === '\n') return i + 1;
+  return from;
 }

@@ -21,7 +21,7 @@ import { SPAN_DASH } from './span-dash';
 import { commonestWhole } from './whole-ties';
 import { summaryPlanYear } from './summary-plan';
 import { withoutHonours } from './honour-names';
-import { openingTown, titleTown } from './towns';
+import { countyTown, openingTown, titleTown } from './towns';
 import { spreadOverProvinces, withoutProvinceLists } from './national-scope';
 import { townAndCountry, unitLevel } from './unnamed-region';
 
@@ -166,6 +166,10 @@ function partPlace(
   const subject =
     gazetteer && (region === null || /^[全我本][镇乡]$/.test(region)) ? openingTown(head) : null;
   if (subject) return { name: subject, code: null };
+  // …or the one town the head writes after its county (来自: 大英县玉峰镇), for a page of 全镇/我镇.
+  const written =
+    gazetteer && region && /^[全我本][镇乡]$/.test(region) ? countyTown(head, gazetteer) : null;
+  if (written) return { name: written, code: null };
   return { name: region, code: region === '全国' ? NATION.code : null };
 }
 
@@ -509,8 +513,13 @@ const TITLE_STOP =
 /** The locality that the part's own documents start with: 《塘沽人口计生…》, 《塘沽集中整治…》. */
 function citedLocality(body: string): string | null {
   const counts = new Map<string, number>();
+  // A document site's header names the page's own file twice (《X.docx》…《X.docx(2页)》): one
+  // document, however often its title is written, so each title counts once.
+  const seen = new Set<string>();
   for (const m of body.matchAll(/《([\u4e00-\u9fff]{4,})/g)) {
     const title = m[1]!;
+    if (seen.has(title)) continue;
+    seen.add(title);
     if (TITLE_STOP.test(title) || /^[\u4e00-\u9fff]{1,6}?[省市]/.test(title.slice(0, 4))) continue;
     for (let n = 2; n <= 3; n++)
       counts.set(title.slice(0, n), (counts.get(title.slice(0, n)) ?? 0) + 1);

@@ -123,8 +123,11 @@ export function listHeadYear(
   text: string,
   lineStart: number,
   planYear: number | null,
+  planFrom: number | null = null,
 ): number | null {
   if (planYear === null || lineStart <= 0 || text[lineStart - 1] !== '\n') return null;
+  // A head inside the span the plan names (到2020年 in a plan for 2017—2030) is one of its milestones.
+  const earliest = planFrom !== null && planFrom < planYear ? planFrom : planYear;
   let end = lineStart - 1;
   const stop = Math.max(0, lineStart - 600);
   for (let lines = 0; end > stop && lines < 6;) {
@@ -133,12 +136,13 @@ export function listHeadYear(
     end = from - 1;
     if (line === '') continue;
     lines++;
-    if (HEADING.test(line)) return null;
+    // A heading that is itself the list's head (（二）主要目标。到2020年,…实现以下目标:) still dates it.
     if (/[:：]$/.test(line)) {
       const m = HEAD_YEAR.exec(line);
       const y = m ? Number(m[1]) : null;
-      return y !== null && y >= planYear && y <= planYear + 20 ? y : null;
+      return y !== null && y >= earliest && y <= planYear + 20 ? y : null;
     }
+    if (HEADING.test(line)) return null;
   }
   return null;
 }

@@ -32,3 +32,20 @@ export function openingTown(head: string): string | null {
   for (const [town, c] of counts) if (c > n) [best, n] = [town, c];
   return best;
 }
+
+/**
+ * The one town the head writes in full right after its county (大英县玉峰镇, as a byline's 来自 or
+ * 发布者 gives it), or null: a page that calls itself only 全镇/我镇 is that town's. Two towns so
+ * written (a county's list of its towns) name none.
+ */
+export function countyTown(head: string, gazetteer: Gazetteer): string | null {
+  let found: string | null = null;
+  for (const h of gazetteer.find(head.slice(0, 1500))) {
+    if (h.unit.level !== 3 || h.short) continue;
+    const m = /^([\u4e00-\u9fff]{2})(镇|乡)(?![镇村级长])/.exec(head.slice(h.end, h.end + 4));
+    if (!m || COMMON_STEM.test(m[1]!)) continue;
+    if (found !== null && found !== m[0]) return null;
+    found = m[0];
+  }
+  return found;
+}
