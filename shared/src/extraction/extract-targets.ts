@@ -77,6 +77,8 @@ import { findMentions, type Mention } from './mentions';
 import { withoutOpeningFrom, withoutPerHeadRate } from './from-clause';
 import { perHeadOnly } from './per-head-names';
 import { placesWhereBuilt, placesWhereName } from './places-where';
+import { isServiceVolume } from './service-volumes';
+import { isFutureHolding } from './future-holdings';
 import { densityRangeReached } from './density-ranges';
 import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
 import { normalise } from './normalise';
@@ -693,7 +695,9 @@ function readMention(
       !listed &&
       !namedAim(tail) &&
       !countEvidence(before, tail, bound.explicit !== null, bound.range) &&
-      !placesWhereBuilt(before, tail)
+      !placesWhereBuilt(before, tail) &&
+      !isServiceVolume(before, m.unit) &&
+      !isFutureHolding(before)
     )
       return null;
     // 开展8类健康细胞示范建设: a number of kinds tells a programme's breadth; only a bound

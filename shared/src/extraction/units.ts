@@ -37,6 +37,8 @@ export const COUNT_UNITS = [
   '管',
   // animals and vectors, as their densities are bounded (每盏灯诱蚊不超过2只)
   '只',
+  // rooms, clinics and shops, as Hong Kong and older plans count them (500间诊所, 病房20间)
+  '间',
 ] as const;
 
 /** Units of a life span, a time standard, years of schooling or teeth kept aimed at as an amount: 人均预期寿命达到80岁, 每天运动30分钟, 受教育年限达到11年, 存留牙数达到24颗. */
