@@ -79,6 +79,7 @@ import { perHeadOnly } from './per-head-names';
 import { placesWhereBuilt, placesWhereName } from './places-where';
 import { isServiceVolume } from './service-volumes';
 import { isFutureHolding } from './future-holdings';
+import { isRatingLevelAim } from './rating-levels';
 import { densityRangeReached } from './density-ranges';
 import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
 import { normalise } from './normalise';
@@ -626,6 +627,7 @@ function readMention(
     return null;
   // 80岁, 30分钟: a life span or time standard only right after an aim or bound word, and not
   // before a noun (60岁以上老年人, 15分钟健身圈); `77岁的平均水平` names a level, not a noun.
+  if (m.unit === '级' && !isRatingLevelAim(clauseBefore, tail)) return null;
   const guaranteed = /^(?:分钟|小时)$/.test(m.unit) ? timeStandardName(before, tail) : null;
   if (
     !guaranteed &&

@@ -49,3 +49,31 @@ describe('units held by a time to come, counted in 间', () => {
     expect(found.map((t) => [t.value, t.unit])).toEqual([[150, '间']]);
   });
 });
+
+describe('a graded rating’s level to reach (N级以上)', () => {
+  it('reads the level after an aim word and the rating’s name, as an amount in 级', () => {
+    const found = targets('到2023年,全省二级医院互联互通标准化成熟度测评达到4级以上。');
+    expect(found.map((t) => [t.value, t.unit, t.kind, t.comparator, t.year])).toEqual([
+      [4, '级', 'amount', '>=', 2023],
+    ]);
+  });
+
+  it('reads a level written 及以上 straight after the aim word', () => {
+    const found = targets('2023年,县级医院要达到5级及以上。');
+    expect(found.map((t) => [t.value, t.unit])).toEqual([[5, '级']]);
+  });
+
+  it('leaves a grade that names the units (3级以上医院) alone', () => {
+    expect(targets('2023年,全省3级以上医院要开展互认。')).toEqual([]);
+  });
+
+  it('leaves a level no aim word reaches for alone', () => {
+    expect(targets('2023年,全省医院测评结果普遍在4级以上。')).toEqual([]);
+  });
+
+  it('leaves a level that qualifies the units after it alone (达到4级以上的医院)', () => {
+    expect(
+      targets('2023年,全省要达到4级以上的医院数量翻番。').filter((t) => t.unit === '级'),
+    ).toEqual([]);
+  });
+});
