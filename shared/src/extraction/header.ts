@@ -15,6 +15,7 @@ import {
 } from './document-region';
 import { isBaselineYear } from './change';
 import { datelinePlace, paperPlace, sourcePlace, withoutDatelines } from './mastheads';
+import { centralIssuerPlace, countySitePlace, sarPlace } from './unnamed-places';
 import { parseChineseNumeral } from './numerals';
 import { periodYear } from './period-year';
 import { SPAN_DASH } from './span-dash';
@@ -166,6 +167,13 @@ function partPlace(
   const subject =
     gazetteer && (region === null || /^[全我本][镇乡]$/.test(region)) ? openingTown(head) : null;
   if (subject) return { name: subject, code: null };
+  if (region === null) {
+    const plain =
+      (gazetteer ? countySitePlace(head, gazetteer) : null) ??
+      sarPlace(head) ??
+      centralIssuerPlace(head);
+    if (plain) return plain;
+  }
   return { name: region, code: region === '全国' ? NATION.code : null };
 }
 

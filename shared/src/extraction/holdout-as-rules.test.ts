@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../regions/gazetteer';
+import { SAMPLE_UNITS } from '../regions/gazetteer.fixture';
 import { extractTargets } from './extract-targets';
 
 // Rules written from the failure classes of hold-out set AS (a hospital's volumes of service, clinic
@@ -75,5 +77,45 @@ describe('a graded rating’s level to reach (N级以上)', () => {
     expect(
       targets('2023年,全省要达到4级以上的医院数量翻番。').filter((t) => t.unit === '级'),
     ).toEqual([]);
+  });
+});
+
+describe('places a page makes plain without a unit the gazetteer finds', () => {
+  const gazetteer = buildGazetteer([
+    ...SAMPLE_UNITS,
+    { code: '421100', name: '黄冈市', level: 2, parentCode: '420000' },
+    { code: '421123', name: '罗田县', level: 3, parentCode: '421100' },
+  ]);
+  const regions = (text: string) =>
+    extractTargets(text, { gazetteer }).targets.map((t) => t.region);
+
+  it('gives a county site’s story about the 县 hospital the county (罗田网消息)', () => {
+    const page =
+      '罗田网消息 记者张三报道:县中医院今年力争实现门诊诊疗20万人次,收治住院病人1.2万例。';
+    expect(regions(page)).toEqual(['罗田县', '罗田县']);
+  });
+
+  it('does not take the site’s county where the story never writes 县', () => {
+    const page = '罗田网消息 记者张三报道:某医院今年力争实现门诊诊疗20万人次,收治住院病人1.2万例。';
+    expect(regions(page)).toEqual([null, null]);
+  });
+
+  it('reads a Hong Kong page by its Authority and districts (医管局, 新界)', () => {
+    const page = '醫管局表示,新界各醫院明年的專科門診預約率要達到80%。';
+    expect(regions(page)).toEqual(['香港']);
+  });
+
+  it('reads a Macao page by its whole (全澳)', () => {
+    expect(regions('全澳長者疫苗接種率明年要達到70%。')).toEqual(['澳门']);
+  });
+
+  it('names neither where a page speaks of both', () => {
+    expect(regions('香港與澳門的長者疫苗接種率明年都要達到70%。')).toEqual([null]);
+  });
+
+  it('makes a standard issued by the State Council office national', () => {
+    const page =
+      '家庭医生签约考核标准\n到2018年,试点地区家庭医生签约率≥30%。\n国务院办公厅 家庭医生, 标准 120';
+    expect(regions(page)).toEqual(['全国']);
   });
 });
