@@ -80,6 +80,7 @@ import { placesWhereBuilt, placesWhereName } from './places-where';
 import { isServiceVolume } from './service-volumes';
 import { isFutureHolding } from './future-holdings';
 import { isRatingLevelAim } from './rating-levels';
+import { recallsEarlier } from './early-past';
 import { densityRangeReached } from './density-ranges';
 import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
 import { normalise } from './normalise';
@@ -584,6 +585,7 @@ function readMention(
   if (isAchieved(context) || (!milestone && pastYear(context, part.year, part.published, planFrom)))
     return null;
   if (pastYearEndLead(t.slice(sStart, m.start), part.year, part.published)) return null;
+  if (recallsEarlier(t.slice(sStart, m.start))) return null;
   // 截至去年底…为1.6个,距离十四五期末3个的目标…: a figure named as the aim right after it is
   // that aim, whatever time gone by the sentence opens with (as reportedFigure reads 截至).
   if (pastTimeLead(t.slice(sStart, m.start), part.year) && !namedAim(t.slice(m.end, sEnd)))

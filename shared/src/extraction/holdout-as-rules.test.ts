@@ -119,3 +119,29 @@ describe('places a page makes plain without a unit the gazetteer finds', () => {
     expect(regions(page)).toEqual(['全国']);
   });
 });
+
+describe('a notice recalled with 早在', () => {
+  const lead = '昨日,省卫生厅印发方案,要求到今年底,二级医院预约诊疗率达到40%。';
+  const recalled = '此前,早在2015年,省卫生厅就发文要求当年全省的30家医院开展预约服务。';
+
+  it('reads no aim from the recalled notice, though it says 要求', () => {
+    const found = targets(`${lead}\n${recalled}\n方案明确,2018年二级医院复诊预约率达到50%。`);
+    expect(found.map((t) => t.value)).toEqual([40, 50]);
+  });
+
+  it('does not date the page by the recalled year (a tie with the plan’s year)', () => {
+    const found = targets(`${lead}\n${recalled}\n方案明确,2018年二级医院复诊预约率达到50%。`);
+    expect(found.map((t) => t.year)).toEqual([2018, 2018]);
+  });
+});
+
+describe('a long paragraph that uses a word of page metadata (时间)', () => {
+  it('dates the page by its year all the same', () => {
+    const found = targets(
+      '省卫生厅印发方案,要求到今年底,二级医院预约诊疗率达到40%。\n' +
+        '方案明确,2018年要缩短患者等候时间,二级医院复诊预约率达到50%,并进一步简化就医流程,' +
+        '延长门诊服务的时间,推行检查结果互认,让患者少跑路,多数医院还要开展周末和节假日门诊。',
+    );
+    expect(found.map((t) => t.year)).toEqual([2018, 2018]);
+  });
+});
