@@ -145,3 +145,15 @@ describe('a long paragraph that uses a word of page metadata (时间)', () => {
     expect(found.map((t) => t.year)).toEqual([2018, 2018]);
   });
 });
+
+describe('a share a present tally comes to (占…约N%)', () => {
+  it('drops the share after a tally to a date', () => {
+    const found = targets('至5月底,已有120名孕婦透過新平台預約,佔同期總數約4.6%。');
+    expect(found.filter((t) => t.unit === '%')).toEqual([]);
+  });
+
+  it('keeps a share stated the same way inside an aim', () => {
+    const found = targets('學會的目標是後年有800間診所使用平台,佔全港診所約20%。');
+    expect(found.filter((t) => t.unit === '%').map((t) => t.value)).toEqual([20]);
+  });
+});
