@@ -221,8 +221,9 @@ const HEADLINE = 60;
 // 每万人口全科医生数将达到两人: a density aimed at is a target in any numerals.
 const DENSITY_AIMED = /每[十百千万]+(?:常住)?人口[^,，;；。]*(?:达到|达|提高到|增加到|增至)\s*$/;
 // 将建4至5所, 建立4~5所: a range of things to build is a floor to reach, not a band.
+// 扩展至…及额外3至4个专科: units a service is extended to, or added (额外), are made too.
 const CREATE_BEFORE =
-  /新建|新增|新创|创建|建设|建成|建立|(?<=[将拟再要])建|打造|组建|设立|增设|调整|培育|引进/;
+  /新建|新增|新创|创建|建设|建成|建立|(?<=[将拟再要])建|打造|组建|设立|增设|调整|培育|引进|扩展|拓展|额外/;
 
 /**
  * Finds the quantitative targets of a work plan. Pure and linear in the text's length; every

@@ -157,3 +157,10 @@ describe('a share a present tally comes to (占…约N%)', () => {
     expect(found.filter((t) => t.unit === '%').map((t) => t.value)).toEqual([20]);
   });
 });
+
+describe('a range of units a service is extended to or adds', () => {
+  it('is a floor with its upper end (额外2至3个), not a band', () => {
+    const found = targets('2024年,該服務將擴展至眼科,及額外2至3個專科。');
+    expect(found.map((t) => [t.comparator, t.value, t.valueMax])).toEqual([['>=', 2, 3]]);
+  });
+});
