@@ -82,6 +82,7 @@ import { isFutureHolding } from './future-holdings';
 import { isRatingLevelAim } from './rating-levels';
 import { recallsEarlier } from './early-past';
 import { isTalliedShare } from './approx-shares';
+import { moneyNamedAfterAim } from './money-nouns';
 import { densityRangeReached } from './density-ranges';
 import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
 import { normalise } from './normalise';
@@ -847,6 +848,8 @@ function readMention(
     // 实现产前筛查率90%以上: an aim word opening the clause leaves the name after it.
     const opened = bound.at >= 0 ? before.slice(bound.at).replace(LEADING_BOUND, '') : '';
     if (trimPhrase(named) === '' && opened !== before.slice(bound.at)) named = opened;
+    if (m.kind === 'amount' && opened !== before.slice(bound.at))
+      named = moneyNamedAfterAim(opened) ?? named;
     if (m.kind === 'amount' && perHeadOnly(named)) named = '';
     const edged = nameEdges(named);
     const aimedAt = aimedSubject(edged);

@@ -164,3 +164,15 @@ describe('a range of units a service is extended to or adds', () => {
     expect(found.map((t) => [t.comparator, t.value, t.valueMax])).toEqual([['>=', 2, 3]]);
   });
 });
+
+describe('a money noun after the aim word names the amount', () => {
+  it('names a hospital’s income by the noun after 计划完成, not by who plans it', () => {
+    const found = targets('2019年,市妇幼保健院计划完成业务收入1.6亿元。');
+    expect(found.map((t) => [t.indicator, t.value, t.unit])).toEqual([['业务收入', 1.6, '亿元']]);
+  });
+
+  it('keeps a name written before the aim word when no money noun follows it', () => {
+    const found = targets('2019年,全市卫生健康投入力争达到1.6亿元。');
+    expect(found.map((t) => t.indicator)).toEqual(['卫生健康投入']);
+  });
+});
