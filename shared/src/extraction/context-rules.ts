@@ -186,7 +186,7 @@ export function countEvidence(
   // verb of sampling right before it or its short object (what a sampling plan covers,
   // 抽检计划涵盖33个食品大类, is no such count).
   if (
-    /(?:达到|达|(?:提高|提升|增加|增长|扩大|下降|降低|减少|降)(?:到|至)|增至|超过)\s*$|(?:抽检|抽查)[\u4e00-\u9fff]{0,3}\s*$/.test(
+    /(?:达到|达|(?:提高|提升|增加|增长|扩大|扩展|拓展|下降|降低|减少|降)(?:到|至)|增至|超过)\s*$|(?:抽检|抽查)[\u4e00-\u9fff]{0,3}\s*$/.test(
       before,
     )
   )

@@ -77,6 +77,12 @@ import { findMentions, type Mention } from './mentions';
 import { withoutOpeningFrom, withoutPerHeadRate } from './from-clause';
 import { perHeadOnly } from './per-head-names';
 import { placesWhereBuilt, placesWhereName } from './places-where';
+import { isServiceVolume } from './service-volumes';
+import { isFutureHolding } from './future-holdings';
+import { isRatingLevelAim } from './rating-levels';
+import { recallsEarlier } from './early-past';
+import { isTalliedShare } from './approx-shares';
+import { moneyNamedAfterAim } from './money-nouns';
 import { densityRangeReached } from './density-ranges';
 import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
 import { normalise } from './normalise';
@@ -226,8 +232,9 @@ const HEADLINE = 60;
 // 每万人口全科医生数将达到两人: a density aimed at is a target in any numerals.
 const DENSITY_AIMED = /每[十百千万]+(?:常住)?人口[^,，;；。]*(?:达到|达|提高到|增加到|增至)\s*$/;
 // 将建4至5所, 建立4~5所: a range of things to build is a floor to reach, not a band.
+// 扩展至…及额外3至4个专科: units a service is extended to, or added (额外), are made too.
 const CREATE_BEFORE =
-  /新建|新增|新创|创建|建设|建成|建立|(?<=[将拟再要])建|打造|组建|设立|增设|调整|培育|引进/;
+  /新建|新增|新创|创建|建设|建成|建立|(?<=[将拟再要])建|打造|组建|设立|增设|调整|培育|引进|扩展|拓展|额外/;
 
 /**
  * Finds the quantitative targets of a work plan. Pure and linear in the text's length; every
@@ -594,6 +601,7 @@ function readMention(
   if (isAchieved(context) || (!milestone && pastYear(context, part.year, part.published, planFrom)))
     return null;
   if (pastYearEndLead(t.slice(sStart, m.start), part.year, part.published)) return null;
+  if (recallsEarlier(t.slice(sStart, m.start))) return null;
   // 截至去年底…为1.6个,距离十四五期末3个的目标…: a figure named as the aim right after it is
   // that aim, whatever time gone by the sentence opens with (as reportedFigure reads 截至).
   if (pastTimeLead(t.slice(sStart, m.start), part.year) && !namedAim(t.slice(m.end, sEnd)))
@@ -601,6 +609,7 @@ function readMention(
   if (continuesPresent(t, sStart, sEnd)) return null;
   const sentenceBefore = t.slice(sStart, m.start);
   if (m.kind === 'rate' && isComputedRate(sentenceBefore)) return null;
+  if (m.kind === 'rate' && isTalliedShare(sentenceBefore)) return null;
   if (m.kind === 'count' && isCountOfItsRate(t.slice(sStart, m.end), t.slice(m.end, sEnd)))
     return null;
   if (reportedFigure(sentenceBefore, t.slice(m.end, sEnd), part.year, part.title, planFrom))
@@ -637,6 +646,7 @@ function readMention(
     return null;
   // 80岁, 30分钟: a life span or time standard only right after an aim or bound word, and not
   // before a noun (60岁以上老年人, 15分钟健身圈); `77岁的平均水平` names a level, not a noun.
+  if (m.unit === '级' && !isRatingLevelAim(clauseBefore, tail)) return null;
   const guaranteed = /^(?:分钟|小时)$/.test(m.unit) ? timeStandardName(before, tail) : null;
   if (
     !guaranteed &&
@@ -706,7 +716,9 @@ function readMention(
       !listed &&
       !namedAim(tail) &&
       !countEvidence(before, tail, bound.explicit !== null, bound.range) &&
-      !placesWhereBuilt(before, tail)
+      !placesWhereBuilt(before, tail) &&
+      !isServiceVolume(before, m.unit) &&
+      !isFutureHolding(before)
     )
       return null;
     // 开展8类健康细胞示范建设: a number of kinds tells a programme's breadth; only a bound
@@ -862,6 +874,8 @@ function readMention(
     // 实现产前筛查率90%以上: an aim word opening the clause leaves the name after it.
     const opened = bound.at >= 0 ? before.slice(bound.at).replace(LEADING_BOUND, '') : '';
     if (trimPhrase(named) === '' && opened !== before.slice(bound.at)) named = opened;
+    if (m.kind === 'amount' && opened !== before.slice(bound.at))
+      named = moneyNamedAfterAim(opened) ?? named;
     if (m.kind === 'amount' && perHeadOnly(named)) named = '';
     const edged = nameEdges(named);
     const aimedAt = aimedSubject(edged);

@@ -15,6 +15,7 @@ import {
 } from './document-region';
 import { isBaselineYear } from './change';
 import { datelinePlace, paperPlace, sourcePlace, withoutDatelines } from './mastheads';
+import { centralIssuerPlace, countySitePlace, sarPlace } from './unnamed-places';
 import { parseChineseNumeral } from './numerals';
 import { periodYear } from './period-year';
 import { SPAN_DASH } from './span-dash';
@@ -170,6 +171,13 @@ function partPlace(
   const written =
     gazetteer && region && /^[全我本][镇乡]$/.test(region) ? countyTown(head, gazetteer) : null;
   if (written) return { name: written, code: null };
+  if (region === null) {
+    const plain =
+      (gazetteer ? countySitePlace(head, gazetteer) : null) ??
+      sarPlace(head) ??
+      centralIssuerPlace(head);
+    if (plain) return plain;
+  }
   return { name: region, code: region === '全国' ? NATION.code : null };
 }
 
@@ -317,7 +325,12 @@ function bodyYear(head: string): number | null {
   for (const line of head.split('\n')) {
     // A page's metadata line (发布时间, 发布: 某委, 来源); a sentence that tells of a plan being
     // issued (国务院办公厅发布《…2010年度主要工作安排》) is body, and its year the plan's.
-    if (/时间|日期|来源|发布\s*[:：]|发布(?:者|机构|人|单位)|点击|浏览/.test(line)) continue;
+    // A long paragraph that only uses such a word (缩短预约时间) is body, not metadata.
+    if (
+      /时间|日期|来源|发布\s*[:：]|发布(?:者|机构|人|单位)|点击|浏览/.test(line) &&
+      (line.length <= 80 || /(?:时间|日期|来源|点击|浏览)\s*[:：]/.test(line))
+    )
+      continue;
     for (const sentence of line.split(/(?<=[。！？!?；;])/)) {
       const counts = REPORTING.test(sentence) ? reported : planned;
       // 比2010年, 较2015年: a comparison's baseline is never the plan's year; nor is the year a
@@ -330,6 +343,8 @@ function bodyYear(head: string): number | null {
         // year planned for nor one the page reports on.
         if (datesPastEvent(sentence.slice(m.index + m[0].length))) continue;
         if (isBaselineYear(sentence.slice(m.index + m[0].length))) continue;
+        // 早在2009年: a year recalled as gone by (early-past.ts) dates an earlier notice, not the page.
+        if (/早在\s*$/.test(sentence.slice(Math.max(0, m.index - 3), m.index))) continue;
         // 总结2013年…,部署2014年…: the year a meeting reviews is not the one it plans, and the
         // year it deploys is, though the sentence reviews too (回顾…,安排部署2021年…; a government
         // report's 回顾了2021年工作成绩,提出了2022年主要工作安排).

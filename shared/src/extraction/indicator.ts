@@ -301,7 +301,7 @@ const PERSON_UNITS = new Set(['人', '名', '人次']);
 const GOVERNED = /(?:为|向|对|给|支持|帮助|帮扶|指导|组织)[^,，。;；]{0,20}$/;
 // Words that only count pieces (个, 家, 张, 条): the title ends in 数 (床位数, 健身路径数), while
 // a word that is itself what is counted (户, 例, 篇) stays before it (改厕户数).
-const PIECE_WORD = /^[个家所支项类种座批处台张条幅对床辆套只]$/;
+const PIECE_WORD = /^[个家所支项类种座批处台张条幅对床辆套只间]$/;
 const SELF_COUNTED = /^[户例次]$/;
 
 /** The index of the first closing bracket in `s` that `s` did not open, or `s.length`. */
@@ -320,6 +320,18 @@ function unopenedClose(s: string): number {
 
 /** Count: what is counted (`新建…实验室数`, `…培训人数`), from the text before and after the number. */
 export function countName(
+  before: string,
+  after: string,
+  unit: string,
+  regionNames: readonly string[],
+): string {
+  const name = countTitle(before, after, unit, regionNames);
+  // 门急诊诊疗42万人次: visits are counted, not the people who make them, so a volume in 人次 is
+  // titled by 人次 (诊疗人次, 检查人次), the statistic's own word; people in 人/名 stay 人数.
+  return unit === '人次' ? name.replace(/(?<=[\u4e00-\u9fff]{2})人数$/, '人次') : name;
+}
+
+function countTitle(
   before: string,
   after: string,
   unit: string,

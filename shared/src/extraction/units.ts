@@ -37,11 +37,14 @@ export const COUNT_UNITS = [
   '管',
   // animals and vectors, as their densities are bounded (每盏灯诱蚊不超过2只)
   '只',
+  // rooms, clinics and shops, as Hong Kong and older plans count them (500间诊所, 病房20间)
+  '间',
 ] as const;
 
 /** Units of a life span, a time standard, years of schooling or teeth kept aimed at as an amount: 人均预期寿命达到80岁, 每天运动30分钟, 受教育年限达到11年, 存留牙数达到24颗. */
 // Teeth kept per person (存留牙数达到24颗) are a per-person quantity too.
-const AMOUNT_UNITS = new Set(['岁', '分钟', '小时', '年', '颗']);
+// A level of a graded rating (电子病历应用水平达到4级以上) is a standard to reach, an amount.
+const AMOUNT_UNITS = new Set(['岁', '分钟', '小时', '年', '颗', '级']);
 
 /**
  * Measures a standard bounds: an area per person (人均绿地面积≥5平方米, or with the square-metre
@@ -85,6 +88,9 @@ export const UNIT_SOURCE =
   // a floor area in tens of thousands of square metres (改造20万平方米), blood in tens of thousands
   // of millilitres (采血43万毫升), teeth by the ten thousand (封闭1.4万颗)
   '万平方米|万毫升|[万亿]颗|' +
+  // a rating's level only with the bound that makes it one to reach (3级以上, 4级及以上); a bare
+  // 3级 is mostly a grade named (3级医院, 3级防护)
+  '级(?=及?以上)|' +
   MEASURE_UNITS.join('|') +
   String.raw`|[万亿]?(?:` +
   COUNT_UNITS.join('|') +

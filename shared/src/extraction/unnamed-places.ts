@@ -1,0 +1,46 @@
+import type { Gazetteer } from '../regions/gazetteer';
+import { NATION, type Place } from './document-region';
+
+// Places a page makes plain without writing a unit the gazetteer can find; each is tried only
+// when nothing else names the page's place.
+
+// A county's own news site (红安网消息, 某县新闻网讯) telling of the county's institutions by their
+// bare level (县人民医院, 县委, 县卫健局): the county the site is named for. The stem alone is no
+// gazetteer word (only provinces and prefectures have short forms), so it is looked up with 县.
+const COUNTY_SITE =
+  /(?:^|\n)\s*([\u4e00-\u9fff]{2,3}?)(?:新闻网|网|电视台|融媒体中心|发布)(?:消息|讯|报道)/;
+const BARE_COUNTY =
+  /(?<![\u4e00-\u9fff])县|(?<=[\s,，。;；:：、“"])县(?=人民医院|中医院|委|政府|卫|医|疾控|妇幼)/;
+
+/** The county a county site's page means by its bare 县, or null. */
+export function countySitePlace(head: string, gazetteer: Gazetteer): Place | null {
+  const m = COUNTY_SITE.exec(head.slice(0, 400));
+  if (!m || !BARE_COUNTY.test(head)) return null;
+  const hit = gazetteer.lookup(`${m[1]}县`);
+  if (!hit || hit.ambiguous || hit.unit.level !== 3) return null;
+  return { name: hit.unit.name, code: hit.unit.code };
+}
+
+// Hong Kong and Macao are in GB/T 2260 (810000, 820000) but not in the mainland list the
+// gazetteer is built from; a page tells them by their names, their whole (全港, 全澳), their
+// government (港府, 澳府) or Hong Kong's bodies and districts (医管局, 新界, 九龙). Both named: neither.
+const HONG_KONG = /香港|全港|港府|医管局|医院管理局|新界|九龙/;
+const MACAO = /澳门|全澳|澳府/;
+
+/** The special administrative region a page names, when it names one and not the other. */
+export function sarPlace(head: string): Place | null {
+  const hk = HONG_KONG.test(head);
+  const mo = MACAO.test(head);
+  if (hk === mo) return null;
+  return hk ? { name: '香港', code: '810000' } : { name: '澳门', code: '820000' };
+}
+
+// A page naming no place whose standard or notice is issued by the State Council or a ministry
+// (国务院办公厅, 国家卫生健康委, 卫生部) sets national aims.
+const CENTRAL_BODY =
+  /国务院(?:办公厅)?|国家(?:卫生健康委|卫健委|卫生计生委|卫计委|发展改革委|发改委|医保局|中医药管理局)|卫生部|国家卫生健康委员会/;
+
+/** The nation, for a page with no place of its own that names a central issuing body. */
+export function centralIssuerPlace(head: string): Place | null {
+  return CENTRAL_BODY.test(head) ? NATION : null;
+}
