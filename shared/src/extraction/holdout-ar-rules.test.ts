@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, type GazetteerUnit } from '../regions/gazetteer';
-import { SAMPLE_UNITS } from '../regions/gazetteer.fixture';
+import { SAMPLE_UNITS, unit } from '../regions/gazetteer.fixture';
 import { extractTargets } from './extract-targets';
 
 // Rules written from the failure classes of hold-out set AR (a list head's milestone year lost
@@ -9,12 +9,6 @@ import { extractTargets } from './extract-targets';
 // all its cells, a table's note on how a measure is counted, areas listed before a rate or a
 // quota), each tested in wording and places of our own.
 
-const unit = (code: string, name: string, level: number, parentCode: string) => ({
-  code,
-  name,
-  level,
-  parentCode,
-});
 const UNITS: GazetteerUnit[] = [
   ...SAMPLE_UNITS,
   unit('510000', '四川省', 1, '000000'),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { autonomousPlainName, buildGazetteer, type GazetteerUnit } from '../regions/gazetteer';
+import { unit } from '../regions/gazetteer.fixture';
 import {
   areaAfterRate,
   isBracketedMilestone,
@@ -16,12 +17,6 @@ const targets = (text: string) => extractTargets(text).targets;
 const values = (text: string) => targets(text).map((t) => t.value);
 
 describe('an autonomous county written by its stem and plain kind', () => {
-  const unit = (code: string, name: string, level: number, parentCode: string | null) => ({
-    code,
-    name,
-    level,
-    parentCode,
-  });
   const units: GazetteerUnit[] = [
     unit('000000', '全国', 0, null),
     unit('420000', '湖北省', 1, '000000'),

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, type GazetteerUnit } from '../regions/gazetteer';
-import { SAMPLE_UNITS } from '../regions/gazetteer.fixture';
+import { SAMPLE_UNITS, unit } from '../regions/gazetteer.fixture';
 import { extractTargets } from './extract-targets';
 import { restoreLostYearMarks } from './lost-year-marks';
 
 // Years and regions on first contact with unseen plans (issue 14, fifth round), in wording and
 // places of our own.
-const unit = (code: string, name: string, level: number, parentCode: string) => ({
-  code,
-  name,
-  level,
-  parentCode,
-});
 const UNITS: GazetteerUnit[] = [
   ...SAMPLE_UNITS,
   unit('540000', '西藏自治区', 1, '000000'),

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, type GazetteerUnit } from '../regions/gazetteer';
-import { SAMPLE_UNITS } from '../regions/gazetteer.fixture';
+import { SAMPLE_UNITS, unit } from '../regions/gazetteer.fixture';
 import { extractTargets } from './extract-targets';
 
 // Years, regions and the phenomena earlier rounds left alone (issue 14, fourth round), in wording
 // and places of our own.
-const unit = (code: string, name: string, level: number, parentCode: string) => ({
-  code,
-  name,
-  level,
-  parentCode,
-});
 const UNITS: GazetteerUnit[] = [
   ...SAMPLE_UNITS,
   unit('650000', '新疆维吾尔自治区', 1, '000000'),
