@@ -4,6 +4,10 @@
 // `…增长幅度`. Other verbs keep the names they had (提高幅度, 下降幅度, 减少幅度): plans and their
 // readers mix 降低/下降 and 增加/提高 too freely for the verb to decide.
 
+// A sum of money raised (补助标准提高30元) is named for the sum added, `…提高额`: plans and golds
+// write a difference of money as an amount, never a 幅度 (a share's or an age's step stays 幅度).
+const MONEY = /^(?:元|万元|亿元|千元|百元|美元)(?:\/|$)/;
+
 // A name that is itself a share or a level: its change is a difference, not a growth rate.
 const SHARE_OR_LEVEL = /(?:率|水平|比例|比重|占比|覆盖面)$/;
 
@@ -13,7 +17,9 @@ export function changeWord(
   verb: string,
   way: '提高' | '下降' | '减少',
   annual: boolean,
+  unit = '',
 ): string {
+  if (way === '提高' && MONEY.test(unit)) return `${annual ? '年' : ''}提高额`;
   if (verb === '增长')
     return SHARE_OR_LEVEL.test(indicator)
       ? `${annual ? '年' : ''}增长幅度`
@@ -28,7 +34,7 @@ export function changeWord(
  * as a name (人口自然增长率控制在6‰) is no change and keeps it.
  */
 export function withoutChangeWord(name: string, quote: string): string {
-  let base = name.replace(/年?(?:下降|提高|减少|提升|增长)幅度$/, '');
+  let base = name.replace(/年?(?:(?:下降|提高|减少|提升|增长)幅度|提高额)$/, '');
   if (base === name && /增长\s*(?:不少于|不低于|至少|超过|达到?)?\s*\d/.test(quote))
     base = name.replace(/(?:年均)?增长率$/, '');
   return base.length >= 2 ? base : name;

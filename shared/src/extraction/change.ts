@@ -98,11 +98,11 @@ export function readChange(
 
 /**
  * The change's name: the indicator, then 提高幅度, 下降幅度 or 减少幅度 (年… for a yearly change), or
- * the word its own verb calls for (提升幅度, 增长率).
+ * the word its own verb or unit calls for (提升幅度, 增长率, 提高额).
  */
-export function changeName(indicator: string, change: Change): string {
+export function changeName(indicator: string, change: Change, unit = ''): string {
   const way = change.fewer ? '减少' : change.down ? '下降' : '提高';
-  return `${indicator}${changeWord(indicator, change.verb, way, change.annual)}`;
+  return `${indicator}${changeWord(indicator, change.verb, way, change.annual, unit)}`;
 }
 
 /** The text without its comparison baselines and a trailing 每年/年均, for naming and for the achieved test. */

@@ -1025,8 +1025,8 @@ function readMention(
   if (m.unit === '平方米' && name && t.slice(m.start, m.end).includes('万') && !/面积$/.test(name))
     name = `${name.replace(/各$/, '').replace(/数$/, '')}面积`;
   // A list's later value may carry its first value's name, already a change's.
-  if (change && name && !/(?:幅度|增长率)$/.test(name))
-    name = changeName(withoutTrailingReference(name), change);
+  if (change && name && !/(?:幅度|增长率|提高额)$/.test(name))
+    name = changeName(withoutTrailingReference(name), change, m.unit);
 
   // The catalogue indicator the clause mentions nearest the number names the target.
   let source: Target['indicatorSource'] = 'heuristic';

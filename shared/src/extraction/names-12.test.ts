@@ -54,3 +54,14 @@ describe('a level after a change', () => {
     expect(withoutChangeWord('儿童眼保健覆盖率提升幅度', '提升4个百分点')).toBe('儿童眼保健覆盖率');
   });
 });
+
+describe('a sum of money raised against a baseline', () => {
+  it('is named for the sum added', () => {
+    expect(names('乡村医生补助标准比上年提高50元。')).toEqual(['乡村医生补助标准提高额']);
+  });
+
+  it('keeps 幅度 for an age or a share', () => {
+    expect(changeWord('人均预期寿命', '提高', '提高', false, '岁')).toBe('提高幅度');
+    expect(changeWord('补助标准', '降低', '下降', false, '元')).toBe('下降幅度');
+  });
+});
