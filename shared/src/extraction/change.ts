@@ -1,3 +1,4 @@
+import { changeWord } from './change-words';
 import { levelFollows } from './rise-then-level';
 
 // Relative changes and from-to sentences. `比上年提高5%` and `较2020年下降30%` set a change
@@ -36,6 +37,8 @@ export interface Change {
   at: number;
   /** The verb lowers (下降, 减少): the name says 下降幅度. */
   down: boolean;
+  /** The verb as written (提升, 增长): some name their change in their own word (change-words.ts). */
+  verb: string;
   /** The verb is 减少 (fewer of a count: 新发感染数减少25%): the name says 减少幅度, as plans do. */
   fewer: boolean;
   /** Stated with 了: a change that has happened, not a target. */
@@ -85,6 +88,7 @@ export function readChange(
   return {
     at: m.index,
     down: DOWN_VERB.test(m[1]!),
+    verb,
     fewer: verb === '减少',
     past: m[2] !== undefined || hedged,
     // Only right before the verb: 年均 inside the name (年均急诊次数减少15%) counts visits a year.
@@ -92,10 +96,13 @@ export function readChange(
   };
 }
 
-/** The change's name: the indicator, then 提高幅度, 下降幅度 or 减少幅度 (年… for a yearly change). */
-export function changeName(indicator: string, change: Change): string {
+/**
+ * The change's name: the indicator, then 提高幅度, 下降幅度 or 减少幅度 (年… for a yearly change), or
+ * the word its own verb or unit calls for (提升幅度, 增长率, 提高额).
+ */
+export function changeName(indicator: string, change: Change, unit = ''): string {
   const way = change.fewer ? '减少' : change.down ? '下降' : '提高';
-  return `${indicator}${change.annual ? '年' : ''}${way}幅度`;
+  return `${indicator}${changeWord(indicator, change.verb, way, change.annual, unit)}`;
 }
 
 /** The text without its comparison baselines and a trailing 每年/年均, for naming and for the achieved test. */

@@ -53,6 +53,7 @@ import {
   withoutBaselines,
   withoutFrom,
 } from './change';
+import { withoutChangeWord } from './change-words';
 import { plannedAddition } from './planned-additions';
 import { projectSite } from './project-site';
 import { contentEnd, datesPastEvent, publishedYear, readParts, type PartInfo } from './header';
@@ -918,7 +919,9 @@ function readMention(
       name = shareName(tail);
     } else if (carry) {
       // 比上年下降0.2个千分点,控制在4‰以内: a level after a change is the indicator's, not the change's.
-      name = change ? carry.target.indicator : withoutChangeWords(carry.target.indicator);
+      name = change
+        ? carry.target.indicator
+        : withoutChangeWord(carry.target.indicator, carry.target.quote);
       // 校内青少年…知晓率达98%,校外青少年达到80%: a group of this clause replaces the group
       // the carried name opened with.
       const grouped = scope && GROUP_END.test(scope) ? GROUP_THEN_NAME.exec(name) : null;
@@ -1022,8 +1025,8 @@ function readMention(
   if (m.unit === '平方米' && name && t.slice(m.start, m.end).includes('万') && !/面积$/.test(name))
     name = `${name.replace(/各$/, '').replace(/数$/, '')}面积`;
   // A list's later value may carry its first value's name, already a change's.
-  if (change && name && !/幅度$/.test(name))
-    name = changeName(withoutTrailingReference(name), change);
+  if (change && name && !/(?:幅度|增长率|提高额)$/.test(name))
+    name = changeName(withoutTrailingReference(name), change, m.unit);
 
   // The catalogue indicator the clause mentions nearest the number names the target.
   let source: Target['indicatorSource'] = 'heuristic';
@@ -1531,12 +1534,6 @@ function partThatIs(whole: string, tail: string): string | null {
   const kind = /^\s*(?:以上|以下)?(?:的)?(?:为|是)([\u4e00-\u9fff]{2,12})/.exec(tail)?.[1];
   const name = kind ? tidyName(trimPhrase(kind)) : '';
   return name.length >= 2 ? `${name}比例` : null;
-}
-
-/** The indicator a change target is named for (婴儿死亡率下降幅度 → 婴儿死亡率). */
-function withoutChangeWords(name: string): string {
-  const base = name.replace(/年?(?:下降|提高|减少)幅度$/, '');
-  return base.length >= 2 ? base : name;
 }
 
 // A milestone closing a clause (…吸烟率2022年<24.5%, 2022年≥30%): a year, a bound and a figure.

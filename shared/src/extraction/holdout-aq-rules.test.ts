@@ -33,7 +33,7 @@ describe('a rise told with 增加 and then the level it reaches', () => {
       '2022年各县区人均基本公共卫生服务经费补助在上年基础上增加5元,达到每人每年89元。',
     );
     expect(found.map((t) => [t.value, t.comparator, t.indicator])).toEqual([
-      [5, '>=', '人均基本公共卫生服务经费补助提高幅度'],
+      [5, '>=', '人均基本公共卫生服务经费补助提高额'],
       [89, '>=', '人均基本公共卫生服务经费补助'],
     ]);
   });
@@ -58,7 +58,7 @@ describe('a from-to of a sum per head and year after the name of what it sets', 
 describe('per-head words after an aim word', () => {
   it('name nothing: the level goes on with the measure of the rise before it', () => {
     expect(pick('2024年个人缴费标准同步提升30元,达到每人每年380元。')).toEqual([
-      [30, null, '>=', '元', '个人缴费标准提高幅度', 2024],
+      [30, null, '>=', '元', '个人缴费标准提高额', 2024],
       [380, null, '>=', '元', '个人缴费标准', 2024],
     ]);
   });

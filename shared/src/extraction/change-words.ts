@@ -1,0 +1,41 @@
+// The word a change's name ends in follows the plan's own verb where plans keep to one: a share
+// or level raised by 提升 is named `…提升幅度` (a sum or an age raised so keeps 提高幅度), and a volume that 增长s (人次, 收入, 生产总值) by some per
+// cent is named for its growth rate (`…增长率`), while a share or level that 增长s by points keeps
+// `…增长幅度`. Other verbs keep the names they had (提高幅度, 下降幅度, 减少幅度): plans and their
+// readers mix 降低/下降 and 增加/提高 too freely for the verb to decide.
+
+// A sum of money raised (补助标准提高30元) is named for the sum added, `…提高额`: plans and golds
+// write a difference of money as an amount, never a 幅度 (a share's or an age's step stays 幅度).
+const MONEY = /^(?:元|万元|亿元|千元|百元|美元)(?:\/|$)/;
+
+// A name that is itself a share or a level: its change is a difference, not a growth rate.
+const SHARE_OR_LEVEL = /(?:率|水平|比例|比重|占比|覆盖面)$/;
+
+/** The tail of a change's name (`提高幅度`, `年均增长率`), from its verb and whether it is yearly. */
+export function changeWord(
+  indicator: string,
+  verb: string,
+  way: '提高' | '下降' | '减少',
+  annual: boolean,
+  unit = '',
+): string {
+  if (way === '提高' && MONEY.test(unit)) return `${annual ? '年' : ''}提高额`;
+  if (verb === '增长')
+    return SHARE_OR_LEVEL.test(indicator)
+      ? `${annual ? '年' : ''}增长幅度`
+      : `${annual ? '年均' : ''}增长率`;
+  if (verb === '提升' && SHARE_OR_LEVEL.test(indicator)) return `${annual ? '年' : ''}提升幅度`;
+  return `${annual ? '年' : ''}${way}幅度`;
+}
+
+/**
+ * The indicator a change target is named for (婴儿死亡率下降幅度 → 婴儿死亡率, 医疗收入增长率 →
+ * 医疗收入). `增长率` goes only when the target's quote grows by a figure (增长6%): a rate read
+ * as a name (人口自然增长率控制在6‰) is no change and keeps it.
+ */
+export function withoutChangeWord(name: string, quote: string): string {
+  let base = name.replace(/年?(?:(?:下降|提高|减少|提升|增长)幅度|提高额)$/, '');
+  if (base === name && /增长\s*(?:不少于|不低于|至少|超过|达到?)?\s*\d/.test(quote))
+    base = name.replace(/(?:年均)?增长率$/, '');
+  return base.length >= 2 ? base : name;
+}
