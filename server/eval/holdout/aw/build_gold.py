@@ -90,8 +90,8 @@ A += [
 # at least 150 counselling clients and 60 consultations, questionnaires from 300 (the `至少完成`
 # reaches the whole list), at least 10 community medical groups joining child preventive care, and
 # within them a developmental screening rate of 85% for children aged 0–3. The budget (185,096 千元,
-# written in 元)
-# is a plan's spending (ambiguous, as LL and AV keep it); 5257301800 is the programme's code.
+# written in 元) is a plan's spending (ambiguous, as LL and AV keep it); 5257301800 is the programme's
+# code.
 D, R, Y = "aw05.txt", "台湾", 2008
 A += [
     T(D, "至少完成諮詢150人", "人工流产咨询服务人数", R, ">=", 150, "人", Y, "count", "up"),
