@@ -129,8 +129,8 @@ export const REGION_SOURCES: readonly RegionSource[] = [
     }),
   },
   {
-    // A 健康X行动 title naming its county by stem, on a page at that level (我区 → 某某区): the
-    // stem alone is no gazetteer word, so only a title with the plan's level is trusted with it.
+    // A 健康X行动 title naming its county by stem (健康某某行动 on a page of 我区 → 某某区): a stem is
+    // no gazetteer word, so it needs the plan's own level to pick the one county of that level.
     name: 'titleStem',
     read: written((page, g) =>
       page.selfLevel ? titleStemPlace(page.titleText || page.headline, page.selfLevel, g) : null,
