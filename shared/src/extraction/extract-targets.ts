@@ -55,9 +55,8 @@ import {
 } from './change';
 import { withoutChangeWord } from './change-words';
 import { plannedAddition } from './planned-additions';
-import { projectSite } from './project-site';
 import { contentEnd, datesPastEvent, publishedYear, readParts, type PartInfo } from './header';
-import { citedPlanPlace, higherWhole, nationalClause, selfRegion } from './document-region';
+import { targetRegion } from './target-region';
 import { withoutHonours } from './honour-names';
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
 import { isMeasureUnit } from './units';
@@ -1113,12 +1112,7 @@ function readMention(
   // clause of the sentence (其中,兰州市承担…) binds its own figure.
   // An honour's 全国 (巩固全国卫生城市成果) is read as no whole of the sentence's.
   const clause = withoutHonours(t.slice(cStart, m.start));
-  const place =
-    nationalClause(clause, partPlace) ??
-    citedPlanPlace(lead, options.gazetteer) ??
-    projectSite(lead, partPlace, options.gazetteer) ??
-    higherWhole(clause, partPlace, options.gazetteer) ??
-    selfRegion(withoutHonours(lead), partPlace);
+  const place = targetRegion({ clause, lead, part: partPlace, gazetteer: options.gazetteer });
   if (m.kind !== 'count' && INSURANCE_TERM.test(name) && insuranceTopic(t, sStart, m.start)) {
     // 各级财政补助标准: whose money it is stays in the title.
     const levels = t.slice(sStart, m.start).includes(`各级${name.slice(0, 2)}`) ? '各级' : '';

@@ -1,30 +1,11 @@
 import type { Gazetteer } from '../regions/gazetteer';
-import {
-  asWritten,
-  fittedOwnWord,
-  issuerPlace,
-  leadPlace,
-  MINISTRY_IN_CHARGE,
-  NATION,
-  planNamePlace,
-  resolvedWritten,
-  soleNamedPlace,
-  titlePlace,
-  titleStemPlace,
-  type Place,
-} from './document-region';
 import { isBaselineYear } from './change';
-import { datelinePlace, paperPlace, sourcePlace, withoutDatelines } from './mastheads';
-import { centralIssuerPlace, countySitePlace, sarPlace } from './unnamed-places';
 import { parseChineseNumeral } from './numerals';
-import { periodYear } from './period-year';
+import { FIVE_YEAR_PLAN, periodYear } from './period-year';
 import { SPAN_DASH } from './span-dash';
-import { commonestWhole } from './whole-ties';
 import { summaryPlanYear } from './summary-plan';
 import { withoutHonours } from './honour-names';
-import { countyTown, openingTown, titleTown } from './towns';
-import { spreadOverProvinces, withoutProvinceLists } from './national-scope';
-import { townAndCountry, unitLevel } from './unnamed-region';
+import { pageRegion } from './page-region';
 
 /** A document part in normalised offsets, with what its header says. */
 export interface PartInfo {
@@ -48,14 +29,6 @@ const TITLE_WORDS =
   /工作要点|要点|工作计划|工作打算|打算|工作思路|实施方案|方案|规划|计划|工作安排|安排|意见/;
 const YEAR = /((?:19|20)\d{2})\s*年?/;
 const CN_YEAR = /([〇零一二三四五六七八九]{4})年/;
-const PLACE_SUFFIX = '(?:自治区|自治州|省|市|区|县|镇|乡|州|盟|旗)';
-const PLACE = new RegExp(`^([\\u4e00-\\u9fff]{1,7}${PLACE_SUFFIX})(?![级属委域内直管长])`);
-// The issuing body on a line of its own: a health body, or the government itself (X区人民政府).
-const ISSUER = new RegExp(
-  `^([\\u4e00-\\u9fff]{2,8}?${PLACE_SUFFIX})(?:人民政府(?:办公室|办公厅)?|(?:人民政府|卫生|人口|计划生育|计生|卫计|卫健|医疗|疾病|中医)[\\u4e00-\\u9fff()（）]{0,16}(?:局|委员会|委|厅|办公室|办|中心|政府))$`,
-);
-// 全乡镇 is every township (a town's plan writes it of itself, a county's of its towns): no 全乡.
-const WHOLE = /全(国|省|市|区|县|镇|乡(?!镇))/g;
 
 /** Offset where the document's own text ends and page furniture (download links, 相关范文) begins. */
 export function contentEnd(text: string): number {
@@ -138,80 +111,8 @@ function readPart(
     publishedYear(head) ??
     periodYear(head);
   // An honour's 全国/全省 (创建全国文明城市) is no whole the page binds: the region is read without it.
-  const place = partPlace(withoutHonours(title ?? '') || null, withoutHonours(body), gazetteer);
-  return { title, region: place.name, regionCode: place.code, year, start, end };
-}
-
-function partPlace(
-  title: string | null,
-  body: string,
-  gazetteer: Gazetteer | undefined,
-): { name: string | null; code: string | null } {
-  const head = body.slice(0, 3000);
-  // A town named after the title's place (浙江某某镇…规划) is the plan's, below the gazetteer.
-  const town = gazetteer && title ? titleTown(title, gazetteer) : null;
-  if (town) return { name: town, code: null };
-  const place = gazetteer ? asWritten(placeOf(title, head, gazetteer), head) : null;
-  if (place) return resolvedWritten(place, head, gazetteer!);
-  const region = regionOf(title, body);
-  // 辖区 is the page's word only where it names no place (ownArea); one place named fills it.
-  const sole = gazetteer && /^本?辖区$/.test(region ?? '') ? soleNamedPlace(head, gazetteer) : null;
-  if (sole) return sole;
-  const paper = gazetteer && region ? paperPlace(head, region, gazetteer) : null;
-  if (paper) return paper;
-  const filed = gazetteer && region ? datelinePlace(head, region, gazetteer) : null;
-  if (filed) return filed;
-  const source = gazetteer && region === null ? sourcePlace(body, gazetteer) : null;
-  if (source) return source;
-  // A town the opening keeps naming is the page's when nothing above it resolves.
-  const subject =
-    gazetteer && (region === null || /^[全我本][镇乡]$/.test(region)) ? openingTown(head) : null;
-  if (subject) return { name: subject, code: null };
-  // …or the one town the head writes after its county (来自: 大英县玉峰镇), for a page of 全镇/我镇.
-  const written =
-    gazetteer && region && /^[全我本][镇乡]$/.test(region) ? countyTown(head, gazetteer) : null;
-  if (written) return { name: written, code: null };
-  if (region === null) {
-    const plain =
-      (gazetteer ? countySitePlace(head, gazetteer) : null) ??
-      sarPlace(head) ??
-      centralIssuerPlace(head);
-    if (plain) return plain;
-  }
-  return { name: region, code: region === '全国' ? NATION.code : null };
-}
-
-/** The part's region read with the gazetteer: title, then issuing body, then the opening. */
-function placeOf(title: string | null, head: string, gazetteer: Gazetteer): Place | null {
-  const t = (title ?? '').replace(/^\s*(?:(?:19|20)\d{2}\s*年?度?)/, '');
-  // A headline may be the first line of a page whose title the finder skipped (news items); a
-  // site's trail of sections (当前位置: 健康中国 > 要闻) above it names the site, not the story.
-  const firstLine = withoutDatelines(firstTextLine(head).slice(0, 60));
-  const fromTitle = titlePlace(t, gazetteer) ?? (t ? null : titlePlace(firstLine, gazetteer));
-  if (fromTitle) return fromTitle;
-  const titleLevel = /全(国|省|市|区|县|镇|乡)/.exec(t)?.[1];
-  const issuer = findIssuer(head, titleLevel);
-  if (issuer) return issuerPlace(issuer, gazetteer);
-  const selfLevel = titleLevel ?? /[我本](省|市|区|县)(?![级属委直内外域份])/.exec(head)?.[1];
-  return (
-    (selfLevel ? titleStemPlace(t || firstLine, selfLevel, gazetteer) : null) ??
-    leadPlace(head, gazetteer, selfLevel) ??
-    planNamePlace(head, gazetteer)
-  );
-}
-
-// A trail of the site's sections: 当前位置: 首页 > 健康中国 > 要闻, 首页 > 快讯. A trail may open with
-// the site's own name instead (某某网 > 即时新闻 > 地方): three short steps or more joined by > or »
-// and nothing else on the line are sections, whatever the first step names (a site called 中国…网
-// is no national plan, a site's 地方 channel no place).
-const BREADCRUMB = /^\s*(?:(?:当前|您的|您现在的|所在)位置\s*[:：]|首页\s*[>»])/;
-const SECTION_TRAIL = /^\s*[^>»\n]{1,12}?(?:\s*[>»]\s*[^>»\s][^>»\n]{0,11}?){2,}\s*[>»]?\s*$/;
-
-/** The page's first line that is not the site's trail of sections. */
-function firstTextLine(head: string): string {
-  for (const line of head.trimStart().split('\n', 8))
-    if (line.trim() && !BREADCRUMB.test(line) && !SECTION_TRAIL.test(line)) return line;
-  return '';
+  const place = pageRegion(withoutHonours(title ?? '') || null, withoutHonours(body), gazetteer);
+  return { title, region: place?.name ?? null, regionCode: place?.code ?? null, year, start, end };
 }
 
 function findTitle(head: string): string | null {
@@ -282,8 +183,6 @@ const YEAR_RANGE = new RegExp(
 );
 // A document site's title may lose a period's dash (实施方案20192023年.docx): two years run together.
 const JOINED_RANGE = /(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})\s*年/;
-// 十四五 is 2021–2025: a five-year plan's targets are for its last year.
-const FIVE_YEAR_PLAN = /十([一二三四五六七八九])五/;
 
 function yearOf(title: string | null): number | null {
   if (!title) return null;
@@ -436,171 +335,4 @@ export function publishedYear(head: string): number | null {
     if (sourced || signed || BYLINE.test(lines[i + 1] ?? '')) return Number(m[1]);
   }
   return null;
-}
-
-// Words made of level names alone (乡镇计生工作计划, 县区卫生工作, 城乡…) speak of a kind of unit,
-// not of a place: a title that opens with one names no place.
-const LEVEL_WORDS = /^(?:[省市区县镇乡村]{2,3}|城[乡镇区])$/;
-// A title that opens with a verb of doing (推进健康城乡共建) or names the 健康城乡 campaign has no
-// place before its level word: 推进健康城乡 is a fragment of a phrase, not a township.
-const NOT_A_NAME = /^(?:推进|开展|加强|深化|促进|深入)|健康城乡$/;
-
-function regionOf(title: string | null, body: string): string | null {
-  // A site's tag in Latin letters before the title (VIP 2024年某县…) is no part of it.
-  const t = (title ?? '').replace(/^\s*(?:[A-Za-z]{2,8}\s+)?(?:(?:19|20)\d{2}\s*年?度?)/, '');
-  const named = PLACE.exec(t);
-  if (
-    named &&
-    !named[1]!.startsWith('全') &&
-    !LEVEL_WORDS.test(named[1]!) &&
-    !NOT_A_NAME.test(named[1]!)
-  )
-    return named[1]!;
-  if (/^国家|^全国/.test(t)) return '全国';
-  const whole = /全(国|省|市|区|县|镇|乡)/.exec(t)?.[1];
-  const issuer = findIssuer(body, whole);
-  if (issuer) return issuer;
-  if (whole) return whole === '国' ? '全国' : `全${whole}`;
-  return (
-    mostFrequentWhole(body) ??
-    citedLocality(body) ??
-    selfReference(body) ??
-    officeLevel(body) ??
-    ownArea(body) ??
-    ownInstitution(body) ??
-    fittedOwnWord(body.slice(0, 3000)) ??
-    nationalByDefault(body) ??
-    unitLevel(body.slice(0, 3000)) ??
-    townAndCountry(body.slice(0, 3000))
-  );
-}
-
-/**
- * A page that names no place and no level but says where it applies as 辖区内 or 本辖区 (a programme
- * for whoever adopts it): its own word, not the country of a national plan it cites.
- */
-function ownArea(body: string): string | null {
-  const m = /本辖区|辖区内/.exec(body.slice(0, 3000));
-  return m ? (m[0] === '本辖区' ? '本辖区' : '辖区') : null;
-}
-
-// A hospital's, centre's or school's own plan that names no place speaks of itself as 本院/我院/
-// 我中心/我校: its aims bind the institution, not the country of the national plans it cites
-// (本院士, 我院校, 本校友 are other words).
-const OWN_INSTITUTION = /[我本](?:院|中心|校)(?![士系校友区])/;
-
-function ownInstitution(body: string): string | null {
-  return OWN_INSTITUTION.exec(body.slice(0, 3000))?.[0] ?? null;
-}
-
-// An office named by its level alone (承办部门:市人社局, 县卫生局): the plan is that level's.
-const LEVEL_OFFICE =
-  /(?:^|[^\u4e00-\u9fff])(省|市|区|县)(?:卫生|卫健|卫计|人社|医保|财政|民政|教育|发改|疾控)[\u4e00-\u9fff]{0,6}?(?:局|委|厅)/m;
-
-function officeLevel(body: string): string | null {
-  const m = LEVEL_OFFICE.exec(body.slice(0, 3000));
-  return m ? `全${m[1]}` : null;
-}
-
-/**
- * A five-year plan's text (十二五, 十四五), or a page that says 我国, that names no place, no 全X/我X
- * and no local office is the country's: only a national plan needs no word for where it applies.
- */
-function nationalByDefault(body: string): string | null {
-  const head = body.slice(0, 3000);
-  // A page that speaks only of 我国 (a plan template, a national programme's news) is the country's too.
-  const national =
-    FIVE_YEAR_PLAN.test(head) ||
-    NATIONAL_PROGRAMME.test(head.slice(0, 200)) ||
-    MINISTRY_IN_CHARGE.test(head.slice(0, 600)) ||
-    head.includes('我国') ||
-    spreadOverProvinces(head);
-  return national && !/[全我本各](?:省|市|区|县|镇|乡)/.test(withoutProvinceLists(head))
-    ? '全国'
-    : null;
-}
-// So is a standard of a national programme that opens by naming it (国家基本公共卫生服务项目考核…).
-const NATIONAL_PROGRAMME = /国家[\u4e00-\u9fff]{0,10}?(?:项目|规范|标准)/;
-
-const TITLE_STOP =
-  /^(?:关于|中共|中华|国务院|国家|全国|人口|卫生|计划|计生|医疗|健康|中国|进一步|加强|深化|推进|实施|我国|我省|我市|我区|我县|我镇)/;
-
-/** The locality that the part's own documents start with: 《塘沽人口计生…》, 《塘沽集中整治…》. */
-function citedLocality(body: string): string | null {
-  const counts = new Map<string, number>();
-  // A document site's header names the page's own file twice (《X.docx》…《X.docx(2页)》): one
-  // document, however often its title is written, so each title counts once.
-  const seen = new Set<string>();
-  for (const m of body.matchAll(/《([\u4e00-\u9fff]{4,})/g)) {
-    const title = m[1]!;
-    if (seen.has(title)) continue;
-    seen.add(title);
-    if (TITLE_STOP.test(title) || /^[\u4e00-\u9fff]{1,6}?[省市]/.test(title.slice(0, 4))) continue;
-    for (let n = 2; n <= 3; n++)
-      counts.set(title.slice(0, n), (counts.get(title.slice(0, n)) ?? 0) + 1);
-  }
-  let best: string | null = null;
-  let bestCount = 1;
-  for (const [prefix, c] of counts) {
-    if (c > bestCount || (c === bestCount && best !== null && prefix.length > best.length))
-      [best, bestCount] = [prefix, c];
-  }
-  return best !== null && body.includes(`${best}人口`)
-    ? best
-    : best && bestCount >= 2
-      ? best
-      : null;
-}
-
-/**
- * `我区`, `我镇`, `本市`: the part names itself only by level, so its region is 全区, 全镇, 全市
- * (not 本市民, 本县级, 本市场, or 本区域 — "this area", the word 区域, which names no level — nor
- * 本省份, each province in turn of a text that binds many).
- */
-function selfReference(body: string): string | null {
-  const counts = new Map<string, number>();
-  for (const m of body.matchAll(/[我本](?:省|市|区|县|镇|乡)(?![级属委直内外民场域份])/g))
-    counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-  let best: string | null = null;
-  for (const [word, n] of counts) if (best === null || n > counts.get(best)!) best = word;
-  return best;
-}
-
-function findIssuer(body: string, level: string | undefined): string | null {
-  let first: string | null = null;
-  for (const raw of body.split('\n')) {
-    const line = raw.replace(/\s+/g, '');
-    if (line.length < 4 || line.length > 30) continue;
-    const m = ISSUER.exec(line);
-    if (!m) continue;
-    const place = m[1]!;
-    if (!level || place.endsWith(level)) return place;
-    first ??= place;
-  }
-  return level ? null : first;
-}
-
-// A 全X that opens a plan's name (“十四五”全国眼健康规划) names that plan, not where this page applies.
-const OPENS_PLAN_NAME = /^[\u4e00-\u9fff]{0,12}?(?:规划|纲要)/;
-
-const MEASURED_AGAINST = /^(?:的)?平均(?:水平|值|数)/;
-const COMPARED_WITH = /(?:达到|达|高于|低于|超过|优于|好于|不低于|不高于|符合)$/;
-// 按照全省的安排部署,我市…: a whole whose arrangements the page follows is the level above it.
-const DIRECTED_BY = /(?:按照|根据|依照|遵照)$/;
-const DIRECTIONS = /^的?(?:统一)?(?:安排|部署|要求|规定)/;
-
-function mostFrequentWhole(body: string): string | null {
-  const counts = new Map<string, number>();
-  for (const m of body.matchAll(WHOLE)) {
-    const after = body.slice(m.index + m[0].length, m.index + m[0].length + 14);
-    if (OPENS_PLAN_NAME.test(after)) continue;
-    // 达到或超过全省平均水平: the whole a figure is measured against is not the page's own; nor is
-    // one whose norm a page aims to meet (达到全国…规范要求, 高于全省标准).
-    if (MEASURED_AGAINST.test(after)) continue;
-    if (COMPARED_WITH.test(body.slice(Math.max(0, m.index - 3), m.index))) continue;
-    if (DIRECTED_BY.test(body.slice(Math.max(0, m.index - 2), m.index)) && DIRECTIONS.test(after))
-      continue;
-    counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-  }
-  return commonestWhole(counts, () => selfReference(body));
 }

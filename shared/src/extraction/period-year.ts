@@ -10,6 +10,10 @@ const NAMED_PLAN =
   /(?:印发|发布|出台|公布|颁布)了?《[^》\n]{0,40}?[“"]?十([一二三四五六七八九]?)五[”"]?[^》\n]{0,20}》/;
 const AGAINST_PERIOD = /[比较][“"]?十([一二三四五六七八九]?)五[”"]?(?:时期|期间|末期?|期末)/;
 
+// 十四五 is 2021–2025: a five-year plan's targets are for its last year (header.ts), and a page
+// that names one and no place is the country's (region-words.ts).
+export const FIVE_YEAR_PLAN = /十([一二三四五六七八九])五/;
+
 function periodEnd(digit: string): number {
   return 2005 + 5 * (digit ? parseChineseNumeral(digit) : 0);
 }

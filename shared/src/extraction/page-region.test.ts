@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../regions/gazetteer';
+import { SAMPLE_UNITS, unit } from '../regions/gazetteer.fixture';
+import { PageContext, pageRegion, REGION_SOURCES } from './page-region';
+
+// The page's region is the first of REGION_SOURCES that answers. Each pair below is a page that two
+// sources both answer, differently: the one the list puts first must win. Wording of our own.
+const gazetteer = buildGazetteer([
+  ...SAMPLE_UNITS,
+  unit('421100', '黄冈市', 2, '420000'),
+  unit('421181', '麻城市', 3, '421100'),
+  unit('421122', '丰岭县', 3, '421100'),
+]);
+
+const answer = (name: string, title: string | null, body: string) => {
+  const source = REGION_SOURCES.find((s) => s.name === name);
+  if (!source) throw new Error(`no source ${name}`);
+  return source.read(new PageContext(title, body, gazetteer))?.name ?? null;
+};
+
+/** Both sources answer the page, each its own place; the page takes the earlier's. */
+function expectEarlierWins(
+  [earlier, later]: [string, string],
+  title: string | null,
+  body: string,
+): void {
+  const first = answer(earlier, title, body);
+  const second = answer(later, title, body);
+  expect(first).not.toBeNull();
+  expect(second).not.toBeNull();
+  expect(first).not.toBe(second);
+  expect(pageRegion(title, body, gazetteer)?.name).toBe(first);
+}
+
+describe('the order of the page region sources', () => {
+  it('is the order page-region.ts documents, each name once', () => {
+    expect(REGION_SOURCES.map((s) => s.name)).toEqual([
+      'titleTown',
+      'title',
+      'issuer',
+      'titleStem',
+      'lead',
+      'planName',
+      'soleNamed',
+      'paper',
+      'dateline',
+      'source',
+      'openingTown',
+      'countyTown',
+      'countySite',
+      'sar',
+      'centralIssuer',
+      'ownWord',
+    ]);
+  });
+
+  it('reads a town written after the title’s place before the place itself', () => {
+    expectEarlierWins(
+      ['titleTown', 'title'],
+      '湖北省石桥镇2026年妇幼工作安排',
+      '全镇孕产妇系统管理率保持在90%以上。',
+    );
+  });
+
+  it('reads the title’s place before an issuing body of another place', () => {
+    expectEarlierWins(
+      ['title', 'issuer'],
+      '武汉市2026年慢病防治工作要点',
+      '四川省卫生健康委员会\n各地要把慢病防治摆在突出位置。',
+    );
+  });
+
+  it('reads the issuing body before the place the opening keeps naming', () => {
+    expectEarlierWins(
+      ['issuer', 'lead'],
+      '2026年慢病防治工作要点',
+      '武汉市卫生健康委员会\n四川省慢病防治经验值得借鉴,四川省的做法已在多地推开。',
+    );
+  });
+
+  it('reads a paper’s city before the city a dateline files from', () => {
+    expectEarlierWins(
+      ['paper', 'dateline'],
+      null,
+      '武汉晚报讯 据新华网吉林5月3日电,全市将新建社区卫生服务站,全市覆盖率争取达到95%。',
+    );
+  });
+
+  it('reads the town an opening keeps naming before one a byline writes after its county', () => {
+    expectEarlierWins(
+      ['openingTown', 'countyTown'],
+      null,
+      '石桥镇今年将推进家庭医生签约,石桥镇各村卫生室全部达标,石桥镇居民受益。全镇签约率达到70%。\n来自: 丰岭县白沙镇',
+    );
+  });
+
+  it('reads a county site’s county before Hong Kong, which its story mentions', () => {
+    const story =
+      '丰岭网消息 近日,县人民医院同香港一家医院结成帮扶对子,双方依照国务院有关文件开展合作,每年培训医生不少于20人。';
+    expectEarlierWins(['countySite', 'sar'], null, story);
+  });
+
+  it('reads Hong Kong before the nation of a central body the page cites', () => {
+    expectEarlierWins(
+      ['sar', 'centralIssuer'],
+      null,
+      '医管局依照国务院有关文件推进合作,明年新增病床不少于300张。',
+    );
+  });
+
+  it('falls back to the page’s own word, and to it alone without a gazetteer', () => {
+    const body = '全市将新建社区卫生服务站,全市覆盖率争取达到95%。';
+    expect(pageRegion(null, body, gazetteer)).toEqual({ name: '全市', code: null });
+    expect(pageRegion('武汉市2026年工作要点', body, undefined)).toEqual({
+      name: '武汉市',
+      code: null,
+    });
+  });
+});

@@ -1,0 +1,246 @@
+import type { Gazetteer } from '../regions/gazetteer';
+import {
+  asWritten,
+  issuerPlace,
+  leadPlace,
+  NATION,
+  planNamePlace,
+  resolvedWritten,
+  soleNamedPlace,
+  titlePlace,
+  titleStemPlace,
+  type Place,
+} from './document-region';
+import { datelinePlace, paperPlace, sourcePlace, withoutDatelines } from './mastheads';
+import { findIssuer, regionOf } from './region-words';
+import { countyTown, openingTown, titleTown } from './towns';
+import { centralIssuerPlace, countySitePlace, sarPlace } from './unnamed-places';
+
+// The page's own region: the one a plan's 全市/我县/本镇 and its unplaced targets resolve to. It is
+// read by one ordered list of sources (REGION_SOURCES), the first that answers wins. The order is
+// from what names the page most surely to what only hints at it: what the title or issuer names,
+// then the opening, then the page's own word (全市, 我县, 辖区) filled in by the one place its
+// masthead, dateline, source line or town names, then places a page makes plain without a unit the
+// gazetteer finds, and last the word itself. A new rule is one entry, put where its page kind
+// needs it, with a comment saying why there; `page-region.test.ts` holds pairs of sources that
+// both answer to the order written here.
+
+const UNREAD = Symbol('unread');
+
+/**
+ * What the region sources read, computed once per page part: eager where it is cheap (the head,
+ * the title's level), on first use where it scans the page (the page's own word, the headline).
+ */
+export class PageContext {
+  /** The body's first 3000 characters: the opening the sources look at. */
+  readonly head: string;
+  /** The title without the plan year it opens with (`2024年某某县…` → `某某县…`); '' without a title. */
+  readonly titleText: string;
+  /** The level of the title's `全X` (`全市…计划` → 市), if it writes one. */
+  readonly titleLevel: string | undefined;
+  #word: string | null | typeof UNREAD = UNREAD;
+  #headline: string | typeof UNREAD = UNREAD;
+  #selfLevel: string | undefined | typeof UNREAD = UNREAD;
+
+  constructor(
+    readonly title: string | null,
+    readonly body: string,
+    readonly gazetteer: Gazetteer | undefined,
+  ) {
+    this.head = body.slice(0, 3000);
+    this.titleText = (title ?? '').replace(/^\s*(?:(?:19|20)\d{2}\s*年?度?)/, '');
+    this.titleLevel = /全(国|省|市|区|县|镇|乡)/.exec(this.titleText)?.[1];
+  }
+
+  /** The page's own word for its region read without the gazetteer (`region-words.ts`), or null. */
+  get word(): string | null {
+    if (this.#word === UNREAD) this.#word = regionOf(this.title, this.body);
+    return this.#word;
+  }
+
+  /**
+   * The page's first line that is no trail of the site's sections, without datelines: the
+   * headline of a news page whose title the title finder skipped.
+   */
+  get headline(): string {
+    if (this.#headline === UNREAD)
+      this.#headline = withoutDatelines(firstTextLine(this.head).slice(0, 60));
+    return this.#headline;
+  }
+
+  /** The plan's own level: the title's `全X`, else the head's first `我X`/`本X` (我区 → 区). */
+  get selfLevel(): string | undefined {
+    if (this.#selfLevel === UNREAD)
+      this.#selfLevel =
+        this.titleLevel ?? /[我本](省|市|区|县)(?![级属委直内外域份])/.exec(this.head)?.[1];
+    return this.#selfLevel;
+  }
+}
+
+/** One way of reading the page's region; null when it has nothing to say of this page. */
+export interface RegionSource {
+  /** A short name, for tests and the README. */
+  name: string;
+  read: (page: PageContext) => Place | null;
+}
+
+// Most sources resolve names to units: without a gazetteer they say nothing.
+const withGazetteer =
+  (read: (page: PageContext, gazetteer: Gazetteer) => Place | null) =>
+  (page: PageContext): Place | null =>
+    page.gazetteer ? read(page, page.gazetteer) : null;
+
+// A place the gazetteer resolved, under the name the page writes (a 2018 plan's 兴仁县 for today's
+// 兴仁市), and a name several units share (巴州) given the one unit the page's other places fit.
+const written = (read: (page: PageContext, gazetteer: Gazetteer) => Place | null) =>
+  withGazetteer((page, gazetteer) => {
+    const place = asWritten(read(page, gazetteer), page.head);
+    return place && resolvedWritten(place, page.head, gazetteer);
+  });
+
+// A town (镇/乡) is below GB/T 2260's county level: it has a name and no code.
+const town = (name: string | null): Place | null => (name ? { name, code: null } : null);
+const TOWN_WORD = /^[全我本][镇乡]$/;
+
+/** The sources of a page's region, in the order they are asked; the first that answers wins. */
+export const REGION_SOURCES: readonly RegionSource[] = [
+  {
+    // A town's or township's plan (浙江某某镇…规划): the town written right after the title's place.
+    // Before the title's place, which would give the province or county the town lies in.
+    name: 'titleTown',
+    read: withGazetteer((page, g) => (page.title ? town(titleTown(page.title, g)) : null)),
+  },
+  {
+    // Any page whose title names a place or a national plan (健康中国…); a news page with no plan
+    // title by its headline. The title says whose plan it is, above all the body names.
+    name: 'title',
+    read: written(
+      (page, g) =>
+        titlePlace(page.titleText, g) ?? (page.titleText ? null : titlePlace(page.headline, g)),
+    ),
+  },
+  {
+    // An official document whose issuing body stands on a line of its own (某某市卫生健康委员会), at
+    // the title's 全X level when it writes one. Before the opening, which may cite other places.
+    name: 'issuer',
+    read: written((page, g) => {
+      const issuer = findIssuer(page.head, page.titleLevel);
+      return issuer ? issuerPlace(issuer, g) : null;
+    }),
+  },
+  {
+    // A 健康X行动 title naming its county by stem (健康某某行动 on a page of 我区 → 某某区): a stem is
+    // no gazetteer word, so it needs the plan's own level to pick the one county of that level.
+    name: 'titleStem',
+    read: written((page, g) =>
+      page.selfLevel ? titleStemPlace(page.titleText || page.headline, page.selfLevel, g) : null,
+    ),
+  },
+  {
+    // A page whose title names no place: the place its opening names most at its own level, or
+    // 全国 for a national body's notice (leadPlace keeps its own order; see document-region.ts).
+    name: 'lead',
+    read: written((page, g) => leadPlace(page.head, g, page.selfLevel)),
+  },
+  {
+    // A table of a five-year plan's aims (宝应县“十四五”…指标) naming no other place: the plan's
+    // name may stand only at the page's end, so after the opening.
+    name: 'planName',
+    read: written((page, g) => planNamePlace(page.head, g)),
+  },
+  {
+    // From here the page names no place the gazetteer finds in its title, issuer or opening; its
+    // own word (page.word) says at which level to look. 辖区 names no level: the one place the
+    // page names at all fills it.
+    name: 'soleNamed',
+    read: withGazetteer((page, g) =>
+      /^本?辖区$/.test(page.word ?? '') ? soleNamedPlace(page.head, g) : null,
+    ),
+  },
+  {
+    // A news page of 全省/全市 naming only the paper that prints it (某某日报讯): the paper's
+    // province or city. Before the dateline: the masthead is the publisher's own place.
+    name: 'paper',
+    read: withGazetteer((page, g) => (page.word ? paperPlace(page.head, page.word, g) : null)),
+  },
+  {
+    // A local story of 全市/我县 filed from its own city (某某网某某6月14日讯): the dateline's unit.
+    name: 'dateline',
+    read: withGazetteer((page, g) => (page.word ? datelinePlace(page.head, page.word, g) : null)),
+  },
+  {
+    // A page with no word of its own at all: the one unit its source lines name (来源:某某日报).
+    name: 'source',
+    read: withGazetteer((page, g) => (page.word === null ? sourcePlace(page.body, g) : null)),
+  },
+  {
+    // A town's page (no word, or 全镇/我镇) whose opening keeps naming the town. Below the places
+    // above: a town is named only when no unit the gazetteer knows is the page's.
+    name: 'openingTown',
+    read: withGazetteer((page) =>
+      page.word === null || TOWN_WORD.test(page.word) ? town(openingTown(page.head)) : null,
+    ),
+  },
+  {
+    // A page of 全镇/我镇 that writes one town only after its county (来自: 某某县某某镇), as a
+    // byline does. After openingTown: the town the opening is about is surer than a byline's.
+    name: 'countyTown',
+    read: withGazetteer((page, g) =>
+      page.word !== null && TOWN_WORD.test(page.word) ? town(countyTown(page.head, g)) : null,
+    ),
+  },
+  {
+    // The last three are for pages with no word of their own that name no unit the gazetteer
+    // finds (unnamed-places.ts). A county news site's bare 县人民医院 (某某网消息): its county.
+    name: 'countySite',
+    read: withGazetteer((page, g) => (page.word === null ? countySitePlace(page.head, g) : null)),
+  },
+  {
+    // Hong Kong or Macao, outside the mainland gazetteer, by their names, wholes and bodies.
+    name: 'sar',
+    read: (page) => (page.word === null ? sarPlace(page.head) : null),
+  },
+  {
+    // The nation, for a page naming a central issuing body (国务院办公厅) and no place; last of the
+    // three, since a county site or a Hong Kong page may well mention the State Council.
+    name: 'centralIssuer',
+    read: (page) => (page.word === null ? centralIssuerPlace(page.head) : null),
+  },
+  {
+    // Last, and the only source without a gazetteer: the page's own word as written (全市, 我县,
+    // 本院), 全国 with its code.
+    name: 'ownWord',
+    read: (page) =>
+      page.word === null
+        ? null
+        : { name: page.word, code: page.word === NATION.name ? NATION.code : null },
+  },
+];
+
+/** The region of a page part with title `title` (null if none) and text `body`, or null. */
+export function pageRegion(
+  title: string | null,
+  body: string,
+  gazetteer: Gazetteer | undefined,
+): Place | null {
+  const page = new PageContext(title, body, gazetteer);
+  for (const source of REGION_SOURCES) {
+    const place = source.read(page);
+    if (place) return place;
+  }
+  return null;
+}
+
+// A trail of the site's sections: 当前位置: 首页 > 健康中国 > 要闻, 首页 > 快讯. A trail may open with
+// the site's own name instead (某某网 > 即时新闻 > 地方): three short steps or more joined by > or »
+// and nothing else on the line are sections, whatever the first step names (a site called 中国…网
+// is no national plan, a site's 地方 channel no place).
+const BREADCRUMB = /^\s*(?:(?:当前|您的|您现在的|所在)位置\s*[:：]|首页\s*[>»])/;
+const SECTION_TRAIL = /^\s*[^>»\n]{1,12}?(?:\s*[>»]\s*[^>»\s][^>»\n]{0,11}?){2,}\s*[>»]?\s*$/;
+
+/** The page's first line that is not the site's trail of sections. */
+function firstTextLine(head: string): string {
+  for (const line of head.trimStart().split('\n', 8))
+    if (line.trim() && !BREADCRUMB.test(line) && !SECTION_TRAIL.test(line)) return line;
+  return '';
+}

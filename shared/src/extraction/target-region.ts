@@ -1,0 +1,74 @@
+import type { Gazetteer } from '../regions/gazetteer';
+import {
+  citedPlanPlace,
+  higherWhole,
+  nationalClause,
+  selfRegion,
+  type Place,
+} from './document-region';
+import { withoutHonours } from './honour-names';
+import { projectSite } from './project-site';
+
+// A target's region: the page part's (page-region.ts) unless the words before its number bind it
+// elsewhere. Read by one ordered list of sources, the first that answers wins: the number's own
+// clause naming the nation first (it overrides any place), then a cited plan's aim, the site a
+// scheme is run at, a higher whole of the clause, and last the sentence's own 全X/我X against the
+// part's region, which answers with the part's region itself when nothing moves it.
+
+/** What the target's region sources read about one number. */
+export interface TargetContext {
+  /** The number's own clause up to it, honours (创建全国文明城市) read as no whole. */
+  clause: string;
+  /** The sentence up to the number (from its period's start). */
+  lead: string;
+  /** The page part's region, or null. */
+  part: Place | null;
+  gazetteer: Gazetteer | undefined;
+}
+
+/** One way a sentence moves its target's region; null when it does not. */
+export interface TargetRegionSource {
+  name: string;
+  read: (target: TargetContext) => Place | null;
+}
+
+/** The sources of a target's region, in the order they are asked; the first that answers wins. */
+export const TARGET_REGION_SOURCES: readonly TargetRegionSource[] = [
+  {
+    // 到2025年,全国至少1000家…: a clause whose subject is the nation binds it on a local page.
+    // First: the clause's own subject outranks what the sentence around it quotes or names.
+    name: 'nationalClause',
+    read: ({ clause, part }) => nationalClause(clause, part),
+  },
+  {
+    // 《…纲要》提出,…到2030年…: an aim told as a cited plan's binds that plan's region, unless the
+    // page carries the plan out (then its own aims follow, read below).
+    name: 'citedPlan',
+    read: ({ lead, gazetteer }) => citedPlanPlace(lead, gazetteer),
+  },
+  {
+    // 此次项目在某某市开展,将完成…: the unit below the page's place where the work is done.
+    name: 'projectSite',
+    read: ({ lead, part, gazetteer }) => projectSite(lead, part, gazetteer),
+  },
+  {
+    // 对全省20万名妇女… on a city's page: the clause's whole above the part's level, as a unit.
+    name: 'higherWhole',
+    read: ({ clause, part, gazetteer }) => higherWhole(clause, part, gazetteer),
+  },
+  {
+    // Last: the sentence's own 全县/我市 (the part's region when the level agrees, the word when
+    // the part is only a bare 全X), else the part's region itself.
+    name: 'selfRegion',
+    read: ({ lead, part }) => selfRegion(withoutHonours(lead), part),
+  },
+];
+
+/** The region of the target whose number `target` describes, or null when nothing gives one. */
+export function targetRegion(target: TargetContext): Place | null {
+  for (const source of TARGET_REGION_SOURCES) {
+    const place = source.read(target);
+    if (place) return place;
+  }
+  return null;
+}
