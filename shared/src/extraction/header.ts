@@ -25,6 +25,8 @@ import { withoutHonours } from './honour-names';
 import { countyTown, openingTown, titleTown } from './towns';
 import { spreadOverProvinces, withoutProvinceLists } from './national-scope';
 import { townAndCountry, unitLevel } from './unnamed-region';
+import { siteNoticeStart } from './site-notices';
+import { blankedPlanPlace } from './blanked-places';
 
 /** A document part in normalised offsets, with what its header says. */
 export interface PartInfo {
@@ -70,6 +72,9 @@ export function contentEnd(text: string): number {
       break;
     }
   }
+  const para = PARAGRAPH.exec(text);
+  const notice = para ? siteNoticeStart(text, para.index + para[0].length) : -1;
+  if (notice >= 0 && notice < end) end = notice;
   return Math.min(end, signedEnd(text, end));
 }
 const PARAGRAPH = /[^\n]{40,}/;
@@ -175,7 +180,8 @@ function partPlace(
     const plain =
       (gazetteer ? countySitePlace(head, gazetteer) : null) ??
       sarPlace(head) ??
-      centralIssuerPlace(head);
+      centralIssuerPlace(head) ??
+      blankedPlanPlace(head);
     if (plain) return plain;
   }
   return { name: region, code: region === '全国' ? NATION.code : null };

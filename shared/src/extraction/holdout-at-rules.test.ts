@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../regions/gazetteer';
+import { SAMPLE_UNITS, unit } from '../regions/gazetteer.fixture';
+import { extractTargets } from './extract-targets';
+
+// Rules written from the failure classes of hold-out set AT (a spam copy's site trailer and blanked
+// place names, a town sharing a city's stem, a school year, set phrases with a count, present
+// tallies in news, a count of model sites), each tested in wording of its own.
+
+const gazetteer = buildGazetteer([
+  ...SAMPLE_UNITS,
+  unit('420500', '宜昌市', 2, '420000'),
+  unit('420600', '襄阳市', 2, '420000'),
+]);
+const withPlaces = (text: string) => extractTargets(text, { gazetteer });
+
+describe('a scraped page’s site notices', () => {
+  const body =
+    '某某网讯 近日,本地印发妇幼健康方案,提出孕产妇系统管理率达到92%以上,儿童健康管理率达到90%以上。\n';
+  const trailer =
+    '本网站所载文章均来自网络,如有侵权请与我们联系删除。\n湖北宜昌市哪家医院看近视好 湖北宜昌近视手术价格\n';
+
+  it('ends the page at a rights notice: the links after it name no place of the page', () => {
+    expect(withPlaces(body + trailer).document.region).not.toBe('宜昌市');
+  });
+
+  it('ends the page at a copyright or licence line too', () => {
+    const copyright = 'Copyright © 2020 某某文库 版权所有\n襄阳市医院排名 襄阳市儿童医院\n';
+    expect(withPlaces(body + copyright).document.region).not.toBe('襄阳市');
+    const licence = '鄂ICP备12345678号-1\n襄阳市医院排名 襄阳市儿童医院\n';
+    expect(withPlaces(body + licence).document.region).not.toBe('襄阳市');
+  });
+
+  it('reads no figure of the other stories after the notice', () => {
+    const other = '本站部分内容转载自互联网。\n另一则:某市提出健康素养水平达到30%。\n';
+    expect(extractTargets(body + other).targets.map((t) => t.value)).toEqual([92, 90]);
+  });
+
+  it('keeps a news lead 本网讯 at the top and a notice above the first paragraph', () => {
+    const lead = '本网讯 宜昌市卫健委日前印发方案,提出孕产妇系统管理率达到92%以上,儿童健康管理率达90%。\n';
+    expect(withPlaces(lead).targets).toHaveLength(2);
+    const top = '本站文档由用户上传,如有侵权请删除\n' + lead;
+    expect(withPlaces(top).targets).toHaveLength(2);
+  });
+});
+
+describe('a copied plan whose place name was blanked', () => {
+  it('binds its level’s whole (《. 市…纲要》 → 全市)', () => {
+    const page = '据. 日报报道,《. 市妇女发展纲要(2021-2030年)》印发,提出孕产妇死亡率控制在10/10万以下。';
+    expect(withPlaces(page).targets.map((t) => t.region)).toEqual(['全市']);
+  });
+
+  it('gives no whole to a plan that keeps its city’s name', () => {
+    const page = '《宜昌市妇女发展纲要(2021-2030年)》印发,提出孕产妇死亡率控制在10/10万以下。';
+    expect(withPlaces(page).targets.map((t) => t.region)).not.toContain('全市');
+  });
+});
