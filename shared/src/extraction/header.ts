@@ -27,6 +27,7 @@ import { spreadOverProvinces, withoutProvinceLists } from './national-scope';
 import { townAndCountry, unitLevel } from './unnamed-region';
 import { siteNoticeStart } from './site-notices';
 import { blankedPlanPlace } from './blanked-places';
+import { homonymTown } from './homonym-towns';
 
 /** A document part in normalised offsets, with what its header says. */
 export interface PartInfo {
@@ -154,7 +155,8 @@ function partPlace(
 ): { name: string | null; code: string | null } {
   const head = body.slice(0, 3000);
   // A town named after the title's place (浙江某某镇…规划) is the plan's, below the gazetteer.
-  const town = gazetteer && title ? titleTown(title, gazetteer) : null;
+  const town =
+    gazetteer && title ? (titleTown(title, gazetteer) ?? homonymTown(title, gazetteer)) : null;
   if (town) return { name: town, code: null };
   const place = gazetteer ? asWritten(placeOf(title, head, gazetteer), head) : null;
   if (place) return resolvedWritten(place, head, gazetteer!);

@@ -37,7 +37,8 @@ describe('a scraped page’s site notices', () => {
   });
 
   it('keeps a news lead 本网讯 at the top and a notice above the first paragraph', () => {
-    const lead = '本网讯 宜昌市卫健委日前印发方案,提出孕产妇系统管理率达到92%以上,儿童健康管理率达90%。\n';
+    const lead =
+      '本网讯 宜昌市卫健委日前印发方案,提出孕产妇系统管理率达到92%以上,儿童健康管理率达90%。\n';
     expect(withPlaces(lead).targets).toHaveLength(2);
     const top = '本站文档由用户上传,如有侵权请删除\n' + lead;
     expect(withPlaces(top).targets).toHaveLength(2);
@@ -46,12 +47,28 @@ describe('a scraped page’s site notices', () => {
 
 describe('a copied plan whose place name was blanked', () => {
   it('binds its level’s whole (《. 市…纲要》 → 全市)', () => {
-    const page = '据. 日报报道,《. 市妇女发展纲要(2021-2030年)》印发,提出孕产妇死亡率控制在10/10万以下。';
+    const page =
+      '据. 日报报道,《. 市妇女发展纲要(2021-2030年)》印发,提出孕产妇死亡率控制在10/10万以下。';
     expect(withPlaces(page).targets.map((t) => t.region)).toEqual(['全市']);
   });
 
   it('gives no whole to a plan that keeps its city’s name', () => {
     const page = '《宜昌市妇女发展纲要(2021-2030年)》印发,提出孕产妇死亡率控制在10/10万以下。';
     expect(withPlaces(page).targets.map((t) => t.region)).not.toContain('全市');
+  });
+});
+
+describe('a town that shares a city’s stem', () => {
+  it('is the town when the title writes the stem with 镇, 乡 or 街道', () => {
+    for (const suffix of ['镇', '乡', '街道']) {
+      const page = `2023年宜昌${suffix}卫生工作要点\n全${suffix === '街道' ? '街' : suffix}儿童健康管理率达到90%以上。`;
+      expect(withPlaces(page).document.region).toBe(`宜昌${suffix}`);
+    }
+  });
+
+  it('leaves the city its short form when no town word follows', () => {
+    expect(withPlaces('2023年宜昌卫生工作要点\n儿童健康管理率达到90%以上。').document.region).toBe(
+      '宜昌市',
+    );
   });
 });
