@@ -1,4 +1,5 @@
 import type { Comparator } from '../targets/vocabulary';
+import { isWatchword } from './set-phrases';
 import { aimedYear } from './plan-years';
 import { isPastSpanClause, LOOKS_FORWARD } from './report-boundary';
 
@@ -180,6 +181,7 @@ export function countEvidence(
 ): boolean {
   if (PACKAGE.test(after) || ISSUING_BODIES.test(after) || LISTED_CONTENTS.test(before))
     return false;
+  if (isWatchword(after)) return false;
   if (explicit || range) return true;
   if (COUNT_VERB.test(before)) return true;
   // 人数达470万人, 管理人数提高到1亿人: an aim word right before the number; 抽检(食品)2万批次: a

@@ -72,3 +72,18 @@ describe('a town that shares a city’s stem', () => {
     );
   });
 });
+
+describe('a numbered watchword', () => {
+  const counts = (text: string) => extractTargets(text).targets.map((t) => [t.value, t.unit]);
+
+  it('is no count to build, even beside a verb of making', () => {
+    expect(counts('2015年,要为建成卫生强区和推进两个文明建设多作贡献。')).toEqual([]);
+    expect(counts('2015年,各校要创建四个全面示范课堂,增强四个意识。')).toEqual([]);
+    expect(counts('2015年,要建设五个一工程精品项目。')).toEqual([]);
+  });
+
+  it('leaves counts of things to build that follow 个', () => {
+    expect(counts('2015年,要新建三个社区卫生服务中心。')).toEqual([[3, '个']]);
+    expect(counts('2015年,要新建两个一站式服务大厅。')).toEqual([[2, '个']]);
+  });
+});
