@@ -82,7 +82,7 @@ import { isServiceVolume } from './service-volumes';
 import { isFutureHolding } from './future-holdings';
 import { isRatingLevelAim } from './rating-levels';
 import { recallsEarlier } from './early-past';
-import { isTalliedShare } from './approx-shares';
+import { isShareOfTally, isTalliedShare } from './approx-shares';
 import { moneyNamedAfterAim } from './money-nouns';
 import { densityRangeReached } from './density-ranges';
 import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
@@ -610,7 +610,8 @@ function readMention(
   if (continuesPresent(t, sStart, sEnd)) return null;
   const sentenceBefore = t.slice(sStart, m.start);
   if (m.kind === 'rate' && isComputedRate(sentenceBefore)) return null;
-  if (m.kind === 'rate' && isTalliedShare(sentenceBefore)) return null;
+  if (m.kind === 'rate' && (isTalliedShare(sentenceBefore) || isShareOfTally(sentenceBefore)))
+    return null;
   if (m.kind === 'count' && isCountOfItsRate(t.slice(sStart, m.end), t.slice(m.end, sEnd)))
     return null;
   if (reportedFigure(sentenceBefore, t.slice(m.end, sEnd), part.year, part.title, planFrom))

@@ -87,3 +87,23 @@ describe('a numbered watchword', () => {
     expect(counts('2015年,要新建两个一站式服务大厅。')).toEqual([[2, '个']]);
   });
 });
+
+describe('present tallies in news', () => {
+  const values = (text: string) => extractTargets(text).targets.map((t) => t.value);
+
+  it('leaves counts already created or set up (已创建, 已建立)', () => {
+    expect(
+      values('全市已创建健康促进学校48所,已建立戒烟门诊12个。到2025年,健康促进学校比例达到60%。'),
+    ).toEqual([60]);
+  });
+
+  it('leaves the share such a tally is of its whole (…已建成N个,占…的N%)', () => {
+    expect(
+      values('目前全省已建成胸痛中心40个,占二级以上医院的21.5%。到2025年,胸痛中心覆盖率达到80%。'),
+    ).toEqual([80]);
+  });
+
+  it('keeps the share of a count the plan is to reach', () => {
+    expect(values('到2025年,全省要建成胸痛中心60个,占二级以上医院的30%。')).toEqual([60, 30]);
+  });
+});
