@@ -28,6 +28,7 @@ import { townAndCountry, unitLevel } from './unnamed-region';
 import { siteNoticeStart } from './site-notices';
 import { blankedPlanPlace } from './blanked-places';
 import { homonymTown } from './homonym-towns';
+import { schoolYear } from './school-years';
 
 /** A document part in normalised offsets, with what its header says. */
 export interface PartInfo {
@@ -138,6 +139,7 @@ function readPart(
     summaryPlanYear(head) ??
     yearOf(title) ??
     headlinePlanYear(head) ??
+    schoolYear(head) ??
     storyYear(head) ??
     bodyYear(head) ??
     versionYear(head) ??
@@ -295,6 +297,8 @@ const FIVE_YEAR_PLAN = /十([一二三四五六七八九])五/;
 
 function yearOf(title: string | null): number | null {
   if (!title) return null;
+  const school = schoolYear(title);
+  if (school !== null) return school;
   const range = YEAR_RANGE.exec(title);
   if (range) return Number(range[1]);
   const joined = JOINED_RANGE.exec(title);

@@ -107,3 +107,20 @@ describe('present tallies in news', () => {
     expect(values('到2025年,全省要建成胸痛中心60个,占二级以上医院的30%。')).toEqual([60, 30]);
   });
 });
+
+describe('a school year', () => {
+  const years = (text: string) => extractTargets(text).targets.map((t) => t.year);
+
+  it('dates a school’s plan by the year it ends in', () => {
+    expect(
+      years('实验中学卫生工作计划(2018—2019学年度)一、目标:学生视力不良新发率控制在5%以下。'),
+    ).toEqual([2019]);
+    expect(years('某小学2020-21学年健康教育安排\n健康知识知晓率达到85%以上。')).toEqual([2021]);
+  });
+
+  it('reads no school year from a span longer than one year', () => {
+    expect(
+      years('实验中学卫生工作计划(2018-2020学年)一、目标:学生视力不良新发率控制在5%以下。'),
+    ).toEqual([null]);
+  });
+});
