@@ -83,6 +83,7 @@ import { isFutureHolding } from './future-holdings';
 import { isRatingLevelAim } from './rating-levels';
 import { recallsEarlier } from './early-past';
 import { isShareOfTally, isTalliedShare } from './approx-shares';
+import { isPaceFromBaseline } from './yearly-paces';
 import { moneyNamedAfterAim } from './money-nouns';
 import { densityRangeReached } from './density-ranges';
 import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
@@ -1739,7 +1740,8 @@ function yearOf(
   }
   // 每年建设90个: a yearly target binds every year, not the plan's. 年均 before a noun
   // (年均急诊次数减少15%) names a per-year measure, whose target is the plan's year.
-  if (all.length === 0 && (YEARLY_AIM.test(clause) || yearlySentence(lead, clause))) return null;
+  if (all.length === 0 && (YEARLY_AIM.test(clause) || yearlySentence(lead, clause)))
+    return isPaceFromBaseline(clause) ? planYear : null;
   return all.at(-1) ?? planYear;
 }
 

@@ -124,3 +124,16 @@ describe('a school year', () => {
     ).toEqual([null]);
   });
 });
+
+describe('a yearly pace from a baseline', () => {
+  const years = (text: string) => extractTargets(text).targets.map((t) => [t.value, t.year]);
+  const plan = '某市控烟行动方案(2021-2025年)\n';
+
+  it('is judged at the plan’s year', () => {
+    expect(years(plan + '成人吸烟率在2020年基础上每年下降1个百分点。')).toEqual([[1, 2025]]);
+  });
+
+  it('leaves a yearly quota without a baseline undated', () => {
+    expect(years(plan + '每年新建无烟单位20家。')).toEqual([[20, null]]);
+  });
+});
