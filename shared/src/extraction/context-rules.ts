@@ -159,8 +159,10 @@ const COUNT_VERB =
 // Not the 有 of 要有, which opens the next count (42个县中要有30个…).
 // 1.4万颗牙齿将获免费封闭, 800名患者将得到救治: the things or people counted will receive the
 // work (将获, 将得到, 将享受: a passive to come; without 将, 得到 tells what they received).
+// 9家医院将建成无烟医院, 5所学校要创成示范校: the units counted are to become what the plan
+// names (将/要 with 建成, 创成, 成为), so many to reach that standing this time.
 const LATER_VERB =
-  /开展|进行|实施|提供|办理|增设|接受|将(?:获得?|得到|享受|享有)|进入|开工|(?<!要)有|建设|改造|创建/;
+  /开展|进行|实施|提供|办理|增设|接受|将(?:获得?|得到|享受|享有)|进入|开工|(?<!要)有|建设|改造|创建|[将要](?:建成|创成|成为)/;
 // Counted things that are named packages or descriptions, not things to build. 精神 is a spirit
 // only outside the mental-health field (精神卫生机构, 精神病医院, 精神障碍患者 are things to count).
 const PACKAGE =

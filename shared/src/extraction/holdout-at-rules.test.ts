@@ -137,3 +137,19 @@ describe('a yearly pace from a baseline', () => {
     expect(years(plan + '每年新建无烟单位20家。')).toEqual([[20, null]]);
   });
 });
+
+describe('units counted that are to become a model', () => {
+  const counts = (text: string) =>
+    extractTargets(text).targets.map((t) => [t.value, t.unit, t.indicator]);
+
+  it('reads the count after a place and 的, titled by the standing to reach', () => {
+    expect(counts('今年,宜昌市的12所学校要创成“健康促进学校”。')).toEqual([
+      [12, '所', '健康促进学校创成数'],
+    ]);
+    expect(counts('年内全区6家卫生院将建成示范中医馆。')).toEqual([[6, '家', '示范中医馆建成数']]);
+  });
+
+  it('leaves units that have already become one', () => {
+    expect(counts('全区已有6家卫生院建成示范中医馆。')).toEqual([]);
+  });
+});
