@@ -84,6 +84,7 @@ import { isRatingLevelAim } from './rating-levels';
 import { recallsEarlier } from './early-past';
 import { isShareOfTally, isTalliedShare } from './approx-shares';
 import { isPaceFromBaseline } from './yearly-paces';
+import { higherOwnWord } from './higher-own-words';
 import { moneyNamedAfterAim } from './money-nouns';
 import { densityRangeReached } from './density-ranges';
 import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
@@ -1120,6 +1121,7 @@ function readMention(
     citedPlanPlace(lead, options.gazetteer) ??
     projectSite(lead, partPlace, options.gazetteer) ??
     higherWhole(clause, partPlace, options.gazetteer) ??
+    higherOwnWord(clause, partPlace, options.gazetteer) ??
     selfRegion(withoutHonours(lead), partPlace);
   if (m.kind !== 'count' && INSURANCE_TERM.test(name) && insuranceTopic(t, sStart, m.start)) {
     // 各级财政补助标准: whose money it is stays in the title.

@@ -153,3 +153,18 @@ describe('units counted that are to become a model', () => {
     expect(counts('全区已有6家卫生院建成示范中医馆。')).toEqual([]);
   });
 });
+
+describe('the province’s own word on a city’s page', () => {
+  const head = '武汉两家医院获评无烟医院\n本报讯 记者昨日获悉,';
+
+  it('binds the province’s whole (我省 → 全省, with its code)', () => {
+    const found = withPlaces(head + '今年我省至少60%的医疗机构将建成无烟单位。').targets;
+    expect(found.map((t) => [t.value, t.region, t.regionCode])).toEqual([[60, '全省', '420000']]);
+  });
+
+  it('keeps the city when the province is only the measure after the aim word', () => {
+    const plan = '武汉市2014年新农合补偿方案\n一、目标\n';
+    const found = withPlaces(plan + '住院费用实际补偿比应达到我省规定费用的75%以上。').targets;
+    expect(found.map((t) => t.region)).toEqual(['武汉市']);
+  });
+});
