@@ -29,6 +29,7 @@ import { siteNoticeStart } from './site-notices';
 import { blankedPlanPlace } from './blanked-places';
 import { homonymTown } from './homonym-towns';
 import { schoolYear } from './school-years';
+import { schoolPlace } from './school-places';
 
 /** A document part in normalised offsets, with what its header says. */
 export interface PartInfo {
@@ -160,6 +161,8 @@ function partPlace(
   const town =
     gazetteer && title ? (titleTown(title, gazetteer) ?? homonymTown(title, gazetteer)) : null;
   if (town) return { name: town, code: null };
+  const school = gazetteer ? schoolPlace(title ?? firstTextLine(head), gazetteer) : null;
+  if (school) return { name: school, code: null };
   const place = gazetteer ? asWritten(placeOf(title, head, gazetteer), head) : null;
   if (place) return resolvedWritten(place, head, gazetteer!);
   const region = regionOf(title, body);

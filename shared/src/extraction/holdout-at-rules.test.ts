@@ -168,3 +168,15 @@ describe('the province’s own word on a city’s page', () => {
     expect(found.map((t) => t.region)).toEqual(['武汉市']);
   });
 });
+
+describe('a school’s own plan', () => {
+  it('binds the school its head names, without the city the name opens with', () => {
+    const page = '武汉青山路小学卫生工作计划(2019-2020学年)一、目标:学生近视新发率控制在4%以下。';
+    expect(withPlaces(page).targets.map((t) => t.region)).toEqual(['青山路小学']);
+  });
+
+  it('leaves a plan about schools in general to the other rules', () => {
+    const page = '武汉市学校卫生工作计划\n全市学生近视新发率控制在4%以下。';
+    expect(withPlaces(page).targets.map((t) => t.region)).toEqual(['武汉市']);
+  });
+});
