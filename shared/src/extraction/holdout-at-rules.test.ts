@@ -180,3 +180,22 @@ describe('a school’s own plan', () => {
     expect(withPlaces(page).targets.map((t) => t.region)).toEqual(['武汉市']);
   });
 });
+
+describe('names', () => {
+  const names = (text: string) => extractTargets(text).targets.map((t) => t.indicator);
+
+  it('keeps 使用 whole: only a causative 使 opens the aim', () => {
+    expect(names('2019年,龋患率控制在20%以下,使用含氟牙膏率达70%以上。')).toEqual([
+      '龋患率',
+      '使用含氟牙膏率',
+    ]);
+    expect(names('2019年,使学生含氟牙膏使用率达70%以上。')).toEqual(['学生含氟牙膏使用率']);
+  });
+
+  it('writes a spun copy’s 孩子 as 儿童 in the name (the quote stays)', () => {
+    const found = extractTargets('2030年,孩子青少年总体近视率下降到50%以下。').targets;
+    expect(found.map((t) => [t.indicator, t.quote.includes('孩子')])).toEqual([
+      ['儿童青少年总体近视率', true],
+    ]);
+  });
+});
