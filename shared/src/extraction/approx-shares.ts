@@ -9,3 +9,20 @@ const AIMING =
 export function isTalliedShare(sentenceBefore: string): boolean {
   return ABOUT_SHARE.test(sentenceBefore) && !AIMING.test(sentenceBefore);
 }
+
+// 已创建卫生村272个,占应创建村的10.58%: a clause that is only 占 its whole, right after a clause
+// telling a count already made or held (已…, 目前, 共有), is that tally's share, as present as the
+// tally. A 累计 total may be a plan's aim (累计补种…万人,占应补种人群的83%): its share stays.
+const PRESENT_TALLY = /已(?!经?[将要])|目前|现有|共有|截至|截止/;
+const SHARE_CLAUSE = /[,，;；]\s*占[^,，。;；]{1,16}$/;
+
+/** Whether a rate is the share of the present tally the clause before it tells (`…已建成N个,占…的`). */
+export function isShareOfTally(sentenceBefore: string): boolean {
+  const m = SHARE_CLAUSE.exec(sentenceBefore);
+  if (!m) return false;
+  const before = sentenceBefore.slice(0, m.index);
+  let from = before.length;
+  while (from > 0 && !',，;；'.includes(before[from - 1]!)) from--;
+  const previous = before.slice(from);
+  return PRESENT_TALLY.test(previous);
+}

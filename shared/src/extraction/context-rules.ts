@@ -1,4 +1,5 @@
 import type { Comparator } from '../targets/vocabulary';
+import { isWatchword } from './set-phrases';
 import { aimedYear } from './plan-years';
 import { isPastSpanClause, LOOKS_FORWARD } from './report-boundary';
 
@@ -13,10 +14,11 @@ import { isPastSpanClause, LOOKS_FORWARD } from './report-boundary';
 // 至今 (to this day) tells a total reached (至今总配备量超过了14000台); 至今年底 is a deadline ahead.
 // 现有 tells what there is now (全县现有卫生院12所), but not as the adjective `existing` after a verb
 // of using or widening or before 基础 (扩大现有项目覆盖面…要达到30%, 在现有基础上提高到…).
+// 已创建/已建立 tells units made before the plan (已创建省级卫生村272个), as 已建成 does.
 // 完成全年任务数的115.3% tells how much of a task was done, unless an aim word leads (确保完成…的).
 /** Words that mark a figure as already achieved or as a baseline, not a target. */
 const ACHIEVED =
-  /比上年|较上年|比去年|较去年|同比|环比|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年|与(?:19|20)\d{2}年相比|已达|已经|已有|已超过|已突破|已降至|已覆盖|已(?:提高|提升|上升|增加|增长|下降|降低|减少)|约有|大约有|高达|仅为|仅有|仅占|已完成|已建成|已实现|至今(?!年)|累计(?!结余|结存|余额|可支付)|共有|(?<!扩大|利用|依托|整合|优化|盘活|用好|发挥|在|按|对|结合|根据|依据)现有(?!基础|资源|条件|水平)|目前|截至|截止|去年|上年度|过去|前年|共计|总计|现已|(?:完成|建成|建立|新建|培训|开展|下降|降低|增加|减少|救治|筛查|投入|签约)了|(?:提高|提升|上升|增加|增长|下降|降低|减少)[到至]了|基线(?:值|水平)?(?:为|是|:|：)?\s*$|(?<!(?:确保|力争|争取|要|将)[\u4e00-\u9fff]{0,4})完成[^,，。;；]{0,12}?(?:任务|计划)(?:数|量)?的\s*$/;
+  /比上年|较上年|比去年|较去年|同比|环比|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年|与(?:19|20)\d{2}年相比|已达|已经|已有|已超过|已突破|已降至|已覆盖|已(?:提高|提升|上升|增加|增长|下降|降低|减少)|约有|大约有|高达|仅为|仅有|仅占|已完成|已建成|已实现|已(?:创建|创成|建立|组建|设立|新建)|至今(?!年)|累计(?!结余|结存|余额|可支付)|共有|(?<!扩大|利用|依托|整合|优化|盘活|用好|发挥|在|按|对|结合|根据|依据)现有(?!基础|资源|条件|水平)|目前|截至|截止|去年|上年度|过去|前年|共计|总计|现已|(?:完成|建成|建立|新建|培训|开展|下降|降低|增加|减少|救治|筛查|投入|签约)了|(?:提高|提升|上升|增加|增长|下降|降低|减少)[到至]了|基线(?:值|水平)?(?:为|是|:|：)?\s*$|(?<!(?:确保|力争|争取|要|将)[\u4e00-\u9fff]{0,4})完成[^,，。;；]{0,12}?(?:任务|计划)(?:数|量)?的\s*$/;
 
 /** True when the clause says the number is already reached or is a comparison baseline. */
 export function isAchieved(clauseBefore: string): boolean {
@@ -157,8 +159,10 @@ const COUNT_VERB =
 // Not the 有 of 要有, which opens the next count (42个县中要有30个…).
 // 1.4万颗牙齿将获免费封闭, 800名患者将得到救治: the things or people counted will receive the
 // work (将获, 将得到, 将享受: a passive to come; without 将, 得到 tells what they received).
+// 9家医院将建成无烟医院, 5所学校要创成示范校: the units counted are to become what the plan
+// names (将/要 with 建成, 创成, 成为), so many to reach that standing this time.
 const LATER_VERB =
-  /开展|进行|实施|提供|办理|增设|接受|将(?:获得?|得到|享受|享有)|进入|开工|(?<!要)有|建设|改造|创建/;
+  /开展|进行|实施|提供|办理|增设|接受|将(?:获得?|得到|享受|享有)|进入|开工|(?<!要)有|建设|改造|创建|[将要](?:建成|创成|成为)/;
 // Counted things that are named packages or descriptions, not things to build. 精神 is a spirit
 // only outside the mental-health field (精神卫生机构, 精神病医院, 精神障碍患者 are things to count).
 const PACKAGE =
@@ -180,6 +184,7 @@ export function countEvidence(
 ): boolean {
   if (PACKAGE.test(after) || ISSUING_BODIES.test(after) || LISTED_CONTENTS.test(before))
     return false;
+  if (isWatchword(after)) return false;
   if (explicit || range) return true;
   if (COUNT_VERB.test(before)) return true;
   // 人数达470万人, 管理人数提高到1亿人: an aim word right before the number; 抽检(食品)2万批次: a

@@ -81,7 +81,8 @@ import { isServiceVolume } from './service-volumes';
 import { isFutureHolding } from './future-holdings';
 import { isRatingLevelAim } from './rating-levels';
 import { recallsEarlier } from './early-past';
-import { isTalliedShare } from './approx-shares';
+import { isShareOfTally, isTalliedShare } from './approx-shares';
+import { isPaceFromBaseline } from './yearly-paces';
 import { moneyNamedAfterAim } from './money-nouns';
 import { densityRangeReached } from './density-ranges';
 import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
@@ -609,7 +610,8 @@ function readMention(
   if (continuesPresent(t, sStart, sEnd)) return null;
   const sentenceBefore = t.slice(sStart, m.start);
   if (m.kind === 'rate' && isComputedRate(sentenceBefore)) return null;
-  if (m.kind === 'rate' && isTalliedShare(sentenceBefore)) return null;
+  if (m.kind === 'rate' && (isTalliedShare(sentenceBefore) || isShareOfTally(sentenceBefore)))
+    return null;
   if (m.kind === 'count' && isCountOfItsRate(t.slice(sStart, m.end), t.slice(m.end, sEnd)))
     return null;
   if (reportedFigure(sentenceBefore, t.slice(m.end, sEnd), part.year, part.title, planFrom))
@@ -1732,7 +1734,8 @@ function yearOf(
   }
   // 每年建设90个: a yearly target binds every year, not the plan's. 年均 before a noun
   // (年均急诊次数减少15%) names a per-year measure, whose target is the plan's year.
-  if (all.length === 0 && (YEARLY_AIM.test(clause) || yearlySentence(lead, clause))) return null;
+  if (all.length === 0 && (YEARLY_AIM.test(clause) || yearlySentence(lead, clause)))
+    return isPaceFromBaseline(clause) ? planYear : null;
   return all.at(-1) ?? planYear;
 }
 

@@ -6,6 +6,8 @@ import { SPAN_DASH } from './span-dash';
 import { summaryPlanYear } from './summary-plan';
 import { withoutHonours } from './honour-names';
 import { pageRegion } from './page-region';
+import { siteNoticeStart } from './site-notices';
+import { schoolYear } from './school-years';
 
 /** A document part in normalised offsets, with what its header says. */
 export interface PartInfo {
@@ -43,6 +45,9 @@ export function contentEnd(text: string): number {
       break;
     }
   }
+  const para = PARAGRAPH.exec(text);
+  const notice = para ? siteNoticeStart(text, para.index + para[0].length) : -1;
+  if (notice >= 0 && notice < end) end = notice;
   return Math.min(end, signedEnd(text, end));
 }
 const PARAGRAPH = /[^\n]{40,}/;
@@ -105,6 +110,7 @@ function readPart(
     summaryPlanYear(head) ??
     yearOf(title) ??
     headlinePlanYear(head) ??
+    schoolYear(head) ??
     storyYear(head) ??
     bodyYear(head) ??
     versionYear(head) ??
@@ -186,6 +192,8 @@ const JOINED_RANGE = /(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})\s*年/;
 
 function yearOf(title: string | null): number | null {
   if (!title) return null;
+  const school = schoolYear(title);
+  if (school !== null) return school;
   const range = YEAR_RANGE.exec(title);
   if (range) return Number(range[1]);
   const joined = JOINED_RANGE.exec(title);

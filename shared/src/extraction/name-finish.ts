@@ -3,6 +3,7 @@
 // a population word that only repeats what 人均 says dropped.
 import { withRateHead } from './rate-heads';
 import { unspun } from './spun-words';
+import { becomeCountName } from './become-counts';
 
 // 中国人口的人均预期寿命: the population whose per-head figure it is says nothing 人均 does not.
 const POPULATION_PER_HEAD = /^(?:中国|我国|全国|全省|全市|全县|全区)?人口(?=人均)/;
@@ -20,5 +21,6 @@ export function finishedName(name: string, percent: boolean, tail: string): stri
       (_, who: string, per: string) => `${who.replace(/进行|开展/, '')}免费筛查${per}`,
     );
   if (percent) s = withRateHead(s, tail);
+  else s = becomeCountName(s);
   return s;
 }

@@ -36,6 +36,7 @@ describe('the order of the page region sources', () => {
   it('is the order page-region.ts documents, each name once', () => {
     expect(REGION_SOURCES.map((s) => s.name)).toEqual([
       'titleTown',
+      'school',
       'title',
       'issuer',
       'titleStem',
@@ -50,6 +51,7 @@ describe('the order of the page region sources', () => {
       'countySite',
       'sar',
       'centralIssuer',
+      'blankedPlan',
       'ownWord',
     ]);
   });

@@ -14,6 +14,9 @@ import {
 import { datelinePlace, paperPlace, sourcePlace, withoutDatelines } from './mastheads';
 import { findIssuer, regionOf } from './region-words';
 import { countyTown, openingTown, titleTown } from './towns';
+import { homonymTown } from './homonym-towns';
+import { schoolPlace } from './school-places';
+import { blankedPlanPlace } from './blanked-places';
 import { centralIssuerPlace, countySitePlace, sarPlace } from './unnamed-places';
 
 // The page's own region: the one a plan's 全市/我县/本镇 and its unplaced targets resolve to. It is
@@ -106,9 +109,18 @@ const TOWN_WORD = /^[全我本][镇乡]$/;
 export const REGION_SOURCES: readonly RegionSource[] = [
   {
     // A town's or township's plan (浙江某某镇…规划): the town written right after the title's place.
-    // Before the title's place, which would give the province or county the town lies in.
+    // Before the title's place, which would give the province or county the town lies in. A
+    // city's short name written with 镇/乡/街道 (某川镇) is that town, not the city (homonym-towns.ts).
     name: 'titleTown',
-    read: withGazetteer((page, g) => (page.title ? town(titleTown(page.title, g)) : null)),
+    read: withGazetteer((page, g) =>
+      page.title ? town(titleTown(page.title, g) ?? homonymTown(page.title, g)) : null,
+    ),
+  },
+  {
+    // A school's own plan (某某小学…): the school, not the city its name opens with; before the
+    // title's place, which would give that city (school-places.ts).
+    name: 'school',
+    read: withGazetteer((page, g) => town(schoolPlace(page.title ?? firstTextLine(page.head), g))),
   },
   {
     // Any page whose title names a place or a national plan (健康中国…); a news page with no plan
@@ -205,6 +217,12 @@ export const REGION_SOURCES: readonly RegionSource[] = [
     // three, since a county site or a Hong Kong page may well mention the State Council.
     name: 'centralIssuer',
     read: (page) => (page.word === null ? centralIssuerPlace(page.head) : null),
+  },
+  {
+    // A copied plan whose place name was blanked (《. 市…纲要》): the blanked unit's 全X, after every
+    // source that could still name the place (blanked-places.ts).
+    name: 'blankedPlan',
+    read: (page) => (page.word === null ? blankedPlanPlace(page.head) : null),
   },
   {
     // Last, and the only source without a gazetteer: the page's own word as written (全市, 我县,

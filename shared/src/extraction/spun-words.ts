@@ -21,13 +21,17 @@ const SPUN: [RegExp, string][] = [
   [/危急监测/g, '风险监测'],
   [/卫生健壮/g, '卫生健康'],
   [/(?<=卫生健康)编造/g, '系统'],
+  // 5岁以下孩子死亡率, 孩子青少年近视率: no bureau titles a measure of children with 孩子.
+  [/孩子/g, '儿童'],
 ];
 // 发病率把持在1/100万: the spinner's 把持 (控制) is a bound word, no part of the name.
 const SPUN_BOUND = /(?<=[率数量])把持$/;
 
 /** The name with a spinner's stand-in words turned back into the plan's. */
 export function unspun(name: string): string {
-  if (!/身体健康|健康增进|平安|流通|探问|晓得|笼罩|方针|惯例|成份|危急|健壮|编造|把持/.test(name))
+  if (
+    !/身体健康|健康增进|平安|流通|探问|晓得|笼罩|方针|惯例|成份|危急|健壮|编造|把持|孩子/.test(name)
+  )
     return name;
   let s = name;
   for (const [re, word] of SPUN) s = s.replace(re, word);

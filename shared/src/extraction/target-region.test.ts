@@ -16,6 +16,7 @@ describe('the order of the target region sources', () => {
       'citedPlan',
       'projectSite',
       'higherWhole',
+      'higherOwnWord',
       'selfRegion',
     ]);
   });

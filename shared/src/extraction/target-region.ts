@@ -8,6 +8,7 @@ import {
 } from './document-region';
 import { withoutHonours } from './honour-names';
 import { projectSite } from './project-site';
+import { higherOwnWord } from './higher-own-words';
 
 // A target's region: the page part's (page-region.ts) unless the words before its number bind it
 // elsewhere. Read by one ordered list of sources, the first that answers wins: the number's own
@@ -55,6 +56,12 @@ export const TARGET_REGION_SOURCES: readonly TargetRegionSource[] = [
     // 对全省20万名妇女… on a city's page: the clause's whole above the part's level, as a unit.
     name: 'higherWhole',
     read: ({ clause, part, gazetteer }) => higherWhole(clause, part, gazetteer),
+  },
+  {
+    // 我省 written before the aim word on a city's page: the clause's own province, as a unit
+    // (higher-own-words.ts). After higherWhole, whose 全省 is the surer word.
+    name: 'higherOwnWord',
+    read: ({ clause, part, gazetteer }) => higherOwnWord(clause, part, gazetteer),
   },
   {
     // Last: the sentence's own 全县/我市 (the part's region when the level agrees, the word when
