@@ -128,6 +128,7 @@ import {
   presentApproach,
   sizesUnits,
 } from './criteria';
+import { recipientCount } from './recipient-names';
 import { listedShareTail, servedName } from './served-shares';
 import { countOfPart, deedFirst } from './deed-first';
 import { progressLead } from './progress-leads';
@@ -813,7 +814,9 @@ function readMention(
         : '';
     if (bracketLead !== null) nameBefore = bracketLead;
     if (unit === '名' && isStudioName(after)) [unit, counted] = ['个', `名${after}`];
-    name = countName(nameBefore, counted, unit, regions);
+    // 为2万名孕妇提供产前筛查: the recipients, then what they receive (names round 13).
+    const recipients = recipientCount(before, counted, unit);
+    name = recipients ? tidyName(recipients) : countName(nameBefore, counted, unit, regions);
     if (PERSON_COUNT.has(unit)) name = withoutQuotaFrame(peopleFirst(name) ?? name);
     // 新建社区医院4家、村卫生室30个: a later item of a list shares the first one's verb and level.
     const areaItem =

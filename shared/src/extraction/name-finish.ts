@@ -2,6 +2,7 @@
 // round 10, `names-10.test.ts`): a spinner's words undone, a percentage's lost head put back, and
 // a population word that only repeats what 人均 says dropped.
 import { withRateHead } from './rate-heads';
+import { recipientName } from './recipient-names';
 import { unspun } from './spun-words';
 
 // 中国人口的人均预期寿命: the population whose per-head figure it is says nothing 人均 does not.
@@ -13,7 +14,7 @@ const FREE_SCREENING = /^免费(?:为|给|对)?([\u4e00-\u9fff]{2,12}?)筛查(�
 
 /** The finished name; `tail` is the text after the figure, `percent` a % or ‰ figure, not a change. */
 export function finishedName(name: string, percent: boolean, tail: string): string {
-  let s = unspun(name)
+  let s = recipientName(unspun(name))
     .replace(POPULATION_PER_HEAD, '')
     .replace(
       FREE_SCREENING,

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { extractTargets } from './extract-targets';
+import { recipientCount, recipientName } from './recipient-names';
+
+// Names on first contact (issue 14, naming round 13), in wording of our own.
+const HEADER = '2027年全县卫生健康工作要点\n';
+const names = (body: string) => extractTargets(HEADER + body).targets.map((t) => t.indicator);
+
+describe('a count of people a service is given to', () => {
+  it('is titled by who receives it, then the service', () => {
+    expect(names('年内为3000名留守儿童提供心理疏导服务。')).toEqual(['留守儿童心理疏导服务人数']);
+    expect(names('至少对其中800名脑卒中患者进行康复训练。')).toEqual(['脑卒中患者康复训练人数']);
+  });
+
+  it('keeps free of charge and counts cases or households in their own word', () => {
+    expect(names('免费为1.5万名新婚夫妇提供优生咨询。')).toEqual(['新婚夫妇免费优生咨询人数']);
+    expect(names('为1200例唇腭裂患儿免费实施矫治手术。')).toEqual(['唇腭裂患儿免费矫治手术例数']);
+    expect(names('为5000户以上低保家庭办理家庭财产保险。')).toEqual(['低保家庭家庭财产保险户数']);
+  });
+
+  it('takes the people after the condition that picks them', () => {
+    expect(recipientCount('为全市', '60岁以上的独居老人开展上门巡诊', '名')).toBe(
+      '独居老人上门巡诊人数',
+    );
+  });
+
+  it('leaves counts that are not given to anyone', () => {
+    expect(recipientCount('培训', '乡村医生', '名')).toBeNull();
+    expect(recipientCount('为', '家医院提供设备', '家')).toBeNull();
+  });
+});
+
+describe('a share of recipients', () => {
+  it('drops the preposition and the light verb around them', () => {
+    expect(names('为高危孕妇提供必要转诊服务的比例达到95%。')).toEqual(['高危孕妇转诊服务比例']);
+    expect(recipientName('对出院患者提供随访服务比例')).toBe('出院患者随访服务比例');
+  });
+});
+
+describe('a name opening with a light verb', () => {
+  it('drops it', () => {
+    expect(names('全县提供上门护理服务的床位不少于300张。')).toEqual(['上门护理服务床位数']);
+    expect(names('开展儿童口腔筛查覆盖率达到60%以上。')).toEqual(['儿童口腔筛查覆盖率']);
+  });
+
+  it('keeps it where it picks the units counted, and in a word of its own', () => {
+    expect(names('60%以上的社区开展家庭医生签约。')).toEqual(['开展家庭医生签约的社区比例']);
+    expect(recipientName('进行性肌营养不良筛查率')).toBe('进行性肌营养不良筛查率');
+  });
+});
