@@ -49,6 +49,9 @@ const LEAD = new RegExp(
       // 我们力争…普及率, 带动全国…总规模: the speaker, and a causative before the whole it moves,
       // open the sentence, not the name (带动就业人数 is a name of its own).
       '我们',
+      // 计划新建10个…, 拟在年内建成…: a plan's word before its verb of doing is no part of the name
+      // (计划生育, 计划免疫 and 计划怀孕 are names of their own).
+      String.raw`(?:计划|拟)(?=新|建|创|打造|完成|实现|达到|在|于|到|将|培|筛|开展|实施|改|设|举办|招)`,
       '带动(?=全|我|本|各)',
       // 各街道…: 街道 is one word, so the lead takes it whole rather than leave 道 on the name.
       String.raw`各(?:省份|(?:[级地省市县区镇乡村组]|街道?){1,3})`,

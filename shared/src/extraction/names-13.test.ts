@@ -48,3 +48,14 @@ describe('a name opening with a light verb', () => {
     expect(recipientName('进行性肌营养不良筛查率')).toBe('进行性肌营养不良筛查率');
   });
 });
+
+describe('a plan word before a verb of making', () => {
+  it('leaves the verb in the name', () => {
+    expect(names('全县计划新建12个社区健康驿站。')).toEqual(['新建社区健康驿站数']);
+    expect(names('全县拟在年内新增300张护理床位。')).toEqual(['新增护理床位数']);
+  });
+
+  it('is no plan word in a name of its own', () => {
+    expect(names('计划免疫接种率保持在95%以上。')).toEqual(['计划免疫接种率']);
+  });
+});
