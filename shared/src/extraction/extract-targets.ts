@@ -1023,6 +1023,8 @@ function readMention(
     name = withMeasureWord(`${name.replace(/覆盖$/, '')}覆盖`);
   else if (m.kind === 'rate' && !change && name && /^[%‰]$/.test(m.unit))
     name = withMeasureWord(countShare(name));
+  else if (m.kind === 'rate' && !change && name && m.unit.startsWith('1/'))
+    name = withMeasureWord(name);
   // 改造20万平方米, 开竣工安置房各150万平方米: a floor area built is named for the area (without a
   // distributive 各 and a count's 数).
   if (m.unit === '平方米' && name && t.slice(m.start, m.end).includes('万') && !/面积$/.test(name))

@@ -278,7 +278,9 @@ export function deedThenUnits({ units, deed }: UnitsDeed): string {
 // literacy (基本医疗素养提升到15%) is titled with its measure word, as a chart would be: 配备率,
 // 覆盖率, 素养水平. Only acts whose share plans call …率 are listed; 监测 or 抽查 measure other
 // things (监测覆盖率, 抽查合格率) and are left as written.
-const ACT_OF_RATE = /(?:配备|覆盖|签约|接种|入户|落实|到位)$/;
+// A check, a screening, a death or an onset counted over people is its rate too (健康检查达90%,
+// 孕产妇死亡控制在10/10万以下: 健康检查率, 孕产妇死亡率; names round 13).
+const ACT_OF_RATE = /(?:配备|覆盖|签约|接种|入户|落实|到位|(?<!抽)检查|体检|筛查|死亡|发病|患病)$/;
 
 /** A percentage's name with the measure word it lacks (`教师配备` → `教师配备率`). */
 export function withMeasureWord(name: string): string {

@@ -59,3 +59,10 @@ describe('a plan word before a verb of making', () => {
     expect(names('计划免疫接种率保持在95%以上。')).toEqual(['计划免疫接种率']);
   });
 });
+
+describe('a rate named by the check, screening, death or onset it counts', () => {
+  it('takes 率', () => {
+    expect(names('新婚夫妇婚前医学检查达到85%以上。')).toEqual(['新婚夫妇婚前医学检查率']);
+    expect(names('孕产妇死亡控制在12/10万以下。')).toEqual(['孕产妇死亡率']);
+  });
+});
