@@ -214,8 +214,12 @@ const YEAR_TAIL = /(?:到|至|于|在)?(?:19|20)\d{2}\s*年(?:底|末)?\s*$/;
 const LEVEL_VERB_TAIL =
   /(?:下降|降低|提高|提升|增加|控制|降)?(?:到|至|在)(?:(?:19|20)\d{2}年(?:底|末)?的?)?\s*$|(?:降|达)(?:到|至)\s*$/;
 // A comparison after a subject (较目前再增加约3岁, 比上年提高2个百分点): no part of its name.
+// 出生人口性别比趋于合理,降低到…: a trend told after the subject's measure word is no part of the
+// name (names round 13); 性别比 and 比率 are names of their own, not a comparison's 比.
+const TREND_TAIL =
+  /(?<=[率比例重平])(?:逐步|稳步|趋于|有所|明显|持续|不断|进一步|继续)[^,，;；。]*$/;
 const COMPARISON_TAIL =
-  /(?<=[\u4e00-\u9fff]{2})(?:较|比(?![例重])|相比|在(?=[^,，;；。]*基础之?上))[^,，;；。]*$/;
+  /(?<=[\u4e00-\u9fff]{2})(?:较|(?<!性别)比(?![例重率])|相比|在(?=[^,，;；。]*基础之?上))[^,，;；。]*$/;
 // A rate named by its verb alone (治疗率, 覆盖率, 知晓率): it needs a qualifier to be a title.
 const GENERIC_RATE = /^[\u4e00-\u9fff]{2}率$/;
 const CJK = /[\u4e00-\u9fff]/;
@@ -943,6 +947,7 @@ function readMention(
         const words = t
           .slice(pStart, end)
           .replace(COMPARISON_TAIL, '')
+          .replace(TREND_TAIL, '')
           .replace(OWN_MILESTONE, '')
           .replace(/^[\s\S]*(?:指标|目标)值?(?:是|为)(?=[\s\S]{3})/, '');
         const r = rateName(words, regions);

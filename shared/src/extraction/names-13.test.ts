@@ -66,3 +66,10 @@ describe('a rate named by the check, screening, death or onset it counts', () =>
     expect(names('孕产妇死亡控制在12/10万以下。')).toEqual(['孕产妇死亡率']);
   });
 });
+
+describe('a subject in the clause before, with a trend after its measure word', () => {
+  it('is named up to the measure word', () => {
+    expect(names('高血压患者血压控制率明显改善,达到65%以上。')).toEqual(['高血压患者血压控制率']);
+    expect(names('出生人口性别比趋于正常,控制在110以下。')).toEqual(['出生人口性别比']);
+  });
+});
