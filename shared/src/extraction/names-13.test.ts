@@ -73,3 +73,17 @@ describe('a subject in the clause before, with a trend after its measure word', 
     expect(names('出生人口性别比趋于正常,控制在110以下。')).toEqual(['出生人口性别比']);
   });
 });
+
+describe('a word of obligation inside a share of units', () => {
+  it('is dropped before the deed', () => {
+    expect(names('不低于70%的普通门诊号源要开放网上预约。')).toEqual([
+      '普通门诊号源开放网上预约比例',
+    ]);
+  });
+
+  it('leaves words of their own', () => {
+    expect(names('主要农作物病虫害统防统治覆盖率达到45%以上。')).toEqual([
+      '主要农作物病虫害统防统治覆盖率',
+    ]);
+  });
+});
