@@ -39,7 +39,7 @@ const LEAD = new RegExp(
       // 超过了60%: the aspect word a bound leaves behind (了解 is a word of its own).
       '了(?!解)',
       // 以期/以便/以求 (so as to) open the aim an action is for.
-      '以期|以便|以求|再次(?:提高|提升|增加|扩大)?|再(?!生)|围绕|确保|保证|力争|争取|努力|力求|使得|使|让|要求|要|将|把|继续|持续|进一步|逐步|基本(?!公共|医疗|药物|医保|卫生|养老|公卫)|全面|积极|切实|加快|努力|推动|促进|实现|预计|原则上|或者|或',
+      '以期|以便|以求|再次(?:提高|提升|增加|扩大)?|再(?!生)|围绕|确保|保证|力争|争取|努力|力求|使得|使|让|要求|要|将|把|继续|持续|进一步|逐步|基本(?!公共|医疗|药物|医保|卫生|养老|公卫|技能|知识)|全面|积极|切实|加快|努力|推动|促进|实现|预计|原则上|或者|或',
       // Verbs of keeping a policy up, only before a name of their own (落实率 is a name).
       String.raw`(?:巩固|落实|保障)(?=[\u4e00-\u9fff]{4})`,
       // a five-year plan's name (“十五五”中国人均预期寿命…) and the country's are no part of a name
@@ -256,8 +256,9 @@ export function houseForm(s: string): string {
       .replace(/[a-z]+/g, (w) => w.toUpperCase())
       .replace(/的/g, keepClauseDe)
       .replace(/急需/g, '')
-      // Standard names of insurance ratios: 住院报销 → 住院费用报销比例.
-      .replace(/(住院|门诊)(报销|补偿)/, '$1费用$2')
+      // Standard names of insurance ratios: 住院报销 → 住院费用报销比例 (a ceiling, 住院补偿封顶线,
+      // is no share of costs and keeps its words).
+      .replace(/(住院|门诊)(报销|补偿)(?=比|$)/, '$1费用$2')
       .replace(/报销比?$/, '报销比例')
       // (青少年, 老年, 成年 keep their 年: 老年死亡率 is no yearly rate.)
       .replace(/(?<![少老成幼中])年(死亡率|发病率|患病率)/, '$1')

@@ -87,3 +87,14 @@ describe('a word of obligation inside a share of units', () => {
     ]);
   });
 });
+
+describe('words that only look like trimmable ones', () => {
+  it('keeps a ceiling of refunds as written', () => {
+    expect(names('住院补偿封顶线提高到12万元。')).toEqual(['住院补偿封顶线']);
+    expect(names('门诊报销达到40%以上。')).toEqual(['门诊费用报销比例']);
+  });
+
+  it('keeps 基本 that qualifies skills or knowledge', () => {
+    expect(names('基本技能素养水平达到28%以上。')).toEqual(['基本技能素养水平']);
+  });
+});
