@@ -184,6 +184,9 @@ const NOT_QUALIFIER =
   /[\d年月]|未来|今后|城乡|农村|城市|城镇|城区|郊区|全国|中国|我国|本国|全省|全市|全县|全区|居民|群众|人群|人口/;
 // A density's base before a catalogue word (每千分娩量产科 + 床位数, 每10万人 + 眼科医师数): without
 // it the title counts the things, not a ratio.
+// 户籍人口年均出生率: a yearly mean is another measure than the year's rate, and the population it
+// is averaged over stays with it (names round 13).
+const YEARLY_MEAN = /^[\u4e00-\u9fff]{0,6}年均$/;
 const PER_BASE_LEAD = /^每(?:[十百千万]+|\d+(?:\.\d+)?[十百千万]?)(?=[\u4e00-\u9fff])/;
 // An age, a period of life or a number of doses before a catalogue word (6个月 + 纯母乳喂养率, 3岁以下
 // + 儿童系统管理率, 2剂 + 麻疹疫苗接种率) says which measure it is, not when: its digits are no date.
@@ -1070,6 +1073,7 @@ function readMention(
       const keep =
         (extra.length <= 4 && !NOT_QUALIFIER.test(extra)) ||
         PER_BASE_LEAD.test(extra) ||
+        YEARLY_MEAN.test(extra) ||
         AGE_OR_DOSE.test(extra + (PEOPLE_FIRST.exec(written)?.[0] ?? '')) ||
         CAUSE_LEAD.test(extra) ||
         SICK_OF.test(extra) ||

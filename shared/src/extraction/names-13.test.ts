@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildIndicatorMatcher } from './catalogue-names';
 import { extractTargets } from './extract-targets';
 import { recipientCount, recipientName } from './recipient-names';
 
@@ -96,5 +97,17 @@ describe('words that only look like trimmable ones', () => {
 
   it('keeps 基本 that qualifies skills or knowledge', () => {
     expect(names('基本技能素养水平达到28%以上。')).toEqual(['基本技能素养水平']);
+  });
+});
+
+describe('a yearly mean before a catalogue rate', () => {
+  it('keeps 年均 and the population it is averaged over', () => {
+    const catalogue = buildIndicatorMatcher([
+      { name: '人口死亡率', synonyms: ['死亡率'], unit: '‰', direction: 'down' },
+    ]);
+    const named = extractTargets(`${HEADER}流动人口年均死亡率控制在5‰左右。`, { catalogue });
+    expect(named.targets.map((t) => [t.indicator, t.indicatorSource])).toEqual([
+      ['流动人口年均死亡率', 'catalogue'],
+    ]);
   });
 });
