@@ -128,6 +128,7 @@ import {
   presentApproach,
   sizesUnits,
 } from './criteria';
+import { recipientCount } from './recipient-names';
 import { listedShareTail, servedName } from './served-shares';
 import { countOfPart, deedFirst } from './deed-first';
 import { progressLead } from './progress-leads';
@@ -183,6 +184,9 @@ const NOT_QUALIFIER =
   /[\d年月]|未来|今后|城乡|农村|城市|城镇|城区|郊区|全国|中国|我国|本国|全省|全市|全县|全区|居民|群众|人群|人口/;
 // A density's base before a catalogue word (每千分娩量产科 + 床位数, 每10万人 + 眼科医师数): without
 // it the title counts the things, not a ratio.
+// 户籍人口年均出生率: a yearly mean is another measure than the year's rate, and the population it
+// is averaged over stays with it (names round 13).
+const YEARLY_MEAN = /^[\u4e00-\u9fff]{0,6}年均$/;
 const PER_BASE_LEAD = /^每(?:[十百千万]+|\d+(?:\.\d+)?[十百千万]?)(?=[\u4e00-\u9fff])/;
 // An age, a period of life or a number of doses before a catalogue word (6个月 + 纯母乳喂养率, 3岁以下
 // + 儿童系统管理率, 2剂 + 麻疹疫苗接种率) says which measure it is, not when: its digits are no date.
@@ -213,8 +217,12 @@ const YEAR_TAIL = /(?:到|至|于|在)?(?:19|20)\d{2}\s*年(?:底|末)?\s*$/;
 const LEVEL_VERB_TAIL =
   /(?:下降|降低|提高|提升|增加|控制|降)?(?:到|至|在)(?:(?:19|20)\d{2}年(?:底|末)?的?)?\s*$|(?:降|达)(?:到|至)\s*$/;
 // A comparison after a subject (较目前再增加约3岁, 比上年提高2个百分点): no part of its name.
+// 出生人口性别比趋于合理,降低到…: a trend told after the subject's measure word is no part of the
+// name (names round 13); 性别比 and 比率 are names of their own, not a comparison's 比.
+const TREND_TAIL =
+  /(?<=[率比例重平])(?:逐步|稳步|趋于|有所|明显|持续|不断|进一步|继续)[^,，;；。]*$/;
 const COMPARISON_TAIL =
-  /(?<=[\u4e00-\u9fff]{2})(?:较|比(?![例重])|相比|在(?=[^,，;；。]*基础之?上))[^,，;；。]*$/;
+  /(?<=[\u4e00-\u9fff]{2})(?:较|(?<!性别)比(?![例重率])|相比|在(?=[^,，;；。]*基础之?上))[^,，;；。]*$/;
 // A rate named by its verb alone (治疗率, 覆盖率, 知晓率): it needs a qualifier to be a title.
 const GENERIC_RATE = /^[\u4e00-\u9fff]{2}率$/;
 const CJK = /[\u4e00-\u9fff]/;
@@ -814,7 +822,9 @@ function readMention(
         : '';
     if (bracketLead !== null) nameBefore = bracketLead;
     if (unit === '名' && isStudioName(after)) [unit, counted] = ['个', `名${after}`];
-    name = countName(nameBefore, counted, unit, regions);
+    // 为2万名孕妇提供产前筛查: the recipients, then what they receive (names round 13).
+    const recipients = recipientCount(before, counted, unit);
+    name = recipients ? tidyName(recipients) : countName(nameBefore, counted, unit, regions);
     if (PERSON_COUNT.has(unit)) name = withoutQuotaFrame(peopleFirst(name) ?? name);
     // 新建社区医院4家、村卫生室30个: a later item of a list shares the first one's verb and level.
     const areaItem =
@@ -941,6 +951,7 @@ function readMention(
         const words = t
           .slice(pStart, end)
           .replace(COMPARISON_TAIL, '')
+          .replace(TREND_TAIL, '')
           .replace(OWN_MILESTONE, '')
           .replace(/^[\s\S]*(?:指标|目标)值?(?:是|为)(?=[\s\S]{3})/, '');
         const r = rateName(words, regions);
@@ -1021,6 +1032,8 @@ function readMention(
     name = withMeasureWord(`${name.replace(/覆盖$/, '')}覆盖`);
   else if (m.kind === 'rate' && !change && name && /^[%‰]$/.test(m.unit))
     name = withMeasureWord(countShare(name));
+  else if (m.kind === 'rate' && !change && name && m.unit.startsWith('1/'))
+    name = withMeasureWord(name);
   // 改造20万平方米, 开竣工安置房各150万平方米: a floor area built is named for the area (without a
   // distributive 各 and a count's 数).
   if (m.unit === '平方米' && name && t.slice(m.start, m.end).includes('万') && !/面积$/.test(name))
@@ -1061,6 +1074,7 @@ function readMention(
       const keep =
         (extra.length <= 4 && !NOT_QUALIFIER.test(extra)) ||
         PER_BASE_LEAD.test(extra) ||
+        YEARLY_MEAN.test(extra) ||
         AGE_OR_DOSE.test(extra + (PEOPLE_FIRST.exec(written)?.[0] ?? '')) ||
         CAUSE_LEAD.test(extra) ||
         SICK_OF.test(extra) ||

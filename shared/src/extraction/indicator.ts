@@ -39,7 +39,7 @@ const LEAD = new RegExp(
       // 超过了60%: the aspect word a bound leaves behind (了解 is a word of its own).
       '了(?!解)',
       // 以期/以便/以求 (so as to) open the aim an action is for; 使 is causative, but 使用 (use) a word.
-      '以期|以便|以求|再次(?:提高|提升|增加|扩大)?|再(?!生)|围绕|确保|保证|力争|争取|努力|力求|使得|使(?!用)|让|要求|要|将|把|继续|持续|进一步|逐步|基本(?!公共|医疗|药物|医保|卫生|养老|公卫)|全面|积极|切实|加快|努力|推动|促进|实现|预计|原则上|或者|或',
+      '以期|以便|以求|再次(?:提高|提升|增加|扩大)?|再(?!生)|围绕|确保|保证|力争|争取|努力|力求|使得|使(?!用)|让|要求|要|将|把|继续|持续|进一步|逐步|基本(?!公共|医疗|药物|医保|卫生|养老|公卫|技能|知识)|全面|积极|切实|加快|努力|推动|促进|实现|预计|原则上|或者|或',
       // Verbs of keeping a policy up, only before a name of their own (落实率 is a name).
       String.raw`(?:巩固|落实|保障)(?=[\u4e00-\u9fff]{4})`,
       // a five-year plan's name (“十五五”中国人均预期寿命…) and the country's are no part of a name
@@ -49,6 +49,9 @@ const LEAD = new RegExp(
       // 我们力争…普及率, 带动全国…总规模: the speaker, and a causative before the whole it moves,
       // open the sentence, not the name (带动就业人数 is a name of its own).
       '我们',
+      // 计划新建10个…, 拟在年内建成…: a plan's word before its verb of doing is no part of the name
+      // (计划生育, 计划免疫 and 计划怀孕 are names of their own).
+      String.raw`(?:计划|拟)(?=新|建|创|打造|完成|实现|达到|在|于|到|将|培|筛|开展|实施|改|设|举办|招)`,
       '带动(?=全|我|本|各)',
       // 各街道…: 街道 is one word, so the lead takes it whole rather than leave 道 on the name.
       String.raw`各(?:省份|(?:[级地省市县区镇乡村组]|街道?){1,3})`,
@@ -253,8 +256,9 @@ export function houseForm(s: string): string {
       .replace(/[a-z]+/g, (w) => w.toUpperCase())
       .replace(/的/g, keepClauseDe)
       .replace(/急需/g, '')
-      // Standard names of insurance ratios: 住院报销 → 住院费用报销比例.
-      .replace(/(住院|门诊)(报销|补偿)/, '$1费用$2')
+      // Standard names of insurance ratios: 住院报销 → 住院费用报销比例 (a ceiling, 住院补偿封顶线,
+      // is no share of costs and keeps its words).
+      .replace(/(住院|门诊)(报销|补偿)(?=比|$)/, '$1费用$2')
       .replace(/报销比?$/, '报销比例')
       // (青少年, 老年, 成年 keep their 年: 老年死亡率 is no yearly rate.)
       .replace(/(?<![少老成幼中])年(死亡率|发病率|患病率)/, '$1')
@@ -275,7 +279,9 @@ export function deedThenUnits({ units, deed }: UnitsDeed): string {
 // literacy (基本医疗素养提升到15%) is titled with its measure word, as a chart would be: 配备率,
 // 覆盖率, 素养水平. Only acts whose share plans call …率 are listed; 监测 or 抽查 measure other
 // things (监测覆盖率, 抽查合格率) and are left as written.
-const ACT_OF_RATE = /(?:配备|覆盖|签约|接种|入户|落实|到位)$/;
+// A check, a screening, a death or an onset counted over people is its rate too (健康检查达90%,
+// 孕产妇死亡控制在10/10万以下: 健康检查率, 孕产妇死亡率; names round 13).
+const ACT_OF_RATE = /(?:配备|覆盖|签约|接种|入户|落实|到位|(?<!抽)检查|体检|筛查|死亡|发病|患病)$/;
 
 /** A percentage's name with the measure word it lacks (`教师配备` → `教师配备率`). */
 export function withMeasureWord(name: string): string {

@@ -2,6 +2,7 @@
 // round 10, `names-10.test.ts`): a spinner's words undone, a percentage's lost head put back, and
 // a population word that only repeats what 人均 says dropped.
 import { withRateHead } from './rate-heads';
+import { recipientName } from './recipient-names';
 import { unspun } from './spun-words';
 import { becomeCountName } from './become-counts';
 
@@ -12,9 +13,16 @@ const POPULATION_PER_HEAD = /^(?:中国|我国|全国|全省|全市|全县|全�
 // what is screened, then 免费筛查 (新生儿遗传代谢病免费筛查人数), as a bureau's tables write them.
 const FREE_SCREENING = /^免费(?:为|给|对)?([\u4e00-\u9fff]{2,12}?)筛查(人数|人次)$/;
 
+// 号源要开放预约比例, 医师均须注册为…: a word of obligation between the units and their deed says
+// how the plan asks for it, not what is measured (names round 13). 主要, 重要 and 只要 are words of
+// their own.
+const OBLIGED =
+  /(?<=[\u4e00-\u9fff]{2})(?<![主重只])(?:均须|均需|必须|必需|需要|须|需|应当|应该|应|要)(?=开放|达到|实现|建立|建成|设置|配备|开展|提供|纳入|完成|具备|接受|注册|控制|落实|使用)/;
+
 /** The finished name; `tail` is the text after the figure, `percent` a % or ‰ figure, not a change. */
 export function finishedName(name: string, percent: boolean, tail: string): string {
-  let s = unspun(name)
+  let s = recipientName(unspun(name))
+    .replace(OBLIGED, '')
     .replace(POPULATION_PER_HEAD, '')
     .replace(
       FREE_SCREENING,

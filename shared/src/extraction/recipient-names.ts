@@ -1,0 +1,51 @@
+// Names of work done for people (issue 14, names round 13, `names-13.test.ts`). A plan writes a
+// service with its recipients between a preposition and a light verb (`为2万名孕妇提供产前筛查`,
+// `对新报告感染者提供治疗转介`); a bureau titles it by who and what they receive, without the
+// preposition or the light verb: `孕妇产前筛查人数`, `新报告感染者治疗转介比例`. A name that opens
+// with a light verb (`提供安宁疗护服务床位数`) drops it the same way, unless it picks the units by
+// their deed (`开展分级诊疗试点的地市比例`).
+
+// The preposition that makes the people after it the recipients, with the words that may stand
+// between it and the number (a whole, a part of a group, a floor): 对全省20万名…, 最少对其中200名….
+const RECIPIENT_LEAD = /(免费)?(?:为|对|给|向)(?:全[省市县区国]|其中|超过|最少|至少|不少于)?\s*$/;
+// How the service is done, said between the recipients and the light verb (患者免费开展…).
+const MANNER = /(?:免费|主动|及时|优先|集中)+$/;
+const LIGHT_AFTER = /(?:提供|开展|进行|实施|给予|办理)(?:必要的?)?/;
+// Counting words of people, cases and households: what a recipient count is counted in.
+const RECIPIENT_UNIT = /^(?:人|名|人次|例|户)$/;
+
+/**
+ * A count of recipients (`为35万例贫困白内障患者免费开展复明手术`) titled who + service + 人数 (or
+ * 例数, 户数): `before` is the text before the number, `after` the text after it; null when the
+ * number is not a recipient count.
+ */
+export function recipientCount(before: string, after: string, unit: string): string | null {
+  const lead = RECIPIENT_LEAD.exec(before);
+  if (!lead || !RECIPIENT_UNIT.test(unit)) return null;
+  const verb = LIGHT_AFTER.exec(after);
+  if (!verb) return null;
+  let who = after.slice(0, verb.index).replace(/^(?:以上|以下|左右)/, '');
+  who = who.slice(who.lastIndexOf('的') + 1);
+  const manner = MANNER.exec(who)?.[0] ?? '';
+  const people = who.slice(0, who.length - manner.length);
+  const service = after.slice(verb.index + verb[0].length).split(/[,，。;；:：!！?？\s]/)[0]!;
+  const what = service.slice(service.lastIndexOf('的') + 1);
+  if (!/^[\u4e00-\u9fff]{2,16}$/.test(people) || !/^[\u4e00-\u9fff]{2,20}$/.test(what)) return null;
+  // 免费 is part of the programme's title wherever the plan writes it (孕妇免费产前筛查人数).
+  const free = (lead[1] || manner.includes('免费')) && !what.startsWith('免费') ? '免费' : '';
+  const per = unit === '人' || unit === '名' ? '人数' : unit === '人次' ? '人次' : `${unit}数`;
+  return `${people}${free}${what}${per}`;
+}
+
+// A rate's name written around its recipients: 对/为 + who + light verb + service + 比例/率.
+const RECIPIENT_RATE =
+  /^(?:对|为|给|向)([\u4e00-\u9fff]{2,16}?)(?:免费|主动|及时)?(?:提供|开展|进行|给予|实施)(?:必要的?)?([\u4e00-\u9fff]{2,20}(?:比例|率))$/;
+// A light verb opening a name, with no 的 after it that would make it a deed picking units.
+const OPENING_LIGHT = /^(?:提供|开展|进行(?!性)|实施)(?=[^的]{4,}$)/;
+
+/** The name without the preposition and light verb around its recipients or opening it. */
+export function recipientName(name: string): string {
+  const m = RECIPIENT_RATE.exec(name);
+  if (m) return `${m[1]}${m[2]}`;
+  return name.replace(OPENING_LIGHT, '');
+}
