@@ -20,3 +20,17 @@ describe('a review meeting still to come leads no report', () => {
     expect(targets(plan('各地已召开了试点总结会'))).toEqual([]);
   });
 });
+
+describe('the centre’s 全省(区、市)', () => {
+  it('is no whole of the page: a centre’s page with no place of its own is national', () => {
+    const found = targets(
+      '国家卫生健康委要求试点城市总结经验,在全省(区、市)范围推广。试点城市心理援助热线接通率达85%以上。',
+    );
+    expect(found.map((t) => [t.value, t.region])).toEqual([[85, '全国']]);
+  });
+
+  it('leaves a province’s own 全省 alone', () => {
+    const found = targets('全省心理援助热线接通率达85%以上,在全省范围推广。');
+    expect(found.map((t) => t.region)).toEqual(['全省']);
+  });
+});
