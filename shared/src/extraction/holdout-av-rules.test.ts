@@ -34,3 +34,30 @@ describe('the centre’s 全省(区、市)', () => {
     expect(found.map((t) => t.region)).toEqual(['全省']);
   });
 });
+
+describe('a rate per 100,000 written as people per that many people', () => {
+  it('reads 每十万人口N人 after a rate’s name as the rate, in 1/10万', () => {
+    const found = targets('到2030年,全市肺癌死亡率要降到每十万人口28人以下。');
+    expect(found.map((t) => [t.value, t.unit, t.kind, t.comparator, t.indicator])).toEqual([
+      [28, '1/10万', 'rate', '<=', '肺癌死亡率'],
+    ]);
+  });
+
+  it('reads a per-million base in 1/100万', () => {
+    const found = targets('到2030年,全市尘肺病发病率控制在每百万人口9例以内。');
+    expect(found.map((t) => [t.value, t.unit])).toEqual([[9, '1/100万']]);
+  });
+
+  it('leaves a density of staff (no 率 before the base) a count', () => {
+    const found = targets('到2030年,每十万人口康复治疗师达到6名。');
+    expect(found.map((t) => [t.value, t.unit])).toEqual([[6, '名']]);
+  });
+
+  it('reads 廿 and 卅 as twenty and thirty, and drops a modal 能 from the name', () => {
+    const found = targets('預計二○二五年,全縣肝癌死亡率能降到每十萬人口廿六人。');
+    expect(found.map((t) => [t.value, t.unit, t.indicator])).toEqual([
+      [26, '1/10万', '肝癌死亡率'],
+    ]);
+    expect(targets('全县明年要新建卫生室卅二所。').map((t) => t.value)).toEqual([32]);
+  });
+});
