@@ -136,6 +136,7 @@ import { isReportPage, reviewSpans } from './review';
 import { isReportKind, sentenceAims } from './report-kind';
 import { isNewsKind, relaysAim } from './news-kind';
 import { colonLabel } from './label-values';
+import { isNewCaseTally } from './new-cases';
 import { timeStandardName } from './time-standards';
 import { findQuotaRows } from './quota-tables';
 import { quantifiesSubject } from './subject-counts';
@@ -702,6 +703,7 @@ function readMention(
       isOptionalCount(before) ||
       splitsInto(before) ||
       isDefiningBracket(t.slice(sStart, m.start)) ||
+      (!bound.explicit && isNewCaseTally(before, tail)) ||
       // 100所左右乡镇卫生院: about a number is no threshold (only 以上/以下 before 的县, 的机构).
       (suf > 0 && !/^\s*(?:左右|上下)/.test(after) && isThresholdCount(tail)))
   )

@@ -61,3 +61,15 @@ describe('a rate per 100,000 written as people per that many people', () => {
     expect(targets('全县明年要新建卫生室卅二所。').map((t) => t.value)).toEqual([32]);
   });
 });
+
+describe('present figures told in a plan’s opening or in news', () => {
+  it('takes a count after 如今 (nowadays) as the present, not an aim', () => {
+    const found = targets('如今全县登记的家犬约2万只,且逐年增加。今年犬只免疫登记数要达到3万只。');
+    expect(found.map((t) => t.value)).toEqual([30000]);
+  });
+
+  it('leaves a tally of new patients alone, but keeps a bound on new cases', () => {
+    expect(targets('全省今年平均每周新增卅五名患者,形势严峻。')).toEqual([]);
+    expect(targets('今年全县新发病例控制在30例以内。').map((t) => t.value)).toEqual([30]);
+  });
+});
