@@ -25,6 +25,7 @@ import { withoutHonours } from './honour-names';
 import { countyTown, openingTown, titleTown } from './towns';
 import { isProvinceKinds, spreadOverProvinces, withoutProvinceLists } from './national-scope';
 import { townAndCountry, unitLevel } from './unnamed-region';
+import { wholeNamedPlace } from './named-wholes';
 
 /** A document part in normalised offsets, with what its header says. */
 export interface PartInfo {
@@ -157,7 +158,10 @@ function partPlace(
   // 辖区 is the page's word only where it names no place (ownArea); one place named fills it.
   const sole = gazetteer && /^本?辖区$/.test(region ?? '') ? soleNamedPlace(head, gazetteer) : null;
   if (sole) return sole;
-  const paper = gazetteer && region ? paperPlace(head, region, gazetteer) : null;
+  const paper =
+    gazetteer && region
+      ? (paperPlace(head, region, gazetteer) ?? wholeNamedPlace(head, region, gazetteer))
+      : null;
   if (paper) return paper;
   const filed = gazetteer && region ? datelinePlace(head, region, gazetteer) : null;
   if (filed) return filed;

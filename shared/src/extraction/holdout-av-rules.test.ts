@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../regions/gazetteer';
+import { SAMPLE_UNITS, unit } from '../regions/gazetteer.fixture';
 import { extractTargets } from './extract-targets';
 
 // Rules written from the failure classes of hold-out set AV (a review meeting still to be held,
@@ -71,5 +73,40 @@ describe('present figures told in a plan’s opening or in news', () => {
   it('leaves a tally of new patients alone, but keeps a bound on new cases', () => {
     expect(targets('全省今年平均每周新增卅五名患者,形势严峻。')).toEqual([]);
     expect(targets('今年全县新发病例控制在30例以内。').map((t) => t.value)).toEqual([30]);
+  });
+});
+
+describe('a page’s place given only by its own words', () => {
+  const gazetteer = buildGazetteer([
+    ...SAMPLE_UNITS,
+    unit('130000', '河北省', 1, '000000'),
+    unit('130900', '沧州市', 2, '130000'),
+    unit('131000', '廊坊市', 2, '130000'),
+  ]);
+  const regions = (text: string) =>
+    extractTargets(text, { gazetteer }).targets.map((t) => [t.value, t.region]);
+
+  it('takes 本地区 for a centre’s page that calls its ground so, not the nation of the laws it cites', () => {
+    const text =
+      '为做好2026年慢病防控工作,依据《中华人民共和国基本医疗卫生与健康促进法》,结合今年重点任务和本地区慢病监测结果,制定本计划。\n本地区作为人口流入城市,慢病负担较重。2026年,高血压患者规范管理率达到65%以上。';
+    expect(regions(text)).toEqual([[65, '本地区']]);
+  });
+
+  it('leaves 本地区 alone when the page tells others to fit themselves to it', () => {
+    const text =
+      '依据《中华人民共和国基本医疗卫生与健康促进法》,各地要结合本地区实际抓好落实。2026年,高血压患者规范管理率达到65%以上。';
+    expect(regions(text)).toEqual([[65, '全国']]);
+  });
+
+  it('takes the city written right before the page’s 全市 (实施范围 沧州全市)', () => {
+    const text =
+      '狂犬病防治工作方案\n为控制我市狂犬病疫情,制定本方案。\n一、目标\n全市犬只免疫率达到70%以上。\n二、实施范围\n沧州全市';
+    expect(regions(text)).toEqual([[70, '沧州市']]);
+  });
+
+  it('leaves the page’s 全市 when two cities are so written', () => {
+    const text =
+      '狂犬病防治工作方案\n为控制狂犬病疫情,制定本方案。全市犬只免疫率达到70%以上。\n实施范围:沧州全市、廊坊全市';
+    expect(regions(text)).toEqual([[70, '全市']]);
   });
 });
