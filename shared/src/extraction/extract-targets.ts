@@ -141,7 +141,7 @@ import { timeStandardName } from './time-standards';
 import { findQuotaRows } from './quota-tables';
 import { quantifiesSubject } from './subject-counts';
 import { splitsInto } from './split-counts';
-import { coverShare } from './covered-shares';
+import { coverShare, coveredPeopleName } from './covered-shares';
 import { itemDeed, withoutQuotaFrame } from './quota-names';
 import { findTableRows } from './table';
 import { tickerLines } from './tickers';
@@ -903,7 +903,9 @@ function readMention(
     // 国家卫生城市数量提高到全国城市总数的40%: the share is of the units (国家卫生城市占城市总数比例);
     // the whole it is taken over (全国, 全省) is where it applies, not part of its base.
     if (name && base.length > 2)
-      name = `${name.replace(/(?:总?数|数量)$/, '')}占${tidyName(base).replace(WHOLE_OF_BASE, '')}比例`;
+      name =
+        coveredPeopleName(name, base) ??
+        `${name.replace(/(?:总?数|数量)$/, '')}占${tidyName(base).replace(WHOLE_OF_BASE, '')}比例`;
     if (m.kind === 'amount') name = perPerson(name, t.slice(sStart, m.start));
     // 乡镇卫生院80%以上设置中医馆: units named before their share do what is measured after it.
     else if (m.kind === 'rate' && name && !base)

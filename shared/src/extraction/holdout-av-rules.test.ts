@@ -110,3 +110,25 @@ describe('a page’s place given only by its own words', () => {
     expect(regions(text)).toEqual([[70, '全市']]);
   });
 });
+
+describe('names of shares and changes', () => {
+  const names = (text: string) => targets(text).map((t) => [t.indicator, t.scope]);
+
+  it('titles a quality raised by 提升 as its 提升幅度 (时效, 能力), a count’s rise still 提高幅度', () => {
+    expect(names('2026年,检验报告互认时效提升25%。')).toEqual([['检验报告互认时效提升幅度', null]]);
+    expect(names('2026年,基层急救能力提升15%。')).toEqual([['基层急救能力提升幅度', null]]);
+    expect(names('2026年,门诊诊疗人次提升15%。')).toEqual([['门诊诊疗人次提高幅度', null]]);
+  });
+
+  it('titles an act covering a share of a population as that population’s coverage rate', () => {
+    expect(names('2026年,义诊活动覆盖辖区老年人的70%以上。')).toEqual([
+      ['义诊活动辖区老年人覆盖率', null],
+    ]);
+  });
+
+  it('titles a share of listed units that become a kind by the kind, the units its scope', () => {
+    expect(
+      names('2026年,60%以上的乡镇卫生院、社区卫生服务中心和村卫生室创建成为健康促进单位。'),
+    ).toEqual([['健康促进单位比例', '乡镇卫生院、社区卫生服务中心和村卫生室']]);
+  });
+});
