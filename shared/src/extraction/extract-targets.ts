@@ -142,6 +142,7 @@ import { findQuotaRows } from './quota-tables';
 import { quantifiesSubject } from './subject-counts';
 import { splitsInto } from './split-counts';
 import { coverShare, coveredPeopleName } from './covered-shares';
+import { opinionRate } from './opinion-rates';
 import { itemDeed, withoutQuotaFrame } from './quota-names';
 import { findTableRows } from './table';
 import { tickerLines } from './tickers';
@@ -1081,6 +1082,9 @@ function readMention(
   // 接触放射线工作人员个人剂量监测率: people picked out by a condition are the scope, not the name.
   const conditioned = m.kind === 'rate' && name && !scope ? conditionedGroup(name) : null;
   if (conditioned) [name, scope] = [conditioned.name, conditioned.scope];
+  const opinion =
+    m.kind === 'rate' && name && !scope ? opinionRate(name, t.slice(sStart, m.start)) : null;
+  if (opinion) [name, scope] = [opinion.name, opinion.scope];
   if (name) name = finishedName(name, m.kind === 'rate' && !change && /^[%‰]$/.test(m.unit), tail);
 
   // A change is aimed at as an amount of change: higher is better whichever way it points.

@@ -132,3 +132,16 @@ describe('names of shares and changes', () => {
     ).toEqual([['健康促进单位比例', '乡镇卫生院、社区卫生服务中心和村卫生室']]);
   });
 });
+
+describe('what people know or think of something (…对X的知晓率)', () => {
+  const named = (text: string) => targets(text).map((t) => [t.indicator, t.scope]);
+
+  it('titles the rate by its topic and takes the people asked as its scope', () => {
+    expect(named('2026年,要使村民对鼠疫防治常识的知晓率达到85%以上。')).toEqual([
+      ['鼠疫防治常识知晓率', '村民'],
+    ]);
+    expect(named('2026年,家长对儿童免疫接种服务满意度达到90%以上。')).toEqual([
+      ['儿童免疫接种服务满意度', '家长'],
+    ]);
+  });
+});
