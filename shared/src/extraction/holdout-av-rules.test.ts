@@ -145,3 +145,17 @@ describe('what people know or think of something (…对X的知晓率)', () => {
     ]);
   });
 });
+
+describe('a Taiwan page', () => {
+  it('is Taiwan’s when it names the island with one of its health bodies (traditional script)', () => {
+    const found = targets(
+      '【台北報導】衛福部國健署表示,台灣成人吸菸率要在二○三○年降到百分之十以下。',
+    );
+    expect(found.map((t) => [t.value, t.region, t.regionCode])).toEqual([[10, '台湾', '710000']]);
+  });
+
+  it('is not Taiwan’s for a passing mention of the name alone', () => {
+    const found = targets('借鉴台湾经验,2030年成人吸烟率要降到20%以下。');
+    expect(found.map((t) => t.region)).not.toContain('台湾');
+  });
+});
