@@ -133,6 +133,13 @@ describe('names of shares and changes', () => {
   });
 });
 
+describe('a share of units that serve someone (…为员工提供…服务)', () => {
+  it('titles it deed first, the service named by its kind after a list of examples', () => {
+    const found = targets('2026年,80%的机关和企业单位为员工提供心理咨询、心理测评等心理健康服务。');
+    expect(found.map((t) => t.indicator)).toEqual(['为员工提供心理健康服务的机关和企业单位比例']);
+  });
+});
+
 describe('what people know or think of something (…对X的知晓率)', () => {
   const named = (text: string) => targets(text).map((t) => [t.indicator, t.scope]);
 
