@@ -42,7 +42,8 @@ export function countedDeedFirst(phrase: string): UnitsDeed | null {
 function unitsAfterDeed(phrase: string, deeds: RegExp): UnitsDeed | null {
   for (let i = 1; i < phrase.length - 3; i++) {
     const units = phrase.slice(0, i);
-    if (!UNITS_END.test(units)) continue;
+    // (城乡社区建设1所: a number before 所 counts what is built; those are no units.)
+    if (!UNITS_END.test(units) || /\d\s*所$/.test(units)) continue;
     const deed = deeds.exec(phrase.slice(i).replace(LISTED_KINDS, ''))?.[1];
     if (!deed) continue;
     // …摆放安全套或设置售套机: a deed joined to another one before it is not the units'.

@@ -138,6 +138,11 @@ describe('a share of units that serve someone (…为员工提供…服务)', ()
     const found = targets('2026年,80%的机关和企业单位为员工提供心理咨询、心理测评等心理健康服务。');
     expect(found.map((t) => t.indicator)).toEqual(['为员工提供心理健康服务的机关和企业单位比例']);
   });
+
+  it('takes no count of what is built (新建1所) for the units served', () => {
+    const share = targets('2026年,85%的行政村新建1所为老人提供助餐、照护等服务的幸福院。')[0]!;
+    expect(share.indicator).not.toMatch(/新建1所比例$/);
+  });
 });
 
 describe('what people know or think of something (…对X的知晓率)', () => {
