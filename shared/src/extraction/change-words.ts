@@ -11,6 +11,10 @@ const MONEY = /^(?:元|万元|亿元|千元|百元|美元)(?:\/|$)/;
 // A name that is itself a share or a level: its change is a difference, not a growth rate.
 const SHARE_OR_LEVEL = /(?:率|水平|比例|比重|占比|覆盖面)$/;
 
+// A quality a service is judged by (信息共享时效, 处置效能, 应急能力, 响应速度, 群众满意度) is a level
+// too: raised by 提升, its change is a 提升幅度 as a share's is.
+const QUALITY = /(?:时效|效能|能力|质量|速度|程度|[意晓]度)$/;
+
 /** The tail of a change's name (`提高幅度`, `年均增长率`), from its verb and whether it is yearly. */
 export function changeWord(
   indicator: string,
@@ -24,7 +28,8 @@ export function changeWord(
     return SHARE_OR_LEVEL.test(indicator)
       ? `${annual ? '年' : ''}增长幅度`
       : `${annual ? '年均' : ''}增长率`;
-  if (verb === '提升' && SHARE_OR_LEVEL.test(indicator)) return `${annual ? '年' : ''}提升幅度`;
+  if (verb === '提升' && (SHARE_OR_LEVEL.test(indicator) || QUALITY.test(indicator)))
+    return `${annual ? '年' : ''}提升幅度`;
   return `${annual ? '年' : ''}${way}幅度`;
 }
 

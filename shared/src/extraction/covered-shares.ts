@@ -26,3 +26,15 @@ export function coverShare(before: string, clauseBefore: string, tail: string): 
     .replace(/[、,，;；。][\s\S]*$/, '');
   return units.length >= 1 && units.length <= 6 && !/\d/.test(units) ? `覆盖${units}比例` : null;
 }
+
+// 科普活动覆盖常住人口的60%以上: an act covering a share of a population (the base before the share
+// opens with 覆盖) is a coverage rate of that population, 科普活动常住人口覆盖率, not the act's share
+// of the people (…占覆盖常住人口比例).
+const COVERED_PEOPLE =
+  /^覆盖((?:[\u4e00-\u9fff]{0,6}?)(?:人口|人群|居民|群众|家庭|农户|学生|儿童|老年人))的?$/;
+
+/** `科普活动` + base `覆盖常住人口的` → `科普活动常住人口覆盖率`, else null. */
+export function coveredPeopleName(name: string, base: string): string | null {
+  const people = COVERED_PEOPLE.exec(base.trim())?.[1];
+  return people ? `${name}${people}覆盖率` : null;
+}

@@ -6,9 +6,13 @@
 // Pure splits: the callers put the parts in house form (tidyName) and join them with 的.
 
 // Verbs of having or setting up a service, a post or a department, with a word of ability or
-// duty that may stand before them (应开展, 能够提供).
+// duty that may stand before them (应开展, 能够提供), and whom a service is for (为员工提供).
 const DEED =
-  /^(?:应|要|均|都|须|需)?((?:能够?|可以)?(?:建立|设立|设置|开设|建有|设有|配备|配有|提供|开展|放置)[\u4e00-\u9fff()（）]{2,20})$/;
+  /^(?:应|要|均|都|须|需)?((?:能够?|可以)?(?:为[\u4e00-\u9fff]{1,6}?(?=提供|开展))?(?:建立|设立|设置|开设|建有|设有|配备|配有|提供|开展|放置)[\u4e00-\u9fff()（）]{2,20})$/;
+// Services listed by example before the kind they are (心理健康讲座、心理测评等心理健康服务): the kind
+// names the deed.
+const LISTED_KINDS =
+  /(?<=提供|开展|配备|设置|设立|建立)[\u4e00-\u9fff]{1,12}(?:、[\u4e00-\u9fff]{1,12})+等(?=[\u4e00-\u9fff]{2,}$)/;
 // A count's title ends in the noun it counts, so units that reach a standard or take on a task
 // are counted after what they do too (达到三级水平的县医院数, 承担治疗工作的医疗机构数). (开展 and
 // 提供 are split off before, as the service a count is named by.)
@@ -38,8 +42,9 @@ export function countedDeedFirst(phrase: string): UnitsDeed | null {
 function unitsAfterDeed(phrase: string, deeds: RegExp): UnitsDeed | null {
   for (let i = 1; i < phrase.length - 3; i++) {
     const units = phrase.slice(0, i);
-    if (!UNITS_END.test(units)) continue;
-    const deed = deeds.exec(phrase.slice(i))?.[1];
+    // (城乡社区建设1所: a number before 所 counts what is built; those are no units.)
+    if (!UNITS_END.test(units) || /\d\s*所$/.test(units)) continue;
+    const deed = deeds.exec(phrase.slice(i).replace(LISTED_KINDS, ''))?.[1];
     if (!deed) continue;
     // …摆放安全套或设置售套机: a deed joined to another one before it is not the units'.
     if (/[或和及与并、]$/.test(units) || /率|比例|达到|实现/.test(units)) return null;

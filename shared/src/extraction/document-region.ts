@@ -3,6 +3,7 @@ import { findGroups } from '../regions/region-groups';
 import { inPublisherName, withoutDatelines } from './mastheads';
 import { asidePlaces } from './example-places';
 import { inPersonName } from './person-names';
+import { ownDistrict } from './own-district';
 
 // A document's own region, read with the gazetteer: the place its title names, else its issuing
 // body, else the place its opening keeps naming; a plan issued or cited at national level
@@ -282,11 +283,11 @@ const FITTED_OWN_WORD =
 // Others fitting themselves (各地要结合…, 地方层面也结合…) are not the page.
 const OTHERS_BEFORE = /(?:各|地方|也|均|都)[^。！？\n]{0,12}$/;
 
-/** The word a page that names no place uses for the area it fits itself to, or null. */
+/** The word a page that names no place uses for the area it fits itself to (or 本地区), or null. */
 export function fittedOwnWord(head: string): string | null {
   for (const m of head.matchAll(FITTED_OWN_WORD))
     if (!OTHERS_BEFORE.test(head.slice(Math.max(0, m.index - 12), m.index))) return m[1]!;
-  return null;
+  return ownDistrict(head);
 }
 
 /**

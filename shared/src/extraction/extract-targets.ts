@@ -137,11 +137,13 @@ import { isReportPage, reviewSpans } from './review';
 import { isReportKind, sentenceAims } from './report-kind';
 import { isNewsKind, relaysAim } from './news-kind';
 import { colonLabel } from './label-values';
+import { isNewCaseTally } from './new-cases';
 import { timeStandardName } from './time-standards';
 import { findQuotaRows } from './quota-tables';
 import { quantifiesSubject } from './subject-counts';
 import { splitsInto } from './split-counts';
-import { coverShare } from './covered-shares';
+import { coverShare, coveredPeopleName } from './covered-shares';
+import { opinionRate } from './opinion-rates';
 import { itemDeed, withoutQuotaFrame } from './quota-names';
 import { findTableRows } from './table';
 import { tickerLines } from './tickers';
@@ -711,6 +713,7 @@ function readMention(
       isOptionalCount(before) ||
       splitsInto(before) ||
       isDefiningBracket(t.slice(sStart, m.start)) ||
+      (!bound.explicit && isNewCaseTally(before, tail)) ||
       // 100所左右乡镇卫生院: about a number is no threshold (only 以上/以下 before 的县, 的机构).
       (suf > 0 && !/^\s*(?:左右|上下)/.test(after) && isThresholdCount(tail)))
   )
@@ -912,7 +915,9 @@ function readMention(
     // 国家卫生城市数量提高到全国城市总数的40%: the share is of the units (国家卫生城市占城市总数比例);
     // the whole it is taken over (全国, 全省) is where it applies, not part of its base.
     if (name && base.length > 2)
-      name = `${name.replace(/(?:总?数|数量)$/, '')}占${tidyName(base).replace(WHOLE_OF_BASE, '')}比例`;
+      name =
+        coveredPeopleName(name, base) ??
+        `${name.replace(/(?:总?数|数量)$/, '')}占${tidyName(base).replace(WHOLE_OF_BASE, '')}比例`;
     if (m.kind === 'amount') name = perPerson(name, t.slice(sStart, m.start));
     // 乡镇卫生院80%以上设置中医馆: units named before their share do what is measured after it.
     else if (m.kind === 'rate' && name && !base)
@@ -1092,6 +1097,9 @@ function readMention(
   // 接触放射线工作人员个人剂量监测率: people picked out by a condition are the scope, not the name.
   const conditioned = m.kind === 'rate' && name && !scope ? conditionedGroup(name) : null;
   if (conditioned) [name, scope] = [conditioned.name, conditioned.scope];
+  const opinion =
+    m.kind === 'rate' && name && !scope ? opinionRate(name, t.slice(sStart, m.start)) : null;
+  if (opinion) [name, scope] = [opinion.name, opinion.scope];
   if (name) name = finishedName(name, m.kind === 'rate' && !change && /^[%‰]$/.test(m.unit), tail);
 
   // A change is aimed at as an amount of change: higher is better whichever way it points.

@@ -7,6 +7,7 @@ import { lostPercents } from './lost-percents';
 import { numberAtEnd, patternMentions } from './pattern-mentions';
 import { perMillionRates } from './per-million-rates';
 import { peopleByWan } from './people-by-wan';
+import { perBaseCount } from './per-base-counts';
 
 /** A number with its unit found in normalised text; `[start, end)` are normalised offsets. */
 export interface Mention {
@@ -36,7 +37,7 @@ export const MENTION = new RegExp(
     // list whose second number stands on its own.
     // 800余名, 300多人: `余`/`多` (more than) between a number and its counting word.
     String.raw`(?<![\d.]|\d,(?=\d{3}(?!\d)))((?:[-−](?=${NUM}\s*[%‰]?\s*(?:至|到|~|～)))?${NUM})(?:\s*([%‰]))?(?:${RANGE_SEP}(${NUM}))?\s*(?:[余多](?=[^\d%‰]))?(${UNIT_SOURCE})`,
-    String.raw`([两二三四五六七八九十][零〇一二两三四五六七八九十百千万]*|一[十百千万][零〇一二两三四五六七八九十百千万]*)(${CN_COUNT_UNITS})`,
+    String.raw`([两二三四五六七八九十廿卅卌][零〇一二两三四五六七八九十百千万]*|一[十百千万][零〇一二两三四五六七八九十百千万]*)(${CN_COUNT_UNITS})`,
     String.raw`(?<=[\u4e00-\u9fff])([%‰])`,
   ].join('|'),
   'y',
@@ -44,7 +45,7 @@ export const MENTION = new RegExp(
 // The characters a match of MENTION can open with: a digit, a Chinese numeral that opens a
 // spelled rate or count, a minus sign opening a range, % or ‰.
 const OPENS = new Uint8Array(65536);
-for (const c of '0123456789十百千万一二三四五六七八九两-−%‰') OPENS[c.charCodeAt(0)] = 1;
+for (const c of '0123456789十百千万一二三四五六七八九两廿卅卌-−%‰') OPENS[c.charCodeAt(0)] = 1;
 
 /** Every match of MENTION in `text`, in order, as a global scan would find them. */
 export function* mentionMatches(text: string): Generator<RegExpExecArray> {
@@ -101,6 +102,7 @@ export function findMentions(text: string): Mention[] {
   for (const m of mentionMatches(text)) {
     const mention = toMention(m);
     if (mention?.source === 'spelled') arabicBase(text, mention);
+    if (mention?.kind === 'count') perBaseCount(text, mention);
     if (mention && !isPartOfWord(text, mention)) out.push(mention);
   }
   joinRepeatedUnitRanges(text, out);

@@ -5,6 +5,7 @@ const DIGIT = new Int8Array(65536).fill(-1);
   .forEach((ch, i) => (DIGIT[ch.charCodeAt(0)] = i === 0 ? 0 : i - 1));
 DIGIT['两'.charCodeAt(0)] = 2;
 DIGIT['幺'.charCodeAt(0)] = 1;
+const TENS: Record<string, string> = { 廿: '二十', 卅: '三十', 卌: '四十' };
 const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
@@ -13,10 +14,13 @@ export const CN_NUMERAL_CHARS = '〇零一二两三四五六七八九十百千�
 
 /**
  * Reads a Chinese numeral: `三百零五` = 305, `一万二千` = 12000, `两` = 2, `十五` = 15,
- * `三点五` = 3.5, a digit string `二〇一一` = 2011. Returns NaN when `s` is not a numeral.
+ * `三点五` = 3.5, `卅四` = 34, a digit string `二〇一一` = 2011. Returns NaN when `s` is not a numeral.
  */
 export function parseChineseNumeral(s: string): number {
   if (s.length === 0) return NaN;
+  // 廿 (twenty), 卅 (thirty) and 卌 (forty) are one character for a digit and its 十, as older and
+  // traditional texts write them (每十萬人口卅四人 = 34, 廿四點八 = 24.8).
+  if (/[廿卅卌]/.test(s)) return parseChineseNumeral(s.replace(/[廿卅卌]/g, (c) => TENS[c]!));
   const dot = s.indexOf('点');
   if (dot >= 0) {
     const whole = dot === 0 ? 0 : parseChineseNumeral(s.slice(0, dot));

@@ -15,6 +15,7 @@ import { datelinePlace, paperPlace, sourcePlace, withoutDatelines } from './mast
 import { findIssuer, regionOf } from './region-words';
 import { countyTown, openingTown, titleTown } from './towns';
 import { homonymTown } from './homonym-towns';
+import { wholeNamedPlace } from './named-wholes';
 import { schoolPlace } from './school-places';
 import { blankedPlanPlace } from './blanked-places';
 import { centralIssuerPlace, countySitePlace, sarPlace } from './unnamed-places';
@@ -171,9 +172,14 @@ export const REGION_SOURCES: readonly RegionSource[] = [
   },
   {
     // A news page of 全省/全市 naming only the paper that prints it (某某日报讯): the paper's
-    // province or city. Before the dateline: the masthead is the publisher's own place.
+    // province or city. Before the dateline: the masthead is the publisher's own place. Or the one
+    // unit written right before the page's whole (保定全市区…: named-wholes.ts).
     name: 'paper',
-    read: withGazetteer((page, g) => (page.word ? paperPlace(page.head, page.word, g) : null)),
+    read: withGazetteer((page, g) =>
+      page.word
+        ? (paperPlace(page.head, page.word, g) ?? wholeNamedPlace(page.head, page.word, g))
+        : null,
+    ),
   },
   {
     // A local story of 全市/我县 filed from its own city (某某网某某6月14日讯): the dateline's unit.

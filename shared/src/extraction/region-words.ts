@@ -1,7 +1,7 @@
 import { fittedOwnWord, MINISTRY_IN_CHARGE } from './document-region';
 import { FIVE_YEAR_PLAN } from './period-year';
 import { commonestWhole } from './whole-ties';
-import { spreadOverProvinces, withoutProvinceLists } from './national-scope';
+import { isProvinceKinds, spreadOverProvinces, withoutProvinceLists } from './national-scope';
 import { townAndCountry, unitLevel } from './unnamed-region';
 
 // The page's own word for where it applies, read from its words alone (no gazetteer): a place its
@@ -179,7 +179,7 @@ function mostFrequentWhole(body: string): string | null {
   const counts = new Map<string, number>();
   for (const m of body.matchAll(WHOLE)) {
     const after = body.slice(m.index + m[0].length, m.index + m[0].length + 14);
-    if (OPENS_PLAN_NAME.test(after)) continue;
+    if (OPENS_PLAN_NAME.test(after) || isProvinceKinds(after)) continue;
     // 达到或超过全省平均水平: the whole a figure is measured against is not the page's own; nor is
     // one whose norm a page aims to meet (达到全国…规范要求, 高于全省标准).
     if (MEASURED_AGAINST.test(after)) continue;

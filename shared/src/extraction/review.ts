@@ -6,6 +6,7 @@ import {
   opensWithPastSpan,
   plainReviews,
 } from './report-boundary';
+import { hasReportLead } from './report-leads';
 import { summarySpan } from './summary-plan';
 
 // A work plan often opens with a review of the year before (一、2019年工作回顾): its figures
@@ -22,17 +23,15 @@ const REPORT_TITLE = /^[ \t]*(?:19|20)\d{2}年[^\n。；;,，]{0,30}(?:工作总
 const PLAN_TITLE =
   /^[ \t]*(?:19|20)\d{2}年[^\n。；;,，]{0,30}(?:工作要点|工作计划|工作安排|工作思路|工作打算)[ \t]*$/m;
 
-// A page that only reports a past year: its lead tells of a review meeting or announces a year's
-// figures (通报2017年全省妇女健康状况), and nothing in its opening looks ahead.
-const REPORT_LEAD =
-  /总结会|总结大会|总结表彰|(?:通报|公布|发布)了?(?:19|20)\d{2}年(?:度)?[^。\n]{0,20}(?:情况|状况|结果|数据)/;
+// A page that only reports a past year: its lead tells of a review meeting held or announces a
+// year's figures (`report-leads.ts`), and nothing in its opening looks ahead.
 const LOOKS_AHEAD =
   /部署|安排|要点|目标|任务|力争|争取|今后|下一步|要求|将(?:在|于|实现|达到|提高)|到(?:19|20)\d{2}年|(?:19|20)\d{2}年[^。\n]{0,4}(?:工作)?(?:计划|规划)/;
 
 /** Whether the whole text is a report of a past year's figures, so that none is a target. */
 export function isReportPage(text: string, end: number): boolean {
   const lead = text.slice(0, Math.min(end, 400));
-  return REPORT_LEAD.test(lead) && !LOOKS_AHEAD.test(text.slice(0, Math.min(end, 3000)));
+  return hasReportLead(lead) && !LOOKS_AHEAD.test(text.slice(0, Math.min(end, 3000)));
 }
 
 // A paragraph that tells what was achieved (…,取得了明显成效。住院分娩率达100%…) and says nothing

@@ -22,16 +22,23 @@ export function countySitePlace(head: string, gazetteer: Gazetteer): Place | nul
 }
 
 // Hong Kong and Macao are in GB/T 2260 (810000, 820000) but not in the mainland list the
-// gazetteer is built from; a page tells them by their names, their whole (全港, 全澳), their
+// gazetteer is built from (nor is Taiwan, 710000, below); a page tells them by their names, their whole (全港, 全澳), their
 // government (港府, 澳府) or Hong Kong's bodies and districts (医管局, 新界, 九龙). Both named: neither.
 const HONG_KONG = /香港|全港|港府|医管局|医院管理局|新界|九龙/;
 const MACAO = /澳门|全澳|澳府/;
+// Taiwan (710000, outside the mainland list too) by its name with one of its own health bodies or
+// its capital's dateline (卫生署, 疾管局, 卫福部, 健保署, 行政院, 台北报导): a name alone may be a
+// mainland page's passing mention.
+const TAIWAN = /台湾|台北/;
+const TAIWAN_BODY = /卫生署|卫福部|疾管局|疾管署|健保局|健保署|国健署|行政院|台北报导/;
 
-/** The special administrative region a page names, when it names one and not the other. */
+/** The region outside the mainland list a page names (香港, 澳门, 台湾), when it names only one. */
 export function sarPlace(head: string): Place | null {
   const hk = HONG_KONG.test(head);
   const mo = MACAO.test(head);
-  if (hk === mo) return null;
+  const tw = TAIWAN.test(head) && TAIWAN_BODY.test(head);
+  if (Number(hk) + Number(mo) + Number(tw) !== 1) return null;
+  if (tw) return { name: '台湾', code: '710000' };
   return hk ? { name: '香港', code: '810000' } : { name: '澳门', code: '820000' };
 }
 
