@@ -37,9 +37,10 @@ export function recipientCount(before: string, after: string, unit: string): str
   return `${people}${free}${what}${per}`;
 }
 
-// A rate's name written around its recipients: 对/为 + who + light verb + service + 比例/率.
+// A rate's name written around its recipients: 对/为 + who + light verb + service + 比例/率. Not
+// when a 的 follows the service: then the deed picks the units counted (为员工提供…服务的单位比例).
 const RECIPIENT_RATE =
-  /^(?:对|为|给|向)([\u4e00-\u9fff]{2,16}?)(?:免费|主动|及时)?(?:提供|开展|进行|给予|实施)(?:必要的?)?([\u4e00-\u9fff]{2,20}(?:比例|率))$/;
+  /^(?:对|为|给|向)([\u4e00-\u9fff]{2,16}?)(?:免费|主动|及时)?(?:提供|开展|进行|给予|实施)(?:必要的?)?([^\P{Script=Han}的]{2,20}(?:比例|率))$/u;
 // A light verb opening a name, with no 的 after it that would make it a deed picking units.
 const OPENING_LIGHT = /^(?:提供|开展|进行(?!性)|实施)(?=[^的]{4,}$)/;
 
