@@ -89,6 +89,7 @@ import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
 import { normalise } from './normalise';
 import { aimedSubject, nameEdges, wordCutByLineBreak } from './name-edges';
 import { finishedName } from './name-finish';
+import { withScheme } from './insurance-schemes';
 import { rateOfSameSubject } from './bare-rates';
 import { conditionedGroup } from './condition-groups';
 import {
@@ -223,12 +224,6 @@ const PROGRAMME_VERB = /^(?:启动|实施|开展|推进|推广|组织|继续|做
 const SERVICE_ACTION = /^(?:筛查|干预|治疗|随访|管理|检测|诊断|救治|访视)$/;
 const TRAILING_ACTIONS = /(?:筛查|干预|治疗|随访|管理|检测|诊断|救治|访视)+$/;
 // Insurance terms a 新农合 plan writes without the scheme's name (统筹基金… names its fund already).
-const INSURANCE_TERM =
-  /^(?:人均筹资(?:水平|标准|总额)?|最高支付限额|(?:住院)?补偿封顶线|(?:各级)?财政(?:人均)?补助标准|人均财政补助标准|(?:人均|个人)缴费标准|参合率)$/;
-const SCHEME =
-  /新农合|新型农村合作医疗|城乡居民(?:基本)?医(?:疗)?保(?:险)?|城镇居民(?:基本)?医(?:疗)?保(?:险)?|职工(?:基本)?医(?:疗)?保(?:险)?/g;
-const SCHEME_AT = new RegExp(SCHEME.source);
-const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/;
 const HEADLINE = 60;
 // 每万人口全科医生数将达到两人: a density aimed at is a target in any numerals.
 const DENSITY_AIMED = /每[十百千万]+(?:常住)?人口[^,，;；。]*(?:达到|达|提高到|增加到|增至)\s*$/;
@@ -1119,11 +1114,7 @@ function readMention(
     projectSite(lead, partPlace, options.gazetteer) ??
     higherWhole(clause, partPlace, options.gazetteer) ??
     selfRegion(withoutHonours(lead), partPlace);
-  if (m.kind !== 'count' && INSURANCE_TERM.test(name) && insuranceTopic(t, sStart, m.start)) {
-    // 各级财政补助标准: whose money it is stays in the title.
-    const levels = t.slice(sStart, m.start).includes(`各级${name.slice(0, 2)}`) ? '各级' : '';
-    name = `新农合${levels}${name}`;
-  }
+  if (m.kind !== 'count') ({ name, scope } = withScheme(name, scope, t, sStart, m.start)); // 新农合参合率
   // Every field written in the literal, none spread in: a target built by spreading its span and
   // adding fifteen fields one by one left V8 holding it as a slow dictionary object, and that
   // cost a quarter of the pipeline's time. Keep the order (start, end, quote first): it is the
@@ -1435,32 +1426,6 @@ function bareRateSubject(
   if (at - lineStart > 16 || /[,，;；。:：]/.test(t.slice(lineStart, at))) return null;
   const heading = nounHeadingAbove(name, t, lineStart);
   return heading ? heading + name : null;
-}
-
-/**
- * Whether the sentence, or the heading of the section it sits in, is about 新农合: then a bare
- * insurance term (人均筹资水平, 最高支付限额) is the scheme's, and titled so. Another scheme named
- * nearer (城镇居民医保, 城乡居民医保) wins.
- */
-function insuranceTopic(t: string, sStart: number, at: number): boolean {
-  const topic = (s: string) => {
-    const hits = [...s.matchAll(SCHEME)];
-    return hits.length > 0 && /新农合|新型农村合作医疗/.test(hits.at(-1)![0]);
-  };
-  if (topic(t.slice(sStart, at)) || SCHEME_AT.test(t.slice(sStart, at)))
-    return topic(t.slice(sStart, at));
-  // 完善新型农村合作医疗制度。参合率不低于95%: the scheme the paragraph named before the sentence.
-  const paragraph = t.slice(t.lastIndexOf('\n', sStart - 1) + 1, sStart);
-  if (SCHEME_AT.test(paragraph)) return topic(paragraph);
-  // The nearest heading line above, within a section's reach.
-  let lineEnd = t.lastIndexOf('\n', sStart);
-  for (let n = 0; n < 12 && lineEnd > 0 && sStart - lineEnd < 1500; n++) {
-    const lineStart = t.lastIndexOf('\n', lineEnd - 1) + 1;
-    const line = t.slice(lineStart, lineEnd);
-    if (SECTION_HEADING.test(line)) return topic(line);
-    lineEnd = lineStart - 1;
-  }
-  return false;
 }
 
 // A heading line that is only an indicator's name, after an optional list number: (一)孕产妇死亡率.

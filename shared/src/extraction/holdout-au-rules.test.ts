@@ -44,3 +44,38 @@ describe('places a page names without a full unit name', () => {
     expect(regions('对来自台湾的患者,门诊预约率达到60%以上。')).toEqual([null]);
   });
 });
+
+describe('an insurance scheme named once for the measures after it', () => {
+  const names = (text: string) => targets(text).map((t) => [t.indicator, t.scope]);
+
+  it('titles shares of a sentence whose subject is the scheme, across its semicolons', () => {
+    const plan =
+      '2019年,城镇职工基本医疗保险按规定调整缴费基数,参保率保持在98%以上;政策范围内住院医疗费用报销比例稳定在80%左右。';
+    expect(names(plan)).toEqual([
+      ['城镇职工医保参保率', null],
+      ['城镇职工医保政策范围内住院费用报销比例', null],
+    ]);
+  });
+
+  it('leaves a share bare where the scheme is only an object of the sentence', () => {
+    const plan = '落实城乡居民医保筹资政策,政策范围内住院费用报销比例达到70%以上。';
+    expect(names(plan)).toEqual([['政策范围内住院费用报销比例', null]]);
+  });
+
+  it('takes the scheme of a news headline for a share its story names bare', () => {
+    const page =
+      '某地推行城乡居民医保门诊统筹\n今年,有关部门要求将符合政策的门诊医疗费用支付比例提高到50%左右。';
+    expect(names(page)).toEqual([['城乡居民医保政策范围内门诊费用支付比例', null]]);
+  });
+
+  it('does not title a sum with one of two schemes joined (新农合和城镇居民医保)', () => {
+    const plan = '今年要把新农合和城镇居民医保财政补助标准提高到300元。';
+    expect(names(plan)[0]![0]).not.toMatch(/^城镇居民医保/);
+  });
+
+  it('keeps 城镇 before 医保 in the scheme’s name, not as an area', () => {
+    expect(names('今年全市城镇医保最高支付限额提高到10万元。')).toEqual([
+      ['城镇医保最高支付限额', null],
+    ]);
+  });
+});
