@@ -838,7 +838,7 @@ function readMention(
     name = placesWhereName(before, tail) ?? name;
   } else if (change) {
     ({ name, scope } = rateName(
-      withoutBaselines(before.slice(0, change.at)).replace(FROM_TAIL, ''),
+      withoutBaselines(change.object ?? before.slice(0, change.at)).replace(FROM_TAIL, ''),
       regions,
     ));
   } else if (respective) {
@@ -1198,6 +1198,8 @@ function countingWordOf(name: string): string {
 
 /** 每人每年300元: a per-person amount is named 人均. */
 function perPerson(name: string, sentenceBefore: string): string {
+  // 补助标准每人每年不低于580元: the words per head and year after the measure name nothing.
+  if (/.{3}每人(?:每年|每月)?$/.test(name)) name = name.replace(/每人(?:每年|每月)?$/, '');
   if (!name || name.includes('人均') || !/每人|人均/.test(sentenceBefore)) return name;
   return name.replace(/筹资|补助|补贴|经费|支出|收入/, '人均$&');
 }

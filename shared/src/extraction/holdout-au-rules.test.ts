@@ -79,3 +79,29 @@ describe('an insurance scheme named once for the measures after it', () => {
     ]);
   });
 });
+
+describe('a sum raised around its object (提高…标准N元, 标准新增N元)', () => {
+  const named = (text: string) => targets(text).map((t) => [t.indicator, t.value]);
+
+  it('names a raise written after the verb and its object for the object', () => {
+    expect(named('今年同步提高大病保险筹资标准15元,达到每人每年115元。')).toEqual([
+      ['大病保险筹资标准提高额', 15],
+      ['大病保险人均筹资标准', 115],
+    ]);
+  });
+
+  it('reads 新增 after a standard as its raise, and the level after it without the raise', () => {
+    expect(named('城乡居民医保人均筹资标准新增45元,达到每人每年不低于1000元。')).toEqual([
+      ['城乡居民医保人均筹资标准提高额', 45],
+      ['城乡居民医保人均筹资标准', 1000],
+    ]);
+  });
+
+  it('drops the words per head and year after a standard’s name', () => {
+    expect(named('人均财政补助标准每人每年不低于600元。')).toEqual([['人均财政补助标准', 600]]);
+  });
+
+  it('leaves a count after 新增 and its object alone (新增床位100张)', () => {
+    expect(targets('今年新增床位100张。').map((t) => t.indicator)).not.toContain('床位提高额');
+  });
+});
