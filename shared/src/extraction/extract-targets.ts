@@ -90,6 +90,7 @@ import { normalise } from './normalise';
 import { aimedSubject, nameEdges, wordCutByLineBreak } from './name-edges';
 import { finishedName } from './name-finish';
 import { withScheme } from './insurance-schemes';
+import { unitGroupAim } from './unit-group-aims';
 import { rateOfSameSubject } from './bare-rates';
 import { conditionedGroup } from './condition-groups';
 import {
@@ -993,6 +994,9 @@ function readMention(
     scope = scope ?? prev.target.scope;
   }
   if (m.kind === 'rate') {
+    // 甲医院等9家区域医院目标值为70%: the units are the scope, the measure the sentence's aim's.
+    const group = unitGroupAim(name, t.slice(sStart, m.start));
+    if (group) [name, scope] = [group.name, group.scope];
     const area = areaAfterRate(name, prev?.target.kind === 'rate' ? prev.target.indicator : null);
     if (area) [name, scope] = [area.name, area.scope];
     const units = unitListScope(name);

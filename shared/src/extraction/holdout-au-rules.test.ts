@@ -105,3 +105,21 @@ describe('a sum raised around its object (提高…标准N元, 标准新增N元)
     expect(targets('今年新增床位100张。').map((t) => t.indicator)).not.toContain('床位提高额');
   });
 });
+
+describe('aims set for groups of units one by one (…等N家医院目标值为N%)', () => {
+  const named = (text: string) => targets(text).map((t) => [t.indicator, t.scope, t.value]);
+
+  it('names each group’s figure by the measure the sentence set the aims on, what it is kept on first', () => {
+    const plan =
+      '卫生局对所属医院床位使用率之目标管理,主要在于普通病床,包括东城医院等5家三级医院目标值为85%,西城医院等7家二级医院目标值为75%。';
+    expect(named(plan)).toEqual([
+      ['普通病床床位使用率', '三级医院', 85],
+      ['普通病床床位使用率', '二级医院', 75],
+    ]);
+  });
+
+  it('names them by the measure alone where nothing says what it is kept on', () => {
+    const plan = '对下属机构随访率的目标管理,包括甲中心等3家中心目标值为90%。';
+    expect(named(plan)).toEqual([['随访率', '中心', 90]]);
+  });
+});
