@@ -91,6 +91,7 @@ import { aimedSubject, nameEdges, wordCutByLineBreak } from './name-edges';
 import { finishedName } from './name-finish';
 import { withScheme } from './insurance-schemes';
 import { unitGroupAim } from './unit-group-aims';
+import { isExampleFigure } from './example-figures';
 import { rateOfSameSubject } from './bare-rates';
 import { conditionedGroup } from './condition-groups';
 import {
@@ -320,6 +321,8 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     if (namesCondition(t.slice(Math.max(0, m.start - 12), m.start), t.slice(m.end, m.end + 12)))
       continue; // when a rule applies
     if (sizesUnits(m.unit, t.slice(m.end, m.end + 24))) continue; // which units, by their size
+    if (isExampleFigure(t.slice(Math.max(0, m.start - 32), m.start), t.slice(m.end, m.end + 4)))
+      continue; // 以…12980元为例: the example a rule is worked through with
     if (m.valueMax !== null && leftToDiscretion(t.slice(sentenceStart(t, m.start), m.start)))
       continue; // a range left to those who choose within it
     if (presentApproach(t.slice(sentenceStart(t, m.start), m.start), t.slice(m.end, m.end + 12)))

@@ -123,3 +123,21 @@ describe('aims set for groups of units one by one (…等N家医院目标值为N
     expect(named(plan)).toEqual([['随访率', '中心', 90]]);
   });
 });
+
+describe('an example worked through, and a sum’s range with both ends in 元', () => {
+  it('reads no aim from the figure of 以…为例', () => {
+    const plan =
+      '大病保险起付线不高于1.5万元,以当地居民人均可支配收入9800元为例,起付线可定为1万元。';
+    expect(targets(plan).map((t) => t.value)).not.toContain(9800);
+  });
+
+  it('reads 在3万元至4.5万元间 as one range, not a second target at its top', () => {
+    const found = targets('今年最高支付限额将在3万元至4.5万元间确定。');
+    expect(found.map((t) => [t.value, t.valueMax, t.unit])).toEqual([[3, 4.5, '万元']]);
+  });
+
+  it('keeps a from-to of sums apart (从…元到…元)', () => {
+    const found = targets('人均筹资标准从300元到450元,要逐步提高。');
+    expect(found.some((t) => t.valueMax === 450)).toBe(false);
+  });
+});
