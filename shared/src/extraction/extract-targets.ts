@@ -92,6 +92,7 @@ import { finishedName } from './name-finish';
 import { withScheme } from './insurance-schemes';
 import { unitGroupAim } from './unit-group-aims';
 import { isExampleFigure } from './example-figures';
+import { allocatedShare } from './allocated-shares';
 import { rateOfSameSubject } from './bare-rates';
 import { conditionedGroup } from './condition-groups';
 import {
@@ -978,6 +979,7 @@ function readMention(
     if (group && !scope.includes(group[0]) && PEOPLE_SCOPE.test(scope))
       name = name.slice(group[0].length);
   }
+  let quota: { name: string; scope: string | null } | null = null;
   // 近视率高于全国平均水平的省份每年下降1%: the units a comparison picks out are the scope; what
   // they are compared on is the name.
   const picked = PICKED_BY_LEVEL.exec(name);
@@ -1000,6 +1002,8 @@ function readMention(
     // 甲医院等9家区域医院目标值为70%: the units are the scope, the measure the sentence's aim's.
     const group = unitGroupAim(name, t.slice(sStart, m.start));
     if (group) [name, scope] = [group.name, group.scope];
+    quota = allocatedShare(clauseBefore, after, part.title); // 按总人口的3‰下达任务: exact, of a base
+    if (quota) [name, scope] = [quota.name, quota.scope ?? scope];
     const area = areaAfterRate(name, prev?.target.kind === 'rate' ? prev.target.indicator : null);
     if (area) [name, scope] = [area.name, area.scope];
     const units = unitListScope(name);
@@ -1104,7 +1108,11 @@ function readMention(
     : bound.exact && /目标/.test(t.slice(sStart, m.start))
       ? { ...bound, exact: false }
       : bound;
-  const comparator = change ? (bound.explicit ?? '>=') : resolveComparator(aimBound, direction);
+  const comparator = quota
+    ? '='
+    : change
+      ? (bound.explicit ?? '>=')
+      : resolveComparator(aimBound, direction);
   const qEnd = m.end + suf;
   const pStart = periodStart(t, m.start);
   const lead = t.slice(pStart, m.start);

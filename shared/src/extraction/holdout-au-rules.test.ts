@@ -141,3 +141,21 @@ describe('an example worked through, and a sum’s range with both ends in 元',
     expect(found.some((t) => t.valueMax === 450)).toBe(false);
   });
 });
+
+describe('a quota set as a share of a base (按…的N%下达任务)', () => {
+  const page =
+    '某街道2019年度义务植树工作安排\n二、任务分配\n(一)各社区按常住人口的2%分配任务;\n(二)辖区企业按职工总数的5%下达任务。';
+
+  it('reads an exact share titled as the task’s share of the base, the units its scope', () => {
+    const found = targets(page).map((t) => [t.indicator, t.scope, t.comparator, t.value]);
+    expect(found).toEqual([
+      ['义务植树任务占常住人口比例', '各社区', '=', 2],
+      ['义务植树任务占职工比例', '辖区企业', '=', 5],
+    ]);
+  });
+
+  it('leaves a share that allocates nothing to the usual rules', () => {
+    const found = targets('今年各社区按常住人口的2%开展抽样调查,调查覆盖率达到95%。');
+    expect(found.every((t) => t.comparator !== '=')).toBe(true);
+  });
+});
