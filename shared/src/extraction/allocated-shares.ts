@@ -37,3 +37,19 @@ export function allocatedShare(
     scope: /^[\u4e00-\u9fff(（)）、]{2,20}$/.test(units) ? units : null,
   };
 }
+
+// 西滨镇2025年度无偿献血工作任务为133单位: a task stated with 为 is a quota to meet (a floor, as the
+// quota tables' counts are), titled 任务量 (任务人数 in people) after the task's topic.
+const TASK_STATED = /([\u4e00-\u9fff]{2,20}?)(?:工作)?任务(?:数|量)?\s*(?:为|是|:|：)\s*$/;
+
+/** The name of a count a task states with 为 (`无偿献血任务量`), or null. */
+export function statedTask(before: string, unit: string): string | null {
+  const m = TASK_STATED.exec(before.slice(-30));
+  if (!m) return null;
+  const topic = m[1]!
+    .replace(/^.*?(?:19|20)\d{2}\s*年度?/, '')
+    .replace(/^(?:全年|年度|今年)/, '')
+    .replace(/^[全我本][省市县区镇乡村]/, '');
+  if (topic.length < 2) return null;
+  return `${topic}任务${/^[人名]$/.test(unit) ? '人数' : '量'}`;
+}

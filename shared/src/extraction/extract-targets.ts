@@ -92,7 +92,7 @@ import { finishedName } from './name-finish';
 import { withScheme } from './insurance-schemes';
 import { unitGroupAim } from './unit-group-aims';
 import { isExampleFigure } from './example-figures';
-import { allocatedShare } from './allocated-shares';
+import { allocatedShare, statedTask } from './allocated-shares';
 import { rateOfSameSubject } from './bare-rates';
 import { conditionedGroup } from './condition-groups';
 import {
@@ -980,6 +980,9 @@ function readMention(
       name = name.slice(group[0].length);
   }
   let quota: { name: string; scope: string | null } | null = null;
+  // 献血工作任务为133单位: a task stated with 为 is a floor to meet, titled 无偿献血任务量.
+  const task = m.kind === 'count' ? statedTask(before, unit) : null;
+  if (task) name = task;
   // 近视率高于全国平均水平的省份每年下降1%: the units a comparison picks out are the scope; what
   // they are compared on is the name.
   const picked = PICKED_BY_LEVEL.exec(name);
@@ -1110,9 +1113,11 @@ function readMention(
       : bound;
   const comparator = quota
     ? '='
-    : change
-      ? (bound.explicit ?? '>=')
-      : resolveComparator(aimBound, direction);
+    : task
+      ? '>='
+      : change
+        ? (bound.explicit ?? '>=')
+        : resolveComparator(aimBound, direction);
   const qEnd = m.end + suf;
   const pStart = periodStart(t, m.start);
   const lead = t.slice(pStart, m.start);

@@ -159,3 +159,23 @@ describe('a quota set as a share of a base (按…的N%下达任务)', () => {
     expect(found.every((t) => t.comparator !== '=')).toBe(true);
   });
 });
+
+describe('a task stated with 为, in units of blood, under a notice of the year’s work', () => {
+  const notice =
+    '东湖镇人民政府关于做好2024年义务献血工作的通知\n各村、各单位:\n一、任务\n东湖镇2024年度义务献血工作任务为90单位,请各单位分解落实。';
+
+  it('reads the task as a floor in 单位, titled 任务量 after its topic', () => {
+    const found = targets(notice).map((t) => [t.indicator, t.comparator, t.value, t.unit, t.kind]);
+    expect(found).toEqual([['义务献血任务量', '>=', 90, '单位', 'count']]);
+  });
+
+  it('takes the notice’s title (关于做好…工作的通知) for the plan’s, and its town', () => {
+    expect(extractTargets(notice).document.title).toContain('义务献血工作');
+    expect(targets(notice).map((t) => t.region)).toEqual(['东湖镇']);
+  });
+
+  it('titles a task in people 任务人数', () => {
+    const found = targets('2024年,全县两癌筛查工作任务为3000人。').map((t) => t.indicator);
+    expect(found).toEqual(['两癌筛查任务人数']);
+  });
+});
