@@ -26,8 +26,9 @@ export function allocatedShare(
   after: string,
   title: string | null,
 ): { name: string; scope: string | null } | null {
-  const base = BASE_BEFORE.exec(clauseBefore);
-  const task = base ? TASK_AFTER.exec(after) : null;
+  // The short text after the figure is tested first: most shares allocate nothing.
+  const task = TASK_AFTER.exec(after);
+  const base = task ? BASE_BEFORE.exec(clauseBefore) : null;
   if (!base || !task) return null;
   const units = clauseBefore.slice(0, base.index).replace(ITEM_MARK, '').trim();
   const word = task[1] === '名额' ? '名额' : '任务';
