@@ -1,5 +1,6 @@
 import { changeWord } from './change-words';
 import { levelFollows } from './rise-then-level';
+import { objectChange } from './object-changes';
 
 // Relative changes and from-to sentences. `比上年提高5%` and `较2020年下降30%` set a change
 // as the target (named `…提高幅度`/`…下降幅度`), so their comparison baseline does not make the
@@ -45,6 +46,24 @@ export interface Change {
   past: boolean;
   /** A yearly change (每年, 年均): the name says 年…幅度. */
   annual: boolean;
+  /** What is changed, when it is written after the verb (提高个人缴费标准40元); else the name is before it. */
+  object?: string;
+}
+
+/** 提高个人缴费标准40元, 补助标准新增30元: a sum's raise told around its object (object-changes.ts). */
+function raisedObject(before: string): Change | null {
+  const o = objectChange(before);
+  if (!o) return null;
+  const change: Change = {
+    at: o.at,
+    down: false,
+    verb: o.verb,
+    fewer: false,
+    past: o.past,
+    annual: false,
+  };
+  if (o.object) change.object = o.object;
+  return change;
 }
 
 /**
@@ -62,7 +81,7 @@ export function readChange(
   const from = Math.max(0, before.length - 12);
   const m = CHANGE_TAIL.exec(before.slice(from));
   if (m) m.index += from;
-  if (!m) return null;
+  if (!m) return raisedObject(before);
   // 降到, 提高到 are levels, and a lone 降 inside a word (降压) is not a change.
   if (m[1] === '降' && /[下低]$/.test(before.slice(0, m.index))) return null;
   // 增长/增加 against a baseline with no aim word reports a statistic (住院人次比上年增长8%);

@@ -200,8 +200,8 @@ export function countEvidence(
   // 要有20个(县)达到…标准: so many units that must reach a standard (要 as the modal of an aim).
   if (/(?<![主重需])要有?\s*$/.test(before) && /^[\u4e00-\u9fff]{0,4}?达到/.test(after))
     return true;
-  // 初筛任务数10000人: a quota of the work to be done is a count to reach.
-  if (/任务(?:数|量)\s*(?:为|是|:|：)?\s*$/.test(before)) return true;
+  // 初筛任务数10000人, 献血工作任务为133单位: a quota of the work to be done is a count to reach.
+  if (/任务(?:数|量)?\s*(?:为|是|:|：)?\s*$/.test(before)) return true;
   // 每千人口执业医师数3.7人: a density is an indicator whatever the verb.
   if (/每[十百千万]+(?:常住)?(?:人口|人|名)/.test(before)) return true;
   return LATER_VERB.test(after.slice(1));

@@ -89,6 +89,10 @@ import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
 import { normalise } from './normalise';
 import { aimedSubject, nameEdges, wordCutByLineBreak } from './name-edges';
 import { finishedName } from './name-finish';
+import { withScheme } from './insurance-schemes';
+import { unitGroupAim } from './unit-group-aims';
+import { isExampleFigure } from './example-figures';
+import { allocatedShare, statedTask } from './allocated-shares';
 import { rateOfSameSubject } from './bare-rates';
 import { conditionedGroup } from './condition-groups';
 import {
@@ -233,12 +237,6 @@ const PROGRAMME_VERB = /^(?:启动|实施|开展|推进|推广|组织|继续|做
 const SERVICE_ACTION = /^(?:筛查|干预|治疗|随访|管理|检测|诊断|救治|访视)$/;
 const TRAILING_ACTIONS = /(?:筛查|干预|治疗|随访|管理|检测|诊断|救治|访视)+$/;
 // Insurance terms a 新农合 plan writes without the scheme's name (统筹基金… names its fund already).
-const INSURANCE_TERM =
-  /^(?:人均筹资(?:水平|标准|总额)?|最高支付限额|(?:住院)?补偿封顶线|(?:各级)?财政(?:人均)?补助标准|人均财政补助标准|(?:人均|个人)缴费标准|参合率)$/;
-const SCHEME =
-  /新农合|新型农村合作医疗|城乡居民(?:基本)?医(?:疗)?保(?:险)?|城镇居民(?:基本)?医(?:疗)?保(?:险)?|职工(?:基本)?医(?:疗)?保(?:险)?/g;
-const SCHEME_AT = new RegExp(SCHEME.source);
-const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/;
 const HEADLINE = 60;
 // 每万人口全科医生数将达到两人: a density aimed at is a target in any numerals.
 const DENSITY_AIMED = /每[十百千万]+(?:常住)?人口[^,，;；。]*(?:达到|达|提高到|增加到|增至)\s*$/;
@@ -334,6 +332,8 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     if (namesCondition(t.slice(Math.max(0, m.start - 12), m.start), t.slice(m.end, m.end + 12)))
       continue; // when a rule applies
     if (sizesUnits(m.unit, t.slice(m.end, m.end + 24))) continue; // which units, by their size
+    if (isExampleFigure(t.slice(Math.max(0, m.start - 32), m.start), t.slice(m.end, m.end + 4)))
+      continue; // 以…12980元为例: the example a rule is worked through with
     if (m.valueMax !== null && leftToDiscretion(t.slice(sentenceStart(t, m.start), m.start)))
       continue; // a range left to those who choose within it
     if (presentApproach(t.slice(sentenceStart(t, m.start), m.start), t.slice(m.end, m.end + 12)))
@@ -857,7 +857,7 @@ function readMention(
     name = placesWhereName(before, tail) ?? name;
   } else if (change) {
     ({ name, scope } = rateName(
-      withoutBaselines(before.slice(0, change.at)).replace(FROM_TAIL, ''),
+      withoutBaselines(change.object ?? before.slice(0, change.at)).replace(FROM_TAIL, ''),
       regions,
     ));
   } else if (respective) {
@@ -996,6 +996,10 @@ function readMention(
     if (group && !scope.includes(group[0]) && PEOPLE_SCOPE.test(scope))
       name = name.slice(group[0].length);
   }
+  let quota: { name: string; scope: string | null } | null = null;
+  // 献血工作任务为133单位: a task stated with 为 is a floor to meet, titled 无偿献血任务量.
+  const task = m.kind === 'count' ? statedTask(before, unit) : null;
+  if (task) name = task;
   // 近视率高于全国平均水平的省份每年下降1%: the units a comparison picks out are the scope; what
   // they are compared on is the name.
   const picked = PICKED_BY_LEVEL.exec(name);
@@ -1015,6 +1019,11 @@ function readMention(
     scope = scope ?? prev.target.scope;
   }
   if (m.kind === 'rate') {
+    // 甲医院等9家区域医院目标值为70%: the units are the scope, the measure the sentence's aim's.
+    const group = unitGroupAim(name, t.slice(sStart, m.start));
+    if (group) [name, scope] = [group.name, group.scope];
+    quota = allocatedShare(clauseBefore, after, part.title); // 按总人口的3‰下达任务: exact, of a base
+    if (quota) [name, scope] = [quota.name, quota.scope ?? scope];
     const area = areaAfterRate(name, prev?.target.kind === 'rate' ? prev.target.indicator : null);
     if (area) [name, scope] = [area.name, area.scope];
     const units = unitListScope(name);
@@ -1125,7 +1134,13 @@ function readMention(
     : bound.exact && /目标/.test(t.slice(sStart, m.start))
       ? { ...bound, exact: false }
       : bound;
-  const comparator = change ? (bound.explicit ?? '>=') : resolveComparator(aimBound, direction);
+  const comparator = quota
+    ? '='
+    : task
+      ? '>='
+      : change
+        ? (bound.explicit ?? '>=')
+        : resolveComparator(aimBound, direction);
   const qEnd = m.end + suf;
   const pStart = periodStart(t, m.start);
   const lead = t.slice(pStart, m.start);
@@ -1137,11 +1152,7 @@ function readMention(
   // An honour's 全国 (巩固全国卫生城市成果) is read as no whole of the sentence's.
   const clause = withoutHonours(t.slice(cStart, m.start));
   const place = targetRegion({ clause, lead, part: partPlace, gazetteer: options.gazetteer });
-  if (m.kind !== 'count' && INSURANCE_TERM.test(name) && insuranceTopic(t, sStart, m.start)) {
-    // 各级财政补助标准: whose money it is stays in the title.
-    const levels = t.slice(sStart, m.start).includes(`各级${name.slice(0, 2)}`) ? '各级' : '';
-    name = `新农合${levels}${name}`;
-  }
+  if (m.kind !== 'count') ({ name, scope } = withScheme(name, scope, t, sStart, m.start)); // 新农合参合率
   // Every field written in the literal, none spread in: a target built by spreading its span and
   // adding fifteen fields one by one left V8 holding it as a slow dictionary object, and that
   // cost a quarter of the pipeline's time. Keep the order (start, end, quote first): it is the
@@ -1225,6 +1236,8 @@ function countingWordOf(name: string): string {
 
 /** 每人每年300元: a per-person amount is named 人均. */
 function perPerson(name: string, sentenceBefore: string): string {
+  // 补助标准每人每年不低于580元: the words per head and year after the measure name nothing.
+  if (/.{3}每人(?:每年|每月)?$/.test(name)) name = name.replace(/每人(?:每年|每月)?$/, '');
   if (!name || name.includes('人均') || !/每人|人均/.test(sentenceBefore)) return name;
   return name.replace(/筹资|补助|补贴|经费|支出|收入/, '人均$&');
 }
@@ -1453,32 +1466,6 @@ function bareRateSubject(
   if (at - lineStart > 16 || /[,，;；。:：]/.test(t.slice(lineStart, at))) return null;
   const heading = nounHeadingAbove(name, t, lineStart);
   return heading ? heading + name : null;
-}
-
-/**
- * Whether the sentence, or the heading of the section it sits in, is about 新农合: then a bare
- * insurance term (人均筹资水平, 最高支付限额) is the scheme's, and titled so. Another scheme named
- * nearer (城镇居民医保, 城乡居民医保) wins.
- */
-function insuranceTopic(t: string, sStart: number, at: number): boolean {
-  const topic = (s: string) => {
-    const hits = [...s.matchAll(SCHEME)];
-    return hits.length > 0 && /新农合|新型农村合作医疗/.test(hits.at(-1)![0]);
-  };
-  if (topic(t.slice(sStart, at)) || SCHEME_AT.test(t.slice(sStart, at)))
-    return topic(t.slice(sStart, at));
-  // 完善新型农村合作医疗制度。参合率不低于95%: the scheme the paragraph named before the sentence.
-  const paragraph = t.slice(t.lastIndexOf('\n', sStart - 1) + 1, sStart);
-  if (SCHEME_AT.test(paragraph)) return topic(paragraph);
-  // The nearest heading line above, within a section's reach.
-  let lineEnd = t.lastIndexOf('\n', sStart);
-  for (let n = 0; n < 12 && lineEnd > 0 && sStart - lineEnd < 1500; n++) {
-    const lineStart = t.lastIndexOf('\n', lineEnd - 1) + 1;
-    const line = t.slice(lineStart, lineEnd);
-    if (SECTION_HEADING.test(line)) return topic(line);
-    lineEnd = lineStart - 1;
-  }
-  return false;
 }
 
 // A heading line that is only an indicator's name, after an optional list number: (一)孕产妇死亡率.

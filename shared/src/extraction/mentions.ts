@@ -130,14 +130,17 @@ export function findMentions(text: string): Mention[] {
 }
 
 // A range may write its counting word after both ends (2个至3个, 5所到8所): the second end is the
-// range's top, not a count of its own.
+// range's top, not a count of its own. So is a sum's (在5万元至8万元间, set AU), unless 从/由 makes
+// it a from-to (从5000元到8000元).
 const RANGE_GAP = /^\s*(?:-|~|～|—{1,2}|–|－|至|到)\s*$/;
 
 function joinRepeatedUnitRanges(text: string, out: Mention[]): void {
   for (let i = out.length - 2; i >= 0; i--) {
     const a = out[i]!;
     const b = out[i + 1]!;
-    if (a.kind !== 'count' || a.unit !== b.unit || a.source !== 'arabic' || b.source !== 'arabic')
+    if (a.unit !== b.unit || a.source !== 'arabic' || b.source !== 'arabic') continue;
+    if (a.kind !== 'count' && !(a.kind === 'amount' && /元$/.test(a.unit))) continue;
+    if (a.kind === 'amount' && /[从由]/.test(text.slice(Math.max(0, a.start - 8), a.start)))
       continue;
     if (a.valueMax !== null || b.valueMax !== null || a.value === null || b.value === null)
       continue;

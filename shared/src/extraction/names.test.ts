@@ -99,9 +99,10 @@ describe('the insurance scheme a paragraph is about', () => {
     ]);
   });
 
-  it('leaves the terms alone where the paragraph names another scheme or none', () => {
+  it('titles them with another scheme the paragraph names, and leaves them alone where none', () => {
+    // Since set AU's round every scheme titles its terms, not only 新农合 (insurance-schemes.ts).
     expect(named('完善城乡居民医保制度。个人缴费标准提高到380元。')).toEqual([
-      ['个人缴费标准', '>=', 380],
+      ['城乡居民医保个人缴费标准', '>=', 380],
     ]);
     expect(named('个人缴费标准提高到380元。')).toEqual([['个人缴费标准', '>=', 380]]);
   });

@@ -42,6 +42,7 @@ describe('the order of the page region sources', () => {
       'titleStem',
       'lead',
       'planName',
+      'headlineProvince',
       'soleNamed',
       'paper',
       'dateline',

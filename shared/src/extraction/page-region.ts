@@ -16,6 +16,7 @@ import { findIssuer, regionOf } from './region-words';
 import { countyTown, openingTown, titleTown } from './towns';
 import { homonymTown } from './homonym-towns';
 import { wholeNamedPlace } from './named-wholes';
+import { headlineProvince } from './province-short-names';
 import { schoolPlace } from './school-places';
 import { blankedPlanPlace } from './blanked-places';
 import { centralIssuerPlace, countySitePlace, sarPlace } from './unnamed-places';
@@ -160,6 +161,15 @@ export const REGION_SOURCES: readonly RegionSource[] = [
     // name may stand only at the page's end, so after the opening.
     name: 'planName',
     read: written((page, g) => planNamePlace(page.head, g)),
+  },
+  {
+    // A page of 我省/全省 whose headline opens with its province's one-character short name
+    // (闽年内开展…): that province (province-short-names.ts). First of the sources that need the
+    // page's own word: the headline is the page's, a paper or dateline only its publisher's.
+    name: 'headlineProvince',
+    read: withGazetteer((page, g) =>
+      page.word ? headlineProvince(firstTextLine(page.head), page.word, g) : null,
+    ),
   },
   {
     // From here the page names no place the gazetteer finds in its title, issuer or opening; its

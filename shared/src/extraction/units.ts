@@ -39,6 +39,8 @@ export const COUNT_UNITS = [
   '只',
   // rooms, clinics and shops, as Hong Kong and older plans count them (500间诊所, 病房20间)
   '间',
+  // units of blood, as donation tasks are counted (献血任务为133单位; set AU)
+  '单位',
 ] as const;
 
 /** Units of a life span, a time standard, years of schooling or teeth kept aimed at as an amount: 人均预期寿命达到80岁, 每天运动30分钟, 受教育年限达到11年, 存留牙数达到24颗. */

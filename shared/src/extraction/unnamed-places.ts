@@ -22,21 +22,28 @@ export function countySitePlace(head: string, gazetteer: Gazetteer): Place | nul
 }
 
 // Hong Kong and Macao are in GB/T 2260 (810000, 820000) but not in the mainland list the
-// gazetteer is built from (nor is Taiwan, 710000, below); a page tells them by their names, their whole (全港, 全澳), their
-// government (港府, 澳府) or Hong Kong's bodies and districts (医管局, 新界, 九龙). Both named: neither.
+// gazetteer is built from, nor is Taiwan (710000); a page tells them by their names, their whole
+// (全港, 全澳), their government (港府, 澳府) or Hong Kong's bodies and districts (医管局, 新界, 九龙).
 const HONG_KONG = /香港|全港|港府|医管局|医院管理局|新界|九龙/;
 const MACAO = /澳门|全澳|澳府/;
-// Taiwan (710000, outside the mainland list too) by its name with one of its own health bodies or
-// its capital's dateline (卫生署, 疾管局, 卫福部, 健保署, 行政院, 台北报导): a name alone may be a
-// mainland page's passing mention.
-const TAIWAN = /台湾|台北/;
-const TAIWAN_BODY = /卫生署|卫福部|疾管局|疾管署|健保局|健保署|国健署|行政院|台北报导/;
+// Taiwan by its own bodies (立法院, 卫生福利部, 健保署…) or its capital's dateline, by 卫生署 (Hong
+// Kong has one too) only beside Taiwan's name, or by two of its cities and counties; a mainland
+// page naming 台湾 once (港澳台) is not Taiwan's.
+const TAIWAN_BODY =
+  /立法院|行政院|监察院|卫生福利部|卫福部|健保局|健保署|疾管局|疾管署|疾病管制署|国健署|国民健康署|台北报导/;
+const TAIWAN_PLACES =
+  /台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|苗栗|彰化|南投|云林|屏东|宜兰|花莲|台东|澎湖|金门|马祖/g;
+
+function namesTaiwan(head: string): boolean {
+  if (TAIWAN_BODY.test(head) || (/台湾|台北/.test(head) && /卫生署/.test(head))) return true;
+  return new Set(head.match(TAIWAN_PLACES) ?? []).size >= 2;
+}
 
 /** The region outside the mainland list a page names (香港, 澳门, 台湾), when it names only one. */
 export function sarPlace(head: string): Place | null {
   const hk = HONG_KONG.test(head);
   const mo = MACAO.test(head);
-  const tw = TAIWAN.test(head) && TAIWAN_BODY.test(head);
+  const tw = namesTaiwan(head);
   if (Number(hk) + Number(mo) + Number(tw) !== 1) return null;
   if (tw) return { name: '台湾', code: '710000' };
   return hk ? { name: '香港', code: '810000' } : { name: '澳门', code: '820000' };

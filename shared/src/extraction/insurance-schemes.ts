@@ -1,0 +1,104 @@
+// Which insurance scheme a bare insurance term belongs to (hold-out set AU). Plans name the scheme
+// once as the subject of a sentence, a paragraph or a section (新型农村合作医疗…,参合率…;政策范围内
+// 住院费用支付比例…; 城镇居民基本医疗保险…,参保率…) and then write its measures bare; a chart's title
+// keeps the scheme (新农合参合率, 城镇居民医保参保率), in its short form. 新农合 was read so before
+// (its sum terms); the other schemes and the shares and rates of enrolment are read the same way.
+
+// A measure of an insurance scheme as plans write it bare: its sums (read so since 新农合's round)…
+const SUM_TERM =
+  /^(?:人均筹资(?:水平|标准|总额)?|最高支付限额|(?:住院)?补偿封顶线|(?:各级)?财政(?:人均)?补助标准|人均财政补助标准|(?:人均|个人)缴费标准|参合率)$/;
+// …and its enrolment and payment shares, titled with a scheme only where the scheme is the subject
+// of their sentence (城镇居民医保…,参保率…) or the headline's: plans name 政策范围内住院费用报销比例 bare
+// under a heading of one scheme, and the seeds' gold keeps it bare there.
+const SHARE_TERM =
+  /^(?:参保率|(?:政策范围内)?(?:住院|门诊)费用(?:基金)?(?:支付|报销|补偿)(?:比例|比))$/;
+const SCHEME =
+  /新农合|新型农村合作医疗|城乡居民(?:基本)?医(?:疗)?保(?:险)?|城镇居民(?:基本)?医(?:疗)?保(?:险)?|(?:城镇)?职工(?:基本)?医(?:疗)?保(?:险)?/g;
+const SCHEME_AT = new RegExp(SCHEME.source);
+const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/;
+
+/** 城镇居民基本医疗保险 → 城镇居民医保, 新型农村合作医疗 → 新农合: the scheme as a title writes it. */
+function shortScheme(written: string): string {
+  if (/新农合|新型农村合作医疗/.test(written)) return '新农合';
+  return `${/^[^医]*/.exec(written)![0].replace(/基本$/, '')}医保`;
+}
+
+// 符合政策的住院医疗费用 is what plans also call 政策范围内住院费用: one title for one measure.
+const houseTerm = (name: string) =>
+  name.replace(/^符合政策的(?=住院|门诊)/, '政策范围内').replace(/(住院|门诊)医疗费用/, '$1费用');
+
+// One scheme written after another and a joining word (新农合和城镇居民医保…) is a joint name.
+const JOINED = /[和及、与]\s*$/;
+
+/** The last scheme `s` names, in its short form; null where none, or where it is joined to another. */
+function lastScheme(s: string): string | null {
+  let last: RegExpExecArray | null = null;
+  for (const m of s.matchAll(SCHEME)) last = m;
+  if (!last || JOINED.test(s.slice(Math.max(0, last.index - 2), last.index))) return null;
+  return shortScheme(last[0]);
+}
+
+// A sentence whose subject is the scheme, after a time lead (2018年,城镇居民基本医疗保险…).
+const SUBJECT_LEAD =
+  /^\s*(?:(?:(?:19|20)\d{2}年度?|今年|明年)\s*[,，]?\s*)?(?=新农合|新型农村|城乡居民|城镇居民|城镇职工|职工)/;
+
+/**
+ * The scheme a bare term of the sentence `[sStart, at)` belongs to. A share's: the scheme its full
+ * sentence opens with, else the headline's. A sum's: the sentence's own, else the paragraph's before
+ * it, else its section heading's.
+ */
+function schemeOf(t: string, sStart: number, at: number, share: boolean): string | null {
+  // The full sentence, across the semicolons of a list (…参合率稳定在96%以上;政策范围内…).
+  const from = Math.max(0, sStart - 400);
+  const before = t.slice(from, sStart);
+  const full = t.slice(from + Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1, at);
+  if (share) return SUBJECT_LEAD.test(full) ? lastScheme(full) : headlineOnly(t, sStart, full);
+  const sentence = t.slice(sStart, at);
+  if (SCHEME_AT.test(sentence)) return lastScheme(sentence);
+  const paragraph = t.slice(t.lastIndexOf('\n', sStart - 1) + 1, sStart);
+  if (SCHEME_AT.test(paragraph)) return lastScheme(paragraph);
+  // The nearest heading line above, within a section's reach.
+  let lineEnd = t.lastIndexOf('\n', sStart);
+  for (let n = 0; n < 12 && lineEnd > 0 && sStart - lineEnd < 1500; n++) {
+    const lineStart = t.lastIndexOf('\n', lineEnd - 1) + 1;
+    const line = t.slice(lineStart, lineEnd);
+    if (SECTION_HEADING.test(line)) return lastScheme(line);
+    lineEnd = lineStart - 1;
+  }
+  return null;
+}
+
+/**
+ * A news item's headline (某省年内开展城镇居民医保门诊统筹) names the scheme its story is about, for a
+ * share whose paragraph names no scheme.
+ */
+function headlineOnly(t: string, sStart: number, full: string): string | null {
+  const near = t.slice(Math.max(0, sStart - 400), sStart);
+  const paragraph = near.slice(near.lastIndexOf('\n') + 1);
+  if (SCHEME_AT.test(full) || SCHEME_AT.test(paragraph)) return null;
+  const first = /^\s*([^\n]{4,60})\n/.exec(t.slice(0, Math.min(sStart, 200)));
+  return first && !/[。;；]/.test(first[1]!) ? lastScheme(first[1]!) : null;
+}
+
+/**
+ * A bare insurance term titled with its scheme (参保率 → 城镇居民医保参保率); 城镇/农村 read as an
+ * area before 医保 goes back into the scheme's name (城镇医保最高支付限额).
+ */
+export function withScheme(
+  name: string,
+  scope: string | null,
+  t: string,
+  sStart: number,
+  at: number,
+): { name: string; scope: string | null } {
+  if (scope && /^(?:城镇|农村|城乡)$/.test(scope) && /^(?:居民|职工)?医保/.test(name))
+    return { name: scope + name, scope: null };
+  const term = houseTerm(name);
+  const share = SHARE_TERM.test(term);
+  if (!share && !SUM_TERM.test(term)) return { name, scope };
+  const scheme = schemeOf(t, sStart, at, share);
+  if (!scheme) return { name: term, scope };
+  // 各级财政补助标准: whose money it is stays in the title.
+  const levels = t.slice(sStart, at).includes(`各级${term.slice(0, 2)}`) ? '各级' : '';
+  return { name: `${scheme}${levels}${term}`, scope };
+}

@@ -1,0 +1,27 @@
+// A sum raised by a figure written after its object (提高居民医保个人缴费标准40元, 上调补助标准20元) or
+// with a verb of adding after it (补助标准新增30元, 标准上调20元): the raise of that sum, as
+// `补助标准提高30元` is (hold-out set AU). Only standards and ceilings of money are read so; a verb
+// and object before a count (新增床位100张) or a share stay as they were.
+
+// The object ends in the word of a standard; the figure follows it directly.
+const VERB_OBJECT = /(提高|提升|增加|上调|新增)(了)?([\u4e00-\u9fff]{2,16}?(?:标准|限额|额度))\s*$/;
+const STANDARD_ADDED = /(?:标准|限额|额度)\s*(新增|上调)(了)?\s*$/;
+
+/** The verb's offset in `before`, its word, whether told with 了, and the object named, if any. */
+export function objectChange(
+  before: string,
+): { at: number; verb: string; past: boolean; object: string | null } | null {
+  const tail = before.slice(-24);
+  const from = before.length - tail.length;
+  const added = STANDARD_ADDED.exec(tail);
+  if (added)
+    return {
+      at: from + added.index + added[0].indexOf(added[1]!),
+      verb: '提高',
+      past: !!added[2],
+      object: null,
+    };
+  const m = VERB_OBJECT.exec(tail);
+  if (!m) return null;
+  return { at: from + m.index, verb: '提高', past: !!m[2], object: m[3]! };
+}
