@@ -1,0 +1,85 @@
+// Names round 14 (`names-14.test.ts`): a rate written as its act alone (干预指导率, 普及率,
+// 治疗成功率) whose subject is not in the clause just before it, where `rate-subjects.ts` looks, but
+// further back in the same sentence. Plans name it once and then write the bare act:
+// - a sentence that opens with the people it is about, fronted by 对 (`对筛出的高危对象,由…建档,
+//   干预指导率…`): the act of the rate is done to them;
+// - a count of things built whose parts a bracket lists (`改厕新增3万户(其中…),普及率…`): the aside
+//   stands between the count and its spread, and is skipped;
+// - the kind of act the sentence named before (`接受抗病毒治疗…,治疗成功率…`): the rate measures
+//   that act, so it keeps its kind.
+// Each reach is bounded by the sentence, a few dozen characters, and gives one subject or none.
+
+// Acts done to people: their rate is of the people the sentence is about.
+const ACT_ON_PEOPLE =
+  /^(?:干预|随访|筛查|治疗|管理|检查|体检|指导|救治|访视|转诊|追踪|帮扶|关爱)[\u4e00-\u9fff]{0,2}率$/;
+// `对X,` opening the sentence (a fronted topic, not `对X进行Y`, which names the act's object in its
+// own clause), X short and without a figure.
+const FRONTED_TOPIC = /^\s*对([\u4e00-\u9fff、和及与]{2,24})[,，]/;
+// Words that make X a measure, a place, a time or a theme rather than people or things.
+const NOT_PEOPLE =
+  /(?:率|比例|数|量|工作|任务|措施|情况|方面|问题|要求|目标|[省市县区镇乡村]|年|月|期间)$|^(?:全|我|本|各)[省市县区镇乡村]/;
+
+// A topic that goes on into its act (对X进行干预) is the clause's object, read by `rate-subjects.ts`.
+const VERB_IN_TOPIC = /进行|开展|实施|给予|提供|做好|加强|落实/;
+
+/**
+ * `干预指导率` in the sentence `对筛出的高危对象,由…建立档案,…,干预指导率…` → `高危对象干预指导率`:
+ * the people a sentence opens with (`对X,`), less a relative clause before them (`筛出的`). Null when
+ * the sentence does not open so, the rate is not of an act done to people, or X is no group.
+ */
+export function frontedTopicRate(name: string, sentenceBefore: string): string | null {
+  if (!ACT_ON_PEOPLE.test(name)) return null;
+  const topic = FRONTED_TOPIC.exec(sentenceBefore);
+  if (!topic) return null;
+  if (VERB_IN_TOPIC.test(topic[1]!)) return null;
+  const group = topic[1]!.slice(topic[1]!.lastIndexOf('的') + 1);
+  return group.length >= 2 && !NOT_PEOPLE.test(group) ? group + name : null;
+}
+
+// A count of things built whose parts a bracket lists (其中…, 含…, 包括…) right before the rate's
+// clause: the aside stands between the count and its spread. Bounded: a short name, a short aside.
+const COUNT_BEFORE_ASIDE =
+  /([\u4e00-\u9fff]{2,16}?)(?:新增|新建|新改建|改建|建成|建设|改造)[\d.]+万?(?:户|个|家|所|座|间|处)[(（](?:其中|含|包括)[^()（）\n]{0,200}[)）][,，]?$/;
+const SPREAD = /^(?:覆盖|普及|建成|达标)率$/;
+const WHOLE_OPENING = /^(?:全|我|本)[省市县区镇乡]/;
+
+/**
+ * `普及率` after `全省农村卫生厕所新增8万户(其中…),` → `农村卫生厕所普及率`. Null unless the rate is
+ * a spread and the sentence's last clause before it is such a count.
+ */
+export function countBeforeAside(name: string, sentenceBefore: string): string | null {
+  if (!SPREAD.test(name)) return null;
+  const count = COUNT_BEFORE_ASIDE.exec(sentenceBefore.slice(-260));
+  const things = count?.[1]!.replace(WHOLE_OPENING, '');
+  return things && things.length >= 2 ? things + name : null;
+}
+
+// `<kind><act>`: the act with the kind a verb of taking or giving it names (接受抗病毒治疗).
+const KIND_OF_ACT =
+  /(?:接受|开展|进行|实施|提供)([\u4e00-\u9fff]{2,4}?)(治疗|干预|筛查|随访|检测)/g;
+// A rate of the act alone, or of its outcome (治疗成功率, 随访完成率).
+const ACT_RATE = /^(治疗|干预|筛查|随访|检测)(?:成功|有效|完成|覆盖)?率$/;
+// A kind is a short noun of its own, not a manner word (规范, 及时, 早期: the rate says those itself).
+const NOT_A_KIND = /^(?:规范化?|及时|早期|定期|全面|免费|有效|科学|积极|主动|相关|必要|系统)/;
+
+/**
+ * `治疗成功率` after `接受抗病毒治疗` earlier in its sentence → `抗病毒治疗成功率`. Null when the
+ * sentence names that act with no kind, or with a manner word.
+ */
+export function kindOfActRate(name: string, sentenceBefore: string): string | null {
+  const own = ACT_RATE.exec(name);
+  if (!own) return null;
+  const kinds = [...sentenceBefore.matchAll(KIND_OF_ACT)].filter((k) => k[2] === own[1]);
+  const kind = kinds.at(-1)?.[1];
+  return kind && !NOT_A_KIND.test(kind) ? kind + name : null;
+}
+
+/** The subject a bare act's rate takes from further back in its sentence, by the reaches above. */
+export function lookedBackSubject(name: string, sentenceBefore: string): string | null {
+  if (name.length > 6) return null;
+  return (
+    frontedTopicRate(name, sentenceBefore) ??
+    countBeforeAside(name, sentenceBefore) ??
+    kindOfActRate(name, sentenceBefore)
+  );
+}
