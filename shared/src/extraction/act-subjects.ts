@@ -9,6 +9,8 @@
 //   that act, so it keeps its kind.
 // Each reach is bounded by the sentence, a few dozen characters, and gives one subject or none.
 
+import { isHeadedRate, isNounHeading } from './rate-subjects';
+
 // Acts done to people: their rate is of the people the sentence is about.
 const ACT_ON_PEOPLE =
   /^(?:干预|随访|筛查|治疗|管理|检查|体检|指导|救治|访视|转诊|追踪|帮扶|关爱)[\u4e00-\u9fff]{0,2}率$/;
@@ -74,12 +76,48 @@ export function kindOfActRate(name: string, sentenceBefore: string): string | nu
   return kind && !NOT_A_KIND.test(kind) ? kind + name : null;
 }
 
-/** The subject a bare act's rate takes from further back in its sentence, by the reaches above. */
-export function lookedBackSubject(name: string, sentenceBefore: string): string | null {
+// An item whose heading runs on in its line (`(二)结核病:`, `3.学校卫生。`, `(三)慢性病防治。`), the
+// rate opening the item's text (a date at most between them): the heading's noun is its subject.
+const INLINE_HEADING =
+  /^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、)\s*([\u4e00-\u9fff]{2,12})[:：。]\s*(?:(?:到|至)?20\d{2}年(?:底|末)?[,，]?)?$/;
+// A field of care names the disease it is of (慢性病防治 → 慢性病).
+const FIELD_OF_CARE = /(?:防治|防控)$/;
+const LINE_REACH = 40;
+// A heading that is itself an act (健康教育, 宣传培训) is the means, not what the rate measures.
+const ACT_HEADING = /(?:教育|宣传|培训|促进|服务|管理|保障|监督|执法|改革|干预)$/;
+
+/**
+ * `治疗率` opening the item `(二)结核病:` → `结核病治疗率`. `lineBefore` is the line up to the rate's
+ * clause. Null when the heading is a theme (工作目标, 主要任务), an act, or the item says more first.
+ */
+export function inlineHeadingRate(name: string, lineBefore: string): string | null {
+  if (!isHeadedRate(name)) return null;
+  const heading = INLINE_HEADING.exec(lineBefore);
+  const noun = heading?.[1]!.replace(FIELD_OF_CARE, '');
+  return noun && isNounHeading(noun) && !ACT_HEADING.test(noun) ? noun + name : null;
+}
+
+/**
+ * The subject a bare act's rate takes from further back in its sentence or its item's heading, by
+ * the reaches above; `cStart` is where the rate's clause opens, `sStart` its sentence.
+ */
+export function lookedBackSubject(
+  name: string,
+  t: string,
+  sStart: number,
+  cStart: number,
+): string | null {
   if (name.length > 6) return null;
-  return (
-    frontedTopicRate(name, sentenceBefore) ??
-    countBeforeAside(name, sentenceBefore) ??
-    kindOfActRate(name, sentenceBefore)
-  );
+  const sentence = t.slice(sStart, cStart);
+  const fromSentence =
+    cStart > sStart
+      ? (frontedTopicRate(name, sentence) ??
+        countBeforeAside(name, sentence) ??
+        kindOfActRate(name, sentence))
+      : null;
+  if (fromSentence) return fromSentence;
+  const lineStart = t.lastIndexOf('\n', cStart - 1) + 1;
+  return cStart - lineStart <= LINE_REACH
+    ? inlineHeadingRate(name, t.slice(lineStart, cStart))
+    : null;
 }

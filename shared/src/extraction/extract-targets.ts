@@ -1028,8 +1028,8 @@ function readMention(
   if (m.kind === 'rate' && !respective && name)
     name = bareRateSubject(name, t, sStart, cStart, m.start, samePrev) ?? name;
   // 对筛出的高危对象,…,干预指导率…: further back in the sentence (names round 14).
-  if (m.kind === 'rate' && !respective && name && cStart > sStart)
-    name = lookedBackSubject(name, t.slice(sStart, cStart)) ?? name;
+  if (m.kind === 'rate' && !respective && name)
+    name = lookedBackSubject(name, t, sStart, cStart) ?? name;
   if (samePrev) name = bornToGroup(name, samePrev.target.indicator) ?? name;
   // 近视监测100%全覆盖: an act of covering named after the figure makes it a coverage.
   if (m.kind === 'rate' && !change && name && /^全?覆盖(?![\u4e00-\u9fff])/.test(tail))

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from './extract-targets';
-import { countBeforeAside, frontedTopicRate, kindOfActRate } from './act-subjects';
+import {
+  countBeforeAside,
+  frontedTopicRate,
+  inlineHeadingRate,
+  kindOfActRate,
+} from './act-subjects';
 
 // Bare acts whose subject sits further back in the sentence (issue 14, names round 14), in
 // wording of our own.
@@ -43,13 +48,29 @@ describe('a count of things built with its parts in brackets', () => {
 
 describe('the kind of act the sentence named before', () => {
   it('is kept by the rate of that act or its outcome', () => {
-    expect(
-      names('结核病患者接受耐药治疗的比例达到80%,治疗成功率达到75%以上。').at(-1),
-    ).toBe('耐药治疗成功率');
+    expect(names('结核病患者接受耐药治疗的比例达到80%,治疗成功率达到75%以上。').at(-1)).toBe(
+      '耐药治疗成功率',
+    );
   });
 
   it('is not a manner word, and not another act', () => {
     expect(kindOfActRate('治疗率', '患者接受规范化治疗,')).toBeNull();
     expect(kindOfActRate('随访率', '患者接受耐药治疗,')).toBeNull();
+  });
+});
+
+describe('an item heading that runs on in its line', () => {
+  it('is the subject of a bare rate opening the item', () => {
+    expect(names('(四)包虫病:到2028年,筛查率达到90%以上。')).toEqual(['包虫病筛查率']);
+  });
+
+  it('names the disease of a field of care', () => {
+    expect(names('3.碘缺乏病防治。普及率稳定在95%以上。')).toEqual(['碘缺乏病普及率']);
+  });
+
+  it('is not a theme or an act, and not read past other words', () => {
+    expect(inlineHeadingRate('覆盖率', '(一)主要目标:')).toBeNull();
+    expect(inlineHeadingRate('知晓率', '2.健康教育:')).toBeNull();
+    expect(inlineHeadingRate('治疗率', '(二)包虫病:全面落实救治政策,')).toBeNull();
   });
 });
