@@ -6,6 +6,7 @@ import {
   inlineHeadingRate,
   kindOfActRate,
 } from './act-subjects';
+import { recipientCount } from './recipient-names';
 
 // Bare acts whose subject sits further back in the sentence (issue 14, names round 14), in
 // wording of our own.
@@ -72,5 +73,16 @@ describe('an item heading that runs on in its line', () => {
     expect(inlineHeadingRate('覆盖率', '(一)主要目标:')).toBeNull();
     expect(inlineHeadingRate('知晓率', '2.健康教育:')).toBeNull();
     expect(inlineHeadingRate('治疗率', '(二)包虫病:全面落实救治政策,')).toBeNull();
+  });
+});
+
+describe('people served with no light verb', () => {
+  it('are titled who, then the service', () => {
+    expect(names('2028年免费为3000名学龄儿童涂氟防龋。')).toEqual(['学龄儿童免费涂氟防龋人数']);
+  });
+
+  it('needs 为 and a word for a group', () => {
+    expect(recipientCount('为', '名志愿者培训急救技能', '名')).toBeNull();
+    expect(recipientCount('对', '名孕妇产前筛查', '名')).toBeNull();
   });
 });
