@@ -6,8 +6,10 @@
 // - a count of things built whose parts a bracket lists (`改厕新增3万户(其中…),普及率…`): the aside
 //   stands between the count and its spread, and is skipped;
 // - the kind of act the sentence named before (`接受抗病毒治疗…,治疗成功率…`): the rate measures
-//   that act, so it keeps its kind.
-// Each reach is bounded by the sentence, a few dozen characters, and gives one subject or none.
+//   that act, so it keeps its kind;
+// - an item's heading run on in its line (`(二)包虫病:筛查率…`), when it is only a noun.
+// Each reach is bounded (the sentence's opening, its last 260 characters, the line's first 40) and
+// gives one subject or none.
 
 import { isHeadedRate, isNounHeading } from './rate-subjects';
 
@@ -40,8 +42,10 @@ export function frontedTopicRate(name: string, sentenceBefore: string): string |
 
 // A count of things built whose parts a bracket lists (其中…, 含…, 包括…) right before the rate's
 // clause: the aside stands between the count and its spread. Bounded: a short name, a short aside.
-const COUNT_BEFORE_ASIDE =
-  /([\u4e00-\u9fff]{2,16}?)(?:新增|新建|新改建|改建|建成|建设|改造)[\d.]+万?(?:户|个|家|所|座|间|处)[(（](?:其中|含|包括)[^()（）\n]{0,200}[)）][,，]?$/;
+const COUNT_BEFORE =
+  /([\u4e00-\u9fff]{2,16})(?:新增|新建|新改建|改建|建成|建设|改造)[\d.]+万?(?:户|个|家|所|座|间|处)$/;
+const ASIDE_CLOSE = /[)）][,，]?$/;
+const PARTS_OPEN = /^[(（](?:其中|含|包括)/;
 const SPREAD = /^(?:覆盖|普及|建成|达标)率$/;
 const WHOLE_OPENING = /^(?:全|我|本)[省市县区镇乡]/;
 
@@ -51,7 +55,14 @@ const WHOLE_OPENING = /^(?:全|我|本)[省市县区镇乡]/;
  */
 export function countBeforeAside(name: string, sentenceBefore: string): string | null {
   if (!SPREAD.test(name)) return null;
-  const count = COUNT_BEFORE_ASIDE.exec(sentenceBefore.slice(-260));
+  const close = ASIDE_CLOSE.exec(sentenceBefore);
+  if (!close) return null;
+  const open = Math.max(
+    sentenceBefore.lastIndexOf('(', close.index),
+    sentenceBefore.lastIndexOf('（', close.index),
+  );
+  if (open < 0 || !PARTS_OPEN.test(sentenceBefore.slice(open))) return null;
+  const count = COUNT_BEFORE.exec(sentenceBefore.slice(Math.max(0, open - 30), open));
   const things = count?.[1]!.replace(WHOLE_OPENING, '');
   return things && things.length >= 2 ? things + name : null;
 }
@@ -83,6 +94,10 @@ const INLINE_HEADING =
 // A field of care names the disease it is of (慢性病防治 → 慢性病).
 const FIELD_OF_CARE = /(?:防治|防控)$/;
 const LINE_REACH = 40;
+// How far the reaches read: a fronted topic opens its sentence; the rest of the sentence is read
+// back a few clauses from the rate.
+const TOPIC_REACH = 40;
+const SENTENCE_REACH = 260;
 // A heading that is itself an act (健康教育, 宣传培训) is the means, not what the rate measures.
 const ACT_HEADING = /(?:教育|宣传|培训|促进|服务|管理|保障|监督|执法|改革|干预)$/;
 
@@ -108,16 +123,16 @@ export function lookedBackSubject(
   cStart: number,
 ): string | null {
   if (name.length > 6) return null;
-  const sentence = t.slice(sStart, cStart);
-  const fromSentence =
-    cStart > sStart
-      ? (frontedTopicRate(name, sentence) ??
-        countBeforeAside(name, sentence) ??
-        kindOfActRate(name, sentence))
-      : null;
-  if (fromSentence) return fromSentence;
-  const lineStart = t.lastIndexOf('\n', cStart - 1) + 1;
-  return cStart - lineStart <= LINE_REACH
-    ? inlineHeadingRate(name, t.slice(lineStart, cStart))
-    : null;
+  if (cStart > sStart) {
+    const opening = t.slice(sStart, Math.min(cStart, sStart + TOPIC_REACH));
+    const last = t.slice(Math.max(sStart, cStart - SENTENCE_REACH), cStart);
+    const found =
+      frontedTopicRate(name, opening) ?? countBeforeAside(name, last) ?? kindOfActRate(name, last);
+    if (found) return found;
+  }
+  // Only a short line start can be such an item's: look no further back than it could reach.
+  const from = Math.max(0, cStart - LINE_REACH);
+  const lineBreak = t.slice(from, cStart).lastIndexOf('\n');
+  if (lineBreak < 0 && from > 0) return null;
+  return inlineHeadingRate(name, t.slice(lineBreak < 0 ? 0 : from + lineBreak + 1, cStart));
 }
