@@ -101,6 +101,7 @@ import {
   rateOfActBefore,
   rateOfThingsCounted,
 } from './rate-subjects';
+import { lookedBackSubject } from './act-subjects';
 import { areaCountItem, areaListName } from './area-lists';
 import { itemLineStart } from './item-heads';
 import { inMethodNote, rowCellLabel } from './table-rows';
@@ -1040,6 +1041,9 @@ function readMention(
   // 对超重学生进行早期干预,干预率达90%: a bare act's rate takes its subject from just before.
   if (m.kind === 'rate' && !respective && name)
     name = bareRateSubject(name, t, sStart, cStart, m.start, samePrev) ?? name;
+  // 对筛出的高危对象,…,干预指导率…: further back in the sentence (names round 14).
+  if (m.kind === 'rate' && !respective && name)
+    name = lookedBackSubject(name, t, sStart, cStart) ?? name;
   if (samePrev) name = bornToGroup(name, samePrev.target.indicator) ?? name;
   // 近视监测100%全覆盖: an act of covering named after the figure makes it a coverage.
   if (m.kind === 'rate' && !change && name && /^全?覆盖(?![\u4e00-\u9fff])/.test(tail))

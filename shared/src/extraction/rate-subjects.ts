@@ -77,9 +77,17 @@ export function nounHeadingAbove(name: string, t: string, lineStart: number): st
   while (start > 0 && t[start - 1] !== '\n' && end - start <= HEADING_MAX) start--;
   if (end - start > HEADING_MAX) return null;
   const line = t.slice(start, end).trim();
-  if (!NOUN_HEADING.test(line) || NOT_A_SUBJECT.test(line) || VERB_IN_HEADING.test(line))
-    return null;
-  return line;
+  return isNounHeading(line) ? line : null;
+}
+
+/** Whether a heading's words are only a noun: no act, no aim, no section title (目标, 任务). */
+export function isNounHeading(line: string): boolean {
+  return NOUN_HEADING.test(line) && !NOT_A_SUBJECT.test(line) && !VERB_IN_HEADING.test(line);
+}
+
+/** Whether `name` is a bare rate a noun heading can be the subject of (建成率, 知晓率, 治疗率). */
+export function isHeadedRate(name: string): boolean {
+  return HEADED_RATE.test(name);
 }
 
 /** Whether `name` is a rate one of these rules can give a subject to: the cheap test done first. */

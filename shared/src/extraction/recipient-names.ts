@@ -22,8 +22,8 @@ const RECIPIENT_UNIT = /^(?:人|名|人次|例|户)$/;
 export function recipientCount(before: string, after: string, unit: string): string | null {
   const lead = RECIPIENT_LEAD.exec(before);
   if (!lead || !RECIPIENT_UNIT.test(unit)) return null;
-  const verb = LIGHT_AFTER.exec(after);
-  if (!verb) return null;
+  const verb = LIGHT_AFTER.exec(after.split(CLAUSE_END)[0]!);
+  if (!verb) return servedWithoutVerb(lead, after, unit);
   let who = after.slice(0, verb.index).replace(/^(?:以上|以下|左右)/, '');
   who = who.slice(who.lastIndexOf('的') + 1);
   const manner = MANNER.exec(who)?.[0] ?? '';
@@ -33,8 +33,25 @@ export function recipientCount(before: string, after: string, unit: string): str
   if (!/^[\u4e00-\u9fff]{2,16}$/.test(people) || !/^[\u4e00-\u9fff]{2,20}$/.test(what)) return null;
   // 免费 is part of the programme's title wherever the plan writes it (孕妇免费产前筛查人数).
   const free = (lead[1] || manner.includes('免费')) && !what.startsWith('免费') ? '免费' : '';
-  const per = unit === '人' || unit === '名' ? '人数' : unit === '人次' ? '人次' : `${unit}数`;
-  return `${people}${free}${what}${per}`;
+  return `${people}${free}${what}${perUnit(unit)}`;
+}
+
+const CLAUSE_END = /[,，。;；:：!！?？\s]/;
+const perUnit = (unit: string) =>
+  unit === '人' || unit === '名' ? '人数' : unit === '人次' ? '人次' : `${unit}数`;
+
+// Names round 14: a service written right after its recipients, with no light verb
+// (`为3000名学龄儿童免费涂氟`, `为500名孕妇产前筛查`): the people end at a word for a group, the
+// service is the rest of the clause. Only after 为, the preposition of benefit.
+const SERVED_PEOPLE =
+  /^(?:以上|以下|左右)?([\u4e00-\u9fff]{0,8}?(?:儿童|学生|孕妇|产妇|妇女|老年人|老人|患者|居民|新生儿|婴幼儿|人群))(免费)?([\u4e00-\u9fff]{2,12})$/;
+
+function servedWithoutVerb(lead: RegExpExecArray, after: string, unit: string): string | null {
+  if (!lead[0].includes('为')) return null;
+  const served = SERVED_PEOPLE.exec(after.split(CLAUSE_END)[0]!);
+  if (!served) return null;
+  const free = lead[1] || served[2] ? '免费' : '';
+  return `${served[1]}${free}${served[3]}${perUnit(unit)}`;
 }
 
 // A rate's name written around its recipients: 对/为 + who + light verb + service + 比例/率. Not
