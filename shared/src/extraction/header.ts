@@ -8,6 +8,7 @@ import { withoutHonours } from './honour-names';
 import { pageRegion } from './page-region';
 import { siteNoticeStart } from './site-notices';
 import { schoolYear } from './school-years';
+import { rocYear } from './roc-years';
 
 /** A document part in normalised offsets, with what its header says. */
 export interface PartInfo {
@@ -118,7 +119,15 @@ function readPart(
     periodYear(head);
   // An honour's 全国/全省 (创建全国文明城市) is no whole the page binds: the region is read without it.
   const place = pageRegion(withoutHonours(title ?? '') || null, withoutHonours(body), gazetteer);
-  return { title, region: place?.name ?? null, regionCode: place?.code ?? null, year, start, end };
+  const dated = year ?? rocYear(head, place?.code);
+  return {
+    title,
+    region: place?.name ?? null,
+    regionCode: place?.code ?? null,
+    year: dated,
+    start,
+    end,
+  };
 }
 
 function findTitle(head: string): string | null {

@@ -43,3 +43,22 @@ describe('what stands now, told in reporting prose', () => {
     expect(values('至2025年止,全市唐氏筛查率达到80%以上。')).toEqual([80]);
   });
 });
+
+describe('a 民国 year on a page that is plainly Taiwan’s', () => {
+  const sheet = (dated: string) =>
+    `行政院衛生署疾病管制局\n${dated}工作計畫\n預期成果:輔導社區藥局至少完成戒菸衛教200人。`;
+
+  it('dates the page by 民国 + 1911, in numerals of either kind', () => {
+    expect(targets(sheet('九十九年度')).map((t) => [t.value, t.region, t.year])).toEqual([
+      [200, '台湾', 2010],
+    ]);
+    expect(targets(sheet('102年度')).map((t) => t.year)).toEqual([2013]);
+  });
+
+  it('reads no 民国 year on a page of elsewhere, nor over a year of the common era', () => {
+    expect(
+      targets('某县卫生局\n九十九年度工作计划\n全年至少完成戒烟宣教200人。')[0]?.year,
+    ).toBeNull();
+    expect(targets(sheet('2010年至102年度')).map((t) => t.year)).toEqual([2010]);
+  });
+});
