@@ -62,3 +62,19 @@ describe('a 民国 year on a page that is plainly Taiwan’s', () => {
     expect(targets(sheet('2010年至102年度')).map((t) => t.year)).toEqual([2010]);
   });
 });
+
+describe('a story dated day first with dots under its paper’s wire lead', () => {
+  const story = (date: string, lead: string) =>
+    `县里今年再添三所卫生院\n\n${date}  09:15\n\n${lead}3月2日,全县卫生工作会议召开。今年全县将新建标准化村卫生室20所。`;
+
+  it('gives 今年 the year of the date', () => {
+    expect(
+      targets(story('12.03.2019', '本报讯 (记者 某某)')).map((t) => [t.value, t.year]),
+    ).toEqual([[20, 2019]]);
+  });
+
+  it('reads no year from a dotted run without the lead or that is no date', () => {
+    expect(targets(story('12.03.2019', '')).map((t) => t.year)).toEqual([null]);
+    expect(targets(story('1.12.3.2019', '本报讯 (记者 某某)')).map((t) => t.year)).toEqual([null]);
+  });
+});
