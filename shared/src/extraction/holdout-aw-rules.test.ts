@@ -78,3 +78,21 @@ describe('a story dated day first with dots under its paper’s wire lead', () =
     expect(targets(story('1.12.3.2019', '本报讯 (记者 某某)')).map((t) => t.year)).toEqual([null]);
   });
 });
+
+describe('names of tasks and volumes', () => {
+  const names = (text: string) => targets(text).map((t) => t.indicator);
+
+  it('titles a task of an act done to people by the people it reaches, without the year’s 年', () => {
+    expect(names('2024年全区孕妇唐氏综合征筛查目标任务为2600人。')).toEqual([
+      '孕妇唐氏综合征筛查人数',
+    ]);
+  });
+
+  it('keeps the task of a deed people do themselves', () => {
+    expect(names('2024年全区无偿献血任务为900人。')).toEqual(['无偿献血任务人数']);
+  });
+
+  it('counts a volume once (发卡量, not 发卡量数)', () => {
+    expect(names('今年全区社保卡发卡量不低于30万张。')).toEqual(['社保卡发卡量']);
+  });
+});
