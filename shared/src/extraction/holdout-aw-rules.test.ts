@@ -96,3 +96,12 @@ describe('names of tasks and volumes', () => {
     expect(names('今年全区社保卡发卡量不低于30万张。')).toEqual(['社保卡发卡量']);
   });
 });
+
+describe('a bound and the aim’s verb before a rate’s name', () => {
+  it('drops 至少 and 完成 before a rate of its own, keeps 完成率', () => {
+    expect(targets('今年至少完成学龄前儿童视力筛检率达90%。').map((t) => t.indicator)).toEqual([
+      '学龄前儿童视力筛检率',
+    ]);
+    expect(targets('今年任务完成率达到95%。').map((t) => t.indicator)).toEqual(['任务完成率']);
+  });
+});

@@ -26,7 +26,9 @@ const LEAD = new RegExp(
       // 目标将…发生率降至…, 目标筛查覆盖率达…: an aim's lead word (目标人群 is who a rate counts).
       String.raw`目标(?!人群|值|管理|任务)(?=[\u4e00-\u9fff]{3})`,
       // (及时率 and 及格率 open with a word of their own, and 在校学生, 在岗职工 with 在.)
-      '到|至|截至|在(?![校园职岗册编])|于|当年|年内|今年|全年|明年|届时|期间|其中|另外|此外|同时|并且|并|且|而且|以及|和|及(?![时格])',
+      // 至少/至多 are bounds before a name, not 至 (to) and a word 少完成; 完成 before a rate of its
+      // own (完成…筛检率达85%) is the aim's verb (完成率 itself is a name).
+      '至少|至多|完成(?=[^,，。;；、]{2,}率)|到|至(?![少多])|截至|在(?![校园职岗册编])|于|当年|年内|今年|全年|明年|届时|期间|其中|另外|此外|同时|并且|并|且|而且|以及|和|及(?![时格])',
       // 其血压控制率≥60%: 其 (its) points back to the group just named; 其他, 其余 name a group.
       String.raw`其(?![他它余])(?=[\u4e00-\u9fff]{3})`,
       // 基本 as a modality (基本实现), not the qualifier of 基本公共卫生服务, 基本药物, 基本医保.
