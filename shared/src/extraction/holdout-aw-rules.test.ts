@@ -105,3 +105,20 @@ describe('a bound and the aim’s verb before a rate’s name', () => {
     expect(targets('今年任务完成率达到95%。').map((t) => t.indicator)).toEqual(['任务完成率']);
   });
 });
+
+describe('what a count counts, in a list joined by 及 and in a flattened table', () => {
+  const names = (text: string) => targets(text).map((t) => t.indicator);
+
+  it('takes no joined item after the count for what it counts', () => {
+    expect(names('全年至少完成戒烟门诊咨询200人及随访服务80人。')).toEqual([
+      '戒烟门诊咨询人数',
+      '随访服务人数',
+    ]);
+  });
+
+  it('ends what is counted at a table’s column gap', () => {
+    expect(names('全年至少完成咨询服务60人、        人员培训、接受咨询。')).toEqual([
+      '咨询服务人数',
+    ]);
+  });
+});

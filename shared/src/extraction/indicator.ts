@@ -350,6 +350,11 @@ function countTitle(
   // 总人口在14亿人左右: a population named alone is what a count of people counts.
   const p = r.name || (PERSON_UNITS.has(unit) ? (r.scope ?? '') : '');
   let x = after.replace(/^(?:以上|以下|以内|左右|及以上)/, '');
+  // 咨询150人及咨商服务60人: a joining word right after the count opens the next item, not what
+  // is counted; a column gap of a flattened table (60人、        人员培训) ends the cell.
+  if (/^\s*[及和与]/.test(x)) x = '';
+  const gap = x.search(/\s{3}/);
+  if (gap >= 0) x = x.slice(0, gap).replace(/^[、,，;；]$/, '');
   // (到2020年,将建至少300个示范村): a bracket closed after the number closes the aside the
   // figure sits in; what is counted ends there.
   x = x.slice(0, unopenedClose(x));
