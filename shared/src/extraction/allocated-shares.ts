@@ -45,12 +45,28 @@ const TASK_STATED = /([\u4e00-\u9fff]{2,20}?)(?:工作)?任务(?:数|量)?\s*(?:
 
 /** The name of a count a task states with 为 (`无偿献血任务量`), or null. */
 export function statedTask(before: string, unit: string): string | null {
-  const m = TASK_STATED.exec(before.slice(-30));
+  const tail = before.slice(-30);
+  const m = TASK_STATED.exec(tail);
   if (!m) return null;
+  // 2020年全县…: the 年 of a year written in digits (outside the match) is no part of the topic.
+  const dated = /\d\s*$/.test(tail.slice(0, m.index));
   const topic = m[1]!
+    .replace(dated ? /^年度?/ : /^$/, '')
     .replace(/^.*?(?:19|20)\d{2}\s*年度?/, '')
     .replace(/^(?:全年|年度|今年)/, '')
-    .replace(/^[全我本][省市县区镇乡村]/, '');
+    .replace(/^[全我本][省市县区镇乡村]/, '')
+    .replace(/目标$/, '');
   if (topic.length < 2) return null;
-  return `${topic}任务${/^[人名]$/.test(unit) ? '人数' : '量'}`;
+  const people = /^[人名例]$/.test(unit);
+  // 筛查目标任务为1350人: a task of an act done to people counts the people it reaches (筛查人数),
+  // as a task written 筛查任务420人 is titled; 献血 is the donors' own deed, its task stays.
+  if (people && reachedPeople(topic)) return `${topic}人数`;
+  return `${topic}任务${people ? '人数' : '量'}`;
+}
+
+// Acts a bureau does to people, whose tasks are told as the people reached.
+const ACT_ON_PEOPLE = /(?:筛查|检查|体检|随访|接种|培训|救治|干预)$/;
+
+function reachedPeople(topic: string): boolean {
+  return ACT_ON_PEOPLE.test(topic);
 }

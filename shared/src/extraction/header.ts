@@ -8,6 +8,8 @@ import { withoutHonours } from './honour-names';
 import { pageRegion } from './page-region';
 import { siteNoticeStart } from './site-notices';
 import { schoolYear } from './school-years';
+import { rocYear } from './roc-years';
+import { dayFirstDate, opensWireLead } from './news-dates';
 
 /** A document part in normalised offsets, with what its header says. */
 export interface PartInfo {
@@ -118,7 +120,15 @@ function readPart(
     periodYear(head);
   // An honour's 全国/全省 (创建全国文明城市) is no whole the page binds: the region is read without it.
   const place = pageRegion(withoutHonours(title ?? '') || null, withoutHonours(body), gazetteer);
-  return { title, region: place?.name ?? null, regionCode: place?.code ?? null, year, start, end };
+  const dated = year ?? rocYear(head, place?.code);
+  return {
+    title,
+    region: place?.name ?? null,
+    regionCode: place?.code ?? null,
+    year: dated,
+    start,
+    end,
+  };
 }
 
 function findTitle(head: string): string | null {
@@ -336,11 +346,12 @@ export function publishedYear(head: string): number | null {
     .split('\n')
     .filter((l) => l.trim() !== '');
   for (let i = 0; i < lines.length; i++) {
-    const m = PUBLISHED_DATE.exec(lines[i]!);
+    const m = PUBLISHED_DATE.exec(lines[i]!) ?? dayFirstDate(lines[i]!);
     if (!m) continue;
     const sourced = SOURCE_WORDS.test(lines[i]!) || /^\s*来源/.test(lines[i - 1] ?? '');
     const signed = BYLINE_AFTER.test(lines[i]!.slice(m.index + m[0].length));
-    if (sourced || signed || BYLINE.test(lines[i + 1] ?? '')) return Number(m[1]);
+    if (sourced || signed || BYLINE.test(lines[i + 1] ?? '') || opensWireLead(lines[i + 1] ?? ''))
+      return Number(m[1]);
   }
   return null;
 }

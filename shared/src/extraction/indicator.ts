@@ -26,7 +26,9 @@ const LEAD = new RegExp(
       // 目标将…发生率降至…, 目标筛查覆盖率达…: an aim's lead word (目标人群 is who a rate counts).
       String.raw`目标(?!人群|值|管理|任务)(?=[\u4e00-\u9fff]{3})`,
       // (及时率 and 及格率 open with a word of their own, and 在校学生, 在岗职工 with 在.)
-      '到|至|截至|在(?![校园职岗册编])|于|当年|年内|今年|全年|明年|届时|期间|其中|另外|此外|同时|并且|并|且|而且|以及|和|及(?![时格])',
+      // 至少/至多 are bounds before a name, not 至 (to) and a word 少完成; 完成 before a rate of its
+      // own (完成…筛检率达85%) is the aim's verb (完成率 itself is a name).
+      '至少|至多|完成(?=[^,，。;；、]{2,}率)|到|至(?![少多])|截至|在(?![校园职岗册编])|于|当年|年内|今年|全年|明年|届时|期间|其中|另外|此外|同时|并且|并|且|而且|以及|和|及(?![时格])',
       // 其血压控制率≥60%: 其 (its) points back to the group just named; 其他, 其余 name a group.
       String.raw`其(?![他它余])(?=[\u4e00-\u9fff]{3})`,
       // 基本 as a modality (基本实现), not the qualifier of 基本公共卫生服务, 基本药物, 基本医保.
@@ -348,6 +350,11 @@ function countTitle(
   // 总人口在14亿人左右: a population named alone is what a count of people counts.
   const p = r.name || (PERSON_UNITS.has(unit) ? (r.scope ?? '') : '');
   let x = after.replace(/^(?:以上|以下|以内|左右|及以上)/, '');
+  // 咨询150人及咨商服务60人: a joining word right after the count opens the next item, not what
+  // is counted; a column gap of a flattened table (60人、        人员培训) ends the cell.
+  if (/^\s*[及和与]/.test(x)) x = '';
+  const gap = x.search(/\s{3}/);
+  if (gap >= 0) x = x.slice(0, gap).replace(/^[、,，;；]$/, '');
   // (到2020年,将建至少300个示范村): a bracket closed after the number closes the aside the
   // figure sits in; what is counted ends there.
   x = x.slice(0, unopenedClose(x));
@@ -409,8 +416,10 @@ function countTitle(
     .replace(/(?<=[\u4e00-\u9fff]{2})各$/, '')
     .replace(/(?<=[\u4e00-\u9fff]{2})(?:活动|工作)的(?=人数$)/, '');
   if (!name) return '';
-  // No doubled counter: 总人口, 培训人数 and 医师数 already say what is counted.
-  if (/(?:人口|人数|人次|数量|总量|[^\u4e00-\u9fff]?数)$/.test(name)) return tidyName(name);
+  // No doubled counter: 总人口, 培训人数 and 医师数 already say what is counted; so does a volume
+  // (发卡量, 诊疗量), not a quality (质量).
+  if (/(?:人口|人数|人次|数量|总量|[^\u4e00-\u9fff]?数|(?<!质)量)$/.test(name))
+    return tidyName(name);
   // 卫生技术人员数, 执业医师数, 高危人群数: a word for people already says who is counted; so do 居民 and
   // 群众 after the verb that serves them (服务居民数), which a title would otherwise drop.
   if (PERSON_UNITS.has(unit))

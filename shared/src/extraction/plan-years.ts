@@ -1,3 +1,5 @@
+import { dayFirstDate } from './news-dates';
+
 // Years a sentence gives its targets in ways the year scan does not read: the end of a five-year
 // plan (到“十二五”末), and two years listed for two values without 分别 (到2022年和2030年,…达到37%
 // 及以上和40%及以上).
@@ -68,6 +70,7 @@ export function thisYear(
   // published in.
   if (new RegExp(`(?<![\\d.])${planYear}([-/])(?:0?[1-9]|1[0-2])\\1\\d`).test(head.slice(0, 300)))
     return year;
+  if (dayFirstDate(head.slice(0, 300))?.[1] === String(planYear)) return year; // 08.04.2015
   // A page dated in its opening in an earlier year (2017年8月25日, 2017-08-25) says 今年 of that
   // year: the plan's year is only a horizon it looks to.
   const dated = PAGE_DATE.exec(head.slice(0, 300));
