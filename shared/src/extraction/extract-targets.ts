@@ -158,6 +158,7 @@ import { sectionsUnderAims } from './report-boundary';
 import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from './types';
 import { OriginalText } from './original-text';
 import { rateBaseLength } from './rate-bases';
+import { isPriorValue } from './prior-values';
 
 interface Previous {
   target: Target;
@@ -340,6 +341,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     if (presentApproach(t.slice(sentenceStart(t, m.start), m.start), t.slice(m.end, m.end + 12)))
       continue; // a level things approach now
     if (quantifiesSubject(t, m, all[mi + 1])) continue; // how many units a later figure is for
+    if (isPriorValue(t.slice(Math.max(0, m.start - 16), m.start))) continue; // (2022:90%) last year's
     if (aimless && bareFigure(t.slice(clauseStart(t, m.start, sentenceStart(t, m.start)), m.start)))
       continue; // a value a record lists
     while (partIndex + 1 < parts.length && parts[partIndex + 1]!.start <= m.start) partIndex++;
