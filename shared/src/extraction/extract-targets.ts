@@ -159,6 +159,7 @@ import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from
 import { OriginalText } from './original-text';
 import { rateBaseLength } from './rate-bases';
 import { isPriorValue } from './prior-values';
+import { isIndicatorListCount, isItemNumber } from './indicator-lists';
 
 interface Previous {
   target: Target;
@@ -704,7 +705,8 @@ function readMention(
   // ≥30迅滑…%: a number parted from its unit by stray glyphs is no blank (达到%) to fill, and
   // ≤0.处沙250: the digits after a split decimal point are no number of their own.
   if (m.source === 'empty' && /\d/.test(before.slice(Math.max(0, bound.at)))) return null;
-  if (/\d[.．][^\d\s.,，;；。]{1,6}$/.test(before)) return null;
+  // 3.产前筛查率≥85%: an item's number before a short name is no split decimal.
+  if (/\d[.．][^\d\s.,，;；。]{1,6}$/.test(before) && !isItemNumber(before)) return null;
   if (m.kind === 'rate' && (isWorksProgress(before) || isStatedShare(before, bound.aimed)))
     return null;
   if (
@@ -734,7 +736,8 @@ function readMention(
       !countEvidence(before, tail, bound.explicit !== null, bound.range) &&
       !placesWhereBuilt(before, tail) &&
       !isServiceVolume(before, m.unit) &&
-      !isFutureHolding(before)
+      !isFutureHolding(before) &&
+      !isIndicatorListCount(t, m.start)
     )
       return null;
     // 开展8类健康细胞示范建设: a number of kinds tells a programme's breadth; only a bound

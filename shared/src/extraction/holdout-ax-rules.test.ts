@@ -27,3 +27,29 @@ describe('last year’s value in a bracket after an aim', () => {
     ]);
   });
 });
+
+describe('a bare count in a numbered list of aims', () => {
+  const list = (third: string) =>
+    `年度考核指标\n1.产前筛查率≥85%\n2.新生儿听力筛查率≥95%\n3.${third}\n4.孕产妇系统管理率≥90%`;
+
+  it('is a floor to reach when the list’s other lines carry bound signs', () => {
+    const found = targets(list('结核病患者随访人数3.5万人'));
+    expect(found.map((t) => [t.value, t.unit, t.comparator])).toContainEqual([35000, '人', '>=']);
+  });
+
+  it('is no target in a list of results without bound signs', () => {
+    const report =
+      '年度考核结果\n1.产前筛查率86%\n2.新生儿听力筛查率96%\n3.结核病患者随访人数3.5万人';
+    expect(targets(report).filter((t) => t.unit === '人')).toEqual([]);
+  });
+});
+
+describe('an item number before a short name', () => {
+  it('is no split decimal point: the item’s aim is read', () => {
+    const list = '年度考核指标\n1.产前筛查率≥85%\n2.听力筛查率≥95%';
+    expect(targets(list).map((t) => [t.indicator, t.value])).toEqual([
+      ['产前筛查率', 85],
+      ['听力筛查率', 95],
+    ]);
+  });
+});
