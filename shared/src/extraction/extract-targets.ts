@@ -159,6 +159,7 @@ import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from
 import { OriginalText } from './original-text';
 import { rateBaseLength } from './rate-bases';
 import { isPriorValue } from './prior-values';
+import { roundupItems, withItemPlace } from './roundup-items';
 import { isIndicatorListCount, isItemNumber } from './indicator-lists';
 
 interface Previous {
@@ -304,6 +305,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   const aimSections = sectionsUnderAims(t, end);
   const forecasts = FORECAST_WORD.test(t);
   const all = findMentions(t);
+  const roundup = roundupItems(t, end, options.gazetteer);
   for (let mi = 0; mi < all.length; mi++) {
     const m = all[mi]!;
     if (m.start >= end) break;
@@ -346,7 +348,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     if (aimless && bareFigure(t.slice(clauseStart(t, m.start, sentenceStart(t, m.start)), m.start)))
       continue; // a value a record lists
     while (partIndex + 1 < parts.length && parts[partIndex + 1]!.start <= m.start) partIndex++;
-    const part = parts[partIndex]!;
+    const part = withItemPlace(parts[partIndex]!, roundup, m.start); // a round-up's item
     if (!planFroms.has(part.year)) planFroms.set(part.year, planPeriodStart(t, part.year));
     const planFrom = planFroms.get(part.year) ?? null;
     const found = readMention(

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../regions/gazetteer';
+import { SAMPLE_UNITS } from '../regions/gazetteer.fixture';
 import { extractTargets } from './extract-targets';
 
 // Rules written from the failure classes of hold-out set AX (a bare list of a year's indicators
@@ -51,5 +53,40 @@ describe('an item number before a short name', () => {
       ['产前筛查率', 85],
       ['听力筛查率', 95],
     ]);
+  });
+});
+
+describe('城乡 is no page’s area where it qualifies a kind of unit or a gap', () => {
+  it('gives no region for a list that speaks of 城乡社区 and the gap between town and country', () => {
+    const list =
+      '年度考核指标\n1.城乡社区重点人群健康管理率≥70%\n2.城乡基层医疗机构达标率≥80%\n3.城乡居民健康水平差距逐步缩小';
+    expect(targets(list).map((t) => t.region)).toEqual([null, null]);
+  });
+
+  it('still takes 城乡 as the area a page covers twice', () => {
+    const plan = '推进城乡一体化服务,实现城乡全覆盖。孕前筛查覆盖率达到85%以上。';
+    expect(targets(plan).map((t) => t.region)).toEqual(['城乡']);
+  });
+});
+
+describe('a round-up of dated items from several places', () => {
+  const gazetteer = buildGazetteer(SAMPLE_UNITS);
+  const regions = (text: string) =>
+    extractTargets(text, { gazetteer }).targets.map((t) => [t.value, t.region]);
+
+  it('gives each item’s figures the place its item opens with', () => {
+    const page =
+      '3月2日,湖北省召开全省妇幼健康工作会议,部署全年工作。3月9日,四川省卫生健康委召开发布会,' +
+      '介绍今年重点工作:全省孕产妇系统管理率达到92%以上,新建20个儿童早期发展基地。';
+    expect(regions(page)).toEqual([
+      [92, '四川省'],
+      [20, '四川省'],
+    ]);
+  });
+
+  it('keeps one place’s story whole', () => {
+    const page =
+      '3月2日,湖北省召开全省妇幼健康工作会议。3月9日,湖北省卫生健康委印发方案,全省孕产妇系统管理率达到92%以上。';
+    expect(regions(page)).toEqual([[92, '湖北省']]);
   });
 });
