@@ -1102,7 +1102,8 @@ function readMention(
         YEARLY_MEAN.test(extra) ||
         AGE_OR_DOSE.test(extra + (PEOPLE_FIRST.exec(written)?.[0] ?? '')) ||
         CAUSE_LEAD.test(extra) ||
-        SICK_OF.test(extra) ||
+        // 尘肺病康复 + 患者满意度: the sick a catalogue word opening with 患者 is of stay with it.
+        SICK_OF.test(extra + (/^(?:患儿|患者|病人)/.exec(written)?.[0] ?? '')) ||
         /^[\u4e00-\u9fff]{2,}占[\u4e00-\u9fff]+$/.test(extra) ||
         ownResidents(extra, written);
       // 城市人群心理 + 健康知识知晓率: the short qualifier after the people or area is still kept.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer } from '../regions/gazetteer';
 import { SAMPLE_UNITS } from '../regions/gazetteer.fixture';
+import { buildIndicatorMatcher } from './catalogue-names';
 import { extractTargets } from './extract-targets';
 
 // Rules written from the failure classes of hold-out set AX (a bare list of a year's indicators
@@ -88,5 +89,34 @@ describe('a round-up of dated items from several places', () => {
     const page =
       '3月2日,湖北省召开全省妇幼健康工作会议。3月9日,湖北省卫生健康委印发方案,全省孕产妇系统管理率达到92%以上。';
     expect(regions(page)).toEqual([[92, '湖北省']]);
+  });
+});
+
+describe('names on an indicator list', () => {
+  const gazetteer = buildGazetteer(SAMPLE_UNITS);
+  const names = (text: string) =>
+    extractTargets(text, { gazetteer }).targets.map((t) => t.indicator);
+
+  it('drop a heading run into the first item, and its item number', () => {
+    const plan =
+      '某镇2021年方案。一、工作目标1、新生儿访视覆盖率达到95%以上。2、产后访视率90%以上。';
+    expect(names(plan)).toEqual(['新生儿访视覆盖率', '产后访视率']);
+  });
+
+  it('keep 市民 whole when the place before it is cut off', () => {
+    expect(names('武汉市民体育锻炼参与率达到40%以上。')).toEqual(['市民体育锻炼参与率']);
+  });
+});
+
+describe('a catalogue word opening with 患者', () => {
+  it('keeps the sick it is of, however long their kind', () => {
+    const catalogue = buildIndicatorMatcher([
+      { name: '患者满意度', synonyms: [], unit: '%', direction: 'up' },
+    ]);
+    const list = '年度考核指标\n1.矽肺病康复患者满意度≥80%\n2.门诊患者满意度≥90%';
+    expect(extractTargets(list, { catalogue }).targets.map((t) => t.indicator)).toEqual([
+      '矽肺病康复患者满意度',
+      '门诊患者满意度',
+    ]);
   });
 });
