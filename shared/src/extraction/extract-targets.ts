@@ -147,7 +147,7 @@ import { timeStandardName } from './time-standards';
 import { findQuotaRows } from './quota-tables';
 import { quantifiesSubject } from './subject-counts';
 import { splitsInto } from './split-counts';
-import { coverShare, coveredPeopleName } from './covered-shares';
+import { coverShare, coveredPeopleName, coveredVolume } from './covered-shares';
 import { opinionRate } from './opinion-rates';
 import { itemDeed, withoutQuotaFrame } from './quota-names';
 import { findTableRows } from './table';
@@ -876,6 +876,8 @@ function readMention(
   } else if (served) {
     // 干预措施覆盖70%以上的人群, 为70%以上的患者提供随访服务: the name stands on both sides.
     [name, scope] = [tidyName(served.name), served.scope];
+  } else if (share && coveredVolume(before, shareTail)) {
+    ({ name, scope } = coveredVolume(before, shareTail)!); // 覆盖X医院97%的门诊量
   } else if (share) {
     name =
       extendedOver(before, shareTail) ??

@@ -120,3 +120,12 @@ describe('a catalogue word opening with 患者', () => {
     ]);
   });
 });
+
+describe('a share of the volume of units a scheme covers', () => {
+  it('is that volume’s coverage, the units its scope', () => {
+    const found = targets('2025年,按病种付费覆盖全市公立医院85%的出院病例。');
+    expect(found.map((t) => [t.indicator, t.scope, t.value])).toEqual([
+      ['出院病例覆盖率', '公立医院', 85],
+    ]);
+  });
+});
