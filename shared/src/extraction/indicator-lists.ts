@@ -8,25 +8,39 @@ const ITEM = /^[ \t]*\d{1,2}[.、．][ \t]*/;
 const NAMED_COUNT = /^[ \t]*\d{1,2}[.、．][ \t]*[^\s,，。;；:：]{2,30}数[ \t]*$/;
 const BOUND_SIGN = /[≥≤＞＜><]\s*\d/;
 
+/** The start of the line holding `at`, looked for at most `max` characters back; -1 past that. */
+function lineStart(t: string, at: number, max: number): number {
+  for (let i = at - 1; i >= Math.max(0, at - max); i--) if (t.charCodeAt(i) === 10) return i + 1;
+  return at - max <= 0 ? 0 : -1;
+}
+
+/** The end of the line holding `at` (its newline), looked for at most `max` characters on; -1 past that. */
+function lineEnd(t: string, at: number, max: number): number {
+  for (let i = at; i < Math.min(t.length, at + max); i++) if (t.charCodeAt(i) === 10) return i;
+  return at + max >= t.length ? t.length : -1;
+}
+
 /**
  * Whether the count at `at` is an item of a numbered list of aims: its line is `N.…数<figure>`
  * and one of the two numbered lines before or after it holds a bound sign. Reads at most five
- * lines of 200 characters each.
+ * lines of 200 characters each, scanning for their ends by hand (a string's lastIndexOf is not
+ * bounded by the position it starts from).
  */
 export function isIndicatorListCount(t: string, at: number): boolean {
-  const start = t.lastIndexOf('\n', at - 1) + 1;
-  if (at - start > 40 || !NAMED_COUNT.test(t.slice(start, at))) return false;
+  const start = lineStart(t, at, 40);
+  if (start < 0 || !NAMED_COUNT.test(t.slice(start, at))) return false;
   const lines: string[] = [];
   let a = start;
   for (let k = 0; k < 2 && a > 0; k++) {
-    const b = t.lastIndexOf('\n', a - 2) + 1;
-    lines.push(t.slice(b, Math.min(a - 1, b + 200)));
+    const b = lineStart(t, a - 1, 200);
+    if (b < 0) break;
+    lines.push(t.slice(b, a - 1));
     a = b;
   }
-  let z = t.indexOf('\n', at);
-  for (let k = 0; k < 2 && z >= 0; k++) {
-    const next = t.indexOf('\n', z + 1);
-    lines.push(t.slice(z + 1, Math.min(next < 0 ? t.length : next, z + 201)));
+  let z = lineEnd(t, at, 200);
+  for (let k = 0; k < 2 && z >= 0 && z < t.length; k++) {
+    const next = lineEnd(t, z + 1, 200);
+    lines.push(t.slice(z + 1, next < 0 ? z + 201 : next));
     z = next;
   }
   return lines.some((l) => ITEM.test(l) && BOUND_SIGN.test(l));

@@ -41,12 +41,16 @@ export function roundupItems(
   return new Set(items.map((i) => i.code ?? i.name)).size >= 2 ? items : [];
 }
 
-/** The part with the region of the round-up item holding offset `at` (the part itself outside any). */
+/** The part with the region of the round-up item holding offset `at` (the part itself outside any); a binary search. */
 export function withItemPlace<P extends PartInfo>(part: P, items: RoundupItem[], at: number): P {
-  let item: RoundupItem | null = null;
-  for (const i of items) {
-    if (i.start > at) break;
-    if (i.start >= part.start) item = i;
+  let [lo, hi] = [0, items.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
   }
-  return item ? { ...part, region: item.name, regionCode: item.code } : part;
+  const item = lo > 0 ? items[lo - 1]! : null;
+  return item && item.start >= part.start
+    ? { ...part, region: item.name, regionCode: item.code }
+    : part;
 }
