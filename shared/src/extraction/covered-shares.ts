@@ -38,3 +38,20 @@ export function coveredPeopleName(name: string, base: string): string | null {
   const people = COVERED_PEOPLE.exec(base.trim())?.[1];
   return people ? `${name}${people}覆盖率` : null;
 }
+
+// 覆盖二级以上医院97%的门诊量, 覆盖全市公立医院80%的出院病例: a scheme that reaches a share of the
+// volume of the units named between 覆盖 and the figure is a coverage of that volume; the units are
+// its scope (门诊量覆盖率 in 二级以上医院), not a share of them.
+const COVER_UNITS =
+  /覆盖(?:全国|全省|全市|全县|全区)?([\u4e00-\u9fff]{2,12}?(?:医院|医疗机构|卫生院|中心|机构))\s*$/;
+const VOLUME_AFTER = /^的([\u4e00-\u9fff]{1,6}?(?:量|人次|病例|费用))/;
+
+/** `{ name: 门诊量覆盖率, scope: 二级以上医院 }` for a share of the units' volume after 覆盖, else null. */
+export function coveredVolume(
+  before: string,
+  tail: string,
+): { name: string; scope: string } | null {
+  const units = COVER_UNITS.exec(before.slice(-20))?.[1];
+  const volume = units ? VOLUME_AFTER.exec(tail)?.[1] : undefined;
+  return units && volume ? { name: `${volume}覆盖率`, scope: units } : null;
+}

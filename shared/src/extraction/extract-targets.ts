@@ -147,7 +147,7 @@ import { timeStandardName } from './time-standards';
 import { findQuotaRows } from './quota-tables';
 import { quantifiesSubject } from './subject-counts';
 import { splitsInto } from './split-counts';
-import { coverShare, coveredPeopleName } from './covered-shares';
+import { coverShare, coveredPeopleName, coveredVolume } from './covered-shares';
 import { opinionRate } from './opinion-rates';
 import { itemDeed, withoutQuotaFrame } from './quota-names';
 import { findTableRows } from './table';
@@ -158,6 +158,9 @@ import { sectionsUnderAims } from './report-boundary';
 import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from './types';
 import { OriginalText } from './original-text';
 import { rateBaseLength } from './rate-bases';
+import { isPriorValue } from './prior-values';
+import { roundupItems, withItemPlace } from './roundup-items';
+import { isIndicatorListCount, isItemNumber } from './indicator-lists';
 
 interface Previous {
   target: Target;
@@ -302,6 +305,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   const aimSections = sectionsUnderAims(t, end);
   const forecasts = FORECAST_WORD.test(t);
   const all = findMentions(t);
+  const roundup = roundupItems(t, end, options.gazetteer);
   for (let mi = 0; mi < all.length; mi++) {
     const m = all[mi]!;
     if (m.start >= end) break;
@@ -340,10 +344,11 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     if (presentApproach(t.slice(sentenceStart(t, m.start), m.start), t.slice(m.end, m.end + 12)))
       continue; // a level things approach now
     if (quantifiesSubject(t, m, all[mi + 1])) continue; // how many units a later figure is for
+    if (isPriorValue(t.slice(Math.max(0, m.start - 16), m.start))) continue; // (2022:90%) last year's
     if (aimless && bareFigure(t.slice(clauseStart(t, m.start, sentenceStart(t, m.start)), m.start)))
       continue; // a value a record lists
     while (partIndex + 1 < parts.length && parts[partIndex + 1]!.start <= m.start) partIndex++;
-    const part = parts[partIndex]!;
+    const part = withItemPlace(parts[partIndex]!, roundup, m.start); // a round-up's item
     if (!planFroms.has(part.year)) planFroms.set(part.year, planPeriodStart(t, part.year));
     const planFrom = planFroms.get(part.year) ?? null;
     const found = readMention(
@@ -702,7 +707,8 @@ function readMention(
   // ≥30迅滑…%: a number parted from its unit by stray glyphs is no blank (达到%) to fill, and
   // ≤0.处沙250: the digits after a split decimal point are no number of their own.
   if (m.source === 'empty' && /\d/.test(before.slice(Math.max(0, bound.at)))) return null;
-  if (/\d[.．][^\d\s.,，;；。]{1,6}$/.test(before)) return null;
+  // 3.产前筛查率≥85%: an item's number before a short name is no split decimal.
+  if (/\d[.．][^\d\s.,，;；。]{1,6}$/.test(before) && !isItemNumber(before)) return null;
   if (m.kind === 'rate' && (isWorksProgress(before) || isStatedShare(before, bound.aimed)))
     return null;
   if (
@@ -732,7 +738,8 @@ function readMention(
       !countEvidence(before, tail, bound.explicit !== null, bound.range) &&
       !placesWhereBuilt(before, tail) &&
       !isServiceVolume(before, m.unit) &&
-      !isFutureHolding(before)
+      !isFutureHolding(before) &&
+      !isIndicatorListCount(t, m.start)
     )
       return null;
     // 开展8类健康细胞示范建设: a number of kinds tells a programme's breadth; only a bound
@@ -869,6 +876,8 @@ function readMention(
   } else if (served) {
     // 干预措施覆盖70%以上的人群, 为70%以上的患者提供随访服务: the name stands on both sides.
     [name, scope] = [tidyName(served.name), served.scope];
+  } else if (share && coveredVolume(before, shareTail)) {
+    ({ name, scope } = coveredVolume(before, shareTail)!); // 覆盖X医院97%的门诊量
   } else if (share) {
     name =
       extendedOver(before, shareTail) ??
@@ -1095,7 +1104,8 @@ function readMention(
         YEARLY_MEAN.test(extra) ||
         AGE_OR_DOSE.test(extra + (PEOPLE_FIRST.exec(written)?.[0] ?? '')) ||
         CAUSE_LEAD.test(extra) ||
-        SICK_OF.test(extra) ||
+        // 尘肺病康复 + 患者满意度: the sick a catalogue word opening with 患者 is of stay with it.
+        SICK_OF.test(extra + (/^(?:患儿|患者|病人)/.exec(written)?.[0] ?? '')) ||
         /^[\u4e00-\u9fff]{2,}占[\u4e00-\u9fff]+$/.test(extra) ||
         ownResidents(extra, written);
       // 城市人群心理 + 健康知识知晓率: the short qualifier after the people or area is still kept.

@@ -1,5 +1,6 @@
 import type { Gazetteer } from '../regions/gazetteer';
 import { isBaselineYear } from './change';
+import { isValueLabel, yearAfterPriorValues } from './prior-values';
 import { parseChineseNumeral } from './numerals';
 import { FIVE_YEAR_PLAN, periodYear } from './period-year';
 import { SPAN_DASH } from './span-dash';
@@ -115,6 +116,7 @@ function readPart(
     schoolYear(head) ??
     storyYear(head) ??
     bodyYear(head) ??
+    yearAfterPriorValues(head) ??
     versionYear(head) ??
     publishedYear(head) ??
     periodYear(head);
@@ -259,6 +261,7 @@ function bodyYear(head: string): number | null {
         // 对2015-2017年间发生过病例的乡镇: a year that dates what has happened (…过) is neither the
         // year planned for nor one the page reports on.
         if (datesPastEvent(sentence.slice(m.index + m[0].length))) continue;
+        if (isValueLabel(sentence, m.index)) continue; // (2022年:61%): last year's value
         if (isBaselineYear(sentence.slice(m.index + m[0].length))) continue;
         // 早在2009年: a year recalled as gone by (early-past.ts) dates an earlier notice, not the page.
         if (/早在\s*$/.test(sentence.slice(Math.max(0, m.index - 3), m.index))) continue;

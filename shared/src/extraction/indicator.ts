@@ -1,4 +1,5 @@
 import { countedDeedFirst, type UnitsDeed } from './deed-first';
+import { withoutPlaceName } from './people-of-place';
 import { shortened, withoutEachUnit } from './name-shortening';
 
 // Indicator names are read from the clause around a number: walk back from the comparator to the
@@ -137,9 +138,9 @@ export function rateName(
   const ba = Math.max(s.lastIndexOf('将'), s.lastIndexOf('把'));
   // 将 as the future marker (寿命将实现为83岁) leaves only a verb behind: no object then.
   if (ba >= 0 && ba < s.length - 2 && trimPhrase(s.slice(ba + 1)).length >= 2) s = s.slice(ba + 1);
-  for (const r of regionNames) if (r && s.startsWith(r)) s = s.slice(r.length);
+  for (const r of regionNames) s = withoutPlaceName(s, r);
   s = trimPhrase(s);
-  for (const r of regionNames) if (r && s.startsWith(r)) s = trimPhrase(s.slice(r.length));
+  for (const r of regionNames) if (r && s.startsWith(r)) s = trimPhrase(withoutPlaceName(s, r));
   let scope: string | null = null;
   if (SCOPE_ONLY.test(s)) return { name: '', scope: s };
   // 城市居民常见病知晓率: the population before a name of its own is scope (城乡居民 stays a

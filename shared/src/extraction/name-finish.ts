@@ -2,6 +2,7 @@
 // round 10, `names-10.test.ts`): a spinner's words undone, a percentage's lost head put back, and
 // a population word that only repeats what 人均 says dropped.
 import { withRateHead } from './rate-heads';
+import { withoutRunOnHeading } from './run-on-headings';
 import { recipientName } from './recipient-names';
 import { unspun } from './spun-words';
 import { becomeCountName } from './become-counts';
@@ -21,7 +22,7 @@ const OBLIGED =
 
 /** The finished name; `tail` is the text after the figure, `percent` a % or ‰ figure, not a change. */
 export function finishedName(name: string, percent: boolean, tail: string): string {
-  let s = recipientName(unspun(name))
+  let s = recipientName(unspun(withoutRunOnHeading(name)))
     .replace(OBLIGED, '')
     .replace(POPULATION_PER_HEAD, '')
     .replace(

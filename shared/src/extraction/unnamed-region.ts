@@ -13,8 +13,11 @@ export function unitLevel(head: string): string | null {
 
 // 城乡 as the area a page covers (健康城乡创建, 城乡适龄人群, 城乡全覆盖), not inside a cited title
 // (《城乡规划法》) or the name of an insurance scheme (城乡居民医保, 城乡居民基本医疗保险), which a
-// page of any level or place names.
-const TOWN_AND_COUNTRY = /城乡(?!居民(?:基本)?医(?:疗)?保)/g;
+// page of any level or place names; nor 城乡 qualifying a kind of unit (城乡社区, 城乡基层医疗机构:
+// where a service is given, as 乡镇 names no township) or the gap between the two (城乡…差距,
+// 城乡差异), which any province's or city's indicators measure.
+const TOWN_AND_COUNTRY =
+  /城乡(?!居民(?:基本)?医(?:疗)?保|社区|基层|医疗|卫生(?:院|机构|室)|[\u4e00-\u9fff]{0,8}?(?:差距|差异|二元))/g;
 
 /** `城乡` when a page that names no area otherwise speaks of it twice or more; else null. */
 export function townAndCountry(head: string): string | null {
