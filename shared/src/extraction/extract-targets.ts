@@ -59,10 +59,9 @@ import { withoutHonours } from './honour-names';
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
 import { isMeasureUnit } from './units';
 import { listItemName, repeatedVerbName } from './count-lists';
-import { bornToGroup, groupsAfterTopic, joinSchoolLevels } from './group-lists';
+import { bornToGroup } from './group-lists';
 import {
   countName,
-  deedThenUnits,
   houseForm,
   leadGroup,
   withoutResidents,
@@ -92,14 +91,8 @@ import { isExampleFigure } from './example-figures';
 import { allocatedShare, statedTask } from './allocated-shares';
 import { rateOfSameSubject } from './bare-rates';
 import { conditionedGroup } from './condition-groups';
-import {
-  mayTakeSubject,
-  nounHeadingAbove,
-  rateOfActBefore,
-  rateOfThingsCounted,
-} from './rate-subjects';
 import { lookedBackSubject } from './act-subjects';
-import { areaCountItem, areaListName } from './area-lists';
+import { areaCountItem } from './area-lists';
 import { inMethodNote, rowCellLabel } from './table-rows';
 import { pairedYear, thisYear, withPlanEnds } from './plan-years';
 import {
@@ -123,8 +116,8 @@ import {
   sizesUnits,
 } from './criteria';
 import { recipientCount } from './recipient-names';
-import { listedShareTail, servedName } from './served-shares';
-import { countOfPart, deedFirst } from './deed-first';
+import { servedName } from './served-shares';
+import { countOfPart } from './deed-first';
 import { progressLead } from './progress-leads';
 import { PROPOSING_VERB, proposingPlace } from './proposing-place';
 import { isReportPage, reviewSpans } from './review';
@@ -151,20 +144,37 @@ import { isPriorValue } from './prior-values';
 import { roundupItems, withItemPlace } from './roundup-items';
 import { isIndicatorListCount, isItemNumber } from './indicator-lists';
 import { headYear, yearOf, earlierItemsWithoutBaselines, yearsFromBody } from './mention-years';
-
-interface Previous {
-  target: Target;
-  sentence: number;
-  /** Normalised offset just past the number, its unit and any 以上/左右. */
-  end: number;
-  quoteStart: number;
-}
+import {
+  type Previous,
+  FROM_TAIL,
+  GENERIC_RATE,
+  GROUP_END,
+  GROUP_THEN_NAME,
+  respectiveClause,
+  respectiveName,
+  qualifiedRate,
+  bareRateSubject,
+} from './mention-names';
+import {
+  headingAbove,
+  nextClauseOf,
+  isOpeningShare,
+  unitsDoing,
+  countShare,
+  partThatIs,
+  heldNow,
+  extendedOver,
+  coveredUnits,
+  AIM_AFTER,
+  shareName,
+  elidedName,
+  withVerbObject,
+  carriedScope,
+} from './mention-shares';
 
 const YEAR_WORD = /(?:19|20)\d{2}年/;
 const CHINESE_COUNT_CUE =
   /新建|新增|新创|创建|建立|组建|成立|增设|培育|打造|培训|培养|招收|招聘|引进|安排/;
-const SCOPE_WORD =
-  /人群|人口|儿童|对象|患者|居民|妇女|老人|老年人|学生|职工|农民|城区|郊区|农村|城市|地区|机构|医院|企业|学校|家庭/;
 const BOUND_WORD =
   /^(?:力争|争取)?(?:达到|达|提高到|提高至|增加到|增加至|不低于|不少于|不超过|不高于|不多于|超过|高于|低于|控制在|降到|降至)/;
 // (实现完成率100%: 完成率 is the name, not a second verb.)
@@ -204,9 +214,6 @@ const LEVEL_OF_PLACES = /(?:达到|达|超过|高于)(?:全国|全省|全市|全
 // A ceiling's verb touching a duration aims at it as well (反应时间缩至12分钟, 等候时间控制在30分钟).
 const AIM_TOUCHING =
   /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增至|延长到|延长至|实现为|为|超过|不低于|高于|降至|降到|缩短到|缩短至|缩至|减少到|减至|控制在)\s*$/;
-// 由每人每年150元 before 提高到: the baseline is no part of the name.
-const FROM_TAIL =
-  /[由从](?<=[\u4e00-\u9fff]{2}[由从])(?=[^,，;；。]*(?:\d|[一二三四五六七八九十百千万][元%人个岁]))[^,，;；。]*$/;
 const YEAR_TAIL = /(?:到|至|于|在)?(?:19|20)\d{2}\s*年(?:底|末)?\s*$/;
 // 降到≤5‰, 降到2030年的≤5‰: a verb of reaching a level before a bound sign is no part of the name.
 const LEVEL_VERB_TAIL =
@@ -218,13 +225,8 @@ const TREND_TAIL =
   /(?<=[率比例重平])(?:逐步|稳步|趋于|有所|明显|持续|不断|进一步|继续)[^,，;；。]*$/;
 const COMPARISON_TAIL =
   /(?<=[\u4e00-\u9fff]{2})(?:较|(?<!性别)比(?![例重率])|相比|在(?=[^,，;；。]*基础之?上))[^,，;；。]*$/;
-// A rate named by its verb alone (治疗率, 覆盖率, 知晓率): it needs a qualifier to be a title.
-const GENERIC_RATE = /^[\u4e00-\u9fff]{2}率$/;
 const CJK = /[\u4e00-\u9fff]/;
 const PERSON_COUNT = new Set(['人', '名', '人次']);
-const PROGRAMME_VERB = /^(?:启动|实施|开展|推进|推广|组织|继续|做好|落实)+/;
-const SERVICE_ACTION = /^(?:筛查|干预|治疗|随访|管理|检测|诊断|救治|访视)$/;
-const TRAILING_ACTIONS = /(?:筛查|干预|治疗|随访|管理|检测|诊断|救治|访视)+$/;
 // Insurance terms a 新农合 plan writes without the scheme's name (统筹基金… names its fund already).
 // 每万人口全科医生数将达到两人: a density aimed at is a target in any numerals.
 const DENSITY_AIMED = /每[十百千万]+(?:常住)?人口[^,，;；。]*(?:达到|达|提高到|增加到|增至)\s*$/;
@@ -1231,298 +1233,11 @@ function regionWords(region: string | null): string[] {
   return short.length >= 2 ? [region, short] : [region];
 }
 
-/** For a value in a `A、B和C分别…` list: its own name (sharing the last name's head) and the bound words. */
-const GROUP_WORD = '(?:人群|人口|儿童|青少年|居民|妇女|学生|老年人)';
-const GROUP_END = new RegExp(`^[\\u4e00-\\u9fff]{0,8}${GROUP_WORD}$`);
-const GROUP_THEN_NAME = new RegExp(
-  `^([\\u4e00-\\u9fff]{0,8}?${GROUP_WORD})([\\u4e00-\\u9fff]{4,}(?:率|比例))$`,
-);
-
 // 三州, 各县, 其余乡镇: places counted or sorted as a group, with no name of their own.
 const PLACE_GROUP = /^(?:各|其他|其余|[一二三四五六七八九十两])(?:省|市|州|县|区|乡镇|乡|镇|村)$/;
 
-// 超重率、肥胖率年均增幅控制在2%、5%以内: names listed before one bound and as many bare values
-// after it pair in order as 分别 pairs them. Only where the bound is followed by values alone.
-const LIST_BOUND =
-  /(?:控制在|保持在|稳定在|降至|降到|降低到|下降到|提高到|提升到|增加到|达到)(?=[\d.%‰、\s]*$)/;
 const VALUE_LIST_NEXT = /^[%‰]?、\s*\d/;
-// …超重率、…肥胖率年均增幅: a change named after the last rate is every listed rate's.
-const CHANGE_TAIL = /率((?:年均)?(?:增幅|增速|降幅|增长率|下降率))$/;
-
-/**
- * The words a `分别` list is read from: the figure's clause, and the clause before it as well when
- * the figure's own opens with 分别 (…知晓率和…形成率,分别达到80%和60%): the names stand before the
- * comma.
- */
-function respectiveClause(t: string, sStart: number, cStart: number, at: number): string {
-  const own = t.slice(cStart, at);
-  if (cStart <= sStart || !/^\s*分别/.test(own)) return own;
-  const names = t.slice(clauseStart(t, cStart - 1, sStart), cStart - 1);
-  // ——深入开展…健康促进 至2010年城市居民…: the list starts after the time that leads it.
-  const lead = [...names.matchAll(TIME_LEAD)].at(-1);
-  return (lead ? names.slice(lead.index + lead[0].length) : names) + own;
-}
-
-const TIME_LEAD = /(?:到|至|在)?(?:19|20)\d{2}年(?:底|末)?(?:前)?[,，]?/g;
-
-function respectiveName(
-  clause: string,
-  listNext = false,
-): { name: string; scope: string | null; index: number; boundText: string } | null {
-  let at = clause.indexOf('分别');
-  let verb = 2;
-  if (at < 0) {
-    const listed = LIST_BOUND.exec(clause);
-    if (!listed || !(listNext || /、/.test(clause.slice(listed.index)))) return null;
-    [at, verb] = [listed.index, 0];
-  }
-  // 高血压、糖尿病患者规范管理率由目前的50%分别…: the starting level is no part of the names.
-  const names = trimPhrase(joinSchoolLevels(clause.slice(0, at).replace(FROM_TAIL, '')))
-    .split(/[、和及与]/)
-    .filter((n) => n.length > 0);
-  const values = clause.slice(at + verb);
-  const change = verb === 0 ? CHANGE_TAIL.exec(names.at(-1) ?? '') : null;
-  if (change)
-    for (let i = 0; i < names.length - 1; i++) if (names[i]!.endsWith('率')) names[i] += change[1]!;
-  // 分别从61%、58%提升至68%、65%: the baselines listed first are not counted in the values' order.
-  const aimed = values.replace(
-    /^\s*[从由][^,，;；。]*?(?:提升|提高|降低|下降|增加|减少)?(?:至|到)/,
-    '',
-  );
-  const index = (aimed.match(/[、和及与]/g) ?? []).length;
-  if (names.length < 2 || index >= names.length) return null;
-  const last = names[names.length - 1]!;
-  // 东、中、西部地区居民…分别: parts of the country named by one character each share the 部(地区)
-  // of the last; each is a scope of the name after it. So do parts written whole (东部、中部、西部
-  // 地区…, 东部地区、西部地区…).
-  const parts = /^[东中西南北]部(?:地区)?/.exec(last);
-  if (parts && names.slice(0, -1).every((n) => /^[东中西南北](?:部(?:地区)?)?$/.test(n))) {
-    return {
-      name: last.slice(parts[0].length).trim(),
-      scope: `${names[index]!.slice(0, 1)}${parts[0].slice(1)}`,
-      index,
-      boundText: values,
-    };
-  }
-  // 城、乡居民…分别, 男、女性…分别: items of one character qualify the whole phrase after the last
-  // of them, which is the name; the item is its scope (城 → 城市, 乡 → 农村).
-  if (
-    names.every((n) => ONE_CHAR_SCOPE[n[0]!] && (n.length === 1 || n === last)) &&
-    last.length > 3
-  ) {
-    const item = names[index]!.slice(0, 1);
-    return {
-      name: last.slice(/^[男女]性/.test(last) ? 2 : 1).trim(),
-      scope: ONE_CHAR_SCOPE[item] ?? item,
-      index,
-      boundText: values,
-    };
-  }
-  // 高危人群、重点人群及流动人口知识知晓率分别达…: groups of people listed before one indicator
-  // are its scopes; the indicator is what follows the last group.
-  const grouped = GROUP_THEN_NAME.exec(last);
-  if (grouped && names.slice(0, -1).every((n) => GROUP_END.test(n))) {
-    const scope = index === names.length - 1 ? grouped[1]! : names[index]!;
-    return { name: grouped[2]!, scope, index, boundText: values };
-  }
-  const areas = areaListName(names, index);
-  if (areas) return { ...areas, index, boundText: values };
-  const paired = pairedLists(names, index);
-  if (paired) return { name: paired, scope: null, index, boundText: values };
-  const topical = groupsAfterTopic(names, index);
-  if (topical) return { ...topical, index, boundText: values };
-  // 高血压、糖尿病患者规范管理率: the items share everything from the role word (患者) on.
-  const role = /(?:患者|病人|人群|对象)[\u4e00-\u9fff]*(?:率|比例|占比)$/.exec(last);
-  const head =
-    (role && role.index >= 2 ? role[0] : null) ??
-    /(?:死亡率|发病率|患病率|[\u4e00-\u9fff]{2}率|比例|占比)$/.exec(last)?.[0] ??
-    '';
-  let name = names[index]!;
-  if (head && !/[率比例数]$/.test(name)) name += head;
-  if (index > 0) name = withSharedLead(names[0]!, name);
-  return { name, scope: null, index, boundText: values };
-}
-
-// 出生缺陷导致的婴儿死亡率、5岁以下儿童死亡率分别…: a cause opening the first item of a list is
-// every item's; 5岁以下儿童贫血率和生长迟缓率分别…: so are the people of an age the first item opens
-// with, for a later item that names no people of its own.
-const CAUSE_OPENING = /^[\u4e00-\u9fff]{2,12}?(?:导致|引起|所致)的(?=[\u4e00-\u9fff\d]{3})/;
-const AGED_PEOPLE_OPENING =
-  /^\d{1,3}周?岁(?:及以上|及以下|以上|以下)?(?:儿童|婴幼儿|青少年|学生|老年人|妇女|人群|居民)(?=[\u4e00-\u9fff]{2,}(?:率|比例)$)/;
-const NAMES_PEOPLE =
-  /婴|儿童|新生儿|孕|产妇|妇女|老年|老人|青少年|学生|人群|居民|患者|病人|对象|导致|引起|所致/;
-
-/** A later item of a list with the lead it shares with the first (`出生缺陷导致的`, `5岁以下儿童`). */
-function withSharedLead(first: string, item: string): string {
-  const lead = CAUSE_OPENING.exec(first)?.[0] ?? AGED_PEOPLE_OPENING.exec(first)?.[0];
-  if (!lead || item.startsWith(lead)) return item;
-  if (lead === CAUSE_OPENING.exec(first)?.[0])
-    return /导致|引起|所致/.test(item) ? item : lead + item;
-  return NAMES_PEOPLE.test(item) ? item : lead + item;
-}
-
-/**
- * 高血压、糖尿病患者血压、血糖控制率分别…: a list of groups and a list of what is measured of
- * them, as long as each other, pair in order; the k-th value is the k-th group's k-th measure.
- */
-function pairedLists(names: readonly string[], index: number): string | null {
-  const joined = names.join('、');
-  const m = /^(.+?)(患者|病人)(.+)$/.exec(joined);
-  if (!m) return null;
-  const groups = m[1]!.split('、');
-  const measures = m[3]!.split('、');
-  const n = groups.length;
-  if (n < 2 || measures.length !== n || index >= n) return null;
-  const last = measures[n - 1]!;
-  const width = measures[0]!.length;
-  const head = last.slice(width);
-  const short = (w: string) => w.length >= 1 && w.length <= 6 && !/率|比例/.test(w);
-  if (!/(?:率|比例)$/.test(head) || head.length < 2) return null;
-  if (!groups.every(short) || !measures.slice(0, -1).every(short)) return null;
-  const measure = index === n - 1 ? last : measures[index]! + head;
-  return `${groups[index]!}${m[2]!}${measure}`;
-}
-
-const ONE_CHAR_SCOPE: Record<string, string> = { 城: '城市', 乡: '农村', 男: '男性', 女: '女性' };
-
-/**
- * A bare rate word (治疗率, 覆盖率) takes the qualifier the sentence gave just before it: the
- * previous target's (妇女病普查率≥90%,治疗率≥95% → 妇女病治疗率) or a programme's named in the
- * clause before (先天性心脏病筛查项目,筛查率达90% → 先天性心脏病筛查率).
- */
-function qualifiedRate(
-  name: string,
-  samePrev: Previous | null,
-  t: string,
-  sStart: number,
-  cStart: number,
-): string {
-  if (samePrev) {
-    const prev = samePrev.target.indicator;
-    return prev.length > 4 && GENERIC_RATE.test(prev.slice(-3)) && prev.slice(-3) !== name
-      ? prev.slice(0, -3) + name
-      : name;
-  }
-  if (cStart <= sStart) return name;
-  const pStart = clauseStart(t, cStart - 1, sStart);
-  const clause = trimPhrase(t.slice(pStart, cStart - 1)).replace(PROGRAMME_VERB, '');
-  const programme = /^(.{2,}?)(?:项目|工程)$/.exec(clause);
-  if (!programme || /\d/.test(programme[1]!)) return name;
-  // 髋关节发育不良筛查干预项目 → 髋关节发育不良 + 干预率: the programme's own actions give way
-  // to the one the rate measures.
-  const subject = SERVICE_ACTION.test(name.slice(0, 2))
-    ? programme[1]!.replace(TRAILING_ACTIONS, '')
-    : programme[1]!;
-  return subject.length >= 2 ? subject + name : name;
-}
-
-/**
- * The subject a bare rate (`干预率`, `区级覆盖率`, `建成率`) takes from the clause before it in its
- * sentence (an act's object, or things just counted) or from a noun heading above its line.
- */
-function bareRateSubject(
-  name: string,
-  t: string,
-  sStart: number,
-  cStart: number,
-  at: number,
-  samePrev: Previous | null,
-): string | null {
-  if (!mayTakeSubject(name)) return null;
-  if (cStart > sStart) {
-    const pStart = clauseStart(t, cStart - 1, sStart);
-    if (samePrev && samePrev.end > pStart) {
-      const between = t.slice(samePrev.end, cStart);
-      const { kind, indicator, unit } = samePrev.target;
-      // 新建5个医疗集团,区级覆盖率…: only the thing's name may follow the counted figure (not a
-      // bracket's part, whose count is of a share).
-      return kind === 'count' && /^[^\d,，;；。()（）]*[,，;；]\s*$/.test(between)
-        ? rateOfThingsCounted(name, indicator, unit)
-        : null;
-    }
-    return rateOfActBefore(name, trimPhrase(t.slice(pStart, cStart - 1)));
-  }
-  if (!GENERIC_RATE.test(name) || samePrev) return null;
-  // Only a short opening (各市建成率达到) may stand between the line's start and the figure.
-  let lineStart = at;
-  while (lineStart > 0 && t[lineStart - 1] !== '\n' && at - lineStart <= 16) lineStart--;
-  if (at - lineStart > 16 || /[,，;；。:：]/.test(t.slice(lineStart, at))) return null;
-  const heading = nounHeadingAbove(name, t, lineStart);
-  return heading ? heading + name : null;
-}
-
-// A heading line that is only an indicator's name, after an optional list number: (一)孕产妇死亡率.
-const NAME_HEADING =
-  /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*([\u4e00-\u9fff]{2,16}(?:率|比例|占比|比重|寿命))\s*$/;
-
-/** The indicator named by the heading line just above the line starting at `lineStart`, if any. */
-function headingAbove(t: string, lineStart: number): string | null {
-  if (lineStart === 0 || t[lineStart - 1] !== '\n') return null;
-  let end = lineStart - 1;
-  // Blank lines between the heading and its value (a PDF's spacing).
-  while (end > 0 && /\s/.test(t[end - 1]!) && lineStart - end < 8) end--;
-  const start = t.lastIndexOf('\n', end - 1) + 1;
-  if (end - start > 30) return null;
-  return NAME_HEADING.exec(t.slice(start, end))?.[1] ?? null;
-}
-
-/** The previous target when the clause at `cStart` follows its number with only punctuation between. */
-function nextClauseOf(t: string, prev: Previous | null, cStart: number): Previous | null {
-  if (prev === null || prev.end > cStart || cStart - prev.end > 14) return null;
-  const between = t.slice(prev.end, cStart);
-  // 到2020年…增长到74岁;到2030年,进一步增长到76岁: a clause that only dates the next
-  // milestone stands between them, and the indicator goes on.
-  const goesOn =
-    between.length <= 4
-      ? /^[\s;；,，。%‰]*$/.test(between)
-      : /^[\s;；,，。%‰]*(?:到|至)(?:19|20)\d{2}年(?:底|末)?[\s,，]*$/.test(between);
-  return goesOn && prev.target.indicator ? prev : null;
-}
-
-// What units of a share reach or do (…县级医院达到推荐标准, …村卫生室实现联网结算).
-const SHARE_VERB = /^[\u4e00-\u9fff]{2,16}?(?:达到|实现|建成|具备|通过|开展|设置|配备|完成)/;
-
-/** Whether a percentage opens its clause (only a 全X before it) and the text after it is units doing something. */
-function isOpeningShare(before: string, tail: string): boolean {
-  return /^[\s,，、]*(?:全[省市县区旗])?\s*$/.test(before) && SHARE_VERB.test(tail);
-}
-
-const DOING =
-  /^(?:均|都|能够?)?(?:接受过?|设置|设立|配备|建立|开设|开展|提供|放置|达到|建成|具备|通过)/;
-
-/**
- * `负责人95%以上接受过…培训`, `村卫生室90%以上能够提供中医药服务`: a share right after the units
- * it counts is named, as when it stands before them, by the units and what they do.
- */
-function unitsDoing(units: string, tail: string): string | null {
-  if (/(?:率|比例?|数|量|度|值|水平|标准|面积|时间|寿命|额|费)$/.test(units)) return null;
-  const doing = trimPhrase(tail);
-  if (!DOING.test(doing) || /\d/.test(doing)) return null;
-  const done = deedFirst(units + doing.replace(/^(?:均|都)/, ''));
-  return `${done ? deedThenUnits(done) : units + tidyName(doing.replace(/^(?:均|都|能够?)/, ''))}比例`;
-}
-
 const WHOLE_OF_BASE = /^(?:全国|全省|全市|全区|全县)(?=[\u4e00-\u9fff]{2})/;
-
-/**
- * `省级卫生县城数达到100%`, `参加锻炼人数达到46%`: a percentage of a count is the share of what it
- * counts, titled `…比例` (`…人数比例` for people); an index or a multiple keeps its name.
- */
-function countShare(name: string): string {
-  if (!/数$/.test(name) || /(?:指|系|倍|分|次|总|函|参|基|位|读|度)数$/.test(name)) return name;
-  return /人数$/.test(name) ? `${name}比例` : `${name.slice(0, -1)}比例`;
-}
-
-/**
- * `救护车中至少40%为负压救护车`: the share of a whole (`…中`) that is of one kind is named by that
- * kind (`负压救护车比例`), not by the whole it is taken from.
- */
-function partThatIs(whole: string, tail: string): string | null {
-  if (!/[\u4e00-\u9fff]{2}中$/.test(whole)) return null;
-  const kind = /^\s*(?:以上|以下)?(?:的)?(?:为|是)([\u4e00-\u9fff]{2,12})/.exec(tail)?.[1];
-  const name = kind ? tidyName(trimPhrase(kind)) : '';
-  return name.length >= 2 ? `${name}比例` : null;
-}
 
 // A milestone closing a clause (…吸烟率2022年<24.5%, 2022年≥30%): a year, a bound and a figure.
 const OWN_MILESTONE =
@@ -1539,16 +1254,6 @@ const SHARE_OF_BASE = /(?:总数|总量|总额|总人数|总人口)$/;
 // A clause of aim with no noun of its own: only a plan or hope, a time, a growth verb.
 const NAMELESS_AIM =
   /^(?:[\s,，]|计划|希望|力争|争取|预计|拟|将|要|再|在|近期|今年|明年|年内|年底前|到|至|(?:19|20)\d{2}年(?:底|末)?|增加|提高|增至|达到|达)*$/;
-// What a sentence says there is now (现有器官移植医院是173家, 目前共有…120个): the thing counted.
-const HELD_NOW =
-  /(?:现有|目前有|目前共有|现共有|已有|现已有)([\u4e00-\u9fff]{2,14}?)(?:是|为|共|达)?\d[\d.,]*[余多]?[\u4e00-\u9fff]/g;
-
-function heldNow(sentenceBefore: string): string | null {
-  let last: string | null = null;
-  for (const m of sentenceBefore.matchAll(HELD_NOW)) last = m[1]!;
-  return last;
-}
-
 // The base of a density written after its count (15张/10万人, 6张/千人口).
 const DENSITY_BASE = /^\s*\/\s*(?:\d+(?:\.\d+)?)?[十百千万]*(?:人口|人)/;
 
@@ -1561,96 +1266,8 @@ const LISTED_VALUES = /(?:\d+(?:\.\d+)?\s*(?:%|‰|个百分点)\s*[、和及与
 // Verbs that build or rebuild a floor area: its total is an aim (完成…改造20万平方米).
 const BUILT_AREA = /新建|建成|修建|完成|改造|开工|竣工|扩建|改建/;
 
-// 试点范围扩大到全国40%的县: a scheme whose range reaches a share of units covers them.
-const EXTENDED_OVER =
-  /([\u4e00-\u9fff]{2,20}?)的?(?:覆盖|实施)?范围(?:逐步|进一步)?(?:扩大|扩展|拓展|延伸)(?:到|至)(?:全国|全省|全市|全县|全区)?\s*$/;
-
-/** `新农保试点范围扩大到40%的县` → `新农保试点县覆盖比例`: what is extended, over which units. */
-function extendedOver(before: string, tail: string): string | null {
-  // 将…试点范围扩大到: the object of 将/把 is the scheme.
-  const what = EXTENDED_OVER.exec(before)?.[1]?.replace(/^.*[将把]/, '');
-  const units = what ? shareName(tail).replace(/比例$/, '') : '';
-  return units.length >= 1 && units.length <= 6 ? `${tidyName(what!)}${units}覆盖比例` : null;
-}
-
-// 垃圾收运覆盖达到90%以上的自然村, 宣讲覆盖90%以上的区、街道: an act covering a share of units.
-const COVERS = /([\u4e00-\u9fff]{2,20}?)覆盖(?:达到|达|到)?(?:全国|全省|全市|全县|全区)?\s*$/;
-
-/** `…的垃圾收运覆盖90%的自然村` → `垃圾收运自然村覆盖率`: the act, the units it covers, 覆盖率. */
-function coveredUnits(before: string, tail: string): string | null {
-  const act = COVERS.exec(before)?.[1];
-  // (每个县的垃圾收运: whose act it is, before 的, is where it applies.)
-  const what = act ? trimPhrase(act.slice(act.lastIndexOf('的') + 1)) : '';
-  const units = what ? shareName(tail).replace(/比例$/, '') : '';
-  return what.length >= 2 && units.length >= 1 && units.length <= 8
-    ? `${tidyName(what)}${units}覆盖率`
-    : null;
-}
-
-// …的目标 after a percentage names the aim itself, and so do 公开率100%的工作目标 and 60%的年度目标:
-// the work or the year is no units of a share.
-const AIM_AFTER = /^的(?:工作|年度|全年)?(?:目标|要求|任务)/;
-
-function shareName(tail: string): string {
-  if (AIM_AFTER.test(tail)) return '';
-  // 80%以上的乡镇卫生院、60%以上的村卫生室…: each share names its own units.
-  const s = trimPhrase(listedShareTail(tail) ?? tail.replace(/^的/, ''));
-  // 分别达到80%和60%以上: the rest of a list of values names no units.
-  if (!s || /^\d/.test(s)) return '';
-  const done = deedFirst(s);
-  return `${done ? deedThenUnits(done) : tidyName(s)}比例`;
-}
-
 // Units, a word of ability, and what they do (乡镇卫生院能够开展中医药服务).
 const UNITS_ABLE = /^([\u4e00-\u9fff]{2,12}?)(?:能够|能(?![力效])|可以)([\u4e00-\u9fff]{2,16})/;
-
-/**
- * 人均基本公共卫生服务经费标准…,边远地区人均经费标准…: a later clause that shortens the name just
- * set keeps its first word and its head and leaves words out between; it means the same
- * indicator, and what it puts before the short name is a scope.
- */
-function elidedName(name: string, previous: string): { name: string; scope: string | null } | null {
-  for (let i = 0; name.length - i >= 4; i++) {
-    const short = name.slice(i);
-    // It opens with the full name's first word and leaves out words inside, not at the start:
-    // a part of the full name as written (县城…标准比例) is the narrowing carriedScope reads.
-    // Four words or more are left out: 孕产妇管理率 beside 孕产妇系统管理率 may be another measure.
-    if (previous.length - short.length < 4 || short.slice(0, 2) !== previous.slice(0, 2)) continue;
-    if (short.slice(-2) !== previous.slice(-2) || previous.includes(short)) continue;
-    if (!inOrder(short, previous)) continue;
-    const scope = name.slice(0, i);
-    // What stands before it is a place or group: short, with no verb or list of its own.
-    if (scope.length > 8 || /[达到的、,，\d]/.test(scope) || /\d/.test(previous)) return null;
-    return { name: previous, scope: scope.length >= 2 ? scope : null };
-  }
-  return null;
-}
-
-/** Whether every character of `short` stands in `long`, in the same order. */
-function inOrder(short: string, long: string): boolean {
-  let at = 0;
-  for (const ch of short) {
-    at = long.indexOf(ch, at) + 1;
-    if (at === 0) return false;
-  }
-  return true;
-}
-
-const ACTIVITY_END = /(?:工作|任务|活动|行动|服务|管理)$/;
-
-/**
- * 为…人群补种乙肝疫苗,全年补种200万人: a count titled by its verb alone takes what that verb
- * acted on in an earlier clause of the sentence (乙肝疫苗补种人数).
- */
-function withVerbObject(name: string, earlier: string): string {
-  const bare = /^([\u4e00-\u9fff]{2})(?:人数|人次数|数)$/.exec(name);
-  if (!bare) return name;
-  let object = '';
-  for (const m of earlier.matchAll(new RegExp(`${bare[1]}([\\u4e00-\\u9fff]{2,10})[,，;；]`, 'g')))
-    object = m[1]!;
-  // 做好补种工作: the work the verb names is no thing it acts on.
-  return object && !ACTIVITY_END.test(object) ? object + name : name;
-}
 
 /** The scope when `name` is `previous` narrowed to a group: 重点人群覆盖率 after 签约服务覆盖率. */
 // (城市, 农村 are areas the same group lives in: 儿童保健系统管理率 stays whole for 农村.)
@@ -1659,23 +1276,6 @@ function withVerbObject(name: string, earlier: string): string {
 const PEOPLE_SCOPE = /(?:成年人|成人|儿童|青少年|学生|老年人|老人)$/;
 const OPENING_GROUP =
   /^(?:成年人|成人|儿童青少年|儿童|青少年|中小学生|老年人)(?=[\u4e00-\u9fff]{2})/;
-
-function carriedScope(name: string, previous: string): string | null {
-  let k = 0;
-  while (
-    k < name.length &&
-    k < previous.length &&
-    name[name.length - 1 - k] === previous[previous.length - 1 - k]
-  )
-    k++;
-  if (k < 2 || k >= name.length || !/[率比]/.test(name.slice(-k))) return null;
-  const scope = name.slice(0, name.length - k);
-  // 所生儿童预防性治疗率 after …梅毒治疗率: a word in -性 (预防性, 规范性) qualifies the measure, so the
-  // clause names a measure of its own, not the previous one for another group.
-  if (/性$/.test(scope)) return null;
-  // Only a group of people or places narrows an indicator; 婴儿死亡率 is an indicator of its own.
-  return scope.length >= 2 && scope.length <= 8 && SCOPE_WORD.test(scope) ? scope : null;
-}
 
 /** The words after the last run of two spaces or more between words, when three or more follow. */
 function afterLastGap(phrase: string): string {
