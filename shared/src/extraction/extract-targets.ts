@@ -35,9 +35,7 @@ import {
   pastYearEndLead,
   pastTimeLead,
   continuesPresent,
-  REFERENCE,
   withoutTrailingReference,
-  referenceComparator,
 } from './context-rules';
 import { isComputedRate, isCountOfItsRate } from './computed-rates';
 import { directionOf } from './direction';
@@ -99,7 +97,6 @@ import {
   asOfBeforeSemicolon,
   breaksDownReported,
   namedAim,
-  pastClauseLead,
   planPeriodStart,
   titlePeriodStart,
   afterAimsMetTally,
@@ -135,7 +132,6 @@ import { itemDeed, withoutQuotaFrame } from './quota-names';
 import { findTableRows } from './table';
 import { tickerLines } from './tickers';
 import { FORECAST_WORD, isPopulationForecast } from './forecasts';
-import { tellsStanding } from './standing';
 import { sectionsUnderAims } from './report-boundary';
 import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from './types';
 import { OriginalText } from './original-text';
@@ -171,6 +167,16 @@ import {
   withVerbObject,
   carriedScope,
 } from './mention-shares';
+import { regionWords, PICKED_BY_LEVEL, findReferences } from './mention-references';
+import {
+  listLead,
+  pastListLead,
+  firstItemLead,
+  doneWith,
+  periodEnd,
+  lineStartOf,
+} from './list-leads';
+import { confidenceOf } from './mention-confidence';
 
 const YEAR_WORD = /(?:19|20)\d{2}年/;
 const CHINESE_COUNT_CUE =
@@ -1227,12 +1233,6 @@ function perPerson(name: string, sentenceBefore: string): string {
   return name.replace(/筹资|补助|补贴|经费|支出|收入/, '人均$&');
 }
 
-function regionWords(region: string | null): string[] {
-  if (!region || region.startsWith('全')) return [];
-  const short = region.replace(/(?:省|市|区|县|镇|乡)$/, '');
-  return short.length >= 2 ? [region, short] : [region];
-}
-
 // 三州, 各县, 其余乡镇: places counted or sorted as a group, with no name of their own.
 const PLACE_GROUP = /^(?:各|其他|其余|[一二三四五六七八九十两])(?:省|市|州|县|区|乡镇|乡|镇|村)$/;
 
@@ -1283,135 +1283,4 @@ function afterLastGap(phrase: string): string {
   for (const g of phrase.matchAll(/(?<=[\u4e00-\u9fff])[ \t\u3000]{2,}(?=[\u4e00-\u9fff]{3})/g))
     at = g.index + g[0].length;
   return at < 0 ? phrase : phrase.slice(at);
-}
-
-function confidenceOf(
-  m: Mention,
-  explicit: boolean,
-  aimed: boolean,
-  name: string,
-  source: Target['indicatorSource'],
-): number {
-  let c = m.kind === 'count' ? 0.7 : 0.85;
-  // A phrase read from the clause is less sure than a catalogue indicator it names.
-  if (source === 'heuristic') c -= 0.05;
-  if (explicit) c += 0.1;
-  else if (!aimed) c -= 0.15;
-  if (m.source === 'chinese' || m.source === 'fraction') c -= 0.1;
-  if (m.value === null) c = 0.4;
-  if (!name) c -= 0.2;
-  return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100;
-}
-
-const PICKED_UNITS = /^的(?:省份|省|地区|地市|城市|市|县|区|乡镇|单位|学校|医院|机构)/;
-const PICKED_BY_LEVEL =
-  /^([\u4e00-\u9fff]{2,12}?)(?:高于|低于|超过|未达到)[\u4e00-\u9fff]{0,12}?(?:水平|平均值|标准)的(?:省份|省|地区|地市|城市|市|县区|县|区|乡镇|单位|学校|医院|机构)$/;
-
-function findReferences(
-  t: string,
-  end: number,
-  parts: PartInfo[],
-  original: OriginalText,
-  emit: (target: Target, warning?: ExtractionWarning['code']) => void,
-  reported: (start: number, end: number) => boolean,
-): void {
-  REFERENCE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let partIndex = 0;
-  while ((m = REFERENCE.exec(t)) !== null && m.index < end) {
-    while (partIndex + 1 < parts.length && parts[partIndex + 1]!.start <= m.index) partIndex++;
-    const part = parts[partIndex]!;
-    // 低于全国平均水平4个百分点: a number follows, so the target is that change, read elsewhere.
-    if (/^\s*\d/.test(t.slice(REFERENCE.lastIndex, REFERENCE.lastIndex + 3))) continue;
-    // 近视率高于全国平均水平的省份每年下降1%: the comparison picks out which units a rule is for.
-    if (PICKED_UNITS.test(t.slice(REFERENCE.lastIndex, REFERENCE.lastIndex + 4))) continue;
-    if (reported(m.index, REFERENCE.lastIndex)) continue;
-    const sStart = sentenceStart(t, m.index);
-    const cStart = clauseStart(t, m.index, sStart);
-    // 从2016年数据来看,…低于全国水平: a comparison told after a clause of past time is a level reached.
-    if (pastTimeLead(t.slice(sStart, m.index), part.year)) continue;
-    // 我市…近视率高于全国平均水平: where the place stands, the reason for an aim.
-    if (tellsStanding(t.slice(cStart, m.index + m[0].length))) continue;
-    const r = rateName(t.slice(cStart, m.index), regionWords(part.region));
-    if (!r.name) continue;
-    const comparator = referenceComparator(m[1]!, m[3]);
-    const direction = comparator.startsWith('<') ? 'down' : directionOf(r.name, false);
-    const quoted = original.span(cStart, m.index + m[0].length);
-    emit(
-      {
-        start: quoted.start,
-        end: quoted.end,
-        quote: quoted.quote,
-        indicator: r.name,
-        scope: r.scope,
-        region: part.region,
-        regionCode: part.regionCode,
-        year: part.year,
-        comparator,
-        value: null,
-        valueMax: null,
-        unit: /[率比例]$/.test(r.name) ? '%' : '',
-        kind: 'rate',
-        direction,
-        confidence: 0.35,
-        indicatorSource: 'heuristic',
-        part: partIndex,
-      },
-      'reference-value',
-    );
-  }
-}
-
-/** Whether the sentence around `at` (from `sStart`) follows a semicolon: one item of a list. */
-function listLead(t: string, sStart: number, at: number): boolean {
-  return sStart > 0 && sStart < at && ';；'.includes(t[sStart - 1]!);
-}
-
-/**
- * Whether the full sentence's opening clause `lead` (its first item's, across its semicolons) is
- * a clause of past time that `pastClauseLead` reads as the past for this item.
- */
-function pastListLead(
-  lead: string,
-  itemBefore: string,
-  part: { year: number | null; title: string | null },
-  planFrom: number | null,
-): boolean {
-  return pastClauseLead(`${lead}${itemBefore}`, part.year, part.title, planFrom);
-}
-
-/**
- * The opening clause (up to its first comma) of the full sentence whose semicolon-listed item
- * starts at `sStart`: back to 。 or a line break. Only the first item's own lead counts; later
- * items are read up to the number.
- */
-function firstItemLead(t: string, sStart: number): string | null {
-  let from = sStart - 1;
-  // A list runs for a few hundred characters at most; stop there rather than scan a whole page.
-  const floor = Math.max(0, sStart - 400);
-  while (from > floor && !'。！？!?\n'.includes(t[from - 1]!)) from--;
-  if (from === floor && from > 0) return null;
-  return /^[^,，;；]*[,，]/.exec(t.slice(from, sStart))?.[0] ?? null;
-}
-
-/** Whether the clause after a count tells it as done: `乡镇抓了`, `村建成了` (not 了解, 为了). */
-function doneWith(after: string): boolean {
-  return /^[\u4e00-\u9fff]{1,8}?(?<!为|除)了(?![解结])/.test(after);
-}
-
-/** End of the full sentence holding `at`, across semicolons (its 。, line break or 400 characters). */
-function periodEnd(t: string, at: number): number {
-  const stop = Math.min(t.length, at + 400);
-  for (let i = at; i < stop; i++) if ('。！？!?\n'.includes(t[i]!)) return i;
-  return stop;
-}
-
-/**
- * The start of the line holding offset `at`, looked for in the 300 characters before it only (so a
- * text without line breaks costs no more per figure); a longer line is read from there.
- */
-function lineStartOf(t: string, at: number): number {
-  const from = Math.max(0, at - 300);
-  for (let i = at - 1; i >= from; i--) if (t[i] === '\n') return i + 1;
-  return from;
 }
