@@ -35,10 +35,7 @@ import {
   pastYearEndLead,
   pastTimeLead,
   continuesPresent,
-  REFERENCE,
   withoutTrailingReference,
-  referenceComparator,
-  blankAsides,
 } from './context-rules';
 import { isComputedRate, isCountOfItsRate } from './computed-rates';
 import { directionOf } from './direction';
@@ -46,7 +43,6 @@ import { unitListScope } from './unit-list-scope';
 import {
   changeName,
   fromToYear,
-  isBaselineYear,
   isFromValue,
   isInsideBaseline,
   readChange,
@@ -55,16 +51,15 @@ import {
 } from './change';
 import { withoutChangeWord } from './change-words';
 import { plannedAddition } from './planned-additions';
-import { contentEnd, datesPastEvent, publishedYear, readParts, type PartInfo } from './header';
+import { contentEnd, publishedYear, readParts, type PartInfo } from './header';
 import { targetRegion } from './target-region';
 import { withoutHonours } from './honour-names';
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
 import { isMeasureUnit } from './units';
 import { listItemName, repeatedVerbName } from './count-lists';
-import { bornToGroup, groupsAfterTopic, joinSchoolLevels } from './group-lists';
+import { bornToGroup } from './group-lists';
 import {
   countName,
-  deedThenUnits,
   houseForm,
   leadGroup,
   withoutResidents,
@@ -82,7 +77,6 @@ import { isFutureHolding } from './future-holdings';
 import { isRatingLevelAim } from './rating-levels';
 import { recallsEarlier } from './early-past';
 import { isShareOfTally, isTalliedShare } from './approx-shares';
-import { isPaceFromBaseline } from './yearly-paces';
 import { moneyNamedAfterAim } from './money-nouns';
 import { densityRangeReached } from './density-ranges';
 import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
@@ -95,29 +89,14 @@ import { isExampleFigure } from './example-figures';
 import { allocatedShare, statedTask } from './allocated-shares';
 import { rateOfSameSubject } from './bare-rates';
 import { conditionedGroup } from './condition-groups';
-import {
-  mayTakeSubject,
-  nounHeadingAbove,
-  rateOfActBefore,
-  rateOfThingsCounted,
-} from './rate-subjects';
 import { lookedBackSubject } from './act-subjects';
-import { areaCountItem, areaListName } from './area-lists';
-import { itemLineStart } from './item-heads';
+import { areaCountItem } from './area-lists';
 import { inMethodNote, rowCellLabel } from './table-rows';
-import {
-  aimedYear,
-  carriedTaskYear,
-  listHeadYear,
-  pairedYear,
-  thisYear,
-  withPlanEnds,
-} from './plan-years';
+import { pairedYear, thisYear, withPlanEnds } from './plan-years';
 import {
   asOfBeforeSemicolon,
   breaksDownReported,
   namedAim,
-  pastClauseLead,
   planPeriodStart,
   titlePeriodStart,
   afterAimsMetTally,
@@ -134,8 +113,8 @@ import {
   sizesUnits,
 } from './criteria';
 import { recipientCount } from './recipient-names';
-import { listedShareTail, servedName } from './served-shares';
-import { countOfPart, deedFirst } from './deed-first';
+import { servedName } from './served-shares';
+import { countOfPart } from './deed-first';
 import { progressLead } from './progress-leads';
 import { PROPOSING_VERB, proposingPlace } from './proposing-place';
 import { isReportPage, reviewSpans } from './review';
@@ -153,7 +132,6 @@ import { itemDeed, withoutQuotaFrame } from './quota-names';
 import { findTableRows } from './table';
 import { tickerLines } from './tickers';
 import { FORECAST_WORD, isPopulationForecast } from './forecasts';
-import { tellsStanding } from './standing';
 import { sectionsUnderAims } from './report-boundary';
 import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from './types';
 import { OriginalText } from './original-text';
@@ -161,25 +139,48 @@ import { rateBaseLength } from './rate-bases';
 import { isPriorValue } from './prior-values';
 import { roundupItems, withItemPlace } from './roundup-items';
 import { isIndicatorListCount, isItemNumber } from './indicator-lists';
+import { headYear, yearOf, earlierItemsWithoutBaselines, yearsFromBody } from './mention-years';
+import {
+  type Previous,
+  FROM_TAIL,
+  GENERIC_RATE,
+  GROUP_END,
+  GROUP_THEN_NAME,
+  respectiveClause,
+  respectiveName,
+  qualifiedRate,
+  bareRateSubject,
+} from './mention-names';
+import {
+  headingAbove,
+  nextClauseOf,
+  isOpeningShare,
+  unitsDoing,
+  countShare,
+  partThatIs,
+  heldNow,
+  extendedOver,
+  coveredUnits,
+  AIM_AFTER,
+  shareName,
+  elidedName,
+  withVerbObject,
+  carriedScope,
+} from './mention-shares';
+import { regionWords, PICKED_BY_LEVEL, findReferences } from './mention-references';
+import {
+  listLead,
+  pastListLead,
+  firstItemLead,
+  doneWith,
+  periodEnd,
+  lineStartOf,
+} from './list-leads';
+import { confidenceOf } from './mention-confidence';
 
-interface Previous {
-  target: Target;
-  sentence: number;
-  /** Normalised offset just past the number, its unit and any 以上/左右. */
-  end: number;
-  quoteStart: number;
-}
-
-// `到2020-,`: a page that lost every 年 after a year keeps the dash; only 到/至 before and a
-// clause end after make it a year, not a range or a date.
-// A year before a month is a date, unless the month is a deadline (2021年12月底前, 2022年6月30日前).
-const YEAR_IN_CLAUSE =
-  /(?<![比较与])((?:19|20)\d{2})(?:年(?!\d|[一二三四五六七八九十]+月)|年(?=\d{1,2}月(?:\d{1,2}日)?(?:底|末)?(?:前|之前|以前))|(?<=[到至](?:19|20)\d{2})-(?=[,，;；]))/g;
 const YEAR_WORD = /(?:19|20)\d{2}年/;
 const CHINESE_COUNT_CUE =
   /新建|新增|新创|创建|建立|组建|成立|增设|培育|打造|培训|培养|招收|招聘|引进|安排/;
-const SCOPE_WORD =
-  /人群|人口|儿童|对象|患者|居民|妇女|老人|老年人|学生|职工|农民|城区|郊区|农村|城市|地区|机构|医院|企业|学校|家庭/;
 const BOUND_WORD =
   /^(?:力争|争取)?(?:达到|达|提高到|提高至|增加到|增加至|不低于|不少于|不超过|不高于|不多于|超过|高于|低于|控制在|降到|降至)/;
 // (实现完成率100%: 完成率 is the name, not a second verb.)
@@ -219,9 +220,6 @@ const LEVEL_OF_PLACES = /(?:达到|达|超过|高于)(?:全国|全省|全市|全
 // A ceiling's verb touching a duration aims at it as well (反应时间缩至12分钟, 等候时间控制在30分钟).
 const AIM_TOUCHING =
   /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增至|延长到|延长至|实现为|为|超过|不低于|高于|降至|降到|缩短到|缩短至|缩至|减少到|减至|控制在)\s*$/;
-// 由每人每年150元 before 提高到: the baseline is no part of the name.
-const FROM_TAIL =
-  /[由从](?<=[\u4e00-\u9fff]{2}[由从])(?=[^,，;；。]*(?:\d|[一二三四五六七八九十百千万][元%人个岁]))[^,，;；。]*$/;
 const YEAR_TAIL = /(?:到|至|于|在)?(?:19|20)\d{2}\s*年(?:底|末)?\s*$/;
 // 降到≤5‰, 降到2030年的≤5‰: a verb of reaching a level before a bound sign is no part of the name.
 const LEVEL_VERB_TAIL =
@@ -233,15 +231,9 @@ const TREND_TAIL =
   /(?<=[率比例重平])(?:逐步|稳步|趋于|有所|明显|持续|不断|进一步|继续)[^,，;；。]*$/;
 const COMPARISON_TAIL =
   /(?<=[\u4e00-\u9fff]{2})(?:较|(?<!性别)比(?![例重率])|相比|在(?=[^,，;；。]*基础之?上))[^,，;；。]*$/;
-// A rate named by its verb alone (治疗率, 覆盖率, 知晓率): it needs a qualifier to be a title.
-const GENERIC_RATE = /^[\u4e00-\u9fff]{2}率$/;
 const CJK = /[\u4e00-\u9fff]/;
 const PERSON_COUNT = new Set(['人', '名', '人次']);
-const PROGRAMME_VERB = /^(?:启动|实施|开展|推进|推广|组织|继续|做好|落实)+/;
-const SERVICE_ACTION = /^(?:筛查|干预|治疗|随访|管理|检测|诊断|救治|访视)$/;
-const TRAILING_ACTIONS = /(?:筛查|干预|治疗|随访|管理|检测|诊断|救治|访视)+$/;
 // Insurance terms a 新农合 plan writes without the scheme's name (统筹基金… names its fund already).
-const HEADLINE = 60;
 // 每万人口全科医生数将达到两人: a density aimed at is a target in any numerals.
 const DENSITY_AIMED = /每[十百千万]+(?:常住)?人口[^,，;；。]*(?:达到|达|提高到|增加到|增至)\s*$/;
 // 将建4至5所, 建立4~5所: a range of things to build is a floor to reach, not a band.
@@ -1206,21 +1198,6 @@ const MEETING_ATTENDED =
   /^(?:参加|出席|列席|参与)了?(?:本次|此次|这次|今天的)?(?:会议|大会|座谈会|推进会|培训会|仪式|开幕式)/;
 
 /**
- * The year of a list head above the figure's line (`到2025年,…具体目标包括:`), when the figure's
- * own sentence names no year and starts its line.
- */
-function headYear(
-  t: string,
-  lead: string,
-  at: number,
-  planYear: number | null,
-  planFrom: number | null,
-): number | null {
-  if (/(?:19|20)\d{2}/.test(lead)) return null;
-  return listHeadYear(t, itemLineStart(t, at - lead.length), planYear, planFrom);
-}
-
-/**
  * Whether `extra` is (part of) the residents before a catalogue word that a title keeps with it:
  * 居民 + 健康素养水平, 城乡 + 居民健康档案建档率 (residents' own health measures).
  */
@@ -1256,304 +1233,11 @@ function perPerson(name: string, sentenceBefore: string): string {
   return name.replace(/筹资|补助|补贴|经费|支出|收入/, '人均$&');
 }
 
-function regionWords(region: string | null): string[] {
-  if (!region || region.startsWith('全')) return [];
-  const short = region.replace(/(?:省|市|区|县|镇|乡)$/, '');
-  return short.length >= 2 ? [region, short] : [region];
-}
-
-/** For a value in a `A、B和C分别…` list: its own name (sharing the last name's head) and the bound words. */
-const GROUP_WORD = '(?:人群|人口|儿童|青少年|居民|妇女|学生|老年人)';
-const GROUP_END = new RegExp(`^[\\u4e00-\\u9fff]{0,8}${GROUP_WORD}$`);
-const GROUP_THEN_NAME = new RegExp(
-  `^([\\u4e00-\\u9fff]{0,8}?${GROUP_WORD})([\\u4e00-\\u9fff]{4,}(?:率|比例))$`,
-);
-
 // 三州, 各县, 其余乡镇: places counted or sorted as a group, with no name of their own.
 const PLACE_GROUP = /^(?:各|其他|其余|[一二三四五六七八九十两])(?:省|市|州|县|区|乡镇|乡|镇|村)$/;
 
-// 超重率、肥胖率年均增幅控制在2%、5%以内: names listed before one bound and as many bare values
-// after it pair in order as 分别 pairs them. Only where the bound is followed by values alone.
-const LIST_BOUND =
-  /(?:控制在|保持在|稳定在|降至|降到|降低到|下降到|提高到|提升到|增加到|达到)(?=[\d.%‰、\s]*$)/;
 const VALUE_LIST_NEXT = /^[%‰]?、\s*\d/;
-// …超重率、…肥胖率年均增幅: a change named after the last rate is every listed rate's.
-const CHANGE_TAIL = /率((?:年均)?(?:增幅|增速|降幅|增长率|下降率))$/;
-
-/**
- * The words a `分别` list is read from: the figure's clause, and the clause before it as well when
- * the figure's own opens with 分别 (…知晓率和…形成率,分别达到80%和60%): the names stand before the
- * comma.
- */
-function respectiveClause(t: string, sStart: number, cStart: number, at: number): string {
-  const own = t.slice(cStart, at);
-  if (cStart <= sStart || !/^\s*分别/.test(own)) return own;
-  const names = t.slice(clauseStart(t, cStart - 1, sStart), cStart - 1);
-  // ——深入开展…健康促进 至2010年城市居民…: the list starts after the time that leads it.
-  const lead = [...names.matchAll(TIME_LEAD)].at(-1);
-  return (lead ? names.slice(lead.index + lead[0].length) : names) + own;
-}
-
-const TIME_LEAD = /(?:到|至|在)?(?:19|20)\d{2}年(?:底|末)?(?:前)?[,，]?/g;
-
-function respectiveName(
-  clause: string,
-  listNext = false,
-): { name: string; scope: string | null; index: number; boundText: string } | null {
-  let at = clause.indexOf('分别');
-  let verb = 2;
-  if (at < 0) {
-    const listed = LIST_BOUND.exec(clause);
-    if (!listed || !(listNext || /、/.test(clause.slice(listed.index)))) return null;
-    [at, verb] = [listed.index, 0];
-  }
-  // 高血压、糖尿病患者规范管理率由目前的50%分别…: the starting level is no part of the names.
-  const names = trimPhrase(joinSchoolLevels(clause.slice(0, at).replace(FROM_TAIL, '')))
-    .split(/[、和及与]/)
-    .filter((n) => n.length > 0);
-  const values = clause.slice(at + verb);
-  const change = verb === 0 ? CHANGE_TAIL.exec(names.at(-1) ?? '') : null;
-  if (change)
-    for (let i = 0; i < names.length - 1; i++) if (names[i]!.endsWith('率')) names[i] += change[1]!;
-  // 分别从61%、58%提升至68%、65%: the baselines listed first are not counted in the values' order.
-  const aimed = values.replace(
-    /^\s*[从由][^,，;；。]*?(?:提升|提高|降低|下降|增加|减少)?(?:至|到)/,
-    '',
-  );
-  const index = (aimed.match(/[、和及与]/g) ?? []).length;
-  if (names.length < 2 || index >= names.length) return null;
-  const last = names[names.length - 1]!;
-  // 东、中、西部地区居民…分别: parts of the country named by one character each share the 部(地区)
-  // of the last; each is a scope of the name after it. So do parts written whole (东部、中部、西部
-  // 地区…, 东部地区、西部地区…).
-  const parts = /^[东中西南北]部(?:地区)?/.exec(last);
-  if (parts && names.slice(0, -1).every((n) => /^[东中西南北](?:部(?:地区)?)?$/.test(n))) {
-    return {
-      name: last.slice(parts[0].length).trim(),
-      scope: `${names[index]!.slice(0, 1)}${parts[0].slice(1)}`,
-      index,
-      boundText: values,
-    };
-  }
-  // 城、乡居民…分别, 男、女性…分别: items of one character qualify the whole phrase after the last
-  // of them, which is the name; the item is its scope (城 → 城市, 乡 → 农村).
-  if (
-    names.every((n) => ONE_CHAR_SCOPE[n[0]!] && (n.length === 1 || n === last)) &&
-    last.length > 3
-  ) {
-    const item = names[index]!.slice(0, 1);
-    return {
-      name: last.slice(/^[男女]性/.test(last) ? 2 : 1).trim(),
-      scope: ONE_CHAR_SCOPE[item] ?? item,
-      index,
-      boundText: values,
-    };
-  }
-  // 高危人群、重点人群及流动人口知识知晓率分别达…: groups of people listed before one indicator
-  // are its scopes; the indicator is what follows the last group.
-  const grouped = GROUP_THEN_NAME.exec(last);
-  if (grouped && names.slice(0, -1).every((n) => GROUP_END.test(n))) {
-    const scope = index === names.length - 1 ? grouped[1]! : names[index]!;
-    return { name: grouped[2]!, scope, index, boundText: values };
-  }
-  const areas = areaListName(names, index);
-  if (areas) return { ...areas, index, boundText: values };
-  const paired = pairedLists(names, index);
-  if (paired) return { name: paired, scope: null, index, boundText: values };
-  const topical = groupsAfterTopic(names, index);
-  if (topical) return { ...topical, index, boundText: values };
-  // 高血压、糖尿病患者规范管理率: the items share everything from the role word (患者) on.
-  const role = /(?:患者|病人|人群|对象)[\u4e00-\u9fff]*(?:率|比例|占比)$/.exec(last);
-  const head =
-    (role && role.index >= 2 ? role[0] : null) ??
-    /(?:死亡率|发病率|患病率|[\u4e00-\u9fff]{2}率|比例|占比)$/.exec(last)?.[0] ??
-    '';
-  let name = names[index]!;
-  if (head && !/[率比例数]$/.test(name)) name += head;
-  if (index > 0) name = withSharedLead(names[0]!, name);
-  return { name, scope: null, index, boundText: values };
-}
-
-// 出生缺陷导致的婴儿死亡率、5岁以下儿童死亡率分别…: a cause opening the first item of a list is
-// every item's; 5岁以下儿童贫血率和生长迟缓率分别…: so are the people of an age the first item opens
-// with, for a later item that names no people of its own.
-const CAUSE_OPENING = /^[\u4e00-\u9fff]{2,12}?(?:导致|引起|所致)的(?=[\u4e00-\u9fff\d]{3})/;
-const AGED_PEOPLE_OPENING =
-  /^\d{1,3}周?岁(?:及以上|及以下|以上|以下)?(?:儿童|婴幼儿|青少年|学生|老年人|妇女|人群|居民)(?=[\u4e00-\u9fff]{2,}(?:率|比例)$)/;
-const NAMES_PEOPLE =
-  /婴|儿童|新生儿|孕|产妇|妇女|老年|老人|青少年|学生|人群|居民|患者|病人|对象|导致|引起|所致/;
-
-/** A later item of a list with the lead it shares with the first (`出生缺陷导致的`, `5岁以下儿童`). */
-function withSharedLead(first: string, item: string): string {
-  const lead = CAUSE_OPENING.exec(first)?.[0] ?? AGED_PEOPLE_OPENING.exec(first)?.[0];
-  if (!lead || item.startsWith(lead)) return item;
-  if (lead === CAUSE_OPENING.exec(first)?.[0])
-    return /导致|引起|所致/.test(item) ? item : lead + item;
-  return NAMES_PEOPLE.test(item) ? item : lead + item;
-}
-
-/**
- * 高血压、糖尿病患者血压、血糖控制率分别…: a list of groups and a list of what is measured of
- * them, as long as each other, pair in order; the k-th value is the k-th group's k-th measure.
- */
-function pairedLists(names: readonly string[], index: number): string | null {
-  const joined = names.join('、');
-  const m = /^(.+?)(患者|病人)(.+)$/.exec(joined);
-  if (!m) return null;
-  const groups = m[1]!.split('、');
-  const measures = m[3]!.split('、');
-  const n = groups.length;
-  if (n < 2 || measures.length !== n || index >= n) return null;
-  const last = measures[n - 1]!;
-  const width = measures[0]!.length;
-  const head = last.slice(width);
-  const short = (w: string) => w.length >= 1 && w.length <= 6 && !/率|比例/.test(w);
-  if (!/(?:率|比例)$/.test(head) || head.length < 2) return null;
-  if (!groups.every(short) || !measures.slice(0, -1).every(short)) return null;
-  const measure = index === n - 1 ? last : measures[index]! + head;
-  return `${groups[index]!}${m[2]!}${measure}`;
-}
-
-const ONE_CHAR_SCOPE: Record<string, string> = { 城: '城市', 乡: '农村', 男: '男性', 女: '女性' };
-
-/**
- * A bare rate word (治疗率, 覆盖率) takes the qualifier the sentence gave just before it: the
- * previous target's (妇女病普查率≥90%,治疗率≥95% → 妇女病治疗率) or a programme's named in the
- * clause before (先天性心脏病筛查项目,筛查率达90% → 先天性心脏病筛查率).
- */
-function qualifiedRate(
-  name: string,
-  samePrev: Previous | null,
-  t: string,
-  sStart: number,
-  cStart: number,
-): string {
-  if (samePrev) {
-    const prev = samePrev.target.indicator;
-    return prev.length > 4 && GENERIC_RATE.test(prev.slice(-3)) && prev.slice(-3) !== name
-      ? prev.slice(0, -3) + name
-      : name;
-  }
-  if (cStart <= sStart) return name;
-  const pStart = clauseStart(t, cStart - 1, sStart);
-  const clause = trimPhrase(t.slice(pStart, cStart - 1)).replace(PROGRAMME_VERB, '');
-  const programme = /^(.{2,}?)(?:项目|工程)$/.exec(clause);
-  if (!programme || /\d/.test(programme[1]!)) return name;
-  // 髋关节发育不良筛查干预项目 → 髋关节发育不良 + 干预率: the programme's own actions give way
-  // to the one the rate measures.
-  const subject = SERVICE_ACTION.test(name.slice(0, 2))
-    ? programme[1]!.replace(TRAILING_ACTIONS, '')
-    : programme[1]!;
-  return subject.length >= 2 ? subject + name : name;
-}
-
-/**
- * The subject a bare rate (`干预率`, `区级覆盖率`, `建成率`) takes from the clause before it in its
- * sentence (an act's object, or things just counted) or from a noun heading above its line.
- */
-function bareRateSubject(
-  name: string,
-  t: string,
-  sStart: number,
-  cStart: number,
-  at: number,
-  samePrev: Previous | null,
-): string | null {
-  if (!mayTakeSubject(name)) return null;
-  if (cStart > sStart) {
-    const pStart = clauseStart(t, cStart - 1, sStart);
-    if (samePrev && samePrev.end > pStart) {
-      const between = t.slice(samePrev.end, cStart);
-      const { kind, indicator, unit } = samePrev.target;
-      // 新建5个医疗集团,区级覆盖率…: only the thing's name may follow the counted figure (not a
-      // bracket's part, whose count is of a share).
-      return kind === 'count' && /^[^\d,，;；。()（）]*[,，;；]\s*$/.test(between)
-        ? rateOfThingsCounted(name, indicator, unit)
-        : null;
-    }
-    return rateOfActBefore(name, trimPhrase(t.slice(pStart, cStart - 1)));
-  }
-  if (!GENERIC_RATE.test(name) || samePrev) return null;
-  // Only a short opening (各市建成率达到) may stand between the line's start and the figure.
-  let lineStart = at;
-  while (lineStart > 0 && t[lineStart - 1] !== '\n' && at - lineStart <= 16) lineStart--;
-  if (at - lineStart > 16 || /[,，;；。:：]/.test(t.slice(lineStart, at))) return null;
-  const heading = nounHeadingAbove(name, t, lineStart);
-  return heading ? heading + name : null;
-}
-
-// A heading line that is only an indicator's name, after an optional list number: (一)孕产妇死亡率.
-const NAME_HEADING =
-  /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*([\u4e00-\u9fff]{2,16}(?:率|比例|占比|比重|寿命))\s*$/;
-
-/** The indicator named by the heading line just above the line starting at `lineStart`, if any. */
-function headingAbove(t: string, lineStart: number): string | null {
-  if (lineStart === 0 || t[lineStart - 1] !== '\n') return null;
-  let end = lineStart - 1;
-  // Blank lines between the heading and its value (a PDF's spacing).
-  while (end > 0 && /\s/.test(t[end - 1]!) && lineStart - end < 8) end--;
-  const start = t.lastIndexOf('\n', end - 1) + 1;
-  if (end - start > 30) return null;
-  return NAME_HEADING.exec(t.slice(start, end))?.[1] ?? null;
-}
-
-/** The previous target when the clause at `cStart` follows its number with only punctuation between. */
-function nextClauseOf(t: string, prev: Previous | null, cStart: number): Previous | null {
-  if (prev === null || prev.end > cStart || cStart - prev.end > 14) return null;
-  const between = t.slice(prev.end, cStart);
-  // 到2020年…增长到74岁;到2030年,进一步增长到76岁: a clause that only dates the next
-  // milestone stands between them, and the indicator goes on.
-  const goesOn =
-    between.length <= 4
-      ? /^[\s;；,，。%‰]*$/.test(between)
-      : /^[\s;；,，。%‰]*(?:到|至)(?:19|20)\d{2}年(?:底|末)?[\s,，]*$/.test(between);
-  return goesOn && prev.target.indicator ? prev : null;
-}
-
-// What units of a share reach or do (…县级医院达到推荐标准, …村卫生室实现联网结算).
-const SHARE_VERB = /^[\u4e00-\u9fff]{2,16}?(?:达到|实现|建成|具备|通过|开展|设置|配备|完成)/;
-
-/** Whether a percentage opens its clause (only a 全X before it) and the text after it is units doing something. */
-function isOpeningShare(before: string, tail: string): boolean {
-  return /^[\s,，、]*(?:全[省市县区旗])?\s*$/.test(before) && SHARE_VERB.test(tail);
-}
-
-const DOING =
-  /^(?:均|都|能够?)?(?:接受过?|设置|设立|配备|建立|开设|开展|提供|放置|达到|建成|具备|通过)/;
-
-/**
- * `负责人95%以上接受过…培训`, `村卫生室90%以上能够提供中医药服务`: a share right after the units
- * it counts is named, as when it stands before them, by the units and what they do.
- */
-function unitsDoing(units: string, tail: string): string | null {
-  if (/(?:率|比例?|数|量|度|值|水平|标准|面积|时间|寿命|额|费)$/.test(units)) return null;
-  const doing = trimPhrase(tail);
-  if (!DOING.test(doing) || /\d/.test(doing)) return null;
-  const done = deedFirst(units + doing.replace(/^(?:均|都)/, ''));
-  return `${done ? deedThenUnits(done) : units + tidyName(doing.replace(/^(?:均|都|能够?)/, ''))}比例`;
-}
-
 const WHOLE_OF_BASE = /^(?:全国|全省|全市|全区|全县)(?=[\u4e00-\u9fff]{2})/;
-
-/**
- * `省级卫生县城数达到100%`, `参加锻炼人数达到46%`: a percentage of a count is the share of what it
- * counts, titled `…比例` (`…人数比例` for people); an index or a multiple keeps its name.
- */
-function countShare(name: string): string {
-  if (!/数$/.test(name) || /(?:指|系|倍|分|次|总|函|参|基|位|读|度)数$/.test(name)) return name;
-  return /人数$/.test(name) ? `${name}比例` : `${name.slice(0, -1)}比例`;
-}
-
-/**
- * `救护车中至少40%为负压救护车`: the share of a whole (`…中`) that is of one kind is named by that
- * kind (`负压救护车比例`), not by the whole it is taken from.
- */
-function partThatIs(whole: string, tail: string): string | null {
-  if (!/[\u4e00-\u9fff]{2}中$/.test(whole)) return null;
-  const kind = /^\s*(?:以上|以下)?(?:的)?(?:为|是)([\u4e00-\u9fff]{2,12})/.exec(tail)?.[1];
-  const name = kind ? tidyName(trimPhrase(kind)) : '';
-  return name.length >= 2 ? `${name}比例` : null;
-}
 
 // A milestone closing a clause (…吸烟率2022年<24.5%, 2022年≥30%): a year, a bound and a figure.
 const OWN_MILESTONE =
@@ -1570,16 +1254,6 @@ const SHARE_OF_BASE = /(?:总数|总量|总额|总人数|总人口)$/;
 // A clause of aim with no noun of its own: only a plan or hope, a time, a growth verb.
 const NAMELESS_AIM =
   /^(?:[\s,，]|计划|希望|力争|争取|预计|拟|将|要|再|在|近期|今年|明年|年内|年底前|到|至|(?:19|20)\d{2}年(?:底|末)?|增加|提高|增至|达到|达)*$/;
-// What a sentence says there is now (现有器官移植医院是173家, 目前共有…120个): the thing counted.
-const HELD_NOW =
-  /(?:现有|目前有|目前共有|现共有|已有|现已有)([\u4e00-\u9fff]{2,14}?)(?:是|为|共|达)?\d[\d.,]*[余多]?[\u4e00-\u9fff]/g;
-
-function heldNow(sentenceBefore: string): string | null {
-  let last: string | null = null;
-  for (const m of sentenceBefore.matchAll(HELD_NOW)) last = m[1]!;
-  return last;
-}
-
 // The base of a density written after its count (15张/10万人, 6张/千人口).
 const DENSITY_BASE = /^\s*\/\s*(?:\d+(?:\.\d+)?)?[十百千万]*(?:人口|人)/;
 
@@ -1592,96 +1266,8 @@ const LISTED_VALUES = /(?:\d+(?:\.\d+)?\s*(?:%|‰|个百分点)\s*[、和及与
 // Verbs that build or rebuild a floor area: its total is an aim (完成…改造20万平方米).
 const BUILT_AREA = /新建|建成|修建|完成|改造|开工|竣工|扩建|改建/;
 
-// 试点范围扩大到全国40%的县: a scheme whose range reaches a share of units covers them.
-const EXTENDED_OVER =
-  /([\u4e00-\u9fff]{2,20}?)的?(?:覆盖|实施)?范围(?:逐步|进一步)?(?:扩大|扩展|拓展|延伸)(?:到|至)(?:全国|全省|全市|全县|全区)?\s*$/;
-
-/** `新农保试点范围扩大到40%的县` → `新农保试点县覆盖比例`: what is extended, over which units. */
-function extendedOver(before: string, tail: string): string | null {
-  // 将…试点范围扩大到: the object of 将/把 is the scheme.
-  const what = EXTENDED_OVER.exec(before)?.[1]?.replace(/^.*[将把]/, '');
-  const units = what ? shareName(tail).replace(/比例$/, '') : '';
-  return units.length >= 1 && units.length <= 6 ? `${tidyName(what!)}${units}覆盖比例` : null;
-}
-
-// 垃圾收运覆盖达到90%以上的自然村, 宣讲覆盖90%以上的区、街道: an act covering a share of units.
-const COVERS = /([\u4e00-\u9fff]{2,20}?)覆盖(?:达到|达|到)?(?:全国|全省|全市|全县|全区)?\s*$/;
-
-/** `…的垃圾收运覆盖90%的自然村` → `垃圾收运自然村覆盖率`: the act, the units it covers, 覆盖率. */
-function coveredUnits(before: string, tail: string): string | null {
-  const act = COVERS.exec(before)?.[1];
-  // (每个县的垃圾收运: whose act it is, before 的, is where it applies.)
-  const what = act ? trimPhrase(act.slice(act.lastIndexOf('的') + 1)) : '';
-  const units = what ? shareName(tail).replace(/比例$/, '') : '';
-  return what.length >= 2 && units.length >= 1 && units.length <= 8
-    ? `${tidyName(what)}${units}覆盖率`
-    : null;
-}
-
-// …的目标 after a percentage names the aim itself, and so do 公开率100%的工作目标 and 60%的年度目标:
-// the work or the year is no units of a share.
-const AIM_AFTER = /^的(?:工作|年度|全年)?(?:目标|要求|任务)/;
-
-function shareName(tail: string): string {
-  if (AIM_AFTER.test(tail)) return '';
-  // 80%以上的乡镇卫生院、60%以上的村卫生室…: each share names its own units.
-  const s = trimPhrase(listedShareTail(tail) ?? tail.replace(/^的/, ''));
-  // 分别达到80%和60%以上: the rest of a list of values names no units.
-  if (!s || /^\d/.test(s)) return '';
-  const done = deedFirst(s);
-  return `${done ? deedThenUnits(done) : tidyName(s)}比例`;
-}
-
 // Units, a word of ability, and what they do (乡镇卫生院能够开展中医药服务).
 const UNITS_ABLE = /^([\u4e00-\u9fff]{2,12}?)(?:能够|能(?![力效])|可以)([\u4e00-\u9fff]{2,16})/;
-
-/**
- * 人均基本公共卫生服务经费标准…,边远地区人均经费标准…: a later clause that shortens the name just
- * set keeps its first word and its head and leaves words out between; it means the same
- * indicator, and what it puts before the short name is a scope.
- */
-function elidedName(name: string, previous: string): { name: string; scope: string | null } | null {
-  for (let i = 0; name.length - i >= 4; i++) {
-    const short = name.slice(i);
-    // It opens with the full name's first word and leaves out words inside, not at the start:
-    // a part of the full name as written (县城…标准比例) is the narrowing carriedScope reads.
-    // Four words or more are left out: 孕产妇管理率 beside 孕产妇系统管理率 may be another measure.
-    if (previous.length - short.length < 4 || short.slice(0, 2) !== previous.slice(0, 2)) continue;
-    if (short.slice(-2) !== previous.slice(-2) || previous.includes(short)) continue;
-    if (!inOrder(short, previous)) continue;
-    const scope = name.slice(0, i);
-    // What stands before it is a place or group: short, with no verb or list of its own.
-    if (scope.length > 8 || /[达到的、,，\d]/.test(scope) || /\d/.test(previous)) return null;
-    return { name: previous, scope: scope.length >= 2 ? scope : null };
-  }
-  return null;
-}
-
-/** Whether every character of `short` stands in `long`, in the same order. */
-function inOrder(short: string, long: string): boolean {
-  let at = 0;
-  for (const ch of short) {
-    at = long.indexOf(ch, at) + 1;
-    if (at === 0) return false;
-  }
-  return true;
-}
-
-const ACTIVITY_END = /(?:工作|任务|活动|行动|服务|管理)$/;
-
-/**
- * 为…人群补种乙肝疫苗,全年补种200万人: a count titled by its verb alone takes what that verb
- * acted on in an earlier clause of the sentence (乙肝疫苗补种人数).
- */
-function withVerbObject(name: string, earlier: string): string {
-  const bare = /^([\u4e00-\u9fff]{2})(?:人数|人次数|数)$/.exec(name);
-  if (!bare) return name;
-  let object = '';
-  for (const m of earlier.matchAll(new RegExp(`${bare[1]}([\\u4e00-\\u9fff]{2,10})[,，;；]`, 'g')))
-    object = m[1]!;
-  // 做好补种工作: the work the verb names is no thing it acts on.
-  return object && !ACTIVITY_END.test(object) ? object + name : name;
-}
 
 /** The scope when `name` is `previous` narrowed to a group: 重点人群覆盖率 after 签约服务覆盖率. */
 // (城市, 农村 are areas the same group lives in: 儿童保健系统管理率 stays whole for 农村.)
@@ -1691,303 +1277,10 @@ const PEOPLE_SCOPE = /(?:成年人|成人|儿童|青少年|学生|老年人|老�
 const OPENING_GROUP =
   /^(?:成年人|成人|儿童青少年|儿童|青少年|中小学生|老年人)(?=[\u4e00-\u9fff]{2})/;
 
-function carriedScope(name: string, previous: string): string | null {
-  let k = 0;
-  while (
-    k < name.length &&
-    k < previous.length &&
-    name[name.length - 1 - k] === previous[previous.length - 1 - k]
-  )
-    k++;
-  if (k < 2 || k >= name.length || !/[率比]/.test(name.slice(-k))) return null;
-  const scope = name.slice(0, name.length - k);
-  // 所生儿童预防性治疗率 after …梅毒治疗率: a word in -性 (预防性, 规范性) qualifies the measure, so the
-  // clause names a measure of its own, not the previous one for another group.
-  if (/性$/.test(scope)) return null;
-  // Only a group of people or places narrows an indicator; 婴儿死亡率 is an indicator of its own.
-  return scope.length >= 2 && scope.length <= 8 && SCOPE_WORD.test(scope) ? scope : null;
-}
-
-/**
- * The year a target is for: the last year the sentence names before it (a lead such as
- * `到2025年,…；…` governs the list after it) within twenty years of the plan; in
- * `到2022年和2030年,…分别不低于22%和30%` the k-th value takes the k-th year. A year inside the
- * span the plan names (`planFrom` to the plan year) counts, however it is written.
- */
-function yearOf(
-  lead: string,
-  clause: string,
-  planYear: number | null,
-  planFrom: number | null = null,
-  after = '',
-): number | null {
-  const years = (s: string) => {
-    const asides = blankAsides(s);
-    return (
-      [...s.matchAll(YEAR_IN_CLAUSE)]
-        // 到2030年 in a plan for 2035 is a milestone, and so is a year opening a bracket
-        // (…79岁(2020年达到77.3岁)); another earlier year is a baseline.
-        .filter((m) => {
-          const y = Number(m[1]);
-          // A year in a bracket closed before the figure dates an earlier item's baseline
-          // (…≤2.8%(2025年基线3.2%)、…≤1.2%) or a cited edition (《…标准(2025年版)》).
-          if (asides[m.index] === ' ') return false;
-          // 对2016-2018年间发生过病例的村: a year of what has happened dates no aim.
-          if (datesPastEvent(s.slice(m.index + m[0].length))) return false;
-          // 在2004年的基础上降低…: a change's starting year, whether or not the plan's is known.
-          if (m[0].endsWith('年') && isBaselineYear(s.slice(m.index + m[0].length))) return false;
-          if (planYear === null) return true;
-          if (carriedTaskYear(s, m.index, y, planYear, s === lead ? after : '')) return false;
-          const milestone = aimedYear(s, m.index) || (m.index > 0 && /[(（]/.test(s[m.index - 1]!));
-          // A year inside the span the plan names (2024—2027年) is one of its milestones too.
-          const inSpan = planFrom !== null && y >= planFrom;
-          return (
-            y <= planYear + 20 && (y >= planYear || inSpan || (milestone && y >= planYear - 15))
-          );
-        })
-        .map((m) => Number(m[1]))
-    );
-  };
-  const all = years(lead);
-  const at = lead.lastIndexOf('分别');
-  if (at >= 0) {
-    const listed = years(lead.slice(0, at));
-    const k = (pairedClause(lead.slice(at), after).match(LIST_JOIN) ?? []).length;
-    if (listed.length >= 2 && k < listed.length) return listed[k]!;
-  }
-  // 每年建设90个: a yearly target binds every year, not the plan's. 年均 before a noun
-  // (年均急诊次数减少15%) names a per-year measure, whose target is the plan's year.
-  if (all.length === 0 && (YEARLY_AIM.test(clause) || yearlySentence(lead, clause)))
-    return isPaceFromBaseline(clause) ? planYear : null;
-  return all.at(-1) ?? planYear;
-}
-
-// The words joining the values of a list (及以上 and 及以下 are a bound's, not a join).
-const LIST_JOIN = /[、和与]|及(?!以[上下内])/g;
-// 到2022年和2030年,…分别不少于90%和92%,…比例达到37%及以上和40%及以上: a later clause of the
-// sentence that lists as many values again pairs them with the years in the same order, counted
-// from its own start; a clause with one value alone goes on counting the 分别 list.
-const CLAUSE_BREAK = /[,，;；](?=[^,，;；]*$)/;
-const JOINED_NEXT = /^[^,，;；。\d]{0,6}?[、和与]\s*\d/;
-
-function pairedClause(fromList: string, after: string): string {
-  const cut = CLAUSE_BREAK.exec(fromList);
-  if (!cut || !/\d/.test(fromList.slice(0, cut.index))) return fromList;
-  const own = fromList.slice(cut.index + 1);
-  return own.match(LIST_JOIN) || JOINED_NEXT.test(after) ? own : fromList;
-}
-
-// …接种数较2019年增加20%、中小学生接种率达到50%以上: the baseline of an earlier item of a list,
-// closed by its own figure and 、, is that item's; the item named after it is measured from none.
-const CLOSED_ITEM = /(?:\d|[%‰])[\u4e00-\u9fff]{0,2}、(?=[\u4e00-\u9fff]{4})/g;
-
-function earlierItemsWithoutBaselines(context: string): string {
-  let k = -1;
-  for (const m of context.matchAll(CLOSED_ITEM)) k = m.index + m[0].length;
-  return k < 0 ? context : withoutBaselines(context.slice(0, k)) + context.slice(k);
-}
-
-// 每年建设约90个县,医院、学校各200个,每个县建设100个家庭: a sentence that opens with 每年 sets a
-// yearly quota in each of its clauses, though the later ones do not repeat it — unless a clause
-// names a time of its own (每年新建…,全年培训…: 全年 is the plan's year).
-const YEARLY_SENTENCE =
-  /^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:平均)?每年(?=[\u4e00-\u9fff])/;
-const OWN_TIME = /全年|今年|年内|当年|本年|年底|年末|明年/;
-
-function yearlySentence(lead: string, clause: string): boolean {
-  return YEARLY_SENTENCE.test(lead) && !OWN_TIME.test(clause);
-}
-// 每年 (not 每人每年), or 年均 before a verb, a bound or a number: a target for every year. 年均增幅
-// and 年均增速 are the names of a measure (a ceiling on a rate's yearly rise), not the verb.
-const YEARLY_AIM = /(?<![人户])每年|年均(?=[增提降下减上达完建培开新不至约\d])(?!增[幅速])/;
-
-/**
- * A headline (a short line without a full stop) that repeats a target of the body takes the
- * year the body gives it: `人均预期寿命将达80岁` over a body that says 展望2035年….
- */
-function yearsFromBody(t: string, targets: Target[], norm: { start: number; end: number }[]): void {
-  const headlines = norm.map((n) => headlineEnd(t, n.start));
-  for (let i = 0; i < targets.length; i++) {
-    const head = targets[i]!;
-    const lineEnd = headlines[i]!;
-    if (lineEnd < 0) continue;
-    for (let j = i + 1; j < targets.length && j < i + 40; j++) {
-      const body = targets[j]!;
-      // Another headline (a 原标题 line) is no body to learn from.
-      if (norm[j]!.start < lineEnd || headlines[j]! >= 0) continue;
-      if (body.value !== head.value || body.unit !== head.unit || body.year === null) continue;
-      const contained =
-        body.indicator.includes(head.indicator) || head.indicator.includes(body.indicator);
-      // 体育锻炼常客未来占40% over 经常参加体育锻炼人数比例…40%: a journalist's words for the
-      // body's indicator share a word of four characters; the headline takes the body's name.
-      if (!contained && !sharesWord(head.indicator, body.indicator, 4)) continue;
-      if (!contained) head.indicator = body.indicator;
-      head.year = body.year;
-      break;
-    }
-  }
-}
-
-/** The end of the headline line holding `at` (a short line without a full stop), or -1. */
-function headlineEnd(t: string, at: number): number {
-  // Bounded scans: a line longer than a headline is no headline, so no scan goes further.
-  const from = Math.max(0, at - HEADLINE - 1);
-  const lineStart = from + t.slice(from, at).lastIndexOf('\n') + 1;
-  if (lineStart === from && from > 0) return -1;
-  let lineEnd = t.slice(at, at + HEADLINE + 1).indexOf('\n');
-  lineEnd = lineEnd < 0 ? (at + HEADLINE + 1 >= t.length ? t.length : -1) : at + lineEnd;
-  if (lineEnd < 0 || lineEnd - lineStart > HEADLINE) return -1;
-  const line = t.slice(lineStart, lineEnd);
-  // ——孕产妇系统管理率达到90%以上; a line that opens with a list's dash or ends with its
-  // semicolon is an item of a list, not a headline.
-  if (/^\s*(?:——|[-•·])|[;；]\s*$/.test(line)) return -1;
-  return line.includes('。') ? -1 : lineEnd;
-}
-
 /** The words after the last run of two spaces or more between words, when three or more follow. */
 function afterLastGap(phrase: string): string {
   let at = -1;
   for (const g of phrase.matchAll(/(?<=[\u4e00-\u9fff])[ \t\u3000]{2,}(?=[\u4e00-\u9fff]{3})/g))
     at = g.index + g[0].length;
   return at < 0 ? phrase : phrase.slice(at);
-}
-
-/** Whether `a` and `b` share a run of `n` Chinese characters. */
-function sharesWord(a: string, b: string, n: number): boolean {
-  for (let i = 0; i + n <= a.length; i++) {
-    const w = a.slice(i, i + n);
-    if (/^[\u4e00-\u9fff]+$/.test(w) && b.includes(w)) return true;
-  }
-  return false;
-}
-
-function confidenceOf(
-  m: Mention,
-  explicit: boolean,
-  aimed: boolean,
-  name: string,
-  source: Target['indicatorSource'],
-): number {
-  let c = m.kind === 'count' ? 0.7 : 0.85;
-  // A phrase read from the clause is less sure than a catalogue indicator it names.
-  if (source === 'heuristic') c -= 0.05;
-  if (explicit) c += 0.1;
-  else if (!aimed) c -= 0.15;
-  if (m.source === 'chinese' || m.source === 'fraction') c -= 0.1;
-  if (m.value === null) c = 0.4;
-  if (!name) c -= 0.2;
-  return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100;
-}
-
-const PICKED_UNITS = /^的(?:省份|省|地区|地市|城市|市|县|区|乡镇|单位|学校|医院|机构)/;
-const PICKED_BY_LEVEL =
-  /^([\u4e00-\u9fff]{2,12}?)(?:高于|低于|超过|未达到)[\u4e00-\u9fff]{0,12}?(?:水平|平均值|标准)的(?:省份|省|地区|地市|城市|市|县区|县|区|乡镇|单位|学校|医院|机构)$/;
-
-function findReferences(
-  t: string,
-  end: number,
-  parts: PartInfo[],
-  original: OriginalText,
-  emit: (target: Target, warning?: ExtractionWarning['code']) => void,
-  reported: (start: number, end: number) => boolean,
-): void {
-  REFERENCE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let partIndex = 0;
-  while ((m = REFERENCE.exec(t)) !== null && m.index < end) {
-    while (partIndex + 1 < parts.length && parts[partIndex + 1]!.start <= m.index) partIndex++;
-    const part = parts[partIndex]!;
-    // 低于全国平均水平4个百分点: a number follows, so the target is that change, read elsewhere.
-    if (/^\s*\d/.test(t.slice(REFERENCE.lastIndex, REFERENCE.lastIndex + 3))) continue;
-    // 近视率高于全国平均水平的省份每年下降1%: the comparison picks out which units a rule is for.
-    if (PICKED_UNITS.test(t.slice(REFERENCE.lastIndex, REFERENCE.lastIndex + 4))) continue;
-    if (reported(m.index, REFERENCE.lastIndex)) continue;
-    const sStart = sentenceStart(t, m.index);
-    const cStart = clauseStart(t, m.index, sStart);
-    // 从2016年数据来看,…低于全国水平: a comparison told after a clause of past time is a level reached.
-    if (pastTimeLead(t.slice(sStart, m.index), part.year)) continue;
-    // 我市…近视率高于全国平均水平: where the place stands, the reason for an aim.
-    if (tellsStanding(t.slice(cStart, m.index + m[0].length))) continue;
-    const r = rateName(t.slice(cStart, m.index), regionWords(part.region));
-    if (!r.name) continue;
-    const comparator = referenceComparator(m[1]!, m[3]);
-    const direction = comparator.startsWith('<') ? 'down' : directionOf(r.name, false);
-    const quoted = original.span(cStart, m.index + m[0].length);
-    emit(
-      {
-        start: quoted.start,
-        end: quoted.end,
-        quote: quoted.quote,
-        indicator: r.name,
-        scope: r.scope,
-        region: part.region,
-        regionCode: part.regionCode,
-        year: part.year,
-        comparator,
-        value: null,
-        valueMax: null,
-        unit: /[率比例]$/.test(r.name) ? '%' : '',
-        kind: 'rate',
-        direction,
-        confidence: 0.35,
-        indicatorSource: 'heuristic',
-        part: partIndex,
-      },
-      'reference-value',
-    );
-  }
-}
-
-/** Whether the sentence around `at` (from `sStart`) follows a semicolon: one item of a list. */
-function listLead(t: string, sStart: number, at: number): boolean {
-  return sStart > 0 && sStart < at && ';；'.includes(t[sStart - 1]!);
-}
-
-/**
- * Whether the full sentence's opening clause `lead` (its first item's, across its semicolons) is
- * a clause of past time that `pastClauseLead` reads as the past for this item.
- */
-function pastListLead(
-  lead: string,
-  itemBefore: string,
-  part: { year: number | null; title: string | null },
-  planFrom: number | null,
-): boolean {
-  return pastClauseLead(`${lead}${itemBefore}`, part.year, part.title, planFrom);
-}
-
-/**
- * The opening clause (up to its first comma) of the full sentence whose semicolon-listed item
- * starts at `sStart`: back to 。 or a line break. Only the first item's own lead counts; later
- * items are read up to the number.
- */
-function firstItemLead(t: string, sStart: number): string | null {
-  let from = sStart - 1;
-  // A list runs for a few hundred characters at most; stop there rather than scan a whole page.
-  const floor = Math.max(0, sStart - 400);
-  while (from > floor && !'。！？!?\n'.includes(t[from - 1]!)) from--;
-  if (from === floor && from > 0) return null;
-  return /^[^,，;；]*[,，]/.exec(t.slice(from, sStart))?.[0] ?? null;
-}
-
-/** Whether the clause after a count tells it as done: `乡镇抓了`, `村建成了` (not 了解, 为了). */
-function doneWith(after: string): boolean {
-  return /^[\u4e00-\u9fff]{1,8}?(?<!为|除)了(?![解结])/.test(after);
-}
-
-/** End of the full sentence holding `at`, across semicolons (its 。, line break or 400 characters). */
-function periodEnd(t: string, at: number): number {
-  const stop = Math.min(t.length, at + 400);
-  for (let i = at; i < stop; i++) if ('。！？!?\n'.includes(t[i]!)) return i;
-  return stop;
-}
-
-/**
- * The start of the line holding offset `at`, looked for in the 300 characters before it only (so a
- * text without line breaks costs no more per figure); a longer line is read from there.
- */
-function lineStartOf(t: string, at: number): number {
-  const from = Math.max(0, at - 300);
-  for (let i = at - 1; i >= from; i--) if (t[i] === '\n') return i + 1;
-  return from;
 }

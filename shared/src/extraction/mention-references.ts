@@ -1,0 +1,77 @@
+import { clauseStart, sentenceStart } from './clauses';
+import { pastTimeLead, REFERENCE, referenceComparator } from './context-rules';
+import { directionOf } from './direction';
+import type { PartInfo } from './header';
+import { rateName } from './indicator';
+import { tellsStanding } from './standing';
+import type { ExtractionWarning, Target } from './types';
+import type { OriginalText } from './original-text';
+
+// The reference stage: figures stated against a reference level (高于全国平均水平) and the
+// words a part's region is written with (readMention uses them too). Moved out of
+// extract-targets.ts unchanged.
+
+export function regionWords(region: string | null): string[] {
+  if (!region || region.startsWith('全')) return [];
+  const short = region.replace(/(?:省|市|区|县|镇|乡)$/, '');
+  return short.length >= 2 ? [region, short] : [region];
+}
+
+const PICKED_UNITS = /^的(?:省份|省|地区|地市|城市|市|县|区|乡镇|单位|学校|医院|机构)/;
+export const PICKED_BY_LEVEL =
+  /^([\u4e00-\u9fff]{2,12}?)(?:高于|低于|超过|未达到)[\u4e00-\u9fff]{0,12}?(?:水平|平均值|标准)的(?:省份|省|地区|地市|城市|市|县区|县|区|乡镇|单位|学校|医院|机构)$/;
+
+export function findReferences(
+  t: string,
+  end: number,
+  parts: PartInfo[],
+  original: OriginalText,
+  emit: (target: Target, warning?: ExtractionWarning['code']) => void,
+  reported: (start: number, end: number) => boolean,
+): void {
+  REFERENCE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let partIndex = 0;
+  while ((m = REFERENCE.exec(t)) !== null && m.index < end) {
+    while (partIndex + 1 < parts.length && parts[partIndex + 1]!.start <= m.index) partIndex++;
+    const part = parts[partIndex]!;
+    // 低于全国平均水平4个百分点: a number follows, so the target is that change, read elsewhere.
+    if (/^\s*\d/.test(t.slice(REFERENCE.lastIndex, REFERENCE.lastIndex + 3))) continue;
+    // 近视率高于全国平均水平的省份每年下降1%: the comparison picks out which units a rule is for.
+    if (PICKED_UNITS.test(t.slice(REFERENCE.lastIndex, REFERENCE.lastIndex + 4))) continue;
+    if (reported(m.index, REFERENCE.lastIndex)) continue;
+    const sStart = sentenceStart(t, m.index);
+    const cStart = clauseStart(t, m.index, sStart);
+    // 从2016年数据来看,…低于全国水平: a comparison told after a clause of past time is a level reached.
+    if (pastTimeLead(t.slice(sStart, m.index), part.year)) continue;
+    // 我市…近视率高于全国平均水平: where the place stands, the reason for an aim.
+    if (tellsStanding(t.slice(cStart, m.index + m[0].length))) continue;
+    const r = rateName(t.slice(cStart, m.index), regionWords(part.region));
+    if (!r.name) continue;
+    const comparator = referenceComparator(m[1]!, m[3]);
+    const direction = comparator.startsWith('<') ? 'down' : directionOf(r.name, false);
+    const quoted = original.span(cStart, m.index + m[0].length);
+    emit(
+      {
+        start: quoted.start,
+        end: quoted.end,
+        quote: quoted.quote,
+        indicator: r.name,
+        scope: r.scope,
+        region: part.region,
+        regionCode: part.regionCode,
+        year: part.year,
+        comparator,
+        value: null,
+        valueMax: null,
+        unit: /[率比例]$/.test(r.name) ? '%' : '',
+        kind: 'rate',
+        direction,
+        confidence: 0.35,
+        indicatorSource: 'heuristic',
+        part: partIndex,
+      },
+      'reference-value',
+    );
+  }
+}

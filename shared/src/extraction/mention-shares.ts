@@ -1,0 +1,201 @@
+import { deedThenUnits, tidyName, trimPhrase } from './indicator';
+import { listedShareTail } from './served-shares';
+import { deedFirst } from './deed-first';
+import type { Previous } from './mention-names';
+
+// The naming stage for shares and names carried from context: a share's subject (units doing,
+// part of a whole, held now, extended or covered), a heading above, the clause after the last
+// target, a name elided or its scope carried from an earlier one. Moved out of
+// extract-targets.ts unchanged.
+
+const SCOPE_WORD =
+  /人群|人口|儿童|对象|患者|居民|妇女|老人|老年人|学生|职工|农民|城区|郊区|农村|城市|地区|机构|医院|企业|学校|家庭/;
+
+// A heading line that is only an indicator's name, after an optional list number: (一)孕产妇死亡率.
+const NAME_HEADING =
+  /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*([\u4e00-\u9fff]{2,16}(?:率|比例|占比|比重|寿命))\s*$/;
+
+/** The indicator named by the heading line just above the line starting at `lineStart`, if any. */
+export function headingAbove(t: string, lineStart: number): string | null {
+  if (lineStart === 0 || t[lineStart - 1] !== '\n') return null;
+  let end = lineStart - 1;
+  // Blank lines between the heading and its value (a PDF's spacing).
+  while (end > 0 && /\s/.test(t[end - 1]!) && lineStart - end < 8) end--;
+  const start = t.lastIndexOf('\n', end - 1) + 1;
+  if (end - start > 30) return null;
+  return NAME_HEADING.exec(t.slice(start, end))?.[1] ?? null;
+}
+
+/** The previous target when the clause at `cStart` follows its number with only punctuation between. */
+export function nextClauseOf(t: string, prev: Previous | null, cStart: number): Previous | null {
+  if (prev === null || prev.end > cStart || cStart - prev.end > 14) return null;
+  const between = t.slice(prev.end, cStart);
+  // 到2020年…增长到74岁;到2030年,进一步增长到76岁: a clause that only dates the next
+  // milestone stands between them, and the indicator goes on.
+  const goesOn =
+    between.length <= 4
+      ? /^[\s;；,，。%‰]*$/.test(between)
+      : /^[\s;；,，。%‰]*(?:到|至)(?:19|20)\d{2}年(?:底|末)?[\s,，]*$/.test(between);
+  return goesOn && prev.target.indicator ? prev : null;
+}
+
+// What units of a share reach or do (…县级医院达到推荐标准, …村卫生室实现联网结算).
+const SHARE_VERB = /^[\u4e00-\u9fff]{2,16}?(?:达到|实现|建成|具备|通过|开展|设置|配备|完成)/;
+
+/** Whether a percentage opens its clause (only a 全X before it) and the text after it is units doing something. */
+export function isOpeningShare(before: string, tail: string): boolean {
+  return /^[\s,，、]*(?:全[省市县区旗])?\s*$/.test(before) && SHARE_VERB.test(tail);
+}
+
+const DOING =
+  /^(?:均|都|能够?)?(?:接受过?|设置|设立|配备|建立|开设|开展|提供|放置|达到|建成|具备|通过)/;
+
+/**
+ * `负责人95%以上接受过…培训`, `村卫生室90%以上能够提供中医药服务`: a share right after the units
+ * it counts is named, as when it stands before them, by the units and what they do.
+ */
+export function unitsDoing(units: string, tail: string): string | null {
+  if (/(?:率|比例?|数|量|度|值|水平|标准|面积|时间|寿命|额|费)$/.test(units)) return null;
+  const doing = trimPhrase(tail);
+  if (!DOING.test(doing) || /\d/.test(doing)) return null;
+  const done = deedFirst(units + doing.replace(/^(?:均|都)/, ''));
+  return `${done ? deedThenUnits(done) : units + tidyName(doing.replace(/^(?:均|都|能够?)/, ''))}比例`;
+}
+
+/**
+ * `省级卫生县城数达到100%`, `参加锻炼人数达到46%`: a percentage of a count is the share of what it
+ * counts, titled `…比例` (`…人数比例` for people); an index or a multiple keeps its name.
+ */
+export function countShare(name: string): string {
+  if (!/数$/.test(name) || /(?:指|系|倍|分|次|总|函|参|基|位|读|度)数$/.test(name)) return name;
+  return /人数$/.test(name) ? `${name}比例` : `${name.slice(0, -1)}比例`;
+}
+
+/**
+ * `救护车中至少40%为负压救护车`: the share of a whole (`…中`) that is of one kind is named by that
+ * kind (`负压救护车比例`), not by the whole it is taken from.
+ */
+export function partThatIs(whole: string, tail: string): string | null {
+  if (!/[\u4e00-\u9fff]{2}中$/.test(whole)) return null;
+  const kind = /^\s*(?:以上|以下)?(?:的)?(?:为|是)([\u4e00-\u9fff]{2,12})/.exec(tail)?.[1];
+  const name = kind ? tidyName(trimPhrase(kind)) : '';
+  return name.length >= 2 ? `${name}比例` : null;
+}
+
+// What a sentence says there is now (现有器官移植医院是173家, 目前共有…120个): the thing counted.
+const HELD_NOW =
+  /(?:现有|目前有|目前共有|现共有|已有|现已有)([\u4e00-\u9fff]{2,14}?)(?:是|为|共|达)?\d[\d.,]*[余多]?[\u4e00-\u9fff]/g;
+
+export function heldNow(sentenceBefore: string): string | null {
+  let last: string | null = null;
+  for (const m of sentenceBefore.matchAll(HELD_NOW)) last = m[1]!;
+  return last;
+}
+
+// 试点范围扩大到全国40%的县: a scheme whose range reaches a share of units covers them.
+const EXTENDED_OVER =
+  /([\u4e00-\u9fff]{2,20}?)的?(?:覆盖|实施)?范围(?:逐步|进一步)?(?:扩大|扩展|拓展|延伸)(?:到|至)(?:全国|全省|全市|全县|全区)?\s*$/;
+
+/** `新农保试点范围扩大到40%的县` → `新农保试点县覆盖比例`: what is extended, over which units. */
+export function extendedOver(before: string, tail: string): string | null {
+  // 将…试点范围扩大到: the object of 将/把 is the scheme.
+  const what = EXTENDED_OVER.exec(before)?.[1]?.replace(/^.*[将把]/, '');
+  const units = what ? shareName(tail).replace(/比例$/, '') : '';
+  return units.length >= 1 && units.length <= 6 ? `${tidyName(what!)}${units}覆盖比例` : null;
+}
+
+// 垃圾收运覆盖达到90%以上的自然村, 宣讲覆盖90%以上的区、街道: an act covering a share of units.
+const COVERS = /([\u4e00-\u9fff]{2,20}?)覆盖(?:达到|达|到)?(?:全国|全省|全市|全县|全区)?\s*$/;
+
+/** `…的垃圾收运覆盖90%的自然村` → `垃圾收运自然村覆盖率`: the act, the units it covers, 覆盖率. */
+export function coveredUnits(before: string, tail: string): string | null {
+  const act = COVERS.exec(before)?.[1];
+  // (每个县的垃圾收运: whose act it is, before 的, is where it applies.)
+  const what = act ? trimPhrase(act.slice(act.lastIndexOf('的') + 1)) : '';
+  const units = what ? shareName(tail).replace(/比例$/, '') : '';
+  return what.length >= 2 && units.length >= 1 && units.length <= 8
+    ? `${tidyName(what)}${units}覆盖率`
+    : null;
+}
+
+// …的目标 after a percentage names the aim itself, and so do 公开率100%的工作目标 and 60%的年度目标:
+// the work or the year is no units of a share.
+export const AIM_AFTER = /^的(?:工作|年度|全年)?(?:目标|要求|任务)/;
+
+export function shareName(tail: string): string {
+  if (AIM_AFTER.test(tail)) return '';
+  // 80%以上的乡镇卫生院、60%以上的村卫生室…: each share names its own units.
+  const s = trimPhrase(listedShareTail(tail) ?? tail.replace(/^的/, ''));
+  // 分别达到80%和60%以上: the rest of a list of values names no units.
+  if (!s || /^\d/.test(s)) return '';
+  const done = deedFirst(s);
+  return `${done ? deedThenUnits(done) : tidyName(s)}比例`;
+}
+
+/**
+ * 人均基本公共卫生服务经费标准…,边远地区人均经费标准…: a later clause that shortens the name just
+ * set keeps its first word and its head and leaves words out between; it means the same
+ * indicator, and what it puts before the short name is a scope.
+ */
+export function elidedName(
+  name: string,
+  previous: string,
+): { name: string; scope: string | null } | null {
+  for (let i = 0; name.length - i >= 4; i++) {
+    const short = name.slice(i);
+    // It opens with the full name's first word and leaves out words inside, not at the start:
+    // a part of the full name as written (县城…标准比例) is the narrowing carriedScope reads.
+    // Four words or more are left out: 孕产妇管理率 beside 孕产妇系统管理率 may be another measure.
+    if (previous.length - short.length < 4 || short.slice(0, 2) !== previous.slice(0, 2)) continue;
+    if (short.slice(-2) !== previous.slice(-2) || previous.includes(short)) continue;
+    if (!inOrder(short, previous)) continue;
+    const scope = name.slice(0, i);
+    // What stands before it is a place or group: short, with no verb or list of its own.
+    if (scope.length > 8 || /[达到的、,，\d]/.test(scope) || /\d/.test(previous)) return null;
+    return { name: previous, scope: scope.length >= 2 ? scope : null };
+  }
+  return null;
+}
+
+/** Whether every character of `short` stands in `long`, in the same order. */
+function inOrder(short: string, long: string): boolean {
+  let at = 0;
+  for (const ch of short) {
+    at = long.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+const ACTIVITY_END = /(?:工作|任务|活动|行动|服务|管理)$/;
+
+/**
+ * 为…人群补种乙肝疫苗,全年补种200万人: a count titled by its verb alone takes what that verb
+ * acted on in an earlier clause of the sentence (乙肝疫苗补种人数).
+ */
+export function withVerbObject(name: string, earlier: string): string {
+  const bare = /^([\u4e00-\u9fff]{2})(?:人数|人次数|数)$/.exec(name);
+  if (!bare) return name;
+  let object = '';
+  for (const m of earlier.matchAll(new RegExp(`${bare[1]}([\\u4e00-\\u9fff]{2,10})[,，;；]`, 'g')))
+    object = m[1]!;
+  // 做好补种工作: the work the verb names is no thing it acts on.
+  return object && !ACTIVITY_END.test(object) ? object + name : name;
+}
+
+export function carriedScope(name: string, previous: string): string | null {
+  let k = 0;
+  while (
+    k < name.length &&
+    k < previous.length &&
+    name[name.length - 1 - k] === previous[previous.length - 1 - k]
+  )
+    k++;
+  if (k < 2 || k >= name.length || !/[率比]/.test(name.slice(-k))) return null;
+  const scope = name.slice(0, name.length - k);
+  // 所生儿童预防性治疗率 after …梅毒治疗率: a word in -性 (预防性, 规范性) qualifies the measure, so the
+  // clause names a measure of its own, not the previous one for another group.
+  if (/性$/.test(scope)) return null;
+  // Only a group of people or places narrows an indicator; 婴儿死亡率 is an indicator of its own.
+  return scope.length >= 2 && scope.length <= 8 && SCOPE_WORD.test(scope) ? scope : null;
+}

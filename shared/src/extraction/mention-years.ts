@@ -1,0 +1,184 @@
+import { blankAsides } from './context-rules';
+import { isBaselineYear, withoutBaselines } from './change';
+import { datesPastEvent } from './header';
+import { isPaceFromBaseline } from './yearly-paces';
+import { itemLineStart } from './item-heads';
+import { aimedYear, carriedTaskYear, listHeadYear } from './plan-years';
+import type { Target } from './types';
+
+// The year stage of a mention: which year a figure's target is for (its clause, the list head
+// above it, the plan's own years) and the years a yearly plan's body gives its figures. Moved out
+// of extract-targets.ts unchanged.
+
+// The longest line read as a headline (characters).
+const HEADLINE = 60;
+
+// `到2020-,`: a page that lost every 年 after a year keeps the dash; only 到/至 before and a
+// clause end after make it a year, not a range or a date.
+// A year before a month is a date, unless the month is a deadline (2021年12月底前, 2022年6月30日前).
+const YEAR_IN_CLAUSE =
+  /(?<![比较与])((?:19|20)\d{2})(?:年(?!\d|[一二三四五六七八九十]+月)|年(?=\d{1,2}月(?:\d{1,2}日)?(?:底|末)?(?:前|之前|以前))|(?<=[到至](?:19|20)\d{2})-(?=[,，;；]))/g;
+
+/**
+ * The year of a list head above the figure's line (`到2025年,…具体目标包括:`), when the figure's
+ * own sentence names no year and starts its line.
+ */
+export function headYear(
+  t: string,
+  lead: string,
+  at: number,
+  planYear: number | null,
+  planFrom: number | null,
+): number | null {
+  if (/(?:19|20)\d{2}/.test(lead)) return null;
+  return listHeadYear(t, itemLineStart(t, at - lead.length), planYear, planFrom);
+}
+
+/**
+ * The year a target is for: the last year the sentence names before it (a lead such as
+ * `到2025年,…；…` governs the list after it) within twenty years of the plan; in
+ * `到2022年和2030年,…分别不低于22%和30%` the k-th value takes the k-th year. A year inside the
+ * span the plan names (`planFrom` to the plan year) counts, however it is written.
+ */
+export function yearOf(
+  lead: string,
+  clause: string,
+  planYear: number | null,
+  planFrom: number | null = null,
+  after = '',
+): number | null {
+  const years = (s: string) => {
+    const asides = blankAsides(s);
+    return (
+      [...s.matchAll(YEAR_IN_CLAUSE)]
+        // 到2030年 in a plan for 2035 is a milestone, and so is a year opening a bracket
+        // (…79岁(2020年达到77.3岁)); another earlier year is a baseline.
+        .filter((m) => {
+          const y = Number(m[1]);
+          // A year in a bracket closed before the figure dates an earlier item's baseline
+          // (…≤2.8%(2025年基线3.2%)、…≤1.2%) or a cited edition (《…标准(2025年版)》).
+          if (asides[m.index] === ' ') return false;
+          // 对2016-2018年间发生过病例的村: a year of what has happened dates no aim.
+          if (datesPastEvent(s.slice(m.index + m[0].length))) return false;
+          // 在2004年的基础上降低…: a change's starting year, whether or not the plan's is known.
+          if (m[0].endsWith('年') && isBaselineYear(s.slice(m.index + m[0].length))) return false;
+          if (planYear === null) return true;
+          if (carriedTaskYear(s, m.index, y, planYear, s === lead ? after : '')) return false;
+          const milestone = aimedYear(s, m.index) || (m.index > 0 && /[(（]/.test(s[m.index - 1]!));
+          // A year inside the span the plan names (2024—2027年) is one of its milestones too.
+          const inSpan = planFrom !== null && y >= planFrom;
+          return (
+            y <= planYear + 20 && (y >= planYear || inSpan || (milestone && y >= planYear - 15))
+          );
+        })
+        .map((m) => Number(m[1]))
+    );
+  };
+  const all = years(lead);
+  const at = lead.lastIndexOf('分别');
+  if (at >= 0) {
+    const listed = years(lead.slice(0, at));
+    const k = (pairedClause(lead.slice(at), after).match(LIST_JOIN) ?? []).length;
+    if (listed.length >= 2 && k < listed.length) return listed[k]!;
+  }
+  // 每年建设90个: a yearly target binds every year, not the plan's. 年均 before a noun
+  // (年均急诊次数减少15%) names a per-year measure, whose target is the plan's year.
+  if (all.length === 0 && (YEARLY_AIM.test(clause) || yearlySentence(lead, clause)))
+    return isPaceFromBaseline(clause) ? planYear : null;
+  return all.at(-1) ?? planYear;
+}
+
+// The words joining the values of a list (及以上 and 及以下 are a bound's, not a join).
+const LIST_JOIN = /[、和与]|及(?!以[上下内])/g;
+// 到2022年和2030年,…分别不少于90%和92%,…比例达到37%及以上和40%及以上: a later clause of the
+// sentence that lists as many values again pairs them with the years in the same order, counted
+// from its own start; a clause with one value alone goes on counting the 分别 list.
+const CLAUSE_BREAK = /[,，;；](?=[^,，;；]*$)/;
+const JOINED_NEXT = /^[^,，;；。\d]{0,6}?[、和与]\s*\d/;
+
+function pairedClause(fromList: string, after: string): string {
+  const cut = CLAUSE_BREAK.exec(fromList);
+  if (!cut || !/\d/.test(fromList.slice(0, cut.index))) return fromList;
+  const own = fromList.slice(cut.index + 1);
+  return own.match(LIST_JOIN) || JOINED_NEXT.test(after) ? own : fromList;
+}
+
+// …接种数较2019年增加20%、中小学生接种率达到50%以上: the baseline of an earlier item of a list,
+// closed by its own figure and 、, is that item's; the item named after it is measured from none.
+const CLOSED_ITEM = /(?:\d|[%‰])[\u4e00-\u9fff]{0,2}、(?=[\u4e00-\u9fff]{4})/g;
+
+export function earlierItemsWithoutBaselines(context: string): string {
+  let k = -1;
+  for (const m of context.matchAll(CLOSED_ITEM)) k = m.index + m[0].length;
+  return k < 0 ? context : withoutBaselines(context.slice(0, k)) + context.slice(k);
+}
+
+// 每年建设约90个县,医院、学校各200个,每个县建设100个家庭: a sentence that opens with 每年 sets a
+// yearly quota in each of its clauses, though the later ones do not repeat it — unless a clause
+// names a time of its own (每年新建…,全年培训…: 全年 is the plan's year).
+const YEARLY_SENTENCE =
+  /^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:平均)?每年(?=[\u4e00-\u9fff])/;
+const OWN_TIME = /全年|今年|年内|当年|本年|年底|年末|明年/;
+
+function yearlySentence(lead: string, clause: string): boolean {
+  return YEARLY_SENTENCE.test(lead) && !OWN_TIME.test(clause);
+}
+// 每年 (not 每人每年), or 年均 before a verb, a bound or a number: a target for every year. 年均增幅
+// and 年均增速 are the names of a measure (a ceiling on a rate's yearly rise), not the verb.
+const YEARLY_AIM = /(?<![人户])每年|年均(?=[增提降下减上达完建培开新不至约\d])(?!增[幅速])/;
+
+/**
+ * A headline (a short line without a full stop) that repeats a target of the body takes the
+ * year the body gives it: `人均预期寿命将达80岁` over a body that says 展望2035年….
+ */
+export function yearsFromBody(
+  t: string,
+  targets: Target[],
+  norm: { start: number; end: number }[],
+): void {
+  const headlines = norm.map((n) => headlineEnd(t, n.start));
+  for (let i = 0; i < targets.length; i++) {
+    const head = targets[i]!;
+    const lineEnd = headlines[i]!;
+    if (lineEnd < 0) continue;
+    for (let j = i + 1; j < targets.length && j < i + 40; j++) {
+      const body = targets[j]!;
+      // Another headline (a 原标题 line) is no body to learn from.
+      if (norm[j]!.start < lineEnd || headlines[j]! >= 0) continue;
+      if (body.value !== head.value || body.unit !== head.unit || body.year === null) continue;
+      const contained =
+        body.indicator.includes(head.indicator) || head.indicator.includes(body.indicator);
+      // 体育锻炼常客未来占40% over 经常参加体育锻炼人数比例…40%: a journalist's words for the
+      // body's indicator share a word of four characters; the headline takes the body's name.
+      if (!contained && !sharesWord(head.indicator, body.indicator, 4)) continue;
+      if (!contained) head.indicator = body.indicator;
+      head.year = body.year;
+      break;
+    }
+  }
+}
+
+/** The end of the headline line holding `at` (a short line without a full stop), or -1. */
+function headlineEnd(t: string, at: number): number {
+  // Bounded scans: a line longer than a headline is no headline, so no scan goes further.
+  const from = Math.max(0, at - HEADLINE - 1);
+  const lineStart = from + t.slice(from, at).lastIndexOf('\n') + 1;
+  if (lineStart === from && from > 0) return -1;
+  let lineEnd = t.slice(at, at + HEADLINE + 1).indexOf('\n');
+  lineEnd = lineEnd < 0 ? (at + HEADLINE + 1 >= t.length ? t.length : -1) : at + lineEnd;
+  if (lineEnd < 0 || lineEnd - lineStart > HEADLINE) return -1;
+  const line = t.slice(lineStart, lineEnd);
+  // ——孕产妇系统管理率达到90%以上; a line that opens with a list's dash or ends with its
+  // semicolon is an item of a list, not a headline.
+  if (/^\s*(?:——|[-•·])|[;；]\s*$/.test(line)) return -1;
+  return line.includes('。') ? -1 : lineEnd;
+}
+
+/** Whether `a` and `b` share a run of `n` Chinese characters. */
+function sharesWord(a: string, b: string, n: number): boolean {
+  for (let i = 0; i + n <= a.length; i++) {
+    const w = a.slice(i, i + n);
+    if (/^[\u4e00-\u9fff]+$/.test(w) && b.includes(w)) return true;
+  }
+  return false;
+}
