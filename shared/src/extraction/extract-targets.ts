@@ -233,7 +233,6 @@ const COMPARISON_TAIL =
   /(?<=[\u4e00-\u9fff]{2})(?:较|(?<!性别)比(?![例重率])|相比|在(?=[^,，;；。]*基础之?上))[^,，;；。]*$/;
 const CJK = /[\u4e00-\u9fff]/;
 const PERSON_COUNT = new Set(['人', '名', '人次']);
-// Insurance terms a 新农合 plan writes without the scheme's name (统筹基金… names its fund already).
 // 每万人口全科医生数将达到两人: a density aimed at is a target in any numerals.
 const DENSITY_AIMED = /每[十百千万]+(?:常住)?人口[^,，;；。]*(?:达到|达|提高到|增加到|增至)\s*$/;
 // 将建4至5所, 建立4~5所: a range of things to build is a floor to reach, not a band.
