@@ -334,6 +334,9 @@ describe('GET /api/dashboard', () => {
     expect((await t.app.request('/api/dashboard')).status).toBe(401);
     expect((await get('region=ZZ9999')).status).toBe(404);
     expect((await get('year=2026&quarter=5')).status).toBe(422);
+    // A code the database cannot hold is refused by the schema, before any read uses it.
+    expect((await get('region=%00')).status).toBe(422);
+    expect((await get('region=D1%000')).status).toBe(422);
   });
 
   it('exports the same grid as XLSX with units, statuses and a source line', async () => {

@@ -97,7 +97,10 @@ async function regionPathAsked(
  * a session, and the path is used only after the user and scope checks, as one read apart.
  */
 export const regionPathWithSession = createMiddleware<AppEnv>(async (c, next) => {
-  const code = c.req.query('region');
+  // Only a code the route's own schema accepts: this runs before validation, and a code
+  // the database cannot take (a NUL) must reach the 422, not the session's statement.
+  const asked = DashboardQuerySchema.shape.region.safeParse(c.req.query('region'));
+  const code = asked.success ? asked.data : undefined;
   c.set('regionPathWanted', code ? { code } : undefined);
   await next();
 });
