@@ -14,12 +14,10 @@ import {
   isDefiningBracket,
   isListCount,
   isSpreadCount,
-  isStatedShare,
   isStudioName,
   isOptionalCount,
   isPackageDesignation,
   isThresholdCount,
-  isWorksProgress,
   peopleFirst,
 } from './asides';
 import { readBound, resolveComparator, suffixLength } from './comparators';
@@ -545,10 +543,6 @@ function readMention(
   const reading = { sStart, sEnd, cStart, before, after, tail, bound, change };
   if (notAimBy(new MentionContext(t, m, part, planFrom, reading)) !== null) return null;
   if (m.source === 'empty' && !bound.aimed) return null;
-  // 全国平均值是14.18%: a value stated with 是 and no aim word describes, unless the clause speaks
-  // of an aim (目标是90%).
-  if (/是\s*$/.test(before) && !bound.aimed && !/目标|要求|任务|标准|指标/.test(clauseBefore))
-    return null;
   // 80岁, 30分钟: a life span or time standard only right after an aim or bound word, and not
   // before a noun (60岁以上老年人, 15分钟健身圈); `77岁的平均水平` names a level, not a noun.
   if (m.unit === '级' && !isRatingLevelAim(clauseBefore, tail)) return null;
@@ -596,8 +590,6 @@ function readMention(
   if (m.source === 'empty' && /\d/.test(before.slice(Math.max(0, bound.at)))) return null;
   // 3.产前筛查率≥85%: an item's number before a short name is no split decimal.
   if (/\d[.．][^\d\s.,，;；。]{1,6}$/.test(before) && !isItemNumber(before)) return null;
-  if (m.kind === 'rate' && (isWorksProgress(before) || isStatedShare(before, bound.aimed)))
-    return null;
   if (
     m.kind === 'count' &&
     m.value !== null &&

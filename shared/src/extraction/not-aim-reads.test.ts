@@ -89,6 +89,9 @@ describe('the order of the not-aim readings', () => {
       'progress',
       'doneWith',
       'meetingAttended',
+      'statedWithShi',
+      'worksProgress',
+      'statedShare',
       'newCases',
     ]);
   });

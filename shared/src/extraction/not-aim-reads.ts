@@ -1,5 +1,5 @@
 import { brokenSentenceStart, periodStart } from './clauses';
-import { isBracketedMilestone } from './asides';
+import { isBracketedMilestone, isStatedShare, isWorksProgress } from './asides';
 import {
   isAchieved,
   pastYear,
@@ -40,17 +40,21 @@ import { progressLead } from './progress-leads';
 import { listLead, pastListLead, firstItemLead, doneWith, periodEnd } from './list-leads';
 
 // A figure a plan writes may be where things stand or stood (已达到95%, 2020年为90%, (2022:90%)),
-// a level reported (截至去年底…为1.6个), or a tally of what happened (新增41名病患): not an aim. Those
-// readings are one ordered list (NOT_AIM_READS), asked once per mention by readMention; the first
-// that answers names why the figure is dropped. Each entry keeps its logic in its own module; the
-// list only says in which order they are asked and why there.
+// a level reported (截至去年底…为1.6个), a fact stated (全国平均值是14.18%) or a tally of what
+// happened (新增41名病患): not an aim. Those readings are one ordered list (NOT_AIM_READS), asked
+// once per mention by readMention; the first that answers names why the figure is dropped. Each
+// entry keeps its logic in its own module; the list only says in which order they are asked.
 //
-// Every entry only drops a figure, so no order of them keeps or drops another: what the order
-// decides is which reading is named for a figure two of them drop (`notAimBy`, the tests), and
-// how much a figure costs, so the list goes from the figure's own few characters (an example's
-// 为例, a bracketed prior value) over its clause and sentence to readings that scan the full
-// sentence or its list's lead. A new reading is one entry, put where its span of text puts it,
-// with a comment saying why there; `not-aim-reads.test.ts` holds pairs that both answer.
+// Every entry only drops a figure, so no order of them keeps or drops another: the order decides
+// which reading is named for a figure two of them drop (`notAimBy`, the tests) and what a figure
+// costs. It is the order the checks ran in when each was an `if` of its own: the mention loop's
+// three (an example's 为例, a level approached, a bracketed prior value: a few characters each)
+// first, then readMention's, from the clause's own change and from-to over the clause's words and
+// year to the sentence's lead, a report around it and its list's lead, and last what only a kind
+// of figure (a count, a rate) can be. A reading of the clause is put before one of the sentence
+// (achieved before pastYear before pastTime before reported): the nearer words are the surer
+// reason. A new reading is one entry, put where its reach puts it, with a comment saying why
+// there; `not-aim-reads.test.ts` holds pairs that both answer.
 
 const UNREAD = Symbol('unread');
 
@@ -348,6 +352,24 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     // 干部职工约100人参加会议: how many people attend the meeting being told of is no aim.
     name: 'meetingAttended',
     test: (x) => x.m.kind === 'count' && x.m.unit === '人' && MEETING_ATTENDED.test(x.tail),
+  },
+  {
+    // 全国平均值是14.18%: a value stated with 是 and no aim word describes, unless the clause speaks
+    // of an aim (目标是90%).
+    name: 'statedWithShi',
+    test: (x) =>
+      /是\s*$/.test(x.before) && !x.bound.aimed && !/目标|要求|任务|标准|指标/.test(x.clauseBefore),
+  },
+  {
+    // 外墙施工完成90%: how far a building work has got, not a rate to reach (asides.ts).
+    name: 'worksProgress',
+    test: (x) => x.m.kind === 'rate' && isWorksProgress(x.before),
+  },
+  {
+    // 每年新发病例占全球总数的17%: a share of a whole far larger than the plan's ground, with no aim
+    // word, is a fact (asides.ts).
+    name: 'statedShare',
+    test: (x) => x.m.kind === 'rate' && isStatedShare(x.before, x.bound.aimed),
   },
   {
     // 新增41名病患: a tally of new cases with no bound (new-cases.ts).
