@@ -1,6 +1,5 @@
 import {
   clauseEnd,
-  brokenSentenceStart,
   clauseStart,
   cutSentenceStart,
   openAsideStart,
@@ -12,16 +11,13 @@ import {
 import {
   areaAfterRate,
   bracketedTotalLead,
-  isBracketedMilestone,
   isDefiningBracket,
   isListCount,
   isSpreadCount,
-  isStatedShare,
   isStudioName,
   isOptionalCount,
   isPackageDesignation,
   isThresholdCount,
-  isWorksProgress,
   peopleFirst,
 } from './asides';
 import { readBound, resolveComparator, suffixLength } from './comparators';
@@ -30,27 +26,12 @@ import {
   isTextCollection,
   isPlanItemCount,
   isBackReference,
-  isAchieved,
-  pastYear,
-  pastYearEndLead,
-  pastTimeLead,
-  continuesPresent,
   withoutTrailingReference,
 } from './context-rules';
-import { isComputedRate, isCountOfItsRate } from './computed-rates';
 import { directionOf } from './direction';
 import { unitListScope } from './unit-list-scope';
-import {
-  changeName,
-  fromToYear,
-  isFromValue,
-  isInsideBaseline,
-  readChange,
-  withoutBaselines,
-  withoutFrom,
-} from './change';
+import { changeName, readChange, withoutBaselines } from './change';
 import { withoutChangeWord } from './change-words';
-import { plannedAddition } from './planned-additions';
 import { contentEnd, publishedYear, readParts, type PartInfo } from './header';
 import { targetRegion } from './target-region';
 import { withoutHonours } from './honour-names';
@@ -75,8 +56,6 @@ import { placesWhereBuilt, placesWhereName } from './places-where';
 import { isServiceVolume } from './service-volumes';
 import { isFutureHolding } from './future-holdings';
 import { isRatingLevelAim } from './rating-levels';
-import { recallsEarlier } from './early-past';
-import { isShareOfTally, isTalliedShare } from './approx-shares';
 import { moneyNamedAfterAim } from './money-nouns';
 import { densityRangeReached } from './density-ranges';
 import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
@@ -85,7 +64,6 @@ import { aimedSubject, nameEdges, wordCutByLineBreak } from './name-edges';
 import { finishedName } from './name-finish';
 import { withScheme } from './insurance-schemes';
 import { unitGroupAim } from './unit-group-aims';
-import { isExampleFigure } from './example-figures';
 import { allocatedShare, statedTask } from './allocated-shares';
 import { rateOfSameSubject } from './bare-rates';
 import { conditionedGroup } from './condition-groups';
@@ -93,35 +71,18 @@ import { lookedBackSubject } from './act-subjects';
 import { areaCountItem } from './area-lists';
 import { inMethodNote, rowCellLabel } from './table-rows';
 import { pairedYear, thisYear, withPlanEnds } from './plan-years';
-import {
-  asOfBeforeSemicolon,
-  breaksDownReported,
-  namedAim,
-  planPeriodStart,
-  titlePeriodStart,
-  afterAimsMetTally,
-  indicatorsMetShare,
-  reportedFigure,
-} from './reported';
+import { namedAim, planPeriodStart, titlePeriodStart } from './reported';
 import { findingsLead, findingsLeadEnds } from './findings';
-import { aimlessPage, bareFigure, statedMeasure } from './reported-figures';
-import {
-  leftToDiscretion,
-  namesCondition,
-  picksPlaces,
-  presentApproach,
-  sizesUnits,
-} from './criteria';
+import { aimlessPage, bareFigure } from './reported-figures';
+import { leftToDiscretion, namesCondition, picksPlaces, sizesUnits } from './criteria';
 import { recipientCount } from './recipient-names';
 import { servedName } from './served-shares';
 import { countOfPart } from './deed-first';
-import { progressLead } from './progress-leads';
 import { PROPOSING_VERB, proposingPlace } from './proposing-place';
 import { isReportPage, reviewSpans } from './review';
 import { isReportKind, sentenceAims } from './report-kind';
 import { isNewsKind, relaysAim } from './news-kind';
 import { colonLabel } from './label-values';
-import { isNewCaseTally } from './new-cases';
 import { timeStandardName } from './time-standards';
 import { findQuotaRows } from './quota-tables';
 import { quantifiesSubject } from './subject-counts';
@@ -136,10 +97,9 @@ import { sectionsUnderAims } from './report-boundary';
 import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from './types';
 import { OriginalText } from './original-text';
 import { rateBaseLength } from './rate-bases';
-import { isPriorValue } from './prior-values';
 import { roundupItems, withItemPlace } from './roundup-items';
 import { isIndicatorListCount, isItemNumber } from './indicator-lists';
-import { headYear, yearOf, earlierItemsWithoutBaselines, yearsFromBody } from './mention-years';
+import { headYear, yearOf, yearsFromBody } from './mention-years';
 import {
   type Previous,
   FROM_TAIL,
@@ -168,15 +128,9 @@ import {
   carriedScope,
 } from './mention-shares';
 import { regionWords, PICKED_BY_LEVEL, findReferences } from './mention-references';
-import {
-  listLead,
-  pastListLead,
-  firstItemLead,
-  doneWith,
-  periodEnd,
-  lineStartOf,
-} from './list-leads';
+import { lineStartOf } from './list-leads';
 import { confidenceOf } from './mention-confidence';
+import { MentionContext, notAimBy } from './not-aim-reads';
 
 const YEAR_WORD = /(?:19|20)\d{2}年/;
 const CHINESE_COUNT_CUE =
@@ -328,14 +282,9 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     if (namesCondition(t.slice(Math.max(0, m.start - 12), m.start), t.slice(m.end, m.end + 12)))
       continue; // when a rule applies
     if (sizesUnits(m.unit, t.slice(m.end, m.end + 24))) continue; // which units, by their size
-    if (isExampleFigure(t.slice(Math.max(0, m.start - 32), m.start), t.slice(m.end, m.end + 4)))
-      continue; // 以…12980元为例: the example a rule is worked through with
     if (m.valueMax !== null && leftToDiscretion(t.slice(sentenceStart(t, m.start), m.start)))
       continue; // a range left to those who choose within it
-    if (presentApproach(t.slice(sentenceStart(t, m.start), m.start), t.slice(m.end, m.end + 12)))
-      continue; // a level things approach now
     if (quantifiesSubject(t, m, all[mi + 1])) continue; // how many units a later figure is for
-    if (isPriorValue(t.slice(Math.max(0, m.start - 16), m.start))) continue; // (2022:90%) last year's
     if (aimless && bareFigure(t.slice(clauseStart(t, m.start, sentenceStart(t, m.start)), m.start)))
       continue; // a value a record lists
     while (partIndex + 1 < parts.length && parts[partIndex + 1]!.start <= m.start) partIndex++;
@@ -589,70 +538,11 @@ function readMention(
     const listed = LISTED_VALUES.exec(clauseBefore);
     if (listed) change = readChange(clauseBefore.slice(0, listed.index), t.slice(sStart, m.start));
   }
-  if (change?.past || isFromValue(clauseBefore, after) || isInsideBaseline(clauseBefore, after))
-    return null;
-  // A change's baseline (比上年, 较2020年) and a from-to's starting point are not achievements.
-  let context = withoutFrom(clauseBefore);
-  // A from-to in a sentence about past years (2015年至2020年,从76岁提高到78岁) is a statistic.
-  if (context !== clauseBefore && pastYear(withoutFrom(t.slice(sStart, m.start)), part.year))
-    return null;
-  // …由1993年的7.5%提升至2016年的80.3%: a from-to ending in a year before the plan's reports.
-  const endYear = context !== clauseBefore ? fromToYear(clauseBefore) : null;
-  if (endYear !== null && part.year !== null && endYear < part.year) return null;
-  if (
-    change ||
-    (m.kind === 'count' && plannedAddition(t.slice(sStart, m.start), context, part.year))
-  )
-    context = withoutBaselines(context);
-  else context = earlierItemsWithoutBaselines(context);
-  const milestone = isBracketedMilestone(t.slice(sStart, m.start));
-  if (isAchieved(context) || (!milestone && pastYear(context, part.year, part.published, planFrom)))
-    return null;
-  if (pastYearEndLead(t.slice(sStart, m.start), part.year, part.published)) return null;
-  if (recallsEarlier(t.slice(sStart, m.start))) return null;
-  // 截至去年底…为1.6个,距离十四五期末3个的目标…: a figure named as the aim right after it is
-  // that aim, whatever time gone by the sentence opens with (as reportedFigure reads 截至).
-  if (pastTimeLead(t.slice(sStart, m.start), part.year) && !namedAim(t.slice(m.end, sEnd)))
-    return null;
-  if (continuesPresent(t, sStart, sEnd)) return null;
-  const sentenceBefore = t.slice(sStart, m.start);
-  if (m.kind === 'rate' && isComputedRate(sentenceBefore)) return null;
-  if (m.kind === 'rate' && (isTalliedShare(sentenceBefore) || isShareOfTally(sentenceBefore)))
-    return null;
-  if (m.kind === 'count' && isCountOfItsRate(t.slice(sStart, m.end), t.slice(m.end, sEnd)))
-    return null;
-  if (reportedFigure(sentenceBefore, t.slice(m.end, sEnd), part.year, part.title, planFrom))
-    return null;
-  if (afterAimsMetTally(t.slice(brokenSentenceStart(t, sStart), m.start))) return null;
-  if (m.kind === 'rate' && indicatorsMetShare(tail, sentenceBefore)) return null;
-  if (asOfBeforeSemicolon(t, sStart, m.start) && !namedAim(t.slice(m.end, sEnd))) return null;
-  // 全县孕产妇系统管理率为91.2%: a value stated with 为 where nothing around it aims.
-  if (
-    clauseBefore.includes('为') &&
-    statedMeasure(t, clauseBefore, m.end, periodStart(t, m.start), periodEnd(t, m.end), part.year)
-  )
-    return null;
-  if (
-    t.slice(sStart, sStart + 4).includes('其中') &&
-    breaksDownReported(t, sStart, part.year, part.title, planFrom)
-  )
-    return null;
-  // 2005年,…达到72岁; 孕产妇死亡率控制在…: a time clause opening the full sentence governs the
-  // items its semicolons list.
-  const listHead = listLead(t, sStart, m.start) ? firstItemLead(t, sStart) : null;
-  if (listHead && pastListLead(listHead, sentenceBefore, part, planFrom)) return null;
-  // 到2022年,…;重点人群健康状况明显改善,婴儿死亡率…控制在5‰: the list's time lead looks ahead,
-  // so a state said to improve inside it is aimed at, not reported.
-  if (progressLead(listHead ? `${listHead}${sentenceBefore}` : sentenceBefore)) return null;
-  // 在两县的8个乡镇抓了试点: a count whose own clause goes on to a verb told with 了 is work done.
-  if (m.kind === 'count' && doneWith(after)) return null;
-  // 干部职工约100人参加会议: how many people attend the meeting being told of is no aim.
-  if (m.kind === 'count' && m.unit === '人' && MEETING_ATTENDED.test(tail)) return null;
+  // Where the figure stands or stood, a level reported or a tally of what happened: one ordered
+  // list of readings (not-aim-reads.ts), asked once.
+  const reading = { sStart, sEnd, cStart, before, after, tail, bound, change };
+  if (notAimBy(new MentionContext(t, m, part, planFrom, reading)) !== null) return null;
   if (m.source === 'empty' && !bound.aimed) return null;
-  // 全国平均值是14.18%: a value stated with 是 and no aim word describes, unless the clause speaks
-  // of an aim (目标是90%).
-  if (/是\s*$/.test(before) && !bound.aimed && !/目标|要求|任务|标准|指标/.test(clauseBefore))
-    return null;
   // 80岁, 30分钟: a life span or time standard only right after an aim or bound word, and not
   // before a noun (60岁以上老年人, 15分钟健身圈); `77岁的平均水平` names a level, not a noun.
   if (m.unit === '级' && !isRatingLevelAim(clauseBefore, tail)) return null;
@@ -700,8 +590,6 @@ function readMention(
   if (m.source === 'empty' && /\d/.test(before.slice(Math.max(0, bound.at)))) return null;
   // 3.产前筛查率≥85%: an item's number before a short name is no split decimal.
   if (/\d[.．][^\d\s.,，;；。]{1,6}$/.test(before) && !isItemNumber(before)) return null;
-  if (m.kind === 'rate' && (isWorksProgress(before) || isStatedShare(before, bound.aimed)))
-    return null;
   if (
     m.kind === 'count' &&
     m.value !== null &&
@@ -711,7 +599,6 @@ function readMention(
       isOptionalCount(before) ||
       splitsInto(before) ||
       isDefiningBracket(t.slice(sStart, m.start)) ||
-      (!bound.explicit && isNewCaseTally(before, tail)) ||
       // 100所左右乡镇卫生院: about a number is no threshold (only 以上/以下 before 的县, 的机构).
       (suf > 0 && !/^\s*(?:左右|上下)/.test(after) && isThresholdCount(tail)))
   )
@@ -1192,9 +1079,6 @@ function readMention(
   };
   return { target, prev: { target, sentence: sStart, end: qEnd, quoteStart } };
 }
-
-const MEETING_ATTENDED =
-  /^(?:参加|出席|列席|参与)了?(?:本次|此次|这次|今天的)?(?:会议|大会|座谈会|推进会|培训会|仪式|开幕式)/;
 
 /**
  * Whether `extra` is (part of) the residents before a catalogue word that a title keeps with it:

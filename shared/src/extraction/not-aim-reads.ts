@@ -1,0 +1,389 @@
+import { brokenSentenceStart, periodStart } from './clauses';
+import { isBracketedMilestone, isStatedShare, isWorksProgress } from './asides';
+import {
+  isAchieved,
+  pastYear,
+  pastYearEndLead,
+  pastTimeLead,
+  continuesPresent,
+} from './context-rules';
+import { isComputedRate, isCountOfItsRate } from './computed-rates';
+import {
+  fromToYear,
+  isFromValue,
+  isInsideBaseline,
+  withoutBaselines,
+  withoutFrom,
+  type Change,
+} from './change';
+import type { BoundWords } from './comparators';
+import type { PartInfo } from './header';
+import type { Mention } from './mentions';
+import { plannedAddition } from './planned-additions';
+import { recallsEarlier } from './early-past';
+import { isShareOfTally, isTalliedShare } from './approx-shares';
+import { isExampleFigure } from './example-figures';
+import { presentApproach } from './criteria';
+import { isPriorValue } from './prior-values';
+import { isNewCaseTally } from './new-cases';
+import { earlierItemsWithoutBaselines } from './mention-years';
+import {
+  asOfBeforeSemicolon,
+  breaksDownReported,
+  namedAim,
+  afterAimsMetTally,
+  indicatorsMetShare,
+  reportedFigure,
+} from './reported';
+import { statedMeasure } from './reported-figures';
+import { progressLead } from './progress-leads';
+import { listLead, pastListLead, firstItemLead, doneWith, periodEnd } from './list-leads';
+
+// A figure a plan writes may be where things stand or stood (已达到95%, 2020年为90%, (2022:90%)),
+// a level reported (截至去年底…为1.6个), a fact stated (全国平均值是14.18%) or a tally of what
+// happened (新增41名病患): not an aim. Those readings are one ordered list (NOT_AIM_READS), asked
+// once per mention by readMention; the first that answers names why the figure is dropped. Each
+// entry keeps its logic in its own module; the list only says in which order they are asked.
+//
+// Every entry only drops a figure, so no order of them keeps or drops another: the order decides
+// which reading is named for a figure two of them drop (`notAimBy`, the tests) and what a figure
+// costs. It is the order the checks ran in when each was an `if` of its own: the mention loop's
+// three (an example's 为例, a level approached, a bracketed prior value: a few characters each)
+// first, then readMention's, from the clause's own change and from-to over the clause's words and
+// year to the sentence's lead, a report around it and its list's lead, and last what only a kind
+// of figure (a count, a rate) can be. A reading of the clause is put before one of the sentence
+// (achieved before pastYear before pastTime before reported): the nearer words are the surer
+// reason. A new reading is one entry, put where its reach puts it, with a comment saying why
+// there; `not-aim-reads.test.ts` holds pairs that both answer.
+
+const UNREAD = Symbol('unread');
+
+/** What readMention has read of a mention before it asks the list; computed once there. */
+export interface MentionReading {
+  /** Start and end of the mention's sentence, and the start of its clause. */
+  sStart: number;
+  sEnd: number;
+  cStart: number;
+  /** The segment the mention is named from, up to the number. */
+  before: string;
+  /** The clause after the number, and that clause after the number's unit and suffix. */
+  after: string;
+  tail: string;
+  /** The bound words around the number. */
+  bound: BoundWords;
+  /** A change the words before the number state (提高5个百分点), or null. */
+  change: Change | null;
+}
+
+/**
+ * The context the not-aim readings test, built once per mention: eager where readMention has it
+ * already, on first use where it slices or scans the text.
+ */
+export class MentionContext {
+  readonly sStart: number;
+  readonly sEnd: number;
+  readonly cStart: number;
+  readonly before: string;
+  readonly after: string;
+  readonly tail: string;
+  readonly bound: BoundWords;
+  readonly change: Change | null;
+  #sentenceBefore: string | typeof UNREAD = UNREAD;
+  #sentenceAfter: string | typeof UNREAD = UNREAD;
+  #clauseBefore: string | typeof UNREAD = UNREAD;
+  #fromless: string | typeof UNREAD = UNREAD;
+  #aimClause: string | typeof UNREAD = UNREAD;
+  #listHead: string | null | typeof UNREAD = UNREAD;
+
+  constructor(
+    readonly t: string,
+    readonly m: Mention,
+    readonly part: PartInfo,
+    readonly planFrom: number | null,
+    reading: MentionReading,
+  ) {
+    this.sStart = reading.sStart;
+    this.sEnd = reading.sEnd;
+    this.cStart = reading.cStart;
+    this.before = reading.before;
+    this.after = reading.after;
+    this.tail = reading.tail;
+    this.bound = reading.bound;
+    this.change = reading.change;
+  }
+
+  /** The sentence up to the number. */
+  get sentenceBefore(): string {
+    if (this.#sentenceBefore === UNREAD)
+      this.#sentenceBefore = this.t.slice(this.sStart, this.m.start);
+    return this.#sentenceBefore;
+  }
+
+  /** The sentence after the number. */
+  get sentenceAfter(): string {
+    if (this.#sentenceAfter === UNREAD) this.#sentenceAfter = this.t.slice(this.m.end, this.sEnd);
+    return this.#sentenceAfter;
+  }
+
+  /** The number's clause up to it. */
+  get clauseBefore(): string {
+    if (this.#clauseBefore === UNREAD) this.#clauseBefore = this.t.slice(this.cStart, this.m.start);
+    return this.#clauseBefore;
+  }
+
+  /** The clause without a from-to's starting point (由…提高到); the clause itself when it has none. */
+  get fromless(): string {
+    if (this.#fromless === UNREAD) this.#fromless = withoutFrom(this.clauseBefore);
+    return this.#fromless;
+  }
+
+  /**
+   * The clause as an aim is read from: without a from-to's start, and without a change's or a
+   * planned addition's baseline (比上年, 较2020年), which are no achievements; else without the
+   * baselines of the list's earlier items only.
+   */
+  get aimClause(): string {
+    if (this.#aimClause === UNREAD) {
+      const m = this.m;
+      this.#aimClause =
+        this.change ||
+        (m.kind === 'count' && plannedAddition(this.sentenceBefore, this.fromless, this.part.year))
+          ? withoutBaselines(this.fromless)
+          : earlierItemsWithoutBaselines(this.fromless);
+    }
+    return this.#aimClause;
+  }
+
+  /**
+   * The opening clause of the full sentence when the mention is an item its semicolons list
+   * (2005年,…达到72岁; 孕产妇死亡率控制在…), or null: a time clause there governs every item.
+   */
+  get listHead(): string | null {
+    if (this.#listHead === UNREAD)
+      this.#listHead = listLead(this.t, this.sStart, this.m.start)
+        ? firstItemLead(this.t, this.sStart)
+        : null;
+    return this.#listHead;
+  }
+}
+
+/** One reading of a figure as no aim; true when it drops the figure. */
+export interface NotAimRead {
+  /** A short name, for tests and the README. */
+  name: string;
+  test: (x: MentionContext) => boolean;
+}
+
+const MEETING_ATTENDED =
+  /^(?:参加|出席|列席|参与)了?(?:本次|此次|这次|今天的)?(?:会议|大会|座谈会|推进会|培训会|仪式|开幕式)/;
+
+/** The readings of a figure as no aim, in the order they are asked; the first that answers drops it. */
+export const NOT_AIM_READS: readonly NotAimRead[] = [
+  {
+    // 以…12980元为例: the example a rule is worked through with (example-figures.ts). First: it
+    // reads 32 characters before the number and 4 after.
+    name: 'example',
+    test: (x) =>
+      isExampleFigure(
+        x.t.slice(Math.max(0, x.m.start - 32), x.m.start),
+        x.t.slice(x.m.end, x.m.end + 4),
+      ),
+  },
+  {
+    // 接近…的水平 in a sentence that looks nowhere ahead: a level things approach now (criteria.ts).
+    name: 'presentApproach',
+    test: (x) => presentApproach(x.sentenceBefore, x.t.slice(x.m.end, x.m.end + 12)),
+  },
+  {
+    // ≥95%(2022:90%): last year's value a list prints after each aim (prior-values.ts); the 16
+    // characters before the number.
+    name: 'priorValue',
+    test: (x) => isPriorValue(x.t.slice(Math.max(0, x.m.start - 16), x.m.start)),
+  },
+  {
+    // 提高了5个百分点: a change told with 了 has happened (change.ts reads it).
+    name: 'pastChange',
+    test: (x) => x.change?.past === true,
+  },
+  {
+    // 由76岁提高到…, 比2020年的90%: the starting point of a from-to and a value inside a
+    // change's baseline are no aims (change.ts).
+    name: 'fromValue',
+    test: (x) => isFromValue(x.clauseBefore, x.after) || isInsideBaseline(x.clauseBefore, x.after),
+  },
+  {
+    // 2015年至2020年,从76岁提高到78岁: a from-to in a sentence about past years is a statistic.
+    // Only a clause with a from-to (fromless differs) is read.
+    name: 'pastFromTo',
+    test: (x) =>
+      x.fromless !== x.clauseBefore && pastYear(withoutFrom(x.sentenceBefore), x.part.year),
+  },
+  {
+    // …由1993年的7.5%提升至2016年的80.3%: a from-to ending in a year before the plan's.
+    name: 'fromToEndYear',
+    test: (x) => {
+      const endYear = x.fromless !== x.clauseBefore ? fromToYear(x.clauseBefore) : null;
+      return endYear !== null && x.part.year !== null && endYear < x.part.year;
+    },
+  },
+  {
+    // 已达到95%, 现有…: the clause (without its from-to and baselines) tells a level reached
+    // (context-rules.ts, present-state.ts). Before pastYear: the words of the clause itself are
+    // the surer reading.
+    name: 'achieved',
+    test: (x) => isAchieved(x.aimClause),
+  },
+  {
+    // 2020年全市…达到90%: the clause's year is before the plan's (context-rules.ts), unless a
+    // bracket gives the year as a milestone of the aim ((2025年达到90%)).
+    name: 'pastYear',
+    test: (x) =>
+      !isBracketedMilestone(x.sentenceBefore) &&
+      pastYear(x.aimClause, x.part.year, x.part.published, x.planFrom),
+  },
+  {
+    // 截至2023年底,…: the sentence opens with the end of a past year (context-rules.ts).
+    name: 'pastYearEnd',
+    test: (x) => pastYearEndLead(x.sentenceBefore, x.part.year, x.part.published),
+  },
+  {
+    // 早在2009年…: the sentence recalls an earlier notice (early-past.ts).
+    name: 'recallsEarlier',
+    test: (x) => recallsEarlier(x.sentenceBefore),
+  },
+  {
+    // 截至去年底…为1.6个: time gone by opens the sentence (context-rules.ts). 距离十四五期末3个的
+    // 目标: a figure named as the aim right after it is that aim all the same, as reportedFigure
+    // reads 截至.
+    name: 'pastTime',
+    test: (x) => pastTimeLead(x.sentenceBefore, x.part.year) && !namedAim(x.sentenceAfter),
+  },
+  {
+    // 目前,全区有站点38个。平均反应时间约14分钟: the sentence goes on from a paragraph that opened
+    // with 目前, nothing looking ahead since (context-rules.ts); reads back over the paragraph.
+    name: 'continuesPresent',
+    test: (x) => continuesPresent(x.t, x.sStart, x.sEnd),
+  },
+  {
+    // 住院分娩6173人,住院分娩率96.29%: a report's rate beside the count it was computed from
+    // (computed-rates.ts).
+    name: 'computedRate',
+    test: (x) => x.m.kind === 'rate' && isComputedRate(x.sentenceBefore),
+  },
+  {
+    // 占同期新症约2.3%, 已创建…33个,占…的17.84%: the share a present tally comes to
+    // (approx-shares.ts).
+    name: 'talliedShare',
+    test: (x) =>
+      x.m.kind === 'rate' && (isTalliedShare(x.sentenceBefore) || isShareOfTally(x.sentenceBefore)),
+  },
+  {
+    // 健康体检1830人,体检率为76.4%: the count the next clause computes its rate from.
+    name: 'countOfItsRate',
+    test: (x) =>
+      x.m.kind === 'count' && isCountOfItsRate(x.t.slice(x.sStart, x.m.end), x.sentenceAfter),
+  },
+  {
+    // A figure its sentence reports (历史最低, 较2000年降低了…, a note, a 截至 lead, 完成了…任务):
+    // reported.ts.
+    name: 'reported',
+    test: (x) =>
+      reportedFigure(x.sentenceBefore, x.sentenceAfter, x.part.year, x.part.title, x.planFrom),
+  },
+  {
+    // 83项提前达到规划目标,占76.9%: a monitoring report's tally of the aims met (reported.ts), read
+    // back over the lines a PDF broke the sentence into.
+    name: 'afterAimsMet',
+    test: (x) => afterAimsMetTally(x.t.slice(brokenSentenceStart(x.t, x.sStart), x.m.start)),
+  },
+  {
+    // 76.9%的监测指标达到中期目标: the share of a plan's indicators that met their aims.
+    name: 'indicatorsMet',
+    test: (x) => x.m.kind === 'rate' && indicatorsMetShare(x.tail, x.sentenceBefore),
+  },
+  {
+    // 截至年底,甲完成…;乙完成2400人: a 截至 opening the full sentence governs every item after its
+    // semicolons (reported.ts), unless the figure is named as the aim right after it.
+    name: 'asOfBeforeSemicolon',
+    test: (x) => asOfBeforeSemicolon(x.t, x.sStart, x.m.start) && !namedAim(x.sentenceAfter),
+  },
+  {
+    // 全县孕产妇系统管理率为91.2%: a value stated with 为 where nothing around it aims
+    // (reported-figures.ts); reads the full sentence across semicolons.
+    name: 'statedMeasure',
+    test: (x) =>
+      x.clauseBefore.includes('为') &&
+      statedMeasure(
+        x.t,
+        x.clauseBefore,
+        x.m.end,
+        periodStart(x.t, x.m.start),
+        periodEnd(x.t, x.m.end),
+        x.part.year,
+      ),
+  },
+  {
+    // 其中,大专以上学历的护士超70%: a breakdown of a figure the sentence before reports
+    // (reported.ts).
+    name: 'breaksDownReported',
+    test: (x) =>
+      x.t.slice(x.sStart, x.sStart + 4).includes('其中') &&
+      breaksDownReported(x.t, x.sStart, x.part.year, x.part.title, x.planFrom),
+  },
+  {
+    // 2005年,…达到72岁; 孕产妇死亡率…: a past time clause opening the full sentence governs the
+    // items its semicolons list (list-leads.ts). Reads back to the sentence's lead.
+    name: 'pastListLead',
+    test: (x) => !!x.listHead && pastListLead(x.listHead, x.sentenceBefore, x.part, x.planFrom),
+  },
+  {
+    // …健康水平稳步提高,孕产妇死亡率下降到…, 数据显示,…: progress made or a statistic quoted
+    // (progress-leads.ts). An item of a list is read with the list's lead: 到2022年,…;重点人群
+    // 健康状况明显改善,… looks ahead, so the state said to improve is aimed at.
+    name: 'progress',
+    test: (x) => progressLead(x.listHead ? `${x.listHead}${x.sentenceBefore}` : x.sentenceBefore),
+  },
+  {
+    // 在两县的8个乡镇抓了试点: a count whose own clause goes on to a verb told with 了 is work done.
+    name: 'doneWith',
+    test: (x) => x.m.kind === 'count' && doneWith(x.after),
+  },
+  {
+    // 干部职工约100人参加会议: how many people attend the meeting being told of is no aim.
+    name: 'meetingAttended',
+    test: (x) => x.m.kind === 'count' && x.m.unit === '人' && MEETING_ATTENDED.test(x.tail),
+  },
+  {
+    // 全国平均值是14.18%: a value stated with 是 and no aim word describes, unless the clause speaks
+    // of an aim (目标是90%).
+    name: 'statedWithShi',
+    test: (x) =>
+      /是\s*$/.test(x.before) && !x.bound.aimed && !/目标|要求|任务|标准|指标/.test(x.clauseBefore),
+  },
+  {
+    // 外墙施工完成90%: how far a building work has got, not a rate to reach (asides.ts).
+    name: 'worksProgress',
+    test: (x) => x.m.kind === 'rate' && isWorksProgress(x.before),
+  },
+  {
+    // 每年新发病例占全球总数的17%: a share of a whole far larger than the plan's ground, with no aim
+    // word, is a fact (asides.ts).
+    name: 'statedShare',
+    test: (x) => x.m.kind === 'rate' && isStatedShare(x.before, x.bound.aimed),
+  },
+  {
+    // 新增41名病患: a tally of new cases with no bound (new-cases.ts).
+    name: 'newCases',
+    test: (x) =>
+      x.m.kind === 'count' &&
+      x.m.value !== null &&
+      !x.bound.explicit &&
+      isNewCaseTally(x.before, x.tail),
+  },
+];
+
+/** The name of the first reading that drops the mention as no aim, or null when none does. */
+export function notAimBy(x: MentionContext): string | null {
+  for (const read of NOT_AIM_READS) if (read.test(x)) return read.name;
+  return null;
+}
