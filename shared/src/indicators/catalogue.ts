@@ -5,6 +5,7 @@ import { MATERNAL_CHILD } from './catalogue-data/maternal-child';
 import { MEDICAL_SERVICES } from './catalogue-data/medical-services';
 import { PRIMARY_CARE } from './catalogue-data/primary-care';
 import { PUBLIC_HEALTH } from './catalogue-data/public-health';
+import { REPORTING_LISTS } from './catalogue-data/reporting-lists';
 import { RESOURCES } from './catalogue-data/resources';
 import { TCM_POPULATION } from './catalogue-data/tcm-population';
 import type { CatalogueIndicator } from './catalogue-entry';
@@ -34,4 +35,5 @@ export const INDICATOR_CATALOGUE: CatalogueIndicator[] = [
   ...MEDICAL_SERVICES,
   ...RESOURCES,
   ...TCM_POPULATION,
+  ...REPORTING_LISTS,
 ];
