@@ -31,3 +31,21 @@ describe('years of an aim on a story dated later', () => {
     expect(targets(page).map((t) => [t.value, t.year])).toEqual([[90, 2021]]);
   });
 });
+
+describe('places where a unit is to be set up', () => {
+  it('counts the places picked out as fit for the work', () => {
+    const found = targets('全县在其他具备条件的5个乡镇建立家庭医生工作室。');
+    expect(found.map((t) => [t.value, t.indicator])).toEqual([[5, '建立家庭医生工作室的乡镇数']]);
+  });
+
+  it('reads 设置 and 组建 as setting up, as 建立 is', () => {
+    expect(targets('今年要在12个村设置健康小屋。').map((t) => t.value)).toEqual([12]);
+    expect(targets('明年在20个社区组建志愿服务队。').map((t) => t.value)).toEqual([20]);
+  });
+
+  it('relays a decision told in a news story as a plan', () => {
+    const story =
+      '本报讯 日前,全区首个健康驿站在城东街道启用。\n据了解,该区决定在6个社区建立健康驿站,方便群众就近测量血压。';
+    expect(targets(story).map((t) => t.value)).toEqual([6]);
+  });
+});
