@@ -49,3 +49,28 @@ describe('places where a unit is to be set up', () => {
     expect(targets(story).map((t) => t.value)).toEqual([6]);
   });
 });
+
+describe('material a plan hands out', () => {
+  it('counts booklets to hand out, in 本, when a plan word leads the verb', () => {
+    const found = targets('区健康教育所计划发放控烟手册3000本。');
+    expect(found.map((t) => [t.value, t.unit, t.kind, t.indicator])).toEqual([
+      [3000, '本', 'count', '发放控烟手册数'],
+    ]);
+  });
+
+  it('leaves what was handed out alone', () => {
+    expect(targets('上月社区发放控烟手册3000本。')).toEqual([]);
+  });
+});
+
+describe('the body that plans the work', () => {
+  it('is no part of the name after its plan word', () => {
+    const found = targets('市疾控中心计划新建哨点医院6家。');
+    expect(found.map((t) => t.indicator)).toEqual(['新建哨点医院数']);
+  });
+
+  it('leaves what the plan is about in the name', () => {
+    const found = targets('护理专业今年计划招生80人。');
+    expect(found.map((t) => t.indicator)[0]).toContain('护理专业');
+  });
+});
