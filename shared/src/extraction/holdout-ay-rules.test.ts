@@ -74,3 +74,10 @@ describe('the body that plans the work', () => {
     expect(found.map((t) => t.indicator)[0]).toContain('护理专业');
   });
 });
+
+describe('a share of units there are to be', () => {
+  it('is named for the units and what they do, without 的 after the figure', () => {
+    const found = targets('全县至少有60%医院开展日间手术。');
+    expect(found.map((t) => t.indicator)).toEqual(['开展日间手术的医院比例']);
+  });
+});
