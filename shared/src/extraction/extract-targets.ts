@@ -81,6 +81,7 @@ import { moneyNamedAfterAim } from './money-nouns';
 import { densityRangeReached } from './density-ranges';
 import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
 import { normalise } from './normalise';
+import { listVerbs } from './list-verbs';
 import { aimedSubject, nameEdges, wordCutByLineBreak } from './name-edges';
 import { finishedName } from './name-finish';
 import { withScheme } from './insurance-schemes';
@@ -370,6 +371,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   }
   dropEchoedAchievements(t, mentions, read, readAt, targets);
   yearsFromBody(t, read, readAt);
+  listVerbs(t, read, readAt);
   for (const row of rows) {
     while (partIndex > 0 && parts[partIndex]!.start > row.start) partIndex--;
     const part = parts[partIndex]!;

@@ -81,3 +81,20 @@ describe('a share of units there are to be', () => {
     expect(found.map((t) => t.indicator)).toEqual(['开展日间手术的医院比例']);
   });
 });
+
+describe('one verb leading a list of counts', () => {
+  it('is dropped from the first item when its mates are named without it', () => {
+    const found = targets(
+      '到2025年,全区将创建市级示范食堂30个,市级示范餐厅40个,市级示范超市15个。',
+    );
+    expect(found.map((t) => t.indicator)).toEqual([
+      '市级示范食堂数',
+      '市级示范餐厅数',
+      '市级示范超市数',
+    ]);
+  });
+
+  it('stays on a count that stands alone', () => {
+    expect(targets('到2025年,全区将创建市级示范食堂30个。')[0]!.indicator).toContain('创建');
+  });
+});
