@@ -60,6 +60,7 @@ import { moneyNamedAfterAim } from './money-nouns';
 import { densityRangeReached } from './density-ranges';
 import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
 import { normalise } from './normalise';
+import { listVerbs } from './list-verbs';
 import { aimedSubject, nameEdges, wordCutByLineBreak } from './name-edges';
 import { finishedName } from './name-finish';
 import { withScheme } from './insurance-schemes';
@@ -319,6 +320,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   }
   dropEchoedAchievements(t, mentions, read, readAt, targets);
   yearsFromBody(t, read, readAt);
+  listVerbs(t, read, readAt);
   for (const row of rows) {
     while (partIndex > 0 && parts[partIndex]!.start > row.start) partIndex--;
     const part = parts[partIndex]!;
@@ -666,7 +668,10 @@ function readMention(
     ((shareTail.startsWith('的') && !AIM_AFTER.test(shareTail) && !baseBeforeShare) ||
       // 90%以上乡镇卫生院能提供中医药服务: a number opening its clause before units that can do
       // something is their share, with or without 的.
-      (trimPhrase(clauseBefore) === '' && UNITS_ABLE.test(tail)));
+      (trimPhrase(clauseBefore) === '' && UNITS_ABLE.test(tail)) ||
+      // 至少有50%企业开展试点: a share the clause says there are (有) of units doing something is
+      // theirs without 的 too.
+      (THERE_ARE.test(clauseBefore) && UNITS_DOING.test(tail)));
   let unit = m.unit;
   if (m.kind === 'count' && (unit === '' || unit.includes('/'))) {
     // 总人口控制在14.2亿左右: a bare 万/亿 count takes its counting word from the name.
@@ -1151,6 +1156,9 @@ const BUILT_AREA = /新建|建成|修建|完成|改造|开工|竣工|扩建|改�
 
 // Units, a word of ability, and what they do (乡镇卫生院能够开展中医药服务).
 const UNITS_ABLE = /^([\u4e00-\u9fff]{2,12}?)(?:能够|能(?![力效])|可以)([\u4e00-\u9fff]{2,16})/;
+const THERE_ARE = /(?:至少|不少于|不低于|超过)?要?有\s*$/;
+const UNITS_DOING =
+  /^(?:以上|及以上)?(?:的)?[\u4e00-\u9fff]{2,8}?(?:开展|实现|达到|建成|具备|通过|设置|配备|建立)[\u4e00-\u9fff]{2}/;
 
 /** The scope when `name` is `previous` narrowed to a group: 重点人群覆盖率 after 签约服务覆盖率. */
 // (城市, 农村 are areas the same group lives in: 儿童保健系统管理率 stays whole for 农村.)

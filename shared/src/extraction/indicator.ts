@@ -6,6 +6,13 @@ import { shortened, withoutEachUnit } from './name-shortening';
 // clause start for a rate or amount, or read the counted noun for a count, then trim the words
 // that give scope, time or modality rather than the thing measured.
 
+// The verbs a plan's word (计划, 拟) can stand before: doing, building, training, handing out.
+const PLANNED_DEED =
+  '新|建|创|打造|完成|实现|达到|在|于|到|将|培|筛|开展|实施|改|设|举办|招|发放|分发|赠送';
+const PLAN_WORD = new RegExp(`(?:计划|拟)(?=${PLANNED_DEED})`, 'g');
+// A body (an office, a committee, a bureau, a hospital, a station) or a place ending a doer's name.
+const DOER = /(?:办|委|局|厅|院|所|府|中心|站|部门|单位|[省市县区州镇乡村])$/;
+
 const LEAD = new RegExp(
   '^(?:' +
     [
@@ -54,7 +61,7 @@ const LEAD = new RegExp(
       '我们',
       // 计划新建10个…, 拟在年内建成…: a plan's word before its verb of doing is no part of the name
       // (计划生育, 计划免疫 and 计划怀孕 are names of their own).
-      String.raw`(?:计划|拟)(?=新|建|创|打造|完成|实现|达到|在|于|到|将|培|筛|开展|实施|改|设|举办|招)`,
+      String.raw`(?:计划|拟)(?=${PLANNED_DEED})`,
       '带动(?=全|我|本|各)',
       // 各街道…: 街道 is one word, so the lead takes it whole rather than leave 道 on the name.
       String.raw`各(?:省份|(?:[级地省市县区镇乡村组]|街道?){1,3})`,
@@ -138,6 +145,12 @@ export function rateName(
   const ba = Math.max(s.lastIndexOf('将'), s.lastIndexOf('把'));
   // 将 as the future marker (寿命将实现为83岁) leaves only a verb behind: no object then.
   if (ba >= 0 && ba < s.length - 2 && trimPhrase(s.slice(ba + 1)).length >= 2) s = s.slice(ba + 1);
+  // 卫生院计划培训乡村医生, 爱卫办拟发放读本, 上海市计划新建: the body or place that plans the work
+  // stands before the plan's word, as the doer stands before 将; the name starts at the plan. What
+  // the plan is about (本科专业今年计划招生) is no doer and stays.
+  let plan = -1;
+  for (const m of s.matchAll(PLAN_WORD)) plan = m.index;
+  if (plan > 0 && DOER.test(s.slice(0, plan))) s = s.slice(plan);
   for (const r of regionNames) s = withoutPlaceName(s, r);
   s = trimPhrase(s);
   for (const r of regionNames) if (r && s.startsWith(r)) s = trimPhrase(withoutPlaceName(s, r));
@@ -311,7 +324,7 @@ const PERSON_UNITS = new Set(['人', '名', '人次']);
 const GOVERNED = /(?:为|向|对|给|支持|帮助|帮扶|指导|组织)[^,，。;；]{0,20}$/;
 // Words that only count pieces (个, 家, 张, 条): the title ends in 数 (床位数, 健身路径数), while
 // a word that is itself what is counted (户, 例, 篇) stays before it (改厕户数).
-const PIECE_WORD = /^[个家所支项类种座批处台张条幅对床辆套只间]$/;
+const PIECE_WORD = /^[个家所支项类种座批处台张条幅对床辆套只间本]$/;
 const SELF_COUNTED = /^[户例次]$/;
 
 /** The index of the first closing bracket in `s` that `s` did not open, or `s.length`. */

@@ -3,7 +3,7 @@ import { isBaselineYear, withoutBaselines } from './change';
 import { datesPastEvent } from './header';
 import { isPaceFromBaseline } from './yearly-paces';
 import { itemLineStart } from './item-heads';
-import { aimedYear, carriedTaskYear, listHeadYear } from './plan-years';
+import { aimedYear, carriedTaskYear, listHeadYear, workYear } from './plan-years';
 import type { Target } from './types';
 
 // The year stage of a mention: which year a figure's target is for (its clause, the list head
@@ -64,7 +64,10 @@ export function yearOf(
           if (m[0].endsWith('年') && isBaselineYear(s.slice(m.index + m[0].length))) return false;
           if (planYear === null) return true;
           if (carriedTaskYear(s, m.index, y, planYear, s === lead ? after : '')) return false;
-          const milestone = aimedYear(s, m.index) || (m.index > 0 && /[(（]/.test(s[m.index - 1]!));
+          const milestone =
+            aimedYear(s, m.index) ||
+            (m.index > 0 && /[(（]/.test(s[m.index - 1]!)) ||
+            workYear(s, m.index + m[0].length);
           // A year inside the span the plan names (2024—2027年) is one of its milestones too.
           const inSpan = planFrom !== null && y >= planFrom;
           return (

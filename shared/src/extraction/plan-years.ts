@@ -46,7 +46,25 @@ const AIM_BEFORE_YEAR = /(?:[到至]|确保|力争|争取|实现|完成|有望|�
 
 /** Whether the year starting at `at` in `s` is aimed at (`到2020年`, `确保完成2020年`), not a baseline. */
 export function aimedYear(s: string, at: number): boolean {
-  return at > 0 && AIM_BEFORE_YEAR.test(s.slice(Math.max(0, at - 2), at));
+  if (at <= 0) return false;
+  if (AIM_BEFORE_YEAR.test(s.slice(Math.max(0, at - 2), at))) return true;
+  // 到2020年、2022年和2030年: the later years of a list share the aim word before its first; the
+  // look back is bounded (a list of at most four years).
+  const list = LISTED_AFTER_AIM.exec(s.slice(Math.max(0, at - 32), at));
+  return (
+    list !== null &&
+    AIM_BEFORE_YEAR.test(s.slice(Math.max(0, at - list[0].length - 2), at - list[0].length))
+  );
+}
+const LISTED_AFTER_AIM = /(?:(?:19|20)\d{2}年?\s*[、和及与]\s*){1,4}$/;
+
+// 2020年是…开局之年, 明年是“十四五”收官之年: a year the sentence calls the year of the work (its
+// opening, key or closing year) is the year the tasks told after it are for, not a past year.
+const YEAR_OF_THE_WORK = /^\s*(?:是|为)[^,，。;；:：]{1,24}(?:之年|的一年|年份)/;
+
+/** Whether the year ending at `end` in `s` is named the year of the work (`2020年是…开局之年`). */
+export function workYear(s: string, end: number): boolean {
+  return YEAR_OF_THE_WORK.test(s.slice(end, end + 32));
 }
 
 /**

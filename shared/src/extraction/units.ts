@@ -41,6 +41,9 @@ export const COUNT_UNITS = [
   '间',
   // units of blood, as donation tasks are counted (献血任务为133单位; set AU)
   '单位',
+  // books and booklets, as health-education material is handed out (发放读本5000本); not 本 opening
+  // a word of its own after a bare number (本市, 本科, 本年度)
+  '本(?![市县区省州镇乡村科地届级年月周次单部院所校])',
 ] as const;
 
 /** Units of a life span, a time standard, years of schooling or teeth kept aimed at as an amount: 人均预期寿命达到80岁, 每天运动30分钟, 受教育年限达到11年, 存留牙数达到24颗. */
