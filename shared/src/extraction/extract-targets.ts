@@ -111,6 +111,7 @@ import {
   picksPlaces,
   presentApproach,
   sizesUnits,
+  sizesPlaces,
 } from './criteria';
 import { recipientCount } from './recipient-names';
 import { servedName } from './served-shares';
@@ -328,6 +329,8 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     if (namesCondition(t.slice(Math.max(0, m.start - 12), m.start), t.slice(m.end, m.end + 12)))
       continue; // when a rule applies
     if (sizesUnits(m.unit, t.slice(m.end, m.end + 24))) continue; // which units, by their size
+    if (sizesPlaces(m.unit, t.slice(Math.max(0, m.start - 4), m.start), t.slice(m.end, m.end + 12)))
+      continue; // which places, by how many live there
     if (isExampleFigure(t.slice(Math.max(0, m.start - 32), m.start), t.slice(m.end, m.end + 4)))
       continue; // 以…12980元为例: the example a rule is worked through with
     if (m.valueMax !== null && leftToDiscretion(t.slice(sentenceStart(t, m.start), m.start)))

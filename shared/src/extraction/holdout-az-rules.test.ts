@@ -20,3 +20,16 @@ describe('a summary that cites the plans it carries out', () => {
     expect(targets(notice).map((t) => t.value)).toEqual([10]);
   });
 });
+
+describe('a headcount a place reaches, closed by the kind of place', () => {
+  it('picks where a rule applies and is no aim', () => {
+    const rule =
+      '到2025年,在登记职业病病人超过50人的街道设立康复站,在常住人口满3000人的行政村建立服务点,全市建成康复站12个。';
+    expect(targets(rule).map((t) => [t.value, t.unit])).toEqual([[12, '个']]);
+  });
+
+  it('leaves the aim of the sentence alone', () => {
+    const aim = '到2025年,随访人数达到800人的社区居民健康档案建档率达到90%。';
+    expect(targets(aim).map((t) => t.value)).toContain(90);
+  });
+});
