@@ -33,3 +33,32 @@ describe('a headcount a place reaches, closed by the kind of place', () => {
     expect(targets(aim).map((t) => t.value)).toContain(90);
   });
 });
+
+describe('land told in 亩', () => {
+  it('is an area to reach after an aim word, kept in 万亩 as written', () => {
+    const plan = '到2025年,道地药材生产基地面积达到12.5万亩,林下种植不少于800亩。';
+    expect(targets(plan).map((t) => [t.value, t.unit, t.kind])).toEqual([
+      [12.5, '万亩', 'amount'],
+      [800, '亩', 'amount'],
+    ]);
+  });
+
+  it('is no target where nothing aims at it', () => {
+    expect(targets('2025年计划:基地占地60亩的中药园区对外开放。')).toEqual([]);
+  });
+});
+
+describe('a news story relaying a plan’s levels over several sentences', () => {
+  const story =
+    '本报讯 记者从市卫健委获悉,市政府日前印发方案。方案提出,到2025年,康养床位达到6000张。' +
+    '养老服务业营业收入达到80亿元、占服务业比重10%以上。康养旅游年接待人次达300万人次,产业链初步形成。';
+
+  it('reads a level told with bare 达 right after the relayed ones', () => {
+    expect(targets(story).map((t) => t.value)).toEqual([6000, 80, 10, 3000000]);
+  });
+
+  it('leaves the story’s own figure told now', () => {
+    const now = story.replace('康养旅游年接待', '目前康养旅游年接待');
+    expect(targets(now).map((t) => t.value)).toEqual([6000, 80, 10]);
+  });
+});
