@@ -56,6 +56,8 @@ import { targetRegion } from './target-region';
 import { withoutHonours } from './honour-names';
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
 import { isMeasureUnit } from './units';
+import { withoutMeasureBase } from './per-base-measures';
+import { ablePlaces } from './able-places';
 import { listItemName, repeatedVerbName } from './count-lists';
 import { bornToGroup } from './group-lists';
 import {
@@ -681,7 +683,7 @@ function readMention(
   // sizes a thing named after it (建成3公里健身圈).
   if (
     isMeasureUnit(m.unit) &&
-    !(AIM_TOUCHING.test(before) || bound.explicit) &&
+    !(AIM_TOUCHING.test(withoutMeasureBase(before)) || bound.explicit) &&
     !(
       m.unit === '公里' &&
       /新建|建成|修建|铺设|改造/.test(clauseBefore) &&
@@ -992,6 +994,9 @@ function readMention(
       if (elided) [name, scope] = [elided.name, scope ?? elided.scope];
     }
   }
+
+  const able = samePrev && samePrev.target.unit === unit ? ablePlaces(clauseBefore) : null;
+  if (able) [name, scope] = [samePrev!.target.indicator, able];
 
   // 成人肥胖率控制在12%以内,儿童青少年不超过8%: the group a clause names replaces the group that
   // opens the name it carries on (肥胖率, for 儿童青少年).

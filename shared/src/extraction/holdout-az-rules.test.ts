@@ -62,3 +62,23 @@ describe('a news story relaying a plan’s levels over several sentences', () =>
     expect(targets(now).map((t) => t.value)).toEqual([6000, 80, 10]);
   });
 });
+
+describe('an aim word before a per-head base', () => {
+  it('aims at the measure after the base', () => {
+    const plan = '到2030年,城市公园绿地力争达到人均15平方米,全民健身场地提高到每千人800平方米。';
+    expect(targets(plan).map((t) => [t.value, t.unit])).toEqual([
+      [15, '平方米'],
+      [800, '平方米'],
+    ]);
+  });
+});
+
+describe('a clause whose subject is the places able to go further', () => {
+  it('carries on the measure just set, those places its scope', () => {
+    const plan = '到2027年,每千人口康复床位数达到0.5张,条件成熟的地区争取达到0.8张。';
+    expect(targets(plan).map((t) => [t.indicator, t.value, t.scope])).toEqual([
+      ['每千人口康复床位数', 0.5, null],
+      ['每千人口康复床位数', 0.8, '条件成熟的地区'],
+    ]);
+  });
+});
