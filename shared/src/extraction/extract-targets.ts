@@ -122,6 +122,7 @@ import { progressLead } from './progress-leads';
 import { PROPOSING_VERB, proposingPlace } from './proposing-place';
 import { isReportPage, reviewSpans } from './review';
 import { isReportKind, sentenceAims } from './report-kind';
+import { pricedNow, rankedAfter } from './told-now';
 import { isNewsKind, relaysAim } from './news-kind';
 import { colonLabel } from './label-values';
 import { isNewCaseTally } from './new-cases';
@@ -620,6 +621,13 @@ function readMention(
   if (pastTimeLead(t.slice(sStart, m.start), part.year) && !namedAim(t.slice(m.end, sEnd)))
     return null;
   if (continuesPresent(t, sStart, sEnd)) return null;
+  // A price someone only pays, a figure ranked where it stands: the present (told-now.ts).
+  if (
+    ((m.kind === 'amount' && pricedNow(t.slice(sStart, sEnd))) ||
+      rankedAfter(t.slice(m.end, m.end + 24))) &&
+    !sentenceAims(t, m.start, m.end)
+  )
+    return null;
   const sentenceBefore = t.slice(sStart, m.start);
   if (m.kind === 'rate' && isComputedRate(sentenceBefore)) return null;
   if (m.kind === 'rate' && (isTalliedShare(sentenceBefore) || isShareOfTally(sentenceBefore)))

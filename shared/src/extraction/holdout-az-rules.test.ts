@@ -82,3 +82,26 @@ describe('a clause whose subject is the places able to go further', () => {
     ]);
   });
 });
+
+describe('figures a story tells of the present', () => {
+  it('reads no aim in a price someone only pays, nor in the sums that work it out', () => {
+    const story =
+      '新开的日间照料中心每位老人每天只需支付30元,扣除政府补贴15元后,实际仅需自付15元。';
+    expect(targets(story)).toEqual([]);
+  });
+
+  it('keeps a ceiling on what patients pay', () => {
+    const plan = '到2025年,确保签约患者每次仅需自付不超过10元。';
+    expect(targets(plan).map((t) => [t.value, t.comparator])).toEqual([[10, '<=']]);
+  });
+
+  it('reads no aim in a figure ranked right after it', () => {
+    const story = '全县去年孕产妇系统管理率为98.6%,位居全市第一,婴儿死亡率降至2.1‰,排名全省前列。';
+    expect(targets(story)).toEqual([]);
+  });
+
+  it('keeps an aim that hopes for a ranking', () => {
+    const plan = '到2025年,全县孕产妇系统管理率力争达到98%,位居全市前列。';
+    expect(targets(plan).map((t) => t.value)).toEqual([98]);
+  });
+});
