@@ -105,3 +105,13 @@ describe('figures a story tells of the present', () => {
     expect(targets(plan).map((t) => t.value)).toEqual([98]);
   });
 });
+
+describe('a share whose clause opens with 占', () => {
+  it('is the share of the figure just set in the sentence', () => {
+    const plan = '到2025年,健康服务业总规模达到1200亿元,占地区生产总值8%以上。';
+    expect(targets(plan).map((t) => t.indicator)).toEqual([
+      '健康服务业总规模',
+      '健康服务业总规模占地区生产总值比重',
+    ]);
+  });
+});
