@@ -58,7 +58,7 @@ import { unitFits, type IndicatorMatcher } from './catalogue-names';
 import { isMeasureUnit } from './units';
 import { withoutMeasureBase } from './per-base-measures';
 import { ablePlaces } from './able-places';
-import { shareOfPrevious } from './share-subjects';
+import { kindShare, shareOfPrevious } from './share-subjects';
 import { listItemName, repeatedVerbName } from './count-lists';
 import { bornToGroup } from './group-lists';
 import {
@@ -1063,7 +1063,12 @@ function readMention(
     name = lookedBackSubject(name, t, sStart, cStart) ?? name;
   if (samePrev) name = bornToGroup(name, samePrev.target.indicator) ?? name;
   if (samePrev && m.kind === 'rate' && !respective)
-    name = shareOfPrevious(name, samePrev.target.indicator) ?? name;
+    name =
+      shareOfPrevious(name, samePrev.target.indicator) ??
+      (samePrev.target.kind === 'count'
+        ? kindShare(name, clauseBefore, samePrev.target.indicator)
+        : null) ??
+      name;
   // 近视监测100%全覆盖: an act of covering named after the figure makes it a coverage.
   if (m.kind === 'rate' && !change && name && /^全?覆盖(?![\u4e00-\u9fff])/.test(tail))
     name = withMeasureWord(`${name.replace(/覆盖$/, '')}覆盖`);

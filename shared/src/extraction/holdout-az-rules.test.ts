@@ -115,3 +115,10 @@ describe('a share whose clause opens with 占', () => {
     ]);
   });
 });
+
+describe('a share in a 其中 clause naming a kind of the things just counted', () => {
+  it('is that kind’s share of them', () => {
+    const plan = '到2026年,全县托位总数达到3000个,其中普惠托位不低于70%。';
+    expect(targets(plan).map((t) => t.indicator)).toEqual(['托位总数', '普惠托位占比']);
+  });
+});
