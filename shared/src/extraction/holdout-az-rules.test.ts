@@ -122,3 +122,10 @@ describe('a share in a 其中 clause naming a kind of the things just counted', 
     expect(targets(plan).map((t) => t.indicator)).toEqual(['托位总数', '普惠托位占比']);
   });
 });
+
+describe('a share of units that have a capability', () => {
+  it('is titled by the capability, 的, the units', () => {
+    const plan = '到2025年,80%的社区卫生服务站具备康复服务能力。';
+    expect(targets(plan).map((t) => t.indicator)).toEqual(['具备康复服务能力的社区卫生服务站比例']);
+  });
+});
