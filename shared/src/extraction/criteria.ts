@@ -39,6 +39,18 @@ export function sizesUnits(unit: string, after: string): boolean {
   return (unit === '人' || unit === '张') && SIZED_UNITS.test(after);
 }
 
+// 在患者达到100人的乡镇设站, 常住人口超过5000人的村: a headcount a place reaches, closed by 的 and
+// the kind of place, picks where a rule applies (which towns get a station), not an aim. People
+// of those places (…的乡镇居民) are counted as before.
+const REACHED_BEFORE = /(?:达到|达|超过|满|不少于)\s*$/;
+const SIZED_PLACES =
+  /^\s*(?:及|或)?(?:以上|以下)?的(?:乡镇|乡|镇|村居|行政村|村|社区|街道|县区|县|地区|区域|城市|地市)(?![\u4e00-\u9fff]{0,2}(?:居民|人口|群众|患者|老人|儿童))/;
+
+/** Whether a headcount (`unit`) reached (`before`) closes a picking of places (`after`). */
+export function sizesPlaces(unit: string, before: string, after: string): boolean {
+  return /^(?:万)?(?:人|户)$/.test(unit) && REACHED_BEFORE.test(before) && SIZED_PLACES.test(after);
+}
+
 // 各省可根据本地碘营养状况,在20~30毫克/千克的范围内供应1~3种碘盐; 各县可视需要设置床位20-30张: a range
 // a body may choose within at its own discretion leaves the figure to it; it sets no aim. An aim
 // the sentence goes on to set after the discretion (…,到2027年覆盖率达到80%-90%) is still one.

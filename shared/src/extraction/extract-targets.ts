@@ -37,6 +37,9 @@ import { targetRegion } from './target-region';
 import { withoutHonours } from './honour-names';
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
 import { isMeasureUnit } from './units';
+import { withoutMeasureBase } from './per-base-measures';
+import { ablePlaces } from './able-places';
+import { kindShare, shareOfPrevious } from './share-subjects';
 import { listItemName, repeatedVerbName } from './count-lists';
 import { bornToGroup } from './group-lists';
 import {
@@ -75,7 +78,7 @@ import { pairedYear, thisYear, withPlanEnds } from './plan-years';
 import { namedAim, planPeriodStart, titlePeriodStart } from './reported';
 import { findingsLead, findingsLeadEnds } from './findings';
 import { aimlessPage, bareFigure } from './reported-figures';
-import { leftToDiscretion, namesCondition, picksPlaces, sizesUnits } from './criteria';
+import { leftToDiscretion, namesCondition, picksPlaces, sizesUnits, sizesPlaces } from './criteria';
 import { recipientCount } from './recipient-names';
 import { servedName } from './served-shares';
 import { countOfPart } from './deed-first';
@@ -283,6 +286,8 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     if (namesCondition(t.slice(Math.max(0, m.start - 12), m.start), t.slice(m.end, m.end + 12)))
       continue; // when a rule applies
     if (sizesUnits(m.unit, t.slice(m.end, m.end + 24))) continue; // which units, by their size
+    if (sizesPlaces(m.unit, t.slice(Math.max(0, m.start - 4), m.start), t.slice(m.end, m.end + 12)))
+      continue; // which places, by how many live there
     if (m.valueMax !== null && leftToDiscretion(t.slice(sentenceStart(t, m.start), m.start)))
       continue; // a range left to those who choose within it
     if (quantifiesSubject(t, m, all[mi + 1])) continue; // how many units a later figure is for
@@ -570,7 +575,7 @@ function readMention(
   // sizes a thing named after it (建成3公里健身圈).
   if (
     isMeasureUnit(m.unit) &&
-    !(AIM_TOUCHING.test(before) || bound.explicit) &&
+    !(AIM_TOUCHING.test(withoutMeasureBase(before)) || bound.explicit) &&
     !(
       m.unit === '公里' &&
       /新建|建成|修建|铺设|改造/.test(clauseBefore) &&
@@ -882,6 +887,9 @@ function readMention(
     }
   }
 
+  const able = samePrev && samePrev.target.unit === unit ? ablePlaces(clauseBefore) : null;
+  if (able) [name, scope] = [samePrev!.target.indicator, able];
+
   // 成人肥胖率控制在12%以内,儿童青少年不超过8%: the group a clause names replaces the group that
   // opens the name it carries on (肥胖率, for 儿童青少年).
   if (samePrev && scope && name === samePrev.target.indicator) {
@@ -937,6 +945,13 @@ function readMention(
   if (m.kind === 'rate' && !respective && name)
     name = lookedBackSubject(name, t, sStart, cStart) ?? name;
   if (samePrev) name = bornToGroup(name, samePrev.target.indicator) ?? name;
+  if (samePrev && m.kind === 'rate' && !respective)
+    name =
+      shareOfPrevious(name, samePrev.target.indicator) ??
+      (samePrev.target.kind === 'count'
+        ? kindShare(name, clauseBefore, samePrev.target.indicator)
+        : null) ??
+      name;
   // 近视监测100%全覆盖: an act of covering named after the figure makes it a coverage.
   if (m.kind === 'rate' && !change && name && /^全?覆盖(?![\u4e00-\u9fff])/.test(tail))
     name = withMeasureWord(`${name.replace(/覆盖$/, '')}覆盖`);

@@ -50,8 +50,26 @@ export function relaysAim(
   return (
     RELAYED_AIM.test(sentence) ||
     (!FORECAST.test(sentence) && AIM_VERB.test(sentence)) ||
-    opensComingYear(text, from, sentence, planYear)
+    opensComingYear(text, from, sentence, planYear) ||
+    continuesRelayedLevels(text, from, sentence)
   );
+}
+
+// A relayed plan's levels run on past one sentence (…总产值达到500亿元、占…30%以上。…年交易额达500亿元,…):
+// a sentence of the same paragraph right after one that relays levels to reach is the plan's
+// list going on, its bare 达 too. One that tells the present (目前, 已, 截至, 累计, 同比) is the
+// story's own report beside the plan's aim.
+const TOLD_NOW = /目前|当前|现有|现已|已经?|截至|截止|累计|去年|上年|同比|今年以来|共计/;
+const LOOK_BACK = 300;
+
+function continuesRelayedLevels(text: string, from: number, sentence: string): boolean {
+  if (from < 2 || text[from - 1] !== '。' || TOLD_NOW.test(sentence)) return false;
+  let at = from - 1;
+  const stop = Math.max(0, from - 1 - LOOK_BACK);
+  while (at > stop && !'。！？!?\n'.includes(text[at - 1]!)) at--;
+  if (at === stop && at > 0) return false;
+  const previous = text.slice(at, from - 1);
+  return !FORECAST.test(previous) && !TOLD_NOW.test(previous) && AIM_VERB.test(previous);
 }
 
 /**

@@ -26,6 +26,8 @@ import { isExampleFigure } from './example-figures';
 import { presentApproach } from './criteria';
 import { isPriorValue } from './prior-values';
 import { isNewCaseTally } from './new-cases';
+import { pricedNow, rankedAfter } from './told-now';
+import { sentenceAims } from './report-kind';
 import { earlierItemsWithoutBaselines } from './mention-years';
 import {
   asOfBeforeSemicolon,
@@ -263,6 +265,15 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     // with 目前, nothing looking ahead since (context-rules.ts); reads back over the paragraph.
     name: 'continuesPresent',
     test: (x) => continuesPresent(x.t, x.sStart, x.sEnd),
+  },
+  {
+    // 每月僅需收費9000元, 高居全国第一: a price someone only pays now, or a figure ranked where it
+    // stands (told-now.ts), unless the sentence aims. Beside continuesPresent, as azround placed it.
+    name: 'toldNow',
+    test: (x) =>
+      ((x.m.kind === 'amount' && pricedNow(x.t.slice(x.sStart, x.sEnd))) ||
+        rankedAfter(x.t.slice(x.m.end, x.m.end + 24))) &&
+      !sentenceAims(x.t, x.m.start, x.m.end),
   },
   {
     // 住院分娩6173人,住院分娩率96.29%: a report's rate beside the count it was computed from

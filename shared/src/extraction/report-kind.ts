@@ -51,7 +51,7 @@ export function isReportKind(text: string, end: number): boolean {
   if (REPORTED_UP.test(opening) && !PLAN_KIND.test(opening.replace(/《[^》\n]*》/g, '')))
     return true;
   if (EVALUATED.test(opening) && !PLAN_KIND.test(afterTitle(opening))) return true;
-  if (PLAN_KIND.test(opening)) return lateNews(opening);
+  if (PLAN_KIND.test(opening)) return citedPlansOnly(opening) || lateNews(opening);
   return (
     REPORT_KIND.test(opening) ||
     aimsMet(opening) ||
@@ -63,6 +63,15 @@ export function isReportKind(text: string, end: number): boolean {
     resultsLead(opening) ||
     TASKS_DONE_OPENING.test(opening)
   );
+}
+
+// A summary whose own words name it one (…上半年健康企业创建工作总结) and that names plans only as the
+// documents it carries out (根据《健康汉中2030规划纲要》…): the plans are cited, not set, so the
+// page stays a report. A notice whose plan is itself the cited title (关于印发《…工作总结和…工作要点》)
+// names both inside 《》 and is left to the plan side.
+function citedPlansOnly(opening: string): boolean {
+  const own = opening.replace(/《[^》\n]*》/g, '');
+  return REPORT_KIND.test(own) && !PLAN_KIND.test(own);
 }
 
 // A page that opens by telling a year's tasks done (2019年,在各方努力下,全县超额完成了改厕任务。):

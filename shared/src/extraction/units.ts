@@ -53,7 +53,7 @@ const AMOUNT_UNITS = new Set(['岁', '分钟', '小时', '年', '颗', '级']);
 
 /**
  * Measures a standard bounds: an area per person (人均绿地面积≥5平方米, or with the square-metre
- * sign: 2.8㎡), a concentration in air, a service radius (急救服务半径不超过5公里), a weight eaten a
+ * sign: 2.8㎡), land in 亩, a concentration in air, a service radius (急救服务半径不超过5公里), a weight eaten a
  * day (食盐摄入量5克以下) or a volume collected (采血量为12万毫升).
  */
 const MEASURE_UNITS = [
@@ -61,6 +61,9 @@ const MEASURE_UNITS = [
   '微克/立方米',
   '平方米',
   '㎡',
+  // land sown or set aside (中药材种植面积达到300万亩), told in 万亩 as plans write it
+  '万亩',
+  '亩',
   '公里',
   '毫升',
   '千克',
@@ -128,6 +131,7 @@ export function canonicalUnit(
   if (u === '万亿元') return { unit: u, value };
   if (u === '千元') return { unit: '元', value: value === null ? null : value * 1000 };
   if (u === '㎡') return { unit: '平方米', value };
+  if (u === '万亩') return { unit: u, value };
   if (u === '百分点' || u === '个百分点') return { unit: '个百分点', value };
   // A change of a per-mille or per-100,000 rate is told in its own points (下降2个千分点,
   // 降低3个10万分点): the value in the rate's unit.

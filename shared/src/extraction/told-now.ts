@@ -1,0 +1,23 @@
+// Figures a story tells of the present, whatever verb they come with. Both are read only where
+// the sentence does not look ahead (report-kind.ts's sentenceAims), so a plan's 力争…位居全省前列 or a
+// ceiling on what patients pay (自付不超过…) stays an aim.
+
+// 每名幼儿每月仅需收费9000元, 扣除补助…只要负担2000元: what someone "only" pays is a price told as it
+// stands, and so is every sum of the sentence that works it out (the subsidies taken off it).
+const ONLY_PAYS =
+  /(?:仅需?|只需?|只要)[\u4e00-\u9fff]{0,4}?(?:收费|负担|支付|缴纳|缴费|自付|花费|付费|交费)/;
+
+/** Whether `sentence` tells a price someone only has to pay (its sums are the present). */
+export function pricedNow(sentence: string): boolean {
+  return ONLY_PAYS.test(sentence);
+}
+
+// 出生率为10.6‰,高居全国第一; 人均预期寿命80.1岁,位居全省前列: a place's standing in a ranking right
+// after its figure tells where it is now; an aim is not ranked yet.
+const RANKED =
+  /^[^,，。;；!?！？\n]{0,6}[,，]?\s*(?:高居|位居|居于|居|位列|排名|排在|名列)(?:全国|全省|全市|全州|全区|全县|世界|全球|同类城市|各县区?)[^,，。;；\n]{0,4}?(?:第[一二三四五六七八九十\d]+|前列|首位|榜首|前茅)/;
+
+/** Whether the words `after` a figure rank the place it is of (`,高居全国第一`). */
+export function rankedAfter(after: string): boolean {
+  return RANKED.test(after);
+}
