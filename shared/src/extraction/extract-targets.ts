@@ -1122,6 +1122,8 @@ function readMention(
     : bound.ceiling
       ? 'down'
       : (catalogueDirection ?? directionOf(name, false));
+  // An aim of none (畸残比为0, 县数为0) can only be neared from above, whatever the name says.
+  if (m.value === 0 && !change) direction = 'down';
   if (bound.explicit === '~' && (m.kind === 'count' || share) && direction !== 'down')
     direction = 'band';
   if (
