@@ -4,11 +4,14 @@ import { LOOKS_FORWARD } from './report-boundary';
 // finding, not an aim, until the text turns to the future again (确保…, 到2020年…, 力争…: the
 // LOOKS_FORWARD words of report-boundary.ts).
 
-const FINDINGS_LEAD = /(?:结果|调查|监测|统计|数据)(?:表明|显示|发现)\s*[:：,，]/g;
+// A sentence may also open by citing the survey it reports (依据2005年第三次…调查结果, / 据统计,):
+// what follows in that sentence was measured, as after 调查显示.
+const FINDINGS_LEAD =
+  /(?:结果|调查|监测|统计|数据)(?:表明|显示|发现)\s*[:：,，]|(?:^|[。！？；;\n])\s*(?:据|根据|依据)[^,，。；;！？\n]{0,30}?(?:调查|监测|普查|统计)(?:结果|数据|资料)?\s*[,，]/g;
 
 /** Where each findings lead of the text ends, in order (found once per text). */
 export function findingsLeadEnds(text: string): number[] {
-  if (!/表明|显示|发现/.test(text)) return [];
+  if (!/表明|显示|发现|据/.test(text)) return [];
   return [...text.matchAll(FINDINGS_LEAD)].map((m) => m.index + m[0].length);
 }
 

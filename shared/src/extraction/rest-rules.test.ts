@@ -24,8 +24,18 @@ describe('a count of none aimed at', () => {
       [0, 'count', 'down'],
     ]);
   });
+});
 
-  it('still lets a list of two be summed up by its count', () => {
-    expect(targets('全面推进预防和康复两项工作。')).toEqual([]);
+describe('a sentence that opens by citing its survey', () => {
+  it('reports what was measured, not an aim', () => {
+    const text =
+      '依据2019年第四次全省口腔健康流行病学调查结果,5岁儿童乳牙患龋率为70.9%。规划提出,到2030年将乳牙患龋率控制在60%以内。';
+    expect(targets(text).map((t) => t.value)).toEqual([60]);
+  });
+
+  it('reads a figure after a year’s monitoring data as measured', () => {
+    const text =
+      '全市慢性病防治工作简报\n据2023年监测数据,全市高血压患者规范管理率达到65%。下一步,到2025年规范管理率要达到70%。';
+    expect(targets(text).map((t) => t.value)).toEqual([70]);
   });
 });
