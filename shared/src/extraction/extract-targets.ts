@@ -654,7 +654,8 @@ function readMention(
   if (/是\s*$/.test(before) && !bound.aimed && !/目标|要求|任务|标准|指标/.test(clauseBefore))
     return null;
   // 80岁, 30分钟: a life span or time standard only right after an aim or bound word, and not
-  // before a noun (60岁以上老年人, 15分钟健身圈); `77岁的平均水平` names a level, not a noun.
+  // before a noun (60岁以上老年人, 15分钟健身圈); `77岁的平均水平` names a level, not a noun, and
+  // `…不少于1小时等` closes a list of aims.
   if (m.unit === '级' && !isRatingLevelAim(clauseBefore, tail)) return null;
   const guaranteed = /^(?:分钟|小时)$/.test(m.unit) ? timeStandardName(before, tail) : null;
   if (
@@ -669,7 +670,7 @@ function readMention(
       bound.explicit ||
       change
     ) ||
-      /^(?!的(?:平均)?水平)[\u4e00-\u9fff]/.test(tail))
+      /^(?!的(?:平均)?水平|等(?![级次]))[\u4e00-\u9fff]/.test(tail))
   )
     return null;
   if (m.unit === '' && !bound.aimed) return null;

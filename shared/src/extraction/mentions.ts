@@ -1,7 +1,7 @@
 import { parseArabic, parseChineseNumeral, parseSpelledRate, roundRate } from './numerals';
 import { lostSlashes } from './lost-slashes';
 import { canonicalUnit, kindOfUnit, UNIT_SOURCE } from './units';
-import { countsOfOne } from './counts-of-one';
+import { countsOfOne, hoursOfOne } from './counts-of-one';
 import type { TargetKind } from '../targets/vocabulary';
 import { lostPercents } from './lost-percents';
 import { numberAtEnd, patternMentions } from './pattern-mentions';
@@ -122,6 +122,7 @@ export function findMentions(text: string): Mention[] {
     ...ratios(text),
     ...zeros(text),
     ...countsOfOne(text),
+    ...hoursOfOne(text),
     ...lostPercents(text).filter((l) => !perMillion.some((p) => p.start === l.start)),
     ...perMillion,
     ...peopleByWan(text),

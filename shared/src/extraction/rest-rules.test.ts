@@ -39,3 +39,22 @@ describe('a sentence that opens by citing its survey', () => {
     expect(targets(text).map((t) => t.value)).toEqual([70]);
   });
 });
+
+describe('a floor of one hour spelled 一', () => {
+  it('is read as a time standard after a floor word', () => {
+    const [t] = targets('到2027年,全市学生每天户外活动时间不少于一小时。');
+    expect(t).toMatchObject({ value: 1, unit: '小时', comparator: '>=', year: 2027 });
+  });
+
+  it('is read with 个 between as well', () => {
+    const [t] = targets('到2027年,保证全体学生每天运动至少一个小时。');
+    expect(t).toMatchObject({ value: 1, unit: '小时' });
+  });
+});
+
+describe('等 after a time standard', () => {
+  it('closes a list of aims, it is no noun the time sizes', () => {
+    const [t] = targets('到2026年,全县院前急救平均反应时间不超过12分钟等。');
+    expect(t).toMatchObject({ value: 12, unit: '分钟', comparator: '<=' });
+  });
+});
