@@ -188,19 +188,19 @@ function zeros(text: string): Mention[] {
 
 // A count of none aimed at: a number of units (达标县数为0) or of deaths (可避免的死亡为0). The
 // name's last word gives the counting word: 例 for deaths and cases, 人 for people, else 个.
+// The pattern opens with the literal 0 and looks back, so that only zeros are tried.
 const COUNT_ZERO =
-  /(人|例)?(?:数|死亡)(?:要|将|应)?(?:为|降为|降至|降到|下降到|下降为|控制在|保持为)\s*(0)(?![\d.%‰\u4e00-\u9fff])/g;
+  /0(?<=(人|例)?(数|死亡)(?:要|将|应)?(?:为|降为|降至|降到|下降到|下降为|控制在|保持为)\s*0)(?![\d.%‰\u4e00-\u9fff])/g;
 
 function countZeros(text: string): Mention[] {
   const out: Mention[] = [];
   COUNT_ZERO.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = COUNT_ZERO.exec(text)) !== null) {
-    const end = m.index + m[0].length;
-    const unit = m[1] === '人' ? '人' : m[1] === '例' || m[0].includes('死亡') ? '例' : '个';
+    const unit = m[1] === '人' ? '人' : m[1] === '例' || m[2] === '死亡' ? '例' : '个';
     out.push({
-      start: end - 1,
-      end,
+      start: m.index,
+      end: m.index + 1,
       value: 0,
       valueMax: null,
       unit,
