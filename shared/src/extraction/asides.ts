@@ -39,7 +39,12 @@ function commaItems(before: string): number[] {
  * announces one (`建立两个体系:一是…`): the list is the plan's content, its length no target.
  */
 export function isListCount(before: string, value: number, after: string): boolean {
-  if (value <= 12 && (listItems(before) === value || commaItems(before).includes(value)))
+  // A list has two items or more: a count of none (县数为0) sums up no list.
+  if (
+    value >= 2 &&
+    value <= 12 &&
+    (listItems(before) === value || commaItems(before).includes(value))
+  )
     return true;
   // The counted noun runs straight into a colon: what follows spells the items out.
   return /^[\u4e00-\u9fff]{0,12}[:：]/.test(after);

@@ -29,3 +29,26 @@ export function countsOfOne(text: string): Mention[] {
   }
   return out;
 }
+
+// 每天校内体育活动时间不少于一小时: a floor of one hour spelled 一 is a time standard (一 after a
+// floor word is no article). Only after the floor words, and only hours: 一天, 一年 are spans.
+const HOUR_OF_ONE = /(?<=(?:不少于|不低于|不短于|至少|保证)\s*)一(?:个)?小时/g;
+
+/** A floor of one hour written 一小时 (`source` chinese, an amount in 小时). */
+export function hoursOfOne(text: string): Mention[] {
+  if (!text.includes('一小时') && !text.includes('一个小时')) return [];
+  const out: Mention[] = [];
+  HOUR_OF_ONE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HOUR_OF_ONE.exec(text)) !== null)
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      value: 1,
+      valueMax: null,
+      unit: '小时',
+      kind: 'amount',
+      source: 'chinese',
+    });
+  return out;
+}

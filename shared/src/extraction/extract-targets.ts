@@ -551,7 +551,8 @@ function readMention(
   if (notAimBy(new MentionContext(t, m, part, planFrom, reading)) !== null) return null;
   if (m.source === 'empty' && !bound.aimed) return null;
   // 80岁, 30分钟: a life span or time standard only right after an aim or bound word, and not
-  // before a noun (60岁以上老年人, 15分钟健身圈); `77岁的平均水平` names a level, not a noun.
+  // before a noun (60岁以上老年人, 15分钟健身圈); `77岁的平均水平` names a level, not a noun, and
+  // `…不少于1小时等` closes a list of aims.
   if (m.unit === '级' && !isRatingLevelAim(clauseBefore, tail)) return null;
   const guaranteed = /^(?:分钟|小时)$/.test(m.unit) ? timeStandardName(before, tail) : null;
   if (
@@ -566,7 +567,7 @@ function readMention(
       bound.explicit ||
       change
     ) ||
-      /^(?!的(?:平均)?水平)[\u4e00-\u9fff]/.test(tail))
+      /^(?!的(?:平均)?水平|等(?![级次]))[\u4e00-\u9fff]/.test(tail))
   )
     return null;
   if (m.unit === '' && !bound.aimed) return null;
@@ -1029,6 +1030,8 @@ function readMention(
     : bound.ceiling
       ? 'down'
       : (catalogueDirection ?? directionOf(name, false));
+  // An aim of none (畸残比为0, 县数为0) can only be neared from above, whatever the name says.
+  if (m.value === 0 && !change) direction = 'down';
   if (bound.explicit === '~' && (m.kind === 'count' || share) && direction !== 'down')
     direction = 'band';
   if (

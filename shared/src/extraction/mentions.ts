@@ -1,7 +1,7 @@
 import { parseArabic, parseChineseNumeral, parseSpelledRate, roundRate } from './numerals';
 import { lostSlashes } from './lost-slashes';
 import { canonicalUnit, kindOfUnit, UNIT_SOURCE } from './units';
-import { countsOfOne } from './counts-of-one';
+import { countsOfOne, hoursOfOne } from './counts-of-one';
 import type { TargetKind } from '../targets/vocabulary';
 import { lostPercents } from './lost-percents';
 import { numberAtEnd, patternMentions } from './pattern-mentions';
@@ -122,6 +122,7 @@ export function findMentions(text: string): Mention[] {
     ...ratios(text),
     ...zeros(text),
     ...countsOfOne(text),
+    ...hoursOfOne(text),
     ...lostPercents(text).filter((l) => !perMillion.some((p) => p.start === l.start)),
     ...perMillion,
     ...peopleByWan(text),
@@ -175,13 +176,39 @@ function sexRatios(text: string): Mention[] {
 }
 
 // An aim of none written as a bare 0 (新发生2级畸残比为0): no unit follows a zero, so a rate's or
-// a ratio's name gives it, in %. (A count of none is left alone: no count of 0 is a target.)
+// a ratio's name gives it, in %. A count's name ending in 数 or 死亡 gives a count of none
+// (countZeros).
 const ZERO =
   /[率比](?:[(（][^()（）\n]{0,10}[)）])?(?:要|将|应)?(?:为|降为|降至|降到|下降到|下降为|控制在|保持为)\s*(0)(?![\d.%‰\u4e00-\u9fff])/g;
 
 function zeros(text: string): Mention[] {
   if (!/[为至到在]\s*0/.test(text)) return [];
-  return patternMentions(text, ZERO, '%', 'rate', numberAtEnd);
+  return [...patternMentions(text, ZERO, '%', 'rate', numberAtEnd), ...countZeros(text)];
+}
+
+// A count of none aimed at: a number of units (达标县数为0) or of deaths (可避免的死亡为0). The
+// name's last word gives the counting word: 例 for deaths and cases, 人 for people, else 个.
+// The pattern opens with the literal 0 and looks back, so that only zeros are tried.
+const COUNT_ZERO =
+  /0(?<=(人|例)?(数|死亡)(?:要|将|应)?(?:为|降为|降至|降到|下降到|下降为|控制在|保持为)\s*0)(?![\d.%‰\u4e00-\u9fff])/g;
+
+function countZeros(text: string): Mention[] {
+  const out: Mention[] = [];
+  COUNT_ZERO.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COUNT_ZERO.exec(text)) !== null) {
+    const unit = m[1] === '人' ? '人' : m[1] === '例' || m[2] === '死亡' ? '例' : '个';
+    out.push({
+      start: m.index,
+      end: m.index + 1,
+      value: 0,
+      valueMax: null,
+      unit,
+      kind: 'count',
+      source: 'arabic',
+    });
+  }
+  return out;
 }
 
 // A staffing ratio aimed at (床人比不低于1:1.6, 医护比达到1:1.2): the second term per one of the
