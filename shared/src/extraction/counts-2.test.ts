@@ -18,3 +18,26 @@ describe('people to enrol in an insurance scheme', () => {
     expect(t).toMatchObject({ value: 460000, unit: '人', kind: 'count' });
   });
 });
+
+describe('a count row of a flattened table of aims', () => {
+  const table = (rows: string) => `某市全民健身规划\n到2030年,全市主要指标(见表):\n${rows}`;
+
+  it('reads a row holding only the measure’s name and its figure', () => {
+    const text = table(
+      '人均预期寿命 达到80岁 |\n婴儿死亡率 降至4.5‰ |\n每周参加健身活动人数 120万人 |\n',
+    );
+    const count = targets(text).find((t) => t.kind === 'count');
+    expect(count).toMatchObject({ value: 1200000, unit: '人', year: 2030 });
+  });
+
+  it('names it by the row’s label, not the bar that closes the row', () => {
+    const text = table('城乡居民健康素养水平 提升至35% |\n社会体育指导员人数 4.2万人 |\n');
+    const count = targets(text).find((t) => t.kind === 'count');
+    expect(count?.indicator).toBe('社会体育指导员人数');
+  });
+
+  it('leaves a table of results alone: no row aims', () => {
+    const text = '全市2024年主要指标完成情况:\n人均预期寿命 79.6岁 |\n每周参加健身活动人数 98万人 |\n';
+    expect(targets(text).filter((t) => t.kind === 'count')).toEqual([]);
+  });
+});

@@ -369,6 +369,9 @@ function countTitle(
   if (/^\s*[及和与]/.test(x)) x = '';
   const gap = x.search(/\s{3}/);
   if (gap >= 0) x = x.slice(0, gap).replace(/^[、,，;；]$/, '');
+  // 经常参加体育锻炼人数 5.3亿人 |: a table row's closing bar ends its cell; a bar alone names nothing.
+  const bar = x.indexOf('|');
+  if (bar >= 0) x = x.slice(0, bar).trimEnd();
   // (到2020年,将建至少300个示范村): a bracket closed after the number closes the aside the
   // figure sits in; what is counted ends there.
   x = x.slice(0, unopenedClose(x));
