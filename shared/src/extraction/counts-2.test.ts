@@ -41,3 +41,13 @@ describe('a count row of a flattened table of aims', () => {
     expect(targets(text).filter((t) => t.kind === 'count')).toEqual([]);
   });
 });
+
+describe('a count named as an aim right after it', () => {
+  it('takes the things counted before 的目标, not the aim', () => {
+    const text = '某市公共场所急救设备配置方案\n到2028年,全市实现每10万人配置200台除颤仪的目标。';
+    const [t] = targets(text);
+    expect(t).toMatchObject({ value: 200, unit: '台', kind: 'count' });
+    expect(t?.indicator).toContain('除颤仪');
+    expect(t?.indicator).not.toContain('目标');
+  });
+});

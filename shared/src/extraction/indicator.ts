@@ -372,6 +372,9 @@ function countTitle(
   // 经常参加体育锻炼人数 5.3亿人 |: a table row's closing bar ends its cell; a bar alone names nothing.
   const bar = x.indexOf('|');
   if (bar >= 0) x = x.slice(0, bar).trimEnd();
+  // 4.5个的目标, 配置300台AED的目标: the aim the figure is named as is no thing counted; the things
+  // are before 的 (AED), or before the figure.
+  x = x.replace(/的(?:工作|年度|规划|计划)?(?:目标|任务|要求)[\s\S]*$/, '');
   // (到2020年,将建至少300个示范村): a bracket closed after the number closes the aside the
   // figure sits in; what is counted ends there.
   x = x.slice(0, unopenedClose(x));
