@@ -51,3 +51,12 @@ describe('a count named as an aim right after it', () => {
     expect(t?.indicator).not.toContain('目标');
   });
 });
+
+describe('a task that is an act on the things counted', () => {
+  it('titles the act, not a number of tasks', () => {
+    const text = '某区2026年爱国卫生工作要点\n确保全年完成3200座农村户厕改建任务。';
+    const [t] = targets(text);
+    expect(t).toMatchObject({ value: 3200, unit: '座', kind: 'count' });
+    expect(t?.indicator).toBe('农村户厕改建数');
+  });
+});

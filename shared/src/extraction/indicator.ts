@@ -422,6 +422,9 @@ function countTitle(
       const what = x.replace(/(?:任务|工作)$/, '') || x;
       return tidyName(what.endsWith(unit) ? `${what}数` : `${what}${unit}数`);
     }
+    // 完成4.1万座农村改厕任务: a task that is an act on the things the counting word counts (座 are
+    // toilets) titles the act, not a number of tasks; 38项任务 counts tasks.
+    if (unit !== '项') x = x.replace(TASK_OF_ACT, '$1');
     // 1000家县医院要达到三级水平: the units counted, after what they reach.
     const done = PIECE_WORD.test(unit) ? countedDeedFirst(x) : null;
     if (done) return `${deedThenUnits(done)}数`;
@@ -454,6 +457,10 @@ function countTitle(
   if (name.endsWith(unit)) return tidyName(`${name}数`);
   return tidyName(name + suffix);
 }
+
+// An act on things, then 任务: what such a task's counting word counts is the things acted on.
+const TASK_OF_ACT =
+  /(?<=[\u4e00-\u9fff]{2})(改厕|改建|新建|建设|治理|整治|改造|整改|检查|筛查|接种|随访|干预|培训|救治|监测|抽检)任务$/;
 
 // A verb of two or more characters and a head that names no thing (治理工作, 整治任务).
 const GENERIC_WORK = /^([\u4e00-\u9fff]{2,6}?)(?:工作|任务)$/;
