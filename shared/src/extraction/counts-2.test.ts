@@ -60,3 +60,19 @@ describe('a task that is an act on the things counted', () => {
     expect(t?.indicator).toBe('农村户厕改建数');
   });
 });
+
+describe('the plan’s own year in a count’s name', () => {
+  it('drops 今年计划 between the subject and its act', () => {
+    const text = '某医学院2026年招生工作安排\n护理学(社区护理方向)专业今年计划招生80人。';
+    const [t] = targets(text);
+    expect(t).toMatchObject({ value: 80, unit: '人', kind: 'count' });
+    expect(t?.indicator).toBe('护理学(社区护理方向)专业招生人数');
+  });
+
+  it('drops 安排全年 before a sampling verb', () => {
+    const text = '某省2026年食品安全抽检监测计划\n全省安排全年抽检食品3.6万批次。';
+    const [t] = targets(text);
+    expect(t).toMatchObject({ value: 36000, kind: 'count' });
+    expect(t?.indicator).not.toMatch(/全年|安排/);
+  });
+});

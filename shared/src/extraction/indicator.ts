@@ -341,6 +341,11 @@ function unopenedClose(s: string): number {
   return s.length;
 }
 
+// 本科专业今年计划招生100人, 安排全年抽检2万批次: the year the plan is for, with its word of planning,
+// says when, not what is counted; a yearly pace (每年) stays, as titles keep 年 for it.
+const PLAN_TIME =
+  /(?:安排|计划)?(?:今年|全年|年内|当年|明年|本年度?)(?:计划|拟|将|要)?(?=[\u4e00-\u9fff]{2})/g;
+
 /** Count: what is counted (`新建…实验室数`, `…培训人数`), from the text before and after the number. */
 export function countName(
   before: string,
@@ -348,7 +353,7 @@ export function countName(
   unit: string,
   regionNames: readonly string[],
 ): string {
-  const name = countTitle(before, after, unit, regionNames);
+  const name = countTitle(before, after, unit, regionNames).replace(PLAN_TIME, '');
   // 门急诊诊疗42万人次: visits are counted, not the people who make them, so a volume in 人次 is
   // titled by 人次 (诊疗人次, 检查人次), the statistic's own word; people in 人/名 stay 人数.
   return unit === '人次' ? name.replace(/(?<=[\u4e00-\u9fff]{2})人数$/, '人次') : name;
