@@ -37,7 +37,8 @@ describe('a count row of a flattened table of aims', () => {
   });
 
   it('leaves a table of results alone: no row aims', () => {
-    const text = '全市2024年主要指标完成情况:\n人均预期寿命 79.6岁 |\n每周参加健身活动人数 98万人 |\n';
+    const text =
+      '全市2024年主要指标完成情况:\n人均预期寿命 79.6岁 |\n每周参加健身活动人数 98万人 |\n';
     expect(targets(text).filter((t) => t.kind === 'count')).toEqual([]);
   });
 });

@@ -59,7 +59,8 @@ export function isItemNumber(before: string): boolean {
 // verb; the table's other rows, aimed with a bound sign or an aim word (提升至30%, 降至25%), make it
 // an aim table. A table of results has neither, so it stays out.
 const ROW_NAMED_COUNT = /^[ \t]*[^\s,，。;；:：|]{2,30}数[ \t]+$/;
-const ROW_AIM = /[≥≤＞＜><]\s*\d|(?:达到|达|提高到|提升至|提升到|增加到|降至|降低到|下降到|下降|控制在)\s*\d/;
+const ROW_AIM =
+  /[≥≤＞＜><]\s*\d|(?:达到|达|提高到|提升至|提升到|增加到|降至|降低到|下降到|下降|控制在)\s*\d/;
 
 /**
  * Whether the count at `at` is a count row of a flattened table of aims: its line is
