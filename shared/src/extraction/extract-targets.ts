@@ -102,7 +102,7 @@ import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from
 import { OriginalText } from './original-text';
 import { rateBaseLength } from './rate-bases';
 import { roundupItems, withItemPlace } from './roundup-items';
-import { isIndicatorListCount, isItemNumber } from './indicator-lists';
+import { isIndicatorListCount, isItemNumber, isTableRowCount } from './indicator-lists';
 import { headYear, yearOf, yearsFromBody } from './mention-years';
 import {
   type Previous,
@@ -625,7 +625,8 @@ function readMention(
       !placesWhereBuilt(before, tail) &&
       !isServiceVolume(before, m.unit) &&
       !isFutureHolding(before) &&
-      !isIndicatorListCount(t, m.start)
+      !isIndicatorListCount(t, m.start) &&
+      !isTableRowCount(t, m.start)
     )
       return null;
     // 开展8类健康细胞示范建设: a number of kinds tells a programme's breadth; only a bound

@@ -53,3 +53,39 @@ const ITEM_THEN_NAME = /(?:^|\n)[ \t]*\d{1,2}[.．][^\d\s.,，;；。]{1,6}$/;
 export function isItemNumber(before: string): boolean {
   return ITEM_THEN_NAME.test(before.slice(-12));
 }
+
+// A table flattened one row a line, its cells joined by a space and closed by `|`
+// (`经常参加体育锻炼人数 5.3亿人 |`): a count row has only its measure's name before the figure, no
+// verb; the table's other rows, aimed with a bound sign or an aim word (提升至30%, 降至25%), make it
+// an aim table. A table of results has neither, so it stays out.
+const ROW_NAMED_COUNT = /^[ \t]*[^\s,，。;；:：|]{2,30}数[ \t]+$/;
+const ROW_AIM =
+  /[≥≤＞＜><]\s*\d|(?:达到|达|提高到|提升至|提升到|增加到|降至|降低到|下降到|下降|控制在)\s*\d/;
+
+/**
+ * Whether the count at `at` is a count row of a flattened table of aims: its line is
+ * `…数 <figure>…|` and one of the two lines before or after it is a row (holds `|`) with a bound
+ * sign or an aim word before a figure. Reads at most five lines of 200 characters each.
+ */
+export function isTableRowCount(t: string, at: number): boolean {
+  const start = lineStart(t, at, 40);
+  if (start < 0 || !ROW_NAMED_COUNT.test(t.slice(start, at))) return false;
+  const end = lineEnd(t, at, 200);
+  if (end < 0 || !/\|\s*$/.test(t.slice(at, end))) return false;
+  const lines: string[] = [];
+  let a = start;
+  for (let k = 0; k < 2 && a > 0; k++) {
+    const b = lineStart(t, a - 1, 200);
+    if (b < 0) break;
+    lines.push(t.slice(b, a - 1));
+    a = b;
+  }
+  let z = end;
+  for (let k = 0; k < 2 && z < t.length; k++) {
+    const next = lineEnd(t, z + 1, 200);
+    lines.push(t.slice(z + 1, next < 0 ? z + 201 : next));
+    if (next < 0) break;
+    z = next;
+  }
+  return lines.some((l) => l.includes('|') && ROW_AIM.test(l));
+}

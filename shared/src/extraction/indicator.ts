@@ -341,6 +341,11 @@ function unopenedClose(s: string): number {
   return s.length;
 }
 
+// 本科专业今年计划招生100人, 安排全年抽检2万批次: the year the plan is for, with its word of planning,
+// says when, not what is counted; a yearly pace (每年) stays, as titles keep 年 for it.
+const PLAN_TIME =
+  /(?:安排|计划)?(?:今年|全年|年内|当年|明年|本年度?)(?:计划|拟|将|要)?(?=[\u4e00-\u9fff]{2})/g;
+
 /** Count: what is counted (`新建…实验室数`, `…培训人数`), from the text before and after the number. */
 export function countName(
   before: string,
@@ -348,7 +353,7 @@ export function countName(
   unit: string,
   regionNames: readonly string[],
 ): string {
-  const name = countTitle(before, after, unit, regionNames);
+  const name = countTitle(before, after, unit, regionNames).replace(PLAN_TIME, '');
   // 门急诊诊疗42万人次: visits are counted, not the people who make them, so a volume in 人次 is
   // titled by 人次 (诊疗人次, 检查人次), the statistic's own word; people in 人/名 stay 人数.
   return unit === '人次' ? name.replace(/(?<=[\u4e00-\u9fff]{2})人数$/, '人次') : name;
@@ -369,6 +374,12 @@ function countTitle(
   if (/^\s*[及和与]/.test(x)) x = '';
   const gap = x.search(/\s{3}/);
   if (gap >= 0) x = x.slice(0, gap).replace(/^[、,，;；]$/, '');
+  // 经常参加体育锻炼人数 5.3亿人 |: a table row's closing bar ends its cell; a bar alone names nothing.
+  const bar = x.indexOf('|');
+  if (bar >= 0) x = x.slice(0, bar).trimEnd();
+  // 4.5个的目标, 配置300台AED的目标: the aim the figure is named as is no thing counted; the things
+  // are before 的 (AED), or before the figure.
+  x = x.replace(/的(?:工作|年度|规划|计划)?(?:目标|任务|要求)[\s\S]*$/, '');
   // (到2020年,将建至少300个示范村): a bracket closed after the number closes the aside the
   // figure sits in; what is counted ends there.
   x = x.slice(0, unopenedClose(x));
@@ -416,6 +427,9 @@ function countTitle(
       const what = x.replace(/(?:任务|工作)$/, '') || x;
       return tidyName(what.endsWith(unit) ? `${what}数` : `${what}${unit}数`);
     }
+    // 完成4.1万座农村改厕任务: a task that is an act on the things the counting word counts (座 are
+    // toilets) titles the act, not a number of tasks; 38项任务 counts tasks.
+    if (unit !== '项') x = x.replace(TASK_OF_ACT, '$1');
     // 1000家县医院要达到三级水平: the units counted, after what they reach.
     const done = PIECE_WORD.test(unit) ? countedDeedFirst(x) : null;
     if (done) return `${deedThenUnits(done)}数`;
@@ -448,6 +462,10 @@ function countTitle(
   if (name.endsWith(unit)) return tidyName(`${name}数`);
   return tidyName(name + suffix);
 }
+
+// An act on things, then 任务: what such a task's counting word counts is the things acted on.
+const TASK_OF_ACT =
+  /(?<=[\u4e00-\u9fff]{2})(改厕|改建|新建|建设|治理|整治|改造|整改|检查|筛查|接种|随访|干预|培训|救治|监测|抽检)任务$/;
 
 // A verb of two or more characters and a head that names no thing (治理工作, 整治任务).
 const GENERIC_WORK = /^([\u4e00-\u9fff]{2,6}?)(?:工作|任务)$/;
