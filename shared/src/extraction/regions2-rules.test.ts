@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../regions/gazetteer';
+import { SAMPLE_UNITS } from '../regions/gazetteer.fixture';
+import { extractTargets } from './extract-targets';
+import { TARGET_REGION_SOURCES, targetRegion } from './target-region';
+
+// The remaining region errors by class (issue 14, branch regions2); wording of our own.
+const gazetteer = buildGazetteer(SAMPLE_UNITS);
+const regions = (text: string) =>
+  extractTargets(text, { gazetteer }).targets.map((t) => [t.value, t.region]);
+
+describe('a sentence’s own unit below the county', () => {
+  it('binds 全街 on a street’s notice that names no place', () => {
+    const text =
+      '街道开展环境卫生整治活动的通知\n各社区、各单位:\n根据全国爱卫会的通知精神,现将有关事项通知如下。确保2025年全街无害化卫生厕所普及率达到98%以上。';
+    expect(regions(text)).toContainEqual([98, '全街']);
+  });
+
+  it('binds 本乡(镇) written with a space a PDF left inside it', () => {
+    const words = '各乡(镇)要完成本乡 (镇)健康档案建档任务;确保';
+    const target = {
+      clause: '确保',
+      lead: words,
+      part: { name: '全国', code: '000000' },
+      gazetteer,
+    };
+    expect(targetRegion(target)?.name).toBe('本乡(镇)');
+  });
+
+  it('leaves a named part’s region alone, and a 全镇 the part already is', () => {
+    const words = '全镇老年人健康管理率达到';
+    const city = { name: '武汉市', code: '420100' };
+    const read = TARGET_REGION_SOURCES.find((s) => s.name === 'subCountyWhole')!.read;
+    expect(read({ clause: words, lead: words, part: city, gazetteer })).toBeNull();
+    expect(
+      read({ clause: words, lead: words, part: { name: '全镇', code: null }, gazetteer }),
+    ).toBeNull();
+    expect(read({ clause: words, lead: words, part: null, gazetteer })?.name).toBe('全镇');
+  });
+});
