@@ -50,6 +50,7 @@ describe('the order of the page region sources', () => {
       'openingTown',
       'countyTown',
       'countySite',
+      'taiwanCounty',
       'sar',
       'centralIssuer',
       'blankedPlan',
@@ -101,6 +102,14 @@ describe('the order of the page region sources', () => {
     const story =
       '丰岭网消息 近日,县人民医院同香港一家医院结成帮扶对子,双方依照国务院有关文件开展合作,每年培训医生不少于20人。';
     expectEarlierWins(['countySite', 'sar'], null, story);
+  });
+
+  it('reads a Taiwan county its page keeps naming before Taiwan as a whole', () => {
+    expectEarlierWins(
+      ['taiwanCounty', 'sar'],
+      null,
+      '花莲县卫生局表示,花莲今年长照据点将再增设20处,花莲乡亲就近可用;台东也将跟进。',
+    );
   });
 
   it('reads Hong Kong before the nation of a central body the page cites', () => {

@@ -19,7 +19,7 @@ import { wholeNamedPlace } from './named-wholes';
 import { headlineProvince } from './province-short-names';
 import { schoolPlace } from './school-places';
 import { blankedPlanPlace } from './blanked-places';
-import { centralIssuerPlace, countySitePlace, sarPlace } from './unnamed-places';
+import { centralIssuerPlace, countySitePlace, sarPlace, taiwanCountyPlace } from './unnamed-places';
 
 // The page's own region: the one a plan's 全市/我县/本镇 and its unplaced targets resolve to. It is
 // read by one ordered list of sources (REGION_SOURCES), the first that answers wins. The order is
@@ -222,6 +222,12 @@ export const REGION_SOURCES: readonly RegionSource[] = [
     // finds (unnamed-places.ts). A county news site's bare 县人民医院 (某某网消息): its county.
     name: 'countySite',
     read: withGazetteer((page, g) => (page.word === null ? countySitePlace(page.head, g) : null)),
+  },
+  {
+    // A Taiwan page about one of its counties or cities (雲林縣…): that county, which the mainland
+    // gazetteer lacks. Before sar, which would give only Taiwan as a whole.
+    name: 'taiwanCounty',
+    read: (page) => (page.word === null ? taiwanCountyPlace(page.head) : null),
   },
   {
     // Hong Kong or Macao, outside the mainland gazetteer, by their names, wholes and bodies.

@@ -38,3 +38,17 @@ describe('a sentence’s own unit below the county', () => {
     expect(read({ clause: words, lead: words, part: null, gazetteer })?.name).toBe('全镇');
   });
 });
+
+describe('a Taiwan county and a rank within a whole', () => {
+  it('binds a Taiwan county’s page to that county, not to the nation it ranks first in', () => {
+    const text =
+      '屏东县政府今日表示,屏东去年长照服务涵盖率全国第一,屏东明年将再增设长照据点30处;高雄亦在规划中。';
+    expect(regions(text)).toContainEqual([30, '屏东县']);
+  });
+
+  it('names no county when two lead equally', () => {
+    const text = '宜兰县与花莲县今日表示,宜兰、花莲明年将合力增设长照据点30处。';
+    expect(regions(text)).not.toContainEqual([30, '宜兰县']);
+    expect(regions(text)).not.toContainEqual([30, '花莲县']);
+  });
+});
