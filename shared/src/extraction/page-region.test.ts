@@ -53,6 +53,7 @@ describe('the order of the page region sources', () => {
       'taiwanCounty',
       'sar',
       'centralIssuer',
+      'blankedTitle',
       'blankedPlan',
       'ownWord',
     ]);
@@ -117,6 +118,14 @@ describe('the order of the page region sources', () => {
       ['sar', 'centralIssuer'],
       null,
       '医管局依照国务院有关文件推进合作,明年新增病床不少于300张。',
+    );
+  });
+
+  it('reads a title’s blanked town as its whole before the page’s 本镇', () => {
+    expectEarlierWins(
+      ['blankedTitle', 'ownWord'],
+      null,
+      'xx镇2023年老年人健康服务方案\n结合本镇实际,制定本方案。老年人健康管理率达到70%。',
     );
   });
 

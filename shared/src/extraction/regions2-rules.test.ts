@@ -52,3 +52,17 @@ describe('a Taiwan county and a rank within a whole', () => {
     expect(regions(text)).not.toContainEqual([30, '花莲县']);
   });
 });
+
+describe('a title whose place a copy blanked', () => {
+  it('binds the blanked level’s whole, not the page’s 本乡', () => {
+    const text =
+      '××乡2024年慢病管理工作计划\n为做好本乡慢病管理,结合本乡实际,特制定本计划。高血压患者规范管理率达到65%以上。';
+    expect(regions(text)).toContainEqual([65, '全乡']);
+  });
+
+  it('reads no blank in a title that names a sample place (某某镇)', () => {
+    const text =
+      '某某镇2024年慢病管理工作计划\n结合本镇实际,特制定本计划。高血压患者规范管理率达到65%以上。';
+    expect(regions(text)).not.toContainEqual([65, '全镇']);
+  });
+});
