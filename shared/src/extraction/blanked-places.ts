@@ -12,3 +12,15 @@ export function blankedPlanPlace(head: string): Place | null {
   const m = BLANKED_PLAN.exec(head.slice(0, 600));
   return m ? { name: `全${m[1]}`, code: null } : null;
 }
+
+// A copied plan whose title (or first line, when it has none) opens with its place blanked
+// (XX镇2020年…实施方案, ××县…计划): the plan is still that level's, and its whole is the name
+// left for it (全镇), as the page's 本镇/我镇 would be. The marks a copy blanks a name with only;
+// 某某 names a sample, not a blank of the page's own place.
+const BLANKED_TITLE = /^\s*[xX×*＊]{1,4}(省|市|县|区|镇|乡)(?![级长])/;
+
+/** The whole (`全镇`) of a plan whose title's place name is blanked, or null. */
+export function blankedTitlePlace(title: string): Place | null {
+  const m = BLANKED_TITLE.exec(title);
+  return m ? { name: `全${m[1]}`, code: null } : null;
+}

@@ -4,6 +4,7 @@ import { inPublisherName, withoutDatelines } from './mastheads';
 import { asidePlaces } from './example-places';
 import { inPersonName } from './person-names';
 import { ownDistrict } from './own-district';
+import { NATION_NOT_RANKED } from './whole-ranks';
 
 // A document's own region, read with the gazetteer: the place its title names, else its issuing
 // body, else the place its opening keeps naming; a plan issued or cited at national level
@@ -99,8 +100,13 @@ export function titlePlace(title: string, gazetteer: Gazetteer): Place | null {
     hit = next;
   }
   if (hit) return toPlace(hit, title);
-  // A national plan's title: 国家/全国… first, or a national programme anywhere (健康中国行动).
-  if (/^(?:国家|全国|中国|国务院|中华人民共和国)|健康中国|全国|国民/.test(title)) return NATION;
+  // A national plan's title: 国家/全国… first, or a national programme anywhere (健康中国行动); not
+  // a headline's rank within the nation (…出生率全国第一: whole-ranks.ts).
+  if (
+    /^(?:国家|中国|国务院|中华人民共和国)|健康中国|国民/.test(title) ||
+    NATION_NOT_RANKED.test(title)
+  )
+    return NATION;
   return null;
 }
 

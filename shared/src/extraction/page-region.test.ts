@@ -50,8 +50,10 @@ describe('the order of the page region sources', () => {
       'openingTown',
       'countyTown',
       'countySite',
+      'taiwanCounty',
       'sar',
       'centralIssuer',
+      'blankedTitle',
       'blankedPlan',
       'ownWord',
     ]);
@@ -103,11 +105,27 @@ describe('the order of the page region sources', () => {
     expectEarlierWins(['countySite', 'sar'], null, story);
   });
 
+  it('reads a Taiwan county its page keeps naming before Taiwan as a whole', () => {
+    expectEarlierWins(
+      ['taiwanCounty', 'sar'],
+      null,
+      '花莲县卫生局表示,花莲今年长照据点将再增设20处,花莲乡亲就近可用;台东也将跟进。',
+    );
+  });
+
   it('reads Hong Kong before the nation of a central body the page cites', () => {
     expectEarlierWins(
       ['sar', 'centralIssuer'],
       null,
       '医管局依照国务院有关文件推进合作,明年新增病床不少于300张。',
+    );
+  });
+
+  it('reads a title’s blanked town as its whole before the page’s 本镇', () => {
+    expectEarlierWins(
+      ['blankedTitle', 'ownWord'],
+      null,
+      'xx镇2023年老年人健康服务方案\n结合本镇实际,制定本方案。老年人健康管理率达到70%。',
     );
   });
 

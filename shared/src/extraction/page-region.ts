@@ -18,8 +18,8 @@ import { homonymTown } from './homonym-towns';
 import { wholeNamedPlace } from './named-wholes';
 import { headlineProvince } from './province-short-names';
 import { schoolPlace } from './school-places';
-import { blankedPlanPlace } from './blanked-places';
-import { centralIssuerPlace, countySitePlace, sarPlace } from './unnamed-places';
+import { blankedPlanPlace, blankedTitlePlace } from './blanked-places';
+import { centralIssuerPlace, countySitePlace, sarPlace, taiwanCountyPlace } from './unnamed-places';
 
 // The page's own region: the one a plan's 全市/我县/本镇 and its unplaced targets resolve to. It is
 // read by one ordered list of sources (REGION_SOURCES), the first that answers wins. The order is
@@ -224,6 +224,12 @@ export const REGION_SOURCES: readonly RegionSource[] = [
     read: withGazetteer((page, g) => (page.word === null ? countySitePlace(page.head, g) : null)),
   },
   {
+    // A Taiwan page about one of its counties or cities (雲林縣…): that county, which the mainland
+    // gazetteer lacks. Before sar, which would give only Taiwan as a whole.
+    name: 'taiwanCounty',
+    read: (page) => (page.word === null ? taiwanCountyPlace(page.head) : null),
+  },
+  {
     // Hong Kong or Macao, outside the mainland gazetteer, by their names, wholes and bodies.
     name: 'sar',
     read: (page) => (page.word === null ? sarPlace(page.head) : null),
@@ -233,6 +239,13 @@ export const REGION_SOURCES: readonly RegionSource[] = [
     // three, since a county site or a Hong Kong page may well mention the State Council.
     name: 'centralIssuer',
     read: (page) => (page.word === null ? centralIssuerPlace(page.head) : null),
+  },
+  {
+    // A copied plan whose title opens with its place blanked (XX镇…方案): the blanked level's 全X,
+    // whatever the page calls itself (本镇). Late, as blankedPlan: every source that could still
+    // name the place comes first; before ownWord, whose 本镇/我镇 the title's level makes plain.
+    name: 'blankedTitle',
+    read: (page) => blankedTitlePlace(page.title ?? firstTextLine(page.head)),
   },
   {
     // A copied plan whose place name was blanked (《. 市…纲要》): the blanked unit's 全X, after every

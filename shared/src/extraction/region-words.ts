@@ -1,6 +1,7 @@
 import { fittedOwnWord, MINISTRY_IN_CHARGE } from './document-region';
 import { FIVE_YEAR_PLAN } from './period-year';
 import { commonestWhole } from './whole-ties';
+import { RANK_AFTER_WHOLE } from './whole-ranks';
 import { isProvinceKinds, spreadOverProvinces, withoutProvinceLists } from './national-scope';
 import { townAndCountry, unitLevel } from './unnamed-region';
 
@@ -180,9 +181,10 @@ function mostFrequentWhole(body: string): string | null {
   for (const m of body.matchAll(WHOLE)) {
     const after = body.slice(m.index + m[0].length, m.index + m[0].length + 14);
     if (OPENS_PLAN_NAME.test(after) || isProvinceKinds(after)) continue;
-    // 达到或超过全省平均水平: the whole a figure is measured against is not the page's own; nor is
+    // 达到或超过全省平均水平, 全国第一 (whole-ranks.ts): the whole a figure is measured against is
+    // not the page's own; nor is
     // one whose norm a page aims to meet (达到全国…规范要求, 高于全省标准).
-    if (MEASURED_AGAINST.test(after)) continue;
+    if (MEASURED_AGAINST.test(after) || RANK_AFTER_WHOLE.test(after)) continue;
     if (COMPARED_WITH.test(body.slice(Math.max(0, m.index - 3), m.index))) continue;
     if (DIRECTED_BY.test(body.slice(Math.max(0, m.index - 2), m.index)) && DIRECTIONS.test(after))
       continue;

@@ -17,6 +17,7 @@ describe('the order of the target region sources', () => {
       'projectSite',
       'higherWhole',
       'higherOwnWord',
+      'subCountyWhole',
       'selfRegion',
     ]);
   });

@@ -9,6 +9,7 @@ import {
 import { withoutHonours } from './honour-names';
 import { projectSite } from './project-site';
 import { higherOwnWord } from './higher-own-words';
+import { subCountyWhole } from './sub-county-wholes';
 
 // A target's region: the page part's (page-region.ts) unless the words before its number bind it
 // elsewhere. Read by one ordered list of sources, the first that answers wins: the number's own
@@ -62,6 +63,13 @@ export const TARGET_REGION_SOURCES: readonly TargetRegionSource[] = [
     // (higher-own-words.ts). After higherWhole, whose 全省 is the surer word.
     name: 'higherOwnWord',
     read: ({ clause, part, gazetteer }) => higherOwnWord(clause, part, gazetteer),
+  },
+  {
+    // 确保全街…/完成本乡(镇)… on a page that found no place, or only the nation by default: the
+    // sentence's own unit below the county (sub-county-wholes.ts). Before selfRegion, which keeps
+    // the nation a part without a place fell back to.
+    name: 'subCountyWhole',
+    read: ({ lead, part }) => subCountyWhole(withoutHonours(lead), part),
   },
   {
     // Last: the sentence's own 全县/我市 (the part's region when the level agrees, the word when

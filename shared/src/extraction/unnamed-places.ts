@@ -39,6 +39,35 @@ function namesTaiwan(head: string): boolean {
   return new Set(head.match(TAIWAN_PLACES) ?? []).size >= 2;
 }
 
+// Taiwan's counties and cities (GB/T 2260 has only 710000 for all of them): a Taiwan page about
+// one of them (雲林縣政府…, then 雲林 again and again) binds it, written as the page names it in
+// full. 连江 is left out: a county of that name lies in Fujian, and the gazetteer finds it.
+const TAIWAN_COUNTY =
+  /(台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|苗栗|彰化|南投|云林|屏东|宜兰|花莲|台东|澎湖|金门)(县|市)?/g;
+
+/**
+ * The Taiwan county or city a Taiwan page names most (twice or more, once in full with 县/市), as
+ * written in full; null when none leads or the page is not Taiwan's.
+ */
+export function taiwanCountyPlace(head: string): Place | null {
+  if (!namesTaiwan(head)) return null;
+  const counts = new Map<string, number>();
+  const full = new Map<string, string>();
+  for (const m of head.matchAll(TAIWAN_COUNTY)) {
+    counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+    if (m[2] && !full.has(m[1]!)) full.set(m[1]!, m[0]);
+  }
+  let best: string | null = null;
+  let n = 1;
+  let tied = false;
+  for (const [stem, c] of counts) {
+    if (c > n) [best, n, tied] = [stem, c, false];
+    else if (c === n) tied = true;
+  }
+  const name = best && !tied ? full.get(best) : undefined;
+  return name ? { name, code: null } : null;
+}
+
 /** The region outside the mainland list a page names (香港, 澳门, 台湾), when it names only one. */
 export function sarPlace(head: string): Place | null {
   const hk = HONG_KONG.test(head);
