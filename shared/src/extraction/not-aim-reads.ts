@@ -258,13 +258,15 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     // 目标: a figure named as the aim right after it is that aim all the same, as reportedFigure
     // reads 截至.
     name: 'pastTime',
-    test: (x) => pastTimeLead(x.sentenceBefore, x.part.year) && !namedAim(x.sentenceAfter),
+    test: (x) =>
+      pastTimeLead(x.sentenceBefore, x.part.year, x.planFrom) && !namedAim(x.sentenceAfter),
   },
   {
     // 目前,全区有站点38个。平均反应时间约14分钟: the sentence goes on from a paragraph that opened
-    // with 目前, nothing looking ahead since (context-rules.ts); reads back over the paragraph.
+    // with 目前 or a day not after the plan's year (截至2018年底,), nothing looking ahead since
+    // (context-rules.ts); reads back over the paragraph.
     name: 'continuesPresent',
-    test: (x) => continuesPresent(x.t, x.sStart, x.sEnd),
+    test: (x) => continuesPresent(x.t, x.sStart, x.sEnd, x.part.year),
   },
   {
     // 每月僅需收費9000元, 高居全国第一: a price someone only pays now, or a figure ranked where it
