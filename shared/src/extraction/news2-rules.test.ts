@@ -33,3 +33,17 @@ describe('a clause naming the end of a span before the plan', () => {
     expect(targets(text).map((t) => t.value)).toEqual([200, 50]);
   });
 });
+
+describe('a paragraph a lead introduces as data', () => {
+  it('tells statistics, whatever its verbs', () => {
+    const text =
+      '市卫健委主任在发布会上介绍,全市居民健康水平稳步提升,请看以下数据:\n全市婴儿死亡率预计比上一轮降低1.2个千分点,达到3.1‰。\n2025年,全市婴儿死亡率控制在3‰以下。';
+    expect(targets(text).map((t) => t.value)).toEqual([3]);
+  });
+
+  it('leaves a paragraph after it that looks ahead an aim', () => {
+    const text =
+      '市卫健委主任在发布会上介绍了全市下一阶段的工作,请看以下数据:\n到2030年,全市婴儿死亡率控制在3‰以下。';
+    expect(targets(text).map((t) => t.value)).toEqual([3]);
+  });
+});

@@ -76,6 +76,7 @@ describe('the order of the not-aim readings', () => {
       'recallsEarlier',
       'pastTime',
       'continuesPresent',
+      'afterDataLead',
       'toldNow',
       'computedRate',
       'talliedShare',

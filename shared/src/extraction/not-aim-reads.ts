@@ -27,6 +27,7 @@ import { presentApproach } from './criteria';
 import { isPriorValue } from './prior-values';
 import { isNewCaseTally } from './new-cases';
 import { pricedNow, rankedAfter } from './told-now';
+import { afterDataLead } from './data-leads';
 import { sentenceAims } from './report-kind';
 import { earlierItemsWithoutBaselines } from './mention-years';
 import {
@@ -267,6 +268,13 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     // (context-rules.ts); reads back over the paragraph.
     name: 'continuesPresent',
     test: (x) => continuesPresent(x.t, x.sStart, x.sEnd, x.part.year),
+  },
+  {
+    // 下面有一组数据:\n人均预期寿命…达到75.8岁: the paragraph right after a lead to data tells
+    // statistics (data-leads.ts), unless it looks ahead; reads back over the paragraph, as
+    // continuesPresent does, and is put beside it.
+    name: 'afterDataLead',
+    test: (x) => afterDataLead(x.t, x.sStart, x.sEnd),
   },
   {
     // 每月僅需收費9000元, 高居全国第一: a price someone only pays now, or a figure ranked where it
