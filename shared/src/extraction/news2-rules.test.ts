@@ -47,3 +47,11 @@ describe('a paragraph a lead introduces as data', () => {
     expect(targets(text).map((t) => t.value)).toEqual([3]);
   });
 });
+
+describe('a heading that reports how key work has gone', () => {
+  it('opens a review, 重点 only qualifying the work', () => {
+    const text =
+      '全县卫生健康工作半年汇报\n一、重点项目工作推进情况\n全县乡镇卫生院改造项目顺利推进,落实资金860万元,占年度计划的62%。\n二、下半年工作安排\n年底前全县乡镇卫生院改造完成率达到100%。';
+    expect(targets(text).map((t) => t.value)).toEqual([100]);
+  });
+});
