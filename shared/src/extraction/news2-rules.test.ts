@@ -55,3 +55,17 @@ describe('a heading that reports how key work has gone', () => {
     expect(targets(text).map((t) => t.value)).toEqual([100]);
   });
 });
+
+describe('a sentence that judges how things stand', () => {
+  it('tells the present with its figures', () => {
+    const text =
+      '全省慢性病防控实施方案\n我省居民口腔健康状况不容乐观,龋齿患者约3200万人。到2027年,全省12岁儿童龋患率控制在30%以内。';
+    expect(targets(text).map((t) => t.value)).toEqual([30]);
+  });
+
+  it('leaves an aim the same sentence looks ahead to', () => {
+    const text =
+      '全省慢性病防控实施方案\n防控形势依然严峻,到2027年全省12岁儿童龋患率要控制在30%以内。';
+    expect(targets(text).map((t) => t.value)).toEqual([30]);
+  });
+});

@@ -78,6 +78,7 @@ describe('the order of the not-aim readings', () => {
       'continuesPresent',
       'afterDataLead',
       'toldNow',
+      'judgedState',
       'computedRate',
       'talliedShare',
       'countOfItsRate',

@@ -26,7 +26,7 @@ import { isExampleFigure } from './example-figures';
 import { presentApproach } from './criteria';
 import { isPriorValue } from './prior-values';
 import { isNewCaseTally } from './new-cases';
-import { pricedNow, rankedAfter } from './told-now';
+import { judgedState, pricedNow, rankedAfter } from './told-now';
 import { afterDataLead } from './data-leads';
 import { sentenceAims } from './report-kind';
 import { earlierItemsWithoutBaselines } from './mention-years';
@@ -284,6 +284,13 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
       ((x.m.kind === 'amount' && pricedNow(x.t.slice(x.sStart, x.sEnd))) ||
         rankedAfter(x.t.slice(x.m.end, x.m.end + 24))) &&
       !sentenceAims(x.t, x.m.start, x.m.end),
+  },
+  {
+    // 健康状况不容乐观,…约1.2亿人: figures in a sentence that judges how things stand are the
+    // present (told-now.ts), unless the sentence aims. After toldNow, the other reading of a
+    // story's present from its sentence.
+    name: 'judgedState',
+    test: (x) => judgedState(x.sentenceBefore) && !sentenceAims(x.t, x.m.start, x.m.end),
   },
   {
     // 住院分娩6173人,住院分娩率96.29%: a report's rate beside the count it was computed from
