@@ -300,6 +300,16 @@ const PRESENT_LEAD = /^\s*(?:目前|当前|现在|截至目前|截止目前)[,�
 const AS_OF_LEAD =
   /^\s*(?:截至|截止)((?:19|20)\d{2})年(?:底|末|年底|年末|\d{1,2}月(?:底|末|\d{1,2}日)?)?[,，]/;
 
+// …截至2021年年底,完成筛查8800人。2022年全市筛查任务为9000人: a sentence naming a year after the
+// day moves on from it.
+const YEAR_NAMED = /((?:19|20)\d{2})年/g;
+
+/** Whether `text` (a paragraph's few sentences) names a year after `year`. */
+function namesLaterYear(text: string, year: number): boolean {
+  for (const m of text.matchAll(YEAR_NAMED)) if (Number(m[1]) > year) return true;
+  return false;
+}
+
 // How far back a paragraph's opening is looked for: a paragraph of present figures is short, and a
 // text without line breaks must not be scanned back to its start for every figure.
 const PARAGRAPH_REACH = 400;
@@ -323,7 +333,8 @@ export function continuesPresent(
   if (!asOf && !PRESENT_LEAD.test(paraBefore))
     paraBefore = paraBefore.slice(lastPresentSentence(paraBefore));
   const opened = asOf
-    ? planYear === null || Number(asOf[1]) <= planYear
+    ? (planYear === null || Number(asOf[1]) <= planYear) &&
+      !namesLaterYear(t.slice(from + asOf[0].length, sEnd), Number(asOf[1]))
     : PRESENT_LEAD.test(paraBefore);
   return opened && !LOOKS_FORWARD.test(paraBefore) && !LOOKS_FORWARD.test(t.slice(sStart, sEnd));
 }
