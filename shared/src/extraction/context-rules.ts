@@ -111,6 +111,7 @@ export function pastYearEndLead(
 const PAST_TIME_CLAUSE =
   /^(?:据悉|据了解|另外|同时|此外)?(?:据(?:推算|估算|估计|统计|测算|调查)(?:显示|表明)?|(?:截至|截止)[^,，]{0,15}|(?:从|据|由)(?:19|20)\d{2}年(?:的|度)?(?:统计)?数据(?:来)?看|去年度?|上年度?|上一年度?|前年|过去[一两二三四五]?年|近年来|近[一两二三四五几]年来?|(?:自|从)?(?:19|20)\d{2}年[^,，]{0,6}?以来|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?|在?(?:这次|此次)[\u4e00-\u9fff]{0,8}中)$/;
 const SINCE_YEAR = /^(?:自|从)((?:19|20)\d{2})年(?:起|开始)$/;
+const UNTIL_YEAR = /^至((?:19|20)\d{2})年(?:底|末)?$/;
 // 经过四年的实践探索, 经过多年努力: years of work already spent, whose results the sentence goes on
 // to tell (做到了…); 经过三年努力,力争… looks ahead instead.
 const EFFORT_SPENT =
@@ -124,7 +125,11 @@ const DONE = /[\u4e00-\u9fff]了(?!解)/;
  * figure an achievement. `sentenceBefore` runs from the sentence start to the figure; a dated
  * day counts only before the plan's year, and words that look ahead after the clause undo it.
  */
-export function pastTimeLead(sentenceBefore: string, planYear: number | null): boolean {
+export function pastTimeLead(
+  sentenceBefore: string,
+  planYear: number | null,
+  planFrom: number | null = null,
+): boolean {
   const clauses = sentenceBefore.split(/[,，;；:：]/);
   for (let i = 0; i < clauses.length; i++) {
     const c = clauses[i]!.replace(/\s+/g, '');
@@ -141,6 +146,20 @@ export function pastTimeLead(sentenceBefore: string, planYear: number | null): b
       });
       const before = since ? planYear !== null && Number(since[1]) < planYear : true;
       if (before && done >= 0 && !LOOKS_FORWARD.test(rest.slice(done + 1).join(','))) return true;
+      continue;
+    }
+    // 经过多年整治,至2016年,年报告病例下降至196例: a clause naming the end of a span before the
+    // plan's years (before its first year where it has one) tells where things had got by then.
+    // Only 至: plans set their milestones with 到 (到2015年,… in a plan to 2020).
+    const until = UNTIL_YEAR.exec(c);
+    if (until) {
+      const first = planFrom ?? planYear;
+      if (
+        first !== null &&
+        Number(until[1]) < first &&
+        !LOOKS_FORWARD.test(clauses.slice(i + 1).join(','))
+      )
+        return true;
       continue;
     }
     // 一年来, 任职以来, 十三五期间: the spans of time gone by that open a review part.
@@ -276,26 +295,47 @@ export function referenceComparator(
 // 目前,全区有站点38个。平均反应时间约14分钟,…: the sentences after a paragraph's opening 目前 go on
 // telling where things stand, until one looks ahead (今年底,…将达45个).
 const PRESENT_LEAD = /^\s*(?:目前|当前|现在|截至目前|截止目前)[,，]/;
+// 截至2018年底,老年人口达2.5亿。…比例高达75%,失能老人超过4000万: a paragraph opening with the
+// day its figures stand at goes on with figures of that day, as one opening with 目前. Not a day
+// after the plan's year (截至2025年底,… in a plan sets a deadline).
+const AS_OF_LEAD =
+  /^\s*(?:截至|截止)((?:19|20)\d{2})年(?:底|末|年底|年末|\d{1,2}月(?:底|末|\d{1,2}日)?)?[,，]/;
+
+// …截至2021年年底,完成筛查8800人。2022年全市筛查任务为9000人: a sentence naming a year after the
+// day moves on from it.
+const YEAR_NAMED = /((?:19|20)\d{2})年/g;
+
+/** Whether `text` (a paragraph's few sentences) names a year after `year`. */
+function namesLaterYear(text: string, year: number): boolean {
+  for (const m of text.matchAll(YEAR_NAMED)) if (Number(m[1]) > year) return true;
+  return false;
+}
 
 // How far back a paragraph's opening is looked for: a paragraph of present figures is short, and a
 // text without line breaks must not be scanned back to its start for every figure.
 const PARAGRAPH_REACH = 400;
 
 /**
- * Whether the sentence `[sStart, sEnd)` of `t` goes on from a paragraph that opened with 目前,
- * with nothing looking ahead since.
+ * Whether the sentence `[sStart, sEnd)` of `t` goes on from a paragraph that opened with 目前 or
+ * with a day not after `planYear` (截至2018年底,), with nothing looking ahead since.
  */
-export function continuesPresent(t: string, sStart: number, sEnd: number): boolean {
+export function continuesPresent(
+  t: string,
+  sStart: number,
+  sEnd: number,
+  planYear: number | null = null,
+): boolean {
   let from = sStart;
   while (from > 0 && t[from - 1] !== '\n') if (sStart - --from > PARAGRAPH_REACH) return false;
   if (from === sStart) return false;
   let paraBefore = t.slice(from, sStart);
+  const asOf = AS_OF_LEAD.exec(paraBefore);
   // …凸显。目前,…。基层每年管理的…: or a sentence inside the paragraph opened with 目前.
-  if (!PRESENT_LEAD.test(paraBefore))
+  if (!asOf && !PRESENT_LEAD.test(paraBefore))
     paraBefore = paraBefore.slice(lastPresentSentence(paraBefore));
-  return (
-    PRESENT_LEAD.test(paraBefore) &&
-    !LOOKS_FORWARD.test(paraBefore) &&
-    !LOOKS_FORWARD.test(t.slice(sStart, sEnd))
-  );
+  const opened = asOf
+    ? (planYear === null || Number(asOf[1]) <= planYear) &&
+      !namesLaterYear(t.slice(from + asOf[0].length, sEnd), Number(asOf[1]))
+    : PRESENT_LEAD.test(paraBefore);
+  return opened && !LOOKS_FORWARD.test(paraBefore) && !LOOKS_FORWARD.test(t.slice(sStart, sEnd));
 }

@@ -26,7 +26,8 @@ import { isExampleFigure } from './example-figures';
 import { presentApproach } from './criteria';
 import { isPriorValue } from './prior-values';
 import { isNewCaseTally } from './new-cases';
-import { pricedNow, rankedAfter } from './told-now';
+import { judgedState, pricedNow, rankedAfter } from './told-now';
+import { afterDataLead } from './data-leads';
 import { sentenceAims } from './report-kind';
 import { earlierItemsWithoutBaselines } from './mention-years';
 import {
@@ -258,13 +259,22 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     // 目标: a figure named as the aim right after it is that aim all the same, as reportedFigure
     // reads 截至.
     name: 'pastTime',
-    test: (x) => pastTimeLead(x.sentenceBefore, x.part.year) && !namedAim(x.sentenceAfter),
+    test: (x) =>
+      pastTimeLead(x.sentenceBefore, x.part.year, x.planFrom) && !namedAim(x.sentenceAfter),
   },
   {
     // 目前,全区有站点38个。平均反应时间约14分钟: the sentence goes on from a paragraph that opened
-    // with 目前, nothing looking ahead since (context-rules.ts); reads back over the paragraph.
+    // with 目前 or a day not after the plan's year (截至2018年底,), nothing looking ahead since
+    // (context-rules.ts); reads back over the paragraph.
     name: 'continuesPresent',
-    test: (x) => continuesPresent(x.t, x.sStart, x.sEnd),
+    test: (x) => continuesPresent(x.t, x.sStart, x.sEnd, x.part.year),
+  },
+  {
+    // 下面有一组数据:\n人均预期寿命…达到75.8岁: the paragraph right after a lead to data tells
+    // statistics (data-leads.ts), unless it looks ahead; reads back over the paragraph, as
+    // continuesPresent does, and is put beside it.
+    name: 'afterDataLead',
+    test: (x) => afterDataLead(x.t, x.sStart, x.sEnd),
   },
   {
     // 每月僅需收費9000元, 高居全国第一: a price someone only pays now, or a figure ranked where it
@@ -274,6 +284,13 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
       ((x.m.kind === 'amount' && pricedNow(x.t.slice(x.sStart, x.sEnd))) ||
         rankedAfter(x.t.slice(x.m.end, x.m.end + 24))) &&
       !sentenceAims(x.t, x.m.start, x.m.end),
+  },
+  {
+    // 健康状况不容乐观,…约1.2亿人: figures in a sentence that judges how things stand are the
+    // present (told-now.ts), unless the sentence aims. After toldNow, the other reading of a
+    // story's present from its sentence.
+    name: 'judgedState',
+    test: (x) => judgedState(x.sentenceBefore) && !sentenceAims(x.t, x.m.start, x.m.end),
   },
   {
     // 住院分娩6173人,住院分娩率96.29%: a report's rate beside the count it was computed from

@@ -154,9 +154,11 @@ const REVIEW_HEAD =
   /回顾|总结|(?:19|20)\d{2}年(?:度)?工作情况|主要成绩|取得的成[绩效就]|工作成[效绩]|主要成[效就]|工作进展|进展情况|完成情况|执行情况|落实情况|实施情况|推进情况|基本情况|工作开展情况|主要做法|发展背景|发展基础|现状|基础与|现实基础|发展环境|一年来|[一两二三四五]年来|过去(?:的)?[一两二三四五]年|以来/;
 // A review part heads itself `一、2015年工作情况` (how that year went) or, in a five-year plan,
 // `一、发展背景` (where things stand). A heading that looks both ways (回顾与展望, 总结和打算)
-// opens no review; the aims whose execution a heading reports (目标任务完成情况) do not look ahead.
+// opens no review; the aims whose execution a heading reports (目标任务完成情况) do not look ahead,
+// nor does the key work whose progress it reports (重点业务工作进展情况: 重点 there only qualifies).
 const AHEAD_HEAD = /要点|安排|打算|计划|目标|任务|思路|重点|展望|措施/;
-const EXECUTED = /(?:目标|任务|计划)[\u4e00-\u9fff]{0,6}?(?:执行|完成|落实|实施|推进|进展)情况/g;
+const EXECUTED =
+  /(?:目标|任务|计划|重点)[\u4e00-\u9fff]{0,6}?(?:执行|完成|落实|实施|推进|进展)情况/g;
 
 /** Whether a heading's words open a review part (一、2023年工作回顾; 1.目标任务执行情况). */
 export function isReviewHeading(words: string): boolean {

@@ -21,3 +21,14 @@ const RANKED =
 export function rankedAfter(after: string): boolean {
   return RANKED.test(after);
 }
+
+// 健康状况不容乐观,…脂肪肝患者约1.2亿人; 形势十分严峻,…: a sentence that judges how things stand
+// tells the present with its figures; a plan aims after such a judgement only in words that look
+// ahead (形势严峻,到2025年要…), which undo it.
+const JUDGED_STATE =
+  /不容乐观|不容忽视|(?:形势|态势|局面|任务)(?:依然|仍然|十分|非常|更加|日益|较为|相当)?(?:严峻|复杂|艰巨)/;
+
+/** Whether `sentenceBefore`, the sentence up to a figure, judges how things stand. */
+export function judgedState(sentenceBefore: string): boolean {
+  return JUDGED_STATE.test(sentenceBefore);
+}
