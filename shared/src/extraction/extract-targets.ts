@@ -75,6 +75,7 @@ import { lookedBackSubject } from './act-subjects';
 import { areaCountItem } from './area-lists';
 import { inMethodNote, rowCellLabel } from './table-rows';
 import { pairedYear, thisYear, withPlanEnds } from './plan-years';
+import { nextYear } from './next-year';
 import { namedAim, planPeriodStart, titlePeriodStart } from './reported';
 import { findingsLead, findingsLeadEnds } from './findings';
 import { aimlessPage, bareFigure } from './reported-figures';
@@ -1084,11 +1085,15 @@ function readMention(
     year:
       pairedYear(lead, clauseBefore, after) ??
       headYear(t, lead, m.start, part.year, planFrom) ??
-      thisYear(
+      nextYear(
         lead,
         t,
-        part.year,
-        yearOf(withPlanEnds(yearLead), clauseBefore, part.year, planFrom, after),
+        thisYear(
+          lead,
+          t,
+          part.year,
+          yearOf(withPlanEnds(yearLead), clauseBefore, part.year, planFrom, after),
+        ),
       ),
     comparator,
     value: m.value,

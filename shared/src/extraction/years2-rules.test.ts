@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractTargets } from './extract-targets';
+import { nextYear } from './next-year';
+
+// Years written from the year misses left across the spent sets (branch years2), by class; each
+// tested in wording of its own.
+
+const targets = (text: string) => extractTargets(text).targets;
+
+describe('明年 on a dated page', () => {
+  const page =
+    '市卫健委推进家庭医生签约\n2014-11-03 09:20\n市卫健委表示,明年年底前全市要有300个社区卫生站接入该平台,到2016年扩大到600个。';
+
+  it('is the year after the page’s date, though a later year is named after it', () => {
+    expect(targets(page).map((t) => [t.value, t.year])).toEqual([
+      [300, 2015],
+      [600, 2016],
+    ]);
+  });
+
+  it('carries to a later clause of its sentence', () => {
+    const text =
+      '某区推进健康档案\n2018年5月6日\n区卫生局的目标是明年建成健康小屋20个,并培训400名社区医生。';
+    expect(targets(text).map((t) => [t.value, t.year])).toEqual([
+      [20, 2019],
+      [400, 2019],
+    ]);
+  });
+
+  it('leaves the year alone on an undated page or after a written year', () => {
+    expect(nextYear('明年要建成', '无日期的一页', 2021)).toBe(2021);
+    expect(nextYear('明年起,到2030年', '2024-01-02 发布', 2030)).toBe(2030);
+    expect(nextYear('明年要建成', '2024-01-02 发布', 2024)).toBe(2025);
+  });
+});
