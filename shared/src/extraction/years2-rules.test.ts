@@ -33,3 +33,16 @@ describe('明年 on a dated page', () => {
     expect(nextYear('明年要建成', '2024-01-02 发布', 2024)).toBe(2025);
   });
 });
+
+describe('a date aimed at, with its month', () => {
+  it('gives its year to the figures of its sentence', () => {
+    const text =
+      '通知要求,到2013年9月底,全省二级以上医院全部实行电子病历,不少于70%的乡镇卫生院要接入区域平台。';
+    expect(targets(text).map((t) => [t.value, t.year])).toEqual([[70, 2013]]);
+  });
+
+  it('is no year when it is the day a state is told of (截至)', () => {
+    const text = '截至2013年9月底,全省已有60%的乡镇卫生院接入区域平台,下一步要达到80%。';
+    expect(targets(text).every((t) => t.year !== 2013)).toBe(true);
+  });
+});
