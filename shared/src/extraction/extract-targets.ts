@@ -76,6 +76,7 @@ import { areaCountItem } from './area-lists';
 import { inMethodNote, rowCellLabel } from './table-rows';
 import { pairedYear, thisYear, withPlanEnds } from './plan-years';
 import { nextYear } from './next-year';
+import { yearBeforeList } from './years-before-list';
 import { namedAim, planPeriodStart, titlePeriodStart } from './reported';
 import { findingsLead, findingsLeadEnds } from './findings';
 import { aimlessPage, bareFigure } from './reported-figures';
@@ -1084,6 +1085,7 @@ function readMention(
     regionCode: place?.code ?? null,
     year:
       pairedYear(lead, clauseBefore, after) ??
+      yearBeforeList(t, pStart, lead, after) ??
       headYear(t, lead, m.start, part.year, planFrom) ??
       nextYear(
         lead,

@@ -46,3 +46,21 @@ describe('a date aimed at, with its month', () => {
     expect(targets(text).every((t) => t.year !== 2013)).toBe(true);
   });
 });
+
+describe('years listed just before a 分别 sentence', () => {
+  it('pair in order with its values', () => {
+    const text =
+      '二、推进步骤\n全面推开家庭病床服务,按2026年、2027年、2028年三年安排。各县分别完成不少于50%、30%、20%的乡镇卫生院建设任务。';
+    expect(targets(text).map((t) => [t.value, t.year])).toEqual([
+      [50, 2026],
+      [30, 2027],
+      [20, 2028],
+    ]);
+  });
+
+  it('do not pair when the lists differ in length', () => {
+    const text =
+      '二、推进步骤\n全面推开家庭病床服务,按2026年、2027年两年安排。各县分别完成不少于50%、30%、20%的乡镇卫生院建设任务。';
+    expect(new Set(targets(text).map((t) => t.year)).size).toBe(1);
+  });
+});
