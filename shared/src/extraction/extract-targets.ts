@@ -75,7 +75,7 @@ import { lookedBackSubject } from './act-subjects';
 import { areaCountItem } from './area-lists';
 import { inMethodNote, rowCellLabel } from './table-rows';
 import { pairedYear, thisYear, withPlanEnds } from './plan-years';
-import { nextYear } from './next-year';
+import { relativeYear } from './relative-years';
 import { yearBeforeList } from './years-before-list';
 import { namedAim, planPeriodStart, titlePeriodStart } from './reported';
 import { findingsLead, findingsLeadEnds } from './findings';
@@ -1087,7 +1087,7 @@ function readMention(
       pairedYear(lead, clauseBefore, after) ??
       yearBeforeList(t, pStart, lead, after) ??
       headYear(t, lead, m.start, part.year, planFrom) ??
-      nextYear(
+      relativeYear(
         lead,
         t,
         thisYear(

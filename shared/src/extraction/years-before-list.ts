@@ -8,7 +8,8 @@ const LOOK_BACK = 120;
 const YEAR_LIST = /((?:19|20)\d{2})年?(?:\s*[、和及与]\s*(?:19|20)\d{2}年?)+/g;
 const WRITTEN_YEAR = /(?:19|20)\d{2}\s*年/;
 // The values of the list after the figure (`%、30%和20%`): each a join and a number.
-const VALUES_AFTER = /^\s*[%‰]?(?:\s*(?:及以上|以上|以下|左右)?\s*[、和与及]\s*\d+(?:\.\d+)?\s*[%‰]?)*/;
+const VALUES_AFTER =
+  /^\s*[%‰]?(?:\s*(?:及以上|以上|以下|左右)?\s*[、和与及]\s*\d+(?:\.\d+)?\s*[%‰]?)*/;
 const JOIN = /[、和与]|及(?!以[上下内])/g;
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from './extract-targets';
-import { nextYear } from './next-year';
+import { relativeYear } from './relative-years';
 
 // Years written from the year misses left across the spent sets (branch years2), by class; each
 // tested in wording of its own.
@@ -28,9 +28,9 @@ describe('明年 on a dated page', () => {
   });
 
   it('leaves the year alone on an undated page or after a written year', () => {
-    expect(nextYear('明年要建成', '无日期的一页', 2021)).toBe(2021);
-    expect(nextYear('明年起,到2030年', '2024-01-02 发布', 2030)).toBe(2030);
-    expect(nextYear('明年要建成', '2024-01-02 发布', 2024)).toBe(2025);
+    expect(relativeYear('明年要建成', '无日期的一页', 2021)).toBe(2021);
+    expect(relativeYear('明年起,到2030年', '2024-01-02 发布', 2030)).toBe(2030);
+    expect(relativeYear('明年要建成', '2024-01-02 发布', 2024)).toBe(2025);
   });
 });
 
@@ -62,5 +62,24 @@ describe('years listed just before a 分别 sentence', () => {
     const text =
       '二、推进步骤\n全面推开家庭病床服务,按2026年、2027年两年安排。各县分别完成不少于50%、30%、20%的乡镇卫生院建设任务。';
     expect(new Set(targets(text).map((t) => t.year)).size).toBe(1);
+  });
+});
+
+describe('近期 (the near term)', () => {
+  it('names no year, so its figure is for none', () => {
+    const text = '2022年全市卫生工作要点\n全市计划在近期将注册社区护士增加到800名。';
+    expect(targets(text).map((t) => [t.value, t.year])).toEqual([[800, null]]);
+  });
+
+  it('gives way to a year written after it', () => {
+    expect(relativeYear('近期启动,到2025年', '', 2025)).toBe(2025);
+  });
+});
+
+describe('近期 told of the past', () => {
+  it('keeps the page’s year (近期, lately)', () => {
+    expect(relativeYear('近期,市里召开会议,要求', '', 2022)).toBe(2022);
+    expect(relativeYear('计划在近期', '', 2022)).toBeNull();
+    expect(relativeYear('近期内', '', 2022)).toBeNull();
   });
 });
