@@ -83,3 +83,22 @@ describe('近期 told of the past', () => {
     expect(relativeYear('近期内', '', 2022)).toBeNull();
   });
 });
+
+describe('a deadline date as the only year of a page', () => {
+  it('dates the page, so later figures take it', () => {
+    const text =
+      '关于开展慢病管理提升行动的通知\n一、工作目标\n2027年6月底前完成全部创建任务。高血压患者规范管理率达到70%以上。';
+    expect(targets(text).map((t) => [t.value, t.year])).toEqual([[70, 2027]]);
+  });
+
+  it('is read though its 月 was lost', () => {
+    const text =
+      '关于开展慢病管理提升行动的通知\n一、工作目标\n2027年6底前完成全部创建任务。高血压患者规范管理率达到70%以上。';
+    expect(targets(text).map((t) => [t.value, t.year])).toEqual([[70, 2027]]);
+  });
+
+  it('gives its year to its own sentence, with its 月 lost, beside a plan of another year', () => {
+    const text = '2026年卫生健康工作要点\n2027年6底前,全区高血压患者规范管理率达到70%以上。';
+    expect(targets(text).map((t) => [t.value, t.year])).toEqual([[70, 2027]]);
+  });
+});
