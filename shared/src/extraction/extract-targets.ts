@@ -75,7 +75,7 @@ import { lookedBackSubject } from './act-subjects';
 import { areaCountItem } from './area-lists';
 import { inMethodNote, rowCellLabel } from './table-rows';
 import { pairedYear, thisYear, withPlanEnds } from './plan-years';
-import { relativeYear } from './relative-years';
+import { leadAfterSentence, relativeYear } from './relative-years';
 import { yearBeforeList } from './years-before-list';
 import { namedAim, planPeriodStart, titlePeriodStart } from './reported';
 import { findingsLead, findingsLeadEnds } from './findings';
@@ -1091,7 +1091,7 @@ function readMention(
         lead,
         t,
         thisYear(
-          lead,
+          leadAfterSentence(t, pStart, lead),
           t,
           part.year,
           yearOf(withPlanEnds(yearLead), clauseBefore, part.year, planFrom, after),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from './extract-targets';
-import { relativeYear } from './relative-years';
+import { leadAfterSentence, relativeYear } from './relative-years';
 
 // Years written from the year misses left across the spent sets (branch years2), by class; each
 // tested in wording of its own.
@@ -100,5 +100,25 @@ describe('a deadline date as the only year of a page', () => {
   it('gives its year to its own sentence, with its 月 lost, beside a plan of another year', () => {
     const text = '2026年卫生健康工作要点\n2027年6底前,全区高血压患者规范管理率达到70%以上。';
     expect(targets(text).map((t) => [t.value, t.year])).toEqual([[70, 2027]]);
+  });
+});
+
+describe('a sentence with no time of its own after a 今年 sentence', () => {
+  const page =
+    '记者获悉,该省提出到2030年要把结核病发病率降到30/10万以下。\n按照方案,今年底全省要建成5个区域诊疗中心。全省肺结核患者成功治疗率达到90%以上。';
+
+  it('goes on with the 今年 of the sentence before it in its paragraph', () => {
+    const years = targets(page).map((t) => [t.value, t.year]);
+    expect(years).toContainEqual([90, null]);
+  });
+
+  it('not across a paragraph, nor when it writes a year', () => {
+    expect(leadAfterSentence('今年底建成5个。\n成功率达到', 9, '成功率达到')).toBe('成功率达到');
+    expect(leadAfterSentence('今年底建成5个。到2030年达到', 8, '到2030年达到')).toBe(
+      '到2030年达到',
+    );
+    expect(leadAfterSentence('前文。今年底建成5个。成功率达到', 11, '成功率达到')).toBe(
+      '今年底建成5个。成功率达到',
+    );
   });
 });
