@@ -35,18 +35,19 @@ export function relativeYear(lead: string, text: string, year: number | null): n
 
 // The longest sentence read back for a 今年 (characters).
 const PREVIOUS = 200;
+const OWN_TIME = /(?:19|20)\d{2}|今年|年内|本年度/;
 
 /**
  * 今年底该省要建成…。有效干预措施覆盖70%以上的…: a sentence naming no time of its own goes on
- * with the time of the one before it in its paragraph. The lead with that sentence before it, for
- * the 今年 reading (plan-years.ts's thisYear); the lead alone when it names a year, opens a
- * paragraph, or the sentence before is longer than the bounded look.
+ * with the 今年 of the one before it in its paragraph. The lead with that sentence before it, for
+ * the 今年 reading (plan-years.ts's thisYear); the lead alone when it names a year or a 今年 of its
+ * own, opens a paragraph, or the sentence before writes a year or is longer than the bounded look.
  */
 export function leadAfterSentence(text: string, sentenceStart: number, lead: string): string {
-  if (sentenceStart <= 0 || text[sentenceStart - 1] === '\n' || /(?:19|20)\d{2}/.test(lead))
-    return lead;
+  if (sentenceStart <= 0 || text[sentenceStart - 1] === '\n' || OWN_TIME.test(lead)) return lead;
   const before = text.slice(Math.max(0, sentenceStart - 1 - PREVIOUS), sentenceStart - 1);
   const open = Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'));
   if (open < 0 && sentenceStart - 1 > PREVIOUS) return lead;
-  return before.slice(open + 1) + text[sentenceStart - 1] + lead;
+  const previous = before.slice(open + 1);
+  return WRITTEN_YEAR.test(previous) ? lead : previous + text[sentenceStart - 1] + lead;
 }
