@@ -75,6 +75,8 @@ import { lookedBackSubject } from './act-subjects';
 import { areaCountItem } from './area-lists';
 import { inMethodNote, rowCellLabel } from './table-rows';
 import { pairedYear, thisYear, withPlanEnds } from './plan-years';
+import { leadAfterSentence, relativeYear } from './relative-years';
+import { yearBeforeList } from './years-before-list';
 import { namedAim, planPeriodStart, titlePeriodStart } from './reported';
 import { findingsLead, findingsLeadEnds } from './findings';
 import { aimlessPage, bareFigure } from './reported-figures';
@@ -1084,12 +1086,17 @@ function readMention(
     regionCode: place?.code ?? null,
     year:
       pairedYear(lead, clauseBefore, after) ??
+      yearBeforeList(t, pStart, lead, after) ??
       headYear(t, lead, m.start, part.year, planFrom) ??
-      thisYear(
+      relativeYear(
         lead,
         t,
-        part.year,
-        yearOf(withPlanEnds(yearLead), clauseBefore, part.year, planFrom, after),
+        thisYear(
+          leadAfterSentence(t, pStart, lead),
+          t,
+          part.year,
+          yearOf(withPlanEnds(yearLead), clauseBefore, part.year, planFrom, after),
+        ),
       ),
     comparator,
     value: m.value,

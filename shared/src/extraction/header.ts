@@ -253,9 +253,10 @@ function bodyYear(head: string): number | null {
     for (const sentence of line.split(/(?<=[。！？!?；;])/)) {
       const counts = REPORTING.test(sentence) ? reported : planned;
       // 比2010年, 较2015年: a comparison's baseline is never the plan's year; nor is the year a
-      // birth cohort is named by (2007年后出生的儿童).
+      // birth cohort is named by (2007年后出生的儿童). A date is no year of the plan, unless it is
+      // a deadline (2022年8月底前, or with its 月 lost: 2022年8底前).
       for (const m of sentence.matchAll(
-        /(?<![比较較])((?:19|20)\d{2})年(?!\d|[一二三四五六七八九十]+月|以?[后前]出生)/g,
+        /(?<![比较較])((?:19|20)\d{2})年(?:(?!\d|[一二三四五六七八九十]+月|以?[后前]出生)|(?=\d{1,2}月?(?:\d{1,2}日)?(?:底|末)?(?:前|之前|以前)))/g,
       )) {
         const y = Number(m[1]);
         // 对2015-2017年间发生过病例的乡镇: a year that dates what has happened (…过) is neither the

@@ -95,7 +95,8 @@ export function thisYear(
   return dated && Number(dated[1]) < planYear ? Number(dated[1]) : null;
 }
 
-const PAGE_DATE =
+// A page's date in its opening (2017年8月25日, 2017-08-25, 2017/8/25); next-year.ts reads it too.
+export const PAGE_DATE =
   /(?<![\d.])((?:19|20)\d{2})(?:年(?:0?[1-9]|1[0-2])月(?:[12]\d|3[01]|0?[1-9])日|([-/])(?:0?[1-9]|1[0-2])\2\d)/;
 
 function countNumbers(s: string | undefined): number {

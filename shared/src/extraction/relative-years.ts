@@ -1,0 +1,53 @@
+import { PAGE_DATE } from './plan-years';
+
+// Times told relative to the page rather than as a year. 明年年底有500间诊所…: a dated page's
+// 明年 is the year after its date, whatever year its body names elsewhere (a later milestone,
+// 2011年年底…, is no date of the page). Only the opening is read for the date, as for 今年
+// (plan-years.ts's thisYear), so the look is bounded. 计划在近期增加到5000名: 近期 (the near term)
+// names no year at all, so the figure is for none rather than the page's.
+
+const WRITTEN_YEAR = /(?:19|20)\d{2}\s*年/;
+// 在近期, 近期内: the near term to come; a story's opening 近期, (lately) tells of the past.
+const NEAR_TERM_BEFORE = /[在于]$/;
+const NEAR_TERM_AFTER = /^内/;
+
+function nearTerm(lead: string, at: number): boolean {
+  return (
+    NEAR_TERM_BEFORE.test(lead.slice(Math.max(0, at - 1), at)) ||
+    NEAR_TERM_AFTER.test(lead.slice(at + 2, at + 3))
+  );
+}
+
+/**
+ * The year a target told for 明年 or 近期 is due, when that is the lead's last time word (no year
+ * written after it): for 明年 the year after the date in the page's opening (`year` unchanged on
+ * an undated page), for 近期 none; else `year` unchanged.
+ */
+export function relativeYear(lead: string, text: string, year: number | null): number | null {
+  const next = lead.lastIndexOf('明年');
+  const near = lead.lastIndexOf('近期');
+  const at = Math.max(next, near);
+  if (at < 0 || WRITTEN_YEAR.test(lead.slice(at))) return year;
+  if (at === near) return nearTerm(lead, near) ? null : year;
+  const dated = PAGE_DATE.exec(text.slice(0, 300));
+  return dated ? Number(dated[1]) + 1 : year;
+}
+
+// The longest sentence read back for a 今年 (characters).
+const PREVIOUS = 200;
+const OWN_TIME = /(?:19|20)\d{2}|今年|年内|本年度/;
+
+/**
+ * 今年底该省要建成…。有效干预措施覆盖70%以上的…: a sentence naming no time of its own goes on
+ * with the 今年 of the one before it in its paragraph. The lead with that sentence before it, for
+ * the 今年 reading (plan-years.ts's thisYear); the lead alone when it names a year or a 今年 of its
+ * own, opens a paragraph, or the sentence before writes a year or is longer than the bounded look.
+ */
+export function leadAfterSentence(text: string, sentenceStart: number, lead: string): string {
+  if (sentenceStart <= 0 || text[sentenceStart - 1] === '\n' || OWN_TIME.test(lead)) return lead;
+  const before = text.slice(Math.max(0, sentenceStart - 1 - PREVIOUS), sentenceStart - 1);
+  const open = Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'));
+  if (open < 0 && sentenceStart - 1 > PREVIOUS) return lead;
+  const previous = before.slice(open + 1);
+  return WRITTEN_YEAR.test(previous) ? lead : previous + text[sentenceStart - 1] + lead;
+}
