@@ -34,3 +34,20 @@ describe('a share in tenths told as how things stand', () => {
     expect(targets(news)).toEqual([]);
   });
 });
+
+describe('things counted by the piece or the bottle', () => {
+  it('reads 件 and 瓶 as counting words, 万件 kept as written', () => {
+    const plan = '到2025年,全年完成食品抽样检验约2万件,储备狂犬疫苗不少于1,500瓶。';
+    expect(targets(plan).map((t) => [t.value, t.unit, t.kind])).toEqual([
+      [20000, '件', 'count'],
+      [1500, '瓶', 'count'],
+    ]);
+  });
+});
+
+describe('a count that sizes the list a thing belongs to', () => {
+  it('is no aim: 之一 follows it', () => {
+    const plan = '今年,县政府把家庭医生签约列入6件惠民实事之一,全年新建村卫生室4个。';
+    expect(targets(plan).map((t) => [t.value, t.unit])).toEqual([[4, '个']]);
+  });
+});

@@ -115,6 +115,7 @@ export function findMentions(text: string): Mention[] {
     if (mention?.source === 'spelled') arabicBase(text, mention);
     if (mention?.kind === 'count') perBaseCount(text, mention);
     if (m[12] !== undefined && !tenthsAimed(text, m.index)) continue;
+    if (mention?.kind === 'count' && oneOfList(text, mention.end)) continue;
     if (mention && !isPartOfWord(text, mention)) out.push(mention);
   }
   joinRepeatedUnitRanges(text, out);
@@ -353,6 +354,14 @@ function toMention(m: RegExpExecArray): Mention | null {
   }
   const unit = m[11]!;
   return { start, end, value: null, valueMax: null, unit, kind: 'rate', source: 'empty' };
+}
+
+// 列为10件为民实事之一, 8项重点工程之一: the count is the size of a list the thing belongs to, no
+// figure to reach. Read over the next few characters of the clause only.
+const ONE_OF = /^[^,，。；;、\n]{0,8}之一/;
+
+function oneOfList(text: string, end: number): boolean {
+  return ONE_OF.test(text.slice(end, end + 10));
 }
 
 function isPartOfWord(text: string, m: Mention): boolean {
