@@ -1,4 +1,10 @@
-import { parseArabic, parseChineseNumeral, parseSpelledRate, roundRate } from './numerals';
+import {
+  parseArabic,
+  parseChineseNumeral,
+  parseNumber,
+  parseSpelledRate,
+  roundRate,
+} from './numerals';
 import { lostSlashes } from './lost-slashes';
 import { canonicalUnit, kindOfUnit, UNIT_SOURCE } from './units';
 import { countsOfOne, hoursOfOne } from './counts-of-one';
@@ -8,6 +14,7 @@ import { numberAtEnd, patternMentions } from './pattern-mentions';
 import { perMillionRates } from './per-million-rates';
 import { peopleByWan } from './people-by-wan';
 import { perBaseCount } from './per-base-counts';
+import { tenthsAimed } from './tenths';
 
 /** A number with its unit found in normalised text; `[start, end)` are normalised offsets. */
 export interface Mention {
@@ -30,7 +37,8 @@ const CN_COUNT_UNITS = '个|家|所|名|支|项|类|对|户|张|篇|幅|种|座|
 // alternative at every character of the page (a tenth of the pipeline's time).
 export const MENTION = new RegExp(
   [
-    String.raw`([十百千万]{1,3}|[一二三四五六七八九]{1,2})分之([零〇一二两三四五六七八九十百千点]+|\d+(?:\.\d+)?)`,
+    // 3分之1: a fraction's denominator may be written in Arabic digits as its numerator may be.
+    String.raw`((?<![\d.])\d{1,2}|[十百千万]{1,3}|[一二三四五六七八九]{1,2})分之([零〇一二两三四五六七八九十百千点]+|\d+(?:\.\d+)?)`,
     String.raw`(?<![\d./])(\d{1,2})\/(\d{1,2})(?![\d./]|\s*[十百]?万)`,
     // A minus sign only opens a range (-2‰至2‰), where it cannot be read as a separator. After a
     // digit and a comma only a group of three digits is a thousands part (1,500人); 1.2,50% is a
@@ -39,6 +47,9 @@ export const MENTION = new RegExp(
     String.raw`(?<![\d.]|\d,(?=\d{3}(?!\d)))((?:[-−](?=${NUM}\s*[%‰]?\s*(?:至|到|~|～)))?${NUM})(?:\s*([%‰]))?(?:${RANGE_SEP}(${NUM}))?\s*(?:[余多](?=[^\d%‰]))?(${UNIT_SOURCE})`,
     String.raw`([两二三四五六七八九十廿卅卌][零〇一二两三四五六七八九十百千万]*|一[十百千万][零〇一二两三四五六七八九十百千万]*)(${CN_COUNT_UNITS})`,
     String.raw`(?<=[\u4e00-\u9fff])([%‰])`,
+    // 8成, 九成以上: a share in tenths. One numeral alone (七八成 is a guess, 一成不变 a set phrase),
+    // and not where 成 opens a word of its own (3成员, 5成立, 8成人).
+    String.raw`(?<![\d.零〇一二两三四五六七八九十百千万])([1-9]|[二三四五六七八九])成(?![立员为本果效熟功年人都绩品就长交型分像])`,
   ].join('|'),
   'y',
 );
@@ -103,6 +114,8 @@ export function findMentions(text: string): Mention[] {
     const mention = toMention(m);
     if (mention?.source === 'spelled') arabicBase(text, mention);
     if (mention?.kind === 'count') perBaseCount(text, mention);
+    if (m[12] !== undefined && !tenthsAimed(text, m.index)) continue;
+    if (mention?.kind === 'count' && oneOfList(text, mention.end)) continue;
     if (mention && !isPartOfWord(text, mention)) out.push(mention);
   }
   joinRepeatedUnitRanges(text, out);
@@ -335,8 +348,20 @@ function toMention(m: RegExpExecArray): Mention | null {
       source: 'chinese',
     };
   }
+  if (m[12] !== undefined) {
+    const value = parseNumber(m[12]) * 10;
+    return { start, end, value, valueMax: null, unit: '%', kind: 'rate', source: 'spelled' };
+  }
   const unit = m[11]!;
   return { start, end, value: null, valueMax: null, unit, kind: 'rate', source: 'empty' };
+}
+
+// 列为10件为民实事之一, 8项重点工程之一: the count is the size of a list the thing belongs to, no
+// figure to reach. Read over the next few characters of the clause only.
+const ONE_OF = /^[^,，。；;、\n]{0,8}之一/;
+
+function oneOfList(text: string, end: number): boolean {
+  return ONE_OF.test(text.slice(end, end + 10));
 }
 
 function isPartOfWord(text: string, m: Mention): boolean {

@@ -110,6 +110,8 @@ export function parseSpelledRate(s: string): { value: number; unit: string } | n
   if (known) return { value: numerator * known.factor, unit: known.unit };
   const denominator = parseNumber(base);
   if (!(denominator > 0)) return null;
+  // 3分之1 is a share; 3分之5 is no fraction a plan writes so (a score, a list's count).
+  if (/^\d/.test(base) && !(numerator < denominator)) return null;
   return { value: roundRate((numerator / denominator) * 100), unit: '%' };
 }
 

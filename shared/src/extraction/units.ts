@@ -37,6 +37,10 @@ export const COUNT_UNITS = [
   '管',
   // animals and vectors, as their densities are bounded (每盏灯诱蚊不超过2只)
   '只',
+  // pieces of work done or goods bought, as laboratories and stores count them (检验约10万件,
+  // 采购3870瓶血清)
+  '件',
+  '瓶',
   // rooms, clinics and shops, as Hong Kong and older plans count them (500间诊所, 病房20间)
   '间',
   // units of blood, as donation tasks are counted (献血任务为133单位; set AU)

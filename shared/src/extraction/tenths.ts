@@ -1,0 +1,16 @@
+// 8成, 九成以上: a share in tenths is the loose talk of news and speeches, which mostly tells how
+// things stand (诊所提供7成服务, 占死亡人数八成). 计划 is left out: it names a plan as often as it sets an aim. It is read as an aim only where its own sentence
+// says one is set: a year to reach or a word that names a goal.
+
+// How far back the sentence is looked at: a bounded window, so the check stays linear.
+const WINDOW = 80;
+const SENTENCE_END = /[。！？!?;；\n]/g;
+const AIM_SAID = /(?:[到至于在]\s*20\d\d\s*年|目[标標]|力[争爭]|[预預][计計]|争取|爭取|确保|確保)/;
+
+/** Whether the sentence before `start` (a share in tenths) says an aim is set. */
+export function tenthsAimed(text: string, start: number): boolean {
+  const window = text.slice(Math.max(0, start - WINDOW), start);
+  let from = 0;
+  for (const m of window.matchAll(SENTENCE_END)) from = m.index + 1;
+  return AIM_SAID.test(window.slice(from));
+}
