@@ -1,6 +1,7 @@
 // 8成, 九成以上: a share in tenths is the loose talk of news and speeches, which mostly tells how
-// things stand (诊所提供7成服务, 占死亡人数八成). 计划 is left out: it names a plan as often as it sets an aim. It is read as an aim only where its own sentence
-// says one is set: a year to reach or a word that names a goal.
+// things stand (诊所提供7成服务, 占死亡人数八成). It is read as an aim only where its own sentence
+// says one is set: a year to reach or a word that names a goal. 计划 is left out: it names a plan
+// as often as it sets an aim.
 
 // How far back the sentence is looked at: a bounded window, so the check stays linear.
 const WINDOW = 80;
