@@ -104,3 +104,17 @@ describe('years a page writes in older or spelled forms', () => {
     expect(targets(news).map((t) => [t.value, t.year])).toEqual([[95, 2025]]);
   });
 });
+
+describe('a span of years (五年内) is no 年内 of the page', () => {
+  const story =
+    '某市今年将新增养老床位600张\n2016-03-08 来源:某市日报\n市民政局称,“十三五”期间,全市力争五年内新增养老床位5000张,其中今年计划新增600张。按照规划,到2020年,全市每千名老年人养老床位数达到40张。';
+
+  it("dates the period's figure by the period's end, and 今年's by the page's date", () => {
+    expect(targets(story).map((t) => [t.value, t.year])).toEqual([
+      [600, 2016],
+      [5000, 2020],
+      [600, 2016],
+      [40, 2020],
+    ]);
+  });
+});
