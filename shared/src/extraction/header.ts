@@ -2,7 +2,7 @@ import type { Gazetteer } from '../regions/gazetteer';
 import { isBaselineYear } from './change';
 import { isValueLabel, yearAfterPriorValues } from './prior-values';
 import { parseChineseNumeral } from './numerals';
-import { FIVE_YEAR_PLAN, periodYear } from './period-year';
+import { fiveYearPlanEnd, periodYear } from './period-year';
 import { SPAN_DASH } from './span-dash';
 import { summaryPlanYear } from './summary-plan';
 import { withoutHonours } from './honour-names';
@@ -217,8 +217,8 @@ function yearOf(title: string | null): number | null {
     return Number(joined[2]);
   const y = YEAR.exec(title);
   if (y) return Number(y[1]);
-  const plan = FIVE_YEAR_PLAN.exec(title);
-  if (plan) return 2005 + 5 * parseChineseNumeral(plan[1]!);
+  const plan = fiveYearPlanEnd(title);
+  if (plan !== null) return plan;
   const c = CN_YEAR.exec(title);
   return c ? parseChineseNumeral(c[1]!) : null;
 }
@@ -230,8 +230,7 @@ function yearOf(title: string | null): number | null {
 function headlinePlanYear(head: string): number | null {
   const first = head.trimStart().split('\n', 1)[0]!;
   if (first.length > 60 || /[。；;]/.test(first) || /(?:19|20)\d{2}/.test(first)) return null;
-  const plan = FIVE_YEAR_PLAN.exec(first);
-  return plan ? 2005 + 5 * parseChineseNumeral(plan[1]!) : null;
+  return fiveYearPlanEnd(first);
 }
 
 /**

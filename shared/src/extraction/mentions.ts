@@ -15,6 +15,7 @@ import { perMillionRates } from './per-million-rates';
 import { peopleByWan } from './people-by-wan';
 import { perBaseCount } from './per-base-counts';
 import { tenthsAimed } from './tenths';
+import { dayCounts } from './day-counts';
 
 /** A number with its unit found in normalised text; `[start, end)` are normalised offsets. */
 export interface Mention {
@@ -130,6 +131,7 @@ export function findMentions(text: string): Mention[] {
   const spans = [
     ...slashes,
     ...yearSpans(text),
+    ...dayCounts(text),
     ...shareFromTo(text),
     ...sexRatios(text),
     ...ratios(text),

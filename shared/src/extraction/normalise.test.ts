@@ -57,14 +57,18 @@ describe('normalise', () => {
   // after them a year spelled digit by digit before 年 (二〇二二年) is written in digits.
   const byReplaces = (s: string) =>
     s
-      .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+      .replace(/[\uff01-\uff5e]/g, (c, at: number, all: string) =>
+        c === '，' && /[0-9]/.test(all[at - 1] ?? '') && /[0-9]/.test(all[at + 1] ?? '')
+          ? c
+          : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+      )
       .replace(/[\u3000\u00a0]/g, ' ')
       .replace(/[\ufe50-\ufe6b]/g, (c) => {
         const n = c.normalize('NFKC');
         return n.length === 1 ? n : c;
       })
       .replace(
-        /[○Oo](?<=[〇零一二两三四五六七八九十][○Oo])(?=[〇零一二两三四五六七八九十○Oo])/g,
+        /[○Oo](?<=[〇零一二两三四五六七八九十][○Oo])(?=[〇零一二两三四五六七八九十○Oo]|(?<=[〇零一二三四五六七八九○Oo]{3}[○Oo])年)/g,
         '〇',
       )
       .replace(/[\u2e80-\u2fdf\uf900-\ufaff]/g, (c) => {

@@ -105,17 +105,22 @@ function brokenLines(src: string): [number, number][] {
 // The character folds, done in one pass over the text (each whole-text replace copied it):
 // - full-width ASCII to ASCII, ideographic and no-break spaces to a space, the small forms
 //   (﹔ ﹐ ﹑ ﹪ …, a traditional-script page's punctuation) to the marks they stand for, so a
-//   small semicolon ends a clause as ；does;
+//   small semicolon ends a clause as ；does; only a full-width comma between two ASCII digits
+//   (3，870) stays: a Chinese comma between figures parts a list (分别为3，4个), and folded it
+//   would read as a thousands separator;
 // - Kangxi radicals and compatibility ideographs a PDF font maps instead of the unified
 //   character (⽣ → 生): NFKC gives one BMP character each, so lengths are kept; the radicals
 //   supplement (⺠ → 民), which NFKC leaves alone, goes through its own table;
-// - ○/O/o between Chinese digits (二○一一) read as 〇, judged on the folded neighbours, before
+// - ○/O/o between Chinese digits (二○一一), or closing a year before 年 (二○二○年), read as 〇,
+//   judged on the folded neighbours, before
 //   radicals are unified (as the replaces it stands for did, in that order).
 const FOLDED = foldTable();
 // One scan finds what changes: ○/O/o (either width) between Chinese digits, tried first and only
 // where such a letter stands, or a character with a fold.
 const FOLDABLE = new RegExp(
-  '([○OoＯｏ])(?<=[〇零一二两三四五六七八九十].)(?=[〇零一二两三四五六七八九十○OoＯｏ])' +
+  '([○OoＯｏ])(?<=[〇零一二两三四五六七八九十].)' +
+    // …or closing a year of four before its 年 (二○二○年, 一九九○年).
+    '(?=[〇零一二两三四五六七八九十○OoＯｏ]|(?<=[〇零一二三四五六七八九○OoＯｏ]{3}.)年)' +
     '|[\\uff01-\\uff5e\\u3000\\u00a0\\ufe50-\\ufe6b\\u2e80-\\u2fdf\\uf900-\\ufaff]',
   'g',
 );
@@ -143,8 +148,12 @@ function foldTable(): Uint16Array {
 
 /** `text` with every fold above applied (a fold keeps the length). */
 function foldCharacters(text: string): string {
-  return text.replace(FOLDABLE, (ch: string, zero: string | undefined) =>
-    zero ? '〇' : String.fromCharCode(FOLDED[ch.charCodeAt(0)] || ch.charCodeAt(0)),
+  return text.replace(FOLDABLE, (ch: string, zero: string | undefined, at: number, all: string) =>
+    zero
+      ? '〇'
+      : ch === '，' && isDigit(all.charCodeAt(at - 1)) && isDigit(all.charCodeAt(at + 1))
+        ? ch
+        : String.fromCharCode(FOLDED[ch.charCodeAt(0)] || ch.charCodeAt(0)),
   );
 }
 

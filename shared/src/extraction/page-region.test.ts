@@ -37,6 +37,7 @@ describe('the order of the page region sources', () => {
     expect(REGION_SOURCES.map((s) => s.name)).toEqual([
       'titleTown',
       'school',
+      'taiwanWhole',
       'title',
       'issuer',
       'titleStem',
@@ -118,6 +119,14 @@ describe('the order of the page region sources', () => {
       ['sar', 'centralIssuer'],
       null,
       '医管局依照国务院有关文件推进合作,明年新增病床不少于300张。',
+    );
+  });
+
+  it('reads Taiwan before the 全国 its own page writes for its whole', () => {
+    expectEarlierWins(
+      ['taiwanWhole', 'title'],
+      null,
+      '卫生福利部今日召开记者会,邀集全国医学会共同推动,预计2030年全国成人肥胖率降至15%以下。',
     );
   });
 

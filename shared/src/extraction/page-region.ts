@@ -19,7 +19,13 @@ import { wholeNamedPlace } from './named-wholes';
 import { headlineProvince } from './province-short-names';
 import { schoolPlace } from './school-places';
 import { blankedPlanPlace, blankedTitlePlace } from './blanked-places';
-import { centralIssuerPlace, countySitePlace, sarPlace, taiwanCountyPlace } from './unnamed-places';
+import {
+  centralIssuerPlace,
+  countySitePlace,
+  sarPlace,
+  taiwanCountyPlace,
+  taiwanWholePlace,
+} from './unnamed-places';
 
 // The page's own region: the one a plan's 全市/我县/本镇 and its unplaced targets resolve to. It is
 // read by one ordered list of sources (REGION_SOURCES), the first that answers wins. The order is
@@ -123,6 +129,18 @@ export const REGION_SOURCES: readonly RegionSource[] = [
     // title's place, which would give that city (school-places.ts).
     name: 'school',
     read: withGazetteer((page, g) => town(schoolPlace(page.title ?? firstTextLine(page.head), g))),
+  },
+  {
+    // A Taiwan page (its bodies, its capital's dateline) whose own word is 全国 or the Executive
+    // Yuan's 本院: Taiwan's whole, not the nation's. Before the title, whose 全国 (全国医师公会…)
+    // would give the nation; a title naming a place of the gazetteer keeps it.
+    name: 'taiwanWhole',
+    read: (page) => {
+      const named = page.gazetteer
+        ? titlePlace(page.titleText || page.headline, page.gazetteer)
+        : null;
+      return named && named.code !== NATION.code ? null : taiwanWholePlace(page.head, page.word);
+    },
   },
   {
     // Any page whose title names a place or a national plan (健康中国…); a news page with no plan

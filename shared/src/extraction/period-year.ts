@@ -14,6 +14,19 @@ const AGAINST_PERIOD = /[比较][“"]?十([一二三四五六七八九]?)五[�
 // that names one and no place is the country's (region-words.ts).
 export const FIVE_YEAR_PLAN = /十([一二三四五六七八九])五/;
 
+// The plans before the tenth (六五 1981–1985 … 九五 1996–2000) end in 1955 + 5n. Their names are
+// also plain words (九五折, 九五之尊): only quoted (“九五”) or before what names a plan or its time.
+const EARLY_FIVE_YEAR_PLAN =
+  /[“"]([六七八九])五[”"]|(?<![\d一二三四五六七八九十])([六七八九])五(?=规划|计划|期间|时期|末)/;
+
+/** The last year of the five-year plan `text` names (十四五 → 2025, “九五” → 2000), or null. */
+export function fiveYearPlanEnd(text: string): number | null {
+  const plan = FIVE_YEAR_PLAN.exec(text);
+  if (plan) return periodEnd(plan[1]!);
+  const early = EARLY_FIVE_YEAR_PLAN.exec(text);
+  return early ? 1955 + 5 * parseChineseNumeral(early[1] ?? early[2]!) : null;
+}
+
 function periodEnd(digit: string): number {
   return 2005 + 5 * (digit ? parseChineseNumeral(digit) : 0);
 }

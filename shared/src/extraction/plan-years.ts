@@ -67,6 +67,9 @@ export function workYear(s: string, end: number): boolean {
   return YEAR_OF_THE_WORK.test(s.slice(end, end + 32));
 }
 
+// 今年, 年内 and 本年度 name the page's year; 五年内 or 3年内 is a span of years, no 年内.
+const THIS_YEAR = /今年|(?<![\d一二两三四五六七八九十几数多])年内|本年度/;
+
 /**
  * The year of a target told for `今年`/`年内`: the plan's year, unless the page writes that year
  * only as a horizon (`到2010年`) and carries no date of that year in its opening — then the year
@@ -78,7 +81,7 @@ export function thisYear(
   planYear: number | null,
   year: number | null,
 ): number | null {
-  if (planYear === null || year !== planYear || !/今年|年内|本年度/.test(lead)) return year;
+  if (planYear === null || year !== planYear || !THIS_YEAR.test(lead)) return year;
   if (/(?:19|20)\d{2}年/.test(lead)) return year;
   const head = text.slice(0, 3000);
   const written = `${planYear}年`;

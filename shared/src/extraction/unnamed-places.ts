@@ -24,13 +24,15 @@ export function countySitePlace(head: string, gazetteer: Gazetteer): Place | nul
 // Hong Kong and Macao are in GB/T 2260 (810000, 820000) but not in the mainland list the
 // gazetteer is built from, nor is Taiwan (710000); a page tells them by their names, their whole
 // (全港, 全澳), their government (港府, 澳府) or Hong Kong's bodies and districts (医管局, 新界, 九龙).
-const HONG_KONG = /香港|全港|港府|医管局|医院管理局|新界|九龙/;
-const MACAO = /澳门|全澳|澳府/;
+// Each also by the word its own pages use for themselves (本港, 本澳) and its government's web
+// domain (www.ssm.gov.mo), which a page may name where it names no place.
+const HONG_KONG = /香港|全港|本港|港府|医管局|医院管理局|新界|九龙|\.gov\.hk/;
+const MACAO = /澳门|全澳|本澳|澳府|\.gov\.mo/;
 // Taiwan by its own bodies (立法院, 卫生福利部, 健保署…) or its capital's dateline, by 卫生署 (Hong
 // Kong has one too) only beside Taiwan's name, or by two of its cities and counties; a mainland
 // page naming 台湾 once (港澳台) is not Taiwan's.
 const TAIWAN_BODY =
-  /立法院|行政院|监察院|卫生福利部|卫福部|健保局|健保署|疾管局|疾管署|疾病管制署|国健署|国民健康署|台北报导/;
+  /立法院|行政院|监察院|卫生福利部|卫福部|健保局|健保署|疾管局|疾管署|疾病管制署|国健署|国民健康署|台北(?:即时)?报导|\.gov\.tw/;
 const TAIWAN_PLACES =
   /台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|苗栗|彰化|南投|云林|屏东|宜兰|花莲|台东|澎湖|金门|马祖/g;
 
@@ -66,6 +68,16 @@ export function taiwanCountyPlace(head: string): Place | null {
   }
   const name = best && !tied ? full.get(best) : undefined;
   return name ? { name, code: null } : null;
+}
+
+/**
+ * Taiwan's page whose own word is its whole as Taiwan writes it: 全国 (全国联合会, 全国民众), or 本院
+ * where the Executive Yuan (行政院) tells its own news. Null for any other word or page.
+ */
+export function taiwanWholePlace(head: string, word: string | null): Place | null {
+  if (word !== '全国' && !(word === '本院' && /行政院/.test(head))) return null;
+  const place = sarPlace(head);
+  return place?.code === '710000' ? place : null;
 }
 
 /** The region outside the mainland list a page names (香港, 澳门, 台湾), when it names only one. */
