@@ -1,13 +1,4 @@
-import {
-  clauseEnd,
-  clauseStart,
-  cutSentenceStart,
-  openAsideStart,
-  insideQuote,
-  periodStart,
-  sentenceEnd,
-  sentenceStart,
-} from './clauses';
+import { clauseStart, cutSentenceStart, insideQuote, periodStart, sentenceStart } from './clauses';
 import {
   areaAfterRate,
   bracketedTotalLead,
@@ -20,7 +11,7 @@ import {
   isThresholdCount,
   peopleFirst,
 } from './asides';
-import { readBound, resolveComparator, suffixLength } from './comparators';
+import { resolveComparator } from './comparators';
 import {
   countEvidence,
   isTextCollection,
@@ -53,7 +44,7 @@ import {
   trimPhrase,
 } from './indicator';
 import { findMentions, type Mention } from './mentions';
-import { withoutOpeningFrom, withoutPerHeadRate } from './from-clause';
+import { withoutOpeningFrom } from './from-clause';
 import { perHeadOnly } from './per-head-names';
 import { placesWhereBuilt, placesWhereName } from './places-where';
 import { isServiceVolume } from './service-volumes';
@@ -102,7 +93,6 @@ import { FORECAST_WORD, isPopulationForecast } from './forecasts';
 import { sectionsUnderAims } from './report-boundary';
 import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from './types';
 import { OriginalText } from './original-text';
-import { rateBaseLength } from './rate-bases';
 import { roundupItems, withItemPlace } from './roundup-items';
 import { isIndicatorListCount, isItemNumber, isTableRowCount } from './indicator-lists';
 import { headYear, yearOf, yearsFromBody } from './mention-years';
@@ -112,8 +102,6 @@ import {
   GENERIC_RATE,
   GROUP_END,
   GROUP_THEN_NAME,
-  respectiveClause,
-  respectiveName,
   qualifiedRate,
   bareRateSubject,
 } from './mention-names';
@@ -136,6 +124,7 @@ import {
 import { regionWords, PICKED_BY_LEVEL, findReferences } from './mention-references';
 import { lineStartOf } from './list-leads';
 import { confidenceOf } from './mention-confidence';
+import { readClause } from './mention-clause';
 import { MentionContext, notAimBy } from './not-aim-reads';
 
 const YEAR_WORD = /(?:19|20)\d{2}年/;
@@ -478,65 +467,25 @@ function readMention(
   options: ExtractOptions = {},
   aimSections: [number, number][] = [],
 ): { target: Target; prev: Previous } | null {
-  const sStart = sentenceStart(t, m.start);
-  const sEnd = sentenceEnd(t, m.end);
-  const cStart = clauseStart(t, m.start, sStart);
-  const samePrev = prev !== null && prev.sentence === sStart && prev.end <= m.start ? prev : null;
-  let segStart = cStart;
-  if (samePrev && samePrev.end > segStart) segStart = samePrev.end;
-  // 完成9个县项目及9个市项目: the words between two counts joined by 及/和 are the first one's
-  // object, no part of the second's quote or name.
-  if (samePrev?.target.kind === 'count') {
-    const joined = /^[^,，;；。:：\d]{1,16}?[及和与]\s*$/.exec(t.slice(segStart, m.start));
-    if (joined) segStart = m.start;
-  }
-  // A list's joining word opens no name, but 及时率 and 及格率 open with 及.
-  while (
-    segStart < m.start &&
-    '、和及与且,，'.includes(t[segStart]!) &&
-    !(t[segStart] === '及' && /[时格]/.test(t[segStart + 1] ?? ''))
-  )
-    segStart++;
-  // 常住人口控制在1650万左右(户籍人口控制在1350万): a figure in an aside after one already read
-  // in its sentence, or in an aside of an example or a part (如…, 其中…), is named from the
-  // aside's own words, not from the bracket before them; the 如 is no part of the name.
-  let inAside = false;
-  const aside = openAsideStart(t, segStart, m.start);
-  if (aside > segStart) {
-    const lead = /^(?:例如|比如|譬如|如(?![厕实期])|其中)/.exec(t.slice(aside))?.[0] ?? '';
-    if (samePrev || lead) {
-      segStart = aside + (lead === '其中' ? 0 : lead.length);
-      inAside = true;
-    }
-  }
-  // …健康服务第5页管理目标人群覆盖要达到30%: a document site's page mark (a slide's footer run into
-  // the next slide's text) ends what came before; the name starts after it.
-  const pageMark = lastPageMark(t.slice(segStart, m.start));
-  if (pageMark > 0) segStart += pageMark;
-  const before = t.slice(segStart, m.start);
-  let cEnd = clauseEnd(t, m.end, sEnd);
-  // …and ends at the aside's closing bracket.
-  if (inAside) {
-    const close = t.slice(m.end, cEnd).search(/[)）\]】〕]/);
-    if (close >= 0) cEnd = m.end + close;
-  }
-  const after = t.slice(m.end, cEnd);
-  const respective = respectiveName(
-    respectiveClause(t, sStart, cStart, m.start),
-    VALUE_LIST_NEXT.test(after),
-  );
-  const boundText = respective ? respective.boundText : before;
-  // 15/10万活产数以下: the population a rate is per stands between the number and its bound word.
-  const base = rateBaseLength(m.unit, after);
-  const bound = readBound(boundText, after.slice(base, base + 6), m.valueMax !== null);
-  const suf = base + suffixLength(after.slice(base));
-  const tail = m.kind === 'amount' ? withoutPerHeadRate(after.slice(suf)) : after.slice(suf);
+  const {
+    sStart,
+    sEnd,
+    cStart,
+    samePrev,
+    segStart,
+    before,
+    after,
+    clauseBefore,
+    respective,
+    bound,
+    suf,
+    tail,
+  } = readClause(t, m, prev);
 
   // A formula (人数/总人数×100%) or a quotation is no target.
   if (/[×*]\s*$/.test(before) || insideQuote(t, sStart, m.start)) return null;
   // A sentence with no Chinese in it (a page's English translation) sets no target of the plan.
   if (!CJK.test(t.slice(sStart, sEnd))) return null;
-  const clauseBefore = t.slice(cStart, m.start);
   const underAims = aimSections.some(([a, b]) => a <= m.start && m.start < b);
   let change =
     m.kind === 'count'
@@ -1123,14 +1072,6 @@ function ownResidents(extra: string, written: string): boolean {
   );
 }
 
-/** The index just after the last page mark (`第5页`) in `s` that has words after it, or 0. */
-function lastPageMark(s: string): number {
-  if (!s.includes('页')) return 0;
-  let at = 0;
-  for (const m of s.matchAll(/第\s*\d{1,3}\s*页/g)) at = m.index + m[0].length;
-  return /[\u4e00-\u9fff]{2}/.test(s.slice(at)) ? at : 0;
-}
-
 /** The counting word a bare 万/亿 count takes from its name: 总人口 → 人, 覆盖户数 → 户. */
 function countingWordOf(name: string): string {
   if (/人次/.test(name)) return '人次';
@@ -1150,7 +1091,6 @@ function perPerson(name: string, sentenceBefore: string): string {
 // 三州, 各县, 其余乡镇: places counted or sorted as a group, with no name of their own.
 const PLACE_GROUP = /^(?:各|其他|其余|[一二三四五六七八九十两])(?:省|市|州|县|区|乡镇|乡|镇|村)$/;
 
-const VALUE_LIST_NEXT = /^[%‰]?、\s*\d/;
 const WHOLE_OF_BASE = /^(?:全国|全省|全市|全区|全县)(?=[\u4e00-\u9fff]{2})/;
 
 // A milestone closing a clause (…吸烟率2022年<24.5%, 2022年≥30%): a year, a bound and a figure.
