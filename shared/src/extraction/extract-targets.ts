@@ -1,24 +1,7 @@
 import { clauseStart, cutSentenceStart, insideQuote, periodStart, sentenceStart } from './clauses';
-import {
-  areaAfterRate,
-  bracketedTotalLead,
-  isDefiningBracket,
-  isListCount,
-  isSpreadCount,
-  isStudioName,
-  isOptionalCount,
-  isPackageDesignation,
-  isThresholdCount,
-  peopleFirst,
-} from './asides';
+import { areaAfterRate, bracketedTotalLead, isStudioName, peopleFirst } from './asides';
 import { resolveComparator } from './comparators';
-import {
-  countEvidence,
-  isTextCollection,
-  isPlanItemCount,
-  isBackReference,
-  withoutTrailingReference,
-} from './context-rules';
+import { withoutTrailingReference } from './context-rules';
 import { directionOf } from './direction';
 import { unitListScope } from './unit-list-scope';
 import { changeName, readChange, withoutBaselines } from './change';
@@ -27,8 +10,6 @@ import { contentEnd, publishedYear, readParts, type PartInfo } from './header';
 import { targetRegion } from './target-region';
 import { withoutHonours } from './honour-names';
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
-import { isMeasureUnit } from './units';
-import { withoutMeasureBase } from './per-base-measures';
 import { ablePlaces } from './able-places';
 import { kindShare, shareOfPrevious } from './share-subjects';
 import { listItemName, repeatedVerbName } from './count-lists';
@@ -46,13 +27,9 @@ import {
 import { findMentions, type Mention } from './mentions';
 import { withoutOpeningFrom } from './from-clause';
 import { perHeadOnly } from './per-head-names';
-import { placesWhereBuilt, placesWhereName } from './places-where';
-import { isServiceVolume } from './service-volumes';
-import { isFutureHolding } from './future-holdings';
-import { isRatingLevelAim } from './rating-levels';
+import { placesWhereName } from './places-where';
 import { moneyNamedAfterAim } from './money-nouns';
 import { densityRangeReached } from './density-ranges';
-import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
 import { normalise } from './normalise';
 import { listVerbs } from './list-verbs';
 import { aimedSubject, nameEdges, wordCutByLineBreak } from './name-edges';
@@ -83,7 +60,6 @@ import { colonLabel } from './label-values';
 import { timeStandardName } from './time-standards';
 import { findQuotaRows } from './quota-tables';
 import { quantifiesSubject } from './subject-counts';
-import { splitsInto } from './split-counts';
 import { coverShare, coveredPeopleName, coveredVolume } from './covered-shares';
 import { opinionRate } from './opinion-rates';
 import { itemDeed, withoutQuotaFrame } from './quota-names';
@@ -94,7 +70,6 @@ import { sectionsUnderAims } from './report-boundary';
 import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from './types';
 import { OriginalText } from './original-text';
 import { roundupItems, withItemPlace } from './roundup-items';
-import { isIndicatorListCount, isItemNumber, isTableRowCount } from './indicator-lists';
 import { headYear, yearOf, yearsFromBody } from './mention-years';
 import {
   type Previous,
@@ -125,11 +100,10 @@ import { regionWords, PICKED_BY_LEVEL, findReferences } from './mention-referenc
 import { lineStartOf } from './list-leads';
 import { confidenceOf } from './mention-confidence';
 import { readClause } from './mention-clause';
+import { countAimed, unitAimed } from './figure-gates';
 import { MentionContext, notAimBy } from './not-aim-reads';
 
 const YEAR_WORD = /(?:19|20)\d{2}年/;
-const CHINESE_COUNT_CUE =
-  /新建|新增|新创|创建|建立|组建|成立|增设|培育|打造|培训|培养|招收|招聘|引进|安排/;
 const BOUND_WORD =
   /^(?:力争|争取)?(?:达到|达|提高到|提高至|增加到|增加至|不低于|不少于|不超过|不高于|不多于|超过|高于|低于|控制在|降到|降至)/;
 // (实现完成率100%: 完成率 is the name, not a second verb.)
@@ -163,12 +137,6 @@ const SICK_OF = /^[\u4e00-\u9fff]{2,6}(?:患儿|患者|病人)$/;
 // not their insurance scheme (城镇居民医保 is one name).
 const QUALIFIER_AFTER_PEOPLE =
   /^[\u4e00-\u9fff]*(?:人群|居民|群众|人口|学生|儿童|城市|农村|城镇|城乡)(?!医保|医疗保)([\u4e00-\u9fff]{2,4})$/;
-// 力争达到全国、全省77.3岁的平均水平: the places whose level is aimed at stand between the aim word
-// and the number.
-const LEVEL_OF_PLACES = /(?:达到|达|超过|高于)(?:全国|全省|全市|全区|全县|国家|[、和及])+\s*$/;
-// A ceiling's verb touching a duration aims at it as well (反应时间缩至12分钟, 等候时间控制在30分钟).
-const AIM_TOUCHING =
-  /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增至|延长到|延长至|实现为|为|超过|不低于|高于|降至|降到|缩短到|缩短至|缩至|减少到|减至|控制在)\s*$/;
 const YEAR_TAIL = /(?:到|至|于|在)?(?:19|20)\d{2}\s*年(?:底|末)?\s*$/;
 // 降到≤5‰, 降到2030年的≤5‰: a verb of reaching a level before a bound sign is no part of the name.
 const LEVEL_VERB_TAIL =
@@ -182,8 +150,6 @@ const COMPARISON_TAIL =
   /(?<=[\u4e00-\u9fff]{2})(?:较|(?<!性别)比(?![例重率])|相比|在(?=[^,，;；。]*基础之?上))[^,，;；。]*$/;
 const CJK = /[\u4e00-\u9fff]/;
 const PERSON_COUNT = new Set(['人', '名', '人次']);
-// 每万人口全科医生数将达到两人: a density aimed at is a target in any numerals.
-const DENSITY_AIMED = /每[十百千万]+(?:常住)?人口[^,，;；。]*(?:达到|达|提高到|增加到|增至)\s*$/;
 // 将建4至5所, 建立4~5所: a range of things to build is a floor to reach, not a band.
 // 扩展至…及额外3至4个专科: units a service is extended to, or added (额外), are made too.
 const CREATE_BEFORE =
@@ -467,6 +433,7 @@ function readMention(
   options: ExtractOptions = {},
   aimSections: [number, number][] = [],
 ): { target: Target; prev: Previous } | null {
+  const words = readClause(t, m, prev);
   const {
     sStart,
     sEnd,
@@ -480,7 +447,7 @@ function readMention(
     bound,
     suf,
     tail,
-  } = readClause(t, m, prev);
+  } = words;
 
   // A formula (人数/总人数×100%) or a quotation is no target.
   if (/[×*]\s*$/.test(before) || insideQuote(t, sStart, m.start)) return null;
@@ -500,103 +467,10 @@ function readMention(
   // list of readings (not-aim-reads.ts), asked once.
   const reading = { sStart, sEnd, cStart, before, after, tail, bound, change };
   if (notAimBy(new MentionContext(t, m, part, planFrom, reading)) !== null) return null;
-  if (m.source === 'empty' && !bound.aimed) return null;
-  // 80岁, 30分钟: a life span or time standard only right after an aim or bound word, and not
-  // before a noun (60岁以上老年人, 15分钟健身圈); `77岁的平均水平` names a level, not a noun, and
-  // `…不少于1小时等` closes a list of aims.
-  if (m.unit === '级' && !isRatingLevelAim(clauseBefore, tail)) return null;
+  // 30分钟: a time standard's name (timeStandardName) lets its figure through the units' gate.
   const guaranteed = /^(?:分钟|小时)$/.test(m.unit) ? timeStandardName(before, tail) : null;
-  if (
-    !guaranteed &&
-    /^(?:岁|分钟|小时|年)$/.test(m.unit) &&
-    // 人均寿命80岁: a life span written right after its name is that figure (a headline's way).
-    (!(
-      AIM_TOUCHING.test(before) ||
-      LEVEL_OF_PLACES.test(before) ||
-      isGrowthAim(before) ||
-      (m.unit === '岁' && isNamedLifeSpan(before)) ||
-      bound.explicit ||
-      change
-    ) ||
-      /^(?!的(?:平均)?水平|等(?![级次]))[\u4e00-\u9fff]/.test(tail))
-  )
-    return null;
-  if (m.unit === '' && !bound.aimed) return null;
-  // 人均绿地面积≥5平方米: an area or a concentration is a target only after a bound or aim word; a
-  // length only after one, or in a clause that builds it (新建绿道、健身步道120公里), not where it
-  // sizes a thing named after it (建成3公里健身圈).
-  if (
-    isMeasureUnit(m.unit) &&
-    !(AIM_TOUCHING.test(withoutMeasureBase(before)) || bound.explicit) &&
-    !(
-      m.unit === '公里' &&
-      /新建|建成|修建|铺设|改造/.test(clauseBefore) &&
-      !CJK_START.test(tail)
-    ) &&
-    // 完成23.25万平方米房屋改造, 开竣工安置房150万平方米: a floor area in 万 built or rebuilt is
-    // work to do, whatever it sizes.
-    !(
-      m.unit === '平方米' &&
-      t.slice(m.start, m.end).includes('万') &&
-      BUILT_AREA.test(`${clauseBefore}${tail.slice(0, 12)}`)
-    )
-  )
-    return null;
-  // 每月资费三元: a sum spelled in Chinese numerals is a price or a fee unless it is aimed at.
-  if (m.source === 'chinese' && m.kind === 'amount' && !bound.aimed) return null;
-  // ≥30迅滑…%: a number parted from its unit by stray glyphs is no blank (达到%) to fill, and
-  // ≤0.处沙250: the digits after a split decimal point are no number of their own.
-  if (m.source === 'empty' && /\d/.test(before.slice(Math.max(0, bound.at)))) return null;
-  // 3.产前筛查率≥85%: an item's number before a short name is no split decimal.
-  if (/\d[.．][^\d\s.,，;；。]{1,6}$/.test(before) && !isItemNumber(before)) return null;
-  if (
-    m.kind === 'count' &&
-    m.value !== null &&
-    (isListCount(before, m.value, t.slice(m.end, m.end + 16)) ||
-      isSpreadCount(before, after) ||
-      isPackageDesignation(before, m.unit) ||
-      isOptionalCount(before) ||
-      splitsInto(before) ||
-      isDefiningBracket(t.slice(sStart, m.start)) ||
-      // 100所左右乡镇卫生院: about a number is no threshold (only 以上/以下 before 的县, 的机构).
-      (suf > 0 && !/^\s*(?:左右|上下)/.test(after) && isThresholdCount(tail)))
-  )
-    return null;
-  if (m.kind === 'count') {
-    // 每年建设约90个县,医院、学校各200个: a distributive 各 goes on with the count before it.
-    const listed =
-      samePrev !== null &&
-      samePrev.target.kind === 'count' &&
-      (samePrev.end >= cStart - 1 || /各\s*$/.test(before));
-    // 期末20家的目标: a count named as the aim right after it needs no verb of doing.
-    if (
-      !listed &&
-      !namedAim(tail) &&
-      !countEvidence(before, tail, bound.explicit !== null, bound.range) &&
-      !placesWhereBuilt(before, tail) &&
-      !isServiceVolume(before, m.unit) &&
-      !isFutureHolding(before) &&
-      !isIndicatorListCount(t, m.start) &&
-      !isTableRowCount(t, m.start)
-    )
-      return null;
-    // 开展8类健康细胞示范建设: a number of kinds tells a programme's breadth; only a bound
-    // (新增3类以上) or a range makes it something to reach.
-    if (m.unit === '类' && bound.explicit === null && !bound.range) return null;
-    if (isTextCollection(before, m.unit) || isPlanItemCount(before, tail)) return null;
-    if (isBackReference(before)) return null;
-    // Spelled-out counts (两个, 三项) are mostly descriptions: keep them only beside a verb of making.
-    if (
-      m.source === 'chinese' &&
-      !bound.explicit &&
-      !CHINESE_COUNT_CUE.test(before) &&
-      !/开展|进行|改造|改建/.test(tail) &&
-      !DENSITY_AIMED.test(before)
-    ) {
-      return null;
-    }
-  }
-
+  if (!unitAimed(t, m, words, change, guaranteed !== null)) return null;
+  if (m.kind === 'count' && !countAimed(t, m, words)) return null;
   const regions = regionWords(part.region);
   const served =
     m.kind === 'rate' && !change && !respective
@@ -1097,8 +971,6 @@ const WHOLE_OF_BASE = /^(?:全国|全省|全市|全区|全县)(?=[\u4e00-\u9fff]
 const OWN_MILESTONE =
   /(?:(?:19|20)\d{2}年(?:底|末)?)\s*(?:[<>≤≥＜＞]=?|达到|达|为|降至|降到|控制在|不低于|不高于|低于|高于)?\s*\d+(?:\.\d+)?\s*(?:%|‰|岁|\/10万)?\s*$/;
 
-/** `60%的市级疾控中心达到…`: a share of units, named for the units and what they reach. */
-const CJK_START = /^[\u4e00-\u9fff]/;
 // A heading of aims (项目目标, 工作目标, 目标任务) closing the words before a count's aim word.
 const AIM_HEADING = /(?:项目|工作|总体|年度|具体)?目标(?:任务)?\s*[:：]?\s*$/;
 
@@ -1117,8 +989,6 @@ const LEADING_FIGURE = /^\d*(?:\.\d+)?\s*[万亿]?(?:平方米|公里|米|吨|�
 const LATER_VALUES_OF = /^(?:\s*[、和及与]\s*\d+(?:\.\d+)?\s*[%‰](?:以上|以下|左右)?)+(?=的)/;
 // The values a list has given before the current one (10%和, 24%、20%和).
 const LISTED_VALUES = /(?:\d+(?:\.\d+)?\s*(?:%|‰|个百分点)\s*[、和及与]\s*)+$/;
-// Verbs that build or rebuild a floor area: its total is an aim (完成…改造20万平方米).
-const BUILT_AREA = /新建|建成|修建|完成|改造|开工|竣工|扩建|改建/;
 
 // Units, a word of ability, and what they do (乡镇卫生院能够开展中医药服务).
 const UNITS_ABLE = /^([\u4e00-\u9fff]{2,12}?)(?:能够|能(?![力效])|可以)([\u4e00-\u9fff]{2,16})/;
