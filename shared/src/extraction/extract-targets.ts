@@ -1,10 +1,10 @@
 import { clauseStart, cutSentenceStart, insideQuote, periodStart, sentenceStart } from './clauses';
-import { areaAfterRate, bracketedTotalLead, isStudioName, peopleFirst } from './asides';
+import { areaAfterRate } from './asides';
 import { resolveComparator } from './comparators';
 import { withoutTrailingReference } from './context-rules';
 import { directionOf } from './direction';
 import { unitListScope } from './unit-list-scope';
-import { changeName, readChange, withoutBaselines } from './change';
+import { changeName, readChange } from './change';
 import { withoutChangeWord } from './change-words';
 import { contentEnd, publishedYear, readParts, type PartInfo } from './header';
 import { targetRegion } from './target-region';
@@ -12,10 +12,8 @@ import { withoutHonours } from './honour-names';
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
 import { ablePlaces } from './able-places';
 import { kindShare, shareOfPrevious } from './share-subjects';
-import { listItemName, repeatedVerbName } from './count-lists';
 import { bornToGroup } from './group-lists';
 import {
-  countName,
   houseForm,
   leadGroup,
   withoutResidents,
@@ -25,14 +23,9 @@ import {
   trimPhrase,
 } from './indicator';
 import { findMentions, type Mention } from './mentions';
-import { withoutOpeningFrom } from './from-clause';
-import { perHeadOnly } from './per-head-names';
-import { placesWhereName } from './places-where';
-import { moneyNamedAfterAim } from './money-nouns';
 import { densityRangeReached } from './density-ranges';
 import { normalise } from './normalise';
 import { listVerbs } from './list-verbs';
-import { aimedSubject, nameEdges, wordCutByLineBreak } from './name-edges';
 import { finishedName } from './name-finish';
 import { withScheme } from './insurance-schemes';
 import { unitGroupAim } from './unit-group-aims';
@@ -40,7 +33,6 @@ import { allocatedShare, statedTask } from './allocated-shares';
 import { rateOfSameSubject } from './bare-rates';
 import { conditionedGroup } from './condition-groups';
 import { lookedBackSubject } from './act-subjects';
-import { areaCountItem } from './area-lists';
 import { inMethodNote, rowCellLabel } from './table-rows';
 import { pairedYear, thisYear, withPlanEnds } from './plan-years';
 import { leadAfterSentence, relativeYear } from './relative-years';
@@ -49,9 +41,6 @@ import { namedAim, planPeriodStart, titlePeriodStart } from './reported';
 import { findingsLead, findingsLeadEnds } from './findings';
 import { aimlessPage, bareFigure } from './reported-figures';
 import { leftToDiscretion, namesCondition, picksPlaces, sizesUnits, sizesPlaces } from './criteria';
-import { recipientCount } from './recipient-names';
-import { servedName } from './served-shares';
-import { countOfPart } from './deed-first';
 import { PROPOSING_VERB, proposingPlace } from './proposing-place';
 import { isReportPage, reviewSpans } from './review';
 import { isReportKind, sentenceAims } from './report-kind';
@@ -60,9 +49,7 @@ import { colonLabel } from './label-values';
 import { timeStandardName } from './time-standards';
 import { findQuotaRows } from './quota-tables';
 import { quantifiesSubject } from './subject-counts';
-import { coverShare, coveredPeopleName, coveredVolume } from './covered-shares';
 import { opinionRate } from './opinion-rates';
-import { itemDeed, withoutQuotaFrame } from './quota-names';
 import { findTableRows } from './table';
 import { tickerLines } from './tickers';
 import { FORECAST_WORD, isPopulationForecast } from './forecasts';
@@ -73,7 +60,6 @@ import { roundupItems, withItemPlace } from './roundup-items';
 import { headYear, yearOf, yearsFromBody } from './mention-years';
 import {
   type Previous,
-  FROM_TAIL,
   GENERIC_RATE,
   GROUP_END,
   GROUP_THEN_NAME,
@@ -84,16 +70,9 @@ import {
   headingAbove,
   nextClauseOf,
   isOpeningShare,
-  unitsDoing,
   countShare,
-  partThatIs,
-  heldNow,
-  extendedOver,
-  coveredUnits,
-  AIM_AFTER,
   shareName,
   elidedName,
-  withVerbObject,
   carriedScope,
 } from './mention-shares';
 import { regionWords, PICKED_BY_LEVEL, findReferences } from './mention-references';
@@ -101,17 +80,11 @@ import { lineStartOf } from './list-leads';
 import { confidenceOf } from './mention-confidence';
 import { readClause } from './mention-clause';
 import { countAimed, unitAimed } from './figure-gates';
+import { firstName } from './mention-naming';
+import { perPerson } from './level-naming';
 import { MentionContext, notAimBy } from './not-aim-reads';
 
 const YEAR_WORD = /(?:19|20)\d{2}年/;
-const BOUND_WORD =
-  /^(?:力争|争取)?(?:达到|达|提高到|提高至|增加到|增加至|不低于|不少于|不超过|不高于|不多于|超过|高于|低于|控制在|降到|降至)/;
-// (实现完成率100%: 完成率 is the name, not a second verb.)
-const LEADING_BOUND =
-  /^(?:至少|最少|不少于|不低于|超过|力争|争取|确保|完成|达到|实现)(?:新建|新增|完成(?!率)|培训|建成)?(?=[\u4e00-\u9fff])/;
-// A list number and a first verb joined to the next by 并 (1、发现并登记…, 培训并考核…).
-const VERB_CHAIN =
-  /^\s*(?:[\d一二三四五六七八九十]{1,2}、)?[\u4e00-\u9fff]{2}并(?=[\u4e00-\u9fff]{2})/;
 // A scope that is a group of people or a kind of area, not part of a standard name (5岁以下儿童).
 const SCOPE_GROUP = /(?:人群|居民|农村|城市|城镇|城区|地区)$/;
 const NOT_QUALIFIER =
@@ -137,10 +110,6 @@ const SICK_OF = /^[\u4e00-\u9fff]{2,6}(?:患儿|患者|病人)$/;
 // not their insurance scheme (城镇居民医保 is one name).
 const QUALIFIER_AFTER_PEOPLE =
   /^[\u4e00-\u9fff]*(?:人群|居民|群众|人口|学生|儿童|城市|农村|城镇|城乡)(?!医保|医疗保)([\u4e00-\u9fff]{2,4})$/;
-const YEAR_TAIL = /(?:到|至|于|在)?(?:19|20)\d{2}\s*年(?:底|末)?\s*$/;
-// 降到≤5‰, 降到2030年的≤5‰: a verb of reaching a level before a bound sign is no part of the name.
-const LEVEL_VERB_TAIL =
-  /(?:下降|降低|提高|提升|增加|控制|降)?(?:到|至|在)(?:(?:19|20)\d{2}年(?:底|末)?的?)?\s*$|(?:降|达)(?:到|至)\s*$/;
 // A comparison after a subject (较目前再增加约3岁, 比上年提高2个百分点): no part of its name.
 // 出生人口性别比趋于合理,降低到…: a trend told after the subject's measure word is no part of the
 // name (names round 13); 性别比 and 比率 are names of their own, not a comparison's 比.
@@ -149,7 +118,6 @@ const TREND_TAIL =
 const COMPARISON_TAIL =
   /(?<=[\u4e00-\u9fff]{2})(?:较|(?<!性别)比(?![例重率])|相比|在(?=[^,，;；。]*基础之?上))[^,，;；。]*$/;
 const CJK = /[\u4e00-\u9fff]/;
-const PERSON_COUNT = new Set(['人', '名', '人次']);
 // 将建4至5所, 建立4~5所: a range of things to build is a floor to reach, not a band.
 // 扩展至…及额外3至4个专科: units a service is extended to, or added (额外), are made too.
 const CREATE_BEFORE =
@@ -472,182 +440,10 @@ function readMention(
   if (!unitAimed(t, m, words, change, guaranteed !== null)) return null;
   if (m.kind === 'count' && !countAimed(t, m, words)) return null;
   const regions = regionWords(part.region);
-  const served =
-    m.kind === 'rate' && !change && !respective
-      ? servedName(
-          trimPhrase(before),
-          trimPhrase(before.slice(0, bound.at >= 0 ? bound.at : before.length)),
-          tail,
-        )
-      : null;
-  let quoteStart = segStart;
-  let name: string;
-  let scope: string | null = null;
-  // 启动不少于40%、30%、30%的统筹地区: each value of a list before 的 is a share of the units named
-  // after the last one.
-  const listedOn = m.kind === 'rate' ? LATER_VALUES_OF.exec(tail) : null;
-  const shareTail = listedOn ? tail.slice(listedOn[0].length) : tail;
-  // 综合ICU要达到床位总数4%的比例: the base stands before the number without 的, and 的比例 after
-  // it names the share already named.
-  const baseBeforeShare =
-    m.kind === 'rate' &&
-    bound.at >= 0 &&
-    SHARE_OF_BASE.test(before) &&
-    /^的?(?:比例|比重)/.test(tail);
-  // 床位数达到老年人口的6‰ is a share of a base; 筛查率95%以上的目标 is the aim itself.
-  const share =
-    m.kind === 'rate' &&
-    ((shareTail.startsWith('的') && !AIM_AFTER.test(shareTail) && !baseBeforeShare) ||
-      // 90%以上乡镇卫生院能提供中医药服务: a number opening its clause before units that can do
-      // something is their share, with or without 的.
-      (trimPhrase(clauseBefore) === '' && UNITS_ABLE.test(tail)) ||
-      // 至少有50%企业开展试点: a share the clause says there are (有) of units doing something is
-      // theirs without 的 too.
-      (THERE_ARE.test(clauseBefore) && UNITS_DOING.test(tail)));
-  let unit = m.unit;
-  if (m.kind === 'count' && (unit === '' || unit.includes('/'))) {
-    // 总人口控制在14.2亿左右: a bare 万/亿 count takes its counting word from the name.
-    const r = rateName(bound.at >= 0 ? before.slice(0, bound.at) : before, regions);
-    name = r.name || (r.scope ?? '');
-    scope = r.name ? r.scope : null;
-    // …总数不超过120万,到2020年不超过150万: a clause with no subject goes on with the count before.
-    if (!name && samePrev?.target.kind === 'count' && samePrev.target.unit) {
-      name = samePrev.target.indicator;
-      if (unit === '') unit = samePrev.target.unit;
-    }
-    if (unit === '') unit = countingWordOf(name);
-    if (!unit || !name) return null;
-  } else if (m.kind === 'count') {
-    let nameBefore = bound.at >= 0 ? before.slice(0, bound.at) : before;
-    // 至少新建…2个, 完成…2万人: a bound or aim word opening the clause leaves the name after it.
-    // (一)项目目标完成筛查800例: a heading of aims run into its first item is no name either.
-    if (bound.at >= 0 && (trimPhrase(nameBefore) === '' || AIM_HEADING.test(nameBefore)))
-      nameBefore = before.slice(bound.at).replace(LEADING_BOUND, '');
-    // 发现并最少登记高危人群100名: a bound inside a chain of verbs leaves the name on both sides.
-    else if (bound.at >= 0 && /并\s*$/.test(nameBefore))
-      nameBefore += before.slice(bound.at).replace(LEADING_BOUND, '');
-    // 发现并登记…患者: of two verbs joined by 并 the last says what is counted.
-    nameBefore = nameBefore.replace(VERB_CHAIN, '');
-    // 管理人数由目前的8835万人分别提高到1亿人: the starting level is no part of the name.
-    nameBefore = nameBefore.replace(FROM_TAIL, '');
-    // (二)任务数  初筛任务数10000人: a heading run into its first item by a lost line break (two
-    // spaces or more) is no part of the item's name.
-    nameBefore = afterLastGap(nameBefore);
-    const bracketLead = bracketedTotalLead(before, t.slice(m.end, m.end + 2));
-    // A headline's items stand apart by spaces (新建足球场100个 活动中心50个): the next item's
-    // words and count are not this count's noun.
-    // 完成465幢23.25万平方米房屋…: a second figure right after the count sizes the same things;
-    // its number and unit are no part of the counted noun.
-    // 15张/10万人: the base a density is over is no part of the counted noun either.
-    let counted =
-      bracketLead === null
-        ? tail
-            .replace(DENSITY_BASE, '')
-            .replace(/\s+\S*\d[\s\S]*$/, '')
-            .replace(LEADING_FIGURE, '')
-        : '';
-    if (bracketLead !== null) nameBefore = bracketLead;
-    if (unit === '名' && isStudioName(after)) [unit, counted] = ['个', `名${after}`];
-    // 为2万名孕妇提供产前筛查: the recipients, then what they receive (names round 13).
-    const recipients = recipientCount(before, counted, unit);
-    name = recipients ? tidyName(recipients) : countName(nameBefore, counted, unit, regions);
-    if (PERSON_COUNT.has(unit)) name = withoutQuotaFrame(peopleFirst(name) ?? name);
-    // 新建社区医院4家、村卫生室30个: a later item of a list shares the first one's verb and level.
-    const areaItem =
-      samePrev?.target.kind === 'count' && !name
-        ? areaCountItem(
-            samePrev.target.indicator,
-            t.slice(samePrev.quoteStart, samePrev.end),
-            t.slice(samePrev.end, m.start),
-          )
-        : null;
-    if (areaItem) {
-      // 市区免费孕检8000对、农村32000对: the areas are the items' scopes, the rest their name.
-      [name, scope] = [areaItem.name, areaItem.scope];
-      samePrev!.target.indicator = areaItem.name;
-      samePrev!.target.scope = samePrev!.target.scope ?? areaItem.prevScope;
-    } else if (samePrev?.target.kind === 'count') {
-      name = listItemName(name, samePrev.target.indicator, t.slice(samePrev.end, m.start));
-      name = repeatedVerbName(name, unit, samePrev.target);
-      if (PERSON_COUNT.has(unit) && samePrev.target.unit === unit)
-        name = itemDeed(name, samePrev.target.indicator);
-    } else name = withVerbObject(name, t.slice(sStart, cStart));
-    // 现有协调员1900人,计划近期增加到5000名: an aim clause that names nothing but its time and
-    // verb counts what the sentence said it has now.
-    const held = NAMELESS_AIM.test(before) ? heldNow(t.slice(sStart, cStart)) : null;
-    if (held) name = countName(held, '', unit, regions);
-    name = countOfPart(name, t.slice(sStart, m.start));
-    name = placesWhereName(before, tail) ?? name;
-  } else if (change) {
-    ({ name, scope } = rateName(
-      withoutBaselines(change.object ?? before.slice(0, change.at)).replace(FROM_TAIL, ''),
-      regions,
-    ));
-  } else if (respective) {
-    // 孕产妇、婴儿死亡率分别降至…: the k-th value goes with the k-th name.
-    name = tidyName(trimPhrase(respective.name));
-    scope = respective.scope;
-    if (respective.index > 0) quoteStart = segStart;
-  } else if (served) {
-    // 干预措施覆盖70%以上的人群, 为70%以上的患者提供随访服务: the name stands on both sides.
-    [name, scope] = [tidyName(served.name), served.scope];
-  } else if (share && coveredVolume(before, shareTail)) {
-    ({ name, scope } = coveredVolume(before, shareTail)!); // 覆盖X医院97%的门诊量
-  } else if (share) {
-    name =
-      extendedOver(before, shareTail) ??
-      coveredUnits(before, shareTail) ??
-      coverShare(before, clauseBefore, shareTail) ??
-      shareName(shareTail);
-  } else {
-    const upTo = bound.at >= 0 ? bound.at : before.length;
-    // 普及率2015年达到75%: a year between the name and its aim word is no part of the name.
-    // 经费人均8.5元: the 人均 right before an amount says per head (perPerson puts it back).
-    const nameText = m.kind === 'amount' ? before.slice(0, upTo).replace(/人均\s*$/, '') : before;
-    // …新发尘肺病 / 病例年均增长率…: a name a line break cut goes on from the line before.
-    let named = withoutOpeningFrom(
-      (wordCutByLineBreak(t, segStart) + nameText.slice(0, upTo))
-        .replace(FROM_TAIL, '')
-        .replace(LEVEL_VERB_TAIL, '')
-        .replace(YEAR_TAIL, ''),
-    );
-    // 实现产前筛查率90%以上: an aim word opening the clause leaves the name after it.
-    const opened = bound.at >= 0 ? before.slice(bound.at).replace(LEADING_BOUND, '') : '';
-    if (trimPhrase(named) === '' && opened !== before.slice(bound.at)) named = opened;
-    if (m.kind === 'amount' && opened !== before.slice(bound.at))
-      named = moneyNamedAfterAim(opened) ?? named;
-    if (m.kind === 'amount' && perHeadOnly(named)) named = '';
-    const edged = nameEdges(named);
-    const aimedAt = aimedSubject(edged);
-    const r = aimedAt
-      ? {
-          name: rateName(aimedAt.subject, regions).name,
-          scope: rateName(aimedAt.rest, regions).scope,
-        }
-      : rateName(edged, regions);
-    name = r.name;
-    scope = r.scope;
-    // 各市建成率达到30%、三州达到15%: a group of places alone is the scope of the name carried on.
-    if (PLACE_GROUP.test(name)) [name, scope] = ['', name];
-    // 床位数达到老年人口的6‰: a rate of one thing over a base is named 床位占老年人口比例.
-    // 降到2030年的5‰ is the level of a year, not a share of a base.
-    const base =
-      (/的$/.test(before) || baseBeforeShare) &&
-      m.kind === 'rate' &&
-      !/(?:19|20)\d{2}年(?:底|末)?的$/.test(before)
-        ? before.slice(upTo).replace(BOUND_WORD, '')
-        : '';
-    // 国家卫生城市数量提高到全国城市总数的40%: the share is of the units (国家卫生城市占城市总数比例);
-    // the whole it is taken over (全国, 全省) is where it applies, not part of its base.
-    if (name && base.length > 2)
-      name =
-        coveredPeopleName(name, base) ??
-        `${name.replace(/(?:总?数|数量)$/, '')}占${tidyName(base).replace(WHOLE_OF_BASE, '')}比例`;
-    if (m.kind === 'amount') name = perPerson(name, t.slice(sStart, m.start));
-    // 乡镇卫生院80%以上设置中医馆: units named before their share do what is measured after it.
-    else if (m.kind === 'rate' && name && !base)
-      name = partThatIs(name, tail) ?? unitsDoing(name, tail) ?? name;
-  }
+  const first = firstName(t, m, words, change, regions);
+  if (!first) return null;
+  const { unit, share } = first;
+  let { name, scope, quoteStart } = first;
   // `%,农村要达到88%`: a page that lost a number leaves its unit, which names nothing.
   if (name && !CJK.test(name)) name = '';
   // 出生缺陷发生率到2005年要降至72/万;到2010年要降至70/万: a clause with no name of its own
@@ -946,55 +742,12 @@ function ownResidents(extra: string, written: string): boolean {
   );
 }
 
-/** The counting word a bare 万/亿 count takes from its name: 总人口 → 人, 覆盖户数 → 户. */
-function countingWordOf(name: string): string {
-  if (/人次/.test(name)) return '人次';
-  // 注册护士总数, 执业医师总数, 护士总量: people named by their calling are counted in 人 too.
-  if (/人口|人数|(?:[人者员士师]|医生|学生|职工)(?:总量|总?数)?$/.test(name)) return '人';
-  return /户/.test(name) ? '户' : '';
-}
-
-/** 每人每年300元: a per-person amount is named 人均. */
-function perPerson(name: string, sentenceBefore: string): string {
-  // 补助标准每人每年不低于580元: the words per head and year after the measure name nothing.
-  if (/.{3}每人(?:每年|每月)?$/.test(name)) name = name.replace(/每人(?:每年|每月)?$/, '');
-  if (!name || name.includes('人均') || !/每人|人均/.test(sentenceBefore)) return name;
-  return name.replace(/筹资|补助|补贴|经费|支出|收入/, '人均$&');
-}
-
-// 三州, 各县, 其余乡镇: places counted or sorted as a group, with no name of their own.
-const PLACE_GROUP = /^(?:各|其他|其余|[一二三四五六七八九十两])(?:省|市|州|县|区|乡镇|乡|镇|村)$/;
-
-const WHOLE_OF_BASE = /^(?:全国|全省|全市|全区|全县)(?=[\u4e00-\u9fff]{2})/;
-
 // A milestone closing a clause (…吸烟率2022年<24.5%, 2022年≥30%): a year, a bound and a figure.
 const OWN_MILESTONE =
   /(?:(?:19|20)\d{2}年(?:底|末)?)\s*(?:[<>≤≥＜＞]=?|达到|达|为|降至|降到|控制在|不低于|不高于|低于|高于)?\s*\d+(?:\.\d+)?\s*(?:%|‰|岁|\/10万)?\s*$/;
 
-// A heading of aims (项目目标, 工作目标, 目标任务) closing the words before a count's aim word.
-const AIM_HEADING = /(?:项目|工作|总体|年度|具体)?目标(?:任务)?\s*[:：]?\s*$/;
-
-// A whole a share is taken of, written right before the number (床位总数4%的比例).
-const SHARE_OF_BASE = /(?:总数|总量|总额|总人数|总人口)$/;
-
-// A clause of aim with no noun of its own: only a plan or hope, a time, a growth verb.
-const NAMELESS_AIM =
-  /^(?:[\s,，]|计划|希望|力争|争取|预计|拟|将|要|再|在|近期|今年|明年|年内|年底前|到|至|(?:19|20)\d{2}年(?:底|末)?|增加|提高|增至|达到|达)*$/;
-// The base of a density written after its count (15张/10万人, 6张/千人口).
-const DENSITY_BASE = /^\s*\/\s*(?:\d+(?:\.\d+)?)?[十百千万]*(?:人口|人)/;
-
-// A figure opening a count's tail (465幢23.25万平方米房屋): another measure of the same things.
-const LEADING_FIGURE = /^\d*(?:\.\d+)?\s*[万亿]?(?:平方米|公里|米|吨|元)/;
-// The values a list goes on to after the current one (、30%、30%), up to the 的 of their units.
-const LATER_VALUES_OF = /^(?:\s*[、和及与]\s*\d+(?:\.\d+)?\s*[%‰](?:以上|以下|左右)?)+(?=的)/;
 // The values a list has given before the current one (10%和, 24%、20%和).
 const LISTED_VALUES = /(?:\d+(?:\.\d+)?\s*(?:%|‰|个百分点)\s*[、和及与]\s*)+$/;
-
-// Units, a word of ability, and what they do (乡镇卫生院能够开展中医药服务).
-const UNITS_ABLE = /^([\u4e00-\u9fff]{2,12}?)(?:能够|能(?![力效])|可以)([\u4e00-\u9fff]{2,16})/;
-const THERE_ARE = /(?:至少|不少于|不低于|超过)?要?有\s*$/;
-const UNITS_DOING =
-  /^(?:以上|及以上)?(?:的)?[\u4e00-\u9fff]{2,8}?(?:开展|实现|达到|建成|具备|通过|设置|配备|建立)[\u4e00-\u9fff]{2}/;
 
 /** The scope when `name` is `previous` narrowed to a group: 重点人群覆盖率 after 签约服务覆盖率. */
 // (城市, 农村 are areas the same group lives in: 儿童保健系统管理率 stays whole for 农村.)
@@ -1003,11 +756,3 @@ const UNITS_DOING =
 const PEOPLE_SCOPE = /(?:成年人|成人|儿童|青少年|学生|老年人|老人)$/;
 const OPENING_GROUP =
   /^(?:成年人|成人|儿童青少年|儿童|青少年|中小学生|老年人)(?=[\u4e00-\u9fff]{2})/;
-
-/** The words after the last run of two spaces or more between words, when three or more follow. */
-function afterLastGap(phrase: string): string {
-  let at = -1;
-  for (const g of phrase.matchAll(/(?<=[\u4e00-\u9fff])[ \t\u3000]{2,}(?=[\u4e00-\u9fff]{3})/g))
-    at = g.index + g[0].length;
-  return at < 0 ? phrase : phrase.slice(at);
-}
