@@ -1,39 +1,20 @@
 import { clauseStart, cutSentenceStart, insideQuote, periodStart, sentenceStart } from './clauses';
-import { areaAfterRate } from './asides';
 import { resolveComparator } from './comparators';
-import { withoutTrailingReference } from './context-rules';
 import { directionOf } from './direction';
-import { unitListScope } from './unit-list-scope';
-import { changeName, readChange } from './change';
-import { withoutChangeWord } from './change-words';
+import { readChange } from './change';
 import { contentEnd, publishedYear, readParts, type PartInfo } from './header';
 import { targetRegion } from './target-region';
 import { withoutHonours } from './honour-names';
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
-import { ablePlaces } from './able-places';
-import { kindShare, shareOfPrevious } from './share-subjects';
-import { bornToGroup } from './group-lists';
-import {
-  houseForm,
-  leadGroup,
-  withoutResidents,
-  rateName,
-  withMeasureWord,
-  tidyName,
-  trimPhrase,
-} from './indicator';
+import { houseForm, leadGroup, withoutResidents, tidyName, trimPhrase } from './indicator';
 import { findMentions, type Mention } from './mentions';
 import { densityRangeReached } from './density-ranges';
 import { normalise } from './normalise';
 import { listVerbs } from './list-verbs';
 import { finishedName } from './name-finish';
 import { withScheme } from './insurance-schemes';
-import { unitGroupAim } from './unit-group-aims';
-import { allocatedShare, statedTask } from './allocated-shares';
-import { rateOfSameSubject } from './bare-rates';
 import { conditionedGroup } from './condition-groups';
-import { lookedBackSubject } from './act-subjects';
-import { inMethodNote, rowCellLabel } from './table-rows';
+import { inMethodNote } from './table-rows';
 import { pairedYear, thisYear, withPlanEnds } from './plan-years';
 import { leadAfterSentence, relativeYear } from './relative-years';
 import { yearBeforeList } from './years-before-list';
@@ -45,7 +26,6 @@ import { PROPOSING_VERB, proposingPlace } from './proposing-place';
 import { isReportPage, reviewSpans } from './review';
 import { isReportKind, sentenceAims } from './report-kind';
 import { isNewsKind, relaysAim } from './news-kind';
-import { colonLabel } from './label-values';
 import { timeStandardName } from './time-standards';
 import { findQuotaRows } from './quota-tables';
 import { quantifiesSubject } from './subject-counts';
@@ -58,30 +38,17 @@ import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from
 import { OriginalText } from './original-text';
 import { roundupItems, withItemPlace } from './roundup-items';
 import { headYear, yearOf, yearsFromBody } from './mention-years';
-import {
-  type Previous,
-  GENERIC_RATE,
-  GROUP_END,
-  GROUP_THEN_NAME,
-  qualifiedRate,
-  bareRateSubject,
-} from './mention-names';
-import {
-  headingAbove,
-  nextClauseOf,
-  isOpeningShare,
-  countShare,
-  shareName,
-  elidedName,
-  carriedScope,
-} from './mention-shares';
-import { regionWords, PICKED_BY_LEVEL, findReferences } from './mention-references';
+import { type Previous } from './mention-names';
+import { regionWords, findReferences } from './mention-references';
 import { lineStartOf } from './list-leads';
 import { confidenceOf } from './mention-confidence';
 import { readClause } from './mention-clause';
 import { countAimed, unitAimed } from './figure-gates';
 import { firstName } from './mention-naming';
 import { perPerson } from './level-naming';
+import { carriedName } from './carried-names';
+import { overriddenName } from './name-overrides';
+import { refinedName } from './name-refinements';
 import { MentionContext, notAimBy } from './not-aim-reads';
 
 const YEAR_WORD = /(?:19|20)\d{2}年/;
@@ -110,13 +77,6 @@ const SICK_OF = /^[\u4e00-\u9fff]{2,6}(?:患儿|患者|病人)$/;
 // not their insurance scheme (城镇居民医保 is one name).
 const QUALIFIER_AFTER_PEOPLE =
   /^[\u4e00-\u9fff]*(?:人群|居民|群众|人口|学生|儿童|城市|农村|城镇|城乡)(?!医保|医疗保)([\u4e00-\u9fff]{2,4})$/;
-// A comparison after a subject (较目前再增加约3岁, 比上年提高2个百分点): no part of its name.
-// 出生人口性别比趋于合理,降低到…: a trend told after the subject's measure word is no part of the
-// name (names round 13); 性别比 and 比率 are names of their own, not a comparison's 比.
-const TREND_TAIL =
-  /(?<=[率比例重平])(?:逐步|稳步|趋于|有所|明显|持续|不断|进一步|继续)[^,，;；。]*$/;
-const COMPARISON_TAIL =
-  /(?<=[\u4e00-\u9fff]{2})(?:较|(?<!性别)比(?![例重率])|相比|在(?=[^,，;；。]*基础之?上))[^,，;；。]*$/;
 const CJK = /[\u4e00-\u9fff]/;
 // 将建4至5所, 建立4~5所: a range of things to build is a floor to reach, not a band.
 // 扩展至…及额外3至4个专科: units a service is extended to, or added (额外), are made too.
@@ -446,149 +406,18 @@ function readMention(
   let { name, scope, quoteStart } = first;
   // `%,农村要达到88%`: a page that lost a number leaves its unit, which names nothing.
   if (name && !CJK.test(name)) name = '';
-  // 出生缺陷发生率到2005年要降至72/万;到2010年要降至70/万: a clause with no name of its own
-  // right after a target's goes on with that indicator, across a semicolon or full stop.
-  const carry = samePrev ?? nextClauseOf(t, prev, cStart);
-  if (!name && m.kind !== 'count') {
-    // 50%以上县级医院达到推荐标准: a share opening its clause names the units it counts and what
-    // they reach, whatever target came before it.
-    if (isOpeningShare(before, tail)) {
-      name = shareName(tail);
-    } else if (carry) {
-      // 比上年下降0.2个千分点,控制在4‰以内: a level after a change is the indicator's, not the change's.
-      name = change
-        ? carry.target.indicator
-        : withoutChangeWord(carry.target.indicator, carry.target.quote);
-      // 校内青少年…知晓率达98%,校外青少年达到80%: a group of this clause replaces the group
-      // the carried name opened with.
-      const grouped = scope && GROUP_END.test(scope) ? GROUP_THEN_NAME.exec(name) : null;
-      if (grouped) name = grouped[2]!;
-      scope = scope ?? carry.target.scope;
-    } else if (tail) {
-      name = shareName(tail);
-    } else if (cStart > sStart) {
-      // 注册为全科医师,2020年达到90%: the subject sits in the clause before. 吸烟率2022年<24.5%,
-      // 2030年<20%: so it does when that clause gives it a milestone of its own (which may not be a
-      // target, being past), and further back over a clause that is only such a milestone.
-      for (let end = cStart - 1, k = 0; k < 3 && end > sStart; k++) {
-        const pStart = clauseStart(t, end, sStart);
-        // 人均预期寿命较目前再增加约3岁,达到79岁: the subject stops where its comparison begins.
-        // (…的结果性指标为15岁以上人群吸烟率: what an 指标为 or 目标是 introduces is the name.)
-        const words = t
-          .slice(pStart, end)
-          .replace(COMPARISON_TAIL, '')
-          .replace(TREND_TAIL, '')
-          .replace(OWN_MILESTONE, '')
-          .replace(/^[\s\S]*(?:指标|目标)值?(?:是|为)(?=[\s\S]{3})/, '');
-        const r = rateName(words, regions);
-        if (r.name && !/\d/.test(r.name)) {
-          name = r.name;
-          scope = scope ?? r.scope;
-          quoteStart = pStart;
-          break;
-        }
-        if (trimPhrase(words) !== '') break;
-        end = pStart - 1;
-      }
-    } else {
-      // (一)孕产妇死亡率 / 控制在10/10万: a line that opens with its bound takes the indicator
-      // the heading line just above it names.
-      name = headingAbove(t, sStart) ?? '';
-    }
-  } else if (samePrev && !respective && name !== samePrev.target.indicator) {
-    // 覆盖率达50%,重点人群覆盖率达80%: same indicator, narrower scope.
-    const carried = carriedScope(name, samePrev.target.indicator);
-    if (carried) {
-      scope = carried;
-      name = samePrev.target.indicator;
-    } else if (scope && samePrev.target.indicator.endsWith(name)) {
-      // 城市居民…知晓率达80%,农村居民知晓率达70%: the short name is the one just set.
-      name = samePrev.target.indicator;
-    } else {
-      const elided = elidedName(name, samePrev.target.indicator);
-      if (elided) [name, scope] = [elided.name, scope ?? elided.scope];
-    }
-  }
-
-  const able = samePrev && samePrev.target.unit === unit ? ablePlaces(clauseBefore) : null;
-  if (able) [name, scope] = [samePrev!.target.indicator, able];
-
-  // 成人肥胖率控制在12%以内,儿童青少年不超过8%: the group a clause names replaces the group that
-  // opens the name it carries on (肥胖率, for 儿童青少年).
-  if (samePrev && scope && name === samePrev.target.indicator) {
-    const group = OPENING_GROUP.exec(name);
-    if (group && !scope.includes(group[0]) && PEOPLE_SCOPE.test(scope))
-      name = name.slice(group[0].length);
-  }
-  let quota: { name: string; scope: string | null } | null = null;
-  // 献血工作任务为133单位: a task stated with 为 is a floor to meet, titled 无偿献血任务量.
-  const task = m.kind === 'count' ? statedTask(before, unit) : null;
-  if (task) name = task;
-  // 近视率高于全国平均水平的省份每年下降1%: the units a comparison picks out are the scope; what
-  // they are compared on is the name.
-  const picked = PICKED_BY_LEVEL.exec(name);
-  if (picked) [name, scope] = [picked[1]!, scope ?? name];
-  // 提高新农合筹资标准,人均达360元: a name found in the clause before is per head all the same.
-  if (m.kind === 'amount') name = perPerson(name, t.slice(sStart, m.start));
-  if (guaranteed) [name, scope] = [guaranteed, null];
-  // 规范管理率:80%: a label–value pair is named by its label, whatever stands around it.
-  const label = m.kind === 'rate' ? colonLabel(t.slice(sStart, m.start)) : null;
-  if (label) [name, scope] = [tidyName(label), null];
-  // 领域 | 序号 | 部门 | 指标 | >80%: a flattened row's figure is named by its last labelled cell.
-  const cell = rowCellLabel(t.slice(lineStartOf(t, m.start), m.start));
-  if (cell) [name, scope] = [tidyName(cell), null];
-  // 到2020年这一数字有望达到77岁: a word pointing back names the indicator just set.
-  if (prev && /^(?:这一|这个|该|此)(?:数字|数据|指标|数值|比例)$/.test(name)) {
-    name = prev.target.indicator;
-    scope = scope ?? prev.target.scope;
-  }
-  if (m.kind === 'rate') {
-    // 甲医院等9家区域医院目标值为70%: the units are the scope, the measure the sentence's aim's.
-    const group = unitGroupAim(name, t.slice(sStart, m.start));
-    if (group) [name, scope] = [group.name, group.scope];
-    quota = allocatedShare(clauseBefore, after, part.title); // 按总人口的3‰下达任务: exact, of a base
-    if (quota) [name, scope] = [quota.name, quota.scope ?? scope];
-    const area = areaAfterRate(name, prev?.target.kind === 'rate' ? prev.target.indicator : null);
-    if (area) [name, scope] = [area.name, area.scope];
-    const units = unitListScope(name);
-    if (units) [name, scope] = [units.name, scope ?? units.scope];
-  }
-  // 登记建档率达70%,规范化管理率达80%: a later item that is only an act takes the subject before it.
-  const sameSubject =
-    samePrev && !respective && m.kind === 'rate'
-      ? rateOfSameSubject(name, samePrev.target.indicator)
-      : null;
-  if (sameSubject) name = sameSubject;
-  else if (GENERIC_RATE.test(name) && !respective)
-    name = qualifiedRate(name, samePrev, t, sStart, cStart);
-  // 对超重学生进行早期干预,干预率达90%: a bare act's rate takes its subject from just before.
-  if (m.kind === 'rate' && !respective && name)
-    name = bareRateSubject(name, t, sStart, cStart, m.start, samePrev) ?? name;
-  // 对筛出的高危对象,…,干预指导率…: further back in the sentence (names round 14).
-  if (m.kind === 'rate' && !respective && name)
-    name = lookedBackSubject(name, t, sStart, cStart) ?? name;
-  if (samePrev) name = bornToGroup(name, samePrev.target.indicator) ?? name;
-  if (samePrev && m.kind === 'rate' && !respective)
-    name =
-      shareOfPrevious(name, samePrev.target.indicator) ??
-      (samePrev.target.kind === 'count'
-        ? kindShare(name, clauseBefore, samePrev.target.indicator)
-        : null) ??
-      name;
-  // 近视监测100%全覆盖: an act of covering named after the figure makes it a coverage.
-  if (m.kind === 'rate' && !change && name && /^全?覆盖(?![\u4e00-\u9fff])/.test(tail))
-    name = withMeasureWord(`${name.replace(/覆盖$/, '')}覆盖`);
-  else if (m.kind === 'rate' && !change && name && /^[%‰]$/.test(m.unit))
-    name = withMeasureWord(countShare(name));
-  else if (m.kind === 'rate' && !change && name && m.unit.startsWith('1/'))
-    name = withMeasureWord(name);
-  // 改造20万平方米, 开竣工安置房各150万平方米: a floor area built is named for the area (without a
-  // distributive 各 and a count's 数).
-  if (m.unit === '平方米' && name && t.slice(m.start, m.end).includes('万') && !/面积$/.test(name))
-    name = `${name.replace(/各$/, '').replace(/数$/, '')}面积`;
-  // A list's later value may carry its first value's name, already a change's.
-  if (change && name && !/(?:幅度|增长率|提高额)$/.test(name))
-    name = changeName(withoutTrailingReference(name), change, m.unit);
+  ({ name, scope, quoteStart } = carriedName(t, m, words, change, prev, regions, {
+    name,
+    scope,
+    quoteStart,
+  }));
+  const overridden = overriddenName(t, m, words, unit, prev, part.title, guaranteed, {
+    name,
+    scope,
+  });
+  ({ name, scope } = overridden);
+  const { quota, task } = overridden;
+  name = refinedName(t, m, words, change, name);
 
   // The catalogue indicator the clause mentions nearest the number names the target.
   let source: Target['indicatorSource'] = 'heuristic';
@@ -742,17 +571,5 @@ function ownResidents(extra: string, written: string): boolean {
   );
 }
 
-// A milestone closing a clause (…吸烟率2022年<24.5%, 2022年≥30%): a year, a bound and a figure.
-const OWN_MILESTONE =
-  /(?:(?:19|20)\d{2}年(?:底|末)?)\s*(?:[<>≤≥＜＞]=?|达到|达|为|降至|降到|控制在|不低于|不高于|低于|高于)?\s*\d+(?:\.\d+)?\s*(?:%|‰|岁|\/10万)?\s*$/;
-
 // The values a list has given before the current one (10%和, 24%、20%和).
 const LISTED_VALUES = /(?:\d+(?:\.\d+)?\s*(?:%|‰|个百分点)\s*[、和及与]\s*)+$/;
-
-/** The scope when `name` is `previous` narrowed to a group: 重点人群覆盖率 after 签约服务覆盖率. */
-// (城市, 农村 are areas the same group lives in: 儿童保健系统管理率 stays whole for 农村.)
-// Only a group of another age replaces one (成人 → 儿童青少年); 男性, 女性 are parts of the group
-// the name keeps (成人吸烟率, 女性为3%).
-const PEOPLE_SCOPE = /(?:成年人|成人|儿童|青少年|学生|老年人|老人)$/;
-const OPENING_GROUP =
-  /^(?:成年人|成人|儿童青少年|儿童|青少年|中小学生|老年人)(?=[\u4e00-\u9fff]{2})/;
