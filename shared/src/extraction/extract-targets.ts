@@ -1,23 +1,14 @@
-import { clauseStart, cutSentenceStart, insideQuote, periodStart, sentenceStart } from './clauses';
-import { resolveComparator } from './comparators';
+import { clauseStart, insideQuote, periodStart, sentenceStart } from './clauses';
 import { directionOf } from './direction';
-import { readChange } from './change';
 import { contentEnd, publishedYear, readParts, type PartInfo } from './header';
-import { targetRegion } from './target-region';
-import { withoutHonours } from './honour-names';
+import { mentionPlace } from './target-region';
 import { unitFits, type IndicatorMatcher } from './catalogue-names';
-import { houseForm, leadGroup, withoutResidents, tidyName, trimPhrase } from './indicator';
+import { houseForm, leadGroup, tidyName, trimPhrase } from './indicator';
 import { findMentions, type Mention } from './mentions';
-import { densityRangeReached } from './density-ranges';
 import { normalise } from './normalise';
 import { listVerbs } from './list-verbs';
-import { finishedName } from './name-finish';
 import { withScheme } from './insurance-schemes';
-import { conditionedGroup } from './condition-groups';
 import { inMethodNote } from './table-rows';
-import { pairedYear, thisYear, withPlanEnds } from './plan-years';
-import { leadAfterSentence, relativeYear } from './relative-years';
-import { yearBeforeList } from './years-before-list';
 import { namedAim, planPeriodStart, titlePeriodStart } from './reported';
 import { findingsLead, findingsLeadEnds } from './findings';
 import { aimlessPage, bareFigure } from './reported-figures';
@@ -29,7 +20,6 @@ import { isNewsKind, relaysAim } from './news-kind';
 import { timeStandardName } from './time-standards';
 import { findQuotaRows } from './quota-tables';
 import { quantifiesSubject } from './subject-counts';
-import { opinionRate } from './opinion-rates';
 import { findTableRows } from './table';
 import { tickerLines } from './tickers';
 import { FORECAST_WORD, isPopulationForecast } from './forecasts';
@@ -37,51 +27,23 @@ import { sectionsUnderAims } from './report-boundary';
 import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from './types';
 import { OriginalText } from './original-text';
 import { roundupItems, withItemPlace } from './roundup-items';
-import { headYear, yearOf, yearsFromBody } from './mention-years';
+import { yearsFromBody } from './mention-years';
 import { type Previous } from './mention-names';
 import { regionWords, findReferences } from './mention-references';
 import { lineStartOf } from './list-leads';
 import { confidenceOf } from './mention-confidence';
-import { readClause } from './mention-clause';
+import { readClause, readMentionChange } from './mention-clause';
 import { countAimed, unitAimed } from './figure-gates';
 import { firstName } from './mention-naming';
-import { perPerson } from './level-naming';
 import { carriedName } from './carried-names';
 import { overriddenName } from './name-overrides';
-import { refinedName } from './name-refinements';
+import { finishedTargetName, refinedName } from './name-refinements';
+import { catalogueName } from './catalogue-naming';
+import { targetComparator, targetDirection } from './target-comparator';
+import { targetYear } from './target-year';
 import { MentionContext, notAimBy } from './not-aim-reads';
 
-const YEAR_WORD = /(?:19|20)\d{2}年/;
-// A scope that is a group of people or a kind of area, not part of a standard name (5岁以下儿童).
-const SCOPE_GROUP = /(?:人群|居民|农村|城市|城镇|城区|地区)$/;
-const NOT_QUALIFIER =
-  /[\d年月]|未来|今后|城乡|农村|城市|城镇|城区|郊区|全国|中国|我国|本国|全省|全市|全县|全区|居民|群众|人群|人口/;
-// A density's base before a catalogue word (每千分娩量产科 + 床位数, 每10万人 + 眼科医师数): without
-// it the title counts the things, not a ratio.
-// 户籍人口年均出生率: a yearly mean is another measure than the year's rate, and the population it
-// is averaged over stays with it (names round 13).
-const YEARLY_MEAN = /^[\u4e00-\u9fff]{0,6}年均$/;
-const PER_BASE_LEAD = /^每(?:[十百千万]+|\d+(?:\.\d+)?[十百千万]?)(?=[\u4e00-\u9fff])/;
-// An age, a period of life or a number of doses before a catalogue word (6个月 + 纯母乳喂养率, 3岁以下
-// + 儿童系统管理率, 2剂 + 麻疹疫苗接种率) says which measure it is, not when: its digits are no date.
-// An age in years names the people it is of (15岁以上 alone, before 吸烟率, is a scope), and an age
-// range (0—6岁) is a scope the plan narrows to.
-const AGE_OR_DOSE =
-  /^\d{1,3}(?:(?:个月|月龄|剂次?|针|次)|周?岁(?=.*(?:婴|儿童|孕|妇|老年|学生)))(?:及以上|及以下|以上|以下|以内|内)?的?(?:新生儿|婴幼儿|婴儿|儿童|孕产妇|孕妇|产妇|妇女|老年人|学生)?$/;
-const PEOPLE_FIRST = /^(?:新生儿|婴幼儿|婴儿|儿童|孕产妇|孕妇|产妇|妇女|老年人|学生)/;
-// 出生缺陷导致的 + 婴儿死亡率: a cause narrows what the rate counts.
-const CAUSE_LEAD = /(?:导致|引起|所致)的$/;
-// 重型地贫患儿 + 出生率, 慢阻肺患者 + 规范管理率: the sick a rate is of say which rate it is.
-const SICK_OF = /^[\u4e00-\u9fff]{2,6}(?:患儿|患者|病人)$/;
-// The people or area that open a qualifier, and the words of its own after them (城市人群 | 心理);
-// not their insurance scheme (城镇居民医保 is one name).
-const QUALIFIER_AFTER_PEOPLE =
-  /^[\u4e00-\u9fff]*(?:人群|居民|群众|人口|学生|儿童|城市|农村|城镇|城乡)(?!医保|医疗保)([\u4e00-\u9fff]{2,4})$/;
 const CJK = /[\u4e00-\u9fff]/;
-// 将建4至5所, 建立4~5所: a range of things to build is a floor to reach, not a band.
-// 扩展至…及额外3至4个专科: units a service is extended to, or added (额外), are made too.
-const CREATE_BEFORE =
-  /新建|新增|新创|创建|建设|建成|建立|(?<=[将拟再要])建|打造|组建|设立|增设|调整|培育|引进|扩展|拓展|额外/;
 
 /**
  * Finds the quantitative targets of a work plan. Pure and linear in the text's length; every
@@ -349,6 +311,15 @@ function dropEchoedAchievements(
   keep(targets, (x) => !drop.has(x));
 }
 
+/**
+ * Reads one mention as a target, or null when it sets none. The steps, each in its own module:
+ * the clause and bound (mention-clause.ts); the readings that find no aim (not-aim-reads.ts); the
+ * unit and count gates (figure-gates.ts); the name, in order: the clause's own (mention-naming.ts,
+ * count-naming.ts, level-naming.ts), carried on from the target before (carried-names.ts), a word
+ * around that overrides it (name-overrides.ts), a rate's subject and measure word
+ * (name-refinements.ts), the catalogue's (catalogue-naming.ts); then direction and comparator
+ * (target-comparator.ts), region (target-region.ts) and year (target-year.ts).
+ */
 function readMention(
   t: string,
   m: Mention,
@@ -361,36 +332,16 @@ function readMention(
   options: ExtractOptions = {},
   aimSections: [number, number][] = [],
 ): { target: Target; prev: Previous } | null {
+  // Every step reads the same spans around the number: found once.
   const words = readClause(t, m, prev);
-  const {
-    sStart,
-    sEnd,
-    cStart,
-    samePrev,
-    segStart,
-    before,
-    after,
-    clauseBefore,
-    respective,
-    bound,
-    suf,
-    tail,
-  } = words;
+  const { sStart, sEnd, cStart, before, after, bound, suf, tail } = words;
 
   // A formula (人数/总人数×100%) or a quotation is no target.
   if (/[×*]\s*$/.test(before) || insideQuote(t, sStart, m.start)) return null;
   // A sentence with no Chinese in it (a page's English translation) sets no target of the plan.
   if (!CJK.test(t.slice(sStart, sEnd))) return null;
   const underAims = aimSections.some(([a, b]) => a <= m.start && m.start < b);
-  let change =
-    m.kind === 'count'
-      ? null
-      : readChange(before, t.slice(sStart, m.start), underAims, t.slice(m.end, sEnd));
-  // 分别较2015年降低10%和20%: a later value of a list after one change verb is that change too.
-  if (!change && m.kind !== 'count' && samePrev && before.trim() === '') {
-    const listed = LISTED_VALUES.exec(clauseBefore);
-    if (listed) change = readChange(clauseBefore.slice(0, listed.index), t.slice(sStart, m.start));
-  }
+  const change = readMentionChange(t, m, words, underAims);
   // Where the figure stands or stood, a level reported or a tally of what happened: one ordered
   // list of readings (not-aim-reads.ts), asked once.
   const reading = { sStart, sEnd, cStart, before, after, tail, bound, change };
@@ -399,6 +350,8 @@ function readMention(
   const guaranteed = /^(?:分钟|小时)$/.test(m.unit) ? timeStandardName(before, tail) : null;
   if (!unitAimed(t, m, words, change, guaranteed !== null)) return null;
   if (m.kind === 'count' && !countAimed(t, m, words)) return null;
+  // Naming goes from the clause's own words to what the sentence, a label or the catalogue says;
+  // each step may keep or replace what the one before found, so their order is the rule.
   const regions = regionWords(part.region);
   const first = firstName(t, m, words, change, regions);
   if (!first) return null;
@@ -420,105 +373,29 @@ function readMention(
   name = refinedName(t, m, words, change, name);
 
   // The catalogue indicator the clause mentions nearest the number names the target.
-  let source: Target['indicatorSource'] = 'heuristic';
-  let catalogueDirection: Target['direction'] | null = null;
-  if (catalogue && name && !change && !bound.delta && m.unit !== '个百分点') {
-    // In a 分别 list the k-th name is looked up alone; else the clause up to the bound word.
-    const text = respective ? name : t;
-    const from = respective ? 0 : segStart;
-    const to = respective ? name.length : segStart + (bound.at >= 0 ? bound.at : before.length);
-    const hit = catalogue.last(text, from, to);
-    if (hit && unitFits(hit.entry.unit, m.unit) && trimPhrase(text.slice(hit.end, to)) === '') {
-      // 居民人均预期寿命, 群众无偿献血率: whose figure it is goes, as in a phrase's name.
-      let written = withoutResidents(houseForm(text.slice(hit.start, hit.end)));
-      // 15岁以上人群吸烟率, 农村孕产妇住院分娩率: a catalogue word that opens with the people or
-      // area the clause is scoped to names them once, in the scope.
-      if (
-        scope &&
-        SCOPE_GROUP.test(scope) &&
-        written.startsWith(scope) &&
-        written.length - scope.length >= 3
-      )
-        written = written.slice(scope.length);
-      if (m.kind === 'amount') written = perPerson(written, t.slice(sStart, m.start));
-      // A catalogue word keeps the short qualifier the phrase puts before it, which changes what
-      // is measured (新农合 + 人均筹资标准, 住院费用 + 实际补偿比, 家庭医生 + 签约服务覆盖率); a place,
-      // time or population word does not.
-      const extra = name.endsWith(written) ? name.slice(0, -written.length) : '';
-      // A density's 每千人口 is kept too, with what it qualifies (每千人口公立中医医院床位数):
-      // without it the title counts people, not a ratio. So is the part of a share before its 占
-      // (无偿献血占临床用血比例): it says whose share.
-      const keep =
-        (extra.length <= 4 && !NOT_QUALIFIER.test(extra)) ||
-        PER_BASE_LEAD.test(extra) ||
-        YEARLY_MEAN.test(extra) ||
-        AGE_OR_DOSE.test(extra + (PEOPLE_FIRST.exec(written)?.[0] ?? '')) ||
-        CAUSE_LEAD.test(extra) ||
-        // 尘肺病康复 + 患者满意度: the sick a catalogue word opening with 患者 is of stay with it.
-        SICK_OF.test(extra + (/^(?:患儿|患者|病人)/.exec(written)?.[0] ?? '')) ||
-        /^[\u4e00-\u9fff]{2,}占[\u4e00-\u9fff]+$/.test(extra) ||
-        ownResidents(extra, written);
-      // 城市人群心理 + 健康知识知晓率: the short qualifier after the people or area is still kept.
-      const ownWord = keep ? '' : QUALIFIER_AFTER_PEOPLE.exec(extra)?.[1];
-      const kept = ownWord && !NOT_QUALIFIER.test(ownWord) ? ownWord + written : written;
-      name = extra.length > 0 && keep ? name : kept;
-      source = 'catalogue';
-      catalogueDirection = hit.entry.direction;
-    }
-  }
+  const listed = catalogueName(t, m, words, catalogue, change, name, scope);
+  name = listed.name;
+  ({ name, scope } = finishedTargetName(t, m, words, change, name, scope));
 
-  // 接触放射线工作人员个人剂量监测率: people picked out by a condition are the scope, not the name.
-  const conditioned = m.kind === 'rate' && name && !scope ? conditionedGroup(name) : null;
-  if (conditioned) [name, scope] = [conditioned.name, conditioned.scope];
-  const opinion =
-    m.kind === 'rate' && name && !scope ? opinionRate(name, t.slice(sStart, m.start)) : null;
-  if (opinion) [name, scope] = [opinion.name, opinion.scope];
-  if (name) name = finishedName(name, m.kind === 'rate' && !change && /^[%‰]$/.test(m.unit), tail);
-
-  // A change is aimed at as an amount of change: higher is better whichever way it points.
-  let direction = change
-    ? 'up'
-    : bound.ceiling
-      ? 'down'
-      : (catalogueDirection ?? directionOf(name, false));
-  // An aim of none (畸残比为0, 县数为0) can only be neared from above, whatever the name says.
-  if (m.value === 0 && !change) direction = 'down';
-  if (bound.explicit === '~' && (m.kind === 'count' || share) && direction !== 'down')
-    direction = 'band';
-  if (
-    bound.range &&
-    m.kind === 'count' &&
-    !CREATE_BEFORE.test(before) &&
-    !densityRangeReached(before)
-  )
-    direction = 'band';
-  // 控制目标为…男性为40%: a 为 in a sentence that states an aim is that aim, not an exact figure.
-  // 超过了60%的年度目标: the words before an aim named after the figure compare the result with
-  // it; the aim itself is a plain level (达到 60%).
-  const aimBound = namedAim(t.slice(m.end, sEnd))
-    ? { ...bound, explicit: null, exact: false }
-    : bound.exact && /目标/.test(t.slice(sStart, m.start))
-      ? { ...bound, exact: false }
-      : bound;
-  const comparator = quota
-    ? '='
-    : task
-      ? '>='
-      : change
-        ? (bound.explicit ?? '>=')
-        : resolveComparator(aimBound, direction);
+  // Which way is better needs the finished name (and the catalogue's word for it); the comparator
+  // needs which way is better.
+  const direction = targetDirection(m, words, change, share, listed.direction, name);
+  const comparator = targetComparator(
+    t,
+    m,
+    words,
+    change,
+    quota !== null,
+    task !== null,
+    direction,
+  );
   const qEnd = m.end + suf;
   const pStart = periodStart(t, m.start);
+  // Region and year are read from the sentence up to the number (lead).
   const lead = t.slice(pStart, m.start);
-  // A sentence a line break cut takes its year from the line it goes on from.
-  const yearLead = YEAR_WORD.test(lead) ? lead : t.slice(cutSentenceStart(t, pStart), m.start);
-  const partPlace = part.region ? { name: part.region, code: part.regionCode } : null;
-  // Only the number's own clause (对全省20万名…) moves it up a level: a place named in a later
-  // clause of the sentence (其中,兰州市承担…) binds its own figure.
-  // An honour's 全国 (巩固全国卫生城市成果) is read as no whole of the sentence's.
-  const clause = withoutHonours(t.slice(cStart, m.start));
-  const place = targetRegion({ clause, lead, part: partPlace, gazetteer: options.gazetteer });
+  const place = mentionPlace(t, cStart, m.start, lead, part, options.gazetteer);
   if (m.kind !== 'count') ({ name, scope } = withScheme(name, scope, t, sStart, m.start)); // 新农合参合率
+  const year = targetYear(t, m, words, pStart, lead, part.year, planFrom);
   // Every field written in the literal, none spread in: a target built by spreading its span and
   // adding fifteen fields one by one left V8 holding it as a slow dictionary object, and that
   // cost a quarter of the pipeline's time. Keep the order (start, end, quote first): it is the
@@ -532,44 +409,16 @@ function readMention(
     scope,
     region: place?.name ?? null,
     regionCode: place?.code ?? null,
-    year:
-      pairedYear(lead, clauseBefore, after) ??
-      yearBeforeList(t, pStart, lead, after) ??
-      headYear(t, lead, m.start, part.year, planFrom) ??
-      relativeYear(
-        lead,
-        t,
-        thisYear(
-          leadAfterSentence(t, pStart, lead),
-          t,
-          part.year,
-          yearOf(withPlanEnds(yearLead), clauseBefore, part.year, planFrom, after),
-        ),
-      ),
+    year,
     comparator,
     value: m.value,
     valueMax: m.valueMax,
     unit,
     kind: m.kind,
     direction,
-    confidence: confidenceOf(m, bound.explicit !== null, bound.aimed, name, source),
-    indicatorSource: source,
+    confidence: confidenceOf(m, bound.explicit !== null, bound.aimed, name, listed.source),
+    indicatorSource: listed.source,
     part: partIndex,
   };
   return { target, prev: { target, sentence: sStart, end: qEnd, quoteStart } };
 }
-
-/**
- * Whether `extra` is (part of) the residents before a catalogue word that a title keeps with it:
- * 居民 + 健康素养水平, 城乡 + 居民健康档案建档率 (residents' own health measures).
- */
-function ownResidents(extra: string, written: string): boolean {
-  const whole = extra + written;
-  const residents = /^(?:城乡居民|居民)/.exec(whole);
-  return (
-    residents !== null && residents[0].length >= extra.length && withoutResidents(whole) === whole
-  );
-}
-
-// The values a list has given before the current one (10%和, 24%、20%和).
-const LISTED_VALUES = /(?:\d+(?:\.\d+)?\s*(?:%|‰|个百分点)\s*[、和及与]\s*)+$/;

@@ -1,4 +1,5 @@
 import { clauseEnd, clauseStart, openAsideStart, sentenceEnd, sentenceStart } from './clauses';
+import { type Change, readChange } from './change';
 import { readBound, suffixLength, type BoundWords } from './comparators';
 import { withoutPerHeadRate } from './from-clause';
 import type { Mention } from './mentions';
@@ -33,6 +34,8 @@ export interface MentionClause {
 }
 
 const VALUE_LIST_NEXT = /^[%‰]?、\s*\d/;
+// The values a list has given before the current one (10%和, 24%、20%和).
+const LISTED_VALUES = /(?:\d+(?:\.\d+)?\s*(?:%|‰|个百分点)\s*[、和及与]\s*)+$/;
 
 /** Reads the sentence, clause, name words and bound of mention `m` of `t`; `prev` is the last target read. */
 export function readClause(t: string, m: Mention, prev: Previous | null): MentionClause {
@@ -103,6 +106,22 @@ export function readClause(t: string, m: Mention, prev: Previous | null): Mentio
     suf,
     tail,
   };
+}
+
+/** The change (提高5个百分点, 较2015年降低10%) a rate or an amount `m` states, read from its clause `w`; a count states none. */
+export function readMentionChange(
+  t: string,
+  m: Mention,
+  w: MentionClause,
+  underAims: boolean,
+): Change | null {
+  if (m.kind === 'count') return null;
+  const { sStart, sEnd, samePrev, before, clauseBefore } = w;
+  const change = readChange(before, t.slice(sStart, m.start), underAims, t.slice(m.end, sEnd));
+  if (change || !samePrev || before.trim() !== '') return change;
+  // 分别较2015年降低10%和20%: a later value of a list after one change verb is that change too.
+  const listed = LISTED_VALUES.exec(clauseBefore);
+  return listed ? readChange(clauseBefore.slice(0, listed.index), t.slice(sStart, m.start)) : null;
 }
 
 /** The index just after the last page mark (`第5页`) in `s` that has words after it, or 0. */

@@ -8,6 +8,9 @@ import { rateOfSameSubject } from './bare-rates';
 import { lookedBackSubject } from './act-subjects';
 import { GENERIC_RATE, qualifiedRate, bareRateSubject } from './mention-names';
 import { countShare } from './mention-shares';
+import { conditionedGroup } from './condition-groups';
+import { opinionRate } from './opinion-rates';
+import { finishedName } from './name-finish';
 import type { MentionClause } from './mention-clause';
 
 // The last naming step before the catalogue's (readMention, extract-targets.ts): a rate takes the
@@ -60,4 +63,24 @@ export function refinedName(
   if (change && name && !/(?:幅度|增长率|提高额)$/.test(name))
     name = changeName(withoutTrailingReference(name), change, m.unit);
   return name;
+}
+
+/** The name and scope of mention `m` after the catalogue's step: a group picked by a condition or an opinion asked is the scope; the name is finished (finishedName). */
+export function finishedTargetName(
+  t: string,
+  m: Mention,
+  w: MentionClause,
+  change: Change | null,
+  name: string,
+  scope: string | null,
+): { name: string; scope: string | null } {
+  const { sStart, tail } = w;
+  // 接触放射线工作人员个人剂量监测率: people picked out by a condition are the scope, not the name.
+  const conditioned = m.kind === 'rate' && name && !scope ? conditionedGroup(name) : null;
+  if (conditioned) [name, scope] = [conditioned.name, conditioned.scope];
+  const opinion =
+    m.kind === 'rate' && name && !scope ? opinionRate(name, t.slice(sStart, m.start)) : null;
+  if (opinion) [name, scope] = [opinion.name, opinion.scope];
+  if (name) name = finishedName(name, m.kind === 'rate' && !change && /^[%‰]$/.test(m.unit), tail);
+  return { name, scope };
 }
