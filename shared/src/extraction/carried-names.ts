@@ -37,7 +37,10 @@ export interface CarriedName {
   quoteStart: number;
 }
 
-/** The name `named` of mention `m`, carried on from the target before (`prev`) where its clause `w` names none or part of it. */
+/**
+ * The name `named` of mention `m`, carried on from the target before (`prev`) where its clause `w`
+ * names none or part of it.
+ */
 export function carriedName(
   t: string,
   m: Mention,

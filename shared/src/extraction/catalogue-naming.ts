@@ -43,7 +43,10 @@ export interface CatalogueName {
   direction: Target['direction'] | null;
 }
 
-/** The name `name` (scoped `scope`) of mention `m`, or the catalogue's where its clause `w` ends with a catalogue word of a fitting unit. */
+/**
+ * The name `name` (scoped `scope`) of mention `m`, or the catalogue's where its clause `w` ends
+ * with a catalogue word of a fitting unit.
+ */
 export function catalogueName(
   t: string,
   m: Mention,

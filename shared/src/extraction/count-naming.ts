@@ -37,7 +37,10 @@ export interface CountName {
   unit: string;
 }
 
-/** Names the count `m` from its clause `w`; null when a bare 万/亿 count has no name or no counting word. */
+/**
+ * Names the count `m` from its clause `w`; null when a bare 万/亿 count has no name or no counting
+ * word.
+ */
 export function nameCount(
   t: string,
   m: Mention,
@@ -112,7 +115,10 @@ export function nameCount(
   return { name, scope, unit };
 }
 
-/** 总人口控制在14.2亿左右: a count in bare 万/亿 (or per a base), named and given its counting word from the words before it. */
+/**
+ * 总人口控制在14.2亿左右: a count in bare 万/亿 (or per a base), named and given its counting word from the
+ * words before it.
+ */
 function bareCountName(
   m: Mention,
   w: MentionClause,

@@ -41,7 +41,10 @@ const BUILT_AREA = /新建|建成|修建|完成|改造|开工|竣工|扩建|改�
 // A tail opening with a word: the figure sizes the thing named after it (建成3公里健身圈).
 const CJK_START = /^[\u4e00-\u9fff]/;
 
-/** Whether mention `m`'s unit is aimed at in its clause `c` (an age, a time, an area, a blank, a level). */
+/**
+ * Whether mention `m`'s unit is aimed at in its clause `c` (an age, a time, an area, a blank, a
+ * level).
+ */
 export function unitAimed(
   t: string,
   m: Mention,
@@ -101,7 +104,9 @@ export function unitAimed(
   return true;
 }
 
-/** Whether a count `m` is something to make or reach, not the size of a list, a package or a rule. */
+/**
+ * Whether a count `m` is something to make or reach, not the size of a list, a package or a rule.
+ */
 export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
   const { sStart, cStart, samePrev, before, after, tail, bound, suf } = c;
   if (

@@ -10,9 +10,9 @@ import { unitsDoing, partThatIs } from './mention-shares';
 import type { regionWords } from './mention-references';
 import type { MentionClause } from './mention-clause';
 
-// The naming step of reading a rate or an amount that is no change, list value or share (readMention,
-// extract-targets.ts): the words before it, less its year, bound and baseline, name it; a base
-// after 的 makes it a share of that base.
+// The naming step of reading a rate or an amount that is no change, list value or share
+// (readMention, extract-targets.ts): the words before it, less its year, bound and baseline, name
+// it; a base after 的 makes it a share of that base.
 
 // (实现完成率100%: 完成率 is the name, not a second verb.)
 export const LEADING_BOUND =
@@ -27,7 +27,10 @@ const YEAR_TAIL = /(?:到|至|于|在)?(?:19|20)\d{2}\s*年(?:底|末)?\s*$/;
 const PLACE_GROUP = /^(?:各|其他|其余|[一二三四五六七八九十两])(?:省|市|州|县|区|乡镇|乡|镇|村)$/;
 const WHOLE_OF_BASE = /^(?:全国|全省|全市|全区|全县)(?=[\u4e00-\u9fff]{2})/;
 
-/** Names the rate or amount `m` from the words before it; `baseBeforeShare` when the base stands before the number (床位总数4%的比例). */
+/**
+ * Names the rate or amount `m` from the words before it; `baseBeforeShare` when the base stands
+ * before the number (床位总数4%的比例).
+ */
 export function nameLevel(
   t: string,
   m: Mention,

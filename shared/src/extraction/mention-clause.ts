@@ -16,7 +16,9 @@ export interface MentionClause {
   cStart: number;
   /** The target read just before in the same sentence, when its quote ends before this number. */
   samePrev: Previous | null;
-  /** Where the words this figure is named from open (after a list's joining word, an aside's lead). */
+  /**
+   * Where the words this figure is named from open (after a list's joining word, an aside's lead).
+   */
   segStart: number;
   /** `[segStart, m.start)` of the text. */
   before: string;
@@ -37,7 +39,10 @@ const VALUE_LIST_NEXT = /^[%‰]?、\s*\d/;
 // The values a list has given before the current one (10%和, 24%、20%和).
 const LISTED_VALUES = /(?:\d+(?:\.\d+)?\s*(?:%|‰|个百分点)\s*[、和及与]\s*)+$/;
 
-/** Reads the sentence, clause, name words and bound of mention `m` of `t`; `prev` is the last target read. */
+/**
+ * Reads the sentence, clause, name words and bound of mention `m` of `t`; `prev` is the last target
+ * read.
+ */
 export function readClause(t: string, m: Mention, prev: Previous | null): MentionClause {
   const sStart = sentenceStart(t, m.start);
   const sEnd = sentenceEnd(t, m.end);
@@ -108,7 +113,10 @@ export function readClause(t: string, m: Mention, prev: Previous | null): Mentio
   };
 }
 
-/** The change (提高5个百分点, 较2015年降低10%) a rate or an amount `m` states, read from its clause `w`; a count states none. */
+/**
+ * The change (提高5个百分点, 较2015年降低10%) a rate or an amount `m` states, read from its clause `w`; a
+ * count states none.
+ */
 export function readMentionChange(
   t: string,
   m: Mention,

@@ -24,7 +24,10 @@ const THERE_ARE = /(?:至少|不少于|不低于|超过)?要?有\s*$/;
 const UNITS_DOING =
   /^(?:以上|及以上)?(?:的)?[\u4e00-\u9fff]{2,8}?(?:开展|实现|达到|建成|具备|通过|设置|配备|建立)[\u4e00-\u9fff]{2}/;
 
-/** The first name of a mention, its scope, counting word and where its quote opens; `share` when it is a share of the units named after it. */
+/**
+ * The first name of a mention, its scope, counting word and where its quote opens; `share` when it
+ * is a share of the units named after it.
+ */
 export interface FirstName {
   name: string;
   scope: string | null;

@@ -25,7 +25,10 @@ const PEOPLE_SCOPE = /(?:成年人|成人|儿童|青少年|学生|老年人|老�
 const OPENING_GROUP =
   /^(?:成年人|成人|儿童青少年|儿童|青少年|中小学生|老年人)(?=[\u4e00-\u9fff]{2})/;
 
-/** A name and scope, with the allocated share (`quota`) or stated task (`task`) that named them, which fix the comparator. */
+/**
+ * A name and scope, with the allocated share (`quota`) or stated task (`task`) that named them,
+ * which fix the comparator.
+ */
 export interface OverriddenName {
   name: string;
   scope: string | null;
@@ -33,7 +36,10 @@ export interface OverriddenName {
   task: string | null;
 }
 
-/** The name `named` of mention `m`, or the one a word around it gives instead; `guaranteed` is a time standard's name. */
+/**
+ * The name `named` of mention `m`, or the one a word around it gives instead; `guaranteed` is a
+ * time standard's name.
+ */
 export function overriddenName(
   t: string,
   m: Mention,

@@ -65,7 +65,10 @@ export function refinedName(
   return name;
 }
 
-/** The name and scope of mention `m` after the catalogue's step: a group picked by a condition or an opinion asked is the scope; the name is finished (finishedName). */
+/**
+ * The name and scope of mention `m` after the catalogue's step: a group picked by a condition or an
+ * opinion asked is the scope; the name is finished (finishedName).
+ */
 export function finishedTargetName(
   t: string,
   m: Mention,

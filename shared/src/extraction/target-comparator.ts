@@ -15,7 +15,10 @@ import type { Comparator, Direction } from '../targets/vocabulary';
 const CREATE_BEFORE =
   /新建|新增|新创|创建|建设|建成|建立|(?<=[将拟再要])建|打造|组建|设立|增设|调整|培育|引进|扩展|拓展|额外/;
 
-/** Which way is better for mention `m` named `name`: a change's, the bound's, the catalogue's or the name's; a band for a range or an about. */
+/**
+ * Which way is better for mention `m` named `name`: a change's, the bound's, the catalogue's or the
+ * name's; a band for a range or an about.
+ */
 export function targetDirection(
   m: Mention,
   w: MentionClause,
@@ -45,7 +48,10 @@ export function targetDirection(
   return direction;
 }
 
-/** The comparator of mention `m`: exact for an allocated share (`quota`), a floor for a stated task, else the bound's read with `direction`. */
+/**
+ * The comparator of mention `m`: exact for an allocated share (`quota`), a floor for a stated task,
+ * else the bound's read with `direction`.
+ */
 export function targetComparator(
   t: string,
   m: Mention,

@@ -12,7 +12,10 @@ import type { MentionClause } from './mention-clause';
 
 const YEAR_WORD = /(?:19|20)\d{2}年/;
 
-/** The year mention `m` is aimed at; `lead` is `[pStart, m.start)` of `t`, the words since the last full stop. */
+/**
+ * The year mention `m` is aimed at; `lead` is `[pStart, m.start)` of `t`, the words since the last
+ * full stop.
+ */
 export function targetYear(
   t: string,
   m: Mention,
