@@ -2,6 +2,7 @@ import type { Comparator } from '../targets/vocabulary';
 import { isWatchword } from './set-phrases';
 import { aimedYear } from './plan-years';
 import { isPastSpanClause, LOOKS_FORWARD } from './report-boundary';
+import { paragraphStart } from './paragraphs';
 import { isTallyClause, lastPresentSentence, opensPresent } from './present-state';
 
 // Judgements about a number's context: is it an achieved figure, a count worth tracking,
@@ -311,10 +312,6 @@ function namesLaterYear(text: string, year: number): boolean {
   return false;
 }
 
-// How far back a paragraph's opening is looked for: a paragraph of present figures is short, and a
-// text without line breaks must not be scanned back to its start for every figure.
-const PARAGRAPH_REACH = 400;
-
 /**
  * Whether the sentence `[sStart, sEnd)` of `t` goes on from a paragraph that opened with 目前 or
  * with a day not after `planYear` (截至2018年底,), with nothing looking ahead since.
@@ -325,9 +322,9 @@ export function continuesPresent(
   sEnd: number,
   planYear: number | null = null,
 ): boolean {
-  let from = sStart;
-  while (from > 0 && t[from - 1] !== '\n') if (sStart - --from > PARAGRAPH_REACH) return false;
-  if (from === sStart) return false;
+  // A paragraph of present figures is short: its opening is looked for 400 characters back.
+  const from = paragraphStart(t, sStart);
+  if (from === null || from === sStart) return false;
   let paraBefore = t.slice(from, sStart);
   const asOf = AS_OF_LEAD.exec(paraBefore);
   // …凸显。目前,…。基层每年管理的…: or a sentence inside the paragraph opened with 目前.

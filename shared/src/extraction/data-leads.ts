@@ -1,3 +1,4 @@
+import { paragraphStart } from './paragraphs';
 import { LOOKS_FORWARD } from './report-boundary';
 
 // 下面有一组数据:\n人均预期寿命…达到75.8岁: a paragraph a lead introduces as data tells statistics,
@@ -5,16 +6,13 @@ import { LOOKS_FORWARD } from './report-boundary';
 // and not a sentence that looks ahead (以下数据:\n到2030年…达到… stays an aim).
 const DATA_LEAD = /(?:一组|几组|一些|以下|下面的?)(?:统计|监测)?数据(?:如下)?\s*[:：]\s*$/;
 
-// How far back the paragraph's start is looked for, and how much of the lead is read: both
-// bounded so no figure scans the text back to its start.
-const PARAGRAPH_REACH = 400;
+// How much of the lead is read: bounded, as the look back for the paragraph's start is.
 const LEAD_REACH = 24;
 
 /** Whether the sentence `[sStart, sEnd)` of `t` is in a paragraph right after a lead to data. */
 export function afterDataLead(t: string, sStart: number, sEnd: number): boolean {
-  let from = sStart;
-  while (from > 0 && t[from - 1] !== '\n') if (sStart - --from > PARAGRAPH_REACH) return false;
-  if (from === 0) return false;
+  const from = paragraphStart(t, sStart);
+  if (from === null || from === 0) return false;
   const lead = t.slice(Math.max(0, from - LEAD_REACH), from);
   return DATA_LEAD.test(lead) && !LOOKS_FORWARD.test(t.slice(from, sEnd));
 }

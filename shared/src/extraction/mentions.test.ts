@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findMentions, MENTION, mentionMatches } from './mentions';
+import { findMentions } from './mentions';
+import { GROUP, MENTION, MENTION_SOURCE, mentionMatches } from './mention-pattern';
 
 // The pattern run as a plain global scan: what the skipping scan must find, match for match.
 const everyMatch = (s: string) =>
@@ -32,6 +33,38 @@ describe('mentionMatches', () => {
       [10, null, '%'],
       [2, null, '所'],
       [null, null, '%'],
+    ]);
+  });
+});
+
+describe('MENTION groups', () => {
+  it('names every group it captures, in the order GROUP numbers them', () => {
+    // The named pattern with an empty alternative added matches '' and shows every group it has.
+    const m = new RegExp(`${MENTION_SOURCE}|`).exec('')!;
+    const names = Object.keys(m.groups ?? {});
+    expect(names).toHaveLength(m.length - 1);
+    expect(names).toEqual(Object.keys(GROUP));
+    expect(names.map((n) => GROUP[n as keyof typeof GROUP])).toEqual(names.map((_, i) => i + 1));
+  });
+
+  it('reads each part by the same number with the names taken out', () => {
+    for (const s of ['五分之一', '1/4', '3%-5%人', '十二所', '率%', '7成']) {
+      const m = new RegExp(MENTION_SOURCE).exec(s)!;
+      const plain = new RegExp(MENTION.source).exec(s)!;
+      expect(plain.groups).toBeUndefined();
+      for (const [name, n] of Object.entries(GROUP)) expect(plain[n]).toBe(m.groups![name]);
+    }
+  });
+
+  it('reads one mention of each alternative by its own group', () => {
+    const s = '覆盖率千分之五,占比1/4,床位12张,建成三所,提高到%,力争7成';
+    expect(findMentions(s).map((m) => [m.value, m.unit, m.source])).toEqual([
+      [5, '‰', 'spelled'],
+      [25, '%', 'fraction'],
+      [12, '张', 'arabic'],
+      [3, '所', 'chinese'],
+      [null, '%', 'empty'],
+      [70, '%', 'spelled'],
     ]);
   });
 });

@@ -6,7 +6,8 @@ import {
   roundRate,
 } from './numerals';
 import { lostSlashes } from './lost-slashes';
-import { canonicalUnit, kindOfUnit, UNIT_SOURCE } from './units';
+import { canonicalUnit, kindOfUnit } from './units';
+import { GROUP, mentionMatches } from './mention-pattern';
 import { countsOfOne, hoursOfOne } from './counts-of-one';
 import type { TargetKind } from '../targets/vocabulary';
 import { lostPercents } from './lost-percents';
@@ -27,48 +28,6 @@ export interface Mention {
   kind: TargetKind;
   /** arabic `95%`; spelled `百分之九十五`; fraction `1/3`; chinese `三个`; empty `达到%`. */
   source: 'arabic' | 'spelled' | 'fraction' | 'chinese' | 'empty';
-}
-
-const NUM = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
-const RANGE_SEP = String.raw`\s*(?:-|~|～|—{1,2}|–|－|至|到)\s*`;
-const CN_COUNT_UNITS = '个|家|所|名|支|项|类|对|户|张|篇|幅|种|座|批|人|岁|万元|元';
-
-// Tried only where a mention can open (sticky, at each offset `mentionMatches` stops at): the scan
-// for those is a table lookup per character, where the pattern's own scan tried every
-// alternative at every character of the page (a tenth of the pipeline's time).
-export const MENTION = new RegExp(
-  [
-    // 3分之1: a fraction's denominator may be written in Arabic digits as its numerator may be.
-    String.raw`((?<![\d.])\d{1,2}|[十百千万]{1,3}|[一二三四五六七八九]{1,2})分之([零〇一二两三四五六七八九十百千点]+|\d+(?:\.\d+)?)`,
-    String.raw`(?<![\d./])(\d{1,2})\/(\d{1,2})(?![\d./]|\s*[十百]?万)`,
-    // A minus sign only opens a range (-2‰至2‰), where it cannot be read as a separator. After a
-    // digit and a comma only a group of three digits is a thousands part (1,500人); 1.2,50% is a
-    // list whose second number stands on its own.
-    // 800余名, 300多人: `余`/`多` (more than) between a number and its counting word.
-    String.raw`(?<![\d.]|\d,(?=\d{3}(?!\d)))((?:[-−](?=${NUM}\s*[%‰]?\s*(?:至|到|~|～)))?${NUM})(?:\s*([%‰]))?(?:${RANGE_SEP}(${NUM}))?\s*(?:[余多](?=[^\d%‰]))?(${UNIT_SOURCE})`,
-    String.raw`([两二三四五六七八九十廿卅卌][零〇一二两三四五六七八九十百千万]*|一[十百千万][零〇一二两三四五六七八九十百千万]*)(${CN_COUNT_UNITS})`,
-    String.raw`(?<=[\u4e00-\u9fff])([%‰])`,
-    // 8成, 九成以上: a share in tenths. One numeral alone (七八成 is a guess, 一成不变 a set phrase),
-    // and not where 成 opens a word of its own (3成员, 5成立, 8成人).
-    String.raw`(?<![\d.零〇一二两三四五六七八九十百千万])([1-9]|[二三四五六七八九])成(?![立员为本果效熟功年人都绩品就长交型分像])`,
-  ].join('|'),
-  'y',
-);
-// The characters a match of MENTION can open with: a digit, a Chinese numeral that opens a
-// spelled rate or count, a minus sign opening a range, % or ‰.
-const OPENS = new Uint8Array(65536);
-for (const c of '0123456789十百千万一二三四五六七八九两廿卅卌-−%‰') OPENS[c.charCodeAt(0)] = 1;
-
-/** Every match of MENTION in `text`, in order, as a global scan would find them. */
-export function* mentionMatches(text: string): Generator<RegExpExecArray> {
-  for (let at = 0; at < text.length; at++) {
-    while (at < text.length && OPENS[text.charCodeAt(at)] === 0) at++;
-    MENTION.lastIndex = at;
-    const m = MENTION.exec(text);
-    if (m === null) continue;
-    yield m;
-    at = m.index + m[0].length - 1; // go on after the match
-  }
 }
 
 // Characters that, right after a counting word, make it part of another word: 2011人口, 家庭
@@ -115,7 +74,7 @@ export function findMentions(text: string): Mention[] {
     const mention = toMention(m);
     if (mention?.source === 'spelled') arabicBase(text, mention);
     if (mention?.kind === 'count') perBaseCount(text, mention);
-    if (m[12] !== undefined && !tenthsAimed(text, m.index)) continue;
+    if (m[GROUP.tenths] !== undefined && !tenthsAimed(text, m.index)) continue;
     if (mention?.kind === 'count' && oneOfList(text, mention.end)) continue;
     if (mention && !isPartOfWord(text, mention)) out.push(mention);
   }
@@ -289,10 +248,12 @@ function arabicBase(text: string, mention: Mention): void {
   mention.unit = digits[1] === '10' ? '1/10万' : '1/100万';
 }
 
+// Each alternative of MENTION is told apart by a group of its own, read by name (GROUP), so that
+// a new alternative shifts no other's reading.
 function toMention(m: RegExpExecArray): Mention | null {
   const start = m.index;
   const end = start + m[0].length;
-  if (m[1] !== undefined) {
+  if (m[GROUP.spelledBase] !== undefined) {
     const r = parseSpelledRate(m[0]);
     if (!r) return null;
     return {
@@ -305,24 +266,28 @@ function toMention(m: RegExpExecArray): Mention | null {
       source: 'spelled',
     };
   }
-  if (m[3] !== undefined) {
-    const den = Number(m[4]);
-    if (!(den > 1) || Number(m[3]) >= den) return null;
-    const value = roundRate((Number(m[3]) / den) * 100);
+  const numerator = m[GROUP.numerator];
+  if (numerator !== undefined) {
+    const den = Number(m[GROUP.denominator]);
+    if (!(den > 1) || Number(numerator) >= den) return null;
+    const value = roundRate((Number(numerator) / den) * 100);
     return { start, end, value, valueMax: null, unit: '%', kind: 'rate', source: 'fraction' };
   }
-  if (m[5] !== undefined) {
-    const unitRaw = m[8]!;
+  const arabic = m[GROUP.arabic];
+  if (arabic !== undefined) {
+    const unitRaw = m[GROUP.arabicUnit]!;
+    const sign = m[GROUP.arabicSign];
+    const max = m[GROUP.arabicMax];
     // 80%管理人群…: a counting word after a percentage starts the next word (`5%个` is no unit).
-    if (m[6] && m[7] === undefined) {
-      const value = parseArabic(m[5]);
+    if (sign && max === undefined) {
+      const value = parseArabic(arabic);
       if (Number.isNaN(value)) return null;
-      const cut = start + m[0].indexOf(m[6], m[5].length) + 1;
-      return { start, end: cut, value, valueMax: null, unit: m[6], kind: 'rate', source: 'arabic' };
+      const cut = start + m[0].indexOf(sign, arabic.length) + 1;
+      return { start, end: cut, value, valueMax: null, unit: sign, kind: 'rate', source: 'arabic' };
     }
-    if (m[6] && m[6] !== unitRaw) return null;
-    const lo = canonicalUnit(unitRaw, parseArabic(m[5]));
-    const hi = m[7] !== undefined ? canonicalUnit(unitRaw, parseArabic(m[7])).value : null;
+    if (sign && sign !== unitRaw) return null;
+    const lo = canonicalUnit(unitRaw, parseArabic(arabic));
+    const hi = max !== undefined ? canonicalUnit(unitRaw, parseArabic(max)).value : null;
     if (lo.value === null || Number.isNaN(lo.value)) return null;
     const valueMax = hi !== null && hi > lo.value ? hi : null;
     return {
@@ -336,10 +301,11 @@ function toMention(m: RegExpExecArray): Mention | null {
       source: 'arabic',
     };
   }
-  if (m[9] !== undefined) {
-    const v = parseChineseNumeral(m[9]);
+  const chinese = m[GROUP.chinese];
+  if (chinese !== undefined) {
+    const v = parseChineseNumeral(chinese);
     if (!(v >= 2)) return null;
-    const unit = m[10]!;
+    const unit = m[GROUP.chineseUnit]!;
     return {
       start,
       end,
@@ -350,11 +316,12 @@ function toMention(m: RegExpExecArray): Mention | null {
       source: 'chinese',
     };
   }
-  if (m[12] !== undefined) {
-    const value = parseNumber(m[12]) * 10;
+  const tenths = m[GROUP.tenths];
+  if (tenths !== undefined) {
+    const value = parseNumber(tenths) * 10;
     return { start, end, value, valueMax: null, unit: '%', kind: 'rate', source: 'spelled' };
   }
-  const unit = m[11]!;
+  const unit = m[GROUP.emptySign]!;
   return { start, end, value: null, valueMax: null, unit, kind: 'rate', source: 'empty' };
 }
 

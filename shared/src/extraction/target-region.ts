@@ -87,3 +87,23 @@ export function targetRegion(target: TargetContext): Place | null {
   }
   return null;
 }
+
+/**
+ * The region of the number at `at` of `t`, whose clause opens at `cStart`; `lead` is the sentence
+ * up to it and `part` the page part it is in.
+ */
+export function mentionPlace(
+  t: string,
+  cStart: number,
+  at: number,
+  lead: string,
+  part: { region: string | null; regionCode: string | null },
+  gazetteer: Gazetteer | undefined,
+): Place | null {
+  const partPlace = part.region ? { name: part.region, code: part.regionCode } : null;
+  // Only the number's own clause (对全省20万名…) moves it up a level: a place named in a later
+  // clause of the sentence (其中,兰州市承担…) binds its own figure.
+  // An honour's 全国 (巩固全国卫生城市成果) is read as no whole of the sentence's.
+  const clause = withoutHonours(t.slice(cStart, at));
+  return targetRegion({ clause, lead, part: partPlace, gazetteer });
+}

@@ -1,0 +1,119 @@
+import { clauseStart } from './clauses';
+import { withoutChangeWord } from './change-words';
+import { rateName, trimPhrase } from './indicator';
+import type { Mention } from './mentions';
+import { type Previous, GROUP_END, GROUP_THEN_NAME } from './mention-names';
+import {
+  headingAbove,
+  nextClauseOf,
+  isOpeningShare,
+  shareName,
+  elidedName,
+  carriedScope,
+} from './mention-shares';
+import type { regionWords } from './mention-references';
+import type { MentionClause } from './mention-clause';
+import type { Change } from './change';
+
+// The naming step after a mention's own clause named it (mention-naming.ts): a figure whose clause
+// names nothing goes on with the indicator before it, and one whose clause names part of the
+// indicator before it is that indicator, narrowed (readMention, extract-targets.ts).
+
+// A comparison after a subject (较目前再增加约3岁, 比上年提高2个百分点): no part of its name.
+// 出生人口性别比趋于合理,降低到…: a trend told after the subject's measure word is no part of the
+// name (names round 13); 性别比 and 比率 are names of their own, not a comparison's 比.
+const TREND_TAIL =
+  /(?<=[率比例重平])(?:逐步|稳步|趋于|有所|明显|持续|不断|进一步|继续)[^,，;；。]*$/;
+const COMPARISON_TAIL =
+  /(?<=[\u4e00-\u9fff]{2})(?:较|(?<!性别)比(?![例重率])|相比|在(?=[^,，;；。]*基础之?上))[^,，;；。]*$/;
+// A milestone closing a clause (…吸烟率2022年<24.5%, 2022年≥30%): a year, a bound and a figure.
+const OWN_MILESTONE =
+  /(?:(?:19|20)\d{2}年(?:底|末)?)\s*(?:[<>≤≥＜＞]=?|达到|达|为|降至|降到|控制在|不低于|不高于|低于|高于)?\s*\d+(?:\.\d+)?\s*(?:%|‰|岁|\/10万)?\s*$/;
+
+/** A name, its scope and where its quote opens. */
+export interface CarriedName {
+  name: string;
+  scope: string | null;
+  quoteStart: number;
+}
+
+/**
+ * The name `named` of mention `m`, carried on from the target before (`prev`) where its clause `w`
+ * names none or part of it.
+ */
+export function carriedName(
+  t: string,
+  m: Mention,
+  w: MentionClause,
+  change: Change | null,
+  prev: Previous | null,
+  regions: ReturnType<typeof regionWords>,
+  named: CarriedName,
+): CarriedName {
+  const { sStart, cStart, samePrev, before, tail, respective } = w;
+  let { name, scope, quoteStart } = named;
+  // 出生缺陷发生率到2005年要降至72/万;到2010年要降至70/万: a clause with no name of its own
+  // right after a target's goes on with that indicator, across a semicolon or full stop.
+  const carry = samePrev ?? nextClauseOf(t, prev, cStart);
+  if (!name && m.kind !== 'count') {
+    // 50%以上县级医院达到推荐标准: a share opening its clause names the units it counts and what
+    // they reach, whatever target came before it.
+    if (isOpeningShare(before, tail)) {
+      name = shareName(tail);
+    } else if (carry) {
+      // 比上年下降0.2个千分点,控制在4‰以内: a level after a change is the indicator's, not the change's.
+      name = change
+        ? carry.target.indicator
+        : withoutChangeWord(carry.target.indicator, carry.target.quote);
+      // 校内青少年…知晓率达98%,校外青少年达到80%: a group of this clause replaces the group
+      // the carried name opened with.
+      const grouped = scope && GROUP_END.test(scope) ? GROUP_THEN_NAME.exec(name) : null;
+      if (grouped) name = grouped[2]!;
+      scope = scope ?? carry.target.scope;
+    } else if (tail) {
+      name = shareName(tail);
+    } else if (cStart > sStart) {
+      // 注册为全科医师,2020年达到90%: the subject sits in the clause before. 吸烟率2022年<24.5%,
+      // 2030年<20%: so it does when that clause gives it a milestone of its own (which may not be a
+      // target, being past), and further back over a clause that is only such a milestone.
+      for (let end = cStart - 1, k = 0; k < 3 && end > sStart; k++) {
+        const pStart = clauseStart(t, end, sStart);
+        // 人均预期寿命较目前再增加约3岁,达到79岁: the subject stops where its comparison begins.
+        // (…的结果性指标为15岁以上人群吸烟率: what an 指标为 or 目标是 introduces is the name.)
+        const words = t
+          .slice(pStart, end)
+          .replace(COMPARISON_TAIL, '')
+          .replace(TREND_TAIL, '')
+          .replace(OWN_MILESTONE, '')
+          .replace(/^[\s\S]*(?:指标|目标)值?(?:是|为)(?=[\s\S]{3})/, '');
+        const r = rateName(words, regions);
+        if (r.name && !/\d/.test(r.name)) {
+          name = r.name;
+          scope = scope ?? r.scope;
+          quoteStart = pStart;
+          break;
+        }
+        if (trimPhrase(words) !== '') break;
+        end = pStart - 1;
+      }
+    } else {
+      // (一)孕产妇死亡率 / 控制在10/10万: a line that opens with its bound takes the indicator
+      // the heading line just above it names.
+      name = headingAbove(t, sStart) ?? '';
+    }
+  } else if (samePrev && !respective && name !== samePrev.target.indicator) {
+    // 覆盖率达50%,重点人群覆盖率达80%: same indicator, narrower scope.
+    const carried = carriedScope(name, samePrev.target.indicator);
+    if (carried) {
+      scope = carried;
+      name = samePrev.target.indicator;
+    } else if (scope && samePrev.target.indicator.endsWith(name)) {
+      // 城市居民…知晓率达80%,农村居民知晓率达70%: the short name is the one just set.
+      name = samePrev.target.indicator;
+    } else {
+      const elided = elidedName(name, samePrev.target.indicator);
+      if (elided) [name, scope] = [elided.name, scope ?? elided.scope];
+    }
+  }
+  return { name, scope, quoteStart };
+}

@@ -1,0 +1,156 @@
+import { bracketedTotalLead, isStudioName, peopleFirst } from './asides';
+import { listItemName, repeatedVerbName } from './count-lists';
+import { countName, rateName, tidyName, trimPhrase } from './indicator';
+import type { Mention } from './mentions';
+import { placesWhereName } from './places-where';
+import { areaCountItem } from './area-lists';
+import { recipientCount } from './recipient-names';
+import { countOfPart } from './deed-first';
+import { itemDeed, withoutQuotaFrame } from './quota-names';
+import { FROM_TAIL } from './mention-names';
+import { heldNow, withVerbObject } from './mention-shares';
+import type { regionWords } from './mention-references';
+import type { MentionClause } from './mention-clause';
+import { LEADING_BOUND } from './level-naming';
+
+// The naming step of reading a count (readMention, extract-targets.ts): what is counted, in which
+// scope, and by which counting word when the number has none of its own (14.2亿).
+
+// A heading of aims (项目目标, 工作目标, 目标任务) closing the words before a count's aim word.
+const AIM_HEADING = /(?:项目|工作|总体|年度|具体)?目标(?:任务)?\s*[:：]?\s*$/;
+// A list number and a first verb joined to the next by 并 (1、发现并登记…, 培训并考核…).
+const VERB_CHAIN =
+  /^\s*(?:[\d一二三四五六七八九十]{1,2}、)?[\u4e00-\u9fff]{2}并(?=[\u4e00-\u9fff]{2})/;
+// The base of a density written after its count (15张/10万人, 6张/千人口).
+const DENSITY_BASE = /^\s*\/\s*(?:\d+(?:\.\d+)?)?[十百千万]*(?:人口|人)/;
+// A figure opening a count's tail (465幢23.25万平方米房屋): another measure of the same things.
+const LEADING_FIGURE = /^\d*(?:\.\d+)?\s*[万亿]?(?:平方米|公里|米|吨|元)/;
+// A clause of aim with no noun of its own: only a plan or hope, a time, a growth verb.
+const NAMELESS_AIM =
+  /^(?:[\s,，]|计划|希望|力争|争取|预计|拟|将|要|再|在|近期|今年|明年|年内|年底前|到|至|(?:19|20)\d{2}年(?:底|末)?|增加|提高|增至|达到|达)*$/;
+const PERSON_COUNT = new Set(['人', '名', '人次']);
+
+/** The name, scope and counting word of a count. */
+export interface CountName {
+  name: string;
+  scope: string | null;
+  unit: string;
+}
+
+/**
+ * Names the count `m` from its clause `w`; null when a bare 万/亿 count has no name or no counting
+ * word.
+ */
+export function nameCount(
+  t: string,
+  m: Mention,
+  w: MentionClause,
+  regions: ReturnType<typeof regionWords>,
+): CountName | null {
+  const { sStart, cStart, samePrev, before, after, tail, bound } = w;
+  let unit = m.unit;
+  if (unit === '' || unit.includes('/')) return bareCountName(m, w, regions);
+  let name: string;
+  let scope: string | null = null;
+  let nameBefore = bound.at >= 0 ? before.slice(0, bound.at) : before;
+  // 至少新建…2个, 完成…2万人: a bound or aim word opening the clause leaves the name after it.
+  // (一)项目目标完成筛查800例: a heading of aims run into its first item is no name either.
+  if (bound.at >= 0 && (trimPhrase(nameBefore) === '' || AIM_HEADING.test(nameBefore)))
+    nameBefore = before.slice(bound.at).replace(LEADING_BOUND, '');
+  // 发现并最少登记高危人群100名: a bound inside a chain of verbs leaves the name on both sides.
+  else if (bound.at >= 0 && /并\s*$/.test(nameBefore))
+    nameBefore += before.slice(bound.at).replace(LEADING_BOUND, '');
+  // 发现并登记…患者: of two verbs joined by 并 the last says what is counted.
+  nameBefore = nameBefore.replace(VERB_CHAIN, '');
+  // 管理人数由目前的8835万人分别提高到1亿人: the starting level is no part of the name.
+  nameBefore = nameBefore.replace(FROM_TAIL, '');
+  // (二)任务数  初筛任务数10000人: a heading run into its first item by a lost line break (two
+  // spaces or more) is no part of the item's name.
+  nameBefore = afterLastGap(nameBefore);
+  const bracketLead = bracketedTotalLead(before, t.slice(m.end, m.end + 2));
+  // A headline's items stand apart by spaces (新建足球场100个 活动中心50个): the next item's
+  // words and count are not this count's noun.
+  // 完成465幢23.25万平方米房屋…: a second figure right after the count sizes the same things;
+  // its number and unit are no part of the counted noun.
+  // 15张/10万人: the base a density is over is no part of the counted noun either.
+  let counted =
+    bracketLead === null
+      ? tail
+          .replace(DENSITY_BASE, '')
+          .replace(/\s+\S*\d[\s\S]*$/, '')
+          .replace(LEADING_FIGURE, '')
+      : '';
+  if (bracketLead !== null) nameBefore = bracketLead;
+  if (unit === '名' && isStudioName(after)) [unit, counted] = ['个', `名${after}`];
+  // 为2万名孕妇提供产前筛查: the recipients, then what they receive (names round 13).
+  const recipients = recipientCount(before, counted, unit);
+  name = recipients ? tidyName(recipients) : countName(nameBefore, counted, unit, regions);
+  if (PERSON_COUNT.has(unit)) name = withoutQuotaFrame(peopleFirst(name) ?? name);
+  // 新建社区医院4家、村卫生室30个: a later item of a list shares the first one's verb and level.
+  const areaItem =
+    samePrev?.target.kind === 'count' && !name
+      ? areaCountItem(
+          samePrev.target.indicator,
+          t.slice(samePrev.quoteStart, samePrev.end),
+          t.slice(samePrev.end, m.start),
+        )
+      : null;
+  if (areaItem) {
+    // 市区免费孕检8000对、农村32000对: the areas are the items' scopes, the rest their name.
+    [name, scope] = [areaItem.name, areaItem.scope];
+    samePrev!.target.indicator = areaItem.name;
+    samePrev!.target.scope = samePrev!.target.scope ?? areaItem.prevScope;
+  } else if (samePrev?.target.kind === 'count') {
+    name = listItemName(name, samePrev.target.indicator, t.slice(samePrev.end, m.start));
+    name = repeatedVerbName(name, unit, samePrev.target);
+    if (PERSON_COUNT.has(unit) && samePrev.target.unit === unit)
+      name = itemDeed(name, samePrev.target.indicator);
+  } else name = withVerbObject(name, t.slice(sStart, cStart));
+  // 现有协调员1900人,计划近期增加到5000名: an aim clause that names nothing but its time and
+  // verb counts what the sentence said it has now.
+  const held = NAMELESS_AIM.test(before) ? heldNow(t.slice(sStart, cStart)) : null;
+  if (held) name = countName(held, '', unit, regions);
+  name = countOfPart(name, t.slice(sStart, m.start));
+  name = placesWhereName(before, tail) ?? name;
+  return { name, scope, unit };
+}
+
+/**
+ * 总人口控制在14.2亿左右: a count in bare 万/亿 (or per a base), named and given its counting word from the
+ * words before it.
+ */
+function bareCountName(
+  m: Mention,
+  w: MentionClause,
+  regions: ReturnType<typeof regionWords>,
+): CountName | null {
+  const { samePrev, before, bound } = w;
+  let unit = m.unit;
+  const r = rateName(bound.at >= 0 ? before.slice(0, bound.at) : before, regions);
+  let name = r.name || (r.scope ?? '');
+  const scope = r.name ? r.scope : null;
+  // …总数不超过120万,到2020年不超过150万: a clause with no subject goes on with the count before.
+  if (!name && samePrev?.target.kind === 'count' && samePrev.target.unit) {
+    name = samePrev.target.indicator;
+    if (unit === '') unit = samePrev.target.unit;
+  }
+  if (unit === '') unit = countingWordOf(name);
+  if (!unit || !name) return null;
+  return { name, scope, unit };
+}
+
+/** The words after the last run of two spaces or more between words, when three or more follow. */
+function afterLastGap(phrase: string): string {
+  let at = -1;
+  for (const g of phrase.matchAll(/(?<=[\u4e00-\u9fff])[ \t\u3000]{2,}(?=[\u4e00-\u9fff]{3})/g))
+    at = g.index + g[0].length;
+  return at < 0 ? phrase : phrase.slice(at);
+}
+
+/** The counting word a bare 万/亿 count takes from its name: 总人口 → 人, 覆盖户数 → 户. */
+function countingWordOf(name: string): string {
+  if (/人次/.test(name)) return '人次';
+  // 注册护士总数, 执业医师总数, 护士总量: people named by their calling are counted in 人 too.
+  if (/人口|人数|(?:[人者员士师]|医生|学生|职工)(?:总量|总?数)?$/.test(name)) return '人';
+  return /户/.test(name) ? '户' : '';
+}

@@ -1,0 +1,157 @@
+import {
+  isDefiningBracket,
+  isListCount,
+  isSpreadCount,
+  isOptionalCount,
+  isPackageDesignation,
+  isThresholdCount,
+} from './asides';
+import { countEvidence, isTextCollection, isPlanItemCount, isBackReference } from './context-rules';
+import { isMeasureUnit } from './units';
+import { withoutMeasureBase } from './per-base-measures';
+import type { Mention } from './mentions';
+import { placesWhereBuilt } from './places-where';
+import { isServiceVolume } from './service-volumes';
+import { isFutureHolding } from './future-holdings';
+import { isRatingLevelAim } from './rating-levels';
+import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
+import { namedAim } from './reported';
+import { splitsInto } from './split-counts';
+import { isIndicatorListCount, isItemNumber, isTableRowCount } from './indicator-lists';
+import type { Change } from './change';
+import type { MentionClause } from './mention-clause';
+
+// The second step of reading a mention (readMention, extract-targets.ts), after the readings that
+// find it no aim (not-aim-reads.ts): whether its unit, and a count's words, make it a figure to
+// reach at all. Each gate is a class of figure that only some words around it make an aim.
+
+// Words that make a count spelled in Chinese numerals (两个, 三项) something made, not described.
+const CHINESE_COUNT_CUE =
+  /新建|新增|新创|创建|建立|组建|成立|增设|培育|打造|培训|培养|招收|招聘|引进|安排/;
+// 力争达到全国、全省77.3岁的平均水平: the places whose level is aimed at stand between the aim word
+// and the number.
+const LEVEL_OF_PLACES = /(?:达到|达|超过|高于)(?:全国|全省|全市|全区|全县|国家|[、和及])+\s*$/;
+// A ceiling's verb touching a duration aims at it as well (反应时间缩至12分钟, 等候时间控制在30分钟).
+const AIM_TOUCHING =
+  /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增至|延长到|延长至|实现为|为|超过|不低于|高于|降至|降到|缩短到|缩短至|缩至|减少到|减至|控制在)\s*$/;
+// 每万人口全科医生数将达到两人: a density aimed at is a target in any numerals.
+const DENSITY_AIMED = /每[十百千万]+(?:常住)?人口[^,，;；。]*(?:达到|达|提高到|增加到|增至)\s*$/;
+// Verbs that build or rebuild a floor area: its total is an aim (完成…改造20万平方米).
+const BUILT_AREA = /新建|建成|修建|完成|改造|开工|竣工|扩建|改建/;
+// A tail opening with a word: the figure sizes the thing named after it (建成3公里健身圈).
+const CJK_START = /^[\u4e00-\u9fff]/;
+
+/**
+ * Whether mention `m`'s unit is aimed at in its clause `c` (an age, a time, an area, a blank, a
+ * level).
+ */
+export function unitAimed(
+  t: string,
+  m: Mention,
+  c: MentionClause,
+  change: Change | null,
+  guaranteed: boolean,
+): boolean {
+  const { before, clauseBefore, tail, bound } = c;
+  if (m.source === 'empty' && !bound.aimed) return false;
+  if (m.unit === '级' && !isRatingLevelAim(clauseBefore, tail)) return false;
+  // 80岁, 30分钟: a life span or time standard only right after an aim or bound word, and not
+  // before a noun (60岁以上老年人, 15分钟健身圈); `77岁的平均水平` names a level, not a noun, and
+  // `…不少于1小时等` closes a list of aims.
+  if (
+    !guaranteed &&
+    /^(?:岁|分钟|小时|年)$/.test(m.unit) &&
+    // 人均寿命80岁: a life span written right after its name is that figure (a headline's way).
+    (!(
+      AIM_TOUCHING.test(before) ||
+      LEVEL_OF_PLACES.test(before) ||
+      isGrowthAim(before) ||
+      (m.unit === '岁' && isNamedLifeSpan(before)) ||
+      bound.explicit ||
+      change
+    ) ||
+      /^(?!的(?:平均)?水平|等(?![级次]))[\u4e00-\u9fff]/.test(tail))
+  )
+    return false;
+  if (m.unit === '' && !bound.aimed) return false;
+  // 人均绿地面积≥5平方米: an area or a concentration is a target only after a bound or aim word; a
+  // length only after one, or in a clause that builds it (新建绿道、健身步道120公里), not where it
+  // sizes a thing named after it (建成3公里健身圈).
+  if (
+    isMeasureUnit(m.unit) &&
+    !(AIM_TOUCHING.test(withoutMeasureBase(before)) || bound.explicit) &&
+    !(
+      m.unit === '公里' &&
+      /新建|建成|修建|铺设|改造/.test(clauseBefore) &&
+      !CJK_START.test(tail)
+    ) &&
+    // 完成23.25万平方米房屋改造, 开竣工安置房150万平方米: a floor area in 万 built or rebuilt is
+    // work to do, whatever it sizes.
+    !(
+      m.unit === '平方米' &&
+      t.slice(m.start, m.end).includes('万') &&
+      BUILT_AREA.test(`${clauseBefore}${tail.slice(0, 12)}`)
+    )
+  )
+    return false;
+  // 每月资费三元: a sum spelled in Chinese numerals is a price or a fee unless it is aimed at.
+  if (m.source === 'chinese' && m.kind === 'amount' && !bound.aimed) return false;
+  // ≥30迅滑…%: a number parted from its unit by stray glyphs is no blank (达到%) to fill, and
+  // ≤0.处沙250: the digits after a split decimal point are no number of their own.
+  if (m.source === 'empty' && /\d/.test(before.slice(Math.max(0, bound.at)))) return false;
+  // 3.产前筛查率≥85%: an item's number before a short name is no split decimal.
+  if (/\d[.．][^\d\s.,，;；。]{1,6}$/.test(before) && !isItemNumber(before)) return false;
+  return true;
+}
+
+/**
+ * Whether a count `m` is something to make or reach, not the size of a list, a package or a rule.
+ */
+export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
+  const { sStart, cStart, samePrev, before, after, tail, bound, suf } = c;
+  if (
+    m.value !== null &&
+    (isListCount(before, m.value, t.slice(m.end, m.end + 16)) ||
+      isSpreadCount(before, after) ||
+      isPackageDesignation(before, m.unit) ||
+      isOptionalCount(before) ||
+      splitsInto(before) ||
+      isDefiningBracket(t.slice(sStart, m.start)) ||
+      // 100所左右乡镇卫生院: about a number is no threshold (only 以上/以下 before 的县, 的机构).
+      (suf > 0 && !/^\s*(?:左右|上下)/.test(after) && isThresholdCount(tail)))
+  )
+    return false;
+  // 每年建设约90个县,医院、学校各200个: a distributive 各 goes on with the count before it.
+  const listed =
+    samePrev !== null &&
+    samePrev.target.kind === 'count' &&
+    (samePrev.end >= cStart - 1 || /各\s*$/.test(before));
+  // 期末20家的目标: a count named as the aim right after it needs no verb of doing.
+  if (
+    !listed &&
+    !namedAim(tail) &&
+    !countEvidence(before, tail, bound.explicit !== null, bound.range) &&
+    !placesWhereBuilt(before, tail) &&
+    !isServiceVolume(before, m.unit) &&
+    !isFutureHolding(before) &&
+    !isIndicatorListCount(t, m.start) &&
+    !isTableRowCount(t, m.start)
+  )
+    return false;
+  // 开展8类健康细胞示范建设: a number of kinds tells a programme's breadth; only a bound
+  // (新增3类以上) or a range makes it something to reach.
+  if (m.unit === '类' && bound.explicit === null && !bound.range) return false;
+  if (isTextCollection(before, m.unit) || isPlanItemCount(before, tail)) return false;
+  if (isBackReference(before)) return false;
+  // Spelled-out counts (两个, 三项) are mostly descriptions: keep them only beside a verb of making.
+  if (
+    m.source === 'chinese' &&
+    !bound.explicit &&
+    !CHINESE_COUNT_CUE.test(before) &&
+    !/开展|进行|改造|改建/.test(tail) &&
+    !DENSITY_AIMED.test(before)
+  ) {
+    return false;
+  }
+  return true;
+}

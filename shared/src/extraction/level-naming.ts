@@ -1,0 +1,100 @@
+import { rateName, tidyName, trimPhrase } from './indicator';
+import type { Mention } from './mentions';
+import { withoutOpeningFrom } from './from-clause';
+import { perHeadOnly } from './per-head-names';
+import { moneyNamedAfterAim } from './money-nouns';
+import { aimedSubject, nameEdges, wordCutByLineBreak } from './name-edges';
+import { coveredPeopleName } from './covered-shares';
+import { FROM_TAIL } from './mention-names';
+import { unitsDoing, partThatIs } from './mention-shares';
+import type { regionWords } from './mention-references';
+import type { MentionClause } from './mention-clause';
+
+// The naming step of reading a rate or an amount that is no change, list value or share
+// (readMention, extract-targets.ts): the words before it, less its year, bound and baseline, name
+// it; a base after 的 makes it a share of that base.
+
+// (实现完成率100%: 完成率 is the name, not a second verb.)
+export const LEADING_BOUND =
+  /^(?:至少|最少|不少于|不低于|超过|力争|争取|确保|完成|达到|实现)(?:新建|新增|完成(?!率)|培训|建成)?(?=[\u4e00-\u9fff])/;
+const BOUND_WORD =
+  /^(?:力争|争取)?(?:达到|达|提高到|提高至|增加到|增加至|不低于|不少于|不超过|不高于|不多于|超过|高于|低于|控制在|降到|降至)/;
+// 降到≤5‰, 降到2030年的≤5‰: a verb of reaching a level before a bound sign is no part of the name.
+const LEVEL_VERB_TAIL =
+  /(?:下降|降低|提高|提升|增加|控制|降)?(?:到|至|在)(?:(?:19|20)\d{2}年(?:底|末)?的?)?\s*$|(?:降|达)(?:到|至)\s*$/;
+const YEAR_TAIL = /(?:到|至|于|在)?(?:19|20)\d{2}\s*年(?:底|末)?\s*$/;
+// 三州, 各县, 其余乡镇: places counted or sorted as a group, with no name of their own.
+const PLACE_GROUP = /^(?:各|其他|其余|[一二三四五六七八九十两])(?:省|市|州|县|区|乡镇|乡|镇|村)$/;
+const WHOLE_OF_BASE = /^(?:全国|全省|全市|全区|全县)(?=[\u4e00-\u9fff]{2})/;
+
+/**
+ * Names the rate or amount `m` from the words before it; `baseBeforeShare` when the base stands
+ * before the number (床位总数4%的比例).
+ */
+export function nameLevel(
+  t: string,
+  m: Mention,
+  w: MentionClause,
+  baseBeforeShare: boolean,
+  regions: ReturnType<typeof regionWords>,
+): { name: string; scope: string | null } {
+  const { sStart, segStart, before, tail, bound } = w;
+  let name: string;
+  let scope: string | null;
+  const upTo = bound.at >= 0 ? bound.at : before.length;
+  // 普及率2015年达到75%: a year between the name and its aim word is no part of the name.
+  // 经费人均8.5元: the 人均 right before an amount says per head (perPerson puts it back).
+  const nameText = m.kind === 'amount' ? before.slice(0, upTo).replace(/人均\s*$/, '') : before;
+  // …新发尘肺病 / 病例年均增长率…: a name a line break cut goes on from the line before.
+  let named = withoutOpeningFrom(
+    (wordCutByLineBreak(t, segStart) + nameText.slice(0, upTo))
+      .replace(FROM_TAIL, '')
+      .replace(LEVEL_VERB_TAIL, '')
+      .replace(YEAR_TAIL, ''),
+  );
+  // 实现产前筛查率90%以上: an aim word opening the clause leaves the name after it.
+  const opened = bound.at >= 0 ? before.slice(bound.at).replace(LEADING_BOUND, '') : '';
+  if (trimPhrase(named) === '' && opened !== before.slice(bound.at)) named = opened;
+  if (m.kind === 'amount' && opened !== before.slice(bound.at))
+    named = moneyNamedAfterAim(opened) ?? named;
+  if (m.kind === 'amount' && perHeadOnly(named)) named = '';
+  const edged = nameEdges(named);
+  const aimedAt = aimedSubject(edged);
+  const r = aimedAt
+    ? {
+        name: rateName(aimedAt.subject, regions).name,
+        scope: rateName(aimedAt.rest, regions).scope,
+      }
+    : rateName(edged, regions);
+  name = r.name;
+  scope = r.scope;
+  // 各市建成率达到30%、三州达到15%: a group of places alone is the scope of the name carried on.
+  if (PLACE_GROUP.test(name)) [name, scope] = ['', name];
+  // 床位数达到老年人口的6‰: a rate of one thing over a base is named 床位占老年人口比例.
+  // 降到2030年的5‰ is the level of a year, not a share of a base.
+  const base =
+    (/的$/.test(before) || baseBeforeShare) &&
+    m.kind === 'rate' &&
+    !/(?:19|20)\d{2}年(?:底|末)?的$/.test(before)
+      ? before.slice(upTo).replace(BOUND_WORD, '')
+      : '';
+  // 国家卫生城市数量提高到全国城市总数的40%: the share is of the units (国家卫生城市占城市总数比例);
+  // the whole it is taken over (全国, 全省) is where it applies, not part of its base.
+  if (name && base.length > 2)
+    name =
+      coveredPeopleName(name, base) ??
+      `${name.replace(/(?:总?数|数量)$/, '')}占${tidyName(base).replace(WHOLE_OF_BASE, '')}比例`;
+  if (m.kind === 'amount') name = perPerson(name, t.slice(sStart, m.start));
+  // 乡镇卫生院80%以上设置中医馆: units named before their share do what is measured after it.
+  else if (m.kind === 'rate' && name && !base)
+    name = partThatIs(name, tail) ?? unitsDoing(name, tail) ?? name;
+  return { name, scope };
+}
+
+/** 每人每年300元: a per-person amount is named 人均. */
+export function perPerson(name: string, sentenceBefore: string): string {
+  // 补助标准每人每年不低于580元: the words per head and year after the measure name nothing.
+  if (/.{3}每人(?:每年|每月)?$/.test(name)) name = name.replace(/每人(?:每年|每月)?$/, '');
+  if (!name || name.includes('人均') || !/每人|人均/.test(sentenceBefore)) return name;
+  return name.replace(/筹资|补助|补贴|经费|支出|收入/, '人均$&');
+}

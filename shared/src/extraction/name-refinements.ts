@@ -1,0 +1,89 @@
+import { withoutTrailingReference } from './context-rules';
+import { type Change, changeName } from './change';
+import { kindShare, shareOfPrevious } from './share-subjects';
+import { bornToGroup } from './group-lists';
+import { withMeasureWord } from './indicator';
+import type { Mention } from './mentions';
+import { rateOfSameSubject } from './bare-rates';
+import { lookedBackSubject } from './act-subjects';
+import { GENERIC_RATE, qualifiedRate, bareRateSubject } from './mention-names';
+import { countShare } from './mention-shares';
+import { conditionedGroup } from './condition-groups';
+import { opinionRate } from './opinion-rates';
+import { finishedName } from './name-finish';
+import type { MentionClause } from './mention-clause';
+
+// The last naming step before the catalogue's (readMention, extract-targets.ts): a rate takes the
+// subject its act is of and the measure word its unit says (覆盖率, 比例), a floor area is named
+// for the area, and a change for the change.
+
+/** The name `name` of mention `m` with its subject and measure word. */
+export function refinedName(
+  t: string,
+  m: Mention,
+  w: MentionClause,
+  change: Change | null,
+  name: string,
+): string {
+  const { sStart, cStart, samePrev, respective, clauseBefore, tail } = w;
+  // 登记建档率达70%,规范化管理率达80%: a later item that is only an act takes the subject before it.
+  const sameSubject =
+    samePrev && !respective && m.kind === 'rate'
+      ? rateOfSameSubject(name, samePrev.target.indicator)
+      : null;
+  if (sameSubject) name = sameSubject;
+  else if (GENERIC_RATE.test(name) && !respective)
+    name = qualifiedRate(name, samePrev, t, sStart, cStart);
+  // 对超重学生进行早期干预,干预率达90%: a bare act's rate takes its subject from just before.
+  if (m.kind === 'rate' && !respective && name)
+    name = bareRateSubject(name, t, sStart, cStart, m.start, samePrev) ?? name;
+  // 对筛出的高危对象,…,干预指导率…: further back in the sentence (names round 14).
+  if (m.kind === 'rate' && !respective && name)
+    name = lookedBackSubject(name, t, sStart, cStart) ?? name;
+  if (samePrev) name = bornToGroup(name, samePrev.target.indicator) ?? name;
+  if (samePrev && m.kind === 'rate' && !respective)
+    name =
+      shareOfPrevious(name, samePrev.target.indicator) ??
+      (samePrev.target.kind === 'count'
+        ? kindShare(name, clauseBefore, samePrev.target.indicator)
+        : null) ??
+      name;
+  // 近视监测100%全覆盖: an act of covering named after the figure makes it a coverage.
+  if (m.kind === 'rate' && !change && name && /^全?覆盖(?![\u4e00-\u9fff])/.test(tail))
+    name = withMeasureWord(`${name.replace(/覆盖$/, '')}覆盖`);
+  else if (m.kind === 'rate' && !change && name && /^[%‰]$/.test(m.unit))
+    name = withMeasureWord(countShare(name));
+  else if (m.kind === 'rate' && !change && name && m.unit.startsWith('1/'))
+    name = withMeasureWord(name);
+  // 改造20万平方米, 开竣工安置房各150万平方米: a floor area built is named for the area (without a
+  // distributive 各 and a count's 数).
+  if (m.unit === '平方米' && name && t.slice(m.start, m.end).includes('万') && !/面积$/.test(name))
+    name = `${name.replace(/各$/, '').replace(/数$/, '')}面积`;
+  // A list's later value may carry its first value's name, already a change's.
+  if (change && name && !/(?:幅度|增长率|提高额)$/.test(name))
+    name = changeName(withoutTrailingReference(name), change, m.unit);
+  return name;
+}
+
+/**
+ * The name and scope of mention `m` after the catalogue's step: a group picked by a condition or an
+ * opinion asked is the scope; the name is finished (finishedName).
+ */
+export function finishedTargetName(
+  t: string,
+  m: Mention,
+  w: MentionClause,
+  change: Change | null,
+  name: string,
+  scope: string | null,
+): { name: string; scope: string | null } {
+  const { sStart, tail } = w;
+  // 接触放射线工作人员个人剂量监测率: people picked out by a condition are the scope, not the name.
+  const conditioned = m.kind === 'rate' && name && !scope ? conditionedGroup(name) : null;
+  if (conditioned) [name, scope] = [conditioned.name, conditioned.scope];
+  const opinion =
+    m.kind === 'rate' && name && !scope ? opinionRate(name, t.slice(sStart, m.start)) : null;
+  if (opinion) [name, scope] = [opinion.name, opinion.scope];
+  if (name) name = finishedName(name, m.kind === 'rate' && !change && /^[%‰]$/.test(m.unit), tail);
+  return { name, scope };
+}

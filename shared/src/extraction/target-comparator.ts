@@ -1,0 +1,80 @@
+import { resolveComparator } from './comparators';
+import { directionOf } from './direction';
+import { type Mention } from './mentions';
+import { densityRangeReached } from './density-ranges';
+import { namedAim } from './reported';
+import type { MentionClause } from './mention-clause';
+import type { Change } from './change';
+import type { Comparator, Direction } from '../targets/vocabulary';
+
+// The step of reading a mention that settles which way is better and how the figure bounds the
+// target (readMention, extract-targets.ts), once its name is known.
+
+// 将建4至5所, 建立4~5所: a range of things to build is a floor to reach, not a band.
+// 扩展至…及额外3至4个专科: units a service is extended to, or added (额外), are made too.
+const CREATE_BEFORE =
+  /新建|新增|新创|创建|建设|建成|建立|(?<=[将拟再要])建|打造|组建|设立|增设|调整|培育|引进|扩展|拓展|额外/;
+
+/**
+ * Which way is better for mention `m` named `name`: a change's, the bound's, the catalogue's or the
+ * name's; a band for a range or an about.
+ */
+export function targetDirection(
+  m: Mention,
+  w: MentionClause,
+  change: Change | null,
+  share: boolean,
+  catalogueDirection: Direction | null,
+  name: string,
+): Direction {
+  const { before, bound } = w;
+  // A change is aimed at as an amount of change: higher is better whichever way it points.
+  let direction: Direction = change
+    ? 'up'
+    : bound.ceiling
+      ? 'down'
+      : (catalogueDirection ?? directionOf(name, false));
+  // An aim of none (畸残比为0, 县数为0) can only be neared from above, whatever the name says.
+  if (m.value === 0 && !change) direction = 'down';
+  if (bound.explicit === '~' && (m.kind === 'count' || share) && direction !== 'down')
+    direction = 'band';
+  if (
+    bound.range &&
+    m.kind === 'count' &&
+    !CREATE_BEFORE.test(before) &&
+    !densityRangeReached(before)
+  )
+    direction = 'band';
+  return direction;
+}
+
+/**
+ * The comparator of mention `m`: exact for an allocated share (`quota`), a floor for a stated task,
+ * else the bound's read with `direction`.
+ */
+export function targetComparator(
+  t: string,
+  m: Mention,
+  w: MentionClause,
+  change: Change | null,
+  quota: boolean,
+  task: boolean,
+  direction: Direction,
+): Comparator {
+  const { sStart, sEnd, bound } = w;
+  // 控制目标为…男性为40%: a 为 in a sentence that states an aim is that aim, not an exact figure.
+  // 超过了60%的年度目标: the words before an aim named after the figure compare the result with
+  // it; the aim itself is a plain level (达到 60%).
+  const aimBound = namedAim(t.slice(m.end, sEnd))
+    ? { ...bound, explicit: null, exact: false }
+    : bound.exact && /目标/.test(t.slice(sStart, m.start))
+      ? { ...bound, exact: false }
+      : bound;
+  return quota
+    ? '='
+    : task
+      ? '>='
+      : change
+        ? (bound.explicit ?? '>=')
+        : resolveComparator(aimBound, direction);
+}

@@ -1,0 +1,46 @@
+import { cutSentenceStart } from './clauses';
+import { type Mention } from './mentions';
+import { pairedYear, thisYear, withPlanEnds } from './plan-years';
+import { leadAfterSentence, relativeYear } from './relative-years';
+import { yearBeforeList } from './years-before-list';
+import { headYear, yearOf } from './mention-years';
+import type { MentionClause } from './mention-clause';
+
+// The step of reading a mention that dates it (readMention, extract-targets.ts): a year paired
+// with it, one before a list it is in, the plan's head year, a relative year or the year its
+// own words name, in that order.
+
+const YEAR_WORD = /(?:19|20)\d{2}年/;
+
+/**
+ * The year mention `m` is aimed at; `lead` is `[pStart, m.start)` of `t`, the words since the last
+ * full stop.
+ */
+export function targetYear(
+  t: string,
+  m: Mention,
+  w: MentionClause,
+  pStart: number,
+  lead: string,
+  partYear: number | null,
+  planFrom: number | null,
+): number | null {
+  const { clauseBefore, after } = w;
+  // A sentence a line break cut takes its year from the line it goes on from.
+  const yearLead = YEAR_WORD.test(lead) ? lead : t.slice(cutSentenceStart(t, pStart), m.start);
+  return (
+    pairedYear(lead, clauseBefore, after) ??
+    yearBeforeList(t, pStart, lead, after) ??
+    headYear(t, lead, m.start, partYear, planFrom) ??
+    relativeYear(
+      lead,
+      t,
+      thisYear(
+        leadAfterSentence(t, pStart, lead),
+        t,
+        partYear,
+        yearOf(withPlanEnds(yearLead), clauseBefore, partYear, planFrom, after),
+      ),
+    )
+  );
+}
