@@ -1,6 +1,7 @@
 import { countedDeedFirst, type UnitsDeed } from './deed-first';
 import { withoutPlaceName } from './people-of-place';
 import { shortened, withoutEachUnit } from './name-shortening';
+import { unspun } from './spun-words';
 
 // Indicator names are read from the clause around a number: walk back from the comparator to the
 // clause start for a rate or amount, or read the counted noun for a count, then trim the words
@@ -203,8 +204,10 @@ export function tidyName(s: string): string {
   // The population a ratio is counted over is scope, not name: 城乡居民人均筹资总额 → 人均筹资总额.
   // 《…纲要(2021-2030年)》印发 小学生近视率…: a headline's closing bracket and its verb are no
   // part of the name after them.
+  // A spinner's stand-ins are undone first (居民身体健康素养 is 居民健康素养), so the residents and
+  // the groups are judged on the plan's own words.
   return houseForm(
-    s.replace(HEADLINE_LEAD, '').replace(/的/g, keepClauseDe).replace(RESIDENTS, ''),
+    unspun(s).replace(HEADLINE_LEAD, '').replace(/的/g, keepClauseDe).replace(RESIDENTS, ''),
   );
 }
 
