@@ -14,6 +14,13 @@ describe("a spinner's stand-in after the residents", () => {
     expect(names('本市居民身体健康素养水平力争提升到31%。')).toEqual(['居民健康素养水平']);
   });
 
+  it("keeps them in each of a list's names", () => {
+    expect(names('到2030年,东、西部地区居民身体健康素养水平分别提升到28%和22%。')).toEqual([
+      '居民健康素养水平',
+      '居民健康素养水平',
+    ]);
+  });
+
   it('keeps them before a catalogue word the stand-in straddles', () => {
     const t = extractTargets(`${HEADER}全市居民身体健康素养水平力争提升到31%。`, {
       catalogue: literacy,
@@ -21,5 +28,55 @@ describe("a spinner's stand-in after the residents", () => {
     expect(t.map((x) => [x.indicator, x.indicatorSource])).toEqual([
       ['居民健康素养水平', 'catalogue'],
     ]);
+  });
+});
+
+describe('words that open the sentence, not the name', () => {
+  it('drop a fronted verb of lowering', () => {
+    expect(names('下降传染病总发病率到5%以下。')).toEqual(['传染病总发病率']);
+  });
+
+  it('drop the year an aim is for, but keep a yearly appraisal', () => {
+    expect(names('年度目标人群随访率达到85%以上。')).toEqual(['目标人群随访率']);
+    expect(names('年度考核合格率达到90%。')).toEqual(['年度考核合格率']);
+  });
+
+  it('drop a word for every unit and a lead to a list of aims', () => {
+    expect(names('所有乡镇卫生院合格率要达到95%。')).toEqual(['乡镇卫生院合格率']);
+    expect(names('主要指标包括村级卫生室覆盖率达到98%。')).toEqual(['村级卫生室覆盖率']);
+  });
+
+  it("are read after a spinner's stand-ins are undone", () => {
+    expect(names('年度方针人群笼罩率达到70%以上。')).toEqual(['目标人群覆盖率']);
+  });
+});
+
+describe('an end reached after the figure', () => {
+  it('titles the share of units brought to it', () => {
+    expect(names('到2029年,甲型病区达到100%消除,乙型病区达到95%控制。')).toEqual([
+      '甲型病区消除比例',
+      '乙型病区控制比例',
+    ]);
+    // (控制在 is a bound, no end reached)
+    expect(names('全县乙类病区90%控制在标准以内。')).not.toContain('乙类病区控制比例');
+  });
+});
+
+describe("the future's 将 between units and their deed", () => {
+  it("is no part of a share's name", () => {
+    expect(names('至少60%的养老机构将建成医养结合单位。')).toEqual([
+      '养老机构建成医养结合单位比例',
+    ]);
+  });
+
+  it("leaves a count's 将建成 to the count's own reading", () => {
+    expect(names('全区7家医院将建成无烟医院示范基地。')).toEqual(['无烟医院示范基地建成数']);
+  });
+});
+
+describe('a written possessive 之', () => {
+  it('goes from a name, as 的 does, and stays in a word of its own', () => {
+    expect(names('力争控制肝癌病例之年死亡率8%以下。')).toEqual(['控制肝癌病例死亡率']);
+    expect(names('90%以上的城乡社区建立儿童之家。')).toEqual(['建立儿童之家的城乡社区比例']);
   });
 });
