@@ -80,3 +80,17 @@ describe('a written possessive 之', () => {
     expect(names('90%以上的城乡社区建立儿童之家。')).toEqual(['建立儿童之家的城乡社区比例']);
   });
 });
+
+describe('the countryside before a catalogue word', () => {
+  const catalogue = buildIndicatorMatcher([
+    { name: '住院分娩率', synonyms: [], unit: '%', direction: 'up' },
+    { name: '卫生厕所普及率', synonyms: [], unit: '%', direction: 'up' },
+  ]);
+  const named = (body: string) =>
+    extractTargets(HEADER + body, { catalogue }).targets.map((t) => t.indicator);
+
+  it('stays in the title of its own series', () => {
+    expect(named('到2029年,全县农村住院分娩率达到98%。')).toEqual(['农村住院分娩率']);
+    expect(named('农村户用卫生厕所普及率达到85%以上。')).toEqual(['农村户用卫生厕所普及率']);
+  });
+});
