@@ -370,7 +370,9 @@ export function countName(
 ): string {
   const name = countTitle(before, after, unit, regionNames).replace(PLAN_TIME, '');
   // 门急诊诊疗42万人次: visits are counted, not the people who make them, so a volume in 人次 is
-  // titled by 人次 (诊疗人次, 检查人次), the statistic's own word; people in 人/名 stay 人数.
+  // titled by 人次 (诊疗人次, 检查人次), the statistic's own word; people in 人/名 stay 人数. So are
+  // samples tested in 批次 (抽检批次, 定性检测批次: names round 15), with no 数 after them.
+  if (unit === '批次') return name.replace(/(?<=[\u4e00-\u9fff]{2})批次数$/, '批次');
   return unit === '人次' ? name.replace(/(?<=[\u4e00-\u9fff]{2})人数$/, '人次') : name;
 }
 

@@ -94,3 +94,9 @@ describe('the countryside before a catalogue word', () => {
     expect(named('农村户用卫生厕所普及率达到85%以上。')).toEqual(['农村户用卫生厕所普及率']);
   });
 });
+
+describe('samples tested, counted in 批次', () => {
+  it('are titled by 批次, as visits are by 人次', () => {
+    expect(names('全年计划性抽检1.5万批次。')).toEqual(['计划性抽检批次']);
+  });
+});
