@@ -100,3 +100,14 @@ describe('samples tested, counted in 批次', () => {
     expect(names('全年计划性抽检1.5万批次。')).toEqual(['计划性抽检批次']);
   });
 });
+
+describe('the partner a deed is done with', () => {
+  it('goes with the deed before the units, not with the units', () => {
+    expect(names('到2029年,70%的村卫生室与乡镇卫生院建立双向转诊通道。')).toEqual([
+      '与乡镇卫生院建立双向转诊通道的村卫生室比例',
+    ]);
+    expect(names('到2029年,90%以上的社区卫生服务站与全民健康信息平台对接。')).toEqual([
+      '与全民健康信息平台对接的社区卫生服务站比例',
+    ]);
+  });
+});
