@@ -25,6 +25,11 @@ const OBLIGED = new RegExp(
 );
 const FUTURE = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(?<!即)将${DEED}`);
 
+// 95%以上贫困患者在县域内就医, 65%的患者在基层医疗卫生机构就诊: the share of patients seen where
+// the plan wants them is that place's 就诊率, as bureaus title it (县域内就诊率; names round 15).
+const SEEN_AT =
+  /^(?:[\u4e00-\u9fff]{0,6}(?:患者|病人|居民|群众))?在([\u4e00-\u9fff]{2,14}?)(?:就诊|就医|看病)(?:的)?(?:比例|比重|率)$/;
+
 /** The finished name; `tail` is the text after the figure, `percent` a % or ‰ figure, not a change. */
 export function finishedName(name: string, percent: boolean, tail: string): string {
   let s = recipientName(unspun(withoutRunOnHeading(name)))
@@ -34,7 +39,7 @@ export function finishedName(name: string, percent: boolean, tail: string): stri
       FREE_SCREENING,
       (_, who: string, per: string) => `${who.replace(/进行|开展/, '')}免费筛查${per}`,
     );
-  if (percent) s = withRateHead(s.replace(FUTURE, ''), tail);
+  if (percent) s = withRateHead(s.replace(FUTURE, '').replace(SEEN_AT, '$1就诊率'), tail);
   else s = becomeCountName(s);
   return s;
 }

@@ -111,3 +111,12 @@ describe('the partner a deed is done with', () => {
     ]);
   });
 });
+
+describe('a share of patients seen at a place', () => {
+  it("is that place's 就诊率", () => {
+    expect(names('确保90%以上的患者在县域内就医。')).toEqual(['县域内就诊率']);
+    expect(names('到2029年,70%以上的慢性病患者在基层医疗卫生机构就诊。')).toEqual([
+      '基层医疗卫生机构就诊率',
+    ]);
+  });
+});
