@@ -1,8 +1,10 @@
-// pnpm eval:extract [--gold FILE --docs DIR] [--verbose] [--json]
+// pnpm eval:extract [--gold FILE --docs DIR] [--verbose] [--json] [--names]
 // Runs the extractor (with the gazetteer and the seeded catalogue) over the seed plans, the
 // development set and the hold-out set (server/eval/holdout: real plans kept apart from both),
 // and prints shared/eval/score.mjs's score for each set and for all together: F1, strict F1,
-// indicator accuracy by containment beside exact names, year and region, by kind.
+// indicator accuracy by containment beside exact names, year and region, by kind. `--names`
+// first prints each matched target whose name the scorer refuses, one tab-separated line:
+// `NAME set doc gold predicted quote`.
 import { spawnSync } from 'node:child_process';
 import {
   existsSync,
@@ -19,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { extractTargets } from '@targetboard/shared/extraction/extract-targets';
 import { targetRecord } from '@targetboard/shared/extraction/target-record';
 import { extractionData } from '../documents/extraction-options';
+import { nameMisses, type ScoredRecord } from './name-misses';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 // The shared folder sits beside the checkout (../shared), or beside a worktree's parent.
@@ -142,6 +145,18 @@ function score(name: string, gold: string, pred: string[], docs: string): Score 
   return s;
 }
 
+function printNameMisses(set: GoldSet, pred: string[]) {
+  const parse = (l: string) => JSON.parse(l) as ScoredRecord;
+  const gold = readFileSync(set.gold, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.trim().startsWith('//'))
+    .map(parse);
+  for (const m of nameMisses(gold, pred.map(parse)))
+    process.stdout.write(
+      `${['NAME', set.name, m.doc, m.gold, m.predicted, m.quote.replace(/\s+/g, ' ')].join('\t')}\n`,
+    );
+}
+
 const results: [string, Score | null][] = [];
 const allGold: string[] = [];
 const allPred: string[] = [];
@@ -149,6 +164,7 @@ const allDocs = join(work, 'docs');
 mkdirSync(allDocs);
 for (const set of sets) {
   const pred = predict(set);
+  if (args.includes('--names')) printNameMisses(set, pred);
   results.push([set.name, score(set.name, set.gold, pred, set.docs)]);
   allGold.push(...readFileSync(set.gold, 'utf8').split('\n').filter(Boolean));
   allPred.push(...pred);

@@ -85,6 +85,7 @@ export function catalogueName(
       // (无偿献血占临床用血比例): it says whose share.
       const keep =
         (extra.length <= 4 && !NOT_QUALIFIER.test(extra)) ||
+        ruralSeries(extra) ||
         PER_BASE_LEAD.test(extra) ||
         YEARLY_MEAN.test(extra) ||
         AGE_OR_DOSE.test(extra + (PEOPLE_FIRST.exec(written)?.[0] ?? '')) ||
@@ -101,6 +102,13 @@ export function catalogueName(
     }
   }
   return { name, source: 'heuristic', direction: null };
+}
+
+// 农村 + 住院分娩率, 农村户用 + 无害化卫生厕所普及率: the countryside's own rate is another series
+// than the whole's, and plans and bureaus title it so (names round 15); 农村居民 and 农村人口 are
+// still the residents a figure is counted over.
+function ruralSeries(extra: string): boolean {
+  return extra.length <= 4 && extra.startsWith('农村') && !NOT_QUALIFIER.test(extra.slice(2));
 }
 
 /**

@@ -8,8 +8,14 @@
 // Verbs of having or setting up a service, a post, a department or a capability (具备…能力), with a
 // word of ability or duty that may stand before them (应开展, 能够提供), and whom a service is for
 // (为员工提供).
-const DEED =
-  /^(?:应|要|均|都|须|需)?((?:能够?|可以)?(?:为[\u4e00-\u9fff]{1,6}?(?=提供|开展))?(?:建立|设立|设置|开设|建有|设有|配备|配有|具备|提供|开展|放置)[\u4e00-\u9fff()（）]{2,20})$/;
+// The partner a deed is done with (与上级医院建立…, 与信息平台对接) goes with the deed, not the units
+// (names round 15).
+const PARTNER = String.raw`(?:与|同)[\u4e00-\u9fff]{2,16}?`;
+const DEED = new RegExp(
+  String.raw`^(?:应|要|均|都|须|需)?((?:能够?|可以)?(?:为[\u4e00-\u9fff]{1,6}?(?=提供|开展))?(?:${PARTNER})?` +
+    String.raw`(?:建立|设立|设置|开设|建有|设有|配备|配有|具备|提供|开展|放置)[\u4e00-\u9fff()（）]{2,20}|` +
+    String.raw`${PARTNER}(?:对接|联网|互联互通))$`,
+);
 // Services listed by example before the kind they are (心理健康讲座、心理测评等心理健康服务): the kind
 // names the deed.
 const LISTED_KINDS =

@@ -1,6 +1,7 @@
 import { countedDeedFirst, type UnitsDeed } from './deed-first';
 import { withoutPlaceName } from './people-of-place';
 import { shortened, withoutEachUnit } from './name-shortening';
+import { unspun } from './spun-words';
 
 // Indicator names are read from the clause around a number: walk back from the comparator to the
 // clause start for a rate or amount, or read the counted noun for a count, then trim the words
@@ -23,7 +24,12 @@ const LEAD = new RegExp(
       // item, not the name.
       '[—–]+|-{2,}',
       // 提高孕产妇产前检查率达到90%: the verb of a numbered aim, before a name of its own.
-      String.raw`(?:提高|提升|降低|减少)(?=[\u4e00-\u9fff]{4})`,
+      String.raw`(?:提高|提升|降低|减少|下降)(?=[\u4e00-\u9fff]{4})`,
+      // 年度目标人群覆盖率达…, 所有县患病率…, 具体指标包括…病区: the year an aim or a plan is for, a
+      // word for every unit and a list's lead open the sentence, not the name (names round 15;
+      // 年度考核 and 所有制 are words of their own).
+      String.raw`本?年度(?=目标|任务|计划)|所有(?!制)(?=[\u4e00-\u9fff])`,
+      String.raw`(?:具体|主要)?(?:指标|目标)(?:包括|包含|有|是)[:：]?`,
       // A template's masked year (到20XX年建档率…) as much as a real one. A cohort born since a
       // year (2019年以后出生的儿童…) is the rate's scope by date, no part of its title either.
       String.raw`到?(?:(?:19|20)(?:\d{2}|[Xx×_]{2})年?(?:底|末|年底|年末|前|内|度|以?后出生的?)?)`,
@@ -140,7 +146,9 @@ export function rateName(
   before: string,
   regionNames: readonly string[],
 ): { name: string; scope: string | null } {
-  let s = before;
+  // A spinner's stand-ins are undone first (年度方针人群, 居民身体健康素养), so the lead words, the
+  // residents and the groups are judged on the plan's own words.
+  let s = unspun(before);
   // 以省为单位将麻疹发病率控制在… : the object of 将/把 is the indicator.
   const ba = Math.max(s.lastIndexOf('将'), s.lastIndexOf('把'));
   // 将 as the future marker (寿命将实现为83岁) leaves only a verb behind: no object then.
@@ -203,8 +211,9 @@ export function tidyName(s: string): string {
   // The population a ratio is counted over is scope, not name: 城乡居民人均筹资总额 → 人均筹资总额.
   // 《…纲要(2021-2030年)》印发 小学生近视率…: a headline's closing bracket and its verb are no
   // part of the name after them.
+  // (A spinner's stand-ins are undone first here too: a list's items are named through this alone.)
   return houseForm(
-    s.replace(HEADLINE_LEAD, '').replace(/的/g, keepClauseDe).replace(RESIDENTS, ''),
+    unspun(s).replace(HEADLINE_LEAD, '').replace(/的/g, keepClauseDe).replace(RESIDENTS, ''),
   );
 }
 
@@ -273,6 +282,12 @@ export function houseForm(s: string): string {
       .replace(/[a-z]+/g, (w) => w.toUpperCase())
       .replace(/的/g, keepClauseDe)
       .replace(/急需/g, '')
+      // 登革热病例之年平均致死率: a written possessive 之 between two nouns goes as 的 does (三分之一,
+      // 之间, 儿童之家 and 重中之重 keep theirs; names round 15).
+      .replace(
+        /(?<=[\u4e00-\u9fff]{2})(?<![分中])之(?![一二三四五六七八九十间后前内外中上下家处最首所])(?=[\u4e00-\u9fff]{2})/g,
+        '',
+      )
       // Standard names of insurance ratios: 住院报销 → 住院费用报销比例 (a ceiling, 住院补偿封顶线,
       // is no share of costs and keeps its words).
       .replace(/(住院|门诊)(报销|补偿)(?=比|$)/, '$1费用$2')
@@ -355,7 +370,9 @@ export function countName(
 ): string {
   const name = countTitle(before, after, unit, regionNames).replace(PLAN_TIME, '');
   // 门急诊诊疗42万人次: visits are counted, not the people who make them, so a volume in 人次 is
-  // titled by 人次 (诊疗人次, 检查人次), the statistic's own word; people in 人/名 stay 人数.
+  // titled by 人次 (诊疗人次, 检查人次), the statistic's own word; people in 人/名 stay 人数. So are
+  // samples tested in 批次 (抽检批次, 定性检测批次: names round 15), with no 数 after them.
+  if (unit === '批次') return name.replace(/(?<=[\u4e00-\u9fff]{2})批次数$/, '批次');
   return unit === '人次' ? name.replace(/(?<=[\u4e00-\u9fff]{2})人数$/, '人次') : name;
 }
 

@@ -15,10 +15,20 @@ const POPULATION_PER_HEAD = /^(?:中国|我国|全国|全省|全市|全县|全�
 const FREE_SCREENING = /^免费(?:为|给|对)?([\u4e00-\u9fff]{2,12}?)筛查(人数|人次)$/;
 
 // 号源要开放预约比例, 医师均须注册为…: a word of obligation between the units and their deed says
-// how the plan asks for it, not what is measured (names round 13). 主要, 重要 and 只要 are words of
-// their own.
-const OBLIGED =
-  /(?<=[\u4e00-\u9fff]{2})(?<![主重只])(?:均须|均需|必须|必需|需要|须|需|应当|应该|应|要)(?=开放|达到|实现|建立|建成|设置|配备|开展|提供|纳入|完成|具备|接受|注册|控制|落实|使用)/;
+// how the plan asks for it, not what is measured (names round 13), and so does the future's 将 in
+// a share's name (机构将建成无烟单位, round 15; a count's 将建成 is read by become-counts.ts).
+// 主要, 重要, 只要 and 即将 are words of their own.
+const DEED =
+  '(?=开放|达到|实现|建立|建成|设置|配备|开展|提供|纳入|完成|具备|接受|注册|控制|落实|使用)';
+const OBLIGED = new RegExp(
+  `(?<=[\\u4e00-\\u9fff]{2})(?<![主重只])(?:均须|均需|必须|必需|需要|须|需|应当|应该|应|要)${DEED}`,
+);
+const FUTURE = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(?<!即)将${DEED}`);
+
+// 95%以上贫困患者在县域内就医, 65%的患者在基层医疗卫生机构就诊: the share of patients seen where
+// the plan wants them is that place's 就诊率, as bureaus title it (县域内就诊率; names round 15).
+const SEEN_AT =
+  /^(?:[\u4e00-\u9fff]{0,6}(?:患者|病人|居民|群众))?在([\u4e00-\u9fff]{2,14}?)(?:就诊|就医|看病)(?:的)?(?:比例|比重|率)$/;
 
 /** The finished name; `tail` is the text after the figure, `percent` a % or ‰ figure, not a change. */
 export function finishedName(name: string, percent: boolean, tail: string): string {
@@ -29,7 +39,7 @@ export function finishedName(name: string, percent: boolean, tail: string): stri
       FREE_SCREENING,
       (_, who: string, per: string) => `${who.replace(/进行|开展/, '')}免费筛查${per}`,
     );
-  if (percent) s = withRateHead(s, tail);
+  if (percent) s = withRateHead(s.replace(FUTURE, '').replace(SEEN_AT, '$1就诊率'), tail);
   else s = becomeCountName(s);
   return s;
 }

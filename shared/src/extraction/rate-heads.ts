@@ -7,6 +7,10 @@
 const HEAD = /(?:率|比|比例|占比|比重|水平|幅度|降幅|增幅|度|性|面|进度|指数|份额)$/;
 // A verdict right after the figure: the share of what passed (`99%合格` → 合格率).
 const VERDICT = /^\s*(?:以上|以下|左右)?\s*(合格|达标)(?![\u4e00-\u9fff]{0,2}率)/;
+// An end reached after the figure (`病区达到100%消除`, `90%控制`): the share of the units brought to
+// it, titled …消除比例 (names round 15); `控制在…` is a bound, not an end.
+const END_REACHED =
+  /^\s*(?:以上|以下|左右)?\s*(消除|控制)(?![在住于为到至])(?![\u4e00-\u9fff]{0,2}(?:率|比例))/;
 // `个人卫生支出占卫生总费用`: the share of a base, its 比例 left to the figure.
 const SHARE_OF = /[\u4e00-\u9fff]{2}占[\u4e00-\u9fff]{2,}$/;
 // `有蝇房间`, `有蚊户`: units that have something are counted as a share of all such units.
@@ -21,6 +25,8 @@ export function withRateHead(name: string, tail: string): string {
   if (name.length < 3 || HEAD.test(name) || !/[\u4e00-\u9fff]$/.test(name)) return name;
   const verdict = VERDICT.exec(tail);
   if (verdict) return `${name}${verdict[1]}率`;
+  const end = END_REACHED.exec(tail);
+  if (end) return `${name}${end[1]}比例`;
   if (SHARE_OF.test(name) || HAVING.test(name) || AMOUNT_END.test(name)) return `${name}比例`;
   if (GRADE_REACHED.test(name))
     return `${name.replace(/[(（][^()（）]{1,4}[)）](?=以上$)/, '')}比例`;
