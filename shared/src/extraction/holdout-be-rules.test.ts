@@ -23,3 +23,20 @@ describe('a from-to told in tenths', () => {
     expect(targets(plan).map((t) => [t.indicator, t.value])).toEqual([['孕妇产检覆盖率', 80]]);
   });
 });
+
+describe('a count told as it stands now', () => {
+  it('is no aim when 现时 opens its clause', () => {
+    const news = '署长说,现时全港接受子宫颈普查的妇女人数达41万,当局会继续宣传。';
+    expect(targets(news)).toEqual([]);
+  });
+
+  it('is no aim when it counts those who have already done something', () => {
+    const news = '主任表示,全区已登记献血的市民人数超过6万人,中心会继续推广。';
+    expect(targets(news)).toEqual([]);
+  });
+
+  it('stays an aim where the sentence looks ahead', () => {
+    const plan = '到2027年,已签约家庭医生的居民人数达到8万人。';
+    expect(targets(plan).map((t) => t.value)).toEqual([80000]);
+  });
+});

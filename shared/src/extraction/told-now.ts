@@ -1,3 +1,5 @@
+import { LOOKS_FORWARD } from './report-boundary';
+
 // Figures a story tells of the present, whatever verb they come with. Both are read only where
 // the sentence does not look ahead (report-kind.ts's sentenceAims), so a plan's 力争…位居全省前列 or a
 // ceiling on what patients pay (自付不超过…) stays an aim.
@@ -31,4 +33,15 @@ const JUDGED_STATE =
 /** Whether `sentenceBefore`, the sentence up to a figure, judges how things stand. */
 export function judgedState(sentenceBefore: string): boolean {
   return JUDGED_STATE.test(sentenceBefore);
+}
+
+// 已接种第三剂疫苗的人数达223万, 已签约的居民人数超过…: a count of the people (or things) who have
+// already done something tells how many there are now; an aim counts what is to be done. Only
+// where the sentence looks nowhere ahead (到2025年,已…的人数达到… is a milestone).
+const DONE_GROUP =
+  /已(?!经?[将要])[\u4e00-\u9fff]{1,14}?的?(?:人数|人次|户数|例数|数量|总数)\s*(?:已经?)?(?:达到?|为|超过|突破|逾|有)?\s*$/;
+
+/** Whether `clauseBefore` counts those who have already done something (`已接种…的人数达`). */
+export function countsDoneGroup(clauseBefore: string, sentenceBefore: string): boolean {
+  return DONE_GROUP.test(clauseBefore) && !LOOKS_FORWARD.test(sentenceBefore);
 }
