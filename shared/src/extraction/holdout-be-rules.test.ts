@@ -40,3 +40,10 @@ describe('a count told as it stands now', () => {
     expect(targets(plan).map((t) => t.value)).toEqual([80000]);
   });
 });
+
+describe('a holding to come told with 将会有', () => {
+  it('reads the count after 將會有 as a holding to reach', () => {
+    const news = '局長表示,新急症室大樓將於2027年啟用。大樓內將會有120張觀察病床。';
+    expect(targets(news).map((t) => [t.value, t.unit, t.comparator])).toEqual([[120, '张', '>=']]);
+  });
+});
