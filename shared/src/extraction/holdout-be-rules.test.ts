@@ -47,3 +47,15 @@ describe('a holding to come told with 将会有', () => {
     expect(targets(news).map((t) => [t.value, t.unit, t.comparator])).toEqual([[120, '张', '>=']]);
   });
 });
+
+describe('figures a news item tells of the year so far', () => {
+  it('are no aims when 已 and a short verb govern the counts', () => {
+    const news = '疾管署说,今年已筛出约3.2萬名高风险个案与0.8萬名确诊个案,均已转介治疗。';
+    expect(targets(news)).toEqual([]);
+  });
+
+  it('are no aims when a bare change goes on from a comparison with last year', () => {
+    const news = '卫生局指出,今年门诊服务量较去年同期增加约1万人次,约成长12.5%。';
+    expect(targets(news)).toEqual([]);
+  });
+});

@@ -72,6 +72,7 @@ describe('the order of the not-aim readings', () => {
       'fromToEndYear',
       'achieved',
       'doneGroup',
+      'pastComparison',
       'pastYear',
       'pastYearEnd',
       'recallsEarlier',

@@ -43,5 +43,29 @@ const DONE_GROUP =
 
 /** Whether `clauseBefore` counts those who have already done something (`已接种…的人数达`). */
 export function countsDoneGroup(clauseBefore: string, sentenceBefore: string): boolean {
-  return DONE_GROUP.test(clauseBefore) && !LOOKS_FORWARD.test(sentenceBefore);
+  return (DONE_GROUP.test(clauseBefore) || DONE_COUNT.test(clauseBefore)) && !aimsAhead(sentenceBefore);
+}
+
+// 今年已查出约5.9万名…与1.2万名…: 已 with a short verb right before a count (or before the first of
+// a list of counts that verb governs) tells what has been done so far.
+const DONE_COUNT =
+  /已(?!经?[将要])[\u4e00-\u9fff]{1,3}?(?:约|近|逾|超过)?\s*\d[^,，。;；]*?(?:[与和及、]\s*)?(?:约|近)?\s*$|已(?!经?[将要])[\u4e00-\u9fff]{1,3}?(?:约|近|逾|超过)?\s*$/;
+
+// 较去年同期增加约1.3万人,约增长23.3%: a change whose clause names nothing but its verb goes on
+// with the comparison against a past baseline told in the clause before it: a statistic too.
+const BARE_CHANGE = /^\s*(?:约|近|将近)?(?:增长|增加|上升|提高|成长|下降|减少|降低)了?\s*(?:约|近)?\s*$/;
+const PAST_BASELINE = /(?:较|比)(?:去年|上年|上一年)(?:同期)?|同比/;
+
+/** Whether a bare change clause follows a clause compared against a past baseline (`较去年同期…`). */
+export function continuesPastComparison(clauseBefore: string, sentenceBefore: string): boolean {
+  if (!BARE_CHANGE.test(clauseBefore)) return false;
+  const clauses = sentenceBefore.slice(0, sentenceBefore.length - clauseBefore.length).split(/[,，;；]/);
+  const previous = clauses.at(-2) ?? '';
+  return PAST_BASELINE.test(previous) && !aimsAhead(sentenceBefore);
+}
+
+// Words that look ahead. 今年 is not one here: beside 已 or a comparison with last year's same
+// period it tells the year so far.
+function aimsAhead(sentenceBefore: string): boolean {
+  return LOOKS_FORWARD.test(sentenceBefore.replace(/今年/g, ''));
 }
