@@ -40,6 +40,9 @@ export const MINISTRY_IN_CHARGE =
   /[(（](?![^()（）\n]*[省市县区州])[^()（）\n]{0,30}(?:部|发展改革委|卫生计生委|卫生健康委)(?:等)?(?:牵头)?负责[)）]/;
 // A plan cited by name that is national by its own title: 《“健康中国2030”规划纲要》, 《中国妇女发展纲要》.
 const NATIONAL_TITLE = /《[“"]?(?:健康中国|中国|全国|国家|中华人民共和国|国民)/;
+// The zones a city sets up under its own name (常德经济技术开发区, 某某高新区, 某某旅游度假区).
+const CITY_ZONE_AFTER =
+  /^(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|工业园区|旅游度假区|保税区|综合保税区)/;
 const WHOLE_LEVEL = /(?:全|我|本)(省|市|区|县|镇|乡(?!镇))(?![级属委直内外份])/g;
 
 // A name several units share keeps the form the text writes (巴州, not the first unit's full name):
@@ -184,7 +187,10 @@ export function leadPlace(body: string, gazetteer: Gazetteer, selfLevel?: string
     const h = hits[i]!;
     // 主要分布在云南、贵州、广西等省: a place among others in a list is one of several the page
     // speaks of, not its own.
-    if (head[h.start - 1] === '、' || head[h.end] === '、') continue;
+    // 各区县市、常德经济技术开发区、…: a city's name opening one of its zones' names is the city
+    // the listed zones belong to, not a peer in a list.
+    const zone = CITY_ZONE_AFTER.test(head.slice(h.end, h.end + 14));
+    if (!zone && (head[h.start - 1] === '、' || head[h.end] === '、')) continue;
     // 北京海淀区: a place written before one of its own units only says where that unit is.
     const next = hits[i + 1];
     if (next && next.start === h.end && isAncestor(h.unit.code, next.unit.code, gazetteer))

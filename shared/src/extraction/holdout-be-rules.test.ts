@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../regions/gazetteer';
+import { SAMPLE_UNITS } from '../regions/gazetteer.fixture';
 import { extractTargets } from './extract-targets';
 
 // Rules written from the failure classes of hold-out set BE (a from-to in tenths, a present
@@ -57,5 +59,20 @@ describe('figures a news item tells of the year so far', () => {
   it('are no aims when a bare change goes on from a comparison with last year', () => {
     const news = '卫生局指出,今年门诊服务量较去年同期增加约1万人次,约成长12.5%。';
     expect(targets(news)).toEqual([]);
+  });
+});
+
+describe('a city named only in its zones’ names', () => {
+  const gazetteer = buildGazetteer(SAMPLE_UNITS);
+  it('is the region of a notice of 全市 addressed to its districts and zones', () => {
+    const notice =
+      '汉卫发〔2026〕5号\n' +
+      '各区卫生健康局、武汉经济技术开发区、东湖风景区社会事务局:\n' +
+      '为做好全市适龄妇女两癌筛查工作,现制定本方案。\n' +
+      '一、任务\n' +
+      '(一)武汉经济技术开发区的筛查任务为3000人。\n';
+    expect(extractTargets(notice, { gazetteer }).targets.map((t) => [t.region, t.value])).toEqual([
+      ['武汉市', 3000],
+    ]);
   });
 });
