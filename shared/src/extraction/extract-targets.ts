@@ -20,7 +20,7 @@ import {
   isThresholdCount,
   peopleFirst,
 } from './asides';
-import { readBound, resolveComparator, suffixLength } from './comparators';
+import { forNotExact, readBound, resolveComparator, suffixLength } from './comparators';
 import {
   countEvidence,
   isTextCollection,
@@ -1049,7 +1049,9 @@ function readMention(
   // it; the aim itself is a plain level (达到 60%).
   const aimBound = namedAim(t.slice(m.end, sEnd))
     ? { ...bound, explicit: null, exact: false }
-    : bound.exact && /目标/.test(t.slice(sStart, m.start))
+    : bound.exact &&
+        (/目标/.test(t.slice(sStart, m.start)) ||
+          (m.kind === 'count' && forNotExact(before, t.slice(m.end, m.end + 16))))
       ? { ...bound, exact: false }
       : bound;
   const comparator = quota

@@ -76,3 +76,16 @@ describe('a city named only in its zones’ names', () => {
     ]);
   });
 });
+
+describe('a count after 为 that is no exact quantity', () => {
+  const comparators = (text: string) => targets(text).map((t) => [t.value, t.comparator]);
+  it('reads 为 before the people served and a deed for them as the preposition', () => {
+    const news = '市卫生局说,今年将为3万名老人免费体检,开展早诊早治。';
+    expect(comparators(news)).toEqual([[30000, '>=']]);
+  });
+
+  it('reads a quota allotted with 指标为 as a floor to meet', () => {
+    const news = '今年省里分配给我县的两癌筛查指标为2.6万名,由县妇幼保健院承担。';
+    expect(comparators(news)).toEqual([[26000, '>=']]);
+  });
+});
