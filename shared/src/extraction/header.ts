@@ -10,7 +10,7 @@ import { pageRegion } from './page-region';
 import { siteNoticeStart } from './site-notices';
 import { schoolYear } from './school-years';
 import { rocYear } from './roc-years';
-import { dayFirstDate, opensWireLead } from './news-dates';
+import { dayFirstDate, wireLeadAt } from './news-dates';
 
 /** A document part in normalised offsets, with what its header says. */
 export interface PartInfo {
@@ -354,7 +354,7 @@ export function publishedYear(head: string): number | null {
     if (!m) continue;
     const sourced = SOURCE_WORDS.test(lines[i]!) || /^\s*来源/.test(lines[i - 1] ?? '');
     const signed = BYLINE_AFTER.test(lines[i]!.slice(m.index + m[0].length));
-    if (sourced || signed || BYLINE.test(lines[i + 1] ?? '') || opensWireLead(lines[i + 1] ?? ''))
+    if (sourced || signed || BYLINE.test(lines[i + 1] ?? '') || wireLeadAt(lines, i + 1))
       return Number(m[1]);
   }
   return null;

@@ -89,3 +89,23 @@ describe('a count after 为 that is no exact quantity', () => {
     expect(comparators(news)).toEqual([[26000, '>=']]);
   });
 });
+
+describe('a story dated on a line of its own above its lead', () => {
+  const years = (text: string) => targets(text).map((t) => [t.value, t.year]);
+  it('takes its year from the date when a 某某网消息 lead follows', () => {
+    const story =
+      '全县今年免费为八千名孕妇做产前筛查\n' +
+      '2026-03-02 09:12:40\n' +
+      '南方网消息:县卫生局表示,今年将为8000名孕妇免费开展产前筛查。\n';
+    expect(years(story)).toEqual([[8000, 2026]]);
+  });
+
+  it('reads past a line of the page’s buttons between the date and the lead', () => {
+    const story =
+      '全县今年免费为八千名孕妇做产前筛查\n' +
+      '2026-03-02 09:12:40\n' +
+      '我来说两句 打印文章 发送给好友\n' +
+      '本报讯(记者 李明)县卫生局表示,今年将为8000名孕妇免费开展产前筛查。\n';
+    expect(years(story)).toEqual([[8000, 2026]]);
+  });
+});
