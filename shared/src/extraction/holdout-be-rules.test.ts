@@ -109,3 +109,12 @@ describe('a story dated on a line of its own above its lead', () => {
     expect(years(story)).toEqual([[8000, 2026]]);
   });
 });
+
+describe('a speaker’s hope before the measure', () => {
+  it('is no part of the name', () => {
+    const news = '署方希望進一步推高長者的肺炎球菌疫苗接種率,由現時的五成提高至六成。';
+    expect(targets(news).map((t) => [t.indicator, t.value])).toEqual([
+      ['长者肺炎球菌疫苗接种率', 60],
+    ]);
+  });
+});
