@@ -26,7 +26,7 @@ const LEAD = new RegExp(
       String.raw`(?:提高|提升|推高|降低|减少)(?=[\u4e00-\u9fff]{4})`,
       // 当局希望进一步推高…接种率: a speaker's hope (with its short subject) opens the clause of a
       // story, not the name (希望工程, 希望小学 are names of their own).
-      String.raw`[\u4e00-\u9fff]{0,4}?(?:希望|期望|盼望|期盼)(?!工程|小学)(?=[\u4e00-\u9fff]{4})`,
+      String.raw`[\u4e00-\u9fff]{0,4}?(?:希望|盼望|期盼)(?!工程|小学)(?=[\u4e00-\u9fff]{4})`,
       // A template's masked year (到20XX年建档率…) as much as a real one. A cohort born since a
       // year (2019年以后出生的儿童…) is the rate's scope by date, no part of its title either.
       String.raw`到?(?:(?:19|20)(?:\d{2}|[Xx×_]{2})年?(?:底|末|年底|年末|前|内|度|以?后出生的?)?)`,
