@@ -118,3 +118,10 @@ describe('a speaker’s hope before the measure', () => {
     ]);
   });
 });
+
+describe('a span of years the aim is to be met in', () => {
+  it('is no part of the name, its number included', () => {
+    const news = '这一行动涉及8个区,计划在3年内覆盖60万人。';
+    expect(targets(news).map((t) => [t.indicator, t.value])).toEqual([['覆盖人数', 600000]]);
+  });
+});

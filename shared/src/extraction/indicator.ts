@@ -34,6 +34,8 @@ const LEAD = new RegExp(
       String.raw`到?(?:1[0-2]|[1-9])月(?:底|末|份)前?`,
       // 年底前实现…, 今年底全市…: the year's end the aim falls due by, with no year written.
       '(?:今年|明年|当年)(?:年底|年末|底|末)前?|(?:年底|年末)前?',
+      // 计划在5年内覆盖…, 三年内培训…: a span of years the aim is to be met in says when, whole.
+      String.raw`(?:\d{1,2}|[一二三四五六七八九十两]{1,2})个?年(?:之?内|间)`,
       // 目标将…发生率降至…, 目标筛查覆盖率达…: an aim's lead word (目标人群 is who a rate counts).
       String.raw`目标(?!人群|值|管理|任务)(?=[\u4e00-\u9fff]{3})`,
       // (及时率 and 及格率 open with a word of their own, and 在校学生, 在岗职工 with 在.)
