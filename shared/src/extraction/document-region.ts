@@ -444,6 +444,16 @@ export function selfRegion(sentenceBefore: string, part: Place | null): Place | 
 const NATION_SUBJECT =
   /^\s*(?:(?:全国|我国)(?![\u4e00-\u9fff]{0,2}?(?:平均|水平|要求|标准))|国家卫(?:生)?健(?:康)?委(?:员会)?将)/;
 
+// 该项目涉及…14个省,计划在5年内覆盖350万人: a scheme that spans several provinces is run above any
+// one of them, so its figures are the nation's, whatever place the page is about.
+const MANY_PROVINCES =
+  /(?:涉及|覆盖|遍及|分布在|分布于)[^。；;!?！？]{0,20}?(?:[2-9]|[1-3]\d|[两三四五六七八九]|[一二三]?十[一二三四五六七八九]?)个省/;
+
+/** 全国 when the sentence before a number (`lead`) says its scheme spans several provinces. */
+export function manyProvinces(lead: string, part: Place | null): Place | null {
+  return part && part.name !== NATION.name && MANY_PROVINCES.test(lead) ? NATION : null;
+}
+
 /** 全国 when the number's own clause (`clauseBefore`) opens with 全国/我国 on a page of a place below. */
 export function nationalClause(clauseBefore: string, part: Place | null): Place | null {
   return part && part.name !== NATION.name && NATION_SUBJECT.test(clauseBefore) ? NATION : null;

@@ -125,3 +125,16 @@ describe('a span of years the aim is to be met in', () => {
     expect(targets(news).map((t) => [t.indicator, t.value])).toEqual([['覆盖人数', 600000]]);
   });
 });
+
+describe('a scheme that spans several provinces', () => {
+  const gazetteer = buildGazetteer(SAMPLE_UNITS);
+  it('binds the nation on a city’s page', () => {
+    const story =
+      '武汉市今年将为2万名老人免费筛查骨质疏松。\n' +
+      '这一行动涉及华中、华南等地区9个省,计划三年内筛查高危人群40万人。\n';
+    expect(extractTargets(story, { gazetteer }).targets.map((t) => [t.region, t.value])).toEqual([
+      ['武汉市', 20000],
+      ['全国', 400000],
+    ]);
+  });
+});
