@@ -11,6 +11,7 @@ import { siteNoticeStart } from './site-notices';
 import { schoolYear } from './school-years';
 import { rocYear } from './roc-years';
 import { dayFirstDate, wireLeadAt } from './news-dates';
+import { isHeadlineFeed } from './tickers';
 
 /** A document part in normalised offsets, with what its header says. */
 export interface PartInfo {
@@ -250,6 +251,8 @@ function bodyYear(head: string): number | null {
       (line.length <= 80 || /(?:时间|日期|来源|点击|浏览)\s*[:：]/.test(line))
     )
       continue;
+    // A feed of other stories' headlines (tickers.ts) dates those stories.
+    if (isHeadlineFeed(line)) continue;
     for (const sentence of line.split(/(?<=[。！？!?；;])/)) {
       const counts = REPORTING.test(sentence) ? reported : planned;
       // 比2010年, 较2015年: a comparison's baseline is never the plan's year; nor is the year a

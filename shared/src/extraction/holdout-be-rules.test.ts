@@ -138,3 +138,13 @@ describe('a scheme that spans several provinces', () => {
     ]);
   });
 });
+
+describe('a feed of other stories’ headlines above the page’s own', () => {
+  it('gives the page no year', () => {
+    const page =
+      '《星海战记》2025年登陆手机   《迷城》12月推出新章节   电竞联赛总决赛门票开售   《赛车传说》公布新赛季   \n' +
+      '署方冀长者疫苗接种率推高至七成\n' +
+      '署长表示,希望进一步推高长者的流感疫苗接种率,由目前的六成提高至七成。\n';
+    expect(targets(page).map((t) => [t.value, t.year])).toEqual([[70, null]]);
+  });
+});
