@@ -148,3 +148,10 @@ describe('a feed of other stories’ headlines above the page’s own', () => {
     expect(targets(page).map((t) => [t.value, t.year])).toEqual([[70, null]]);
   });
 });
+
+describe('a quota of people handed down', () => {
+  it('is named by its deed, without who hands it to whom or its 指标', () => {
+    const news = '今年市里为本区下放的免费体检指标为6000名,由区疾控中心承担。';
+    expect(targets(news).map((t) => [t.indicator, t.value])).toEqual([['免费体检人数', 6000]]);
+  });
+});
