@@ -10,7 +10,8 @@ const DAY_FIRST_DATE =
 // or 某某网消息: (中国日报网消息:…), as national sites open a story.
 const WIRE_LEAD = /^\s*[\u4e00-\u9fff]{1,8}(?:讯|网消息|社消息|报消息)(?:\s*[(（]|\s*$|\s*[:：])/;
 // A line of the page's buttons between a date and the story (我来说两句 打印文章 发送给好友).
-const BUTTONS_LINE = /^(?:\s*(?:我来说两句|打印文章|打印本页|发送给好友|推荐给好友|关闭窗口|收藏本文|分享到|字号|大中小|[大中小])\s*[:：]?)+\s*$/;
+const BUTTONS_LINE =
+  /^(?:\s*(?:我来说两句|打印文章|打印本页|发送给好友|推荐给好友|关闭窗口|收藏本文|分享到|字号|大中小|[大中小])\s*[:：]?)+\s*$/;
 
 /** A day-first dotted date on a line (`08.04.2015`): the match, its year in group 1. */
 export function dayFirstDate(line: string): RegExpExecArray | null {

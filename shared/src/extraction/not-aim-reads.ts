@@ -26,7 +26,13 @@ import { isExampleFigure } from './example-figures';
 import { presentApproach } from './criteria';
 import { isPriorValue } from './prior-values';
 import { isNewCaseTally } from './new-cases';
-import { continuesPastComparison, countsDoneGroup, judgedState, pricedNow, rankedAfter } from './told-now';
+import {
+  continuesPastComparison,
+  countsDoneGroup,
+  judgedState,
+  pricedNow,
+  rankedAfter,
+} from './told-now';
 import { afterDataLead } from './data-leads';
 import { sentenceAims } from './report-kind';
 import { earlierItemsWithoutBaselines } from './mention-years';

@@ -43,7 +43,9 @@ const DONE_GROUP =
 
 /** Whether `clauseBefore` counts those who have already done something (`已接种…的人数达`). */
 export function countsDoneGroup(clauseBefore: string, sentenceBefore: string): boolean {
-  return (DONE_GROUP.test(clauseBefore) || DONE_COUNT.test(clauseBefore)) && !aimsAhead(sentenceBefore);
+  return (
+    (DONE_GROUP.test(clauseBefore) || DONE_COUNT.test(clauseBefore)) && !aimsAhead(sentenceBefore)
+  );
 }
 
 // 今年已查出约5.9万名…与1.2万名…: 已 with a short verb right before a count (or before the first of
@@ -53,13 +55,16 @@ const DONE_COUNT =
 
 // 较去年同期增加约1.3万人,约增长23.3%: a change whose clause names nothing but its verb goes on
 // with the comparison against a past baseline told in the clause before it: a statistic too.
-const BARE_CHANGE = /^\s*(?:约|近|将近)?(?:增长|增加|上升|提高|成长|下降|减少|降低)了?\s*(?:约|近)?\s*$/;
+const BARE_CHANGE =
+  /^\s*(?:约|近|将近)?(?:增长|增加|上升|提高|成长|下降|减少|降低)了?\s*(?:约|近)?\s*$/;
 const PAST_BASELINE = /(?:较|比)(?:去年|上年|上一年)(?:同期)?|同比/;
 
 /** Whether a bare change clause follows a clause compared against a past baseline (`较去年同期…`). */
 export function continuesPastComparison(clauseBefore: string, sentenceBefore: string): boolean {
   if (!BARE_CHANGE.test(clauseBefore)) return false;
-  const clauses = sentenceBefore.slice(0, sentenceBefore.length - clauseBefore.length).split(/[,，;；]/);
+  const clauses = sentenceBefore
+    .slice(0, sentenceBefore.length - clauseBefore.length)
+    .split(/[,，;；]/);
   const previous = clauses.at(-2) ?? '';
   return PAST_BASELINE.test(previous) && !aimsAhead(sentenceBefore);
 }
