@@ -129,3 +129,16 @@ export function resolveComparator(b: BoundWords, direction: Direction): Comparat
   if (direction === 'band') return '=';
   return '>=';
 }
+
+// 今年将为5万名居民免费筛查…, 为1000名孕妇提供…: a 为 whose count is followed by the people it
+// serves and a deed done for them is the preposition "for"; 免费检查指标为1.4万名, 招募名额为200人:
+// a quota allotted (指标, 名额) stated with 为 is a floor to meet, as a task is. Neither is an exact
+// quantity.
+const DEED_FOR =
+  /^[\u4e00-\u9fff]{1,8}?(?:免费|提供|开展|进行|实施|筛查|检查|接种|体检|发放|办理|建立|签约|治疗|救治|培训)/;
+const QUOTA_IS = /(?:指标|名额)(?:数|量)?\s*为\s*$/;
+
+/** Whether a count's `为` (ending `before`) is no exact quantity: a deed for people, or a quota. */
+export function forNotExact(before: string, afterUnit: string): boolean {
+  return QUOTA_IS.test(before) || (/为\s*$/.test(before) && DEED_FOR.test(afterUnit));
+}

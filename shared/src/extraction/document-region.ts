@@ -40,6 +40,9 @@ export const MINISTRY_IN_CHARGE =
   /[(（](?![^()（）\n]*[省市县区州])[^()（）\n]{0,30}(?:部|发展改革委|卫生计生委|卫生健康委)(?:等)?(?:牵头)?负责[)）]/;
 // A plan cited by name that is national by its own title: 《“健康中国2030”规划纲要》, 《中国妇女发展纲要》.
 const NATIONAL_TITLE = /《[“"]?(?:健康中国|中国|全国|国家|中华人民共和国|国民)/;
+// The zones a city sets up under its own name (常德经济技术开发区, 某某高新区, 某某旅游度假区).
+const CITY_ZONE_AFTER =
+  /^(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|工业园区|旅游度假区|保税区|综合保税区)/;
 const WHOLE_LEVEL = /(?:全|我|本)(省|市|区|县|镇|乡(?!镇))(?![级属委直内外份])/g;
 
 // A name several units share keeps the form the text writes (巴州, not the first unit's full name):
@@ -184,7 +187,10 @@ export function leadPlace(body: string, gazetteer: Gazetteer, selfLevel?: string
     const h = hits[i]!;
     // 主要分布在云南、贵州、广西等省: a place among others in a list is one of several the page
     // speaks of, not its own.
-    if (head[h.start - 1] === '、' || head[h.end] === '、') continue;
+    // 各区县市、常德经济技术开发区、…: a city's name opening one of its zones' names is the city
+    // the listed zones belong to, not a peer in a list.
+    const zone = CITY_ZONE_AFTER.test(head.slice(h.end, h.end + 14));
+    if (!zone && (head[h.start - 1] === '、' || head[h.end] === '、')) continue;
     // 北京海淀区: a place written before one of its own units only says where that unit is.
     const next = hits[i + 1];
     if (next && next.start === h.end && isAncestor(h.unit.code, next.unit.code, gazetteer))
@@ -437,6 +443,16 @@ export function selfRegion(sentenceBefore: string, part: Place | null): Place | 
 // through one township's story).
 const NATION_SUBJECT =
   /^\s*(?:(?:全国|我国)(?![\u4e00-\u9fff]{0,2}?(?:平均|水平|要求|标准))|国家卫(?:生)?健(?:康)?委(?:员会)?将)/;
+
+// 该项目涉及…14个省,计划在5年内覆盖350万人: a scheme that spans several provinces is run above any
+// one of them, so its figures are the nation's, whatever place the page is about.
+const MANY_PROVINCES =
+  /(?:涉及|覆盖|遍及|分布在|分布于)[^。；;!?！？]{0,20}?(?:[2-9]|[1-3]\d|[两三四五六七八九]|[一二三]?十[一二三四五六七八九]?)个省/;
+
+/** 全国 when the sentence before a number (`lead`) says its scheme spans several provinces. */
+export function manyProvinces(lead: string, part: Place | null): Place | null {
+  return part && part.name !== NATION.name && MANY_PROVINCES.test(lead) ? NATION : null;
+}
 
 /** 全国 when the number's own clause (`clauseBefore`) opens with 全国/我国 on a page of a place below. */
 export function nationalClause(clauseBefore: string, part: Place | null): Place | null {

@@ -10,7 +10,8 @@ import { pageRegion } from './page-region';
 import { siteNoticeStart } from './site-notices';
 import { schoolYear } from './school-years';
 import { rocYear } from './roc-years';
-import { dayFirstDate, opensWireLead } from './news-dates';
+import { dayFirstDate, wireLeadAt } from './news-dates';
+import { isHeadlineFeed } from './tickers';
 
 /** A document part in normalised offsets, with what its header says. */
 export interface PartInfo {
@@ -249,6 +250,8 @@ function bodyYear(head: string): number | null {
       (line.length <= 80 || /(?:时间|日期|来源|点击|浏览)\s*[:：]/.test(line))
     )
       continue;
+    // A feed of other stories' headlines (tickers.ts) dates those stories.
+    if (isHeadlineFeed(line)) continue;
     for (const sentence of line.split(/(?<=[。！？!?；;])/)) {
       const counts = REPORTING.test(sentence) ? reported : planned;
       // 比2010年, 较2015年: a comparison's baseline is never the plan's year; nor is the year a
@@ -353,7 +356,7 @@ export function publishedYear(head: string): number | null {
     if (!m) continue;
     const sourced = SOURCE_WORDS.test(lines[i]!) || /^\s*来源/.test(lines[i - 1] ?? '');
     const signed = BYLINE_AFTER.test(lines[i]!.slice(m.index + m[0].length));
-    if (sourced || signed || BYLINE.test(lines[i + 1] ?? '') || opensWireLead(lines[i + 1] ?? ''))
+    if (sourced || signed || BYLINE.test(lines[i + 1] ?? '') || wireLeadAt(lines, i + 1))
       return Number(m[1]);
   }
   return null;

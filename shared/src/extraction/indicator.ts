@@ -24,12 +24,15 @@ const LEAD = new RegExp(
       // item, not the name.
       '[—–]+|-{2,}',
       // 提高孕产妇产前检查率达到90%: the verb of a numbered aim, before a name of its own.
-      String.raw`(?:提高|提升|降低|减少|下降)(?=[\u4e00-\u9fff]{4})`,
+      String.raw`(?:提高|提升|推高|降低|减少|下降)(?=[\u4e00-\u9fff]{4})`,
       // 年度目标人群覆盖率达…, 所有县患病率…, 具体指标包括…病区: the year an aim or a plan is for, a
       // word for every unit and a list's lead open the sentence, not the name (names round 15;
       // 年度考核 and 所有制 are words of their own).
       String.raw`本?年度(?=目标|任务|计划)|所有(?!制)(?=[\u4e00-\u9fff])`,
       String.raw`(?:具体|主要)?(?:指标|目标)(?:包括|包含|有|是)[:：]?`,
+      // 当局希望进一步推高…接种率: a speaker's hope (with its short subject) opens the clause of a
+      // story, not the name (希望工程, 希望小学 are names of their own).
+      String.raw`[\u4e00-\u9fff]{0,4}?(?:希望|盼望|期盼)(?!工程|小学)(?=[\u4e00-\u9fff]{4})`,
       // A template's masked year (到20XX年建档率…) as much as a real one. A cohort born since a
       // year (2019年以后出生的儿童…) is the rate's scope by date, no part of its title either.
       String.raw`到?(?:(?:19|20)(?:\d{2}|[Xx×_]{2})年?(?:底|末|年底|年末|前|内|度|以?后出生的?)?)`,
@@ -37,6 +40,8 @@ const LEAD = new RegExp(
       String.raw`到?(?:1[0-2]|[1-9])月(?:底|末|份)前?`,
       // 年底前实现…, 今年底全市…: the year's end the aim falls due by, with no year written.
       '(?:今年|明年|当年)(?:年底|年末|底|末)前?|(?:年底|年末)前?',
+      // 计划在5年内覆盖…, 三年内培训…: a span of years the aim is to be met in says when, whole.
+      String.raw`(?:\d{1,2}|[一二三四五六七八九十两]{1,2})个?年(?:之?内|间)`,
       // 目标将…发生率降至…, 目标筛查覆盖率达…: an aim's lead word (目标人群 is who a rate counts).
       String.raw`目标(?!人群|值|管理|任务)(?=[\u4e00-\u9fff]{3})`,
       // (及时率 and 及格率 open with a word of their own, and 在校学生, 在岗职工 with 在.)

@@ -24,7 +24,7 @@ export interface Previous {
 
 // 由每人每年150元 before 提高到: the baseline is no part of the name.
 export const FROM_TAIL =
-  /[由从](?<=[\u4e00-\u9fff]{2}[由从])(?=[^,，;；。]*(?:\d|[一二三四五六七八九十百千万][元%人个岁]))[^,，;；。]*$/;
+  /[由从](?<=[\u4e00-\u9fff]{2}[由从])(?=[^,，;；。]*(?:\d|[一二三四五六七八九十百千万][元%人个岁成]))[^,，;；。]*$/;
 
 // A rate named by its verb alone (治疗率, 覆盖率, 知晓率): it needs a qualifier to be a title.
 export const GENERIC_RATE = /^[\u4e00-\u9fff]{2}率$/;

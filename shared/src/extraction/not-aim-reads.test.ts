@@ -71,6 +71,8 @@ describe('the order of the not-aim readings', () => {
       'pastFromTo',
       'fromToEndYear',
       'achieved',
+      'doneGroup',
+      'pastComparison',
       'pastYear',
       'pastYearEnd',
       'recallsEarlier',

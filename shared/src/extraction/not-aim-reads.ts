@@ -26,7 +26,13 @@ import { isExampleFigure } from './example-figures';
 import { presentApproach } from './criteria';
 import { isPriorValue } from './prior-values';
 import { isNewCaseTally } from './new-cases';
-import { judgedState, pricedNow, rankedAfter } from './told-now';
+import {
+  continuesPastComparison,
+  countsDoneGroup,
+  judgedState,
+  pricedNow,
+  rankedAfter,
+} from './told-now';
 import { afterDataLead } from './data-leads';
 import { sentenceAims } from './report-kind';
 import { earlierItemsWithoutBaselines } from './mention-years';
@@ -235,6 +241,16 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     // the surer reading.
     name: 'achieved',
     test: (x) => isAchieved(x.aimClause),
+  },
+  {
+    // 已接种…的人数达223万: a count of those who have already done something (told-now.ts).
+    name: 'doneGroup',
+    test: (x) => x.m.kind === 'count' && countsDoneGroup(x.clauseBefore, x.sentenceBefore),
+  },
+  {
+    // 较去年同期增加…,约增长23.3%: a bare change after a comparison with last year (told-now.ts).
+    name: 'pastComparison',
+    test: (x) => continuesPastComparison(x.clauseBefore, x.sentenceBefore),
   },
   {
     // 2020年全市…达到90%: the clause's year is before the plan's (context-rules.ts), unless a

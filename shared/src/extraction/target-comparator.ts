@@ -1,4 +1,4 @@
-import { resolveComparator } from './comparators';
+import { forNotExact, resolveComparator } from './comparators';
 import { directionOf } from './direction';
 import { type Mention } from './mentions';
 import { densityRangeReached } from './density-ranges';
@@ -61,13 +61,15 @@ export function targetComparator(
   task: boolean,
   direction: Direction,
 ): Comparator {
-  const { sStart, sEnd, bound } = w;
+  const { sStart, sEnd, bound, before } = w;
   // 控制目标为…男性为40%: a 为 in a sentence that states an aim is that aim, not an exact figure.
   // 超过了60%的年度目标: the words before an aim named after the figure compare the result with
   // it; the aim itself is a plain level (达到 60%).
   const aimBound = namedAim(t.slice(m.end, sEnd))
     ? { ...bound, explicit: null, exact: false }
-    : bound.exact && /目标/.test(t.slice(sStart, m.start))
+    : bound.exact &&
+        (/目标/.test(t.slice(sStart, m.start)) ||
+          (m.kind === 'count' && forNotExact(before, t.slice(m.end, m.end + 16))))
       ? { ...bound, exact: false }
       : bound;
   return quota

@@ -13,6 +13,7 @@ describe('the order of the target region sources', () => {
   it('is the order target-region.ts documents, each name once', () => {
     expect(TARGET_REGION_SOURCES.map((s) => s.name)).toEqual([
       'nationalClause',
+      'manyProvinces',
       'citedPlan',
       'projectSite',
       'higherWhole',

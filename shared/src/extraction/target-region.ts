@@ -2,6 +2,7 @@ import type { Gazetteer } from '../regions/gazetteer';
 import {
   citedPlanPlace,
   higherWhole,
+  manyProvinces,
   nationalClause,
   selfRegion,
   type Place,
@@ -41,6 +42,11 @@ export const TARGET_REGION_SOURCES: readonly TargetRegionSource[] = [
     // First: the clause's own subject outranks what the sentence around it quotes or names.
     name: 'nationalClause',
     read: ({ clause, part }) => nationalClause(clause, part),
+  },
+  {
+    // 该项目涉及14个省,计划…覆盖350万人: a scheme spanning several provinces is the nation's.
+    name: 'manyProvinces',
+    read: ({ lead, part }) => manyProvinces(lead, part),
   },
   {
     // 《…纲要》提出,…到2030年…: an aim told as a cited plan's binds that plan's region, unless the

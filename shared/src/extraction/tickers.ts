@@ -21,3 +21,13 @@ export function tickerLines(text: string, end: number): [number, number][] {
   }
   return spans;
 }
+
+// A feed of other stories' headlines on one line, parted by runs of spaces (《某游戏》2022年登陆…
+// 《某剧集》12月7日推出…): four items at least and no full stop. Its years date those stories.
+const FEED_GAP = /[ \t\u3000\u00a0]{3,}/;
+
+/** Whether a line is a feed of headlines parted by runs of spaces (no sentence of the page's). */
+export function isHeadlineFeed(line: string): boolean {
+  if (line.length < 40 || /[。；;]/.test(line)) return false;
+  return line.split(FEED_GAP).filter((item) => item.trim().length >= 6).length >= 4;
+}

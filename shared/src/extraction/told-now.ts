@@ -1,3 +1,5 @@
+import { LOOKS_FORWARD } from './report-boundary';
+
 // Figures a story tells of the present, whatever verb they come with. Both are read only where
 // the sentence does not look ahead (report-kind.ts's sentenceAims), so a plan's 力争…位居全省前列 or a
 // ceiling on what patients pay (自付不超过…) stays an aim.
@@ -31,4 +33,44 @@ const JUDGED_STATE =
 /** Whether `sentenceBefore`, the sentence up to a figure, judges how things stand. */
 export function judgedState(sentenceBefore: string): boolean {
   return JUDGED_STATE.test(sentenceBefore);
+}
+
+// 已接种第三剂疫苗的人数达223万, 已签约的居民人数超过…: a count of the people (or things) who have
+// already done something tells how many there are now; an aim counts what is to be done. Only
+// where the sentence looks nowhere ahead (到2025年,已…的人数达到… is a milestone).
+const DONE_GROUP =
+  /已(?!经?[将要])[\u4e00-\u9fff]{1,14}?的?(?:人数|人次|户数|例数|数量|总数)\s*(?:已经?)?(?:达到?|为|超过|突破|逾|有)?\s*$/;
+
+/** Whether `clauseBefore` counts those who have already done something (`已接种…的人数达`). */
+export function countsDoneGroup(clauseBefore: string, sentenceBefore: string): boolean {
+  return (
+    (DONE_GROUP.test(clauseBefore) || DONE_COUNT.test(clauseBefore)) && !aimsAhead(sentenceBefore)
+  );
+}
+
+// 今年已查出约5.9万名…与1.2万名…: 已 with a short verb right before a count (or before the first of
+// a list of counts that verb governs) tells what has been done so far.
+const DONE_COUNT =
+  /已(?!经?[将要])[\u4e00-\u9fff]{1,3}?(?:约|近|逾|超过)?\s*\d[^,，。;；]*?(?:[与和及、]\s*)?(?:约|近)?\s*$|已(?!经?[将要])[\u4e00-\u9fff]{1,3}?(?:约|近|逾|超过)?\s*$/;
+
+// 较去年同期增加约1.3万人,约增长23.3%: a change whose clause names nothing but its verb goes on
+// with the comparison against a past baseline told in the clause before it: a statistic too.
+const BARE_CHANGE =
+  /^\s*(?:约|近|将近)?(?:增长|增加|上升|提高|成长|下降|减少|降低)了?\s*(?:约|近)?\s*$/;
+const PAST_BASELINE = /(?:较|比)(?:去年|上年|上一年)(?:同期)?|同比/;
+
+/** Whether a bare change clause follows a clause compared against a past baseline (`较去年同期…`). */
+export function continuesPastComparison(clauseBefore: string, sentenceBefore: string): boolean {
+  if (!BARE_CHANGE.test(clauseBefore)) return false;
+  const clauses = sentenceBefore
+    .slice(0, sentenceBefore.length - clauseBefore.length)
+    .split(/[,，;；]/);
+  const previous = clauses.at(-2) ?? '';
+  return PAST_BASELINE.test(previous) && !aimsAhead(sentenceBefore);
+}
+
+// Words that look ahead. 今年 is not one here: beside 已 or a comparison with last year's same
+// period it tells the year so far.
+function aimsAhead(sentenceBefore: string): boolean {
+  return LOOKS_FORWARD.test(sentenceBefore.replace(/今年/g, ''));
 }
