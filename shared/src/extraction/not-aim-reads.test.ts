@@ -94,6 +94,7 @@ describe('the order of the not-aim readings', () => {
       'meetingAttended',
       'statedWithShi',
       'worksProgress',
+      'siteSize',
       'statedShare',
       'newCases',
     ]);

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { extractTargets } from './extract-targets';
+
+// Rules written from the failure classes of hold-out sets BC and BD (a news story's achievements
+// listed after a lead of time gone by, a site's size, named units counted, a verb of building
+// with its alternatives in brackets, a township's own page), each tested in wording of its own.
+
+const values = (text: string) => extractTargets(text).targets.map((t) => t.value);
+
+describe('a lead of time gone by before a list of semicolons', () => {
+  it('makes every item an achievement, its aim words too', () => {
+    const news =
+      '某县2023年爱卫工作推进会召开。近几年,某县建成省级卫生乡镇6个,占全县乡镇的50%;' +
+      '县级卫生村覆盖率达到92.4%;成功创建市级卫生村130个。';
+    expect(values(news)).toEqual([]);
+  });
+
+  it('lets an item that looks ahead stay an aim', () => {
+    const news =
+      '某县2023年爱卫工作推进会召开。近几年,某县建成省级卫生乡镇6个;到2026年,县级卫生村覆盖率达到98%。';
+    expect(values(news)).toEqual([98]);
+  });
+
+  it('is not read into a dated lead that quotes a plan', () => {
+    const page = '2021年3月,省政府印发规划,明确主要指标:儿童近视率逐年下降;家长知晓率2025年≥85%。';
+    expect(values(page)).toEqual([85]);
+  });
+});
+
+describe('a news story relaying what a place applies to become', () => {
+  it('keeps a count of units it applies to create', () => {
+    const news = '本报讯 日前,某县召开爱卫工作会议。\n该县今年申报创建4个省级卫生镇。\n';
+    expect(values(news)).toEqual([4]);
+  });
+});
+
+describe('the size of a project site', () => {
+  it('describes the project and is no aim', () => {
+    const plan = '推进县妇幼保健院迁建,项目占地面积约25亩,新建门诊综合楼一栋。';
+    expect(values(plan)).toEqual([]);
+  });
+
+  it('stays an aim where a floor bounds it', () => {
+    const plan = '新建村级养老服务站,建筑面积不少于120平方米。';
+    expect(values(plan)).toEqual([120]);
+  });
+});
+
+describe('a count of units named before it', () => {
+  it('counts the places to work on, not the length of a list', () => {
+    const plan = '年内推进东岭和西桥2个社区卫生服务中心开设夜间门诊。';
+    expect(values(plan)).toEqual([2]);
+  });
+
+  it('still reads a count of a list of tasks as its length', () => {
+    const plan = '年内抓好宣传、培训和督导3项工作。';
+    expect(values(plan)).toEqual([]);
+  });
+});
+
+describe('a verb of building written with its alternatives in brackets', () => {
+  it('counts what is to be built, and the list after it', () => {
+    const plan = '全年改(扩)建乡镇卫生院6所,村卫生室(服务站)120个。';
+    expect(values(plan)).toEqual([6, 120]);
+  });
+});
