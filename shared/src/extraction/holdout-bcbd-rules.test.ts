@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from './extract-targets';
+import { townGovernment } from './towns';
 
 // Rules written from the failure classes of hold-out sets BC and BD (a news story's achievements
 // listed after a lead of time gone by, a site's size, named units counted, a verb of building
@@ -62,5 +63,18 @@ describe('a verb of building written with its alternatives in brackets', () => {
   it('counts what is to be built, and the list after it', () => {
     const plan = '全年改(扩)建乡镇卫生院6所,村卫生室(服务站)120个。';
     expect(values(plan)).toEqual([6, 120]);
+  });
+});
+
+describe("a township's own government", () => {
+  it('names the page of 我乡', () => {
+    expect(townGovernment('按照2018年青石乡人民政府(甲方)工作安排,下达我乡各村任务。')).toBe(
+      '青石乡',
+    );
+  });
+
+  it('names none where the stem is every town or two towns are named', () => {
+    expect(townGovernment('请各乡镇人民政府认真落实。')).toBeNull();
+    expect(townGovernment('青石乡人民政府、白沙镇人民政府联合发文。')).toBeNull();
   });
 });

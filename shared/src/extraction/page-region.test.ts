@@ -47,6 +47,7 @@ describe('the order of the page region sources', () => {
       'paper',
       'dateline',
       'source',
+      'townGovernment',
       'openingTown',
       'countyTown',
       'countySite',
@@ -88,6 +89,14 @@ describe('the order of the page region sources', () => {
       ['paper', 'dateline'],
       null,
       '武汉晚报讯 据新华网吉林5月3日电,全市将新建社区卫生服务站,全市覆盖率争取达到95%。',
+    );
+  });
+
+  it('reads the township whose government signs the page before a town the opening keeps naming', () => {
+    expectEarlierWins(
+      ['townGovernment', 'openingTown'],
+      null,
+      '依据青石乡人民政府(甲方)年度安排,白沙镇卫生院协助,白沙镇各村参与,白沙镇医生驻点。我乡签约率达到70%。',
     );
   });
 

@@ -13,7 +13,7 @@ import {
 } from './document-region';
 import { datelinePlace, paperPlace, sourcePlace, withoutDatelines } from './mastheads';
 import { findIssuer, regionOf } from './region-words';
-import { countyTown, openingTown, titleTown } from './towns';
+import { countyTown, openingTown, titleTown, townGovernment } from './towns';
 import { homonymTown } from './homonym-towns';
 import { wholeNamedPlace } from './named-wholes';
 import { headlineProvince } from './province-short-names';
@@ -200,6 +200,14 @@ export const REGION_SOURCES: readonly RegionSource[] = [
     // A page with no word of its own at all: the one unit its source lines name (来源:某某日报).
     name: 'source',
     read: withGazetteer((page, g) => (page.word === null ? sourcePlace(page.body, g) : null)),
+  },
+  {
+    // A page of 全乡/我镇 whose head names one township's government (某某乡人民政府(甲方)): the
+    // body that issues or signs it. Before openingTown: the issuer is surer than a count of names.
+    name: 'townGovernment',
+    read: withGazetteer((page) =>
+      page.word !== null && TOWN_WORD.test(page.word) ? town(townGovernment(page.head)) : null,
+    ),
   },
   {
     // A town's page (no word, or 全镇/我镇) whose opening keeps naming the town. Below the places
