@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from './extract-targets';
+import { regionOf } from './region-words';
 import { townGovernment } from './towns';
 
 // Rules written from the failure classes of hold-out sets BC and BD (a news story's achievements
@@ -76,5 +77,13 @@ describe("a township's own government", () => {
   it('names none where the stem is every town or two towns are named', () => {
     expect(townGovernment('请各乡镇人民政府认真落实。')).toBeNull();
     expect(townGovernment('青石乡人民政府、白沙镇人民政府联合发文。')).toBeNull();
+  });
+});
+
+describe('a government reorganising offices of its own', () => {
+  it('speaks of its own level', () => {
+    const report =
+      '推进机构改革,撤并县政府防汛抗旱指挥部办公室,组建县政府应急管理局。扩大城乡公共服务共享,推进城乡统筹。';
+    expect(regionOf(null, report)).toBe('全县');
   });
 });

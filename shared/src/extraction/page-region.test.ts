@@ -37,6 +37,7 @@ describe('the order of the page region sources', () => {
     expect(REGION_SOURCES.map((s) => s.name)).toEqual([
       'titleTown',
       'school',
+      'fittedPlace',
       'title',
       'issuer',
       'titleStem',
@@ -89,6 +90,14 @@ describe('the order of the page region sources', () => {
       ['paper', 'dateline'],
       null,
       '武汉晚报讯 据新华网吉林5月3日电,全市将新建社区卫生服务站,全市覆盖率争取达到95%。',
+    );
+  });
+
+  it('reads the county a scheme fits a province’s measures to before the province its title names', () => {
+    expectEarlierWins(
+      ['fittedPlace', 'title'],
+      '湖北省乡村医生队伍建设若干措施实施办法',
+      '为落实省里部署,结合丰岭县乡村医生队伍现状和实际,特制定本办法。到2027年,村医大专学历占比达到50%。',
     );
   });
 

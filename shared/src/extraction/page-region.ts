@@ -18,6 +18,7 @@ import { homonymTown } from './homonym-towns';
 import { wholeNamedPlace } from './named-wholes';
 import { headlineProvince } from './province-short-names';
 import { schoolPlace } from './school-places';
+import { fittedPlace } from './fitted-places';
 import { blankedPlanPlace, blankedTitlePlace } from './blanked-places';
 import { centralIssuerPlace, countySitePlace, sarPlace, taiwanCountyPlace } from './unnamed-places';
 
@@ -123,6 +124,13 @@ export const REGION_SOURCES: readonly RegionSource[] = [
     // title's place, which would give that city (school-places.ts).
     name: 'school',
     read: withGazetteer((page, g) => town(schoolPlace(page.title ?? firstTextLine(page.head), g))),
+  },
+  {
+    // A county's scheme titled with the higher body's measures it carries out (某省…措施实施方案)
+    // whose opening fits it to a place inside that body's (结合某某县…实际,特制定本方案): the
+    // county. Before the title, which names only whose measures they are (fitted-places.ts).
+    name: 'fittedPlace',
+    read: written((page, g) => (page.titleText ? fittedPlace(page.titleText, page.head, g) : null)),
   },
   {
     // Any page whose title names a place or a national plan (健康中国…); a news page with no plan
