@@ -87,3 +87,31 @@ describe('a government reorganising offices of its own', () => {
     expect(regionOf(null, report)).toBe('全县');
   });
 });
+
+describe('years a 分别 list pairs with its values', () => {
+  it('are only years written as a list, not a year dating who set the aims', () => {
+    const news =
+      '省卫生厅在2021年全省卫生工作会议上提出:到2025年,孕产妇死亡率和婴儿死亡率分别降至9/10万和5‰。';
+    expect(extractTargets(news).targets.map((t) => [t.value, t.year])).toEqual([
+      [9, 2025],
+      [5, 2025],
+    ]);
+  });
+
+  it('pair in order where the years are joined', () => {
+    const plan =
+      '2024年全区卫生工作计划\n到2025年底和2028年,全区居民健康素养水平分别达到30%和36%。';
+    expect(extractTargets(plan).targets.map((t) => [t.value, t.year])).toEqual([
+      [30, 2025],
+      [36, 2028],
+    ]);
+  });
+});
+
+describe('a paragraph reviewing a span gone by', () => {
+  it('is not turned ahead by the end of a from-to in a past year', () => {
+    const page =
+      '2020年全市卫生健康工作要点\n“十三五”期间,全市健康水平稳步提高。人均预期寿命预计提高1.5岁;孕产妇死亡率从2015年的12/10万下降到2019年的8/10万。\n';
+    expect(values(page)).toEqual([]);
+  });
+});

@@ -82,7 +82,7 @@ export function yearOf(
   const all = years(lead);
   const at = lead.lastIndexOf('分别');
   if (at >= 0) {
-    const listed = years(lead.slice(0, at));
+    const listed = joinedYears(lead.slice(0, at)).filter((y) => all.includes(y));
     const k = (pairedClause(lead.slice(at), after).match(LIST_JOIN) ?? []).length;
     if (listed.length >= 2 && k < listed.length) return listed[k]!;
   }
@@ -91,6 +91,19 @@ export function yearOf(
   if (all.length === 0 && (YEARLY_AIM.test(clause) || yearlySentence(lead, clause)))
     return isPaceFromBaseline(clause) ? planYear : null;
   return all.at(-1) ?? planYear;
+}
+
+// 到2022年和2030年,…分别…: the years a 分别 list pairs with its values are written as a list of
+// their own, joined (2022年、2025年和2030年, 2023年底和2030年); a year elsewhere in the sentence (在2011年的会议上提出:
+// 到2015年,…分别降至12‰和14‰) dates something else, and the list's values share the one milestone.
+const JOINED_YEARS =
+  /(?:(?:19|20)\d{2}(?:年(?:底|末)?)?\s*(?:[、和与及]|以及)\s*)+(?:19|20)\d{2}年/g;
+
+/** The years of the last run of joined years in `text` (`2022年和2030年` → [2022, 2030]); [] if none. */
+function joinedYears(text: string): number[] {
+  let last: string | null = null;
+  for (const m of text.matchAll(JOINED_YEARS)) last = m[0];
+  return last === null ? [] : [...last.matchAll(/(?:19|20)\d{2}/g)].map((m) => Number(m[0]));
 }
 
 // The words joining the values of a list (及以上 and 及以下 are a bound's, not a join).
