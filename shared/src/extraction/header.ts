@@ -1,3 +1,4 @@
+import { isStartYear } from './start-years';
 import type { Gazetteer } from '../regions/gazetteer';
 import { isBaselineYear } from './change';
 import { isValueLabel, yearAfterPriorValues } from './prior-values';
@@ -264,6 +265,8 @@ function bodyYear(head: string): number | null {
         if (datesPastEvent(sentence.slice(m.index + m[0].length))) continue;
         if (isValueLabel(sentence, m.index)) continue; // (2022年:61%): last year's value
         if (isBaselineYear(sentence.slice(m.index + m[0].length))) continue;
+        // 从2017年起: the start of a standing rule, not the year planned for (start-years.ts).
+        if (isStartYear(sentence, m.index, m.index + 4)) continue;
         // 早在2009年: a year recalled as gone by (early-past.ts) dates an earlier notice, not the page.
         if (/早在\s*$/.test(sentence.slice(Math.max(0, m.index - 3), m.index))) continue;
         // 总结2013年…,部署2014年…: the year a meeting reviews is not the one it plans, and the

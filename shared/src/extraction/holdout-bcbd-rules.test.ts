@@ -115,3 +115,35 @@ describe('a paragraph reviewing a span gone by', () => {
     expect(values(page)).toEqual([]);
   });
 });
+
+describe('the year a comparison is made with', () => {
+  it('is not the year the page plans for', () => {
+    const page =
+      '会上通报,全县门诊量同2013年相比增长12%,与2013年相比住院量增长9%。会议要求,2016年家庭医生签约率达到40%。';
+    expect(extractTargets(page).document.year).toBe(2016);
+  });
+});
+
+describe('an aim standing from a year on', () => {
+  it('has no year, and its start year is no plan year', () => {
+    const plan =
+      '健康扶贫工作方案\n从2019年起,确保贫困人口家庭医生签约率达到100%;确保门诊报销比例达到80%。\n到2020年,住院报销比例达到90%。';
+    const r = extractTargets(plan);
+    expect(r.targets.map((t) => [t.value, t.year])).toEqual([
+      [100, null],
+      [80, null],
+      [90, 2020],
+    ]);
+  });
+
+  it('leaves a page whose only year starts a standing rule yearless', () => {
+    const plan = '健康扶贫工作方案\n自2019年起,确保贫困人口家庭医生签约率达到100%。';
+    expect(extractTargets(plan).document.year).toBeNull();
+  });
+
+  it('dates a span with an end by its end', () => {
+    const plan =
+      '全县近视防控责任书\n从2019年起到2023年,力争儿童青少年总体近视率每年下降0.5个百分点。';
+    expect(extractTargets(plan).document.year).toBe(2023);
+  });
+});
