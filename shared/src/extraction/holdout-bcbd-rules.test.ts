@@ -147,3 +147,19 @@ describe('an aim standing from a year on', () => {
     expect(extractTargets(plan).document.year).toBe(2023);
   });
 });
+
+describe('a meeting that reviews one year and deploys the next', () => {
+  it('plans the year it deploys, where the two are named as often', () => {
+    const news =
+      '全县卫生工作会议3月2日召开。2019年,全县门诊量达120万人次,比上年增长3%。会议总结了2019年工作,部署了2020年重点任务。';
+    const r = extractTargets(news);
+    expect(r.document.year).toBe(2020);
+    expect(r.targets).toEqual([]);
+  });
+
+  it('keeps the year first named where no year before the deployed one is reviewed', () => {
+    const news =
+      '2008年是防控攻坚年,全国报告病例持续下降。会上,部长提出2009年的重点工作是扩大筛查。';
+    expect(extractTargets(news).document.year).toBe(2008);
+  });
+});
