@@ -34,16 +34,24 @@ function commaItems(before: string): number[] {
     : [items.length];
 }
 
+// The counted noun is a kind of place or facility (乡镇, 社区卫生服务中心, 医院): the items before
+// the count are their names. Not when 的 and a number follow (甲、乙等3个试点乡镇的500名妇女): the
+// places then only say where the number after them is counted.
+const NAMED_UNITS =
+  /^[\u4e00-\u9fff]{0,8}?(?:乡镇|街道|社区|村|县|中心|医院|卫生院|卫生室|服务站|门诊|基地|学校)(?!的\s*[\d一二三四五六七八九十两])/;
+
 /**
  * A count that only sums up a list (`预防、医疗和康复三项工作`: as many items as the number) or
  * announces one (`建立两个体系:一是…`): the list is the plan's content, its length no target.
  */
 export function isListCount(before: string, value: number, after: string): boolean {
-  // A list has two items or more: a count of none (县数为0) sums up no list.
+  // A list has two items or more: a count of none (县数为0) sums up no list. Places or facilities
+  // named and counted (推进甲和乙2个社区卫生服务中心开设急诊) are so many units to work on.
   if (
     value >= 2 &&
     value <= 12 &&
-    (listItems(before) === value || commaItems(before).includes(value))
+    (listItems(before) === value || commaItems(before).includes(value)) &&
+    !NAMED_UNITS.test(after)
   )
     return true;
   // The counted noun runs straight into a colon: what follows spells the items out.
@@ -73,6 +81,17 @@ export function isThresholdCount(tail: string): boolean {
 
 // Works on a building site: their `完成40%` is progress so far, not a rate to reach.
 const WORKS = /(?:施工|安装|铺贴|装修|装饰|浇筑|封顶|拆除|砌筑|粉刷|吊装|主体)完成\s*$/;
+
+// The size of a project's site or building (项目占地面积约11.4亩, 总建筑面积2.3万平方米): it tells
+// what the project is, as its name does. Only when told bare or about (约, 近, 为); a floor or a
+// level to reach (建筑面积不小于80平方米, 达到) keeps it an aim.
+const SITE_SIZE =
+  /(?:占地|用地|建筑|业务用房)(?:总)?面积(?:约为?|近|逾|为|是)?\s*$|占地(?:约|近|逾)?\s*$/;
+
+/** Whether an area describes a project's site or building (`项目占地面积约11.4亩`), not an aim. */
+export function isSiteSize(before: string): boolean {
+  return SITE_SIZE.test(before);
+}
 
 /** Whether a percentage reports how far a building work has got (`外墙施工完成90%`). */
 export function isWorksProgress(before: string): boolean {

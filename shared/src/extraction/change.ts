@@ -162,8 +162,10 @@ export function fromToYear(clauseBefore: string): number | null {
 }
 
 // 在2004年的基础上降低…, 以2015年为基数: the year a change starts from, with 年 already read. It dates
-// the baseline, never the aim nor the plan: a page whose only year is one is yearless.
-const BASELINE_YEAR_AFTER = /^(?:底|末)?的?(?:水平)?(?:基础上|为基[础数准线])/;
+// the baseline, never the aim nor the plan: a page whose only year is one is yearless. So is the
+// year a comparison is made with (同2012年相比, 与2015年底的水平相比).
+const BASELINE_YEAR_AFTER =
+  /^(?:底|末)?的?(?:水平)?(?:基础上|为基[础数准线])|^(?:底|末)?(?:的[\u4e00-\u9fff]{0,6})?(?:相比|比较)/;
 
 /** Whether the text right after a year's 年 makes it a change's starting year. */
 export function isBaselineYear(afterYear: string): boolean {

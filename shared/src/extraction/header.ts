@@ -1,3 +1,4 @@
+import { isStartYear } from './start-years';
 import type { Gazetteer } from '../regions/gazetteer';
 import { isBaselineYear } from './change';
 import { isValueLabel, yearAfterPriorValues } from './prior-values';
@@ -241,6 +242,8 @@ function headlinePlanYear(head: string): number | null {
 function bodyYear(head: string): number | null {
   const planned = new Map<number, number>();
   const reported = new Map<number, number>();
+  const deployed = new Set<number>();
+  const reviewed = new Set<number>();
   for (const line of head.split('\n')) {
     // A page's metadata line (发布时间, 发布: 某委, 来源); a sentence that tells of a plan being
     // issued (国务院办公厅发布《…2010年度主要工作安排》) is body, and its year the plan's.
@@ -266,22 +269,26 @@ function bodyYear(head: string): number | null {
         if (datesPastEvent(sentence.slice(m.index + m[0].length))) continue;
         if (isValueLabel(sentence, m.index)) continue; // (2022年:61%): last year's value
         if (isBaselineYear(sentence.slice(m.index + m[0].length))) continue;
+        // 从2017年起: the start of a standing rule, not the year planned for (start-years.ts).
+        if (isStartYear(sentence, m.index, m.index + 4)) continue;
         // 早在2009年: a year recalled as gone by (early-past.ts) dates an earlier notice, not the page.
         if (/早在\s*$/.test(sentence.slice(Math.max(0, m.index - 3), m.index))) continue;
         // 总结2013年…,部署2014年…: the year a meeting reviews is not the one it plans, and the
         // year it deploys is, though the sentence reviews too (回顾…,安排部署2021年…; a government
         // report's 回顾了2021年工作成绩,提出了2022年主要工作安排).
         const lead = sentence.slice(Math.max(0, m.index - 4), m.index);
-        const into = REVIEWED_YEAR.test(lead)
-          ? reported
-          : DEPLOYED_YEAR.test(lead)
-            ? planned
-            : counts;
+        const reviews = REVIEWED_YEAR.test(lead);
+        const deploys = !reviews && DEPLOYED_YEAR.test(lead);
+        if (reviews) reviewed.add(y);
+        if (deploys) deployed.add(y);
+        const into = reviews ? reported : deploys ? planned : counts;
         into.set(y, (into.get(y) ?? 0) + 1);
       }
     }
   }
-  return commonest(planned.size > 0 ? planned : reported);
+  // Of years named as often, one deployed right after the year reviewed (总结了2017年…,部署了2018年…).
+  const next = new Set([...deployed].filter((y) => reviewed.has(y - 1)));
+  return commonest(planned.size > 0 ? planned : reported, next);
 }
 
 /**
@@ -314,10 +321,16 @@ const DEPLOYED_YEAR = /(?:部署|安排|谋划|提出)了?$/;
 const REPORTING =
   /已(?:有|经|达|完成|建成|[从從由])|(?:截至|截止)(?:19|20)\d{2}年|据介绍|据了解|回顾|(?:明显|明顯|显著|顯著)(?:下降|降低|提高|上升)[,，]?[从從由]|[从從由](?:19|20)\d{2}年的[^。；;]{1,30}?(?:到|至)(?:19|20)\d{2}年的/;
 
-function commonest(counts: Map<number, number>): number | null {
+/**
+ * The year written most often; of years written as often, the first, unless one of them is
+ * `preferred`: a meeting that reviews one year and deploys the next (总结了2017年…,安排部署了2018年…)
+ * plans the next, however often it names the one reviewed.
+ */
+function commonest(counts: Map<number, number>, preferred?: ReadonlySet<number>): number | null {
   let best: number | null = null;
   let n = 0;
-  for (const [y, c] of counts) if (c > n) [best, n] = [y, c];
+  for (const [y, c] of counts)
+    if (c > n || (c === n && preferred?.has(y) && !preferred.has(best!))) [best, n] = [y, c];
   return best;
 }
 

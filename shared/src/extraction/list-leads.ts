@@ -1,3 +1,4 @@
+import { pastTimeLead } from './context-rules';
 import { pastClauseLead } from './reported';
 
 // Where a figure's list item starts and what its list's lead says (past time, a first item's
@@ -11,7 +12,8 @@ export function listLead(t: string, sStart: number, at: number): boolean {
 
 /**
  * Whether the full sentence's opening clause `lead` (its first item's, across its semicolons) is
- * a clause of past time that `pastClauseLead` reads as the past for this item.
+ * a clause of past time that `pastClauseLead` reads as the past for this item: a past year, or a
+ * span gone by that names no date (近年来,…;…;成功创建…245个), as `pastTimeLead` reads one.
  */
 export function pastListLead(
   lead: string,
@@ -19,7 +21,13 @@ export function pastListLead(
   part: { year: number | null; title: string | null },
   planFrom: number | null,
 ): boolean {
-  return pastClauseLead(`${lead}${itemBefore}`, part.year, part.title, planFrom);
+  const text = `${lead}${itemBefore}`;
+  // Only a span that names no year: a dated lead (2019年6月25日,…印发…;…2022年≥30%) dates the
+  // plan whose aims the items quote, and a dated past is pastClauseLead's to read.
+  return (
+    pastClauseLead(text, part.year, part.title, planFrom) ||
+    (!/(?:19|20)\d{2}|\d{1,2}月/.test(lead) && pastTimeLead(text, part.year, planFrom))
+  );
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isStartYear } from './start-years';
 import { blankAsides } from './context-rules';
 import { isBaselineYear, withoutBaselines } from './change';
 import { datesPastEvent } from './header';
@@ -62,6 +63,8 @@ export function yearOf(
           if (asides[m.index] === ' ') return false;
           // 对2016-2018年间发生过病例的村: a year of what has happened dates no aim.
           if (datesPastEvent(s.slice(m.index + m[0].length))) return false;
+          // 从2017年起: a standing rule's start dates no milestone (start-years.ts).
+          if (isStartYear(s, m.index, m.index + 4)) return false;
           // 在2004年的基础上降低…: a change's starting year, whether or not the plan's is known.
           if (m[0].endsWith('年') && isBaselineYear(s.slice(m.index + m[0].length))) return false;
           if (planYear === null) return true;
@@ -82,15 +85,37 @@ export function yearOf(
   const all = years(lead);
   const at = lead.lastIndexOf('分别');
   if (at >= 0) {
-    const listed = years(lead.slice(0, at));
+    const listed = joinedYears(lead.slice(0, at)).filter((y) => all.includes(y));
     const k = (pairedClause(lead.slice(at), after).match(LIST_JOIN) ?? []).length;
     if (listed.length >= 2 && k < listed.length) return listed[k]!;
   }
+  // 从2017年起,确保…: an aim standing from a year on, with no year of its own, has none.
+  if (all.length === 0 && startsStanding(lead)) return null;
   // 每年建设90个: a yearly target binds every year, not the plan's. 年均 before a noun
   // (年均急诊次数减少15%) names a per-year measure, whose target is the plan's year.
   if (all.length === 0 && (YEARLY_AIM.test(clause) || yearlySentence(lead, clause)))
     return isPaceFromBaseline(clause) ? planYear : null;
   return all.at(-1) ?? planYear;
+}
+
+// 到2022年和2030年,…分别…: the years a 分别 list pairs with its values are written as a list of
+// their own, joined (2022年、2025年和2030年, 2023年底和2030年); a year elsewhere in the sentence (在2011年的会议上提出:
+// 到2015年,…分别降至12‰和14‰) dates something else, and the list's values share the one milestone.
+const JOINED_YEARS =
+  /(?:(?:19|20)\d{2}(?:年(?:底|末)?)?\s*(?:[、和与及]|以及)\s*)+(?:19|20)\d{2}年/g;
+
+/** The years of the last run of joined years in `text` (`2022年和2030年` → [2022, 2030]); [] if none. */
+function joinedYears(text: string): number[] {
+  let last: string | null = null;
+  for (const m of text.matchAll(JOINED_YEARS)) last = m[0];
+  return last === null ? [] : [...last.matchAll(/(?:19|20)\d{2}/g)].map((m) => Number(m[0]));
+}
+
+/** Whether `lead` opens a standing rule with a start year (`从2017年起`). */
+function startsStanding(lead: string): boolean {
+  for (const m of lead.matchAll(/(?:19|20)\d{2}(?=年)/g))
+    if (isStartYear(lead, m.index, m.index + 4)) return true;
+  return false;
 }
 
 // The words joining the values of a list (及以上 and 及以下 are a bound's, not a join).

@@ -1,5 +1,6 @@
 import { brokenSentenceStart, periodStart } from './clauses';
-import { isBracketedMilestone, isStatedShare, isWorksProgress } from './asides';
+import { isBracketedMilestone, isSiteSize, isStatedShare, isWorksProgress } from './asides';
+import { isMeasureUnit } from './units';
 import {
   isAchieved,
   pastYear,
@@ -408,6 +409,12 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     // 外墙施工完成90%: how far a building work has got, not a rate to reach (asides.ts).
     name: 'worksProgress',
     test: (x) => x.m.kind === 'rate' && isWorksProgress(x.before),
+  },
+  {
+    // 项目占地面积约11.4亩: the size of a project's site or building describes it (asides.ts);
+    // beside worksProgress, the other figure of a building project that is no aim.
+    name: 'siteSize',
+    test: (x) => isMeasureUnit(x.m.unit) && isSiteSize(x.before),
   },
   {
     // 每年新发病例占全球总数的17%: a share of a whole far larger than the plan's ground, with no aim

@@ -38,6 +38,7 @@ describe('the order of the page region sources', () => {
       'titleTown',
       'school',
       'taiwanWhole',
+      'fittedPlace',
       'title',
       'issuer',
       'titleStem',
@@ -48,6 +49,7 @@ describe('the order of the page region sources', () => {
       'paper',
       'dateline',
       'source',
+      'townGovernment',
       'openingTown',
       'countyTown',
       'countySite',
@@ -89,6 +91,22 @@ describe('the order of the page region sources', () => {
       ['paper', 'dateline'],
       null,
       '武汉晚报讯 据新华网吉林5月3日电,全市将新建社区卫生服务站,全市覆盖率争取达到95%。',
+    );
+  });
+
+  it('reads the county a scheme fits a province’s measures to before the province its title names', () => {
+    expectEarlierWins(
+      ['fittedPlace', 'title'],
+      '湖北省乡村医生队伍建设若干措施实施办法',
+      '为落实省里部署,结合丰岭县乡村医生队伍现状和实际,特制定本办法。到2027年,村医大专学历占比达到50%。',
+    );
+  });
+
+  it('reads the township whose government signs the page before a town the opening keeps naming', () => {
+    expectEarlierWins(
+      ['townGovernment', 'openingTown'],
+      null,
+      '依据青石乡人民政府(甲方)年度安排,白沙镇卫生院协助,白沙镇各村参与,白沙镇医生驻点。我乡签约率达到70%。',
     );
   });
 

@@ -13,11 +13,12 @@ import {
 } from './document-region';
 import { datelinePlace, paperPlace, sourcePlace, withoutDatelines } from './mastheads';
 import { findIssuer, regionOf } from './region-words';
-import { countyTown, openingTown, titleTown } from './towns';
+import { countyTown, openingTown, titleTown, townGovernment } from './towns';
 import { homonymTown } from './homonym-towns';
 import { wholeNamedPlace } from './named-wholes';
 import { headlineProvince } from './province-short-names';
 import { schoolPlace } from './school-places';
+import { fittedPlace } from './fitted-places';
 import { blankedPlanPlace, blankedTitlePlace } from './blanked-places';
 import {
   centralIssuerPlace,
@@ -143,6 +144,13 @@ export const REGION_SOURCES: readonly RegionSource[] = [
     },
   },
   {
+    // A county's scheme titled with the higher body's measures it carries out (某省…措施实施方案)
+    // whose opening fits it to a place inside that body's (结合某某县…实际,特制定本方案): the
+    // county. Before the title, which names only whose measures they are (fitted-places.ts).
+    name: 'fittedPlace',
+    read: written((page, g) => (page.titleText ? fittedPlace(page.titleText, page.head, g) : null)),
+  },
+  {
     // Any page whose title names a place or a national plan (健康中国…); a news page with no plan
     // title by its headline. The title says whose plan it is, above all the body names.
     name: 'title',
@@ -218,6 +226,14 @@ export const REGION_SOURCES: readonly RegionSource[] = [
     // A page with no word of its own at all: the one unit its source lines name (来源:某某日报).
     name: 'source',
     read: withGazetteer((page, g) => (page.word === null ? sourcePlace(page.body, g) : null)),
+  },
+  {
+    // A page of 全乡/我镇 whose head names one township's government (某某乡人民政府(甲方)): the
+    // body that issues or signs it. Before openingTown: the issuer is surer than a count of names.
+    name: 'townGovernment',
+    read: withGazetteer((page) =>
+      page.word !== null && TOWN_WORD.test(page.word) ? town(townGovernment(page.head)) : null,
+    ),
   },
   {
     // A town's page (no word, or 全镇/我镇) whose opening keeps naming the town. Below the places

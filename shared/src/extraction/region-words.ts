@@ -80,8 +80,14 @@ function ownInstitution(body: string): string | null {
 const LEVEL_OFFICE =
   /(?:^|[^\u4e00-\u9fff])(省|市|区|县)(?:卫生|卫健|卫计|人社|医保|财政|民政|教育|发改|疾控)[\u4e00-\u9fff]{0,6}?(?:局|委|厅)/m;
 
+// A government that sets up or dissolves offices of its own (组建市政府博览局, 撤销县政府…办公室): only
+// the government of that level reorganises them, so its report is that level's.
+const OWN_OFFICES =
+  /(?:组建|撤销|撤并|设立|成立)(省|市|区|县)政府[\u4e00-\u9fff]{1,10}?(?:局|委员会|办公室|办)/;
+
 function officeLevel(body: string): string | null {
-  const m = LEVEL_OFFICE.exec(body.slice(0, 3000));
+  const head = body.slice(0, 3000);
+  const m = LEVEL_OFFICE.exec(head) ?? OWN_OFFICES.exec(head);
   return m ? `全${m[1]}` : null;
 }
 

@@ -55,9 +55,20 @@ export const LOOKS_FORWARD = new RegExp(
 // Spans of this year already gone (今年以来, 今年上半年, 今年1-6月) look back, though they say 今年.
 const THIS_YEAR_SO_FAR = /今年(?:以来|上半年|前三季度|1[-—至~]\d+月)/g;
 
-/** Whether `para` looks ahead anywhere (今年以来 and its like do not). */
-export function looksAhead(para: string): boolean {
-  return FORWARD.test(para.includes('今年') ? para.replace(THIS_YEAR_SO_FAR, '') : para);
+// 从2005年的19‰下降到2009年的13.8‰: the end of a from-to is a horizon (到2025年) only when it is
+// still to come; an end before the plan's year tells where things got to.
+const FROM_TO_END =
+  /(?:下降|上升|提高|提升|增加|增长|减少|降低|扩大|缩小|缩短|延长|降|升|增)到((?:19|20)\d{2})年的/g;
+
+/**
+ * Whether `para` looks ahead anywhere (今年以来 and its like do not, nor a from-to ending in a year
+ * before `planYear`, when it is known).
+ */
+export function looksAhead(para: string, planYear: number | null = null): boolean {
+  let p = para.includes('今年') ? para.replace(THIS_YEAR_SO_FAR, '') : para;
+  if (planYear !== null && p.includes('到'))
+    p = p.replace(FROM_TO_END, (m: string, y: string) => (Number(y) < planYear ? '' : m));
+  return FORWARD.test(p);
 }
 
 /** Whether a paragraph opens with the time gone by (过去一年,; 任职以来,; 报告指出,五年来,). */
@@ -217,7 +228,7 @@ export function leadReviews(
         spans.push([open, at]);
         open = null;
       }
-      if (open === null && !looksAhead(para)) {
+      if (open === null && !looksAhead(para, planYear)) {
         if (opensWithPastSpan(para)) open = at;
         else if (opensWithPastYear(para, pastBefore)) spans.push([at, stop]);
       }
@@ -229,7 +240,7 @@ export function leadReviews(
 }
 
 function turnsAhead(para: string, planYear: number | null): boolean {
-  return opensWithComingTime(para, planYear) || looksAhead(para);
+  return opensWithComingTime(para, planYear) || looksAhead(para, planYear);
 }
 
 /** A short line without a sentence's punctuation: a heading or a title. */

@@ -20,6 +20,27 @@ export function titleTown(title: string, gazetteer: Gazetteer): string | null {
   return m && !COMMON_STEM.test(m[1]!) ? m[0] : null;
 }
 
+// A township's or town's own government (大阳乡人民政府): a proper name, whatever its stem, unless
+// the stem is a word for every town or for this one (各乡, 全镇, 城乡…).
+const TOWN_GOVERNMENT = /([\u4e00-\u9fff]{2})(镇|乡)(?:人民)?政府/g;
+const COLLECTIVE_STEM = /[全我本各该每]|城乡|乡镇|卫生|健康/;
+
+/**
+ * The one town whose government the head names (`根据大阳乡人民政府(甲方)工作目标`), or null: a
+ * page of 我乡/全乡 that a township's government issues or signs is that township's. Two towns so
+ * named (a county's list) name none.
+ */
+export function townGovernment(head: string): string | null {
+  let found: string | null = null;
+  for (const m of head.slice(0, 1500).matchAll(TOWN_GOVERNMENT)) {
+    if (COLLECTIVE_STEM.test(m[1]!)) continue;
+    const town = m[1]! + m[2]!;
+    if (found !== null && found !== town) return null;
+    found = town;
+  }
+  return found;
+}
+
 /** The town the opening keeps naming as its subject (three times or more), or null. */
 export function openingTown(head: string): string | null {
   const counts = new Map<string, number>();
