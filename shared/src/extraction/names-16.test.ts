@@ -87,3 +87,42 @@ describe('a share written without its base', () => {
     ]);
   });
 });
+
+describe("a duty table's deadline line", () => {
+  const table = (deadline: string) =>
+    names(
+      `一、改善环境\n1.工业废水集中处理率达到88%。\n牵头领导:李某\n配合单位:各街道\n${deadline}`,
+    );
+
+  it("goes on with its item's indicator", () => {
+    expect(table('完成时限:2011年底达85%。')).toEqual(['工业废水集中处理率', '工业废水集中处理率']);
+    expect(
+      names('2.全年噪声达标天数不少于320天。\n牵头单位:区环保局\n完成时间:2011年不少于310天。'),
+    ).toEqual(['噪声达标天数', '噪声达标天数']);
+  });
+
+  it('is read only below label lines', () => {
+    const read = names(
+      '1.工业废水集中处理率达到88%。\n同时开展河道整治工作。\n完成时限:2011年底达85%。',
+    );
+    expect(read[0]).toBe('工业废水集中处理率');
+    expect(read[1]).not.toBe('工业废水集中处理率');
+  });
+});
+
+describe('a page break inside a word', () => {
+  it("drops a footer's page number spaced around its slash", () => {
+    expect(names('城3 / 7 区居民电子健康档案建档率达到75%以上。')).toEqual([
+      '城区居民电子健康档案建档率',
+    ]);
+  });
+
+  it('keeps a fraction in a name', () => {
+    expect(names('发病率低于1/10万的乡镇比例达到90%。')).toEqual(['发病率低于1/10万的乡镇比例']);
+    expect(names('感染率低于1/5以下的县比例达到90%。')).toEqual(['感染率低于1/5以下的县比例']);
+  });
+
+  it('drops a space a wrapped line left between characters', () => {
+    expect(names('年底前要完成全县200个村卫 生室的建立任务。')).toEqual(['村卫生室建立数']);
+  });
+});
