@@ -76,6 +76,7 @@ export function catalogueName(
       )
         written = written.slice(scope.length);
       if (m.kind === 'amount') written = perPerson(written, t.slice(sStart, m.start));
+      written = withShareBase(written, hit.entry.name);
       // A catalogue word keeps the short qualifier the phrase puts before it, which changes what
       // is measured (新农合 + 人均筹资标准, 住院费用 + 实际补偿比, 家庭医生 + 签约服务覆盖率); a place,
       // time or population word does not.
@@ -96,12 +97,32 @@ export function catalogueName(
         ownResidents(extra, written);
       // 城市人群心理 + 健康知识知晓率: the short qualifier after the people or area is still kept.
       const ownWord = keep ? '' : QUALIFIER_AFTER_PEOPLE.exec(extra)?.[1];
-      const kept = ownWord && !NOT_QUALIFIER.test(ownWord) ? ownWord + written : written;
+      // 新型农村合作医疗 + 参保率: the rural scheme's long name is no area, and stays with the word
+      // (names round 16); joined to other schemes (…医疗保险及新型农村合作医疗) it is left out.
+      const scheme = RURAL_SCHEME_BEFORE.exec(extra)?.[0];
+      const kept = scheme
+        ? scheme + written
+        : ownWord && !NOT_QUALIFIER.test(ownWord)
+          ? ownWord + written
+          : written;
       name = extra.length > 0 && keep ? name : kept;
       return { name, source: 'catalogue', direction: hit.entry.direction };
     }
   }
   return { name, source: 'heuristic', direction: null };
+}
+
+const RURAL_SCHEME_BEFORE = /(?<![和及、与])新型农村合作医疗(?:制度)?$/;
+
+// 个人卫生支出比例 for 个人卫生支出占卫生总费用比例: a share written without its base is titled with
+// the base its catalogue name gives (names round 16), as bureaus do; a share that names a base of its
+// own, or another measure, keeps its words.
+const SHARE_WORD = /(?:比例|比重|占比)$/;
+
+function withShareBase(written: string, standard: string): string {
+  const head = written.replace(SHARE_WORD, '');
+  if (head === written) return written;
+  return standard.startsWith(`${head}占`) && SHARE_WORD.test(standard) ? standard : written;
 }
 
 // 农村 + 住院分娩率, 农村户用 + 无害化卫生厕所普及率: the countryside's own rate is another series

@@ -8,6 +8,7 @@ import { findMentions, type Mention } from './mentions';
 import { normalise } from './normalise';
 import { listVerbs } from './list-verbs';
 import { withScheme } from './insurance-schemes';
+import { deadlineName } from './deadline-lines';
 import { inMethodNote } from './table-rows';
 import { namedAim, planPeriodStart, titlePeriodStart } from './reported';
 import { findingsLead, findingsLeadEnds } from './findings';
@@ -364,6 +365,8 @@ function readMention(
     scope,
     quoteStart,
   }));
+  // 完成时限:2017年底达91%: a duty table's deadline line goes on with its item's indicator.
+  name = deadlineName(t, m.start, prev) ?? name;
   const overridden = overriddenName(t, m, words, unit, prev, part.title, guaranteed, {
     name,
     scope,

@@ -80,6 +80,36 @@ function headlineOnly(t: string, sStart: number, full: string): string | null {
   return first && !/[。;；]/.test(first[1]!) ? lastScheme(first[1]!) : null;
 }
 
+// Names round 16: bureaus title the rural scheme 新农合 whatever the plan writes (新型农村合作医疗
+// 政策内住院补偿率 → 新农合政策内住院补偿率); a joint name of several schemes keeps its words, as its
+// golds do (城镇职工和居民基本医疗保险及新型农村合作医疗参保率).
+const RURAL_SCHEME_LONG = /新型农村合作医疗(?:制度)?/;
+const OTHER_SCHEME = /城镇|职工|居民|医疗保险|医保/;
+
+// 参合 is joining the rural scheme: its rates are the scheme's (农民参合率 → 新农合参合率). The scheme's
+// own members before it say nothing more; a unit counted by (以乡镇为单位) is the rate's scope.
+const ENROLMENT = /^(?:(.{1,14}?)的?)?(参合(?:覆盖)?率)$/;
+const MEMBERS = /^(?:全[省市县区])?(?:参合)?(?:农民|农村居民|农村人口|群众)$/;
+
+// 财政对城镇居民医保补助标准, 对参加新型农村合作医疗制度的人均补助额: a subsidy is titled by the scheme,
+// then 人均 and who pays (城镇居民医保人均财政补助标准), as bureaus write it. A bare 对 leaves the payer
+// to the clause before it in the sentence (各级财政对…,对参加…的人均补助额).
+const SUBSIDY_TO =
+  /^((?:各级)?(?:财政|政府))?对(?:参加)?(.{2,16}?)(?:制度)?的?(人均)?(补助|补贴)(标准|额)$/;
+
+/** The scheme a name holds in its short form, the subsidy paid to it titled after it. */
+function schemeWords(name: string, t: string, sStart: number, at: number): string {
+  let s = OTHER_SCHEME.test(name) ? name : name.replace(RURAL_SCHEME_LONG, '新农合');
+  const subsidy = SUBSIDY_TO.exec(s);
+  if (subsidy && SCHEME_AT.test(subsidy[2]!)) {
+    const [, payer, scheme, perHead, aid, kind] = subsidy;
+    const before = t.slice(Math.max(sStart, at - 120), at);
+    const paidBy = payer ?? /(?:财政|政府)(?=对)/.exec(before)?.[0] ?? '';
+    s = `${scheme}${perHead ?? ''}${paidBy.replace(/^各级/, '')}${aid}${kind}`;
+  }
+  return s;
+}
+
 /**
  * A bare insurance term titled with its scheme (参保率 → 城镇居民医保参保率); 城镇/农村 read as an
  * area before 医保 goes back into the scheme's name (城镇医保最高支付限额).
@@ -93,6 +123,13 @@ export function withScheme(
 ): { name: string; scope: string | null } {
   if (scope && /^(?:城镇|农村|城乡)$/.test(scope) && /^(?:居民|职工)?医保/.test(name))
     return { name: scope + name, scope: null };
+  name = schemeWords(name, t, sStart, at);
+  const enrolment = ENROLMENT.exec(name);
+  if (enrolment) {
+    const lead = enrolment[1] ?? '';
+    const ownScope = lead && !MEMBERS.test(lead) && !SCHEME_AT.test(lead) ? lead : null;
+    return { name: `新农合${enrolment[2]}`, scope: scope ?? ownScope };
+  }
   const term = houseTerm(name);
   const share = SHARE_TERM.test(term);
   if (!share && !SUM_TERM.test(term)) return { name, scope };

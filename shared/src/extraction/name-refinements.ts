@@ -1,3 +1,4 @@
+import { withoutPageBreaks } from './page-breaks';
 import { withoutTrailingReference } from './context-rules';
 import { type Change, changeName } from './change';
 import { kindShare, shareOfPrevious } from './share-subjects';
@@ -85,5 +86,7 @@ export function finishedTargetName(
     m.kind === 'rate' && name && !scope ? opinionRate(name, t.slice(sStart, m.start)) : null;
   if (opinion) [name, scope] = [opinion.name, opinion.scope];
   if (name) name = finishedName(name, m.kind === 'rate' && !change && /^[%‰]$/.test(m.unit), tail);
+  // 农2 / 4 村, 村卫 生室: a page break inside a word is no part of the name.
+  if (name) name = withoutPageBreaks(name, t.slice(sStart, m.start));
   return { name, scope };
 }
