@@ -73,6 +73,8 @@ describe('the order of the not-aim readings', () => {
       'achieved',
       'doneGroup',
       'pastComparison',
+      'levelGrowth',
+      'servedVolume',
       'pastYear',
       'pastYearEnd',
       'recallsEarlier',

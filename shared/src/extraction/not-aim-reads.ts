@@ -30,6 +30,8 @@ import { isNewCaseTally } from './new-cases';
 import {
   continuesPastComparison,
   countsDoneGroup,
+  servedVolume,
+  statedLevelGrowth,
   judgedState,
   pricedNow,
   rankedAfter,
@@ -252,6 +254,23 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     // 较去年同期增加…,约增长23.3%: a bare change after a comparison with last year (told-now.ts).
     name: 'pastComparison',
     test: (x) => continuesPastComparison(x.clauseBefore, x.sentenceBefore),
+  },
+  {
+    // 人均可支配收入51652元,增长6.1%: a bare level and its bare growth, a bulletin's pair
+    // (told-now.ts), unless the sentence aims. Beside pastComparison, the other growth told as a result.
+    name: 'levelGrowth',
+    test: (x) =>
+      statedLevelGrowth(x.clauseBefore, x.sentenceBefore, x.sentenceAfter) &&
+      !sentenceAims(x.t, x.m.start, x.m.end),
+  },
+  {
+    // 全年诊疗824.33万人次: a volume of care given is a tally of work done (told-now.ts), unless the
+    // sentence aims. After the readings of a change: a count's own words.
+    name: 'servedVolume',
+    test: (x) =>
+      x.m.kind === 'count' &&
+      servedVolume(x.clauseBefore, x.sentenceBefore, x.m.unit) &&
+      !sentenceAims(x.t, x.m.start, x.m.end),
   },
   {
     // 2020年全市…达到90%: the clause's year is before the plan's (context-rules.ts), unless a

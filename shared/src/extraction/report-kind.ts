@@ -51,6 +51,7 @@ const EVALUATED = /评估报告|自查报告|述职/;
 /** Whether the opening of `text[0, end)` names it a report of a past year's figures. */
 export function isReportKind(text: string, end: number): boolean {
   const opening = text.slice(0, Math.min(end, OPENING));
+  if (lookBackHeadline(opening)) return true;
   if (REPORTED_UP.test(opening) && !PLAN_KIND.test(opening.replace(/《[^》\n]*》/g, '')))
     return true;
   if (EVALUATED.test(opening) && !PLAN_KIND.test(afterTitle(opening))) return true;
@@ -157,6 +158,18 @@ function aimsMet(opening: string): boolean {
 // page tells are the levels that won it. Not after a word that still strives (力争创成, 确保成功创建).
 const AWARD_HEADLINE =
   /(?<!力争|争取|确保|努力|将|要|为)(?:创成|荣获|获评|喜获|成功创建|被命名为|通过[^,，。;；:：\n]{0,12}?(?:验收|复审|考核|评审))/;
+
+// A headline that looks back (回望“十三五”, 回眸2019, 盘点…成就): the page reviews a period and its
+// figures are where it ended; a plan that reviews before it plans names a plan too (工作回顾和…要点:
+// PLAN_KIND above). Not after a word that still strives or lies ahead (将回顾).
+const LOOK_BACK_HEADLINE = /^\s*(?:回望|回眸|回顾|盘点)|(?<!将|要)(?:回望|回眸|盘点)/;
+
+// Asked before the plan words: a review names the plan it measures in its body (“十三五”规划纲要确定的
+// …指标已提前完成); only a headline that names a plan kind itself is a plan's.
+function lookBackHeadline(opening: string): boolean {
+  const m = headlineMatch(opening, LOOK_BACK_HEADLINE);
+  return m !== null && !PLAN_KIND.test(m.input);
+}
 
 function awardHeadline(opening: string): boolean {
   return headlineMatch(opening, AWARD_HEADLINE) !== null;

@@ -74,3 +74,49 @@ export function continuesPastComparison(clauseBefore: string, sentenceBefore: st
 function aimsAhead(sentenceBefore: string): boolean {
   return LOOKS_FORWARD.test(sentenceBefore.replace(/今年/g, ''));
 }
+
+// 城镇居民人均可支配收入51652元,增长6.1%: a level stated bare and then its growth, bare too (no 年均,
+// no bound, no 左右), is a bulletin's pair of statistics: the year's level and how much it grew. A plan
+// aims at growth as 年均增长8%, 增长8%以上 or 增长8%左右, or in a sentence that looks ahead.
+const BARE_GROWTH = /^\s*(?:约|近)?(?:增长|增加|上升|下降|减少)了?\s*(?:约|近)?\s*$/;
+const GROWTH_AFTER =
+  /^\s*[,，]\s*(?:增长|增加|上升|下降|减少)了?\s*\d+(?:\.\d+)?\s*%\s*(?:[,，;；。\n]|$)/;
+const LEVEL_AIMED = /达到|力争|争取|确保|目标|任务|不低于|不少于|不超过|以上|以下|以内|左右|超过|提高到|降低到|降到|降至/;
+const FIGURE_END = /\d(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff%‰]{0,3}\s*$/;
+
+/**
+ * Whether a figure is one of a stated level and its bare growth (`…51652元,增长6.1%`): the growth
+ * (`clauseBefore` a bare verb of change after a clause ending in a figure) or the level
+ * (`sentenceAfter` a bare growth clause), with nothing aimed in the level's clause or the sentence.
+ */
+export function statedLevelGrowth(
+  clauseBefore: string,
+  sentenceBefore: string,
+  sentenceAfter: string,
+): boolean {
+  if (aimsAhead(sentenceBefore)) return false;
+  if (BARE_GROWTH.test(clauseBefore)) {
+    if (/^\s*(?:以上|以下|以内|左右|上下)/.test(sentenceAfter)) return false;
+    const clauses = sentenceBefore
+      .slice(0, sentenceBefore.length - clauseBefore.length)
+      .split(/[,，;；]/);
+    const level = clauses.at(-2) ?? '';
+    return FIGURE_END.test(level) && !LEVEL_AIMED.test(level);
+  }
+  return GROWTH_AFTER.test(sentenceAfter) && !LEVEL_AIMED.test(clauseBefore);
+}
+
+// 全年诊疗824.33万人次, 出院38.51万人次, 总诊疗人数达2060.61万人次: the volume of care given (visits,
+// discharges, admissions, operations, births) counted in 人次, 例 or 台 is a tally of the work done;
+// a plan that aims at a volume says so (力争…实现全年门急诊42.5万人次, 到2025年…).
+const SERVICE_VOLUME =
+  /(?:诊疗|门急诊|门诊|急诊|出院|入院|住院|手术|就诊|接诊|分娩)[\u4e00-\u9fff]{0,4}?(?:量|人数|人次|例数|台次|总数|总量)?(?:共|为|达|有)?\s*$/;
+
+/** Whether a count in `unit` after `clauseBefore` is a volume of care given (`全年诊疗…万人次`). */
+export function servedVolume(clauseBefore: string, sentenceBefore: string, unit: string): boolean {
+  return (
+    /^(?:人次|例|台|台次)$/.test(unit) &&
+    SERVICE_VOLUME.test(clauseBefore) &&
+    !aimsAhead(sentenceBefore)
+  );
+}
