@@ -24,6 +24,10 @@ describe('a volume of care given', () => {
     expect(values(bulletin)).toEqual([]);
   });
 
+  it('stays an aim for the year a plan names', () => {
+    expect(values('某医院2026年工作计划\n2026年,全院门急诊量为95万人次。')).toContain(950000);
+  });
+
   it('stays an aim where the sentence strives for it', () => {
     expect(values('力争全年完成门急诊诊疗40万人次。')).toContain(400000);
   });
@@ -52,5 +56,40 @@ describe('an as-of day inside a sentence', () => {
   it('leaves a day that a plan still strives towards', () => {
     const plan = '全县上下要加快进度,截至9月底,老年人健康管理率力争达到75%。';
     expect(values(plan)).toContain(75);
+  });
+});
+
+describe('a span of years gone by written in digits', () => {
+  it('opens a review sentence as 五年来 does', () => {
+    const meeting =
+      '市卫生工作会议召开。会议指出,3年来,全市村卫生室规范化建设合格率均达到100%,群众就医更加便捷。';
+    expect(values(meeting)).toEqual([]);
+  });
+});
+
+describe('work summed up with 共', () => {
+  it('is a tally of the count it sums', () => {
+    expect(values('全区卫生健康工作情况\n全区共筛查农村适龄妇女5200人。')).toEqual([]);
+  });
+
+  it('is a tally, and so are the rates told after it', () => {
+    const summary = '全区卫生健康工作情况\n全区共随访高血压患者8620人,规范管理率达到72%。';
+    expect(values(summary)).toEqual([]);
+  });
+
+  it('stays a task on a page titled as a plan', () => {
+    const plan = '某区2025年卫生健康工作要点\n全年共随访高血压患者9000人,规范管理率达到75%以上。';
+    expect(values(plan)).toContain(75);
+  });
+});
+
+describe('a change against the same period of last year', () => {
+  it('is a result when told with a bare verb', () => {
+    const news = '全县卫生健康工作情况\n全县高血压患者规范管理率达到68%,同比提高4个百分点。';
+    expect(values(news)).not.toContain(4);
+  });
+
+  it('leaves a plan’s change against last year to the plan', () => {
+    expect(values('2025年,全县住院分娩率比上年提高2个百分点。')).toContain(2);
   });
 });
