@@ -8,7 +8,8 @@ const values = (text: string) => extractTargets(text).targets.map((t) => t.value
 
 describe('a stated level and its bare growth', () => {
   it('drops both figures of a bulletin pair', () => {
-    const bulletin = '全年农村常住居民人均消费支出18324元,增长5.3%;城镇居民人均住房面积41.2平方米。';
+    const bulletin =
+      '全年农村常住居民人均消费支出18324元,增长5.3%;城镇居民人均住房面积41.2平方米。';
     expect(values(bulletin)).not.toContain(18324);
     expect(values(bulletin)).not.toContain(5.3);
   });
@@ -48,8 +49,7 @@ describe('a headline that looks back', () => {
 
 describe('an as-of day inside a sentence', () => {
   it('dates the figures after it', () => {
-    const news =
-      '全镇干部连续奋战两周,截至9月3日全镇60岁以上老人累计体检3120人,体检率约75%。';
+    const news = '全镇干部连续奋战两周,截至9月3日全镇60岁以上老人累计体检3120人,体检率约75%。';
     expect(values(news)).toEqual([]);
   });
 

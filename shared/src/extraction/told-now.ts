@@ -81,7 +81,8 @@ function aimsAhead(sentenceBefore: string): boolean {
 const BARE_GROWTH = /^\s*(?:约|近)?(?:增长|增加|上升|下降|减少)了?\s*(?:约|近)?\s*$/;
 const GROWTH_AFTER =
   /^\s*[,，]\s*(?:增长|增加|上升|下降|减少)了?\s*\d+(?:\.\d+)?\s*%\s*(?:[,，;；。\n]|$)/;
-const LEVEL_AIMED = /达到|力争|争取|确保|目标|任务|不低于|不少于|不超过|以上|以下|以内|左右|超过|提高到|降低到|降到|降至/;
+const LEVEL_AIMED =
+  /达到|力争|争取|确保|目标|任务|不低于|不少于|不超过|以上|以下|以内|左右|超过|提高到|降低到|降到|降至/;
 const FIGURE_END = /\d(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff%‰]{0,3}\s*$/;
 
 /**
@@ -94,16 +95,19 @@ export function statedLevelGrowth(
   sentenceBefore: string,
   sentenceAfter: string,
 ): boolean {
-  if (aimsAhead(sentenceBefore)) return false;
   if (BARE_GROWTH.test(clauseBefore)) {
     if (/^\s*(?:以上|以下|以内|左右|上下)/.test(sentenceAfter)) return false;
     const clauses = sentenceBefore
       .slice(0, sentenceBefore.length - clauseBefore.length)
       .split(/[,，;；]/);
     const level = clauses.at(-2) ?? '';
-    return FIGURE_END.test(level) && !LEVEL_AIMED.test(level);
+    return FIGURE_END.test(level) && !LEVEL_AIMED.test(level) && !aimsAhead(sentenceBefore);
   }
-  return GROWTH_AFTER.test(sentenceAfter) && !LEVEL_AIMED.test(clauseBefore);
+  return (
+    GROWTH_AFTER.test(sentenceAfter) &&
+    !LEVEL_AIMED.test(clauseBefore) &&
+    !aimsAhead(sentenceBefore)
+  );
 }
 
 // 全年诊疗824.33万人次, 出院38.51万人次, 门诊量为12万人次: the volume of care given (visits,
@@ -131,7 +135,11 @@ const SUMMED_DONE =
 
 /** Whether `clauseBefore` sums up a count of work done with 共 (`共筛查新生儿`). */
 export function summedDone(clauseBefore: string, sentenceBefore: string): boolean {
-  return SUMMED_DONE.test(clauseBefore) && !LOOKS_FORWARD.test(sentenceBefore);
+  return (
+    clauseBefore.includes('共') &&
+    SUMMED_DONE.test(clauseBefore) &&
+    !LOOKS_FORWARD.test(sentenceBefore)
+  );
 }
 
 // 签约率达到65%,同比提高3个百分点: a change against the same period of last year told with a bare
@@ -146,6 +154,7 @@ export function samePeriodChange(
   sentenceAfter: string,
 ): boolean {
   return (
+    (clauseBefore.includes('同') || clauseBefore.includes('去年')) &&
     SAME_PERIOD_CHANGE.test(clauseBefore) &&
     !/^\s*(?:以上|以下|以内|左右|上下)/.test(sentenceAfter) &&
     !aimsAhead(sentenceBefore)
@@ -161,5 +170,6 @@ const TALLY_OPEN =
 /** Whether an earlier clause of `sentenceBefore` than the figure's own sums up work done. */
 export function followsTally(clauseBefore: string, sentenceBefore: string): boolean {
   const earlier = sentenceBefore.slice(0, sentenceBefore.length - clauseBefore.length);
+  if (!earlier.includes('共') && !earlier.includes('累计')) return false;
   return TALLY_OPEN.test(earlier) && !LOOKS_FORWARD.test(sentenceBefore);
 }
