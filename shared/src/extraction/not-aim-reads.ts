@@ -30,12 +30,17 @@ import { isNewCaseTally } from './new-cases';
 import {
   continuesPastComparison,
   countsDoneGroup,
+  followsTally,
+  samePeriodChange,
+  servedVolume,
+  statedLevelGrowth,
+  summedDone,
   judgedState,
   pricedNow,
   rankedAfter,
 } from './told-now';
 import { afterDataLead } from './data-leads';
-import { sentenceAims } from './report-kind';
+import { PLAN_KIND, sentenceAims } from './report-kind';
 import { earlierItemsWithoutBaselines } from './mention-years';
 import {
   asOfBeforeSemicolon,
@@ -67,6 +72,11 @@ import { listLead, pastListLead, firstItemLead, doneWith, periodEnd } from './li
 // there; `not-aim-reads.test.ts` holds pairs that both answer.
 
 const UNREAD = Symbol('unread');
+
+// A part titled as a plan (…工作要点, …实施方案): its 共完成… is a task to sum up, not a tally.
+function planTitled(part: PartInfo): boolean {
+  return part.title !== null && PLAN_KIND.test(part.title);
+}
 
 /** What readMention has read of a mention before it asks the list; computed once there. */
 export interface MentionReading {
@@ -254,6 +264,40 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     test: (x) => continuesPastComparison(x.clauseBefore, x.sentenceBefore),
   },
   {
+    // 人均可支配收入51652元,增长6.1%: a bare level and its bare growth, a bulletin's pair
+    // (told-now.ts), unless the sentence aims. Beside pastComparison, the other growth told as a result.
+    name: 'levelGrowth',
+    test: (x) =>
+      statedLevelGrowth(x.clauseBefore, x.sentenceBefore, x.sentenceAfter) &&
+      !sentenceAims(x.t, x.m.start, x.m.end),
+  },
+  {
+    // 同比提高3个百分点: a bare change against last year's same period is a result (told-now.ts).
+    name: 'samePeriodChange',
+    test: (x) =>
+      samePeriodChange(x.clauseBefore, x.sentenceBefore, x.sentenceAfter) &&
+      !sentenceAims(x.t, x.m.start, x.m.end),
+  },
+  {
+    // 共筛查新生儿4500人: 共 and a verb of doing sum up work done (told-now.ts), unless the sentence
+    // aims. Beside doneGroup's 已, the other tally word.
+    name: 'summedDone',
+    test: (x) =>
+      x.m.kind === 'count' &&
+      !planTitled(x.part) &&
+      summedDone(x.clauseBefore, x.sentenceBefore) &&
+      !sentenceAims(x.t, x.m.start, x.m.end),
+  },
+  {
+    // 全年诊疗824.33万人次: a volume of care given is a tally of work done (told-now.ts), unless the
+    // sentence aims. After the readings of a change: a count's own words.
+    name: 'servedVolume',
+    test: (x) =>
+      x.m.kind === 'count' &&
+      servedVolume(x.clauseBefore, x.sentenceBefore, x.m.unit) &&
+      !sentenceAims(x.t, x.m.start, x.m.end),
+  },
+  {
     // 2020年全市…达到90%: the clause's year is before the plan's (context-rules.ts), unless a
     // bracket gives the year as a milestone of the aim ((2025年达到90%)).
     name: 'pastYear',
@@ -334,6 +378,16 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     name: 'reported',
     test: (x) =>
       reportedFigure(x.sentenceBefore, x.sentenceAfter, x.part.year, x.part.title, x.planFrom),
+  },
+  {
+    // 共完成签约12.3万人,签约率达到65%: a figure after a clause that sums up work done goes on
+    // telling that tally (told-now.ts), unless the sentence aims. A reading of the sentence, after
+    // reported, which reads a report's own leads (截至…,共完成…) first.
+    name: 'followsTally',
+    test: (x) =>
+      !planTitled(x.part) &&
+      followsTally(x.clauseBefore, x.sentenceBefore) &&
+      !sentenceAims(x.t, x.m.start, x.m.end),
   },
   {
     // 83项提前达到规划目标,占76.9%: a monitoring report's tally of the aims met (reported.ts), read

@@ -12,7 +12,8 @@ const REPORT_KIND =
   /统计公报|年鉴|工作总结|工作汇报|数据显示|(?:报告|公报|统计)》?显示|通报了?[^。\n]{0,40}?(?:完成|进展)情况|^[\s\d:-]*【[^】\n]{1,12}】\s*(?:19|20)\d{2}年[,，]/;
 // An opening that also names a plan (2016年工作总结和2017年工作要点) is a plan page: review.ts
 // parts its report from its plan.
-const PLAN_KIND = /要点|工作计划|行动计划|实施方案|工作方案|发展规划|规划(?:纲要|》)|工作安排|打算/;
+export const PLAN_KIND =
+  /要点|工作计划|行动计划|实施方案|工作方案|发展规划|规划(?:纲要|》)|工作安排|打算/;
 
 // Words by which a sentence looks ahead. 要 only as a verb (要达到), not inside 主要 or 重要; no
 // 计划 or 规划, which name programmes in reports (免疫规划, 计划免疫), no 目标 that names a
@@ -51,6 +52,7 @@ const EVALUATED = /评估报告|自查报告|述职/;
 /** Whether the opening of `text[0, end)` names it a report of a past year's figures. */
 export function isReportKind(text: string, end: number): boolean {
   const opening = text.slice(0, Math.min(end, OPENING));
+  if (lookBackHeadline(opening)) return true;
   if (REPORTED_UP.test(opening) && !PLAN_KIND.test(opening.replace(/《[^》\n]*》/g, '')))
     return true;
   if (EVALUATED.test(opening) && !PLAN_KIND.test(afterTitle(opening))) return true;
@@ -157,6 +159,18 @@ function aimsMet(opening: string): boolean {
 // page tells are the levels that won it. Not after a word that still strives (力争创成, 确保成功创建).
 const AWARD_HEADLINE =
   /(?<!力争|争取|确保|努力|将|要|为)(?:创成|荣获|获评|喜获|成功创建|被命名为|通过[^,，。;；:：\n]{0,12}?(?:验收|复审|考核|评审))/;
+
+// A headline that looks back (回望“十三五”, 回眸2019, 盘点…成就): the page reviews a period and its
+// figures are where it ended; a plan that reviews before it plans names a plan too (工作回顾和…要点:
+// PLAN_KIND above). Not after a word that still strives or lies ahead (将回顾).
+const LOOK_BACK_HEADLINE = /^\s*(?:回望|回眸|回顾|盘点)|(?<!将|要)(?:回望|回眸|盘点)/;
+
+// Asked before the plan words: a review names the plan it measures in its body (“十三五”规划纲要确定的
+// …指标已提前完成); only a headline that names a plan kind itself is a plan's.
+function lookBackHeadline(opening: string): boolean {
+  const m = headlineMatch(opening, LOOK_BACK_HEADLINE);
+  return m !== null && !PLAN_KIND.test(m.input);
+}
 
 function awardHeadline(opening: string): boolean {
   return headlineMatch(opening, AWARD_HEADLINE) !== null;

@@ -103,8 +103,19 @@ export function asOfLead(sentenceBefore: string): boolean {
     /^\s*(?:(?:据[\u4e00-\u9fff]{1,3}|以[\u4e00-\u9fff]{1,6}为例)[,，]\s*)?(?:截至|截止)[^,，;；]*/.exec(
       sentenceBefore,
     );
-  return m !== null && !LOOKS_FORWARD.test(withoutPassedAims(sentenceBefore.slice(m[0].length)));
+  if (m !== null) return !LOOKS_FORWARD.test(withoutPassedAims(sentenceBefore.slice(m[0].length)));
+  // …经过一个月的工作,截至7月27日全市累计接种…人,接种率约80%: a clause inside the sentence that opens
+  // with a day of a month (or 目前) dates what follows it as well. Only a day or 目前: a plan's
+  // deadline names a year's end (…,截至2025年底,…达到90%).
+  const inner = INNER_AS_OF.exec(sentenceBefore);
+  return (
+    inner !== null &&
+    !LOOKS_FORWARD.test(withoutPassedAims(sentenceBefore.slice(inner.index + inner[0].length)))
+  );
 }
+
+const INNER_AS_OF =
+  /[,，;；]\s*(?:截至|截止)(?:目前|(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末))/;
 
 // 超出原计划90%的目标, 超过了60%的年度目标: an aim the figures are said to have passed is no look
 // ahead; the as-of date still governs the sentence.

@@ -74,3 +74,102 @@ export function continuesPastComparison(clauseBefore: string, sentenceBefore: st
 function aimsAhead(sentenceBefore: string): boolean {
   return LOOKS_FORWARD.test(sentenceBefore.replace(/今年/g, ''));
 }
+
+// 城镇居民人均可支配收入51652元,增长6.1%: a level stated bare and then its growth, bare too (no 年均,
+// no bound, no 左右), is a bulletin's pair of statistics: the year's level and how much it grew. A plan
+// aims at growth as 年均增长8%, 增长8%以上 or 增长8%左右, or in a sentence that looks ahead.
+const BARE_GROWTH = /^\s*(?:约|近)?(?:增长|增加|上升|下降|减少)了?\s*(?:约|近)?\s*$/;
+const GROWTH_AFTER =
+  /^\s*[,，]\s*(?:增长|增加|上升|下降|减少)了?\s*\d+(?:\.\d+)?\s*%\s*(?:[,，;；。\n]|$)/;
+const LEVEL_AIMED =
+  /达到|力争|争取|确保|目标|任务|不低于|不少于|不超过|以上|以下|以内|左右|超过|提高到|降低到|降到|降至/;
+const FIGURE_END = /\d(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff%‰]{0,3}\s*$/;
+
+/**
+ * Whether a figure is one of a stated level and its bare growth (`…51652元,增长6.1%`): the growth
+ * (`clauseBefore` a bare verb of change after a clause ending in a figure) or the level
+ * (`sentenceAfter` a bare growth clause), with nothing aimed in the level's clause or the sentence.
+ */
+export function statedLevelGrowth(
+  clauseBefore: string,
+  sentenceBefore: string,
+  sentenceAfter: string,
+): boolean {
+  if (BARE_GROWTH.test(clauseBefore)) {
+    if (/^\s*(?:以上|以下|以内|左右|上下)/.test(sentenceAfter)) return false;
+    const clauses = sentenceBefore
+      .slice(0, sentenceBefore.length - clauseBefore.length)
+      .split(/[,，;；]/);
+    const level = clauses.at(-2) ?? '';
+    return FIGURE_END.test(level) && !LEVEL_AIMED.test(level) && !aimsAhead(sentenceBefore);
+  }
+  return (
+    GROWTH_AFTER.test(sentenceAfter) &&
+    !LEVEL_AIMED.test(clauseBefore) &&
+    !aimsAhead(sentenceBefore)
+  );
+}
+
+// 全年诊疗824.33万人次, 出院38.51万人次, 门诊量为12万人次: the volume of care given (visits,
+// discharges, admissions, operations, births) stated bare in 人次, 例 or 台 is a tally of the work
+// done. A plan aims at a volume with an aim verb (门诊量达到5万人次), words that look ahead (力争…,
+// 今年…) or a year it is for (2025年,…): each keeps it.
+const SERVICE_VOLUME =
+  /(?:诊疗|门急诊|门诊|急诊|出院|入院|住院|手术|就诊|接诊|分娩)[\u4e00-\u9fff]{0,4}?(?:量|人数|人次|例数|台次|总数|总量)?(?:共|为|有)?\s*$/;
+
+/** Whether a count in `unit` after `clauseBefore` is a volume of care given (`全年诊疗…万人次`). */
+export function servedVolume(clauseBefore: string, sentenceBefore: string, unit: string): boolean {
+  return (
+    /^(?:人次|例|台|台次)$/.test(unit) &&
+    SERVICE_VOLUME.test(clauseBefore) &&
+    !/达|超过|突破|完成|实现/.test(clauseBefore) &&
+    !LOOKS_FORWARD.test(sentenceBefore) &&
+    !/(?:19|20)\d{2}年/.test(sentenceBefore)
+  );
+}
+
+// 全县共完成家庭医生签约12.3万人, 全年共筛查新生儿4500人: 共 with a verb of doing right before a count
+// sums up what was done (公共 is no 共). A plan's yearly task says what to do (全年完成…, 力争共…).
+const SUMMED_DONE =
+  /(?<![公总])共(?:计)?(?:完成|筛查|培训|接种|救治|新建|建成|签约|检查|体检|开展|发放|举办|治疗|随访|诊治|接诊|处置|走访|招募|派出|查处|受理|办理)了?[\u4e00-\u9fff、]{0,12}?\s*(?:约|近|逾|超过)?\s*$/;
+
+/** Whether `clauseBefore` sums up a count of work done with 共 (`共筛查新生儿`). */
+export function summedDone(clauseBefore: string, sentenceBefore: string): boolean {
+  return (
+    clauseBefore.includes('共') &&
+    SUMMED_DONE.test(clauseBefore) &&
+    !LOOKS_FORWARD.test(sentenceBefore)
+  );
+}
+
+// 签约率达到65%,同比提高3个百分点: a change against the same period of last year told with a bare
+// verb is a result; a plan bounds a change it aims at (同比增长控制在5%以内).
+const SAME_PERIOD_CHANGE =
+  /(?:同比|(?:较|比|与)去年同期(?:相比)?)[,，]?\s*(?:约|近)?(?:增长|增加|上升|提高|提升|下降|降低|减少)了?\s*(?:约|近)?\s*$/;
+
+/** Whether a figure is a bare change against last year's same period (`同比提高3个百分点`). */
+export function samePeriodChange(
+  clauseBefore: string,
+  sentenceBefore: string,
+  sentenceAfter: string,
+): boolean {
+  return (
+    (clauseBefore.includes('同') || clauseBefore.includes('去年')) &&
+    SAME_PERIOD_CHANGE.test(clauseBefore) &&
+    !/^\s*(?:以上|以下|以内|左右|上下)/.test(sentenceAfter) &&
+    !aimsAhead(sentenceBefore)
+  );
+}
+
+// 全县共完成签约12.3万人,签约率达到65%; 累计接种3.2万剂次,接种率约45%: a clause that sums up work
+// done (共/累计 and a verb of doing, with its count) goes on in the clauses after it, which tell the
+// rates that tally reached, until a word looks ahead.
+const TALLY_OPEN =
+  /(?<![公总])(?:共(?:计)?|累计)(?:完成|筛查|培训|接种|救治|新建|建成|签约|检查|体检|开展|发放|治疗|随访|诊治|接诊|管理|服务|招募)了?[^,，;；]{0,16}?\d/;
+
+/** Whether an earlier clause of `sentenceBefore` than the figure's own sums up work done. */
+export function followsTally(clauseBefore: string, sentenceBefore: string): boolean {
+  const earlier = sentenceBefore.slice(0, sentenceBefore.length - clauseBefore.length);
+  if (!earlier.includes('共') && !earlier.includes('累计')) return false;
+  return TALLY_OPEN.test(earlier) && !LOOKS_FORWARD.test(sentenceBefore);
+}
