@@ -96,6 +96,7 @@ describe('the order of the not-aim readings', () => {
       'meetingAttended',
       'statedWithShi',
       'worksProgress',
+      'progressShare',
       'siteSize',
       'statedShare',
       'newCases',
