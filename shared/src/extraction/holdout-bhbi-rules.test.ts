@@ -142,3 +142,16 @@ describe('a Taiwan county', () => {
     expect(targets(news).map((x) => x.year)).toEqual([2026]);
   });
 });
+
+describe('names on these pages', () => {
+  it('title events held in 场 by their sittings', () => {
+    const news = '本报讯 县卫生局明年将在各乡镇办理36场免费健康检查活动。';
+    expect(targets(news).map((x) => x.indicator)).toEqual(['免费健康检查活动场次']);
+  });
+
+  it("leave a flattened table's row number out", () => {
+    const table = '编号 | 工作内容 | 牵头单位 |\n4 | 培训乡村医生300人以上。 | 县卫健局 |\n';
+    const [t] = targets(table);
+    expect(t!.indicator).not.toMatch(/^\d/);
+  });
+});
