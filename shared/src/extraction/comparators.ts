@@ -47,7 +47,8 @@ add('为', 'exact');
 // A list item's marker alone before a word: (3), 3., 三是.
 const LIST_MARKER = /^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}是)\s*$/;
 
-const SUFFIX = /^\s*(及以上|或以上|以上|及以下|或以下|以下|以内|之内|内(?![容部涵科地窥])|左右|上下|之间)/;
+const SUFFIX =
+  /^\s*(及以上|或以上|以上|及以下|或以下|以下|以内|之内|内(?![容部涵科地窥])|左右|上下|之间)/;
 
 /** Reads the bound words in `before` (segment text up to the number) and `after` (text after the unit). */
 export function readBound(before: string, after: string, range: boolean): BoundWords {

@@ -138,7 +138,8 @@ describe('a Taiwan county', () => {
   });
 
   it('dates 明(115)年 as the year after the story', () => {
-    const news = ' date 2025-11-20 【記者 王小明／屏東 報導】屏東縣衛生局明(115)年將辦理60場整合式篩檢活動,屏東縣府表示…';
+    const news =
+      ' date 2025-11-20 【記者 王小明／屏東 報導】屏東縣衛生局明(115)年將辦理60場整合式篩檢活動,屏東縣府表示…';
     expect(targets(news).map((x) => x.year)).toEqual([2026]);
   });
 });
