@@ -47,7 +47,8 @@ add('为', 'exact');
 // A list item's marker alone before a word: (3), 3., 三是.
 const LIST_MARKER = /^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}是)\s*$/;
 
-const SUFFIX = /^\s*(及以上|或以上|以上|及以下|或以下|以下|以内|之内|内|左右|上下|之间)/;
+const SUFFIX =
+  /^\s*(及以上|或以上|以上|及以下|或以下|以下|以内|之内|内(?![容部涵科地窥])|左右|上下|之间)/;
 
 /** Reads the bound words in `before` (segment text up to the number) and `after` (text after the unit). */
 export function readBound(before: string, after: string, range: boolean): BoundWords {
@@ -134,8 +135,9 @@ export function resolveComparator(b: BoundWords, direction: Direction): Comparat
 // serves and a deed done for them is the preposition "for"; 免费检查指标为1.4万名, 招募名额为200人:
 // a quota allotted (指标, 名额) stated with 为 is a floor to meet, as a task is. Neither is an exact
 // quantity.
+// The people may open with their age (为2万名65岁以上老年人提供…).
 const DEED_FOR =
-  /^[\u4e00-\u9fff]{1,8}?(?:免费|提供|开展|进行|实施|筛查|检查|接种|体检|发放|办理|建立|签约|治疗|救治|培训)/;
+  /^(?:\d+(?:[-—~～至]\d+)?岁(?:及?以上|及?以下)?)?[\u4e00-\u9fff]{1,8}?(?:免费|提供|开展|进行|实施|筛查|检查|接种|体检|发放|办理|建立|签约|治疗|救治|培训)/;
 const QUOTA_IS = /(?:指标|名额)(?:数|量)?\s*为\s*$/;
 
 /** Whether a count's `为` (ending `before`) is no exact quantity: a deed for people, or a quota. */

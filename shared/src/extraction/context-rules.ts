@@ -184,14 +184,14 @@ export function pastTimeLead(
 // 新(改、扩)建, 改(扩)建: a verb of building written with its alternatives in brackets.
 const COUNT_VERB =
   /[新改扩][(（][新改扩、,，]{1,4}[)）]建|检查|筛查|体检|救治|新建|新增|新创|创建|建设|建成|建立|组建|成立|设立|增设|培训|培养|招收|招生|招录|招募|录用|引进|安排|支持|扶持|资助|打造|完成|确定|遴选|评选|认定|选拔|启动|实施|推进|争取|力争|确保|达到|覆盖|发展|改建|改造|扩建|扩容|增开|加开|更新|购置|采购|录取|派出|派驻|选派|组织|培育|命名|提供|援助|举办|开设|配备|配置|招聘|表彰|承担|登记(?!在册)|参[保合](?=\s*$)|(?:计划|拟|将|要)(?:发放|分发|赠送)|创|(?<![作成认较因行称])为|(?<![针面相绝反核大强化])对|每[\u4e00-\u9fff]{1,3}$/;
-// Light verbs after the counted noun: 在3个村开展试点, 对2个市州进行检查.
+// Light verbs after the counted noun: 在3个村开展试点, 对2个市州进行检查, 将12个省份纳入试点.
 // Not the 有 of 要有, which opens the next count (42个县中要有30个…).
 // 1.4万颗牙齿将获免费封闭, 800名患者将得到救治: the things or people counted will receive the
 // work (将获, 将得到, 将享受: a passive to come; without 将, 得到 tells what they received).
 // 9家医院将建成无烟医院, 5所学校要创成示范校: the units counted are to become what the plan
 // names (将/要 with 建成, 创成, 成为), so many to reach that standing this time.
 const LATER_VERB =
-  /开展|进行|实施|提供|办理|增设|接受|将(?:获得?|得到|享受|享有)|进入|开工|(?<!要)有|建设|改造|创建|[将要](?:建成|创成|成为)/;
+  /开展|进行|实施|提供|办理|增设|接受|纳入|将(?:获得?|得到|享受|享有)|进入|开工|(?<!要)有|建设|改造|创建|[将要](?:建成|创成|成为)/;
 // Counted things that are named packages or descriptions, not things to build. 精神 is a spirit
 // only outside the mental-health field (精神卫生机构, 精神病医院, 精神障碍患者 are things to count).
 const PACKAGE =
@@ -216,11 +216,12 @@ export function countEvidence(
   if (isWatchword(after)) return false;
   if (explicit || range) return true;
   if (COUNT_VERB.test(before)) return true;
-  // 人数达470万人, 管理人数提高到1亿人: an aim word right before the number; 抽检(食品)2万批次: a
+  // 人数达470万人, 管理人数提高到1亿人: an aim word right before the number (增加 alone too, 会增加
+  // 3.8万个名额: so many to add, unless 比/较 a base makes it a change told); 抽检(食品)2万批次: a
   // verb of sampling right before it or its short object (what a sampling plan covers,
   // 抽检计划涵盖33个食品大类, is no such count).
   if (
-    /(?:达到|达|(?:提高|提升|增加|增长|扩大|扩展|拓展|下降|降低|减少|降)(?:到|至)|增至|超过)\s*$|(?:抽检|抽查)[\u4e00-\u9fff]{0,3}\s*$/.test(
+    /(?:达到|达|(?:提高|提升|增加|增长|扩大|扩展|拓展|下降|降低|减少|降)(?:到|至)|增至|超过|(?<![比较][^,，]{0,8})增加)\s*$|(?:抽检|抽查)[\u4e00-\u9fff]{0,3}\s*$/.test(
       before,
     )
   )

@@ -112,6 +112,12 @@ export function nameCount(
   if (held) name = countName(held, '', unit, regions);
   name = countOfPart(name, t.slice(sStart, m.start));
   name = placesWhereName(before, tail) ?? name;
+  // 8500就诊人次: the kind of visit written inside the figure (visit-counts.ts) names it.
+  if (unit === '人次' && !/人次$/.test(name)) {
+    const visit = /(?:就诊|门诊|急诊|诊疗|住院|出诊|服务)(?=人次$)/.exec(t.slice(m.start, m.end));
+    // A name read from the tail (等 → 等人数) is no noun of the visits.
+    if (visit) name = `${name.replace(/^等/, '').replace(/人?数$/, '')}${visit[0]}人次`;
+  }
   return { name, scope, unit };
 }
 

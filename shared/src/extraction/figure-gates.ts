@@ -17,6 +17,7 @@ import { isRatingLevelAim } from './rating-levels';
 import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
 import { namedAim } from './reported';
 import { splitsInto } from './split-counts';
+import { isEventCount } from './event-counts';
 import { isIndicatorListCount, isItemNumber, isTableRowCount } from './indicator-lists';
 import type { Change } from './change';
 import type { MentionClause } from './mention-clause';
@@ -133,6 +134,7 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
     !countEvidence(before, tail, bound.explicit !== null, bound.range) &&
     !placesWhereBuilt(before, tail) &&
     !isServiceVolume(before, m.unit) &&
+    !isEventCount(before, m.unit) &&
     !isFutureHolding(before) &&
     !isIndicatorListCount(t, m.start) &&
     !isTableRowCount(t, m.start)

@@ -244,6 +244,8 @@ function bodyYear(head: string): number | null {
   const reported = new Map<number, number>();
   const deployed = new Set<number>();
   const reviewed = new Set<number>();
+  const ahead = new Set<number>();
+  const toldBack = new Set<number>();
   for (const line of head.split('\n')) {
     // A page's metadata line (发布时间, 发布: 某委, 来源); a sentence that tells of a plan being
     // issued (国务院办公厅发布《…2010年度主要工作安排》) is body, and its year the plan's.
@@ -281,11 +283,25 @@ function bodyYear(head: string): number | null {
         const deploys = !reviews && DEPLOYED_YEAR.test(lead);
         if (reviews) reviewed.add(y);
         if (deploys) deployed.add(y);
+        const rest = sentence.slice(m.index + m[0].length, m.index + m[0].length + 12);
+        if (YEAR_AHEAD.test(rest)) ahead.add(y);
+        else if (/^\s*[,，]/.test(rest) && !/将|要|力争|确保|计划|目标/.test(sentence))
+          toldBack.add(y);
         const into = reviews ? reported : deploys ? planned : counts;
         into.set(y, (into.get(y) ?? 0) + 1);
       }
+      // 2022至23年度, 2022-23年度: a budget year that runs into the next is the year it opens.
+      for (const m of sentence.matchAll(FISCAL_YEAR)) {
+        const y = Number(m[1]);
+        counts.set(y, (counts.get(y) ?? 0) + 1);
+      }
     }
   }
+  // 2010年我国将…; 2009年,我国…达到8.33亿: a year said to be ahead right after sentences that
+  // open with the year before it and tell its figures is the plan's, however often the review
+  // names the year before.
+  const turned = [...ahead].filter((y) => toldBack.has(y - 1) && !ahead.has(y - 1));
+  if (turned.length === 1) return turned[0]!;
   // Of years named as often, one deployed right after the year reviewed (总结了2017年…,部署了2018年…).
   const next = new Set([...deployed].filter((y) => reviewed.has(y - 1)));
   return commonest(planned.size > 0 ? planned : reported, next);
@@ -310,6 +326,10 @@ const EVENT_DATED = /^(?:间|期间|内|中)?[\u4e00-\u9fff]{0,6}?(?:发生|发�
 export function datesPastEvent(afterYear: string): boolean {
   return EVENT_DATED.test(afterYear);
 }
+// A budget year written with the next year's last two digits (2022至23年度, 2022/23年度).
+const FISCAL_YEAR = /(?<!\d)((?:19|20)\d{2})\s*(?:至|-|—|–|\/)\s*\d{2}\s*年度/g;
+// A year followed in its clause by a word of things to come (2010年我国将…, 2010年要…).
+const YEAR_AHEAD = /^[^,，。;；]{0,8}?(?:将(?!近)|要|力争)/;
 const REVIEWED_YEAR = /(?:总结|回顾|肯定了?)(?:了|过去的)?$/;
 const DEPLOYED_YEAR = /(?:部署|安排|谋划|提出)了?$/;
 

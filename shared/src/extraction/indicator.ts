@@ -249,6 +249,8 @@ export function houseForm(s: string): string {
       .replace(/[(（](?:不含|含|包括|包含|除)[^)）]*[)）]/g, '')
       // 包括肺癌、肝癌等在内的五类癌症: the members listed before 在内 are no part of the whole's name.
       .replace(/(?:包括|包含)[^,，。；;]{1,60}?等?在内的?/g, '')
+      // 4 | 培训…: a flattened table's row number cell before the item is no part of it.
+      .replace(/^\d{1,3}\s*\|\s*/, '')
       .replace(
         /^\d{1,2}(?=[\u4e00-\u9fff])(?!周?岁|个?月|年|天|日|周|小时|分钟|类|项|种|型|剂|针|次|[至到]\d)/,
         '',
@@ -378,6 +380,8 @@ export function countName(
   // titled by 人次 (诊疗人次, 检查人次), the statistic's own word; people in 人/名 stay 人数. So are
   // samples tested in 批次 (抽检批次, 定性检测批次: names round 15), with no 数 after them.
   if (unit === '批次') return name.replace(/(?<=[\u4e00-\u9fff]{2})批次数$/, '批次');
+  // 办理47场筛检活动: events held are counted by their sittings, 场次 (筛检活动场次).
+  if (unit === '场') return name.replace(/(?<=[\u4e00-\u9fff]{2})数$/, '场次');
   return unit === '人次' ? name.replace(/(?<=[\u4e00-\u9fff]{2})人数$/, '人次') : name;
 }
 

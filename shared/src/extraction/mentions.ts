@@ -14,6 +14,7 @@ import { lostPercents } from './lost-percents';
 import { numberAtEnd, patternMentions } from './pattern-mentions';
 import { perMillionRates } from './per-million-rates';
 import { peopleByWan } from './people-by-wan';
+import { visitCounts } from './visit-counts';
 import { perBaseCount } from './per-base-counts';
 import { tenthsAimed } from './tenths';
 import { dayCounts } from './day-counts';
@@ -100,6 +101,7 @@ export function findMentions(text: string): Mention[] {
     ...lostPercents(text).filter((l) => !perMillion.some((p) => p.start === l.start)),
     ...perMillion,
     ...peopleByWan(text),
+    ...visitCounts(text),
   ];
   return spans.length === 0 ? out : [...out, ...spans].sort((a, b) => a.start - b.start);
 }

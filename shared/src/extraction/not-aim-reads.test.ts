@@ -101,6 +101,7 @@ describe('the order of the not-aim readings', () => {
       'meetingAttended',
       'statedWithShi',
       'worksProgress',
+      'progressShare',
       'siteSize',
       'statedShare',
       'newCases',

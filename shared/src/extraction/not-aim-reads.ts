@@ -52,6 +52,7 @@ import {
 } from './reported';
 import { statedMeasure } from './reported-figures';
 import { progressLead } from './progress-leads';
+import { inProgressColumn, isCompletionTold } from './progress-shares';
 import { listLead, pastListLead, firstItemLead, doneWith, periodEnd } from './list-leads';
 
 // A figure a plan writes may be where things stand or stood (已达到95%, 2020年为90%, (2022:90%)),
@@ -463,6 +464,14 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     // 外墙施工完成90%: how far a building work has got, not a rate to reach (asides.ts).
     name: 'worksProgress',
     test: (x) => x.m.kind === 'rate' && isWorksProgress(x.before),
+  },
+  {
+    // 责任单位 | 40% under a header 进展比例, or …,完成率110%: how far a task has got
+    // (progress-shares.ts); reads the table's lines above, up to 4000 characters.
+    name: 'progressShare',
+    test: (x) =>
+      x.m.kind === 'rate' &&
+      ((!x.bound.aimed && isCompletionTold(x.before)) || inProgressColumn(x.t, x.m.start)),
   },
   {
     // 项目占地面积约11.4亩: the size of a project's site or building describes it (asides.ts);

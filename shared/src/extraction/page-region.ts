@@ -261,7 +261,11 @@ export const REGION_SOURCES: readonly RegionSource[] = [
     // A Taiwan page about one of its counties or cities (雲林縣…): that county, which the mainland
     // gazetteer lacks. Before sar, which would give only Taiwan as a whole.
     name: 'taiwanCounty',
-    read: (page) => (page.word === null ? taiwanCountyPlace(page.head) : null),
+    // A Taiwan county's page that says 全县 (全縣13鄉鎮市) is that county too.
+    read: (page) =>
+      page.word === null || /^全[县市]$/.test(page.word)
+        ? taiwanCountyPlace(page.head, page.word)
+        : null,
   },
   {
     // Hong Kong or Macao, outside the mainland gazetteer, by their names, wholes and bodies.

@@ -1,3 +1,4 @@
+import { officeCellVotes } from './office-cells';
 import { fittedOwnWord, MINISTRY_IN_CHARGE } from './document-region';
 import { FIVE_YEAR_PLAN } from './period-year';
 import { commonestWhole } from './whole-ties';
@@ -196,5 +197,8 @@ function mostFrequentWhole(body: string): string | null {
       continue;
     counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   }
+  // | 区卫生健康局 |: a list's lead offices vote for their level's whole, where the page writes it.
+  for (const [whole, n] of officeCellVotes(body))
+    if (counts.has(whole)) counts.set(whole, counts.get(whole)! + n);
   return commonestWhole(counts, () => selfReference(body));
 }

@@ -18,13 +18,24 @@ function nearTerm(lead: string, at: number): boolean {
   );
 }
 
+// 明(115)年, 明(2026)年: Taiwan's news writes next year's number in brackets inside the word.
+const NEXT_YEAR = /明\s*(?:[(（][^()（）]{1,6}[)）]\s*)?年/g;
+
+/** Where the lead's last 明年 (brackets inside it included) starts, or -1. */
+function lastNextYear(lead: string): number {
+  if (!lead.includes('明')) return -1;
+  let at = -1;
+  for (const m of lead.matchAll(NEXT_YEAR)) at = m.index;
+  return at;
+}
+
 /**
  * The year a target told for 明年 or 近期 is due, when that is the lead's last time word (no year
  * written after it): for 明年 the year after the date in the page's opening (`year` unchanged on
  * an undated page), for 近期 none; else `year` unchanged.
  */
 export function relativeYear(lead: string, text: string, year: number | null): number | null {
-  const next = lead.lastIndexOf('明年');
+  const next = lastNextYear(lead);
   const near = lead.lastIndexOf('近期');
   const at = Math.max(next, near);
   if (at < 0 || WRITTEN_YEAR.test(lead.slice(at))) return year;

@@ -36,8 +36,14 @@ const TAIWAN_BODY =
 const TAIWAN_PLACES =
   /台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|苗栗|彰化|南投|云林|屏东|宜兰|花莲|台东|澎湖|金门|马祖/g;
 
+// 云林县, 南投县: one of Taiwan's counties or cities written in full (no mainland county bears
+// these names), twice, marks a Taiwan county's page though it names no other.
+const TAIWAN_COUNTY_FULL =
+  /(?:台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|苗栗|彰化|南投|云林|屏东|宜兰|花莲|台东|澎湖|金门)[县市]/g;
+
 function namesTaiwan(head: string): boolean {
   if (TAIWAN_BODY.test(head) || (/台湾|台北/.test(head) && /卫生署/.test(head))) return true;
+  if ((head.match(TAIWAN_COUNTY_FULL) ?? []).length >= 2) return true;
   return new Set(head.match(TAIWAN_PLACES) ?? []).size >= 2;
 }
 
@@ -51,7 +57,7 @@ const TAIWAN_COUNTY =
  * The Taiwan county or city a Taiwan page names most (twice or more, once in full with 县/市), as
  * written in full; null when none leads or the page is not Taiwan's.
  */
-export function taiwanCountyPlace(head: string): Place | null {
+export function taiwanCountyPlace(head: string, word: string | null = null): Place | null {
   if (!namesTaiwan(head)) return null;
   const counts = new Map<string, number>();
   const full = new Map<string, string>();
@@ -67,6 +73,8 @@ export function taiwanCountyPlace(head: string): Place | null {
     else if (c === n) tied = true;
   }
   const name = best && !tied ? full.get(best) : undefined;
+  // A page whose own word is 全县 or 全市 is the county or city of that level.
+  if (name && word !== null && !name.endsWith(word.slice(-1))) return null;
   return name ? { name, code: null } : null;
 }
 
