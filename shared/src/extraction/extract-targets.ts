@@ -71,9 +71,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     ...findTableRows(t, end).filter((r) => !scoped.some((s) => overlaps(r, s))),
     ...findQuotaRows(t, end),
     ...scoped,
-  ].sort(
-    (a, b) => a.lineStart - b.lineStart,
-  );
+  ].sort((a, b) => a.lineStart - b.lineStart);
   let rowIndex = 0;
   let partIndex = 0;
   let prev: Previous | null = null;

@@ -7,8 +7,7 @@ const FUNDER_SHARE =
   /(?:中央|国家|省级?|市级?|县级?|区级?|地方|财政|单位)(?:财政)?(?:补助|补贴|配套|投资|投入|拨款|自筹)(?:资金)?(?:为|达)?\s*$/;
 const TOTAL = /总(?:投资|投入)(?:额)?(?:为|达)?\s*$/;
 // The total is split right after it: `,其中…补助` or `(其中…投资`.
-const SPLIT_AFTER =
-  /^\s*[,，(（]\s*其中[^,，。;；]{0,10}?(?:补助|补贴|配套|投资|投入|拨款|自筹)/;
+const SPLIT_AFTER = /^\s*[,，(（]\s*其中[^,，。;；]{0,10}?(?:补助|补贴|配套|投资|投入|拨款|自筹)/;
 // The sentence names the project's total before the share.
 const FUNDED = /总(?:投资|投入)/;
 

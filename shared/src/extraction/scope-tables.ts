@@ -62,7 +62,11 @@ export function findScopeTableRows(text: string, end: number): TableRow[] {
   return rows;
 }
 
-function readTable(text: string, scopeLine: number, end: number): { rows: TableRow[]; end: number } {
+function readTable(
+  text: string,
+  scopeLine: number,
+  end: number,
+): { rows: TableRow[]; end: number } {
   // The header cells before the scope cell (bounded), then those after it up to the first index.
   const before: Column[] = [];
   let at = scopeLine;

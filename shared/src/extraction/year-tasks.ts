@@ -9,7 +9,8 @@ import type { Direction } from '../targets/vocabulary';
 // The words just before a task's figure: 全年/年度/今年 + 任务 or 目标(任务), an optional 为/是/数.
 const TASK_LEAD = /(?:全年|年度|本年度?|今年)(?:目标)?任务(?:数|指标)?(?:为|是)?\s*[:：]?\s*$/;
 // The measure just before the reached figure: a run of words ending in 率/比例.
-const MEASURE = /(?:\d(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff][\u4e00-\u9fff\d]*?(?:率|比例)(?=[为达是:：]*\s*\d)/g;
+const MEASURE =
+  /(?:\d(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff][\u4e00-\u9fff\d]*?(?:率|比例)(?=[为达是:：]*\s*\d)/g;
 const YEAR = /((?:19|20)\d{2})年/g;
 const LOOK_BACK = 48;
 const YEAR_BACK = 600;
