@@ -87,3 +87,11 @@ describe('round hfgk1: tables, brackets and project inputs', () => {
     expect(read(text).map((r) => r[2])).toEqual([5000]);
   });
 });
+
+describe('round hfgk1: a task’s share done is no task', () => {
+  it('leaves the share of the year’s task reached in a review alone', () => {
+    const text =
+      '某县2019年工作总结\n一、2019年工作回顾\n全年完成健康体检860人,占年度任务108.5%。\n二、2020年工作计划\n继续做好体检工作。';
+    expect(read(text)).toEqual([]);
+  });
+});

@@ -6,8 +6,10 @@ import type { Direction } from '../targets/vocabulary';
 // review, and the figure reached is not. The task is named by the measure the reached figure is
 // of, and dated by the last year written before it (the year under review).
 
-// The words just before a task's figure: 全年/年度/今年 + 任务 or 目标(任务), an optional 为/是/数.
-const TASK_LEAD = /(?:全年|年度|本年度?|今年)(?:目标)?任务(?:数|指标)?(?:为|是)?\s*[:：]?\s*$/;
+// The words just before a task's figure: 全年/年度/今年 + 任务 or 目标(任务), an optional 为/是/数;
+// not the share of a task done (`占年度任务122%`, `完成全年任务`).
+const TASK_LEAD =
+  /(?<![占成超达为的])(?:全年|年度|本年度?|今年)(?:目标)?任务(?:数|指标)?(?:为|是)?\s*[:：]?\s*$/;
 // The measure just before the reached figure: a run of words ending in 率/比例.
 const MEASURE =
   /(?:\d(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff][\u4e00-\u9fff\d]*?(?:率|比例)(?=[为达是:：]*\s*\d)/g;
