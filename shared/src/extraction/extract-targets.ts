@@ -23,6 +23,7 @@ import { findQuotaRows } from './quota-tables';
 import { quantifiesSubject } from './subject-counts';
 import { findScopeTableRows } from './scope-tables';
 import { isYearTask, readYearTask } from './year-tasks';
+import { mayBeSplit, splitYears } from './split-years';
 import { findTableRows, type TableRow } from './table';
 import { tickerLines } from './tickers';
 import { FORECAST_WORD, isPopulationForecast } from './forecasts';
@@ -200,7 +201,23 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
       const own = proposingPlace(clause, options.gazetteer);
       if (own) [found.target.region, found.target.regionCode] = [own.name, own.code];
     }
+    // 1988年和1990年…以省、县为单位分别达到85%: one target per year and scope.
+    const split = mayBeSplit(t.slice(Math.max(0, m.start - 6), m.start))
+      ? splitYears(t.slice(sentenceStart(t, m.start), m.start), t.slice(m.end, m.end + 12))
+      : null;
+    if (split) {
+      const own = found.target;
+      if (split.scopes[0]) own.indicator = own.indicator.replace(/以[\u4e00-\u9fff]{1,4}$/, '');
+      own.year = split.years[0]!;
+      own.scope = split.scopes[0] ?? own.scope;
+    }
     emit(found.target, m.value === null ? 'missing-value' : undefined);
+    if (split)
+      emit({
+        ...found.target,
+        year: split.years[1]!,
+        scope: split.scopes[1] ?? found.target.scope,
+      });
     read.push(found.target);
     readAt.push({ start: m.start, end: m.end });
     prev = found.prev;

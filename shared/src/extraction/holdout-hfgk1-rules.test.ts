@@ -95,3 +95,14 @@ describe('round hfgk1: a task’s share done is no task', () => {
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('round hfgk1: a lone figure after 分别 and two years', () => {
+  it('gives each year and unit of measure in turn its own target', () => {
+    const text =
+      '全国结核病防治工作要点\n各地要抓紧工作,力争2026年和2028年儿童结核筛查率以市、县为单位分别达到90%以上。';
+    expect(read(text)).toEqual([
+      ['儿童结核筛查率', '以市为单位', 90, '%', '>=', 2026],
+      ['儿童结核筛查率', '以县为单位', 90, '%', '>=', 2028],
+    ]);
+  });
+});
