@@ -27,7 +27,7 @@ import { isExampleFigure } from './example-figures';
 import { presentApproach } from './criteria';
 import { isPriorValue } from './prior-values';
 import { isNewCaseTally } from './new-cases';
-import { isProjectInput } from './project-inputs';
+import { isKindsOfPieces, isProjectInput } from './project-inputs';
 import {
   continuesPastComparison,
   countsDoneGroup,
@@ -506,6 +506,11 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
         x.t.slice(x.sStart, x.m.start),
         x.t.slice(x.m.end, x.m.end + 16),
       ),
+  },
+  {
+    // 采购119项1847台次: the kinds a count of pieces is sorted into (project-inputs.ts).
+    name: 'kindsOfPieces',
+    test: (x) => x.m.kind === 'count' && isKindsOfPieces(x.m.unit, x.t.slice(x.m.end, x.m.end + 8)),
   },
 ];
 

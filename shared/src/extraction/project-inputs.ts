@@ -26,3 +26,13 @@ export function isProjectInput(
   if (FUNDER_SHARE.test(clauseBefore) && FUNDED.test(sentenceBefore)) return true;
   return TOTAL.test(clauseBefore) && SPLIT_AFTER.test(after);
 }
+
+// `采购119项1847台次的设备`: a count of kinds written right before the count of pieces it sorts
+// (项/类/种/批, then a number with no word between) says what the list holds; the pieces are the
+// measure.
+const PIECES_AFTER = /^\d+(?:\.\d+)?\s*(?:台|件|套|个|张|辆|册|份|支|盒|箱)/;
+
+/** Whether a count in `unit` (项, 类, 种, 批) sorts the count of pieces written right `after` it. */
+export function isKindsOfPieces(unit: string, after: string): boolean {
+  return /^[项类种批]$/.test(unit) && PIECES_AFTER.test(after);
+}
