@@ -109,7 +109,7 @@ describe('round hfgk1: a lone figure after 分别 and two years', () => {
 
 describe('round hfgk1: kinds of goods before their pieces', () => {
   it('keeps the pieces and drops the count of kinds they are sorted into', () => {
-    const text = '2015年全区卫生工作计划\n今年为社区卫生服务中心配置32类560件康复器材。';
-    expect(read(text).map((r) => [r[2], r[3]])).toEqual([[560, '件']]);
+    const text = '2015年全区卫生工作计划\n今年将为各卫生院购置46项820台医疗设备。';
+    expect(read(text).map((r) => [r[2], r[3]])).toEqual([[820, '台']]);
   });
 });
