@@ -500,6 +500,7 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     // a sum of money is asked.
     name: 'projectInput',
     test: (x) =>
+      x.m.unit.endsWith('元') &&
       isProjectInput(
         x.m.unit,
         x.t.slice(x.cStart, x.m.start),
