@@ -16,13 +16,14 @@ import { isTallyClause, lastPresentSentence, opensPresent } from './present-stat
 // 至今 (to this day) tells a total reached (至今总配备量超过了14000台); 至今年底 is a deadline ahead.
 // 现有 tells what there is now (全县现有卫生院12所), but not as the adjective `existing` after a verb
 // of using or widening or before 基础 (扩大现有项目覆盖面…要达到30%, 在现有基础上提高到…).
-// 已创建/已建立 tells units made before the plan (已创建省级卫生村272个), as 已建成 does.
+// 已创建/已建立 tells units made before the plan (已创建省级卫生村272个), as 已建成 does; 已实施/已开展
+// (已开展筛查300余人) tells work done so far.
 // 如今 (nowadays) tells the present as 目前 does (如今全市犬只数量约3万只), and so does 当前 (not the
 // time for work: 当前和今后, 当前阶段, 当前要…); so does 现时, Hong Kong's word for it (现时全港…).
 // 完成全年任务数的115.3% tells how much of a task was done, unless an aim word leads (确保完成…的).
 /** Words that mark a figure as already achieved or as a baseline, not a target. */
 const ACHIEVED =
-  /比上年|较上年|比去年|较去年|同比|环比|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年|与(?:19|20)\d{2}年相比|已达|已经|已有|已超过|已突破|已降至|已覆盖|已(?:提高|提升|上升|增加|增长|下降|降低|减少)|约有|大约有|高达|仅为|仅有|仅占|已完成|已建成|已实现|已(?:创建|创成|建立|组建|设立|新建)|至今(?!年)|累计(?!结余|结存|余额|可支付)|共有|(?<!扩大|利用|依托|整合|优化|盘活|用好|发挥|在|按|对|结合|根据|依据)现有(?!基础|资源|条件|水平)|目前|如今|现时|当前(?![和及与、]|阶段|时期|[要应需须])|截至|截止|去年|上年度|过去|前年|共计|总计|现已|(?:完成|建成|建立|新建|培训|开展|下降|降低|增加|减少|救治|筛查|投入|签约)了|(?:提高|提升|上升|增加|增长|下降|降低|减少)[到至]了|基线(?:值|水平)?(?:为|是|:|：)?\s*$|(?<!(?:确保|力争|争取|要|将)[\u4e00-\u9fff]{0,4})完成[^,，。;；]{0,12}?(?:任务|计划)(?:数|量)?的\s*$/;
+  /比上年|较上年|比去年|较去年|同比|环比|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年|与(?:19|20)\d{2}年相比|已达|已经|已有|已超过|已突破|已降至|已覆盖|已(?:提高|提升|上升|增加|增长|下降|降低|减少)|约有|大约有|高达|仅为|仅有|仅占|已完成|已建成|已实现|已(?:创建|创成|建立|组建|设立|新建)|已(?:实施|施行|开展|救治|筛查)|至今(?!年)|累计(?!结余|结存|余额|可支付)|共有|(?<!扩大|利用|依托|整合|优化|盘活|用好|发挥|在|按|对|结合|根据|依据)现有(?!基础|资源|条件|水平)|目前|如今|现时|当前(?![和及与、]|阶段|时期|[要应需须])|截至|截止|去年|上年度|过去|前年|共计|总计|现已|(?:完成|建成|建立|新建|培训|开展|下降|降低|增加|减少|救治|筛查|投入|签约)了|(?:提高|提升|上升|增加|增长|下降|降低|减少)[到至]了|基线(?:值|水平)?(?:为|是|:|：)?\s*$|(?<!(?:确保|力争|争取|要|将)[\u4e00-\u9fff]{0,4})完成[^,，。;；]{0,12}?(?:任务|计划)(?:数|量)?的\s*$/;
 
 /** True when the clause says the number is already reached or is a comparison baseline. */
 export function isAchieved(clauseBefore: string): boolean {

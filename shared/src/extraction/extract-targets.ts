@@ -21,7 +21,10 @@ import { isNewsKind, relaysAim } from './news-kind';
 import { timeStandardName } from './time-standards';
 import { findQuotaRows } from './quota-tables';
 import { quantifiesSubject } from './subject-counts';
-import { findTableRows } from './table';
+import { findScopeTableRows } from './scope-tables';
+import { isYearTask, readYearTask } from './year-tasks';
+import { mayBeSplit, splitYears } from './split-years';
+import { findTableRows, type TableRow } from './table';
 import { tickerLines } from './tickers';
 import { FORECAST_WORD, isPopulationForecast } from './forecasts';
 import { sectionsUnderAims } from './report-boundary';
@@ -64,9 +67,12 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   const catalogue = options.catalogue ?? null;
   const targets: Target[] = [];
   const warnings: ExtractionWarning[] = [];
-  const rows = [...findTableRows(t, end), ...findQuotaRows(t, end)].sort(
-    (a, b) => a.lineStart - b.lineStart,
-  );
+  const scoped = findScopeTableRows(t, end);
+  const rows = [
+    ...findTableRows(t, end).filter((r) => !scoped.some((s) => overlaps(r, s))),
+    ...findQuotaRows(t, end),
+    ...scoped,
+  ].sort((a, b) => a.lineStart - b.lineStart);
   let rowIndex = 0;
   let partIndex = 0;
   let prev: Previous | null = null;
@@ -113,9 +119,14 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     while (rowIndex < rows.length && rows[rowIndex]!.lineEnd < m.start) rowIndex++;
     if (rowIndex < rows.length && rows[rowIndex]!.lineStart <= m.start) continue; // read as a table row
     while (reviewIndex < reviews.length && reviews[reviewIndex]![1] <= m.start) reviewIndex++;
-    if (reviewIndex < reviews.length && reviews[reviewIndex]![0] <= m.start) continue; // last year's review
-    if (reportKind && !sentenceAims(t, m.start, m.end)) continue; // a bulletin's or yearbook's figure
-    if (newsKind && !relaysAim(t, m.start, m.end, newsYear)) continue; // what a news story reports done
+    // A year's task beside the figure reached (`…率74.2%(全年任务70%)`) is that year's aim, in a
+    // review or a report too.
+    const task = isYearTask(t, m.start);
+    if (!task) {
+      if (reviewIndex < reviews.length && reviews[reviewIndex]![0] <= m.start) continue; // last year's review
+      if (reportKind && !sentenceAims(t, m.start, m.end)) continue; // a bulletin's or yearbook's figure
+      if (newsKind && !relaysAim(t, m.start, m.end, newsYear)) continue; // what a news story reports done
+    }
     // A study's findings, unless the figure is named as the aim right after it (3个的目标).
     if (
       findings.length > 0 &&
@@ -143,6 +154,30 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
       continue; // a value a record lists
     while (partIndex + 1 < parts.length && parts[partIndex + 1]!.start <= m.start) partIndex++;
     const part = withItemPlace(parts[partIndex]!, roundup, m.start); // a round-up's item
+    const yearTask = task && m.value !== null ? readYearTask(t, m.start, part.year) : null;
+    if (yearTask) {
+      const quoted = original.span(yearTask.at, m.end);
+      emit({
+        start: quoted.start,
+        end: quoted.end,
+        quote: quoted.quote,
+        indicator: yearTask.name,
+        scope: null,
+        region: part.region,
+        regionCode: part.regionCode,
+        year: yearTask.year,
+        comparator: yearTask.direction === 'down' ? '<=' : '>=',
+        value: m.value,
+        valueMax: null,
+        unit: m.unit,
+        kind: m.kind,
+        direction: yearTask.direction,
+        confidence: 0.7,
+        indicatorSource: 'heuristic',
+        part: partIndex,
+      });
+      continue;
+    }
     if (!planFroms.has(part.year)) planFroms.set(part.year, planPeriodStart(t, part.year));
     const planFrom = planFroms.get(part.year) ?? null;
     const found = readMention(
@@ -166,7 +201,23 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
       const own = proposingPlace(clause, options.gazetteer);
       if (own) [found.target.region, found.target.regionCode] = [own.name, own.code];
     }
+    // 1988年和1990年…以省、县为单位分别达到85%: one target per year and scope.
+    const split = mayBeSplit(t.slice(Math.max(0, m.start - 6), m.start))
+      ? splitYears(t.slice(sentenceStart(t, m.start), m.start), t.slice(m.end, m.end + 12))
+      : null;
+    if (split) {
+      const own = found.target;
+      if (split.scopes[0]) own.indicator = own.indicator.replace(/以[\u4e00-\u9fff]{1,4}$/, '');
+      own.year = split.years[0]!;
+      own.scope = split.scopes[0] ?? own.scope;
+    }
     emit(found.target, m.value === null ? 'missing-value' : undefined);
+    if (split)
+      emit({
+        ...found.target,
+        year: split.years[1]!,
+        scope: split.scopes[1] ?? found.target.scope,
+      });
     read.push(found.target);
     readAt.push({ start: m.start, end: m.end });
     prev = found.prev;
@@ -199,7 +250,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
         end: quoted.end,
         quote: quoted.quote,
         indicator: name,
-        scope: group?.scope ?? row.scope ?? null,
+        scope: group?.scope ?? cell.scope ?? row.scope ?? null,
         region: part.region,
         regionCode: part.regionCode,
         year: cell.year ?? part.year,
@@ -424,4 +475,8 @@ function readMention(
     part: partIndex,
   };
   return { target, prev: { target, sentence: sStart, end: qEnd, quoteStart } };
+}
+
+function overlaps(a: TableRow, b: TableRow): boolean {
+  return a.lineStart <= b.lineEnd && b.lineStart <= a.lineEnd;
 }

@@ -105,6 +105,8 @@ describe('the order of the not-aim readings', () => {
       'siteSize',
       'statedShare',
       'newCases',
+      'projectInput',
+      'kindsOfPieces',
     ]);
   });
 

@@ -27,6 +27,7 @@ import { isExampleFigure } from './example-figures';
 import { presentApproach } from './criteria';
 import { isPriorValue } from './prior-values';
 import { isNewCaseTally } from './new-cases';
+import { isKindsOfPieces, isProjectInput } from './project-inputs';
 import {
   continuesPastComparison,
   countsDoneGroup,
@@ -493,6 +494,24 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
       x.m.value !== null &&
       !x.bound.explicit &&
       isNewCaseTally(x.before, x.tail),
+  },
+  {
+    // 总投资114万元,其中省级补助80万元: a project's budget by funder (project-inputs.ts). Last: only
+    // a sum of money is asked.
+    name: 'projectInput',
+    test: (x) =>
+      x.m.unit.endsWith('元') &&
+      isProjectInput(
+        x.m.unit,
+        x.t.slice(x.cStart, x.m.start),
+        x.t.slice(x.sStart, x.m.start),
+        x.t.slice(x.m.end, x.m.end + 16),
+      ),
+  },
+  {
+    // 采购119项1847台次: the kinds a count of pieces is sorted into (project-inputs.ts).
+    name: 'kindsOfPieces',
+    test: (x) => x.m.kind === 'count' && isKindsOfPieces(x.m.unit, x.t.slice(x.m.end, x.m.end + 8)),
   },
 ];
 

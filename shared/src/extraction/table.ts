@@ -17,6 +17,8 @@ export interface TableValue {
   year: number | null;
   start: number;
   end: number;
+  /** Whom this cell's figure is for, when a row measures two populations (`户籍人口`, `全人口`). */
+  scope?: string | null;
 }
 
 /** A table row: its label, unit and target cells; `[lineStart, lineEnd)` covers all its lines. */

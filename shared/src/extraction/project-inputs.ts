@@ -1,0 +1,38 @@
+// A project's budget told by who pays (`总投资114万元,其中省级补助80万元,地方配套34万元`): the shares
+// of a budget by funder are the money a project was given, not an aim, and neither is the total
+// they split. A total with no split after it (`总投资2600万元,建设…`) is left to the other readings.
+
+// A funder and its kind of money, at the end of the clause before the figure.
+const FUNDER_SHARE =
+  /(?:中央|国家|省级?|市级?|县级?|区级?|地方|财政|单位)(?:财政)?(?:补助|补贴|配套|投资|投入|拨款|自筹)(?:资金)?(?:为|达)?\s*$/;
+const TOTAL = /总(?:投资|投入)(?:额)?(?:为|达)?\s*$/;
+// The total is split right after it: `,其中…补助` or `(其中…投资`.
+const SPLIT_AFTER = /^\s*[,，(（]\s*其中[^,，。;；]{0,10}?(?:补助|补贴|配套|投资|投入|拨款|自筹)/;
+// The sentence names the project's total before the share.
+const FUNDED = /总(?:投资|投入)/;
+
+/**
+ * Whether a sum of money (`unit` 元/万元/亿元) is a project's funding by source or the total so
+ * split. `clauseBefore` ends at the figure, `sentenceBefore` is its sentence up to it and `after`
+ * the characters after the figure.
+ */
+export function isProjectInput(
+  unit: string,
+  clauseBefore: string,
+  sentenceBefore: string,
+  after: string,
+): boolean {
+  if (!unit.endsWith('元')) return false;
+  if (FUNDER_SHARE.test(clauseBefore) && FUNDED.test(sentenceBefore)) return true;
+  return TOTAL.test(clauseBefore) && SPLIT_AFTER.test(after);
+}
+
+// `采购119项1847台次的设备`: a count of kinds written right before the count of pieces it sorts
+// (项/类/种/批, then a number with no word between) says what the list holds; the pieces are the
+// measure.
+const PIECES_AFTER = /^\d+(?:\.\d+)?\s*(?:台|件|套|个|张|辆|册|份|支|盒|箱)/;
+
+/** Whether a count in `unit` (项, 类, 种, 批) sorts the count of pieces written right `after` it. */
+export function isKindsOfPieces(unit: string, after: string): boolean {
+  return /^[项类种批]$/.test(unit) && PIECES_AFTER.test(after);
+}
