@@ -129,7 +129,11 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
       const clause = t.slice(clauseStart(t, m.start, sStart), m.start);
       if (isPopulationForecast(t.slice(sStart, m.start), clause)) continue; // how many there will be
     }
-    if ((m.kind === 'count' && /^人?$/.test(m.unit)) || m.unit === '%') {
+    // An age group's size or share (forecasts.ts): its 岁 or 占 stands within 40 characters before.
+    if (
+      ((m.kind === 'count' && /^人?$/.test(m.unit)) || m.unit === '%') &&
+      /[岁占]/.test(t.slice(Math.max(0, m.start - 40), m.start))
+    ) {
       const sStart = sentenceStart(t, m.start);
       const clause = t.slice(clauseStart(t, m.start, sStart), m.start);
       if (isPopulationFigure(t.slice(sStart, m.start), clause, m.unit)) continue; // how many there are

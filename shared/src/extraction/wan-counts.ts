@@ -25,12 +25,13 @@ export function joinWanHead(text: string, m: Mention): void {
   m.start -= head[0].length;
 }
 
+// Opens with the literal 万, so the scan skips to each 万 as fast as indexOf; the head's digits are
+// read back from it.
 const WAN_QIAN = new RegExp(
-  String.raw`(?<![\d.])(\d{1,4})万零?(\d)千(?:零?(\d)百)?(?:[余多])?(` +
-    COUNT_UNITS.join('|') +
-    ')',
+  String.raw`万零?(\d)千(?:零?(\d)百)?(?:[余多])?(` + COUNT_UNITS.join('|') + ')',
   'g',
 );
+const HEAD_DIGITS = /(?<![\d.])\d{1,4}$/;
 
 /** Counts written 1万2千张 (Arabic digits before 万 and 千): one value, 12000, in its counting word. */
 export function wanQianCounts(text: string): Mention[] {
@@ -39,10 +40,12 @@ export function wanQianCounts(text: string): Mention[] {
   WAN_QIAN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WAN_QIAN.exec(text)) !== null) {
-    const value = Number(m[1]) * 1e4 + Number(m[2]) * 1e3 + Number(m[3] ?? 0) * 100;
-    const unit = m[4]!;
+    const head = HEAD_DIGITS.exec(text.slice(Math.max(0, m.index - 5), m.index))?.[0];
+    if (head === undefined) continue;
+    const value = Number(head) * 1e4 + Number(m[1]) * 1e3 + Number(m[2] ?? 0) * 100;
+    const unit = m[3]!;
     out.push({
-      start: m.index,
+      start: m.index - head.length,
       end: m.index + m[0].length,
       value,
       valueMax: null,
