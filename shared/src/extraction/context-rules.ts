@@ -227,6 +227,9 @@ export function countEvidence(
     )
   )
     return true;
+  // 可服务3000名老人, 可容纳500人: a capacity offered is a count provided; 明年度2万个名额: places
+  // offered (a quota) are a count set to fill.
+  if (/(?:可|能够?|将)(?:服务|容纳|接待|收治)\s*$/.test(before) || /^名额/.test(after)) return true;
   // 要有20个(县)达到…标准: so many units that must reach a standard (要 as the modal of an aim).
   if (/(?<![主重需])要有?\s*$/.test(before) && /^[\u4e00-\u9fff]{0,4}?达到/.test(after))
     return true;
@@ -244,7 +247,8 @@ const TEXT_KIND =
 
 // 规划提出了16个具体工作指标, 方案明确8项重点任务: how many aims or tasks a plan sets out says
 // what the text holds, not something to reach.
-const SETS_OUT = /(?:提出|列出|明确|设置|设定|包括|包含|涵盖)了?\s*$/;
+// 推进落实18项工作任务, 部署12项重点任务: so are the tasks it carries out or deploys.
+const SETS_OUT = /(?:提出|列出|明确|设置|设定|包括|包含|涵盖|落实|部署)了?\s*$/;
 const PLAN_ITEMS =
   /^(?:[\u4e00-\u9fff]{0,6}?(?:指标|任务|目标|举措|意见))(?![\u4e00-\u9fff]{0,4}(?:达到|完成率|完成数))/;
 

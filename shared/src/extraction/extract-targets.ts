@@ -26,7 +26,7 @@ import { isYearTask, readYearTask } from './year-tasks';
 import { mayBeSplit, splitYears } from './split-years';
 import { findTableRows, type TableRow } from './table';
 import { tickerLines } from './tickers';
-import { FORECAST_WORD, isPopulationForecast } from './forecasts';
+import { FORECAST_WORD, isPopulationFigure, isPopulationForecast } from './forecasts';
 import { sectionsUnderAims } from './report-boundary';
 import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from './types';
 import { OriginalText } from './original-text';
@@ -139,6 +139,15 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
       const sStart = sentenceStart(t, m.start);
       const clause = t.slice(clauseStart(t, m.start, sStart), m.start);
       if (isPopulationForecast(t.slice(sStart, m.start), clause)) continue; // how many there will be
+    }
+    // An age group's size or share (forecasts.ts): its 岁 or 占 stands within 40 characters before.
+    if (
+      ((m.kind === 'count' && /^人?$/.test(m.unit)) || m.unit === '%') &&
+      /[岁占]/.test(t.slice(Math.max(0, m.start - 40), m.start))
+    ) {
+      const sStart = sentenceStart(t, m.start);
+      const clause = t.slice(clauseStart(t, m.start, sStart), m.start);
+      if (isPopulationFigure(t.slice(sStart, m.start), clause, m.unit)) continue; // how many there are
     }
     if (picksPlaces(t.slice(Math.max(0, m.start - 12), m.start), t.slice(m.end, m.end + 48)))
       continue; // which places a rule is for
@@ -303,6 +312,31 @@ function pastBefore(t: string, part: { title: string | null; year: number | null
   );
 }
 
+// 我国妇幼保健机构超3000家 over 我国现有妇幼保健机构3082家: a headline rounds the body's figure
+// (超, 逾, 近, 约 and a round number) that the body tells without setting it. Only the page's own
+// headline, in its first 400 characters, is compared, so the check stays linear.
+const ROUNDING = /(?:超过?|逾|近|约|突破)\s*$/;
+
+function roundsBodyFigure(
+  t: string,
+  m: Mention,
+  mentions: Mention[],
+  headline: Map<number, boolean>,
+  emitted: Set<number>,
+): boolean {
+  if (m.start >= 400 || m.value === null || m.value <= 0) return false;
+  if (!ROUNDING.test(t.slice(Math.max(0, m.start - 3), m.start))) return false;
+  const h = m.value;
+  return mentions.some(
+    (x) =>
+      x.unit === m.unit &&
+      x.value !== null &&
+      !headline.get(x.start) &&
+      !emitted.has(x.start) &&
+      Math.abs(x.value - h) <= h * 0.1,
+  );
+}
+
 /**
  * A headline that repeats a figure the body reports as achieved (衛生計生委:普及率達74.09% over
  * 截至2013年底,…普及率達74.09%) is a news title, not a target: drop it from `read` and `targets`.
@@ -350,6 +384,7 @@ function dropEchoedAchievements(
     // The body may restate a target it sets ((即77.3岁)): only a figure it never sets is echoed.
     const f = body.get(`${m.value}|${m.unit}`);
     if (f && f.unset && !f.set) drop.add(read[i]!);
+    else if (roundsBodyFigure(t, m, mentions, headline, emitted)) drop.add(read[i]!);
   }
   if (drop.size === 0) return;
   const keep = <T>(xs: T[], ok: (x: T, i: number) => boolean) => {

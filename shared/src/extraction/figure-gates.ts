@@ -26,9 +26,11 @@ import type { MentionClause } from './mention-clause';
 // find it no aim (not-aim-reads.ts): whether its unit, and a count's words, make it a figure to
 // reach at all. Each gate is a class of figure that only some words around it make an aim.
 
-// Words that make a count spelled in Chinese numerals (两个, 三项) something made, not described.
+// Words that make a count spelled in Chinese numerals (两个, 三项) something made, not described;
+// 增加 too (增加五千张病床: so many to add), unless 比/较 a base makes it a change told or 的 makes
+// it a modifier (增加的项目为两项).
 const CHINESE_COUNT_CUE =
-  /新建|新增|新创|创建|建立|组建|成立|增设|培育|打造|培训|培养|招收|招聘|引进|安排/;
+  /新建|新增|新创|创建|建立|组建|成立|增设|培育|打造|培训|培养|招收|招聘|引进|安排|(?<![比较][^,，]{0,8})增加(?!的)/;
 // 力争达到全国、全省77.3岁的平均水平: the places whose level is aimed at stand between the aim word
 // and the number.
 const LEVEL_OF_PLACES = /(?:达到|达|超过|高于)(?:全国|全省|全市|全区|全县|国家|[、和及])+\s*$/;

@@ -14,3 +14,35 @@ const POPULATION_BEFORE =
 export function isPopulationForecast(sentenceBefore: string, clauseBefore: string): boolean {
   return FORECAST_WORD.test(sentenceBefore) && POPULATION_BEFORE.test(clauseBefore);
 }
+
+// An age group's size opening its clause (65岁以上长者超过58.6万人, 60岁及以上老年人口将突破4亿)
+// tells how many there are or will be, present or forecast: no bureau sets it. The words before
+// the age must not be a service (为65岁以上老人体检, 管理65岁以上老年人…): those count people served.
+const AGE_GROUP_SIZE =
+  /^([^,，。；;]{0,8}?)\d{1,3}周?岁(?:及|或)?以上的?(?:老年人口|老年人|老人|长者|人口|居民)(?:数|总数|数量)?\s*(?:已|将|会|或将|已经)?\s*(?:超过|突破|达到|达|约|有|为|增至)?\s*约?\s*$/;
+const SERVICE = /管理|服务|签约|体检|检查|筛查|接种|覆盖|救助|参保|关爱|为|对|给|向/;
+// The share of the whole population such a group makes (占全市人口24%, 占比将超过30%).
+const POPULATION_SHARE =
+  /^其?[^,，。；;]{0,4}?占(?:全[国省市县区]|总)?(?:人口)?的?(?:比重|比例|比)?\s*(?:已|将|会|或将)?\s*(?:超过|突破|达到|达|约|为)?\s*约?\s*$/;
+const AGE_GROUP = /\d{1,3}周?岁(?:及|或)?以上的?(?:老年人口|老年人|老人|长者)|老年人口/;
+// An aim word in the sentence keeps the figure (力争…, 目标…).
+const AIM_WORD = /目标|力争|确保|争取|要求|任务/;
+
+/**
+ * Whether a count of people (`unit` 人, or none after a bare 万/亿) or a percentage is a
+ * population's size or share as it stands or is forecast, given the sentence and the clause up to
+ * the number.
+ */
+export function isPopulationFigure(
+  sentenceBefore: string,
+  clauseBefore: string,
+  unit: string,
+): boolean {
+  if (AIM_WORD.test(sentenceBefore)) return false;
+  if (unit === '%') {
+    const lead = sentenceBefore.slice(0, sentenceBefore.length - clauseBefore.length);
+    return POPULATION_SHARE.test(clauseBefore) && AGE_GROUP.test(lead);
+  }
+  const size = AGE_GROUP_SIZE.exec(clauseBefore);
+  return size !== null && !SERVICE.test(size[1]!);
+}

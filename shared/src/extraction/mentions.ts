@@ -18,6 +18,7 @@ import { visitCounts } from './visit-counts';
 import { perBaseCount } from './per-base-counts';
 import { tenthsAimed } from './tenths';
 import { dayCounts } from './day-counts';
+import { joinWanHead, wanQianCounts } from './wan-counts';
 
 /** A number with its unit found in normalised text; `[start, end)` are normalised offsets. */
 export interface Mention {
@@ -56,6 +57,8 @@ const WORD_AFTER: Record<string, RegExp> = {
   条: /^[件例款目理线]/,
   // 只 is also "only" (3只有, 2只是, 1只能): a counting word only where no such verb follows.
   只: /^[有是能要需会在]/,
+  // 剂型 and 剂量 are a form and a dose, not doses counted.
+  剂: /^[型量]/,
 };
 
 // A span in years is read only as a 年限 aimed at (受教育年限提高到12年): anywhere else N年 is a
@@ -74,6 +77,7 @@ export function findMentions(text: string): Mention[] {
   for (const m of mentionMatches(text)) {
     const mention = toMention(m);
     if (mention?.source === 'spelled') arabicBase(text, mention);
+    if (mention?.source === 'arabic') joinWanHead(text, mention);
     if (mention?.kind === 'count') perBaseCount(text, mention);
     if (m[GROUP.tenths] !== undefined && !tenthsAimed(text, m.index)) continue;
     if (mention?.kind === 'count' && oneOfList(text, mention.end)) continue;
@@ -102,6 +106,7 @@ export function findMentions(text: string): Mention[] {
     ...perMillion,
     ...peopleByWan(text),
     ...visitCounts(text),
+    ...wanQianCounts(text),
   ];
   return spans.length === 0 ? out : [...out, ...spans].sort((a, b) => a.start - b.start);
 }
@@ -335,6 +340,8 @@ function oneOfList(text: string, end: number): boolean {
   return ONE_OF.test(text.slice(end, end + 10));
 }
 
+const DOSE_SCHEDULE = /^[^,，。；;、\n\d]{0,10}?率/;
+
 function isPartOfWord(text: string, m: Mention): boolean {
   const before = m.start > 0 ? text.charCodeAt(m.start - 1) : 0;
   if (before === 0x7b2c /* 第 */) return true; // ordinals: 第4轮, 第二批
@@ -342,6 +349,8 @@ function isPartOfWord(text: string, m: Mention): boolean {
   if (m.kind !== 'count') return false;
   // 每10万人配置300台, 每2名护士: a count right after 每 is what a density is per, not a figure.
   if (before === 0x6bcf /* 每 */) return true;
+  // 2剂次麻疹疫苗接种率: doses before a rate's name are the schedule it counts, not doses to give.
+  if (/^剂次?$/.test(m.unit) && DOSE_SCHEDULE.test(text.slice(m.end, m.end + 12))) return true;
   const last = text[m.end - 1]!;
   const re = WORD_AFTER[last];
   return re !== undefined && re.test(text.slice(m.end, m.end + 3));

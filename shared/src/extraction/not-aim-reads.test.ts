@@ -71,6 +71,7 @@ describe('the order of the not-aim readings', () => {
       'pastFromTo',
       'fromToEndYear',
       'achieved',
+      'tallyList',
       'doneGroup',
       'pastComparison',
       'levelGrowth',

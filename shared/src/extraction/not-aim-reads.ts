@@ -1,4 +1,5 @@
 import { brokenSentenceStart, periodStart } from './clauses';
+import { continuesTally } from './tally-lists';
 import { isBracketedMilestone, isSiteSize, isStatedShare, isWorksProgress } from './asides';
 import { isMeasureUnit } from './units';
 import {
@@ -254,6 +255,11 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     // the surer reading.
     name: 'achieved',
     test: (x) => isAchieved(x.aimClause),
+  },
+  {
+    // 现有医院30家,卫生室200个: a bare noun and count going on with a tally (tally-lists.ts).
+    name: 'tallyList',
+    test: (x) => x.m.kind === 'count' && continuesTally(x.clauseBefore, x.sentenceBefore),
   },
   {
     // 已接种…的人数达223万: a count of those who have already done something (told-now.ts).

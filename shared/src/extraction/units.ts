@@ -43,6 +43,9 @@ export const COUNT_UNITS = [
   '瓶',
   // rooms, clinics and shops, as Hong Kong and older plans count them (500间诊所, 病房20间)
   '间',
+  // doses of a vaccine bought or given (采购疫苗140万剂, 接种3万剂次)
+  '剂次',
+  '剂',
   // units of blood, as donation tasks are counted (献血任务为133单位; set AU)
   '单位',
   // books and booklets, as health-education material is handed out (发放读本5000本); not 本 opening

@@ -1,0 +1,14 @@
+// 全省现有卫生院120家,村卫生室900个,社区中心40个: the counts after a present tally's first item go
+// on with it (the first is read as reached by 现有, present-state rules); each later clause is only
+// a noun and its number, with no verb of its own to make it an aim.
+const TALLY_OPEN = /(?:现有|共有|已有|目前有|现共有|拥有)[^,，。；;]{1,20}?\d/;
+const NOUN_ONLY = /^[\u4e00-\u9fff]{2,16}$/;
+const OWN_VERB = /建|增|达|提高|提升|完成|实现|力争|确保|将|要|超过|突破|争取|发展|培育|打造/;
+
+/** Whether a count's clause (`clauseBefore`, a bare noun) goes on with a tally its sentence opened. */
+export function continuesTally(clauseBefore: string, sentenceBefore: string): boolean {
+  const clause = clauseBefore.trim();
+  if (!NOUN_ONLY.test(clause) || OWN_VERB.test(clause)) return false;
+  const lead = sentenceBefore.slice(0, sentenceBefore.length - clauseBefore.length);
+  return TALLY_OPEN.test(lead);
+}
