@@ -1,6 +1,5 @@
 import { canonicalUnit, kindOfUnit } from './units';
-import type { TableRow, TableValue } from './table';
-import type { Comparator } from '../targets/vocabulary';
+import { boundWord, type TableRow, type TableValue } from './table';
 
 // An indicator table flattened one cell per line whose header names a scope column
 // (`序号 | 指标名称 | 统计口径 | 属性 | 2015年目标值`): a row whose indicator is measured for two
@@ -131,7 +130,7 @@ function readTable(
           if (v && col.role === 'target' && !got)
             got = {
               value: Number(v[2]),
-              comparator: bound(v[1] ?? v[4]),
+              comparator: boundWord(v[1] ?? v[4]),
               year: col.year,
               start: label.at,
               end: next.value.at + s.length,
@@ -168,13 +167,4 @@ function readTable(
     last = lineEnd;
   }
   return { rows, end: last };
-}
-
-function bound(w: string | undefined): Comparator | null {
-  if (!w) return null;
-  if (w === '≥' || w === '不低于' || w === '不少于' || w === '以上') return '>=';
-  if (w === '≤' || w === '不高于' || w === '不超过' || w === '以下' || w === '以内') return '<=';
-  if (w === '>' || w === '＞') return '>';
-  if (w === '<' || w === '＜') return '<';
-  return w === '左右' ? '~' : null;
 }

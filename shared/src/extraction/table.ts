@@ -281,7 +281,11 @@ function buildRow(
 }
 
 function cellBound(prefix: string | undefined, suffix: string | undefined): Comparator | null {
-  const w = prefix ?? suffix;
+  return boundWord(prefix ?? suffix);
+}
+
+/** The comparator a table cell's bound word or sign gives (`≥80`, `10以下`, `90左右`); shared with scope-tables.ts. */
+export function boundWord(w: string | undefined): Comparator | null {
   if (!w) return null;
   if (w === '≥' || w === '不低于' || w === '不少于' || w === '以上') return '>=';
   if (w === '≤' || w === '不高于' || w === '不超过' || w === '以下' || w === '以内') return '<=';
