@@ -26,7 +26,12 @@ import { isYearTask, readYearTask } from './year-tasks';
 import { mayBeSplit, splitYears } from './split-years';
 import { findTableRows, type TableRow } from './table';
 import { tickerLines } from './tickers';
-import { FORECAST_WORD, isPopulationFigure, isPopulationForecast } from './forecasts';
+import {
+  FORECAST_WORD,
+  isPopulationFigure,
+  isPopulationForecast,
+  isVitalForecast,
+} from './forecasts';
 import { sectionsUnderAims } from './report-boundary';
 import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from './types';
 import { OriginalText } from './original-text';
@@ -139,6 +144,11 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
       const sStart = sentenceStart(t, m.start);
       const clause = t.slice(clauseStart(t, m.start, sStart), m.start);
       if (isPopulationForecast(t.slice(sStart, m.start), clause)) continue; // how many there will be
+    }
+    if (forecasts && ((m.kind === 'count' && /人$/.test(m.unit)) || m.unit === '‰')) {
+      const sStart = sentenceStart(t, m.start);
+      const clause = t.slice(clauseStart(t, m.start, sStart), m.start);
+      if (isVitalForecast(t.slice(sStart, m.start), clause)) continue; // births to be expected
     }
     // An age group's size or share (forecasts.ts): its 岁 or 占 stands within 40 characters before.
     if (

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extractTargets } from './extract-targets';
+
+// Rules written from the failure classes of hold-out sets BL and BM (a forecast of births and
+// natural growth, a news item relaying the year's practical projects), each tested in wording of
+// its own.
+
+const values = (text: string) => extractTargets(text).targets.map((t) => t.value);
+
+describe('a forecast of births and natural growth', () => {
+  it('reads no aim in births or growth a 预计 sentence expects', () => {
+    const text =
+      '预计“十四五”期间,全市平均每天出生900人左右,每年出生33万人,年均自然增长在12万人左右,年均人口自然增长率在4‰左右。';
+    expect(values(text)).toEqual([]);
+  });
+
+  it('keeps a bound the plan sets on the same rates', () => {
+    const text = '到2025年,全市人口自然增长率控制在5‰以内。';
+    expect(values(text)).toEqual([5]);
+  });
+
+  it('keeps a birth figure with no forecast word as before', () => {
+    expect(values('到2025年,每年新增出生人口登记2万人。')).toEqual([20000]);
+  });
+});
+
+describe("a news item relaying the year's practical projects (民生实事)", () => {
+  const opening = '本报讯 2月3日,某市人代会开幕。';
+
+  it('reads the listed projects as aims', () => {
+    const text = `${opening}在今年的民生实事中,改建社区卫生服务站200处;新建乡镇卫生院中医馆15个。`;
+    expect(values(text)).toEqual([200, 15]);
+  });
+
+  it('reads nothing from projects told as finished', () => {
+    const text = `${opening}去年民生实事全部完成,改建社区卫生服务站200处。`;
+    expect(values(text)).toEqual([]);
+  });
+});
