@@ -37,3 +37,31 @@ describe("a news item relaying the year's practical projects (民生实事)", ()
     expect(values(text)).toEqual([]);
   });
 });
+
+describe('a floor each unit is to have (每…有N所)', () => {
+  it('reads a count each place is to have as an aim', () => {
+    expect(values('到2030年,每个街道有2所标准化社区卫生服务中心。')).toEqual([2]);
+  });
+
+  it('leaves a rate over time (每N分钟就有N人) and a whole tally alone', () => {
+    expect(values('全省每3分钟就有1人确诊该病。')).toEqual([]);
+    expect(values('全区有4所社区卫生服务中心。')).toEqual([]);
+  });
+});
+
+describe('figures told as facts', () => {
+  it('reads no aim in what holds in general (一般…都能达)', () => {
+    const text = '到2025年,筛查覆盖率达到80%。早期治疗的患者,通常10年生存率均可达85%以上。';
+    expect(values(text)).toEqual([80]);
+  });
+
+  it("reads no aim in a birth cohort's share", () => {
+    const text = '本报讯 记者获悉,今年报名的志愿者中,90后約占55%以上,00后近20%。';
+    expect(values(text)).toEqual([]);
+  });
+
+  it('reads no aim in the counts of a division into graded areas', () => {
+    const text = '到2025年,全省分为一级(6个)、二级(31个)、三级(210个)服务区域,建成护理站120个。';
+    expect(values(text)).toEqual([120]);
+  });
+});
