@@ -65,3 +65,9 @@ describe('figures told as facts', () => {
     expect(values(text)).toEqual([120]);
   });
 });
+
+describe('a floor of one service point (至少一个…据点)', () => {
+  it('reads one point per unit as a count', () => {
+    expect(values('到2027年,每个山区乡至少一个日间照料服务据点。')).toEqual([1]);
+  });
+});
