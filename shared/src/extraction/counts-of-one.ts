@@ -5,7 +5,7 @@ import type { Mention } from './mentions';
 // before it give one to each unit (每/各/分别/均 … a verb of building or having) or set a floor
 // (至少), and what it counts is a facility each unit can have one of (中心, 实验室, 医院 …).
 const ONE =
-  /一([个所家座间])(?=[^,，。;；:：\n]{0,16}?(?:中心|院|室|机构|站|基地|门诊|病房|病区|热线|平台))/g;
+  /一([个所家座间])(?=[^,，。;；:：\n]{0,16}?(?:中心|院|室|机构|站|基地|门诊|病房|病区|热线|平台|据点|據點|服务点))/g;
 const GIVEN_EACH =
   /(?:(?:每|各|分别|均)[^,，。;；:：\n]{0,12}?(?:建立|建成|建设|设立|设置|新建|改扩建|配备|配置|有|开设|开通|确定|指定)|至少(?:有|建成|建设|建立|设立|设置|配备|配置|开通)?)$/;
 

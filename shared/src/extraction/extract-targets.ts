@@ -26,7 +26,13 @@ import { isYearTask, readYearTask } from './year-tasks';
 import { mayBeSplit, splitYears } from './split-years';
 import { findTableRows, type TableRow } from './table';
 import { tickerLines } from './tickers';
-import { FORECAST_WORD, isPopulationFigure, isPopulationForecast } from './forecasts';
+import { isDivisionCount, isToldFact } from './told-facts';
+import {
+  FORECAST_WORD,
+  isPopulationFigure,
+  isPopulationForecast,
+  isVitalForecast,
+} from './forecasts';
 import { sectionsUnderAims } from './report-boundary';
 import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from './types';
 import { OriginalText } from './original-text';
@@ -140,6 +146,11 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
       const clause = t.slice(clauseStart(t, m.start, sStart), m.start);
       if (isPopulationForecast(t.slice(sStart, m.start), clause)) continue; // how many there will be
     }
+    if (forecasts && ((m.kind === 'count' && /人$/.test(m.unit)) || m.unit === '‰')) {
+      const sStart = sentenceStart(t, m.start);
+      const clause = t.slice(clauseStart(t, m.start, sStart), m.start);
+      if (isVitalForecast(t.slice(sStart, m.start), clause)) continue; // births to be expected
+    }
     // An age group's size or share (forecasts.ts): its 岁 or 占 stands within 40 characters before.
     if (
       ((m.kind === 'count' && /^人?$/.test(m.unit)) || m.unit === '%') &&
@@ -154,6 +165,12 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     if (namesCondition(t.slice(Math.max(0, m.start - 12), m.start), t.slice(m.end, m.end + 12)))
       continue; // when a rule applies
     if (sizesUnits(m.unit, t.slice(m.end, m.end + 24))) continue; // which units, by their size
+    if (isDivisionCount(t.slice(Math.max(0, m.start - 40), m.start), t.slice(m.end, m.end + 2)))
+      continue; // how the ground is cut into areas
+    if (m.kind !== 'amount') {
+      const sStart = sentenceStart(t, m.start);
+      if (isToldFact(t.slice(clauseStart(t, m.start, sStart), m.start), m.unit)) continue; // a fact
+    }
     if (sizesPlaces(m.unit, t.slice(Math.max(0, m.start - 4), m.start), t.slice(m.end, m.end + 12)))
       continue; // which places, by how many live there
     if (m.valueMax !== null && leftToDiscretion(t.slice(sentenceStart(t, m.start), m.start)))

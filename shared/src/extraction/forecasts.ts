@@ -15,6 +15,19 @@ export function isPopulationForecast(sentenceBefore: string, clauseBefore: strin
   return FORECAST_WORD.test(sentenceBefore) && POPULATION_BEFORE.test(clauseBefore);
 }
 
+// Births and natural growth are what a population does, not what a plan sets: told in a sentence
+// that says 预计 or 预测 (平均每天出生3000人左右, 年均自然增长在50万人左右, 自然增长率在6‰左右) they are
+// the forecast a plan answers to. A bound on them (控制在…以内) is a plan's own level and is kept.
+const VITAL_BEFORE = /(?:出生|自然增长率?|净增|增人)\s*(?:在|约|达到|达|为|将达到?)?\s*约?\s*$/;
+
+/**
+ * Whether the count of people or rate at the end of `clauseBefore` is a forecast of births or
+ * natural growth in a sentence whose opening `sentenceBefore` says 预计 or 预测.
+ */
+export function isVitalForecast(sentenceBefore: string, clauseBefore: string): boolean {
+  return FORECAST_WORD.test(sentenceBefore) && VITAL_BEFORE.test(clauseBefore);
+}
+
 // An age group's size opening its clause (65岁以上长者超过58.6万人, 60岁及以上老年人口将突破4亿)
 // tells how many there are or will be, present or forecast: no bureau sets it. The words before
 // the age must not be a service (为65岁以上老人体检, 管理65岁以上老年人…): those count people served.

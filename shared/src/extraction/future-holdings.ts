@@ -10,10 +10,16 @@ const CLAUSE_END = /[,，。;；:：!！?？\n]/;
 // the clause (the sentence before may give it: 将于2025年落成).
 const WILL_HAVE = /将(?:会|要)?\s*有\s*$/;
 
-/** Whether a count right after 有 is a holding to reach by a time to come named in its clause. */
+// 每个乡镇有1所卫生院, 各村均有2名医生: a count each unit is to have is a floor a plan sets per
+// unit (as 每…建成 is); a tally of what there is names the whole (全县有…), not each unit.
+// The unit is a place or a body (乡镇, 村, 学校…), not a span of time (每4分钟就有1人).
+const EACH_HAS =
+  /(?:每|各)(?:个|一个|所)?[\u4e00-\u9fff]{0,4}?(?:乡镇|乡|镇|村|县|区|市|街道|社区|学校|医院|机构|单位)(?:都|均)?(?:要|应)?有\s*$/;
+
+/** Whether a count right after 有 is a holding to reach by a time to come named in its clause, or one each unit is to have. */
 export function isFutureHolding(before: string): boolean {
   if (!HAVE_BEFORE.test(before)) return false;
-  if (WILL_HAVE.test(before)) return true;
+  if (WILL_HAVE.test(before) || EACH_HAS.test(before)) return true;
   let from = before.length - 1;
   while (from > 0 && !CLAUSE_END.test(before[from - 1]!)) from--;
   return TIME_TO_COME.test(before.slice(from));

@@ -12,8 +12,10 @@ const DATELINE =
 // five-year plan's end among them (到“十二五”末, 十四五期末: a year written as its plan). A body's
 // decision (该县决定在…设立) is a plan it relays too; 决定性 and 决定于 are no decision. A place
 // applying to be made something (申报创建3个卫生镇) names what it is to become: an aim, not a title won.
+// A government's list of the year's practical projects (民生实事) is a list of pledges; one told
+// as finished (民生实事全部完成) is not.
 const RELAYED_AIM =
-  /申报(?:创建|建设)|到(?:19|20)\d{2}年|(?:到|至)?[“"]?十[一二三四五六七八九]五[”"]?(?:末|期末)|(?:19|20)\d{2}年(?:前|底前|底)|未来[一二三四五六七八九十\d]+年|力争|争取|目标(?!人群|管理|责任)|确保|将(?!近)|(?<![主重需])要(?:求|在|达|实现|提|降|增|控制|保持)|有望|计划(?!生育|免疫)|任务|规划|纲要|行动|方案|提出|明确|决定(?!性|因素|作用|于)/;
+  /申报(?:创建|建设)|到(?:19|20)\d{2}年|(?:到|至)?[“"]?十[一二三四五六七八九]五[”"]?(?:末|期末)|(?:19|20)\d{2}年(?:前|底前|底)|未来[一二三四五六七八九十\d]+年|力争|争取|目标(?!人群|管理|责任)|确保|将(?!近)|(?<![主重需])要(?:求|在|达|实现|提|降|增|控制|保持)|有望|计划(?!生育|免疫)|任务|规划|纲要|行动|方案|提出|明确|决定(?!性|因素|作用|于)|民生实事(?![^。]{0,8}(?:完成|办结|落实情况))/;
 // Verbs and bounds of reaching a level. A relayed list goes on past its lead's sentence
 // (…覆盖当地70%以上的…人群), so these keep a sentence too; a bare `控制在15.8/10万` (no 以下) or
 // a sum put in place (落实…资金共240万元) is what a story tells was done, and so is a level told

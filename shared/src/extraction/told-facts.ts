@@ -1,0 +1,26 @@
+// Figures a text tells as facts, not aims, however aim-like their verbs (达, 以上).
+
+// What holds in general (一般5年生存率都能达90%以上, 通常治愈率均在95%): 一般/通常/往往 with 都/均 in the
+// clause up to the figure tells what a disease or a treatment does, not what a plan sets.
+const GENERAL_FACT =
+  /(?:一般|通常|往往|大多)[^,，。；;:：\n]{0,16}?(?:都|均)(?:能|可|会|将)?(?:达到?|在|有|为)?\s*约?\s*$/;
+
+// A birth cohort's share (80后约占40%以上, 90后近三成): how a group is made up, told in news.
+const COHORT_SHARE =
+  /(?:^|[,，、;；:：\s])(?:[0-9]0|[零〇]0)后(?:的?[^,，。；;:：\n\d]{0,6}?)?\s*(?:约|約|近|将近|接近|超过|超|占|佔|约占|約占|达|達|为|為)*\s*$/;
+
+/** Whether the figure at the end of `clauseBefore` is a general fact or a birth cohort's share. */
+export function isToldFact(clauseBefore: string, unit: string): boolean {
+  if (GENERAL_FACT.test(clauseBefore)) return true;
+  return unit === '%' && COHORT_SHARE.test(clauseBefore);
+}
+
+// 全国划分为大(22个)、中(63个)、小(368个)区域: the counts in brackets after the grades of a division
+// say how many areas each grade has — how the ground is cut, not an aim.
+const DIVISION_LEAD = /[划劃]?分[为為成][^。；;\n]{0,24}$/;
+const GRADE_OPEN = /[\u4e00-\u9fff]{1,3}[(（]\s*$/;
+
+/** Whether a count in brackets right after a grade's name belongs to a division into areas. */
+export function isDivisionCount(before: string, after: string): boolean {
+  return GRADE_OPEN.test(before) && /^\s*[)）]/.test(after) && DIVISION_LEAD.test(before);
+}
