@@ -29,6 +29,16 @@ function lineEnd(t: string, at: number, max: number): number {
 export function isIndicatorListCount(t: string, at: number): boolean {
   const start = lineStart(t, at, 40);
   if (start < 0 || !NAMED_COUNT.test(t.slice(start, at))) return false;
+  return neighbourLines(t, start, lineEnd(t, at, 200)).some(
+    (l) => ITEM.test(l) && BOUND_SIGN.test(l),
+  );
+}
+
+/**
+ * The two lines before the line `[start, end)` and the two after it, each read at most 200
+ * characters; `end` < 0 (no line end within reach) reads none after.
+ */
+function neighbourLines(t: string, start: number, end: number): string[] {
   const lines: string[] = [];
   let a = start;
   for (let k = 0; k < 2 && a > 0; k++) {
@@ -37,13 +47,13 @@ export function isIndicatorListCount(t: string, at: number): boolean {
     lines.push(t.slice(b, a - 1));
     a = b;
   }
-  let z = lineEnd(t, at, 200);
+  let z = end;
   for (let k = 0; k < 2 && z >= 0 && z < t.length; k++) {
     const next = lineEnd(t, z + 1, 200);
     lines.push(t.slice(z + 1, next < 0 ? z + 201 : next));
     z = next;
   }
-  return lines.some((l) => ITEM.test(l) && BOUND_SIGN.test(l));
+  return lines;
 }
 
 // `3.产前筛查率≥`: a list item's number at its line's start, then a short name (and bound sign).
@@ -72,20 +82,5 @@ export function isTableRowCount(t: string, at: number): boolean {
   if (start < 0 || !ROW_NAMED_COUNT.test(t.slice(start, at))) return false;
   const end = lineEnd(t, at, 200);
   if (end < 0 || !/\|\s*$/.test(t.slice(at, end))) return false;
-  const lines: string[] = [];
-  let a = start;
-  for (let k = 0; k < 2 && a > 0; k++) {
-    const b = lineStart(t, a - 1, 200);
-    if (b < 0) break;
-    lines.push(t.slice(b, a - 1));
-    a = b;
-  }
-  let z = end;
-  for (let k = 0; k < 2 && z < t.length; k++) {
-    const next = lineEnd(t, z + 1, 200);
-    lines.push(t.slice(z + 1, next < 0 ? z + 201 : next));
-    if (next < 0) break;
-    z = next;
-  }
-  return lines.some((l) => l.includes('|') && ROW_AIM.test(l));
+  return neighbourLines(t, start, end).some((l) => l.includes('|') && ROW_AIM.test(l));
 }
