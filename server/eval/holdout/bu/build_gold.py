@@ -6,11 +6,11 @@ Set BU (gathered on main da1a8da, after the merge of set BS, beside set BT gathe
 in /work/wt/gbt, and annotated before any extractor run: the annotator ran none on these texts; it is
 to be scored once by the lead engineer, so the set is unspent): health, family-planning and 爱国卫生
 aims of cities and provinces outside the usual provinces — a city's healthy-city aims (包头, 2017, for
-2020), a city's building plan for community health centres (哈尔滨, 2009), a city's family-planning
-plan aims restated in a progress item (昆明, 2008, for 2010), a city's sanitary-town creation aims
-(桂林, 2019, for 2020), a province's echinococcosis aims for the year (青海, 2018), Hong Kong's Hospital
-Authority plan for 2019-20 (traditional) and a city's family-planning review (长春, achieved figures
-only: the distractor).
+2020), a district's community health-service plan (香坊区 of 哈尔滨, 2008 by its URL, aims for the next
+three years and 2010), a city's family-planning plan aims restated in a progress item (昆明, 2008, for
+2010), a city's sanitary-town creation aims (桂林, 2019, for 2020), a province's echinococcosis aims for
+the year (青海, 2018), Hong Kong's Hospital Authority plan for 2019-20 (traditional) and a city's
+family-planning review (长春, achieved figures only: the distractor).
 Files bu01.txt…, so no name clashes with the seeds, the development set or the other sets in
 eval-extract's `all` row. It keeps its own builder (the T(...) form of ../gold_builder.py).
 
@@ -41,26 +41,33 @@ A += [
     T(D, "居民生活垃圾无害化处理率达到100%", "居民生活垃圾无害化处理率", R, ">=", 100, "%", Y, "rate", "up"),
 ]
 
-# bu02 东北网's copy (2009-11-20) of 哈尔滨日报's item: 哈尔滨 will build 86 community health centres, 44 to start
-# before the year's end. Region 哈尔滨市. Scored: the centres planned (`在计划建设的86个社区卫生服务中心中`: a count
-# to build, `>=`), year null — the text gives `今明两年` for the start and `预计3年内全部建成` for the end, a
-# span from an item of late 2009, not a year (2011 or 2012 would be a guess; as bs04's `未来3年`); and the 44
-# centres to start building before this year's end (`将于年底前开工建设`: 2009, the dateline's year). The
-# headline restates both numbers (`将建86个…中 44个年底前开工`): two ambiguous lines, as earlier sets keep a
-# restating headline. `等9个市直属卫生单位及各县(市)级医院建设项目也将于今明两年开工建设` counts the units named
-# in the plan (`等9个`, a list's size) over two years rather than setting a number to reach: ambiguous.
-# Not targets: `有76个为国家资金建设项目` (how the 86 are funded: the plan's make-up), the dates and times.
-D, R = "bu02.txt", "哈尔滨市"
+# bu02 东北网's item (its dateline `4月22日` gives no year; 2008 by its URL) on 哈尔滨市香坊区's plan for community
+# health services. Region 香坊区 (the district that issues and must meet it). Two groups of aims: `力争在3年内` /
+# `按照规划,3年内` — 八成 of residents seen at community health services (a Chinese-numeral share: 80 %, `>=`, as
+# be04 reads `九成` and an earlier set `五成`), remote residents within a 15-minute walk of care (`步行15分钟即可就
+# 医`: a time ceiling, `<=`, amount down, as earlier sets write `15分钟卫生服务圈`; scope the document's own
+# group), 48 community health institutions to set up, 19 of them centres and 29 stations (counts, `>=`), and
+# the population coverage of community health services (`将达到95%`) — year null: `3年内` from an item the
+# text does not date is a span, not a year (2010 would be a guess from the next aims; as bs04's `未来3年`);
+# and `力争到2010年` — the residents' share of visits at community health services, their satisfaction and
+# their health-education knowledge rate, each `达到80%以上` (2010). The lead's `八成居民…就诊` and the body's
+# `就诊比例达到80%以上` are one indicator told twice with different horizons (`3年内`, `到2010年`): both scored,
+# as AS, BE and bi04 score a restated aim in the body. Not targets: `一个街道办事处设一个覆盖3至10万人的社区卫生服务
+# 中心` (a siting norm, `原则上`: a rule, as bm05's leash length), `3年内` (a span), the date.
+D, R = "bu02.txt", "香坊区"
+N = "社区卫生服务机构就诊居民比例"
 A += [
-    T(D, "哈尔滨将建86个社区卫生服务中心", "社区卫生服务中心建设数", R, ">=", 86, "个", None, "count", "up",
-      ambiguous=True),
-    T(D, "44个年底前开工", "年底前开工建设的社区卫生服务中心数", R, ">=", 44, "个", 2009, "count", "up",
-      ambiguous=True),
-    T(D, "在计划建设的86个社区卫生服务中心", "社区卫生服务中心建设数", R, ">=", 86, "个", None, "count", "up"),
-    T(D, "44个社区卫生服务中心将于年底前开工建设", "年底前开工建设的社区卫生服务中心数", R, ">=", 44, "个", 2009,
-      "count", "up"),
-    T(D, "9个市直属卫生单位及各县(市)级医院建设项目也将于今明两年开工建设", "开工建设的市直属卫生单位数", R,
-      ">=", 9, "个", None, "count", "up", ambiguous=True),
+    T(D, "八成居民在社区卫生服务机构就诊", N, R, ">=", 80, "%", None, "rate", "up"),
+    T(D, "步行15分钟即可就医", "居民步行就医时间", R, "<=", 15, "分钟", None, "amount", "down",
+      scope="距中心区域较为偏远的居民"),
+    T(D, "规划设置社区卫生服务机构48个", "社区卫生服务机构设置数", R, ">=", 48, "个", None, "count", "up"),
+    T(D, "社区卫生服务中心19个", "社区卫生服务中心设置数", R, ">=", 19, "个", None, "count", "up"),
+    T(D, "社区卫生服务站29个", "社区卫生服务站设置数", R, ">=", 29, "个", None, "count", "up"),
+    T(D, "社区卫生服务人口覆盖率将达到95%", "社区卫生服务人口覆盖率", R, ">=", 95, "%", None, "rate", "up"),
+    T(D, "社区居民到社区卫生服务机构就诊比例达到80%以上", N, R, ">=", 80, "%", 2010, "rate", "up"),
+    T(D, "居民对社区卫生服务的满意率达到80%以上", "居民对社区卫生服务满意率", R, ">=", 80, "%", 2010, "rate",
+      "up"),
+    T(D, "居民健康教育知识知晓率达到80%以上", "居民健康教育知识知晓率", R, ">=", 80, "%", 2010, "rate", "up"),
 ]
 
 # bu03 a population site's copy (cn.chinagate.cn, 2008-01-10 by its URL) of a 昆明 item: the city's family-
