@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../regions/gazetteer';
+import { SAMPLE_UNITS, unit } from '../regions/gazetteer.fixture';
+import { contentEnd } from './header';
+import { pageRegion } from './page-region';
+import { regionOf } from './region-words';
+
+// Rules written from the failure classes of hold-out set BN (pages whose own place is told only
+// by a credit's outlet, an area noun, a blanked office or level-named hospitals; a normal range;
+// a per mille a copy dropped; a list of work done; names of population rates, timeliness, a
+// verdict on work and a name cut by an indented line), each tested in wording of its own.
+
+const gazetteer = buildGazetteer([
+  ...SAMPLE_UNITS,
+  unit('421100', '黄冈市', 2, '420000'),
+  unit('421181', '麻城市', 3, '421100'),
+]);
+
+describe("a page's own place", () => {
+  it('reads past the outlet an opening credit names (据…网)', () => {
+    const body =
+      '据黄冈市卫生健康委网 3月2日,麻城市召开妇幼健康工作会。会议要求,今年全市孕产妇系统管理率达到92%以上。';
+    expect(pageRegion(null, body, gazetteer)?.name).toBe('麻城市');
+  });
+
+  it('reads a title opening with 社区 as a kind of body, its area the page’s own word', () => {
+    const body = '本中心负责辖区内儿童保健,适龄儿童建卡率≥97%。';
+    expect(regionOf('社区卫生服务中心年度工作计划', body)).toBe('辖区');
+    expect(regionOf('社区慢病管理工作计划', '本社区高血压患者管理率达到70%。')).toBe('本社区');
+    expect(regionOf('社区慢病管理工作计划', '高血压患者管理率达到70%。')).toBe('社区');
+  });
+
+  it('reads an office whose place a copy blanked as no level of the page', () => {
+    const body = '本站在××县卫生局的指导下,做好辖区内传染病报告,报告率达到99%。';
+    expect(regionOf(null, body)).toBe('辖区');
+    expect(regionOf(null, '牵头单位:县卫生局。报告率达到99%。')).toBe('全县');
+  });
+
+  it('reads a city bureau’s page by the hospitals it names by level alone', () => {
+    const body =
+      '1、加快市人民医院门诊楼建设,推进市妇幼保健院迁建。\n2、孕产妇住院分娩率达到98%以上。';
+    expect(pageRegion('卫生局年度工作要点', body, gazetteer)).toEqual({
+      name: '全市',
+      code: null,
+    });
+    // One hospital, or urban hospitals in general, name no level of the page.
+    expect(pageRegion('卫生局年度工作要点', '加快市人民医院门诊楼建设。', gazetteer)).toBeNull();
+    expect(
+      pageRegion('卫生局年度工作要点', '扶持城市中医院和社区中医院发展。', gazetteer),
+    ).toBeNull();
+  });
+
+  it('ends the page at a list of related texts headed by the page’s title in brackets', () => {
+    const text =
+      '卫生工作计划\n一、全年免疫规划疫苗接种率保持在95%以上,加强乡镇卫生院和村卫生室的基层卫生服务能力建设。\n【卫生工作计划】相关文章:\n县卫生局年度总结';
+    expect(text.slice(contentEnd(text))).toMatch(/^【卫生工作计划】相关文章/);
+  });
+});
