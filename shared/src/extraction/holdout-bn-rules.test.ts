@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer } from '../regions/gazetteer';
 import { SAMPLE_UNITS, unit } from '../regions/gazetteer.fixture';
+import { extractTargets } from './extract-targets';
 import { contentEnd } from './header';
 import { pageRegion } from './page-region';
 import { regionOf } from './region-words';
@@ -15,6 +16,8 @@ const gazetteer = buildGazetteer([
   unit('421100', '黄冈市', 2, '420000'),
   unit('421181', '麻城市', 3, '421100'),
 ]);
+
+const values = (text: string) => extractTargets(text).targets.map((t) => t.value);
 
 describe("a page's own place", () => {
   it('reads past the outlet an opening credit names (据…网)', () => {
@@ -54,5 +57,46 @@ describe("a page's own place", () => {
     const text =
       '卫生工作计划\n一、全年免疫规划疫苗接种率保持在95%以上,加强乡镇卫生院和村卫生室的基层卫生服务能力建设。\n【卫生工作计划】相关文章:\n县卫生局年度总结';
     expect(text.slice(contentEnd(text))).toMatch(/^【卫生工作计划】相关文章/);
+  });
+});
+
+describe('a normal range (正常范围) as a bound', () => {
+  it('reads no target in a ratio kept in its normal range', () => {
+    expect(values('全乡出生人口性别比保持在正常值以内,综合避孕率达到90%。')).toEqual([90]);
+    expect(values('新生儿性别比控制在正常范围。')).toEqual([]);
+  });
+
+  it('still reads a level set by a higher whole as a target with no value', () => {
+    expect(values('全乡法定传染病发病率控制在全省平均水平以下。')).toEqual([null]);
+  });
+});
+
+describe('a birth or natural growth rate whose ‰ a copy dropped', () => {
+  it('reads the bare ceiling in ‰', () => {
+    const t = extractTargets('二、主要目标:全乡人口自然增长率控制在6以内。').targets;
+    expect(t.map((x) => [x.value, x.unit, x.comparator])).toEqual([[6, '‰', '<=']]);
+  });
+
+  it('leaves bare numbers of other rates alone', () => {
+    expect(values('二、主要目标:计划外出生率控制在3以内,孕产妇死亡率控制在20以下。')).toEqual([]);
+  });
+});
+
+describe('a list of work done (完成了以下几项工作)', () => {
+  it('reads no aim in the items a lead of work done announces', () => {
+    const text =
+      '做好妇幼工作是卫生院的职责。某乡按照年初确定的目标任务,圆满完成了以下几项工作:\n一是开展免费婚检,共检查412人。\n二是做好出生登记,出生登记准确率达到97%以上。';
+    expect(values(text)).toEqual([]);
+  });
+
+  it('reads the aims of a plan that lists its work to do', () => {
+    const text = '今年,某乡要重点做好以下几项工作:\n一是做好出生登记,出生登记准确率达到97%以上。';
+    expect(values(text)).toEqual([97]);
+  });
+
+  it('reads the aims after the list, from the paragraph that looks ahead', () => {
+    const text =
+      '一年来,我院主要做了以下工作:\n一是住院分娩率达到99%。\n明年,我院力争孕产妇系统管理率达到95%。';
+    expect(values(text)).toEqual([95]);
   });
 });
