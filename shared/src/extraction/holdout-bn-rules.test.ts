@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { INDICATOR_CATALOGUE } from '../indicators/catalogue';
 import { buildGazetteer } from '../regions/gazetteer';
 import { SAMPLE_UNITS, unit } from '../regions/gazetteer.fixture';
+import { buildIndicatorMatcher } from './catalogue-names';
 import { extractTargets } from './extract-targets';
 import { contentEnd } from './header';
 import { pageRegion } from './page-region';
@@ -16,8 +18,10 @@ const gazetteer = buildGazetteer([
   unit('421100', '黄冈市', 2, '420000'),
   unit('421181', '麻城市', 3, '421100'),
 ]);
+const catalogue = buildIndicatorMatcher(INDICATOR_CATALOGUE);
 
 const values = (text: string) => extractTargets(text).targets.map((t) => t.value);
+const names = (text: string) => extractTargets(text, { catalogue }).targets.map((t) => t.indicator);
 
 describe("a page's own place", () => {
   it('reads past the outlet an opening credit names (据…网)', () => {
@@ -98,5 +102,33 @@ describe('a list of work done (完成了以下几项工作)', () => {
     const text =
       '一年来,我院主要做了以下工作:\n一是住院分娩率达到99%。\n明年,我院力争孕产妇系统管理率达到95%。';
     expect(values(text)).toEqual([95]);
+  });
+});
+
+describe('names', () => {
+  it('titles a bare natural growth or birth rate as the population’s', () => {
+    expect(names('今年全县自然增长率控制在5.5‰以内。')).toEqual(['人口自然增长率']);
+    expect(names('今年全县出生率控制在11‰以内。')).toEqual(['人口出生率']);
+    expect(names('今年全县年均自然增长率控制在5.5‰以内。')).toEqual(['年均自然增长率']);
+  });
+
+  it('keeps the act a timeliness rate measures', () => {
+    expect(names('适龄儿童麻疹疫苗接种率达到95%,及时率达到90%。')).toEqual([
+      '适龄儿童麻疹疫苗接种率',
+      '适龄儿童麻疹疫苗接种及时率',
+    ]);
+    expect(names('宫颈癌筛查率达到80%,治疗率达到90%。')).toEqual(['宫颈癌筛查率', '宫颈癌治疗率']);
+  });
+
+  it('titles a verdict rate by the work the clause before names', () => {
+    expect(names('二、工作目标:开展公共场所消毒工作,合格率达到98%。')).toEqual([
+      '公共场所消毒合格率',
+    ]);
+  });
+
+  it('goes on with a name a line break cut before an indented line', () => {
+    const text =
+      '做好辖区儿童体检工作,全年完成学龄前儿童眼保健服\n\n    务覆盖率≥90%,新生儿访视率≥95%。';
+    expect(names(text)[0]).toBe('学龄前儿童眼保健服务覆盖率');
   });
 });
