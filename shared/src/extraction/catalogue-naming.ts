@@ -106,6 +106,15 @@ export function catalogueName(
           ? ownWord + written
           : written;
       name = extra.length > 0 && keep ? name : kept;
+      // 自然增长率, 出生率: a population's vital rate written bare, without its 人口, is titled in full
+      // as bureaus write it (人口自然增长率); one the phrase qualifies (年均…, 常住人口…) keeps its
+      // words or the catalogue's.
+      if (
+        extra === '' &&
+        hit.entry.name === `人口${name}` &&
+        trimPhrase(text.slice(from, hit.start)) === ''
+      )
+        name = hit.entry.name;
       return { name, source: 'catalogue', direction: hit.entry.direction };
     }
   }

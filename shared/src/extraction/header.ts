@@ -29,9 +29,10 @@ export interface PartInfo {
 
 const PART_LINE = /^[ \t]*第[一二三四五六七八九十]+篇\s*[:：]?\s*(.*)$/gm;
 // Page furniture after which a scraped page only holds downloads and links to other texts (a news
-// site's 新闻推荐 / 相关新闻 lists other stories, with their own figures).
+// site's 新闻推荐 / 相关新闻 lists other stories, with their own figures). A site may head the list
+// with the page's title in brackets (【卫生局工作计划】相关文章:).
 const TRAILER =
-  /^[ \t]*(?:下载.{0,40}(?:word|doc|文档|格式)|点此处下载|相关范文|相关推荐|相关文章|猜你喜欢|热门推荐|上一篇|下一篇|新闻推荐|推荐阅读|相关新闻|相关阅读)/gm;
+  /^[ \t]*(?:【[^】\n]{1,40}】[ \t]*)?(?:下载.{0,40}(?:word|doc|文档|格式)|点此处下载|相关范文|相关推荐|相关文章|猜你喜欢|热门推荐|上一篇|下一篇|新闻推荐|推荐阅读|相关新闻|相关阅读)/gm;
 const TITLE_WORDS =
   /工作要点|要点|工作计划|工作打算|打算|工作思路|实施方案|方案|规划|计划|工作安排|安排|意见|关于做好[^，。]{2,30}?工作的通知/;
 const YEAR = /((?:19|20)\d{2})\s*年?/;

@@ -45,9 +45,12 @@ export function nameLevel(
   // 普及率2015年达到75%: a year between the name and its aim word is no part of the name.
   // 经费人均8.5元: the 人均 right before an amount says per head (perPerson puts it back).
   const nameText = m.kind === 'amount' ? before.slice(0, upTo).replace(/人均\s*$/, '') : before;
-  // …新发尘肺病 / 病例年均增长率…: a name a line break cut goes on from the line before.
+  // …新发尘肺病 / 病例年均增长率…: a name a line break cut goes on from the line before; the next
+  // line's indent (…保健保 / ␣␣偿入保率) is no cell's gap inside the name.
+  const cut = wordCutByLineBreak(t, segStart);
+  const rest = nameText.slice(0, upTo);
   let named = withoutOpeningFrom(
-    (wordCutByLineBreak(t, segStart) + nameText.slice(0, upTo))
+    (cut + (cut ? rest.trimStart() : rest))
       .replace(FROM_TAIL, '')
       .replace(LEVEL_VERB_TAIL, '')
       .replace(YEAR_TAIL, ''),

@@ -15,6 +15,34 @@ const BARE = /(\d{1,3}(?:\.\d+)?)(?=\s+|\s*及?以上)/g;
 const RUN_ON =
   /[^\s\d]率(?:要|应|须)?(?:达到|到达|提高到|提高至|提升到|提升至)(\d{1,3}(?:\.\d+)?)(?=[\u4e00-\u9fff])(?![个人家所张名项次户座条元万亿千岁分倍天年月日周位例]|及?以[上下内]|左右)(?=[^。！？\n]{1,30}?率)/g;
 
+// A population plan's birth and natural growth rates are per mille, always: a ceiling written for
+// one with a bare number (自然增长率控制在8以内, the ‰ dropped by a copy) is in ‰. Only these two
+// names, and only a ceiling (控制在…以内/以下): 计划外出生率 is a share of births in %, a mortality
+// rate may be per 100,000, and a bare number anywhere else stays out.
+const VITAL_CEILING =
+  /(?:人口出生率|(?<![\u4e00-\u9fff])出生率|自然增长率)(?:要|应|须)?(?:控制在|保持在|稳定在)(\d{1,2}(?:\.\d+)?)(?=以内|以下)/g;
+
+/** Birth or natural growth rates whose `‰` was lost, in `text` (normalised). */
+export function lostPerMilles(text: string): Mention[] {
+  if (!text.includes('出生率') && !text.includes('增长率')) return [];
+  const out: Mention[] = [];
+  for (const m of text.matchAll(VITAL_CEILING)) {
+    const value = Number(m[1]);
+    if (!(value > 0 && value <= 40)) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({
+      start,
+      end: start + m[1]!.length,
+      value,
+      valueMax: null,
+      unit: '‰',
+      kind: 'rate',
+      source: 'arabic',
+    });
+  }
+  return out;
+}
+
 /** Percentages whose `%` was lost, in `text` (normalised); `[start, end)` spans the digits. */
 export function lostPercents(text: string): Mention[] {
   const out: Mention[] = [];

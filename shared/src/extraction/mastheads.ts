@@ -31,6 +31,21 @@ export function withoutDatelines(s: string): string {
   return s.replace(DATELINE, blank).replace(BRACKET_DATELINE, blank);
 }
 
+// A news item may open by crediting the outlet it was taken from (据某某州人民政府网 1月12日,…): the
+// outlet's name says where the publisher sits, not where the story happened, and it stands where a
+// headline would. Only at the start of the line, and only a name that ends as an outlet's does,
+// followed by a space, a date, a comma or 消息/报道.
+const CREDIT =
+  /^(\s*据)([\u4e00-\u9fff]{2,16}?(?:网站|网|日报|晚报|报|社|电视台|广播电台))(?=\s|\d|[,，:：]|消息|报道|讯)/;
+
+/** `line` with the outlet an opening credit names blanked (same length, so offsets hold). */
+export function withoutCredit(line: string): string {
+  return line.replace(
+    CREDIT,
+    (_: string, lead: string, outlet: string) => lead + ' '.repeat(outlet.length),
+  );
+}
+
 /**
  * A page whose own word is `全省`/`全市` and that names no place but a paper's (河南日报记者…): the
  * paper's province or city, when its masthead names exactly one unit of that level. A provincial

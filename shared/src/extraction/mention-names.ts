@@ -5,6 +5,7 @@ import {
   mayTakeSubject,
   nounHeadingAbove,
   rateOfActBefore,
+  rateOfWorkBefore,
   rateOfThingsCounted,
 } from './rate-subjects';
 import { areaListName } from './area-lists';
@@ -182,6 +183,8 @@ function pairedLists(names: readonly string[], index: number): string | null {
   return `${groups[index]!}${m[2]!}${measure}`;
 }
 
+const TIMELINESS = /^及时率$/;
+
 const ONE_CHAR_SCOPE: Record<string, string> = { 城: '城市', 乡: '农村', 男: '男性', 女: '女性' };
 
 /**
@@ -198,9 +201,11 @@ export function qualifiedRate(
 ): string {
   if (samePrev) {
     const prev = samePrev.target.indicator;
-    return prev.length > 4 && GENERIC_RATE.test(prev.slice(-3)) && prev.slice(-3) !== name
-      ? prev.slice(0, -3) + name
-      : name;
+    if (!(prev.length > 4 && GENERIC_RATE.test(prev.slice(-3)) && prev.slice(-3) !== name))
+      return name;
+    // 乙肝疫苗接种率…、及时率: timeliness is how promptly the act before was done, so it keeps the
+    // act (乙肝疫苗接种及时率, 节育措施落实及时率); another act's rate replaces it (妇女病治疗率).
+    return TIMELINESS.test(name) ? prev.slice(0, -1) + name : prev.slice(0, -3) + name;
   }
   if (cStart <= sStart) return name;
   const pStart = clauseStart(t, cStart - 1, sStart);
@@ -239,7 +244,8 @@ export function bareRateSubject(
         ? rateOfThingsCounted(name, indicator, unit)
         : null;
     }
-    return rateOfActBefore(name, trimPhrase(t.slice(pStart, cStart - 1)));
+    const clause = trimPhrase(t.slice(pStart, cStart - 1));
+    return rateOfActBefore(name, clause) ?? rateOfWorkBefore(name, clause);
   }
   if (!GENERIC_RATE.test(name) || samePrev) return null;
   // Only a short opening (各市建成率达到) may stand between the line's start and the figure.

@@ -35,6 +35,9 @@ export function findReferences(
   while ((m = REFERENCE.exec(t)) !== null && m.index < end) {
     while (partIndex + 1 < parts.length && parts[partIndex + 1]!.start <= m.index) partIndex++;
     const part = parts[partIndex]!;
+    // 性别比控制在正常范围, 保持在正常值以内: a normal range is no level anyone set or measured, and
+    // the golds leave it out (or mark it ambiguous): unlike 全省平均水平 it names no figure to reach.
+    if (m[2]!.startsWith('正常')) continue;
     // 低于全国平均水平4个百分点: a number follows, so the target is that change, read elsewhere.
     if (/^\s*\d/.test(t.slice(REFERENCE.lastIndex, REFERENCE.lastIndex + 3))) continue;
     // 近视率高于全国平均水平的省份每年下降1%: the comparison picks out which units a rule is for.

@@ -10,7 +10,7 @@ import { canonicalUnit, kindOfUnit } from './units';
 import { GROUP, mentionMatches } from './mention-pattern';
 import { countsOfOne, hoursOfOne } from './counts-of-one';
 import type { TargetKind } from '../targets/vocabulary';
-import { lostPercents } from './lost-percents';
+import { lostPercents, lostPerMilles } from './lost-percents';
 import { numberAtEnd, patternMentions } from './pattern-mentions';
 import { perMillionRates } from './per-million-rates';
 import { peopleByWan } from './people-by-wan';
@@ -103,6 +103,7 @@ export function findMentions(text: string): Mention[] {
     ...countsOfOne(text),
     ...hoursOfOne(text),
     ...lostPercents(text).filter((l) => !perMillion.some((p) => p.start === l.start)),
+    ...lostPerMilles(text),
     ...perMillion,
     ...peopleByWan(text),
     ...visitCounts(text),

@@ -58,6 +58,7 @@ describe('the order of the page region sources', () => {
       'centralIssuer',
       'blankedTitle',
       'blankedPlan',
+      'levelBodies',
       'ownWord',
     ]);
   });

@@ -11,7 +11,13 @@ import {
   titleStemPlace,
   type Place,
 } from './document-region';
-import { datelinePlace, paperPlace, sourcePlace, withoutDatelines } from './mastheads';
+import {
+  datelinePlace,
+  paperPlace,
+  sourcePlace,
+  withoutCredit,
+  withoutDatelines,
+} from './mastheads';
 import { findIssuer, regionOf } from './region-words';
 import { countyTown, openingTown, titleTown, townGovernment } from './towns';
 import { homonymTown } from './homonym-towns';
@@ -19,6 +25,7 @@ import { wholeNamedPlace } from './named-wholes';
 import { headlineProvince } from './province-short-names';
 import { schoolPlace } from './school-places';
 import { fittedPlace } from './fitted-places';
+import { levelBodiesPlace } from './level-bodies';
 import { blankedPlanPlace, blankedTitlePlace } from './blanked-places';
 import {
   centralIssuerPlace,
@@ -71,12 +78,13 @@ export class PageContext {
   }
 
   /**
-   * The page's first line that is no trail of the site's sections, without datelines: the
-   * headline of a news page whose title the title finder skipped.
+   * The page's first line that is no trail of the site's sections, without datelines or the
+   * outlet an opening credit names (据某某网): the headline of a news page whose title the title
+   * finder skipped.
    */
   get headline(): string {
     if (this.#headline === UNREAD)
-      this.#headline = withoutDatelines(firstTextLine(this.head).slice(0, 60));
+      this.#headline = withoutDatelines(withoutCredit(firstTextLine(this.head).slice(0, 60)));
     return this.#headline;
   }
 
@@ -290,6 +298,13 @@ export const REGION_SOURCES: readonly RegionSource[] = [
     // source that could still name the place (blanked-places.ts).
     name: 'blankedPlan',
     read: (page) => (page.word === null ? blankedPlanPlace(page.head) : null),
+  },
+  {
+    // A bureau's plan with no word of its own that names its own hospitals by level alone (市立医院,
+    // 市中医院): that level's whole (level-bodies.ts). After every source that names a place; a
+    // county site's bare 县人民医院 is read by countySite above.
+    name: 'levelBodies',
+    read: (page) => (page.word === null ? levelBodiesPlace(page.head) : null),
   },
   {
     // Last, and the only source without a gazetteer: the page's own word as written (全市, 我县,

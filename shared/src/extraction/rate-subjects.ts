@@ -37,6 +37,18 @@ export function rateOfActBefore(name: string, clause: string): string | null {
   return own ? subject + name : `${subject}${act[0]}${name}`;
 }
 
+// A verdict on work done (合格率, 达标率) right after the clause that names the work (开展…疫点处理
+// 工作,合格率100%): the work is what is judged, titled without its 工作 (疫点处理合格率).
+const VERDICT_RATE = /^(?:合格|达标)率$/;
+const WORK_CLAUSE = /(?:开展|做好|抓好|完成|进行|落实)([\u4e00-\u9fff]{2,12}?)工作$/;
+
+/** `合格率` after `开展指令性疫点处理工作` → `指令性疫点处理合格率`; null when the clause names no work. */
+export function rateOfWorkBefore(name: string, clause: string): string | null {
+  if (!VERDICT_RATE.test(name) || clause.length > CLAUSE_MAX) return null;
+  const work = WORK_CLAUSE.exec(clause)?.[1];
+  return work && SUBJECT.test(work) ? work + name : null;
+}
+
 // The spread of things built or set up: over places (县级覆盖率) or of the things themselves.
 const SPREAD_RATE = /^(?:[省市县区乡镇村街]{1,2}级?)?(?:覆盖|普及|建成|达标)率$/;
 const BUILT = /^(?:新建|新增|新改建|新创|创建|建成|建设|建立|组建|设立|打造)/;

@@ -27,6 +27,11 @@ const LEVEL_WORDS = /^(?:[省市区县镇乡村]{2,3}|城[乡镇区])$/;
 // A title that opens with a verb of doing (推进健康城乡共建) or names the 健康城乡 campaign has no
 // place before its level word: 推进健康城乡 is a fragment of a phrase, not a township.
 const NOT_A_NAME = /^(?:推进|开展|加强|深化|促进|深入)|健康城乡$/;
+// A common noun for a kind of area that ends in 区 (社区, 辖区, 园区, 校区) opening a title
+// (社区…工作计划) names the kind of body whose plan it is, not a place: the page's own word for its
+// area (本社区, 辖区内) is asked first, and the noun is the word only when there is none.
+const AREA_NOUN =
+  /^(?:社区|小区|辖区|园区|景区|校区|片区|街区|城区|郊区|山区|牧区|林区|矿区|库区|灾区|病区|疫区)$/;
 
 /** The page's own word for its region (a place, 全X, 我X, 辖区, 本院), or null. */
 export function regionOf(title: string | null, body: string): string | null {
@@ -37,7 +42,8 @@ export function regionOf(title: string | null, body: string): string | null {
     named &&
     !named[1]!.startsWith('全') &&
     !LEVEL_WORDS.test(named[1]!) &&
-    !NOT_A_NAME.test(named[1]!)
+    !NOT_A_NAME.test(named[1]!) &&
+    !AREA_NOUN.test(named[1]!)
   )
     return named[1]!;
   if (/^国家|^全国/.test(t)) return '全国';
@@ -55,17 +61,25 @@ export function regionOf(title: string | null, body: string): string | null {
     fittedOwnWord(body.slice(0, 3000)) ??
     nationalByDefault(body) ??
     unitLevel(body.slice(0, 3000)) ??
-    townAndCountry(body.slice(0, 3000))
+    townAndCountry(body.slice(0, 3000)) ??
+    titleAreaNoun(t)
   );
+}
+
+/** The kind of area a title opens with (社区…工作计划 → 社区), the page's word when it has no other. */
+function titleAreaNoun(title: string): string | null {
+  const named = PLACE.exec(title)?.[1];
+  return named && AREA_NOUN.test(named) ? named : null;
 }
 
 /**
  * A page that names no place and no level but says where it applies as 辖区内 or 本辖区 (a programme
- * for whoever adopts it): its own word, not the country of a national plan it cites.
+ * for whoever adopts it), or a community's plan as 本社区: its own word, not the country of a
+ * national plan it cites.
  */
 function ownArea(body: string): string | null {
-  const m = /本辖区|辖区内/.exec(body.slice(0, 3000));
-  return m ? (m[0] === '本辖区' ? '本辖区' : '辖区') : null;
+  const m = /本辖区|辖区内|本社区/.exec(body.slice(0, 3000));
+  return m ? (m[0] === '辖区内' ? '辖区' : m[0]) : null;
 }
 
 // A hospital's, centre's or school's own plan that names no place speaks of itself as 本院/我院/
@@ -77,9 +91,11 @@ function ownInstitution(body: string): string | null {
   return OWN_INSTITUTION.exec(body.slice(0, 3000))?.[0] ?? null;
 }
 
-// An office named by its level alone (承办部门:市人社局, 县卫生局): the plan is that level's.
+// An office named by its level alone (承办部门:市人社局, 县卫生局): the plan is that level's. A name a
+// copy blanked (××区卫生局, XX县卫生局) is a named office still, of a place the page may lie under:
+// the blank's marks stand before the level.
 const LEVEL_OFFICE =
-  /(?:^|[^\u4e00-\u9fff])(省|市|区|县)(?:卫生|卫健|卫计|人社|医保|财政|民政|教育|发改|疾控)[\u4e00-\u9fff]{0,6}?(?:局|委|厅)/m;
+  /(?:^|[^\u4e00-\u9fff×xX*＊_])(省|市|区|县)(?:卫生|卫健|卫计|人社|医保|财政|民政|教育|发改|疾控)[\u4e00-\u9fff]{0,6}?(?:局|委|厅)/m;
 
 // A government that sets up or dissolves offices of its own (组建市政府博览局, 撤销县政府…办公室): only
 // the government of that level reorganises them, so its report is that level's.

@@ -239,6 +239,45 @@ export function leadReviews(
   return spans;
 }
 
+// A lead that announces a list of work done (…全面完成了以下几项工作:, 主要做了如下几方面工作:): a
+// verb with 了 — a plan writes 做好以下工作, never 做了 — then 以下/如下 and what the items are.
+const DONE_LIST_LEAD =
+  /(?:完成|做|抓|开展|落实|实施|推进|办)了[^。！？!?;；\n]{0,12}?(?:以下|如下|下列)[^。！？!?;；\n]{0,8}?(?:工作|任务|事情|事|方面|活动)[:：]/g;
+
+/**
+ * `[start, end)` of the lists of work done that a lead announces (…完成了以下几项工作:), each from
+ * the lead to the first later paragraph that opens with the time to come or looks ahead. Its items
+ * (一是…。二是…) are headings of a kind, so a heading does not end it; the lead's own sentence may
+ * name the year's aims it worked to (根据年初…目标任务), so it is not asked whether it looks ahead.
+ */
+export function doneListReviews(
+  text: string,
+  end: number,
+  planYear: number | null,
+): [number, number][] {
+  const spans: [number, number][] = [];
+  // Most pages hold no such lead: one test for the 了 of a deed done before the scan.
+  if (!/了[^。\n]{0,12}?(?:以下|如下|下列)/.test(text)) return spans;
+  DONE_LIST_LEAD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DONE_LIST_LEAD.exec(text)) !== null && m.index < end) {
+    let at = text.indexOf('\n', m.index);
+    let stop = end;
+    while (at >= 0 && at < end) {
+      const next = text.indexOf('\n', at + 1);
+      const para = text.slice(at + 1, next < 0 || next > end ? end : next);
+      if (para.trim() !== '' && turnsAhead(para, planYear)) {
+        stop = at + 1;
+        break;
+      }
+      at = next;
+    }
+    spans.push([m.index, stop]);
+    DONE_LIST_LEAD.lastIndex = Math.max(stop, m.index + m[0].length);
+  }
+  return spans;
+}
+
 function turnsAhead(para: string, planYear: number | null): boolean {
   return opensWithComingTime(para, planYear) || looksAhead(para, planYear);
 }

@@ -1,4 +1,5 @@
 import {
+  doneListReviews,
   headings,
   isReviewHeading,
   leadReviews,
@@ -77,6 +78,7 @@ export function reviewSpans(
     ...plainReviews(text, end),
     ...achievedParagraphs(text, end),
     ...leadReviews(text, end, planYear, pastBefore),
+    ...doneListReviews(text, end, planYear),
   ];
   const summary = summarySpan(text, end);
   if (summary) spans.push(summary);
