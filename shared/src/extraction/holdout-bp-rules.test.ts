@@ -43,3 +43,24 @@ describe('the scoring rules of an assessment sheet (points-rules.ts)', () => {
     expect(values(text)).toContain(5);
   });
 });
+
+describe("a village committee's rules on a template site", () => {
+  const page = (title: string) =>
+    `首页 / 范文大全 / 工作计划 / ${title}\n\n${title}\n\n一、考核指标\n1.适龄儿童免疫规划疫苗接种率达95%(10分)。`;
+
+  it("takes the title from under the site's trail (首页 / …), not the trail", () => {
+    const { document } = extractTargets(page('“社区居民健康档案考核细则”卫生工作计划'));
+    expect(document.title).toBe('“社区居民健康档案考核细则”卫生工作计划');
+  });
+
+  it('binds the aims to the committee the title opens with', () => {
+    const { document, targets } = extractTargets(page('“村委会卫生工作考核细则”卫生工作计划'));
+    expect(document.region).toBe('村委会');
+    expect(targets.map((t) => t.region)).toEqual(['村委会']);
+  });
+
+  it('keeps a place the title names before its committee', () => {
+    const { document } = extractTargets(page('某某县东风村委会卫生工作计划'));
+    expect(document.region).toBe('某某县');
+  });
+});
