@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../regions/gazetteer';
+import { SAMPLE_UNITS } from '../regions/gazetteer.fixture';
+import { breakdownPlace } from './breakdown-places';
 import { extractTargets } from './extract-targets';
 
 // Rules written from the failure classes of hold-out set BP (assessment sheets and responsibility
@@ -62,5 +65,36 @@ describe("a village committee's rules on a template site", () => {
   it('keeps a place the title names before its committee', () => {
     const { document } = extractTargets(page('某某县东风村委会卫生工作计划'));
     expect(document.region).toBe('某某县');
+  });
+});
+
+describe('a breakdown of the page figure by place (其中某市…)', () => {
+  const gazetteer = buildGazetteer(SAMPLE_UNITS);
+  const options = { gazetteer };
+
+  it("gives a city named after 其中 its own figure on a province's page", () => {
+    const text =
+      '记者获悉,今年湖北省常住人口计划控制在5900万人以内,其中武汉年末常住人口计划为1380万人。';
+    const { targets } = extractTargets(text, options);
+    expect(targets.map((t) => [t.value, t.region])).toEqual([
+      [59000000, '湖北省'],
+      [13800000, '武汉市'],
+    ]);
+  });
+
+  it('moves a figure only to a unit inside the page place', () => {
+    const province = { name: '湖北省', code: '420000' };
+    expect(breakdownPlace('其中武汉市计划新建', province, gazetteer)?.name).toBe('武汉市');
+    expect(breakdownPlace('其中四川省计划新建', province, gazetteer)).toBeNull();
+    expect(breakdownPlace('其中,江汉区新建', { name: '全市', code: null }, gazetteer)?.name).toBe(
+      '江汉区',
+    );
+    expect(breakdownPlace('其中武汉市新建', { name: '全市', code: null }, gazetteer)).toBeNull();
+  });
+
+  it('leaves a breakdown by kind of area to the scope', () => {
+    const text = '到2025年,全省农村卫生厕所普及率达到90%,其中农村地区达到85%。';
+    const { targets } = extractTargets(text, options);
+    expect(targets.map((t) => t.region)).toEqual(['全省', '全省']);
   });
 });
