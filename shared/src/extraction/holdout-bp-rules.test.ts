@@ -98,3 +98,29 @@ describe('a breakdown of the page figure by place (其中某市…)', () => {
     expect(targets.map((t) => t.region)).toEqual(['全省', '全省']);
   });
 });
+
+describe('names of a planned total and of a second rate in a list', () => {
+  const names = (text: string) => extractTargets(text).targets.map((t) => t.indicator);
+
+  it('leaves 计划 after a measure out of its name, as 力争', () => {
+    expect(names('今年全县常住人口总数计划控制在52万人以内。')).toEqual(['常住人口总数']);
+    expect(names('2024年全市出生人口计划为3.2万人。')).toEqual(['出生人口']);
+  });
+
+  it('keeps 计划 where it is no modal after a measure (计划生育)', () => {
+    expect(names('到2025年,全县计划生育率达到95%。')).toEqual(['计划生育率']);
+  });
+
+  it("does not read a rate sharing only an act's last character as the one before", () => {
+    const text = '到2025年,流动人口办证率达到95%,流入人口验证率达到90%。';
+    expect(names(text)).toEqual(['流动人口办证率', '流入人口验证率']);
+  });
+
+  it('still reads a group before the same measure as its scope', () => {
+    const { targets } = extractTargets('到2025年,健康档案建档率达到90%,老年人建档率达到80%。');
+    expect(targets.map((t) => [t.indicator, t.scope])).toEqual([
+      ['健康档案建档率', null],
+      ['健康档案建档率', '老年人'],
+    ]);
+  });
+});
