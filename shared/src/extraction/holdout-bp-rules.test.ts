@@ -124,3 +124,17 @@ describe('names of a planned total and of a second rate in a list', () => {
     ]);
   });
 });
+
+describe('an error given in per cent', () => {
+  it('is titled as its rate (误差 → 误差率)', () => {
+    const { targets } = extractTargets('到2025年,全县死亡登记漏报控制在3%以内,报表偏差不超过1%。');
+    expect(targets.map((t) => t.indicator)).toEqual(['死亡登记漏报率', '报表偏差率']);
+  });
+
+  it('points down, so a bare figure is a ceiling', () => {
+    const { targets } = extractTargets('二、年度指标:出生登记误差率0.5%。');
+    expect(targets.map((t) => [t.indicator, t.comparator, t.direction])).toEqual([
+      ['出生登记误差率', '<=', 'down'],
+    ]);
+  });
+});
