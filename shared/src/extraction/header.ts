@@ -7,7 +7,7 @@ import { fiveYearPlanEnd, periodYear } from './period-year';
 import { SPAN_DASH } from './span-dash';
 import { summaryPlanYear } from './summary-plan';
 import { withoutHonours } from './honour-names';
-import { pageRegion } from './page-region';
+import { isSiteTrail, pageRegion } from './page-region';
 import { siteNoticeStart } from './site-notices';
 import { schoolYear } from './school-years';
 import { rocYear } from './roc-years';
@@ -154,6 +154,8 @@ function findTitle(head: string): string | null {
 function isTitleLine(line: string): boolean {
   if (line.length < 4 || line.length > 60 || !TITLE_WORDS.test(line)) return false;
   if (/[。，,；;]/.test(line)) return false;
+  // 首页 / 工作范文 / …计划: the site's trail, whose last step only repeats the title on its own line.
+  if (isSiteTrail(line)) return false;
   // The issuing body (四川省卫生和计划生育委员会) is no title, though 计划 is a title word.
   return !/(?:委员会|局|厅|办公室)$/.test(line);
 }

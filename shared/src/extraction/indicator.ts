@@ -82,6 +82,9 @@ const LEAD = new RegExp(
 const TRAIL = new RegExp(
   '(?:' +
     '(?:持续|不断|逐步|稳步|进一步)(?:提高|提升|增长|改善|下降|降低)|继续|持续|进一步|逐步|稳步|稳定|同步|基本|一般|原则上|均须|必须|均需|要求|控制|均|都|也|须|需|要|应|将|已|能够|(?<=[率例重数量平])能|可以|力争|争取|努力|确保|保证|总体|年均|平均|分别|全部|整体|同比|在|实现|拥有|有望|可望|目标值?|' +
+    // 人口总数计划控制在…, 出生人口计划为…: 计划 after a measure's name says the figure is planned,
+    // as 力争 says it is striven for (计划生育, 年度计划 end in no measure word).
+    String.raw`(?<=[率数量口比])计划|` +
     // 发生率能降到…: 能 (can) after a measure's name is a modal, like 能够 (功能, 技能 stay whole).
     // 出生缺陷发生率到2005年要降至…, 龋患率2025年要控制在…: the year the aim is for can stand
     // after the name, with 到 or without.

@@ -25,6 +25,7 @@ import { plannedAddition } from './planned-additions';
 import { recallsEarlier } from './early-past';
 import { isShareOfTally, isTalliedShare } from './approx-shares';
 import { isExampleFigure } from './example-figures';
+import { isScoringStep } from './points-rules';
 import { presentApproach } from './criteria';
 import { isPriorValue } from './prior-values';
 import { isNewCaseTally } from './new-cases';
@@ -222,6 +223,17 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     // characters before the number.
     name: 'priorValue',
     test: (x) => isPriorValue(x.t.slice(Math.max(0, x.m.start - 16), x.m.start)),
+  },
+  {
+    // 每降低1个百分点扣0.5分, 每漏报1例,扣…: the step or threshold of an assessment's scoring rule
+    // (points-rules.ts). Beside the mention loop's three: it reads 6 characters before the number
+    // and 10 after, and only when a deduction's character is among those 10.
+    name: 'scoringStep',
+    test: (x) =>
+      isScoringStep(
+        x.t.slice(Math.max(x.cStart, x.m.start - 6), x.m.start),
+        x.t.slice(x.m.end, x.m.end + 10),
+      ),
   },
   {
     // 提高了5个百分点: a change told with 了 has happened (change.ts reads it).

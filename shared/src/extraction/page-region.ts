@@ -331,16 +331,23 @@ export function pageRegion(
   return null;
 }
 
-// A trail of the site's sections: 当前位置: 首页 > 健康中国 > 要闻, 首页 > 快讯. A trail may open with
-// the site's own name instead (某某网 > 即时新闻 > 地方): three short steps or more joined by > or »
-// and nothing else on the line are sections, whatever the first step names (a site called 中国…网
-// is no national plan, a site's 地方 channel no place).
-const BREADCRUMB = /^\s*(?:(?:当前|您的|您现在的|所在)位置\s*[:：]|首页\s*[>»])/;
+// A trail of the site's sections: 当前位置: 首页 > 健康中国 > 要闻, 首页 > 快讯, 首页 / 范文 / 计划 (a
+// template site's, whose last step repeats the page's title). A trail may open with the site's own
+// name instead (某某网 > 即时新闻 > 地方): three short steps or more joined by > or » and nothing
+// else on the line are sections, whatever the first step names (a site called 中国…网 is no
+// national plan, a site's 地方 channel no place). Steps joined by / only count after 首页: a date
+// (2022/01/18) is written so too.
+const BREADCRUMB = /^\s*(?:(?:当前|您的|您现在的|所在)位置\s*[:：]|首页\s*[>»/])/;
 const SECTION_TRAIL = /^\s*[^>»\n]{1,12}?(?:\s*[>»]\s*[^>»\s][^>»\n]{0,11}?){2,}\s*[>»]?\s*$/;
+
+/** Whether `line` is the site's trail of sections (首页 > 要闻, 首页 / 范文 / …), no text of the page. */
+export function isSiteTrail(line: string): boolean {
+  return BREADCRUMB.test(line) || SECTION_TRAIL.test(line);
+}
 
 /** The page's first line that is not the site's trail of sections. */
 function firstTextLine(head: string): string {
   for (const line of head.trimStart().split('\n', 8))
-    if (line.trim() && !BREADCRUMB.test(line) && !SECTION_TRAIL.test(line)) return line;
+    if (line.trim() && !isSiteTrail(line)) return line;
   return '';
 }

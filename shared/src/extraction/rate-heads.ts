@@ -1,7 +1,7 @@
 // A percentage is a share or a rate: the title of its chart ends in the word that says so (率, 比例,
 // 水平 …). A name read from the clause sometimes stops before that word: the plan put a verdict
 // after the figure (`抽查99%合格`), wrote the share as `X占Y` and let the figure stand for `的比例`,
-// or named the units that have something (`有蝇房间不超过3%`). Such a name gets its head back.
+// named the units that have something (`有蝇房间不超过3%`) or an error alone (`统计误差`). Such a name gets its head back.
 
 // Words a percentage's name may already end in.
 const HEAD = /(?:率|比|比例|占比|比重|水平|幅度|降幅|增幅|度|性|面|进度|指数|份额)$/;
@@ -17,6 +17,8 @@ const SHARE_OF = /[\u4e00-\u9fff]{2}占[\u4e00-\u9fff]{2,}$/;
 const HAVING = /(?:^|[^\u4e00-\u9fff]|区|内)有[\u4e00-\u9fff]{1,2}(?:房间|户|单位|场所|村|家庭)$/;
 // `经常参加体育锻炼人数`, `征收金额`: a number or a sum given as a percentage is its share.
 const AMOUNT_END = /(?:人数|金额|数量)$/;
+// `出生统计误差控制在5%以内`, `报表差错不超过1%`: an error given in per cent is its rate (误差率).
+const ERROR_END = /(?:误差|差错|偏差|漏报|错报)$/;
 // `学校食堂量化分级B级(良好)以上`: a grade reached, as a share of the units that reach it.
 const GRADE_REACHED = /[A-Za-z\d]级(?:[(（][^()（）]{1,4}[)）])?以上$/;
 
@@ -28,6 +30,7 @@ export function withRateHead(name: string, tail: string): string {
   const end = END_REACHED.exec(tail);
   if (end) return `${name}${end[1]}比例`;
   if (SHARE_OF.test(name) || HAVING.test(name) || AMOUNT_END.test(name)) return `${name}比例`;
+  if (ERROR_END.test(name)) return `${name}率`;
   if (GRADE_REACHED.test(name))
     return `${name.replace(/[(（][^()（）]{1,4}[)）](?=以上$)/, '')}比例`;
   return name;

@@ -51,6 +51,8 @@ export function regionOf(title: string | null, body: string): string | null {
   const issuer = findIssuer(body, whole);
   if (issuer) return issuer;
   if (whole) return whole === '国' ? '全国' : `全${whole}`;
+  const committee = OWN_COMMITTEE.exec(t)?.[1];
+  if (committee) return committee;
   return (
     mostFrequentWhole(body) ??
     citedLocality(body) ??
@@ -71,6 +73,10 @@ function titleAreaNoun(title: string): string | null {
   const named = PLACE.exec(title)?.[1];
   return named && AREA_NOUN.test(named) ? named : null;
 }
+
+// A village's or neighbourhood's rules a template site offers for any one (“村委…考核办法”): no place
+// is named, and the title opens with the committee the rules bind, the page's own word for its unit.
+const OWN_COMMITTEE = /^[\s"“'‘「《]*(村委会|村委|村民委员会|居委会|居民委员会)/;
 
 /**
  * A page that names no place and no level but says where it applies as 辖区内 or 本辖区 (a programme

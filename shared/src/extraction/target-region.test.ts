@@ -16,6 +16,7 @@ describe('the order of the target region sources', () => {
       'manyProvinces',
       'citedPlan',
       'projectSite',
+      'breakdownPlace',
       'higherWhole',
       'higherOwnWord',
       'subCountyWhole',

@@ -11,6 +11,7 @@ import { withoutHonours } from './honour-names';
 import { projectSite } from './project-site';
 import { higherOwnWord } from './higher-own-words';
 import { subCountyWhole } from './sub-county-wholes';
+import { breakdownPlace } from './breakdown-places';
 
 // A target's region: the page part's (page-region.ts) unless the words before its number bind it
 // elsewhere. Read by one ordered list of sources, the first that answers wins: the number's own
@@ -58,6 +59,12 @@ export const TARGET_REGION_SOURCES: readonly TargetRegionSource[] = [
     // 此次项目在某某市开展,将完成…: the unit below the page's place where the work is done.
     name: 'projectSite',
     read: ({ lead, part, gazetteer }) => projectSite(lead, part, gazetteer),
+  },
+  {
+    // …,其中某某市年末人口计划为…: a clause that breaks the page's figure down to a place inside
+    // the page's own (breakdown-places.ts). Beside projectSite, the other unit below the page's.
+    name: 'breakdownPlace',
+    read: ({ clause, part, gazetteer }) => breakdownPlace(clause, part, gazetteer),
   },
   {
     // 对全省20万名妇女… on a city's page: the clause's whole above the part's level, as a unit.

@@ -1,0 +1,31 @@
+// An assessment sheet or a responsibility letter scores each aim by a rule: 合格率达90%(10分),每降低
+// 1个百分点扣0.5分; 每漏报1例,扣责任医生绩效; 误差超过0.2个百分点扣1分; 每多1家加1分. The figure of
+// such a rule is the step the points move by, or the threshold past which they are lost, not an
+// aim: the aim is the figure the rule hangs on (90%), read as usual. A figure is a step when a
+// change or 每 stands right before it and the points (or pay) move right after it.
+
+// Right before the figure: 每 and what is counted (每少查, 每降低, 每漏报, 每发生), or the change
+// alone (下降, 上升, 超过…: 下降1个百分点扣1分).
+const STEP_BEFORE =
+  /(?:每[\u4e00-\u9fff]{0,4}|下降|上升|降低|提高|增加|减少|超过|超出|低于|高于|少于|多于|不足|发生|出现)\s*$/;
+// What the rule does right after the step: deducts (扣1分, 扣村工作经费; not 扣除, which takes a
+// share out of a sum), takes or adds points, fines, or withholds the item's points (不得分) or
+// vetoes the whole (一票否决).
+const CONSEQUENCE =
+  /^(?:的)?(?:则|即)?(?:扣(?!除)|罚|[减加奖]\s*[\d.一二三四五六七八九十两半]+\s*分|不得分|不[记计]分|此项不[得记计]分|(?:实行)?一票否决)/;
+// 每少查1人,扣…: a rule counted with 每 may put its consequence after a comma.
+const CONSEQUENCE_AFTER_COMMA = new RegExp(`^(?:的)?[,，]${CONSEQUENCE.source.slice(1)}`);
+// The cheap test: every consequence writes one of these within the few characters after the figure.
+const CONSEQUENCE_CHAR = /[扣罚分否]/;
+
+/**
+ * Whether the figure between `before` (its clause up to it) and `after` (the text right after its
+ * unit) is the step or threshold of a scoring rule.
+ */
+export function isScoringStep(before: string, after: string): boolean {
+  const near = after.slice(0, 10);
+  if (!CONSEQUENCE_CHAR.test(near)) return false;
+  const step = STEP_BEFORE.exec(before.slice(-6));
+  if (!step) return false;
+  return CONSEQUENCE.test(near) || (step[0].startsWith('每') && CONSEQUENCE_AFTER_COMMA.test(near));
+}
