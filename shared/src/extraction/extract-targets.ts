@@ -180,7 +180,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
       continue; // a value a record lists
     while (partIndex + 1 < parts.length && parts[partIndex + 1]!.start <= m.start) partIndex++;
     const part = withItemPlace(parts[partIndex]!, roundup, m.start); // a round-up's item
-    const yearTask = task && m.value !== null ? readYearTask(t, m.start, part.year) : null;
+    const yearTask = task && m.value !== null ? readYearTask(t, m.start, part.year, m.unit) : null;
     if (yearTask) {
       const quoted = original.span(yearTask.at, m.end);
       emit({
