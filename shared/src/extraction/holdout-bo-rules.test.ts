@@ -42,3 +42,18 @@ describe('the figures done on such a page', () => {
     expect(values(text)).toEqual([8000, 50]);
   });
 });
+
+describe('a press conference that reports results', () => {
+  const opening =
+    '9月3日上午,市政府新闻办召开新闻发布会,介绍全市爱国卫生工作开展情况。近年来,市委、市政府持续推进城乡环境整治,全市卫生乡镇比例达到75%。';
+
+  it('reads no aim in levels it tells with 达到 and 提高到', () => {
+    const text = `${opening}\n市卫健委主任介绍,农村卫生厕所普及率提高到96%,较上年提高2个百分点。`;
+    expect(values(text)).toEqual([]);
+  });
+
+  it('keeps the aims of a conference that looks ahead', () => {
+    const text = `${opening}\n下一步,全市将力争到2026年农村卫生厕所普及率提高到98%。`;
+    expect(values(text)).toEqual([98]);
+  });
+});
