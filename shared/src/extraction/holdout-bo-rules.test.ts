@@ -43,6 +43,30 @@ describe('the figures done on such a page', () => {
   });
 });
 
+describe('a planned total split between the places that receive it', () => {
+  const text = '卫生局计划增设约300张病床,其中120张将置于东院区,西院区亦将增80张,其余分给各分院。';
+
+  it('reads each place’s share, named by the total’s noun, the place as its scope', () => {
+    const found = extractTargets(text).targets.map((t) => [t.indicator, t.value, t.scope]);
+    expect(found).toEqual([
+      ['病床数', 300, null],
+      ['新增病床数', 120, '东院区'],
+      ['新增病床数', 80, '西院区'],
+    ]);
+  });
+});
+
+describe('a yearly quota told as it stands', () => {
+  it('reads no aim in a count stated with 是 before 每年 and 约', () => {
+    const text = '护理专业招生自2020年起由每年200个增至260个,而助产专业则是每年约40个。';
+    expect(values(text)).not.toContain(40);
+  });
+
+  it('keeps a quota the clause names as an aim', () => {
+    expect(values('今年助产专业的招生目标是每年约40个。')).toEqual([40]);
+  });
+});
+
 describe('a press conference that reports results', () => {
   const opening =
     '9月3日上午,市政府新闻办召开新闻发布会,介绍全市爱国卫生工作开展情况。近年来,市委、市政府持续推进城乡环境整治,全市卫生乡镇比例达到75%。';
