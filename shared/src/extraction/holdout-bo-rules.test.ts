@@ -81,3 +81,15 @@ describe('a press conference that reports results', () => {
     expect(values(text)).toEqual([98]);
   });
 });
+
+describe('names of building works and a page year read from a forecast', () => {
+  it('titles a count by the building work done on the things after 的', () => {
+    const text = '2024年全县卫生工作要点\n完成35个村卫生室用房的改造或维修及设备配置。';
+    expect(read(text)).toEqual([['村卫生室用房改造或维修数', 35, '个', 2024]]);
+  });
+
+  it('does not take a year a forecast names for the page’s year', () => {
+    const text = '某区新闻\n预计新院最快于2027年启用。区卫健局计划新增家庭医生团队40个。';
+    expect(read(text)).toEqual([['新增家庭医生团队数', 40, '个', null]]);
+  });
+});
