@@ -193,6 +193,8 @@ const COUNT_VERB =
 // names (将/要 with 建成, 创成, 成为), so many to reach that standing this time.
 const LATER_VERB =
   /开展|进行|实施|提供|办理|增设|接受|纳入|将(?:获得?|得到|享受|享有)|进入|开工|(?<!要)有|建设|改造|创建|[将要](?:建成|创成|成为)/;
+// 114张将置于甲医院: the things counted are to be put in a place (a planned total's share there).
+const TO_BE_PLACED = /^\s*将(?:置于|设于|设在|放在|落户)/;
 // Counted things that are named packages or descriptions, not things to build. 精神 is a spirit
 // only outside the mental-health field (精神卫生机构, 精神病医院, 精神障碍患者 are things to count).
 const PACKAGE =
@@ -218,11 +220,12 @@ export function countEvidence(
   if (explicit || range) return true;
   if (COUNT_VERB.test(before)) return true;
   // 人数达470万人, 管理人数提高到1亿人: an aim word right before the number (增加 alone too, 会增加
-  // 3.8万个名额: so many to add, unless 比/较 a base makes it a change told); 抽检(食品)2万批次: a
+  // 3.8万个名额: so many to add, unless 比/较 a base makes it a change told; 增 after a word of the
+  // future, 亦将增71张, is 增加 written short); 抽检(食品)2万批次: a
   // verb of sampling right before it or its short object (what a sampling plan covers,
   // 抽检计划涵盖33个食品大类, is no such count).
   if (
-    /(?:达到|达|(?:提高|提升|增加|增长|扩大|扩展|拓展|下降|降低|减少|降)(?:到|至)|增至|超过|(?<![比较][^,，]{0,8})增加)\s*$|(?:抽检|抽查)[\u4e00-\u9fff]{0,3}\s*$/.test(
+    /(?:达到|达|(?:提高|提升|增加|增长|扩大|扩展|拓展|下降|降低|减少|降)(?:到|至)|增至|超过|(?<![比较][^,，]{0,8})增加|(?:将|拟|要|再)增)\s*$|(?:抽检|抽查)[\u4e00-\u9fff]{0,3}\s*$/.test(
       before,
     )
   )
@@ -237,7 +240,7 @@ export function countEvidence(
   if (/任务(?:数|量)?\s*(?:为|是|:|：)?\s*$/.test(before)) return true;
   // 每千人口执业医师数3.7人: a density is an indicator whatever the verb.
   if (/每[十百千万]+(?:常住)?(?:人口|人|名)/.test(before)) return true;
-  return LATER_VERB.test(after.slice(1));
+  return LATER_VERB.test(after.slice(1)) || TO_BE_PLACED.test(after);
 }
 
 // 工作计划8篇, 述职报告范文5篇: a count of texts right after the kind of text is the size of a

@@ -44,6 +44,7 @@ import { lineStartOf } from './list-leads';
 import { confidenceOf } from './mention-confidence';
 import { readClause, readMentionChange } from './mention-clause';
 import { countAimed, unitAimed } from './figure-gates';
+import { placedCount } from './placed-counts';
 import { firstName } from './mention-naming';
 import { carriedName } from './carried-names';
 import { overriddenName } from './name-overrides';
@@ -180,7 +181,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
       continue; // a value a record lists
     while (partIndex + 1 < parts.length && parts[partIndex + 1]!.start <= m.start) partIndex++;
     const part = withItemPlace(parts[partIndex]!, roundup, m.start); // a round-up's item
-    const yearTask = task && m.value !== null ? readYearTask(t, m.start, part.year) : null;
+    const yearTask = task && m.value !== null ? readYearTask(t, m.start, part.year, m.unit) : null;
     if (yearTask) {
       const quoted = original.span(yearTask.at, m.end);
       emit({
@@ -482,6 +483,11 @@ function readMention(
   const listed = catalogueName(t, m, words, catalogue, change, name, scope);
   name = listed.name;
   ({ name, scope } = finishedTargetName(t, m, words, change, name, scope));
+  // 其中114张将置于甲医院, 乙医院亦将增71张: a planned total's share at a place (placed-counts.ts).
+  if (m.kind === 'count' && (/^\s*将/.test(after) || before.trimEnd().endsWith('将增'))) {
+    const placed = placedCount(t.slice(sStart, m.start), before, after, m.unit);
+    if (placed) ({ name, scope } = placed);
+  }
 
   // Which way is better needs the finished name (and the catalogue's word for it); the comparator
   // needs which way is better.

@@ -278,6 +278,9 @@ function bodyYear(head: string): number | null {
         if (isStartYear(sentence, m.index, m.index + 4)) continue;
         // 早在2009年: a year recalled as gone by (early-past.ts) dates an earlier notice, not the page.
         if (/早在\s*$/.test(sentence.slice(Math.max(0, m.index - 3), m.index))) continue;
+        // 预料第一期最快于2021年落成, 按当局预计,2029年长者人口将…: a year a forecast names dates what
+        // is expected then, not the page (a horizon, 预计到2025年, 有望在2022年, stays the plan's).
+        if (FORECAST_YEAR.test(sentence.slice(Math.max(0, m.index - 14), m.index))) continue;
         // 总结2013年…,部署2014年…: the year a meeting reviews is not the one it plans, and the
         // year it deploys is, though the sentence reviews too (回顾…,安排部署2021年…; a government
         // report's 回顾了2021年工作成绩,提出了2022年主要工作安排).
@@ -331,6 +334,8 @@ export function datesPastEvent(afterYear: string): boolean {
 }
 // A budget year written with the next year's last two digits (2022至23年度, 2022/23年度).
 const FISCAL_YEAR = /(?<!\d)((?:19|20)\d{2})\s*(?:至|-|—|–|\/)\s*\d{2}\s*年度/g;
+// A forecast word shortly before a year, the year not a horizon (到, 至, 在) it looks to.
+const FORECAST_YEAR = /(?:预计|预料|预测|可望|有望)[^。;；]{0,12}(?<![到至在])$/;
 // A year followed in its clause by a word of things to come (2010年我国将…, 2010年要…).
 const YEAR_AHEAD = /^[^,，。;；]{0,8}?(?:将(?!近)|要|力争)/;
 const REVIEWED_YEAR = /(?:总结|回顾|肯定了?)(?:了|过去的)?$/;

@@ -343,6 +343,9 @@ const PURE_LIGHT =
 const RECEIPT_TO_COME = /^将(?:获得?|得到|享受|享有)/;
 const PEOPLE_NOUN = /(?:患者|病人|儿童|妇女|老人|老年人|学生|居民|群众|人口|孕产妇|新生儿)$/;
 const ACTIVITY = /^(?:创建|建设|装修|改造|推进|实施|工作|活动|推广|运行|申报|评审)/;
+// Works of building on things, one or two joined by 或/和 (建设或修缮), before any other work.
+const BUILDING_WORK =
+  /^(?:建设|修缮|改造|装修|维修|改扩建)(?:[或和](?:建设|修缮|改造|装修|维修|改扩建))?(?=$|[及、,，])/;
 const CREATE_VERB = /^(?:新建或调整|新建|新增|新创|新设|新培育|创建|增设|新招)/;
 const PERSON_UNITS = new Set(['人', '名', '人次']);
 // A word before the number that makes the units counted the object of another verb.
@@ -521,7 +524,11 @@ function counted(x: string): string {
     // 50家重点企业的治理工作, 6个镇街的整治任务: a generic head (工作, 任务) is no thing counted;
     // the things before 的 are, with the work done on them.
     const work = GENERIC_WORK.exec(tail)?.[1];
+    // 403个机构房屋的建设或修缮及设备配备: a building work on the things is what a title counts
+    // (机构房屋建设或修缮数, as 建设21个中心 is 中心建设数), up to the next work it is joined to.
+    const building = BUILDING_WORK.exec(tail)?.[0];
     if (work && d === s.lastIndexOf('的')) s = workOn(s.slice(0, d), work);
+    else if (building && d === s.lastIndexOf('的')) s = s.slice(0, d) + building;
     else s = ACTIVITY.test(tail) ? s.slice(0, d) : tail;
   }
   s = s.replace(/[(（][^)）]*[)）]/g, '');

@@ -77,6 +77,9 @@ import { listLead, pastListLead, firstItemLead, doneWith, periodEnd } from './li
 
 const UNREAD = Symbol('unread');
 
+// 是 right before the figure, or before a pace (每年) and an about (约, 近) that lead it.
+const STATED_WITH_SHI = /是\s*(?:每[年月日天周])?\s*(?:约|大约|近)?\s*$/;
+
 // A part titled as a plan (…工作要点, …实施方案): its 共完成… is a task to sum up, not a tally.
 function planTitled(part: PartInfo): boolean {
   return part.title !== null && PLAN_KIND.test(part.title);
@@ -474,10 +477,12 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
   },
   {
     // 全国平均值是14.18%: a value stated with 是 and no aim word describes, unless the clause speaks
-    // of an aim (目标是90%).
+    // of an aim (目标是90%). A pace or an about between (牙科学额则是每年约50个) changes nothing.
     name: 'statedWithShi',
     test: (x) =>
-      /是\s*$/.test(x.before) && !x.bound.aimed && !/目标|要求|任务|标准|指标/.test(x.clauseBefore),
+      STATED_WITH_SHI.test(x.before) &&
+      (!x.bound.aimed || (x.bound.explicit === '~' && /(?:约|近)\s*$/.test(x.before))) &&
+      !/目标|要求|任务|标准|指标/.test(x.clauseBefore),
   },
   {
     // 外墙施工完成90%: how far a building work has got, not a rate to reach (asides.ts).

@@ -1,5 +1,6 @@
 import { opensWithPastSpan, WILL } from './report-boundary';
 import { isAchievedParagraph } from './review';
+import { isResultsBriefing } from './press-results';
 
 // A page of a kind that reports a past year — a statistical bulletin (统计公报), a yearbook
 // (年鉴, whose entries open 【条目】 2020年,…), a year's summary (工作总结) or a report to those
@@ -66,7 +67,8 @@ export function isReportKind(text: string, end: number): boolean {
     lastYearHeadline(opening) ||
     reviewLeadPage(opening) ||
     resultsLead(opening) ||
-    TASKS_DONE_OPENING.test(opening)
+    TASKS_DONE_OPENING.test(opening) ||
+    isResultsBriefing(text, end)
   );
 }
 

@@ -118,9 +118,10 @@ const INNER_AS_OF =
   /[,，;；]\s*(?:截至|截止)(?:目前|(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末))/;
 
 // 超出原计划90%的目标, 超过了60%的年度目标: an aim the figures are said to have passed is no look
-// ahead; the as-of date still governs the sentence.
+// ahead; the as-of date still governs the sentence. So is a task a progress report quotes in
+// brackets beside what was done (占全年筛查任务(6.6万人)的103%, 超出省定目标任务(60%)22个百分点).
 const PASSED_AIM =
-  /(?:超出|超过|超额完成|完成|实现|达到)了?[^,，;；。]{0,12}?的(?:年度)?目标|原计划/g;
+  /(?:超出|超过|超额完成|完成|实现|达到)了?[^,，;；。]{0,12}?的(?:年度)?目标|原计划|(?:占|超出|超过|高出|高于)[\u4e00-\u9fff]{0,8}?(?:目标|任务)[\u4e00-\u9fff]{0,2}\([^()]{1,12}\)/g;
 
 function withoutPassedAims(s: string): string {
   return s.includes('目标') || s.includes('计划') ? s.replace(PASSED_AIM, '') : s;
@@ -210,8 +211,13 @@ export function reportedFigure(
     return true;
   if (sentenceBefore.includes('了') && tasksDoneLead(sentenceBefore)) return true;
   if (sentenceBefore.includes('连续') && streakLead(sentenceBefore)) return true;
-  if (sentenceBefore.includes('任务') || sentenceBefore.includes('完成率'))
-    if (progressShare(sentenceBefore)) return true;
+  if (
+    (sentenceBefore.includes('任务') ||
+      sentenceBefore.includes('完成率') ||
+      sentenceBefore.includes('目标')) &&
+    progressShare(sentenceBefore)
+  )
+    return true;
   if (planYear !== null && datedAfter(sentenceAfter, planYear)) return true;
   if (
     planYear !== null &&
@@ -229,12 +235,19 @@ export function reportedFigure(
 // 占年度任务的109.5%: the share of a year's task done so far. 完成率分别为:甲市76.4%、乙市58.8%: a
 // completion rate told with 为 is where the work stands. A plan names the rate a task must reach
 // (完成率达到100%, 确保完成率为100%), which looks ahead.
-const TASK_SHARE = /占(?:年度|全年|当年)?(?:计划|目标)?任务(?:数|量)?的$/;
+const TASK_SHARE =
+  /占(?:年度|全年|当年)?[\u4e00-\u9fff]{0,4}?(?:计划|目标)?任务(?:数|量)?(?:\([^()]{1,12}\))?的$/;
+// 超出省定目标任务(60%)22.33个百分点: how far the work went past a task quoted in brackets.
+const TASK_MARGIN =
+  /(?:超出|超过|高出|高于)[\u4e00-\u9fff]{0,8}?(?:目标|任务)[\u4e00-\u9fff]{0,2}\([^()]{1,12}\)$/;
 const COMPLETION_TOLD = /完成率(?:分别)?为[:：]?[^。；;！？!?]*$/;
 
 /** Whether the figure tells how far a task has got (`占年度任务的`, `完成率分别为:…`). */
 export function progressShare(sentenceBefore: string): boolean {
-  if (TASK_SHARE.test(sentenceBefore)) return true;
+  // Each pattern ends in one character: tested only where the sentence ends in it.
+  const last = sentenceBefore.at(-1);
+  if (last === '的' && TASK_SHARE.test(sentenceBefore)) return true;
+  if (last === ')' && TASK_MARGIN.test(sentenceBefore)) return true;
   return COMPLETION_TOLD.test(sentenceBefore) && !LOOKS_FORWARD.test(sentenceBefore);
 }
 
