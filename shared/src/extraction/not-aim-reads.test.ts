@@ -66,6 +66,7 @@ describe('the order of the not-aim readings', () => {
       'example',
       'presentApproach',
       'priorValue',
+      'scoringStep',
       'pastChange',
       'fromValue',
       'pastFromTo',
