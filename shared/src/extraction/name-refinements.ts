@@ -11,6 +11,7 @@ import { GENERIC_RATE, qualifiedRate, bareRateSubject } from './mention-names';
 import { countShare } from './mention-shares';
 import { conditionedGroup } from './condition-groups';
 import { opinionRate } from './opinion-rates';
+import { pickedPlacesScope } from './criteria';
 import { finishedName } from './name-finish';
 import type { MentionClause } from './mention-clause';
 
@@ -85,6 +86,8 @@ export function finishedTargetName(
   const opinion =
     m.kind === 'rate' && name && !scope ? opinionRate(name, t.slice(sStart, m.start)) : null;
   if (opinion) [name, scope] = [opinion.name, opinion.scope];
+  // 发病率高于100/10万的省份,年递降率…: the places the clause before picks out.
+  if (m.kind === 'rate' && !scope) scope = pickedPlacesScope(t, w.cStart);
   if (name) name = finishedName(name, m.kind === 'rate' && !change && /^[%‰]$/.test(m.unit), tail);
   // 农2 / 4 村, 村卫 生室: a page break inside a word is no part of the name.
   if (name) name = withoutPageBreaks(name, t.slice(sStart, m.start));

@@ -53,7 +53,7 @@ import {
   reportedFigure,
 } from './reported';
 import { statedMeasure } from './reported-figures';
-import { progressLead } from './progress-leads';
+import { inAimParagraph, progressLead } from './progress-leads';
 import { inProgressColumn, isCompletionTold } from './progress-shares';
 import { listLead, pastListLead, firstItemLead, doneWith, periodEnd } from './list-leads';
 
@@ -448,7 +448,10 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     // (progress-leads.ts). An item of a list is read with the list's lead: 到2022年,…;重点人群
     // 健康状况明显改善,… looks ahead, so the state said to improve is aimed at.
     name: 'progress',
-    test: (x) => progressLead(x.listHead ? `${x.listHead}${x.sentenceBefore}` : x.sentenceBefore),
+    // A paragraph that opens with its aims (行动目标是,到2022年,…。) goes on with them.
+    test: (x) =>
+      progressLead(x.listHead ? `${x.listHead}${x.sentenceBefore}` : x.sentenceBefore) &&
+      !inAimParagraph(x.t, x.sStart),
   },
   {
     // 在两县的8个乡镇抓了试点: a count whose own clause goes on to a verb told with 了 is work done.

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { extractTargets } from './extract-targets';
+
+// Rules written from the failure classes of hold-out set BR (a band of a rate picking places, a
+// vague aim made exact in brackets, a paragraph that opens with its aims, …), each tested in
+// wording of its own.
+
+const targets = (text: string) => extractTargets(text).targets;
+const values = (text: string) => targets(text).map((t) => t.value);
+
+describe('a paragraph that opens with its aims', () => {
+  it('reads the state a later sentence says improves as aimed at', () => {
+    const text =
+      '工作目标:到2030年,全省疾病防控体系更加完善。居民健康水平明显提高,全省乙肝发病率下降到20/10万以下。';
+    expect(values(text)).toEqual([20]);
+  });
+
+  it('still reads progress made where the paragraph sets no aim', () => {
+    const text = '全省疾病防控体系更加完善。居民健康水平明显提高,全省乙肝发病率下降到20/10万以下。';
+    expect(values(text)).toEqual([]);
+  });
+});
+
+describe('a vague level made exact in brackets', () => {
+  const text = '到2030年,全省艾滋病病死率降至3%以下,梅毒发病率保持在较低水平(10/10万以下)。';
+
+  it('names the bracketed figure from the words before the bracket', () => {
+    const [, second] = targets(text);
+    expect(second?.value).toBe(10);
+    expect(second?.indicator).toBe('梅毒发病率');
+    expect(second?.quote).toBe('梅毒发病率保持在较低水平(10/10万以下)');
+  });
+
+  it('keeps an aside after a figure named from its own words', () => {
+    const t = targets('到2030年,常住人口控制在800万左右(户籍人口控制在500万)。');
+    expect(t.map((x) => x.value)).toEqual([8000000, 5000000]);
+    expect(t[1]?.indicator).toContain('户籍人口');
+  });
+});
+
+describe('a band of a rate picking out places', () => {
+  const text =
+    '到2030年,患病率在20/10万至50/10万之间的地区,年递降率不低于3%;患病率低于20/10万的地区,年递降率不低于1%。';
+
+  it('reads neither end of the band as an aim', () => {
+    expect(values(text)).toEqual([3, 1]);
+  });
+
+  it('makes the picking clause the scope of the aim after it', () => {
+    expect(targets(text).map((t) => t.scope)).toEqual([
+      '患病率在20/10万至50/10万之间的地区',
+      '患病率低于20/10万的地区',
+    ]);
+  });
+});
+
+describe("a bare act's rate after a share of patients", () => {
+  it('takes the patients the share before it was of', () => {
+    const text = '到2030年,耐药肺结核患者规范治疗比例提高到80%,成功治疗率达到75%。';
+    expect(targets(text).map((t) => t.indicator)).toEqual([
+      '耐药肺结核患者规范治疗比例',
+      '耐药肺结核患者成功治疗率',
+    ]);
+  });
+});
