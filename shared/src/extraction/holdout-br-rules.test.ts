@@ -63,3 +63,17 @@ describe("a bare act's rate after a share of patients", () => {
     ]);
   });
 });
+
+describe('a table of figures, one per item its header names', () => {
+  it('reads no aim in a row of three figures or more under a header naming no aim', () => {
+    const text =
+      '全区今年各类疫苗接种情况如下:\n疫苗名称\n麻疹疫苗\n乙脑疫苗\n流脑疫苗\n接种率(%)\n98.5\n97.2\n96.8\n';
+    expect(values(text)).toEqual([]);
+  });
+
+  it('keeps the last figure of a row under a header naming its aim', () => {
+    const text =
+      '主要指标如下:\n指标名称\n基线\n中期目标\n远期目标\n孕产妇系统管理率(%)\n85\n90\n95\n';
+    expect(values(text)).toEqual([95]);
+  });
+});
