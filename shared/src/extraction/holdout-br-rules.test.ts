@@ -77,3 +77,20 @@ describe('a table of figures, one per item its header names', () => {
     expect(values(text)).toEqual([95]);
   });
 });
+
+describe('the columns of a `|` table of changes', () => {
+  const text =
+    '主要指标\n指标 | 基线 | 2022年 | 2027年 | 属性 |\n居民吸烟率(%) | 24.1% | 下降2个百分点 | 下降4个百分点 | 预期性 |\n';
+
+  it('reads no aim in the baseline column', () => {
+    expect(values(text)).toEqual([2, 4]);
+  });
+
+  it("dates each cell by its column's year", () => {
+    expect(targets(text).map((t) => t.year)).toEqual([2022, 2027]);
+  });
+
+  it("names a cell by the row's label, without the unit or the cells between", () => {
+    for (const t of targets(text)) expect(t.indicator).toBe('吸烟率下降幅度');
+  });
+});

@@ -30,9 +30,23 @@ const FUTURE = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(?<!即)将${DEED}`);
 const SEEN_AT =
   /^(?:[\u4e00-\u9fff]{0,6}(?:患者|病人|居民|群众))?在([\u4e00-\u9fff]{2,14}?)(?:就诊|就医|看病)(?:的)?(?:比例|比重|率)$/;
 
+// …过早死亡率(%) | 10.92% | 下降10%: a figure in a `|` row is named by the row's label (without the
+// unit its bracket carries) and its own cell's words; the cells between are other columns.
+function withoutRowCells(name: string): string {
+  const first = name.indexOf('|');
+  if (first < 0) return name;
+  const label = name
+    .slice(0, first)
+    .replace(/\s*[(（][^()（）]{1,8}[)）]\s*$/, '')
+    .trim();
+  return /[\u4e00-\u9fff]/.test(label)
+    ? label + name.slice(name.lastIndexOf('|') + 1).trim()
+    : name;
+}
+
 /** The finished name; `tail` is the text after the figure, `percent` a % or ‰ figure, not a change. */
 export function finishedName(name: string, percent: boolean, tail: string): string {
-  let s = recipientName(unspun(withoutRunOnHeading(name)))
+  let s = recipientName(unspun(withoutRunOnHeading(withoutRowCells(name))))
     .replace(OBLIGED, '')
     .replace(POPULATION_PER_HEAD, '')
     .replace(

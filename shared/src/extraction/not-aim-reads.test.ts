@@ -103,6 +103,7 @@ describe('the order of the not-aim readings', () => {
       'statedWithShi',
       'worksProgress',
       'progressShare',
+      'baselineColumn',
       'siteSize',
       'statedShare',
       'newCases',

@@ -55,6 +55,7 @@ import {
 import { statedMeasure } from './reported-figures';
 import { inAimParagraph, progressLead } from './progress-leads';
 import { inProgressColumn, isCompletionTold } from './progress-shares';
+import { inBaselineColumn } from './table-columns';
 import { listLead, pastListLead, firstItemLead, doneWith, periodEnd } from './list-leads';
 
 // A figure a plan writes may be where things stand or stood (已达到95%, 2020年为90%, (2022:90%)),
@@ -482,6 +483,12 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     test: (x) =>
       x.m.kind === 'rate' &&
       ((!x.bound.aimed && isCompletionTold(x.before)) || inProgressColumn(x.t, x.m.start)),
+  },
+  {
+    // 指标 | 基线 | 2020年 | 2025年 over …(%) | 10.92% | 下降10% | …: the cell under a baseline
+    // column is where the plan starts from (table-columns.ts); same reach as progressShare.
+    name: 'baselineColumn',
+    test: (x) => inBaselineColumn(x.t, x.m.start),
   },
   {
     // 项目占地面积约11.4亩: the size of a project's site or building describes it (asides.ts);

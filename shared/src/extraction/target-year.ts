@@ -5,6 +5,7 @@ import { leadAfterSentence, relativeYear } from './relative-years';
 import { yearBeforeList } from './years-before-list';
 import { headYear, yearOf } from './mention-years';
 import type { MentionClause } from './mention-clause';
+import { columnYear } from './table-columns';
 
 // The step of reading a mention that dates it (readMention, extract-targets.ts): a year paired
 // with it, one before a list it is in, the plan's head year, a relative year or the year its
@@ -29,6 +30,7 @@ export function targetYear(
   // A sentence a line break cut takes its year from the line it goes on from.
   const yearLead = YEAR_WORD.test(lead) ? lead : t.slice(cutSentenceStart(t, pStart), m.start);
   return (
+    columnYear(t, m.start) ?? // 基线 | 2020年 | 2025年 over …| 10.92% | 下降10% |
     pairedYear(lead, clauseBefore, after) ??
     yearBeforeList(t, pStart, lead, after) ??
     headYear(t, lead, m.start, partYear, planFrom) ??
