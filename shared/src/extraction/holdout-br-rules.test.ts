@@ -94,3 +94,20 @@ describe('the columns of a `|` table of changes', () => {
     for (const t of targets(text)) expect(t.indicator).toBe('吸烟率下降幅度');
   });
 });
+
+describe('a paragraph that opens with its horizon', () => {
+  it('dates a later sentence of it that names no time of its own', () => {
+    const text =
+      '某县卫生健康规划(2021—2030年)\n(一)到2025年,全县居民健康素养水平明显提升。全县新建3所乡镇卫生院。\n(二)到2030年,全县新建5所社区卫生服务中心。\n';
+    expect(targets(text).map((t) => [t.value, t.year])).toEqual([
+      [3, 2025],
+      [5, 2030],
+    ]);
+  });
+
+  it('leaves a yearly aim of such a paragraph without a year', () => {
+    const text =
+      '某县卫生健康规划(2021—2030年)\n(一)到2025年,全县居民健康素养水平明显提升。每年培训乡村医生200人。\n';
+    expect(targets(text).map((t) => t.year)).toEqual([null]);
+  });
+});
