@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../regions/gazetteer';
+import { SAMPLE_UNITS, unit } from '../regions/gazetteer.fixture';
 import { extractTargets } from './extract-targets';
 
 // Rules written from the failure classes of hold-out set BR (a band of a rate picking places, a
@@ -109,5 +111,32 @@ describe('a paragraph that opens with its horizon', () => {
     const text =
       '某县卫生健康规划(2021—2030年)\n(一)到2025年,全县居民健康素养水平明显提升。每年培训乡村医生200人。\n';
     expect(targets(text).map((t) => t.year)).toEqual([null]);
+  });
+});
+
+describe('a publicity of tasks done', () => {
+  it('reads no aim in a count that goes on from one told done with 已', () => {
+    const text =
+      '省里下达我区筛查任务数为5000人,我区已完成宫颈癌筛查5120人,乳腺癌筛查4980人,筛查经费纳入财政预算。';
+    expect(values(text)).toEqual([5000]);
+  });
+
+  it('keeps a count with a verb of making of its own after a done one', () => {
+    const text = '全区已建成示范村3个,今年新建示范村5个。';
+    expect(values(text)).toEqual([5]);
+  });
+
+  it('reads no aim in money added up with 合计', () => {
+    expect(values('到2025年,完成筛查2000人,筛查经费合计12.5万元。')).toEqual([2000]);
+  });
+});
+
+describe('a page that opens with the rule it follows', () => {
+  const gazetteer = buildGazetteer([...SAMPLE_UNITS, unit('420102', '江岸区', 3, '420100')]);
+
+  it("takes its place from after the rule's makers", () => {
+    const text =
+      '按照湖北省统计局《关于公示民生实事完成情况的通知》要求,现将江岸区卫生健康局承办的民生实事完成情况公示如下:\n全区今年免费筛查目标数为800人。';
+    expect(extractTargets(text, { gazetteer }).document.region).toBe('江岸区');
   });
 });

@@ -91,6 +91,7 @@ describe('the order of the not-aim readings', () => {
       'countOfItsRate',
       'reported',
       'followsTally',
+      'continuesDone',
       'afterAimsMet',
       'indicatorsMet',
       'asOfBeforeSemicolon',

@@ -33,6 +33,7 @@ import {
   continuesPastComparison,
   countsDoneGroup,
   followsTally,
+  continuesDone,
   samePeriodChange,
   servedVolume,
   statedLevelGrowth,
@@ -397,6 +398,16 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
       !planTitled(x.part) &&
       followsTally(x.clauseBefore, x.sentenceBefore) &&
       !sentenceAims(x.t, x.m.start, x.m.end),
+  },
+  {
+    // 已完成产前筛查2804人,新生儿筛查3142人: a count in a clause after one told done with 已 goes on
+    // telling it (told-now.ts). Beside followsTally, the other clause a tally runs on into; not on
+    // a part titled as a plan.
+    name: 'continuesDone',
+    test: (x) =>
+      x.m.kind === 'count' &&
+      !planTitled(x.part) &&
+      continuesDone(x.clauseBefore, x.sentenceBefore),
   },
   {
     // 83项提前达到规划目标,占76.9%: a monitoring report's tally of the aims met (reported.ts), read
