@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGazetteer } from '../regions/gazetteer';
 import { SAMPLE_UNITS, unit } from '../regions/gazetteer.fixture';
 import { extractTargets } from './extract-targets';
+import { buildIndicatorMatcher } from './catalogue-names';
 
 // Rules written from the failure classes of hold-out set BR (a band of a rate picking places, a
 // vague aim made exact in brackets, a paragraph that opens with its aims, …), each tested in
@@ -138,5 +139,51 @@ describe('a page that opens with the rule it follows', () => {
     const text =
       '按照湖北省统计局《关于公示民生实事完成情况的通知》要求,现将江岸区卫生健康局承办的民生实事完成情况公示如下:\n全区今年免费筛查目标数为800人。';
     expect(extractTargets(text, { gazetteer }).document.region).toBe('江岸区');
+  });
+});
+
+describe('how many programmes a plan runs', () => {
+  it('reads no aim in the count of its own programmes (实施N项计划)', () => {
+    expect(values('市卫健委拟通过实施6项行动,全面提升居民健康水平。')).toEqual([]);
+  });
+
+  it('keeps a count of things a programme builds', () => {
+    expect(values('到2025年,实施6项行动,新建社区卫生服务站12个。')).toEqual([12]);
+  });
+});
+
+describe('the unit a rate is counted by', () => {
+  it('is a scope in a bracket right after the figure', () => {
+    const [t] = targets('到2025年,麻疹发病率控制在1/10万以下(以乡为单位)。');
+    expect([t?.indicator, t?.scope]).toEqual(['麻疹发病率', '以乡为单位']);
+  });
+
+  it("is no part of a catalogue synonym's name that opens with it", () => {
+    const catalogue = buildIndicatorMatcher([
+      {
+        name: '疫苗接种率',
+        synonyms: ['以村为单位适龄儿童疫苗接种率'],
+        unit: '%',
+        direction: 'up',
+      },
+    ]);
+    const [t] = extractTargets('到2025年,以村为单位适龄儿童疫苗接种率达到90%。', {
+      catalogue,
+    }).targets;
+    expect([t?.indicator, t?.scope]).toEqual(['适龄儿童疫苗接种率', '以村为单位']);
+  });
+});
+
+describe('names of aims handed down', () => {
+  it('titles a target count by what is counted, without who handed it down', () => {
+    const [t] = targets('今年省里分配给我县新生儿听力免费筛查目标数为1800人。');
+    expect(t?.indicator).toBe('新生儿听力免费筛查人数');
+  });
+});
+
+describe('each body or group a rate holds in (各…)', () => {
+  it('is the scope of the rate it opens', () => {
+    const [t] = targets('到2025年,各助产机构产科医师培训合格率达到95%以上。');
+    expect([t?.indicator, t?.scope]).toEqual(['产科医师培训合格率', '各助产机构']);
   });
 });

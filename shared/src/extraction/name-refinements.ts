@@ -67,6 +67,8 @@ export function refinedName(
   return name;
 }
 
+const BRACKETED_UNIT = /^\s*[(（](以[^()（）,，。;；]{1,16}?为单位)/;
+
 /**
  * The name and scope of mention `m` after the catalogue's step: a group picked by a condition or an
  * opinion asked is the scope; the name is finished (finishedName).
@@ -88,6 +90,8 @@ export function finishedTargetName(
   if (opinion) [name, scope] = [opinion.name, opinion.scope];
   // 发病率高于100/10万的省份,年递降率…: the places the clause before picks out.
   if (m.kind === 'rate' && !scope) scope = pickedPlacesScope(t, w.cStart);
+  // …控制在1‰以下(以县为单位): the unit a rate is counted by, in a bracket right after it.
+  if (!scope && tail.includes('为单位')) scope = BRACKETED_UNIT.exec(tail)?.[1] ?? null;
   if (name) name = finishedName(name, m.kind === 'rate' && !change && /^[%‰]$/.test(m.unit), tail);
   // 农2 / 4 村, 村卫 生室: a page break inside a word is no part of the name.
   if (name) name = withoutPageBreaks(name, t.slice(sStart, m.start));
