@@ -187,3 +187,15 @@ describe('each body or group a rate holds in (各…)', () => {
     expect([t?.indicator, t?.scope]).toEqual(['产科医师培训合格率', '各助产机构']);
   });
 });
+
+describe('the make-up of the cases a bulletin reports', () => {
+  it('reads no aim in the share some cases take of all those reported', () => {
+    const text =
+      '上月全市报告发病数居前三位的传染病为:手足口病、流感、梅毒,占报告发病总数的91.2%。';
+    expect(values(text)).toEqual([]);
+  });
+
+  it('keeps such a share a plan aims at', () => {
+    expect(values('力争病原学阳性病例占报告病例总数的50%以上。')).toEqual([50]);
+  });
+});
