@@ -26,3 +26,19 @@ export function rateOfSameSubject(name: string, before: string): string | null {
     return null;
   return subject + name;
 }
+
+// 发病率高于100/10万的省份,年递降率不低于4.4%: a bare yearly fall names no measure. The measure the
+// scope picks its places by is the one falling, and the topic is the one the target just before
+// measured (肺结核死亡率 → 肺结核).
+const BARE_FALL = /^(?:年均?)?(?:递降|递减|下降|降低)率$/;
+const MEASURE = /^[\u4e00-\u9fff]{0,6}?(?:发病|患病|死亡|病死|感染|发生)率/;
+const TOPIC = /^([\u4e00-\u9fff]{2,8}?)(?:发病|患病|死亡|病死|感染|发生)率/;
+
+/** `年递降率` scoped `发病率高于…的省份` after `肺结核死亡率` → `肺结核发病率年递降率`; else `name`. */
+export function fallOfMeasure(name: string, scope: string, before: string): string {
+  if (!BARE_FALL.test(name)) return name;
+  const measure = MEASURE.exec(scope)?.[0];
+  if (!measure) return name;
+  const topic = measure.length === 3 ? (TOPIC.exec(before)?.[1] ?? '') : '';
+  return topic + measure + name;
+}

@@ -481,7 +481,7 @@ function readMention(
   // The catalogue indicator the clause mentions nearest the number names the target.
   const listed = catalogueName(t, m, words, catalogue, change, name, scope);
   name = listed.name;
-  ({ name, scope } = finishedTargetName(t, m, words, change, name, scope));
+  ({ name, scope } = finishedTargetName(t, m, words, change, name, scope, prev));
 
   // Which way is better needs the finished name (and the catalogue's word for it); the comparator
   // needs which way is better.

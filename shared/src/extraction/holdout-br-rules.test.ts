@@ -57,6 +57,13 @@ describe('a band of a rate picking out places', () => {
   });
 });
 
+describe('a bare yearly fall after places picked by a rate', () => {
+  it('is a fall of the measure that picks them, of the topic just before', () => {
+    const text = '到2030年,全省包虫病死亡率降至1/10万以下。患病率高于2%的县,年递降率不低于5%。';
+    expect(targets(text).map((t) => t.indicator)).toEqual(['包虫病死亡率', '包虫病患病率年递降率']);
+  });
+});
+
 describe("a bare act's rate after a share of patients", () => {
   it('takes the patients the share before it was of', () => {
     const text = '到2030年,耐药肺结核患者规范治疗比例提高到80%,成功治疗率达到75%。';
