@@ -147,9 +147,16 @@ export function isBracketedMilestone(sentenceBefore: string): boolean {
 // A people's make-up (妇女、儿童占总人口的三分之二) is a fact of the same kind.
 const LARGER_WHOLE = /占(?:全球|世界|全世界|国际|总人口|全国总人口)[^,，;；。]{0,12}$/;
 
-/** `每年新发病例占全球总数的17%`: a share of the world's total, not aimed at, describes. */
+// 报告发病数居前五位的…,占发病总数的96.46%: the share some cases take of all those reported (发病,
+// 病例, 死亡) is how a tally is made up, never a level a plan sets.
+const CASES_WHOLE = /占[\u4e00-\u9fff]{0,10}?(?:发病|病例|死亡|报告)(?:总数|总例数|例数|人数)的?$/;
+
+/**
+ * `每年新发病例占全球总数的17%`: a share of the world's total, or of all the cases reported, not
+ * aimed at, describes.
+ */
 export function isStatedShare(before: string, aimed: boolean): boolean {
-  return !aimed && LARGER_WHOLE.test(before);
+  return !aimed && (LARGER_WHOLE.test(before) || CASES_WHOLE.test(before));
 }
 
 // Where a rate is measured, written after its name (覆盖率农村以县为单位达到60%) or alone as the

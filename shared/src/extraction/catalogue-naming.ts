@@ -12,6 +12,7 @@ import type { Change } from './change';
 
 // A scope that is a group of people or a kind of area, not part of a standard name (5岁以下儿童).
 const SCOPE_GROUP = /(?:人群|居民|农村|城市|城镇|城区|地区)$/;
+const UNIT_OF_COUNT = /^以.{1,16}为单位$/;
 const NOT_QUALIFIER =
   /[\d年月]|未来|今后|城乡|农村|城市|城镇|城区|郊区|全国|中国|我国|本国|全省|全市|全县|全区|居民|群众|人群|人口/;
 // A density's base before a catalogue word (每千分娩量产科 + 床位数, 每10万人 + 眼科医师数): without
@@ -68,9 +69,10 @@ export function catalogueName(
       let written = withoutResidents(houseForm(text.slice(hit.start, hit.end)));
       // 15岁以上人群吸烟率, 农村孕产妇住院分娩率: a catalogue word that opens with the people or
       // area the clause is scoped to names them once, in the scope.
+      // 以乡镇为单位 + 适龄儿童…接种率 (a synonym the catalogue writes with its unit) too.
       if (
         scope &&
-        SCOPE_GROUP.test(scope) &&
+        (SCOPE_GROUP.test(scope) || UNIT_OF_COUNT.test(scope)) &&
         written.startsWith(scope) &&
         written.length - scope.length >= 3
       )

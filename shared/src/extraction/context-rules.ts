@@ -255,9 +255,20 @@ const SETS_OUT = /(?:提出|列出|明确|设置|设定|包括|包含|涵盖|落
 const PLAN_ITEMS =
   /^(?:[\u4e00-\u9fff]{0,6}?(?:指标|任务|目标|举措|意见))(?![\u4e00-\u9fff]{0,4}(?:达到|完成率|完成数))/;
 
-/** Whether a count only says how many indicators, tasks or aims the plan itself sets out. */
-export function isPlanItemCount(before: string, tail: string): boolean {
-  return SETS_OUT.test(before) && PLAN_ITEMS.test(tail);
+// 拟通过实施8项计划, 开展5项专项行动: how many programmes (项) a plan runs counts its own parts.
+const RUNS = /(?:实施|推出|启动|开展|推进|组织实施)了?\s*$/;
+const PROGRAMMES =
+  /^[\u4e00-\u9fff]{0,8}?(?:计划|行动|工程|措施|举措)(?![\u4e00-\u9fff]{0,4}(?:达到|完成率|覆盖))/;
+
+/**
+ * Whether a count only says how many indicators, tasks or aims the plan itself sets out, or how
+ * many programmes (`unit` 项) it runs.
+ */
+export function isPlanItemCount(before: string, tail: string, unit = ''): boolean {
+  return (
+    (SETS_OUT.test(before) && PLAN_ITEMS.test(tail)) ||
+    (unit === '项' && RUNS.test(before) && PROGRAMMES.test(tail))
+  );
 }
 
 /** Whether a count follows a demonstrative (命名这773个县城, 上述10个项目): things already told of. */

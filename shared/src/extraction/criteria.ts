@@ -12,10 +12,16 @@ const PICKED_PLACES =
 const COUNTED_PLACES =
   /^[^,，;；。:：!?！？\n]{0,40}?的(?:地区|地方|区域|县|县区|省份|城市|乡镇)[^,，;；。:：!?！？\n]{0,16}?\d/;
 
+// 发病率在55/10万至100/10万之间的省份: the upper end of a band of a rate picks the places too (its
+// lower end is read by RATE_BOUND_BEFORE's 在).
+const BAND_END_BEFORE =
+  /率(?:要|应)?(?:在|介于)\s*\d+(?:\.\d+)?\s*(?:%|‰|1?\/(?:10)?万)?\s*(?:至|到|和|与|[-—~～])\s*$/;
+
 /** Whether a rate's bound (`before` the figure) sorts out the places a clause names (`after`). */
 export function picksPlaces(before: string, after: string): boolean {
   return (
-    RATE_BOUND_BEFORE.test(before) && (PICKED_PLACES.test(after) || COUNTED_PLACES.test(after))
+    (RATE_BOUND_BEFORE.test(before) || BAND_END_BEFORE.test(before)) &&
+    (PICKED_PLACES.test(after) || COUNTED_PLACES.test(after))
   );
 }
 
@@ -76,4 +82,17 @@ export function presentApproach(sentenceBefore: string, after: string): boolean 
     LEVEL_AFTER.test(after) &&
     !LOOKS_AHEAD.test(sentenceBefore)
   );
+}
+
+// 发病率高于100/10万的省份,年递降率不低于4.4%: a clause picking out places by a rate's bound (or
+// band), right before an aim's clause, says which places the aim is for: the aim's scope.
+const PLACES_CLOSE = /的(?:地区|地方|区域|县|县区|省份|城市|乡镇)[,，\s]*$/;
+const PICKING_CLAUSE =
+  /(?:^|[,，;；:：。\n]|\d[.．、])\s*([^,，;；:：。\n\d]{1,16}?率(?:要|应)?(?:在|介于|大于|高于|低于|小于|超过|不足|不低于|不高于)[^,，;；:：。\n]{1,30}?的(?:地区|地方|区域|县|县区|省份|城市|乡镇))[,，\s]*$/;
+
+/** The clause picking out places right before the clause at `cStart`, or null (60 characters back). */
+export function pickedPlacesScope(t: string, cStart: number): string | null {
+  if (!PLACES_CLOSE.test(t.slice(Math.max(0, cStart - 8), cStart))) return null;
+  const from = Math.max(0, cStart - 60);
+  return PICKING_CLAUSE.exec(`${from === 0 ? '\n' : ''}${t.slice(from, cStart)}`)?.[1] ?? null;
 }

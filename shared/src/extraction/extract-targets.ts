@@ -482,7 +482,7 @@ function readMention(
   // The catalogue indicator the clause mentions nearest the number names the target.
   const listed = catalogueName(t, m, words, catalogue, change, name, scope);
   name = listed.name;
-  ({ name, scope } = finishedTargetName(t, m, words, change, name, scope));
+  ({ name, scope } = finishedTargetName(t, m, words, change, name, scope, prev));
   // 其中114张将置于甲医院, 乙医院亦将增71张: a planned total's share at a place (placed-counts.ts).
   if (m.kind === 'count' && (/^\s*将/.test(after) || before.trimEnd().endsWith('将增'))) {
     const placed = placedCount(t.slice(sStart, m.start), before, after, m.unit);

@@ -145,7 +145,7 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
   // 开展8类健康细胞示范建设: a number of kinds tells a programme's breadth; only a bound
   // (新增3类以上) or a range makes it something to reach.
   if (m.unit === '类' && bound.explicit === null && !bound.range) return false;
-  if (isTextCollection(before, m.unit) || isPlanItemCount(before, tail)) return false;
+  if (isTextCollection(before, m.unit) || isPlanItemCount(before, tail, m.unit)) return false;
   if (isBackReference(before)) return false;
   // Spelled-out counts (两个, 三项) are mostly descriptions: keep them only beside a verb of making.
   if (

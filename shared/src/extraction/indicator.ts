@@ -118,6 +118,9 @@ const GROUP_LEAD = new RegExp(
       String.raw`[\u4e00-\u9fff]{2}地区`,
       String.raw`地级(?:及)?以上城市`,
       String.raw`校[内外]青少年|在校(?:学生|生)`,
+      // 各医疗保健机构产科人员…合格率, 各类人群…知晓率: each body, place or group a rate holds in (not
+      // 各级, the levels of government).
+      String.raw`各(?!级)[\u4e00-\u9fff]{0,8}?(?:人群|机构|单位|医院|卫生院|学校|地区|区县|县区|县|市|区|乡镇|村)`,
       // 以乡为单位合作医疗覆盖率: the unit a coverage is counted by.
       String.raw`以[\u4e00-\u9fff]{1,3}(?:[(（][\u4e00-\u9fff]{1,3}[)）])?为单位`,
       // 30—70岁重大慢性病过早死亡率: an age range alone before a name that is not of people

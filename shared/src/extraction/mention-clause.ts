@@ -68,7 +68,8 @@ export function readClause(t: string, m: Mention, prev: Previous | null): Mentio
   // aside's own words, not from the bracket before them; the 如 is no part of the name.
   let inAside = false;
   const aside = openAsideStart(t, segStart, m.start);
-  if (aside > segStart) {
+  const exact = aside > segStart && makesExact(t, segStart, aside, m.start);
+  if (aside > segStart && !exact) {
     const lead = /^(?:例如|比如|譬如|如(?![厕实期])|其中)/.exec(t.slice(aside))?.[0] ?? '';
     if (samePrev || lead) {
       segStart = aside + (lead === '其中' ? 0 : lead.length);
@@ -95,7 +96,8 @@ export function readClause(t: string, m: Mention, prev: Previous | null): Mentio
   // 15/10万活产数以下: the population a rate is per stands between the number and its bound word.
   const base = rateBaseLength(m.unit, after);
   const bound = readBound(boundText, after.slice(base, base + 6), m.valueMax !== null);
-  const suf = base + suffixLength(after.slice(base));
+  let suf = base + suffixLength(after.slice(base));
+  if (exact && /^[)）]/.test(after.slice(suf))) suf++; // the quote closes the bracket it opened
   const tail = m.kind === 'amount' ? withoutPerHeadRate(after.slice(suf)) : after.slice(suf);
   return {
     sStart,
@@ -130,6 +132,17 @@ export function readMentionChange(
   // 分别较2015年降低10%和20%: a later value of a list after one change verb is that change too.
   const listed = LISTED_VALUES.exec(clauseBefore);
   return listed ? readChange(clauseBefore.slice(0, listed.index), t.slice(sStart, m.start)) : null;
+}
+
+// 死亡率维持在较低水平(3/10万以下): a bracket opening on its figure right after a vague level makes
+// that level exact; it is no aside, and the figure is named from the words before it.
+const VAGUE_LEVEL = /(?:较|很|更|相对)?[低高]的?水平\s*[(（]$/;
+
+function makesExact(t: string, segStart: number, aside: number, at: number): boolean {
+  return (
+    t.slice(aside, at).trim() === '' &&
+    VAGUE_LEVEL.test(t.slice(Math.max(segStart, aside - 8), aside))
+  );
 }
 
 /** The index just after the last page mark (`第5页`) in `s` that has words after it, or 0. */

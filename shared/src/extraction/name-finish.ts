@@ -30,9 +30,36 @@ const FUTURE = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(?<!即)将${DEED}`);
 const SEEN_AT =
   /^(?:[\u4e00-\u9fff]{0,6}(?:患者|病人|居民|群众))?在([\u4e00-\u9fff]{2,14}?)(?:就诊|就医|看病)(?:的)?(?:比例|比重|率)$/;
 
+// …过早死亡率(%) | 10.92% | 下降10%: a figure in a `|` row is named by the row's label (without the
+// unit its bracket carries) and its own cell's words; the cells between are other columns.
+function withoutRowCells(name: string): string {
+  const first = name.indexOf('|');
+  if (first < 0) return name;
+  const label = name
+    .slice(0, first)
+    .replace(/\s*[(（][^()（）]{1,8}[)）]\s*$/, '')
+    .trim();
+  return /[\u4e00-\u9fff]/.test(label)
+    ? label + name.slice(name.lastIndexOf('|') + 1).trim()
+    : name;
+}
+
+// 省级分配给我市孕产妇免费产前筛查目标数: who handed the number down (分配给我市, 下达) and the word
+// 目标 only say it is an aim; the measure is the count itself (孕产妇免费产前筛查人数).
+const HANDED_DOWN = /^[\u4e00-\u9fff]{0,6}?(?:分配|下达|分解)给?(?:我|本|全)?[省市县区镇乡]/;
+const AIMED_COUNT = /目标(?:人?数)$/;
+
+function withoutAimMarker(name: string): string {
+  if (!AIMED_COUNT.test(name)) return name;
+  const s = name.replace(HANDED_DOWN, '').replace(AIMED_COUNT, '');
+  return /[\u4e00-\u9fff]{2}$/.test(s)
+    ? `${s}${/(?:筛查|检查|培训|接种|治疗|救治|服务)$/.test(s) ? '人数' : '数'}`
+    : name;
+}
+
 /** The finished name; `tail` is the text after the figure, `percent` a % or ‰ figure, not a change. */
 export function finishedName(name: string, percent: boolean, tail: string): string {
-  let s = recipientName(unspun(withoutRunOnHeading(name)))
+  let s = recipientName(unspun(withoutRunOnHeading(withoutRowCells(name))))
     .replace(OBLIGED, '')
     .replace(POPULATION_PER_HEAD, '')
     .replace(
@@ -40,6 +67,6 @@ export function finishedName(name: string, percent: boolean, tail: string): stri
       (_, who: string, per: string) => `${who.replace(/进行|开展/, '')}免费筛查${per}`,
     );
   if (percent) s = withRateHead(s.replace(FUTURE, '').replace(SEEN_AT, '$1就诊率'), tail);
-  else s = becomeCountName(s);
+  else s = withoutAimMarker(becomeCountName(s));
   return s;
 }

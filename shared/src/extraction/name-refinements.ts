@@ -5,12 +5,13 @@ import { kindShare, shareOfPrevious } from './share-subjects';
 import { bornToGroup } from './group-lists';
 import { withMeasureWord } from './indicator';
 import type { Mention } from './mentions';
-import { rateOfSameSubject } from './bare-rates';
+import { fallOfMeasure, rateOfSameSubject } from './bare-rates';
 import { lookedBackSubject } from './act-subjects';
-import { GENERIC_RATE, qualifiedRate, bareRateSubject } from './mention-names';
+import { GENERIC_RATE, qualifiedRate, bareRateSubject, type Previous } from './mention-names';
 import { countShare } from './mention-shares';
 import { conditionedGroup } from './condition-groups';
 import { opinionRate } from './opinion-rates';
+import { pickedPlacesScope } from './criteria';
 import { finishedName } from './name-finish';
 import type { MentionClause } from './mention-clause';
 
@@ -66,6 +67,8 @@ export function refinedName(
   return name;
 }
 
+const BRACKETED_UNIT = /^\s*[(（](以[^()（）,，。;；]{1,16}?为单位)/;
+
 /**
  * The name and scope of mention `m` after the catalogue's step: a group picked by a condition or an
  * opinion asked is the scope; the name is finished (finishedName).
@@ -77,6 +80,7 @@ export function finishedTargetName(
   change: Change | null,
   name: string,
   scope: string | null,
+  prev: Previous | null = null,
 ): { name: string; scope: string | null } {
   const { sStart, tail } = w;
   // 接触放射线工作人员个人剂量监测率: people picked out by a condition are the scope, not the name.
@@ -85,6 +89,17 @@ export function finishedTargetName(
   const opinion =
     m.kind === 'rate' && name && !scope ? opinionRate(name, t.slice(sStart, m.start)) : null;
   if (opinion) [name, scope] = [opinion.name, opinion.scope];
+  // 发病率高于100/10万的省份,年递降率…: the places the clause before picks out, whose measure a bare
+  // yearly fall is of (topic from the target just before, within 300 characters).
+  if (m.kind === 'rate' && !scope) {
+    scope = pickedPlacesScope(t, w.cStart);
+    if (scope && name) {
+      const near = prev && prev.end >= m.start - 300 ? prev.target.indicator : '';
+      name = fallOfMeasure(name, scope, near);
+    }
+  }
+  // …控制在1‰以下(以县为单位): the unit a rate is counted by, in a bracket right after it.
+  if (!scope && tail.includes('为单位')) scope = BRACKETED_UNIT.exec(tail)?.[1] ?? null;
   if (name) name = finishedName(name, m.kind === 'rate' && !change && /^[%‰]$/.test(m.unit), tail);
   // 农2 / 4 村, 村卫 生室: a page break inside a word is no part of the name.
   if (name) name = withoutPageBreaks(name, t.slice(sStart, m.start));

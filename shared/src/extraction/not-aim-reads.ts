@@ -34,6 +34,7 @@ import {
   continuesPastComparison,
   countsDoneGroup,
   followsTally,
+  continuesDone,
   samePeriodChange,
   servedVolume,
   statedLevelGrowth,
@@ -54,8 +55,9 @@ import {
   reportedFigure,
 } from './reported';
 import { statedMeasure } from './reported-figures';
-import { progressLead } from './progress-leads';
+import { inAimParagraph, progressLead } from './progress-leads';
 import { inProgressColumn, isCompletionTold } from './progress-shares';
+import { inBaselineColumn } from './table-columns';
 import { listLead, pastListLead, firstItemLead, doneWith, periodEnd } from './list-leads';
 
 // A figure a plan writes may be where things stand or stood (已达到95%, 2020年为90%, (2022:90%)),
@@ -413,6 +415,16 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
       !sentenceAims(x.t, x.m.start, x.m.end),
   },
   {
+    // 已完成产前筛查2804人,新生儿筛查3142人: a count in a clause after one told done with 已 goes on
+    // telling it (told-now.ts). Beside followsTally, the other clause a tally runs on into; not on
+    // a part titled as a plan.
+    name: 'continuesDone',
+    test: (x) =>
+      x.m.kind === 'count' &&
+      !planTitled(x.part) &&
+      continuesDone(x.clauseBefore, x.sentenceBefore),
+  },
+  {
     // 83项提前达到规划目标,占76.9%: a monitoring report's tally of the aims met (reported.ts), read
     // back over the lines a PDF broke the sentence into.
     name: 'afterAimsMet',
@@ -463,7 +475,10 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     // (progress-leads.ts). An item of a list is read with the list's lead: 到2022年,…;重点人群
     // 健康状况明显改善,… looks ahead, so the state said to improve is aimed at.
     name: 'progress',
-    test: (x) => progressLead(x.listHead ? `${x.listHead}${x.sentenceBefore}` : x.sentenceBefore),
+    // A paragraph that opens with its aims (行动目标是,到2022年,…。) goes on with them.
+    test: (x) =>
+      progressLead(x.listHead ? `${x.listHead}${x.sentenceBefore}` : x.sentenceBefore) &&
+      !inAimParagraph(x.t, x.sStart),
   },
   {
     // 在两县的8个乡镇抓了试点: a count whose own clause goes on to a verb told with 了 is work done.
@@ -496,6 +511,12 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     test: (x) =>
       x.m.kind === 'rate' &&
       ((!x.bound.aimed && isCompletionTold(x.before)) || inProgressColumn(x.t, x.m.start)),
+  },
+  {
+    // 指标 | 基线 | 2020年 | 2025年 over …(%) | 10.92% | 下降10% | …: the cell under a baseline
+    // column is where the plan starts from (table-columns.ts); same reach as progressShare.
+    name: 'baselineColumn',
+    test: (x) => inBaselineColumn(x.t, x.m.start),
   },
   {
     // 项目占地面积约11.4亩: the size of a project's site or building describes it (asides.ts);

@@ -84,7 +84,9 @@ export class PageContext {
    */
   get headline(): string {
     if (this.#headline === UNREAD)
-      this.#headline = withoutDatelines(withoutCredit(firstTextLine(this.head).slice(0, 60)));
+      this.#headline = withoutDatelines(
+        withoutCitedRule(withoutCredit(firstTextLine(this.head))).slice(0, 60),
+      );
     return this.#headline;
   }
 
@@ -346,6 +348,14 @@ export function isSiteTrail(line: string): boolean {
 }
 
 /** The page's first line that is not the site's trail of sections. */
+// 按照湖南省统计局…《…》要求,现将某市卫生健康局承办的…公示如下: a page that opens with the rule it
+// follows (按照/根据…要求,) names the rule's makers first; the page's own place comes after.
+const CITED_RULE = /^\s*(?:按照|根据|依据|遵照)[^,，。;；]{2,80}?(?:要求|规定|精神|部署|安排)[,，]/;
+
+function withoutCitedRule(line: string): string {
+  return line.replace(CITED_RULE, '');
+}
+
 function firstTextLine(head: string): string {
   for (const line of head.trimStart().split('\n', 8))
     if (line.trim() && !isSiteTrail(line)) return line;

@@ -1,4 +1,5 @@
 import { LOOKS_FORWARD } from './report-boundary';
+import { lineStartOf } from './list-leads';
 // Sentences that tell progress already made or quote statistics: the figures after such a lead
 // report where things stand, not where a plan wants them. Each check reads only the sentence
 // before the number and runs only where its key word stands.
@@ -32,4 +33,20 @@ export function progressLead(sentenceBefore: string): boolean {
       return !LOOKS_FORWARD.test(sentenceBefore.replace(/将(?!近)/g, ''));
   }
   return false;
+}
+
+// 行动目标是,到2022年,…。…水平稳步提高,发病率降至…: a paragraph whose opening sets its aims (目标, a
+// horizon 到2022年, after an item number) goes on setting them; the state a later sentence of it
+// says improves is aimed at, not reported.
+const AIM_OPENING =
+  /^[\s(（]*(?:[一二三四五六七八九十\d]{1,2}[、.．)）]\s*)?[\u4e00-\u9fff]{0,8}?(?:目标|到(?:19|20)\d{2}年)/;
+
+/**
+ * Whether the paragraph holding the sentence at `sStart` opens with an aim (its line starts within
+ * 300 characters before the sentence and its first words name 目标 or a horizon 到YYYY年).
+ */
+export function inAimParagraph(t: string, sStart: number): boolean {
+  const from = lineStartOf(t, sStart);
+  if (from > 0 && t[from - 1] !== '\n') return false; // no line start within reach
+  return AIM_OPENING.test(t.slice(from, sStart));
 }

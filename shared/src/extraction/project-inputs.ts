@@ -11,9 +11,13 @@ const SPLIT_AFTER = /^\s*[,，(（]\s*其中[^,，。;；]{0,10}?(?:补助|补�
 // The sentence names the project's total before the share.
 const FUNDED = /总(?:投资|投入)/;
 
+// 项目资金合计68.71万元, 经费总计…: money summed with 合计/总计/共计 adds up what was spent or
+// paid; a plan sets money with a verb (安排, 投入) or a bound.
+const SUMMED_MONEY = /(?:资金|经费|费用|金额|支出)(?:合计|总计|共计)(?:为|约|达)?\s*$/;
+
 /**
- * Whether a sum of money (`unit` 元/万元/亿元) is a project's funding by source or the total so
- * split. `clauseBefore` ends at the figure, `sentenceBefore` is its sentence up to it and `after`
+ * Whether a sum of money (`unit` 元/万元/亿元) is a project's funding by source, the total so
+ * split, or a sum of money added up (合计). `clauseBefore` ends at the figure, `sentenceBefore` is its sentence up to it and `after`
  * the characters after the figure.
  */
 export function isProjectInput(
@@ -24,6 +28,7 @@ export function isProjectInput(
 ): boolean {
   if (!unit.endsWith('元')) return false;
   if (FUNDER_SHARE.test(clauseBefore) && FUNDED.test(sentenceBefore)) return true;
+  if (SUMMED_MONEY.test(clauseBefore)) return true;
   return TOTAL.test(clauseBefore) && SPLIT_AFTER.test(after);
 }
 

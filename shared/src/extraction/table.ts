@@ -257,6 +257,9 @@ function buildRow(
   } else {
     const lastCell = numbers[numbers.length - 1]!;
     if (numbers.length === 1 && base) return null;
+    // 疫苗名称 | 卡介苗 | 乙肝… then 接种率(%) | 99.78 | 100 | …: three figures or more under a header
+    // that names no aim are one figure per column's item, a table of where things stand.
+    if (numbers.length >= 3 && !AIM_COLUMN.test(headerLines(text, lineStart))) return null;
     picked = [{ cell: lastCell, year: null }];
   }
   const cu = canonicalUnit(rawUnit, 1);
@@ -332,6 +335,25 @@ function bareYearColumns(text: string, at: number): (number | null)[] | null {
     const y = BARE_YEAR_CELL.exec(c);
     return y ? Number(y[1]) : null;
   });
+}
+
+// A header word that makes a column an aim's.
+const AIM_COLUMN = /目标|预期|规划|要求|指标值|任务/;
+
+/**
+ * The header above a row at `at`: the short lines (cells) back to the last line of prose (40
+ * characters or more, or a sentence's end), at most HEADER_SCAN characters.
+ */
+function headerLines(text: string, at: number): string {
+  const floor = Math.max(0, at - HEADER_SCAN);
+  let from = at;
+  while (from > floor) {
+    const prev = text.lastIndexOf('\n', from - 2) + 1;
+    const line = text.slice(Math.max(prev, floor), from - 1);
+    if (line.length >= 40 || /[。:：]\s*$/.test(line)) break;
+    from = Math.max(prev, floor);
+  }
+  return text.slice(from, at);
 }
 
 function isValueCell(s: string): boolean {

@@ -5,6 +5,8 @@ import { leadAfterSentence, relativeYear } from './relative-years';
 import { yearBeforeList } from './years-before-list';
 import { headYear, yearOf } from './mention-years';
 import type { MentionClause } from './mention-clause';
+import { columnYear } from './table-columns';
+import { paragraphYear } from './paragraph-years';
 
 // The step of reading a mention that dates it (readMention, extract-targets.ts): a year paired
 // with it, one before a list it is in, the plan's head year, a relative year or the year its
@@ -28,7 +30,8 @@ export function targetYear(
   const { clauseBefore, after } = w;
   // A sentence a line break cut takes its year from the line it goes on from.
   const yearLead = YEAR_WORD.test(lead) ? lead : t.slice(cutSentenceStart(t, pStart), m.start);
-  return (
+  const year =
+    columnYear(t, m.start) ?? // 基线 | 2020年 | 2025年 over …| 10.92% | 下降10% |
     pairedYear(lead, clauseBefore, after) ??
     yearBeforeList(t, pStart, lead, after) ??
     headYear(t, lead, m.start, partYear, planFrom) ??
@@ -41,6 +44,7 @@ export function targetYear(
         partYear,
         yearOf(withPlanEnds(yearLead), clauseBefore, partYear, planFrom, after),
       ),
-    )
-  );
+    );
+  // A sentence dated only by the page's default goes by its paragraph's opening horizon.
+  return year !== null && year === partYear ? (paragraphYear(t, pStart, lead) ?? year) : year;
 }
