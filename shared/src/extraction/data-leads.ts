@@ -14,5 +14,5 @@ export function afterDataLead(t: string, sStart: number, sEnd: number): boolean 
   const from = paragraphStart(t, sStart);
   if (from === null || from === 0) return false;
   const lead = t.slice(Math.max(0, from - LEAD_REACH), from);
-  return DATA_LEAD.test(lead) && !LOOKS_FORWARD.test(t.slice(from, sEnd));
+  return lead.includes('数据') && DATA_LEAD.test(lead) && !LOOKS_FORWARD.test(t.slice(from, sEnd));
 }

@@ -138,6 +138,7 @@ function pairedClause(fromList: string, after: string): string {
 const CLOSED_ITEM = /(?:\d|[%‰])[\u4e00-\u9fff]{0,2}、(?=[\u4e00-\u9fff]{4})/g;
 
 export function earlierItemsWithoutBaselines(context: string): string {
+  if (!context.includes('、')) return context;
   let k = -1;
   for (const m of context.matchAll(CLOSED_ITEM)) k = m.index + m[0].length;
   return k < 0 ? context : withoutBaselines(context.slice(0, k)) + context.slice(k);
