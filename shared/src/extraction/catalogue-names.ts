@@ -56,18 +56,19 @@ export function buildIndicatorMatcher(entries: readonly CatalogueEntry[]): Indic
     }
     n.entry = entry;
   }
-  const opens = openingUnits(root.next);
+  const opening = openingNodes(root.next);
   return {
     last(text, from, to) {
       let best: CatalogueHit | null = null;
       for (let i = from; i < to; i++) {
-        if (opens[text.charCodeAt(i)] === 0) continue; // no word starts here
-        let n: Node | undefined = root;
-        for (let j = i; j < to; j++) {
-          n = n.next.get(text.charCodeAt(j));
-          if (!n) break;
+        let n = opening[text.charCodeAt(i)];
+        if (n === undefined) continue; // no word starts here
+        for (let j = i; ;) {
           if (n.entry && (!best || j + 1 > best.end || (j + 1 === best.end && i < best.start)))
             best = { start: i, end: j + 1, entry: n.entry };
+          if (++j >= to) break;
+          n = n.next.get(text.charCodeAt(j));
+          if (!n) break;
         }
       }
       return best;
@@ -76,14 +77,14 @@ export function buildIndicatorMatcher(entries: readonly CatalogueEntry[]): Indic
 }
 
 /**
- * The code units a trie's words open with, as a table: most characters of a page open no word,
- * and a table lookup rules them out for less than the root's map lookup did (matching is most
- * of the time spent on each number's clause).
+ * The trie's first level as a table by code unit: most characters of a page open no word, and an
+ * index rules them out, and finds the node of those that do, for less than the root's map lookup
+ * did (matching is most of the time spent on each number's clause).
  */
-function openingUnits(first: Map<number, unknown>): Uint8Array {
-  const opens = new Uint8Array(65536);
-  for (const c of first.keys()) opens[c] = 1;
-  return opens;
+function openingNodes(first: Map<number, Node>): (Node | undefined)[] {
+  const nodes = new Array<Node | undefined>(65536).fill(undefined);
+  for (const [c, n] of first) nodes[c] = n;
+  return nodes;
 }
 
 const RATE_UNITS = new Set(['%', '‰', '1/万', '1/10万', '1/100万']);

@@ -4,6 +4,7 @@ import { aimedYear } from './plan-years';
 import { isPastSpanClause, LOOKS_FORWARD } from './report-boundary';
 import { paragraphStart } from './paragraphs';
 import { isTallyClause, lastPresentSentence, opensPresent } from './present-state';
+import { opensWith, unitTable } from './unit-tables';
 
 // Judgements about a number's context: is it an achieved figure, a count worth tracking,
 // a reference to someone else's value? Word lists, not sentence-specific patterns.
@@ -128,13 +129,13 @@ const DONE = /[\u4e00-\u9fff]了(?!解)/;
 // PAST_TIME_CLAUSE, isPastSpanClause, isTallyClause, opensPresent), but 到, which opens only a
 // tally up to a day (…止): every other clause is passed over without its regexes. Keep it in step
 // with them.
-const TIME_OPENING = new Set(
+const TIME_OPENING = unitTable(
   '据另同此截从由去上前过近自在这回今党“"至目当如一两二三四五六七八九十0123456789',
 );
 
 /** Whether a clause (no spaces) may be one pastTimeLead reads: a cheap test before the regexes. */
 function mayTellTime(c: string): boolean {
-  return TIME_OPENING.has(c[0]!) || c.endsWith('以来') || c.endsWith('止') || c.includes('经过');
+  return opensWith(TIME_OPENING, c) || c.endsWith('以来') || c.endsWith('止') || c.includes('经过');
 }
 
 /**

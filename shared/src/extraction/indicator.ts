@@ -2,6 +2,7 @@ import { countedDeedFirst, type UnitsDeed } from './deed-first';
 import { withoutPlaceName } from './people-of-place';
 import { shortened, withoutEachUnit } from './name-shortening';
 import { unspun } from './spun-words';
+import { endsWith, opensWith, unitTable } from './unit-tables';
 
 // Indicator names are read from the clause around a number: walk back from the comparator to the
 // clause start for a rate or amount, or read the counted noun for a count, then trim the words
@@ -91,16 +92,16 @@ const TRAIL = new RegExp(
 // The last characters TRAIL's words can end in: a phrase ending in none of them has no trailing
 // word, and the scan (TRAIL tries its words at every character) is left out. Keep it in step with
 // TRAIL.
-const TRAIL_ENDS = new Set(
+const TRAIL_ENDS = unitTable(
   '高升长善降低续步定本般上须需求制均都也要应将已够能以争取力保证体别部比在现有望标值年底末',
 );
 // The brackets and joining marks trimmed from a phrase's ends (below, in trimPhrase).
 const EDGE_MARKS = /^[)）,，、:：;；的]+|[,，、:：;；的]+$/g;
-const OPENING_MARKS = new Set(')）,，、:：;；的');
-const CLOSING_MARKS = new Set(',，、:：;；的');
+const OPENING_MARKS = unitTable(')）,，、:：;；的');
+const CLOSING_MARKS = unitTable(',，、:：;；的');
 const TRAIL_SCOPE = /(城乡|城区|郊区|农村|城市|城镇|乡村|市区|县域|辖区)$/;
 // The last characters of TRAIL_SCOPE's words.
-const SCOPE_ENDS = new Set('乡区村市镇域');
+const SCOPE_ENDS = unitTable('乡区村市镇域');
 // (城市地区, 贫困地区 and 一般单位 are only where or which units: 其中城市地区不超过10分钟.)
 const SCOPE_ONLY =
   /^(?:城区|郊区|农村|城市|城镇|乡村|市区|县域|辖区|山区|牧区|男性|女性|[\u4e00-\u9fff]{1,4}地区|(?:一般|其他|其余)(?:单位|机构)|(?:(?!率|比例)[\u4e00-\u9fff、和及]){0,12}(?:人群|人口|儿童|青少年|对象|患者|居民|妇女|老人|老年人|学生|初中生|高中生|中职生|研究生))$/;
@@ -113,7 +114,7 @@ const AGE_LEAD =
 const POPULATION_AFTER =
   /^([\u4e00-\u9fff]{2,}?(?:率|比例))((?:城镇|农村|城市|城乡)?(?:居民|人群|青少年|儿童|学生|妇女|老年人))$/;
 // The last characters of POPULATION_AFTER's people.
-const POPULATION_ENDS = new Set('民群年童生女人');
+const POPULATION_ENDS = unitTable('民群年童生女人');
 const POPULATION_LEAD = /^(?:城市|农村|城镇)(?:居民|人口)(?=[\u4e00-\u9fff]{2})/;
 // 参合农民住院补偿比, 城区优质高中在校生比例, 高发地区早诊率: the insured, or a kind of area,
 // opening a name of its own is whom or where it is measured, not what. The names that start with
@@ -153,10 +154,10 @@ export function trimPhrase(s: string): string {
   while (cur !== prev) {
     prev = cur;
     cur = cur.replace(LEAD, '');
-    if (TRAIL_ENDS.has(cur[cur.length - 1]!)) cur = cur.replace(TRAIL, '');
+    if (endsWith(TRAIL_ENDS, cur)) cur = cur.replace(TRAIL, '');
     // An aside closed just before the name (…以内(较上年下降2个百分点)、近视进展率…) leaves its
     // bracket behind: no part of the next name.
-    if (OPENING_MARKS.has(cur[0]!) || CLOSING_MARKS.has(cur[cur.length - 1]!))
+    if (opensWith(OPENING_MARKS, cur) || endsWith(CLOSING_MARKS, cur))
       cur = cur.replace(EDGE_MARKS, '');
   }
   return cur;
@@ -203,7 +204,7 @@ export function rateName(
   if (aged && s.length - aged[0].length >= 3)
     return { name: tidyName(s.slice(aged[0].length)), scope: aged[1]! };
   // …知晓率城镇居民要达到85%: a population right after the rate's name is its scope.
-  const after = POPULATION_ENDS.has(s[s.length - 1]!) ? POPULATION_AFTER.exec(s) : null;
+  const after = endsWith(POPULATION_ENDS, s) ? POPULATION_AFTER.exec(s) : null;
   if (after) return { name: tidyName(after[1]!), scope: after[2]! };
   // The group opening the name, read again only where a list of places changed it.
   const group = area === null && listed ? leadGroup(s) : area;
@@ -213,7 +214,7 @@ export function rateName(
     const rest = tidyName(s.slice(people[0].length));
     if (rest.length >= 2) return { name: rest, scope: people[0] };
   }
-  const sc = SCOPE_ENDS.has(s[s.length - 1]!) ? TRAIL_SCOPE.exec(s) : null;
+  const sc = endsWith(SCOPE_ENDS, s) ? TRAIL_SCOPE.exec(s) : null;
   if (sc && s.length > sc[1]!.length + 1) {
     scope = sc[1]!;
     s = trimPhrase(s.slice(0, -sc[1]!.length));
@@ -339,13 +340,13 @@ export function houseForm(s: string): string {
   // 人均寿命 is a plan's short word for the statistic titled 人均预期寿命 (人均期望寿命, another
   // full name, stays as written).
   if (x.endsWith('人均寿命')) x = x.replace(/人均寿命$/, '人均预期寿命');
-  if (LIST_MARKS.has(x[0]!) || LIST_MARKS.has(x[x.length - 1]!))
+  if (opensWith(LIST_MARKS, x) || endsWith(LIST_MARKS, x))
     x = x.replace(/^[,，、]+|[,，、]+$/g, '');
   return withoutEachUnit(x);
 }
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
-const LIST_MARKS = new Set(',，、');
+const LIST_MARKS = unitTable(',，、');
 
 /** Units titled after what they do, joined by 的: `建立监测哨点的县`. */
 export function deedThenUnits({ units, deed }: UnitsDeed): string {

@@ -83,6 +83,11 @@ function brokenLines(src: string): [number, number][] {
     if (a === 0 || b >= src.length) continue;
     const prev = src[a - 1]!;
     const next = src[b]!;
+    // (The line's last character says which joins can apply: a rate's name ends in 率, 例 or 重,
+    // a yearly pace in 年 or 均; the tests of the words run only then.)
+    const rateEnd =
+      (prev === '率' || prev === '例' || prev === '重') &&
+      RATE_BEFORE.test(src.slice(Math.max(0, a - 2), a));
     const joins =
       (prev === '以' && '上下内'.includes(next)) ||
       (prev === '左' && next === '右') ||
@@ -91,11 +96,11 @@ function brokenLines(src: string): [number, number][] {
       (isDigit(next.charCodeAt(0)) && BOUND_BEFORE.test(src.slice(Math.max(0, a - 3), a))) ||
       // 建档率|100%: a rate's name at a line's end and its bare figure opening the next line.
       (isDigit(next.charCodeAt(0)) &&
-        RATE_BEFORE.test(src.slice(Math.max(0, a - 2), a)) &&
+        rateEnd &&
         /^\d+(?:\.\d+)?\s*[%‰]/.test(src.slice(b, b + 8))) ||
-      (RATE_BEFORE.test(src.slice(Math.max(0, a - 2), a)) &&
-        AIM_THEN_FIGURE.test(src.slice(b, b + 14))) ||
-      (/(?:每年|年均)$/.test(src.slice(Math.max(0, a - 2), a)) &&
+      (rateEnd && AIM_THEN_FIGURE.test(src.slice(b, b + 14))) ||
+      ((prev === '年' || prev === '均') &&
+        /(?:每年|年均)$/.test(src.slice(Math.max(0, a - 2), a)) &&
         CHANGE_THEN_FIGURE.test(src.slice(b, b + 12)));
     if (joins) runs.push([a, b]);
   }
@@ -266,9 +271,11 @@ function digitFigures(text: string): [number, number][] {
   const years = text.includes('一九') || text.includes('二〇') || text.includes('二零');
   for (let i = years ? text.indexOf('年') : -1; i >= 0; i = text.indexOf('年', i + 1)) {
     const a = i - 4;
-    if (a < 0 || NUMERAL.test(text[a - 1] ?? '')) continue;
+    // (一 or 二 opens the year: most 年 are passed over on that one unit.)
+    if (a < 0 || (text.charCodeAt(a) !== 0x4e00 && text.charCodeAt(a) !== 0x4e8c)) continue;
     const lead = text.slice(a, a + 2);
     if (lead !== '一九' && lead !== '二〇' && lead !== '二零') continue;
+    if (NUMERAL.test(text[a - 1] ?? '')) continue;
     if (isDigitChar(text[a + 2]) && isDigitChar(text[a + 3])) spans.push([a, i]);
   }
   for (let i = text.indexOf('点'); i >= 0; i = text.indexOf('点', i + 1)) {

@@ -1,6 +1,7 @@
 import { LOOKS_FORWARD } from './report-boundary';
 import { pastTimeLead, pastYearEndLead } from './context-rules';
 import { SPAN_DASH } from './span-dash';
+import { opensWith, unitTable } from './unit-tables';
 
 // Figures a page reports rather than sets: wording that places a sentence's numbers in the past
 // or in a record already made. Each check reads only the sentence around the number.
@@ -31,7 +32,7 @@ const YEAR_OPENS =
 const PLAN_CLAUSE = /^[“"]?十([一二三四五六七八九])五[”"]?(?:末期?|期末|期间|时期|以来)/;
 const DIGIT = '一二三四五六七八九';
 // The characters YEAR_CLAUSE, YEAR_OPENS and PLAN_CLAUSE can open with; keep in step with them.
-const YEAR_OPENING = new Set('据另同此在12“"十');
+const YEAR_OPENING = unitTable('据另同此在12“"十');
 // A title that spans years (2016—2018年) or a five-year plan: its plan year is the last of a
 // period, and a year before it may be a milestone of the same plan.
 const PERIOD_TITLE = new RegExp(
@@ -61,7 +62,7 @@ export function pastClauseLead(
   for (let i = 0; i < clauses.length; i++) {
     const c = spaced ? clauses[i]!.replace(/\s+/g, '') : clauses[i]!;
     // Only a clause that opens with a year (after 据悉, 在…) or a five-year plan is read.
-    if (!YEAR_OPENING.has(c[0]!)) continue;
+    if (!opensWith(YEAR_OPENING, c)) continue;
     const y = i < clauses.length - 1 ? YEAR_CLAUSE.exec(c) : null;
     const opens = !y && i < clauses.length - 1 ? YEAR_OPENS.exec(c) : null;
     if (opens && namesPlanYear(clauses.slice(i + 1).join(','), planYear)) continue;
