@@ -51,6 +51,8 @@ export function yearOf(
   after = '',
 ): number | null {
   const years = (s: string) => {
+    // (A year is written with its 年, or a dash for a lost one: most clauses end here.)
+    if (!s.includes('年') && !s.includes('-')) return [];
     const asides = blankAsides(s);
     return (
       [...s.matchAll(YEAR_IN_CLAUSE)]
@@ -113,6 +115,7 @@ function joinedYears(text: string): number[] {
 
 /** Whether `lead` opens a standing rule with a start year (`从2017年起`). */
 function startsStanding(lead: string): boolean {
+  if (!lead.includes('年')) return false;
   for (const m of lead.matchAll(/(?:19|20)\d{2}(?=年)/g))
     if (isStartYear(lead, m.index, m.index + 4)) return true;
   return false;
