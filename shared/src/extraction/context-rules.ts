@@ -4,7 +4,7 @@ import { aimedYear } from './plan-years';
 import { isPastSpanClause, LOOKS_FORWARD } from './report-boundary';
 import { paragraphStart } from './paragraphs';
 import { isTallyClause, lastPresentSentence, opensPresent } from './present-state';
-import { opensWith, unitTable } from './unit-tables';
+import { opensWith, someClauseOpensWith, unitTable } from './unit-tables';
 
 // Judgements about a number's context: is it an achieved figure, a count worth tracking,
 // a reference to someone else's value? Word lists, not sentence-specific patterns.
@@ -148,8 +148,18 @@ export function pastTimeLead(
   planYear: number | null,
   planFrom: number | null = null,
 ): boolean {
-  const clauses = sentenceBefore.split(/[,，;；:：]/);
+  // Most sentences have no clause the loop reads: one pass says so before the split (on a
+  // sentence without spaces, which the clauses' words are read without).
   const spaced = /\s/.test(sentenceBefore);
+  if (
+    !spaced &&
+    !someClauseOpensWith(TIME_OPENING, sentenceBefore) &&
+    !sentenceBefore.includes('以来') &&
+    !sentenceBefore.includes('止') &&
+    !sentenceBefore.includes('经过')
+  )
+    return false;
+  const clauses = sentenceBefore.split(/[,，;；:：]/);
   for (let i = 0; i < clauses.length; i++) {
     const c = spaced ? clauses[i]!.replace(/\s+/g, '') : clauses[i]!;
     if (!mayTellTime(c)) continue;
@@ -346,9 +356,9 @@ export function continuesPresent(
   sStart: number,
   sEnd: number,
   planYear: number | null = null,
-): boolean {
   // A paragraph of present figures is short: its opening is looked for 400 characters back.
-  const from = paragraphStart(t, sStart);
+  from: number | null = paragraphStart(t, sStart),
+): boolean {
   if (from === null || from === sStart) return false;
   let paraBefore = t.slice(from, sStart);
   const asOf = AS_OF_LEAD.exec(paraBefore);

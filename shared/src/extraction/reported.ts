@@ -1,7 +1,7 @@
 import { LOOKS_FORWARD } from './report-boundary';
 import { pastTimeLead, pastYearEndLead } from './context-rules';
 import { SPAN_DASH } from './span-dash';
-import { opensWith, unitTable } from './unit-tables';
+import { opensWith, someClauseOpensWith, unitTable } from './unit-tables';
 
 // Figures a page reports rather than sets: wording that places a sentence's numbers in the past
 // or in a record already made. Each check reads only the sentence around the number.
@@ -57,11 +57,13 @@ export function pastClauseLead(
   const periodTitle = title !== null && PERIOD_TITLE.test(title);
   const spanStart = periodTitle ? titlePeriodStart(title) : null;
   if (spanStart === null && periodTitle) return false;
+  // Only a clause that opens with a year (after 据悉, 在…) or a five-year plan is read: one pass
+  // says whether there is one before the sentence is split.
+  if (!someClauseOpensWith(YEAR_OPENING, sentenceBefore)) return false;
   const clauses = sentenceBefore.split(/[,，;；:：]/);
   const spaced = /\s/.test(sentenceBefore);
   for (let i = 0; i < clauses.length; i++) {
     const c = spaced ? clauses[i]!.replace(/\s+/g, '') : clauses[i]!;
-    // Only a clause that opens with a year (after 据悉, 在…) or a five-year plan is read.
     if (!opensWith(YEAR_OPENING, c)) continue;
     const y = i < clauses.length - 1 ? YEAR_CLAUSE.exec(c) : null;
     const opens = !y && i < clauses.length - 1 ? YEAR_OPENS.exec(c) : null;
