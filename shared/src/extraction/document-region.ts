@@ -82,9 +82,11 @@ function placesOutsideTitles(s: string, gazetteer: Gazetteer): PlaceHit[] {
   const inTitle = new Uint8Array(s.length);
   let depth = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '《') depth++;
-    else if (c === '》') depth = Math.max(0, depth - 1);
+    const c = s.charCodeAt(i);
+    if (c === 0x300a)
+      depth++; // 《
+    else if (c === 0x300b)
+      depth = Math.max(0, depth - 1); // 》
     else if (depth > 0) inTitle[i] = 1;
   }
   return hits.filter((h) => !inTitle[h.start]);

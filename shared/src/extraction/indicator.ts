@@ -320,7 +320,7 @@ export function houseForm(s: string): string {
   // A stray grave accent is a converted page's noise (血压的`比例).
   if (x.includes('`')) x = x.replace(/`/g, '');
   // Acronyms are written in capitals (HIV, B超).
-  x = x.replace(/[a-z]+/g, (w) => w.toUpperCase());
+  if (hasLowerLatin(x)) x = x.replace(/[a-z]+/g, (w) => w.toUpperCase());
   if (x.includes('的')) x = x.replace(/的/g, keepClauseDe);
   if (x.includes('急需')) x = x.replace(/急需/g, '');
   // 登革热病例之年平均致死率: a written possessive 之 between two nouns goes as 的 does (三分之一,
@@ -346,6 +346,15 @@ export function houseForm(s: string): string {
 }
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/** Whether `s` holds a lowercase ASCII letter (most names hold none). */
+function hasLowerLatin(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
 const LIST_MARKS = unitTable(',，、');
 
 /** Units titled after what they do, joined by 的: `建立监测哨点的县`. */
@@ -419,10 +428,15 @@ export function countName(
   // 门急诊诊疗42万人次: visits are counted, not the people who make them, so a volume in 人次 is
   // titled by 人次 (诊疗人次, 检查人次), the statistic's own word; people in 人/名 stay 人数. So are
   // samples tested in 批次 (抽检批次, 定性检测批次: names round 15), with no 数 after them.
-  if (unit === '批次') return name.replace(/(?<=[\u4e00-\u9fff]{2})批次数$/, '批次');
+  // (Each replace only where the name ends in the word it rewrites.)
+  if (unit === '批次')
+    return name.endsWith('批次数') ? name.replace(/(?<=[\u4e00-\u9fff]{2})批次数$/, '批次') : name;
   // 办理47场筛检活动: events held are counted by their sittings, 场次 (筛检活动场次).
-  if (unit === '场') return name.replace(/(?<=[\u4e00-\u9fff]{2})数$/, '场次');
-  return unit === '人次' ? name.replace(/(?<=[\u4e00-\u9fff]{2})人数$/, '人次') : name;
+  if (unit === '场')
+    return name.endsWith('数') ? name.replace(/(?<=[\u4e00-\u9fff]{2})数$/, '场次') : name;
+  return unit === '人次' && name.endsWith('人数')
+    ? name.replace(/(?<=[\u4e00-\u9fff]{2})人数$/, '人次')
+    : name;
 }
 
 function countTitle(
@@ -505,10 +519,10 @@ function countTitle(
   // keeps its verb, which says which units are counted.
   // 医院、学校各20个: 各 says each item reaches the figure; it is no part of the title.
   // 参加锻炼活动的人数: 活动 or 工作 before 的人数 names nothing the verb has not said.
-  const name = p
-    .replace(/^(?:完成|实现|达到|推进|推动|开展)(?![^的,，]{1,12}的)/, '')
-    .replace(/(?<=[\u4e00-\u9fff]{2})各$/, '')
-    .replace(/(?<=[\u4e00-\u9fff]{2})(?:活动|工作)的(?=人数$)/, '');
+  let name = p.replace(/^(?:完成|实现|达到|推进|推动|开展)(?![^的,，]{1,12}的)/, '');
+  if (name.endsWith('各')) name = name.replace(/(?<=[\u4e00-\u9fff]{2})各$/, '');
+  if (name.endsWith('人数'))
+    name = name.replace(/(?<=[\u4e00-\u9fff]{2})(?:活动|工作)的(?=人数$)/, '');
   if (!name) return '';
   // No doubled counter: 总人口, 培训人数 and 医师数 already say what is counted; so does a volume
   // (发卡量, 诊疗量), not a quality (质量).
