@@ -32,7 +32,8 @@ export function countsOfOne(text: string): Mention[] {
 
 // 每天校内体育活动时间不少于一小时: a floor of one hour spelled 一 is a time standard (一 after a
 // floor word is no article). Only after the floor words, and only hours: 一天, 一年 are spans.
-const HOUR_OF_ONE = /(?<=(?:不少于|不低于|不短于|至少|保证)\s*)一(?:个)?小时/g;
+// (The 一 opens the pattern and the floor is looked back for from it, so only each 一 is tried.)
+const HOUR_OF_ONE = /一(?<=(?:不少于|不低于|不短于|至少|保证)\s*一)(?:个)?小时/g;
 
 /** A floor of one hour written 一小时 (`source` chinese, an amount in 小时). */
 export function hoursOfOne(text: string): Mention[] {

@@ -475,7 +475,10 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     // of an aim (目标是90%).
     name: 'statedWithShi',
     test: (x) =>
-      /是\s*$/.test(x.before) && !x.bound.aimed && !/目标|要求|任务|标准|指标/.test(x.clauseBefore),
+      x.before.includes('是') &&
+      /是\s*$/.test(x.before) &&
+      !x.bound.aimed &&
+      !/目标|要求|任务|标准|指标/.test(x.clauseBefore),
   },
   {
     // 外墙施工完成90%: how far a building work has got, not a rate to reach (asides.ts).

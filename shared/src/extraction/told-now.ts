@@ -47,7 +47,9 @@ const DONE_GROUP =
 /** Whether `clauseBefore` counts those who have already done something (`已接种…的人数达`). */
 export function countsDoneGroup(clauseBefore: string, sentenceBefore: string): boolean {
   return (
-    (DONE_GROUP.test(clauseBefore) || DONE_COUNT.test(clauseBefore)) && !aimsAhead(sentenceBefore)
+    clauseBefore.includes('已') &&
+    (DONE_GROUP.test(clauseBefore) || DONE_COUNT.test(clauseBefore)) &&
+    !aimsAhead(sentenceBefore)
   );
 }
 
