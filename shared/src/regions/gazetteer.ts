@@ -137,8 +137,16 @@ export function buildGazetteer(units: readonly GazetteerUnit[]): Gazetteer {
     const first = at < to ? root.next.get(PLACE_FOLD[text.charCodeAt(at)]!) : undefined;
     return first ? longestFrom(text, at, to, first) : null;
   };
+  // The last find's text, span and hits: the region rules ask for the places of the same opening
+  // several times in a row (a page's lead, its own level, its one place), and a figure's rules
+  // those of the same clause; a repeated call returns a copy of the hits found before.
+  let lastText: string | null = null;
+  let lastFrom = -1;
+  let lastTo = -1;
+  let lastHits: PlaceHit[] = [];
   return {
     find(text, from = 0, to = text.length) {
+      if (text === lastText && from === lastFrom && to === lastTo) return lastHits.slice();
       const hits: PlaceHit[] = [];
       for (let i = from; i < to; i++) {
         const first = opening[text.charCodeAt(i)];
@@ -149,7 +157,8 @@ export function buildGazetteer(units: readonly GazetteerUnit[]): Gazetteer {
           i = hit.end - 1;
         }
       }
-      return hits;
+      [lastText, lastFrom, lastTo, lastHits] = [text, from, to, hits];
+      return hits.slice();
     },
     lookup(name) {
       const hit = longestAt(name, 0, name.length);
