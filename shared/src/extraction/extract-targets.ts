@@ -441,7 +441,11 @@ function readMention(
   const { sStart, sEnd, cStart, before, after, bound, suf, tail } = words;
 
   // A formula (人数/总人数×100%) or a quotation is no target.
-  if (/[×*]\s*$/.test(before) || insideQuote(t, sStart, m.start)) return null;
+  if (
+    ((before.includes('×') || before.includes('*')) && /[×*]\s*$/.test(before)) ||
+    insideQuote(t, sStart, m.start)
+  )
+    return null;
   // A sentence with no Chinese in it (a page's English translation) sets no target of the plan.
   if (!CJK.test(t.slice(sStart, sEnd))) return null;
   const underAims = aimSections.some(([a, b]) => a <= m.start && m.start < b);
