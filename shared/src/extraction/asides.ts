@@ -1,3 +1,4 @@
+import { unitTable } from './unit-tables';
 import { partOfGround } from './area-units';
 // Figures that stand beside a plan's targets without being targets: a count that sums up the
 // list just written or announces the list after it, a count of places that says how a total in
@@ -9,10 +10,20 @@ function isListChar(c: number): boolean {
 }
 
 /** Items of the enumeration that ends `before` (`甲、乙和丙`), or 0 when it does not end in one. */
+const LIST_JOINS = unitTable('、和及与');
+
+/** Whether `s` holds a unit marked in `table` from `from` on. */
+function hasUnitFrom(s: string, from: number, table: Uint8Array): boolean {
+  for (let k = from; k < s.length; k++) if (table[s.charCodeAt(k)] === 1) return true;
+  return false;
+}
+
 function listItems(before: string): number {
   // Scanned back by hand: an end-anchored regex would retry from every character of a long run.
   let i = before.length;
   while (i > 0 && isListChar(before.charCodeAt(i - 1))) i--;
+  // (One item only, unless a joining mark stands in the run.)
+  if (!hasUnitFrom(before, i, LIST_JOINS)) return 0;
   const items = before
     .slice(i)
     .split(/[、和及与]/)
@@ -27,6 +38,7 @@ function listItems(before: string): number {
 function commaItems(before: string): number[] {
   let i = before.length;
   while (i > 0 && isListChar(before.charCodeAt(i - 1))) i--;
+  if (before.indexOf('、', i) < 0) return []; // (one item only)
   const items = before.slice(i).split('、');
   if (items.length < 2 || items.some((s) => s.length < 2)) return [];
   return /[和及与]/.test(items[items.length - 1]!)

@@ -35,6 +35,9 @@ const MIN_LENGTH = 3;
  * the extractor falls back to the phrase it reads.
  */
 export function buildIndicatorMatcher(entries: readonly CatalogueEntry[]): IndicatorMatcher {
+  // The words are kept backwards, from their last unit: the hit wanted is the one that ends last,
+  // so the walk starts at the span's end and goes back, and the first end a word closes at is the
+  // answer (the longest word closing there), with no walk from every earlier character.
   const root: Node = { next: new Map(), entry: null };
   const owners = new Map<string, CatalogueEntry | null>();
   for (const e of entries) {
@@ -48,7 +51,7 @@ export function buildIndicatorMatcher(entries: readonly CatalogueEntry[]): Indic
   for (const [word, entry] of owners) {
     if (!entry) continue;
     let n = root;
-    for (let i = 0; i < word.length; i++) {
+    for (let i = word.length - 1; i >= 0; i--) {
       const c = word.charCodeAt(i);
       let m = n.next.get(c);
       if (!m) n.next.set(c, (m = { next: new Map(), entry: null }));
@@ -56,34 +59,35 @@ export function buildIndicatorMatcher(entries: readonly CatalogueEntry[]): Indic
     }
     n.entry = entry;
   }
-  const opens = openingUnits(root.next);
+  const closing = lastUnitNodes(root.next);
   return {
     last(text, from, to) {
-      let best: CatalogueHit | null = null;
-      for (let i = from; i < to; i++) {
-        if (opens[text.charCodeAt(i)] === 0) continue; // no word starts here
-        let n: Node | undefined = root;
-        for (let j = i; j < to; j++) {
-          n = n.next.get(text.charCodeAt(j));
+      for (let end = to; end > from; end--) {
+        let n = closing[text.charCodeAt(end - 1)];
+        if (n === undefined) continue; // no word ends here
+        let best: CatalogueHit | null = null;
+        for (let i = end - 1; ;) {
+          if (n.entry) best = { start: i, end, entry: n.entry }; // a longer word wins
+          if (--i < from) break;
+          n = n.next.get(text.charCodeAt(i));
           if (!n) break;
-          if (n.entry && (!best || j + 1 > best.end || (j + 1 === best.end && i < best.start)))
-            best = { start: i, end: j + 1, entry: n.entry };
         }
+        if (best) return best;
       }
-      return best;
+      return null;
     },
   };
 }
 
 /**
- * The code units a trie's words open with, as a table: most characters of a page open no word,
- * and a table lookup rules them out for less than the root's map lookup did (matching is most
- * of the time spent on each number's clause).
+ * The trie's first level (the words' last units) as a table by code unit: most characters close
+ * no word, and an index rules them out, and finds the node of those that do, for less than the
+ * root's map lookup did (matching is most of the time spent on each number's clause).
  */
-function openingUnits(first: Map<number, unknown>): Uint8Array {
-  const opens = new Uint8Array(65536);
-  for (const c of first.keys()) opens[c] = 1;
-  return opens;
+function lastUnitNodes(first: Map<number, Node>): (Node | undefined)[] {
+  const nodes = new Array<Node | undefined>(65536).fill(undefined);
+  for (const [c, n] of first) nodes[c] = n;
+  return nodes;
 }
 
 const RATE_UNITS = new Set(['%', '‰', '1/万', '1/10万', '1/100万']);

@@ -126,16 +126,24 @@ export function changeName(indicator: string, change: Change, unit = ''): string
 
 /** The text without its comparison baselines and a trailing 每年/年均, for naming and for the achieved test. */
 export function withoutBaselines(s: string): string {
+  // Each replace runs only where a character it needs stands (BASELINE needs 比, 较, 与 or the
+  // 基 of 基础上 and 为基).
+  let x = s;
+  if (x.includes('比') || x.includes('较') || x.includes('与') || x.includes('基'))
+    x = x.replace(BASELINE, '');
   // The baseline's own figures in brackets (较2012年(84.99%和94.08%)) are no part of a name.
-  return s
-    .replace(BASELINE, '')
-    .replace(/[(（][^()（）]*\d[^()（）]*[)）]/g, '')
-    .replace(/(?:平均)?每年$|年均$/, '');
+  if (x.includes('(') || x.includes('（')) x = x.replace(/[(（][^()（）]*\d[^()（）]*[)）]/g, '');
+  return x.endsWith('每年') || x.endsWith('年均') ? x.replace(/(?:平均)?每年$|年均$/, '') : x;
 }
 
 /** Whether the number is the starting point of a from-to (`由150元提高到…`): a baseline. */
 export function isFromValue(clauseBefore: string, after: string): boolean {
-  return /(?:由|从)[^,，;；。]{0,20}$/.test(clauseBefore.slice(-22)) && FROM_VALUE.test(after);
+  const tail = clauseBefore.slice(-22);
+  return (
+    (tail.includes('由') || tail.includes('从')) &&
+    /(?:由|从)[^,，;；。]{0,20}$/.test(tail) &&
+    FROM_VALUE.test(after)
+  );
 }
 
 /**
@@ -144,7 +152,11 @@ export function isFromValue(clauseBefore: string, after: string): boolean {
  * within the clause.
  */
 export function isInsideBaseline(clauseBefore: string, after: string): boolean {
-  return /在[^,，;；。在]{0,24}$/.test(clauseBefore) && /^[^,，;；。]{0,16}?基础之?上/.test(after);
+  return (
+    after.includes('基础') &&
+    /^[^,，;；。]{0,16}?基础之?上/.test(after) &&
+    /在[^,，;；。在]{0,24}$/.test(clauseBefore)
+  );
 }
 
 /** The clause without its `由…`/`从…` part, so a baseline's year or 去年 does not void the target. */

@@ -41,12 +41,22 @@ function isItemBreak(text: string, i: number): boolean {
  * space before a numbered item).
  */
 export function sentenceStart(text: string, at: number): number {
+  // (A figure's rules ask for its sentence twice in a row, before and in readClause: the last
+  // answer is kept.)
+  if (text === lastSentence.text && at === lastSentence.at) return lastSentence.start;
   const stop = Math.max(0, at - MAX_SCAN);
+  let start = stop;
   for (let i = at - 1; i >= stop; i--)
-    if (SENTENCE_END[text.charCodeAt(i)] || isSentenceDot(text, i) || isItemBreak(text, i))
-      return i + 1;
-  return stop;
+    if (SENTENCE_END[text.charCodeAt(i)] || isSentenceDot(text, i) || isItemBreak(text, i)) {
+      start = i + 1;
+      break;
+    }
+  lastSentence.text = text;
+  lastSentence.at = at;
+  lastSentence.start = start;
+  return start;
 }
+const lastSentence = { text: '', at: -1, start: 0 };
 
 const PERIOD_END = new Uint8Array(65536);
 for (const ch of `。！？!?\n${BULLETS}`) PERIOD_END[ch.charCodeAt(0)] = 1;
@@ -72,15 +82,27 @@ export function sentenceEnd(text: string, at: number): number {
 
 /** Start of the clause holding `at`: just after the nearest `，,：:` or sentence mark outside brackets. */
 export function clauseStart(text: string, at: number, floor: number): number {
+  // (Asked twice in a row for a figure, as sentenceStart is: the last answer is kept.)
+  const last = lastClause;
+  if (text === last.text && at === last.at && floor === last.floor) return last.start;
+  let start = floor;
   let depth = 0;
   for (let i = at - 1; i >= floor; i--) {
     const c = text.charCodeAt(i);
     if (CLOSE[c]) depth++;
     else if (OPEN[c]) depth = depth > 0 ? depth - 1 : 0;
-    else if (depth === 0 && (CLAUSE_END[c] || isSentenceDot(text, i))) return i + 1;
+    else if (depth === 0 && (CLAUSE_END[c] || isSentenceDot(text, i))) {
+      start = i + 1;
+      break;
+    }
   }
-  return floor;
+  last.text = text;
+  last.at = at;
+  last.floor = floor;
+  last.start = start;
+  return start;
 }
+const lastClause = { text: '', at: -1, floor: -1, start: 0 };
 
 /**
  * The index just after the last bracket in `[from, at)` still open at `at` (the figure sits in an

@@ -4,6 +4,7 @@ import { aimedYear } from './plan-years';
 import { isPastSpanClause, LOOKS_FORWARD } from './report-boundary';
 import { paragraphStart } from './paragraphs';
 import { isTallyClause, lastPresentSentence, opensPresent } from './present-state';
+import { opensWith, someClauseOpensWith, unitTable } from './unit-tables';
 
 // Judgements about a number's context: is it an achieved figure, a count worth tracking,
 // a reference to someone else's value? Word lists, not sentence-specific patterns.
@@ -50,7 +51,8 @@ export function pastYear(
   published: number | null = null,
   periodStart: number | null = null,
 ): boolean {
-  if (planYear === null) return false;
+  // (No year written, no past year: most clauses end here.)
+  if (planYear === null || !clauseBefore.includes('年')) return false;
   let past = false;
   for (const m of blankAsides(clauseBefore).matchAll(
     /((?:19|20)\d{2})年(?!底|末|以?[后前]出生)/g,
@@ -85,6 +87,7 @@ const CLOSED_ASIDE = /[(（][^()（）\n]*[)）]/g;
 
 /** The clause with its closed brackets blanked, offsets kept. */
 export function blankAsides(clause: string): string {
+  if (!clause.includes('(') && !clause.includes('（')) return clause;
   return clause.replace(CLOSED_ASIDE, (a) => ' '.repeat(a.length));
 }
 
@@ -122,6 +125,19 @@ const DONE = /[\u4e00-\u9fff]了(?!解)/;
 // LOOKS_FORWARD (report-boundary.ts) after such a clause turns the sentence towards the plan
 // (近年来…,力争到2025年达到…).
 
+// The characters a clause the loop below reads can open with (SINCE_YEAR, UNTIL_YEAR,
+// PAST_TIME_CLAUSE, isPastSpanClause, isTallyClause, opensPresent), but 到, which opens only a
+// tally up to a day (…止): every other clause is passed over without its regexes. Keep it in step
+// with them.
+const TIME_OPENING = unitTable(
+  '据另同此截从由去上前过近自在这回今党“"至目当如一两二三四五六七八九十0123456789',
+);
+
+/** Whether a clause (no spaces) may be one pastTimeLead reads: a cheap test before the regexes. */
+function mayTellTime(c: string): boolean {
+  return opensWith(TIME_OPENING, c) || c.endsWith('以来') || c.endsWith('止') || c.includes('经过');
+}
+
 /**
  * Whether a clause of past time earlier in the sentence (`据悉,去年度,…,覆盖率达96.8%`) makes the
  * figure an achievement. `sentenceBefore` runs from the sentence start to the figure; a dated
@@ -132,9 +148,21 @@ export function pastTimeLead(
   planYear: number | null,
   planFrom: number | null = null,
 ): boolean {
+  // Most sentences have no clause the loop reads: one pass says so before the split (on a
+  // sentence without spaces, which the clauses' words are read without).
+  const spaced = /\s/.test(sentenceBefore);
+  if (
+    !spaced &&
+    !someClauseOpensWith(TIME_OPENING, sentenceBefore) &&
+    !sentenceBefore.includes('以来') &&
+    !sentenceBefore.includes('止') &&
+    !sentenceBefore.includes('经过')
+  )
+    return false;
   const clauses = sentenceBefore.split(/[,，;；:：]/);
   for (let i = 0; i < clauses.length; i++) {
-    const c = clauses[i]!.replace(/\s+/g, '');
+    const c = spaced ? clauses[i]!.replace(/\s+/g, '') : clauses[i]!;
+    if (!mayTellTime(c)) continue;
     // 自2010年起,…实施了…: a start before the plan's year, told with a deed done (了), opens a
     // run of what has been achieved since; 自2025年起 in a plan looks ahead.
     // Words that look ahead count only after the last deed done (实施了…计划 names a plan).
@@ -342,9 +370,9 @@ export function continuesPresent(
   sStart: number,
   sEnd: number,
   planYear: number | null = null,
-): boolean {
   // A paragraph of present figures is short: its opening is looked for 400 characters back.
-  const from = paragraphStart(t, sStart);
+  from: number | null = paragraphStart(t, sStart),
+): boolean {
   if (from === null || from === sStart) return false;
   let paraBefore = t.slice(from, sStart);
   const asOf = AS_OF_LEAD.exec(paraBefore);

@@ -147,6 +147,7 @@ function bareCountName(
 
 /** The words after the last run of two spaces or more between words, when three or more follow. */
 function afterLastGap(phrase: string): string {
+  if (!phrase.includes(' ') && !phrase.includes('\t') && !phrase.includes('\u3000')) return phrase;
   let at = -1;
   for (const g of phrase.matchAll(/(?<=[\u4e00-\u9fff])[ \t\u3000]{2,}(?=[\u4e00-\u9fff]{3})/g))
     at = g.index + g[0].length;

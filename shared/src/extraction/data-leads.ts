@@ -10,9 +10,13 @@ const DATA_LEAD = /(?:一组|几组|一些|以下|下面的?)(?:统计|监测)?�
 const LEAD_REACH = 24;
 
 /** Whether the sentence `[sStart, sEnd)` of `t` is in a paragraph right after a lead to data. */
-export function afterDataLead(t: string, sStart: number, sEnd: number): boolean {
-  const from = paragraphStart(t, sStart);
+export function afterDataLead(
+  t: string,
+  sStart: number,
+  sEnd: number,
+  from: number | null = paragraphStart(t, sStart),
+): boolean {
   if (from === null || from === 0) return false;
   const lead = t.slice(Math.max(0, from - LEAD_REACH), from);
-  return DATA_LEAD.test(lead) && !LOOKS_FORWARD.test(t.slice(from, sEnd));
+  return lead.includes('数据') && DATA_LEAD.test(lead) && !LOOKS_FORWARD.test(t.slice(from, sEnd));
 }

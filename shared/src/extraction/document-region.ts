@@ -79,15 +79,24 @@ function placesOutsideTitles(s: string, gazetteer: Gazetteer): PlaceHit[] {
     (h, i) => !aside.has(i) && !inPublisherName(s, h.end) && !inPersonName(s, h.start, h.end),
   );
   if (!s.includes('《')) return hits;
-  const inTitle = new Uint8Array(s.length);
+  // The title marks' depth at each hit's start (hits come in order): only the marks are read,
+  // found by search, not every character.
   let depth = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '《') depth++;
-    else if (c === '》') depth = Math.max(0, depth - 1);
-    else if (depth > 0) inTitle[i] = 1;
-  }
-  return hits.filter((h) => !inTitle[h.start]);
+  let open = s.indexOf('《');
+  let close = s.indexOf('》');
+  return hits.filter((h) => {
+    while ((open >= 0 && open < h.start) || (close >= 0 && close < h.start)) {
+      if (close < 0 || (open >= 0 && open < close)) {
+        depth++;
+        open = s.indexOf('《', open + 1);
+      } else {
+        depth = Math.max(0, depth - 1);
+        close = s.indexOf('》', close + 1);
+      }
+    }
+    const c = s.charCodeAt(h.start);
+    return !(depth > 0 && c !== 0x300a && c !== 0x300b);
+  });
 }
 
 /**

@@ -418,8 +418,8 @@ function dropEchoedAchievements(
 
 /**
  * Reads one mention as a target, or null when it sets none. The steps, each in its own module:
- * the clause and bound (mention-clause.ts); the readings that find no aim (not-aim-reads.ts); the
- * unit and count gates (figure-gates.ts); the name, in order: the clause's own (mention-naming.ts,
+ * the clause and bound (mention-clause.ts); the unit and count gates (figure-gates.ts); the
+ * readings that find no aim (not-aim-reads.ts); the name, in order: the clause's own (mention-naming.ts,
  * count-naming.ts, level-naming.ts), carried on from the target before (carried-names.ts), a word
  * around that overrides it (name-overrides.ts), a rate's subject and measure word
  * (name-refinements.ts), the catalogue's (catalogue-naming.ts); then direction and comparator
@@ -442,19 +442,26 @@ function readMention(
   const { sStart, sEnd, cStart, before, after, bound, suf, tail } = words;
 
   // A formula (人数/总人数×100%) or a quotation is no target.
-  if (/[×*]\s*$/.test(before) || insideQuote(t, sStart, m.start)) return null;
+  if (
+    ((before.includes('×') || before.includes('*')) && /[×*]\s*$/.test(before)) ||
+    insideQuote(t, sStart, m.start)
+  )
+    return null;
   // A sentence with no Chinese in it (a page's English translation) sets no target of the plan.
   if (!CJK.test(t.slice(sStart, sEnd))) return null;
   const underAims = aimSections.some(([a, b]) => a <= m.start && m.start < b);
   const change = readMentionChange(t, m, words, underAims);
-  // Where the figure stands or stood, a level reported or a tally of what happened: one ordered
-  // list of readings (not-aim-reads.ts), asked once.
-  const reading = { sStart, sEnd, cStart, before, after, tail, bound, change };
-  if (notAimBy(new MentionContext(t, m, part, planFrom, reading)) !== null) return null;
+  // Whether the unit, and a count's words, make the figure one to reach at all (figure-gates.ts):
+  // asked before the not-aim readings, since both only drop a figure and these few tests drop
+  // more figures than the readings' long list does (a list's size, a package, an age).
   // 30分钟: a time standard's name (timeStandardName) lets its figure through the units' gate.
   const guaranteed = /^(?:分钟|小时)$/.test(m.unit) ? timeStandardName(before, tail) : null;
   if (!unitAimed(t, m, words, change, guaranteed !== null)) return null;
   if (m.kind === 'count' && !countAimed(t, m, words)) return null;
+  // Where the figure stands or stood, a level reported or a tally of what happened: one ordered
+  // list of readings (not-aim-reads.ts), asked once.
+  const reading = { sStart, sEnd, cStart, before, after, tail, bound, change };
+  if (notAimBy(new MentionContext(t, m, part, planFrom, reading)) !== null) return null;
   // Naming goes from the clause's own words to what the sentence, a label or the catalogue says;
   // each step may keep or replace what the one before found, so their order is the rule.
   const regions = regionWords(part.region);

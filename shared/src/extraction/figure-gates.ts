@@ -22,9 +22,11 @@ import { isIndicatorListCount, isItemNumber, isTableRowCount } from './indicator
 import type { Change } from './change';
 import type { MentionClause } from './mention-clause';
 
-// The second step of reading a mention (readMention, extract-targets.ts), after the readings that
-// find it no aim (not-aim-reads.ts): whether its unit, and a count's words, make it a figure to
-// reach at all. Each gate is a class of figure that only some words around it make an aim.
+// The second step of reading a mention (readMention, extract-targets.ts), before the readings
+// that find it no aim (not-aim-reads.ts): whether its unit, and a count's words, make it a figure
+// to reach at all. Each gate is a class of figure that only some words around it make an aim.
+// Both steps only drop a figure and read nothing the other writes, so their order changes no
+// target; these few tests come first because they drop more figures than the long list does.
 
 // Words that make a count spelled in Chinese numerals (两个, 三项) something made, not described;
 // 增加 too (增加五千张病床: so many to add), unless 比/较 a base makes it a change told or 的 makes

@@ -250,6 +250,8 @@ function bodyYear(head: string): number | null {
   const ahead = new Set<number>();
   const toldBack = new Set<number>();
   for (const line of head.split('\n')) {
+    // (Only the years written with 年 are counted: a line or sentence without one adds nothing.)
+    if (!line.includes('年')) continue;
     // A page's metadata line (发布时间, 发布: 某委, 来源); a sentence that tells of a plan being
     // issued (国务院办公厅发布《…2010年度主要工作安排》) is body, and its year the plan's.
     // A long paragraph that only uses such a word (缩短预约时间) is body, not metadata.
@@ -261,6 +263,7 @@ function bodyYear(head: string): number | null {
     // A feed of other stories' headlines (tickers.ts) dates those stories.
     if (isHeadlineFeed(line)) continue;
     for (const sentence of line.split(/(?<=[。！？!?；;])/)) {
+      if (!sentence.includes('年')) continue;
       const counts = REPORTING.test(sentence) ? reported : planned;
       // 比2010年, 较2015年: a comparison's baseline is never the plan's year; nor is the year a
       // birth cohort is named by (2007年后出生的儿童). A date is no year of the plan, unless it is

@@ -20,7 +20,7 @@ const HONOUR = new RegExp(
  * offsets hold), for the rules that read a page's or a sentence's region from its 全X words.
  */
 export function withoutHonours(text: string): string {
-  if (!text.includes('全')) return text;
+  if (!text.includes('全国') && !text.includes('全省')) return text;
   HONOUR.lastIndex = 0;
   return text.replace(HONOUR, '□$1');
 }

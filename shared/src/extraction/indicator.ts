@@ -2,6 +2,7 @@ import { countedDeedFirst, type UnitsDeed } from './deed-first';
 import { withoutPlaceName } from './people-of-place';
 import { shortened, withoutEachUnit } from './name-shortening';
 import { unspun } from './spun-words';
+import { endsWith, opensWith, unitTable } from './unit-tables';
 
 // Indicator names are read from the clause around a number: walk back from the comparator to the
 // clause start for a rate or amount, or read the counted noun for a count, then trim the words
@@ -91,7 +92,19 @@ const TRAIL = new RegExp(
     String.raw`(?:到|至)?(?:19|20)\d{2}年(?:底|末)?` +
     ')$',
 );
+// The last characters TRAIL's words can end in: a phrase ending in none of them has no trailing
+// word, and the scan (TRAIL tries its words at every character) is left out. Keep it in step with
+// TRAIL.
+const TRAIL_ENDS = unitTable(
+  '高升长善降低续步定本般上须需求制均都也要应将已够能以争取力保证体别部比在现有望标值年底末划',
+);
+// The brackets and joining marks trimmed from a phrase's ends (below, in trimPhrase).
+const EDGE_MARKS = /^[)）,，、:：;；的]+|[,，、:：;；的]+$/g;
+const OPENING_MARKS = unitTable(')）,，、:：;；的');
+const CLOSING_MARKS = unitTable(',，、:：;；的');
 const TRAIL_SCOPE = /(城乡|城区|郊区|农村|城市|城镇|乡村|市区|县域|辖区)$/;
+// The last characters of TRAIL_SCOPE's words.
+const SCOPE_ENDS = unitTable('乡区村市镇域');
 // (城市地区, 贫困地区 and 一般单位 are only where or which units: 其中城市地区不超过10分钟.)
 const SCOPE_ONLY =
   /^(?:城区|郊区|农村|城市|城镇|乡村|市区|县域|辖区|山区|牧区|男性|女性|[\u4e00-\u9fff]{1,4}地区|(?:一般|其他|其余)(?:单位|机构)|(?:(?!率|比例)[\u4e00-\u9fff、和及]){0,12}(?:人群|人口|儿童|青少年|对象|患者|居民|妇女|老人|老年人|学生|初中生|高中生|中职生|研究生))$/;
@@ -103,6 +116,8 @@ const AGE_LEAD =
   /^(\d{1,3}(?:\s*[至到—–~-]\s*\d{1,3})?周?岁(?:及以上|及以下|以上|以下)?(?:的)?(?:人群|居民|人口))(?:因)?/;
 const POPULATION_AFTER =
   /^([\u4e00-\u9fff]{2,}?(?:率|比例))((?:城镇|农村|城市|城乡)?(?:居民|人群|青少年|儿童|学生|妇女|老年人))$/;
+// The last characters of POPULATION_AFTER's people.
+const POPULATION_ENDS = unitTable('民群年童生女人');
 const POPULATION_LEAD = /^(?:城市|农村|城镇)(?:居民|人口)(?=[\u4e00-\u9fff]{2})/;
 // 参合农民住院补偿比, 城区优质高中在校生比例, 高发地区早诊率: the insured, or a kind of area,
 // opening a name of its own is whom or where it is measured, not what. The names that start with
@@ -144,10 +159,12 @@ export function trimPhrase(s: string): string {
   let cur = s.replace(/\s+/g, '');
   while (cur !== prev) {
     prev = cur;
-    cur = cur.replace(LEAD, '').replace(TRAIL, '');
+    cur = cur.replace(LEAD, '');
+    if (endsWith(TRAIL_ENDS, cur)) cur = cur.replace(TRAIL, '');
     // An aside closed just before the name (…以内(较上年下降2个百分点)、近视进展率…) leaves its
     // bracket behind: no part of the next name.
-    cur = cur.replace(/^[)）,，、:：;；的]+|[,，、:：;；的]+$/g, '');
+    if (opensWith(OPENING_MARKS, cur) || endsWith(CLOSING_MARKS, cur))
+      cur = cur.replace(EDGE_MARKS, '');
   }
   return cur;
 }
@@ -168,7 +185,7 @@ export function rateName(
   // stands before the plan's word, as the doer stands before 将; the name starts at the plan. What
   // the plan is about (本科专业今年计划招生) is no doer and stays.
   let plan = -1;
-  for (const m of s.matchAll(PLAN_WORD)) plan = m.index;
+  if (s.includes('计划') || s.includes('拟')) for (const m of s.matchAll(PLAN_WORD)) plan = m.index;
   if (plan > 0 && DOER.test(s.slice(0, plan))) s = s.slice(plan);
   for (const r of regionNames) s = withoutPlaceName(s, r);
   s = trimPhrase(s);
@@ -179,25 +196,31 @@ export function rateName(
   // name's part, 城乡居民健康档案, as plans title it).
   // 公共场所、学校等场所无害化卫生公厕: the list of places it applies to is no part of the name.
   // 城区集贸市场、饭店等重点行业有蝇房间: the area before such a list stays the scope.
-  const area = leadGroup(s);
-  if (area && PLACE_LIST.test(area.name)) [s, scope] = [area.name, area.scope];
-  s = s.replace(PLACE_LIST, '');
+  // (A list of places needs its 、 and 等, an age its 岁: each test runs only where they stand.)
+  const listed = s.includes('、') && s.includes('等');
+  let area = leadGroup(s);
+  if (listed) {
+    if (area && PLACE_LIST.test(area.name)) [s, scope, area] = [area.name, area.scope, null];
+    const unlisted = s.replace(PLACE_LIST, '');
+    if (unlisted !== s) [s, area] = [unlisted, null];
+  }
   // 30至70岁人群因…死亡率, 18岁及以上居民…知晓率: an age group of people opening the name is its
   // scope (5岁以下儿童死亡率, 65岁以上老年人健康管理率 are names of their own).
-  const aged = AGE_LEAD.exec(s);
+  const aged = s.includes('岁') ? AGE_LEAD.exec(s) : null;
   if (aged && s.length - aged[0].length >= 3)
     return { name: tidyName(s.slice(aged[0].length)), scope: aged[1]! };
   // …知晓率城镇居民要达到85%: a population right after the rate's name is its scope.
-  const after = POPULATION_AFTER.exec(s);
+  const after = endsWith(POPULATION_ENDS, s) ? POPULATION_AFTER.exec(s) : null;
   if (after) return { name: tidyName(after[1]!), scope: after[2]! };
-  const group = leadGroup(s);
+  // The group opening the name, read again only where a list of places changed it.
+  const group = area === null && listed ? leadGroup(s) : area;
   if (group) return { name: tidyName(group.name), scope: group.scope };
   const people = POPULATION_LEAD.exec(s);
   if (people) {
     const rest = tidyName(s.slice(people[0].length));
     if (rest.length >= 2) return { name: rest, scope: people[0] };
   }
-  const sc = TRAIL_SCOPE.exec(s);
+  const sc = endsWith(SCOPE_ENDS, s) ? TRAIL_SCOPE.exec(s) : null;
   if (sc && s.length > sc[1]!.length + 1) {
     scope = sc[1]!;
     s = trimPhrase(s.slice(0, -sc[1]!.length));
@@ -223,9 +246,13 @@ export function tidyName(s: string): string {
   // 《…纲要(2021-2030年)》印发 小学生近视率…: a headline's closing bracket and its verb are no
   // part of the name after them.
   // (A spinner's stand-ins are undone first here too: a list's items are named through this alone.)
-  return houseForm(
-    unspun(s).replace(HEADLINE_LEAD, '').replace(/的/g, keepClauseDe).replace(RESIDENTS, ''),
-  );
+  // (Each replace runs only where a word it needs stands.)
+  let x = unspun(s);
+  if (x.includes('印发') || x.includes('出台') || x.includes('发布') || x.includes('公布'))
+    x = x.replace(HEADLINE_LEAD, '');
+  if (x.includes('的')) x = x.replace(/的/g, keepClauseDe);
+  if (x.includes('居民') || x.includes('群众')) x = x.replace(RESIDENTS, '');
+  return houseForm(x);
 }
 
 // 人民群众 is one word (人民群众满意度): its 群众 is not the residents a ratio is counted over.
@@ -246,74 +273,95 @@ export function withoutResidents(name: string): string {
 
 /** House forms that keep every word: no 的, 住院报销 → 住院费用报销比例, 年死亡率 → 死亡率. */
 export function houseForm(s: string): string {
+  // Each replace below runs only where a character or word its pattern needs stands: names pass
+  // through here several times per target, and most of the rewrites apply to few of them.
   // Quotation and book-title marks (“新农合”, 《国民体质测定标准》) and a closing note (不含中药饮片)
   // are no part of a chart's title, wherever it stands; nor is a list number glued on (2医疗机构…),
   // though 2型糖尿病, 30至70岁, 2剂 and 5次以上 keep theirs. A list's members before 等N种, a term's
   // abbreviation and the unit a rate holds in one by one go too (name-shortening.ts).
-  return withoutEachUnit(
-    shortened(s.replace(/[“”"‘’《》〈〉]/g, ''))
-      .replace(/[(（](?:不含|含|包括|包含|除)[^)）]*[)）]/g, '')
-      // 包括肺癌、肝癌等在内的五类癌症: the members listed before 在内 are no part of the whole's name.
-      .replace(/(?:包括|包含)[^,，。；;]{1,60}?等?在内的?/g, '')
-      // 4 | 培训…: a flattened table's row number cell before the item is no part of it.
-      .replace(/^\d{1,3}\s*\|\s*/, '')
-      .replace(
-        /^\d{1,2}(?=[\u4e00-\u9fff])(?!周?岁|个?月|年|天|日|周|小时|分钟|类|项|种|型|剂|针|次|[至到]\d)/,
-        '',
-      )
-      .replace(/以[\u4e00-\u9fff()（）、]{1,8}为单位$/, '')
-      // 养老机构以不同形式为老年人提供…: how it is done is no part of what is measured.
-      .replace(/以(?:不同|多种|各种)(?:的)?(?:形式|方式)/g, '')
-      // A date inside the phrase (规划发布2020年总人口) ends what came before it; one that ends
-      // the phrase is the aim's year after its name (trimmed below).
-      .replace(/^.*(?:19|20)\d{2}年(?:底|末|前|内)?(?=[^\d年底末前内])/, '')
-      // A bracketed list (高血压、糖尿病等) or a 等 before the head word is no part of a name.
-      .replace(/[(（][^)）]*[、等][^)）]*[)）]/g, '')
-      // (等 is matched first, so the look-behind runs only where one stands.)
-      .replace(/等(?<=、[^、]*等)(?=[\u4e00-\u9fff]{1,4}$)/, '')
-      // 每千人口拥有执业医师数: the density's name has no verb.
-      .replace(/(每[十百千万]+(?:常住)?人口)拥有/, '$1')
-      // 千人均床位数, 千人医生数, 每万人全科医生数: a density is titled per 每千人口/每万人口.
-      .replace(/^每?([千万])人均?(?![口次])(?=[\u4e00-\u9fff()（）]{2,}数$)/, '每$1人口')
-      // 常住人口千人床位数: the base written first is the same density, 每千常住人口床位数.
-      .replace(/^常住人口([千万])人(?![口次])(?=[\u4e00-\u9fff()（）]{2,}数$)/, '每$1常住人口')
-      // 无主犬平均每村少于1条: a density is titled per unit first (每村无主犬数), as 每千人口… is; a
-      // time (每年, 每月) says how often, not per what.
-      .replace(
-        /^([\u4e00-\u9fff]{2,}?)(?:平均)?(每(?![年月周天日次期])[\u4e00-\u9fff]{1,3})数$/,
-        '$2$1数',
-      )
-      // The people a programme aims at (…筛查项目目标人群500人) are what its count counts.
-      .replace(/(?:项目)?目标人群(?=人数$)/, '')
-      // 每一年最少测1次血压: a least frequency says how often the thing is done, not what is
-      // measured (每年测血压); 每天两次刷牙, with no 最少/至少, keeps its count.
-      .replace(/每一(?=[年月周天日])/g, '每')
-      .replace(/(?:最少|至少)([\u4e00-\u9fff]{0,6}?)(?:\d+|[一两二三四五])次/g, '$1')
-      // A stray grave accent is a converted page's noise (血压的`比例).
-      .replace(/`/g, '')
-      // Acronyms are written in capitals (HIV, B超).
-      .replace(/[a-z]+/g, (w) => w.toUpperCase())
-      .replace(/的/g, keepClauseDe)
-      .replace(/急需/g, '')
-      // 登革热病例之年平均致死率: a written possessive 之 between two nouns goes as 的 does (三分之一,
-      // 之间, 儿童之家 and 重中之重 keep theirs; names round 15).
-      .replace(
-        /(?<=[\u4e00-\u9fff]{2})(?<![分中])之(?![一二三四五六七八九十间后前内外中上下家处最首所])(?=[\u4e00-\u9fff]{2})/g,
-        '',
-      )
-      // Standard names of insurance ratios: 住院报销 → 住院费用报销比例 (a ceiling, 住院补偿封顶线,
-      // is no share of costs and keeps its words).
-      .replace(/(住院|门诊)(报销|补偿)(?=比|$)/, '$1费用$2')
-      .replace(/报销比?$/, '报销比例')
-      // (青少年, 老年, 成年 keep their 年: 老年死亡率 is no yearly rate.)
-      .replace(/(?<![少老成幼中])年(死亡率|发病率|患病率)/, '$1')
-      .replace(/覆盖面$/, '覆盖率')
-      // 人均寿命 is a plan's short word for the statistic titled 人均预期寿命 (人均期望寿命, another
-      // full name, stays as written).
-      .replace(/人均寿命$/, '人均预期寿命')
-      .replace(/^[,，、]+|[,，、]+$/g, ''),
-  );
+  let x = shortened(s.replace(/[“”"‘’《》〈〉]/g, ''));
+  const bracket = x.includes('(') || x.includes('（');
+  if (bracket) x = x.replace(/[(（](?:不含|含|包括|包含|除)[^)）]*[)）]/g, '');
+  // 包括肺癌、肝癌等在内的五类癌症: the members listed before 在内 are no part of the whole's name.
+  if (x.includes('在内')) x = x.replace(/(?:包括|包含)[^,，。；;]{1,60}?等?在内的?/g, '');
+  // 4 | 培训…: a flattened table's row number cell before the item is no part of it.
+  if (x.includes('|')) x = x.replace(/^\d{1,3}\s*\|\s*/, '');
+  if (isDigitCode(x.charCodeAt(0)))
+    x = x.replace(
+      /^\d{1,2}(?=[\u4e00-\u9fff])(?!周?岁|个?月|年|天|日|周|小时|分钟|类|项|种|型|剂|针|次|[至到]\d)/,
+      '',
+    );
+  if (x.endsWith('为单位')) x = x.replace(/以[\u4e00-\u9fff()（）、]{1,8}为单位$/, '');
+  // 养老机构以不同形式为老年人提供…: how it is done is no part of what is measured.
+  if (x.includes('形式') || x.includes('方式'))
+    x = x.replace(/以(?:不同|多种|各种)(?:的)?(?:形式|方式)/g, '');
+  // A date inside the phrase (规划发布2020年总人口) ends what came before it; one that ends
+  // the phrase is the aim's year after its name (trimmed below).
+  if (x.includes('年')) x = x.replace(/^.*(?:19|20)\d{2}年(?:底|末|前|内)?(?=[^\d年底末前内])/, '');
+  // A bracketed list (高血压、糖尿病等) or a 等 before the head word is no part of a name.
+  if (bracket) x = x.replace(/[(（][^)）]*[、等][^)）]*[)）]/g, '');
+  // (等 is matched first, so the look-behind runs only where one stands.)
+  if (x.includes('等')) x = x.replace(/等(?<=、[^、]*等)(?=[\u4e00-\u9fff]{1,4}$)/, '');
+  // 每千人口拥有执业医师数: the density's name has no verb.
+  if (x.includes('拥有')) x = x.replace(/(每[十百千万]+(?:常住)?人口)拥有/, '$1');
+  if (x.endsWith('数')) {
+    // 千人均床位数, 千人医生数, 每万人全科医生数: a density is titled per 每千人口/每万人口.
+    x = x.replace(/^每?([千万])人均?(?![口次])(?=[\u4e00-\u9fff()（）]{2,}数$)/, '每$1人口');
+    // 常住人口千人床位数: the base written first is the same density, 每千常住人口床位数.
+    x = x.replace(/^常住人口([千万])人(?![口次])(?=[\u4e00-\u9fff()（）]{2,}数$)/, '每$1常住人口');
+    // 无主犬平均每村少于1条: a density is titled per unit first (每村无主犬数), as 每千人口… is; a
+    // time (每年, 每月) says how often, not per what.
+    x = x.replace(
+      /^([\u4e00-\u9fff]{2,}?)(?:平均)?(每(?![年月周天日次期])[\u4e00-\u9fff]{1,3})数$/,
+      '$2$1数',
+    );
+    // The people a programme aims at (…筛查项目目标人群500人) are what its count counts.
+    x = x.replace(/(?:项目)?目标人群(?=人数$)/, '');
+  }
+  // 每一年最少测1次血压: a least frequency says how often the thing is done, not what is
+  // measured (每年测血压); 每天两次刷牙, with no 最少/至少, keeps its count.
+  if (x.includes('每一')) x = x.replace(/每一(?=[年月周天日])/g, '每');
+  if (x.includes('少'))
+    x = x.replace(/(?:最少|至少)([\u4e00-\u9fff]{0,6}?)(?:\d+|[一两二三四五])次/g, '$1');
+  // A stray grave accent is a converted page's noise (血压的`比例).
+  if (x.includes('`')) x = x.replace(/`/g, '');
+  // Acronyms are written in capitals (HIV, B超).
+  if (hasLowerLatin(x)) x = x.replace(/[a-z]+/g, (w) => w.toUpperCase());
+  if (x.includes('的')) x = x.replace(/的/g, keepClauseDe);
+  if (x.includes('急需')) x = x.replace(/急需/g, '');
+  // 登革热病例之年平均致死率: a written possessive 之 between two nouns goes as 的 does (三分之一,
+  // 之间, 儿童之家 and 重中之重 keep theirs; names round 15).
+  if (x.includes('之'))
+    x = x.replace(
+      /(?<=[\u4e00-\u9fff]{2})(?<![分中])之(?![一二三四五六七八九十间后前内外中上下家处最首所])(?=[\u4e00-\u9fff]{2})/g,
+      '',
+    );
+  // Standard names of insurance ratios: 住院报销 → 住院费用报销比例 (a ceiling, 住院补偿封顶线,
+  // is no share of costs and keeps its words).
+  if (x.includes('报销') || x.includes('补偿'))
+    x = x.replace(/(住院|门诊)(报销|补偿)(?=比|$)/, '$1费用$2').replace(/报销比?$/, '报销比例');
+  // (青少年, 老年, 成年 keep their 年: 老年死亡率 is no yearly rate.)
+  if (x.includes('年')) x = x.replace(/(?<![少老成幼中])年(死亡率|发病率|患病率)/, '$1');
+  if (x.endsWith('覆盖面')) x = x.replace(/覆盖面$/, '覆盖率');
+  // 人均寿命 is a plan's short word for the statistic titled 人均预期寿命 (人均期望寿命, another
+  // full name, stays as written).
+  if (x.endsWith('人均寿命')) x = x.replace(/人均寿命$/, '人均预期寿命');
+  if (opensWith(LIST_MARKS, x) || endsWith(LIST_MARKS, x))
+    x = x.replace(/^[,，、]+|[,，、]+$/g, '');
+  return withoutEachUnit(x);
 }
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/** Whether `s` holds a lowercase ASCII letter (most names hold none). */
+function hasLowerLatin(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+const LIST_MARKS = unitTable(',，、');
 
 /** Units titled after what they do, joined by 的: `建立监测哨点的县`. */
 export function deedThenUnits({ units, deed }: UnitsDeed): string {
@@ -384,14 +432,20 @@ export function countName(
   unit: string,
   regionNames: readonly string[],
 ): string {
-  const name = countTitle(before, after, unit, regionNames).replace(PLAN_TIME, '');
+  const title = countTitle(before, after, unit, regionNames);
+  const name = title.includes('年') ? title.replace(PLAN_TIME, '') : title;
   // 门急诊诊疗42万人次: visits are counted, not the people who make them, so a volume in 人次 is
   // titled by 人次 (诊疗人次, 检查人次), the statistic's own word; people in 人/名 stay 人数. So are
   // samples tested in 批次 (抽检批次, 定性检测批次: names round 15), with no 数 after them.
-  if (unit === '批次') return name.replace(/(?<=[\u4e00-\u9fff]{2})批次数$/, '批次');
+  // (Each replace only where the name ends in the word it rewrites.)
+  if (unit === '批次')
+    return name.endsWith('批次数') ? name.replace(/(?<=[\u4e00-\u9fff]{2})批次数$/, '批次') : name;
   // 办理47场筛检活动: events held are counted by their sittings, 场次 (筛检活动场次).
-  if (unit === '场') return name.replace(/(?<=[\u4e00-\u9fff]{2})数$/, '场次');
-  return unit === '人次' ? name.replace(/(?<=[\u4e00-\u9fff]{2})人数$/, '人次') : name;
+  if (unit === '场')
+    return name.endsWith('数') ? name.replace(/(?<=[\u4e00-\u9fff]{2})数$/, '场次') : name;
+  return unit === '人次' && name.endsWith('人数')
+    ? name.replace(/(?<=[\u4e00-\u9fff]{2})人数$/, '人次')
+    : name;
 }
 
 function countTitle(
@@ -414,7 +468,7 @@ function countTitle(
   if (bar >= 0) x = x.slice(0, bar).trimEnd();
   // 4.5个的目标, 配置300台AED的目标: the aim the figure is named as is no thing counted; the things
   // are before 的 (AED), or before the figure.
-  x = x.replace(/的(?:工作|年度|规划|计划)?(?:目标|任务|要求)[\s\S]*$/, '');
+  if (x.includes('的')) x = x.replace(/的(?:工作|年度|规划|计划)?(?:目标|任务|要求)[\s\S]*$/, '');
   // (到2020年,将建至少300个示范村): a bracket closed after the number closes the aside the
   // figure sits in; what is counted ends there.
   x = x.slice(0, unopenedClose(x));
@@ -474,10 +528,10 @@ function countTitle(
   // keeps its verb, which says which units are counted.
   // 医院、学校各20个: 各 says each item reaches the figure; it is no part of the title.
   // 参加锻炼活动的人数: 活动 or 工作 before 的人数 names nothing the verb has not said.
-  const name = p
-    .replace(/^(?:完成|实现|达到|推进|推动|开展)(?![^的,，]{1,12}的)/, '')
-    .replace(/(?<=[\u4e00-\u9fff]{2})各$/, '')
-    .replace(/(?<=[\u4e00-\u9fff]{2})(?:活动|工作)的(?=人数$)/, '');
+  let name = p.replace(/^(?:完成|实现|达到|推进|推动|开展)(?![^的,，]{1,12}的)/, '');
+  if (name.endsWith('各')) name = name.replace(/(?<=[\u4e00-\u9fff]{2})各$/, '');
+  if (name.endsWith('人数'))
+    name = name.replace(/(?<=[\u4e00-\u9fff]{2})(?:活动|工作)的(?=人数$)/, '');
   if (!name) return '';
   // No doubled counter: 总人口, 培训人数 and 医师数 already say what is counted; so does a volume
   // (发卡量, 诊疗量), not a quality (质量).
@@ -534,6 +588,6 @@ function counted(x: string): string {
     else if (building && d === s.lastIndexOf('的')) s = s.slice(0, d) + building;
     else s = ACTIVITY.test(tail) ? s.slice(0, d) : tail;
   }
-  s = s.replace(/[(（][^)）]*[)）]/g, '');
+  if (s.includes('(') || s.includes('（')) s = s.replace(/[(（][^)）]*[)）]/g, '');
   return s;
 }

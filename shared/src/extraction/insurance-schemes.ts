@@ -24,8 +24,12 @@ function shortScheme(written: string): string {
 }
 
 // 符合政策的住院医疗费用 is what plans also call 政策范围内住院费用: one title for one measure.
-const houseTerm = (name: string) =>
-  name.replace(/^符合政策的(?=住院|门诊)/, '政策范围内').replace(/(住院|门诊)医疗费用/, '$1费用');
+// (Each rewrite only where its words stand: names pass here for every rate and sum.)
+const houseTerm = (name: string) => {
+  let s = name;
+  if (s.startsWith('符合政策的')) s = s.replace(/^符合政策的(?=住院|门诊)/, '政策范围内');
+  return s.includes('医疗费用') ? s.replace(/(住院|门诊)医疗费用/, '$1费用') : s;
+};
 
 // One scheme written after another and a joining word (新农合和城镇居民医保…) is a joint name.
 const JOINED = /[和及、与]\s*$/;
@@ -99,8 +103,11 @@ const SUBSIDY_TO =
 
 /** The scheme a name holds in its short form, the subsidy paid to it titled after it. */
 function schemeWords(name: string, t: string, sStart: number, at: number): string {
-  let s = OTHER_SCHEME.test(name) ? name : name.replace(RURAL_SCHEME_LONG, '新农合');
-  const subsidy = SUBSIDY_TO.exec(s);
+  let s =
+    OTHER_SCHEME.test(name) || !name.includes('新型农村')
+      ? name
+      : name.replace(RURAL_SCHEME_LONG, '新农合');
+  const subsidy = s.endsWith('标准') || s.endsWith('额') ? SUBSIDY_TO.exec(s) : null;
   if (subsidy && SCHEME_AT.test(subsidy[2]!)) {
     const [, payer, scheme, perHead, aid, kind] = subsidy;
     const before = t.slice(Math.max(sStart, at - 120), at);
@@ -124,7 +131,7 @@ export function withScheme(
   if (scope && /^(?:城镇|农村|城乡)$/.test(scope) && /^(?:居民|职工)?医保/.test(name))
     return { name: scope + name, scope: null };
   name = schemeWords(name, t, sStart, at);
-  const enrolment = ENROLMENT.exec(name);
+  const enrolment = name.endsWith('率') && name.includes('参合') ? ENROLMENT.exec(name) : null;
   if (enrolment) {
     const lead = enrolment[1] ?? '';
     const ownScope = lead && !MEMBERS.test(lead) && !SCHEME_AT.test(lead) ? lead : null;

@@ -62,6 +62,6 @@ export function periodEnd(t: string, at: number): number {
  */
 export function lineStartOf(t: string, at: number): number {
   const from = Math.max(0, at - 300);
-  for (let i = at - 1; i >= from; i--) if (t[i] === '\n') return i + 1;
+  for (let i = at - 1; i >= from; i--) if (t.charCodeAt(i) === 10) return i + 1;
   return from;
 }

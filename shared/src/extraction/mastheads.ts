@@ -28,7 +28,11 @@ const BRACKET_DATELINE = /([(（](?:本报|本刊)?)([\u4e00-\u9fff]{2,4}?)(讯[
 export function withoutDatelines(s: string): string {
   const blank = (_: string, a: string, place: string, b: string) =>
     a + ' '.repeat(place.length) + b;
-  return s.replace(DATELINE, blank).replace(BRACKET_DATELINE, blank);
+  // (A dateline closes with its day's 电 or 讯, a bracketed one with 讯: each pattern, which tries
+  // a publisher's name at every character, runs only where those words stand.)
+  let out = s;
+  if (out.includes('日电') || out.includes('日讯')) out = out.replace(DATELINE, blank);
+  return out.includes('讯') ? out.replace(BRACKET_DATELINE, blank) : out;
 }
 
 // A news item may open by crediting the outlet it was taken from (据某某州人民政府网 1月12日,…): the

@@ -11,10 +11,20 @@ import type { OriginalText } from './original-text';
 // words a part's region is written with (readMention uses them too). Moved out of
 // extract-targets.ts unchanged.
 
-export function regionWords(region: string | null): string[] {
-  if (!region || region.startsWith('全')) return [];
-  const short = region.replace(/(?:省|市|区|县|镇|乡)$/, '');
-  return short.length >= 2 ? [region, short] : [region];
+// The words of the last region asked for: every figure of a part asks for its part's.
+let lastRegion: string | null = null;
+let lastWords: readonly string[] = Object.freeze([]);
+
+export function regionWords(region: string | null): readonly string[] {
+  if (region === lastRegion) return lastWords;
+  let words: string[];
+  if (!region || region.startsWith('全')) words = [];
+  else {
+    const short = region.replace(/(?:省|市|区|县|镇|乡)$/, '');
+    words = short.length >= 2 ? [region, short] : [region];
+  }
+  [lastRegion, lastWords] = [region, Object.freeze(words)];
+  return lastWords;
 }
 
 const PICKED_UNITS = /^的(?:省份|省|地区|地市|城市|市|县|区|乡镇|单位|学校|医院|机构)/;

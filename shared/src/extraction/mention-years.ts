@@ -51,6 +51,8 @@ export function yearOf(
   after = '',
 ): number | null {
   const years = (s: string) => {
+    // (A year is written with its 年, or a dash for a lost one: most clauses end here.)
+    if (!s.includes('年') && !s.includes('-')) return [];
     const asides = blankAsides(s);
     return (
       [...s.matchAll(YEAR_IN_CLAUSE)]
@@ -113,6 +115,7 @@ function joinedYears(text: string): number[] {
 
 /** Whether `lead` opens a standing rule with a start year (`从2017年起`). */
 function startsStanding(lead: string): boolean {
+  if (!lead.includes('年')) return false;
   for (const m of lead.matchAll(/(?:19|20)\d{2}(?=年)/g))
     if (isStartYear(lead, m.index, m.index + 4)) return true;
   return false;
@@ -138,6 +141,7 @@ function pairedClause(fromList: string, after: string): string {
 const CLOSED_ITEM = /(?:\d|[%‰])[\u4e00-\u9fff]{0,2}、(?=[\u4e00-\u9fff]{4})/g;
 
 export function earlierItemsWithoutBaselines(context: string): string {
+  if (!context.includes('、')) return context;
   let k = -1;
   for (const m of context.matchAll(CLOSED_ITEM)) k = m.index + m[0].length;
   return k < 0 ? context : withoutBaselines(context.slice(0, k)) + context.slice(k);

@@ -226,6 +226,7 @@ function shareFromTo(text: string): Mention[] {
 
 function yearSpans(text: string): Mention[] {
   const out: Mention[] = [];
+  if (!text.includes('年限')) return out;
   YEARS_SPAN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = YEARS_SPAN.exec(text)) !== null) {

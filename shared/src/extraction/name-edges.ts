@@ -34,7 +34,10 @@ export function nameEdges(phrase: string): string {
   // A plain-text table's cell bar (1 | 环境卫生管理 | …绿化覆盖率): the name is in the last cell.
   const bar = Math.max(s.lastIndexOf('|'), s.lastIndexOf('｜'));
   if (bar >= 0 && /[\u4e00-\u9fff]{2}/.test(s.slice(bar + 1))) s = s.slice(bar + 1).trim();
-  const cell = lastMatch(s, /(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])/g);
+  const cell =
+    s.includes(' ') || s.includes('\t') || s.includes('\u3000')
+      ? lastMatch(s, /(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])/g)
+      : null;
   // (居民 健康素养水平: a word of two characters before a single space is a PDF's spacing inside
   // the name, not a cell's label.)
   if (

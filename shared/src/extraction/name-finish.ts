@@ -59,14 +59,21 @@ function withoutAimMarker(name: string): string {
 
 /** The finished name; `tail` is the text after the figure, `percent` a % or ‰ figure, not a change. */
 export function finishedName(name: string, percent: boolean, tail: string): string {
-  let s = recipientName(unspun(withoutRunOnHeading(withoutRowCells(name))))
-    .replace(OBLIGED, '')
-    .replace(POPULATION_PER_HEAD, '')
-    .replace(
+  // (Each rewrite runs only where a word it needs stands; OBLIGED and FUTURE open with a
+  // look-behind that a scan would try at every character.)
+  let s = recipientName(unspun(withoutRunOnHeading(withoutRowCells(name))));
+  if (s.includes('须') || s.includes('需') || s.includes('应') || s.includes('要'))
+    s = s.replace(OBLIGED, '');
+  if (s.includes('人均')) s = s.replace(POPULATION_PER_HEAD, '');
+  if (s.startsWith('免费'))
+    s = s.replace(
       FREE_SCREENING,
       (_, who: string, per: string) => `${who.replace(/进行|开展/, '')}免费筛查${per}`,
     );
-  if (percent) s = withRateHead(s.replace(FUTURE, '').replace(SEEN_AT, '$1就诊率'), tail);
-  else s = withoutAimMarker(becomeCountName(s));
+  if (percent) {
+    if (s.includes('将')) s = s.replace(FUTURE, '');
+    if (s.includes('在')) s = s.replace(SEEN_AT, '$1就诊率');
+    s = withRateHead(s, tail);
+  } else s = withoutAimMarker(becomeCountName(s));
   return s;
 }

@@ -22,6 +22,8 @@ import type { MentionClause } from './mention-clause';
 // Only a group of another age replaces one (成人 → 儿童青少年); 男性, 女性 are parts of the group
 // the name keeps (成人吸烟率, 女性为3%).
 const PEOPLE_SCOPE = /(?:成年人|成人|儿童|青少年|学生|老年人|老人)$/;
+// 这一比例, 该指标: a word pointing back at the indicator just named.
+const POINTS_BACK = /^(?:这一|这个|该|此)(?:数字|数据|指标|数值|比例)$/;
 const OPENING_GROUP =
   /^(?:成年人|成人|儿童青少年|儿童|青少年|中小学生|老年人)(?=[\u4e00-\u9fff]{2})/;
 
@@ -80,7 +82,7 @@ export function overriddenName(
   const cell = rowCellLabel(t.slice(lineStartOf(t, m.start), m.start));
   if (cell) [name, scope] = [tidyName(cell), null];
   // 到2020年这一数字有望达到77岁: a word pointing back names the indicator just set.
-  if (prev && /^(?:这一|这个|该|此)(?:数字|数据|指标|数值|比例)$/.test(name)) {
+  if (prev && POINTS_BACK.test(name)) {
     name = prev.target.indicator;
     scope = scope ?? prev.target.scope;
   }

@@ -1,7 +1,8 @@
-import { ConverterFactory } from 'opencc-js/core';
 import { from as fromDicts, to as toDicts } from 'opencc-js/preset/t2cn';
 import { restoreLostYearMarks } from './lost-year-marks';
 import { RADICAL_FORMS } from './radical-forms';
+import { unitTable } from './unit-tables';
+import { groupsConverter } from './script-conversion';
 
 /** Normalised text plus a map from its UTF-16 offsets back to original code-point offsets. */
 export interface NormalisedText {
@@ -38,7 +39,8 @@ function traditionalFlags(): Uint8Array {
 }
 
 function converter(): (s: string) => string {
-  t2s ??= ConverterFactory(...hkDicts, ...cnDicts);
+  // (ConverterFactory(...hkDicts, ...cnDicts), faster: script-conversion.ts.)
+  t2s ??= groupsConverter([...hkDicts, ...cnDicts]);
   return t2s;
 }
 
@@ -83,6 +85,11 @@ function brokenLines(src: string): [number, number][] {
     if (a === 0 || b >= src.length) continue;
     const prev = src[a - 1]!;
     const next = src[b]!;
+    // (The line's last character says which joins can apply: a rate's name ends in 率, 例 or 重,
+    // a yearly pace in 年 or 均; the tests of the words run only then.)
+    const rateEnd =
+      (prev === '率' || prev === '例' || prev === '重') &&
+      RATE_BEFORE.test(src.slice(Math.max(0, a - 2), a));
     const joins =
       (prev === '以' && '上下内'.includes(next)) ||
       (prev === '左' && next === '右') ||
@@ -91,11 +98,11 @@ function brokenLines(src: string): [number, number][] {
       (isDigit(next.charCodeAt(0)) && BOUND_BEFORE.test(src.slice(Math.max(0, a - 3), a))) ||
       // 建档率|100%: a rate's name at a line's end and its bare figure opening the next line.
       (isDigit(next.charCodeAt(0)) &&
-        RATE_BEFORE.test(src.slice(Math.max(0, a - 2), a)) &&
+        rateEnd &&
         /^\d+(?:\.\d+)?\s*[%‰]/.test(src.slice(b, b + 8))) ||
-      (RATE_BEFORE.test(src.slice(Math.max(0, a - 2), a)) &&
-        AIM_THEN_FIGURE.test(src.slice(b, b + 14))) ||
-      (/(?:每年|年均)$/.test(src.slice(Math.max(0, a - 2), a)) &&
+      (rateEnd && AIM_THEN_FIGURE.test(src.slice(b, b + 14))) ||
+      ((prev === '年' || prev === '均') &&
+        /(?:每年|年均)$/.test(src.slice(Math.max(0, a - 2), a)) &&
         CHANGE_THEN_FIGURE.test(src.slice(b, b + 12)));
     if (joins) runs.push([a, b]);
   }
@@ -115,15 +122,17 @@ function brokenLines(src: string): [number, number][] {
 //   judged on the folded neighbours, before
 //   radicals are unified (as the replaces it stands for did, in that order).
 const FOLDED = foldTable();
-// One scan finds what changes: ○/O/o (either width) between Chinese digits, tried first and only
-// where such a letter stands, or a character with a fold.
-const FOLDABLE = new RegExp(
-  '([○OoＯｏ])(?<=[〇零一二两三四五六七八九十].)' +
-    // …or closing a year of four before its 年 (二○二○年, 一九九○年).
-    '(?=[〇零一二两三四五六七八九十○OoＯｏ]|(?<=[〇零一二三四五六七八九○OoＯｏ]{3}.)年)' +
-    '|[\\uff01-\\uff5e\\u3000\\u00a0\\ufe50-\\ufe6b\\u2e80-\\u2fdf\\uf900-\\ufaff]',
-  'g',
-);
+// One scan finds each unit that may change: a look-alike of 〇 (○/O/o in either width) or a
+// character with a fold. A plain class, so the scan runs as fast as a regex can; what each found
+// unit becomes is then decided by reading its neighbours (readsZero), not by look-arounds tried at
+// every character of the page.
+const FOLDABLE = /[○OoＯｏ\uff01-\uff5e\u3000\u00a0\ufe50-\ufe6b\u2e80-\u2fdf\uf900-\ufaff]/g;
+const ZERO_LIKE = unitTable('○OoＯｏ');
+// A look-alike reads as 〇 after a Chinese digit and before another (or another look-alike), or
+// closing a year of four before its 年 (二○二○年, 一九九○年).
+const DIGIT_BEFORE_ZERO = unitTable('〇零一二两三四五六七八九十');
+const DIGIT_AFTER_ZERO = unitTable('〇零一二两三四五六七八九十○OoＯｏ');
+const YEAR_DIGIT = unitTable('〇零一二三四五六七八九○OoＯｏ');
 const ASTRAL = /[\ud800-\udbff](?=[\udc00-\udfff])/g;
 
 /** Code unit → its fold (0 where a unit is kept); every fold is one unit, so lengths hold. */
@@ -146,15 +155,44 @@ function foldTable(): Uint16Array {
   return table;
 }
 
+/** Whether the look-alike of 〇 at `i` of `text` stands for it (the neighbours as written). */
+function readsZero(text: string, i: number): boolean {
+  if (i === 0 || DIGIT_BEFORE_ZERO[text.charCodeAt(i - 1)] !== 1) return false;
+  const next = text.charCodeAt(i + 1);
+  if (DIGIT_AFTER_ZERO[next] === 1) return true;
+  return (
+    next === 0x5e74 && // 年
+    i >= 3 &&
+    YEAR_DIGIT[text.charCodeAt(i - 3)] === 1 &&
+    YEAR_DIGIT[text.charCodeAt(i - 2)] === 1 &&
+    YEAR_DIGIT[text.charCodeAt(i - 1)] === 1
+  );
+}
+
 /** `text` with every fold above applied (a fold keeps the length). */
 function foldCharacters(text: string): string {
-  return text.replace(FOLDABLE, (ch: string, zero: string | undefined, at: number, all: string) =>
-    zero
-      ? '〇'
-      : ch === '，' && isDigit(all.charCodeAt(at - 1)) && isDigit(all.charCodeAt(at + 1))
-        ? ch
-        : String.fromCharCode(FOLDED[ch.charCodeAt(0)] || ch.charCodeAt(0)),
-  );
+  let pieces: string[] | null = null;
+  let last = 0;
+  FOLDABLE.lastIndex = 0;
+  while (FOLDABLE.test(text)) {
+    const at = FOLDABLE.lastIndex - 1;
+    const c = text.charCodeAt(at);
+    let to = c;
+    if (ZERO_LIKE[c] === 1 && readsZero(text, at))
+      to = 0x3007; // 〇
+    // (A full-width comma between two digits stays.)
+    else if (
+      FOLDED[c] &&
+      !(c === 0xff0c && isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1)))
+    )
+      to = FOLDED[c]!;
+    if (to === c) continue;
+    (pieces ??= []).push(text.slice(last, at), String.fromCharCode(to));
+    last = at + 1;
+  }
+  if (!pieces) return text;
+  pieces.push(text.slice(last));
+  return pieces.join('');
 }
 
 /**
@@ -266,9 +304,11 @@ function digitFigures(text: string): [number, number][] {
   const years = text.includes('一九') || text.includes('二〇') || text.includes('二零');
   for (let i = years ? text.indexOf('年') : -1; i >= 0; i = text.indexOf('年', i + 1)) {
     const a = i - 4;
-    if (a < 0 || NUMERAL.test(text[a - 1] ?? '')) continue;
+    // (一 or 二 opens the year: most 年 are passed over on that one unit.)
+    if (a < 0 || (text.charCodeAt(a) !== 0x4e00 && text.charCodeAt(a) !== 0x4e8c)) continue;
     const lead = text.slice(a, a + 2);
     if (lead !== '一九' && lead !== '二〇' && lead !== '二零') continue;
+    if (NUMERAL.test(text[a - 1] ?? '')) continue;
     if (isDigitChar(text[a + 2]) && isDigitChar(text[a + 3])) spans.push([a, i]);
   }
   for (let i = text.indexOf('点'); i >= 0; i = text.indexOf('点', i + 1)) {

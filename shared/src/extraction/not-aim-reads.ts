@@ -59,6 +59,7 @@ import { inAimParagraph, progressLead } from './progress-leads';
 import { inProgressColumn, isCompletionTold } from './progress-shares';
 import { inBaselineColumn } from './table-columns';
 import { listLead, pastListLead, firstItemLead, doneWith, periodEnd } from './list-leads';
+import { paragraphStart } from './paragraphs';
 
 // A figure a plan writes may be where things stand or stood (已达到95%, 2020年为90%, (2022:90%)),
 // a level reported (截至去年底…为1.6个), a fact stated (全国平均值是14.18%) or a tally of what
@@ -123,6 +124,7 @@ export class MentionContext {
   #fromless: string | typeof UNREAD = UNREAD;
   #aimClause: string | typeof UNREAD = UNREAD;
   #listHead: string | null | typeof UNREAD = UNREAD;
+  #paragraphStart: number | null | typeof UNREAD = UNREAD;
 
   constructor(
     readonly t: string,
@@ -183,6 +185,12 @@ export class MentionContext {
     return this.#aimClause;
   }
 
+  /** Where the sentence's paragraph opens (paragraphs.ts), read by two readings. */
+  get paragraphStart(): number | null {
+    if (this.#paragraphStart === UNREAD) this.#paragraphStart = paragraphStart(this.t, this.sStart);
+    return this.#paragraphStart;
+  }
+
   /**
    * The opening clause of the full sentence when the mention is an item its semicolons list
    * (2005年,…达到72岁; 孕产妇死亡率控制在…), or null: a time clause there governs every item.
@@ -221,7 +229,9 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
   {
     // 接近…的水平 in a sentence that looks nowhere ahead: a level things approach now (criteria.ts).
     name: 'presentApproach',
-    test: (x) => presentApproach(x.sentenceBefore, x.t.slice(x.m.end, x.m.end + 12)),
+    test: (x) =>
+      x.sentenceBefore.includes('接近') &&
+      presentApproach(x.sentenceBefore, x.t.slice(x.m.end, x.m.end + 12)),
   },
   {
     // ≥95%(2022:90%): last year's value a list prints after each aim (prior-values.ts); the 16
@@ -353,14 +363,14 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     // with 目前 or a day not after the plan's year (截至2018年底,), nothing looking ahead since
     // (context-rules.ts); reads back over the paragraph.
     name: 'continuesPresent',
-    test: (x) => continuesPresent(x.t, x.sStart, x.sEnd, x.part.year),
+    test: (x) => continuesPresent(x.t, x.sStart, x.sEnd, x.part.year, x.paragraphStart),
   },
   {
     // 下面有一组数据:\n人均预期寿命…达到75.8岁: the paragraph right after a lead to data tells
     // statistics (data-leads.ts), unless it looks ahead; reads back over the paragraph, as
     // continuesPresent does, and is put beside it.
     name: 'afterDataLead',
-    test: (x) => afterDataLead(x.t, x.sStart, x.sEnd),
+    test: (x) => afterDataLead(x.t, x.sStart, x.sEnd, x.paragraphStart),
   },
   {
     // 每月僅需收費9000元, 高居全国第一: a price someone only pays now, or a figure ranked where it
@@ -495,6 +505,7 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     // of an aim (目标是90%). A pace or an about between (牙科学额则是每年约50个) changes nothing.
     name: 'statedWithShi',
     test: (x) =>
+      x.before.includes('是') &&
       STATED_WITH_SHI.test(x.before) &&
       (!x.bound.aimed || (x.bound.explicit === '~' && /(?:约|近)\s*$/.test(x.before))) &&
       !/目标|要求|任务|标准|指标/.test(x.clauseBefore),

@@ -8,8 +8,12 @@ const WRAP = /(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g;
 
 /** `name` less a footer its `lead` (the text before the figure) spaces, and spaces between characters. */
 export function withoutPageBreaks(name: string, lead: string): string {
-  const s = name.replace(FOOTER, (marker, page: string, pages: string) =>
-    new RegExp(`${page}\\s+/\\s+${pages}`).test(lead) ? '' : marker,
-  );
-  return s.replace(WRAP, '');
+  // (Both patterns open with a look-behind a scan tries at every character: each runs only where
+  // its slash or space stands.)
+  const s = name.includes('/')
+    ? name.replace(FOOTER, (marker, page: string, pages: string) =>
+        new RegExp(`${page}\\s+/\\s+${pages}`).test(lead) ? '' : marker,
+      )
+    : name;
+  return /\s/.test(s) ? s.replace(WRAP, '') : s;
 }

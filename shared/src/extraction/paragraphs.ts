@@ -12,6 +12,6 @@ const PARAGRAPH_REACH = 400;
  */
 export function paragraphStart(t: string, at: number): number | null {
   let from = at;
-  while (from > 0 && t[from - 1] !== '\n') if (at - --from > PARAGRAPH_REACH) return null;
+  while (from > 0 && t.charCodeAt(from - 1) !== 10) if (at - --from > PARAGRAPH_REACH) return null;
   return from;
 }

@@ -32,6 +32,8 @@ const PRESENT_SENTENCE = /[。！？!?]\s*(?:目前|当前|现在|截至目前|�
  */
 export function lastPresentSentence(paraBefore: string): number {
   let at = paraBefore.length;
+  if (!paraBefore.includes('目前') && !paraBefore.includes('当前') && !paraBefore.includes('现在'))
+    return at;
   for (const m of paraBefore.matchAll(PRESENT_SENTENCE)) at = m.index + 1;
   return at;
 }

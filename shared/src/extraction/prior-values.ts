@@ -1,3 +1,4 @@
+import { lastUnitBefore } from './unit-tables';
 // A bureau's list of a year's indicators prints last year's value in a bracket after each aim
 // (`≥95%(2022:90%)`, `≥62%(2022年:61%)`): a year labelled with a colon, then a figure. That figure is
 // the level reached, the baseline of the aim before it, never an aim; and its year dates the past,
@@ -12,6 +13,9 @@ const LABELS = /[\d%‰][)）]?\s*[(（]\s*((?:19|20)\d{2})\s*(?:年(?:底|末|�
 
 /** Whether the figure after `before` (its last 16 characters or so) is a year's labelled value in a bracket after a figure. */
 export function isPriorValue(before: string): boolean {
+  // (The label closes with its colon right before the figure.)
+  const last = lastUnitBefore(before, before.length);
+  if (last !== 0x3a && last !== 0xff1a) return false; // : ：
   return LABEL_BEFORE.test(before.slice(-16));
 }
 

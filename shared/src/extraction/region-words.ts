@@ -185,7 +185,11 @@ function selfReference(body: string): string | null {
 export function findIssuer(body: string, level: string | undefined): string | null {
   let first: string | null = null;
   for (const raw of body.split('\n')) {
-    const line = raw.replace(/\s+/g, '');
+    // (A line too short even with its spaces, or too long without any, is passed over unread.)
+    if (raw.length < 4) continue;
+    const spaced = /\s/.test(raw);
+    if (!spaced && raw.length > 30) continue;
+    const line = spaced ? raw.replace(/\s+/g, '') : raw;
     if (line.length < 4 || line.length > 30) continue;
     const m = ISSUER.exec(line);
     if (!m) continue;

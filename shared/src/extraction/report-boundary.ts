@@ -228,9 +228,13 @@ export function leadReviews(
         spans.push([open, at]);
         open = null;
       }
-      if (open === null && !looksAhead(para, planYear)) {
-        if (opensWithPastSpan(para)) open = at;
-        else if (opensWithPastYear(para, pastBefore)) spans.push([at, stop]);
+      // (The openings first: a paragraph's look ahead is scanned only where one looks back.)
+      if (open === null) {
+        const span = opensWithPastSpan(para);
+        if ((span || opensWithPastYear(para, pastBefore)) && !looksAhead(para, planYear)) {
+          if (span) open = at;
+          else spans.push([at, stop]);
+        }
       }
     }
     at = stop + 1;

@@ -1,6 +1,7 @@
 import { LOOKS_FORWARD } from './report-boundary';
 import { pastTimeLead, pastYearEndLead } from './context-rules';
 import { SPAN_DASH } from './span-dash';
+import { opensWith, someClauseOpensWith, unitTable } from './unit-tables';
 
 // Figures a page reports rather than sets: wording that places a sentence's numbers in the past
 // or in a record already made. Each check reads only the sentence around the number.
@@ -30,6 +31,8 @@ const YEAR_OPENS =
 // The span may also open the figure's own clause (“十一五”期间全国人均寿命提高1岁).
 const PLAN_CLAUSE = /^[“"]?十([一二三四五六七八九])五[”"]?(?:末期?|期末|期间|时期|以来)/;
 const DIGIT = '一二三四五六七八九';
+// The characters YEAR_CLAUSE, YEAR_OPENS and PLAN_CLAUSE can open with; keep in step with them.
+const YEAR_OPENING = unitTable('据另同此在12“"十');
 // A title that spans years (2016—2018年) or a five-year plan: its plan year is the last of a
 // period, and a year before it may be a milestone of the same plan.
 const PERIOD_TITLE = new RegExp(
@@ -51,11 +54,17 @@ export function pastClauseLead(
   if (planYear === null) return false;
   // A page whose title spans a period (a 十一五 plan, 2016—2018年) keeps the years inside it as
   // milestones; a year before the period starts is still the past (the plan's review of 十五).
-  const spanStart = title && PERIOD_TITLE.test(title) ? titlePeriodStart(title) : null;
-  if (spanStart === null && title && PERIOD_TITLE.test(title)) return false;
+  const periodTitle = title !== null && PERIOD_TITLE.test(title);
+  const spanStart = periodTitle ? titlePeriodStart(title) : null;
+  if (spanStart === null && periodTitle) return false;
+  // Only a clause that opens with a year (after 据悉, 在…) or a five-year plan is read: one pass
+  // says whether there is one before the sentence is split.
+  if (!someClauseOpensWith(YEAR_OPENING, sentenceBefore)) return false;
   const clauses = sentenceBefore.split(/[,，;；:：]/);
+  const spaced = /\s/.test(sentenceBefore);
   for (let i = 0; i < clauses.length; i++) {
-    const c = clauses[i]!.replace(/\s+/g, '');
+    const c = spaced ? clauses[i]!.replace(/\s+/g, '') : clauses[i]!;
+    if (!opensWith(YEAR_OPENING, c)) continue;
     const y = i < clauses.length - 1 ? YEAR_CLAUSE.exec(c) : null;
     const opens = !y && i < clauses.length - 1 ? YEAR_OPENS.exec(c) : null;
     if (opens && namesPlanYear(clauses.slice(i + 1).join(','), planYear)) continue;
@@ -344,7 +353,9 @@ const STRIVING = /力争|争取|确保|努力|(?<![主重需])要|将(?!近)/;
  * told how many aims were already met, nothing looking ahead after it.
  */
 export function afterAimsMetTally(lead: string): boolean {
-  if (!/达到|实现|完成/.test(lead)) return false;
+  // (The tally names the aims met: 目标, 规划值, 指标值.)
+  if (!/达到|实现|完成/.test(lead) || (!lead.includes('目标') && !lead.includes('值')))
+    return false;
   let last: RegExpExecArray | null = null;
   for (const m of lead.matchAll(AIMS_MET_TALLY)) last = m;
   if (!last) return false;

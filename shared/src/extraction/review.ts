@@ -49,15 +49,21 @@ export function isPastTimeParagraph(para: string): boolean {
   return opensWithPastSpan(para) && !looksAhead(para);
 }
 
+// The same words, found by one scan of the page: a match never crosses a line break, so each
+// lies in the paragraph (line) that holds it.
+const ACHIEVED_ANYWHERE = new RegExp(ACHIEVED_PARAGRAPH.source, 'g');
+
 function achievedParagraphs(text: string, end: number): [number, number][] {
   const spans: [number, number][] = [];
-  let at = 0;
-  while (at < end) {
-    const next = text.indexOf('\n', at);
-    const stop = next < 0 || next > end ? end : next;
-    const para = text.slice(at, stop);
-    if (isAchievedParagraph(para)) spans.push([at, stop]);
-    at = stop + 1;
+  const head = text.slice(0, end);
+  ACHIEVED_ANYWHERE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ACHIEVED_ANYWHERE.exec(head)) !== null) {
+    const at = head.lastIndexOf('\n', m.index) + 1;
+    const next = head.indexOf('\n', m.index);
+    const stop = next < 0 ? end : next;
+    if (!looksAhead(head.slice(at, stop))) spans.push([at, stop]);
+    ACHIEVED_ANYWHERE.lastIndex = stop + 1;
   }
   return spans;
 }

@@ -7,6 +7,8 @@ const OWN_VERB = /建|增|达|提高|提升|完成|实现|力争|确保|将|要|
 
 /** Whether a count's clause (`clauseBefore`, a bare noun) goes on with a tally its sentence opened. */
 export function continuesTally(clauseBefore: string, sentenceBefore: string): boolean {
+  // (Every tally's opening word holds 有: a sentence without one opens none.)
+  if (!sentenceBefore.includes('有')) return false;
   const clause = clauseBefore.trim();
   if (!NOUN_ONLY.test(clause) || OWN_VERB.test(clause)) return false;
   const lead = sentenceBefore.slice(0, sentenceBefore.length - clauseBefore.length);

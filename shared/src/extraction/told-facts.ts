@@ -11,7 +11,12 @@ const COHORT_SHARE =
 
 /** Whether the figure at the end of `clauseBefore` is a general fact or a birth cohort's share. */
 export function isToldFact(clauseBefore: string, unit: string): boolean {
-  if (GENERAL_FACT.test(clauseBefore)) return true;
+  // (Each needs its word: 都 or 均, or a cohort's 后.)
+  if (
+    (clauseBefore.includes('都') || clauseBefore.includes('均')) &&
+    GENERAL_FACT.test(clauseBefore)
+  )
+    return true;
   return unit === '%' && COHORT_SHARE.test(clauseBefore);
 }
 
@@ -22,5 +27,6 @@ const GRADE_OPEN = /[\u4e00-\u9fff]{1,3}[(（]\s*$/;
 
 /** Whether a count in brackets right after a grade's name belongs to a division into areas. */
 export function isDivisionCount(before: string, after: string): boolean {
-  return GRADE_OPEN.test(before) && /^\s*[)）]/.test(after) && DIVISION_LEAD.test(before);
+  // (The closing bracket right after the count is the cheap test, so it comes first.)
+  return /^\s*[)）]/.test(after) && GRADE_OPEN.test(before) && DIVISION_LEAD.test(before);
 }

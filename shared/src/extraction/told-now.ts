@@ -11,7 +11,7 @@ const ONLY_PAYS =
 
 /** Whether `sentence` tells a price someone only has to pay (its sums are the present). */
 export function pricedNow(sentence: string): boolean {
-  return ONLY_PAYS.test(sentence);
+  return (sentence.includes('仅') || sentence.includes('只')) && ONLY_PAYS.test(sentence);
 }
 
 // 出生率为10.6‰,高居全国第一; 人均预期寿命80.1岁,位居全省前列: a place's standing in a ranking right
@@ -21,7 +21,10 @@ const RANKED =
 
 /** Whether the words `after` a figure rank the place it is of (`,高居全国第一`). */
 export function rankedAfter(after: string): boolean {
-  return RANKED.test(after);
+  // (Each ranking word holds 居, 列 or 排.)
+  return (
+    (after.includes('居') || after.includes('列') || after.includes('排')) && RANKED.test(after)
+  );
 }
 
 // 健康状况不容乐观,…脂肪肝患者约1.2亿人; 形势十分严峻,…: a sentence that judges how things stand
@@ -44,7 +47,9 @@ const DONE_GROUP =
 /** Whether `clauseBefore` counts those who have already done something (`已接种…的人数达`). */
 export function countsDoneGroup(clauseBefore: string, sentenceBefore: string): boolean {
   return (
-    (DONE_GROUP.test(clauseBefore) || DONE_COUNT.test(clauseBefore)) && !aimsAhead(sentenceBefore)
+    clauseBefore.includes('已') &&
+    (DONE_GROUP.test(clauseBefore) || DONE_COUNT.test(clauseBefore)) &&
+    !aimsAhead(sentenceBefore)
   );
 }
 

@@ -105,13 +105,11 @@ export function buildGazetteer(units: readonly GazetteerUnit[]): Gazetteer {
       if (u) insert(name, u, true);
     }
 
-  const longestAt = (text: string, at: number, to: number): PlaceHit | null => {
-    let n: Node | undefined = root;
+  // The longest name in `text` from `at` (before `to`), whose first unit's node is `first`.
+  const longestFrom = (text: string, at: number, to: number, first: Node): PlaceHit | null => {
+    let n = first;
     let best: PlaceHit | null = null;
-    for (let i = at; i < to; i++) {
-      // 陜西省 is matched as 陕西省 (variant-forms.ts); offsets stay the text's own.
-      n = n.next.get(PLACE_FOLD[text.charCodeAt(i)]!);
-      if (!n) break;
+    for (let i = at; ;) {
       if (n.units)
         best = {
           start: at,
@@ -120,27 +118,47 @@ export function buildGazetteer(units: readonly GazetteerUnit[]): Gazetteer {
           ambiguous: n.units.length > 1,
           short: n.short,
         };
+      if (++i >= to) break;
+      // 陜西省 is matched as 陕西省 (variant-forms.ts); offsets stay the text's own.
+      const next = n.next.get(PLACE_FOLD[text.charCodeAt(i)]!);
+      if (!next) break;
+      n = next;
     }
     return best;
   };
 
-  // Most characters of a page open no name: a table rules them out before the trie is walked.
-  const opens = new Uint8Array(65536);
-  for (const c of root.next.keys()) opens[c] = 1;
+  // Most characters of a page open no name: a table by code unit rules them out before the trie
+  // is walked, and gives the first node of those that do (a variant's too).
+  const opening = new Array<Node | undefined>(65536).fill(undefined);
+  for (const [c, n] of root.next) opening[c] = n;
   for (const [variant, standard] of PLACE_VARIANTS)
-    if (root.next.has(standard.charCodeAt(0))) opens[variant.charCodeAt(0)] = 1;
+    opening[variant.charCodeAt(0)] = root.next.get(standard.charCodeAt(0));
+  const longestAt = (text: string, at: number, to: number): PlaceHit | null => {
+    const first = at < to ? root.next.get(PLACE_FOLD[text.charCodeAt(at)]!) : undefined;
+    return first ? longestFrom(text, at, to, first) : null;
+  };
+  // The last find's text, span and hits: the region rules ask for the places of the same opening
+  // several times in a row (a page's lead, its own level, its one place), and a figure's rules
+  // those of the same clause; a repeated call returns a copy of the hits found before.
+  let lastText: string | null = null;
+  let lastFrom = -1;
+  let lastTo = -1;
+  let lastHits: PlaceHit[] = [];
   return {
     find(text, from = 0, to = text.length) {
+      if (text === lastText && from === lastFrom && to === lastTo) return lastHits.slice();
       const hits: PlaceHit[] = [];
       for (let i = from; i < to; i++) {
-        if (opens[text.charCodeAt(i)] === 0) continue;
-        const hit = longestAt(text, i, to);
+        const first = opening[text.charCodeAt(i)];
+        if (first === undefined) continue;
+        const hit = longestFrom(text, i, to, first);
         if (hit) {
           hits.push(hit);
           i = hit.end - 1;
         }
       }
-      return hits;
+      [lastText, lastFrom, lastTo, lastHits] = [text, from, to, hits];
+      return hits.slice();
     },
     lookup(name) {
       const hit = longestAt(name, 0, name.length);
