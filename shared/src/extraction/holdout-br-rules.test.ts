@@ -206,3 +206,35 @@ describe('the make-up of the cases a bulletin reports', () => {
     expect(values('力争病原学阳性病例占报告病例总数的50%以上。')).toEqual([50]);
   });
 });
+
+describe("a `|` table's column look", () => {
+  // A column's header is looked for behind every figure in a `|` line: on a line that never ends
+  // the look must stay bounded. Four times the text must cost well under sixteen times the work
+  // (CPU time, best of three, loose bound as in robustness.test.ts).
+  it('stays linear on figures after bars in one endless line', () => {
+    const text = (n: number) =>
+      Array.from({ length: n }, (_, i) => `覆盖率达到${i % 97}% | `).join('');
+    const cpu = (f: () => void) => {
+      const a = process.cpuUsage();
+      f();
+      const b = process.cpuUsage(a);
+      return (b.user + b.system) / 1000;
+    };
+    const small = text(2_000);
+    const large = text(8_000);
+    extractTargets(small); // warm the JIT
+    let bestSmall = Infinity;
+    let bestLarge = Infinity;
+    for (let i = 0; i < 3; i++) {
+      bestSmall = Math.min(
+        bestSmall,
+        cpu(() => extractTargets(small)),
+      );
+      bestLarge = Math.min(
+        bestLarge,
+        cpu(() => extractTargets(large)),
+      );
+    }
+    expect(bestLarge / bestSmall).toBeLessThan(10);
+  }, 60_000);
+});

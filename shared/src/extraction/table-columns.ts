@@ -4,12 +4,19 @@
 
 // How far above the figure a table's header may stand (rows of a long list included).
 const HEADER_REACH = 4000;
+const ROW_REACH = 600;
 
 /** Whether a `|` stands in the `reach` characters before `at`. */
 function barWithin(t: string, at: number, reach: number): boolean {
   for (let i = at - 1, floor = Math.max(0, at - reach); i >= floor; i--)
     if (t.charCodeAt(i) === 0x7c) return true;
   return false;
+}
+
+/** The start of the line holding `at` if it starts at `floor` or after (the text's start counts), else -1. */
+function lineStartWithin(t: string, at: number, floor: number): number {
+  for (let i = at - 1; i >= floor; i--) if (t.charCodeAt(i) === 0x0a) return i + 1;
+  return floor === 0 ? 0 : -1;
 }
 
 /** The cells of a `|` line, trimmed, without the empty ends a flattened table leaves. */
@@ -28,7 +35,9 @@ export function barCells(line: string): string[] {
 export function columnHeader(t: string, at: number): string | null {
   // Most figures stand in prose: no bar in the 300 characters before them.
   if (!barWithin(t, at, 300)) return null;
-  const lineStart = t.lastIndexOf('\n', at - 1) + 1;
+  // A row's cells before the figure fit in ROW_REACH characters; a longer line is no table's.
+  const lineStart = lineStartWithin(t, at, Math.max(0, at - ROW_REACH));
+  if (lineStart < 0) return null;
   const own = t.slice(lineStart, at);
   if (!own.includes('|')) return null;
   const column = barCells(`${own}0`).length - 1;
@@ -37,7 +46,8 @@ export function columnHeader(t: string, at: number): string | null {
   let head = lineStart;
   // Walk up while the lines above are rows of the same table.
   while (head > stop) {
-    const prevStart = t.lastIndexOf('\n', head - 2) + 1;
+    const prevStart = lineStartWithin(t, head - 1, stop);
+    if (prevStart < 0) break;
     const prev = t.slice(prevStart, head - 1);
     if (!prev.includes('|')) break;
     head = prevStart;

@@ -348,10 +348,11 @@ function headerLines(text: string, at: number): string {
   const floor = Math.max(0, at - HEADER_SCAN);
   let from = at;
   while (from > floor) {
-    const prev = text.lastIndexOf('\n', from - 2) + 1;
-    const line = text.slice(Math.max(prev, floor), from - 1);
+    let prev = from - 1;
+    while (prev > floor && text.charCodeAt(prev - 1) !== 0x0a) prev--;
+    const line = text.slice(prev, from - 1);
     if (line.length >= 40 || /[。:：]\s*$/.test(line)) break;
-    from = Math.max(prev, floor);
+    from = prev;
   }
   return text.slice(from, at);
 }
