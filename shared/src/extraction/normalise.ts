@@ -296,7 +296,8 @@ const DIGIT_OF: Record<string, string> = {
 };
 const NUMERAL = /[〇零一二两三四五六七八九十百千万亿]/;
 const FIGURE_UNIT = /^(?:岁|%|‰|个百分点)/;
-const isDigitChar = (c: string | undefined) => c !== undefined && c in DIGIT_OF;
+const DIGIT_UNIT = unitTable(Object.keys(DIGIT_OF).join(''));
+const isDigitChar = (c: string | undefined) => c !== undefined && DIGIT_UNIT[c.charCodeAt(0)] === 1;
 
 /** `[start, end)` of each digit-by-digit figure, found from each 年 and 点 (native searches). */
 function digitFigures(text: string): [number, number][] {

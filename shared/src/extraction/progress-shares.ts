@@ -23,10 +23,10 @@ function cells(line: string): string[] {
  */
 export function inProgressColumn(t: string, at: number): boolean {
   const lineStart = t.lastIndexOf('\n', at - 1) + 1;
+  // (A first line has no header above it: nothing of it is read.)
+  if (lineStart === 0) return false;
   const own = t.slice(lineStart, at);
   if (!own.includes('|')) return false;
-  const column = cells(`${own}0`).length - 1;
-  if (column < 1) return false;
   const stop = Math.max(0, lineStart - HEADER_REACH);
   let head = lineStart;
   // Walk up while the lines above are rows of the same table.
@@ -38,6 +38,9 @@ export function inProgressColumn(t: string, at: number): boolean {
     if (prevStart === 0) break;
   }
   if (head === lineStart) return false;
+  // (The figure's column, counted only once the line above is known to be a row.)
+  const column = cells(`${own}0`).length - 1;
+  if (column < 1) return false;
   const end = t.indexOf('\n', head);
   const header = cells(t.slice(head, end < 0 ? t.length : end));
   const cell = header[column];
