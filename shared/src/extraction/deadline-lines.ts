@@ -14,8 +14,12 @@ const REACH = 400;
  * table, the lines between it and the item's target `prev` all labels; else null.
  */
 export function deadlineName(t: string, at: number, prev: Previous | null): string | null {
-  const lineStart = t.lastIndexOf('\n', at - 1) + 1;
-  if (!prev || !prev.target.indicator || !DEADLINE_LINE.test(t.slice(lineStart, at))) return null;
+  if (!prev || !prev.target.indicator) return null;
+  // The line must start after the item's target: its break is looked for back to there only (a
+  // search back through a page without line breaks cost the whole text before every figure).
+  const from = Math.max(0, prev.end - 1);
+  const lineStart = from + t.slice(from, at).lastIndexOf('\n') + 1;
+  if (lineStart === from || !DEADLINE_LINE.test(t.slice(lineStart, at))) return null;
   if (prev.end > lineStart || lineStart - prev.end > REACH) return null;
   // The rest of the item's line, then whole label lines up to this one.
   const prevLineEnd = t.indexOf('\n', prev.end);

@@ -264,8 +264,7 @@ export function normalise(src: string): NormalisedText {
     text = pieces.join('');
   }
   text = foldCharacters(text);
-  text = toSimplified(text, traditionalFlags());
-  text = chineseDigitFigures(text);
+  text = simplifiedWithFigures(text, traditionalFlags());
   text = restoreLostYearMarks(text);
   const astral: number[] = [];
   for (const m of src.matchAll(ASTRAL)) astral.push(m.index);
@@ -296,7 +295,8 @@ const DIGIT_OF: Record<string, string> = {
 };
 const NUMERAL = /[〇零一二两三四五六七八九十百千万亿]/;
 const FIGURE_UNIT = /^(?:岁|%|‰|个百分点)/;
-const isDigitChar = (c: string | undefined) => c !== undefined && c in DIGIT_OF;
+const DIGIT_UNIT = unitTable(Object.keys(DIGIT_OF).join(''));
+const isDigitChar = (c: string | undefined) => c !== undefined && DIGIT_UNIT[c.charCodeAt(0)] === 1;
 
 /** `[start, end)` of each digit-by-digit figure, found from each 年 and 点 (native searches). */
 function digitFigures(text: string): [number, number][] {
@@ -322,17 +322,14 @@ function digitFigures(text: string): [number, number][] {
   return spans.sort((x, y) => x[0] - y[0]);
 }
 
-function chineseDigitFigures(text: string): string {
-  const spans = digitFigures(text);
-  if (spans.length === 0) return text;
-  const pieces: string[] = [];
+/** Appends `s` to `out` with its digit-by-digit figures written in digits, as pieces. */
+function pushFigures(s: string, out: string[]): void {
   let last = 0;
-  for (const [a, b] of spans) {
-    pieces.push(text.slice(last, a), [...text.slice(a, b)].map((c) => DIGIT_OF[c] ?? '.').join(''));
+  for (const [a, b] of digitFigures(s)) {
+    out.push(s.slice(last, a), [...s.slice(a, b)].map((c) => DIGIT_OF[c] ?? '.').join(''));
     last = b;
   }
-  pieces.push(text.slice(last));
-  return pieces.join('');
+  out.push(last === 0 ? s : s.slice(last));
 }
 
 /** UTF-16 units deleted at or before normalised offset `i`. */
@@ -359,23 +356,27 @@ function countBefore(sorted: number[], unit: number): number {
   return lo;
 }
 
-/** Converts only the lines holding a traditional character, keeping every line's length. */
-function toSimplified(text: string, flags: Uint8Array): string {
-  let pieces: string[] | null = null;
+/**
+ * Converts only the lines holding a traditional character, keeping every line's length, and
+ * writes the digit-by-digit figures of the converted text in digits, in one copy of the text.
+ * A figure never spans a line break, and every piece here starts and ends at one (a converted
+ * line, or the lines between two), so each piece's figures are those the whole text holds there.
+ */
+function simplifiedWithFigures(text: string, flags: Uint8Array): string {
+  const out: string[] = [];
   let last = 0;
   for (let i = 0; i < text.length; i++) {
     if (!flags[text.charCodeAt(i)]) continue;
     const from = text.lastIndexOf('\n', i) + 1;
     let to = text.indexOf('\n', i);
     if (to < 0) to = text.length;
-    pieces ??= [];
-    pieces.push(text.slice(last, from), sameLength(text.slice(from, to), converter()));
+    pushFigures(text.slice(last, from), out);
+    pushFigures(sameLength(text.slice(from, to), converter()), out);
     last = to;
     i = to;
   }
-  if (!pieces) return text;
-  pieces.push(text.slice(last));
-  return pieces.join('');
+  pushFigures(last === 0 ? text : text.slice(last), out);
+  return out.length === 1 ? out[0]! : out.join('');
 }
 
 function sameLength(line: string, convert: (s: string) => string): string {

@@ -12,7 +12,10 @@ const PEOPLE = /^(?:人|例|名)$/;
 /** Reads a count of people after a rate's name and its base (`…率…每十万人口34人`) as that rate, its span from 每. */
 export function perBaseCount(text: string, mention: Mention): void {
   if (mention.kind !== 'count' || !PEOPLE.test(mention.unit)) return;
-  const at = text.lastIndexOf('每', mention.start);
+  // The 每 is looked for in the 12 characters before the number only (a search back through the
+  // whole text for one cost as much as the text before the figure).
+  let at = mention.start;
+  while (at >= 0 && at >= mention.start - 12 && text.charCodeAt(at) !== 0x6bcf) at--; // 每
   if (at < 0 || mention.start - at > 12) return;
   const m = BASE.exec(text.slice(Math.max(0, at - 14), mention.start));
   if (!m) return;

@@ -81,7 +81,13 @@ export function thisYear(
   planYear: number | null,
   year: number | null,
 ): number | null {
-  if (planYear === null || year !== planYear || !THIS_YEAR.test(lead)) return year;
+  if (
+    planYear === null ||
+    year !== planYear ||
+    !(lead.includes('今年') || lead.includes('年内') || lead.includes('本年度')) ||
+    !THIS_YEAR.test(lead)
+  )
+    return year;
   if (/(?:19|20)\d{2}年/.test(lead)) return year;
   const head = text.slice(0, 3000);
   const written = `${planYear}年`;
