@@ -2,7 +2,7 @@ import { from as fromDicts, to as toDicts } from 'opencc-js/preset/t2cn';
 import { restoreLostYearMarks } from './lost-year-marks';
 import { RADICAL_FORMS } from './radical-forms';
 import { unitTable } from './unit-tables';
-import { groupsConverter } from './script-conversion';
+import { ConverterFactory } from 'opencc-js/core';
 
 /** Normalised text plus a map from its UTF-16 offsets back to original code-point offsets. */
 export interface NormalisedText {
@@ -39,8 +39,7 @@ function traditionalFlags(): Uint8Array {
 }
 
 function converter(): (s: string) => string {
-  // (ConverterFactory(...hkDicts, ...cnDicts), faster: script-conversion.ts.)
-  t2s ??= groupsConverter([...hkDicts, ...cnDicts]);
+  t2s ??= ConverterFactory(...hkDicts, ...cnDicts);
   return t2s;
 }
 
