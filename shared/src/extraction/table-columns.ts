@@ -29,12 +29,12 @@ export function barCells(line: string): string[] {
 
 /**
  * The header cell over the column of the figure at `at` of `t` (normalised), or null when the
- * figure is in no `|` line (no bar in the 300 characters before it), in the first column, or
+ * figure is in no `|` line (no bar in the 120 characters before it), in the first column, or
  * under no header line. Reads up to 4000 characters back, one line at a time.
  */
 export function columnHeader(t: string, at: number): string | null {
-  // Most figures stand in prose: no bar in the 300 characters before them.
-  if (!barWithin(t, at, 300)) return null;
+  // Most figures stand in prose: no bar in the 120 characters before them (a cell is shorter).
+  if (!barWithin(t, at, 120)) return null;
   // A row's cells before the figure fit in ROW_REACH characters; a longer line is no table's.
   const lineStart = lineStartWithin(t, at, Math.max(0, at - ROW_REACH));
   if (lineStart < 0) return null;
