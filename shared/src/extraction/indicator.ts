@@ -261,9 +261,10 @@ export function tidyName(s: string): string {
 // their insurance scheme (城乡居民医保). So are their own state and conduct: how satisfied they
 // are (群众满意率), their infections, physique and chronic illness (居民感染率, 居民体质达标率,
 // 居民慢病…知晓率), their family doctor (居民家庭医生签约服务率) and what they do right
-// (居民正确使用…率); a figure per head of them (居民人均…) is still counted over them.
+// (居民正确使用…率) and what they know (居民基本卫生知识知晓率, names round 17); a figure per head of
+// them (居民人均…) is still counted over them.
 const RESIDENTS =
-  /(?:城乡居民|居民|(?<!人民)群众)(?=[\u4e00-\u9fff]{2})(?!健康|心理健康|电子健康|达到|医保|医疗保|基本医疗保|满意|感染|体质|慢病|慢性病|家庭医生|正确)/;
+  /(?:城乡居民|居民|(?<!人民)群众)(?=[\u4e00-\u9fff]{2})(?!健康|心理健康|电子健康|达到|医保|医疗保|基本医疗保|满意|感染|体质|慢病|慢性病|家庭医生|正确|[\u4e00-\u9fff]{0,8}知识知晓率)/;
 
 /** The name without the residents it is counted over (居民人均预期寿命 → 人均预期寿命). */
 export function withoutResidents(name: string): string {
@@ -343,9 +344,9 @@ export function houseForm(s: string): string {
   // (青少年, 老年, 成年 keep their 年: 老年死亡率 is no yearly rate.)
   if (x.includes('年')) x = x.replace(/(?<![少老成幼中])年(死亡率|发病率|患病率)/, '$1');
   if (x.endsWith('覆盖面')) x = x.replace(/覆盖面$/, '覆盖率');
-  // 人均寿命 is a plan's short word for the statistic titled 人均预期寿命 (人均期望寿命, another
-  // full name, stays as written).
-  if (x.endsWith('人均寿命')) x = x.replace(/人均寿命$/, '人均预期寿命');
+  // 人均寿命 and (人口)平均预期寿命 are a plan's other words for the statistic titled 人均预期寿命
+  // (人均期望寿命, another full name, stays as written).
+  if (x.endsWith('寿命')) x = x.replace(/(?:人均|(?:人口)?平均预期)寿命$/, '人均预期寿命');
   if (opensWith(LIST_MARKS, x) || endsWith(LIST_MARKS, x))
     x = x.replace(/^[,，、]+|[,，、]+$/g, '');
   return withoutEachUnit(x);
