@@ -60,3 +60,14 @@ describe('a share of people who did something', () => {
     expect(values('到2021年,确保95%的居民参加了医疗保险。')).toEqual([95]);
   });
 });
+
+describe('people counted in 位, and staff put in (投入)', () => {
+  it('reads a count of staff written with 位', () => {
+    const t = targets('2025年本市将推行社区照护计划,投入80位护理人员。');
+    expect(t.map((x) => [x.value, x.unit])).toEqual([[80, '位']]);
+  });
+
+  it('leaves a rank and a word opening with 位 alone', () => {
+    expect(values('2025年本市将推行社区照护计划,服务中心位于3号楼,排名居全省第2位。')).toEqual([]);
+  });
+});
