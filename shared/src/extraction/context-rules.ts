@@ -210,9 +210,10 @@ export function pastTimeLead(
 // what was handed out). 对 takes the things to work on (对2个市州进行检查),
 // but not after 加大/加强/强化: 加大对216个未达标县的督导力度 steps up work on what already is.
 // 参保52万人, 参合46万人: right before the figure, people to enrol in a scheme (参保率 is a rate).
-// 新(改、扩)建, 改(扩)建: a verb of building written with its alternatives in brackets.
+// 新(改、扩)建, 改(扩)建: a verb of building written with its alternatives in brackets. 投入500位医师:
+// staff or means put in.
 const COUNT_VERB =
-  /[新改扩][(（][新改扩、,，]{1,4}[)）]建|检查|筛查|体检|救治|新建|新增|新创|创建|建设|建成|建立|组建|成立|设立|增设|培训|培养|招收|招生|招录|招募|录用|引进|安排|支持|扶持|资助|打造|完成|确定|遴选|评选|认定|选拔|启动|实施|推进|争取|力争|确保|达到|覆盖|发展|改建|改造|扩建|扩容|增开|加开|更新|购置|采购|录取|派出|派驻|选派|组织|培育|命名|提供|援助|举办|开设|配备|配置|招聘|表彰|承担|登记(?!在册)|参[保合](?=\s*$)|(?:计划|拟|将|要)(?:发放|分发|赠送)|创|(?<![作成认较因行称])为|(?<![针面相绝反核大强化])对|每[\u4e00-\u9fff]{1,3}$/;
+  /[新改扩][(（][新改扩、,，]{1,4}[)）]建|检查|筛查|体检|救治|新建|新增|新创|创建|建设|建成|建立|组建|成立|设立|增设|培训|培养|招收|招生|招录|招募|录用|引进|安排|支持|扶持|资助|打造|完成|确定|遴选|评选|认定|选拔|启动|实施|推进|争取|力争|确保|达到|覆盖|发展|改建|改造|扩建|扩容|增开|加开|更新|购置|采购|录取|派出|派驻|选派|组织|培育|命名|提供|援助|举办|开设|配备|配置|招聘|表彰|承担|投入|登记(?!在册)|参[保合](?=\s*$)|(?:计划|拟|将|要)(?:发放|分发|赠送)|创|(?<![作成认较因行称])为|(?<![针面相绝反核大强化])对|每[\u4e00-\u9fff]{1,3}$/;
 // Light verbs after the counted noun: 在3个村开展试点, 对2个市州进行检查, 将12个省份纳入试点.
 // Not the 有 of 要有, which opens the next count (42个县中要有30个…).
 // 1.4万颗牙齿将获免费封闭, 800名患者将得到救治: the things or people counted will receive the

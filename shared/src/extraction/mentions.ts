@@ -11,6 +11,7 @@ import { GROUP, mentionMatches } from './mention-pattern';
 import { countsOfOne, hoursOfOne } from './counts-of-one';
 import type { TargetKind } from '../targets/vocabulary';
 import { lostPercents, lostPerMilles } from './lost-percents';
+import { listedAmounts } from './listed-amounts';
 import { numberAtEnd, patternMentions } from './pattern-mentions';
 import { perMillionRates } from './per-million-rates';
 import { peopleByWan } from './people-by-wan';
@@ -104,6 +105,7 @@ export function findMentions(text: string): Mention[] {
     ...hoursOfOne(text),
     ...lostPercents(text).filter((l) => !perMillion.some((p) => p.start === l.start)),
     ...lostPerMilles(text),
+    ...listedAmounts(text),
     ...perMillion,
     ...peopleByWan(text),
     ...visitCounts(text),

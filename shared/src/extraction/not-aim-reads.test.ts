@@ -81,6 +81,7 @@ describe('the order of the not-aim readings', () => {
       'servedVolume',
       'pastYear',
       'pastYearEnd',
+      'sameYearAsPast',
       'recallsEarlier',
       'pastTime',
       'continuesPresent',

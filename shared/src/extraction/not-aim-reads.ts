@@ -23,6 +23,8 @@ import type { PartInfo } from './header';
 import type { Mention } from './mentions';
 import { plannedAddition } from './planned-additions';
 import { recallsEarlier } from './early-past';
+import { sameYearAsPast } from './same-year';
+import { scheduledYear } from './scheduled-years';
 import { isShareOfTally, isTalliedShare } from './approx-shares';
 import { isExampleFigure } from './example-figures';
 import { isScoringStep } from './points-rules';
@@ -336,14 +338,23 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     // 2020年全市…达到90%: the clause's year is before the plan's (context-rules.ts), unless a
     // bracket gives the year as a milestone of the aim ((2025年达到90%)).
     name: 'pastYear',
+    // A step of a schedule told with 将 (2016年…将达到…;2017年达到…) is a milestone
+    // (scheduled-years.ts).
     test: (x) =>
       !isBracketedMilestone(x.sentenceBefore) &&
-      pastYear(x.aimClause, x.part.year, x.part.published, x.planFrom),
+      pastYear(x.aimClause, x.part.year, x.part.published, x.planFrom) &&
+      !scheduledYear(x.t, x.aimClause, x.m.start),
   },
   {
     // 截至2023年底,…: the sentence opens with the end of a past year (context-rules.ts).
     name: 'pastYearEnd',
     test: (x) => pastYearEndLead(x.sentenceBefore, x.part.year, x.part.published),
+  },
+  {
+    // 2004年,…。全年共为5.5万人次报销…: a sentence opening with 全年/当年 goes on with the past year the
+    // sentence before it opened with (same-year.ts). Beside pastYearEnd, the other past lead.
+    name: 'sameYearAsPast',
+    test: (x) => sameYearAsPast(x.t, x.sStart, x.part.year, x.part.published ?? null, x.planFrom),
   },
   {
     // 早在2009年…: the sentence recalls an earlier notice (early-past.ts).
@@ -492,8 +503,15 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
   },
   {
     // 在两县的8个乡镇抓了试点: a count whose own clause goes on to a verb told with 了 is work done.
+    // 近80%的农民参加了…: a share of people who did something (的, then a verb with 了) is the
+    // present, unless the sentence aims.
     name: 'doneWith',
-    test: (x) => x.m.kind === 'count' && doneWith(x.after),
+    test: (x) =>
+      (x.m.kind === 'count' && doneWith(x.after)) ||
+      (x.m.kind === 'rate' &&
+        x.after.startsWith('的') &&
+        doneWith(x.after.slice(1)) &&
+        !sentenceAims(x.t, x.m.start, x.m.end)),
   },
   {
     // 干部职工约100人参加会议: how many people attend the meeting being told of is no aim.

@@ -1,0 +1,36 @@
+import type { Mention } from './mentions';
+
+// Sums by kind of area or group are listed after one measure with the money unit written once,
+// at the end (`甲、乙、丙三类地区每人每年分别补助60、50、40元`, `达到80、60元`): each number before the
+// last is a sum in that unit too, a target of its own. Only after an aim word or a per-head measure
+// (达到, 提高到, 为, 每人每年, 人均) right before the list, so that numbered items (1、2、3) stay out.
+// The scan opens at 元 (its gate), so pages pay one test per 元.
+const LISTED =
+  /(?<=(?:达到|提高到|提高至|增加到|增至|不低于|为|每人|每年|人均|标准)\s*)(\d+(?:\.\d+)?)((?:\s*、\s*\d+(?:\.\d+)?)+)\s*(万元|亿元|元)(?![\d/])/g;
+const ITEM = /\d+(?:\.\d+)?/g;
+
+/** The numbers of a `N、N、N元` list before its last, each with the list's money unit. */
+export function listedAmounts(text: string): Mention[] {
+  if (!text.includes('元')) return [];
+  const out: Mention[] = [];
+  LISTED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LISTED.exec(text)) !== null) {
+    const unit = m[3]!;
+    const items = [{ index: m.index, value: m[1]! }];
+    const restStart = m.index + m[1]!.length;
+    for (const n of m[2]!.matchAll(ITEM)) items.push({ index: restStart + n.index, value: n[0] });
+    // the last number carries its unit already: the unit pattern reads it
+    for (const it of items.slice(0, -1))
+      out.push({
+        start: it.index,
+        end: it.index + it.value.length,
+        value: Number(it.value),
+        valueMax: null,
+        unit,
+        kind: 'amount',
+        source: 'arabic',
+      });
+  }
+  return out;
+}
