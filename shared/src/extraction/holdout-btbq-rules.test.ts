@@ -15,3 +15,17 @@ describe('a task passed in brackets on a 截至 page that says only 任务', () 
     expect(values(text)).toEqual([10000]);
   });
 });
+
+describe('a five-year span glossed with its years in brackets', () => {
+  const lead = '某市卫生健康事业发展“十四五”规划印发。到2025年,全市人均预期寿命达到80岁。';
+
+  it('reads the from-to told of “十三五”(2016—2020年)期间 as the past', () => {
+    const text = `${lead}局长说,“十三五”(2016—2020年)期间,全市人均预期寿命由2015年的77.6岁提高到79.1岁。`;
+    expect(values(text)).toEqual([80]);
+  });
+
+  it('does so for 时期 and a hyphen as well', () => {
+    const text = `${lead}“十三五”(2016-2020年)时期,全市孕产妇死亡率由2015年的13/10万降至9.5/10万。`;
+    expect(values(text)).toEqual([80]);
+  });
+});
