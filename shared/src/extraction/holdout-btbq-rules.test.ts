@@ -29,3 +29,27 @@ describe('a five-year span glossed with its years in brackets', () => {
     expect(values(text)).toEqual([80]);
   });
 });
+
+describe('a statistics bulletin’s figures between past years and its estimates', () => {
+  const lead = '省卫生健康委发布《2022年全省卫生健康事业发展统计公报》。';
+
+  it('reads a from-to dated at both ends without 的 as a statistic, not a look ahead', () => {
+    const text = `${lead}全省每千人口执业医师数由2021年2.9人增加到2022年3.1人。`;
+    expect(values(text)).toEqual([]);
+  });
+
+  it('still reads a bulletin’s closing aim for a later year', () => {
+    const text = `${lead}全省每千人口执业医师数由2021年2.9人增加到2022年3.1人。到2025年,每千人口执业医师数达到3.4人。`;
+    expect(values(text)).toEqual([3.4]);
+  });
+
+  it('reads the estimate of the year reported as reported', () => {
+    const text = `${lead}2022年全省卫生总费用预计达1865.2亿元,比上年增加。`;
+    expect(values(text)).toEqual([]);
+  });
+
+  it('still reads an estimate for a year ahead', () => {
+    const text = `${lead}2022年全省床位总数达到30万张。全省床位总数预计到2025年达到33万张。`;
+    expect(values(text)).toEqual([330000]);
+  });
+});
