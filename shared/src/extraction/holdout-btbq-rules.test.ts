@@ -53,3 +53,24 @@ describe('a statistics bulletin’s figures between past years and its estimates
     expect(values(text)).toEqual([330000]);
   });
 });
+
+describe('a total fertility rate written as a bare number', () => {
+  const read = (text: string) =>
+    extractTargets(text).targets.map((t) => [t.indicator, t.comparator, t.value, t.unit]);
+
+  it('reads a level held about a number of children per woman', () => {
+    expect(read('到2030年,全市育龄妇女总和生育率稳定在1.6左右。')).toEqual([
+      ['育龄妇女总和生育率', '~', 1.6, '孩/妇女'],
+    ]);
+  });
+
+  it('reads the end of a from-to and passes over its start', () => {
+    expect(read('到2030年,全省总和生育率由1.4左右回升到1.7左右。')).toEqual([
+      ['总和生育率', '~', 1.7, '孩/妇女'],
+    ]);
+  });
+
+  it('takes no figure told with 为', () => {
+    expect(read('2023年,全省总和生育率为1.1。')).toEqual([]);
+  });
+});
