@@ -74,3 +74,20 @@ describe('a total fertility rate written as a bare number', () => {
     expect(read('2023年,全省总和生育率为1.1。')).toEqual([]);
   });
 });
+
+describe('people of standing counted in 位', () => {
+  const read = (text: string) =>
+    extractTargets(text).targets.map((t) => [t.value, t.valueMax, t.unit]);
+
+  it('reads a range written with 位 after both ends', () => {
+    expect(read('到2027年,全市引进4位至6位领军专家。')).toEqual([[4, 6, '位']]);
+  });
+
+  it('reads a floor in 位', () => {
+    expect(read('到2027年,全市柔性引进10位以上知名学者。')).toEqual([[10, null, '位']]);
+  });
+
+  it('takes no 位 that opens a word of its own', () => {
+    expect(read('到2027年,全市综合排名位居全省前3位次。')).toEqual([]);
+  });
+});
