@@ -91,3 +91,15 @@ describe('people of standing counted in 位', () => {
     expect(read('到2027年,全市综合排名位居全省前3位次。')).toEqual([]);
   });
 });
+
+describe('拥有 after a density’s base', () => {
+  it('keeps the next item of the aim list, as after any other density', () => {
+    const text = '到2026年,全县每千人口拥有执业医师3.2人,每千人口婴幼儿托位数4张。';
+    expect(values(text)).toEqual([3.2, 4]);
+  });
+
+  it('still reads a tally opened by 拥有 as the present', () => {
+    const text = '到2026年的规划印发前,全县拥有乡镇卫生院14家,村卫生室210个。';
+    expect(values(text)).not.toContain(210);
+  });
+});
