@@ -103,3 +103,14 @@ describe('拥有 after a density’s base', () => {
     expect(values(text)).not.toContain(210);
   });
 });
+
+describe('a life span or its change named as the aim with 的目标', () => {
+  it('reads a rise of life expectancy told as the aim to reach', () => {
+    const text = '方案提出,到2030年实现全区人均预期寿命提高2岁的目标。';
+    expect(values(text)).toEqual([2]);
+  });
+
+  it('still passes over an age before a noun', () => {
+    expect(values('到2030年,为全区80岁的老人免费体检。')).not.toContain(80);
+  });
+});
