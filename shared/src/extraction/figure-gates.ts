@@ -61,7 +61,8 @@ export function unitAimed(
   if (m.source === 'empty' && !bound.aimed) return false;
   if (m.unit === '级' && !isRatingLevelAim(clauseBefore, tail)) return false;
   // 80岁, 30分钟: a life span or time standard only right after an aim or bound word, and not
-  // before a noun (60岁以上老年人, 15分钟健身圈); `77岁的平均水平` names a level, not a noun, and
+  // before a noun (60岁以上老年人, 15分钟健身圈); `77岁的平均水平` names a level, not a noun,
+  // `增加1岁的目标` names the figure as the aim (as reported.ts' namedAim reads it), and
   // `…不少于1小时等` closes a list of aims.
   if (
     !guaranteed &&
@@ -75,7 +76,7 @@ export function unitAimed(
       bound.explicit ||
       change
     ) ||
-      /^(?!的(?:平均)?水平|等(?![级次]))[\u4e00-\u9fff]/.test(tail))
+      /^(?!的(?:平均)?水平|的(?:年度|规划|工作)?目标|等(?![级次]))[\u4e00-\u9fff]/.test(tail))
   )
     return false;
   if (m.unit === '' && !bound.aimed) return false;

@@ -19,6 +19,7 @@ import { visitCounts } from './visit-counts';
 import { perBaseCount } from './per-base-counts';
 import { tenthsAimed } from './tenths';
 import { dayCounts } from './day-counts';
+import { fertilityRates } from './fertility-rates';
 import { joinWanHead, wanQianCounts } from './wan-counts';
 
 /** A number with its unit found in normalised text; `[start, end)` are normalised offsets. */
@@ -99,6 +100,7 @@ export function findMentions(text: string): Mention[] {
     ...dayCounts(text),
     ...shareFromTo(text),
     ...sexRatios(text),
+    ...fertilityRates(text),
     ...ratios(text),
     ...zeros(text),
     ...countsOfOne(text),

@@ -8,7 +8,8 @@
 
 // Time gone by, opening a clause: the span a review tells of. `以来` after a short event
 // (任职以来, 规划实施以来, 党的十八大以来) counts from a past point up to now; 回顾2024年, looks back.
-const PAST_SPAN_WORDS = String.raw`回顾(?:过去(?:的)?[一两二三四五]年|(?:19|20)\d{2}年(?:度)?)|过去(?:的)?(?:[一两二三四五六七八九十]|\d{1,2})年|这[一两二三四五]年|(?:[一两二三四五六七八九十]|\d{1,2})年来|近(?:[一两二三四五几]年|年)(?:来|以来)?|去年(?:度|全年)?|上一?年度?|今年以来|(?:19|20)\d{2}年[^,，。\n]{0,6}?以来|党的[\u4e00-\u9fff]{2,4}以来|[“"]?十[一二三四五]五[”"]?(?:期间|时期|以来)|[\u4e00-\u9fff]{2,8}以来`;
+// A five-year plan's span may carry its years in brackets (“十三五”(2016—2020年)期间).
+const PAST_SPAN_WORDS = String.raw`回顾(?:过去(?:的)?[一两二三四五]年|(?:19|20)\d{2}年(?:度)?)|过去(?:的)?(?:[一两二三四五六七八九十]|\d{1,2})年|这[一两二三四五]年|(?:[一两二三四五六七八九十]|\d{1,2})年来|近(?:[一两二三四五几]年|年)(?:来|以来)?|去年(?:度|全年)?|上一?年度?|今年以来|(?:19|20)\d{2}年[^,，。\n]{0,6}?以来|党的[\u4e00-\u9fff]{2,4}以来|[“"]?十[一二三四五]五[”"]?(?:[(（](?:19|20)\d{2}[^()（）,，]{0,12}[)）])?(?:期间|时期|以来)|[\u4e00-\u9fff]{2,8}以来`;
 const PAST_SPAN = new RegExp(`^(?:${PAST_SPAN_WORDS})[,，]`);
 const PAST_SPAN_CLAUSE = new RegExp(`^(?:${PAST_SPAN_WORDS})$`);
 

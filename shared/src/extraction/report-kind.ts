@@ -21,13 +21,14 @@ export const PLAN_KIND =
 // way of managing (目标管理责任制, 目标责任书) and none that was met (超额完成…的目标, 规划目标全面
 // 实现): a report tells it was carried out.
 // 到YYYY年的 closes a dated from-to (由2020年的77.93岁提高到2021年的78.2岁): a statistic's run, not a
-// time aimed at.
+// time aimed at; so does 到YYYY年 in a from-to that opened with a year of its own, with or without
+// 的 (由2020年6.1张增加到2021年6.4张).
 // 将 as the future only (WILL, report-boundary.ts).
 // 要求 only as a demand made (会议要求,…; 要求达到95%): the requirement a page says it worked to
 // (按照…的要求, 根据上级要求) tells whose instructions it followed, as a summary does of its year,
 // and sets nothing.
 const AIMS = new RegExp(
-  String.raw`到(?:19|20)\d{2}年(?!的)|(?:19|20)\d{2}年(?:前|底前)|力争|争取|(?<!(?:完成|实现)[^,，。;；]{0,20})目标(?!人群|管理|责任|(?:任务)?(?:已经?)?(?:提前|如期|全面|基本)?(?:实现|完成))|预计|确保|${WILL}|(?<![主重需])要(?:求(?<!(?:按照?|根据|依照|遵照|依据)[^,，。;；:：]{0,30}要求)|在|达到|实现|提高|降低|控制)|不低于|不高于|不超过`,
+  String.raw`(?<![由从](?:19|20)\d{2}年[^,，。;；]{0,30})到(?:19|20)\d{2}年(?!的)|(?:19|20)\d{2}年(?:前|底前)|力争|争取|(?<!(?:完成|实现)[^,，。;；]{0,20})目标(?!人群|管理|责任|(?:任务)?(?:已经?)?(?:提前|如期|全面|基本)?(?:实现|完成))|预计|确保|${WILL}|(?<![主重需])要(?:求(?<!(?:按照?|根据|依照|遵照|依据)[^,，。;；:：]{0,30}要求)|在|达到|实现|提高|降低|控制)|不低于|不高于|不超过`,
 );
 
 const OPENING = 300;
@@ -210,14 +211,35 @@ function lateNews(opening: string): boolean {
  * end of the figure's own clause: an aim told in a later clause (…合格率达99.37%,…将超过26%) is
  * another figure's.
  */
-export function sentenceAims(text: string, start: number, end: number): boolean {
+export function sentenceAims(
+  text: string,
+  start: number,
+  end: number,
+  reportYear: number | null = null,
+): boolean {
   let from = start;
   while (from > 0 && !'。！？!?;；\n'.includes(text[from - 1]!)) from--;
   let to = end;
   while (to < text.length && !'。！？!?;；,，\n'.includes(text[to]!)) to++;
+  const sentence = text.slice(from, to);
   return (
-    AIMS.test(text.slice(from, to)) ||
+    AIMS.test(
+      reportYear !== null && sentence.includes('预计')
+        ? withoutYearEstimates(sentence, reportYear)
+        : sentence,
+    ) ||
     (PLANNED_BEFORE.test(text.slice(from, start)) && AIM_NAMED_AFTER.test(text.slice(end, to)))
+  );
+}
+
+// 2019年全国卫生总费用预计达…亿元: a report estimates the total of the year it reports, or of one
+// before it, while its final count is still to come; that 预计 looks back at the year named before
+// it in the clause. 预计到2025年 and a later year's 预计 still look ahead.
+const YEAR_ESTIMATE = /((?:19|20)\d{2})年(?:度|末|底)?[\u4e00-\u9fff]{0,16}?预计/g;
+
+function withoutYearEstimates(sentence: string, reportYear: number): string {
+  return sentence.replace(YEAR_ESTIMATE, (m: string, y: string) =>
+    Number(y) <= reportYear ? m.slice(0, -2) : m,
   );
 }
 

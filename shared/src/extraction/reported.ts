@@ -132,8 +132,12 @@ const INNER_AS_OF =
 const PASSED_AIM =
   /(?:超出|超过|超额完成|完成|实现|达到)了?[^,，;；。]{0,12}?的(?:年度)?目标|原计划|(?:占|超出|超过|高出|高于)[\u4e00-\u9fff]{0,8}?(?:目标|任务)[\u4e00-\u9fff]{0,2}\([^()]{1,12}\)/g;
 
+// The gate names a word every alternative of PASSED_AIM needs (目标, 原计划, 任务): a pattern that
+// learns a word must have its gate learn it too.
 function withoutPassedAims(s: string): string {
-  return s.includes('目标') || s.includes('计划') ? s.replace(PASSED_AIM, '') : s;
+  return s.includes('目标') || s.includes('计划') || s.includes('任务')
+    ? s.replace(PASSED_AIM, '')
+    : s;
 }
 
 // 超出原计划90%的目标: a figure that is itself the aim named (…的目标 right after it) is that aim,

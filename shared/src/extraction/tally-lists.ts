@@ -1,7 +1,10 @@
 // 全省现有卫生院120家,村卫生室900个,社区中心40个: the counts after a present tally's first item go
 // on with it (the first is read as reached by 现有, present-state rules); each later clause is only
 // a noun and its number, with no verb of its own to make it an aim.
-const TALLY_OPEN = /(?:现有|共有|已有|目前有|现共有|拥有)[^,，。；;]{1,20}?\d/;
+// 拥有 after a density's base or 人均 (每千人口拥有注册护士3.9人, 人均拥有…) is how the measure is
+// worded, an aim list's item like any other, not a tally of what there is.
+const TALLY_OPEN =
+  /(?:现有|共有|已有|目前有|现共有|(?<!每[十百千万]+(?:常住)?人口?|人均)拥有)[^,，。；;]{1,20}?\d/;
 const NOUN_ONLY = /^[\u4e00-\u9fff]{2,16}$/;
 const OWN_VERB = /建|增|达|提高|提升|完成|实现|力争|确保|将|要|超过|突破|争取|发展|培育|打造/;
 

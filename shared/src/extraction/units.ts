@@ -46,9 +46,10 @@ export const COUNT_UNITS = [
   // doses of a vaccine bought or given (采购疫苗140万剂, 接种3万剂次)
   '剂次',
   '剂',
-  // people, as Taiwanese and Hong Kong pages count staff (投入50位医师); not a rank (前3位, 居首位)
-  // nor 位 opening a word (位于, 位置, 位居)
-  '位(?![于置居列次数])',
+  // people, as Taiwanese and Hong Kong pages count staff (投入50位医师) and plans count academicians
+  // and experts to bring in (新增2位至3位院士); not a rank (前3位, 居首位) nor 位 opening a word of its
+  // own (位于, 位置, 位列, 位居, 位次, 位数)
+  '位(?![于置列居次数])',
   // units of blood, as donation tasks are counted (献血任务为133单位; set AU)
   '单位',
   // books and booklets, as health-education material is handed out (发放读本5000本); not 本 opening
