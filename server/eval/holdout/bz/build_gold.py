@@ -7,8 +7,8 @@ same time in /work/wt/gca, and annotated before any extractor run: the annotator
 it is to be scored once by the lead engineer, so the set is unspent): workforce, hospital and traditional-
 medicine plans — a municipality's TCM tasks for the year (天津, 2023: specialty alliances, key specialties,
 centres, disciplines, TCM halls), a province's 十四五 TCM plan told as news (浙江, 2023, aims for 2025), a
-city's key-specialty funding decision (武汉, 2010), a Hong Kong hospital cluster's yearly plan (新界东, 2018:
-staff, doctors, nurses, beds), a province's rural order-directed medical students and its GP density aim
+city's key-specialty funding decision (武汉, 2010), a Hong Kong hospital cluster's yearly plan (新界東, 2018,
+traditional: staff, doctors, nurses, beds, clinic quotas), a province's rural order-directed medical students and its GP density aim
 (山西, 2019, aims for 2019 and 2030), a city's new hospital beds for the year (深圳, 2024) and the national
 health commission's workforce figures for 2020→2022 (achieved figures only: the distractor).
 Files bz01.txt…, so no name clashes with the seeds, the development set or the other sets in
@@ -95,21 +95,33 @@ A += [
       ambiguous=True),
 ]
 
-# bz04 a portal's item (lc123, 2018-08-21) on the 新界东 hospital cluster's work plan for the new year. Region
-# 新界东 (the cluster's area, the only place the text names: `香港` is not named, as SCHEMA keeps 青岛 out
-# where only its districts are named), year 2018 (`新一年`/`未来一年` of a 2018 item). Scored: the 500 extra
-# staff (told in the headline as `医护人手` and in the body as `医护及支援人手`: both scored, one indicator, as
-# earlier sets score a restating headline), 35 doctors and 195 nurses among them, and 124 more beds in three
-# hospitals (counts, `>=`; `预计会` is the plan's own wording, not a forecast of others). Not targets: the
-# page's form placeholders and its cut at `改善`.
+# bz04 港生活 (skypost, 2018-08-22, traditional): the 新界東 hospital cluster's work plan for the new year. Region
+# 新界东 (the cluster's area, the only place the text names, written in simplified script: `香港` is not named,
+# as SCHEMA keeps 青岛 out where only its districts are named), year 2018 (`新一年` of a plan told the day
+# before the 2018-08-22 item). Scored: the 500 extra staff (the headline's `擬增聘500人手`, counting word 人, and
+# the body's `料將額外增聘500名醫護及支援人手`: one indicator told twice, both scored, as earlier sets score a
+# restating headline; `料將` is the plan's own hedge, read as its aim), 35 doctors and 195 nurses among them,
+# 124 more beds in three hospitals (`張` written 张, as bi04 and bu06) and 820 more specialist-clinic quotas
+# for day cancer treatment (counts, `>=`). Ambiguous: the launch of a 12-hour thrombolysis service in October
+# and its extension to 24 hours early next year (service hours that name the service's form rather than a
+# level to reach) and `料每年可服務350名病人` (a forecast of the service's yearly volume, as bv06 marks a
+# centre's yearly volume). Not targets: the support staff's turnover of 16% (the present), `今年10月`, the date.
 D, R, Y = "bz04.txt", "新界东", 2018
 N = "额外增聘医护及支援人手数"
 A += [
-    T(D, "将额外增聘500名医护人手", N, R, ">=", 500, "名", Y, "count", "up"),
-    T(D, "预计会额外增聘500名医护及支援人手", N, R, ">=", 500, "名", Y, "count", "up"),
-    T(D, "当中包括35名医生", "额外增聘医生数", R, ">=", 35, "名", Y, "count", "up"),
-    T(D, "和195名护士", "额外增聘护士数", R, ">=", 195, "名", Y, "count", "up"),
-    T(D, "一共增加124张病床", "病床增加数", R, ">=", 124, "张", Y, "count", "up"),
+    T(D, "擬增聘500人手", N, R, ">=", 500, "人", Y, "count", "up"),
+    T(D, "料將額外增聘500名醫護及支援人手", N, R, ">=", 500, "名", Y, "count", "up"),
+    T(D, "包括35名醫生", "额外增聘医生数", R, ">=", 35, "名", Y, "count", "up"),
+    T(D, "195名護士", "额外增聘护士数", R, ">=", 195, "名", Y, "count", "up"),
+    T(D, "合共會增加124張病床", "病床增加数", R, ">=", 124, "张", Y, "count", "up"),
+    T(D, "日間癌症治療會增加820個專科門診名額", "日间癌症治疗专科门诊名额增加数", R, ">=", 820, "个", Y, "count",
+      "up"),
+    T(D, "推出12小時靜脈溶栓治療服務", "静脉溶栓治疗服务时长", R, ">=", 12, "小时", Y, "amount", "up",
+      ambiguous=True),
+    T(D, "明年初再擴展至24小時服務", "静脉溶栓治疗服务时长", R, ">=", 24, "小时", 2019, "amount", "up",
+      ambiguous=True),
+    T(D, "料每年可服務350名病人", "静脉溶栓治疗年服务病人数", R, ">=", 350, "名", 2019, "count", "up",
+      ambiguous=True),
 ]
 
 # bz05 a 山西 news portal's item (sxbeiying; dateline `5月7日`, the year 2019 from its text) on the province's
