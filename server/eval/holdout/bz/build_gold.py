@@ -8,8 +8,9 @@ it is to be scored once by the lead engineer, so the set is unspent): workforce,
 medicine plans — a municipality's TCM tasks for the year (天津, 2023: specialty alliances, key specialties,
 centres, disciplines, TCM halls), a province's 十四五 TCM plan told as news (浙江, 2023, aims for 2025), a
 city's key-specialty funding decision (武汉, 2010), a Hong Kong hospital cluster's yearly plan (新界東, 2018,
-traditional: staff, doctors, nurses, beds, clinic quotas), a province's rural order-directed medical students and its GP density aim
-(山西, 2019, aims for 2019 and 2030), a city's new hospital beds for the year (深圳, 2024) and the national
+traditional: staff, doctors, nurses, beds, clinic quotas), a province's rural order-directed medical
+students and its GP density aim (山西, 2019, aims for 2019 and 2030), a city's new hospital beds for the
+year (深圳, 2024) and the national
 health commission's workforce figures for 2020→2022 (achieved figures only: the distractor).
 Files bz01.txt…, so no name clashes with the seeds, the development set or the other sets in
 eval-extract's `all` row. It keeps its own builder (the T(...) form of ../gold_builder.py).
