@@ -19,3 +19,13 @@ describe('counts a plan sets up (规划设置…N个)', () => {
     expect(values('本规划设置9个专栏,到2025年,孕产妇死亡率控制在10/10万以下。')).toEqual([10]);
   });
 });
+
+describe('units already made what a verb names (已获命名的N个)', () => {
+  it('counts them as they stand, not as something to make', () => {
+    expect(
+      values(
+        '到2025年,全省新增国家卫生县城5个;已经命名的3个示范区要巩固提升,已获认定的2家医院要通过复审。',
+      ),
+    ).toEqual([5]);
+  });
+});
