@@ -29,3 +29,11 @@ describe('units already made what a verb names (已获命名的N个)', () => {
     ).toEqual([5]);
   });
 });
+
+describe('a number of people after its head 人口, on a page that looks ahead nowhere', () => {
+  it('is a record, not an aim', () => {
+    expect(
+      values('2015年,全区共有卫生机构300个。农村饮水改造受益人口12万人,新农合参合率98.5%。'),
+    ).toEqual([]);
+  });
+});
