@@ -43,6 +43,8 @@ const AIM_TOUCHING =
 const DENSITY_AIMED = /每[十百千万]+(?:常住)?人口[^,，;；。]*(?:达到|达|提高到|增加到|增至)\s*$/;
 // Verbs that build or rebuild a floor area: its total is an aim (完成…改造20万平方米).
 const BUILT_AREA = /新建|建成|修建|完成|改造|开工|竣工|扩建|改建/;
+// 已获命名的, 已经建成的, 已被认定为…的: a verb told as done, then 的, right before the count.
+const ALREADY_MADE = /已(?:经|获|被)?[\u4e00-\u9fff]{1,8}的\s*$/;
 // A tail opening with a word: the figure sizes the thing named after it (建成3公里健身圈).
 const CJK_START = /^[\u4e00-\u9fff]/;
 
@@ -132,6 +134,9 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
     samePrev !== null &&
     samePrev.target.kind === 'count' &&
     (samePrev.end >= cStart - 1 || /各\s*$/.test(before));
+  // 已获命名的4个卫生县城要做好复审, 已建成的3家医院: units that already are what a verb made them
+  // are counted as they stand, whatever the sentence asks of them next.
+  if (before.includes('已') && ALREADY_MADE.test(before)) return false;
   // 期末20家的目标: a count named as the aim right after it needs no verb of doing.
   if (
     !listed &&

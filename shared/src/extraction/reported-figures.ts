@@ -74,8 +74,10 @@ export function statedMeasure(
 }
 
 // A name's head right before the number (…治愈率96%, …床位数3.2张, …率为): the figure is written
-// with no verb, as a record lists it; a plan's item says what is done (补助标准提高30元).
-const NAME_THEN_VALUE = /(?:率|比例?|占比|数|量|寿命|水平|密度|指数|人次|天数)\s*(?:为|是)?\s*$/;
+// with no verb, as a record lists it; a plan's item says what is done (补助标准提高30元). 受益人口269万人:
+// a number of people after its head 人口 is such a record too.
+const NAME_THEN_VALUE =
+  /(?:率|比例?|占比|数|量|寿命|水平|密度|指数|人次|天数|人口)\s*(?:为|是)?\s*$/;
 // The plan words of report-kind.ts's PLAN_KIND and a heading's aims; an assessment's standard
 // (考核标准) sets levels too.
 const PLAN_WORD = /要点|计划|方案|规划|安排|打算|目标|任务|指标|要求|考核|标准/;
