@@ -324,11 +324,19 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
 /**
  * The year before which a paragraph's opening year is the past: the first year of the period the
  * plan spans (its title's 2021—2025年 or 十四五, or a span its opening names), else its own year.
+ * A page dated by its dateline cannot look back on a year after that date: a story of 2016 on a
+ * plan for 2030 that opens a paragraph with 2020年 tells the plan's first step, so the cut comes
+ * no later than the year after the page's date.
  */
-function pastBefore(t: string, part: { title: string | null; year: number | null }): number | null {
-  return (
-    (part.title ? titlePeriodStart(part.title) : null) ?? planPeriodStart(t, part.year) ?? part.year
-  );
+function pastBefore(
+  t: string,
+  part: { title: string | null; year: number | null; published: number | null },
+): number | null {
+  const own =
+    (part.title ? titlePeriodStart(part.title) : null) ??
+    planPeriodStart(t, part.year) ??
+    part.year;
+  return own !== null && part.published !== null ? Math.min(own, part.published + 1) : own;
 }
 
 // 我国妇幼保健机构超3000家 over 我国现有妇幼保健机构3082家: a headline rounds the body's figure

@@ -17,3 +17,16 @@ describe('a news story dating a bare 达 by a year after its own date', () => {
     expect(values(story(2022))).toEqual([]);
   });
 });
+
+describe('a paragraph of a dated story opening with a year after its date', () => {
+  const story = (year: number) =>
+    `“健康某省2035”规划发布\n\n2019-03-02 08:10 来源:某省日报\n\n  规划明确了到2035年的目标。\n\n  ${year}年,全省每千人口执业医师数达到3.2人,2035年达到4人。`;
+
+  it('tells the plan’s first step, not the past', () => {
+    expect(values(story(2025))).toEqual([3.2, 4]);
+  });
+
+  it('still reads a year before the story’s date as the past', () => {
+    expect(values(story(2017))).toEqual([]);
+  });
+});
