@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from './extract-targets';
+import { normalise } from './normalise';
 
 // Rules written from the failure classes of hold-out set BX, each tested in wording of its own.
 
@@ -28,5 +29,18 @@ describe('a paragraph of a dated story opening with a year after its date', () =
 
   it('still reads a year before the story’s date as the past', () => {
     expect(values(story(2017))).toEqual([]);
+  });
+});
+
+describe('a page writing the decimal point as a full stop', () => {
+  it('reads each figure whole where the page does so throughout', () => {
+    const text = '到2030年,全省新生儿死亡率由目前的4。2‰下降至2。5‰,早产儿死亡率控制在3。5‰以下。';
+    expect(values(text)).toEqual([2.5, 3.5]);
+  });
+
+  it('leaves a sentence end before a numbered item alone', () => {
+    expect(normalise('到2025年,规范管理率达到70%。2、完成筛查3。5、提高服务能力。').text).toContain(
+      '70%。2、完成筛查3。5、',
+    );
   });
 });
