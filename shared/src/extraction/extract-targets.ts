@@ -130,9 +130,18 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     // review or a report too.
     const task = isYearTask(t, m.start);
     if (!task) {
-      if (reviewIndex < reviews.length && reviews[reviewIndex]![0] <= m.start) continue; // last year's review
-      if (reportKind && !sentenceAims(t, m.start, m.end, newsYear)) continue; // a bulletin's or yearbook's figure
-      if (newsKind && !relaysAim(t, m.start, m.end, newsYear)) continue; // what a news story reports done
+      if (reviewIndex < reviews.length && reviews[reviewIndex]![0] <= m.start) {
+        if (process.env.XDBG) console.error('DBG review', m.start, m.value);
+        continue;
+      } // last year's review
+      if (reportKind && !sentenceAims(t, m.start, m.end, newsYear)) {
+        if (process.env.XDBG) console.error('DBG reportKind', m.start, m.value);
+        continue;
+      }
+      if (newsKind && !relaysAim(t, m.start, m.end, newsYear, parts[0]?.published ?? null)) {
+        if (process.env.XDBG) console.error('DBG newsKind', m.start, m.value);
+        continue;
+      }
     }
     // A study's findings, unless the figure is named as the aim right after it (3个的目标).
     if (
@@ -323,11 +332,19 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
 /**
  * The year before which a paragraph's opening year is the past: the first year of the period the
  * plan spans (its title's 2021—2025年 or 十四五, or a span its opening names), else its own year.
+ * A page dated by its dateline cannot look back on a year after that date: a story of 2016 on a
+ * plan for 2030 that opens a paragraph with 2020年 tells the plan's first step, so the cut comes
+ * no later than the year after the page's date.
  */
-function pastBefore(t: string, part: { title: string | null; year: number | null }): number | null {
-  return (
-    (part.title ? titlePeriodStart(part.title) : null) ?? planPeriodStart(t, part.year) ?? part.year
-  );
+function pastBefore(
+  t: string,
+  part: { title: string | null; year: number | null; published: number | null },
+): number | null {
+  const own =
+    (part.title ? titlePeriodStart(part.title) : null) ??
+    planPeriodStart(t, part.year) ??
+    part.year;
+  return own !== null && part.published !== null ? Math.min(own, part.published + 1) : own;
 }
 
 // 我国妇幼保健机构超3000家 over 我国现有妇幼保健机构3082家: a headline rounds the body's figure
@@ -456,12 +473,24 @@ function readMention(
   // more figures than the readings' long list does (a list's size, a package, an age).
   // 30分钟: a time standard's name (timeStandardName) lets its figure through the units' gate.
   const guaranteed = /^(?:分钟|小时)$/.test(m.unit) ? timeStandardName(before, tail) : null;
-  if (!unitAimed(t, m, words, change, guaranteed !== null)) return null;
-  if (m.kind === 'count' && !countAimed(t, m, words)) return null;
+  if (!unitAimed(t, m, words, change, guaranteed !== null)) {
+    if (process.env.XDBG) console.error('DBG unitAimed', m.start, m.value);
+    return null;
+  }
+  if (m.kind === 'count' && !countAimed(t, m, words)) {
+    if (process.env.XDBG) console.error('DBG countAimed', m.start, m.value);
+    return null;
+  }
   // Where the figure stands or stood, a level reported or a tally of what happened: one ordered
   // list of readings (not-aim-reads.ts), asked once.
   const reading = { sStart, sEnd, cStart, before, after, tail, bound, change };
-  if (notAimBy(new MentionContext(t, m, part, planFrom, reading)) !== null) return null;
+  {
+    const why = notAimBy(new MentionContext(t, m, part, planFrom, reading));
+    if (why !== null) {
+      if (process.env.XDBG) console.error('DBG notAim', why, m.start, m.value);
+      return null;
+    }
+  }
   // Naming goes from the clause's own words to what the sentence, a label or the catalogue says;
   // each step may keep or replace what the one before found, so their order is the rule.
   const regions = regionWords(part.region);

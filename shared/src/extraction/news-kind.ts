@@ -44,6 +44,7 @@ export function relaysAim(
   start: number,
   end: number,
   planYear: number | null = null,
+  published: number | null = null,
 ): boolean {
   let from = start;
   while (from > 0 && !'。！？!?\n'.includes(text[from - 1]!)) from--;
@@ -54,8 +55,19 @@ export function relaysAim(
     RELAYED_AIM.test(sentence) ||
     (!FORECAST.test(sentence) && AIM_VERB.test(sentence)) ||
     opensComingYear(text, from, sentence, planYear) ||
-    continuesRelayedLevels(text, from, sentence)
+    continuesRelayedLevels(text, from, sentence) ||
+    (!FORECAST.test(sentence) && namesLaterYear(text.slice(from, start), published))
   );
+}
+
+// A story cannot report what a year after its own date reached: a sentence that dates its figure by
+// such a year (实现2027年全省…达79岁, in a story of 2024) relays an aim, however bare its 达. Only a
+// year the story's dateline gives is read; a digit run is checked with `includes('年')` first.
+function namesLaterYear(lead: string, published: number | null): boolean {
+  if (published === null || !lead.includes('年')) return false;
+  for (const m of lead.matchAll(/(?<!\d)((?:19|20)\d{2})年/g))
+    if (Number(m[1]) > published) return true;
+  return false;
 }
 
 // A relayed plan's levels run on past one sentence (…总产值达到500亿元、占…30%以上。…年交易额达500亿元,…):

@@ -1,5 +1,6 @@
 import { from as fromDicts, to as toDicts } from 'opencc-js/preset/t2cn';
 import { restoreLostYearMarks } from './lost-year-marks';
+import { restoreStopDecimals } from './stop-decimals';
 import { RADICAL_FORMS } from './radical-forms';
 import { unitTable } from './unit-tables';
 import { ConverterFactory } from 'opencc-js/core';
@@ -265,6 +266,7 @@ export function normalise(src: string): NormalisedText {
   text = foldCharacters(text);
   text = simplifiedWithFigures(text, traditionalFlags());
   text = restoreLostYearMarks(text);
+  text = restoreStopDecimals(text);
   const astral: number[] = [];
   for (const m of src.matchAll(ASTRAL)) astral.push(m.index);
   return {

@@ -423,7 +423,13 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     // reported.ts.
     name: 'reported',
     test: (x) =>
-      reportedFigure(x.sentenceBefore, x.sentenceAfter, x.part.year, x.part.title, x.planFrom),
+      reportedFigure(
+        x.sentenceBefore,
+        x.sentenceAfter,
+        x.part.year,
+        x.part.title,
+        stepsFrom(x.planFrom, x.part.published ?? null),
+      ),
   },
   {
     // 共完成签约12.3万人,签约率达到65%: a figure after a clause that sums up work done goes on
@@ -587,6 +593,14 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     test: (x) => x.m.kind === 'count' && isKindsOfPieces(x.m.unit, x.t.slice(x.m.end, x.m.end + 8)),
   },
 ];
+
+// The first year a clause opening with a year may name a step of the plan from: the plan's period's
+// start, but no later than the year after the page's dateline — a story of 2016 cannot look back on
+// 2020 (2020年,…达到77.3岁 in news of a plan for 2030 is its first step).
+function stepsFrom(planFrom: number | null, published: number | null): number | null {
+  if (published === null) return planFrom;
+  return planFrom === null ? published + 1 : Math.min(planFrom, published + 1);
+}
 
 /** The name of the first reading that drops the mention as no aim, or null when none does. */
 export function notAimBy(x: MentionContext): string | null {
