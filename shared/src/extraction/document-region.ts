@@ -371,7 +371,8 @@ function ownLevelPlace(head: string, gazetteer: Gazetteer, level: string): Place
  * the one unit of the plan's own level (区 for a plan that says 我区) with that stem.
  */
 export function titleStemPlace(title: string, level: string, gazetteer: Gazetteer): Place | null {
-  const m = /健康([\u4e00-\u9fff]{2,5}?)(?:行动|建设|城市|(?:19|20)\d{2})/.exec(title);
+  // 打造“健康某山”: the stem may also close a quoted slogan.
+  const m = /健康([\u4e00-\u9fff]{2,5}?)(?:行动|建设|城市|(?:19|20)\d{2}|[”"])/.exec(title);
   if (!m) return null;
   const found = gazetteer.countiesByStem(m[1]!).filter((u) => u.name.endsWith(level));
   return found.length === 1 ? { name: found[0]!.name, code: found[0]!.code } : null;

@@ -48,6 +48,7 @@ describe('the order of the page region sources', () => {
       'soleNamed',
       'paper',
       'dateline',
+      'antecedent',
       'source',
       'townGovernment',
       'openingTown',
@@ -92,6 +93,14 @@ describe('the order of the page region sources', () => {
       ['paper', 'dateline'],
       null,
       '武汉晚报讯 据新华网吉林5月3日电,全市将新建社区卫生服务站,全市覆盖率争取达到95%。',
+    );
+  });
+
+  it('reads the city a dateline files from before the city a later 该市 refers back to', () => {
+    expectEarlierWins(
+      ['dateline', 'antecedent'],
+      null,
+      '新华网武汉5月3日电 社区卫生服务站建设提速。\n记者在吉林市看到,该市新建社区卫生服务站,全市覆盖率争取达到95%。',
     );
   });
 

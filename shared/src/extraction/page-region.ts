@@ -22,6 +22,8 @@ import { findIssuer, regionOf } from './region-words';
 import { countyTown, openingTown, titleTown, townGovernment } from './towns';
 import { homonymTown } from './homonym-towns';
 import { wholeNamedPlace } from './named-wholes';
+import { isHeadlineFurniture } from './headline-furniture';
+import { antecedentPlace } from './antecedent-places';
 import { headlineProvince } from './province-short-names';
 import { schoolPlace } from './school-places';
 import { fittedPlace } from './fitted-places';
@@ -233,6 +235,13 @@ export const REGION_SOURCES: readonly RegionSource[] = [
     read: withGazetteer((page, g) => (page.word ? datelinePlace(page.head, page.word, g) : null)),
   },
   {
+    // A story of 全市/全县 that names its place once and then says 该市/该县: the last place of that
+    // level written before the first 该X (antecedent-places.ts). After the dateline, whose city
+    // the outlet itself states; a 该X is read from the story's wording.
+    name: 'antecedent',
+    read: withGazetteer((page, g) => (page.word ? antecedentPlace(page.head, page.word, g) : null)),
+  },
+  {
     // A page with no word of its own at all: the one unit its source lines name (来源:某某日报).
     name: 'source',
     read: withGazetteer((page, g) => (page.word === null ? sourcePlace(page.body, g) : null)),
@@ -358,6 +367,6 @@ function withoutCitedRule(line: string): string {
 
 function firstTextLine(head: string): string {
   for (const line of head.trimStart().split('\n', 8))
-    if (line.trim() && !isSiteTrail(line)) return line;
+    if (line.trim() && !isSiteTrail(line) && !isHeadlineFurniture(line)) return line;
   return '';
 }

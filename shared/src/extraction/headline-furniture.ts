@@ -1,0 +1,16 @@
+// Lines a news site prints above the headline that are no text of the page: its trending-search
+// bar (热搜: 青田 App 湖北黄冈 …, places of other stories) and its own name alone on a line
+// (某某国际新闻台, 某某新闻网), a publisher's name that says who prints the page, not where it
+// applies. Read for the headline only: a page's region sources look past them to the headline.
+
+// 热搜:, 热门搜索:, 热词: near the line's start (a site's 推广 label may open it).
+const TRENDING_BAR = /^\s*(?:\S{1,4}\s+)?热(?:搜|门搜索|门关键词|词)\s*[:：]/;
+// An outlet's name alone: a few characters ending in the kind of outlet, nothing after.
+const OUTLET_ONLY =
+  /^\s*[\u4e00-\u9fff]{2,10}(?:新闻台|电视台|广播电视台|广播台|新闻网|资讯网|门户网)\s*$/;
+
+/** Whether `line` is a site's trending-search bar or its outlet name alone, not a headline. */
+export function isHeadlineFurniture(line: string): boolean {
+  if (!line.includes('热') && !/[台网]\s*$/.test(line)) return false;
+  return TRENDING_BAR.test(line) || OUTLET_ONLY.test(line);
+}
