@@ -17,6 +17,7 @@ import { isRatingLevelAim } from './rating-levels';
 import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
 import { namedAim } from './reported';
 import { splitsInto } from './split-counts';
+import { isSitingNorm } from './siting-norms';
 import { isEventCount } from './event-counts';
 import { isIndicatorListCount, isItemNumber, isTableRowCount } from './indicator-lists';
 import type { Change } from './change';
@@ -124,6 +125,7 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
       isPackageDesignation(before, m.unit) ||
       isOptionalCount(before) ||
       splitsInto(before) ||
+      isSitingNorm(before) ||
       isDefiningBracket(t.slice(sStart, m.start)) ||
       // 100所左右乡镇卫生院: about a number is no threshold (only 以上/以下 before 的县, 的机构).
       (suf > 0 && !/^\s*(?:左右|上下)/.test(after) && isThresholdCount(tail)))

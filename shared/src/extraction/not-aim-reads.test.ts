@@ -89,6 +89,7 @@ describe('the order of the not-aim readings', () => {
       'toldNow',
       'judgedState',
       'computedRate',
+      'timeShare',
       'talliedShare',
       'countOfItsRate',
       'reported',

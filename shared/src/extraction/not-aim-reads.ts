@@ -62,6 +62,7 @@ import { inProgressColumn, isCompletionTold } from './progress-shares';
 import { inBaselineColumn } from './table-columns';
 import { listLead, pastListLead, firstItemLead, doneWith, periodEnd } from './list-leads';
 import { paragraphStart } from './paragraphs';
+import { isTimeShare } from './time-shares';
 
 // A figure a plan writes may be where things stand or stood (已达到95%, 2020年为90%, (2022:90%)),
 // a level reported (截至去年底…为1.6个), a fact stated (全国平均值是14.18%) or a tally of what
@@ -404,6 +405,15 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     // (computed-rates.ts).
     name: 'computedRate',
     test: (x) => x.m.kind === 'rate' && isComputedRate(x.sentenceBefore),
+  },
+  {
+    // 只用了1/3左右的时间: a fraction of the time something took (time-shares.ts). Beside
+    // computedRate, another rate that is no level.
+    name: 'timeShare',
+    test: (x) =>
+      x.m.kind === 'rate' &&
+      x.m.source !== 'arabic' &&
+      isTimeShare(x.t, x.m.end, x.t.slice(x.m.start, x.m.end)),
   },
   {
     // 占同期新症约2.3%, 已创建…33个,占…的17.84%: the share a present tally comes to

@@ -8,8 +8,9 @@
 
 // Time gone by, opening a clause: the span a review tells of. `以来` after a short event
 // (任职以来, 规划实施以来, 党的十八大以来) counts from a past point up to now; 回顾2024年, looks back.
-// A five-year plan's span may carry its years in brackets (“十三五”(2016—2020年)期间).
-const PAST_SPAN_WORDS = String.raw`回顾(?:过去(?:的)?[一两二三四五]年|(?:19|20)\d{2}年(?:度)?)|过去(?:的)?(?:[一两二三四五六七八九十]|\d{1,2})年|这[一两二三四五]年|(?:[一两二三四五六七八九十]|\d{1,2})年来|近(?:[一两二三四五几]年|年)(?:来|以来)?|去年(?:度|全年)?|上一?年度?|今年以来|(?:19|20)\d{2}年[^,，。\n]{0,6}?以来|党的[\u4e00-\u9fff]{2,4}以来|[“"]?十[一二三四五]五[”"]?(?:[(（](?:19|20)\d{2}[^()（）,，]{0,12}[)）])?(?:期间|时期|以来)|[\u4e00-\u9fff]{2,8}以来`;
+// A five-year plan's span may carry its years in brackets (“十三五”(2016—2020年)期间), and 回顾 may
+// lead it as it leads a past year (回顾十三五时期,…).
+const PAST_SPAN_WORDS = String.raw`回顾(?:过去(?:的)?[一两二三四五]年|(?:19|20)\d{2}年(?:度)?)|过去(?:的)?(?:[一两二三四五六七八九十]|\d{1,2})年|这[一两二三四五]年|(?:[一两二三四五六七八九十]|\d{1,2})年来|近(?:[一两二三四五几]年|年)(?:来|以来)?|去年(?:度|全年)?|上一?年度?|今年以来|(?:19|20)\d{2}年[^,，。\n]{0,6}?以来|党的[\u4e00-\u9fff]{2,4}以来|(?:回顾)?[“"]?十[一二三四五]五[”"]?(?:[(（](?:19|20)\d{2}[^()（）,，]{0,12}[)）])?(?:期间|时期|以来)|[\u4e00-\u9fff]{2,8}以来`;
 const PAST_SPAN = new RegExp(`^(?:${PAST_SPAN_WORDS})[,，]`);
 const PAST_SPAN_CLAUSE = new RegExp(`^(?:${PAST_SPAN_WORDS})$`);
 
@@ -61,14 +62,20 @@ const THIS_YEAR_SO_FAR = /今年(?:以来|上半年|前三季度|1[-—至~]\d+�
 const FROM_TO_END =
   /(?:下降|上升|提高|提升|增加|增长|减少|降低|扩大|缩小|缩短|延长|降|升|增)到((?:19|20)\d{2})年的/g;
 
+// 2015年至2020年,…: a span of years whose 至 closes it; ended before the plan's year it is gone by,
+// no horizon (至2025年, alone).
+const SPAN_TO_END = /(?:19|20)\d{2}年至((?:19|20)\d{2})年/g;
+
 /**
- * Whether `para` looks ahead anywhere (今年以来 and its like do not, nor a from-to ending in a year
- * before `planYear`, when it is known).
+ * Whether `para` looks ahead anywhere (今年以来 and its like do not, nor a from-to or a span of
+ * years ending in a year before `planYear`, when it is known).
  */
 export function looksAhead(para: string, planYear: number | null = null): boolean {
   let p = para.includes('今年') ? para.replace(THIS_YEAR_SO_FAR, '') : para;
   if (planYear !== null && p.includes('到'))
     p = p.replace(FROM_TO_END, (m: string, y: string) => (Number(y) < planYear ? '' : m));
+  if (planYear !== null && p.includes('至'))
+    p = p.replace(SPAN_TO_END, (m: string, y: string) => (Number(y) < planYear ? '' : m));
   return FORWARD.test(p);
 }
 
