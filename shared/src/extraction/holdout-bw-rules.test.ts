@@ -20,3 +20,26 @@ describe('news from a meeting that sums up one year and sets out the next', () =
     expect(values(text)).toEqual([]);
   });
 });
+
+describe('a sum of money bounding the band of costs a payment share is for', () => {
+  it('is a condition, not an aim', () => {
+    const text =
+      '2020年全县医保工作要点\n当年住院医疗费用超过8万元报销比例提高到75%,15万元以上提高到85%;4万元以下部分报销60%。';
+    expect(values(text)).toEqual([75, 85, 60]);
+  });
+
+  it('keeps a sum set as a level before a share', () => {
+    const text = '2020年全县医保工作要点\n住院最高支付限额提高到20万元,报销比例达到72%。';
+    expect(values(text)).toEqual([20, 72]);
+  });
+
+  it('makes the band the share’s scope and carries the share’s name on', () => {
+    const t = targets(
+      '2020年全县医保工作要点\n当年住院医疗费用超过8万元报销比例提高到75%,15万元以上提高到85%。',
+    );
+    expect(t.map((x) => [x.indicator, x.scope])).toEqual([
+      ['报销比例', '当年住院医疗费用超过8万元'],
+      ['报销比例', '15万元以上'],
+    ]);
+  });
+});
