@@ -43,3 +43,13 @@ describe('a sum of money bounding the band of costs a payment share is for', () 
     ]);
   });
 });
+
+describe('major illnesses counted by kind (N种大病)', () => {
+  it('is a count to reach, not a named package', () => {
+    expect(values('2020年全县医保工作要点\n大病保险覆盖范围扩大,达到30种大病。')).toEqual([30]);
+  });
+
+  it('still reads 五大工程-style packages as no count', () => {
+    expect(values('2020年全县医保工作要点\n实施好3大工程,参合率达到98%。')).toEqual([98]);
+  });
+});
