@@ -53,3 +53,16 @@ describe('major illnesses counted by kind (N种大病)', () => {
     expect(values('2020年全县医保工作要点\n实施好3大工程,参合率达到98%。')).toEqual([98]);
   });
 });
+
+describe('a share after the head count of people enrolled (有N万人参加…)', () => {
+  it('tells what share that count is, not an aim', () => {
+    const text =
+      '全县调整医保待遇\n2020年,全县有41.6万人参加城乡居民医保,参保率达到98.52%。门诊报销比例提高到55%。';
+    expect(values(text)).toEqual([55]);
+  });
+
+  it('stays an aim where the sentence looks ahead', () => {
+    const text = '全县调整医保待遇\n2020年,力争全县有42万人参加城乡居民医保,参保率达到99%。';
+    expect(values(text)).toContain(99);
+  });
+});
