@@ -66,3 +66,21 @@ describe('a share after the head count of people enrolled (有N万人参加…)'
     expect(values(text)).toContain(99);
   });
 });
+
+describe('payment shares by grade of hospital', () => {
+  it('makes a grade opening the share its scope', () => {
+    const t = targets('2020年全县医保工作要点\n二级医院住院报销比例提高到65%。');
+    expect(t.map((x) => [x.indicator, x.scope])).toEqual([['住院费用报销比例', '二级医院']]);
+  });
+
+  it('gives each value of a list of grades its grade', () => {
+    const t = targets(
+      '2020年全县医保工作要点\n参保居民在乡、县、市级定点医院住院补偿比例分别提高到85%、70%、55%。',
+    );
+    expect(t.map((x) => [x.value, x.indicator, x.scope])).toEqual([
+      [85, '住院费用补偿比例', '乡级定点医院'],
+      [70, '住院费用补偿比例', '县级定点医院'],
+      [55, '住院费用补偿比例', '市级定点医院'],
+    ]);
+  });
+});
