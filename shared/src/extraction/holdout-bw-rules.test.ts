@@ -84,3 +84,15 @@ describe('payment shares by grade of hospital', () => {
     ]);
   });
 });
+
+describe('places listed after a measure and its colon', () => {
+  it('are the scope of the measure told before the colon', () => {
+    const t = targets(
+      '2020年全市医保工作要点\n2020年度大病保险人均筹资标准为:甲山县、乙水县不低于60元,其他县区不低于70元。',
+    );
+    expect(t.map((x) => [x.value, x.indicator, x.scope])).toEqual([
+      [60, '大病保险人均筹资标准', '甲山县、乙水县'],
+      [70, '大病保险人均筹资标准', '其他县区'],
+    ]);
+  });
+});
