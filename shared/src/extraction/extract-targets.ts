@@ -14,6 +14,8 @@ import { namedAim, planPeriodStart, titlePeriodStart } from './reported';
 import { findingsLead, findingsLeadEnds } from './findings';
 import { aimlessPage, bareFigure } from './reported-figures';
 import { leftToDiscretion, namesCondition, picksPlaces, sizesUnits, sizesPlaces } from './criteria';
+import { boundsCostBand, costBandLead } from './cost-bands';
+import { placeListName } from './place-lists';
 import { PROPOSING_VERB, proposingPlace } from './proposing-place';
 import { isReportPage, reviewSpans } from './review';
 import { isReportKind, sentenceAims } from './report-kind';
@@ -175,6 +177,15 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     if (namesCondition(t.slice(Math.max(0, m.start - 12), m.start), t.slice(m.end, m.end + 12)))
       continue; // when a rule applies
     if (sizesUnits(m.unit, t.slice(m.end, m.end + 24))) continue; // which units, by their size
+    if (
+      m.kind === 'amount' &&
+      boundsCostBand(
+        m.unit,
+        t.slice(clauseStart(t, m.start, sentenceStart(t, m.start)), m.start),
+        t.slice(m.end, m.end + 16),
+      )
+    )
+      continue; // the band of costs a payment share is for
     if (isDivisionCount(t.slice(Math.max(0, m.start - 40), m.start), t.slice(m.end, m.end + 2)))
       continue; // how the ground is cut into areas
     if (m.kind !== 'amount') {
@@ -500,11 +511,26 @@ function readMention(
   let { name, scope, quoteStart } = first;
   // `%,农村要达到88%`: a page that lost a number leaves its unit, which names nothing.
   if (name && !CJK.test(name)) name = '';
+  // 住院费用超过6万元报销比例提高到80%,10万元以上提高到90%: a cost band opening a share's clause
+  // is its scope, and the share goes on with the name before it when the band is all (cost-bands.ts).
+  const band = m.kind === 'rate' ? costBandLead(words.before) : null;
+  if (band) {
+    scope = band;
+    // The name drops the band up to its sum (a time word before it may have gone already, and a
+    // figure alone: 3万元以下部分 → 万元以下部分报销比例).
+    const sum = /\d+(?:\.\d+)?\s*(\D*)$/.exec(band);
+    const cut = [sum?.[0], sum?.[1]].find((w) => w && name.includes(w));
+    if (cut) name = name.slice(name.lastIndexOf(cut) + cut.length);
+    else if (band.endsWith(name)) name = '';
+  }
   ({ name, scope, quoteStart } = carriedName(t, m, words, change, prev, regions, {
     name,
     scope,
     quoteStart,
   }));
+  // 人均筹资标准为:甲区、乙县不低于500元: places listed after a measure's colon are the scope.
+  const placed = placeListName(t, name, words.sStart, words.cStart, words.samePrev, regions);
+  if (placed) ({ name, scope } = placed);
   // 完成时限:2017年底达91%: a duty table's deadline line goes on with its item's indicator.
   name = deadlineName(t, m.start, prev) ?? name;
   const overridden = overriddenName(t, m, words, unit, prev, part.title, guaranteed, {

@@ -1,3 +1,4 @@
+import { gradeLead } from './facility-levels';
 import { countedDeedFirst, type UnitsDeed } from './deed-first';
 import { withoutPlaceName } from './people-of-place';
 import { shortened, withoutEachUnit } from './name-shortening';
@@ -198,7 +199,8 @@ export function rateName(
   // 城区集贸市场、饭店等重点行业有蝇房间: the area before such a list stays the scope.
   // (A list of places needs its 、 and 等, an age its 岁: each test runs only where they stand.)
   const listed = s.includes('、') && s.includes('等');
-  let area = leadGroup(s);
+  // 三级医院报销比例: a hospital grade opening a payment share is its scope (facility-levels.ts).
+  let area = leadGroup(s) ?? gradeLead(s);
   if (listed) {
     if (area && PLACE_LIST.test(area.name)) [s, scope, area] = [area.name, area.scope, null];
     const unlisted = s.replace(PLACE_LIST, '');

@@ -1,3 +1,4 @@
+import { levelListName } from './facility-levels';
 import { clauseStart } from './clauses';
 import { groupsAfterTopic, joinSchoolLevels } from './group-lists';
 import { trimPhrase } from './indicator';
@@ -127,6 +128,9 @@ export function respectiveName(
   }
   const areas = areaListName(names, index);
   if (areas) return { ...areas, index, boundText: values };
+  // 省市、县、乡级定点医院报销比例分别…: grades of hospital before one payment share (facility-levels.ts).
+  const levels = levelListName(names, index);
+  if (levels) return { ...levels, index, boundText: values };
   const paired = pairedLists(names, index);
   if (paired) return { name: paired, scope: null, index, boundText: values };
   const topical = groupsAfterTopic(names, index);

@@ -172,11 +172,22 @@ export function samePeriodChange(
 const TALLY_OPEN =
   /(?<![公总])(?:共(?:计)?|累计)(?:完成|筛查|培训|接种|救治|新建|建成|签约|检查|体检|开展|发放|治疗|随访|诊治|接诊|管理|服务|招募)了?[^,，;；]{0,16}?\d/;
 
-/** Whether an earlier clause of `sentenceBefore` than the figure's own sums up work done. */
+// 全省有2202万人参加新农合,参合率达到99%: how many people are enrolled, told with 有, is the
+// present head count, and the rates after it tell what share that count is.
+const ENROLLED_OPEN = /有\s*\d+(?:\.\d+)?\s*万?(?:人|名|户)(?:参加|参合|参保|加入|签约)/;
+
+/**
+ * Whether an earlier clause of `sentenceBefore` than the figure's own sums up work done or counts
+ * the people enrolled.
+ */
 export function followsTally(clauseBefore: string, sentenceBefore: string): boolean {
   const earlier = sentenceBefore.slice(0, sentenceBefore.length - clauseBefore.length);
-  if (!earlier.includes('共') && !earlier.includes('累计')) return false;
-  return TALLY_OPEN.test(earlier) && !LOOKS_FORWARD.test(sentenceBefore);
+  const summed = earlier.includes('共') || earlier.includes('累计');
+  if (!summed && !earlier.includes('有')) return false;
+  return (
+    ((summed && TALLY_OPEN.test(earlier)) || ENROLLED_OPEN.test(earlier)) &&
+    !LOOKS_FORWARD.test(sentenceBefore)
+  );
 }
 
 // 我市已完成孕产妇产前筛查2804人,新生儿筛查3142人: a clause telling a count done with 已 goes on in the
