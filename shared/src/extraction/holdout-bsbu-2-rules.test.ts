@@ -14,3 +14,12 @@ describe('a full stop followed by a comma', () => {
     expect(values(text)).toEqual([99.8]);
   });
 });
+
+describe('a from-to with the per-head word before both numbers', () => {
+  it('reads the second number as the aim and the first as its baseline', () => {
+    const text =
+      '2021年医保工作要点\n今年居民医保财政补助由去年的人均550元提高到人均580元以上,个人缴费同步提高。';
+    const t = targets(text);
+    expect(t.map((x) => [x.value, x.unit, x.comparator])).toEqual([[580, '元', '>=']]);
+  });
+});
