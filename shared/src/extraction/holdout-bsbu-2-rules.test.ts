@@ -23,3 +23,11 @@ describe('a from-to with the per-head word before both numbers', () => {
     expect(t.map((x) => [x.value, x.unit, x.comparator])).toEqual([[580, '元', '>=']]);
   });
 });
+
+describe('a plan’s aim relayed by its year in a paragraph of past time', () => {
+  it('looks ahead, so the aim is read', () => {
+    const text =
+      '昨天,记者从市卫生局获悉,全市妇幼工作去年越发显出成效:截至去年底,已投入200万元新建了10个妇幼保健站。\n一直以来,市委高度重视妇幼工作,经过三年努力,妇幼规划中主要指标的完成进展顺利:根据规划,2030年全市孕产妇系统管理率达到95%以上,目前已达90.2%。';
+    expect(values(text)).toEqual([95]);
+  });
+});
