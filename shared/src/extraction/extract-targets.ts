@@ -18,7 +18,7 @@ import { PROPOSING_VERB, proposingPlace } from './proposing-place';
 import { isReportPage, reviewSpans } from './review';
 import { isReportKind, sentenceAims } from './report-kind';
 import { isNewsKind, relaysAim } from './news-kind';
-import { timeStandardName } from './time-standards';
+import { timeStandardName, wayTimeName } from './time-standards';
 import { findQuotaRows } from './quota-tables';
 import { quantifiesSubject } from './subject-counts';
 import { findScopeTableRows } from './scope-tables';
@@ -455,7 +455,10 @@ function readMention(
   // asked before the not-aim readings, since both only drop a figure and these few tests drop
   // more figures than the readings' long list does (a list's size, a package, an age).
   // 30分钟: a time standard's name (timeStandardName) lets its figure through the units' gate.
-  const guaranteed = /^(?:分钟|小时)$/.test(m.unit) ? timeStandardName(before, tail) : null;
+  // 步行15分钟即可就医: a walking time to a service (wayTimeName) does too.
+  const guaranteed = /^(?:分钟|小时)$/.test(m.unit)
+    ? (timeStandardName(before, tail) ?? wayTimeName(before, tail))
+    : null;
   if (!unitAimed(t, m, words, change, guaranteed !== null)) return null;
   if (m.kind === 'count' && !countAimed(t, m, words)) return null;
   // Where the figure stands or stood, a level reported or a tally of what happened: one ordered

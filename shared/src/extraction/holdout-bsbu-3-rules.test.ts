@@ -31,3 +31,16 @@ describe('a plan’s aim relayed by its year in a paragraph of past time', () =>
     expect(values(text)).toEqual([95]);
   });
 });
+
+describe('a walking time to a service told as enough', () => {
+  it('is a time radius to keep within', () => {
+    const t = targets('2020年卫生工作要点\n到2020年,城区居民步行10分钟就能就诊。');
+    expect(t.map((x) => [x.indicator, x.comparator, x.value, x.unit])).toEqual([
+      ['步行就诊时间', '<=', 10, '分钟'],
+    ]);
+  });
+
+  it('leaves a walk that is only described', () => {
+    expect(values('2020年卫生工作要点\n卫生院距车站步行10分钟,交通便利。')).toEqual([]);
+  });
+});
