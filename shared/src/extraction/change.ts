@@ -28,8 +28,9 @@ const FROM_VALUE = new RegExp(
 );
 // 从2015年的5.28‰降到2030年的≤5‰: the target may carry its own year and bound after the verb;
 // 由目前的50%分别提升至60%和70%: a later value of the list after the verb ends its from-to too.
+// 由人均200元提高到人均300元: the per-head word may stand before the target as before the baseline.
 const FROM_SPAN = new RegExp(
-  String.raw`(?:由|从)[^,，;；。]*?(?=(?:${TO_VERB}|${CHANGE_VERB})\s*(?:(?:19|20)\d{2}年(?:底|末)?的?)?\s*[≤≥<>＜＞]?\s*(?:\d+(?:\.\d+)?(?:\/\s*(?:10|100)?\s*万|[^\d,，;；。、和及与]{0,4})[、和及与]\s*)*$)`,
+  String.raw`(?:由|从)[^,，;；。]*?(?=(?:${TO_VERB}|${CHANGE_VERB})\s*(?:(?:19|20)\d{2}年(?:底|末)?的?)?(?:人均|每人(?:每年)?)?\s*[≤≥<>＜＞]?\s*(?:\d+(?:\.\d+)?(?:\/\s*(?:10|100)?\s*万|[^\d,，;；。、和及与]{0,4})[、和及与]\s*)*$)`,
 );
 
 /** A change verb right before a number (`比上年提高5%`, `每年下降不少于0.5个百分点`). */

@@ -29,6 +29,16 @@ function isSentenceDot(text: string, i: number): boolean {
 // the item before it, so no name is carried from one item into the next.
 const ITEM_NUMBER = /[\d一二三四五六七八九十]{1,2}、[\u4e00-\u9fff]/y;
 
+// Some web copies print a stray comma after a full stop (出生率5‰。,自然增长率2‰。,…): a `。` directly
+// followed by a comma does not end the sentence, so a lead (`截至去年…`) still governs what follows.
+function isSentenceMark(table: Uint8Array, text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (!table[c]) return false;
+  if (c !== 0x3002) return true;
+  const n = text.charCodeAt(i + 1);
+  return n !== 0xff0c && n !== 0x2c;
+}
+
 function isItemBreak(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c !== 0x20 && c !== 0x3000 && c !== 0x09) return false;
@@ -47,7 +57,7 @@ export function sentenceStart(text: string, at: number): number {
   const stop = Math.max(0, at - MAX_SCAN);
   let start = stop;
   for (let i = at - 1; i >= stop; i--)
-    if (SENTENCE_END[text.charCodeAt(i)] || isSentenceDot(text, i) || isItemBreak(text, i)) {
+    if (isSentenceMark(SENTENCE_END, text, i) || isSentenceDot(text, i) || isItemBreak(text, i)) {
       start = i + 1;
       break;
     }
@@ -67,7 +77,7 @@ for (const ch of `。！？!?\n${BULLETS}`) PERIOD_END[ch.charCodeAt(0)] = 1;
  */
 export function periodStart(text: string, at: number): number {
   const stop = Math.max(0, at - MAX_SCAN);
-  for (let i = at - 1; i >= stop; i--) if (PERIOD_END[text.charCodeAt(i)]) return i + 1;
+  for (let i = at - 1; i >= stop; i--) if (isSentenceMark(PERIOD_END, text, i)) return i + 1;
   return stop;
 }
 
@@ -75,7 +85,7 @@ export function periodStart(text: string, at: number): number {
 export function sentenceEnd(text: string, at: number): number {
   const stop = Math.min(text.length, at + MAX_SCAN);
   for (let i = at; i < stop; i++)
-    if (SENTENCE_END[text.charCodeAt(i)] || isSentenceDot(text, i) || isItemBreak(text, i))
+    if (isSentenceMark(SENTENCE_END, text, i) || isSentenceDot(text, i) || isItemBreak(text, i))
       return i;
   return stop;
 }

@@ -20,7 +20,7 @@ import { PROPOSING_VERB, proposingPlace } from './proposing-place';
 import { isReportPage, reviewSpans } from './review';
 import { isReportKind, sentenceAims } from './report-kind';
 import { isNewsKind, relaysAim } from './news-kind';
-import { timeStandardName } from './time-standards';
+import { timeStandardName, wayTimeName } from './time-standards';
 import { findQuotaRows } from './quota-tables';
 import { quantifiesSubject } from './subject-counts';
 import { findScopeTableRows } from './scope-tables';
@@ -132,18 +132,10 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     // review or a report too.
     const task = isYearTask(t, m.start);
     if (!task) {
-      if (reviewIndex < reviews.length && reviews[reviewIndex]![0] <= m.start) {
-        if (process.env.XDBG) console.error('DBG review', m.start, m.value);
-        continue;
-      } // last year's review
-      if (reportKind && !sentenceAims(t, m.start, m.end, newsYear)) {
-        if (process.env.XDBG) console.error('DBG reportKind', m.start, m.value);
-        continue;
-      }
-      if (newsKind && !relaysAim(t, m.start, m.end, newsYear, parts[0]?.published ?? null)) {
-        if (process.env.XDBG) console.error('DBG newsKind', m.start, m.value);
-        continue;
-      }
+      if (reviewIndex < reviews.length && reviews[reviewIndex]![0] <= m.start) continue; // last year's review
+      if (reportKind && !sentenceAims(t, m.start, m.end, newsYear)) continue; // a bulletin's or yearbook's figure
+      if (newsKind && !relaysAim(t, m.start, m.end, newsYear, parts[0]?.published ?? null))
+        continue; // what a news story reports done
     }
     // A study's findings, unless the figure is named as the aim right after it (3个的目标).
     if (
@@ -483,25 +475,16 @@ function readMention(
   // asked before the not-aim readings, since both only drop a figure and these few tests drop
   // more figures than the readings' long list does (a list's size, a package, an age).
   // 30分钟: a time standard's name (timeStandardName) lets its figure through the units' gate.
-  const guaranteed = /^(?:分钟|小时)$/.test(m.unit) ? timeStandardName(before, tail) : null;
-  if (!unitAimed(t, m, words, change, guaranteed !== null)) {
-    if (process.env.XDBG) console.error('DBG unitAimed', m.start, m.value);
-    return null;
-  }
-  if (m.kind === 'count' && !countAimed(t, m, words)) {
-    if (process.env.XDBG) console.error('DBG countAimed', m.start, m.value);
-    return null;
-  }
+  // 步行15分钟即可就医: a walking time to a service (wayTimeName) does too.
+  const guaranteed = /^(?:分钟|小时)$/.test(m.unit)
+    ? (timeStandardName(before, tail) ?? wayTimeName(before, tail))
+    : null;
+  if (!unitAimed(t, m, words, change, guaranteed !== null)) return null;
+  if (m.kind === 'count' && !countAimed(t, m, words)) return null;
   // Where the figure stands or stood, a level reported or a tally of what happened: one ordered
   // list of readings (not-aim-reads.ts), asked once.
   const reading = { sStart, sEnd, cStart, before, after, tail, bound, change };
-  {
-    const why = notAimBy(new MentionContext(t, m, part, planFrom, reading));
-    if (why !== null) {
-      if (process.env.XDBG) console.error('DBG notAim', why, m.start, m.value);
-      return null;
-    }
-  }
+  if (notAimBy(new MentionContext(t, m, part, planFrom, reading)) !== null) return null;
   // Naming goes from the clause's own words to what the sentence, a label or the catalogue says;
   // each step may keep or replace what the one before found, so their order is the rule.
   const regions = regionWords(part.region);

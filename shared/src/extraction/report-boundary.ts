@@ -43,9 +43,10 @@ export const WILL = String.raw`将(?!近|[^,，。;；:：\n]{1,20}?(?:用于|�
 
 // Words by which a passage looks ahead. 要 only as a verb (not in 主要, 重要, 需要, 摘要, 纲要),
 // 计划 not as family planning, 目标 not one that was met (完成…目标); 至2025年, opens a horizon like
-// 到2025年 (a from-to's 下降至2021年15407例 does not).
+// 到2025年 (a from-to's 下降至2021年15407例 does not). A plan's aim relayed by its year
+// (根据规划,2030年…, 按规划2025年…) looks ahead too.
 export const FORWARD = new RegExp(
-  String.raw`今年|明年|下一步|今后|${WILL}|(?<![主重需摘纲])要|力争|争取|确保|计划(?!生育)|(?<!(?:完成|实现)[^,，。;；]{0,20})目标(?!人群)|到(?:19|20)\d{2}年|至(?:19|20)\d{2}年[,，]`,
+  String.raw`今年|明年|下一步|今后|${WILL}|(?<![主重需摘纲])要|力争|争取|确保|计划(?!生育)|(?<!(?:完成|实现)[^,，。;；]{0,20})目标(?!人群)|到(?:19|20)\d{2}年|至(?:19|20)\d{2}年[,，]|(?:根据|按照?)规划[,，]?(?:19|20)\d{2}年`,
 );
 
 // The same question asked of the rest of one sentence after a lead of past time (近年来…,力争到

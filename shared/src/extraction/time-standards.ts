@@ -12,3 +12,15 @@ export function timeStandardName(before: string, tail: string): string | null {
   const what = who ? TIME_NOUN.exec(tail) : null;
   return who && what ? `${who[1]!.trim()}${what[1]!}` : null;
 }
+
+// 步行15分钟即可就医: the time a walk (or a ride) takes to reach a service, told as enough (即可,
+// 就能), is a time radius aimed at, as a 15分钟服务圈 is; named by the way and what it reaches.
+const WAY_BEFORE = /(步行|骑行|车程)\s*$/;
+const ENOUGH_AFTER = /^(?:以内|之内)?(?:即可|就可|就能|便可)(就医|就诊|到达)/;
+
+/** The name of a walking (riding) time to a service (`步行就医时间`), or null. */
+export function wayTimeName(before: string, tail: string): string | null {
+  const way = before.includes('步') || before.includes('车') ? WAY_BEFORE.exec(before) : null;
+  const what = way ? ENOUGH_AFTER.exec(tail) : null;
+  return way && what ? `${way[1]!}${what[1]!}时间` : null;
+}
