@@ -3,6 +3,9 @@ import { UNIT_SOURCE } from './units';
 const NUM = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 const RANGE_SEP = String.raw`\s*(?:-|~|～|—{1,2}|–|－|至|到)\s*`;
 const CN_COUNT_UNITS = '个|家|所|名|支|项|类|对|户|张|篇|幅|种|座|批|人|岁|万元|元';
+// A count in Chinese numerals (两所, 一百二十个). Its run of numerals ends only where a counting
+// word opens (万元's 万 is a numeral, but then 元 follows the run and opens a word too).
+const CHINESE_COUNT = String.raw`(?<chinese>[两二三四五六七八九十廿卅卌][零〇一二两三四五六七八九十百千万]*|一[十百千万][零〇一二两三四五六七八九十百千万]*)(?<chineseUnit>${CN_COUNT_UNITS})`;
 
 // The pattern of a mention, one alternative per way of writing one. Each part an alternative is
 // read by has a named group, so that a new alternative shifts no other's reading.
@@ -15,7 +18,7 @@ export const MENTION_SOURCE = [
   // list whose second number stands on its own.
   // 800余名, 300多人: `余`/`多` (more than) between a number and its counting word.
   String.raw`(?<![\d.]|\d,(?=\d{3}(?!\d)))(?<arabic>(?:[-−](?=${NUM}\s*[%‰]?\s*(?:至|到|~|～)))?${NUM})(?:\s*(?<arabicSign>[%‰]))?(?:${RANGE_SEP}(?<arabicMax>${NUM}))?\s*(?:[余多](?=[^\d%‰]))?(?<arabicUnit>${UNIT_SOURCE})`,
-  String.raw`(?<chinese>[两二三四五六七八九十廿卅卌][零〇一二两三四五六七八九十百千万]*|一[十百千万][零〇一二两三四五六七八九十百千万]*)(?<chineseUnit>${CN_COUNT_UNITS})`,
+  CHINESE_COUNT,
   String.raw`(?<=[\u4e00-\u9fff])(?<emptySign>[%‰])`,
   // 8成, 九成以上: a share in tenths. One numeral alone (七八成 is a guess, 一成不变 a set phrase),
   // and not where 成 opens a word of its own (3成员, 5成立, 8成人).
@@ -51,10 +54,30 @@ export const GROUP = Object.fromEntries(PARTS.map((p, i) => [p, i + 1])) as Reco
 // for those is a table lookup per character, where the pattern's own scan tried every
 // alternative at every character of the page (a tenth of the pipeline's time).
 export const MENTION = new RegExp(MENTION_SOURCE.replace(/\(\?<[A-Za-z]+>/g, '('), 'y');
+// MENTION without its Chinese count (the alternative fails at once, its groups kept), tried inside
+// a run of numerals that no counting word follows: there the count cannot match, and trying it at
+// each numeral read the rest of the run every time (quadratic on a long run of numerals).
+const MENTION_NO_COUNT = new RegExp(
+  MENTION_SOURCE.replace(CHINESE_COUNT, `(?!)${CHINESE_COUNT}`).replace(/\(\?<[A-Za-z]+>/g, '('),
+  'y',
+);
+// The numerals a Chinese count's run is made of, and the first characters of its counting words.
+const COUNT_NUMERAL = new Uint8Array(65536);
+for (const c of '零〇一二两三四五六七八九十百千万') COUNT_NUMERAL[c.charCodeAt(0)] = 1;
+const COUNT_WORD_OPENS = new Uint8Array(65536);
+for (const w of CN_COUNT_UNITS.split('|')) COUNT_WORD_OPENS[w.charCodeAt(0)] = 1;
 // The characters a match of MENTION can open with: a digit, a Chinese numeral that opens a
 // spelled rate or count, a minus sign opening a range, % or ‰.
 const OPENS = new Uint8Array(65536);
 for (const c of '0123456789十百千万一二三四五六七八九两廿卅卌-−%‰') OPENS[c.charCodeAt(0)] = 1;
+
+// A digit or minus sign after a digit or a point opens no match: every alternative opening with
+// one looks behind for [\d.] first. Skipped without trying the pattern (a long run of digits was
+// tried at each digit).
+const IN_NUMBER = new Uint8Array(65536);
+for (const c of '0123456789.') IN_NUMBER[c.charCodeAt(0)] = 1;
+const NUMBER_GOES_ON = new Uint8Array(65536);
+for (const c of '0123456789-−') NUMBER_GOES_ON[c.charCodeAt(0)] = 1;
 
 const AFTER_ONE = new Uint8Array(65536);
 for (const c of '十百千万分一二三四五六七八九') AFTER_ONE[c.charCodeAt(0)] = 1;
@@ -65,13 +88,25 @@ for (const c of '十百千万分一二三四五六七八九') AFTER_ONE[c.charCo
  */
 export function mentionMatches(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
+  // Where the run of numerals after the last numeral looked at ends (see MENTION_NO_COUNT).
+  let runEnd = -1;
   for (let at = 0; at < text.length; at++) {
     while (at < text.length && OPENS[text.charCodeAt(at)] === 0) at++;
+    const c = text.charCodeAt(at);
     // 一 (the commonest opening: 一是, 统一, 进一步) opens a mention only before 十/百/千/万 (一百二十个)
     // or in a spelled fraction (一分之, 一二分之): elsewhere the pattern is not tried.
-    if (text.charCodeAt(at) === 0x4e00 && AFTER_ONE[text.charCodeAt(at + 1)] !== 1) continue;
-    MENTION.lastIndex = at;
-    const m = MENTION.exec(text);
+    if (c === 0x4e00 && AFTER_ONE[text.charCodeAt(at + 1)] !== 1) continue;
+    if (NUMBER_GOES_ON[c] === 1 && IN_NUMBER[text.charCodeAt(at - 1)] === 1) continue;
+    let pattern = MENTION;
+    if (COUNT_NUMERAL[c] === 1) {
+      if (at >= runEnd) {
+        runEnd = at + 1;
+        while (COUNT_NUMERAL[text.charCodeAt(runEnd)] === 1) runEnd++;
+      }
+      if (COUNT_WORD_OPENS[text.charCodeAt(runEnd)] !== 1) pattern = MENTION_NO_COUNT;
+    }
+    pattern.lastIndex = at;
+    const m = pattern.exec(text);
     if (m === null) continue;
     out.push(m);
     at = m.index + m[0].length - 1; // go on after the match

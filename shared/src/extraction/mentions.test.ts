@@ -24,6 +24,13 @@ describe('mentionMatches', () => {
     );
   });
 
+  it('finds the same in a long run of numerals, with and without a counting word after it', () => {
+    for (const end of ['个', '元', '万元', '率', '分之三', '成', '']) {
+      const s = `共${'三十二百'.repeat(20)}${end}`;
+      expect(skipping(s)).toEqual(everyMatch(s));
+    }
+  });
+
   it('reads ranges opened by either minus sign, a spelled rate and a spelled count', () => {
     const s = '人口增长率控制在−2‰至2‰之间,物价涨幅-1%至3%,死亡率百分之十以下,新建两所医院,达到%';
     expect(skipping(s)).toEqual(everyMatch(s));

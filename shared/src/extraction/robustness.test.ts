@@ -110,6 +110,7 @@ describe('robustness', () => {
     ['digits and percent signs only', (i: number) => `${i}%${i % 7}.${i % 10}‰`],
     ['comparators back to back', () => '以上以下不低于控制在左右达到'],
     ['a table row that never ends', (i: number) => `| ${i} | ${i % 97}% `],
+    ['Chinese numerals no counting word follows', () => '二十三百四千五万两〇'],
   ])(
     'stays linear on %s',
     (_name, piece) => {
