@@ -169,24 +169,15 @@ export function clauseEnd(text: string, at: number, ceiling: number): number {
 
 /** Whether `at` sits inside a book title `《…》` or a short quotation `“…”` in `[from, at)`. */
 export function insideQuote(text: string, from: number, at: number): boolean {
-  // The figures of one sentence ask in turn from its start: the count goes on from the last
-  // figure's (each asked from the start, a long sentence of figures was read once per figure).
-  const last = lastQuote;
-  const goesOn = text === last.text && from === last.from && at >= last.at;
-  let title = goesOn ? last.title : 0;
-  let quote = goesOn ? last.quote : -1;
-  for (let i = goesOn ? last.at : from; i < at; i++) {
+  let title = 0;
+  let quote = -1;
+  for (let i = from; i < at; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x300a) title++;
     else if (c === 0x300b) title = title > 0 ? title - 1 : 0;
     else if (c === 0x201c) quote = i;
     else if (c === 0x201d) quote = -1;
   }
-  last.text = text;
-  last.from = from;
-  last.at = at;
-  last.title = title;
-  last.quote = quote;
   if (title > 0) return true;
   // A slogan such as “八个100%”: the quotation closes within a few characters.
   if (quote >= 0 && at - quote <= 12) {
@@ -195,4 +186,3 @@ export function insideQuote(text: string, from: number, at: number): boolean {
   }
   return false;
 }
-const lastQuote = { text: '', from: -1, at: -1, title: 0, quote: -1 };
