@@ -71,14 +71,6 @@ for (const w of CN_COUNT_UNITS.split('|')) COUNT_WORD_OPENS[w.charCodeAt(0)] = 1
 const OPENS = new Uint8Array(65536);
 for (const c of '0123456789十百千万一二三四五六七八九两廿卅卌-−%‰') OPENS[c.charCodeAt(0)] = 1;
 
-// A digit or minus sign after a digit or a point opens no match: every alternative opening with
-// one looks behind for [\d.] first. Skipped without trying the pattern (a long run of digits was
-// tried at each digit).
-const IN_NUMBER = new Uint8Array(65536);
-for (const c of '0123456789.') IN_NUMBER[c.charCodeAt(0)] = 1;
-const NUMBER_GOES_ON = new Uint8Array(65536);
-for (const c of '0123456789-−') NUMBER_GOES_ON[c.charCodeAt(0)] = 1;
-
 const AFTER_ONE = new Uint8Array(65536);
 for (const c of '十百千万分一二三四五六七八九') AFTER_ONE[c.charCodeAt(0)] = 1;
 
@@ -96,7 +88,6 @@ export function mentionMatches(text: string): RegExpExecArray[] {
     // 一 (the commonest opening: 一是, 统一, 进一步) opens a mention only before 十/百/千/万 (一百二十个)
     // or in a spelled fraction (一分之, 一二分之): elsewhere the pattern is not tried.
     if (c === 0x4e00 && AFTER_ONE[text.charCodeAt(at + 1)] !== 1) continue;
-    if (NUMBER_GOES_ON[c] === 1 && IN_NUMBER[text.charCodeAt(at - 1)] === 1) continue;
     let pattern = MENTION;
     if (COUNT_NUMERAL[c] === 1) {
       if (at >= runEnd) {
