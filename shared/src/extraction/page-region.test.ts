@@ -49,6 +49,7 @@ describe('the order of the page region sources', () => {
       'paper',
       'dateline',
       'antecedent',
+      'countyStem',
       'source',
       'townGovernment',
       'openingTown',

@@ -24,6 +24,7 @@ import { homonymTown } from './homonym-towns';
 import { wholeNamedPlace } from './named-wholes';
 import { isHeadlineFurniture } from './headline-furniture';
 import { antecedentPlace } from './antecedent-places';
+import { headlineStemPlace, namedStemPlace, twoCharacterCountyPlace } from './county-stems';
 import { headlineProvince } from './province-short-names';
 import { schoolPlace } from './school-places';
 import { fittedPlace } from './fitted-places';
@@ -240,6 +241,19 @@ export const REGION_SOURCES: readonly RegionSource[] = [
     // the outlet itself states; a 该X is read from the story's wording.
     name: 'antecedent',
     read: withGazetteer((page, g) => (page.word ? antecedentPlace(page.head, page.word, g) : null)),
+  },
+  {
+    // A county page of 全县/我县 naming its county only in forms the gazetteer leaves out of running
+    // text (county-stems.ts): a two-character name (某县) in a place slot, then its bare stem
+    // opening the headline, then the stem of its outlet (某某新闻网) or of 结合某某实际. After the
+    // places the gazetteer finds: these forms are read only when nothing surer names the page.
+    name: 'countyStem',
+    read: withGazetteer(
+      (page, g) =>
+        twoCharacterCountyPlace(page.head, page.word, g) ??
+        headlineStemPlace(firstTextLine(page.head), page.word, g) ??
+        namedStemPlace(page.head, page.word, g),
+    ),
   },
   {
     // A page with no word of its own at all: the one unit its source lines name (来源:某某日报).

@@ -38,6 +38,8 @@ export interface Gazetteer {
   byCode(code: string): GazetteerUnit | undefined;
   /** County-level units whose name without its suffix is `stem` (鲅鱼圈 → 鲅鱼圈区); not in `find`. */
   countiesByStem(stem: string): readonly GazetteerUnit[];
+  /** County-level units of a two-character full name (雄县), left out of `find` as ordinary words. */
+  twoCharacterCounties(name: string): readonly GazetteerUnit[];
   /** Every unit `name` names exactly (both 朝阳区; 巴州 → 巴音郭楞蒙古自治州 and 巴州区). */
   unitsNamed(name: string): readonly GazetteerUnit[];
 }
@@ -69,8 +71,12 @@ export function buildGazetteer(units: readonly GazetteerUnit[]): Gazetteer {
   // County stems are too often ordinary words to find in running text (城关, 新华), so they are
   // only looked up where a plan's title puts a place (健康X行动).
   const countyStems = new Map<string, GazetteerUnit[]>();
+  // Two-character county names (雄县, 和县) are read only where a page puts its place.
+  const shortCounties = new Map<string, GazetteerUnit[]>();
   for (const u of units) {
     codes.set(u.code, u);
+    if (u.level === 3 && u.name.length === 2)
+      shortCounties.set(u.name, [...(shortCounties.get(u.name) ?? []), u]);
     if (u.level === 0 || u.name.length <= 2) continue;
     insert(u.name, u, false);
     const stem = regionNameStem(u.name);
@@ -166,6 +172,7 @@ export function buildGazetteer(units: readonly GazetteerUnit[]): Gazetteer {
     },
     byCode: (code) => codes.get(code),
     countiesByStem: (stem) => countyStems.get(stem) ?? [],
+    twoCharacterCounties: (name) => shortCounties.get(name) ?? [],
     unitsNamed(name) {
       let n: Node | undefined = root;
       for (let i = 0; n && i < name.length; i++) n = n.next.get(PLACE_FOLD[name.charCodeAt(i)]!);
