@@ -2,6 +2,8 @@
 // each area is the scope of its value and the rate after the last area is the shared name, as
 // groups of people are (人群 lists) and one-character parts are (城、乡).
 
+import { listHeads } from './list-heads';
+
 const AREA = '(?:市区|城区|主城区|中心城区|城市|城镇|农村|乡村|郊区|山区|牧区|县城)(?:地区)?';
 const AREA_ONLY = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(${AREA})$`);
 const AREA_THEN_NAME = new RegExp(`^(${AREA})([\\u4e00-\\u9fff]{3,}(?:率|比例))$`);
@@ -14,17 +16,8 @@ export function areaListName(
   names: string[],
   index: number,
 ): { name: string; scope: string } | null {
-  if (names.length < 2 || index >= names.length) return null;
-  const last = AREA_THEN_NAME.exec(names[names.length - 1]!);
-  if (!last) return null;
-  const areas: string[] = [];
-  for (const n of names.slice(0, -1)) {
-    const a = AREA_ONLY.exec(n);
-    if (!a) return null;
-    areas.push(a[1]!);
-  }
-  areas.push(last[1]!);
-  return { name: last[2]!, scope: areas[index]! };
+  const list = listHeads(names, index, AREA_ONLY, AREA_THEN_NAME);
+  return list && { name: list.last[2]!, scope: list.heads[index]! };
 }
 
 const AREA_ITEM = new RegExp(`^\\s*[、，,和及与]\\s*(${AREA})\\s*$`);

@@ -3,6 +3,8 @@
 // holds, its scope; the share is the name. A list of grades before one share (`分别`) gives each value
 // its grade, the last item's facility word (医院, 定点医院, 卫生院) shared by all.
 
+import { listHeads } from './list-heads';
+
 const LEVEL = String.raw`(?:省市|市县|县乡|乡镇|[省市县乡镇村]|[一二三])`;
 const FACILITY = String.raw`(?:定点)?(?:医疗机构|医院|卫生院)`;
 // A payment share's name after the grade.
@@ -28,17 +30,8 @@ export function levelListName(
   names: readonly string[],
   index: number,
 ): { name: string; scope: string } | null {
-  if (names.length < 2 || index >= names.length) return null;
-  const last = LEVEL_THEN_SHARE.exec(names[names.length - 1]!);
-  if (!last) return null;
-  const levels: string[] = [];
-  for (const n of names.slice(0, -1)) {
-    const item = LEVEL_ITEM.exec(n);
-    if (!item) return null;
-    levels.push(item[1]!);
-  }
-  levels.push(last[1]!);
-  return { name: last[3]!, scope: graded(levels[index]!, last[2]!) };
+  const list = listHeads(names, index, LEVEL_ITEM, LEVEL_THEN_SHARE);
+  return list && { name: list.last[3]!, scope: graded(list.heads[index]!, list.last[2]!) };
 }
 
 const GRADE_LEAD = new RegExp(String.raw`^(${LEVEL}级${FACILITY})(?=${PAID_SHARE}$)`);
