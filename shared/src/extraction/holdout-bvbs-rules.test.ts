@@ -18,3 +18,20 @@ describe('a change told from a baseline year and dated to a later one (later-tha
     expect(laterThanBaseline('床位数在2021年底基础上,2024年')).toBe(true);
   });
 });
+
+describe('a year in review closed by a next-year outlook without figures (year-then-outlook.ts)', () => {
+  const page = (outlook: string) =>
+    [
+      '2019年,我区卫生健康工作稳步推进,各项任务顺利完成。',
+      '基层服务能力提升。全区家庭医生签约率达到65%,标准化村卫生室达到40所。',
+      outlook,
+    ].join('\n');
+
+  it('reads the figures between the year lead and the outlook as achieved', () => {
+    expect(values(page('2020年,区卫健委将继续深化改革,推动卫生健康事业高质量发展。'))).toEqual([]);
+  });
+
+  it('keeps a staged plan whose next-year paragraph gives figures too', () => {
+    expect(values(page('2020年,全区家庭医生签约率将达到70%。')).map((v) => v[0])).toContain(70);
+  });
+});
