@@ -117,6 +117,9 @@ export function pastYearEndLead(
 // stand (据推算,…现患率约为45%). 在这次活动中 tells of an event that took place (a plan writes 本次).
 const PAST_TIME_CLAUSE =
   /^(?:据悉|据了解|另外|同时|此外)?(?:据(?:推算|估算|估计|统计|测算|调查)(?:显示|表明)?|(?:截至|截止)[^,，]{0,15}|(?:从|据|由)(?:19|20)\d{2}年(?:的|度)?(?:统计)?数据(?:来)?看|去年度?|上年度?|上一年度?|前年|过去[一两二三四五]?年|近年来|近[一两二三四五几]年来?|(?:自|从)?(?:19|20)\d{2}年[^,，]{0,6}?以来|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?|在?(?:这次|此次)[\u4e00-\u9fff]{0,8}中)$/;
+// 去年全市参合280万人,参合率达到99%: a clause opening with last year and telling a figure of it
+// reports that year, and the clauses after it go on with the same report (unless they look ahead).
+const LAST_YEAR_FIGURE = /^(?:去年|上年|上一年|前年)(?:度|底|末|全年)?[^\d,，]{0,20}\d/;
 const SINCE_YEAR = /^(?:自|从)((?:19|20)\d{2})年(?:起|开始)$/;
 const UNTIL_YEAR = /^至((?:19|20)\d{2})年(?:底|末)?$/;
 // 经过四年的实践探索, 经过多年努力: years of work already spent, whose results the sentence goes on
@@ -196,7 +199,7 @@ export function pastTimeLead(
     }
     // 一年来, 任职以来, 十三五期间: the spans of time gone by that open a review part.
     // 当前…超过90%,…长期保持2/3以上: a clause of the present carries on to the sentence's figures.
-    const present = i < clauses.length - 1 && opensPresent(c);
+    const present = i < clauses.length - 1 && (opensPresent(c) || LAST_YEAR_FIGURE.test(c));
     if (!PAST_TIME_CLAUSE.test(c) && !isPastSpanClause(c) && !isTallyClause(c) && !present)
       continue;
     // A dated day is past only before the plan's year; 截至 and 以来 look back whatever the year.

@@ -35,3 +35,19 @@ describe('a year in review closed by a next-year outlook without figures (year-t
     expect(values(page('2020年,全区家庭医生签约率将达到70%。')).map((v) => v[0])).toContain(70);
   });
 });
+
+describe('a clause opening with last year and a figure carries on to the next (context-rules.ts)', () => {
+  const HEADER = '2016年全县卫生计生工作要点\n';
+
+  it('reads the later clause of the same report as achieved', () => {
+    expect(
+      values(HEADER + '疾控中心主任近日表示,去年全县儿童接种4.5万剂次,接种率达到98.5%。'),
+    ).toEqual([]);
+  });
+
+  it('keeps an aim that looks ahead after the last-year clause', () => {
+    expect(
+      values(HEADER + '去年全县家庭医生签约2.1万人,今年签约率力争达到45%。').map((v) => v[0]),
+    ).toEqual([45]);
+  });
+});
