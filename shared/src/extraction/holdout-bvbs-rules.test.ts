@@ -51,3 +51,13 @@ describe('a clause opening with last year and a figure carries on to the next (c
     ).toEqual([45]);
   });
 });
+
+describe('a share of a whole plan (总计划) is no tally (context-rules.ts)', () => {
+  it('keeps a share of the total intake plan as an aim', () => {
+    expect(
+      values('2019年工作要点\n到2021年,儿科专业招生人数要达到全省招生总计划的15%。').map(
+        (v) => v[0],
+      ),
+    ).toEqual([15]);
+  });
+});
