@@ -272,6 +272,9 @@ export function countEvidence(
   // 可服务3000名老人, 可容纳500人: a capacity offered is a count provided; 明年度2万个名额: places
   // offered (a quota) are a count set to fill.
   if (/(?:可|能够?|将)(?:服务|容纳|接待|收治)\s*$/.test(before) || /^名额/.test(after)) return true;
+  // 10万家庭受惠, 5万人受益: the people a scheme is to reach, counted by who benefits (a tally of
+  // them, 共有…受益, is read as one by its own words).
+  if (/^[\u4e00-\u9fff]{0,4}?(?:受惠|受益|获益)/.test(after)) return true;
   // 要有20个(县)达到…标准: so many units that must reach a standard (要 as the modal of an aim).
   if (/(?<![主重需])要有?\s*$/.test(before) && /^[\u4e00-\u9fff]{0,4}?达到/.test(after))
     return true;

@@ -61,3 +61,27 @@ describe('a share of a whole plan (总计划) is no tally (context-rules.ts)', (
     ).toEqual([15]);
   });
 });
+
+describe('households a scheme is to reach (people-by-wan.ts, context-rules.ts, planned-totals.ts)', () => {
+  const HEADER = '2017年全区卫生工作要点\n';
+  const counts = (body: string) =>
+    extractTargets(HEADER + body).targets.map((t) => [t.value, t.unit]);
+
+  it('counts 万 before 家庭 in 户', () => {
+    expect(counts('区政府将为1.5万家庭提供免费健康体检。')).toEqual([[15000, '户']]);
+  });
+
+  it('takes those who benefit as the count a scheme is to reach', () => {
+    expect(counts('区政府推行送医上门服务,今年全区有8000名老人受益。')).toEqual([[8000, '名']]);
+  });
+
+  it('reads 共计 after a 将 in the sentence as the plan’s total, not a tally', () => {
+    expect(counts('区里将推动签约服务,先覆盖贫困户,再扩展到全体居民,共计6万家庭受惠。')).toEqual([
+      [60000, '户'],
+    ]);
+  });
+
+  it('still reads 共计 in a sentence of deeds done as a tally', () => {
+    expect(counts('去年区里推动了签约服务,共计6万家庭受惠。')).toEqual([]);
+  });
+});
