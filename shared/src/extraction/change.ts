@@ -1,6 +1,7 @@
 import { changeWord } from './change-words';
 import { levelFollows } from './rise-then-level';
 import { objectChange } from './object-changes';
+import { laterThanBaseline } from './later-than-baseline';
 
 // Relative changes and from-to sentences. `比上年提高5%` and `较2020年下降30%` set a change
 // as the target (named `…提高幅度`/`…下降幅度`), so their comparison baseline does not make the
@@ -102,7 +103,8 @@ export function readChange(
     /增长|增加|上升|减少/.test(verb) &&
     !AIMED.test(before) &&
     !SENTENCE_AIM.test(sentenceBefore) &&
-    !levelFollows(afterFigure)
+    !levelFollows(afterFigure) &&
+    !laterThanBaseline(sentenceBefore)
   )
     return null;
   return {

@@ -21,12 +21,13 @@ import { opensWith, someClauseOpensWith, unitTable } from './unit-tables';
 // (已开展筛查300余人) tells work done so far.
 // 如今 (nowadays) tells the present as 目前 does (如今全市犬只数量约3万只), and so does 当前 (not the
 // time for work: 当前和今后, 当前阶段, 当前要…); so does 现时, Hong Kong's word for it (现时全港…).
+// 总计划 (a whole plan: 招收总计划的20%) is no tally, though it holds 总计.
 // 完成全年任务数的115.3% tells how much of a task was done, unless an aim word leads (确保完成…的).
 // 已按计划完成/已如期建成 (已按要求完成8所): done to schedule is done all the same; 成立了/组建了/设立了
 // (成立了5个工作组) tell bodies set up, as 完成了 does work done.
 /** Words that mark a figure as already achieved or as a baseline, not a target. */
 const ACHIEVED =
-  /比上年|较上年|比去年|较去年|同比|环比|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年|与(?:19|20)\d{2}年相比|已达|已经|已有|已超过|已突破|已降至|已覆盖|已(?:提高|提升|上升|增加|增长|下降|降低|减少)|约有|大约有|高达|仅为|仅有|仅占|已完成|已建成|已实现|已(?:创建|创成|建立|组建|设立|新建)|已(?:实施|施行|开展|救治|筛查)|至今(?!年)|累计(?!结余|结存|余额|可支付)|共有|(?<!扩大|利用|依托|整合|优化|盘活|用好|发挥|在|按|对|结合|根据|依据)现有(?!基础|资源|条件|水平)|目前|如今|现时|当前(?![和及与、]|阶段|时期|[要应需须])|截至|截止|去年|上年度|过去|前年|共计|总计|现已|(?:完成|建成|建立|新建|成立|组建|设立|创建|培训|开展|下降|降低|增加|减少|救治|筛查|投入|签约)了|已(?:按计划|按要求|按期|如期|提前)(?:完成|建成|实现)|(?:提高|提升|上升|增加|增长|下降|降低|减少)[到至]了|基线(?:值|水平)?(?:为|是|:|：)?\s*$|(?<!(?:确保|力争|争取|要|将)[\u4e00-\u9fff]{0,4})完成[^,，。;；]{0,12}?(?:任务|计划)(?:数|量)?的\s*$/;
+  /比上年|较上年|比去年|较去年|同比|环比|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年|与(?:19|20)\d{2}年相比|已达|已经|已有|已超过|已突破|已降至|已覆盖|已(?:提高|提升|上升|增加|增长|下降|降低|减少)|约有|大约有|高达|仅为|仅有|仅占|已完成|已建成|已实现|已(?:创建|创成|建立|组建|设立|新建)|已(?:实施|施行|开展|救治|筛查)|至今(?!年)|累计(?!结余|结存|余额|可支付)|共有|(?<!扩大|利用|依托|整合|优化|盘活|用好|发挥|在|按|对|结合|根据|依据)现有(?!基础|资源|条件|水平)|目前|如今|现时|当前(?![和及与、]|阶段|时期|[要应需须])|截至|截止|去年|上年度|过去|前年|共计|总计(?!划)|现已|(?:完成|建成|建立|新建|成立|组建|设立|创建|培训|开展|下降|降低|增加|减少|救治|筛查|投入|签约)了|已(?:按计划|按要求|按期|如期|提前)(?:完成|建成|实现)|(?:提高|提升|上升|增加|增长|下降|降低|减少)[到至]了|基线(?:值|水平)?(?:为|是|:|：)?\s*$|(?<!(?:确保|力争|争取|要|将)[\u4e00-\u9fff]{0,4})完成[^,，。;；]{0,12}?(?:任务|计划)(?:数|量)?的\s*$/;
 
 /** True when the clause says the number is already reached or is a comparison baseline. */
 export function isAchieved(clauseBefore: string): boolean {
@@ -117,6 +118,9 @@ export function pastYearEndLead(
 // stand (据推算,…现患率约为45%). 在这次活动中 tells of an event that took place (a plan writes 本次).
 const PAST_TIME_CLAUSE =
   /^(?:据悉|据了解|另外|同时|此外)?(?:据(?:推算|估算|估计|统计|测算|调查)(?:显示|表明)?|(?:截至|截止)[^,，]{0,15}|(?:从|据|由)(?:19|20)\d{2}年(?:的|度)?(?:统计)?数据(?:来)?看|去年度?|上年度?|上一年度?|前年|过去[一两二三四五]?年|近年来|近[一两二三四五几]年来?|(?:自|从)?(?:19|20)\d{2}年[^,，]{0,6}?以来|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?|在?(?:这次|此次)[\u4e00-\u9fff]{0,8}中)$/;
+// 去年全市参合280万人,参合率达到99%: a clause opening with last year and telling a figure of it
+// reports that year, and the clauses after it go on with the same report (unless they look ahead).
+const LAST_YEAR_FIGURE = /^(?:去年|上年|上一年|前年)(?:度|底|末|全年)?[^\d,，]{0,20}\d/;
 const SINCE_YEAR = /^(?:自|从)((?:19|20)\d{2})年(?:起|开始)$/;
 const UNTIL_YEAR = /^至((?:19|20)\d{2})年(?:底|末)?$/;
 // 经过四年的实践探索, 经过多年努力: years of work already spent, whose results the sentence goes on
@@ -196,7 +200,7 @@ export function pastTimeLead(
     }
     // 一年来, 任职以来, 十三五期间: the spans of time gone by that open a review part.
     // 当前…超过90%,…长期保持2/3以上: a clause of the present carries on to the sentence's figures.
-    const present = i < clauses.length - 1 && opensPresent(c);
+    const present = i < clauses.length - 1 && (opensPresent(c) || LAST_YEAR_FIGURE.test(c));
     if (!PAST_TIME_CLAUSE.test(c) && !isPastSpanClause(c) && !isTallyClause(c) && !present)
       continue;
     // A dated day is past only before the plan's year; 截至 and 以来 look back whatever the year.
@@ -268,6 +272,9 @@ export function countEvidence(
   // 可服务3000名老人, 可容纳500人: a capacity offered is a count provided; 明年度2万个名额: places
   // offered (a quota) are a count set to fill.
   if (/(?:可|能够?|将)(?:服务|容纳|接待|收治)\s*$/.test(before) || /^名额/.test(after)) return true;
+  // 10万家庭受惠, 5万人受益: the people a scheme is to reach, counted by who benefits (a tally of
+  // them, 共有…受益, is read as one by its own words).
+  if (/^[\u4e00-\u9fff]{0,4}?(?:受惠|受益|获益)/.test(after)) return true;
   // 要有20个(县)达到…标准: so many units that must reach a standard (要 as the modal of an aim).
   if (/(?<![主重需])要有?\s*$/.test(before) && /^[\u4e00-\u9fff]{0,4}?达到/.test(after))
     return true;

@@ -1,3 +1,4 @@
+import { withoutPlannedTotal } from './planned-totals';
 import { brokenSentenceStart, periodStart } from './clauses';
 import { continuesTally } from './tally-lists';
 import { isBracketedMilestone, isSiteSize, isStatedShare, isWorksProgress } from './asides';
@@ -284,7 +285,7 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     // (context-rules.ts, present-state.ts). Before pastYear: the words of the clause itself are
     // the surer reading.
     name: 'achieved',
-    test: (x) => isAchieved(x.aimClause),
+    test: (x) => isAchieved(withoutPlannedTotal(x.aimClause, x.sentenceBefore)),
   },
   {
     // 现有医院30家,卫生室200个: a bare noun and count going on with a tally (tally-lists.ts).

@@ -1,3 +1,4 @@
+import { reviewBeforeOutlook } from './year-then-outlook';
 // The boundary between what a page reports and what it aims at, read part by part. A page that
 // mixes the two (a work plan opening with last year's review, a government report, a summary and
 // plan) marks the turn in one of three ways: a heading (一、2023年工作回顾 … 二、2024年工作安排,
@@ -243,6 +244,10 @@ export function leadReviews(
         if ((span || opensWithPastYear(para, pastBefore)) && !looksAhead(para, planYear)) {
           if (span) open = at;
           else spans.push([at, stop]);
+        } else {
+          // (The outlook first: only a paragraph opening with a year is asked about it.)
+          const outlook = reviewBeforeOutlook(text, at, para, end);
+          if (outlook !== null && !looksAhead(para, planYear)) spans.push([at, outlook]);
         }
       }
     }
