@@ -9,6 +9,9 @@ const LEVEL_LEAD = /^(?:国家级|省级|市级|县级|区级)/;
 const DENSITY_LEAD = /^每[十百千万]+(?:常住)?人口/;
 // Between the first item's figure and the next item's: a list mark, then a bare noun phrase.
 const BARE_ITEM = /^[个家所支项类种座张名人]?[、,，]\s*[\u4e00-\u9fff()（）]{2,16}$/;
+// Between two items of a list whose numbers come first: the previous item's counting word and
+// noun, then a list mark (名教授、).
+const NUMBER_FIRST_ITEM = /^[个家所支项类种座张名人位]?([\u4e00-\u9fff()（）]{2,16})[、,，]\s*$/;
 const VERB_IN_ITEM = /建|创|设|改|培|招|开展|实施|完成|达到|新|扩|增|提|购|配/;
 
 /**
@@ -19,6 +22,13 @@ const VERB_IN_ITEM = /建|创|设|改|培|招|开展|实施|完成|达到|新|�
 export function listItemName(name: string, prevName: string, between: string): string {
   // 分别提高到1亿人和1.1亿人: a bare count joined straight to the one before is the same count.
   if (!name && /^\s*[、和及与]\s*$/.test(between)) return prevName;
+  // 新增2名教授、3名讲师: in a list whose numbers come first, the item before this number is the
+  // previous item's noun; this item is made by the first item's verb too.
+  const nounFirst = NUMBER_FIRST_ITEM.exec(between);
+  if (name && nounFirst && !VERB_IN_ITEM.test(nounFirst[1] ?? '')) {
+    const lead = CREATE_LEAD.exec(prevName)?.[0];
+    return lead && !CREATE_LEAD.test(name) ? lead + name : name;
+  }
   if (!name || !BARE_ITEM.test(between) || VERB_IN_ITEM.test(between.slice(1))) return name;
   const verb = CREATE_LEAD.exec(prevName)?.[0] ?? '';
   const rest = prevName.slice(verb.length);

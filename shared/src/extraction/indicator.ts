@@ -254,8 +254,13 @@ export function tidyName(s: string): string {
     x = x.replace(HEADLINE_LEAD, '');
   if (x.includes('的')) x = x.replace(/的/g, keepClauseDe);
   if (x.includes('居民') || x.includes('群众')) x = x.replace(RESIDENTS, '');
+  // 引进教授、讲师等30人: the 等 that closes a list is no part of what is counted (讲师人数).
+  if (x.includes('等')) x = x.replace(LIST_CLOSE_DENG, '');
   return houseForm(x);
 }
+
+// A list's closing 等 just before the counter of a count's name (not 等级, 等候).
+const LIST_CLOSE_DENG = /(?<=[\u4e00-\u9fff]{2})等(?=人?数$)/;
 
 // 人民群众 is one word (人民群众满意度): its 群众 is not the residents a ratio is counted over.
 // 居民健康素养水平, 居民心理健康素养水平, 居民电子健康档案: residents' own health measures are
