@@ -30,3 +30,18 @@ describe("a list's closing 等", () => {
     ]);
   });
 });
+
+describe('a 分别 list whose baselines and aims stand in two clauses', () => {
+  const H = '2016年全省妇幼健康工作规划\n';
+  const rows = (body: string) =>
+    extractTargets(H + body).targets.map((t) => [t.indicator, t.comparator, t.value]);
+
+  it('names each aim after the comma by its place in the list before 分别', () => {
+    expect(rows('新生儿死亡率、低出生体重儿比例分别从目前的6‰、4%,降低到2025年的4‰、3%。')).toEqual(
+      [
+        ['新生儿死亡率', '<=', 4],
+        ['低出生体重儿比例', '<=', 3],
+      ],
+    );
+  });
+});
