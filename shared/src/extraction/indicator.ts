@@ -536,6 +536,10 @@ function countTitle(
   // keeps its verb, which says which units are counted.
   // 医院、学校各20个: 各 says each item reaches the figure; it is no part of the title.
   // 参加锻炼活动的人数: 活动 or 工作 before 的人数 names nothing the verb has not said.
+  // 规划设置服务站30个: units a plan sets up are titled by the setting up, as 建设21个中心 is
+  // 中心建设数 (服务站设置数); the plan word is no part of the title.
+  const setUp = SET_UP.exec(p);
+  if (setUp && PIECE_WORD.test(unit)) return tidyName(`${setUp[2]}${setUp[1]}数`);
   let name = p.replace(/^(?:完成|实现|达到|推进|推动|开展)(?![^的,，]{1,12}的)/, '');
   if (name.endsWith('各')) name = name.replace(/(?<=[\u4e00-\u9fff]{2})各$/, '');
   if (name.endsWith('人数'))
@@ -559,6 +563,9 @@ function countTitle(
   if (name.endsWith(unit)) return tidyName(`${name}数`);
   return tidyName(name + suffix);
 }
+
+// Setting up units, with the plan or intent before it: the verb and the units set up.
+const SET_UP = /^(?:规划|计划|拟)?(设置|设立)([\u4e00-\u9fff]{3,16})$/;
 
 // An act on things, then 任务: what such a task's counting word counts is the things acted on.
 const TASK_OF_ACT =

@@ -45,3 +45,20 @@ describe('a 分别 list whose baselines and aims stand in two clauses', () => {
     );
   });
 });
+
+describe('units a plan sets up', () => {
+  const H = '2013年全县卫生资源配置规划\n';
+  const names = (body: string) => extractTargets(H + body).targets.map((t) => t.indicator);
+
+  it('are titled by the setting up, without the plan word', () => {
+    expect(names('到2015年,全县计划设置急救站12个。')).toEqual(['急救站设置数']);
+  });
+
+  it('give their parts after 其中 the same title', () => {
+    expect(names('到2015年,全县计划设置急救站12个,其中中心站2个、分站10个。')).toEqual([
+      '急救站设置数',
+      '中心站设置数',
+      '分站设置数',
+    ]);
+  });
+});
