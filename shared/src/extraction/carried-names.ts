@@ -1,4 +1,5 @@
 import { clauseStart } from './clauses';
+import { isChangeAlone } from './count-lists';
 import { withoutChangeWord } from './change-words';
 import { rateName, trimPhrase } from './indicator';
 import type { Mention } from './mentions';
@@ -30,6 +31,17 @@ const COMPARISON_TAIL =
 const OWN_MILESTONE =
   /(?:(?:19|20)\d{2}年(?:底|末)?)\s*(?:[<>≤≥＜＞]=?|达到|达|为|降至|降到|控制在|不低于|不高于|低于|高于)?\s*\d+(?:\.\d+)?\s*(?:%|‰|岁|\/10万)?\s*$/;
 
+// From a count's figure to the next clause: its noun, a mark, and the next clause's time.
+const COUNT_TO_NEXT =
+  /^[^\d;；。]{0,12}[;；,，]\s*(?:(?:到|至)?(?:19|20)\d{2}年(?:底|末)?)?[\s,，]*$/;
+
+/** The count just before clause `cStart` in the words `COUNT_TO_NEXT` allows, in counting word `unit`. */
+function countBefore(t: string, prev: Previous | null, cStart: number, unit: string) {
+  if (!prev || prev.target.kind !== 'count' || prev.target.unit !== unit || prev.end > cStart)
+    return null;
+  return COUNT_TO_NEXT.test(t.slice(prev.end, cStart)) ? prev.target : null;
+}
+
 /** A name, its scope and where its quote opens. */
 export interface CarriedName {
   name: string;
@@ -55,6 +67,10 @@ export function carriedName(
   // 出生缺陷发生率到2005年要降至72/万;到2010年要降至70/万: a clause with no name of its own
   // right after a target's goes on with that indicator, across a semicolon or full stop.
   const carry = samePrev ?? nextClauseOf(t, prev, cStart);
+  if (m.kind === 'count' && isChangeAlone(name)) {
+    const before = countBefore(t, prev, cStart, m.unit);
+    if (before) return { name: before.indicator, scope: scope ?? before.scope, quoteStart };
+  }
   if (!name && m.kind !== 'count') {
     // 50%以上县级医院达到推荐标准: a share opening its clause names the units it counts and what
     // they reach, whatever target came before it.

@@ -60,6 +60,15 @@ export function listItemName(name: string, prevName: string, between: string): s
 const VERB_ALONE =
   /^(?:新建|建成|建设|创建|新增|培训|培养|培育|打造|建立|设立|完成|招收|引进|招聘)(?=人?数$)/;
 
+// 每万名居民拥有2-3名全科医生;到2030年提高至5名: a clause that only raises or lowers a count
+// names nothing new; it is the count before it (its name is then the verb alone).
+const CHANGE_ALONE = /^(?:提高|提升|增加|增长|上升|降低|下降|减少)(?:至|到)人?数$/;
+
+/** Whether a count's name is only a verb of change (提高至人数). */
+export function isChangeAlone(name: string): boolean {
+  return CHANGE_ALONE.test(name);
+}
+
 /**
  * The name of a count whose clause repeats the previous count's verb with no noun: the previous
  * count's name, when it has that verb and the same counting word; otherwise `name`.

@@ -62,3 +62,22 @@ describe('units a plan sets up', () => {
     ]);
   });
 });
+
+describe('a clause with no subject after a target', () => {
+  const H = '2008年全县卫生工作要点\n';
+  const names = (body: string) => extractTargets(H + body).targets.map((t) => t.indicator);
+
+  it('goes on with a level that closed with 的标准', () => {
+    expect(names('2009年每位学生体检经费达到每人每年20元的标准;2010年达到25元的标准。')).toEqual([
+      '每位学生体检人均经费',
+      '每位学生体检人均经费',
+    ]);
+  });
+
+  it('goes on with a count when it only raises it', () => {
+    expect(names('到2010年,全县每个乡镇配备3名防保医生;到2012年增加到5名。')).toEqual([
+      '防保医生数',
+      '防保医生数',
+    ]);
+  });
+});
