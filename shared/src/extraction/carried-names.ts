@@ -42,6 +42,20 @@ function countBefore(t: string, prev: Previous | null, cStart: number, unit: str
   return COUNT_TO_NEXT.test(t.slice(prev.end, cStart)) ? prev.target : null;
 }
 
+// 住院补偿封顶线明显提高。由…10万元提高到15万元: a short sentence that only says a measure rose
+// or fell leads the sentence after it that gives the figures, from (由/从) the old to the new.
+const TREND_SENTENCE =
+  /^\s*([\u4e00-\u9fff]{3,14}?)(?:明显|大幅度?|显著|进一步|稳步|有所)?(?:提高|提升|增加|上升|下降|降低)。\s*$/;
+
+/** The measure a short sentence of rise or fall names, just before sentence `sStart` opening with 由 or 从. */
+function trendLead(t: string, sStart: number): string | null {
+  const own = t.slice(sStart, sStart + 2).trimStart();
+  if (own[0] !== '由' && own[0] !== '从') return null;
+  const start = Math.max(t.lastIndexOf('。', sStart - 2), t.lastIndexOf('\n', sStart - 2)) + 1;
+  const lead = t.slice(start, sStart).trim();
+  return lead.length > 20 ? null : (TREND_SENTENCE.exec(lead)?.[1] ?? null);
+}
+
 /** A name, its scope and where its quote opens. */
 export interface CarriedName {
   name: string;
@@ -115,7 +129,7 @@ export function carriedName(
     } else {
       // (一)孕产妇死亡率 / 控制在10/10万: a line that opens with its bound takes the indicator
       // the heading line just above it names.
-      name = headingAbove(t, sStart) ?? '';
+      name = headingAbove(t, sStart) ?? trendLead(t, sStart) ?? '';
     }
   } else if (samePrev && !respective && name !== samePrev.target.indicator) {
     // 覆盖率达50%,重点人群覆盖率达80%: same indicator, narrower scope.

@@ -81,3 +81,14 @@ describe('a clause with no subject after a target', () => {
     ]);
   });
 });
+
+describe('a short sentence that says a measure rose', () => {
+  const H = '2013年全市医疗保障工作要点\n';
+  const names = (body: string) => extractTargets(H + body).targets.map((t) => t.indicator);
+
+  it('names the figures of the next sentence, from the old to the new', () => {
+    expect(names('门诊统筹支付限额大幅提高。从去年的300元提高到500元。')).toEqual([
+      '门诊统筹支付限额',
+    ]);
+  });
+});
