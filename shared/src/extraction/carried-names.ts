@@ -1,4 +1,5 @@
 import { clauseStart } from './clauses';
+import { isChangeAlone } from './count-lists';
 import { withoutChangeWord } from './change-words';
 import { rateName, trimPhrase } from './indicator';
 import type { Mention } from './mentions';
@@ -30,6 +31,31 @@ const COMPARISON_TAIL =
 const OWN_MILESTONE =
   /(?:(?:19|20)\d{2}年(?:底|末)?)\s*(?:[<>≤≥＜＞]=?|达到|达|为|降至|降到|控制在|不低于|不高于|低于|高于)?\s*\d+(?:\.\d+)?\s*(?:%|‰|岁|\/10万)?\s*$/;
 
+// From a count's figure to the next clause: its noun, a mark, and the next clause's time.
+const COUNT_TO_NEXT =
+  /^[^\d;；。]{0,12}[;；,，]\s*(?:(?:到|至)?(?:19|20)\d{2}年(?:底|末)?)?[\s,，]*$/;
+
+/** The count just before clause `cStart` in the words `COUNT_TO_NEXT` allows, in counting word `unit`. */
+function countBefore(t: string, prev: Previous | null, cStart: number, unit: string) {
+  if (!prev || prev.target.kind !== 'count' || prev.target.unit !== unit || prev.end > cStart)
+    return null;
+  return COUNT_TO_NEXT.test(t.slice(prev.end, cStart)) ? prev.target : null;
+}
+
+// 住院补偿封顶线明显提高。由…10万元提高到15万元: a short sentence that only says a measure rose
+// or fell leads the sentence after it that gives the figures, from (由/从) the old to the new.
+const TREND_SENTENCE =
+  /^\s*([\u4e00-\u9fff]{3,14}?)(?:明显|大幅度?|显著|进一步|稳步|有所)?(?:提高|提升|增加|上升|下降|降低)。\s*$/;
+
+/** The measure a short sentence of rise or fall names, just before sentence `sStart` opening with 由 or 从. */
+function trendLead(t: string, sStart: number): string | null {
+  const own = t.slice(sStart, sStart + 2).trimStart();
+  if (own[0] !== '由' && own[0] !== '从') return null;
+  const start = Math.max(t.lastIndexOf('。', sStart - 2), t.lastIndexOf('\n', sStart - 2)) + 1;
+  const lead = t.slice(start, sStart).trim();
+  return lead.length > 20 ? null : (TREND_SENTENCE.exec(lead)?.[1] ?? null);
+}
+
 /** A name, its scope and where its quote opens. */
 export interface CarriedName {
   name: string;
@@ -55,6 +81,10 @@ export function carriedName(
   // 出生缺陷发生率到2005年要降至72/万;到2010年要降至70/万: a clause with no name of its own
   // right after a target's goes on with that indicator, across a semicolon or full stop.
   const carry = samePrev ?? nextClauseOf(t, prev, cStart);
+  if (m.kind === 'count' && isChangeAlone(name)) {
+    const before = countBefore(t, prev, cStart, m.unit);
+    if (before) return { name: before.indicator, scope: scope ?? before.scope, quoteStart };
+  }
   if (!name && m.kind !== 'count') {
     // 50%以上县级医院达到推荐标准: a share opening its clause names the units it counts and what
     // they reach, whatever target came before it.
@@ -99,7 +129,7 @@ export function carriedName(
     } else {
       // (一)孕产妇死亡率 / 控制在10/10万: a line that opens with its bound takes the indicator
       // the heading line just above it names.
-      name = headingAbove(t, sStart) ?? '';
+      name = headingAbove(t, sStart) ?? trendLead(t, sStart) ?? '';
     }
   } else if (samePrev && !respective && name !== samePrev.target.indicator) {
     // 覆盖率达50%,重点人群覆盖率达80%: same indicator, narrower scope.

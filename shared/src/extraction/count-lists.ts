@@ -9,6 +9,14 @@ const LEVEL_LEAD = /^(?:国家级|省级|市级|县级|区级)/;
 const DENSITY_LEAD = /^每[十百千万]+(?:常住)?人口/;
 // Between the first item's figure and the next item's: a list mark, then a bare noun phrase.
 const BARE_ITEM = /^[个家所支项类种座张名人]?[、,，]\s*[\u4e00-\u9fff()（）]{2,16}$/;
+// A count of units set up (服务站设置数), and a part of it after its figure: 其中 or a list mark,
+// then a bare noun.
+const SET_UP_END = /(设置|设立)数$/;
+const PART_ITEM = /^[个家所支项类种座张]?(?:[,，]\s*其中|、)\s*[\u4e00-\u9fff()（）]{2,16}$/;
+
+// Between two items of a list whose numbers come first: the previous item's counting word and
+// noun, then a list mark (名教授、).
+const NUMBER_FIRST_ITEM = /^[个家所支项类种座张名人位]?([\u4e00-\u9fff()（）]{2,16})[、,，]\s*$/;
 const VERB_IN_ITEM = /建|创|设|改|培|招|开展|实施|完成|达到|新|扩|增|提|购|配/;
 
 /**
@@ -19,6 +27,18 @@ const VERB_IN_ITEM = /建|创|设|改|培|招|开展|实施|完成|达到|新|�
 export function listItemName(name: string, prevName: string, between: string): string {
   // 分别提高到1亿人和1.1亿人: a bare count joined straight to the one before is the same count.
   if (!name && /^\s*[、和及与]\s*$/.test(between)) return prevName;
+  // 设置服务机构48个,其中服务中心19个、服务站29个: the parts of units set up, named after
+  // 其中 or listed after such a part, are set up too.
+  const setUp = SET_UP_END.exec(prevName)?.[1];
+  if (name && setUp && PART_ITEM.test(between) && !name.includes(setUp))
+    return name.replace(/数$/, `${setUp}数`);
+  // 新增2名教授、3名讲师: in a list whose numbers come first, the item before this number is the
+  // previous item's noun; this item is made by the first item's verb too.
+  const nounFirst = NUMBER_FIRST_ITEM.exec(between);
+  if (name && nounFirst && !VERB_IN_ITEM.test(nounFirst[1] ?? '')) {
+    const lead = CREATE_LEAD.exec(prevName)?.[0];
+    return lead && !CREATE_LEAD.test(name) ? lead + name : name;
+  }
   if (!name || !BARE_ITEM.test(between) || VERB_IN_ITEM.test(between.slice(1))) return name;
   const verb = CREATE_LEAD.exec(prevName)?.[0] ?? '';
   const rest = prevName.slice(verb.length);
@@ -39,6 +59,15 @@ export function listItemName(name: string, prevName: string, between: string): s
 // noun, counts what the clause before counted with that verb (its name is then the verb alone).
 const VERB_ALONE =
   /^(?:新建|建成|建设|创建|新增|培训|培养|培育|打造|建立|设立|完成|招收|引进|招聘)(?=人?数$)/;
+
+// 每万名居民拥有2-3名全科医生;到2030年提高至5名: a clause that only raises or lowers a count
+// names nothing new; it is the count before it (its name is then the verb alone).
+const CHANGE_ALONE = /^(?:提高|提升|增加|增长|上升|降低|下降|减少)(?:至|到)人?数$/;
+
+/** Whether a count's name is only a verb of change (提高至人数). */
+export function isChangeAlone(name: string): boolean {
+  return CHANGE_ALONE.test(name);
+}
 
 /**
  * The name of a count whose clause repeats the previous count's verb with no noun: the previous

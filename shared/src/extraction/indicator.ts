@@ -254,8 +254,13 @@ export function tidyName(s: string): string {
     x = x.replace(HEADLINE_LEAD, '');
   if (x.includes('的')) x = x.replace(/的/g, keepClauseDe);
   if (x.includes('居民') || x.includes('群众')) x = x.replace(RESIDENTS, '');
+  // 引进教授、讲师等30人: the 等 that closes a list is no part of what is counted (讲师人数).
+  if (x.includes('等')) x = x.replace(LIST_CLOSE_DENG, '');
   return houseForm(x);
 }
+
+// A list's closing 等 just before the counter of a count's name (not 等级, 等候).
+const LIST_CLOSE_DENG = /(?<=[\u4e00-\u9fff]{2})等(?=人?数$)/;
 
 // 人民群众 is one word (人民群众满意度): its 群众 is not the residents a ratio is counted over.
 // 居民健康素养水平, 居民心理健康素养水平, 居民电子健康档案: residents' own health measures are
@@ -531,6 +536,10 @@ function countTitle(
   // keeps its verb, which says which units are counted.
   // 医院、学校各20个: 各 says each item reaches the figure; it is no part of the title.
   // 参加锻炼活动的人数: 活动 or 工作 before 的人数 names nothing the verb has not said.
+  // 规划设置服务站30个: units a plan sets up are titled by the setting up, as 建设21个中心 is
+  // 中心建设数 (服务站设置数); the plan word is no part of the title.
+  const setUp = SET_UP.exec(p);
+  if (setUp && PIECE_WORD.test(unit)) return tidyName(`${setUp[2]}${setUp[1]}数`);
   let name = p.replace(/^(?:完成|实现|达到|推进|推动|开展)(?![^的,，]{1,12}的)/, '');
   if (name.endsWith('各')) name = name.replace(/(?<=[\u4e00-\u9fff]{2})各$/, '');
   if (name.endsWith('人数'))
@@ -554,6 +563,9 @@ function countTitle(
   if (name.endsWith(unit)) return tidyName(`${name}数`);
   return tidyName(name + suffix);
 }
+
+// Setting up units, with the plan or intent before it: the verb and the units set up.
+const SET_UP = /^(?:规划|计划|拟)?(设置|设立)([\u4e00-\u9fff]{3,16})$/;
 
 // An act on things, then 任务: what such a task's counting word counts is the things acted on.
 const TASK_OF_ACT =

@@ -57,12 +57,22 @@ const CHANGE_TAIL = /率((?:年均)?(?:增幅|增速|降幅|增长率|下降率)
  */
 export function respectiveClause(t: string, sStart: number, cStart: number, at: number): string {
   const own = t.slice(cStart, at);
-  if (cStart <= sStart || !/^\s*分别/.test(own)) return own;
+  if (cStart <= sStart) return own;
+  // …死亡率分别从目前的8‰、20/10万,下降至5‰和12/10万: the aims' clause after the baselines' is
+  // the same 分别 list; its names stand before 分别 in the clause before.
+  if (AIM_AFTER_BASELINES.test(own)) {
+    const before = t.slice(clauseStart(t, cStart - 1, sStart), cStart);
+    return BASELINES_LISTED.test(before) ? before + own : own;
+  }
+  if (!/^\s*分别/.test(own)) return own;
   const names = t.slice(clauseStart(t, cStart - 1, sStart), cStart - 1);
   // ——深入开展…健康促进 至2010年城市居民…: the list starts after the time that leads it.
   const lead = [...names.matchAll(TIME_LEAD)].at(-1);
   return (lead ? names.slice(lead.index + lead[0].length) : names) + own;
 }
+
+const AIM_AFTER_BASELINES = /^\s*(?:提升|提高|降低|下降|增加|减少|上升)(?:至|到)/;
+const BASELINES_LISTED = /分别[从由][^,，;；。]*[、和][^,，;；。]*[,，]\s*$/;
 
 const TIME_LEAD = /(?:到|至|在)?(?:19|20)\d{2}年(?:底|末)?(?:前)?[,，]?/g;
 
@@ -87,7 +97,7 @@ export function respectiveName(
     for (let i = 0; i < names.length - 1; i++) if (names[i]!.endsWith('率')) names[i] += change[1]!;
   // 分别从61%、58%提升至68%、65%: the baselines listed first are not counted in the values' order.
   const aimed = values.replace(
-    /^\s*[从由][^,，;；。]*?(?:提升|提高|降低|下降|增加|减少)?(?:至|到)/,
+    /^\s*[从由][^,，;；。]*?(?:[,，]\s*)?(?:提升|提高|降低|下降|增加|减少)?(?:至|到)/,
     '',
   );
   const index = (aimed.match(/[、和及与]/g) ?? []).length;

@@ -30,15 +30,19 @@ export function headingAbove(t: string, lineStart: number): string | null {
 /** The previous target when the clause at `cStart` follows its number with only punctuation between. */
 export function nextClauseOf(t: string, prev: Previous | null, cStart: number): Previous | null {
   if (prev === null || prev.end > cStart || cStart - prev.end > 14) return null;
-  const between = t.slice(prev.end, cStart);
+  // 达到每人每年35元的标准;2007年达到40元: a closing 的标准 (的水平) names what the figure was.
+  let between = t.slice(prev.end, cStart);
+  if (between.startsWith('的')) between = between.replace(LEVEL_CLOSE, '');
   // 到2020年…增长到74岁;到2030年,进一步增长到76岁: a clause that only dates the next
   // milestone stands between them, and the indicator goes on.
   const goesOn =
     between.length <= 4
       ? /^[\s;；,，。%‰]*$/.test(between)
-      : /^[\s;；,，。%‰]*(?:到|至)(?:19|20)\d{2}年(?:底|末)?[\s,，]*$/.test(between);
+      : /^[\s;；,，。%‰]*(?:到|至)?(?:19|20)\d{2}年(?:底|末)?[\s,，]*$/.test(between);
   return goesOn && prev.target.indicator ? prev : null;
 }
+
+const LEVEL_CLOSE = /^的(?:标准|水平)(?=[;；,，。])/;
 
 // What units of a share reach or do (…县级医院达到推荐标准, …村卫生室实现联网结算).
 const SHARE_VERB = /^[\u4e00-\u9fff]{2,16}?(?:达到|实现|建成|具备|通过|开展|设置|配备|完成)/;

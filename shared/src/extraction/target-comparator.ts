@@ -15,6 +15,10 @@ import type { Comparator, Direction } from '../targets/vocabulary';
 const CREATE_BEFORE =
   /新建|新增|新创|创建|建设|建成|建立|(?<=[将拟再要])建|打造|组建|设立|增设|调整|培育|引进|扩展|拓展|额外/;
 
+// 新增2至3名教授、3至4名讲师: a later item of a list has the first item's verb in its name, not
+// in the words just before its number.
+const CREATED_NAME = /^(?:新建|新增|新创|新设|增设|新培育|新招)/;
+
 /**
  * Which way is better for mention `m` named `name`: a change's, the bound's, the catalogue's or the
  * name's; a band for a range or an about.
@@ -42,6 +46,7 @@ export function targetDirection(
     bound.range &&
     m.kind === 'count' &&
     !CREATE_BEFORE.test(before) &&
+    !CREATED_NAME.test(name) &&
     !densityRangeReached(before)
   )
     direction = 'band';
