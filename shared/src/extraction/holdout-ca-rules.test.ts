@@ -20,4 +20,15 @@ describe('set CA rules', () => {
     expect(q.some((x) => x.includes('两个100%'))).toBe(false);
     expect(q.some((x) => x.endsWith('接种率达到95%'))).toBe(true);
   });
+
+  it('counts the people served with 约 between 为 and the number, and a qualifier with 的 before them', () => {
+    const t = extractTargets(
+      '到2030年,本省将为约2.3亿符合条件的60岁以上老人提供免费体检。',
+    ).targets;
+    expect(t.some((x) => x.value === 230000000 && x.comparator === '~')).toBe(true);
+  });
+
+  it('leaves such a count a statistic without 为 (有300万符合条件的老年人)', () => {
+    expect(quotes('全市目前有300万符合条件的老年人。')).toEqual([]);
+  });
 });
