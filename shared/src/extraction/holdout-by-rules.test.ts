@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from './extract-targets';
+import { progressLead } from './progress-leads';
 import { samePeriodChange } from './told-now';
 
 // Rules written from the failure classes of hold-out set BY, each tested in wording of its own.
@@ -23,5 +24,22 @@ describe('a surveillance report’s change against a past period', () => {
     const page =
       '2023年8月,某市共报告丙类传染病2210例,较上月同期(1984例)上升11.39%,较去年同期(2650例)下降16.6%;死亡2例,较上月同期(3例)下降33.3%。';
     expect(values(page)).toEqual([]);
+  });
+});
+
+describe('a statistic quoted after 根据统计', () => {
+  it('reports where things stand', () => {
+    expect(progressLead('根据统计,本县去年居民健康素养水平达到')).toBe(true);
+    expect(progressLead('依据统计,全区孕产妇系统管理率为')).toBe(true);
+  });
+
+  it('unless the sentence looks ahead', () => {
+    expect(progressLead('根据统计,到2030年全区孕产妇系统管理率力争达到')).toBe(false);
+  });
+
+  it('yields none of its glossed shares', () => {
+    const page =
+      '某市卫生健康委员会通报\n\n此外,根据统计,本市结核病防治成效指标达“88-91-93”,即88%患者得到发现,91%接受规范治疗,以及93%治愈。\n\n到2027年,全市肺结核患者成功治疗率达到95%以上。';
+    expect(values(page)).toEqual([95]);
   });
 });
