@@ -43,3 +43,17 @@ describe('a statistic quoted after 根据统计', () => {
     expect(values(page)).toEqual([95]);
   });
 });
+
+describe('a sentence that opens by reading the year’s aims', () => {
+  it('takes its 提高到了 as the new aim', () => {
+    const page =
+      '某县召开2024年妇幼健康民生实事推进会\n\n会上印发了今年的目标责任书。从目标任务来看,今年孕产妇产前检查率由去年的80%提高到了88%。';
+    expect(values(page)).toEqual([88]);
+  });
+
+  it('leaves a review’s 提高到了 a result', () => {
+    const page =
+      '某县召开2024年妇幼健康民生实事推进会\n\n会上通报了去年的工作。去年孕产妇产前检查率由前年的80%提高到了88%。';
+    expect(values(page)).toEqual([]);
+  });
+});

@@ -218,6 +218,10 @@ export interface NotAimRead {
 const MEETING_ATTENDED =
   /^(?:参加|出席|列席|参与)了?(?:本次|此次|这次|今天的)?(?:会议|大会|座谈会|推进会|培训会|仪式|开幕式)/;
 
+// 从目标要求上看,…今年…由去年的60%提高到了70%: a sentence that opens by reading the aims (从目标
+// (要求|任务)上看/来看) tells this year's aims, so its 提高到了 names the new aim, not a level reached.
+const AIMS_READ_LEAD = /^[^,，;；。]{0,6}目标(?:要求|任务)?(?:上|来)看[,，]/;
+
 /** The readings of a figure as no aim, in the order they are asked; the first that answers drops it. */
 export const NOT_AIM_READS: readonly NotAimRead[] = [
   {
@@ -285,7 +289,9 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     // (context-rules.ts, present-state.ts). Before pastYear: the words of the clause itself are
     // the surer reading.
     name: 'achieved',
-    test: (x) => isAchieved(withoutPlannedTotal(x.aimClause, x.sentenceBefore)),
+    test: (x) =>
+      isAchieved(withoutPlannedTotal(x.aimClause, x.sentenceBefore)) &&
+      !(x.sentenceBefore.includes('目标') && AIMS_READ_LEAD.test(x.sentenceBefore)),
   },
   {
     // 现有医院30家,卫生室200个: a bare noun and count going on with a tally (tally-lists.ts).
