@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from './extract-targets';
 import { progressLead } from './progress-leads';
+import { firstOfSteps } from './scheduled-years';
 import { samePeriodChange } from './told-now';
 
 // Rules written from the failure classes of hold-out set BY, each tested in wording of its own.
@@ -55,5 +56,31 @@ describe('a sentence that opens by reading the year’s aims', () => {
     const page =
       '某县召开2024年妇幼健康民生实事推进会\n\n会上通报了去年的工作。去年孕产妇产前检查率由前年的80%提高到了88%。';
     expect(values(page)).toEqual([]);
+  });
+});
+
+describe('a year’s level the sentence goes on from to a later year’s', () => {
+  it('in the page’s own year is the first step of a schedule', () => {
+    expect(firstOfSteps('2021年随访人数达辖区高血压患者的', '以上,2023年达到60%以上。', 2021)).toBe(
+      true,
+    );
+  });
+
+  it('before the page came out stays a report', () => {
+    expect(firstOfSteps('2019年随访人数达辖区高血压患者的', '以上,2023年达到60%以上。', 2021)).toBe(
+      false,
+    );
+  });
+
+  it('with no later step is not read as one', () => {
+    expect(firstOfSteps('2021年随访人数达辖区高血压患者的', '以上。', 2021)).toBe(false);
+  });
+});
+
+describe('a news item on a schedule of aims', () => {
+  it('keeps the step of its own year', () => {
+    const page =
+      '某区推进高血压防治工作\n\n来源:某市日报 2021-06-10 09:12\n\n会议提出,2021年随访人数达辖区高血压患者的50%以上,2023年随访人数达辖区高血压患者的60%以上。力争2023年实现高血压患者规范管理率达70%以上。';
+    expect(values(page)).toEqual([50, 60, 70]);
   });
 });

@@ -25,7 +25,7 @@ import type { Mention } from './mentions';
 import { plannedAddition } from './planned-additions';
 import { recallsEarlier } from './early-past';
 import { sameYearAsPast } from './same-year';
-import { scheduledYear } from './scheduled-years';
+import { firstOfSteps, scheduledYear } from './scheduled-years';
 import { isShareOfTally, isTalliedShare } from './approx-shares';
 import { isExampleFigure } from './example-figures';
 import { isScoringStep } from './points-rules';
@@ -346,12 +346,13 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     // 2020年全市…达到90%: the clause's year is before the plan's (context-rules.ts), unless a
     // bracket gives the year as a milestone of the aim ((2025年达到90%)).
     name: 'pastYear',
-    // A step of a schedule told with 将 (2016年…将达到…;2017年达到…) is a milestone
-    // (scheduled-years.ts).
+    // A step of a schedule told with 将 (2016年…将达到…;2017年达到…), or one the sentence goes on
+    // from to a later year's step (…以上,2021年达到…), is a milestone (scheduled-years.ts).
     test: (x) =>
       !isBracketedMilestone(x.sentenceBefore) &&
       pastYear(x.aimClause, x.part.year, x.part.published, x.planFrom) &&
-      !scheduledYear(x.t, x.aimClause, x.m.start),
+      !scheduledYear(x.t, x.aimClause, x.m.start) &&
+      !firstOfSteps(x.aimClause, x.sentenceAfter, x.part.published ?? null),
   },
   {
     // 截至2023年底,…: the sentence opens with the end of a past year (context-rules.ts).
