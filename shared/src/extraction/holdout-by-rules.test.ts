@@ -84,3 +84,10 @@ describe('a news item on a schedule of aims', () => {
     expect(values(page)).toEqual([50, 60, 70]);
   });
 });
+
+describe('a count of people given as a share of a population', () => {
+  it('keeps 人数 in its name', () => {
+    const [t] = extractTargets('到2027年,全区筛查人数达到辖区常住人口的30%以上。').targets;
+    expect(t?.indicator).toContain('筛查人数占');
+  });
+});
