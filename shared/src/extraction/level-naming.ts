@@ -82,11 +82,12 @@ export function nameLevel(
       ? before.slice(upTo).replace(BOUND_WORD, '')
       : '';
   // 国家卫生城市数量提高到全国城市总数的40%: the share is of the units (国家卫生城市占城市总数比例);
-  // the whole it is taken over (全国, 全省) is where it applies, not part of its base.
+  // the whole it is taken over (全国, 全省) is where it applies, not part of its base. People keep
+  // their 人数 (检测人数占常住人口比例): 人 alone names no one counted.
   if (name && base.length > 2)
     name =
       coveredPeopleName(name, base) ??
-      `${name.replace(/(?:总?数|数量)$/, '')}占${tidyName(base).replace(WHOLE_OF_BASE, '')}比例`;
+      `${name.replace(/(?<!人)(?:总?数|数量)$/, '')}占${tidyName(base).replace(WHOLE_OF_BASE, '')}比例`;
   if (m.kind === 'amount') name = perPerson(name, t.slice(sStart, m.start));
   // 乡镇卫生院80%以上设置中医馆: units named before their share do what is measured after it.
   else if (m.kind === 'rate' && name && !base)

@@ -25,7 +25,7 @@ import type { Mention } from './mentions';
 import { plannedAddition } from './planned-additions';
 import { recallsEarlier } from './early-past';
 import { sameYearAsPast } from './same-year';
-import { scheduledYear } from './scheduled-years';
+import { firstOfSteps, scheduledYear } from './scheduled-years';
 import { isShareOfTally, isTalliedShare } from './approx-shares';
 import { isExampleFigure } from './example-figures';
 import { isScoringStep } from './points-rules';
@@ -218,6 +218,10 @@ export interface NotAimRead {
 const MEETING_ATTENDED =
   /^(?:参加|出席|列席|参与)了?(?:本次|此次|这次|今天的)?(?:会议|大会|座谈会|推进会|培训会|仪式|开幕式)/;
 
+// 从目标要求上看,…今年…由去年的60%提高到了70%: a sentence that opens by reading the aims (从目标
+// (要求|任务)上看/来看) tells this year's aims, so its 提高到了 names the new aim, not a level reached.
+const AIMS_READ_LEAD = /^[^,，;；。]{0,6}目标(?:要求|任务)?(?:上|来)看[,，]/;
+
 /** The readings of a figure as no aim, in the order they are asked; the first that answers drops it. */
 export const NOT_AIM_READS: readonly NotAimRead[] = [
   {
@@ -285,7 +289,9 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     // (context-rules.ts, present-state.ts). Before pastYear: the words of the clause itself are
     // the surer reading.
     name: 'achieved',
-    test: (x) => isAchieved(withoutPlannedTotal(x.aimClause, x.sentenceBefore)),
+    test: (x) =>
+      isAchieved(withoutPlannedTotal(x.aimClause, x.sentenceBefore)) &&
+      !(x.sentenceBefore.includes('目标') && AIMS_READ_LEAD.test(x.sentenceBefore)),
   },
   {
     // 现有医院30家,卫生室200个: a bare noun and count going on with a tally (tally-lists.ts).
@@ -340,12 +346,13 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     // 2020年全市…达到90%: the clause's year is before the plan's (context-rules.ts), unless a
     // bracket gives the year as a milestone of the aim ((2025年达到90%)).
     name: 'pastYear',
-    // A step of a schedule told with 将 (2016年…将达到…;2017年达到…) is a milestone
-    // (scheduled-years.ts).
+    // A step of a schedule told with 将 (2016年…将达到…;2017年达到…), or one the sentence goes on
+    // from to a later year's step (…以上,2021年达到…), is a milestone (scheduled-years.ts).
     test: (x) =>
       !isBracketedMilestone(x.sentenceBefore) &&
       pastYear(x.aimClause, x.part.year, x.part.published, x.planFrom) &&
-      !scheduledYear(x.t, x.aimClause, x.m.start),
+      !scheduledYear(x.t, x.aimClause, x.m.start) &&
+      !firstOfSteps(x.aimClause, x.sentenceAfter, x.part.published ?? null),
   },
   {
     // 截至2023年底,…: the sentence opens with the end of a past year (context-rules.ts).

@@ -10,10 +10,10 @@ import { lineStartOf } from './list-leads';
 const PROGRESS =
   /(?:状况|水平|形势|状态)(?:总体)?(?:持续|不断|稳步|逐步|进一步|明显|显著|总体)?(?:改善|提高|提升|好转|向好|平稳)$/;
 
-// 数据显示, 统计显示, 据统计, 调查表明: the sentence quotes a statistic.
+// 数据显示, 统计显示, 据统计 (or 根据统计, 依据统计), 调查表明: the sentence quotes a statistic.
 // …水平调查初步统计: a survey's first count.
 const DATA_LEAD =
-  /^(?:[\u4e00-\u9fff]{0,8}?(?:数据|统计|调查|监测|报告|公报)(?:结果)?(?:显示|表明)|据(?:统计|测算|调查)|[\u4e00-\u9fff]{0,16}?初步统计)$/;
+  /^(?:[\u4e00-\u9fff]{0,8}?(?:数据|统计|调查|监测|报告|公报)(?:结果)?(?:显示|表明)|[根依]?据(?:统计|测算|调查)|[\u4e00-\u9fff]{0,16}?初步统计)$/;
 
 /**
  * Whether an earlier clause of the sentence says a state has improved (`…健康水平稳步提高,孕产妇

@@ -27,3 +27,30 @@ export function scheduledYear(t: string, clauseBefore: string, at: number): bool
   }
   return any;
 }
+
+// 2019年筛查人数达常住人口的20%以上,2021年达到30%以上: a sentence that goes on from the figure to a
+// later year's level is a schedule of aims, and its first step is one even in the page's own year
+// (a news item of 2019 on aims for 2019 and 2021). A year before the page came out stays a report.
+const NEXT_STEP =
+  /^[^。;；！？!?\n]{0,12}?[,，、]((?:19|20)\d{2})年[^。;；！？!?\n\d]{0,20}?(?:达|提高|降低|降至|控制)/;
+
+/**
+ * Whether the figure's clause names only years no earlier than the page's own and the sentence after
+ * the figure goes on to a later year's step (`…以上,2021年达到30%以上`).
+ */
+export function firstOfSteps(
+  clauseBefore: string,
+  after: string,
+  published: number | null,
+): boolean {
+  if (published === null || !after.includes('年')) return false;
+  const next = NEXT_STEP.exec(after);
+  if (!next) return false;
+  let any = false;
+  for (const m of clauseBefore.matchAll(YEAR)) {
+    const y = Number(m[1]);
+    if (y < published || y >= Number(next[1])) return false;
+    any = true;
+  }
+  return any;
+}

@@ -148,9 +148,10 @@ export function summedDone(clauseBefore: string, sentenceBefore: string): boolea
 }
 
 // 签约率达到65%,同比提高3个百分点: a change against the same period of last year told with a bare
-// verb is a result; a plan bounds a change it aims at (同比增长控制在5%以内).
+// verb is a result; a plan bounds a change it aims at (同比增长控制在5%以内). A surveillance report
+// compares with last month too and gives the past period's figure in brackets (较上月同期(812例)上升5%).
 const SAME_PERIOD_CHANGE =
-  /(?:同比|(?:较|比|与)去年同期(?:相比)?)[,，]?\s*(?:约|近)?(?:增长|增加|上升|提高|提升|下降|降低|减少)了?\s*(?:约|近)?\s*$/;
+  /(?:同比|环比|(?:较|比|与)(?:去年|上年|上月|上季度)同期(?:[(（][^()（）]{0,12}[)）])?(?:相比)?)[,，]?\s*(?:约|近)?(?:增长|增加|上升|提高|提升|下降|降低|减少)了?\s*(?:约|近)?\s*$/;
 
 /** Whether a figure is a bare change against last year's same period (`同比提高3个百分点`). */
 export function samePeriodChange(
@@ -159,7 +160,7 @@ export function samePeriodChange(
   sentenceAfter: string,
 ): boolean {
   return (
-    (clauseBefore.includes('同') || clauseBefore.includes('去年')) &&
+    (clauseBefore.includes('同') || clauseBefore.includes('环比')) &&
     SAME_PERIOD_CHANGE.test(clauseBefore) &&
     !/^\s*(?:以上|以下|以内|左右|上下)/.test(sentenceAfter) &&
     !aimsAhead(sentenceBefore)
