@@ -281,8 +281,8 @@ export function countEvidence(
     return true;
   // 初筛任务数10000人, 献血工作任务为133单位: a quota of the work to be done is a count to reach.
   if (/任务(?:数|量)?\s*(?:为|是|:|：)?\s*$/.test(before)) return true;
-  // 每千人口执业医师数3.7人: a density is an indicator whatever the verb.
-  if (/每[十百千万]+(?:常住)?(?:人口|人|名)/.test(before)) return true;
+  // 每千人口执业医师数3.7人, 每万居民要有4名全科医生: a density is an indicator whatever the verb.
+  if (/每[十百千万]+(?:常住)?(?:人口|人|名|居民)/.test(before)) return true;
   return LATER_VERB.test(after.slice(1)) || TO_BE_PLACED.test(after);
 }
 

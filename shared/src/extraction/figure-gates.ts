@@ -22,6 +22,7 @@ import { isEventCount } from './event-counts';
 import { isIndicatorListCount, isItemNumber, isTableRowCount } from './indicator-lists';
 import type { Change } from './change';
 import { isAimedPart } from './aimed-parts';
+import { isReadingTime } from './reading-time';
 import type { MentionClause } from './mention-clause';
 
 // The second step of reading a mention (readMention, extract-targets.ts), before the readings
@@ -64,6 +65,7 @@ export function unitAimed(
   const { before, clauseBefore, tail, bound } = c;
   if (m.source === 'empty' && !bound.aimed) return false;
   if (m.unit === '级' && !isRatingLevelAim(clauseBefore, tail)) return false;
+  if (isReadingTime(before, m.unit)) return false;
   // 80岁, 30分钟: a life span or time standard only right after an aim or bound word, and not
   // before a noun (60岁以上老年人, 15分钟健身圈); `77岁的平均水平` names a level, not a noun,
   // `增加1岁的目标` names the figure as the aim (as reported.ts' namedAim reads it), and

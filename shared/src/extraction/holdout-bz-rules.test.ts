@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from './extract-targets';
 import { isAimedPart } from './aimed-parts';
+import { isReadingTime } from './reading-time';
 
 // Rules written from the failure classes of hold-out set BZ (staff to hire on top of those in
-// post, and the parts of such a count told after 包括/其中), each tested in wording of its own.
+// post, the parts of such a count told after 包括/其中, a density per 万居民, a page's reading
+// time), each tested in wording of its own.
 
 const values = (text: string) => extractTargets(text).targets.map((t) => t.value);
 
@@ -33,5 +35,22 @@ describe('parts of a count aimed at', () => {
     expect(isAimedPart('包括15名医师和', true)).toBe(true);
     expect(isAimedPart('其中', false)).toBe(false);
     expect(isAimedPart('共有', true)).toBe(false);
+  });
+});
+
+describe('a density per residents', () => {
+  it('reads a count per 万居民 as an aim whatever the verb', () => {
+    expect(values('到2030年,全省每万居民应有3.5名注册护士。')).toEqual([3.5]);
+  });
+});
+
+describe("a page's reading time", () => {
+  it('drops the minutes a page takes to read', () => {
+    expect(
+      values('全文共1500字,阅读约需5分钟\n到2025年,院前急救平均反应时间缩短至12分钟。'),
+    ).toEqual([12]);
+    expect(isReadingTime('读完约', '分钟')).toBe(true);
+    expect(isReadingTime('预计阅读时间:', '分钟')).toBe(true);
+    expect(isReadingTime('平均等候时间约', '分钟')).toBe(false);
   });
 });
