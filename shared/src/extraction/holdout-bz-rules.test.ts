@@ -54,3 +54,17 @@ describe("a page's reading time", () => {
     expect(isReadingTime('平均等候时间约', '分钟')).toBe(false);
   });
 });
+
+describe('a subjectless sentence after a relayed plan in news', () => {
+  const story = (body: string) => `本报讯(记者王明)3月5日,记者从全县卫生工作会议获悉:${body}`;
+  it('reads its rate as the plan going on', () => {
+    expect(values(story('今年,全县将新建6个村卫生室。实现行政村卫生室100%配备合格村医。'))).toEqual(
+      [6, 100],
+    );
+  });
+  it('keeps it a report after a sentence of the present', () => {
+    expect(values(story('目前全县共有村卫生室80个。实现行政村卫生室100%配备合格村医。'))).toEqual(
+      [],
+    );
+  });
+});
