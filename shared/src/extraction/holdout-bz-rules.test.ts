@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractTargets } from './extract-targets';
 import { isAimedPart } from './aimed-parts';
 import { isReadingTime } from './reading-time';
+import { isNumberFirstGap } from './count-lists';
 
 // Rules written from the failure classes of hold-out set BZ (staff to hire on top of those in
 // post, the parts of such a count told after 包括/其中, a density per 万居民, a page's reading
@@ -66,5 +67,18 @@ describe('a subjectless sentence after a relayed plan in news', () => {
     expect(values(story('目前全县共有村卫生室80个。实现行政村卫生室100%配备合格村医。'))).toEqual(
       [],
     );
+  });
+});
+
+describe('a list whose numbers come first', () => {
+  it("quotes a later item from its own number, not the item before's noun", () => {
+    const quotes = extractTargets(
+      '今年全省将新建15个康复站、20个护理站、8个安宁病房。',
+    ).targets.map((t) => t.quote);
+    expect(quotes.slice(1)).toEqual(['20个', '8个']);
+  });
+  it('needs a bare noun and a list mark between the figures', () => {
+    expect(isNumberFirstGap('康复站、')).toBe(true);
+    expect(isNumberFirstGap('康复站,新建')).toBe(false);
   });
 });
