@@ -20,6 +20,16 @@ const NUMBER_FIRST_ITEM = /^[个家所支项类种座张名人位]?([\u4e00-\u9f
 const VERB_IN_ITEM = /建|创|设|改|培|招|开展|实施|完成|达到|新|扩|增|提|购|配/;
 
 /**
+ * Whether the words between a list's previous figure and this number are only the previous item's
+ * noun and a list mark (24个甲中心、30个乙中心: `甲中心、`): they belong to the item before, so
+ * this item's quote opens at its own number.
+ */
+export function isNumberFirstGap(between: string): boolean {
+  const item = NUMBER_FIRST_ITEM.exec(between);
+  return item !== null && !VERB_IN_ITEM.test(item[1] ?? '');
+}
+
+/**
  * The name of a count that is a later item of a list: the previous item's verb of making and
  * level put before it when it has none of its own. `between` is the text from the previous
  * item's figure to this item's number.

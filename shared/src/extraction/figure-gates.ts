@@ -21,6 +21,8 @@ import { isSitingNorm } from './siting-norms';
 import { isEventCount } from './event-counts';
 import { isIndicatorListCount, isItemNumber, isTableRowCount } from './indicator-lists';
 import type { Change } from './change';
+import { isAimedPart } from './aimed-parts';
+import { isReadingTime } from './reading-time';
 import type { MentionClause } from './mention-clause';
 
 // The second step of reading a mention (readMention, extract-targets.ts), before the readings
@@ -33,7 +35,7 @@ import type { MentionClause } from './mention-clause';
 // 增加 too (增加五千张病床: so many to add), unless 比/较 a base makes it a change told or 的 makes
 // it a modifier (增加的项目为两项).
 const CHINESE_COUNT_CUE =
-  /新建|新增|新创|创建|建立|组建|成立|增设|培育|打造|培训|培养|招收|招聘|引进|安排|(?<![比较][^,，]{0,8})增加(?!的)/;
+  /新建|新增|新创|创建|建立|组建|成立|增设|培育|打造|培训|培养|招收|招聘|增聘|引进|安排|(?<![比较][^,，]{0,8})增加(?!的)/;
 // 力争达到全国、全省77.3岁的平均水平: the places whose level is aimed at stand between the aim word
 // and the number.
 const LEVEL_OF_PLACES = /(?:达到|达|超过|高于)(?:全国|全省|全市|全区|全县|国家|[、和及])+\s*$/;
@@ -63,6 +65,7 @@ export function unitAimed(
   const { before, clauseBefore, tail, bound } = c;
   if (m.source === 'empty' && !bound.aimed) return false;
   if (m.unit === '级' && !isRatingLevelAim(clauseBefore, tail)) return false;
+  if (isReadingTime(before, m.unit)) return false;
   // 80岁, 30分钟: a life span or time standard only right after an aim or bound word, and not
   // before a noun (60岁以上老年人, 15分钟健身圈); `77岁的平均水平` names a level, not a noun,
   // `增加1岁的目标` names the figure as the aim (as reported.ts' namedAim reads it), and
@@ -117,7 +120,7 @@ export function unitAimed(
  * Whether a count `m` is something to make or reach, not the size of a list, a package or a rule.
  */
 export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
-  const { sStart, cStart, samePrev, before, after, tail, bound, suf } = c;
+  const { sStart, cStart, samePrev, before, after, tail, bound, suf, clauseBefore } = c;
   if (
     m.value !== null &&
     (isListCount(before, m.value, t.slice(m.end, m.end + 16)) ||
@@ -135,7 +138,9 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
   const listed =
     samePrev !== null &&
     samePrev.target.kind === 'count' &&
-    (samePrev.end >= cStart - 1 || /各\s*$/.test(before));
+    (samePrev.end >= cStart - 1 ||
+      /各\s*$/.test(before) ||
+      isAimedPart(clauseBefore, samePrev.target.kind === 'count'));
   // 已获命名的4个卫生县城要做好复审, 已建成的3家医院: units that already are what a verb made them
   // are counted as they stand, whatever the sentence asks of them next.
   if (before.includes('已') && ALREADY_MADE.test(before)) return false;

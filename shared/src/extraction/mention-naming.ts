@@ -8,6 +8,7 @@ import { extendedOver, coveredUnits, AIM_AFTER, shareName } from './mention-shar
 import type { regionWords } from './mention-references';
 import type { MentionClause } from './mention-clause';
 import { nameCount } from './count-naming';
+import { isNumberFirstGap } from './count-lists';
 import { nameLevel } from './level-naming';
 
 // The first naming step of reading a mention (readMention, extract-targets.ts): the name its own
@@ -79,6 +80,9 @@ export function firstName(
       (THERE_ARE.test(clauseBefore) && UNITS_DOING.test(tail)));
   if (m.kind === 'count') {
     const counted = nameCount(t, m, w, regions);
+    // 建设24个甲中心、30个乙中心: a later item of a list whose numbers come first quotes from its
+    // number; the noun before it is the previous item's.
+    if (w.samePrev && segStart === w.samePrev.end && isNumberFirstGap(before)) quoteStart = m.start;
     // (Written out, not spread: a spread object took a slow path on every count.)
     return (
       counted && { name: counted.name, scope: counted.scope, unit: counted.unit, quoteStart, share }

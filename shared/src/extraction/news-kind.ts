@@ -56,6 +56,7 @@ export function relaysAim(
     (!FORECAST.test(sentence) && AIM_VERB.test(sentence)) ||
     opensComingYear(text, from, sentence, planYear) ||
     continuesRelayedLevels(text, from, sentence) ||
+    continuesRelayedPlan(text, from, sentence) ||
     (!FORECAST.test(sentence) && namesLaterYear(text.slice(from, start), published))
   );
 }
@@ -85,6 +86,22 @@ function continuesRelayedLevels(text: string, from: number, sentence: string): b
   if (at === stop && at > 0) return false;
   const previous = text.slice(at, from - 1);
   return !FORECAST.test(previous) && !TOLD_NOW.test(previous) && AIM_VERB.test(previous);
+}
+
+// 今年全省将新建…。实现乡镇卫生院100%…: a sentence with no subject of its own that opens with a
+// verb of reaching goes on with the sentence before it, whose subject and 将 it shares; when that
+// sentence relays the plan (and tells nothing of the present), so does this one.
+const SUBJECTLESS_REACH = /^\s*(?:并|还|同时[,，]?|此外[,，]?)?(?:实现|建成|完成)/;
+
+function continuesRelayedPlan(text: string, from: number, sentence: string): boolean {
+  if (from < 2 || text[from - 1] !== '。' || !SUBJECTLESS_REACH.test(sentence)) return false;
+  if (TOLD_NOW.test(sentence) || FORECAST.test(sentence)) return false;
+  let at = from - 1;
+  const stop = Math.max(0, from - 1 - LOOK_BACK);
+  while (at > stop && !'。！？!?\n'.includes(text[at - 1]!)) at--;
+  if (at === stop && at > 0) return false;
+  const previous = text.slice(at, from - 1);
+  return !FORECAST.test(previous) && !TOLD_NOW.test(previous) && RELAYED_AIM.test(previous);
 }
 
 /**

@@ -1,0 +1,16 @@
+// The parts of a count aimed at, told right after it (增聘60名医护人员,包括20名医生和30名护士;
+// 新建40个站点,其中25个在社区): the parts are to be made as the whole is, though their clause
+// holds no verb of its own. Only a clause that opens with the word of parts (其中, 包括, 含), or
+// goes on from such a part with a list mark, right before its number (numbers first), and only
+// after a count read as a target.
+
+// Cheap gate: a clause of parts names one of these first.
+const PARTS_WORD = /^\s*(?:其中|包括|含)/;
+// The words before this number in its clause: the word of parts, then earlier parts (20名医生和).
+const PARTS_LEAD =
+  /^\s*(?:其中|包括|含)\s*[:：]?\s*(?:\d+(?:\.\d+)?\s*[名人个家所张位支座项]?[\u4e00-\u9fff]{0,8}\s*[、和及与]\s*)*$/;
+
+/** Whether a count opens (or goes on) a clause of parts of the count aimed at before it. */
+export function isAimedPart(clauseBefore: string, prevIsCount: boolean): boolean {
+  return prevIsCount && PARTS_WORD.test(clauseBefore) && PARTS_LEAD.test(clauseBefore);
+}
