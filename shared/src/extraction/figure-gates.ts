@@ -35,7 +35,7 @@ import type { MentionClause } from './mention-clause';
 // 增加 too (增加五千张病床: so many to add), unless 比/较 a base makes it a change told or 的 makes
 // it a modifier (增加的项目为两项).
 const CHINESE_COUNT_CUE =
-  /新建|新增|新创|创建|建立|组建|成立|增设|培育|打造|培训|培养|招收|招聘|增聘|引进|安排|(?<![比较][^,，]{0,8})增加(?!的)/;
+  /新建|新增|新创|创建|建立|组建|成立|设立|增设|培育|打造|培训|培养|招收|招聘|增聘|引进|安排|(?<![比较][^,，]{0,8})增加(?!的)/;
 // 力争达到全国、全省77.3岁的平均水平: the places whose level is aimed at stand between the aim word
 // and the number.
 const LEVEL_OF_PLACES = /(?:达到|达|超过|高于)(?:全国|全省|全市|全区|全县|国家|[、和及])+\s*$/;

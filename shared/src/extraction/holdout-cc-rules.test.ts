@@ -14,3 +14,10 @@ describe('堂 as a counting word', () => {
     expect(after.map((t) => [t.value, t.unit])).toContainEqual([200, '堂']);
   });
 });
+
+describe('a count in Chinese numerals beside 设立', () => {
+  it('reads units to set up as a count', () => {
+    const found = targets('2025年,在全县设立五个母婴关爱室。');
+    expect(found.map((t) => [t.value, t.unit])).toContainEqual([5, '个']);
+  });
+});
