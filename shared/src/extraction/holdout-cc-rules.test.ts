@@ -21,3 +21,10 @@ describe('a count in Chinese numerals beside 设立', () => {
     expect(found.map((t) => [t.value, t.unit])).toContainEqual([5, '个']);
   });
 });
+
+describe('the parts of a count after 其中 and a mark', () => {
+  it('reads each part named before its number as a count', () => {
+    const found = targets('2026年,新增康复床位300张,其中:城区180张,乡镇120张。');
+    expect(found.map((t) => t.value)).toEqual([300, 180, 120]);
+  });
+});
