@@ -28,3 +28,10 @@ describe('the parts of a count after 其中 and a mark', () => {
     expect(found.map((t) => t.value)).toEqual([300, 180, 120]);
   });
 });
+
+describe('a total after a count aimed at', () => {
+  it('reads 共 and a number in a clause of its own as a count', () => {
+    const found = targets('2026年,组建6支巡回义诊队,共计36人。');
+    expect(found.map((t) => [t.value, t.unit])).toContainEqual([36, '人']);
+  });
+});
