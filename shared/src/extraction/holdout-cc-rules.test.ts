@@ -35,3 +35,11 @@ describe('a total after a count aimed at', () => {
     expect(found.map((t) => [t.value, t.unit])).toContainEqual([36, '人']);
   });
 });
+
+describe('how many 实事 a yearly list holds', () => {
+  it('is the list counting its own items, not an aim', () => {
+    expect(targets('2026年,区政府确定12件惠民实事项目,具体如下:')).toEqual([]);
+    const found = targets('2026年,区政府办好8件民生实事,新建社区卫生服务站5个。');
+    expect(found.map((t) => t.value)).toEqual([5]);
+  });
+});
