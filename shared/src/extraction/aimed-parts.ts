@@ -14,3 +14,22 @@ const PARTS_LEAD =
 export function isAimedPart(clauseBefore: string, prevIsCount: boolean): boolean {
   return prevIsCount && PARTS_WORD.test(clauseBefore) && PARTS_LEAD.test(clauseBefore);
 }
+
+// 新增床位200张,其中:内科80张: a mark after the word of parts (其中:, 包括,) ends a clause of its
+// own, yet the clause after it still lists the parts of the count just read.
+const PARTS_WORD_ALONE = /^\s*[,，;；]?\s*(?:其中|包括)\s*[:：,，]\s*$/;
+
+/** Whether only a word of parts and its marks stand between the count before (ending at `prevEnd`) and the clause at `cStart`. */
+export function followsPartsWord(t: string, prevEnd: number, cStart: number): boolean {
+  return cStart - prevEnd <= 8 && PARTS_WORD_ALONE.test(t.slice(prevEnd, cStart));
+}
+
+// 培训8支巡回医疗队,共48人: a clause of nothing but a word of totals sums up the count aimed at
+// before it in its sentence (in another unit), so is aimed at as that count is. Only a bare 共:
+// 共计 and 总计 before a figure mostly tally what was done (context-rules' past words).
+const TOTAL_LEAD = /^\s*共\s*$/;
+
+/** Whether a count's clause holds only a word of totals before it (`共48人`). */
+export function isTotalOfCount(clauseBefore: string): boolean {
+  return clauseBefore.length <= 3 && TOTAL_LEAD.test(clauseBefore);
+}

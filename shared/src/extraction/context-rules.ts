@@ -303,12 +303,17 @@ const RUNS = /(?:实施|推出|启动|开展|推进|组织实施)了?\s*$/;
 const PROGRAMMES =
   /^[\u4e00-\u9fff]{0,8}?(?:计划|行动|工程|措施|举措)(?![\u4e00-\u9fff]{0,4}(?:达到|完成率|覆盖))/;
 
+// 确定8件民生实事项目, 办好十件惠民实事: how many 实事 a yearly list holds counts the list's own
+// items (each item's figures are the aims), whatever verb goes before it.
+const LIST_ITEMS = /^[\u4e00-\u9fff]{0,4}?实事/;
+
 /**
- * Whether a count only says how many indicators, tasks or aims the plan itself sets out, or how
- * many programmes (`unit` 项) it runs.
+ * Whether a count only says how many indicators, tasks or aims the plan itself sets out, how
+ * many programmes (`unit` 项) it runs, or how many 实事 its list holds.
  */
 export function isPlanItemCount(before: string, tail: string, unit = ''): boolean {
   return (
+    (tail.includes('实事') && LIST_ITEMS.test(tail)) ||
     (SETS_OUT.test(before) && PLAN_ITEMS.test(tail)) ||
     (unit === '项' && RUNS.test(before) && PROGRAMMES.test(tail))
   );

@@ -21,7 +21,7 @@ import { isSitingNorm } from './siting-norms';
 import { isEventCount } from './event-counts';
 import { isIndicatorListCount, isItemNumber, isTableRowCount } from './indicator-lists';
 import type { Change } from './change';
-import { isAimedPart } from './aimed-parts';
+import { followsPartsWord, isAimedPart, isTotalOfCount } from './aimed-parts';
 import { isReadingTime } from './reading-time';
 import type { MentionClause } from './mention-clause';
 
@@ -33,9 +33,9 @@ import type { MentionClause } from './mention-clause';
 
 // Words that make a count spelled in Chinese numerals (两个, 三项) something made, not described;
 // 增加 too (增加五千张病床: so many to add), unless 比/较 a base makes it a change told or 的 makes
-// it a modifier (增加的项目为两项).
+// it a modifier (增加的项目为两项). 设立 sets units up as 建立 and 增设 do (设立三个服务站).
 const CHINESE_COUNT_CUE =
-  /新建|新增|新创|创建|建立|组建|成立|增设|培育|打造|培训|培养|招收|招聘|增聘|引进|安排|(?<![比较][^,，]{0,8})增加(?!的)/;
+  /新建|新增|新创|创建|建立|组建|成立|设立|增设|培育|打造|培训|培养|招收|招聘|增聘|引进|安排|(?<![比较][^,，]{0,8})增加(?!的)/;
 // 力争达到全国、全省77.3岁的平均水平: the places whose level is aimed at stand between the aim word
 // and the number.
 const LEVEL_OF_PLACES = /(?:达到|达|超过|高于)(?:全国|全省|全市|全区|全县|国家|[、和及])+\s*$/;
@@ -139,6 +139,8 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
     samePrev !== null &&
     samePrev.target.kind === 'count' &&
     (samePrev.end >= cStart - 1 ||
+      followsPartsWord(t, samePrev.end, cStart) ||
+      isTotalOfCount(clauseBefore) ||
       /各\s*$/.test(before) ||
       isAimedPart(clauseBefore, samePrev.target.kind === 'count'));
   // 已获命名的4个卫生县城要做好复审, 已建成的3家医院: units that already are what a verb made them

@@ -31,6 +31,9 @@ export const COUNT_UNITS = [
   '栋',
   '套',
   '场',
+  // lessons and talks given, as health-education plans count them (开展健康讲座50堂); not 堂 as a
+  // hall after a bare number is written (食堂, 课堂, 学堂 put the hall word first)
+  '堂',
   '份',
   '条',
   // test tubes, as laboratories' capacities are counted (核酸检测能力达到2000管/日)
