@@ -25,11 +25,10 @@ export function followsPartsWord(t: string, prevEnd: number, cStart: number): bo
 }
 
 // 培训8支巡回医疗队,共48人: a clause of nothing but a word of totals sums up the count aimed at
-// before it in its sentence (in another unit), so is aimed at as that count is. Only a bare 共:
-// 共计 and 总计 before a figure mostly tally what was done (context-rules' past words).
-const TOTAL_LEAD = /^\s*共\s*$/;
+// before it in its sentence (in another unit), so is aimed at as that count is.
+const TOTAL_LEAD = /^\s*(?:共|共计|合计|总计)\s*$/;
 
 /** Whether a count's clause holds only a word of totals before it (`共48人`). */
 export function isTotalOfCount(clauseBefore: string): boolean {
-  return clauseBefore.length <= 3 && TOTAL_LEAD.test(clauseBefore);
+  return clauseBefore.length <= 4 && TOTAL_LEAD.test(clauseBefore);
 }
