@@ -23,12 +23,3 @@ const PARTS_WORD_ALONE = /^\s*[,，;；]?\s*(?:其中|包括)\s*[:：,，]\s*$/;
 export function followsPartsWord(t: string, prevEnd: number, cStart: number): boolean {
   return cStart - prevEnd <= 8 && PARTS_WORD_ALONE.test(t.slice(prevEnd, cStart));
 }
-
-// 培训8支巡回医疗队,共48人: a clause of nothing but a word of totals sums up the count aimed at
-// before it in its sentence (in another unit), so is aimed at as that count is.
-const TOTAL_LEAD = /^\s*(?:共|共计|合计|总计)\s*$/;
-
-/** Whether a count's clause holds only a word of totals before it (`共48人`). */
-export function isTotalOfCount(clauseBefore: string): boolean {
-  return clauseBefore.length <= 4 && TOTAL_LEAD.test(clauseBefore);
-}

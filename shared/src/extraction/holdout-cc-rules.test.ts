@@ -29,13 +29,6 @@ describe('the parts of a count after 其中 and a mark', () => {
   });
 });
 
-describe('a total after a count aimed at', () => {
-  it('reads 共 and a number in a clause of its own as a count', () => {
-    const found = targets('2026年,组建6支巡回义诊队,共计36人。');
-    expect(found.map((t) => [t.value, t.unit])).toContainEqual([36, '人']);
-  });
-});
-
 describe('how many 实事 a yearly list holds', () => {
   it('is the list counting its own items, not an aim', () => {
     expect(targets('2026年,区政府确定12件惠民实事项目,具体如下:')).toEqual([]);
