@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractTargets } from './extract-targets';
+
+// Rules written from the failure classes of hold-out set CB (a city's 创卫 plan listing the works of
+// the year: areas, lengths and counts of old estates, mains and pipes to rebuild), each tested in
+// wording of its own.
+
+const targets = (text: string) => extractTargets(text).targets;
+const pairs = (text: string) => targets(text).map((t) => `${t.value}${t.unit}`);
+
+describe('works to do in areas and lengths', () => {
+  it('reads an area of estates or lanes put in order (整治) as work to do', () => {
+    expect(pairs('全面整治背街小巷8万平方米。')).toEqual(['80000平方米']);
+  });
+
+  it('reads a length done, then the mains and their rebuilding verb', () => {
+    expect(pairs('年内完成城区12.5公里雨污管网改造。')).toEqual(['12.5公里']);
+  });
+
+  it('keeps a count joined by 和 after a length of works', () => {
+    expect(pairs('新建排水管道25公里和8座泵站。')).toEqual(['25公里', '8座']);
+  });
+
+  it('still drops a length that sizes the thing named after it', () => {
+    expect(pairs('建成3公里健身圈。')).toEqual([]);
+  });
+});
+
+describe('an item number run on after a closing note', () => {
+  it('starts the next item after the note, so its length is read with its own verb', () => {
+    const t = targets('1.改造老旧小区30个。(牵头单位:市住建局)2.完成城区8公里污水管网改造。');
+    expect(t.map((x) => `${x.value}${x.unit}`)).toEqual(['30个', '8公里']);
+    expect(t[1]!.quote.startsWith('(')).toBe(false);
+  });
+});
