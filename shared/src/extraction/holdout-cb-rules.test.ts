@@ -33,3 +33,17 @@ describe('an item number run on after a closing note', () => {
     expect(t[1]!.quote.startsWith('(')).toBe(false);
   });
 });
+
+describe('the start of a from-to', () => {
+  it('drops the start when the change verb runs straight into the next figure', () => {
+    const text =
+      '到2030年,全县垃圾分类覆盖率要从2022年的20%提高到50%;农村自来水普及率从2022年的45%提升70%。';
+    expect(targets(text).map((t) => t.value)).toEqual([50, 70]);
+  });
+
+  it('drops such a start in traditional script too (read after conversion)', () => {
+    const text =
+      '到2030年,全縣衛生廁所普及率要從2022年的40%提高到70%;農村自來水普及率從2022年的45%提升80%。';
+    expect(targets(text).map((t) => t.value)).toEqual([70, 80]);
+  });
+});
