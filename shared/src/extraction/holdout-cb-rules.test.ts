@@ -47,3 +47,17 @@ describe('the start of a from-to', () => {
     expect(targets(text).map((t) => t.value)).toEqual([70, 80]);
   });
 });
+
+describe('a headline below the site banner', () => {
+  it('reads an award headline under a banner and a trail of sections as a report', () => {
+    const text =
+      '某某生活网,本地新闻天天看! 收藏本站\n您现在的位置:首页 > 地方新闻 >\n\n某县荣获国家卫生县城称号\n\n据悉,该县建成区绿化覆盖率达41.2%,群众对卫生工作满意率达96%。';
+    expect(targets(text)).toEqual([]);
+  });
+
+  it('still reads the aims of a plan under such a banner', () => {
+    const text =
+      '某某生活网,本地新闻天天看! 收藏本站\n您现在的位置:首页 > 地方新闻 >\n\n某县创建国家卫生县城工作方案\n\n到2026年,建成区绿化覆盖率达到42%。';
+    expect(targets(text).map((t) => t.value)).toEqual([42]);
+  });
+});
