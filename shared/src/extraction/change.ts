@@ -139,13 +139,17 @@ export function withoutBaselines(s: string): string {
   return x.endsWith('每年') || x.endsWith('年均') ? x.replace(/(?:平均)?每年$|年均$/, '') : x;
 }
 
+// 从2019年的30%提高60%: a from-to missing its 到, the change verb right before the next figure;
+// the first figure is the start whichever way the second is read.
+const FROM_THEN_CHANGE = new RegExp(String.raw`^\s*${CHANGE_VERB}\s*\d`);
+
 /** Whether the number is the starting point of a from-to (`由150元提高到…`): a baseline. */
 export function isFromValue(clauseBefore: string, after: string): boolean {
   const tail = clauseBefore.slice(-22);
   return (
     (tail.includes('由') || tail.includes('从')) &&
     /(?:由|从)[^,，;；。]{0,20}$/.test(tail) &&
-    FROM_VALUE.test(after)
+    (FROM_VALUE.test(after) || FROM_THEN_CHANGE.test(after))
   );
 }
 

@@ -39,8 +39,16 @@ function isSentenceMark(table: Uint8Array, text: string, i: number): boolean {
   return n !== 0xff0c && n !== 0x2c;
 }
 
+// A note closing an item (（责任单位:市卫健委）) can run into the next item's number on the same
+// line (…）2.完成…): the closing bracket before an item's number ends the item before it too.
+const NUMBER_AFTER_NOTE = /\d{1,2}[.．、][\u4e00-\u9fff]/y;
+
 function isItemBreak(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
+  if (c === 0x29 || c === 0xff09) {
+    NUMBER_AFTER_NOTE.lastIndex = i + 1;
+    return NUMBER_AFTER_NOTE.test(text);
+  }
   if (c !== 0x20 && c !== 0x3000 && c !== 0x09) return false;
   ITEM_NUMBER.lastIndex = i + 1;
   return ITEM_NUMBER.test(text);

@@ -45,11 +45,15 @@ const AIM_TOUCHING =
 // 每万人口全科医生数将达到两人: a density aimed at is a target in any numerals.
 const DENSITY_AIMED = /每[十百千万]+(?:常住)?人口[^,，;；。]*(?:达到|达|提高到|增加到|增至)\s*$/;
 // Verbs that build or rebuild a floor area: its total is an aim (完成…改造20万平方米).
-const BUILT_AREA = /新建|建成|修建|完成|改造|开工|竣工|扩建|改建/;
+// 整治 too: 综合整治老旧小区15万平方米 is an area of estates to rebuild.
+const BUILT_AREA = /新建|建成|修建|完成|改造|整治|开工|竣工|扩建|改建/;
 // 已获命名的, 已经建成的, 已被认定为…的: a verb told as done, then 的, right before the count.
 const ALREADY_MADE = /已(?:经|获|被)?[\u4e00-\u9fff]{1,8}的\s*$/;
-// A tail opening with a word: the figure sizes the thing named after it (建成3公里健身圈).
-const CJK_START = /^[\u4e00-\u9fff]/;
+// A tail opening with a word: the figure sizes the thing named after it (建成3公里健身圈), unless
+// the word only joins the next item of a list (改造管线40公里和16个设施).
+const NAMES_AFTER = /^(?![和及与]\s*\d)[\u4e00-\u9fff]/;
+// 完成12公里老旧管网改造: a length done, then the thing and the rebuilding verb closing the clause.
+const LENGTH_DONE = /^[\u4e00-\u9fff]{1,12}(?:改造|铺设|新建|建设)/;
 
 /**
  * Whether mention `m`'s unit is aimed at in its clause `c` (an age, a time, an area, a blank, a
@@ -94,8 +98,8 @@ export function unitAimed(
     !(AIM_TOUCHING.test(withoutMeasureBase(before)) || bound.explicit) &&
     !(
       m.unit === '公里' &&
-      /新建|建成|修建|铺设|改造/.test(clauseBefore) &&
-      !CJK_START.test(tail)
+      ((/新建|建成|修建|铺设|改造/.test(clauseBefore) && !NAMES_AFTER.test(tail)) ||
+        (clauseBefore.includes('完成') && LENGTH_DONE.test(tail)))
     ) &&
     // 完成23.25万平方米房屋改造, 开竣工安置房150万平方米: a floor area in 万 built or rebuilt is
     // work to do, whatever it sizes.
@@ -137,7 +141,8 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
   // 每年建设约90个县,医院、学校各200个: a distributive 各 goes on with the count before it.
   const listed =
     samePrev !== null &&
-    samePrev.target.kind === 'count' &&
+    // 改造管线40公里和16个设施: a length or an area of works done lists its next count too.
+    (samePrev.target.kind === 'count' || isMeasureUnit(samePrev.target.unit)) &&
     (samePrev.end >= cStart - 1 ||
       followsPartsWord(t, samePrev.end, cStart) ||
       /各\s*$/.test(before) ||

@@ -1,6 +1,7 @@
 import { opensWithPastSpan, WILL } from './report-boundary';
 import { isAchievedParagraph } from './review';
 import { isResultsBriefing } from './press-results';
+import { isSiteTrail } from './page-region';
 
 // A page of a kind that reports a past year — a statistical bulletin (统计公报), a yearbook
 // (年鉴, whose entries open 【条目】 2020年,…), a year's summary (工作总结) or a report to those
@@ -180,14 +181,30 @@ function awardHeadline(opening: string): boolean {
   return headlineMatch(opening, AWARD_HEADLINE) !== null;
 }
 
-/** `pattern` in the opening's headline: its first line, when short and not a sentence. */
+// A site's own lines above a story (某某网,每日更新…! 收藏本站; 您现在的位置:主页 > 新闻 >): no
+// headline, so the headline is looked for below them.
+const SITE_BANNER = /收藏本站|设为首页|加入收藏/;
+const BANNER_LINES = 3;
+
+/**
+ * `pattern` in the opening's headline: its first line (below at most three lines of the site's
+ * banner or trail of sections), when short and not a sentence.
+ */
 function headlineMatch(opening: string, pattern: RegExp): RegExpExecArray | null {
-  const end = opening.search(/\S/);
-  if (end < 0) return null;
-  const lineEnd = opening.indexOf('\n', end);
-  const first = opening.slice(0, lineEnd < 0 ? opening.length : lineEnd);
-  if (first.trim().length > 60 || /[。！？]/.test(first)) return null;
-  return pattern.exec(first);
+  let from = 0;
+  for (let k = 0; k <= BANNER_LINES; k++) {
+    const end = opening.slice(from).search(/\S/);
+    if (end < 0) return null;
+    const lineEnd = opening.indexOf('\n', from + end);
+    const first = opening.slice(from + end, lineEnd < 0 ? opening.length : lineEnd);
+    if (k < BANNER_LINES && lineEnd >= 0 && (SITE_BANNER.test(first) || isSiteTrail(first))) {
+      from = lineEnd + 1;
+      continue;
+    }
+    if (first.trim().length > 60 || /[。！？]/.test(first)) return null;
+    return pattern.exec(first);
+  }
+  return null;
 }
 
 // A news story's dateline with its source (2018-07-11 17:57:55 来源:新华网), the source on the
