@@ -13,6 +13,7 @@ import { conditionedGroup } from './condition-groups';
 import { opinionRate } from './opinion-rates';
 import { pickedPlacesScope } from './criteria';
 import { finishedName } from './name-finish';
+import { fromToSubject } from './broken-names';
 import type { MentionClause } from './mention-clause';
 
 // The last naming step before the catalogue's (readMention, extract-targets.ts): a rate takes the
@@ -103,5 +104,8 @@ export function finishedTargetName(
   if (name) name = finishedName(name, m.kind === 'rate' && !change && /^[%‰]$/.test(m.unit), tail);
   // 农2 / 4 村, 村卫 生室: a page break inside a word is no part of the name.
   if (name) name = withoutPageBreaks(name, t.slice(sStart, m.start));
+  // 将从原来的8万元提高至10万元: a name that is only the baseline takes the words before 从.
+  if (name.startsWith('从') || name.startsWith('由'))
+    name = fromToSubject(name, t.slice(sStart, m.start));
   return { name, scope };
 }
