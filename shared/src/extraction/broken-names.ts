@@ -53,6 +53,10 @@ const DOUBLED_COUNT = /(?<=[节次例个人件])数数$/;
 // 筛查率逐年提高并, 达标率或: a name cut before the second half of a joined aim ends with the
 // conjunction and the trend before it, which are no part of the measure.
 const TRAILING_JOIN = /(?:(?:逐年|逐步|稳步|持续)?(?:提高|提升|上升|增长|下降|降低))?[并或]$/;
+// 签约人次分别为人次: the copula and counter a count's naming put after a measure already named
+// (`…分别为600人次`) are the sentence's, not the title's.
+const COPULA_END =
+  /(?<=(?:人次|人数|数|率|比例|比重|量|额))(?:分别|均|共|合计)?(?:为|是|达到?)(?:人次|人数|[\u4e00-\u9fff]?数)?$/;
 // |比例, /高层次…: a table bar or a slash before a name is the cell or line before it.
 const LEADING_MARK = /^[|｜/／、,，;；\s]+/;
 
@@ -62,6 +66,7 @@ export function unbrokenName(name: string): string {
   if (LEADING_MARK.test(s)) s = s.replace(LEADING_MARK, '');
   if (/\d/.test(s)) s = withoutStatedFigure(s);
   if (PREPOSITION_OPEN.test(s)) s = withoutOpeningPreposition(s);
+  if (s.includes('为') || s.includes('是') || s.includes('达')) s = s.replace(COPULA_END, '');
   if (s.endsWith('数数')) s = s.replace(DOUBLED_COUNT, '数');
   if (s.endsWith('并') || s.endsWith('或')) {
     const cut = s.replace(TRAILING_JOIN, '');

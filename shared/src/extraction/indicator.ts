@@ -448,9 +448,10 @@ export function countName(
   // (Each replace only where the name ends in the word it rewrites.)
   if (unit === '批次')
     return name.endsWith('批次数') ? name.replace(/(?<=[\u4e00-\u9fff]{2})批次数$/, '批次') : name;
-  // 办理47场筛检活动: events held are counted by their sittings, 场次 (筛检活动场次).
+  // 办理47场筛检活动: events held are counted by their sittings, 场次 (筛检活动场次); a name that
+  // already says 场数 (讲座场数为120场) takes 场次 once.
   if (unit === '场')
-    return name.endsWith('数') ? name.replace(/(?<=[\u4e00-\u9fff]{2})数$/, '场次') : name;
+    return name.endsWith('数') ? name.replace(/(?<=[\u4e00-\u9fff]{2})场?数$/, '场次') : name;
   return unit === '人次' && name.endsWith('人数')
     ? name.replace(/(?<=[\u4e00-\u9fff]{2})人数$/, '人次')
     : name;

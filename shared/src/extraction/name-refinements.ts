@@ -14,6 +14,7 @@ import { opinionRate } from './opinion-rates';
 import { pickedPlacesScope } from './criteria';
 import { finishedName } from './name-finish';
 import { fromToSubject } from './broken-names';
+import { headingMeasure, namesNothing } from './measure-headings';
 import type { MentionClause } from './mention-clause';
 
 // The last naming step before the catalogue's (readMention, extract-targets.ts): a rate takes the
@@ -62,6 +63,9 @@ export function refinedName(
   // distributive 各 and a count's 数).
   if (m.unit === '平方米' && name && t.slice(m.start, m.end).includes('万') && !/面积$/.test(name))
     name = `${name.replace(/各$/, '').replace(/数$/, '')}面积`;
+  // (一)生活垃圾无害化处理率。…城市达到76%以上: a figure whose words name nothing takes the item's
+  // heading when the heading is the measure.
+  if (namesNothing(name)) name = headingMeasure(t, m.start) ?? name;
   // A list's later value may carry its first value's name, already a change's.
   if (change && name && !/(?:幅度|增长率|提高额)$/.test(name))
     name = changeName(withoutTrailingReference(name), change, m.unit);

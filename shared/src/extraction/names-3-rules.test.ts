@@ -95,3 +95,35 @@ describe('the ends of a name', () => {
     expect(unbrokenName('/食品抽检批次')).toBe('食品抽检批次');
   });
 });
+
+describe('an item whose heading is the measure', () => {
+  const H = '2023年全县爱国卫生工作要点\n';
+  const read = (body: string) => extractTargets(H + body).targets.map((t) => t.indicator);
+
+  it("names the item's figures whose own words name nothing, a change as its change", () => {
+    expect(
+      read(
+        '(二)农村卫生厕所普及率。2025年底,平原地区达到90%以上;山区(含库区、林区。下同)每年提高3%以上。',
+      ),
+    ).toEqual(['农村卫生厕所普及率', '农村卫生厕所普及率年提高幅度']);
+  });
+
+  it('leaves a figure that names its own measure alone', () => {
+    expect(read('(三)病媒生物防制水平。到2025年,城区达到C级标准的街道比例达到80%。')).toEqual([
+      '城区达到C级标准的街道比例',
+    ]);
+  });
+});
+
+describe('the copula and counter after a named count', () => {
+  it('are dropped', () => {
+    expect(names('2025年,高校和中小学心理咨询服务人次分别为600人次和200人次。')).toEqual([
+      '高校和中小学心理咨询服务人次',
+      '高校和中小学心理咨询服务人次',
+    ]);
+  });
+
+  it('leave a sittings count with one 场次', () => {
+    expect(names('2025年,全县健康教育讲座场数为120场。')).toEqual(['健康教育讲座场次']);
+  });
+});
