@@ -101,3 +101,17 @@ export function fromToSubject(name: string, before: string): string {
   if (!/^[\u4e00-\u9fffA-Za-z]{2,16}$/.test(head)) return name;
   return head + name.slice(from[0].length);
 }
+
+// 将这一指标控制在25%以内: a name that only points back at a measure (这一指标, 该指标, 上述指标) is
+// titled by the last measure the text before stated with its figure (…恒牙患龋率为28.9%).
+const BACK_REFERENCE = /^(?:这一|这项|这个|该项?|此项?|上述)指标$/;
+const STATED_MEASURE =
+  /([\u4e00-\u9fffA-Za-z\d]{2,24}?(?:率|比例|比重|水平|寿命|人数|数))(?:为|是|达到?|从|由)\s*\d/g;
+
+/** The measure a back-reference name (`这一指标`) points at in `before`, or the name unchanged. */
+export function referredMeasure(name: string, before: string): string {
+  if (!BACK_REFERENCE.test(name)) return name;
+  let last: string | null = null;
+  for (const s of before.matchAll(STATED_MEASURE)) last = s[1]!;
+  return last ? last.replace(/的/g, '').replace(/^(?:全|我|本)[国省市县区]/, '') : name;
+}

@@ -127,3 +127,11 @@ describe('the copula and counter after a named count', () => {
     expect(names('2025年,全县健康教育讲座场数为120场。')).toEqual(['健康教育讲座场次']);
   });
 });
+
+describe('a name that only points back at a measure', () => {
+  it('takes the measure the text before stated with its figure', () => {
+    expect(
+      names('目前,全县65岁以上老年人健康管理率为62%。到2025年,要将这一指标提高到75%。'),
+    ).toEqual(['65岁以上老年人健康管理率']);
+  });
+});
