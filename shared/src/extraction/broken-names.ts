@@ -57,6 +57,9 @@ const TRAILING_JOIN = /(?:(?:逐年|逐步|稳步|持续)?(?:提高|提升|上�
 // (`…分别为600人次`) are the sentence's, not the title's.
 const COPULA_END =
   /(?<=(?:人次|人数|数|率|比例|比重|量|额))(?:分别|均|共|合计)?(?:为|是|达到?)(?:人次|人数|[\u4e00-\u9fff]?数)?$/;
+// 该区急救工作站数量: 该 with a level points back at the place, which is the target's region
+// (as 全区 and 我区 are), not a word of its title.
+const THAT_PLACE = /^该[省市县区镇乡](?=[\u4e00-\u9fff]{2})/;
 // |比例, /高层次…: a table bar or a slash before a name is the cell or line before it.
 const LEADING_MARK = /^[|｜/／、,，;；\s]+/;
 
@@ -64,6 +67,7 @@ const LEADING_MARK = /^[|｜/／、,，;；\s]+/;
 export function unbrokenName(name: string): string {
   let s = name;
   if (LEADING_MARK.test(s)) s = s.replace(LEADING_MARK, '');
+  if (s.startsWith('该')) s = s.replace(THAT_PLACE, '');
   if (/\d/.test(s)) s = withoutStatedFigure(s);
   if (PREPOSITION_OPEN.test(s)) s = withoutOpeningPreposition(s);
   if (s.includes('为') || s.includes('是') || s.includes('达')) s = s.replace(COPULA_END, '');

@@ -135,3 +135,9 @@ describe('a name that only points back at a measure', () => {
     ).toEqual(['65岁以上老年人健康管理率']);
   });
 });
+
+describe('a demonstrative place opening a name', () => {
+  it('is the region, not the title', () => {
+    expect(names('今年该区新建社区健身驿站20个。')).toEqual(['新建社区健身驿站数']);
+  });
+});
