@@ -119,3 +119,23 @@ export function referredMeasure(name: string, before: string): string {
   for (const s of before.matchAll(STATED_MEASURE)) last = s[1]!;
   return last ? last.replace(/的/g, '').replace(/^(?:全|我|本)[国省市县区]/, '') : name;
 }
+
+// 婴儿死亡率控制在14.9‰。以内,比2005年下降21.6%: a stop put before a figure's own bound leaves the
+// bound opening the next sentence's name; the bound and what follows belong to the figure before
+// the stop, so the measure is the one that figure was set for.
+const BOUND_OPEN = /^(?:以内|以下|以上|左右)/;
+const SET_BEFORE_STOP =
+  /([\u4e00-\u9fffA-Za-z\d]{2,20}?(?:率|比例|比重|水平|寿命|数))(?:控制在|降至|降到|降低到|下降到|提高到|达到|为)\s*[\d.]+\s*(?:[%‰]|\/10万)?\s*[。.]\s*$/;
+
+/** A name opened by the bound of the figure before a stop (`以内下降幅度`) given that figure's measure. */
+export function boundOpenedName(name: string, before: string): string {
+  if (!BOUND_OPEN.test(name)) return name;
+  const set = SET_BEFORE_STOP.exec(before);
+  if (!set) return name;
+  const measure = set[1]!.replace(
+    /^(?:还有|另有|另外|以及|同时|其中)?(?:[全我本][国省市县区])?/,
+    '',
+  );
+  const rest = name.replace(BOUND_OPEN, '');
+  return rest.startsWith(measure) ? rest : measure + rest;
+}

@@ -13,7 +13,7 @@ import { conditionedGroup } from './condition-groups';
 import { opinionRate } from './opinion-rates';
 import { pickedPlacesScope } from './criteria';
 import { finishedName } from './name-finish';
-import { fromToSubject, referredMeasure } from './broken-names';
+import { boundOpenedName, fromToSubject, referredMeasure } from './broken-names';
 import { headingMeasure, namesNothing } from './measure-headings';
 import type { MentionClause } from './mention-clause';
 
@@ -111,6 +111,9 @@ export function finishedTargetName(
   // 将从原来的8万元提高至10万元: a name that is only the baseline takes the words before 从.
   if (name.startsWith('从') || name.startsWith('由'))
     name = fromToSubject(name, t.slice(sStart, m.start));
+  // …14.9‰。以内,比2005年下降21.6%: a name the bound before it opens is the previous figure's measure.
+  if (name.startsWith('以'))
+    name = boundOpenedName(name, t.slice(Math.max(0, sStart - 40), sStart));
   // 将这一指标控制在25%以内: a name pointing back takes the measure the text before stated.
   if (name.endsWith('指标'))
     name = referredMeasure(name, t.slice(Math.max(0, sStart - 300), m.start));

@@ -141,3 +141,13 @@ describe('a demonstrative place opening a name', () => {
     expect(names('今年该区新建社区健身驿站20个。')).toEqual(['新建社区健身驿站数']);
   });
 });
+
+describe('a bound left opening a name by a misplaced stop', () => {
+  it('gives the name the measure of the figure before the stop', () => {
+    expect(
+      names(
+        '到2025年,另外新生儿死亡率控制在4‰。以内,比2020年下降20%;孕产妇死亡率控制在10/10万以内。',
+      ),
+    ).toEqual(['新生儿死亡率', '新生儿死亡率下降幅度', '孕产妇死亡率']);
+  });
+});
