@@ -151,3 +151,11 @@ describe('a bound left opening a name by a misplaced stop', () => {
     ).toEqual(['新生儿死亡率', '新生儿死亡率下降幅度', '孕产妇死亡率']);
   });
 });
+
+describe('a percentage named by the units it counts', () => {
+  it('takes 比例 after units picked out by what they do', () => {
+    expect(names('到2025年,开设营养指导门诊的二级以上医院达到60%。')).toEqual([
+      '开设营养指导门诊的二级以上医院比例',
+    ]);
+  });
+});
