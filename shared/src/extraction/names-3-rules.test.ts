@@ -159,3 +159,12 @@ describe('a percentage named by the units it counts', () => {
     ]);
   });
 });
+
+describe('people alone after a measure', () => {
+  it('are a scope of the measure just set, 群众 as much as 居民', () => {
+    expect(names('到2025年,学生控烟知识知晓率达95%,群众达85%以上。')).toEqual([
+      '学生控烟知识知晓率',
+      '学生控烟知识知晓率',
+    ]);
+  });
+});
