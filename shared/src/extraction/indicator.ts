@@ -108,7 +108,7 @@ const TRAIL_SCOPE = /(城乡|城区|郊区|农村|城市|城镇|乡村|市区|�
 const SCOPE_ENDS = unitTable('乡区村市镇域');
 // (城市地区, 贫困地区 and 一般单位 are only where or which units: 其中城市地区不超过10分钟.)
 const SCOPE_ONLY =
-  /^(?:城区|郊区|农村|城市|城镇|乡村|市区|县域|辖区|山区|牧区|男性|女性|[\u4e00-\u9fff]{1,4}地区|(?:一般|其他|其余)(?:单位|机构)|(?:(?!率|比例)[\u4e00-\u9fff、和及]){0,12}(?:人群|人口|儿童|青少年|对象|患者|居民|妇女|老人|老年人|学生|初中生|高中生|中职生|研究生))$/;
+  /^(?:城区|郊区|农村|城市|城镇|乡村|市区|县域|辖区|山区|牧区|男性|女性|[\u4e00-\u9fff]{1,4}地区|(?:一般|其他|其余)(?:单位|机构)|(?:(?!率|比例)[\u4e00-\u9fff、和及]){0,12}(?:人群|人口|儿童|青少年|对象|患者|居民|妇女|老人|老年人|残疾人|群众|学生|初中生|高中生|中职生|研究生))$/;
 
 // (…饮食店等重点行业有蝇房间: a list's 重点 kind of places as much as a plain one.)
 const PLACE_LIST =
@@ -448,9 +448,10 @@ export function countName(
   // (Each replace only where the name ends in the word it rewrites.)
   if (unit === '批次')
     return name.endsWith('批次数') ? name.replace(/(?<=[\u4e00-\u9fff]{2})批次数$/, '批次') : name;
-  // 办理47场筛检活动: events held are counted by their sittings, 场次 (筛检活动场次).
+  // 办理47场筛检活动: events held are counted by their sittings, 场次 (筛检活动场次); a name that
+  // already says 场数 (讲座场数为120场) takes 场次 once.
   if (unit === '场')
-    return name.endsWith('数') ? name.replace(/(?<=[\u4e00-\u9fff]{2})数$/, '场次') : name;
+    return name.endsWith('数') ? name.replace(/(?<=[\u4e00-\u9fff]{2})场?数$/, '场次') : name;
   return unit === '人次' && name.endsWith('人数')
     ? name.replace(/(?<=[\u4e00-\u9fff]{2})人数$/, '人次')
     : name;

@@ -6,6 +6,7 @@ import { withoutRunOnHeading } from './run-on-headings';
 import { recipientName } from './recipient-names';
 import { unspun } from './spun-words';
 import { becomeCountName } from './become-counts';
+import { unbrokenName } from './broken-names';
 
 // 中国人口的人均预期寿命: the population whose per-head figure it is says nothing 人均 does not.
 const POPULATION_PER_HEAD = /^(?:中国|我国|全国|全省|全市|全县|全区)?人口(?=人均)/;
@@ -75,5 +76,5 @@ export function finishedName(name: string, percent: boolean, tail: string): stri
     if (s.includes('在')) s = s.replace(SEEN_AT, '$1就诊率');
     s = withRateHead(s, tail);
   } else s = withoutAimMarker(becomeCountName(s));
-  return s;
+  return unbrokenName(s);
 }

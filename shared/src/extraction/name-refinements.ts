@@ -13,6 +13,8 @@ import { conditionedGroup } from './condition-groups';
 import { opinionRate } from './opinion-rates';
 import { pickedPlacesScope } from './criteria';
 import { finishedName } from './name-finish';
+import { boundOpenedName, fromToSubject, referredMeasure } from './broken-names';
+import { headingMeasure, namesNothing } from './measure-headings';
 import type { MentionClause } from './mention-clause';
 
 // The last naming step before the catalogue's (readMention, extract-targets.ts): a rate takes the
@@ -61,6 +63,9 @@ export function refinedName(
   // distributive 各 and a count's 数).
   if (m.unit === '平方米' && name && t.slice(m.start, m.end).includes('万') && !/面积$/.test(name))
     name = `${name.replace(/各$/, '').replace(/数$/, '')}面积`;
+  // (一)生活垃圾无害化处理率。…城市达到76%以上: a figure whose words name nothing takes the item's
+  // heading when the heading is the measure.
+  if (namesNothing(name)) name = headingMeasure(t, m.start) ?? name;
   // A list's later value may carry its first value's name, already a change's.
   if (change && name && !/(?:幅度|增长率|提高额)$/.test(name))
     name = changeName(withoutTrailingReference(name), change, m.unit);
@@ -103,5 +108,14 @@ export function finishedTargetName(
   if (name) name = finishedName(name, m.kind === 'rate' && !change && /^[%‰]$/.test(m.unit), tail);
   // 农2 / 4 村, 村卫 生室: a page break inside a word is no part of the name.
   if (name) name = withoutPageBreaks(name, t.slice(sStart, m.start));
+  // 将从原来的8万元提高至10万元: a name that is only the baseline takes the words before 从.
+  if (name.startsWith('从') || name.startsWith('由'))
+    name = fromToSubject(name, t.slice(sStart, m.start));
+  // …14.9‰。以内,比2005年下降21.6%: a name the bound before it opens is the previous figure's measure.
+  if (name.startsWith('以'))
+    name = boundOpenedName(name, t.slice(Math.max(0, sStart - 40), sStart));
+  // 将这一指标控制在25%以内: a name pointing back takes the measure the text before stated.
+  if (name.endsWith('指标'))
+    name = referredMeasure(name, t.slice(Math.max(0, sStart - 300), m.start));
   return { name, scope };
 }

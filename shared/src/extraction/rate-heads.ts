@@ -19,6 +19,10 @@ const HAVING = /(?:^|[^\u4e00-\u9fff]|区|内)有[\u4e00-\u9fff]{1,2}(?:房间|�
 const AMOUNT_END = /(?:人数|金额|数量)$/;
 // `出生统计误差控制在5%以内`, `报表差错不超过1%`: an error given in per cent is its rate (误差率).
 const ERROR_END = /(?:误差|差错|偏差|漏报|错报)$/;
+// `管理规范的农贸市场达到40%`, `开办的食堂以及规模以上餐饮单位100%`: units named with what picks
+// them out, the figure their share (names round hnames3); a bare kind (`老年人`, `村`) is no title.
+const UNITS_END =
+  /[\u4e00-\u9fff)）]{3}(?:市场|(?<!为)单位|机构|医院|学校|社区|企业|食堂|门诊|乡镇|行政村|村庄|场所|家庭|农户)$/;
 // `学校食堂量化分级B级(良好)以上`: a grade reached, as a share of the units that reach it.
 const GRADE_REACHED = /[A-Za-z\d]级(?:[(（][^()（）]{1,4}[)）])?以上$/;
 
@@ -29,7 +33,8 @@ export function withRateHead(name: string, tail: string): string {
   if (verdict) return `${name}${verdict[1]}率`;
   const end = END_REACHED.exec(tail);
   if (end) return `${name}${end[1]}比例`;
-  if (SHARE_OF.test(name) || HAVING.test(name) || AMOUNT_END.test(name)) return `${name}比例`;
+  if (SHARE_OF.test(name) || HAVING.test(name) || AMOUNT_END.test(name) || UNITS_END.test(name))
+    return `${name}比例`;
   if (ERROR_END.test(name)) return `${name}率`;
   if (GRADE_REACHED.test(name))
     return `${name.replace(/[(（][^()（）]{1,4}[)）](?=以上$)/, '')}比例`;
