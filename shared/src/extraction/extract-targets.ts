@@ -55,6 +55,7 @@ import { catalogueName } from './catalogue-naming';
 import { targetComparator, targetDirection } from './target-comparator';
 import { targetYear } from './target-year';
 import { MentionContext, notAimBy } from './not-aim-reads';
+import { isFormulaPart } from './formula-parts';
 
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -461,9 +462,10 @@ function readMention(
   const words = readClause(t, m, prev);
   const { sStart, sEnd, cStart, before, after, bound, suf, tail } = words;
 
-  // A formula (人数/总人数×100%) or a quotation is no target.
+  // A formula (人数/总人数×100%, one that lost its ×, a term's 分母为…) or a quotation is no target.
   if (
     ((before.includes('×') || before.includes('*')) && /[×*]\s*$/.test(before)) ||
+    isFormulaPart(before, m.value, m.unit) ||
     insideQuote(t, sStart, m.start)
   )
     return null;

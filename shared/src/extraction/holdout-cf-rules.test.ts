@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { extractTargets } from './extract-targets';
+
+// Rules written from the failure classes of hold-out set CF (performance-appraisal pages: scoring
+// rules beside each aim, a flattened performance table, standards that name no place), each
+// tested in wording of its own.
+
+const values = (text: string) => extractTargets(text).targets.map((t) => t.value);
+
+describe('the bands and thresholds of a scoring rule (points-rules.ts)', () => {
+  it('reads no aim in a ladder of bands that turn a result into points', () => {
+    const text = '4.随访管理\n按考核结果计分:≥80%得4分,≥60%得2分,<60%不得分。';
+    expect(values(text)).toEqual([]);
+  });
+
+  it('keeps a single level a sheet scores, with no ladder beside it', () => {
+    const text = '5.到2023年高血压患者规范管理率≥60%得5分。';
+    expect(values(text)).toEqual([60]);
+  });
+
+  it('reads no aim in a value the result must equal for its points', () => {
+    const text = '6.资金使用\n拨付资金/下达资金≠100%则不得分。';
+    expect(values(text)).toEqual([]);
+  });
+
+  it('reads no aim in a tolerance either way past which points are lost', () => {
+    const text = '7.执行进度\n年度执行率偏差超出正负5%不得分。';
+    expect(values(text)).toEqual([]);
+  });
+});
+
+describe("a rate's formula on an assessment sheet (formula-parts.ts)", () => {
+  it("reads no aim in a quotient's 100% that lost its times sign", () => {
+    const text = '一、考核内容\n随访率 已随访的患者人数/登记的患者总数100%。';
+    expect(values(text)).toEqual([]);
+  });
+
+  it("reads no aim in the sample a formula's term is drawn from", () => {
+    const text = '二、考核方法\n合格率按抽查计算,分母为每个站点随机抽查的20份病历。';
+    expect(values(text)).toEqual([]);
+  });
+
+  it('keeps a 100% aim whose name holds a slash', () => {
+    const text = '三、到2025年,乡镇/街道卫生院达标率达到100%。';
+    expect(values(text)).toEqual([100]);
+  });
+});
