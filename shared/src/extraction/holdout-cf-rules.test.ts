@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../regions/gazetteer';
+import { SAMPLE_UNITS } from '../regions/gazetteer.fixture';
 import { extractTargets } from './extract-targets';
 
 // Rules written from the failure classes of hold-out set CF (performance-appraisal pages: scoring
@@ -43,5 +45,29 @@ describe("a rate's formula on an assessment sheet (formula-parts.ts)", () => {
   it('keeps a 100% aim whose name holds a slash', () => {
     const text = '三、到2025年,乡镇/街道卫生院达标率达到100%。';
     expect(values(text)).toEqual([100]);
+  });
+});
+
+describe('pages that name their region only by their office or their idiom', () => {
+  const gazetteer = buildGazetteer(SAMPLE_UNITS);
+
+  it("binds a sub-district office's notice to the sub-district, not its district", () => {
+    const text =
+      '武汉市江汉区人民政府青山街道办事处\n关于下达2021年健康体检任务的通知\n各社区:\n为做好我区健康工作,结合我处实际,现将任务通知如下:确保65岁以上老年人健康体检率达70%以上。';
+    expect(extractTargets(text, { gazetteer }).document.region).toBe('青山街道');
+  });
+
+  it("keeps the district when the page's headline is the district's own body", () => {
+    const text =
+      '武汉市江汉区人民政府\n关于下达2021年健康体检任务的通知\n各街道:\n确保65岁以上老年人健康体检率达70%以上。';
+    expect(extractTargets(text, { gazetteer }).document.region).toBe('江汉区');
+  });
+
+  it('reads a standard that measures each place against its own province as national', () => {
+    const text =
+      '(一)卫生村标准\n1.村民参加医疗保险的比例高于所在省(区、市)平均水平。\n2.卫生厕所普及率≥85%。';
+    const { document, targets } = extractTargets(text, { gazetteer });
+    expect(document.region).toBe('全国');
+    expect(targets.find((t) => t.value === 85)?.region).toBe('全国');
   });
 });
