@@ -56,6 +56,7 @@ import { targetComparator, targetDirection } from './target-comparator';
 import { targetYear } from './target-year';
 import { MentionContext, notAimBy } from './not-aim-reads';
 import { isFormulaPart } from './formula-parts';
+import { findAimColumnRows } from './aim-columns';
 
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -81,6 +82,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   const rows = [
     ...findTableRows(t, end).filter((r) => !scoped.some((s) => overlaps(r, s))),
     ...findQuotaRows(t, end),
+    ...findAimColumnRows(t, end),
     ...scoped,
   ].sort((a, b) => a.lineStart - b.lineStart);
   let rowIndex = 0;

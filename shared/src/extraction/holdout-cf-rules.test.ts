@@ -71,3 +71,45 @@ describe('pages that name their region only by their office or their idiom', () 
     expect(targets.find((t) => t.value === 85)?.region).toBe('全国');
   });
 });
+
+describe('a performance table flattened one cell a line (aim-columns.ts)', () => {
+  // Each cell is closed by a line holding only `|`, the way a web table is copied out.
+  const flat = (cells: string[]) => cells.map((c) => `${c}\n|\n`).join('');
+  const header = ['指标名称', '目标值', '考核指标', '标准值', '实际完成值', '完成指标值', '分值'];
+  const rows = [
+    ['1.产出目标', '', '', '', '', '', ''],
+    [
+      '老年人健康体检人数',
+      '32000人',
+      '体检率=体检人数/老年人口数×100%',
+      '≥68%',
+      '33512',
+      '71.3%',
+      '4',
+    ],
+    [
+      '孕产妇系统管理人数',
+      '4200人',
+      '系统管理率=管理人数/活产数×100%',
+      '≥85%',
+      '4109',
+      '90.2%',
+      '4',
+    ],
+  ];
+
+  it('reads the figures under its aim columns, named by the cell on their left', () => {
+    const { targets } = extractTargets(flat([...header, ...rows.flat()]));
+    expect(targets.map((t) => [t.indicator, t.value, t.comparator])).toEqual([
+      ['老年人健康体检人数', 32000, '>='],
+      ['体检率', 68, '>='],
+      ['孕产妇系统管理人数', 4200, '>='],
+      ['系统管理率', 85, '>='],
+    ]);
+  });
+
+  it('lines the rows up under a header that sits below a wider one', () => {
+    const { targets } = extractTargets(flat(['绩效目标', '评价结果', ...header, ...rows.flat()]));
+    expect(targets.map((t) => t.value)).toEqual([32000, 68, 4200, 85]);
+  });
+});
