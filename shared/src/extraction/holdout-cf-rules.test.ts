@@ -113,3 +113,15 @@ describe('a performance table flattened one cell a line (aim-columns.ts)', () =>
     expect(targets.map((t) => t.value)).toEqual([32000, 68, 4200, 85]);
   });
 });
+
+describe('names of the set', () => {
+  it('titles a count of couples in 对 as its 对数 (name-refinements.ts)', () => {
+    const [target] = extractTargets('2022年完成免费婚前孕前健康检查800对。').targets;
+    expect(target?.indicator).toBe('免费婚前孕前健康检查对数');
+  });
+
+  it('titles a share of units built up into a titled kind by the deed first (deed-first.ts)', () => {
+    const [target] = extractTargets('(五)60%以上行政村庄建成市级文明卫生村。').targets;
+    expect(target?.indicator).toBe('建成市级文明卫生村的行政村庄比例');
+  });
+});
