@@ -115,6 +115,16 @@ describe('a performance table flattened one cell a line (aim-columns.ts)', () =>
 });
 
 describe('names of the set', () => {
+  it('reads a later milestone that writes the rate short after a group (mention-shares.ts)', () => {
+    const { targets } = extractTargets(
+      '(一)档案管理\n2023年规范化管理率60%,得8分;低于要求按比例得分。2024年农村规范化管理70%,得8分;低于要求按比例得分。',
+    );
+    expect(targets.map((t) => [t.indicator, t.scope, t.value])).toEqual([
+      ['规范化管理率', null, 60],
+      ['规范化管理率', '农村', 70],
+    ]);
+  });
+
   it('titles a count of couples in 对 as its 对数 (name-refinements.ts)', () => {
     const [target] = extractTargets('2022年完成免费婚前孕前健康检查800对。').targets;
     expect(target?.indicator).toBe('免费婚前孕前健康检查对数');
