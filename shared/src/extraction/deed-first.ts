@@ -7,7 +7,8 @@
 
 // Verbs of having or setting up a service, a post, a department or a capability (具备…能力), with a
 // word of ability or duty that may stand before them (应开展, 能够提供), and whom a service is for
-// (为员工提供). Units built up into a titled kind (村庄建成省级卫生村) have it too: 建成…的村庄比例.
+// (为员工提供). Units built up into a titled kind of themselves (村庄建成省级卫生村) have the title
+// too: 建成…的村庄比例.
 // The partner a deed is done with (与上级医院建立…, 与信息平台对接) goes with the deed, not the units
 // (names round 15).
 const PARTNER = String.raw`(?:与|同)[\u4e00-\u9fff]{2,16}?`;
@@ -53,6 +54,10 @@ function unitsAfterDeed(phrase: string, deeds: RegExp): UnitsDeed | null {
     if (!UNITS_END.test(units) || /\d\s*所$/.test(units)) continue;
     const deed = deeds.exec(phrase.slice(i).replace(LISTED_KINDS, ''))?.[1];
     if (!deed) continue;
+    // 行政村建成卫生室: building a facility keeps the sentence's order; only units built up into a
+    // titled kind of themselves (村庄建成省级卫生村, 乡镇建成卫生乡镇) have the title first.
+    if (deed.startsWith('建成') && deed.at(-1) !== units.at(-1) && !units.includes(deed.at(-1)!))
+      continue;
     // …摆放安全套或设置售套机: a deed joined to another one before it is not the units'.
     if (/[或和及与并、]$/.test(units) || /率|比例|达到|实现/.test(units)) return null;
     return { units, deed };
