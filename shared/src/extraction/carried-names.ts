@@ -11,6 +11,7 @@ import {
   shareName,
   elidedName,
   carriedScope,
+  shortenedRate,
 } from './mention-shares';
 import type { regionWords } from './mention-references';
 import type { MentionClause } from './mention-clause';
@@ -144,6 +145,13 @@ export function carriedName(
       const elided = elidedName(name, samePrev.target.indicator);
       if (elided) [name, scope] = [elided.name, scope ?? elided.scope];
     }
+  }
+  // …建档率5%,…。2010年农村规范化建档20%: the rate just set, shortened after a group (in this
+  // sentence or the next).
+  if (name && m.unit === '%' && prev && prev.end >= m.start - 80 && prev.target.unit === '%') {
+    const group = shortenedRate(name, prev.target.indicator);
+    if (group && (scope === null || scope === group))
+      [name, scope] = [prev.target.indicator, group];
   }
   return { name, scope, quoteStart };
 }

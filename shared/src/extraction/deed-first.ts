@@ -7,13 +7,14 @@
 
 // Verbs of having or setting up a service, a post, a department or a capability (具备…能力), with a
 // word of ability or duty that may stand before them (应开展, 能够提供), and whom a service is for
-// (为员工提供).
+// (为员工提供). Units built up into a titled kind of themselves (村庄建成省级卫生村) have the title
+// too: 建成…的村庄比例.
 // The partner a deed is done with (与上级医院建立…, 与信息平台对接) goes with the deed, not the units
 // (names round 15).
 const PARTNER = String.raw`(?:与|同)[\u4e00-\u9fff]{2,16}?`;
 const DEED = new RegExp(
   String.raw`^(?:应|要|均|都|须|需)?((?:能够?|可以)?(?:为[\u4e00-\u9fff]{1,6}?(?=提供|开展))?(?:${PARTNER})?` +
-    String.raw`(?:建立|设立|设置|开设|建有|设有|配备|配有|具备|提供|开展|放置)[\u4e00-\u9fff()（）]{2,20}|` +
+    String.raw`(?:建立|设立|设置|开设|建有|设有|建成|配备|配有|具备|提供|开展|放置)[\u4e00-\u9fff()（）]{2,20}|` +
     String.raw`${PARTNER}(?:对接|联网|互联互通))$`,
 );
 // Services listed by example before the kind they are (心理健康讲座、心理测评等心理健康服务): the kind
@@ -28,7 +29,7 @@ const COUNTED_DEED =
 // Units a share counts: places, facilities and bodies (县, 卫生院, 站点, 社区, 门诊…), with a
 // bracketed 县(市、区) after them.
 const UNITS_END =
-  /(?:县|区|市|镇|乡|村|院|站|站点|所|室|校|学校|园|中心|机构|单位|社区|场所|企业|部门|科|门诊|地区|城市)(?:[(（][^)）]{1,8}[)）])?$/;
+  /(?:县|区|市|镇|乡|村|村庄|院|站|站点|所|室|校|学校|园|中心|机构|单位|社区|场所|企业|部门|科|门诊|地区|城市)(?:[(（][^)）]{1,8}[)）])?$/;
 
 /** A phrase of units and what they do, parted: `县建立监测哨点` → 县, 建立监测哨点. */
 export interface UnitsDeed {
@@ -53,6 +54,10 @@ function unitsAfterDeed(phrase: string, deeds: RegExp): UnitsDeed | null {
     if (!UNITS_END.test(units) || /\d\s*所$/.test(units)) continue;
     const deed = deeds.exec(phrase.slice(i).replace(LISTED_KINDS, ''))?.[1];
     if (!deed) continue;
+    // 行政村建成卫生室: building a facility keeps the sentence's order; only units built up into a
+    // titled kind of themselves (村庄建成省级卫生村, 乡镇建成卫生乡镇) have the title first.
+    if (deed.startsWith('建成') && deed.at(-1) !== units.at(-1) && !units.includes(deed.at(-1)!))
+      continue;
     // …摆放安全套或设置售套机: a deed joined to another one before it is not the units'.
     if (/[或和及与并、]$/.test(units) || /率|比例|达到|实现/.test(units)) return null;
     return { units, deed };

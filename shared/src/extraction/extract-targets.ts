@@ -55,6 +55,8 @@ import { catalogueName } from './catalogue-naming';
 import { targetComparator, targetDirection } from './target-comparator';
 import { targetYear } from './target-year';
 import { MentionContext, notAimBy } from './not-aim-reads';
+import { isFormulaPart } from './formula-parts';
+import { findAimColumnRows } from './aim-columns';
 
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -80,6 +82,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   const rows = [
     ...findTableRows(t, end).filter((r) => !scoped.some((s) => overlaps(r, s))),
     ...findQuotaRows(t, end),
+    ...findAimColumnRows(t, end),
     ...scoped,
   ].sort((a, b) => a.lineStart - b.lineStart);
   let rowIndex = 0;
@@ -461,9 +464,10 @@ function readMention(
   const words = readClause(t, m, prev);
   const { sStart, sEnd, cStart, before, after, bound, suf, tail } = words;
 
-  // A formula (人数/总人数×100%) or a quotation is no target.
+  // A formula (人数/总人数×100%, one that lost its ×, a term's 分母为…) or a quotation is no target.
   if (
     ((before.includes('×') || before.includes('*')) && /[×*]\s*$/.test(before)) ||
+    isFormulaPart(before, m.value, m.unit) ||
     insideQuote(t, sStart, m.start)
   )
     return null;

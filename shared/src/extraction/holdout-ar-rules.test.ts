@@ -113,8 +113,8 @@ describe('a list of quotas by area', () => {
   it('names every item by what the first counts, with its area as the scope', () => {
     const found = targets('2016年全县完成城区免费婚检1200对、农村5400对。');
     expect(found.map((t) => [t.indicator, t.scope, t.value])).toEqual([
-      ['免费婚检数', '城区', 1200],
-      ['免费婚检数', '农村', 5400],
+      ['免费婚检对数', '城区', 1200],
+      ['免费婚检对数', '农村', 5400],
     ]);
   });
 });

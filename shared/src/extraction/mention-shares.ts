@@ -188,6 +188,18 @@ export function withVerbObject(name: string, earlier: string): string {
   return object && !ACTIVITY_END.test(object) ? object + name : name;
 }
 
+/**
+ * `2023年规范管理率40%…2024年城市规范管理50%`: a later milestone may write the rate just set
+ * without its 率 after a group or area; the group is the scope, the rate the one just set.
+ */
+export function shortenedRate(name: string, previous: string): string | null {
+  if (!previous.endsWith('率') || /(?:率|比例?|数)$/.test(name)) return null;
+  const stem = previous.slice(0, -1);
+  if (stem.length < 3 || !name.endsWith(stem)) return null;
+  const group = name.slice(0, name.length - stem.length);
+  return group.length >= 2 && group.length <= 4 && SCOPE_WORD.test(group) ? group : null;
+}
+
 export function carriedScope(name: string, previous: string): string | null {
   let k = 0;
   while (

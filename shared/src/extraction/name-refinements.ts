@@ -106,6 +106,10 @@ export function finishedTargetName(
   // …控制在1‰以下(以县为单位): the unit a rate is counted by, in a bracket right after it.
   if (!scope && tail.includes('为单位')) scope = BRACKETED_UNIT.exec(tail)?.[1] ?? null;
   if (name) name = finishedName(name, m.kind === 'rate' && !change && /^[%‰]$/.test(m.unit), tail);
+  // 孕前优生健康检查50对: couples are counted in 对, and the count is titled so (…检查对数), unless
+  // the name says whom it counts (…夫妇数).
+  if (m.unit === '对' && name.endsWith('数') && !name.endsWith('对数') && !/夫[妇妻]/.test(name))
+    name = name.replace(/人?数$/, '对数');
   // 农2 / 4 村, 村卫 生室: a page break inside a word is no part of the name.
   if (name) name = withoutPageBreaks(name, t.slice(sStart, m.start));
   // 将从原来的8万元提高至10万元: a name that is only the baseline takes the words before 从.

@@ -250,12 +250,14 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
   {
     // 每降低1个百分点扣0.5分, 每漏报1例,扣…: the step or threshold of an assessment's scoring rule
     // (points-rules.ts). Beside the mention loop's three: it reads 6 characters before the number
-    // and 10 after, and only when a deduction's character is among those 10.
+    // and 10 after, and only when a deduction's character is among those 10; a ladder's band
+    // (≥60%得1分,<60%不得分) reads 6 before across the comma.
     name: 'scoringStep',
     test: (x) =>
       isScoringStep(
         x.t.slice(Math.max(x.cStart, x.m.start - 6), x.m.start),
         x.t.slice(x.m.end, x.m.end + 10),
+        x.t.slice(Math.max(0, x.m.start - 6), x.m.start),
       ),
   },
   {

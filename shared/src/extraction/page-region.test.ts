@@ -36,6 +36,7 @@ describe('the order of the page region sources', () => {
   it('is the order page-region.ts documents, each name once', () => {
     expect(REGION_SOURCES.map((s) => s.name)).toEqual([
       'titleTown',
+      'officeHeadline',
       'school',
       'taiwanWhole',
       'fittedPlace',
@@ -70,6 +71,14 @@ describe('the order of the page region sources', () => {
       ['titleTown', 'title'],
       '湖北省石桥镇2026年妇幼工作安排',
       '全镇孕产妇系统管理率保持在90%以上。',
+    );
+  });
+
+  it('reads a sub-district office heading a page before the district its name opens with', () => {
+    expectEarlierWins(
+      ['officeHeadline', 'title'],
+      null,
+      '麻城市人民政府东湖街道办事处\n关于做好2026年适龄儿童免疫接种工作的通知\n各社区:接种率达到95%。',
     );
   });
 

@@ -19,7 +19,7 @@ import {
   withoutDatelines,
 } from './mastheads';
 import { findIssuer, regionOf } from './region-words';
-import { countyTown, openingTown, titleTown, townGovernment } from './towns';
+import { countyTown, officeTown, openingTown, titleTown, townGovernment } from './towns';
 import { homonymTown } from './homonym-towns';
 import { wholeNamedPlace } from './named-wholes';
 import { isHeadlineFurniture } from './headline-furniture';
@@ -137,6 +137,13 @@ export const REGION_SOURCES: readonly RegionSource[] = [
     read: withGazetteer((page, g) =>
       page.title ? town(titleTown(page.title, g) ?? homonymTown(page.title, g)) : null,
     ),
+  },
+  {
+    // A page with no plan title whose headline is a sub-district's or town's office under its
+    // county (某区人民政府某某街道办事处, the masthead of the office's own site): that sub-district.
+    // Before the title, which reads the headline's county.
+    name: 'officeHeadline',
+    read: withGazetteer((page, g) => (page.titleText ? null : town(officeTown(page.headline, g)))),
   },
   {
     // A school's own plan (某某小学…): the school, not the city its name opens with; before the

@@ -70,3 +70,22 @@ export function countyTown(head: string, gazetteer: Gazetteer): string | null {
   }
   return found;
 }
+
+// A sub-district office or a town government written under its county (某区人民政府某某街道办事处,
+// 某县某某镇人民政府): the body below the county that the line names.
+const OFFICE_UNDER_COUNTY = /^([\u4e00-\u9fff]{2,4}(?:街道|镇|乡))(?:办事处|人民政府)$/;
+
+/**
+ * The sub-district or town whose office a line names right after its county (`某区人民政府某某街道
+ * 办事处` → 某某街道), or null: a page whose headline is such an office (a town's government site
+ * printing its own notice) binds that sub-district, not the county its office's name opens with.
+ */
+export function officeTown(line: string, gazetteer: Gazetteer): string | null {
+  if (!line.includes('街道') && !line.includes('政府')) return null;
+  const hits = gazetteer.find(line);
+  const county = hits.at(-1);
+  if (!county || county.unit.level !== 3) return null;
+  const rest = line.slice(county.end).replace(/^人民政府/, '');
+  const m = OFFICE_UNDER_COUNTY.exec(rest);
+  return m && !COLLECTIVE_STEM.test(m[1]!.slice(0, 2)) ? m[1]! : null;
+}
