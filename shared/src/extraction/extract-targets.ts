@@ -1,3 +1,4 @@
+import { levelScoped } from './level-shares';
 import { clauseStart, insideQuote, periodStart, sentenceStart } from './clauses';
 import { directionOf } from './direction';
 import { contentEnd, publishedYear, readParts, type PartInfo } from './header';
@@ -445,6 +446,9 @@ function dropEchoedAchievements(
  * (name-refinements.ts), the catalogue's (catalogue-naming.ts); then direction and comparator
  * (target-comparator.ts), region (target-region.ts) and year (target-year.ts).
  */
+// A name that ends in a hospital level or kind (乡级, 定点医疗机构, 卫生院) may be a level alone.
+const LEVEL_END = /[级构院]$/;
+
 function readMention(
   t: string,
   m: Mention,
@@ -528,6 +532,11 @@ function readMention(
   const listed = catalogueName(t, m, words, catalogue, change, name, scope);
   name = listed.name;
   ({ name, scope } = finishedTargetName(t, m, words, change, name, scope, prev));
+  // 县级住院补偿比例, 乡级、县级…分别为100元: a hospital level is the scope (level-shares.ts).
+  if (scope === null && (LEVEL_END.test(name) || name.includes('补偿') || name.includes('报销'))) {
+    const levelled = levelScoped(t.slice(periodStart(t, m.start), m.start), name, scope);
+    if (levelled) ({ name, scope } = levelled);
+  }
   // 其中114张将置于甲医院, 乙医院亦将增71张: a planned total's share at a place (placed-counts.ts).
   if (m.kind === 'count' && (/^\s*将/.test(after) || before.trimEnd().endsWith('将增'))) {
     const placed = placedCount(t.slice(sStart, m.start), before, after, m.unit);

@@ -62,3 +62,34 @@ describe('a margin a rule allows', () => {
     expect(found.map((t) => t.value)).toEqual([70]);
   });
 });
+
+describe('payment shares and deductibles by hospital level', () => {
+  it('keeps a scheme’s 补偿比例 in its own words', () => {
+    const found = targets('2016年,全县住院补偿比例提高到65%。');
+    expect(found.map((t) => t.indicator)).toEqual(['住院补偿比例']);
+  });
+  it('makes a level before a share its scope', () => {
+    const found = targets('2016年,一级医院住院补偿由75%提高到85%,县级住院报销比例提高到70%。');
+    expect(found.map((t) => [t.indicator, t.scope])).toEqual([
+      ['住院补偿比例', '一级医院'],
+      ['住院费用报销比例', '县级'],
+    ]);
+  });
+  it('drops the copula after a level from its name', () => {
+    const found = targets('2016年,全市设立三档封顶线,一级医院为 5万元,三级医院为 10万元。');
+    expect(found.map((t) => [t.indicator, t.scope])).toEqual([
+      ['封顶线', '一级医院'],
+      ['封顶线', '三级医院'],
+    ]);
+  });
+  it('names levels listed alone by the measure set before them', () => {
+    const found = targets(
+      '2016年,全市设立三档封顶线,一级、二级、三级医院分别为5万元、8万元、10万元。',
+    );
+    expect(found.map((t) => [t.indicator, t.scope])).toEqual([
+      ['封顶线', '一级'],
+      ['封顶线', '二级'],
+      ['封顶线', '三级医院'],
+    ]);
+  });
+});
