@@ -93,3 +93,14 @@ describe('payment shares and deductibles by hospital level', () => {
     ]);
   });
 });
+
+describe('a level changed to another', () => {
+  it('reads a level before 调整至 as the old one', () => {
+    const found = targets('2016年,门诊统筹报销比例由45%调整至55%。');
+    expect(found.map((t) => t.value)).toEqual([55]);
+  });
+  it('reads a level its change verb follows straight away as the old one', () => {
+    const found = targets('2016年,大病保险起付线1.8万元降低至1.2万元。');
+    expect(found.map((t) => t.value)).toEqual([1.2]);
+  });
+});
