@@ -104,3 +104,10 @@ describe('a level changed to another', () => {
     expect(found.map((t) => t.value)).toEqual([1.2]);
   });
 });
+
+describe('a cap on what is paid in all', () => {
+  it('reads 累计 before a cap as the cap’s name, not a tally', () => {
+    const found = targets('2016年,大病保险年度累计支付限额30万元。');
+    expect(found.map((t) => t.value)).toEqual([30]);
+  });
+});
