@@ -111,3 +111,13 @@ describe('a cap on what is paid in all', () => {
     expect(found.map((t) => t.value)).toEqual([30]);
   });
 });
+
+describe('a change of a measure broken down by level', () => {
+  it('names each level’s rise by the measure the sentence before raised', () => {
+    const found = targets('2016年,全县提高了门诊补偿比例。其中,乡级提高8%,县级均提高5%。');
+    expect(found.map((t) => [t.indicator, t.scope])).toEqual([
+      ['门诊补偿比例提高幅度', '乡级'],
+      ['门诊补偿比例提高幅度', '县级'],
+    ]);
+  });
+});
