@@ -143,13 +143,18 @@ export function withoutBaselines(s: string): string {
 // the first figure is the start whichever way the second is read.
 const FROM_THEN_CHANGE = new RegExp(String.raw`^\s*${CHANGE_VERB}\s*\d`);
 
+// 起付线2万元降低至1.5万元: a level its change verb and new level follow straight away is the old
+// one, 由 or not (a bare 至 between two figures is a range: 2至3个).
+const LEVEL_THEN_NEW = /^\s*(?:提高|提升|增加|上调|下调|调整|下降|降低|减少)(?:到|至)\s*\d/;
+
 /** Whether the number is the starting point of a from-to (`由150元提高到…`): a baseline. */
 export function isFromValue(clauseBefore: string, after: string): boolean {
   const tail = clauseBefore.slice(-22);
   return (
-    (tail.includes('由') || tail.includes('从')) &&
-    /(?:由|从)[^,，;；。]{0,20}$/.test(tail) &&
-    (FROM_VALUE.test(after) || FROM_THEN_CHANGE.test(after))
+    ((tail.includes('由') || tail.includes('从')) &&
+      /(?:由|从)[^,，;；。]{0,20}$/.test(tail) &&
+      (FROM_VALUE.test(after) || FROM_THEN_CHANGE.test(after))) ||
+    LEVEL_THEN_NEW.test(after)
   );
 }
 

@@ -9,7 +9,8 @@ import { opensWith, someClauseOpensWith, unitTable } from './unit-tables';
 // Judgements about a number's context: is it an achieved figure, a count worth tracking,
 // a reference to someone else's value? Word lists, not sentence-specific patterns.
 
-// 累计 is an achieved total (累计完成), but 累计结余 is a fund's balance, an indicator of its own;
+// 累计 is an achieved total (累计完成), but 累计结余 is a fund's balance, an indicator of its own,
+// and 累计报销封顶线 or 累计支付限额 a cap on what is paid in all (a scheme's level);
 // a verb of doing with 了 (完成了22个) or a change told done (提高到了52%) reports what was done
 // (达到了 still aims, as plans write it);
 // 高达/仅为 judge a figure that is (比例高达75%, 仅为68.7岁): no plan aims with them. A figure
@@ -27,7 +28,7 @@ import { opensWith, someClauseOpensWith, unitTable } from './unit-tables';
 // (成立了5个工作组) tell bodies set up, as 完成了 does work done.
 /** Words that mark a figure as already achieved or as a baseline, not a target. */
 const ACHIEVED =
-  /比上年|较上年|比去年|较去年|同比|环比|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年|与(?:19|20)\d{2}年相比|已达|已经|已有|已超过|已突破|已降至|已覆盖|已(?:提高|提升|上升|增加|增长|下降|降低|减少)|约有|大约有|高达|仅为|仅有|仅占|已完成|已建成|已实现|已(?:创建|创成|建立|组建|设立|新建)|已(?:实施|施行|开展|救治|筛查)|至今(?!年)|累计(?!结余|结存|余额|可支付)|共有|(?<!扩大|利用|依托|整合|优化|盘活|用好|发挥|在|按|对|结合|根据|依据)现有(?!基础|资源|条件|水平)|目前|如今|现时|当前(?![和及与、]|阶段|时期|[要应需须])|截至|截止|去年|上年度|过去|前年|共计|总计(?!划)|现已|(?:完成|建成|建立|新建|成立|组建|设立|创建|培训|开展|下降|降低|增加|减少|救治|筛查|投入|签约)了|已(?:按计划|按要求|按期|如期|提前)(?:完成|建成|实现)|(?:提高|提升|上升|增加|增长|下降|降低|减少)[到至]了|基线(?:值|水平)?(?:为|是|:|：)?\s*$|(?<!(?:确保|力争|争取|要|将)[\u4e00-\u9fff]{0,4})完成[^,，。;；]{0,12}?(?:任务|计划)(?:数|量)?的\s*$/;
+  /比上年|较上年|比去年|较去年|同比|环比|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年|与(?:19|20)\d{2}年相比|已达|已经|已有|已超过|已突破|已降至|已覆盖|已(?:提高|提升|上升|增加|增长|下降|降低|减少)|约有|大约有|高达|仅为|仅有|仅占|已完成|已建成|已实现|已(?:创建|创成|建立|组建|设立|新建)|已(?:实施|施行|开展|救治|筛查)|至今(?!年)|累计(?!结余|结存|余额|可支付|(?:报销|补偿|支付)?(?:封顶|最高|限额))|共有|(?<!扩大|利用|依托|整合|优化|盘活|用好|发挥|在|按|对|结合|根据|依据)现有(?!基础|资源|条件|水平)|目前|如今|现时|当前(?![和及与、]|阶段|时期|[要应需须])|截至|截止|去年|上年度|过去|前年|共计|总计(?!划)|现已|(?:完成|建成|建立|新建|成立|组建|设立|创建|培训|开展|下降|降低|增加|减少|救治|筛查|投入|签约)了|已(?:按计划|按要求|按期|如期|提前)(?:完成|建成|实现)|(?:提高|提升|上升|增加|增长|下降|降低|减少)[到至]了|基线(?:值|水平)?(?:为|是|:|：)?\s*$|(?<!(?:确保|力争|争取|要|将)[\u4e00-\u9fff]{0,4})完成[^,，。;；]{0,12}?(?:任务|计划)(?:数|量)?的\s*$/;
 
 /** True when the clause says the number is already reached or is a comparison baseline. */
 export function isAchieved(clauseBefore: string): boolean {

@@ -1,3 +1,4 @@
+import { levelScoped } from './level-shares';
 import { clauseStart, insideQuote, periodStart, sentenceStart } from './clauses';
 import { directionOf } from './direction';
 import { contentEnd, publishedYear, readParts, type PartInfo } from './header';
@@ -448,6 +449,9 @@ function dropEchoedAchievements(
  * (name-refinements.ts), the catalogue's (catalogue-naming.ts); then direction and comparator
  * (target-comparator.ts), region (target-region.ts) and year (target-year.ts).
  */
+// A name that ends in a hospital level or kind (乡级, 定点医疗机构, 卫生院) may be a level alone.
+const LEVEL_END = /[级构院]$|级提高幅度$|医疗机构提高幅度$/;
+
 function readMention(
   t: string,
   m: Mention,
@@ -532,6 +536,14 @@ function readMention(
   const listed = catalogueName(t, m, words, catalogue, change, name, scope);
   name = listed.name;
   ({ name, scope } = finishedTargetName(t, m, words, change, name, scope, prev));
+  // 县级住院补偿比例, 乡级、县级…分别为100元: a hospital level is the scope (level-shares.ts).
+  if (scope === null && (LEVEL_END.test(name) || name.includes('补偿') || name.includes('报销'))) {
+    const sentence = periodStart(t, m.start);
+    // A change by level reads the sentence before too (提高了补偿比例。其中,乡镇级提高10%).
+    const from = name.endsWith('提高幅度') ? periodStart(t, Math.max(0, sentence - 1)) : sentence;
+    const levelled = levelScoped(t.slice(from, m.start), name, scope);
+    if (levelled) ({ name, scope } = levelled);
+  }
   // 其中114张将置于甲医院, 乙医院亦将增71张: a planned total's share at a place (placed-counts.ts).
   if (m.kind === 'count' && (/^\s*将/.test(after) || before.trimEnd().endsWith('将增'))) {
     const placed = placedCount(t.slice(sStart, m.start), before, after, m.unit);

@@ -78,9 +78,10 @@ describe('payment shares by grade of hospital', () => {
       '2020年全县医保工作要点\n参保居民在乡、县、市级定点医院住院补偿比例分别提高到85%、70%、55%。',
     );
     expect(t.map((x) => [x.value, x.indicator, x.scope])).toEqual([
-      [85, '住院费用补偿比例', '乡级定点医院'],
-      [70, '住院费用补偿比例', '县级定点医院'],
-      [55, '住院费用补偿比例', '市级定点医院'],
+      // (新农合's 补偿比例 keeps its words since round hcd: only 政策范围内 names the statistic.)
+      [85, '住院补偿比例', '乡级定点医院'],
+      [70, '住院补偿比例', '县级定点医院'],
+      [55, '住院补偿比例', '市级定点医院'],
     ]);
   });
 });

@@ -345,9 +345,15 @@ export function houseForm(s: string): string {
       '',
     );
   // Standard names of insurance ratios: 住院报销 → 住院费用报销比例 (a ceiling, 住院补偿封顶线,
-  // is no share of costs and keeps its words).
+  // is no share of costs and keeps its words). 新农合's 住院补偿比例 is a scheme's payment share
+  // (set by hospital level), not the statistic of costs reimbursed: it keeps its words, and a
+  // share named by its act alone (住院补偿, 报销) is titled a 比例.
   if (x.includes('报销') || x.includes('补偿'))
-    x = x.replace(/(住院|门诊)(报销|补偿)(?=比|$)/, '$1费用$2').replace(/报销比?$/, '报销比例');
+    x = x
+      .replace(/(住院|门诊)(报销)(?=比|$)|(?<=政策范围内)(住院|门诊)(补偿)(?=比|$)/, '$1$3费用$2$4')
+      .replace(/报销比?$|补偿$/, (w) => `${w.slice(0, 2)}比例`);
+  // 封顶线为, 非定点医疗机构为: the copula before a figure is no part of what it measures.
+  if (x.endsWith('为')) x = x.replace(/(?<=[线例率额准构院级比])为$/, '');
   // (青少年, 老年, 成年 keep their 年: 老年死亡率 is no yearly rate.)
   if (x.includes('年')) x = x.replace(/(?<![少老成幼中])年(死亡率|发病率|患病率)/, '$1');
   if (x.endsWith('覆盖面')) x = x.replace(/覆盖面$/, '覆盖率');

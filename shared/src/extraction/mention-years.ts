@@ -91,8 +91,13 @@ export function yearOf(
     const k = (pairedClause(lead.slice(at), after).match(LIST_JOIN) ?? []).length;
     if (listed.length >= 2 && k < listed.length) return listed[k]!;
   }
-  // 从2017年起,确保…: an aim standing from a year on, with no year of its own, has none.
-  if (all.length === 0 && startsStanding(lead)) return null;
+  // 从2017年起,确保…: an aim standing from a year on, with no year of its own, has none. A level
+  // changed from that year on (决定从2010年开始,封顶线由3万元提高到5万元) is the new rule's level
+  // for that year, the first it holds.
+  if (all.length === 0) {
+    const start = startYear(lead);
+    if (start !== null) return CHANGED_TO.test(clause) ? start : null;
+  }
   // 每年建设90个: a yearly target binds every year, not the plan's. 年均 before a noun
   // (年均急诊次数减少15%) names a per-year measure, whose target is the plan's year.
   if (all.length === 0 && (YEARLY_AIM.test(clause) || yearlySentence(lead, clause)))
@@ -113,13 +118,16 @@ function joinedYears(text: string): number[] {
   return last === null ? [] : [...last.matchAll(/(?:19|20)\d{2}/g)].map((m) => Number(m[0]));
 }
 
-/** Whether `lead` opens a standing rule with a start year (`从2017年起`). */
-function startsStanding(lead: string): boolean {
-  if (!lead.includes('年')) return false;
+/** The start year with which `lead` opens a standing rule (`从2017年起` → 2017), or null. */
+function startYear(lead: string): number | null {
+  if (!lead.includes('年')) return null;
   for (const m of lead.matchAll(/(?:19|20)\d{2}(?=年)/g))
-    if (isStartYear(lead, m.index, m.index + 4)) return true;
-  return false;
+    if (isStartYear(lead, m.index, m.index + 4)) return Number(m[0]);
+  return null;
 }
+
+// 由3万元提高到, 从100元提高到了: a from-to in the clause, a level changed to a new one.
+const CHANGED_TO = /[由从][^,，;；。]{1,16}(?:提高|增加|上调|降低|下调|调整)(?:到|至|为)/;
 
 // The words joining the values of a list (及以上 and 及以下 are a bound's, not a join).
 const LIST_JOIN = /[、和与]|及(?!以[上下内])/g;

@@ -1,3 +1,4 @@
+import { IN_FORCE } from './in-force';
 // A news story tells what was done and relays what others plan. Its own figures — money paid out
 // (共拨付…万元), checks carried out, a rate "kept at" a level in the months just gone (控制在15.8/10万),
 // a forecast of demand (预计达到300万人) — are reported; only a sentence that relays an aim (到2020年,
@@ -57,6 +58,7 @@ export function relaysAim(
     opensComingYear(text, from, sentence, planYear) ||
     continuesRelayedLevels(text, from, sentence) ||
     continuesRelayedPlan(text, from, sentence) ||
+    changesInForce(text, from, sentence, published) ||
     (!FORECAST.test(sentence) && namesLaterYear(text.slice(from, start), published))
   );
 }
@@ -102,6 +104,34 @@ function continuesRelayedPlan(text: string, from: number, sentence: string): boo
   if (at === stop && at > 0) return false;
   const previous = text.slice(at, from - 1);
   return !FORECAST.test(previous) && !TOLD_NOW.test(previous) && RELAYED_AIM.test(previous);
+}
+
+// 从明年1月1日起,…将有所提高。其中,乡镇级提高10%…: a story on a rule changed from a date still to come
+// (从明年起, 自2010年开始, 从4月1日起) tells what the new rule sets; every change its paragraph goes on
+// to list (提高10%, 下调至…) is part of it, bare as news writes it. What the story says of the
+// present beside it (目前, 截至) is not. Read only for a sentence that changes something and a
+// paragraph that writes 起 or 开始.
+const CHANGE = /提高|降低|调整|增加|上调|下调|扩大/;
+const PARAGRAPH_REACH = 600;
+
+function changesInForce(
+  text: string,
+  from: number,
+  sentence: string,
+  published: number | null,
+): boolean {
+  if (!CHANGE.test(sentence) || TOLD_NOW.test(sentence) || FORECAST.test(sentence)) return false;
+  let at = from;
+  const stop = Math.max(0, from - PARAGRAPH_REACH);
+  while (at > stop && text[at - 1] !== '\n') at--;
+  const paragraph = text.slice(at, from) + sentence;
+  if (!paragraph.includes('起') && !paragraph.includes('开始')) return false;
+  const force = IN_FORCE.exec(paragraph);
+  // A year gone by (从2008年起…) opens what has been done since.
+  return (
+    force !== null &&
+    (force[1] === undefined || published === null || Number(force[1]) >= published)
+  );
 }
 
 /**

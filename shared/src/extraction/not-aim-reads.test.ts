@@ -67,6 +67,7 @@ describe('the order of the not-aim readings', () => {
       'presentApproach',
       'priorValue',
       'scoringStep',
+      'allowedMargin',
       'pastChange',
       'fromValue',
       'pastFromTo',

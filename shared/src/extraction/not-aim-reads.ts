@@ -64,6 +64,7 @@ import { inBaselineColumn } from './table-columns';
 import { listLead, pastListLead, firstItemLead, doneWith, periodEnd } from './list-leads';
 import { paragraphStart } from './paragraphs';
 import { isTimeShare } from './time-shares';
+import { isAllowedMargin } from './margins';
 
 // A figure a plan writes may be where things stand or stood (已达到95%, 2020年为90%, (2022:90%)),
 // a level reported (截至去年底…为1.6个), a fact stated (全国平均值是14.18%) or a tally of what
@@ -222,6 +223,10 @@ const MEETING_ATTENDED =
 // (要求|任务)上看/来看) tells this year's aims, so its 提高到了 names the new aim, not a level reached.
 const AIMS_READ_LEAD = /^[^,，;；。]{0,6}目标(?:要求|任务)?(?:上|来)看[,，]/;
 
+// 决定从2010年开始,…筹资额从100元提高到了150元: what a body decides shall hold from a date on is
+// its rule still to come, however a reporter's 了 tells it.
+const DECIDED_START = /决定(?:从|自|于)[^,，;；。]{1,12}(?:起|开始)/;
+
 /** The readings of a figure as no aim, in the order they are asked; the first that answers drops it. */
 export const NOT_AIM_READS: readonly NotAimRead[] = [
   {
@@ -261,6 +266,12 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
       ),
   },
   {
+    // 上下浮动5%: the margin a rule lets each place move a level within (margins.ts); the 8
+    // characters before the number.
+    name: 'allowedMargin',
+    test: (x) => isAllowedMargin(x.t.slice(Math.max(0, x.m.start - 8), x.m.start)),
+  },
+  {
     // 提高了5个百分点: a change told with 了 has happened (change.ts reads it).
     name: 'pastChange',
     test: (x) => x.change?.past === true,
@@ -293,7 +304,8 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     name: 'achieved',
     test: (x) =>
       isAchieved(withoutPlannedTotal(x.aimClause, x.sentenceBefore)) &&
-      !(x.sentenceBefore.includes('目标') && AIMS_READ_LEAD.test(x.sentenceBefore)),
+      !(x.sentenceBefore.includes('目标') && AIMS_READ_LEAD.test(x.sentenceBefore)) &&
+      !(x.sentenceBefore.includes('决定') && DECIDED_START.test(x.sentenceBefore)),
   },
   {
     // 现有医院30家,卫生室200个: a bare noun and count going on with a tally (tally-lists.ts).

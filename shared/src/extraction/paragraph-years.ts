@@ -1,3 +1,4 @@
+import { inForceYear } from './in-force';
 import { lineStartOf } from './list-leads';
 
 // (一)到2020年,慢性病防控环境显著改善,…。全市建成1个国家级示范区,…: a numbered item that opens with
@@ -10,15 +11,42 @@ const HORIZON_OPENING =
 // A time of its own in the sentence (a year, 今年, each year, a span) keeps its own reading.
 const OWN_TIME = /(?:19|20)\d{2}|今年|年内|本年度|明年|每年|年均|逐年|期间|以来/;
 
+// 从明年1月1日起,新农合…将有所提高。其中,乡镇级提高10%…: a paragraph that opens with the date a
+// changed rule takes effect dates every change it lists after that, as a numbered item's horizon does.
+const IN_FORCE_REACH = 600;
+const OPENING = 400;
+
+// 由今年的3万元提高到6万元: the time of a from-to's start dates the old level, not the new one.
+const FROM_TIME = /[由从](?:今年|去年|上年|本年)的?/g;
+
+function fromless(lead: string): string {
+  return lead.includes('由') || lead.includes('从') ? lead.replace(FROM_TIME, '') : lead;
+}
+
 /**
  * The horizon the numbered item holding the sentence at `sStart` opens with (`(一)到2020年`, its line
  * starting within 300 characters before), when the sentence's `lead` names no time of its own;
  * else null.
  */
-export function paragraphYear(t: string, sStart: number, lead: string): number | null {
-  if (OWN_TIME.test(lead)) return null;
+export function paragraphYear(
+  t: string,
+  sStart: number,
+  lead: string,
+  pageYear: number | null = null,
+): number | null {
+  if (OWN_TIME.test(fromless(lead))) return null;
   const from = lineStartOf(t, sStart);
-  if (from >= sStart || (from > 0 && t[from - 1] !== '\n')) return null;
-  const y = HORIZON_OPENING.exec(t.slice(from, sStart));
-  return y ? Number(y[1]) : null;
+  if (from < sStart && (from === 0 || t[from - 1] === '\n')) {
+    const y = HORIZON_OPENING.exec(t.slice(from, sStart));
+    if (y) return Number(y[1]);
+  }
+  if (pageYear === null) return null;
+  // A start later than the page's own year, in the paragraph or the page's opening (a story's
+  // lead: 决定从2010年开始…), dates the rule's levels the page goes on to list.
+  const reach = Math.max(0, sStart - IN_FORCE_REACH);
+  const paragraph = Math.max(reach, t.lastIndexOf('\n', sStart - 1) + 1);
+  const force =
+    inForceYear(t.slice(paragraph, sStart), pageYear) ??
+    inForceYear(t.slice(0, Math.min(paragraph, OPENING)), pageYear);
+  return force !== null && force > pageYear ? force : null;
 }

@@ -18,8 +18,10 @@ const BOUND_AFTER = /^\s*(?:及?以上|及?以下|以内|之内|左右|上下)/;
 // A stated value closes its clause (…为91.2%, / 。/ 、): 为 before a count that goes on to a noun
 // and a verb (为64万名孕妇提供…) is "for", not "is".
 const CLAUSE_CLOSES = /^\s*(?:[,，。;；、:：)）\n!?！？]|和|及|$)/;
-// Words of aims beyond LOOKS_FORWARD's: what a sentence of a plan sets (不低于, 力争…).
-const AIM_WORDS = /不低于|不高于|不少于|不超过|至少|预期|任务|指标值|目标值/;
+// Words of aims beyond LOOKS_FORWARD's: what a sentence of a plan sets (不低于, 力争…). A scheme
+// that sets up or lays down its levels (统一设立四级起付线,乡级…分别为100元…; 规定…为) states rules,
+// not measures.
+const AIM_WORDS = /不低于|不高于|不少于|不超过|至少|预期|任务|指标值|目标值|设立|设定|规定/;
 // A lead or heading above that names what is aimed at (主要目标:, 二、2024年工作目标, 考核指标).
 const AIM_HEAD = /目标|指标|任务|要点|计划|安排|打算|要求|规划|方案/;
 

@@ -46,5 +46,7 @@ export function targetYear(
       ),
     );
   // A sentence dated only by the page's default goes by its paragraph's opening horizon.
-  return year !== null && year === partYear ? (paragraphYear(t, pStart, lead) ?? year) : year;
+  return year !== null && year === partYear
+    ? (paragraphYear(t, pStart, lead, partYear) ?? year)
+    : year;
 }
