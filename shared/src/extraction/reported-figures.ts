@@ -75,12 +75,14 @@ export function statedMeasure(
 
 // A name's head right before the number (…治愈率96%, …床位数3.2张, …率为): the figure is written
 // with no verb, as a record lists it; a plan's item says what is done (补助标准提高30元). 受益人口269万人:
-// a number of people after its head 人口 is such a record too.
+// a number of people after its head 人口 is such a record too. A bare 达 (管理率达92.4%, not 达到) is
+// how such a page tells a level reached, as news does: on a page that aims nowhere it aims at nothing.
 const NAME_THEN_VALUE =
-  /(?:率|比例?|占比|数|量|寿命|水平|密度|指数|人次|天数|人口)\s*(?:为|是)?\s*$/;
+  /(?:率|比例?|占比|数|量|寿命|水平|密度|指数|人次|天数|人口)\s*(?:为|是|达)?\s*$/;
 // The plan words of report-kind.ts's PLAN_KIND and a heading's aims; an assessment's standard
-// (考核标准) sets levels too.
-const PLAN_WORD = /要点|计划|方案|规划|安排|打算|目标|任务|指标|要求|考核|标准/;
+// (考核标准, 考核细则) sets levels too, but a report's 加大考核力度 or 进行考核 tells work done.
+const PLAN_WORD =
+  /要点|计划|方案|规划|安排|打算|目标|任务|指标|要求|考核(?:细则|办法|内容|评分|项目)|标准/;
 
 /** Whether `text[0, end)` looks ahead nowhere and names no plan: a record of values. */
 export function aimlessPage(text: string, end: number): boolean {
