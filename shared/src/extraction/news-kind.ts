@@ -1,3 +1,5 @@
+import { isOpeningBeds } from './opening-beds';
+
 // A news story tells what was done and relays what others plan. Its own figures — money paid out
 // (共拨付…万元), checks carried out, a rate "kept at" a level in the months just gone (控制在15.8/10万),
 // a forecast of demand (预计达到300万人) — are reported; only a sentence that relays an aim (到2020年,
@@ -57,7 +59,8 @@ export function relaysAim(
     opensComingYear(text, from, sentence, planYear) ||
     continuesRelayedLevels(text, from, sentence) ||
     continuesRelayedPlan(text, from, sentence) ||
-    (!FORECAST.test(sentence) && namesLaterYear(text.slice(from, start), published))
+    (!FORECAST.test(sentence) && namesLaterYear(text.slice(from, start), published)) ||
+    isOpeningBeds(sentence, text.slice(Math.max(from, start - 6), start))
   );
 }
 
