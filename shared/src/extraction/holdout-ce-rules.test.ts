@@ -45,3 +45,15 @@ describe('units to set up, the verb before the count', () => {
     expect(found.map((t) => t.indicator)).toEqual(['心理健康驿站设立数']);
   });
 });
+
+describe('a bound before another figure', () => {
+  it('bounds that figure, so the verb after it still titles the count', () => {
+    const found = targets('到2025年,服务人口超过10万的乡镇设立2个以上康复站。');
+    expect(found.map((t) => [t.value, t.indicator])).toEqual([[2, '康复站设立数']]);
+  });
+
+  it('is shared by a list of values it heads', () => {
+    const found = targets('到2025年,三级医院和二级医院病床使用率分别不超过93%和88%。');
+    expect(found.map((t) => t.comparator)).toEqual(['<=', '<=']);
+  });
+});
