@@ -57,3 +57,10 @@ describe('a bound before another figure', () => {
     expect(found.map((t) => t.comparator)).toEqual(['<=', '<=']);
   });
 });
+
+describe('a count named by its verb alone after a clause that told the same verb', () => {
+  it('counts the things that clause named', () => {
+    const found = targets('目前,全市托育服务中心建成15家,2027年将建成不少于60家。');
+    expect(found.map((t) => [t.value, t.indicator])).toEqual([[60, '托育服务中心建成数']]);
+  });
+});
