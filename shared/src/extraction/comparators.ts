@@ -50,6 +50,18 @@ const LIST_MARKER = /^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.、．]|[一二三四�
 const SUFFIX =
   /^\s*(及以上|或以上|以上|及以下|或以下|以下|以内|之内|内(?![容部涵科地窥])|左右|上下|之间)/;
 
+/**
+ * Whether the words between a bound and its number hold another figure with words of its own after
+ * it (超过50万的县…). A year or an age (达到2025年…, 达到60岁以上…) is no such figure, and one a
+ * list joins to the number (不超过3%和2%) shares the bound.
+ */
+function boundsOtherFigure(between: string): boolean {
+  const rest = between.replace(YEAR_WORD, '');
+  const last = rest.search(/\d[^\d]*$/);
+  return last >= 0 && rest.length - last - 1 > 4;
+}
+const YEAR_WORD = /(?:19|20)\d{2}\s*年|\d+\s*周?岁/g;
+
 /** Reads the bound words in `before` (segment text up to the number) and `after` (text after the unit). */
 export function readBound(before: string, after: string, range: boolean): BoundWords {
   let best = -1;
@@ -68,6 +80,9 @@ export function readBound(before: string, after: string, range: boolean): BoundW
       }
     }
   }
+  // 人口超过50万的县设立1家: a bound with another figure after it, before this number, bounds that
+  // figure (a threshold picking the places), not this one.
+  if (best >= 0 && boundsOtherFigure(before.slice(bestEnd))) [kind, best] = [null, -1];
   // A delta verb only counts as a delta when it touches the number (提高5个百分点).
   // A change word inside the name (自然增长率在6‰) is part of the name, so no bound starts there.
   if (kind === 'delta' && bestEnd < before.length - 1) [kind, best] = [null, -1];

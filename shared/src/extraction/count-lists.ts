@@ -1,3 +1,5 @@
+import { trimPhrase } from './indicator';
+
 // A list of counts under one verb (新创国家卫生县城40个、省级卫生县城6个、省级卫生村2800个;
 // 建设省级健康机关1000个、健康社区600个): the items after the first are bare nouns, and what the
 // first opens with — the verb of making and the level — is theirs too.
@@ -90,4 +92,26 @@ export function repeatedVerbName(
 ): string {
   const verb = VERB_ALONE.exec(name)?.[0];
   return verb && unit === prev.unit && prev.indicator.includes(verb) ? prev.indicator : name;
+}
+
+/**
+ * `X建成93家,2026年将建成不少于400家`: a count named by its verb alone whose sentence, in a clause
+ * before, told the same verb with a figure of the same unit (what stands now) counts the things that
+ * clause named. Returns the name `X建成数`, or `name` when no such clause is there.
+ */
+export function toldVerbName(name: string, unit: string, sentenceBefore: string): string {
+  const verb = VERB_ALONE.exec(name)?.[0];
+  if (!verb || !sentenceBefore.includes(verb)) return name;
+  const at = sentenceBefore.lastIndexOf(verb);
+  const figure = /^\d+(?:\.\d+)?/.exec(sentenceBefore.slice(at + verb.length));
+  const told =
+    figure !== null && sentenceBefore.startsWith(unit, at + verb.length + figure[0].length);
+  if (!told) return name;
+  const clause = sentenceBefore.slice(0, at);
+  const things = trimPhrase(
+    clause.slice(Math.max(...[',', '，', ';', '；'].map((c) => clause.lastIndexOf(c))) + 1),
+  );
+  return things.length >= 2 && things.length <= 16 && /^[\u4e00-\u9fff]+$/.test(things)
+    ? `${things}${verb}数`
+    : name;
 }

@@ -1,5 +1,5 @@
 import { bracketedTotalLead, isStudioName, peopleFirst } from './asides';
-import { listItemName, repeatedVerbName } from './count-lists';
+import { listItemName, repeatedVerbName, toldVerbName } from './count-lists';
 import { countName, rateName, tidyName, trimPhrase } from './indicator';
 import type { Mention } from './mentions';
 import { placesWhereName } from './places-where';
@@ -105,7 +105,11 @@ export function nameCount(
     name = repeatedVerbName(name, unit, samePrev.target);
     if (PERSON_COUNT.has(unit) && samePrev.target.unit === unit)
       name = itemDeed(name, samePrev.target.indicator);
-  } else name = withVerbObject(name, t.slice(sStart, cStart));
+  } else {
+    name = withVerbObject(name, t.slice(sStart, cStart));
+    // X建成93家,…将建成400家: a verb alone takes the things its clause before told with it.
+    name = toldVerbName(name, unit, t.slice(sStart, cStart));
+  }
   // 现有协调员1900人,计划近期增加到5000名: an aim clause that names nothing but its time and
   // verb counts what the sentence said it has now.
   const held = NAMELESS_AIM.test(before) ? heldNow(t.slice(sStart, cStart)) : null;

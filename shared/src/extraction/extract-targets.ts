@@ -13,7 +13,7 @@ import { deadlineName } from './deadline-lines';
 import { inMethodNote } from './table-rows';
 import { namedAim, planPeriodStart, titlePeriodStart } from './reported';
 import { findingsLead, findingsLeadEnds } from './findings';
-import { aimlessPage, bareFigure } from './reported-figures';
+import { aimlessPage, bareFigure, reachedFigure, talliesDone } from './reported-figures';
 import { leftToDiscretion, namesCondition, picksPlaces, sizesUnits, sizesPlaces } from './criteria';
 import { boundsCostBand, costBandLead } from './cost-bands';
 import { placeListName } from './place-lists';
@@ -117,6 +117,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   // A page that looks ahead nowhere and names no plan (a yearbook's entry): its bare figures are
   // records.
   const aimless = aimlessPage(t, end);
+  const tallied = aimless && talliesDone(t, end);
   const tickers = tickerLines(t, end);
   const aimSections = sectionsUnderAims(t, end);
   const forecasts = FORECAST_WORD.test(t);
@@ -193,8 +194,11 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     if (m.valueMax !== null && leftToDiscretion(t.slice(sentenceStart(t, m.start), m.start)))
       continue; // a range left to those who choose within it
     if (quantifiesSubject(t, m, all[mi + 1])) continue; // how many units a later figure is for
-    if (aimless && bareFigure(t.slice(clauseStart(t, m.start, sentenceStart(t, m.start)), m.start)))
-      continue; // a value a record lists
+    if (aimless) {
+      const clauseBefore = t.slice(clauseStart(t, m.start, sentenceStart(t, m.start)), m.start);
+      if (bareFigure(clauseBefore)) continue; // a value a record lists
+      if (tallied && reachedFigure(clauseBefore, t.slice(m.end, m.end + 4))) continue; // reached
+    }
     while (partIndex + 1 < parts.length && parts[partIndex + 1]!.start <= m.start) partIndex++;
     const part = withItemPlace(parts[partIndex]!, roundup, m.start); // a round-up's item
     const yearTask = task && m.value !== null ? readYearTask(t, m.start, part.year, m.unit) : null;

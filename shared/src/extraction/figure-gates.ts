@@ -13,6 +13,7 @@ import type { Mention } from './mentions';
 import { placesWhereBuilt } from './places-where';
 import { isServiceVolume } from './service-volumes';
 import { isFutureHolding } from './future-holdings';
+import { isOpeningBeds } from './opening-beds';
 import { isRatingLevelAim } from './rating-levels';
 import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
 import { namedAim } from './reported';
@@ -124,7 +125,7 @@ export function unitAimed(
  * Whether a count `m` is something to make or reach, not the size of a list, a package or a rule.
  */
 export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
-  const { sStart, cStart, samePrev, before, after, tail, bound, suf, clauseBefore } = c;
+  const { sStart, sEnd, cStart, samePrev, before, after, tail, bound, suf, clauseBefore } = c;
   if (
     m.value !== null &&
     (isListCount(before, m.value, t.slice(m.end, m.end + 16)) ||
@@ -159,6 +160,7 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
     !isServiceVolume(before, m.unit) &&
     !isEventCount(before, m.unit) &&
     !isFutureHolding(before) &&
+    !(m.unit === '张' && isOpeningBeds(t.slice(sStart, sEnd), before)) &&
     !isIndicatorListCount(t, m.start) &&
     !isTableRowCount(t, m.start)
   )

@@ -425,8 +425,8 @@ function unopenedClose(s: string): number {
   let depth = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
-    if (c === '(' || c === '（') depth++;
-    else if (c === ')' || c === '）') {
+    if (c === '(' || c === '（' || c === '【') depth++;
+    else if (c === ')' || c === '）' || c === '】') {
       if (depth === 0) return i;
       depth--;
     }
@@ -524,7 +524,10 @@ function countTitle(
   if (x) {
     if (CREATE_VERB.test(p)) return tidyName(p + x + (PERSON_UNITS.has(unit) ? suffix : '数'));
     // 建设21个资源中心: a count of things to build is titled by the building, 资源中心建设数.
-    if (!PERSON_UNITS.has(unit) && /建设$/.test(p)) return tidyName(`${x}建设数`);
+    // 设立10个献血屋: units set up are titled the same way, the verb after the units (献血屋设立数),
+    // as 规划设置服务站30个 is. (建成 is left alone: the golds title 建成N个X both X数 and X建成数.)
+    const made = PERSON_UNITS.has(unit) ? null : MADE_VERB.exec(p);
+    if (made) return tidyName(`${x}${made[1]}数`);
     // 完成4000例复明手术, 完成9万户改厕任务: a word that is itself what is counted (cases,
     // households, times) titles the count; the task or work it came in is no part of it.
     if (SELF_COUNTED.test(unit)) {
@@ -573,6 +576,9 @@ function countTitle(
 
 // Setting up units, with the plan or intent before it: the verb and the units set up.
 const SET_UP = /^(?:规划|计划|拟)?(设置|设立)([\u4e00-\u9fff]{3,16})$/;
+// A verb of making right before a count of units (建设21个中心, 设立1家医院): the title puts it after
+// the units made.
+const MADE_VERB = /(建设|设立)$/;
 
 // An act on things, then 任务: what such a task's counting word counts is the things acted on.
 const TASK_OF_ACT =

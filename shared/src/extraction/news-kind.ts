@@ -1,4 +1,6 @@
 import { IN_FORCE } from './in-force';
+import { isOpeningBeds } from './opening-beds';
+
 // A news story tells what was done and relays what others plan. Its own figures — money paid out
 // (共拨付…万元), checks carried out, a rate "kept at" a level in the months just gone (控制在15.8/10万),
 // a forecast of demand (预计达到300万人) — are reported; only a sentence that relays an aim (到2020年,
@@ -59,7 +61,8 @@ export function relaysAim(
     continuesRelayedLevels(text, from, sentence) ||
     continuesRelayedPlan(text, from, sentence) ||
     changesInForce(text, from, sentence, published) ||
-    (!FORECAST.test(sentence) && namesLaterYear(text.slice(from, start), published))
+    (!FORECAST.test(sentence) && namesLaterYear(text.slice(from, start), published)) ||
+    isOpeningBeds(sentence, text.slice(Math.max(from, start - 6), start))
   );
 }
 

@@ -80,9 +80,16 @@ export function statedMeasure(
 // a number of people after its head 人口 is such a record too.
 const NAME_THEN_VALUE =
   /(?:率|比例?|占比|数|量|寿命|水平|密度|指数|人次|天数|人口)\s*(?:为|是)?\s*$/;
+// A bare 达 after a level's name (管理率达92.4%, not 达到), with no bound after the figure: how a
+// report tells a level reached, as news does. Read so only on a page that also tallies what was done
+// (累计, 共计, 截至): a lone sentence with 达 may still be a plan's aim.
+const NAME_THEN_REACHED = /(?:率|比例?|占比|水平|指数)\s*达\s*$/;
+const TALLY_WORD = /累计|共计|截至|截止/;
+const BOUND_NEXT = /^\s*(?:及?以上|及?以下|以内|左右)/;
 // The plan words of report-kind.ts's PLAN_KIND and a heading's aims; an assessment's standard
-// (考核标准) sets levels too.
-const PLAN_WORD = /要点|计划|方案|规划|安排|打算|目标|任务|指标|要求|考核|标准/;
+// (考核标准, 考核细则) sets levels too, but a report's 加大考核力度 or 进行考核 tells work done.
+const PLAN_WORD =
+  /要点|计划|方案|规划|安排|打算|目标|任务|指标|要求|考核(?:细则|办法|内容|评分|项目)|标准/;
 
 /** Whether `text[0, end)` looks ahead nowhere and names no plan: a record of values. */
 export function aimlessPage(text: string, end: number): boolean {
@@ -109,4 +116,16 @@ function namesYearAfterItsDate(page: string): boolean {
 /** Whether a figure's clause up to the number ends with its name, no verb (`…治愈率`, `…率为`). */
 export function bareFigure(clauseBefore: string): boolean {
   return NAME_THEN_VALUE.test(clauseBefore);
+}
+
+/** Whether an aimless page tallies what was done (累计…), so its bare 达 reports. */
+export function talliesDone(text: string, end: number): boolean {
+  return TALLY_WORD.test(text.slice(0, end));
+}
+
+/** Whether a level is told reached with a bare 达 and no bound after (`…率达92.4%,`). */
+export function reachedFigure(clauseBefore: string, after: string): boolean {
+  return (
+    clauseBefore.endsWith('达') && NAME_THEN_REACHED.test(clauseBefore) && !BOUND_NEXT.test(after)
+  );
 }
