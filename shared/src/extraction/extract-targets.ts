@@ -454,7 +454,7 @@ function dropEchoedAchievements(
  * (target-comparator.ts), region (target-region.ts) and year (target-year.ts).
  */
 // A name that ends in a hospital level or kind (乡级, 定点医疗机构, 卫生院) may be a level alone.
-const LEVEL_END = /[级构院]$|级提高幅度$|医疗机构提高幅度$/;
+const LEVEL_END = /(?:[级构院]|[构院]比例)$|级提高幅度$|医疗机构提高幅度$/;
 
 function readMention(
   t: string,

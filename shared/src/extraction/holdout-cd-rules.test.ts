@@ -94,6 +94,19 @@ describe('payment shares and deductibles by hospital level', () => {
   });
 });
 
+describe('a level after a 分别为 list, set on its own', () => {
+  it('takes the measure set before the list, though titled a share of units', () => {
+    const found = targets(
+      '2016年,全市只设立一个报销比例,如一级、二级定点医院分别为80%、65%,非定点医院为30%。',
+    );
+    expect(found.map((t) => [t.indicator, t.scope])).toEqual([
+      ['报销比例', '一级'],
+      ['报销比例', '二级定点医院'],
+      ['报销比例', '非定点医院'],
+    ]);
+  });
+});
+
 describe('a level changed to another', () => {
   it('reads a level before 调整至 as the old one', () => {
     const found = targets('2016年,门诊统筹报销比例由45%调整至55%。');

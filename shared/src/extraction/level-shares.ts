@@ -47,7 +47,8 @@ export function levelScoped(
   if (name.endsWith('提高幅度')) return levelRise(before, name.slice(0, -4));
   const split = splitLevel(name);
   if (!split) return null;
-  if (split.rest !== '') {
+  // A level titled by a bare 比例 (非定点医院比例, as rate naming titles a share of units) is a level alone.
+  if (split.rest !== '' && split.rest !== '比例') {
     return LEVEL_SHARE.test(split.rest) ? { name: split.rest, scope: split.level } : null;
   }
   let measure: string | null = null;
