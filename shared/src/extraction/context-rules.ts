@@ -39,7 +39,11 @@ export function isAchieved(clauseBefore: string): boolean {
 const SPAN_END = /(?:19|20)\d{2}年(?:底|末)?\s*$/;
 
 /** Whether `year` falls in the plan's own period, no earlier than the page's own year. */
-function ownMilestone(year: number, periodStart: number | null, published: number | null): boolean {
+export function ownMilestone(
+  year: number,
+  periodStart: number | null,
+  published: number | null,
+): boolean {
   return periodStart !== null && year >= periodStart && (published === null || year >= published);
 }
 

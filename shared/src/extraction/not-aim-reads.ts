@@ -5,6 +5,7 @@ import { isBracketedMilestone, isSiteSize, isStatedShare, isWorksProgress } from
 import { isMeasureUnit } from './units';
 import {
   isAchieved,
+  ownMilestone,
   pastYear,
   pastYearEndLead,
   pastTimeLead,
@@ -284,17 +285,26 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
   },
   {
     // 2015年至2020年,从76岁提高到78岁: a from-to in a sentence about past years is a statistic.
-    // Only a clause with a from-to (fromless differs) is read.
+    // Only a clause with a from-to (fromless differs) is read. A year inside the plan's own period,
+    // not before the page came out, is one of its milestones (到2020年 in a plan for 2019–2025
+    // issued in 2019), as pastYear reads it below.
     name: 'pastFromTo',
     test: (x) =>
-      x.fromless !== x.clauseBefore && pastYear(withoutFrom(x.sentenceBefore), x.part.year),
+      x.fromless !== x.clauseBefore &&
+      pastYear(withoutFrom(x.sentenceBefore), x.part.year, x.part.published ?? null, x.planFrom),
   },
   {
-    // …由1993年的7.5%提升至2016年的80.3%: a from-to ending in a year before the plan's.
+    // …由1993年的7.5%提升至2016年的80.3%: a from-to ending in a year before the plan's. 提升到2020年的
+    // 20% in a plan for 2019–2025 issued in 2019 ends at a milestone of its own period instead.
     name: 'fromToEndYear',
     test: (x) => {
       const endYear = x.fromless !== x.clauseBefore ? fromToYear(x.clauseBefore) : null;
-      return endYear !== null && x.part.year !== null && endYear < x.part.year;
+      return (
+        endYear !== null &&
+        x.part.year !== null &&
+        endYear < x.part.year &&
+        !ownMilestone(endYear, x.planFrom, x.part.published ?? null)
+      );
     },
   },
   {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extractTargets } from './extract-targets';
+
+// Rules written from the failure classes of hold-out set CH (national plans on pages of unusual
+// form: traditional-script mirrors, flattened PDF text, an indicator table told as prose), each
+// tested in wording of its own.
+
+const read = (text: string) =>
+  extractTargets(text).targets.map((t) => `${t.year}:${t.value}${t.unit}`);
+
+describe("a from-to that ends at a milestone of the plan's own period (not-aim-reads.ts)", () => {
+  const lead = '国家卫健委印发《全民营养行动方案(2021—2027年)》。方案提出的主要指标为:到2023年,';
+
+  it('keeps the level a from-to reaches by a year inside the period', () => {
+    const text = `${lead}学生营养午餐覆盖率从2020年的41.5%提高到2023年的50%,到2027年达到65%。`;
+    expect(read(text)).toEqual(['2023:50%', '2027:65%']);
+  });
+
+  it('keeps a rate to bring down by such a year', () => {
+    const text = `${lead}成人肥胖率从2020年的16.4%下降到2023年的15%以内,2027年控制在14%以内。`;
+    expect(read(text)).toEqual(['2023:15%', '2027:14%']);
+  });
+});
