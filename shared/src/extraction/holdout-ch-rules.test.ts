@@ -21,3 +21,22 @@ describe("a from-to that ends at a milestone of the plan's own period (not-aim-r
     expect(read(text)).toEqual(['2023:15%', '2027:14%']);
   });
 });
+
+describe('a milestone year written straight before an age group (mention-years.ts, indicator.ts)', () => {
+  const first = (text: string) => extractTargets(text).targets[0];
+
+  it('reads the year of an aim whose group opens with an age', () => {
+    const text = '行动计划明确了到2027年6岁儿童视力不良率下降到40%以下。';
+    expect(first(text)?.year).toBe(2027);
+  });
+
+  it('names the aim from the age group on, without the verb and year before it', () => {
+    const text = '行动计划明确了到2027年6岁儿童视力不良率下降到40%以下。';
+    expect(first(text)?.indicator).toBe('6岁儿童视力不良率');
+  });
+
+  it('does the same for an age range', () => {
+    const text = '通知要求到2026年35-64岁高血压患者规范管理率提高到60%以上。';
+    expect(first(text)?.indicator).toBe('35-64岁高血压患者规范管理率');
+  });
+});

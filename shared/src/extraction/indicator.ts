@@ -304,8 +304,13 @@ export function houseForm(s: string): string {
   if (x.includes('形式') || x.includes('方式'))
     x = x.replace(/以(?:不同|多种|各种)(?:的)?(?:形式|方式)/g, '');
   // A date inside the phrase (规划发布2020年总人口) ends what came before it; one that ends
-  // the phrase is the aim's year after its name (trimmed below).
-  if (x.includes('年')) x = x.replace(/^.*(?:19|20)\d{2}年(?:底|末|前|内)?(?=[^\d年底末前内])/, '');
+  // the phrase is the aim's year after its name (trimmed below). An age may follow the year straight
+  // (到2030年6岁儿童…): the digits open the group measured, not a month.
+  if (x.includes('年'))
+    x = x.replace(
+      /^.*(?:19|20)\d{2}年(?:底|末|前|内)?(?=[^\d年底末前内]|\d{1,3}(?:[-—~～至]\d{1,3})?岁)/,
+      '',
+    );
   // A bracketed list (高血压、糖尿病等) or a 等 before the head word is no part of a name.
   if (bracket) x = x.replace(/[(（][^)）]*[、等][^)）]*[)）]/g, '');
   // (等 is matched first, so the look-behind runs only where one stands.)

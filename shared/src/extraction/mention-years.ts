@@ -18,9 +18,10 @@ const HEADLINE = 60;
 // clause end after make it a year, not a range or a date.
 // A year before a month is a date, unless the month is a deadline (2021年12月底前, 2022年6月30日前,
 // 2022年8底前 with its 月 lost), or the date is one aimed at (到2011年12月底, 至2025年6月: not 截至,
-// the day a state is told of).
+// the day a state is told of). Digits that give an age after the 年 open the group a figure is for
+// (到2030年6岁儿童…, 到2030年65-74岁老年人…): the year stands alone.
 const YEAR_IN_CLAUSE =
-  /(?<![比较与])((?:19|20)\d{2})(?:年(?!\d|[一二三四五六七八九十]+月)|年(?=\d{1,2}月?(?:\d{1,2}日)?(?:底|末)?(?:前|之前|以前))|(?<=(?<!截)[到至]\s*(?:19|20)\d{2})年(?=\d{1,2}月)|(?<=[到至](?:19|20)\d{2})-(?=[,，;；]))/g;
+  /(?<![比较与])((?:19|20)\d{2})(?:年(?!\d|[一二三四五六七八九十]+月)|年(?=\d{1,3}(?:[-—~～至]\d{1,3})?岁)|年(?=\d{1,2}月?(?:\d{1,2}日)?(?:底|末)?(?:前|之前|以前))|(?<=(?<!截)[到至]\s*(?:19|20)\d{2})年(?=\d{1,2}月)|(?<=[到至](?:19|20)\d{2})-(?=[,，;；]))/g;
 
 /**
  * The year of a list head above the figure's line (`到2025年,…具体目标包括:`), when the figure's
