@@ -58,6 +58,7 @@ import { targetYear } from './target-year';
 import { MentionContext, notAimBy } from './not-aim-reads';
 import { isFormulaPart } from './formula-parts';
 import { findAimColumnRows } from './aim-columns';
+import { institutionPartName } from './part-names';
 
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -540,6 +541,9 @@ function readMention(
   const listed = catalogueName(t, m, words, catalogue, change, name, scope);
   name = listed.name;
   ({ name, scope } = finishedTargetName(t, m, words, change, name, scope, prev));
+  // 其中疾病预防控制机构25万人: a part named by its institution counts what the whole counts (part-names.ts).
+  if (m.kind === 'count')
+    name = institutionPartName(words.clauseBefore, unit, words.samePrev) ?? name;
   // 县级住院补偿比例, 乡级、县级…分别为100元: a hospital level is the scope (level-shares.ts).
   if (scope === null && (LEVEL_END.test(name) || name.includes('补偿') || name.includes('报销'))) {
     const sentence = periodStart(t, m.start);

@@ -40,3 +40,17 @@ describe('a milestone year written straight before an age group (mention-years.t
     expect(first(text)?.indicator).toBe('35-64岁高血压患者规范管理率');
   });
 });
+
+describe('a part of a count named by its institution alone (part-names.ts)', () => {
+  const names = (text: string) => extractTargets(text).targets.map((t) => t.indicator);
+
+  it('counts in the part what the whole counts', () => {
+    const text = '到2026年,基层医疗机构卫生技术人员达到3万人,其中乡镇卫生院1.2万人。';
+    expect(names(text)).toEqual(['基层医疗机构卫生技术人员数', '乡镇卫生院卫生技术人员数']);
+  });
+
+  it('does so for a kind of hospital too', () => {
+    const text = '到2026年,全省医疗机构全科医生达到8000人,其中公立医院5000人。';
+    expect(names(text)[1]).toBe('公立医院全科医生数');
+  });
+});
