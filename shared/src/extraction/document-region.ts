@@ -38,6 +38,11 @@ const NATIONAL_SPEAKER = new RegExp(
 // prefix (省卫生厅, 市卫生局).
 export const MINISTRY_IN_CHARGE =
   /[(（](?![^()（）\n]*[省市县区州])[^()（）\n]{0,30}(?:部|发展改革委|卫生计生委|卫生健康委)(?:等)?(?:牵头)?负责[)）]/;
+// 是建设健康中国的战略主题, 全面推进健康中国建设: a page that names no place of its own and speaks of
+// building the country's health as its work (a flattened copy of the national outline, a national
+// paper's comment) is the country's; a local plan that says so names its place or its 我市 first.
+// One that carries out what was said of it (落实…关于健康中国建设重要论述) only cites the programme.
+const BUILDS_HEALTHY_CHINA = /(?<!关于|落实|贯彻)(?:建设健康中国|健康中国建设)/;
 // A plan cited by name that is national by its own title: 《“健康中国2030”规划纲要》, 《中国妇女发展纲要》.
 const NATIONAL_TITLE = /《[“"]?(?:健康中国|中国|全国|国家|中华人民共和国|国民)/;
 // The zones a city sets up under its own name (常德经济技术开发区, 某某高新区, 某某旅游度假区).
@@ -236,7 +241,8 @@ export function leadPlace(body: string, gazetteer: Gazetteer, selfLevel?: string
     NATIONAL_BODY.test(opening) ||
     NATIONAL_SPEAKER.test(opening) ||
     NATIONAL_TITLE.test(lead) ||
-    lead.includes('我国')
+    lead.includes('我国') ||
+    BUILDS_HEALTHY_CHINA.test(head)
   )
     return NATION;
   // A notice addressed to the provinces (各省、自治区、直辖市卫生厅局:) comes from the centre.

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../regions/gazetteer';
+import { SAMPLE_UNITS } from '../regions/gazetteer.fixture';
 import { extractTargets } from './extract-targets';
 
 // Rules written from the failure classes of hold-out set CH (national plans on pages of unusual
@@ -52,5 +54,28 @@ describe('a part of a count named by its institution alone (part-names.ts)', () 
   it('does so for a kind of hospital too', () => {
     const text = '到2026年,全省医疗机构全科医生达到8000人,其中公立医院5000人。';
     expect(names(text)[1]).toBe('公立医院全科医生数');
+  });
+});
+
+describe('a page that speaks of building healthy China as its own work (document-region.ts)', () => {
+  const gazetteer = buildGazetteer(SAMPLE_UNITS);
+  const regions = (text: string) =>
+    extractTargets(text, { gazetteer }).targets.map((t) => t.region);
+
+  it("is the country's when it names no place of its own", () => {
+    const text =
+      '第三章 主要目标\n全民健康是建设健康中国的根本目的。到2035年,居民健康素养水平提高到40%。';
+    expect(regions(text)).toEqual(['全国']);
+  });
+
+  it("is the country's when it says so of the work ahead", () => {
+    const text = '二〇三五年远景:加快健康中国建设。到2035年,经常参加体育锻炼人数比例达到50%。';
+    expect(regions(text)).toEqual(['全国']);
+  });
+
+  it('stays unplaced when it only carries out what was said of the programme', () => {
+    const text =
+      '社区健康促进指引\n本指引是落实关于健康中国建设重要论述的举措。到2035年,居民健康素养水平提高到40%。';
+    expect(regions(text)).toEqual([null]);
   });
 });
