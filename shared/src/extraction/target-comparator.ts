@@ -1,4 +1,4 @@
-import { forNotExact, resolveComparator } from './comparators';
+import { forNotExact, quotaIs, resolveComparator } from './comparators';
 import { directionOf } from './direction';
 import { type Mention } from './mentions';
 import { densityRangeReached } from './density-ranges';
@@ -18,6 +18,11 @@ const CREATE_BEFORE =
 // 新增2至3名教授、3至4名讲师: a later item of a list has the first item's verb in its name, not
 // in the words just before its number.
 const CREATED_NAME = /^(?:新建|新增|新创|新设|增设|新培育|新招)/;
+
+// 医院数达到8至10家, 争取有2至3个专科进入…: a range reached with an aim word is a floor with its upper
+// end (SCHEMA: a range takes >= for an up measure); a bare range (对1-2个市州进行检查), one stated with
+// 为 or one held under a ceiling stays a band.
+const aimedRange = (b: MentionClause['bound']) => b.aimed && !b.exact && !b.ceiling;
 
 /**
  * Which way is better for mention `m` named `name`: a change's, the bound's, the catalogue's or the
@@ -47,7 +52,8 @@ export function targetDirection(
     m.kind === 'count' &&
     !CREATE_BEFORE.test(before) &&
     !CREATED_NAME.test(name) &&
-    !densityRangeReached(before)
+    !densityRangeReached(before) &&
+    !aimedRange(bound)
   )
     direction = 'band';
   return direction;
@@ -74,6 +80,7 @@ export function targetComparator(
     ? { ...bound, explicit: null, exact: false }
     : bound.exact &&
         (/目标/.test(t.slice(sStart, m.start)) ||
+          quotaIs(before) ||
           (m.kind === 'count' && forNotExact(before, t.slice(m.end, m.end + 16))))
       ? { ...bound, exact: false }
       : bound;
