@@ -69,3 +69,20 @@ describe('a later value of a list with no words of its own', () => {
     ]);
   });
 });
+
+describe('a count range of units set up or picked', () => {
+  it('is a floor, not a band', () => {
+    expect(first('原则上每个县设置康复病床20-30张。')?.comparator).toBe('>=');
+    expect(first('今年在全省选择3-5所县级医院开展试点。')?.comparator).toBe('>=');
+  });
+});
+
+describe('a later range of a list', () => {
+  it('is read as the floor range before it', () => {
+    const ts = extractTargets('到2027年,每年新增全科医生40至60人、护理员80至100人。').targets;
+    expect(ts.map((t) => [t.comparator, t.value, t.valueMax])).toEqual([
+      ['>=', 40, 60],
+      ['>=', 80, 100],
+    ]);
+  });
+});
