@@ -86,3 +86,10 @@ describe('a later range of a list', () => {
     ]);
   });
 });
+
+describe('a floor area in 万平方米', () => {
+  it('keeps 万平方米 as written, as 万亩 is', () => {
+    const t = extractTargets('2026年,全市完成老旧小区改造35万平方米。').targets[0];
+    expect([t?.value, t?.unit]).toEqual([35, '万平方米']);
+  });
+});
