@@ -97,8 +97,10 @@ export function readBound(before: string, after: string, range: boolean): BoundW
   )
     // …计算公式为…*35%)规范管理率60%: a 为 away from the number bounds nothing, nor ends a name.
     [kind, best] = [null, -1];
-  // 实现为83岁: 为 after an aim verb is that aim, not an exact quantity.
-  if (kind === 'exact' && /(?:实现|达到|提高|提升|增加|保持|稳定)$/.test(before.slice(0, best)))
+  // 实现为83岁: 为 after an aim verb is that aim, not an exact quantity. 规范管理率为95%: a rate
+  // named right before its 为 is a plan's level to reach too (a rate is not counted out exactly);
+  // 三项指标均为100% keeps its 均为 exact.
+  if (kind === 'exact' && /(?:实现|达到|提高|提升|增加|保持|稳定|率)$/.test(before.slice(0, best)))
     kind = 'aim';
   const suffix = SUFFIX.exec(after);
   let explicit: Comparator | null = null;
@@ -150,12 +152,24 @@ export function resolveComparator(b: BoundWords, direction: Direction): Comparat
 // serves and a deed done for them is the preposition "for"; 免费检查指标为1.4万名, 招募名额为200人:
 // a quota allotted (指标, 名额) stated with 为 is a floor to meet, as a task is. Neither is an exact
 // quantity.
-// The people may open with their age (为2万名65岁以上老年人提供…).
+// The people may open with their age (为2万名65岁以上老年人提供…), or be left out (为500人体检).
 const DEED_FOR =
-  /^(?:\d+(?:[-—~～至]\d+)?岁(?:及?以上|及?以下)?)?[\u4e00-\u9fff]{1,8}?(?:免费|提供|开展|进行|实施|筛查|检查|接种|体检|发放|办理|建立|签约|治疗|救治|培训)/;
-const QUOTA_IS = /(?:指标|名额)(?:数|量)?\s*为\s*$/;
+  /^(?:\d+(?:[-—~～至]\d+)?岁(?:及?以上|及?以下)?)?[\u4e00-\u9fff]{0,8}?(?:免费|提供|开展|进行|实施|筛查|检查|接种|体检|发放|办理|建立|签约|治疗|救治|培训)/;
+// 献血任务血量为40万毫升, 筛查任务数为3000人: a task's figure stated with 为 is a quota too, of
+// any kind; the task word sits in the name right before the 为, not in a heading far before it.
+const QUOTA_IS = /(?:指标|名额|任务[\u4e00-\u9fff]{0,2}?)(?:数|量)?\s*为\s*$/;
+
+/** Whether `before` ends with a quota or task stated with 为 (名额为, 任务量为): a floor, not exact. */
+export function quotaIs(before: string): boolean {
+  return QUOTA_IS.test(before);
+}
 
 /** Whether a count's `为` (ending `before`) is no exact quantity: a deed for people, or a quota. */
 export function forNotExact(before: string, afterUnit: string): boolean {
-  return QUOTA_IS.test(before) || (/为\s*$/.test(before) && DEED_FOR.test(afterUnit));
+  // 免费为2000名儿童…: a 为 right after 免费 is always the preposition, whatever deed follows.
+  return (
+    quotaIs(before) ||
+    /免费\s*为\s*$/.test(before) ||
+    (/为\s*$/.test(before) && DEED_FOR.test(afterUnit))
+  );
 }

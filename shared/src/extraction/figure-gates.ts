@@ -105,8 +105,7 @@ export function unitAimed(
     // 完成23.25万平方米房屋改造, 开竣工安置房150万平方米: a floor area in 万 built or rebuilt is
     // work to do, whatever it sizes.
     !(
-      m.unit === '平方米' &&
-      t.slice(m.start, m.end).includes('万') &&
+      (m.unit === '万平方米' || (m.unit === '平方米' && t.slice(m.start, m.end).includes('万'))) &&
       BUILT_AREA.test(`${clauseBefore}${tail.slice(0, 12)}`)
     )
   )

@@ -10,7 +10,7 @@ const pairs = (text: string) => targets(text).map((t) => `${t.value}${t.unit}`);
 
 describe('works to do in areas and lengths', () => {
   it('reads an area of estates or lanes put in order (整治) as work to do', () => {
-    expect(pairs('全面整治背街小巷8万平方米。')).toEqual(['80000平方米']);
+    expect(pairs('全面整治背街小巷8万平方米。')).toEqual(['8万平方米']);
   });
 
   it('reads a length done, then the mains and their rebuilding verb', () => {

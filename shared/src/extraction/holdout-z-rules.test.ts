@@ -49,8 +49,8 @@ describe('a floor area in 万平方米 that is built or rebuilt', () => {
   it('is an aim named for the area', () => {
     const found = targets('2023年,新建保障性住房8.5万平方米,完成棚户区改造12万平方米。');
     expect(found.map((t) => [t.value, t.unit])).toEqual([
-      [85000, '平方米'],
-      [120000, '平方米'],
+      [8.5, '万平方米'],
+      [12, '万平方米'],
     ]);
     expect(found.every((t) => t.indicator.endsWith('面积'))).toBe(true);
   });
@@ -61,7 +61,7 @@ describe('a floor area in 万平方米 that is built or rebuilt', () => {
 
   it('keeps another measure of the same things out of a count’s name', () => {
     const found = targets('2024年,完成120幢18万平方米危旧住房改造。');
-    expect(found.map((t) => t.value)).toEqual([120, 180000]);
+    expect(found.map((t) => t.value)).toEqual([120, 18]);
     expect(found[0]!.indicator).not.toMatch(/\d|平方米/);
     expect(found[0]!.indicator).toContain('危旧住房改造');
   });

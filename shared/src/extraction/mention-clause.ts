@@ -92,7 +92,9 @@ export function readClause(t: string, m: Mention, prev: Previous | null): Mentio
     respectiveClause(t, sStart, cStart, m.start),
     VALUE_LIST_NEXT.test(after),
   );
-  const boundText = respective ? respective.boundText : before;
+  const boundText = respective
+    ? respective.boundText
+    : listedBoundText(t, cStart, m, samePrev, before);
   // 15/10万活产数以下: the population a rate is per stands between the number and its bound word.
   const base = rateBaseLength(m.unit, after);
   const bound = readBound(boundText, after.slice(base, base + 6), m.valueMax !== null);
@@ -132,6 +134,21 @@ export function readMentionChange(
   // 分别较2015年降低10%和20%: a later value of a list after one change verb is that change too.
   const listed = LISTED_VALUES.exec(clauseBefore);
   return listed ? readChange(clauseBefore.slice(0, listed.index), t.slice(sStart, m.start)) : null;
+}
+
+// 到2022年和2030年,…率分别低于7%和5%: a later value of a list with no words of its own before it
+// is bounded by the words before the list's first value, as a later change shares the first's verb.
+function listedBoundText(
+  t: string,
+  cStart: number,
+  m: Mention,
+  samePrev: Previous | null,
+  before: string,
+): string {
+  if (!samePrev || before.trim() !== '') return before;
+  const clauseBefore = t.slice(cStart, m.start);
+  const listed = LISTED_VALUES.exec(clauseBefore);
+  return listed ? clauseBefore.slice(0, listed.index) : before;
 }
 
 // 死亡率维持在较低水平(3/10万以下): a bracket opening on its figure right after a vague level makes

@@ -61,7 +61,9 @@ export function refinedName(
     name = withMeasureWord(name);
   // 改造20万平方米, 开竣工安置房各150万平方米: a floor area built is named for the area (without a
   // distributive 各 and a count's 数).
-  if (m.unit === '平方米' && name && t.slice(m.start, m.end).includes('万') && !/面积$/.test(name))
+  const wanArea =
+    m.unit === '万平方米' || (m.unit === '平方米' && t.slice(m.start, m.end).includes('万'));
+  if (wanArea && name && !/面积$/.test(name))
     name = `${name.replace(/各$/, '').replace(/数$/, '')}面积`;
   // (一)生活垃圾无害化处理率。…城市达到76%以上: a figure whose words name nothing takes the item's
   // heading when the heading is the measure.

@@ -1,4 +1,4 @@
-import { forNotExact, resolveComparator } from './comparators';
+import { forNotExact, quotaIs, resolveComparator } from './comparators';
 import { directionOf } from './direction';
 import { type Mention } from './mentions';
 import { densityRangeReached } from './density-ranges';
@@ -12,12 +12,34 @@ import type { Comparator, Direction } from '../targets/vocabulary';
 
 // 将建4至5所, 建立4~5所: a range of things to build is a floor to reach, not a band.
 // 扩展至…及额外3至4个专科: units a service is extended to, or added (额外), are made too.
+// 设置病床60-100张, 选择1-2所医院进行改扩建: beds set up, and units picked to take a project or a
+// pilot on, are a floor of what is to be had too.
 const CREATE_BEFORE =
-  /新建|新增|新创|创建|建设|建成|建立|(?<=[将拟再要])建|打造|组建|设立|增设|调整|培育|引进|扩展|拓展|额外/;
+  /新建|新增|新创|创建|建设|建成|建立|(?<=[将拟再要])建|打造|组建|设立|设置|增设|调整|培育|引进|扩展|拓展|额外|选择|遴选|选取/;
 
 // 新增2至3名教授、3至4名讲师: a later item of a list has the first item's verb in its name, not
 // in the words just before its number.
 const CREATED_NAME = /^(?:新建|新增|新创|新设|增设|新培育|新招)/;
+
+// 医院数达到8至10家, 争取有2至3个专科进入…: a range reached with an aim word is a floor with its upper
+// end (SCHEMA: a range takes >= for an up measure); a bare range (对1-2个市州进行检查), one stated with
+// 为 or one held under a ceiling stays a band.
+const aimedRange = (b: MentionClause['bound']) => b.aimed && !b.exact && !b.ceiling;
+
+// 新增医生90至120人、护士150至180人, 提升至每千人口3.5至4名医生,以及5.5至6名护士: a later range of a
+// list, with only its noun and a joining word before it, is read as the range before it was.
+const LIST_ITEM_GAP = /^(?:以及|及|和|与)?\s*[\u4e00-\u9fff]{0,6}\s*$/;
+
+function listedAfterFloorRange(w: MentionClause): boolean {
+  const prev = w.samePrev?.target;
+  return (
+    prev !== undefined &&
+    prev.kind === 'count' &&
+    prev.valueMax !== null &&
+    prev.direction === 'up' &&
+    LIST_ITEM_GAP.test(w.before)
+  );
+}
 
 /**
  * Which way is better for mention `m` named `name`: a change's, the bound's, the catalogue's or the
@@ -47,7 +69,9 @@ export function targetDirection(
     m.kind === 'count' &&
     !CREATE_BEFORE.test(before) &&
     !CREATED_NAME.test(name) &&
-    !densityRangeReached(before)
+    !densityRangeReached(before) &&
+    !aimedRange(bound) &&
+    !listedAfterFloorRange(w)
   )
     direction = 'band';
   return direction;
@@ -74,6 +98,7 @@ export function targetComparator(
     ? { ...bound, explicit: null, exact: false }
     : bound.exact &&
         (/目标/.test(t.slice(sStart, m.start)) ||
+          quotaIs(before) ||
           (m.kind === 'count' && forNotExact(before, t.slice(m.end, m.end + 16))))
       ? { ...bound, exact: false }
       : bound;

@@ -73,6 +73,8 @@ const AMOUNT_UNITS = new Set(['岁', '分钟', '小时', '年', '颗', '级']);
 const MEASURE_UNITS = [
   '毫克/立方米',
   '微克/立方米',
+  // floor built or renovated (改造棚户区100万平方米), told in 万平方米 as plans write it, as 万亩 is
+  '万平方米',
   '平方米',
   '㎡',
   // land sown or set aside (中药材种植面积达到300万亩), told in 万亩 as plans write it
@@ -107,9 +109,8 @@ const RATE_SCALE: Record<string, number> = {
  */
 export const UNIT_SOURCE =
   String.raw`%|‰|\/\s*(?:10|100|1)?\s*万|\/\s*[十百]万|\/\s*千人口|\/\s*1?\s*千(?![人口名户])|个?(?:10|十)万分点|个?千分点|个百分点|百分点|万亿元|亿元|万元|千元|元|倍|岁|颗|分钟|小时|孩\/(?:育龄)?妇女|` +
-  // a floor area in tens of thousands of square metres (改造20万平方米), blood in tens of thousands
-  // of millilitres (采血43万毫升), teeth by the ten thousand (封闭1.4万颗)
-  '万平方米|万毫升|[万亿]颗|' +
+  // blood in tens of thousands of millilitres (采血43万毫升), teeth by the ten thousand (封闭1.4万颗)
+  '万毫升|[万亿]颗|' +
   // a rating's level only with the bound that makes it one to reach (3级以上, 4级及以上); a bare
   // 3级 is mostly a grade named (3级医院, 3级防护)
   '级(?=及?以上)|' +
@@ -132,7 +133,7 @@ export function kindOfUnit(unit: string): TargetKind {
 
 /**
  * Canonical unit and value for a unit as written after a number: `/10万` → `1/10万`,
- * `百分点` → `个百分点`, `万名` → `名` with the value times 10000 (`万元` is kept).
+ * `百分点` → `个百分点`, `万名` → `名` with the value times 10000 (`万元`, `万亩`, `万平方米` are kept).
  */
 export function canonicalUnit(
   raw: string,
@@ -145,7 +146,7 @@ export function canonicalUnit(
   if (u === '万亿元') return { unit: u, value };
   if (u === '千元') return { unit: '元', value: value === null ? null : value * 1000 };
   if (u === '㎡') return { unit: '平方米', value };
-  if (u === '万亩') return { unit: u, value };
+  if (u === '万亩' || u === '万平方米') return { unit: u, value };
   if (u === '百分点' || u === '个百分点') return { unit: '个百分点', value };
   // A change of a per-mille or per-100,000 rate is told in its own points (下降2个千分点,
   // 降低3个10万分点): the value in the rate's unit.
