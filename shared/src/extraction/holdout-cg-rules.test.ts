@@ -60,3 +60,25 @@ describe('a numbered row whose sex ratio has no unit (table.ts)', () => {
     ]);
   });
 });
+
+const regions = (text: string) => extractTargets(text).targets.map((t) => t.region);
+
+describe('a plan that names its place only by its own word (document-region.ts, region-words.ts)', () => {
+  it('binds the area a plan fits itself to past a long field (结合区域…发展实际)', () => {
+    const text =
+      '2026年妇幼健康工作计划\n为推进健康中国建设,结合区域妇幼健康服务体系发展实际,制定本计划。全年孕产妇系统管理率达到95%以上。';
+    expect(regions(text)).toEqual(['区域']);
+  });
+
+  it('takes the level of an office a plan hands its part to (由市卫健委牵头)', () => {
+    const text =
+      '2026年疾病预防控制工作计划\n一、健全机制。由市卫健委牵头建立联席会议制度,全年传染病报告及时率达到98%以上。';
+    expect(regions(text)).toEqual(['全市']);
+  });
+
+  it('takes the level of an office a plan names as its hub (明确市卫生健康委…为中枢)', () => {
+    const text =
+      '2026年血液安全工作计划\n一、理顺体系。明确市卫生健康委医政处为统筹中枢,全年无偿献血率达到12‰以上。';
+    expect(regions(text)).toEqual(['全市']);
+  });
+});
