@@ -82,3 +82,26 @@ describe('a plan that names its place only by its own word (document-region.ts, 
     expect(regions(text)).toEqual(['全市']);
   });
 });
+
+const limits = (text: string) =>
+  extractTargets(text).targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.kind]);
+
+describe('a response time limit (time-standards.ts, extract-targets.ts)', () => {
+  it('reads the time within which a deed must be done as a ceiling', () => {
+    const text = '2026年急救工作计划\n一、提速。确保接到报警后30分钟内到达现场。';
+    expect(limits(text)).toEqual([['到达时间', '<=', 30, '分钟', 'amount']]);
+  });
+
+  it('reads time limits a plan quotes as a pair', () => {
+    const text = '2026年疫情防控工作计划\n一、提速。做到“2小时内上报、12小时内处置”。';
+    expect(limits(text)).toEqual([
+      ['上报时间', '<=', 2, '小时', 'amount'],
+      ['处置时间', '<=', 12, '小时', 'amount'],
+    ]);
+  });
+
+  it('reads no limit in a reach told with 可 (a service within so many minutes)', () => {
+    const text = '2026年工作计划\n一、布局。全区居民15分钟内可到达最近的卫生服务站。';
+    expect(limits(text)).toEqual([]);
+  });
+});
