@@ -237,9 +237,10 @@ const LATER_VERB =
 const TO_BE_PLACED = /^\s*将(?:置于|设于|设在|放在|落户)/;
 // Counted things that are named packages or descriptions, not things to build. 精神 is a spirit
 // only outside the mental-health field (精神卫生机构, 精神病医院, 精神障碍患者 are things to count).
-// 五大工程 is a package, but 20种大病 counts the major illnesses a scheme covers.
+// 五大工程 is a package, but 20种大病 counts the major illnesses a scheme covers, and 4次大型活动
+// the large events to hold (大型 is an adjective, not the package's 大).
 const PACKAGE =
-  /^(?:大(?!病)|[步化]|[\u4e00-\u9fff]{0,3}?(?:措施|制度|举措|原则|机制|方面|维度|领域|层面|环节|要素|代表|结合|清单|方针|理念|战略|意识|作风|体系|理论|思想|精神(?!卫生|病|障碍|疾病|科|专科)|纪律|规定)(?![\u4e00-\u9fff]{0,2}(?:建设|中心|项目|机构|示范|试点)))/;
+  /^(?:大(?![病型])|[步化]|[\u4e00-\u9fff]{0,3}?(?:措施|制度|举措|原则|机制|方面|维度|领域|层面|环节|要素|代表|结合|清单|方针|理念|战略|意识|作风|体系|理论|思想|精神(?!卫生|病|障碍|疾病|科|专科)|纪律|规定)(?![\u4e00-\u9fff]{0,2}(?:建设|中心|项目|机构|示范|试点)))/;
 
 // 17个部门联合印发: a count of the bodies that issue a plan tells who wrote it, nothing to do.
 const ISSUING_BODIES = /^(?:部门|部委)等?(?:联合|共同|印发|制定|发布|出台|下发)/;

@@ -105,3 +105,20 @@ describe('a response time limit (time-standards.ts, extract-targets.ts)', () => 
     expect(limits(text)).toEqual([]);
   });
 });
+
+describe('a total of events to hold, and large things (event-counts.ts, context-rules.ts)', () => {
+  it('reads a lower-bounded total of events in 次 as a count to reach', () => {
+    const text = '2026年健康教育工作计划\n全年举办健康讲座不少于8次。';
+    expect(limits(text)).toEqual([['举办健康讲座次数', '>=', 8, '次', 'count']]);
+  });
+
+  it('reads no total in a frequency (每月…至少2次)', () => {
+    const text = '2026年工作计划\n一、义诊。每月组织至少2次巡回义诊。';
+    expect(limits(text)).toEqual([]);
+  });
+
+  it('counts large things to build (大型 is no package word)', () => {
+    const text = '2026年工作计划\n一、储备。新建2个大型应急物资储备库。';
+    expect(limits(text)).toEqual([['新建大型应急物资储备库数', '>=', 2, '个', 'count']]);
+  });
+});
