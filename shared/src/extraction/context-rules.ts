@@ -230,9 +230,10 @@ const COUNT_VERB =
 // 1.4万颗牙齿将获免费封闭, 800名患者将得到救治: the things or people counted will receive the
 // work (将获, 将得到, 将享受: a passive to come; without 将, 得到 tells what they received).
 // 9家医院将建成无烟医院, 5所学校要创成示范校: the units counted are to become what the plan
-// names (将/要 with 建成, 创成, 成为), so many to reach that standing this time.
+// names (将/要 with 建成, 创成, 成为), so many to reach that standing this time. 与3个地市签订协议:
+// the partners an agreement is to be signed with (签订, 签署) are so many to win.
 const LATER_VERB =
-  /开展|进行|实施|提供|办理|增设|接受|纳入|将(?:获得?|得到|享受|享有)|进入|开工|(?<!要)有|建设|改造|创建|[将要](?:建成|创成|成为)/;
+  /开展|进行|实施|提供|办理|增设|接受|纳入|签订|签署|将(?:获得?|得到|享受|享有)|进入|开工|(?<!要)有|建设|改造|创建|[将要](?:建成|创成|成为)/;
 // 114张将置于甲医院: the things counted are to be put in a place (a planned total's share there).
 const TO_BE_PLACED = /^\s*将(?:置于|设于|设在|放在|落户)/;
 // Counted things that are named packages or descriptions, not things to build. 精神 is a spirit

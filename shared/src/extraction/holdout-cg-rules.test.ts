@@ -122,3 +122,15 @@ describe('a total of events to hold, and large things (event-counts.ts, context-
     expect(limits(text)).toEqual([['新建大型应急物资储备库数', '>=', 2, '个', 'count']]);
   });
 });
+
+describe('partners to sign an agreement with (context-rules.ts, partner-counts.ts)', () => {
+  const text = '2026年医联体工作计划\n一、合作。与8家基层医院签订紧密型医联体协议,共享资源。';
+
+  it('reads the number of partners to sign with as a count to reach', () => {
+    expect(extractTargets(text).targets.map((t) => t.value)).toEqual([8]);
+  });
+
+  it('names the count by the agreement, then the partners', () => {
+    expect(limits(text)).toEqual([['签订紧密型医联体协议的基层医院数', '>=', 8, '家', 'count']]);
+  });
+});
