@@ -134,3 +134,17 @@ describe('partners to sign an agreement with (context-rules.ts, partner-counts.t
     expect(limits(text)).toEqual([['签订紧密型医联体协议的基层医院数', '>=', 8, '家', 'count']]);
   });
 });
+
+describe('a share raised to a part of its base (level-naming.ts)', () => {
+  const names = (text: string) => extractTargets(text).targets.map((t) => t.indicator);
+
+  it('says the share once when its subject already ends in 占比', () => {
+    const text = '2026年分级诊疗工作计划\n一、下沉。推动基层诊疗量占比提高到总诊疗量的65%。';
+    expect(names(text)).toEqual(['基层诊疗量占总诊疗量比例']);
+  });
+
+  it('leaves the verb of raising (提升至) out of the base', () => {
+    const text = '2026年中医药工作计划\n一、服务。使中医门诊人次提升至门诊总人次的30%。';
+    expect(names(text)).toEqual(['中医门诊人次占门诊总人次比例']);
+  });
+});
