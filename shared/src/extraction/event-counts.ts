@@ -16,9 +16,10 @@ export function isEventCount(before: string, unit: string): boolean {
 // 开展至少4次宣教活动, 全年举办义诊不少于6次: a total of events to hold, bounded from below, is a
 // count to reach in 次, the only counting word such a total has. 次 is no counting word elsewhere
 // (a frequency, 每季度开展1次, is a schedule, and 第2次 an ordinal): only a verb of holding with a
-// lower bound reads it, and never in a clause that says 每.
+// lower bound reads it, and never in a clause that says 每. The verb opens the pattern, so the
+// look back for 每 runs only after one.
 const EVENT_TOTAL =
-  /(?<!每[^,，;；。\n]{0,16})(?:开展|举办|举行|组织|召开)[^,，;；。\n\d每]{0,12}?(?:至少|不少于)\s*(\d+)\s*次(?![数])/g;
+  /(?:开展|举办|举行|组织|召开)(?<!每[^,，;；。\n]{0,18})[^,，;；。\n\d每]{0,12}?(?:至少|不少于)\s*(\d+)\s*次(?![数])/g;
 
 const NUMBER_AND_TIMES = /\d+\s*次$/;
 
