@@ -234,16 +234,18 @@ const COUNT_VERB =
 // 1.4万颗牙齿将获免费封闭, 800名患者将得到救治: the things or people counted will receive the
 // work (将获, 将得到, 将享受: a passive to come; without 将, 得到 tells what they received).
 // 9家医院将建成无烟医院, 5所学校要创成示范校: the units counted are to become what the plan
-// names (将/要 with 建成, 创成, 成为), so many to reach that standing this time.
+// names (将/要 with 建成, 创成, 成为), so many to reach that standing this time. 与3个地市签订协议:
+// the partners an agreement is to be signed with (签订, 签署) are so many to win.
 const LATER_VERB =
-  /开展|进行|实施|提供|办理|增设|接受|纳入|将(?:获得?|得到|享受|享有)|进入|开工|(?<!要)有|建设|改造|创建|[将要](?:建成|创成|成为)/;
+  /开展|进行|实施|提供|办理|增设|接受|纳入|签订|签署|将(?:获得?|得到|享受|享有)|进入|开工|(?<!要)有|建设|改造|创建|[将要](?:建成|创成|成为)/;
 // 114张将置于甲医院: the things counted are to be put in a place (a planned total's share there).
 const TO_BE_PLACED = /^\s*将(?:置于|设于|设在|放在|落户)/;
 // Counted things that are named packages or descriptions, not things to build. 精神 is a spirit
 // only outside the mental-health field (精神卫生机构, 精神病医院, 精神障碍患者 are things to count).
-// 五大工程 is a package, but 20种大病 counts the major illnesses a scheme covers.
+// 五大工程 is a package, but 20种大病 counts the major illnesses a scheme covers, and 4次大型活动
+// the large events to hold (大型 is an adjective, not the package's 大).
 const PACKAGE =
-  /^(?:大(?!病)|[步化]|[\u4e00-\u9fff]{0,3}?(?:措施|制度|举措|原则|机制|方面|维度|领域|层面|环节|要素|代表|结合|清单|方针|理念|战略|意识|作风|体系|理论|思想|精神(?!卫生|病|障碍|疾病|科|专科)|纪律|规定)(?![\u4e00-\u9fff]{0,2}(?:建设|中心|项目|机构|示范|试点)))/;
+  /^(?:大(?![病型])|[步化]|[\u4e00-\u9fff]{0,3}?(?:措施|制度|举措|原则|机制|方面|维度|领域|层面|环节|要素|代表|结合|清单|方针|理念|战略|意识|作风|体系|理论|思想|精神(?!卫生|病|障碍|疾病|科|专科)|纪律|规定)(?![\u4e00-\u9fff]{0,2}(?:建设|中心|项目|机构|示范|试点)))/;
 
 // 17个部门联合印发: a count of the bodies that issue a plan tells who wrote it, nothing to do.
 const ISSUING_BODIES = /^(?:部门|部委)等?(?:联合|共同|印发|制定|发布|出台|下发)/;

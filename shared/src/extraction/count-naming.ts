@@ -3,6 +3,7 @@ import { listItemName, repeatedVerbName, toldVerbName } from './count-lists';
 import { countName, rateName, tidyName, trimPhrase } from './indicator';
 import type { Mention } from './mentions';
 import { placesWhereName } from './places-where';
+import { partnerCountName } from './partner-counts';
 import { areaCountItem } from './area-lists';
 import { recipientCount } from './recipient-names';
 import { countOfPart } from './deed-first';
@@ -116,6 +117,8 @@ export function nameCount(
   if (held) name = countName(held, '', unit, regions);
   name = countOfPart(name, t.slice(sStart, m.start));
   name = placesWhereName(before, tail) ?? name;
+  // 与周边3个地市签订…协议: the partners an agreement is signed with (partner-counts.ts).
+  name = partnerCountName(t.slice(Math.max(0, m.start - 8), m.start), tail) ?? name;
   // 8500就诊人次: the kind of visit written inside the figure (visit-counts.ts) names it.
   if (unit === '人次' && !/人次$/.test(name)) {
     const visit = /(?:就诊|门诊|急诊|诊疗|住院|出诊|服务)(?=人次$)/.exec(t.slice(m.start, m.end));

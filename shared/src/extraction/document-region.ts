@@ -303,10 +303,11 @@ function fittedPlace(head: string, gazetteer: Gazetteer): Place | null {
 
 // 结合区域实际, 结合我校实际学情, 结合区域人口结构: a plan fitted to an area it names by no place
 // (a template, a school's plan) binds that area, in its own word, not the country whose plans it
-// cites. 区域医疗中心 and the like are terms, not the page's area: a word of fitting must follow.
+// cites. 区域医疗中心 and the like are terms, not the page's area: a word of fitting must follow,
+// after at most the field it fits (结合区域卫生健康事业发展实际: a field of up to ten characters).
 // 本地 is left out: 各地要结合本地实际 is a higher level's word to those below.
 const FITTED_OWN_WORD =
-  /结合(区域|我校|本校|本单位|我单位)(?:的)?[\u4e00-\u9fff]{0,6}?(?:实际|特点|情况|人口)/g;
+  /结合(区域|我校|本校|本单位|我单位)(?:的)?[\u4e00-\u9fff]{0,10}?(?:实际|特点|情况|人口)/g;
 // Others fitting themselves (各地要结合…, 地方层面也结合…) are not the page.
 const OTHERS_BEFORE = /(?:各|地方|也|均|都)[^。！？\n]{0,12}$/;
 

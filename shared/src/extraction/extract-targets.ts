@@ -21,7 +21,7 @@ import { PROPOSING_VERB, proposingPlace } from './proposing-place';
 import { isReportPage, reviewSpans } from './review';
 import { isReportKind, sentenceAims } from './report-kind';
 import { isNewsKind, relaysAim } from './news-kind';
-import { timeStandardName, wayTimeName } from './time-standards';
+import { responseTimeName, timeStandardName, wayTimeName } from './time-standards';
 import { findQuotaRows } from './quota-tables';
 import { quantifiesSubject } from './subject-counts';
 import { findScopeTableRows } from './scope-tables';
@@ -473,11 +473,18 @@ function readMention(
   const words = readClause(t, m, prev);
   const { sStart, sEnd, cStart, before, after, bound, suf, tail } = words;
 
-  // A formula (人数/总人数×100%, one that lost its ×, a term's 分母为…) or a quotation is no target.
+  // 30分钟: a time standard's name (timeStandardName) lets its figure through the units' gate.
+  // 步行15分钟即可就医: a walking time to a service (wayTimeName) does too, and so does a response
+  // time limit (2小时内到达现场, responseTimeName).
+  const guaranteed = /^(?:分钟|小时)$/.test(m.unit)
+    ? (timeStandardName(before, tail) ?? wayTimeName(before, tail) ?? responseTimeName(after))
+    : null;
+  // A formula (人数/总人数×100%, one that lost its ×, a term's 分母为…) or a quotation is no target;
+  // a quotation of time limits (“1小时内到场、2小时内处置”) is the plan's aims in a short form.
   if (
     ((before.includes('×') || before.includes('*')) && /[×*]\s*$/.test(before)) ||
     isFormulaPart(before, m.value, m.unit) ||
-    insideQuote(t, sStart, m.start)
+    (insideQuote(t, sStart, m.start) && guaranteed === null)
   )
     return null;
   // A sentence with no Chinese in it (a page's English translation) sets no target of the plan.
@@ -487,11 +494,6 @@ function readMention(
   // Whether the unit, and a count's words, make the figure one to reach at all (figure-gates.ts):
   // asked before the not-aim readings, since both only drop a figure and these few tests drop
   // more figures than the readings' long list does (a list's size, a package, an age).
-  // 30分钟: a time standard's name (timeStandardName) lets its figure through the units' gate.
-  // 步行15分钟即可就医: a walking time to a service (wayTimeName) does too.
-  const guaranteed = /^(?:分钟|小时)$/.test(m.unit)
-    ? (timeStandardName(before, tail) ?? wayTimeName(before, tail))
-    : null;
   if (!unitAimed(t, m, words, change, guaranteed !== null)) return null;
   if (m.kind === 'count' && !countAimed(t, m, words)) return null;
   // Where the figure stands or stood, a level reported or a tally of what happened: one ordered

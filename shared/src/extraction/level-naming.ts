@@ -18,13 +18,16 @@ import type { MentionClause } from './mention-clause';
 export const LEADING_BOUND =
   /^(?:至少|最少|不少于|不低于|超过|力争|争取|确保|完成|达到|实现)(?:新建|新增|完成(?!率)|培训|建成)?(?=[\u4e00-\u9fff])/;
 const BOUND_WORD =
-  /^(?:力争|争取)?(?:达到|达|提高到|提高至|增加到|增加至|不低于|不少于|不超过|不高于|不多于|超过|高于|低于|控制在|降到|降至)/;
+  /^(?:力争|争取)?(?:达到|达|提高到|提高至|提升到|提升至|上升到|上升至|增加到|增加至|不低于|不少于|不超过|不高于|不多于|超过|高于|低于|控制在|降到|降至)/;
 // 降到≤5‰, 降到2030年的≤5‰: a verb of reaching a level before a bound sign is no part of the name.
 const LEVEL_VERB_TAIL =
   /(?:下降|降低|提高|提升|增加|控制|降)?(?:到|至|在)(?:(?:19|20)\d{2}年(?:底|末)?的?)?\s*$|(?:降|达)(?:到|至)\s*$/;
 const YEAR_TAIL = /(?:到|至|于|在)?(?:19|20)\d{2}\s*年(?:底|末)?\s*$/;
 // 三州, 各县, 其余乡镇: places counted or sorted as a group, with no name of their own.
 const PLACE_GROUP = /^(?:各|其他|其余|[一二三四五六七八九十两])(?:省|市|州|县|区|乡镇|乡|镇|村)$/;
+// What a share's subject may end in before its base is written (国家卫生城市数量, 中医药服务占比提升
+// 至门诊总量的35%): the count's word, or a word of share the base's 占…比例 says again.
+const SHARE_OR_COUNT_END = /(?<!人)(?:总?数|数量)$|(?:占比|所占比例|比重)$/;
 const WHOLE_OF_BASE = /^(?:全国|全省|全市|全区|全县)(?=[\u4e00-\u9fff]{2})/;
 
 /**
@@ -87,7 +90,7 @@ export function nameLevel(
   if (name && base.length > 2)
     name =
       coveredPeopleName(name, base) ??
-      `${name.replace(/(?<!人)(?:总?数|数量)$/, '')}占${tidyName(base).replace(WHOLE_OF_BASE, '')}比例`;
+      `${name.replace(SHARE_OR_COUNT_END, '')}占${tidyName(base).replace(WHOLE_OF_BASE, '')}比例`;
   if (m.kind === 'amount') name = perPerson(name, t.slice(sStart, m.start));
   // 乡镇卫生院80%以上设置中医馆: units named before their share do what is measured after it.
   else if (m.kind === 'rate' && name && !base)

@@ -15,6 +15,7 @@ import { listedAmounts } from './listed-amounts';
 import { numberAtEnd, patternMentions } from './pattern-mentions';
 import { perMillionRates } from './per-million-rates';
 import { peopleByWan } from './people-by-wan';
+import { eventTotals } from './event-counts';
 import { visitCounts } from './visit-counts';
 import { perBaseCount } from './per-base-counts';
 import { tenthsAimed } from './tenths';
@@ -111,6 +112,7 @@ export function findMentions(text: string): Mention[] {
     ...perMillion,
     ...peopleByWan(text),
     ...visitCounts(text),
+    ...eventTotals(text),
     ...wanQianCounts(text),
   ];
   return spans.length === 0 ? out : [...out, ...spans].sort((a, b) => a.start - b.start);

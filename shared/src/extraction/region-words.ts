@@ -99,9 +99,10 @@ function ownInstitution(body: string): string | null {
 
 // An office named by its level alone (承办部门:市人社局, 县卫生局): the plan is that level's. A name a
 // copy blanked (××区卫生局, XX县卫生局) is a named office still, of a place the page may lie under:
-// the blank's marks stand before the level.
+// the blank's marks stand before the level. A word that hands the office its part (由市卫健委牵头,
+// 明确市卫生健康委…为中枢) may stand right before it: no place name ends in one.
 const LEVEL_OFFICE =
-  /(?:^|[^\u4e00-\u9fff×xX*＊_])(省|市|区|县)(?:卫生|卫健|卫计|人社|医保|财政|民政|教育|发改|疾控)[\u4e00-\u9fff]{0,6}?(?:局|委|厅)/m;
+  /(?:^|[^\u4e00-\u9fff×xX*＊_]|由|明确)(省|市|区|县)(?:卫生|卫健|卫计|人社|医保|财政|民政|教育|发改|疾控)[\u4e00-\u9fff]{0,6}?(?:局|委|厅)/m;
 
 // A government that sets up or dissolves offices of its own (组建市政府博览局, 撤销县政府…办公室): only
 // the government of that level reorganises them, so its report is that level's.

@@ -83,8 +83,40 @@ function horizontalRow(text: string, lineStart: number, lineEnd: number): TableR
     if (s) cells.push({ s, at: lineStart + m.index + m[0].indexOf(s) });
   }
   if (cells.length < 2) return null;
+  const split = unitColumnSplit(cells) ?? numberedSplit(cells);
+  if (split) return buildRow(text, split.head, split.cells, lineStart, lineEnd);
   return buildRow(text, cells[0]!, cells.slice(1), lineStart, lineEnd);
 }
+
+type RowCell = { s: string; at: number };
+
+/**
+ * A row whose table has a 单位 column (`序号 | 指标名称 | 单位 | 2025年`): the label is the cell
+ * before the unit cell that the row's figures follow, read as if it carried the unit in brackets;
+ * the field and row-number cells before the label are no part of it. The unit cell is never a
+ * figure (`1/10万`, `岁` after a label).
+ */
+function unitColumnSplit(cells: RowCell[]): { head: RowCell; cells: RowCell[] } | null {
+  let k = cells.length;
+  while (k > 0 && isValueCell(cells[k - 1]!.s)) k--;
+  if (k < 2 || k === cells.length) return null;
+  const unit = cells[k - 1]!.s;
+  if (!UNIT_FIRST.has(unit[0]!) || !UNIT_ONLY.test(unit)) return null;
+  const label = cells[k - 2]!;
+  if (!CJK_CHAR.test(label.s)) return null;
+  return { head: { s: `${label.s}(${unit})`, at: label.at }, cells: cells.slice(k) };
+}
+
+// A row that opens with its number in the table (`15 | 出生人口性别比 | <109`): the label is the
+// cell after it.
+function numberedSplit(cells: RowCell[]): { head: RowCell; cells: RowCell[] } | null {
+  if (cells.length < 3 || !ROW_NUMBER.test(cells[0]!.s) || !CJK_CHAR.test(cells[1]!.s)) return null;
+  return { head: cells[1]!, cells: cells.slice(2) };
+}
+
+const SEX_RATIO_UNIT = '男/100女';
+const CJK_CHAR = /[\u4e00-\u9fff]/;
+const ROW_NUMBER = /^\d{1,3}$/;
 
 function verticalRow(
   text: string,
@@ -234,7 +266,10 @@ function buildRow(
   if (numbers.length === 0) return null;
   const u = UNIT_CELL.exec(head.s);
   const name = u ? u[1]! : head.s;
-  const rawUnit = u ? u[2]! : (numbers[numbers.length - 1]!.unit ?? '');
+  // A sex ratio's row may leave its unit out: boys per 100 girls is the only way it is told.
+  const rawUnit = u
+    ? u[2]!
+    : (numbers[numbers.length - 1]!.unit ?? (name.endsWith('性别比') ? SEX_RATIO_UNIT : ''));
   if (!rawUnit) return null;
   const { years, base } = headerYears(text, lineStart);
   const columns = years.length > 0 ? null : bareYearColumns(text, lineStart);
@@ -264,7 +299,7 @@ function buildRow(
   }
   const cu = canonicalUnit(rawUnit, 1);
   const scale = cu.value ?? 1;
-  const kind = kindOfUnit(cu.unit);
+  const kind = cu.unit === SEX_RATIO_UNIT ? 'rate' : kindOfUnit(cu.unit);
   return {
     lineStart,
     lineEnd,

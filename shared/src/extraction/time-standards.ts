@@ -24,3 +24,16 @@ export function wayTimeName(before: string, tail: string): string | null {
   const what = way ? ENOUGH_AFTER.exec(tail) : null;
   return way && what ? `${way[1]!}${what[1]!}时间` : null;
 }
+
+// 2小时内到达现场, 1小时内指令直达: the time within which a service must answer (a response time
+// limit) is a ceiling aimed at, named by the deed the limit is on. A deed that only may follow
+// (15分钟内可到达) is a reach told, not a limit, and is left out.
+const WITHIN_DEED =
+  /^(?:以|之)?内([\u4e00-\u9fff]{0,4}?(?:响应|直达|到达|到场|赶到|抵达|处置|上报|报告|反馈|办结|回复|出诊|出车))/;
+
+/** The name of a response time limit (`现场响应时间`) from the text right `after` the duration, or null. */
+export function responseTimeName(after: string): string | null {
+  if (!after.includes('内')) return null;
+  const deed = WITHIN_DEED.exec(after)?.[1];
+  return deed && !/[可能]/.test(deed) ? `${deed}时间` : null;
+}
