@@ -1,5 +1,5 @@
 // Names a bureau would not title a chart with (issue 14 point 6, names round hnames3,
-// `names-3-rules.test.ts`): a name that still holds another figure's statement, opens with a
+// `names-19.test.ts`): a name that still holds another figure's statement, opens with a
 // preposition or a table bar, counts its counter twice, or trails off after 并/或. Each repair
 // keeps the words that name the measure and drops the ones that only told the sentence.
 

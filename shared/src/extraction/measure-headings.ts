@@ -1,4 +1,4 @@
-// An item whose heading is the measure itself (names round hnames3, `names-3-rules.test.ts`):
+// An item whose heading is the measure itself (names round hnames3, `names-19.test.ts`):
 // `(一)生活垃圾无害化处理率。2012年底,城市达到76%以上;农村每年提高4%以上。` The heading, closed by
 // 。 or a colon, names every figure of the item; the clauses after it only give scopes and years,
 // so a figure there whose own words name nothing takes the heading.
