@@ -84,3 +84,10 @@ describe("a form whose implementing body is a town's health centre (towns.ts, pa
     expect(target?.region).toBe('青山镇');
   });
 });
+
+describe('常住居民 before a rate goes whole (indicator.ts)', () => {
+  it('names the rate without the residents it is counted over, 常住 too', () => {
+    const [target] = extractTargets('确保全镇常住居民服务项目知晓率达到85%以上。').targets;
+    expect(target?.indicator).toBe('服务项目知晓率');
+  });
+});
