@@ -11,8 +11,9 @@ import { COUNT_UNITS, kindOfUnit } from './units';
 const AIM_HEADER = /^(?:年度)?(?:目标值|标准值|指标值)$/;
 // A header cell: short words with no figure and no list marker (目标名称, 评分规则, 得分).
 const HEADER_CELL = /^[\u4e00-\u9fff()（）]{2,10}$/;
+// ≧/≦ are the bounds some offices' forms type (a Japanese-keyboard form of ≥/≤).
 const FIGURE_CELL =
-  /^(≥|≤|>|<|不低于|不少于|不高于|不超过)?\s*(\d+(?:\.\d+)?)\s*(%|‰|[\u4e00-\u9fff]{1,2})?\s*(以上|以下)?$/;
+  /^(≥|≤|≧|≦|>|<|不低于|不少于|不高于|不超过)?\s*(\d+(?:\.\d+)?)\s*(%|‰|[\u4e00-\u9fff]{1,2})?\s*(以上|以下)?$/;
 const LIST_MARKER = /^(?:\d+[.、．]|[(（]\d+[)）]|[一二三四五六七八九十]+、)\s*/;
 
 interface Cell {
@@ -52,7 +53,28 @@ function figureOf(s: string): { value: number; sign: string | undefined; unit: s
   const unit = m[3];
   if (unit !== '%' && unit !== '‰' && !(COUNT_UNITS as readonly string[]).includes(unit))
     return null;
-  return { value: Number(m[2]), sign: m[1] ?? m[4], unit };
+  return { value: Number(m[2]), sign: UNIFORM_SIGN[m[1] ?? ''] ?? m[1] ?? m[4], unit };
+}
+
+const UNIFORM_SIGN: Record<string, string> = { '≧': '≥', '≦': '≤' };
+
+// A sum standing alone in a cell: above the aim header it is the money the form holds (项目金额,
+// 年度资金总额, 财政拨款), not an aim.
+const MONEY_CELL = /^\d+(?:\.\d+)?\s*(?:万元|元|亿元)$/;
+
+/** The form's own money above its aim header, as rows with no values: what they cover is read. */
+function moneyCells(cells: Cell[], header: number, end: number): TableRow[] {
+  const rows: TableRow[] = [];
+  for (let i = 1; i < header; i++) {
+    const c = cells[i]!;
+    if (MONEY_CELL.test(c.s)) rows.push(coverRow(c.start, c.end > end ? end : c.end));
+  }
+  return rows;
+}
+
+/** A row that only covers its span: the figures in it are the table's, none an aim. */
+function coverRow(start: number, end: number): TableRow {
+  return { lineStart: start, lineEnd: end, name: '', unit: '', kind: 'count', values: [], start };
 }
 
 /** The row length whose first column holds no figure in any row after the header, or 0. */
@@ -77,16 +99,17 @@ export function findAimColumnRows(t: string, end: number): TableRow[] {
   const cells = barLineCells(t, end);
   const aim = cells.findIndex((c) => AIM_HEADER.test(c.s));
   if (aim < 0) return [];
+  const money = moneyCells(cells, aim, end);
   let first = aim;
   while (first > 0 && HEADER_CELL.test(cells[first - 1]!.s)) first--;
   let last = aim;
   while (last + 1 < cells.length && HEADER_CELL.test(cells[last + 1]!.s)) last++;
   const n = rowLength(cells, first, aim, last);
-  if (n === 0) return [];
+  if (n === 0) return money;
   const head = last - n + 1;
   const columns: number[] = [];
   for (let c = 1; c < n; c++) if (AIM_HEADER.test(cells[head + c]!.s)) columns.push(c);
-  const rows: TableRow[] = [];
+  const rows: TableRow[] = money;
   for (let r = last + 1; r + n <= cells.length; r += n) {
     for (const c of columns) {
       const cell = cells[r + c]!;

@@ -58,6 +58,7 @@ import { targetYear } from './target-year';
 import { MentionContext, notAimBy } from './not-aim-reads';
 import { isFormulaPart } from './formula-parts';
 import { findAimColumnRows } from './aim-columns';
+import { findAimRunRows } from './aim-runs';
 import { institutionPartName } from './part-names';
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -85,6 +86,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     ...findTableRows(t, end).filter((r) => !scoped.some((s) => overlaps(r, s))),
     ...findQuotaRows(t, end),
     ...findAimColumnRows(t, end),
+    ...findAimRunRows(t, end),
     ...scoped,
   ].sort((a, b) => a.lineStart - b.lineStart);
   let rowIndex = 0;

@@ -82,7 +82,8 @@ export function findMentions(text: string): Mention[] {
     if (mention?.source === 'spelled') arabicBase(text, mention);
     if (mention?.source === 'arabic') joinWanHead(text, mention);
     if (mention?.kind === 'count') perBaseCount(text, mention);
-    if (m[GROUP.tenths] !== undefined && !tenthsAimed(text, m.index)) continue;
+    if (m[GROUP.tenths] !== undefined && !tenthsAimed(text, m.index, m.index + m[0].length))
+      continue;
     if (mention?.kind === 'count' && oneOfList(text, mention.end)) continue;
     if (mention && !isPartOfWord(text, mention)) out.push(mention);
   }

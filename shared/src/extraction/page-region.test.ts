@@ -36,6 +36,7 @@ describe('the order of the page region sources', () => {
   it('is the order page-region.ts documents, each name once', () => {
     expect(REGION_SOURCES.map((s) => s.name)).toEqual([
       'titleTown',
+      'implementerTown',
       'officeHeadline',
       'school',
       'taiwanWhole',

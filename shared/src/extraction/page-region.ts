@@ -19,7 +19,14 @@ import {
   withoutDatelines,
 } from './mastheads';
 import { findIssuer, regionOf } from './region-words';
-import { countyTown, officeTown, openingTown, titleTown, townGovernment } from './towns';
+import {
+  countyTown,
+  implementerTown,
+  officeTown,
+  openingTown,
+  titleTown,
+  townGovernment,
+} from './towns';
 import { homonymTown } from './homonym-towns';
 import { wholeNamedPlace } from './named-wholes';
 import { isHeadlineFurniture } from './headline-furniture';
@@ -137,6 +144,12 @@ export const REGION_SOURCES: readonly RegionSource[] = [
     read: withGazetteer((page, g) =>
       page.title ? town(titleTown(page.title, g) ?? homonymTown(page.title, g)) : null,
     ),
+  },
+  {
+    // A performance form whose implementing body is a town's health centre (实施单位 某县某某镇卫生院):
+    // that town. Before the title's place, the county the form is filed under (towns.ts).
+    name: 'implementerTown',
+    read: (page) => town(implementerTown(page.head)),
   },
   {
     // A page with no plan title whose headline is a sub-district's or town's office under its

@@ -12,8 +12,13 @@ const AIM_SAID = /(?:[到至于在]\s*20\d\d\s*年|目[标標]|力[争爭]|[预�
 const TENTHS_FROM_TO =
   /(?:由|从|從)[^,，。；;\n\d]{0,8}?(?:[1-9]|[二三四五六七八九])成\s*(?:提高|提升|推高|增加|上升|增长|降低|下降|减少|减低|压降|降)(?:至|到)\s*$/;
 
-/** Whether the sentence before `start` (a share in tenths) says an aim is set. */
-export function tenthsAimed(text: string, start: number): boolean {
+// 6成以上居民将拥有…: a floor in tenths whose sentence goes on to say what will be (将) is what is
+// to be reached; what stands is told with 已/有 instead (已有6成以上…). 将其/将之 move an object.
+const FLOOR_AHEAD = /^以上[^。！？!?;；\n]{0,40}?将(?![其之])/;
+
+/** Whether the sentence around a share in tenths (`start`, `end`) says an aim is set. */
+export function tenthsAimed(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) === 0x4ee5 && FLOOR_AHEAD.test(text.slice(end, end + 44))) return true;
   const window = text.slice(Math.max(0, start - WINDOW), start);
   let from = 0;
   for (const m of window.matchAll(SENTENCE_END)) from = m.index + 1;

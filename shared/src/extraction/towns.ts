@@ -89,3 +89,15 @@ export function officeTown(line: string, gazetteer: Gazetteer): string | null {
   const m = OFFICE_UNDER_COUNTY.exec(rest);
   return m && !COLLECTIVE_STEM.test(m[1]!.slice(0, 2)) ? m[1]! : null;
 }
+
+// A performance form's implementing body (实施单位 稷山县某某镇卫生院): the tasks it lists are the
+// health centre's, for the town it serves, not the county its name opens with.
+const IMPLEMENTER_TOWN =
+  /实施(?:单位|主体)[:：\s]*(?:[\u4e00-\u9fff]{1,6}?[县区市旗])?([\u4e00-\u9fff]{2})(镇|乡)(?:中心)?卫生院/;
+
+/** The town whose health centre the head names as a form's implementing body, or null. */
+export function implementerTown(head: string): string | null {
+  if (!head.includes('实施')) return null;
+  const m = IMPLEMENTER_TOWN.exec(head.slice(0, 1500));
+  return m && !COMMON_STEM.test(m[1]!) ? m[1]! + m[2]! : null;
+}
