@@ -19,3 +19,15 @@ describe('progress told as of a day reached with 已 (reported.ts)', () => {
     expect(values(text)).toEqual(['900人']);
   });
 });
+
+describe("a project's total floor area reached (asides.ts)", () => {
+  it('is no aim when told with 达', () => {
+    const text = '今年将新建县人民医院门诊楼,总建筑面积达12000平方米,新增床位300张。';
+    expect(values(text)).toEqual(['300张']);
+  });
+
+  it('nor with 达到 after 建筑总面积', () => {
+    const text = '今年将新建养老服务中心,建筑总面积达到5600平方米,新增床位200张。';
+    expect(values(text)).toEqual(['200张']);
+  });
+});
