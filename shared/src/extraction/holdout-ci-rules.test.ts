@@ -31,3 +31,15 @@ describe("a project's total floor area reached (asides.ts)", () => {
     expect(values(text)).toEqual(['200张']);
   });
 });
+
+describe('a part of a count whose counting word is glossed in brackets (aimed-parts.ts)', () => {
+  it('keeps the 其中 part after a count written 台(套)', () => {
+    const text = '今年将为乡镇卫生院配备诊疗设备420台(套),其中急救设备60台(套)。';
+    expect(values(text)).toEqual(['420台', '60台']);
+  });
+
+  it('and after 个(家)', () => {
+    const text = '全年新建基层服务站点80个(家),其中中医馆12个。';
+    expect(values(text)).toEqual(['80个', '12个']);
+  });
+});
