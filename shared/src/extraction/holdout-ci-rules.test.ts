@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../regions/gazetteer';
+import { SAMPLE_UNITS } from '../regions/gazetteer.fixture';
 import { extractTargets } from './extract-targets';
 
 // Rules written from the failure classes of hold-out set CI (this year's aims told in news and
@@ -41,5 +43,17 @@ describe('a part of a count whose counting word is glossed in brackets (aimed-pa
   it('and after 个(家)', () => {
     const text = '全年新建基层服务站点80个(家),其中中医馆12个。';
     expect(values(text)).toEqual(['80个', '12个']);
+  });
+});
+
+describe("a news site's bar of links above the story (headline-furniture.ts)", () => {
+  const gazetteer = buildGazetteer(SAMPLE_UNITS);
+  const regions = (text: string) =>
+    extractTargets(text, { gazetteer }).targets.map((t) => t.region);
+
+  it("is no headline: the city's story keeps its city", () => {
+    const text =
+      '某某在线手机版|湖北发布|省政府网微博|某某在线微信\n\n记者从武汉市卫健委获悉,今年武汉市将新增托位5000个,全市托育服务进一步完善。';
+    expect(regions(text)).toEqual(['武汉市']);
   });
 });
