@@ -57,3 +57,17 @@ describe("a news site's bar of links above the story (headline-furniture.ts)", (
     expect(regions(text)).toEqual(['武汉市']);
   });
 });
+
+const names = (text: string) => extractTargets(text).targets.map((t) => t.indicator);
+
+describe('a clause that only plans for a later year goes on with the measure before it (indicator.ts)', () => {
+  it('names the later milestone by the rate before it', () => {
+    const text = '今年全市孕妇产前检查率达到90%以上,计划到2027年达到95%以上。';
+    expect(names(text)).toEqual(['孕妇产前检查率', '孕妇产前检查率']);
+  });
+
+  it('and without 到 before the year', () => {
+    const text = '年内新生儿听力筛查率达到85%,计划2028年达到92%。';
+    expect(names(text)).toEqual(['新生儿听力筛查率', '新生儿听力筛查率']);
+  });
+});
