@@ -12,6 +12,7 @@ import { heldNow, withVerbObject } from './mention-shares';
 import type { regionWords } from './mention-references';
 import type { MentionClause } from './mention-clause';
 import { LEADING_BOUND } from './level-naming';
+import { withoutExamples } from './example-lists';
 
 // The naming step of reading a count (readMention, extract-targets.ts): what is counted, in which
 // scope, and by which counting word when the number has none of its own (14.2亿).
@@ -67,6 +68,8 @@ export function nameCount(
   // (二)任务数  初筛任务数10000人: a heading run into its first item by a lost line break (two
   // spaces or more) is no part of the item's name.
   nameBefore = afterLastGap(nameBefore);
+  // 新建甲村、乙村等6所卫生室: the examples the verb lists are no part of the name.
+  nameBefore = withoutExamples(nameBefore);
   const bracketLead = bracketedTotalLead(before, t.slice(m.end, m.end + 2));
   // A headline's items stand apart by spaces (新建足球场100个 活动中心50个): the next item's
   // words and count are not this count's noun.

@@ -71,3 +71,15 @@ describe('a clause that only plans for a later year goes on with the measure bef
     expect(names(text)).toEqual(['新生儿听力筛查率', '新生儿听力筛查率']);
   });
 });
+
+describe('the examples a verb of making or buying lists before a count (example-lists.ts)', () => {
+  it('are no part of a count of things to build', () => {
+    const text = '今年将新建东关、西关等8所社区卫生服务站。';
+    expect(names(text)).toEqual(['新建社区卫生服务站数']);
+  });
+
+  it('nor of a count of things to buy', () => {
+    const text = '今年将购置呼吸机、监护仪等急救设备120台。';
+    expect(names(text)).toEqual(['购置急救设备数']);
+  });
+});
