@@ -83,3 +83,15 @@ describe('the examples a verb of making or buying lists before a count (example-
     expect(names(text)).toEqual(['购置急救设备数']);
   });
 });
+
+describe('a share of the cases an act of care handles (treated-shares.ts)', () => {
+  it('is titled by the cases and the act', () => {
+    const text = '到2025年,县级医院能够诊治85%以上的常见病。';
+    expect(names(text)).toEqual(['常见病诊治比例']);
+  });
+
+  it('with 救治 too', () => {
+    const text = '今年全县将救治95%的急危重症患者。';
+    expect(names(text)).toEqual(['急危重症患者救治比例']);
+  });
+});
