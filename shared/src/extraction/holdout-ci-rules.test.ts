@@ -95,3 +95,17 @@ describe('a share of the cases an act of care handles (treated-shares.ts)', () =
     expect(names(text)).toEqual(['急危重症患者救治比例']);
   });
 });
+
+describe('the years a dated page gives itself (relative-years.ts)', () => {
+  const years = (text: string) => extractTargets(text).targets.map((t) => t.year);
+
+  it('end a span told with 通过N年 in its last year', () => {
+    const text = '2022年3月8日 本报讯 记者获悉。该区计划通过3年努力,使家庭医生签约率达到75%以上。';
+    expect(years(text)).toEqual([2024]);
+  });
+
+  it('and one told with 用N年时间 in Chinese numerals', () => {
+    const text = '2020年6月2日 本报讯 会议提出。全县将用两年时间,使村卫生室标准化率达到100%。';
+    expect(years(text)).toEqual([2021]);
+  });
+});
