@@ -13,6 +13,7 @@ import type { regionWords } from './mention-references';
 import type { MentionClause } from './mention-clause';
 import { LEADING_BOUND } from './level-naming';
 import { withoutExamples } from './example-lists';
+import { launchedName } from './launched-counts';
 
 // The naming step of reading a count (readMention, extract-targets.ts): what is counted, in which
 // scope, and by which counting word when the number has none of its own (14.2亿).
@@ -119,6 +120,8 @@ export function nameCount(
   if (held) name = countName(held, '', unit, regions);
   name = countOfPart(name, t.slice(sStart, m.start));
   name = placesWhereName(before, tail) ?? name;
+  // 启动首批10个示范县建设: the launch is what is counted.
+  name = launchedName(before, name);
   // 8500就诊人次: the kind of visit written inside the figure (visit-counts.ts) names it.
   if (unit === '人次' && !/人次$/.test(name)) {
     const visit = /(?:就诊|门诊|急诊|诊疗|住院|出诊|服务)(?=人次$)/.exec(t.slice(m.start, m.end));

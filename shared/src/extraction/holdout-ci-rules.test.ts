@@ -109,3 +109,15 @@ describe('the years a dated page gives itself (relative-years.ts)', () => {
     expect(years(text)).toEqual([2021]);
   });
 });
+
+describe('units whose building the year launches (launched-counts.ts)', () => {
+  it('are counted by the launch', () => {
+    const text = '今年全省将启动第二批20个健康乡镇示范点建设。';
+    expect(names(text)).toEqual(['健康乡镇示范点启动建设数']);
+  });
+
+  it('without a batch too', () => {
+    const text = '年内启动6个区域医疗中心建设。';
+    expect(names(text)).toEqual(['区域医疗中心启动建设数']);
+  });
+});
