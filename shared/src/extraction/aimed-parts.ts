@@ -23,3 +23,12 @@ const PARTS_WORD_ALONE = /^\s*[,，;；]?\s*(?:其中|包括)\s*[:：,，]\s*$/;
 export function followsPartsWord(t: string, prevEnd: number, cStart: number): boolean {
   return cStart - prevEnd <= 8 && PARTS_WORD_ALONE.test(t.slice(prevEnd, cStart));
 }
+
+// 购置设备306台(件),其中大型设备55台(件): a counting word glossed in brackets after the count (台(件),
+// 个(家)) is still the count's; the clause after it goes on from the count as if it closed there.
+const UNIT_GLOSS = /^[(（][\u4e00-\u9fff]{1,2}[)）]\s*[,，、]?\s*$/;
+
+/** Whether only a bracketed counting word and a mark stand between the count before (ending at `prevEnd`) and the clause at `cStart`. */
+export function followsUnitGloss(t: string, prevEnd: number, cStart: number): boolean {
+  return cStart - prevEnd <= 6 && UNIT_GLOSS.test(t.slice(prevEnd, cStart));
+}

@@ -96,9 +96,10 @@ const WORKS = /(?:施工|安装|铺贴|装修|装饰|浇筑|封顶|拆除|砌筑
 
 // The size of a project's site or building (项目占地面积约11.4亩, 总建筑面积2.3万平方米): it tells
 // what the project is, as its name does. Only when told bare or about (约, 近, 为); a floor or a
-// level to reach (建筑面积不小于80平方米, 达到) keeps it an aim.
+// level to reach (建筑面积不小于80平方米, 达到) keeps it an aim. A total (总建筑面积达8000平方米) sums
+// the project's buildings, so no floor: reaching it (达, 达到) still only sizes the project.
 const SITE_SIZE =
-  /(?:占地|用地|建筑|业务用房)(?:总)?面积(?:约为?|近|逾|为|是)?\s*$|占地(?:约|近|逾)?\s*$/;
+  /(?:占地|用地|建筑|业务用房)(?:总)?面积(?:约为?|近|逾|为|是)?\s*$|占地(?:约|近|逾)?\s*$|(?:总(?:占地|用地|建筑)|(?:占地|用地|建筑)总)面积(?:共|约|将)?达到?\s*$/;
 
 /** Whether an area describes a project's site or building (`项目占地面积约11.4亩`), not an aim. */
 export function isSiteSize(before: string): boolean {

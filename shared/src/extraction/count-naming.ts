@@ -13,6 +13,8 @@ import { heldNow, withVerbObject } from './mention-shares';
 import type { regionWords } from './mention-references';
 import type { MentionClause } from './mention-clause';
 import { LEADING_BOUND } from './level-naming';
+import { withoutExamples } from './example-lists';
+import { launchedName } from './launched-counts';
 
 // The naming step of reading a count (readMention, extract-targets.ts): what is counted, in which
 // scope, and by which counting word when the number has none of its own (14.2亿).
@@ -68,6 +70,8 @@ export function nameCount(
   // (二)任务数  初筛任务数10000人: a heading run into its first item by a lost line break (two
   // spaces or more) is no part of the item's name.
   nameBefore = afterLastGap(nameBefore);
+  // 新建甲村、乙村等6所卫生室: the examples the verb lists are no part of the name.
+  nameBefore = withoutExamples(nameBefore);
   const bracketLead = bracketedTotalLead(before, t.slice(m.end, m.end + 2));
   // A headline's items stand apart by spaces (新建足球场100个 活动中心50个): the next item's
   // words and count are not this count's noun.
@@ -119,6 +123,8 @@ export function nameCount(
   name = placesWhereName(before, tail) ?? name;
   // 与周边3个地市签订…协议: the partners an agreement is signed with (partner-counts.ts).
   name = partnerCountName(t.slice(Math.max(0, m.start - 8), m.start), tail) ?? name;
+  // 启动首批10个示范县建设: the launch is what is counted.
+  name = launchedName(before, name);
   // 8500就诊人次: the kind of visit written inside the figure (visit-counts.ts) names it.
   if (unit === '人次' && !/人次$/.test(name)) {
     const visit = /(?:就诊|门诊|急诊|诊疗|住院|出诊|服务)(?=人次$)/.exec(t.slice(m.start, m.end));

@@ -22,7 +22,7 @@ import { isSitingNorm } from './siting-norms';
 import { isEventCount } from './event-counts';
 import { isIndicatorListCount, isItemNumber, isTableRowCount } from './indicator-lists';
 import type { Change } from './change';
-import { followsPartsWord, isAimedPart } from './aimed-parts';
+import { followsPartsWord, followsUnitGloss, isAimedPart } from './aimed-parts';
 import { isReadingTime } from './reading-time';
 import type { MentionClause } from './mention-clause';
 
@@ -145,6 +145,7 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
     (samePrev.target.kind === 'count' || isMeasureUnit(samePrev.target.unit)) &&
     (samePrev.end >= cStart - 1 ||
       followsPartsWord(t, samePrev.end, cStart) ||
+      followsUnitGloss(t, samePrev.end, cStart) ||
       /各\s*$/.test(before) ||
       isAimedPart(clauseBefore, samePrev.target.kind === 'count'));
   // 已获命名的4个卫生县城要做好复审, 已建成的3家医院: units that already are what a verb made them

@@ -87,6 +87,9 @@ const TRAIL = new RegExp(
     // 人口总数计划控制在…, 出生人口计划为…: 计划 after a measure's name says the figure is planned,
     // as 力争 says it is striven for (计划生育, 年度计划 end in no measure word).
     String.raw`(?<=[率数量口比])计划|` +
+    // 筛查率达到60%,计划到2030年达到80%: 计划 alone, its year taken off, is the plan's word with no
+    // name of its own; the clause goes on with the measure the clause before it named.
+    '^计划|' +
     // 发生率能降到…: 能 (can) after a measure's name is a modal, like 能够 (功能, 技能 stay whole).
     // 出生缺陷发生率到2005年要降至…, 龋患率2025年要控制在…: the year the aim is for can stand
     // after the name, with 到 or without.

@@ -5,6 +5,7 @@ import { servedName } from './served-shares';
 import { coverShare, coveredVolume } from './covered-shares';
 import { FROM_TAIL } from './mention-names';
 import { extendedOver, coveredUnits, AIM_AFTER, shareName } from './mention-shares';
+import { treatedShare } from './treated-shares';
 import type { regionWords } from './mention-references';
 import type { MentionClause } from './mention-clause';
 import { nameCount } from './count-naming';
@@ -107,6 +108,7 @@ export function firstName(
     name =
       extendedOver(before, shareTail) ??
       coveredUnits(before, shareTail) ??
+      treatedShare(before, shareTail) ??
       coverShare(before, clauseBefore, shareTail) ??
       shareName(shareTail);
   } else {

@@ -44,6 +44,28 @@ export function relativeYear(lead: string, text: string, year: number | null): n
   return dated ? Number(dated[1]) + 1 : year;
 }
 
+// 计划通过3年建设,…诊治60%的常见病; 用三年时间,为…妇女筛查: the years a page gives itself from its date
+// (the year it is dated in counts as the first) end in the year the aims are due. Not 经过N年 (time
+// spent), nor 使用/费用 (用 inside another word).
+const YEARS_TO_SPEND =
+  /(?:通过|(?<![使费应运适作信专备采费])用|利用)\s*([2-5二三四五两])\s*年(?!级|龄|度|底|末)/;
+const SPAN_DIGIT = '..二三四五';
+
+/**
+ * The year a target told after `通过N年`/`用N年时间` is due: the page's date year plus N−1, when
+ * no year is written after the span in the lead; else `year` unchanged (an undated page too).
+ */
+export function spentYearsEnd(lead: string, text: string, year: number | null): number | null {
+  if (!lead.includes('用') && !lead.includes('通过')) return year;
+  const span = YEARS_TO_SPEND.exec(lead);
+  if (span === null || WRITTEN_YEAR.test(lead.slice(span.index))) return year;
+  const dated = PAGE_DATE.exec(text.slice(0, 300));
+  if (!dated) return year;
+  const d = span[1]!;
+  const n = d === '两' ? 2 : /\d/.test(d) ? Number(d) : SPAN_DIGIT.indexOf(d);
+  return Number(dated[1]) + n - 1;
+}
+
 // The longest sentence read back for a 今年 (characters).
 const PREVIOUS = 200;
 const OWN_TIME = /(?:19|20)\d{2}|今年|年内|本年度/;

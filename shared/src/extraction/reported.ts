@@ -123,6 +123,18 @@ export function asOfLead(sentenceBefore: string): boolean {
   );
 }
 
+// 至8月底,已建成…等项目,新增床位431张,完成投资10.5亿元: a sentence that opens with a day or a
+// month's end reached (至, 到) and goes on with 已 tells what was done by then, like 截至; the counts
+// after it are that progress. A plan's deadline does not go on with 已 (到6月底,完成…).
+const DONE_BY_DATE =
+  /^\s*(?:[至到](?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|下旬)?|[至到]目前)[,，]\s*[\u4e00-\u9fff]{0,12}?已(?!经?[将要])/;
+
+/** Whether a sentence opens with a date reached and what was done by then (`至8月底,已建成…`). */
+export function doneByDateLead(sentenceBefore: string): boolean {
+  const m = DONE_BY_DATE.exec(sentenceBefore);
+  return m !== null && !LOOKS_FORWARD.test(withoutPassedAims(sentenceBefore.slice(m[0].length)));
+}
+
 const INNER_AS_OF =
   /[,，;；]\s*(?:截至|截止)(?:目前|(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末))/;
 
@@ -221,6 +233,8 @@ export function reportedFigure(
   if (sentenceBefore.includes('注') && inNote(sentenceBefore)) return true;
   if (sentenceAfter.includes('来源') && SOURCED_AFTER.test(sentenceAfter)) return true;
   if (sentenceBefore.includes('截') && asOfLead(sentenceBefore) && !namedAim(sentenceAfter))
+    return true;
+  if (sentenceBefore.includes('已') && doneByDateLead(sentenceBefore) && !namedAim(sentenceAfter))
     return true;
   if (sentenceBefore.includes('了') && tasksDoneLead(sentenceBefore)) return true;
   if (sentenceBefore.includes('连续') && streakLead(sentenceBefore)) return true;

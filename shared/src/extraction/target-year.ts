@@ -1,7 +1,7 @@
 import { cutSentenceStart } from './clauses';
 import { type Mention } from './mentions';
 import { pairedYear, thisYear, withPlanEnds } from './plan-years';
-import { leadAfterSentence, relativeYear } from './relative-years';
+import { leadAfterSentence, relativeYear, spentYearsEnd } from './relative-years';
 import { yearBeforeList } from './years-before-list';
 import { headYear, yearOf } from './mention-years';
 import type { MentionClause } from './mention-clause';
@@ -35,14 +35,18 @@ export function targetYear(
     pairedYear(lead, clauseBefore, after) ??
     yearBeforeList(t, pStart, lead, after) ??
     headYear(t, lead, m.start, partYear, planFrom) ??
-    relativeYear(
+    spentYearsEnd(
       lead,
       t,
-      thisYear(
-        leadAfterSentence(t, pStart, lead),
+      relativeYear(
+        lead,
         t,
-        partYear,
-        yearOf(withPlanEnds(yearLead), clauseBefore, partYear, planFrom, after),
+        thisYear(
+          leadAfterSentence(t, pStart, lead),
+          t,
+          partYear,
+          yearOf(withPlanEnds(yearLead), clauseBefore, partYear, planFrom, after),
+        ),
       ),
     );
   // A sentence dated only by the page's default goes by its paragraph's opening horizon.
