@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractTargets } from './extract-targets';
+
+// Rules written from the failure classes of hold-out set CL (cities', counties' and towns' yearly
+// 人口和计划生育 aims), each tested in wording of its own.
+
+const targets = (text: string) => extractTargets(text).targets;
+
+describe('计划生育 after a lead of last year', () => {
+  it('goes on with last year’s report past a family-planning rate', () => {
+    const found = targets(
+      '本县今年力争出生率控制在13‰以内。上年全县出生5210人,计划生育率93.46%,落实节育手术3270例。',
+    );
+    expect(found.map((t) => t.value)).toEqual([13]);
+  });
+});
+
+describe('work divided into stages', () => {
+  it('reads no count from the number of stages a drive is split into', () => {
+    const found = targets(
+      '二、工作目标 整治行动分两个阶段进行,第一阶段为期20天,确保查处率达到95%。',
+    );
+    expect(found.map((t) => t.value)).toEqual([95]);
+  });
+});
+
+describe('a benefit enjoyed under a policy in force', () => {
+  it('reads no aim from sums that households enjoy', () => {
+    const found = targets(
+      '今年全镇出生政策符合率达到92%以上。计生独女户享受2000元养老补贴,子女读大学可享受800元/人。',
+    );
+    expect(found.map((t) => t.value)).toEqual([92]);
+  });
+  it('keeps a benefit the plan aims to raise', () => {
+    const found = targets('今年独生子女户享受的奖励扶助金提高到每人每年960元。');
+    expect(found.map((t) => t.value)).toContainEqual(960);
+  });
+});
