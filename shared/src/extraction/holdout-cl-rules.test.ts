@@ -36,3 +36,12 @@ describe('a benefit enjoyed under a policy in force', () => {
     expect(found.map((t) => t.value)).toContainEqual(960);
   });
 });
+
+describe('a stock told with 现有 goes on in the clauses after it', () => {
+  it('reads no count from the groups listed after 现有', () => {
+    const found = targets(
+      '全乡现有独生子女户3100余户,“三查”对象900余人。今年力争三查率达到95%以上。',
+    );
+    expect(found.map((t) => t.value)).toEqual([95]);
+  });
+});
