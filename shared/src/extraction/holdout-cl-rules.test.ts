@@ -45,3 +45,21 @@ describe('a stock told with 现有 goes on in the clauses after it', () => {
     expect(found.map((t) => t.value)).toEqual([95]);
   });
 });
+
+describe('a responsibility book signed with the units below', () => {
+  it('binds the units that sign it', () => {
+    const found = targets(
+      '为完成20xx年度卫生工作任务,市政府与各县区签订以下目标责任书。一、孕产妇系统管理率达到92%以上。',
+    );
+    expect(found.map((t) => t.region)).toEqual(['各县区']);
+  });
+});
+
+describe('a town’s plan that names its county’s whole once', () => {
+  it('keeps the town’s own word for itself', () => {
+    const found = targets(
+      '为推动我乡卫生事业发展,经乡党委研究,制定本方案。今年新农合参合率达到98%以上。参合费用按全县统一标准收缴。',
+    );
+    expect(found.map((t) => t.region)).toEqual(['我乡']);
+  });
+});
