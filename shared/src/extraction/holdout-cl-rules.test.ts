@@ -63,3 +63,12 @@ describe('a town’s plan that names its county’s whole once', () => {
     expect(found.map((t) => t.region)).toEqual(['我乡']);
   });
 });
+
+describe('a wire lead written with its day', () => {
+  it('lets the dateline above it date the story', () => {
+    const found = targets(
+      '本市今年住院分娩率要达到98%以上\n\n2011年04月06日 08:10 东江晨刊\n\n东方在线讯4月5日,记者从市卫生局获悉,今年全市孕产妇住院分娩率要达到98%以上。',
+    );
+    expect(found.map((t) => t.year)).toEqual([2011, 2011]);
+  });
+});
