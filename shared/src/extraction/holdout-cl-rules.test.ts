@@ -72,3 +72,12 @@ describe('a wire lead written with its day', () => {
     expect(found.map((t) => t.year)).toEqual([2011, 2011]);
   });
 });
+
+describe('a grade of standard to attain', () => {
+  it('reads no reference level from 达到省乙级标准', () => {
+    const found = targets(
+      '今年全县孕产妇住院分娩率达到98%以上,全县妇幼保健信息系统建设达到省乙级标准,群众满意率达到90%以上。',
+    );
+    expect(found.map((t) => t.value)).toEqual([98, 90]);
+  });
+});
