@@ -27,6 +27,8 @@ export function regionWords(region: string | null): readonly string[] {
   return lastWords;
 }
 
+const GRADE = /[甲乙丙一二三四五AaBbCc][级等]/;
+
 const PICKED_UNITS = /^的(?:省份|省|地区|地市|城市|市|县|区|乡镇|单位|学校|医院|机构)/;
 export const PICKED_BY_LEVEL =
   /^([\u4e00-\u9fff]{2,12}?)(?:高于|低于|超过|未达到)[\u4e00-\u9fff]{0,12}?(?:水平|平均值|标准)的(?:省份|省|地区|地市|城市|市|县区|县|区|乡镇|单位|学校|医院|机构)$/;
@@ -48,6 +50,8 @@ export function findReferences(
     // 性别比控制在正常范围, 保持在正常值以内: a normal range is no level anyone set or measured, and
     // the golds leave it out (or mark it ambiguous): unlike 全省平均水平 it names no figure to reach.
     if (m[2]!.startsWith('正常')) continue;
+    // 达到国家甲级标准, 达到省二级标准: a grade to attain names no figure either (not a level measured).
+    if ((m[2]!.includes('级') || m[2]!.includes('等')) && GRADE.test(m[2]!)) continue;
     // 低于全国平均水平4个百分点: a number follows, so the target is that change, read elsewhere.
     if (/^\s*\d/.test(t.slice(REFERENCE.lastIndex, REFERENCE.lastIndex + 3))) continue;
     // 近视率高于全国平均水平的省份每年下降1%: the comparison picks out which units a rule is for.

@@ -113,6 +113,8 @@ describe('the order of the not-aim readings', () => {
       'statedShare',
       'newCases',
       'projectInput',
+      'standingBenefit',
+      'workDivision',
       'kindsOfPieces',
     ]);
   });

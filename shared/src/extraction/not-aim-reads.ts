@@ -34,6 +34,8 @@ import { presentApproach } from './criteria';
 import { isPriorValue } from './prior-values';
 import { isNewCaseTally } from './new-cases';
 import { isKindsOfPieces, isProjectInput } from './project-inputs';
+import { isWorkDivision } from './work-parts';
+import { isStandingBenefit } from './standing-benefits';
 import {
   continuesPastComparison,
   countsDoneGroup,
@@ -628,6 +630,18 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
         x.t.slice(x.sStart, x.m.start),
         x.t.slice(x.m.end, x.m.end + 16),
       ),
+  },
+  {
+    // 二女户享受3000元养老补贴: a benefit of a policy in force (standing-benefits.ts).
+    name: 'standingBenefit',
+    test: (x) => isStandingBenefit(x.m.unit, x.clauseBefore, x.bound.explicit !== null),
+  },
+  {
+    // 分两个阶段进行: the parts a piece of work is divided into (work-parts.ts).
+    name: 'workDivision',
+    test: (x) =>
+      x.m.kind === 'count' &&
+      isWorkDivision(x.clauseBefore, x.m.unit, x.t.slice(x.m.end, x.m.end + 4)),
   },
   {
     // 采购119项1847台次: the kinds a count of pieces is sorted into (project-inputs.ts).

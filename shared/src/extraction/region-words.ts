@@ -5,6 +5,7 @@ import { commonestWhole } from './whole-ties';
 import { RANK_AFTER_WHOLE } from './whole-ranks';
 import { isProvinceKinds, spreadOverProvinces, withoutProvinceLists } from './national-scope';
 import { townAndCountry, unitLevel } from './unnamed-region';
+import { signedUnits } from './signed-units';
 
 // The page's own word for where it applies, read from its words alone (no gazetteer): a place its
 // title opens with (某某县…计划), 全国 for a national title, the issuing body's place, the title's
@@ -53,10 +54,13 @@ export function regionOf(title: string | null, body: string): string | null {
   if (whole) return whole === '国' ? '全国' : `全${whole}`;
   const committee = OWN_COMMITTEE.exec(t)?.[1];
   if (committee) return committee;
+  const commonest = mostFrequentWhole(body);
   return (
-    mostFrequentWhole(body) ??
+    (commonest && lowerSelf(body, commonest)) ??
+    commonest ??
     citedLocality(body) ??
     selfReference(body) ??
+    signedUnits(body.slice(0, 3000)) ??
     officeLevel(body) ??
     ownArea(body) ??
     ownInstitution(body) ??
@@ -66,6 +70,21 @@ export function regionOf(title: string | null, body: string): string | null {
     townAndCountry(body.slice(0, 3000)) ??
     titleAreaNoun(t)
   );
+}
+
+// 镇党委、政府研究决定…,实行全县“一盘棋”征收: a town's plan names its county's whole once, for the
+// arrangements it follows; the level the page calls itself by (我镇, 本乡), lower than that whole's, is
+// its own word.
+const LEVEL_RANK: Readonly<Record<string, number>> = { 镇: 0, 乡: 0, 县: 1, 区: 1, 市: 2, 省: 3 };
+
+/** The page's `我X` when it is of a level below `whole` and `whole` is written once; else null. */
+function lowerSelf(body: string, whole: string): string | null {
+  const at = body.indexOf(whole);
+  if (at < 0 || body.indexOf(whole, at + whole.length) >= 0) return null;
+  const rank = LEVEL_RANK[whole.slice(-1)];
+  const self = rank ? selfReference(body) : null;
+  const own = self === null ? undefined : LEVEL_RANK[self.slice(-1)];
+  return own !== undefined && own < rank! ? self : null;
 }
 
 /** The kind of area a title opens with (社区…工作计划 → 社区), the page's word when it has no other. */

@@ -52,8 +52,9 @@ export const FORWARD = new RegExp(
 
 // The same question asked of the rest of one sentence after a lead of past time (近年来…,力争到
 // 2025年达到…): broader words, since a sentence that names any of them is not a plain report.
+// 计划 not as family planning (去年…,计划生育率95.17%: last year's report goes on).
 export const LOOKS_FORWARD = new RegExp(
-  String.raw`到(?:19|20)\d{2}|力争|争取|目标|计划|${WILL}|要|确保|今年|明年|下一步|今后|届时`,
+  String.raw`到(?:19|20)\d{2}|力争|争取|目标|计划(?!生育)|${WILL}|要|确保|今年|明年|下一步|今后|届时`,
 );
 
 // Spans of this year already gone (今年以来, 今年上半年, 今年1-6月) look back, though they say 今年.

@@ -193,15 +193,17 @@ export function followsTally(clauseBefore: string, sentenceBefore: string): bool
 
 // 我市已完成孕产妇产前筛查2804人,新生儿筛查3142人: a clause telling a count done with 已 goes on in the
 // next clauses that only name a thing and its count (no verb of making, no aim word of their
-// own): those counts are done too. Words looking ahead after the 已 end it.
-const DONE_OPENING = /^已(?!经?[将要])(?:经)?[\u4e00-\u9fff]{1,16}?\d/;
+// own): those counts are done too. Words looking ahead after the 已 end it. So does a stock told with
+// 现有 (全镇现有育龄妇女3900余人,孕检对象1100余人): the counts after it are what there is now.
+const DONE_OPENING =
+  /^(?:已(?!经?[将要])(?:经)?|现有(?!基础|资源|条件|水平))[\u4e00-\u9fff]{1,16}?\d/;
 const OWN_AIM =
   /新建|建成|建设|新增|增加|达到|达|提高|提升|实现|力争|确保|争取|完成|不低于|不少于|以上/;
 
-/** Whether the figure's clause goes on with a count told done with 已 in the clauses before it. */
+/** Whether the figure's clause goes on with a count told done with 已 (or held, 现有) in the clauses before it. */
 export function continuesDone(clauseBefore: string, sentenceBefore: string): boolean {
   const earlier = sentenceBefore.slice(0, sentenceBefore.length - clauseBefore.length);
-  const at = earlier.lastIndexOf('已');
+  const at = Math.max(earlier.lastIndexOf('已'), earlier.lastIndexOf('现有'));
   if (at < 0 || OWN_AIM.test(clauseBefore)) return false;
   const since = earlier.slice(at);
   const clauses = since.split(/[,，、]/).filter((c) => c.trim());
