@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../regions/gazetteer';
+import { SAMPLE_UNITS, unit } from '../regions/gazetteer.fixture';
 import { extractTargets } from './extract-targets';
 
 // Rules written from the failure classes of hold-out set CK (a blog's digest of a city's aims with
@@ -60,5 +62,30 @@ describe('a page of results measured against the time before (report-kind.ts)', 
   // (确保了 tells a guarantee given: report-kind.ts's aim words leave it out, or the page would look ahead.)
   it('reads no target on a page that looks ahead nowhere', () => {
     expect(values(page)).toEqual([]);
+  });
+});
+
+describe('a first line that names places only in a list (listed-places.ts)', () => {
+  const gazetteer = buildGazetteer([
+    ...SAMPLE_UNITS,
+    unit('421100', '黄冈市', 2, '420000'),
+    unit('421181', '麻城市', 3, '421100'),
+    unit('421182', '武穴市', 3, '421100'),
+  ]);
+
+  it('takes none of the listed places as the page’s own', () => {
+    const text =
+      '推进医保支付方式改革,在麻城市、武穴市等2市开展按病种付费试点。\n' +
+      '到2026年,全市基层就诊率达到65%以上。';
+    const [target] = extractTargets(text, { gazetteer }).targets;
+    expect(target?.region).toBe('全市');
+  });
+});
+
+describe('a page whose only word for its area is 市内 (unnamed-region.ts)', () => {
+  it('reads it as the whole city', () => {
+    const text = '完善参保人市内转诊办法。到2026年,县域内就诊率达到90%以上。';
+    const [target] = extractTargets(text).targets;
+    expect(target?.region).toBe('全市');
   });
 });
