@@ -89,3 +89,15 @@ describe('a page whose only word for its area is 市内 (unnamed-region.ts)', ()
     expect(target?.region).toBe('全市');
   });
 });
+
+describe('a level to hold written 巩固在 (comparators.ts)', () => {
+  it('is a bound word, no part of the name', () => {
+    expect(values('到2026年,全县住院分娩率巩固在99%以上。')).toEqual(['住院分娩率:>=99%']);
+  });
+});
+
+describe('a count of units named by an area word (indicator.ts)', () => {
+  it('keeps the area word as the kind of unit counted', () => {
+    expect(values('到2026年,全省示范乡村达到40个。')).toEqual(['示范乡村数:>=40个']);
+  });
+});

@@ -476,8 +476,17 @@ function countTitle(
   regionNames: readonly string[],
 ): string {
   const r = rateName(before, regionNames);
+  // 试点城市达到200个, 示范乡村30个: an area word closing the phrase before a count is the kind of
+  // unit counted, not the area a rate is measured over (农村卫生厕所普及率); it stays in the name.
+  const area =
+    r.name &&
+    r.scope &&
+    endsWith(SCOPE_ENDS, before.trimEnd()) &&
+    before.trimEnd().endsWith(r.scope)
+      ? r.scope
+      : '';
   // 总人口在14亿人左右: a population named alone is what a count of people counts.
-  const p = r.name || (PERSON_UNITS.has(unit) ? (r.scope ?? '') : '');
+  const p = r.name + area || (PERSON_UNITS.has(unit) ? (r.scope ?? '') : '');
   let x = after.replace(/^(?:以上|以下|以内|左右|及以上)/, '');
   // 咨询150人及咨商服务60人: a joining word right after the count opens the next item, not what
   // is counted; a column gap of a flattened table (60人、        人员培训) ends the cell.
