@@ -101,3 +101,10 @@ describe('a count of units named by an area word (indicator.ts)', () => {
     expect(values('到2026年,全省示范乡村达到40个。')).toEqual(['示范乡村数:>=40个']);
   });
 });
+
+describe('a 等 that sums deeds up as measures (indicator.ts)', () => {
+  it('leaves the summing words out of the share’s name', () => {
+    const [target] = extractTargets('到2027年,在60%的县区开展按病种付费等具体举措。').targets;
+    expect(target?.indicator).toBe('开展按病种付费的县区比例');
+  });
+});

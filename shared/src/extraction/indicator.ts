@@ -255,9 +255,13 @@ export function tidyName(s: string): string {
   if (x.includes('的')) x = x.replace(/的/g, keepClauseDe);
   if (x.includes('居民') || x.includes('群众')) x = x.replace(RESIDENTS, '');
   // 引进教授、讲师等30人: the 等 that closes a list is no part of what is counted (讲师人数).
-  if (x.includes('等')) x = x.replace(LIST_CLOSE_DENG, '');
+  if (x.includes('等')) x = x.replace(LIST_CLOSE_DENG, '').replace(SUMMED_UP, '');
   return houseForm(x);
 }
+
+// 开展分级诊疗试点等具体改革举措的地市比例: a 等 that sums the deeds before it up as measures or
+// work (等具体改革举措, 等各项工作) adds nothing the deeds do not say; the deeds name the share.
+const SUMMED_UP = /(?<=[\u4e00-\u9fff]{2})等(?:[\u4e00-\u9fff]{0,4}?)(?:举措|措施|工作)(?=的|$)/;
 
 // A list's closing 等 just before the counter of a count's name (not 等级, 等候).
 const LIST_CLOSE_DENG = /(?<=[\u4e00-\u9fff]{2})等(?=人?数$)/;
