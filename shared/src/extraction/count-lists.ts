@@ -17,8 +17,9 @@ const SET_UP_END = /(设置|设立)数$/;
 const PART_ITEM = /^[个家所支项类种座张]?(?:[,，]\s*其中|、)\s*[\u4e00-\u9fff()（）]{2,16}$/;
 
 // Between two items of a list whose numbers come first: the previous item's counting word and
-// noun, then a list mark (名教授、).
-const NUMBER_FIRST_ITEM = /^[个家所支项类种座张名人位]?([\u4e00-\u9fff()（）]{2,16})[、,，]\s*$/;
+// noun, then a list mark (名教授、). The noun may quote a coined word (“旗舰”医院、).
+const NUMBER_FIRST_ITEM =
+  /^[个家所支项类种座张名人位]?([\u4e00-\u9fff()（）“”‘’]{2,16})[、,，]\s*$/;
 const VERB_IN_ITEM = /建|创|设|改|培|招|开展|实施|完成|达到|新|扩|增|提|购|配/;
 
 /**

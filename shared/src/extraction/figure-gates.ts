@@ -6,6 +6,8 @@ import {
   isPackageDesignation,
   isThresholdCount,
 } from './asides';
+import { clauseCutByLineBreak } from './cut-lines';
+import { isHeldByShare } from './held-counts';
 import { countEvidence, isTextCollection, isPlanItemCount, isBackReference } from './context-rules';
 import { isMeasureUnit } from './units';
 import { withoutMeasureBase } from './per-base-measures';
@@ -120,6 +122,13 @@ export function unitAimed(
   return true;
 }
 
+// 至少新增 / 2个…专科: a count opening its line after a line cut after its verb takes the verb.
+function cutBefore(t: string, sStart: number, before: string): string {
+  return before.trim() === '' && t[sStart - 1] === '\n'
+    ? clauseCutByLineBreak(t, sStart) + before
+    : before;
+}
+
 /**
  * Whether a count `m` is something to make or reach, not the size of a list, a package or a rule.
  */
@@ -133,6 +142,7 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
       isOptionalCount(before) ||
       splitsInto(before) ||
       isSitingNorm(before) ||
+      isHeldByShare(t.slice(cStart, m.start)) ||
       isDefiningBracket(t.slice(sStart, m.start)) ||
       // 100所左右乡镇卫生院: about a number is no threshold (only 以上/以下 before 的县, 的机构).
       (suf > 0 && !/^\s*(?:左右|上下)/.test(after) && isThresholdCount(tail)))
@@ -155,7 +165,7 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
   if (
     !listed &&
     !namedAim(tail) &&
-    !countEvidence(before, tail, bound.explicit !== null, bound.range) &&
+    !countEvidence(cutBefore(t, sStart, before), tail, bound.explicit !== null, bound.range) &&
     !placesWhereBuilt(before, tail) &&
     !isServiceVolume(before, m.unit) &&
     !isEventCount(before, m.unit) &&

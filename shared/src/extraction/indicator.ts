@@ -258,9 +258,13 @@ export function tidyName(s: string): string {
   if (x.includes('的')) x = x.replace(/的/g, keepClauseDe);
   if (x.includes('居民') || x.includes('群众')) x = x.replace(RESIDENTS, '');
   // 引进教授、讲师等30人: the 等 that closes a list is no part of what is counted (讲师人数).
-  if (x.includes('等')) x = x.replace(LIST_CLOSE_DENG, '');
+  if (x.includes('等')) x = x.replace(LIST_CLOSE_DENG, '').replace(SUMMED_UP, '');
   return houseForm(x);
 }
+
+// 开展分级诊疗试点等具体改革举措的地市比例: a 等 that sums the deeds before it up as measures or
+// work (等具体改革举措, 等各项工作) adds nothing the deeds do not say; the deeds name the share.
+const SUMMED_UP = /(?<=[\u4e00-\u9fff]{2})等(?:[\u4e00-\u9fff]{0,4}?)(?:举措|措施|工作)(?=的|$)/;
 
 // A list's closing 等 just before the counter of a count's name (not 等级, 等候).
 const LIST_CLOSE_DENG = /(?<=[\u4e00-\u9fff]{2})等(?=人?数$)/;
@@ -479,8 +483,17 @@ function countTitle(
   regionNames: readonly string[],
 ): string {
   const r = rateName(before, regionNames);
+  // 试点城市达到200个, 示范乡村30个: an area word closing the phrase before a count is the kind of
+  // unit counted, not the area a rate is measured over (农村卫生厕所普及率); it stays in the name.
+  const area =
+    r.name &&
+    r.scope &&
+    endsWith(SCOPE_ENDS, before.trimEnd()) &&
+    before.trimEnd().endsWith(r.scope)
+      ? r.scope
+      : '';
   // 总人口在14亿人左右: a population named alone is what a count of people counts.
-  const p = r.name || (PERSON_UNITS.has(unit) ? (r.scope ?? '') : '');
+  const p = r.name + area || (PERSON_UNITS.has(unit) ? (r.scope ?? '') : '');
   let x = after.replace(/^(?:以上|以下|以内|左右|及以上)/, '');
   // 咨询150人及咨商服务60人: a joining word right after the count opens the next item, not what
   // is counted; a column gap of a flattened table (60人、        人员培训) ends the cell.

@@ -33,6 +33,8 @@ const PICKED_UNITS = /^的(?:省份|省|地区|地市|城市|市|县|区|乡镇|
 export const PICKED_BY_LEVEL =
   /^([\u4e00-\u9fff]{2,12}?)(?:高于|低于|超过|未达到)[\u4e00-\u9fff]{0,12}?(?:水平|平均值|标准)的(?:省份|省|地区|地市|城市|市|县区|县|区|乡镇|单位|学校|医院|机构)$/;
 
+const SHARE_OPENING = /^\s*(?:[\d.]+\s*%|百分之[一二三四五六七八九十百]+)/;
+
 export function findReferences(
   t: string,
   end: number,
@@ -63,6 +65,10 @@ export function findReferences(
     if (pastTimeLead(t.slice(sStart, m.index), part.year)) continue;
     // 我市…近视率高于全国平均水平: where the place stands, the reason for an aim.
     if (tellsStanding(t.slice(cStart, m.index + m[0].length))) continue;
+    // 80%以上的乡镇卫生院达到国家服务能力标准: a clause opening with a share of units says how many
+    // are to meet the standard; the share is the target (read from its figure), the standard no
+    // level of its own.
+    if (SHARE_OPENING.test(t.slice(cStart, m.index))) continue;
     const r = rateName(t.slice(cStart, m.index), regionWords(part.region));
     if (!r.name) continue;
     const comparator = referenceComparator(m[1]!, m[3]);

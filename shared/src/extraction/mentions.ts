@@ -203,12 +203,13 @@ function countZeros(text: string): Mention[] {
 // A staffing ratio aimed at (床人比不低于1:1.6, 医护比达到1:1.2): the second term per one of the
 // first, read as a multiple (倍). Only after a ratio's name ending in 比 and an aim or bound word,
 // so that times (8:30), scores (比分1:2) and reported ratios stay out; pages without `1:` are not scanned, and the pattern opens with the literal 1
-// so the look back runs only where one stands.
+// so the look back runs only where one stands. The colon may be the ratio sign ∶ (U+2236), which
+// typesetters use for ratios and NFKC leaves alone (床护比达到1∶0.55).
 const RATIO =
-  /1(?<=[\u4e00-\u9fff]比[^,，。；;\n\d:：]{0,6}?(?:不低于|不少于|不高于|不超过|至少|达到|达|提高到|保持在|控制在)\s*1)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)(?![\d.:：])/g;
+  /1(?<=[\u4e00-\u9fff]比[^,，。；;\n\d:：∶]{0,6}?(?:不低于|不少于|不高于|不超过|至少|达到|达|提高到|保持在|控制在)\s*1)\s*[:：∶]\s*(\d{1,2}(?:\.\d+)?)(?![\d.:：∶])/g;
 
 function ratios(text: string): Mention[] {
-  if (!text.includes('1:') && !text.includes('1：')) return [];
+  if (!text.includes('1:') && !text.includes('1：') && !text.includes('1∶')) return [];
   return patternMentions(text, RATIO, '倍', 'amount', (m) => [m.index, m.index + m[0].length]);
 }
 

@@ -73,6 +73,8 @@ const RUNNING = /[，,；;]/;
 // A line that opens with a list number starts an item of its own (…早孕建册 / 2、率60%).
 const HEADING_START =
   /^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．])/;
+// A figure with its counting word or per cent (设置1处, 建成2所, 达到90%); not a year (2025年).
+const COUNTED_FIGURE = /\d\s*(?:[%‰个所处家张名项座]|万?人(?!口))/;
 const ITEM_START = /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．)）]/;
 
 /**
@@ -91,5 +93,8 @@ export function wordCutByLineBreak(t: string, at: number): string {
   // ((三)加强…建设,提高服务能力: a numbered heading ends in its own words, unless it sets a figure.)
   if (!RUNNING.test(line) || (HEADING_START.test(line) && !/\d/.test(line))) return '';
   const clause = /[^，,；;：:。！？!?]*$/.exec(line)![0];
+  // (…每个区至少设置1处病区 / 床护比达到…: a clause that counts with a figure of its own is a
+  // statement, finished; the next line opens a name of its own.)
+  if (COUNTED_FIGURE.test(clause)) return '';
   return clause.length <= 24 ? clause : '';
 }

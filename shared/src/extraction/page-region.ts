@@ -36,6 +36,7 @@ import { headlineProvince } from './province-short-names';
 import { schoolPlace } from './school-places';
 import { fittedPlace } from './fitted-places';
 import { levelBodiesPlace } from './level-bodies';
+import { isListedPlace } from './listed-places';
 import { blankedPlanPlace, blankedTitlePlace } from './blanked-places';
 import {
   centralIssuerPlace,
@@ -189,7 +190,7 @@ export const REGION_SOURCES: readonly RegionSource[] = [
     name: 'title',
     read: written(
       (page, g) =>
-        titlePlace(page.titleText, g) ?? (page.titleText ? null : titlePlace(page.headline, g)),
+        titlePlace(page.titleText, g) ?? (page.titleText ? null : headlinePlace(page.headline, g)),
     ),
   },
   {
@@ -361,6 +362,12 @@ export const REGION_SOURCES: readonly RegionSource[] = [
         : { name: page.word, code: page.word === NATION.name ? NATION.code : null },
   },
 ];
+
+/** The place a headline names, unless it names it only as an item of a list (listed-places.ts). */
+function headlinePlace(headline: string, g: Gazetteer): Place | null {
+  const place = titlePlace(headline, g);
+  return place && headline.includes('、') && isListedPlace(headline, place.name) ? null : place;
+}
 
 /** The region of a page part with title `title` (null if none) and text `body`, or null. */
 export function pageRegion(

@@ -4,7 +4,7 @@ import { FIVE_YEAR_PLAN } from './period-year';
 import { commonestWhole } from './whole-ties';
 import { RANK_AFTER_WHOLE } from './whole-ranks';
 import { isProvinceKinds, spreadOverProvinces, withoutProvinceLists } from './national-scope';
-import { townAndCountry, unitLevel } from './unnamed-region';
+import { townAndCountry, unitLevel, withinLevel } from './unnamed-region';
 import { signedUnits } from './signed-units';
 
 // The page's own word for where it applies, read from its words alone (no gazetteer): a place its
@@ -67,6 +67,7 @@ export function regionOf(title: string | null, body: string): string | null {
     fittedOwnWord(body.slice(0, 3000)) ??
     nationalByDefault(body) ??
     unitLevel(body.slice(0, 3000)) ??
+    withinLevel(body.slice(0, 3000)) ??
     townAndCountry(body.slice(0, 3000)) ??
     titleAreaNoun(t)
   );

@@ -1,6 +1,7 @@
 import { opensWithPastSpan, WILL } from './report-boundary';
 import { isAchievedParagraph } from './review';
 import { isResultsBriefing } from './press-results';
+import { comparesWithBefore } from './compared-results';
 import { isSiteTrail } from './page-region';
 
 // A page of a kind that reports a past year — a statistical bulletin (统计公报), a yearbook
@@ -26,11 +27,12 @@ export const PLAN_KIND =
 // time aimed at; so does 到YYYY年 in a from-to that opened with a year of its own, with or without
 // 的 (由2020年6.1张增加到2021年6.4张).
 // 将 as the future only (WILL, report-boundary.ts).
+// 确保 as a guarantee still to give, not 确保了 (the guarantee a report says was given).
 // 要求 only as a demand made (会议要求,…; 要求达到95%): the requirement a page says it worked to
 // (按照…的要求, 根据上级要求) tells whose instructions it followed, as a summary does of its year,
 // and sets nothing.
 const AIMS = new RegExp(
-  String.raw`(?<![由从](?:19|20)\d{2}年[^,，。;；]{0,30})到(?:19|20)\d{2}年(?!的)|(?:19|20)\d{2}年(?:前|底前)|力争|争取|(?<!(?:完成|实现)[^,，。;；]{0,20})目标(?!人群|管理|责任|(?:任务)?(?:已经?)?(?:提前|如期|全面|基本)?(?:实现|完成))|预计|确保|${WILL}|(?<![主重需])要(?:求(?<!(?:按照?|根据|依照|遵照|依据)[^,，。;；:：]{0,30}要求)|在|达到|实现|提高|降低|控制)|不低于|不高于|不超过`,
+  String.raw`(?<![由从](?:19|20)\d{2}年[^,，。;；]{0,30})到(?:19|20)\d{2}年(?!的)|(?:19|20)\d{2}年(?:前|底前)|力争|争取|(?<!(?:完成|实现)[^,，。;；]{0,20})目标(?!人群|管理|责任|(?:任务)?(?:已经?)?(?:提前|如期|全面|基本)?(?:实现|完成))|预计|确保(?!了)|${WILL}|(?<![主重需])要(?:求(?<!(?:按照?|根据|依照|遵照|依据)[^,，。;；:：]{0,30}要求)|在|达到|实现|提高|降低|控制)|不低于|不高于|不超过`,
 );
 
 const OPENING = 300;
@@ -71,7 +73,8 @@ export function isReportKind(text: string, end: number): boolean {
     reviewLeadPage(opening) ||
     resultsLead(opening) ||
     TASKS_DONE_OPENING.test(opening) ||
-    isResultsBriefing(text, end)
+    isResultsBriefing(text, end) ||
+    comparedResults(text, end)
   );
 }
 
@@ -89,6 +92,16 @@ function citedPlansOnly(opening: string): boolean {
 // page was sent to lateNews above).
 const TASKS_DONE_OPENING =
   /^\s*(?:19|20)\d{2}年[,，][^。\n]{0,60}?(?:超额|全面|圆满|顺利)?完成了[^。\n]{0,30}?任务。/;
+
+// How far a page is read for a word ahead (as review.ts reads a report page).
+const READ = 3000;
+
+// A page that measures its changes against the time before (同比, 较改革前: compared-results.ts) and
+// names no aim and no time to come anywhere reports what was reached.
+function comparedResults(text: string, end: number): boolean {
+  const page = text.slice(0, Math.min(end, READ));
+  return comparesWithBefore(page) && !AIMS.test(page) && !COMING_YEAR.test(page);
+}
 
 // A page whose first line announces what was achieved and lists it after a colon (…实施取得了明显的
 // 阶段性成效: / 一是…): every figure in the list is a result. A plan's line that looks ahead (将取得,

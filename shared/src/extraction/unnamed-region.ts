@@ -11,6 +11,17 @@ export function unitLevel(head: string): string | null {
   return m ? `全${m[1]}` : null;
 }
 
+// 市内 or 县内 with no place before it (参保人市内转诊, 县内就诊): a plan that names no place speaks
+// so of its own area, within the city or county it is for (not 城市内, 省市内, 县市内: kinds of area).
+const WITHIN_LEVEL = /(?<![城省县市区地州乡镇])(市|县)内(?![容部])/;
+
+/** `全市` for a page whose only word for its area is `市内` (`全县` for `县内`); else null. */
+export function withinLevel(head: string): string | null {
+  if (!head.includes('市内') && !head.includes('县内')) return null;
+  const m = WITHIN_LEVEL.exec(head);
+  return m ? `全${m[1]}` : null;
+}
+
 // 城乡 as the area a page covers (健康城乡创建, 城乡适龄人群, 城乡全覆盖), not inside a cited title
 // (《城乡规划法》) or the name of an insurance scheme (城乡居民医保, 城乡居民基本医疗保险), which a
 // page of any level or place names; nor 城乡 qualifying a kind of unit (城乡社区, 城乡基层医疗机构:

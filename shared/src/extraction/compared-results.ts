@@ -1,0 +1,13 @@
+// News of a reform's or a year's results with no date to place it (…全面推开公立医院综合改革,…
+// 收入较改革前增长5%, 出院费用同比下降6%): its figures are told with the verbs a plan uses
+// (降低10.6%, 达到90%以上), so the verbs cannot part them from aims. What parts them is the page:
+// one that measures its changes against the time before (同比, 较改革前, 比上年同期) and looks ahead
+// nowhere only reports what was reached (report-kind.ts asks its own aim words of the page). A plan
+// that gives its baseline in the same words names its horizon or an aim word somewhere.
+
+const COMPARED_BEFORE = /同比|[较比](?:改革|试点|实施)(?:之)?前|[较比]上年同期/;
+
+/** Whether `page` measures a change against the time before (同比, 较改革前). */
+export function comparesWithBefore(page: string): boolean {
+  return COMPARED_BEFORE.test(page);
+}
