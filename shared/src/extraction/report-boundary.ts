@@ -30,9 +30,11 @@ export function isPastSpanClause(clause: string): boolean {
 // Who says it may stand before the lead (报告指出,; 会议认为,).
 const SPEAKER = /^\s*(?:[\u4e00-\u9fff]{1,8}(?:指出|表示|说|介绍|认为|强调)[,，:：]\s*)?/;
 
-// A paragraph opening with one year (2023年,…; 2023年度,…), read against the plan's year.
+// A paragraph opening with one year (2023年,…; 2023年度,…), read against the plan's year. A
+// reporter's source may stand before it as a speaker does (据了解,2023年,…; 据悉,): news of a
+// meeting tells last year's results so before this year's tasks.
 const YEAR_LEAD =
-  /^\s*(?:[\u4e00-\u9fff]{1,8}(?:指出|表示|说|介绍|认为)[,，:：]\s*)?((?:19|20)\d{2})年(?:度|全年)?[,，]/;
+  /^\s*(?:(?:[\u4e00-\u9fff]{1,8}(?:指出|表示|说|介绍|认为)|据(?:了解|悉|统计))[,，:：]\s*)?((?:19|20)\d{2})年(?:度|全年)?[,，]/;
 
 // The time to come opening a paragraph: the plan part starts there.
 const COMING_LEAD =
