@@ -22,3 +22,17 @@ describe("last year's results told by a reporter before this year's tasks", () =
     );
   });
 });
+
+describe("a page's own label of when it was put out", () => {
+  const page = (label: string) =>
+    `全县儿童健康工作成效明显\n${label}\n2023年是儿童发展规划的最后一年。\n全县儿童健康管理率达到93.5%,基本实现全覆盖。\n`;
+
+  it('dates news that names only earlier years, so its figures are reached', () => {
+    expect(values(page('县卫健局  发布时间:2024-02-10 09:30'))).toEqual([]);
+    expect(values(page('县卫健局  发布日期：2024-02-10'))).toEqual([]);
+  });
+
+  it('leaves a page put out in the year it names to its aims', () => {
+    expect(values(page('县卫健局  发布时间:2023-02-10 09:30'))).toEqual([93.5]);
+  });
+});

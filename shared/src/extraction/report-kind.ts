@@ -221,9 +221,10 @@ function headlineMatch(opening: string, pattern: RegExp): RegExpExecArray | null
 }
 
 // A news story's dateline with its source (2018-07-11 17:57:55 来源:新华网), the source on the
-// same line or the next (2020-04-21 20:12:00 / 来源:人民网).
+// same line or the next (2020-04-21 20:12:00 / 来源:人民网). A page's own label of when it was put
+// out (来源:办公室 发布时间:2021-03-24) dates it as well, the source before the date.
 const SOURCED_DATE =
-  /((?:19|20)\d{2})-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)[^\n]*\n?[^\n]{0,4}来源/;
+  /((?:19|20)\d{2})-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)[^\n]*\n?[^\n]{0,4}来源|发布(?:时间|日期)[:：]\s*((?:19|20)\d{2})-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)/;
 
 /**
  * News published in one year that names only earlier years in its opening and nothing ahead
@@ -233,7 +234,7 @@ function lateNews(opening: string): boolean {
   const dated = SOURCED_DATE.exec(opening);
   if (!dated) return false;
   const years = [...opening.matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
-  const published = Number(dated[1]);
+  const published = Number(dated[1] ?? dated[2]);
   return years.length > 0 && years.every((y) => y < published) && !AIMS.test(opening);
 }
 
