@@ -251,8 +251,11 @@ const PACKAGE =
 const ISSUING_BODIES = /^(?:部门|部委)等?(?:联合|共同|印发|制定|发布|出台|下发)/;
 
 // 检查项目涵盖健康评估、疾病筛查、遗传咨询等19项: a count closing a list of what something
-// includes tells the list's size, not something to do, whatever verbs the items hold.
-const LISTED_CONTENTS = /(?:涵盖|包括|包含)[^,，。;；]*、[^,，。;；]*等\s*$/;
+// includes tells the list's size, not something to do, whatever verbs the items hold. So does one
+// closing a list a document says it set out (《规划》明确了…、…等25项任务): the verb with 了 tells what
+// the text did; a plan's own task (确定12个试点) has no 了.
+const LISTED_CONTENTS =
+  /(?:涵盖|包括|包含|(?:确定|明确|提出|部署|列出|安排)了)[^,，。;；]*、[^,，。;；]*等\s*$/;
 
 /** Whether a count reads as a target: an explicit bound, a range, or a verb of doing around it. */
 export function countEvidence(

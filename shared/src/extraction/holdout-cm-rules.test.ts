@@ -36,3 +36,15 @@ describe("a page's own label of when it was put out", () => {
     expect(values(page('县卫健局  发布时间:2023-02-10 09:30'))).toEqual([93.5]);
   });
 });
+
+describe('the size of a list a document says it set out', () => {
+  it('reads 明确了…、…等N项 as the list closing, not a count to reach', () => {
+    const page =
+      '2025年全市卫生健康工作要点。《要点》明确了完善基层网络、提升急救能力、推进智慧医疗等25项任务。';
+    expect(values(page)).toEqual([]);
+  });
+
+  it('keeps a count the plan itself is to set, with no 了', () => {
+    expect(values('2025年全市卫生健康工作要点。确定12个健康促进试点县。')).toEqual([12]);
+  });
+});
