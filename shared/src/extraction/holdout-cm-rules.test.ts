@@ -48,3 +48,20 @@ describe('the size of a list a document says it set out', () => {
     expect(values('2025年全市卫生健康工作要点。确定12个健康促进试点县。')).toEqual([12]);
   });
 });
+
+describe('a decade of the last century', () => {
+  it('reads the figures after 上世纪70年代, or 20世纪60年代末, as history', () => {
+    expect(
+      values('2025年全省结核病防治工作要点。上世纪70年代,全省疫情曾明显下降,发病县减至12个。'),
+    ).toEqual([]);
+    expect(
+      values('2025年全省结核病防治工作要点。20世纪60年代末,全省建成结核病防治所40个。'),
+    ).toEqual([]);
+  });
+
+  it('leaves a sentence that turns ahead after the decade', () => {
+    expect(
+      values('2025年全省结核病防治工作要点。80年代,疫情曾得到控制,力争到2025年建成防治所50个。'),
+    ).toEqual([50]);
+  });
+});
