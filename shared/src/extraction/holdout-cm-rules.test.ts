@@ -65,3 +65,15 @@ describe('a decade of the last century', () => {
     ).toEqual([50]);
   });
 });
+
+describe('people held under a ceiling in 万, with no counting word', () => {
+  it('counts the people named before 数量…在 as 人, at most so many, and 人数 once', () => {
+    const [t] = extractTargets(
+      '2016年全省结核病防治规划。到2020年,全省结核病患者数量压缩在3.5万以下。',
+    ).targets;
+    expect([t?.value, t?.unit, t?.comparator]).toEqual([35000, '人', '<=']);
+    expect(
+      values('2016年全省结核病防治规划。到2020年,全省结核病患者人数控制在3.5万以内。'),
+    ).toEqual([35000]);
+  });
+});

@@ -17,11 +17,22 @@ const TO_COME = /^[^,，。;；:：!！?？\n]{0,16}?将/;
 // 受益): the count of those the scheme reaches.
 const BENEFIT = /^(?:家庭|农户)(?:受惠|受益|获益)/;
 
+// The people may also come first, their number held under a ceiling (感染者数量控制在16万以内,
+// 患者数量压缩在5万以下): the figure after 在 counts them, with no counting word either. Only after
+// 数量/规模: 人数 and 数 name a count of people the name readers know already, and 左右 after the 万 is
+// the approximation's own pattern. Asked only at
+// a 万 followed by a bound, then looked back for the people and the verb before 在. Not 人口: a
+// total population held under a ceiling is a demographic plan's figure, which the sets do not score.
+const BOUND_AFTER = /^(?:以内|以下)/;
+const PEOPLE_HELD =
+  /(?:患者|病人|感染者|病例|儿童|妇女|老人|居民|人群)(?:的)?(?:总)?(?:数量|规模)[\u4e00-\u9fff]{0,3}在\s*(?:约)?$/;
+
 /** Counts of people written `N万` + a word for the people, in `text` (normalised). */
 export function peopleByWan(text: string): Mention[] {
   const out: Mention[] = [];
   PEOPLE_IN_WAN.lastIndex = 0;
   let m: RegExpExecArray | null;
+  heldPeople(text, out);
   while ((m = PEOPLE_IN_WAN.exec(text)) !== null) {
     const scale = m[0] === '亿' ? 1e8 : 1e4;
     const end = m.index + 1;
@@ -43,4 +54,24 @@ export function peopleByWan(text: string): Mention[] {
     });
   }
   return out;
+}
+
+/** Counts of people held under a bound after 在 (`…患者数量控制在16万以内`), pushed to `out`. */
+function heldPeople(text: string, out: Mention[]): void {
+  for (let at = text.indexOf('万'); at >= 0; at = text.indexOf('万', at + 1)) {
+    if (!BOUND_AFTER.test(text.slice(at + 1, at + 3))) continue;
+    const digits = /(?<![\d.])\d+(?:\.\d+)?$/.exec(text.slice(Math.max(0, at - 12), at));
+    if (!digits) continue;
+    const start = at - digits[0].length;
+    if (!PEOPLE_HELD.test(text.slice(Math.max(0, start - 20), start))) continue;
+    out.push({
+      start,
+      end: at + 1,
+      value: Math.round(Number(digits[0]) * 1e4),
+      valueMax: null,
+      unit: '人',
+      kind: 'count',
+      source: 'arabic',
+    });
+  }
 }
