@@ -48,3 +48,12 @@ describe('news: a sentence that tells a state already reached', () => {
     ).toEqual([95]);
   });
 });
+
+describe('a count written as more than a number', () => {
+  it('reads no aim from a tally of 多', () => {
+    expect(values('今年家庭医生签约服务团队达到800多个,基层首诊率达到60%以上。')).toEqual([60]);
+  });
+  it('keeps an exact count beside it', () => {
+    expect(values('今年家庭医生签约服务团队达到800个。')).toEqual([800]);
+  });
+});
