@@ -57,3 +57,12 @@ describe('a count written as more than a number', () => {
     expect(values('今年家庭医生签约服务团队达到800个。')).toEqual([800]);
   });
 });
+
+describe('a population a measure reaches', () => {
+  it('reads people in 万 before 口 after a verb of reaching', () => {
+    expect(values('今年远程医疗服务网络要覆盖山区300万人口。')).toEqual([3000000]);
+  });
+  it('leaves a population that sizes a class of places alone', () => {
+    expect(values('今年20万人口以上的县要建成1所二级医院。')).toEqual([1]);
+  });
+});
