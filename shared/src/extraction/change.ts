@@ -24,8 +24,10 @@ const TO_VERB = String.raw`(?:提高|提升|增加|增长|上升|扩大|延长|�
 const CHANGE_VERB = String.raw`(?:下降|降低|减少|提高|提升|增加)`;
 // 分别从61%、58%提升至68%、65%: a list of starting levels before the verb are all baselines.
 // 由220元/人·年提高至250元: a sum per head and year carries its rate after it.
+// 由原来5元相应增加到8元, 由人均60元的筹资标准提高到90元: an adverb, or the measure the start
+// level qualifies (的 and a few words), may stand between the start and its verb.
 const FROM_VALUE = new RegExp(
-  String.raw`^\s*(?:\/\s*(?:人|户|年|月)(?:\s*[·•.．/]\s*(?:年|月))?)?(?:左右|以上|以下)?(?:的水平)?(?:\s*[、和及与]\s*\d+(?:\.\d+)?[^\d,，;；。、和及与]{0,4}?)*\s*${TO_VERB}`,
+  String.raw`^\s*(?:\/\s*(?:人|户|年|月)(?:\s*[·•.．/]\s*(?:年|月))?)?(?:左右|以上|以下)?(?:的水平|的[^\d,，;；。、和及与到至]{1,10}?)?(?:\s*[、和及与]\s*\d+(?:\.\d+)?[^\d,，;；。、和及与]{0,4}?)*\s*(?:相应|逐步|分别|进一步|逐年)?${TO_VERB}`,
 );
 // 从2015年的5.28‰降到2030年的≤5‰: the target may carry its own year and bound after the verb;
 // 由目前的50%分别提升至60%和70%: a later value of the list after the verb ends its from-to too.

@@ -148,6 +148,15 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
       (suf > 0 && !/^\s*(?:左右|上下)/.test(after) && isThresholdCount(tail)))
   )
     return false;
+  // 试点县达到600多个, 机构数为120多家: a level reached written as "more than N" is a tally of what
+  // stands; an aim names the level exactly. (A deed's count, 筛查妇女1500多人, may be planned so.)
+  const written = m.source === 'arabic' ? t.slice(m.start, m.end + 1) : '';
+  if (
+    written.includes('多') &&
+    /^\d[\d.]*\s*多/.test(written) &&
+    /(?:达到|达|为|有)\s*$/.test(before)
+  )
+    return false;
   // 每年建设约90个县,医院、学校各200个: a distributive 各 goes on with the count before it.
   const listed =
     samePrev !== null &&

@@ -85,6 +85,7 @@ export function findMentions(text: string): Mention[] {
     if (m[GROUP.tenths] !== undefined && !tenthsAimed(text, m.index, m.index + m[0].length))
       continue;
     if (mention?.kind === 'count' && oneOfList(text, mention.end)) continue;
+    if (mention?.kind === 'count') takePopulation(text, mention);
     if (mention && !isPartOfWord(text, mention)) out.push(mention);
   }
   joinRepeatedUnitRanges(text, out);
@@ -351,6 +352,20 @@ function oneOfList(text: string, end: number): boolean {
 }
 
 const DOSE_SCHEDULE = /^[^,，。；;、\n\d]{0,10}?率/;
+
+// 覆盖5亿人口, 惠及300万人口: people in 万 or 亿 a measure reaches, before 口, are a population to
+// cover, and 口 is part of the figure's unit. Without such a verb 万人口 sizes a class of places
+// (30万人口以上的县, 100-500万人口的城市), and 2011人口 stays a word.
+const REACHES = /(?:覆盖|惠及|服务|受益)[^,，;；。\d]{0,8}$/;
+
+function takePopulation(text: string, m: Mention): void {
+  if (text[m.end] !== '口' || text[m.end - 1] !== '人' || m.valueMax !== null) return;
+  if (
+    /[万亿]人$/.test(text.slice(m.start, m.end)) &&
+    REACHES.test(text.slice(Math.max(0, m.start - 12), m.start))
+  )
+    m.end += 1;
+}
 
 function isPartOfWord(text: string, m: Mention): boolean {
   const before = m.start > 0 ? text.charCodeAt(m.start - 1) : 0;

@@ -23,11 +23,12 @@ const RELAYED_AIM =
 // (…覆盖当地70%以上的…人群), so these keep a sentence too; a bare `控制在15.8/10万` (no 以下) or
 // a sum put in place (落实…资金共240万元) is what a story tells was done, and so is a level told
 // with bare 达 (婚前医学检查率达86.47%): news writes what was reached so, an aim with 达到. 至 is
-// the written form of 到 after these verbs (提升至30%). A bound written as a sign before its figure
-// (管理率≥90%) is a standard's way of stating a level to reach, as 不低于 is; news tells a level
+// the written form of 到 after these verbs (提升至30%); a pilot widened to a number of places
+// (试点扩大到500个县) is a level to reach as a sum raised to one is. A bound written as a sign
+// before its figure (管理率≥90%) is a standard's way of stating a level to reach, as 不低于 is; news tells a level
 // reached with 达 or 为, never with a sign.
 const AIM_VERB =
-  /达到|增至|增加[到至]|提高[到至]|提升[到至]|降至|降到|降低[到至]|下降[到至]|不低于|不少于|不高于|不超过|至少|以上|以下|以内|[≥≤⩾⩽≧≦]\s*\d/;
+  /达到|增至|增加[到至]|提高[到至]|提升[到至]|扩大[到至]|降至|降到|降低[到至]|下降[到至]|不低于|不少于|不高于|不超过|至少|以上|以下|以内|[≥≤⩾⩽≧≦]\s*\d/;
 // A forecast (预计达到300万人以上) tells what is expected to happen, not what is aimed at.
 const FORECAST = /预计/;
 
@@ -56,7 +57,7 @@ export function relaysAim(
   const sentence = text.slice(from, to);
   return (
     RELAYED_AIM.test(sentence) ||
-    (!FORECAST.test(sentence) && AIM_VERB.test(sentence)) ||
+    (!FORECAST.test(sentence) && AIM_VERB.test(sentence) && !toldDone(sentence)) ||
     opensComingYear(text, from, sentence, planYear) ||
     continuesRelayedLevels(text, from, sentence) ||
     continuesRelayedPlan(text, from, sentence) ||
@@ -64,6 +65,15 @@ export function relaysAim(
     (!FORECAST.test(sentence) && namesLaterYear(text.slice(from, start), published)) ||
     isOpeningBeds(sentence, text.slice(Math.max(from, start - 6), start))
   );
+}
+
+// 据了解,至3月底,该制度已在全市56个乡镇实现覆盖,参保人数达12万人,参保率由上年的80%增至90%: a
+// sentence that tells a state already reached (已, 截至) and relays no aim word reports, its verbs
+// of reaching (增至, 达到) too. (Read only for a sentence with 已 or 截.)
+const TOLD_DONE = /已(?!于|经?[^,，;；。]{0,6}(?:提出|明确|制定|出台|印发))|截[至止]/;
+
+function toldDone(sentence: string): boolean {
+  return (sentence.includes('已') || sentence.includes('截')) && TOLD_DONE.test(sentence);
 }
 
 // A story cannot report what a year after its own date reached: a sentence that dates its figure by

@@ -53,7 +53,7 @@ describe('normalise', () => {
   });
 
   // The folds run as one pass over the text; this is the chain of whole-text replaces they
-  // stand for, in its order (widths, then 〇 between digits, then radicals), written out plainly;
+  // stand for, in its order (widths, then 0 inside an Arabic figure, then 〇 between digits, then radicals), written out plainly;
   // after them a year spelled digit by digit before 年 (二〇二二年) is written in digits.
   const byReplaces = (s: string) =>
     s
@@ -67,6 +67,12 @@ describe('normalise', () => {
         const n = c.normalize('NFKC');
         return n.length === 1 ? n : c;
       })
+      .replace(/[○O]/g, (c, at: number, all: string) =>
+        /^[0-9○O\u4e00-\u9fff]/.test(all.slice(at + 1)) &&
+        /(?<![0-9○OA-Za-z])[0-9][0-9○O]*$/.test(all.slice(0, at))
+          ? '0'
+          : c,
+      )
       .replace(
         /[○Oo](?<=[〇零一二两三四五六七八九十][○Oo])(?=[〇零一二两三四五六七八九十○Oo]|(?<=[〇零一二三四五六七八九○Oo]{3}[○Oo])年)/g,
         '〇',
@@ -85,7 +91,7 @@ describe('normalise', () => {
     // Digits, zero look-alikes in both widths, spaces, full-width marks, radicals (⼀ and 六
     // are digits only after the 〇 rule has looked), and text with none of them; no traditional
     // characters and no line breaks, so simplification and joined lines stay out of it.
-    const alphabet = [...'二○一〇OoＯｏ0９，（）％﹪﹔﹑﹒\u3000\u00a0 ⼀⽣\uf9d1率年'];
+    const alphabet = [...'二○一〇OoＯｏ0９Ａ，（）％﹪﹔﹑﹒\u3000\u00a0 ⼀⽣\uf9d1率年'];
     const chars = fc.constantFrom(...alphabet);
     fc.assert(
       fc.property(fc.array(chars, { maxLength: 40 }), (cs) => {

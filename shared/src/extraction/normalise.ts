@@ -119,7 +119,8 @@ function brokenLines(src: string): [number, number][] {
 //   character (⽣ → 生): NFKC gives one BMP character each, so lengths are kept; the radicals
 //   supplement (⺠ → 民), which NFKC leaves alone, goes through its own table;
 // - ○/O/o between Chinese digits (二○一一), or closing a year before 年 (二○二○年), read as 〇,
-//   judged on the folded neighbours, before
+//   and ○/O after an Arabic digit inside a figure (32O元) read as 0, judged on the neighbours
+//   as written, before
 //   radicals are unified (as the replaces it stands for did, in that order).
 const FOLDED = foldTable();
 // One scan finds each unit that may change: a look-alike of 〇 (○/O/o in either width) or a
@@ -155,6 +156,33 @@ function foldTable(): Uint16Array {
   return table;
 }
 
+// 32O元, 1O0O个: a capital O (or ○) typed or scanned inside an Arabic figure is its zero. It reads
+// as 0 after a digit and before a digit, another look-alike or a Han character (a unit); before a
+// Latin letter, at a word's end or in a figure a letter opens it is a code (2OK, A1O型) and stays.
+const ARABIC_ZERO_LIKE = unitTable('○OＯ');
+const ARABIC_DIGIT = unitTable('0123456789０１２３４５６７８９');
+
+/** Whether the look-alike of 0 at `i` of `text` stands inside an Arabic figure (32O元). */
+function readsArabicZero(text: string, i: number): boolean {
+  const next = text.charCodeAt(i + 1);
+  if (!(
+    ARABIC_DIGIT[next] === 1 ||
+    ARABIC_ZERO_LIKE[next] === 1 ||
+    (next >= 0x4e00 && next <= 0x9fff)
+  ))
+    return false;
+  // The run of digits and look-alikes before it must open with a digit (1OO个), and a figure that
+  // a Latin letter opens is a code (A1O型), not a number.
+  let a = i;
+  while (
+    a > 0 &&
+    (ARABIC_DIGIT[text.charCodeAt(a - 1)] === 1 || ARABIC_ZERO_LIKE[text.charCodeAt(a - 1)] === 1)
+  )
+    a--;
+  if (a === i || ARABIC_DIGIT[text.charCodeAt(a)] !== 1) return false;
+  return a === 0 || !/[A-Za-zＡ-Ｚａ-ｚ]/.test(text[a - 1]!);
+}
+
 /** Whether the look-alike of 〇 at `i` of `text` stands for it (the neighbours as written). */
 function readsZero(text: string, i: number): boolean {
   if (i === 0 || DIGIT_BEFORE_ZERO[text.charCodeAt(i - 1)] !== 1) return false;
@@ -180,6 +208,8 @@ function foldCharacters(text: string): string {
     let to = c;
     if (ZERO_LIKE[c] === 1 && readsZero(text, at))
       to = 0x3007; // 〇
+    else if (ARABIC_ZERO_LIKE[c] === 1 && readsArabicZero(text, at))
+      to = 0x30; // 0
     // (A full-width comma between two digits stays.)
     else if (
       FOLDED[c] &&
