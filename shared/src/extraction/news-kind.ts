@@ -93,13 +93,18 @@ function namesLaterYear(lead: string, published: number | null): boolean {
 const TOLD_NOW = /目前|当前|现有|现已|已经?|截至|截止|累计|去年|上年|同比|今年以来|共计/;
 const LOOK_BACK = 300;
 
-function continuesRelayedLevels(text: string, from: number, sentence: string): boolean {
-  if (from < 2 || text[from - 1] !== '。' || TOLD_NOW.test(sentence)) return false;
+/** The sentence that ends at the 。 before `from`, or null when it starts beyond LOOK_BACK. */
+function previousSentence(text: string, from: number): string | null {
   let at = from - 1;
   const stop = Math.max(0, from - 1 - LOOK_BACK);
   while (at > stop && !'。！？!?\n'.includes(text[at - 1]!)) at--;
-  if (at === stop && at > 0) return false;
-  const previous = text.slice(at, from - 1);
+  return at === stop && at > 0 ? null : text.slice(at, from - 1);
+}
+
+function continuesRelayedLevels(text: string, from: number, sentence: string): boolean {
+  if (from < 2 || text[from - 1] !== '。' || TOLD_NOW.test(sentence)) return false;
+  const previous = previousSentence(text, from);
+  if (previous === null) return false;
   return !FORECAST.test(previous) && !TOLD_NOW.test(previous) && AIM_VERB.test(previous);
 }
 
@@ -111,11 +116,8 @@ const SUBJECTLESS_REACH = /^\s*(?:并|还|同时[,，]?|此外[,，]?)?(?:实现
 function continuesRelayedPlan(text: string, from: number, sentence: string): boolean {
   if (from < 2 || text[from - 1] !== '。' || !SUBJECTLESS_REACH.test(sentence)) return false;
   if (TOLD_NOW.test(sentence) || FORECAST.test(sentence)) return false;
-  let at = from - 1;
-  const stop = Math.max(0, from - 1 - LOOK_BACK);
-  while (at > stop && !'。！？!?\n'.includes(text[at - 1]!)) at--;
-  if (at === stop && at > 0) return false;
-  const previous = text.slice(at, from - 1);
+  const previous = previousSentence(text, from);
+  if (previous === null) return false;
   return !FORECAST.test(previous) && !TOLD_NOW.test(previous) && RELAYED_AIM.test(previous);
 }
 
