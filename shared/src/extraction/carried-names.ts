@@ -36,6 +36,11 @@ const OWN_MILESTONE =
 const COUNT_TO_NEXT =
   /^[^\d;；。]{0,12}[;；,，]\s*(?:(?:到|至)?(?:19|20)\d{2}年(?:底|末)?)?[\s,，]*$/;
 
+// A clause of only a verb of reaching a level, and the verb of adding opening a count's name.
+const LEVEL_ALONE =
+  /^\s*(?:并|将|要|再|共|总数|总量)?(?:达到|达|增至|增加到|提高到|提升到|扩大到)\s*$/;
+const ADDED = /^(?:新增|增加|新建|增设|新设|新开)/;
+
 /** The count just before clause `cStart` in the words `COUNT_TO_NEXT` allows, in counting word `unit`. */
 function countBefore(t: string, prev: Previous | null, cStart: number, unit: string) {
   if (!prev || prev.target.kind !== 'count' || prev.target.unit !== unit || prev.end > cStart)
@@ -85,6 +90,14 @@ export function carriedName(
   if (m.kind === 'count' && isChangeAlone(name)) {
     const before = countBefore(t, prev, cStart, m.unit);
     if (before) return { name: before.indicator, scope: scope ?? before.scope, quoteStart };
+  }
+  // 再新增60家医院,达到200家: a clause that gives only the level the count before it adds up to
+  // counts the same things, in all (the adding verb is no part of the total's name).
+  if (m.kind === 'count' && !name && LEVEL_ALONE.test(before)) {
+    const counted = countBefore(t, prev, cStart, m.unit);
+    const total = counted?.indicator.replace(ADDED, '');
+    if (total && total.length > 1)
+      return { name: total, scope: scope ?? counted!.scope, quoteStart };
   }
   if (!name && m.kind !== 'count') {
     // 50%以上县级医院达到推荐标准: a share opening its clause names the units it counts and what

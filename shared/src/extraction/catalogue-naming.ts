@@ -78,6 +78,8 @@ export function catalogueName(
       )
         written = written.slice(scope.length);
       if (m.kind === 'amount') written = perPerson(written, t.slice(sStart, m.start));
+      // 互联网医院将达到30家: a count written by the thing alone is titled as the catalogue counts it.
+      if (m.kind === 'count' && hit.entry.name === `${written}数`) written = hit.entry.name;
       written = withShareBase(written, hit.entry.name);
       // A catalogue word keeps the short qualifier the phrase puts before it, which changes what
       // is measured (新农合 + 人均筹资标准, 住院费用 + 实际补偿比, 家庭医生 + 签约服务覆盖率); a place,

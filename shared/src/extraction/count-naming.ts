@@ -32,6 +32,13 @@ const LEADING_FIGURE = /^\d*(?:\.\d+)?\s*[万亿]?(?:平方米|公里|米|吨|�
 const NAMELESS_AIM =
   /^(?:[\s,，]|计划|希望|力争|争取|预计|拟|将|要|再|在|近期|今年|明年|年内|年底前|到|至|(?:19|20)\d{2}年(?:底|末)?|增加|提高|增至|达到|达)*$/;
 const PERSON_COUNT = new Set(['人', '名', '人次']);
+// 各市域内医疗机构间互认项目超过200项, 区域内医院互认项目…: an area's inside and the bodies a count
+// holds among (市域内医疗机构间) open its name as its scope; the name is what is counted there. A
+// name whose area lost its first words to a place or a list (域内…, 等区域 → 内…) reads the same.
+const AREA_INSIDE =
+  /^(?:[\u4e00-\u9fff]?域|区域|辖区)?内的?(?:医疗卫生|医疗|卫生)?(?:机构|医院|单位)间?(?=[\u4e00-\u9fff]{3})/;
+const AREA_INSIDE_WORDS =
+  /(?:[省市县]域|区域|辖区)内的?(?:医疗卫生|医疗|卫生)?(?:机构|医院|单位)间?/;
 
 /** The name, scope and counting word of a count. */
 export interface CountName {
@@ -91,6 +98,13 @@ export function nameCount(
   const recipients = recipientCount(before, counted, unit);
   name = recipients ? tidyName(recipients) : countName(nameBefore, counted, unit, regions);
   if (PERSON_COUNT.has(unit)) name = withoutQuotaFrame(peopleFirst(name) ?? name);
+  if (name.includes('内')) {
+    const inside = AREA_INSIDE.exec(name);
+    if (inside) {
+      scope = AREA_INSIDE_WORDS.exec(before)?.[0] ?? inside[0];
+      name = name.slice(inside[0].length);
+    }
+  }
   // 新建社区医院4家、村卫生室30个: a later item of a list shares the first one's verb and level.
   const areaItem =
     samePrev?.target.kind === 'count' && !name

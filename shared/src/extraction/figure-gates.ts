@@ -14,7 +14,7 @@ import { withoutMeasureBase } from './per-base-measures';
 import type { Mention } from './mentions';
 import { placesWhereBuilt } from './places-where';
 import { isServiceVolume } from './service-volumes';
-import { isFutureHolding } from './future-holdings';
+import { isFutureHolding, isFutureLevelCount } from './future-holdings';
 import { isOpeningBeds } from './opening-beds';
 import { isRatingLevelAim } from './rating-levels';
 import { isGrowthAim, isNamedLifeSpan } from './growth-aims';
@@ -48,8 +48,12 @@ const AIM_TOUCHING =
 // 每万人口全科医生数将达到两人: a density aimed at is a target in any numerals.
 const DENSITY_AIMED = /每[十百千万]+(?:常住)?人口[^,，;；。]*(?:达到|达|提高到|增加到|增至)\s*$/;
 // Verbs that build or rebuild a floor area: its total is an aim (完成…改造20万平方米).
-// 整治 too: 综合整治老旧小区15万平方米 is an area of estates to rebuild.
-const BUILT_AREA = /新建|建成|修建|完成|改造|整治|开工|竣工|扩建|改建/;
+// 整治 too: 综合整治老旧小区15万平方米 is an area of estates to rebuild; and 建设 (建设业务用房
+// 12万平方米: the floor area to put up).
+const BUILT_AREA = /新建|建成|建设|修建|完成|改造|整治|开工|竣工|扩建|改建/;
+// 落实建设用地300亩, 保障医疗卫生用地50公顷: land a plan secures for building is an amount to
+// provide, with no aim word before it.
+const LAND_SECURED = /(?:落实|保障|供应|安排|新增|提供|征收|储备)[\u4e00-\u9fff]{0,10}用地\s*$/;
 // 已获命名的, 已经建成的, 已被认定为…的: a verb told as done, then 的, right before the count.
 const ALREADY_MADE = /已(?:经|获|被)?[\u4e00-\u9fff]{1,8}的\s*$/;
 // A tail opening with a word: the figure sizes the thing named after it (建成3公里健身圈), unless
@@ -109,7 +113,8 @@ export function unitAimed(
     !(
       (m.unit === '万平方米' || (m.unit === '平方米' && t.slice(m.start, m.end).includes('万'))) &&
       BUILT_AREA.test(`${clauseBefore}${tail.slice(0, 12)}`)
-    )
+    ) &&
+    !(before.endsWith('用地') && LAND_SECURED.test(before))
   )
     return false;
   // 每月资费三元: a sum spelled in Chinese numerals is a price or a fee unless it is aimed at.
@@ -179,6 +184,7 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
     !isServiceVolume(before, m.unit) &&
     !isEventCount(before, m.unit) &&
     !isFutureHolding(before) &&
+    !isFutureLevelCount(t.slice(sStart, m.start), tail) &&
     !(m.unit === '张' && isOpeningBeds(t.slice(sStart, sEnd), before)) &&
     !isIndicatorListCount(t, m.start) &&
     !isTableRowCount(t, m.start)

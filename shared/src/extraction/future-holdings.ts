@@ -24,3 +24,14 @@ export function isFutureHolding(before: string): boolean {
   while (from > 0 && !CLAUSE_END.test(before[from - 1]!)) from--;
   return TIME_TO_COME.test(before.slice(from));
 }
+
+// 到2025年,20家县医院达到三级医院水平; 力争30个乡镇卫生院达到推荐标准: so many units to bring up to
+// a level or standard by a time to come (or under an aim word) is a count to reach, with no verb of
+// doing before it. Without such a time the sentence may tell what stands (全市有20家…达到…).
+const REACH_LEVEL_AFTER =
+  /^[^,，;；。\d]{1,20}?(?:要|将|均|都|全部)?(?:达到|达)[^,，;；。\d]{1,20}?(?:水平|标准|要求)/;
+
+/** Whether a count whose `tail` says its units reach a level is aimed at by `sentenceBefore`'s time to come. */
+export function isFutureLevelCount(sentenceBefore: string, tail: string): boolean {
+  return tail.includes('达') && REACH_LEVEL_AFTER.test(tail) && TIME_TO_COME.test(sentenceBefore);
+}

@@ -57,6 +57,9 @@ const LEAD = new RegExp(
       // 再次提高新农合筹资标准: 再/再次 repeat an aim (再生育 is a name of its own).
       // 登记在册的严重精神障碍患者: who is on the register is who the rate counts, not its name.
       '登记在册的?',
+      // 8个项目共计新增床位…, 各县合计筛查…: the units whose total a figure is, and the word that
+      // sums it up, open the clause, not the name (总计划 is a plan).
+      String.raw`\d*[个家所项座]?[\u4e00-\u9fff]{0,6}?(?:共计|合计|总计(?!划))(?=[\u4e00-\u9fff]{2})`,
       // 即DOTS覆盖率: an apposition's 即 (as opposed to 即时结算率).
       '即(?![时刻])',
       // 超过了60%: the aspect word a bound leaves behind (了解 is a word of its own).
@@ -392,7 +395,15 @@ const LIST_MARKS = unitTable(',，、');
 
 /** Units titled after what they do, joined by 的: `建立监测哨点的县`. */
 export function deedThenUnits({ units, deed }: UnitsDeed): string {
-  return `${tidyName(deed)}的${tidyName(units)}`;
+  return `${tidyName(deed)}的${tidyName(pairJoined(units))}`;
+}
+
+// 乡镇卫生院、社区卫生服务中心设置中医馆 → 设置中医馆的乡镇卫生院和社区卫生服务中心比例: two kinds of
+// units, titled after their deed, are joined by 和 as a title joins a pair; a longer list keeps its 、.
+const PAIR = /^([^、和及与]{2,})、([^、和及与]{2,})$/;
+
+function pairJoined(units: string): string {
+  return units.includes('、') ? units.replace(PAIR, '$1和$2') : units;
 }
 
 // A percentage named by the act it measures (教师配备达到100%, 目标人群覆盖要达到30%) or by a

@@ -63,8 +63,15 @@ export function refinedName(
   // distributive 各 and a count's 数).
   const wanArea =
     m.unit === '万平方米' || (m.unit === '平方米' && t.slice(m.start, m.end).includes('万'));
-  if (wanArea && name && !/面积$/.test(name))
+  if (wanArea && name && !/面积$/.test(name)) {
     name = `${name.replace(/各$/, '').replace(/数$/, '')}面积`;
+    // 综合整治老旧小区15万平方米, 建设业务用房3万平方米: the area is titled by what is built, then the
+    // building (老旧小区综合整治面积, 业务用房建设面积), as bureaus title works.
+    const works = AREA_WORKS.exec(name);
+    if (works) name = `${works[2]}${works[1]}面积`;
+  }
+  // 落实建设用地300亩: land set aside for a use is named for its area too.
+  else if (m.unit.endsWith('亩') && name.endsWith('用地')) name = `${name}面积`;
   // (一)生活垃圾无害化处理率。…城市达到76%以上: a figure whose words name nothing takes the item's
   // heading when the heading is the measure.
   if (namesNothing(name)) name = headingMeasure(t, m.start) ?? name;
@@ -73,6 +80,9 @@ export function refinedName(
     name = changeName(withoutTrailingReference(name), change, m.unit);
   return name;
 }
+
+const AREA_WORKS =
+  /^((?:综合)?整治|改造|新建|建设|改建|扩建|修建|开竣工)([\u4e00-\u9fff()（）]{2,16})面积$/;
 
 const BRACKETED_UNIT = /^\s*[(（](以[^()（）,，。;；]{1,16}?为单位)/;
 

@@ -1,5 +1,6 @@
 import { IN_FORCE } from './in-force';
 import { isOpeningBeds } from './opening-beds';
+import { sumsPlannedItems } from './planned-totals';
 
 // A news story tells what was done and relays what others plan. Its own figures — money paid out
 // (共拨付…万元), checks carried out, a rate "kept at" a level in the months just gone (控制在15.8/10万),
@@ -61,6 +62,7 @@ export function relaysAim(
     opensComingYear(text, from, sentence, planYear) ||
     continuesRelayedLevels(text, from, sentence) ||
     continuesRelayedPlan(text, from, sentence) ||
+    sumsPlannedItems(text, from, to) ||
     changesInForce(text, from, sentence, published) ||
     (!FORECAST.test(sentence) && namesLaterYear(text.slice(from, start), published)) ||
     isOpeningBeds(sentence, text.slice(Math.max(from, start - 6), start))

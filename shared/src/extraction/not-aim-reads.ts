@@ -1,4 +1,4 @@
-import { withoutPlannedTotal } from './planned-totals';
+import { sumsPlannedItems, withoutPlannedTotal } from './planned-totals';
 import { brokenSentenceStart, periodStart } from './clauses';
 import { continuesTally } from './tally-lists';
 import { isBracketedMilestone, isSiteSize, isStatedShare, isWorksProgress } from './asides';
@@ -315,7 +315,11 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     // the surer reading.
     name: 'achieved',
     test: (x) =>
-      isAchieved(withoutPlannedTotal(x.aimClause, x.sentenceBefore)) &&
+      isAchieved(
+        withoutPlannedTotal(x.aimClause, x.sentenceBefore, () =>
+          sumsPlannedItems(x.t, x.sStart, x.sEnd),
+        ),
+      ) &&
       !(x.sentenceBefore.includes('目标') && AIMS_READ_LEAD.test(x.sentenceBefore)) &&
       !(x.sentenceBefore.includes('决定') && DECIDED_START.test(x.sentenceBefore)),
   },

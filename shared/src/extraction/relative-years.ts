@@ -84,3 +84,33 @@ export function leadAfterSentence(text: string, sentenceStart: number, lead: str
   const previous = before.slice(open + 1);
   return WRITTEN_YEAR.test(previous) ? lead : previous + text[sentenceStart - 1] + lead;
 }
+
+// 项目施工期为24个月,完成后将新增床位…; 建设周期3年: a page that gives its projects' building time
+// dates what the projects give once done by the time's end, counted from the page's date (October
+// 2020 and 24 months end in 2022). Only a sentence about the projects (项目, 建成后, 完成后, 竣工后)
+// that names no time of its own is dated so, and only by a period told in the 600 characters before.
+const WORKS_PERIOD =
+  /(?:施工|建设|工)周?期(?:为|是|约为?|共)?\s*(\d{1,2}|[一二三两])\s*(个月|年)(?![龄级度底末])/;
+const ABOUT_WORKS = /项目|[建完]成后|竣工后/;
+const OWN_TIME_WORD = /(?:19|20)\d{2}|今年|年内|本年|明年|年底|年末|近期|当年/;
+const PERIOD_REACH = 600;
+
+/** The year a projects' building period told before `at` ends, for a sentence `lead` about them; else `year`. */
+export function worksEndYear(
+  text: string,
+  at: number,
+  lead: string,
+  year: number | null,
+): number | null {
+  if (!ABOUT_WORKS.test(lead) || OWN_TIME_WORD.test(lead)) return year;
+  const before = text.slice(Math.max(0, at - PERIOD_REACH), at);
+  if (!before.includes('期')) return year;
+  const period = WORKS_PERIOD.exec(before);
+  const dated = period ? PAGE_DATE.exec(text.slice(0, 300)) : null;
+  if (!period || !dated) return year;
+  const d = period[1]!;
+  const n = /\d/.test(d) ? Number(d) : d === '两' ? 2 : SPAN_DIGIT.indexOf(d);
+  const months = period[2] === '年' ? 12 * n : n;
+  const month = Number(/(?:年|[-/])(\d{1,2})/.exec(dated[0])?.[1] ?? 12);
+  return Number(dated[1]) + Math.floor((month - 1 + months) / 12);
+}

@@ -1,7 +1,7 @@
 import { cutSentenceStart } from './clauses';
 import { type Mention } from './mentions';
 import { pairedYear, thisYear, withPlanEnds } from './plan-years';
-import { leadAfterSentence, relativeYear, spentYearsEnd } from './relative-years';
+import { leadAfterSentence, relativeYear, spentYearsEnd, worksEndYear } from './relative-years';
 import { yearBeforeList } from './years-before-list';
 import { headYear, yearOf } from './mention-years';
 import type { MentionClause } from './mention-clause';
@@ -49,8 +49,9 @@ export function targetYear(
         ),
       ),
     );
-  // A sentence dated only by the page's default goes by its paragraph's opening horizon.
+  // A sentence dated only by the page's default goes by its paragraph's opening horizon, or by
+  // the end of the building time its projects are given.
   return year !== null && year === partYear
-    ? (paragraphYear(t, pStart, lead, partYear) ?? year)
+    ? (paragraphYear(t, pStart, lead, partYear) ?? worksEndYear(t, m.start, lead, year))
     : year;
 }
