@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { INDICATOR_CATALOGUE } from '../indicators/catalogue';
 import { buildGazetteer, type GazetteerUnit } from '../regions/gazetteer';
 import { SAMPLE_UNITS } from '../regions/gazetteer.fixture';
+import { buildIndicatorMatcher } from './catalogue-names';
 import { extractTargets } from './extract-targets';
 
 // Rules written from the failure classes of hold-out set CR (health-adjacent plans: a nutrition
@@ -129,6 +131,20 @@ describe('names', () => {
   it('keeps 每千人拥有 as a density’s plan writes it', () => {
     expect(targets('到2025年,每千人拥有托育机构托位数达到4.5个。')[0]?.indicator).toBe(
       '每千人拥有托育机构托位数',
+    );
+  });
+
+  it('keeps the people by age before a catalogue word (老年人, 成年人)', () => {
+    const catalogue = buildIndicatorMatcher(INDICATOR_CATALOGUE);
+    const found = extractTargets('到2030年,老年人高血压知晓率达到65%以上。', { catalogue }).targets;
+    expect(found.map((t) => [t.indicator, t.indicatorSource])).toEqual([
+      ['老年人高血压知晓率', 'catalogue'],
+    ]);
+  });
+
+  it('keeps the residents of a knowledge rate with a long field before it', () => {
+    expect(targets('到2025年,全县居民职业病及地方病防治知识知晓率达到75%。')[0]?.indicator).toBe(
+      '居民职业病及地方病防治知识知晓率',
     );
   });
 });

@@ -284,7 +284,7 @@ const LIST_CLOSE_DENG = /(?<=[\u4e00-\u9fff]{2})等(?=人?数$)/;
 // them (居民人均…) is still counted over them. 常住居民 goes whole: its 常住 says which residents
 // (常住居民项目知晓率 → 项目知晓率, not 常住项目知晓率).
 const RESIDENTS =
-  /(?:常住)?(?:城乡居民|居民|(?<!人民)群众)(?=[\u4e00-\u9fff]{2})(?!健康|心理健康|电子健康|达到|医保|医疗保|基本医疗保|满意|感染|体质|慢病|慢性病|家庭医生|正确|[\u4e00-\u9fff]{0,8}知识知晓率)/;
+  /(?:常住)?(?:城乡居民|居民|(?<!人民)群众)(?=[\u4e00-\u9fff]{2})(?!健康|心理健康|电子健康|达到|医保|医疗保|基本医疗保|满意|感染|体质|慢病|慢性病|家庭医生|正确|[\u4e00-\u9fff]{0,10}知识知晓率)/;
 
 /** The name without the residents it is counted over (居民人均预期寿命 → 人均预期寿命). */
 export function withoutResidents(name: string): string {
