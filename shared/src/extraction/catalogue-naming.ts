@@ -13,8 +13,9 @@ import type { Change } from './change';
 // A scope that is a group of people or a kind of area, not part of a standard name (5岁以下儿童).
 const SCOPE_GROUP = /(?:人群|居民|农村|城市|城镇|城区|地区)$/;
 const UNIT_OF_COUNT = /^以.{1,16}为单位$/;
+// (年 as a time, not the 年 of people by age: 成年人, 青年, 老年人, 少年.)
 const NOT_QUALIFIER =
-  /[\d年月]|未来|今后|城乡|农村|城市|城镇|城区|郊区|全国|中国|我国|本国|全省|全市|全县|全区|居民|群众|人群|人口/;
+  /[\d月]|(?<![成青老少])年|未来|今后|城乡|农村|城市|城镇|城区|郊区|全国|中国|我国|本国|全省|全市|全县|全区|居民|群众|人群|人口/;
 // A density's base before a catalogue word (每千分娩量产科 + 床位数, 每10万人 + 眼科医师数): without
 // it the title counts the things, not a ratio.
 // 户籍人口年均出生率: a yearly mean is another measure than the year's rate, and the population it

@@ -1,4 +1,9 @@
-import { autonomousPlainName, type Gazetteer, type PlaceHit } from '../regions/gazetteer';
+import {
+  autonomousPlainName,
+  type Gazetteer,
+  type GazetteerUnit,
+  type PlaceHit,
+} from '../regions/gazetteer';
 import { findGroups } from '../regions/region-groups';
 import { inPublisherName, withoutDatelines } from './mastheads';
 import { asidePlaces } from './example-places';
@@ -113,8 +118,14 @@ export function titlePlace(title: string, gazetteer: Gazetteer): Place | null {
   let hit = hits[0];
   for (let i = 1; hit && i < hits.length; i++) {
     const next = hits[i]!;
-    if (next.start !== hit.end || !isAncestor(hit.unit.code, next.unit.code, gazetteer)) break;
-    hit = next;
+    if (next.start !== hit.end) break;
+    // A name several units share (市中区, 朝阳区) written after its parent (枣庄市市中区) is the
+    // one unit of that name the parent holds.
+    const unit = next.ambiguous
+      ? onlyUnitUnder(title.slice(next.start, next.end), hit.unit.code, gazetteer)
+      : next.unit;
+    if (!unit || !isAncestor(hit.unit.code, unit.code, gazetteer)) break;
+    hit = { ...next, unit, ambiguous: false };
   }
   if (hit) return toPlace(hit, title);
   // A national plan's title: 国家/全国… first, or a national programme anywhere (健康中国行动); not
@@ -161,6 +172,12 @@ export function resolvedWritten(place: Place, head: string, gazetteer: Gazetteer
   );
   const fits = candidates.filter((u) => [...named].some((c) => isAncestor(c, u.code, gazetteer)));
   return fits.length === 1 ? { name: place.name, code: fits[0]!.code } : place;
+}
+
+/** The one unit named `name` that unit `code` holds, or null. */
+function onlyUnitUnder(name: string, code: string, gazetteer: Gazetteer): GazetteerUnit | null {
+  const under = gazetteer.unitsNamed(name).filter((u) => isAncestor(code, u.code, gazetteer));
+  return under.length === 1 ? under[0]! : null;
 }
 
 /** Whether unit `code` holds unit `of` (GB/T 2260 parents through the gazetteer). */
@@ -355,10 +372,16 @@ function onlyPlace(head: string, gazetteer: Gazetteer): Place | null {
   return own.length > 0 ? toPlace(own[0]!, head) : null;
 }
 
+// 我市制定了《某市…实施方案》: the plan the page's own place says it drew up opens with that place,
+// which once is enough (a plan cited as another body's, 根据《某省…》, is not the page's own).
+const OWN_DRAFT =
+  /[我本](?:省|市|区|县)[^。！？!?；;\n《]{0,8}?(?:制定|印发|出台|编制|发布|起草)(?:了|出)?《[“"]?$/;
+
 /**
  * The one place at the plan's own level (全省 in the title, 我区 in the text) that the opening
- * names twice, counting the titles of documents it is to draft (《河南省…规划》): a province's
- * plan names its province, a county's plan cites its city's documents at another level.
+ * names twice, counting the titles of documents it is to draft (《河南省…规划》), or once as the
+ * title of the plan its own word says it drew up: a province's plan names its province, a
+ * county's plan cites its city's documents at another level.
  */
 function ownLevelPlace(head: string, gazetteer: Gazetteer, level: string): Place | null {
   const units = new Map<string, { hit: PlaceHit; n: number }>();
@@ -370,7 +393,9 @@ function ownLevelPlace(head: string, gazetteer: Gazetteer, level: string): Place
   }
   if (units.size !== 1) return null;
   const only = [...units.values()][0]!;
-  return only.n >= 2 ? toPlace(only.hit, head) : null;
+  if (only.n >= 2) return toPlace(only.hit, head);
+  const at = only.hit.start;
+  return OWN_DRAFT.test(head.slice(Math.max(0, at - 20), at)) ? toPlace(only.hit, head) : null;
 }
 
 /**

@@ -244,8 +244,13 @@ const HEADLINE_LEAD = /^[^)）》」』]*[)）》」』]+\s*(?:印发|出台|发
 // compound (居民的健康素养) goes.
 const CLAUSE_VERB =
   /(?:占|建有|设有|设立|设置|开设|配有|拥有|注册为|建立|配备|实施|开展|纳入|具备|符合|达到|超过|大于|小于|高于|低于|接受|参加|开通|公开)[^的]{1,20}$|导致$|保护$/;
+// Those who take part (经常参加体育锻炼的人数比例) are titled without it (…锻炼人数比例), as the
+// national fitness plans title them; those who reach a standard (达到…合格以上的人数比例) keep it.
+const TAKING_PART = /参加[^的,，]{1,12}(?<!活动|工作)$/;
 function keepClauseDe(de: string, at: number, s: string): string {
-  return CLAUSE_VERB.test(s.slice(Math.max(0, at - 24), at)) ? de : '';
+  const before = s.slice(Math.max(0, at - 24), at);
+  if (s.startsWith('人数', at + 1) && TAKING_PART.test(before)) return '';
+  return CLAUSE_VERB.test(before) ? de : '';
 }
 
 /** House forms of a name: no 的, 年死亡率 → 死亡率, 覆盖面 → 覆盖率, no population prefix. */
@@ -282,7 +287,7 @@ const LIST_CLOSE_DENG = /(?<=[\u4e00-\u9fff]{2})等(?=人?数$)/;
 // them (居民人均…) is still counted over them. 常住居民 goes whole: its 常住 says which residents
 // (常住居民项目知晓率 → 项目知晓率, not 常住项目知晓率).
 const RESIDENTS =
-  /(?:常住)?(?:城乡居民|居民|(?<!人民)群众)(?=[\u4e00-\u9fff]{2})(?!健康|心理健康|电子健康|达到|医保|医疗保|基本医疗保|满意|感染|体质|慢病|慢性病|家庭医生|正确|[\u4e00-\u9fff]{0,8}知识知晓率)/;
+  /(?:常住)?(?:城乡居民|居民|(?<!人民)群众)(?=[\u4e00-\u9fff]{2})(?!健康|心理健康|电子健康|达到|医保|医疗保|基本医疗保|满意|感染|体质|慢病|慢性病|家庭医生|正确|[\u4e00-\u9fff]{0,10}知识知晓率)/;
 
 /** The name without the residents it is counted over (居民人均预期寿命 → 人均预期寿命). */
 export function withoutResidents(name: string): string {
@@ -329,8 +334,9 @@ export function houseForm(s: string): string {
   // 每千人口拥有执业医师数: the density's name has no verb.
   if (x.includes('拥有')) x = x.replace(/(每[十百千万]+(?:常住)?人口)拥有/, '$1');
   if (x.endsWith('数')) {
-    // 千人均床位数, 千人医生数, 每万人全科医生数: a density is titled per 每千人口/每万人口.
-    x = x.replace(/^每?([千万])人均?(?![口次])(?=[\u4e00-\u9fff()（）]{2,}数$)/, '每$1人口');
+    // 千人均床位数, 千人医生数, 每万人全科医生数: a density is titled per 每千人口/每万人口. One the
+    // plan writes with its verb (每千人拥有社会体育指导员数) keeps its words, as fitness plans title it.
+    x = x.replace(/^每?([千万])人均?(?![口次]|拥有)(?=[\u4e00-\u9fff()（）]{2,}数$)/, '每$1人口');
     // 常住人口千人床位数: the base written first is the same density, 每千常住人口床位数.
     x = x.replace(/^常住人口([千万])人(?![口次])(?=[\u4e00-\u9fff()（）]{2,}数$)/, '每$1常住人口');
     // 无主犬平均每村少于1条: a density is titled per unit first (每村无主犬数), as 每千人口… is; a

@@ -58,9 +58,10 @@ export function nameLevel(
       .replace(LEVEL_VERB_TAIL, '')
       .replace(YEAR_TAIL, ''),
   );
-  // 实现产前筛查率90%以上: an aim word opening the clause leaves the name after it.
+  // 实现产前筛查率90%以上: an aim word opening the clause leaves the name after it. So does one
+  // after only the page's own place (某市要实现…覆盖率100%: the place is where, not what).
   const opened = bound.at >= 0 ? before.slice(bound.at).replace(LEADING_BOUND, '') : '';
-  if (trimPhrase(named) === '' && opened !== before.slice(bound.at)) named = opened;
+  if (opened !== before.slice(bound.at) && placeOnly(trimPhrase(named), regions)) named = opened;
   if (m.kind === 'amount' && opened !== before.slice(bound.at))
     named = moneyNamedAfterAim(opened) ?? named;
   if (m.kind === 'amount' && perHeadOnly(named)) named = '';
@@ -96,6 +97,14 @@ export function nameLevel(
   else if (m.kind === 'rate' && name && !base)
     name = partThatIs(name, tail) ?? unitsDoing(name, tail) ?? name;
   return { name, scope };
+}
+
+/** Whether `s` is empty or only one of the page's place names (郑州, 郑州市) and a lead word. */
+function placeOnly(s: string, regions: ReturnType<typeof regionWords>): boolean {
+  if (s === '') return true;
+  for (const r of regions)
+    if (r && s.startsWith(r) && trimPhrase(s.slice(r.length)) === '') return true;
+  return false;
 }
 
 /** 每人每年300元: a per-person amount is named 人均. */

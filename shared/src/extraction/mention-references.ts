@@ -33,7 +33,10 @@ const PICKED_UNITS = /^的(?:省份|省|地区|地市|城市|市|县|区|乡镇|
 export const PICKED_BY_LEVEL =
   /^([\u4e00-\u9fff]{2,12}?)(?:高于|低于|超过|未达到)[\u4e00-\u9fff]{0,12}?(?:水平|平均值|标准)的(?:省份|省|地区|地市|城市|市|县区|县|区|乡镇|单位|学校|医院|机构)$/;
 
-const SHARE_OPENING = /^\s*(?:[\d.]+\s*%|百分之[一二三四五六七八九十百]+)/;
+// The share may be written as a fraction (三分之一以上的县, 1/3的乡镇), in tenths (八成以上) or as a
+// half (一半以上, 半数以上) as well as in %, after at most the whole it is of (全省80%以上的…).
+const SHARE_OPENING =
+  /^\s*(?:[全我本](?:国|省|市|区|县))?(?:[\d.]+\s*%|百分之[一二三四五六七八九十百]+|[一二三四五六七八九十\d]{1,2}分之[一二三四五六七八九十\d]{1,2}|\d{1,2}\/\d{1,2}|[一二三四五六七八九\d]成|一半|半数|过半)/;
 
 export function findReferences(
   t: string,
@@ -67,7 +70,7 @@ export function findReferences(
     if (tellsStanding(t.slice(cStart, m.index + m[0].length))) continue;
     // 80%以上的乡镇卫生院达到国家服务能力标准: a clause opening with a share of units says how many
     // are to meet the standard; the share is the target (read from its figure), the standard no
-    // level of its own.
+    // level of its own. So does one opening with 三分之一以上的县 or 一半以上的市.
     if (SHARE_OPENING.test(t.slice(cStart, m.index))) continue;
     const r = rateName(t.slice(cStart, m.index), regionWords(part.region));
     if (!r.name) continue;

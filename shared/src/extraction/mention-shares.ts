@@ -11,6 +11,8 @@ import type { Previous } from './mention-names';
 const SCOPE_WORD =
   /人群|人口|儿童|对象|患者|居民|妇女|老人|老年人|学生|职工|农民|城区|郊区|农村|城市|地区|机构|医院|企业|学校|家庭/;
 const SCOPE_AT_END = new RegExp(`(?:${SCOPE_WORD.source})(?:中|的)?$`);
+const PEOPLE_AT_END =
+  /(?:人群|儿童|妇女|孕妇|孕产妇|产妇|老人|老年人|学生|婴儿|新生儿|青少年|男性|女性)$/;
 
 // A heading line that is only an indicator's name, after an optional list number: (一)孕产妇死亡率.
 const NAME_HEADING =
@@ -215,6 +217,9 @@ export function carriedScope(name: string, previous: string): string | null {
   if (/性$/.test(scope)) return null;
   // Only a group of people or places narrows an indicator; 婴儿死亡率 is an indicator of its own.
   if (scope.length < 2 || scope.length > 8 || !SCOPE_WORD.test(scope)) return null;
+  // 孕妇贫血率…,老年人群贫血率…: the measure before was one group's already, so this clause names
+  // the same measure for another group, a name of its own, not the first group's narrowed.
+  if (PEOPLE_AT_END.test(previous.slice(0, previous.length - k))) return null;
   // 流入人口验证率 after 流动人口办证率 shares only 证率, an act's last character and 率: a measure
   // of its own (验证率, not 办证率), unless the group ends right where the two characters begin.
   return k >= 3 || SCOPE_AT_END.test(scope) ? scope : null;

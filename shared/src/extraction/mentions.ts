@@ -18,7 +18,7 @@ import { peopleByWan } from './people-by-wan';
 import { eventTotals } from './event-counts';
 import { visitCounts } from './visit-counts';
 import { perBaseCount } from './per-base-counts';
-import { tenthsAimed } from './tenths';
+import { halfShares, tenthsAimed } from './tenths';
 import { dayCounts } from './day-counts';
 import { fertilityRates } from './fertility-rates';
 import { joinWanHead, wanQianCounts } from './wan-counts';
@@ -116,6 +116,7 @@ export function findMentions(text: string): Mention[] {
     ...visitCounts(text),
     ...eventTotals(text),
     ...wanQianCounts(text),
+    ...halfShares(text),
   ];
   return spans.length === 0 ? out : [...out, ...spans].sort((a, b) => a.start - b.start);
 }

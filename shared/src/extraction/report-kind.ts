@@ -15,9 +15,11 @@ const REPORT_KIND =
   /统计公报|年鉴|工作总结|工作汇报|数据显示|(?:报告|公报|统计)》?显示|通报了?[^。\n]{0,40}?(?:完成|进展)情况|^[\s\d:-]*【[^】\n]{1,12}】\s*(?:19|20)\d{2}年[,，]/;
 // An opening that also names a plan (2016年工作总结和2017年工作要点) is a plan page: review.ts
 // parts its report from its plan. So is news from a meeting that sums one year up and sets the next
-// year's work out (工作总结暨2017年工作部署会上获悉): what it relays is the work set out.
+// year's work out (工作总结暨2017年工作部署会上获悉): what it relays is the work set out. A plan
+// carried out over a span of years is named 实施计划 as often as 实施方案 (全民健身实施计划
+// (2021—2025年)), and a plan of any name with its span in brackets (…健身计划(2021—2025年)) is one.
 export const PLAN_KIND =
-  /要点|工作计划|行动计划|实施方案|工作方案|发展规划|规划(?:纲要|》)|工作安排|打算|部署(?:大?会|会议)/;
+  /要点|工作计划|行动计划|实施计划|实施方案|工作方案|发展规划|规划(?:纲要|》)|工作安排|打算|部署(?:大?会|会议)|计划[(（](?:19|20)\d{2}/;
 
 // Words by which a sentence looks ahead. 要 only as a verb (要达到), not inside 主要 or 重要; no
 // 计划 or 规划, which name programmes in reports (免疫规划, 计划免疫), no 目标 that names a

@@ -1,3 +1,5 @@
+import type { Mention } from './mentions';
+
 // 8成, 九成以上: a share in tenths is the loose talk of news and speeches, which mostly tells how
 // things stand (诊所提供7成服务, 占死亡人数八成). It is read as an aim only where its own sentence
 // says one is set: a year to reach or a word that names a goal. 计划 is left out: it names a plan
@@ -24,4 +26,32 @@ export function tenthsAimed(text: string, start: number, end: number): boolean {
   for (const m of window.matchAll(SENTENCE_END)) from = m.index + 1;
   const sentence = window.slice(from);
   return AIM_SAID.test(sentence) || TENTHS_FROM_TO.test(sentence);
+}
+
+// 一半以上的县, 半数以上的乡镇: a share of one half with its bound, 50 %, as loose as a share in
+// tenths and so read only where its sentence sets an aim the same way. Not 减少一半 (a change by
+// half: no bound follows) nor 一半由…采购 (how a stock splits).
+const HALF = /(?:一半|半数)(?=以上|左右)/g;
+
+/** Shares of one half (`一半以上`, `半数以上`) in aimed sentences, as 50 % mentions. */
+export function halfShares(text: string): Mention[] {
+  // Most pages write no 半 at all: one search before the pattern runs.
+  if (!text.includes('半')) return [];
+  const out: Mention[] = [];
+  HALF.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HALF.exec(text)) !== null) {
+    const end = m.index + 2;
+    if (!tenthsAimed(text, m.index, end)) continue;
+    out.push({
+      start: m.index,
+      end,
+      value: 50,
+      valueMax: null,
+      unit: '%',
+      kind: 'rate',
+      source: 'spelled',
+    });
+  }
+  return out;
 }
