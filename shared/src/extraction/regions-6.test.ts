@@ -73,8 +73,8 @@ describe('an autonomous prefecture’s 全州', () => {
   });
 });
 
-describe('a copied plan in traditional script whose county was blanked', () => {
-  it('binds the county’s whole, written in simplified script', () => {
+describe('a copied plan whose county and plan period were both blanked', () => {
+  it('binds the county’s whole, the empty quote marks of the period no bar', () => {
     const page =
       '衛生工作計劃\n' +
       '為推進衛生工作,根據《縣衛生事業發展“”規劃綱要》,制定本計劃。\n' +
@@ -92,5 +92,14 @@ describe('a national meeting’s name on a province’s page', () => {
       [50, '全省'],
       [60, '全省'],
     ]);
+  });
+});
+
+describe('a broadcaster’s dateline written with 消息', () => {
+  it('names where the story was filed, not the district it is about', () => {
+    const page =
+      '央广网北京5月6日消息(记者王某)5月5日,北京朝阳区启动社区慢病管理行动,' +
+      '全区高血压患者规范管理率将达到70%以上。\n';
+    expect(regions(page)).toEqual([[70, '朝阳区']]);
   });
 });
