@@ -4,8 +4,9 @@ import type { Place } from './document-region';
 // the plan still calls itself a city's (or county's) plan, so its targets bind that level's whole
 // (全市), the page's own word for a place it no longer names. Only a level word right after the
 // opening mark or a non-Chinese gap counts; a named place (《某某市…纲要》) is read elsewhere.
+// A copy may blank the plan's period too, leaving its quote marks (《县国民经济和社会发展““规划纲要》).
 const BLANKED_PLAN =
-  /《[\s.。·*＊_?？xX×]{0,4}(省|市|县|区)[\u4e00-\u9fff\s]{0,24}?(?:纲要|规划|方案|计划|意见)(?:[(（][^)）》\n]{0,16}[)）])?》/;
+  /《[\s.。·*＊_?？xX×]{0,4}(省|市|县|区)[\u4e00-\u9fff\s“”"]{0,24}?(?:纲要|规划|方案|计划|意见)(?:[(（][^)）》\n]{0,16}[)）])?》/;
 
 /** The whole (`全市`) of a copied plan whose title lost its place name, or null. */
 export function blankedPlanPlace(head: string): Place | null {

@@ -359,6 +359,34 @@ export function soleNamedPlace(head: string, gazetteer: Gazetteer): Place | null
   return toPlace(hits[0]!, head);
 }
 
+// The units a page's own word can stand for, by the level it names: 全市/我市 is a city of any rank
+// (a province-level 重庆市, a prefecture, a county-level 昆山市), 我区 a district or an autonomous
+// region, 全县 a county or a banner.
+const WORD_UNIT: Readonly<Record<string, RegExp>> = {
+  省: /省$/,
+  市: /市$/,
+  区: /区$/,
+  县: /[县旗]$/,
+};
+
+/**
+ * The one unit a page of 全市/我县/全省 names anywhere, the titles of the documents it cites
+ * included (贯彻《关于印发某某市…方案》 on a page that is otherwise only 全市), when that unit is of the
+ * level the page's word speaks of: a city's page that names no other place is that city's. Null
+ * when it names none, several, a name units share, or a unit of another level.
+ */
+export function soleUnitOfWord(body: string, word: string, gazetteer: Gazetteer): Place | null {
+  const level = /^[全我本](省|市|区|县)$/.exec(word)?.[1];
+  if (!level) return null;
+  const text = body.slice(0, 20000);
+  const hits = gazetteer
+    .find(text)
+    .filter((h) => !inPublisherName(text, h.end) && !inPersonName(text, h.start, h.end));
+  const first = hits[0];
+  if (!first || hits.some((h) => h.ambiguous || h.unit.code !== first.unit.code)) return null;
+  return WORD_UNIT[level]!.test(first.unit.name) ? toPlace(first, text) : null;
+}
+
 /**
  * The one place an opening names at all, in its own words at least once and three times counting
  * the titles of its plans (天津市妇幼卫生工作将…, under 《天津市妇女发展规划》 and
@@ -556,6 +584,8 @@ export function higherWhole(
   if (level === null) return null;
   let unit = gazetteer.byCode(part.code);
   if (!unit || unit.level <= level) return null;
+  // A county-level city's page (某某市, under its prefecture) calls itself 全市: its own whole.
+  if (level === LEVEL_OF['市'] && unit.name.endsWith('市')) return null;
   while (unit && unit.level > level)
     unit = unit.parentCode ? gazetteer.byCode(unit.parentCode) : undefined;
   return unit && unit.level === level ? { name: unit.name, code: unit.code } : null;

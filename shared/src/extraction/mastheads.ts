@@ -16,9 +16,9 @@ export function inPublisherName(s: string, end: number): boolean {
 }
 
 // A dateline names the city a story was filed from (新华网北京5月29日电): any agency or paper, then
-// the place, then the day and 电/讯.
+// the place, then the day and 电/讯, or 消息 as a broadcaster's site writes it (央广网某地3月2日消息).
 const DATELINE =
-  /((?:据|记者)?(?:新华社|本报|中新社|中新网|人民网|新华网|央视网|央广网|[\u4e00-\u9fff]{2,6}?(?:网|社|报))(?:记者)?)([\u4e00-\u9fff]{2,6}?)(\d{1,2}月\d{1,2}日(?:电|讯))/g;
+  /((?:据|记者)?(?:新华社|本报|中新社|中新网|人民网|新华网|央视网|央广网|[\u4e00-\u9fff]{2,6}?(?:网|社|报))(?:记者)?)([\u4e00-\u9fff]{2,6}?)(\d{1,2}月\d{1,2}日(?:电|讯|消息))/g;
 
 // A dateline may also be the place alone in brackets (（北京讯）, (本报上海讯)): it too says where the
 // story was filed, not where its aims bind.
@@ -31,7 +31,8 @@ export function withoutDatelines(s: string): string {
   // (A dateline closes with its day's 电 or 讯, a bracketed one with 讯: each pattern, which tries
   // a publisher's name at every character, runs only where those words stand.)
   let out = s;
-  if (out.includes('日电') || out.includes('日讯')) out = out.replace(DATELINE, blank);
+  if (out.includes('日电') || out.includes('日讯') || out.includes('日消息'))
+    out = out.replace(DATELINE, blank);
   return out.includes('讯') ? out.replace(BRACKET_DATELINE, blank) : out;
 }
 

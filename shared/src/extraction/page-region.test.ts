@@ -52,6 +52,7 @@ describe('the order of the page region sources', () => {
       'dateline',
       'antecedent',
       'countyStem',
+      'soleOfWord',
       'source',
       'townGovernment',
       'openingTown',

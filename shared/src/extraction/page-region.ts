@@ -7,6 +7,7 @@ import {
   planNamePlace,
   resolvedWritten,
   soleNamedPlace,
+  soleUnitOfWord,
   titlePlace,
   titleStemPlace,
   type Place,
@@ -275,6 +276,13 @@ export const REGION_SOURCES: readonly RegionSource[] = [
         headlineStemPlace(firstTextLine(page.head), page.word, g) ??
         namedStemPlace(page.head, page.word, g),
     ),
+  },
+  {
+    // A page of 全市/我县 whose one place, at the level of that word, is written only where no
+    // source above reads it: in the title of a document it cites (《关于印发某某市…方案》) or once
+    // in passing. After the county stems, which read a county the gazetteer's running text misses.
+    name: 'soleOfWord',
+    read: withGazetteer((page, g) => (page.word ? soleUnitOfWord(page.body, page.word, g) : null)),
   },
   {
     // A page with no word of its own at all: the one unit its source lines name (来源:某某日报).

@@ -20,7 +20,9 @@ const ISSUER = new RegExp(
   `^([\\u4e00-\\u9fff]{2,8}?${PLACE_SUFFIX})(?:人民政府(?:办公室|办公厅)?|(?:人民政府|卫生|人口|计划生育|计生|卫计|卫健|医疗|疾病|中医)[\\u4e00-\\u9fff()（）]{0,16}(?:局|委员会|委|厅|办公室|办|中心|政府))$`,
 );
 // 全乡镇 is every township (a town's plan writes it of itself, a county's of its towns): no 全乡.
-const WHOLE = /全(国|省|市|区|县|镇|乡(?!镇))/g;
+// 全州 is an autonomous prefecture's whole (全州人口…): not the 全 of 健全/安全/完全 before a
+// prefecture's 州级 body, nor the county 全州县 of Guangxi.
+const WHOLE = /全(国|省|市|区|县|镇|乡(?!镇))|(?<![健安完齐周保成两])全州(?![县市级])/g;
 
 // Words made of level names alone (乡镇计生工作计划, 县区卫生工作, 城乡…) speak of a kind of unit,
 // not of a place: a title that opens with one names no place.
@@ -223,6 +225,9 @@ export function findIssuer(body: string, level: string | undefined): string | nu
 
 // A 全X that opens a plan's name (“十四五”全国眼健康规划) names that plan, not where this page applies.
 const OPENS_PLAN_NAME = /^[\u4e00-\u9fff]{0,12}?(?:规划|纲要)/;
+// Nor does a 全国 that opens a national meeting's name (在全国卫生与健康大会上): the meeting is the
+// nation's, the page's own whole is what it writes besides.
+const OPENS_MEETING_NAME = /^[\u4e00-\u9fff]{0,10}?(?:大会|会议)/;
 
 const MEASURED_AGAINST = /^(?:的)?平均(?:水平|值|数)/;
 const COMPARED_WITH = /(?:达到|达|高于|低于|超过|优于|好于|不低于|不高于|符合)$/;
@@ -235,6 +240,7 @@ function mostFrequentWhole(body: string): string | null {
   for (const m of body.matchAll(WHOLE)) {
     const after = body.slice(m.index + m[0].length, m.index + m[0].length + 14);
     if (OPENS_PLAN_NAME.test(after) || isProvinceKinds(after)) continue;
+    if (m[0] === '全国' && OPENS_MEETING_NAME.test(after)) continue;
     // 达到或超过全省平均水平, 全国第一 (whole-ranks.ts): the whole a figure is measured against is
     // not the page's own; nor is
     // one whose norm a page aims to meet (达到全国…规范要求, 高于全省标准).
