@@ -25,6 +25,17 @@ export function picksPlaces(before: string, after: string): boolean {
   );
 }
 
+// 全省98%以上的县区患病率小于1/10万: a share of places opening the clause, then the rate bound each
+// place is to meet: the bound says which places the share counts (the share is the aim, its name
+// takes the bound), not an aim of its own.
+const SHARE_OF_PLACES_BEFORE =
+  /\d\s*%\s*(?:以上|以下)?的[^\d%,，;；。:：!?！？\n]{1,16}?率(?:要|应)?(?:大于|高于|低于|小于|超过|不足|不低于|不高于|达到|达|在)\s*$/;
+
+/** Whether a rate's bound (`before` the figure) says which places a share before it counts. */
+export function boundsShareOfPlaces(before: string): boolean {
+  return RATE_BOUND_BEFORE.test(before) && SHARE_OF_PLACES_BEFORE.test(before);
+}
+
 // 200人以上寄宿制学校, 1000人以上的中小学校, 500张以上的医院: a headcount or a bed count bounding the
 // kind of unit a rule is for (which schools must have a counsellor), not an aim. A count of
 // people in such units (500人以上企业职工) is still a count.
