@@ -181,7 +181,11 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     }
     if (picksPlaces(t.slice(Math.max(0, m.start - 12), m.start), t.slice(m.end, m.end + 48)))
       continue; // which places a rule is for
-    if (boundsShareOfPlaces(t.slice(Math.max(0, m.start - 30), m.start))) continue; // which places a share counts
+    if (
+      t.slice(Math.max(0, m.start - 8), m.start).includes('率') &&
+      boundsShareOfPlaces(t.slice(Math.max(0, m.start - 30), m.start))
+    )
+      continue; // which places a share counts
     if (namesCondition(t.slice(Math.max(0, m.start - 12), m.start), t.slice(m.end, m.end + 12)))
       continue; // when a rule applies
     if (sizesUnits(m.unit, t.slice(m.end, m.end + 24))) continue; // which units, by their size
