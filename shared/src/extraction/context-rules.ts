@@ -120,10 +120,11 @@ export function pastYearEndLead(
 // A clause of time alone that places the rest of its sentence in the past: 去年度, 截至2013年底,
 // 2004年以来, 近年来, or a past day (1987年7月11日, an event). Plans write the future with 到…年.
 // 从2016年数据来看 reads a past year's data. 据推算/据统计 alone opens an estimate of how things
-// stand (据推算,…现患率约为45%). 在这次活动中 tells of an event that took place (a plan writes 本次).
+// stand (据推算,…现患率约为45%), and so does a census's or survey's data named as the source (根据第七次
+// 全国人口普查数据,…; 据全省慢性病监测结果显示). 在这次活动中 tells of an event that took place (a plan writes 本次).
 // A decade of the last century (20世纪80年代, 上世纪90年代末, 70年代初) is history: no plan aims at it.
 const PAST_TIME_CLAUSE =
-  /^(?:据悉|据了解|另外|同时|此外)?(?:(?:(?:19|20)世纪|上世纪)?[5-9]0年代(?:初期?|中期?|末期?|前期|后期)?|据(?:推算|估算|估计|统计|测算|调查)(?:显示|表明)?|(?:截至|截止)[^,，]{0,15}|(?:从|据|由)(?:19|20)\d{2}年(?:的|度)?(?:统计)?数据(?:来)?看|去年度?|上年度?|上一年度?|前年|过去[一两二三四五]?年|近年来|近[一两二三四五几]年来?|(?:自|从)?(?:19|20)\d{2}年[^,，]{0,6}?以来|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?|在?(?:这次|此次)[\u4e00-\u9fff]{0,8}中)$/;
+  /^(?:据悉|据了解|另外|同时|此外)?(?:(?:(?:19|20)世纪|上世纪)?[5-9]0年代(?:初期?|中期?|末期?|前期|后期)?|据(?:推算|估算|估计|统计|测算|调查)(?:显示|表明)?|(?:根据|据|从)[^,，]{1,24}?(?:普查|调查|统计|监测)的?(?:数据|结果|资料)(?:显示|表明|来看|看)?|(?:截至|截止)[^,，]{0,15}|(?:从|据|由)(?:19|20)\d{2}年(?:的|度)?(?:统计)?数据(?:来)?看|去年度?|上年度?|上一年度?|前年|过去[一两二三四五]?年|近年来|近[一两二三四五几]年来?|(?:自|从)?(?:19|20)\d{2}年[^,，]{0,6}?以来|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?|在?(?:这次|此次)[\u4e00-\u9fff]{0,8}中)$/;
 // 去年全市参合280万人,参合率达到99%: a clause opening with last year and telling a figure of it
 // reports that year, and the clauses after it go on with the same report (unless they look ahead).
 const LAST_YEAR_FIGURE = /^(?:去年|上年|上一年|前年)(?:度|底|末|全年)?[^\d,，]{0,20}\d/;
@@ -142,12 +143,33 @@ const DONE = /[\u4e00-\u9fff]了(?!解)/;
 // tally up to a day (…止): every other clause is passed over without its regexes. Keep it in step
 // with them.
 const TIME_OPENING = unitTable(
-  '据另同此截从由去上前过近自在这回今党“"至目当如一两二三四五六七八九十0123456789',
+  '据根另同此截从由去上前过近自在这回今党“"至目当如一两二三四五六七八九十0123456789',
 );
+
+// “十四五”期间 in a page of 2023 (or in a plan for 2021–2025): a five-year plan's span that has not
+// ended when the page is written is the plan's own time, not time gone by (十三五以来 is, whenever).
+const FIVE_YEAR_SPAN = /^[“"]?十([一二三四五])五[”"]?(?:[(（][^()（）]{0,16}[)）])?(?:期间|时期)$/;
+const NUMERAL = '一二三四五';
+
+/** Whether clause `c` is a five-year plan's span still running at `now` (the page's date or year). */
+function ownPeriodSpan(c: string, planStart: number | null, published: number | null): boolean {
+  const m = FIVE_YEAR_SPAN.exec(c);
+  const now = published ?? planStart;
+  if (!m || now === null) return false;
+  // 十一五 is 2006–2010: the n-th plan ends in 1955 + 5n.
+  return 1955 + 5 * (11 + NUMERAL.indexOf(m[1]!)) > now;
+}
 
 /** Whether a clause (no spaces) may be one pastTimeLead reads: a cheap test before the regexes. */
 function mayTellTime(c: string): boolean {
-  return opensWith(TIME_OPENING, c) || c.endsWith('以来') || c.endsWith('止') || c.includes('经过');
+  return (
+    opensWith(TIME_OPENING, c) ||
+    c.endsWith('以来') ||
+    c.endsWith('止') ||
+    c.includes('经过') ||
+    c.includes('年间') ||
+    c.includes('年来')
+  );
 }
 
 /**
@@ -159,6 +181,7 @@ export function pastTimeLead(
   sentenceBefore: string,
   planYear: number | null,
   planFrom: number | null = null,
+  published: number | null = null,
 ): boolean {
   // Most sentences have no clause the loop reads: one pass says so before the split (on a
   // sentence without spaces, which the clauses' words are read without).
@@ -168,7 +191,9 @@ export function pastTimeLead(
     !someClauseOpensWith(TIME_OPENING, sentenceBefore) &&
     !sentenceBefore.includes('以来') &&
     !sentenceBefore.includes('止') &&
-    !sentenceBefore.includes('经过')
+    !sentenceBefore.includes('经过') &&
+    !sentenceBefore.includes('年间') &&
+    !sentenceBefore.includes('年来')
   )
     return false;
   const clauses = sentenceBefore.split(/[,，;；:：]/);
@@ -209,6 +234,7 @@ export function pastTimeLead(
     const present = i < clauses.length - 1 && (opensPresent(c) || LAST_YEAR_FIGURE.test(c));
     if (!PAST_TIME_CLAUSE.test(c) && !isPastSpanClause(c) && !isTallyClause(c) && !present)
       continue;
+    if (c.includes('五') && ownPeriodSpan(c, planFrom ?? planYear, published)) continue;
     // A dated day is past only before the plan's year; 截至 and 以来 look back whatever the year.
     const day = /^(?:19|20)\d{2}年\d/.test(c) ? Number(c.slice(0, 4)) : null;
     if (day !== null && (planYear === null || day >= planYear)) continue;

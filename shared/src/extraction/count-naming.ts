@@ -47,6 +47,26 @@ export interface CountName {
   unit: string;
 }
 
+// The places a count numbers, opening the words right after it, with the work after them (not a
+// body of the place, 乡镇卫生院, 村卫生室, 社区卫生服务中心: that body is what is counted).
+const COUNTED_PLACES =
+  /^(?:乡镇|乡|镇|街道|村|社区|县区|区县|县|市州|学校|医院)(?![\u4e00-\u9fff]{0,4}(?:卫生院|医院|卫生室|中心|政府|级|委|局|办|站|所))(?=[\u4e00-\u9fff]{3})/;
+// The count right before (10个, 5所) at the end of its quote.
+const PLACE_COUNT = /(?:\d+|[一二两三四五六七八九十]+)\s*[个所家]$/;
+
+function workPlaces(
+  t: string,
+  prev: NonNullable<MentionClause['samePrev']>,
+  w: MentionClause,
+  name: string,
+): { name: string; scope: string } | null {
+  if (w.segStart !== prev.end) return null;
+  const places = COUNTED_PLACES.exec(w.before);
+  const counted = places ? PLACE_COUNT.exec(t.slice(prev.quoteStart, prev.end)) : null;
+  if (!places || !counted || !name.startsWith(places[0])) return null;
+  return { name: name.slice(places[0].length), scope: `${counted[0]}${places[0]}` };
+}
+
 /**
  * Names the count `m` from its clause `w`; null when a bare 万/亿 count has no name or no counting
  * word.
@@ -139,6 +159,10 @@ export function nameCount(
   name = partnerCountName(t.slice(Math.max(0, m.start - 8), m.start), tail) ?? name;
   // 启动首批10个示范县建设: the launch is what is counted.
   name = launchedName(before, name);
+  // 完成10个乡镇妇女病普查5000人次: the places a count right before numbers (10个乡镇) are where this
+  // count's work falls, its scope; the work is its name.
+  const placed = samePrev?.target.kind === 'count' ? workPlaces(t, samePrev, w, name) : null;
+  if (placed) [name, scope] = [placed.name, placed.scope];
   // 8500就诊人次: the kind of visit written inside the figure (visit-counts.ts) names it.
   if (unit === '人次' && !/人次$/.test(name)) {
     const visit = /(?:就诊|门诊|急诊|诊疗|住院|出诊|服务)(?=人次$)/.exec(t.slice(m.start, m.end));

@@ -3,7 +3,7 @@
 // rule is for; it sets no aim. A share of places (力争90%以上的乡镇达到…) has no rate and bound
 // before its figure, and a clause that goes on after the places (…的县达到…) is an aim about them.
 const RATE_BOUND_BEFORE =
-  /率(?:要|应)?(?:大于|高于|低于|小于|超过|不足|不低于|不高于|达到|达|在)\s*$/;
+  /率(?:要|应)?(?:控制)?(?:大于|高于|低于|小于|超过|不足|不低于|不高于|达到|达|在)\s*$/;
 const PICKED_PLACES =
   /^[^,，;；。:：!?！？\n]{0,40}?的(?:地区|地方|区域|县|县区|省份|城市|乡镇)(?=[,，;；。]|$)/;
 
@@ -23,6 +23,17 @@ export function picksPlaces(before: string, after: string): boolean {
     (RATE_BOUND_BEFORE.test(before) || BAND_END_BEFORE.test(before)) &&
     (PICKED_PLACES.test(after) || COUNTED_PLACES.test(after))
   );
+}
+
+// 全省98%以上的县区患病率小于1/10万: a share of places opening the clause, then the rate bound each
+// place is to meet: the bound says which places the share counts (the share is the aim, its name
+// takes the bound), not an aim of its own.
+const SHARE_OF_PLACES_BEFORE =
+  /\d\s*%\s*(?:以上|以下)?的[^\d%,，;；。:：!?！？\n]{1,16}?率(?:要|应)?(?:控制)?(?:大于|高于|低于|小于|超过|不足|不低于|不高于|达到|达|在)\s*$/;
+
+/** Whether a rate's bound (`before` the figure) says which places a share before it counts. */
+export function boundsShareOfPlaces(before: string): boolean {
+  return RATE_BOUND_BEFORE.test(before) && SHARE_OF_PLACES_BEFORE.test(before);
 }
 
 // 200人以上寄宿制学校, 1000人以上的中小学校, 500张以上的医院: a headcount or a bed count bounding the

@@ -9,9 +9,19 @@ const DOWN =
 // A rise that is good even though it names a growth (增长率 of a coverage is rare in plans).
 const UP_GROWTH = /(?:经费|投入|收入|财政|补助|筹资).{0,6}(?:增长|增幅)/;
 
+// 违法案件查处率, 投诉办结率, 不良事件报告率: a rate of dealing with what is bad rises as the work is
+// done, whatever it deals with (not one of leaving it undone: 未…率, 漏报率 stay down).
+const DEALT_WITH =
+  /(?:查处|处置|处理|整改|纠正|结案|办结|受理|报告|上报|处罚|取缔|核查|调查处理)率$/;
+// 患病率小于1/10万的县区比例, 患病率控制在1/10万以下比例: a share of places or units under a
+// ceiling rises as more of them get under it.
+const SHARE_UNDER = /(?:小于|低于|以下|以内|不超过|不高于|控制在)[^率]{0,16}?(?:比例|占比|比重)$/;
+
 /** Whether reaching a lower value is the aim for an indicator with this name. */
 export function isDownIndicator(name: string): boolean {
-  return DOWN.test(name) && !UP_GROWTH.test(name);
+  if (!DOWN.test(name) || UP_GROWTH.test(name)) return false;
+  if (name.endsWith('率') && DEALT_WITH.test(name) && !/未|漏|(?<!不良)不/.test(name)) return false;
+  return !(/(?:比例|占比|比重)$/.test(name) && SHARE_UNDER.test(name));
 }
 
 /** The direction for an indicator, given whether its aim verb already points down. */

@@ -14,7 +14,14 @@ import { inMethodNote } from './table-rows';
 import { namedAim, planPeriodStart, titlePeriodStart } from './reported';
 import { findingsLead, findingsLeadEnds } from './findings';
 import { aimlessPage, bareFigure, reachedFigure, talliesDone } from './reported-figures';
-import { leftToDiscretion, namesCondition, picksPlaces, sizesUnits, sizesPlaces } from './criteria';
+import {
+  boundsShareOfPlaces,
+  leftToDiscretion,
+  namesCondition,
+  picksPlaces,
+  sizesUnits,
+  sizesPlaces,
+} from './criteria';
 import { boundsCostBand, costBandLead } from './cost-bands';
 import { placeListName } from './place-lists';
 import { PROPOSING_VERB, proposingPlace } from './proposing-place';
@@ -29,7 +36,7 @@ import { isYearTask, readYearTask } from './year-tasks';
 import { mayBeSplit, splitYears } from './split-years';
 import { findTableRows, type TableRow } from './table';
 import { tickerLines } from './tickers';
-import { isDivisionCount, isToldFact } from './told-facts';
+import { isDivisionCount, isToldFact, isUsualLevel } from './told-facts';
 import {
   FORECAST_WORD,
   isPopulationFigure,
@@ -174,6 +181,11 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     }
     if (picksPlaces(t.slice(Math.max(0, m.start - 12), m.start), t.slice(m.end, m.end + 48)))
       continue; // which places a rule is for
+    if (
+      t.slice(Math.max(0, m.start - 8), m.start).includes('率') &&
+      boundsShareOfPlaces(t.slice(Math.max(0, m.start - 30), m.start))
+    )
+      continue; // which places a share counts
     if (namesCondition(t.slice(Math.max(0, m.start - 12), m.start), t.slice(m.end, m.end + 12)))
       continue; // when a rule applies
     if (sizesUnits(m.unit, t.slice(m.end, m.end + 24))) continue; // which units, by their size
@@ -192,6 +204,14 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
       const sStart = sentenceStart(t, m.start);
       if (isToldFact(t.slice(clauseStart(t, m.start, sStart), m.start), m.unit)) continue; // a fact
     }
+    if (
+      (t.startsWith('左右', m.end) || t.startsWith('上下', m.end)) &&
+      isUsualLevel(
+        t.slice(clauseStart(t, m.start, sentenceStart(t, m.start)), m.start),
+        t.slice(m.end, m.end + 2),
+      )
+    )
+      continue; // what it usually comes to
     if (sizesPlaces(m.unit, t.slice(Math.max(0, m.start - 4), m.start), t.slice(m.end, m.end + 12)))
       continue; // which places, by how many live there
     if (m.valueMax !== null && leftToDiscretion(t.slice(sentenceStart(t, m.start), m.start)))

@@ -45,6 +45,10 @@ const LEVEL_OF_PLACES = /(?:达到|达|超过|高于)(?:全国|全省|全市|全
 // A ceiling's verb touching a duration aims at it as well (反应时间缩至12分钟, 等候时间控制在30分钟).
 const AIM_TOUCHING =
   /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增至|延长到|延长至|实现为|为|超过|不低于|高于|降至|降到|缩短到|缩短至|缩至|减少到|减至|控制在)\s*$/;
+// 两万人的筛查计划, 三千例的手术任务: a count the words after it name as the size of a plan or a
+// quota (的…计划, 的…任务) is so many to reach, in any numerals and with any verb, as a count named
+// the aim (20家的目标) is.
+const SIZES_PLAN = /^\s*的[^,，。;；:：\n]{0,16}?(?:计划|任务)/;
 // 每万人口全科医生数将达到两人: a density aimed at is a target in any numerals.
 const DENSITY_AIMED = /每[十百千万]+(?:常住)?人口[^,，;；。]*(?:达到|达|提高到|增加到|增至)\s*$/;
 // Verbs that build or rebuild a floor area: its total is an aim (完成…改造20万平方米).
@@ -179,6 +183,7 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
   if (
     !listed &&
     !namedAim(tail) &&
+    !SIZES_PLAN.test(tail) &&
     !countEvidence(cutBefore(t, sStart, before), tail, bound.explicit !== null, bound.range) &&
     !placesWhereBuilt(before, tail) &&
     !isServiceVolume(before, m.unit) &&
@@ -201,7 +206,8 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
     !bound.explicit &&
     !CHINESE_COUNT_CUE.test(before) &&
     !/开展|进行|改造|改建/.test(tail) &&
-    !DENSITY_AIMED.test(before)
+    !DENSITY_AIMED.test(before) &&
+    !SIZES_PLAN.test(tail)
   ) {
     return false;
   }

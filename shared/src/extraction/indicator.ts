@@ -143,6 +143,8 @@ const GROUP_LEAD = new RegExp(
       // 各医疗保健机构产科人员…合格率, 各类人群…知晓率: each body, place or group a rate holds in (not
       // 各级, the levels of government).
       String.raw`各(?!级)[\u4e00-\u9fff]{0,8}?(?:人群|机构|单位|医院|卫生院|学校|地区|区县|县区|县|市|区|乡镇|村)`,
+      // 被帮扶企业…申报率, 被监督单位…合格率: the units a programme acts on are where it is measured.
+      String.raw`被[\u4e00-\u9fff]{1,4}?(?:企业|单位|机构|对象|家庭|学校)`,
       // 以乡为单位合作医疗覆盖率: the unit a coverage is counted by.
       String.raw`以[\u4e00-\u9fff]{1,3}(?:[(（][\u4e00-\u9fff]{1,3}[)）])?为单位`,
       // 30—70岁重大慢性病过早死亡率: an age range alone before a name that is not of people
@@ -242,8 +244,9 @@ const HEADLINE_LEAD = /^[^)）》」』]*[)）》」』]+\s*(?:印发|出台|发
 // 个人卫生支出占卫生总费用的比重, 因…导致的过早死亡率, 设置康复科的比例, 受无烟法规保护的人口比例),
 // and so does 的 after a comparison (患病率大于1/10万的县比例): a title keeps it. 的 in a plain
 // compound (居民的健康素养) goes.
+// A verb right before 率 is a measure's noun (检查的开展率和职业健康的培训率): no clause.
 const CLAUSE_VERB =
-  /(?:占|建有|设有|设立|设置|开设|配有|拥有|注册为|建立|配备|实施|开展|纳入|具备|符合|达到|超过|大于|小于|高于|低于|接受|参加|开通|公开)[^的]{1,20}$|导致$|保护$/;
+  /(?:占|建有|设有|设立|设置|开设|配有|拥有|注册为|建立|配备|实施|开展|纳入|具备|符合|达到|超过|大于|小于|高于|低于|接受|参加|开通|公开)(?!率)[^的]{1,20}$|导致$|保护$/;
 // Those who take part (经常参加体育锻炼的人数比例) are titled without it (…锻炼人数比例), as the
 // national fitness plans title them; those who reach a standard (达到…合格以上的人数比例) keep it.
 const TAKING_PART = /参加[^的,，]{1,12}(?<!活动|工作)$/;

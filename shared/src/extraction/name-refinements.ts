@@ -86,6 +86,15 @@ const AREA_WORKS =
 
 const BRACKETED_UNIT = /^\s*[(（](以[^()（）,，。;；]{1,16}?为单位)/;
 
+const MEASURE_END = /(?:率|比|比例|占比|比重|幅度|水平|指数)$/;
+const SHARE_TAIL = /^(?:来自|用于|由)[\u4e00-\u9fff]{2,16}/;
+
+// 每个区…, 每个县(市、区)…: a name opening with each place of a level (not a body of that level,
+// 每个乡镇卫生院, 每个县级医院) holds in each of them: that is its scope, as 各县 is (indicator.ts'
+// GROUP_LEAD). Only with 个: 每村无主犬数 is a density, what one village has on average.
+const PER_PLACE =
+  /^每[个個](?:地级以上城市|设区市|区县|县区|市县|县|市|区|乡镇|街镇|街道|乡|镇|村|社区|省)(?:[(（][\u4e00-\u9fff、]{1,8}[)）])?(?![\u4e00-\u9fff]?(?:医院|卫生院|级|域|政府|委|局))(?=[\u4e00-\u9fff]{3})/;
+
 /**
  * The name and scope of mention `m` after the catalogue's step: a group picked by a condition or an
  * opinion asked is the scope; the name is finished (finishedName).
@@ -106,6 +115,9 @@ export function finishedTargetName(
   const opinion =
     m.kind === 'rate' && name && !scope ? opinionRate(name, t.slice(sStart, m.start)) : null;
   if (opinion) [name, scope] = [opinion.name, opinion.scope];
+  // 每个区新建成健康企业数, 每个县区适龄儿童…率: each place the aim holds in is the scope.
+  const per = name.startsWith('每') && !scope ? PER_PLACE.exec(name) : null;
+  if (per) [name, scope] = [name.slice(per[0].length), per[0]];
   // 发病率高于100/10万的省份,年递降率…: the places the clause before picks out, whose measure a bare
   // yearly fall is of (topic from the target just before, within 300 characters).
   if (m.kind === 'rate' && !scope) {
@@ -117,6 +129,12 @@ export function finishedTargetName(
   }
   // …控制在1‰以下(以县为单位): the unit a rate is counted by, in a bracket right after it.
   if (!scope && tail.includes('为单位')) scope = BRACKETED_UNIT.exec(tail)?.[1] ?? null;
+  // 临床用血100%来自自愿无偿献血: a whole's share named by where it comes from, goes to or who does it
+  // after the figure takes those words (临床用血来自自愿无偿献血比例).
+  if (m.unit === '%' && !change && name.length >= 2 && !MEASURE_END.test(name)) {
+    const whence = SHARE_TAIL.exec(tail);
+    if (whence) name = `${name}${whence[0]}比例`;
+  }
   if (name) name = finishedName(name, m.kind === 'rate' && !change && /^[%‰]$/.test(m.unit), tail);
   // 孕前优生健康检查50对: couples are counted in 对, and the count is titled so (…检查对数), unless
   // the name says whom it counts (…夫妇数).

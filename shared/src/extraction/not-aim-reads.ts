@@ -406,7 +406,8 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     // reads 截至.
     name: 'pastTime',
     test: (x) =>
-      pastTimeLead(x.sentenceBefore, x.part.year, x.planFrom) && !namedAim(x.sentenceAfter),
+      pastTimeLead(x.sentenceBefore, x.part.year, x.planFrom, x.part.published ?? null) &&
+      !namedAim(x.sentenceAfter),
   },
   {
     // 目前,全区有站点38个。平均反应时间约14分钟: the sentence goes on from a paragraph that opened

@@ -98,10 +98,11 @@ export function thisYear(
   if (new RegExp(`(?<![\\d.])${planYear}([-/])(?:0?[1-9]|1[0-2])\\1\\d`).test(head.slice(0, 300)))
     return year;
   if (dayFirstDate(head.slice(0, 300))?.[1] === String(planYear)) return year; // 08.04.2015
-  // A page dated in its opening in an earlier year (2017年8月25日, 2017-08-25) says 今年 of that
-  // year: the plan's year is only a horizon it looks to.
+  // A page dated in its opening in another year (2017年8月25日, 2017-08-25) says 今年 of that
+  // year: an earlier date makes the plan's year only a horizon it looks to, a later one makes it a
+  // year the story looks back on (截至2020年底… in a story of 2021).
   const dated = PAGE_DATE.exec(head.slice(0, 300));
-  return dated && Number(dated[1]) < planYear ? Number(dated[1]) : null;
+  return dated && Number(dated[1]) !== planYear ? Number(dated[1]) : null;
 }
 
 // A page's date in its opening (2017年8月25日, 2017-08-25, 2017/8/25); next-year.ts reads it too.

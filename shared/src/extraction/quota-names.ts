@@ -1,9 +1,9 @@
-// A quota of people is written with its frame (体检任务300人, 实施接种工程500人): the task, project
-// or programme word after the deed says how the figure is set, not who is counted, so the title is
+// A quota of people is written with its frame (体检任务300人, 实施接种工程500人, 两万人的筛查计划): the
+// task, project, programme or plan word after the deed says how the figure is set, not who is counted, so the title is
 // the deed's (体检人数). A later item of the list that names only its topic (…乳腺癌170人 after
 // 宫颈癌筛查任务420人) is counted by the same deed (乳腺癌筛查人数).
 const DEED = '筛查|检查|体检|救治|接种|随访|培训|治疗|手术';
-const FRAMED = new RegExp(`(${DEED})(?:任务|工程|项目|指标|名额)(?=人数$)`);
+const FRAMED = new RegExp(`(${DEED})(?:任务|工程|项目|指标|名额|计划)(?=人数$)`);
 // 省上为某县下放的免费检查指标, 市里下达给我县的筛查任务: who hands the quota down to whom opens the
 // clause; the deed after it is what is counted.
 const HANDED_DOWN = new RegExp(

@@ -4,7 +4,8 @@ import { PAGE_DATE } from './plan-years';
 // 明年 is the year after its date, whatever year its body names elsewhere (a later milestone,
 // 2011年年底…, is no date of the page). Only the opening is read for the date, as for 今年
 // (plan-years.ts's thisYear), so the look is bounded. 计划在近期增加到5000名: 近期 (the near term)
-// names no year at all, so the figure is for none rather than the page's.
+// names no year at all, so the figure is for none rather than the page's; so does a yearly aim
+// from now on (今后每年).
 
 const WRITTEN_YEAR = /(?:19|20)\d{2}\s*年/;
 // 在近期, 近期内: the near term to come; a story's opening 近期, (lately) tells of the past.
@@ -29,12 +30,22 @@ function lastNextYear(lead: string): number {
   return at;
 }
 
+// 今后每年免费为…儿童检查,…检查率达100%: a yearly aim from now on, with no year written after it, is
+// for no one year (as 近期 is for none).
+const FROM_NOW_YEARLY = /(?:今后|以后|此后)每一?年/;
+
+function standingYearly(lead: string): boolean {
+  const m = FROM_NOW_YEARLY.exec(lead);
+  return m !== null && !WRITTEN_YEAR.test(lead.slice(m.index));
+}
+
 /**
  * The year a target told for 明年 or 近期 is due, when that is the lead's last time word (no year
  * written after it): for 明年 the year after the date in the page's opening (`year` unchanged on
- * an undated page), for 近期 none; else `year` unchanged.
+ * an undated page), for 近期 and for a yearly aim from now on (今后每年) none; else `year` unchanged.
  */
 export function relativeYear(lead: string, text: string, year: number | null): number | null {
+  if (lead.includes('每') && standingYearly(lead)) return null;
   const next = lastNextYear(lead);
   const near = lead.lastIndexOf('近期');
   const at = Math.max(next, near);

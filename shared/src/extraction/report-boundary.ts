@@ -15,9 +15,11 @@ const PAST_SPAN_WORDS = String.raw`回顾(?:过去(?:的)?[一两二三四五]�
 const PAST_SPAN = new RegExp(`^(?:${PAST_SPAN_WORDS})[,，]`);
 const PAST_SPAN_CLAUSE = new RegExp(`^(?:${PAST_SPAN_WORDS})$`);
 
-// A counted span may also run straight into its clause (三年来全市累计建成…).
+// A counted span may also run straight into its clause (三年来全市累计建成…). 年间 counts years gone
+// by as 年来 does (五年间完成…), and so does the span a named thing has run (项目开展5年间覆盖了…,
+// 工程实施三年来), unless the clause goes on with the future (实施3年间将…).
 const COUNTED_SPAN =
-  /^(?:过去(?:的)?[一两二三四五六七八九十]年|[一两二三四五六七八九十]年来|近[一两二三四五几]年来)/;
+  /^(?:过去(?:的)?[一两二三四五六七八九十]年|(?:[一两二三四五六七八九十]|\d{1,2})年(?:来|间)|近[一两二三四五几]年来|[\u4e00-\u9fff]{1,8}?(?:开展|实施|启动|运行|推行|创建)(?:[一两二三四五六七八九十]|\d{1,2})多?年(?:来|间)(?![^,，。;；]*?(?:将|要|力争|计划)))/;
 
 /**
  * Whether a clause is a span of time gone by and nothing else (一年来; 任职以来; 十三五期间), or

@@ -7,6 +7,17 @@
 const GENERAL_FACT =
   /(?:一般(?!人群|人口|公共|诊疗|性)|通常|往往|大多)[^,，。；;:：\n]{0,16}?(?:都|均)(?:能|可|会|将)?(?:达到?|在|有|为)?\s*约?\s*$/;
 
+// What a thing usually costs or comes to (费用一般在每人150元左右, 住院日通常为10天左右): 一般/通常/平时
+// right before 在/为/是 and the figure, with 左右/上下 after it, tells the usual level, not an aim
+// (a plan sets one with 控制在…左右).
+const USUAL_LEVEL =
+  /(?:一般|通常|平时|平常|往往)(?:情况下)?[\u4e00-\u9fff]{0,2}?(?:在|为|是)\s*(?:每[\u4e00-\u9fff]{1,2}?)?\s*(?:约|大约)?\s*$/;
+
+/** Whether the figure at the end of `clauseBefore`, with `after` right after it, is a usual level. */
+export function isUsualLevel(clauseBefore: string, after: string): boolean {
+  return /^\s*(?:左右|上下)/.test(after) && USUAL_LEVEL.test(clauseBefore);
+}
+
 // A birth cohort's share (80后约占40%以上, 90后近三成): how a group is made up, told in news.
 const COHORT_SHARE =
   /(?:^|[,，、;；:：\s])(?:[0-9]0|[零〇]0)后(?:的?[^,，。；;:：\n\d]{0,6}?)?\s*(?:约|約|近|将近|接近|超过|超|占|佔|约占|約占|达|達|为|為)*\s*$/;
