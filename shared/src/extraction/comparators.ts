@@ -86,7 +86,12 @@ export function readBound(before: string, after: string, range: boolean): BoundW
   if (best >= 0 && boundsOtherFigure(before.slice(bestEnd))) [kind, best] = [null, -1];
   // A delta verb only counts as a delta when it touches the number (提高5个百分点).
   // A change word inside the name (自然增长率在6‰) is part of the name, so no bound starts there.
-  if (kind === 'delta' && bestEnd < before.length - 1) [kind, best] = [null, -1];
+  // So is one whose last character closes a name (增长率5‰, 增幅: 率, 幅 after the verb).
+  if (
+    kind === 'delta' &&
+    (bestEnd < before.length - 1 || /^[率幅量额]/.test(before.slice(bestEnd)))
+  )
+    [kind, best] = [null, -1];
   // 为N is an exact quantity only after a subject (床位数为N), not as the preposition 为…提供.
   // A list marker is no subject either: `(3)为35万例患者免费开展…` is done for them.
   if (

@@ -58,6 +58,9 @@ function unitsAfterDeed(phrase: string, deeds: RegExp): UnitsDeed | null {
     // titled kind of themselves (村庄建成省级卫生村, 乡镇建成卫生乡镇) have the title first.
     if (deed.startsWith('建成') && deed.at(-1) !== units.at(-1) && !units.includes(deed.at(-1)!))
       continue;
+    // 综合医院、护理院和基层机构建成老年友善医疗机构: kinds of units listed, all built up into one
+    // titled kind, are counted in that kind, as with 成为 (unit-list-scope.ts): no deed first.
+    if (deed.startsWith('建成') && /[、和及与]/.test(units)) return null;
     // …摆放安全套或设置售套机: a deed joined to another one before it is not the units'.
     if (/[或和及与并、]$/.test(units) || /率|比例|达到|实现/.test(units)) return null;
     return { units, deed };

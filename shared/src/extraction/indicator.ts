@@ -75,6 +75,9 @@ const LEAD = new RegExp(
       // 计划新建10个…, 拟在年内建成…: a plan's word before its verb of doing is no part of the name
       // (计划生育, 计划免疫 and 计划怀孕 are names of their own).
       String.raw`(?:计划|拟)(?=${PLANNED_DEED})`,
+      // 明确提出老年人健康素养达到…, 规划提出…: a plan's word of setting its aims out opens the
+      // list, not the name (提出申请 and 提出的 say what is put forward).
+      String.raw`(?:规划|方案|意见|纲要|计划|文件)?(?:明确|正式|首次)?提出(?![申的])(?=[\u4e00-\u9fff]{4})`,
       '带动(?=全|我|本|各)',
       // 各街道…: 街道 is one word, so the lead takes it whole rather than leave 道 on the name.
       String.raw`各(?:省份|(?:[级地省市县区镇乡村组]|街道?){1,3})`,
@@ -403,10 +406,17 @@ export function deedThenUnits({ units, deed }: UnitsDeed): string {
 // 孕产妇死亡控制在10/10万以下: 健康检查率, 孕产妇死亡率; names round 13).
 const ACT_OF_RATE = /(?:配备|覆盖|签约|接种|入户|落实|到位|(?<!抽)检查|体检|筛查|死亡|发病|患病)$/;
 
+// 二级以上综合医院设老年病科达到30%: a percentage of facilities that set up a department or a
+// service is their share (…设老年病科比例), as plans title it.
+const UNITS_SET_UP =
+  /(?:院|中心|机构|站|室|所)(?:均|都|要|应)?(?:设|设置|设立|开设|建立|建有|设有)[\u4e00-\u9fff()（）]{2,12}$/;
+const MEASURE_END = /(?:率|比例|比重|占比|水平|程度|指数)$/;
+
 /** A percentage's name with the measure word it lacks (`教师配备` → `教师配备率`). */
 export function withMeasureWord(name: string): string {
   if (name.length < 3) return name;
   if (ACT_OF_RATE.test(name)) return `${name}率`;
+  if (UNITS_SET_UP.test(name) && !MEASURE_END.test(name)) return `${name}比例`;
   if (/素养$/.test(name)) return `${name}水平`;
   return name;
 }

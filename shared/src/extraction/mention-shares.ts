@@ -215,6 +215,12 @@ export function carriedScope(name: string, previous: string): string | null {
   if (/性$/.test(scope)) return null;
   // Only a group of people or places narrows an indicator; 婴儿死亡率 is an indicator of its own.
   if (scope.length < 2 || scope.length > 8 || !SCOPE_WORD.test(scope)) return null;
+  // 儿童心理健康管理率 after 儿童健康管理率 (or 儿童营养健康管理率): the same group, and a word put
+  // inside the measure (心理, 营养, 口腔) that makes it another measure, not a narrower group.
+  const head = previous.slice(0, previous.length - k);
+  let same = 0;
+  while (same < scope.length && same < head.length && scope[same] === head[same]) same++;
+  if (same >= 2 && !SCOPE_WORD.test(scope.slice(same))) return null;
   // 流入人口验证率 after 流动人口办证率 shares only 证率, an act's last character and 率: a measure
   // of its own (验证率, not 办证率), unless the group ends right where the two characters begin.
   return k >= 3 || SCOPE_AT_END.test(scope) ? scope : null;

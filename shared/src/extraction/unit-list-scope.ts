@@ -9,9 +9,10 @@ const UNIT_END =
 const UNIT = String.raw`[\u4e00-\u9fff]{1,12}?${UNIT_END}`;
 // A light verb between the units and what they do (…和村卫生室开展中医阁建设比例) goes with them, and so
 // does a verb of becoming (…护理院和基层医疗机构成为老年友善医疗机构: the share is titled by what
-// they become, 老年友善医疗机构比例).
+// they become, 老年友善医疗机构比例), and 建成 when what they are built into is a kind of unit too
+// (…建成老年友善医疗机构; not …建成中医馆, a room they build).
 const UNIT_LIST = new RegExp(
-  String.raw`^((?:${UNIT}[、和及与])+${UNIT})(?:开展|设置|建设|实施|推行|(?:创建|建设|评)?成为|被评为)?(?=[\u4e00-\u9fff“”"]{3,}(?:率|比例)$)`,
+  String.raw`^((?:${UNIT}[、和及与])+${UNIT})(?:开展|设置|建设|实施|推行|(?:创建|建设|评)?成为|被评为|建成(?=[\u4e00-\u9fff“”"]{2,12}${UNIT_END}(?:率|比例)$))?(?=[\u4e00-\u9fff“”"]{3,}(?:率|比例)$)`,
 );
 
 /** The rate's own name and the list of units it is counted in, or null when no list opens it. */

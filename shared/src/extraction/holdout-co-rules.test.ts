@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { extractTargets } from './extract-targets';
+
+// Rules written from the failure classes of hold-out sets CO and CP (中医药 plans and the health of
+// the old: shares of facilities giving a service, per-thousand ratios, bed counts), each tested in
+// wording of its own.
+
+const HEADER = '2024年全市卫生健康工作要点\n';
+const read = (body: string) =>
+  extractTargets(HEADER + body).targets.map((t) => [t.value, t.indicator, t.scope]);
+const names = (body: string) => extractTargets(HEADER + body).targets.map((t) => t.indicator);
+
+describe('a measure of the same group with a word put inside it', () => {
+  it('is a measure of its own, not the group narrowed', () => {
+    expect(
+      read('儿童健康管理率达到90%,儿童口腔健康管理率达到50%,儿童心理健康管理率达到40%。'),
+    ).toEqual([
+      [90, '儿童健康管理率', null],
+      [50, '儿童口腔健康管理率', null],
+      [40, '儿童心理健康管理率', null],
+    ]);
+  });
+  it('still narrows the measure before to another group', () => {
+    expect(read('家庭医生签约服务覆盖率达到40%,重点人群签约服务覆盖率达到70%。')).toEqual([
+      [40, '家庭医生签约服务覆盖率', null],
+      [70, '家庭医生签约服务覆盖率', '重点人群'],
+    ]);
+  });
+});
+
+describe('a count closing a list with 等', () => {
+  it('names the count from the noun before it, not the words summing the list up', () => {
+    expect(names('创建健康促进县不少于5个,健康促进医院不少于40个等一批重点指标。')).toEqual([
+      '健康促进县数',
+      '健康促进医院数',
+    ]);
+  });
+});
+
+describe('a vital rate written with 增长率 right before its figure', () => {
+  it('keeps 增长率 in the name: no change, a level', () => {
+    expect(read('户籍人口自然增长率6‰左右。')).toEqual([[6, '户籍人口自然增长率', null]]);
+  });
+});
+
+describe('kinds of units listed and built into one titled kind', () => {
+  it('counts the share in that kind, the units its scope', () => {
+    expect(read('85%以上的二级医院、社区卫生服务中心和乡镇卫生院建成老年友善医疗机构。')).toEqual([
+      [85, '老年友善医疗机构比例', '二级医院、社区卫生服务中心和乡镇卫生院'],
+    ]);
+  });
+  it('keeps a room the units build as their deed', () => {
+    expect(names('80%以上的行政村建成标准化卫生室。')).toEqual(['行政村建成标准化卫生室比例']);
+  });
+});
+
+describe("a plan's word of setting its aims out", () => {
+  it('opens the list, not the name', () => {
+    expect(
+      names('方案明确提出,居民健康素养水平达到30%。同时明确提出孕产妇系统管理率达到92%。'),
+    ).toEqual(['居民健康素养水平', '孕产妇系统管理率']);
+  });
+});
+
+describe('a percentage of facilities that set up a department', () => {
+  it('is their share, titled with 比例', () => {
+    expect(names('三级综合医院设精神科达到80%以上。')).toEqual(['三级综合医院设精神科比例']);
+  });
+});
+
+describe('one value after 分别 for a list of items', () => {
+  it("is the list's, named jointly with its role word said once", () => {
+    expect(names('全县肺结核患者、慢阻肺患者健康管理率分别达到85%以上。')).toEqual([
+      '肺结核、慢阻肺患者健康管理率',
+    ]);
+  });
+  it('still pairs two values with two items', () => {
+    expect(names('肺结核、慢阻肺患者健康管理率分别达到85%和70%。')).toEqual([
+      '肺结核患者健康管理率',
+      '慢阻肺患者健康管理率',
+    ]);
+  });
+  it('keeps whole names one target each', () => {
+    expect(names('家庭医生签约服务覆盖率、电子健康档案建档率分别达到90%。')).toEqual([
+      '家庭医生签约服务覆盖率',
+    ]);
+  });
+});
