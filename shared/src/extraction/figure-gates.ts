@@ -132,6 +132,25 @@ function cutBefore(t: string, sStart: number, before: string): string {
 /**
  * Whether a count `m` is something to make or reach, not the size of a list, a package or a rule.
  */
+// 至少建有1个照护中心,1个养老服务中心: a bare count right after the noun of the count before it,
+// across a comma, is the next item of that count's list.
+const ITS_NOUN = /^[^。;；:：\n\d]{2,48}[,，、]\s*$/;
+
+function followsItsNoun(
+  t: string,
+  prev: { end: number; target: { unit: string } },
+  cStart: number,
+  before: string,
+  unit: string,
+): boolean {
+  return (
+    prev.target.unit === unit &&
+    before.trim() === '' &&
+    cStart - prev.end <= 50 &&
+    ITS_NOUN.test(t.slice(prev.end, cStart))
+  );
+}
+
 export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
   const { sStart, sEnd, cStart, samePrev, before, after, tail, bound, suf, clauseBefore } = c;
   if (
@@ -158,11 +177,16 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
   )
     return false;
   // 每年建设约90个县,医院、学校各200个: a distributive 各 goes on with the count before it.
+  const nextItem =
+    samePrev !== null &&
+    samePrev.target.kind === 'count' &&
+    followsItsNoun(t, samePrev, cStart, before, m.unit);
   const listed =
     samePrev !== null &&
     // 改造管线40公里和16个设施: a length or an area of works done lists its next count too.
     (samePrev.target.kind === 'count' || isMeasureUnit(samePrev.target.unit)) &&
     (samePrev.end >= cStart - 1 ||
+      nextItem ||
       followsPartsWord(t, samePrev.end, cStart) ||
       followsUnitGloss(t, samePrev.end, cStart) ||
       /各\s*$/.test(before) ||
@@ -192,6 +216,7 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
   // Spelled-out counts (两个, 三项) are mostly descriptions: keep them only beside a verb of making.
   if (
     m.source === 'chinese' &&
+    !nextItem &&
     !bound.explicit &&
     !CHINESE_COUNT_CUE.test(before) &&
     !/开展|进行|改造|改建/.test(tail) &&

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from './extract-targets';
+import { buildIndicatorMatcher } from './catalogue-names';
 
 // Rules written from the failure classes of hold-out sets CO and CP (中医药 plans and the health of
 // the old: shares of facilities giving a service, per-thousand ratios, bed counts), each tested in
@@ -84,5 +85,75 @@ describe('one value after 分别 for a list of items', () => {
     expect(names('家庭医生签约服务覆盖率、电子健康档案建档率分别达到90%。')).toEqual([
       '家庭医生签约服务覆盖率',
     ]);
+  });
+});
+
+describe("a forecast population's share of the whole", () => {
+  it('is no target, however its share is written', () => {
+    expect(
+      read('市里印发规划,预计到2030年,全市60周岁以上老年人口将达到180万人,占全市人口总数的28.6%。'),
+    ).toEqual([]);
+  });
+});
+
+describe('a standard set anew with 调整为', () => {
+  it('is a level to reach for an up-indicator', () => {
+    const [x] = extractTargets(HEADER + '到2026年,每千人口药师数从0.4人调整为0.54人。').targets;
+    expect([x?.value, x?.comparator]).toEqual([0.54, '>=']);
+  });
+});
+
+describe("a density's verb of having", () => {
+  it('is no part of its name, its 人均 titled 人口', () => {
+    expect(names('到2026年,每万人均配置全科医生数达到4.5人。')).toEqual(['每万人口全科医生数']);
+  });
+  it('takes the population it is counted over, told first, as its base', () => {
+    expect(names('到2026年,按户籍人口计每千人均床位数达到6.5张。')).toEqual(['每千户籍人口床位数']);
+  });
+});
+
+describe('a short other name in brackets after the thing counted', () => {
+  it('stays with the noun', () => {
+    expect(names('今年新建15个中医药文化体验馆(角)。')).toEqual(['新建中医药文化体验馆(角)数']);
+  });
+  it('goes as the other levels after a unit of a level', () => {
+    expect(names('今年新建3个示范县(区)。')).toEqual(['新建示范县数']);
+  });
+});
+
+describe('a count of one each unit is to have', () => {
+  it('reads the noun after a modifier 以…为主的, across a comma put inside it', () => {
+    expect(
+      read('每个乡镇至少建有一个以失能,高龄老人照护为主的区域性照护机构。').map((x) => x[1]),
+    ).toEqual(['区域性照护机构数']);
+  });
+  it('goes on to the next item of the list after a comma', () => {
+    expect(
+      read('到2026年底,每个县至少建有一个县级托育服务中心,一个婴幼儿照护指导中心。').map((x) => [
+        x[0],
+        x[1],
+      ]),
+    ).toEqual([
+      [1, '县级托育服务中心数'],
+      [1, '婴幼儿照护指导中心数'],
+    ]);
+  });
+  it('ends the next item at a milestone run on after it', () => {
+    expect(
+      names('每个县至少建有2个托育服务中心,3个照护指导中心到2027年底,托位数达到2000个。'),
+    ).toEqual(['托育服务中心数', '照护指导中心数', '托位数']);
+  });
+});
+
+describe('a total of what a kind of body holds', () => {
+  it('keeps whose total it is before a catalogue word', () => {
+    const catalogue = buildIndicatorMatcher([
+      { name: '床位数', synonyms: [], unit: '张', direction: 'up' },
+    ]);
+    expect(
+      extractTargets(HEADER + '到2026年,全市养老机构总床位数将达到3.2万张。', {
+        catalogue,
+      }).targets.map((t) => t.indicator),
+    ).toEqual(['养老机构总床位数']);
   });
 });

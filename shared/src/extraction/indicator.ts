@@ -326,9 +326,14 @@ export function houseForm(s: string): string {
   if (bracket) x = x.replace(/[(（][^)）]*[、等][^)）]*[)）]/g, '');
   // (等 is matched first, so the look-behind runs only where one stands.)
   if (x.includes('等')) x = x.replace(/等(?<=、[^、]*等)(?=[\u4e00-\u9fff]{1,4}$)/, '');
-  // 每千人口拥有执业医师数: the density's name has no verb.
-  if (x.includes('拥有')) x = x.replace(/(每[十百千万]+(?:常住)?人口)拥有/, '$1');
+  // 每千人口拥有执业医师数, 每千人均配置注册护士数: the density's name has no verb.
+  if (x.includes('拥有') || x.includes('配置') || x.includes('配备'))
+    x = x.replace(/(每[十百千万]+(?:常住)?人[口均])(?:拥有|配置|配备)(?=[^\s,，;；。]{2})/, '$1');
   if (x.endsWith('数')) {
+    // 按常住人口计每千人均床位数: the population a density is counted over, told first, is its base
+    // (每千常住人口床位数).
+    if (x.startsWith('按'))
+      x = x.replace(/^按(常住|户籍|服务)人口计算?每?([千万])人[均口]?(?![口次])/, '每$2$1人口');
     // 千人均床位数, 千人医生数, 每万人全科医生数: a density is titled per 每千人口/每万人口.
     x = x.replace(/^每?([千万])人均?(?![口次])(?=[\u4e00-\u9fff()（）]{2,}数$)/, '每$1人口');
     // 常住人口千人床位数: the base written first is the same density, 每千常住人口床位数.
@@ -648,6 +653,21 @@ function counted(x: string): string {
     else if (building && d === s.lastIndexOf('的')) s = s.slice(0, d) + building;
     else s = ACTIVITY.test(tail) ? s.slice(0, d) : tail;
   }
-  if (s.includes('(') || s.includes('（')) s = s.replace(/[(（][^)）]*[)）]/g, '');
+  if (s.includes('(') || s.includes('（'))
+    s = s.replace(/[(（]([^)）]*)[)）]/g, (all, inner: string, at: number) =>
+      otherName(s.slice(0, at), inner) ? all : '',
+    );
   return s;
+}
+
+// An aside in brackets is no part of the noun counted; a short other name of the thing is
+// (示范基地(园区), 重点专科(学科), 麻风病院(村)), as titles keep it. The other levels after a unit of
+// a level (县(市), 县(市、区)), a place named (卫生城市(甲市)) and a counting word (设备(件)) are asides.
+const ADMIN_END = /[省市县区州旗盟乡镇村]$|街道$/;
+function otherName(noun: string, inner: string): boolean {
+  if (!/^[\u4e00-\u9fff]{1,4}$/.test(inner) || /^(?:含|包括|其中|即|如|约|共)/.test(inner))
+    return false;
+  if (noun === '' || (inner.length === 1 && PIECE_WORD.test(inner))) return false;
+  if (inner.length >= 3 && /[省市县州旗盟]$/.test(inner)) return false;
+  return !(ADMIN_END.test(inner) && ADMIN_END.test(noun));
 }
