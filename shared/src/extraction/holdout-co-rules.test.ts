@@ -157,3 +157,90 @@ describe('a total of what a kind of body holds', () => {
     ).toEqual(['养老机构总床位数']);
   });
 });
+
+describe('kinds counted in 种 or 类', () => {
+  it('are titled as kinds, after the verb of holding or doing them', () => {
+    expect(
+      names('每个卫生院储备200种以上的中药饮片,提供不少于8种康复设备,开展6类以上中医适宜技术。'),
+    ).toEqual(['中药饮片储备种数', '康复设备种数', '中医适宜技术开展类数']);
+  });
+  it('keeps a noun that ends in its counting word', () => {
+    expect(names('免费救治病种不少于25种。')).toEqual(['免费救治病种数']);
+  });
+});
+
+describe("a share's deed followed by another item with a figure of its own", () => {
+  it('ends the deed before that item, and the deed may list two things', () => {
+    expect(names('全县100%村卫生室设置中医诊室、中药柜、配备8种以上中医诊疗设备。')).toEqual([
+      '设置中医诊室、中药柜的村卫生室比例',
+      '中医诊疗设备配备种数',
+    ]);
+  });
+});
+
+describe('a later count of a list with a verb of making of its own', () => {
+  it('is quoted from its verb, not from the item before', () => {
+    const quotes = extractTargets(
+      HEADER + '每个县建成1个县级健康教育基地、创建1-2个省级健康教育基地。',
+    ).targets.map((t) => t.quote);
+    expect(quotes).toEqual(['每个县建成1个', '创建1-2个']);
+  });
+});
+
+describe('a later range of a list of floors', () => {
+  it('is a floor too when its noun carries another name in brackets', () => {
+    const got = extractTargets(
+      HEADER + '力争建成市级重点专科(专病)5至8个,县级重点专科(专病)10至12个。',
+    ).targets.map((t) => [t.value, t.comparator]);
+    expect(got).toEqual([
+      [5, '>='],
+      [10, '>='],
+    ]);
+  });
+});
+
+describe('the members of a team to be formed', () => {
+  it('are counts to reach, each named by its own noun', () => {
+    expect(
+      read(
+        '到2030年,建成一支由30名市级名医、200名骨干医师、5000名以上基层医务人员组成的医疗队伍。',
+      ),
+    ).toEqual([
+      [30, '市级名医人数', null],
+      [200, '骨干医师人数', null],
+      [5000, '基层医务人员数', null],
+    ]);
+  });
+});
+
+describe('a percentage of a volume of services', () => {
+  it('is its share, and keeps the 的 after 提供', () => {
+    expect(names('到2025年,社会办医疗机构提供的诊疗服务量达到25%。')).toEqual([
+      '社会办医疗机构提供的诊疗服务量占比',
+    ]);
+  });
+});
+
+describe('a word of fitness inside a deed', () => {
+  it('is no part of the title', () => {
+    expect(names('80%以上的社区卫生服务站配备相应的康复器材。')).toEqual([
+      '配备康复器材的社区卫生服务站比例',
+    ]);
+  });
+});
+
+describe('a coverage with the kinds of units it covers listed inside its name', () => {
+  it('takes the kinds as its scope', () => {
+    expect(read('到2025年,中医药健康管理服务社区卫生服务中心和乡镇卫生院覆盖率达到95%。')).toEqual([
+      [95, '中医药健康管理服务覆盖率', '社区卫生服务中心和乡镇卫生院'],
+    ]);
+  });
+});
+
+describe('an act covering a share of units written without 的', () => {
+  it("names each item's coverage of its own units", () => {
+    expect(names('到2025年,健康知识宣传覆盖全县90%以上行政村、80%以上社区、70%以上家庭。')).toEqual(
+      ['健康知识宣传行政村覆盖率', '健康知识宣传社区覆盖率', '健康知识宣传家庭覆盖率'],
+    );
+  });
+});

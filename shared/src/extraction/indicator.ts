@@ -236,14 +236,17 @@ export function rateName(
   return { name: tidyName(s), scope };
 }
 
+const VAGUE_FITNESS =
+  /(?<=[\u4e00-\u9fff])(?:适宜|必要|相应|一定|足够|必需|必备)的(?=[\u4e00-\u9fff]{2})/g;
 const HEADLINE_LEAD = /^[^)）》」』]*[)）》」』]+\s*(?:印发|出台|发布|公布)/;
 
 // 的 after a verb phrase joins a clause to the noun it describes (建有儿童之家的城乡社区比例,
-// 个人卫生支出占卫生总费用的比重, 因…导致的过早死亡率, 设置康复科的比例, 受无烟法规保护的人口比例),
+// 个人卫生支出占卫生总费用的比重, 因…导致的过早死亡率, 设置康复科的比例, 受无烟法规保护的人口比例,
+// 非公立机构提供的服务量),
 // and so does 的 after a comparison (患病率大于1/10万的县比例): a title keeps it. 的 in a plain
 // compound (居民的健康素养) goes.
 const CLAUSE_VERB =
-  /(?:占|建有|设有|设立|设置|开设|配有|拥有|注册为|建立|配备|实施|开展|纳入|具备|符合|达到|超过|大于|小于|高于|低于|接受|参加|开通|公开)[^的]{1,20}$|导致$|保护$/;
+  /(?:占|建有|设有|设立|设置|开设|配有|拥有|注册为|建立|配备|实施|开展|纳入|具备|符合|达到|超过|大于|小于|高于|低于|接受|参加|开通|公开)[^的]{1,20}$|导致$|保护$|提供$/;
 function keepClauseDe(de: string, at: number, s: string): string {
   return CLAUSE_VERB.test(s.slice(Math.max(0, at - 24), at)) ? de : '';
 }
@@ -258,7 +261,8 @@ export function tidyName(s: string): string {
   let x = unspun(s);
   if (x.includes('印发') || x.includes('出台') || x.includes('发布') || x.includes('公布'))
     x = x.replace(HEADLINE_LEAD, '');
-  if (x.includes('的')) x = x.replace(/的/g, keepClauseDe);
+  // 配备适宜的中医诊疗设备: a word of fitness or need (适宜的, 必要的, 相应的) says nothing a title keeps.
+  if (x.includes('的')) x = x.replace(VAGUE_FITNESS, '').replace(/的/g, keepClauseDe);
   if (x.includes('居民') || x.includes('群众')) x = x.replace(RESIDENTS, '');
   // 引进教授、讲师等30人: the 等 that closes a list is no part of what is counted (讲师人数).
   if (x.includes('等')) x = x.replace(LIST_CLOSE_DENG, '').replace(SUMMED_UP, '');
@@ -356,7 +360,8 @@ export function houseForm(s: string): string {
   if (x.includes('`')) x = x.replace(/`/g, '');
   // Acronyms are written in capitals (HIV, B超).
   if (hasLowerLatin(x)) x = x.replace(/[a-z]+/g, (w) => w.toUpperCase());
-  if (x.includes('的')) x = x.replace(/的/g, keepClauseDe);
+  // 配备适宜的中医诊疗设备: a word of fitness or need (适宜的, 必要的, 相应的) says nothing a title keeps.
+  if (x.includes('的')) x = x.replace(VAGUE_FITNESS, '').replace(/的/g, keepClauseDe);
   if (x.includes('急需')) x = x.replace(/急需/g, '');
   // 登革热病例之年平均致死率: a written possessive 之 between two nouns goes as 的 does (三分之一,
   // 之间, 儿童之家 and 重中之重 keep theirs; names round 15).
@@ -422,6 +427,9 @@ export function withMeasureWord(name: string): string {
   if (name.length < 3) return name;
   if (ACT_OF_RATE.test(name)) return `${name}率`;
   if (UNITS_SET_UP.test(name) && !MEASURE_END.test(name)) return `${name}比例`;
+  // 非公立机构提供的中医服务量达到15%: a percentage of a volume is its share (…服务量占比).
+  // (A share of a base, 诊疗量占总诊疗量, names its base already.)
+  if (/(?:服务|诊疗|门诊|住院|业务)量$/.test(name) && !name.includes('占')) return `${name}占比`;
   if (/素养$/.test(name)) return `${name}水平`;
   return name;
 }
@@ -565,6 +573,10 @@ function countTitle(
     // as 规划设置服务站30个 is. (建成 is left alone: the golds title 建成N个X both X数 and X建成数.)
     const made = PERSON_UNITS.has(unit) ? null : MADE_VERB.exec(p);
     if (made) return tidyName(`${x}${made[1]}数`);
+    // 配备300种以上的中药饮片, 推广6类适宜技术: kinds are counted as kinds (…种数, …类数), after the
+    // verb of holding or doing them (中药饮片配备种数), as 建设21个中心 is 中心建设数.
+    if ((unit === '种' || unit === '类') && !x.endsWith(unit))
+      return tidyName(`${x}${KIND_VERB.exec(p)?.[1] ?? ''}${unit}数`);
     // 完成4000例复明手术, 完成9万户改厕任务: a word that is itself what is counted (cases,
     // households, times) titles the count; the task or work it came in is no part of it.
     if (SELF_COUNTED.test(unit)) {
@@ -616,6 +628,7 @@ const SET_UP = /^(?:规划|计划|拟)?(设置|设立)([\u4e00-\u9fff]{3,16})$/;
 // A verb of making right before a count of units (建设21个中心, 设立1家医院): the title puts it after
 // the units made.
 const MADE_VERB = /(建设|设立)$/;
+const KIND_VERB = /(配备|配置|开展|储备)$/;
 
 // An act on things, then 任务: what such a task's counting word counts is the things acted on.
 const TASK_OF_ACT =
@@ -640,6 +653,10 @@ function counted(x: string): string {
     /^[\u4e00-\u9fff]{2,12}(?:病人|老人|患者|儿童|妇女|人群)(?=[\u4e00-\u9fff]{4})/,
     '',
   );
+  // 2万名专业技术人员组成的人才队伍: the members counted stand before 组成; the whole they make up
+  // is no thing counted.
+  const made = s.indexOf('组成的');
+  if (made >= 2) s = s.slice(0, made);
   const d = s.indexOf('的');
   if (d >= 0) {
     const tail = s.slice(s.lastIndexOf('的') + 1);

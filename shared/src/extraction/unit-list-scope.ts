@@ -21,3 +21,18 @@ export function unitListScope(name: string): { name: string; scope: string } | n
   if (!m) return null;
   return { name: name.slice(m[0].length), scope: m[1]! };
 }
+
+// 中医适宜技术社区卫生服务中心、乡镇卫生院覆盖率: kinds of units listed between what covers them and
+// 覆盖率 are the rate's scope; the rate is the coverage of what covers them (中医适宜技术覆盖率).
+// (The kinds are named whole: a word of the covering act may end in 中心 or 服务 as well.)
+const FACILITY = String.raw`(?:社区卫生服务中心|社区卫生服务站|乡镇卫生院|村卫生室|基层医疗卫生机构|医疗卫生机构|医疗机构|综合医院|中医医院|中医院|妇幼保健院|养老机构|学校|幼儿园)`;
+const COVERED_LIST = new RegExp(
+  String.raw`^([^、,，;；。]{2,24}?)((?:${FACILITY}[、和及与])+${FACILITY})(覆盖率)$`,
+);
+
+/** A coverage rate with the units it covers listed inside its name, parted: name and scope. */
+export function coveredListScope(name: string): { name: string; scope: string } | null {
+  if (!name.endsWith('覆盖率')) return null;
+  const m = COVERED_LIST.exec(name);
+  return m ? { name: m[1]! + m[3]!, scope: m[2]! } : null;
+}
