@@ -244,3 +244,11 @@ describe('an act covering a share of units written without 的', () => {
     );
   });
 });
+
+describe('kinds of units listed before a verb phrase closed by 的比例', () => {
+  it('keep the verb with the measure, the units its scope', () => {
+    expect(read('到2025年,全市二级以上综合医院、专科医院设置精神科的比例达到60%以上。')).toEqual([
+      [60, '设置精神科的比例', '二级以上综合医院、专科医院'],
+    ]);
+  });
+});

@@ -19,7 +19,12 @@ const UNIT_LIST = new RegExp(
 export function unitListScope(name: string): { name: string; scope: string } | null {
   const m = UNIT_LIST.exec(name);
   if (!m) return null;
-  return { name: name.slice(m[0].length), scope: m[1]! };
+  // …中医医院设置老年医学科的比例: a 的 before the measure word makes the verb's phrase the clause
+  // that picks the units (设置老年医学科的比例), so the verb stays with it.
+  const rest = name.slice(m[0].length);
+  const verb = m[0].slice(m[1]!.length);
+  const keepVerb = verb !== '' && /的(?:比例|比重|占比)$/.test(rest);
+  return { name: keepVerb ? verb + rest : rest, scope: m[1]! };
 }
 
 // 中医适宜技术社区卫生服务中心、乡镇卫生院覆盖率: kinds of units listed between what covers them and
