@@ -93,6 +93,8 @@ export function catalogueName(
         (extra.length <= 4 && !NOT_QUALIFIER.test(extra)) ||
         ruralSeries(extra) ||
         PER_BASE_LEAD.test(extra) ||
+        // 医疗机构总 + 床位数: a total of what a kind of body holds says whose total it is.
+        (extra.length <= 6 && extra.endsWith('总') && !NOT_QUALIFIER.test(extra)) ||
         YEARLY_MEAN.test(extra) ||
         AGE_OR_DOSE.test(extra + (PEOPLE_FIRST.exec(written)?.[0] ?? '')) ||
         CAUSE_LEAD.test(extra) ||

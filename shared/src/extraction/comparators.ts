@@ -87,7 +87,12 @@ export function readBound(before: string, after: string, range: boolean): BoundW
   if (best >= 0 && boundsOtherFigure(before.slice(bestEnd))) [kind, best] = [null, -1];
   // A delta verb only counts as a delta when it touches the number (提高5个百分点).
   // A change word inside the name (自然增长率在6‰) is part of the name, so no bound starts there.
-  if (kind === 'delta' && bestEnd < before.length - 1) [kind, best] = [null, -1];
+  // So is one whose last character closes a name (增长率5‰, 增幅: 率, 幅 after the verb).
+  if (
+    kind === 'delta' &&
+    (bestEnd < before.length - 1 || /^[率幅量额]/.test(before.slice(bestEnd)))
+  )
+    [kind, best] = [null, -1];
   // 为N is an exact quantity only after a subject (床位数为N), not as the preposition 为…提供.
   // A list marker is no subject either: `(3)为35万例患者免费开展…` is done for them.
   if (
@@ -102,7 +107,11 @@ export function readBound(before: string, after: string, range: boolean): BoundW
   // 实现为83岁: 为 after an aim verb is that aim, not an exact quantity. 规范管理率为95%: a rate
   // named right before its 为 is a plan's level to reach too (a rate is not counted out exactly);
   // 三项指标均为100% keeps its 均为 exact.
-  if (kind === 'exact' && /(?:实现|达到|提高|提升|增加|保持|稳定|率)$/.test(before.slice(0, best)))
+  // 医师数从1.84人调整为1.88人: a planned level set anew is an aim as well.
+  if (
+    kind === 'exact' &&
+    /(?:实现|达到|提高|提升|增加|保持|稳定|调整|率)$/.test(before.slice(0, best))
+  )
     kind = 'aim';
   const suffix = SUFFIX.exec(after);
   let explicit: Comparator | null = null;

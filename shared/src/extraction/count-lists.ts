@@ -32,6 +32,20 @@ export function isNumberFirstGap(between: string): boolean {
   return item !== null && !VERB_IN_ITEM.test(item[1] ?? '');
 }
 
+// 建成1个省级基地、创建1-2个国家级基地: the previous item's noun and a list mark, then this
+// item's own verb of making.
+const NUMBER_FIRST_THEN_VERB =
+  /^[个家所支项类种座张名人位]?[\u4e00-\u9fff()（）“”‘’]{2,16}[、,，]\s*(?=(?:新建|新增|创建|建成|建设|建立|设立|培育|打造)$)/;
+
+/**
+ * Where this item's own words open in `between` (the words after the previous item's figure):
+ * after the previous item's noun and list mark when only a verb of making follows, else -1.
+ */
+export function ownVerbAfterNumberFirstItem(between: string): number {
+  const m = NUMBER_FIRST_THEN_VERB.exec(between);
+  return m ? m[0].length : -1;
+}
+
 /**
  * The name of a count that is a later item of a list: the previous item's verb of making and
  * level put before it when it has none of its own. `between` is the text from the previous

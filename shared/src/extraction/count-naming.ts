@@ -28,6 +28,16 @@ const VERB_CHAIN =
 const DENSITY_BASE = /^\s*\/\s*(?:\d+(?:\.\d+)?)?[十百千万]*(?:人口|人)/;
 // A figure opening a count's tail (465幢23.25万平方米房屋): another measure of the same things.
 const LEADING_FIGURE = /^\d*(?:\.\d+)?\s*[万亿]?(?:平方米|公里|米|吨|元)/;
+// 示范区不少于30个等一系列指标: a 等 right after the count closes the list it ends; what follows
+// sums the list up and is not the counted noun (甲等, 等级 are words of their own).
+const CLOSING_LIST = /^等(?![级次])[\s\S]*$/;
+// 1个养老服务中心到2025年底,…: a milestone run on after the noun (a copy that lost its stop)
+// opens the next aim.
+const NEXT_MILESTONE = /(?:到|至)(?:19|20)\d{2}年[\s\S]*$/;
+// 建有一个以失能、半失能老人照护为主的照护中心: a modifier 以…为主的 opens the counted noun, which
+// follows it, though a copy may put a comma inside the modifier.
+const MODIFIER_LEAD =
+  /^以[^。;；\d]{1,30}?为(?:主|主体|核心|重点|依托|中心|基础|导向)的([\u4e00-\u9fff]{2,20})/;
 // A clause of aim with no noun of its own: only a plan or hope, a time, a growth verb.
 const NAMELESS_AIM =
   /^(?:[\s,，]|计划|希望|力争|争取|预计|拟|将|要|再|在|近期|今年|明年|年内|年底前|到|至|(?:19|20)\d{2}年(?:底|末)?|增加|提高|增至|达到|达)*$/;
@@ -111,8 +121,14 @@ export function nameCount(
           .replace(DENSITY_BASE, '')
           .replace(/\s+\S*\d[\s\S]*$/, '')
           .replace(LEADING_FIGURE, '')
+          .replace(CLOSING_LIST, '')
+          .replace(NEXT_MILESTONE, '')
       : '';
   if (bracketLead !== null) nameBefore = bracketLead;
+  if (counted.startsWith('以')) {
+    const modified = MODIFIER_LEAD.exec(t.slice(m.end + w.suf, w.sEnd))?.[1];
+    if (modified) counted = modified;
+  }
   if (unit === '名' && isStudioName(after)) [unit, counted] = ['个', `名${after}`];
   // 为2万名孕妇提供产前筛查: the recipients, then what they receive (names round 13).
   const recipients = recipientCount(before, counted, unit);

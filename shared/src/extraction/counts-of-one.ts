@@ -4,8 +4,11 @@ import type { Mention } from './mentions';
 // 队伍, 形成一个体系, 一批骨干), so the scan of numbers leaves it out. It is a count where the words
 // before it give one to each unit (每/各/分别/均 … a verb of building or having) or set a floor
 // (至少), and what it counts is a facility each unit can have one of (中心, 实验室, 医院 …).
+// (A modifier 以…为主的 may stand before the facility, with a comma a copy put inside it.)
 const ONE =
-  /一([个所家座间])(?=[^,，。;；:：\n]{0,16}?(?:中心|院|室|机构|站|基地|门诊|病房|病区|热线|平台|据点|據點|服务点))/g;
+  /一([个所家座间])(?=(?:以[^。;；:：\n\d]{1,30}?为(?:主|主体|核心|重点|依托)的)?[^,，。;；:：\n]{0,16}?(?:中心|院|室|机构|站|基地|门诊|病房|病区|热线|平台|据点|據點|服务点|设施))/g;
+// 每县至少建有一个照护中心、一个养老服务中心: a later item of the list goes on with the first's count.
+const NEXT_ITEM = /^[^。;；:：\n\d]{2,48}[,，、]\s*$/;
 const GIVEN_EACH =
   /(?:(?:每|各|分别|均)[^,，。;；:：\n]{0,12}?(?:建立|建成|建设|设立|设置|新建|改扩建|配备|配置|有|开设|开通|确定|指定)|至少(?:有|建成|建设|建立|设立|设置|配备|配置|开通)?)$/;
 
@@ -15,7 +18,12 @@ export function countsOfOne(text: string): Mention[] {
   ONE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ONE.exec(text)) !== null) {
-    if (!GIVEN_EACH.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    const last = out.at(-1);
+    if (
+      !GIVEN_EACH.test(text.slice(Math.max(0, m.index - 24), m.index)) &&
+      !(last && m.index - last.end <= 48 && NEXT_ITEM.test(text.slice(last.end, m.index)))
+    )
+      continue;
     const end = m.index + 2;
     out.push({
       start: m.index,

@@ -5,7 +5,8 @@
 //
 // Pure splits: the callers put the parts in house form (tidyName) and join them with 的.
 
-// Verbs of having or setting up a service, a post, a department or a capability (具备…能力), with a
+// Verbs of having or setting up a service, a post, a department or a capability (具备…能力; a list of
+// them, 设置中医科、中药房), with a
 // word of ability or duty that may stand before them (应开展, 能够提供), and whom a service is for
 // (为员工提供). Units built up into a titled kind of themselves (村庄建成省级卫生村) have the title
 // too: 建成…的村庄比例.
@@ -14,7 +15,7 @@
 const PARTNER = String.raw`(?:与|同)[\u4e00-\u9fff]{2,16}?`;
 const DEED = new RegExp(
   String.raw`^(?:应|要|均|都|须|需)?((?:能够?|可以)?(?:为[\u4e00-\u9fff]{1,6}?(?=提供|开展))?(?:${PARTNER})?` +
-    String.raw`(?:建立|设立|设置|开设|建有|设有|建成|配备|配有|具备|提供|开展|放置)[\u4e00-\u9fff()（）]{2,20}|` +
+    String.raw`(?:建立|设立|设置|开设|建有|设有|建成|配备|配有|具备|提供|开展|放置)[\u4e00-\u9fff()（）](?:[\u4e00-\u9fff()（）]|、(?=[\u4e00-\u9fff])){1,19}|` +
     String.raw`${PARTNER}(?:对接|联网|互联互通))$`,
 );
 // Services listed by example before the kind they are (心理健康讲座、心理测评等心理健康服务): the kind
@@ -60,6 +61,9 @@ function unitsAfterDeed(phrase: string, deeds: RegExp): UnitsDeed | null {
     // titled kind of themselves (村庄建成省级卫生村, 乡镇建成卫生乡镇) have the title first.
     if (deed.startsWith('建成') && deed.at(-1) !== units.at(-1) && !units.includes(deed.at(-1)!))
       continue;
+    // 综合医院、护理院和基层机构建成老年友善医疗机构: kinds of units listed, all built up into one
+    // titled kind, are counted in that kind, as with 成为 (unit-list-scope.ts): no deed first.
+    if (deed.startsWith('建成') && /[、和及与]/.test(units)) return null;
     // …摆放安全套或设置售套机: a deed joined to another one before it is not the units'.
     if (/[或和及与并、]$/.test(units) || /率|比例|达到|实现/.test(units)) return null;
     return { units, deed };

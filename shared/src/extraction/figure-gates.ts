@@ -141,6 +141,35 @@ function cutBefore(t: string, sStart: number, before: string): string {
 /**
  * Whether a count `m` is something to make or reach, not the size of a list, a package or a rule.
  */
+// 形成一支由100名名中医、500名骨干人才组成的人才队伍: the members of a team to be formed, listed
+// between 由 and 组成, are counts to reach (the team is made of them).
+const TEAM_LEAD = /(?:形成|组建|建设|建立|打造|培养|造就|建成)(?:一支|一批)?由[^。;；:：]{0,80}$/;
+const TEAM_CLOSE = /^[^。;；:：]{0,80}?组成/;
+
+function isTeamMember(t: string, sStart: number, m: Mention, sEnd: number): boolean {
+  const lead = t.slice(Math.max(sStart, m.start - 90), m.start);
+  return lead.includes('由') && TEAM_LEAD.test(lead) && TEAM_CLOSE.test(t.slice(m.end, sEnd));
+}
+
+// 至少建有1个照护中心,1个养老服务中心: a bare count right after the noun of the count before it,
+// across a comma, is the next item of that count's list.
+const ITS_NOUN = /^[^。;；:：\n\d]{2,48}[,，、]\s*$/;
+
+function followsItsNoun(
+  t: string,
+  prev: { end: number; target: { unit: string } },
+  cStart: number,
+  before: string,
+  unit: string,
+): boolean {
+  return (
+    prev.target.unit === unit &&
+    before.trim() === '' &&
+    cStart - prev.end <= 50 &&
+    ITS_NOUN.test(t.slice(prev.end, cStart))
+  );
+}
+
 export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
   const { sStart, sEnd, cStart, samePrev, before, after, tail, bound, suf, clauseBefore } = c;
   if (
@@ -167,11 +196,16 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
   )
     return false;
   // 每年建设约90个县,医院、学校各200个: a distributive 各 goes on with the count before it.
+  const nextItem =
+    samePrev !== null &&
+    samePrev.target.kind === 'count' &&
+    followsItsNoun(t, samePrev, cStart, before, m.unit);
   const listed =
     samePrev !== null &&
     // 改造管线40公里和16个设施: a length or an area of works done lists its next count too.
     (samePrev.target.kind === 'count' || isMeasureUnit(samePrev.target.unit)) &&
     (samePrev.end >= cStart - 1 ||
+      nextItem ||
       followsPartsWord(t, samePrev.end, cStart) ||
       followsUnitGloss(t, samePrev.end, cStart) ||
       /各\s*$/.test(before) ||
@@ -192,7 +226,8 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
     !isFutureLevelCount(t.slice(sStart, m.start), tail) &&
     !(m.unit === '张' && isOpeningBeds(t.slice(sStart, sEnd), before)) &&
     !isIndicatorListCount(t, m.start) &&
-    !isTableRowCount(t, m.start)
+    !isTableRowCount(t, m.start) &&
+    !isTeamMember(t, sStart, m, sEnd)
   )
     return false;
   // 开展8类健康细胞示范建设: a number of kinds tells a programme's breadth; only a bound
@@ -203,6 +238,7 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
   // Spelled-out counts (两个, 三项) are mostly descriptions: keep them only beside a verb of making.
   if (
     m.source === 'chinese' &&
+    !nextItem &&
     !bound.explicit &&
     !CHINESE_COUNT_CUE.test(before) &&
     !/开展|进行|改造|改建/.test(tail) &&

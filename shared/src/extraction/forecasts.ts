@@ -34,9 +34,10 @@ export function isVitalForecast(sentenceBefore: string, clauseBefore: string): b
 const AGE_GROUP_SIZE =
   /^([^,，。；;]{0,8}?)\d{1,3}周?岁(?:及|或)?以上的?(?:老年人口|老年人|老人|长者|人口|居民)(?:数|总数|数量)?\s*(?:已|将|会|或将|已经)?\s*(?:超过|突破|达到|达|约|有|为|增至)?\s*约?\s*$/;
 const SERVICE = /管理|服务|签约|体检|检查|筛查|接种|覆盖|救助|参保|关爱|为|对|给|向/;
-// The share of the whole population such a group makes (占全市人口24%, 占比将超过30%).
+// The share of the whole population such a group makes (占全市人口24%, 占比将超过30%,
+// 占全省人口总数的18%).
 const POPULATION_SHARE =
-  /^其?[^,，。；;]{0,4}?占(?:全[国省市县区]|总)?(?:人口)?的?(?:比重|比例|比)?\s*(?:已|将|会|或将)?\s*(?:超过|突破|达到|达|约|为)?\s*约?\s*$/;
+  /^其?[^,，。；;]{0,4}?占(?:全[国省市县区]|总)?(?:人口)?(?:总数|总量)?的?(?:比重|比例|比)?\s*(?:已|将|会|或将)?\s*(?:超过|突破|达到|达|约|为)?\s*约?\s*$/;
 const AGE_GROUP = /\d{1,3}周?岁(?:及|或)?以上的?(?:老年人口|老年人|老人|长者)|老年人口/;
 // An aim word in the sentence keeps the figure (力争…, 目标…).
 const AIM_WORD = /目标|力争|确保|争取|要求|任务/;

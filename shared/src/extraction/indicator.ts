@@ -78,6 +78,9 @@ const LEAD = new RegExp(
       // 计划新建10个…, 拟在年内建成…: a plan's word before its verb of doing is no part of the name
       // (计划生育, 计划免疫 and 计划怀孕 are names of their own).
       String.raw`(?:计划|拟)(?=${PLANNED_DEED})`,
+      // 明确提出老年人健康素养达到…, 规划提出…: a plan's word of setting its aims out opens the
+      // list, not the name (提出申请 and 提出的 say what is put forward).
+      String.raw`(?:规划|方案|意见|纲要|计划|文件)?(?:明确|正式|首次)?提出(?![申的])(?=[\u4e00-\u9fff]{4})`,
       '带动(?=全|我|本|各)',
       // 各街道…: 街道 is one word, so the lead takes it whole rather than leave 道 on the name.
       String.raw`各(?:省份|(?:[级地省市县区镇乡村组]|街道?){1,3})`,
@@ -238,15 +241,18 @@ export function rateName(
   return { name: tidyName(s), scope };
 }
 
+const VAGUE_FITNESS =
+  /(?<=[\u4e00-\u9fff])(?:适宜|必要|相应|一定|足够|必需|必备)的(?=[\u4e00-\u9fff]{2})/g;
 const HEADLINE_LEAD = /^[^)）》」』]*[)）》」』]+\s*(?:印发|出台|发布|公布)/;
 
 // 的 after a verb phrase joins a clause to the noun it describes (建有儿童之家的城乡社区比例,
-// 个人卫生支出占卫生总费用的比重, 因…导致的过早死亡率, 设置康复科的比例, 受无烟法规保护的人口比例),
+// 个人卫生支出占卫生总费用的比重, 因…导致的过早死亡率, 设置康复科的比例, 受无烟法规保护的人口比例,
+// 非公立机构提供的服务量),
 // and so does 的 after a comparison (患病率大于1/10万的县比例): a title keeps it. 的 in a plain
 // compound (居民的健康素养) goes.
 // A verb right before 率 is a measure's noun (检查的开展率和职业健康的培训率): no clause.
 const CLAUSE_VERB =
-  /(?:占|建有|设有|设立|设置|开设|配有|拥有|注册为|建立|配备|实施|开展|纳入|具备|符合|达到|超过|大于|小于|高于|低于|接受|参加|开通|公开)(?!率)[^的]{1,20}$|导致$|保护$/;
+  /(?:占|建有|设有|设立|设置|开设|配有|拥有|注册为|建立|配备|实施|开展|纳入|具备|符合|达到|超过|大于|小于|高于|低于|接受|参加|开通|公开)(?!率)[^的]{1,20}$|导致$|保护$|提供$/;
 // Those who take part (经常参加体育锻炼的人数比例) are titled without it (…锻炼人数比例), as the
 // national fitness plans title them; those who reach a standard (达到…合格以上的人数比例) keep it.
 const TAKING_PART = /参加[^的,，]{1,12}(?<!活动|工作)$/;
@@ -266,7 +272,8 @@ export function tidyName(s: string): string {
   let x = unspun(s);
   if (x.includes('印发') || x.includes('出台') || x.includes('发布') || x.includes('公布'))
     x = x.replace(HEADLINE_LEAD, '');
-  if (x.includes('的')) x = x.replace(/的/g, keepClauseDe);
+  // 配备适宜的中医诊疗设备: a word of fitness or need (适宜的, 必要的, 相应的) says nothing a title keeps.
+  if (x.includes('的')) x = x.replace(VAGUE_FITNESS, '').replace(/的/g, keepClauseDe);
   if (x.includes('居民') || x.includes('群众')) x = x.replace(RESIDENTS, '');
   // 引进教授、讲师等30人: the 等 that closes a list is no part of what is counted (讲师人数).
   if (x.includes('等')) x = x.replace(LIST_CLOSE_DENG, '').replace(SUMMED_UP, '');
@@ -334,9 +341,14 @@ export function houseForm(s: string): string {
   if (bracket) x = x.replace(/[(（][^)）]*[、等][^)）]*[)）]/g, '');
   // (等 is matched first, so the look-behind runs only where one stands.)
   if (x.includes('等')) x = x.replace(/等(?<=、[^、]*等)(?=[\u4e00-\u9fff]{1,4}$)/, '');
-  // 每千人口拥有执业医师数: the density's name has no verb.
-  if (x.includes('拥有')) x = x.replace(/(每[十百千万]+(?:常住)?人口)拥有/, '$1');
+  // 每千人口拥有执业医师数, 每千人均配置注册护士数: the density's name has no verb.
+  if (x.includes('拥有') || x.includes('配置') || x.includes('配备'))
+    x = x.replace(/(每[十百千万]+(?:常住)?人[口均])(?:拥有|配置|配备)(?=[^\s,，;；。]{2})/, '$1');
   if (x.endsWith('数')) {
+    // 按常住人口计每千人均床位数: the population a density is counted over, told first, is its base
+    // (每千常住人口床位数).
+    if (x.startsWith('按'))
+      x = x.replace(/^按(常住|户籍|服务)人口计算?每?([千万])人[均口]?(?![口次])/, '每$2$1人口');
     // 千人均床位数, 千人医生数, 每万人全科医生数: a density is titled per 每千人口/每万人口. One the
     // plan writes with its verb (每千人拥有社会体育指导员数) keeps its words, as fitness plans title it.
     x = x.replace(/^每?([千万])人均?(?![口次]|拥有)(?=[\u4e00-\u9fff()（）]{2,}数$)/, '每$1人口');
@@ -360,7 +372,8 @@ export function houseForm(s: string): string {
   if (x.includes('`')) x = x.replace(/`/g, '');
   // Acronyms are written in capitals (HIV, B超).
   if (hasLowerLatin(x)) x = x.replace(/[a-z]+/g, (w) => w.toUpperCase());
-  if (x.includes('的')) x = x.replace(/的/g, keepClauseDe);
+  // 配备适宜的中医诊疗设备: a word of fitness or need (适宜的, 必要的, 相应的) says nothing a title keeps.
+  if (x.includes('的')) x = x.replace(VAGUE_FITNESS, '').replace(/的/g, keepClauseDe);
   if (x.includes('急需')) x = x.replace(/急需/g, '');
   // 登革热病例之年平均致死率: a written possessive 之 between two nouns goes as 的 does (三分之一,
   // 之间, 儿童之家 and 重中之重 keep theirs; names round 15).
@@ -423,10 +436,20 @@ function pairJoined(units: string): string {
 // 孕产妇死亡控制在10/10万以下: 健康检查率, 孕产妇死亡率; names round 13).
 const ACT_OF_RATE = /(?:配备|覆盖|签约|接种|入户|落实|到位|(?<!抽)检查|体检|筛查|死亡|发病|患病)$/;
 
+// 二级以上综合医院设老年病科达到30%: a percentage of facilities that set up a department or a
+// service is their share (…设老年病科比例), as plans title it.
+const UNITS_SET_UP =
+  /(?:院|中心|机构|站|室|所)(?:均|都|要|应)?(?:设|设置|设立|开设|建立|建有|设有)[\u4e00-\u9fff()（）]{2,12}$/;
+const MEASURE_END = /(?:率|比例|比重|占比|水平|程度|指数)$/;
+
 /** A percentage's name with the measure word it lacks (`教师配备` → `教师配备率`). */
 export function withMeasureWord(name: string): string {
   if (name.length < 3) return name;
   if (ACT_OF_RATE.test(name)) return `${name}率`;
+  if (UNITS_SET_UP.test(name) && !MEASURE_END.test(name)) return `${name}比例`;
+  // 非公立机构提供的中医服务量达到15%: a percentage of a volume is its share (…服务量占比).
+  // (A share of a base, 诊疗量占总诊疗量, names its base already.)
+  if (/(?:服务|诊疗|门诊|住院|业务)量$/.test(name) && !name.includes('占')) return `${name}占比`;
   if (/素养$/.test(name)) return `${name}水平`;
   return name;
 }
@@ -570,6 +593,10 @@ function countTitle(
     // as 规划设置服务站30个 is. (建成 is left alone: the golds title 建成N个X both X数 and X建成数.)
     const made = PERSON_UNITS.has(unit) ? null : MADE_VERB.exec(p);
     if (made) return tidyName(`${x}${made[1]}数`);
+    // 配备300种以上的中药饮片, 推广6类适宜技术: kinds are counted as kinds (…种数, …类数), after the
+    // verb of holding or doing them (中药饮片配备种数), as 建设21个中心 is 中心建设数.
+    if ((unit === '种' || unit === '类') && !x.endsWith(unit))
+      return tidyName(`${x}${KIND_VERB.exec(p)?.[1] ?? ''}${unit}数`);
     // 完成4000例复明手术, 完成9万户改厕任务: a word that is itself what is counted (cases,
     // households, times) titles the count; the task or work it came in is no part of it.
     if (SELF_COUNTED.test(unit)) {
@@ -621,6 +648,7 @@ const SET_UP = /^(?:规划|计划|拟)?(设置|设立)([\u4e00-\u9fff]{3,16})$/;
 // A verb of making right before a count of units (建设21个中心, 设立1家医院): the title puts it after
 // the units made.
 const MADE_VERB = /(建设|设立)$/;
+const KIND_VERB = /(配备|配置|开展|储备)$/;
 
 // An act on things, then 任务: what such a task's counting word counts is the things acted on.
 const TASK_OF_ACT =
@@ -645,6 +673,10 @@ function counted(x: string): string {
     /^[\u4e00-\u9fff]{2,12}(?:病人|老人|患者|儿童|妇女|人群)(?=[\u4e00-\u9fff]{4})/,
     '',
   );
+  // 2万名专业技术人员组成的人才队伍: the members counted stand before 组成; the whole they make up
+  // is no thing counted.
+  const made = s.indexOf('组成的');
+  if (made >= 2) s = s.slice(0, made);
   const d = s.indexOf('的');
   if (d >= 0) {
     const tail = s.slice(s.lastIndexOf('的') + 1);
@@ -658,6 +690,21 @@ function counted(x: string): string {
     else if (building && d === s.lastIndexOf('的')) s = s.slice(0, d) + building;
     else s = ACTIVITY.test(tail) ? s.slice(0, d) : tail;
   }
-  if (s.includes('(') || s.includes('（')) s = s.replace(/[(（][^)）]*[)）]/g, '');
+  if (s.includes('(') || s.includes('（'))
+    s = s.replace(/[(（]([^)）]*)[)）]/g, (all, inner: string, at: number) =>
+      otherName(s.slice(0, at), inner) ? all : '',
+    );
   return s;
+}
+
+// An aside in brackets is no part of the noun counted; a short other name of the thing is
+// (示范基地(园区), 重点专科(学科), 麻风病院(村)), as titles keep it. The other levels after a unit of
+// a level (县(市), 县(市、区)), a place named (卫生城市(甲市)) and a counting word (设备(件)) are asides.
+const ADMIN_END = /[省市县区州旗盟乡镇村]$|街道$/;
+function otherName(noun: string, inner: string): boolean {
+  if (!/^[\u4e00-\u9fff]{1,4}$/.test(inner) || /^(?:含|包括|其中|即|如|约|共)/.test(inner))
+    return false;
+  if (noun === '' || (inner.length === 1 && PIECE_WORD.test(inner))) return false;
+  if (inner.length >= 3 && /[省市县州旗盟]$/.test(inner)) return false;
+  return !(ADMIN_END.test(inner) && ADMIN_END.test(noun));
 }

@@ -36,6 +36,8 @@ export interface MentionClause {
 }
 
 const VALUE_LIST_NEXT = /^[%‰]?、\s*\d/;
+// …分别达到80%以上和70%: another value of the list follows this one.
+const ANOTHER_VALUE_NEXT = /^[%‰]?\s*(?:及以上|以上|及以下|以下|以内|左右)?\s*[、和及与或]\s*\d/;
 // The values a list has given before the current one (10%和, 24%、20%和).
 const LISTED_VALUES = /(?:\d+(?:\.\d+)?\s*(?:%|‰|个百分点)\s*[、和及与]\s*)+$/;
 
@@ -91,6 +93,7 @@ export function readClause(t: string, m: Mention, prev: Previous | null): Mentio
   const respective = respectiveName(
     respectiveClause(t, sStart, cStart, m.start),
     VALUE_LIST_NEXT.test(after),
+    !ANOTHER_VALUE_NEXT.test(after),
   );
   const boundText = respective
     ? respective.boundText

@@ -79,6 +79,7 @@ const TIME_LEAD = /(?:到|至|在)?(?:19|20)\d{2}年(?:底|末)?(?:前)?[,，]?/
 export function respectiveName(
   clause: string,
   listNext = false,
+  valueAlone = false,
 ): { name: string; scope: string | null; index: number; boundText: string } | null {
   let at = clause.indexOf('分别');
   let verb = 2;
@@ -103,6 +104,18 @@ export function respectiveName(
   const index = (aimed.match(/[、和及与]/g) ?? []).length;
   if (names.length < 2 || index >= names.length) return null;
   const last = names[names.length - 1]!;
+  // 高血压患者、糖尿病患者规范管理率分别达到60%: one value after 分别 with no other after it is
+  // every item's; the target is the list's, named jointly (the role word said once: 高血压、糖尿病患者…).
+  // (Items that are whole names each, …服务比例、…通道比例分别达到100%, stay one target each.)
+  if (
+    verb === 2 &&
+    index === 0 &&
+    valueAlone &&
+    names.slice(0, -1).every((n) => !/(?:率|比例?|比重|数)$/.test(n))
+  ) {
+    const joint = jointName(clause.slice(0, at), last);
+    if (joint) return { name: joint, scope: null, index, boundText: values };
+  }
   // 东、中、西部地区居民…分别: parts of the country named by one character each share the 部(地区)
   // of the last; each is a scope of the name after it. So do parts written whole (东部、中部、西部
   // 地区…, 东部地区、西部地区…).
@@ -155,6 +168,18 @@ export function respectiveName(
   if (head && !/[率比例数]$/.test(name)) name += head;
   if (index > 0) name = withSharedLead(names[0]!, name);
   return { name, scope: null, index, boundText: values };
+}
+
+// The role word a list's items share with the last one's name (高血压患者、糖尿病患者规范管理率).
+const SHARED_ROLE = /(?:患者|病人|人群|对象)(?=[\u4e00-\u9fff]*(?:率|比例|占比)$)/;
+
+/** A list's joint name, its items' repeated role word said once; null unless it ends in a rate. */
+function jointName(phrase: string, last: string): string | null {
+  const role = SHARED_ROLE.exec(last)?.[0];
+  let joint = trimPhrase(joinSchoolLevels(phrase.replace(FROM_TAIL, '')));
+  if (!/(?:率|比例|占比)$/.test(joint)) return null;
+  if (role) joint = joint.replaceAll(new RegExp(`${role}(?=[、和及与])`, 'g'), '');
+  return joint;
 }
 
 // 出生缺陷导致的婴儿死亡率、5岁以下儿童死亡率分别…: a cause opening the first item of a list is

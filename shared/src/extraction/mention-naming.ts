@@ -4,12 +4,19 @@ import type { Mention } from './mentions';
 import { servedName } from './served-shares';
 import { coverShare, coveredVolume } from './covered-shares';
 import { FROM_TAIL } from './mention-names';
-import { extendedOver, coveredUnits, AIM_AFTER, shareName } from './mention-shares';
+import {
+  extendedOver,
+  coveredUnits,
+  coversUnitsBefore,
+  nextCoveredUnits,
+  AIM_AFTER,
+  shareName,
+} from './mention-shares';
 import { treatedShare } from './treated-shares';
 import type { regionWords } from './mention-references';
 import type { MentionClause } from './mention-clause';
 import { nameCount } from './count-naming';
-import { isNumberFirstGap } from './count-lists';
+import { isNumberFirstGap, ownVerbAfterNumberFirstItem } from './count-lists';
 import { nameLevel } from './level-naming';
 
 // The first naming step of reading a mention (readMention, extract-targets.ts): the name its own
@@ -78,18 +85,32 @@ export function firstName(
       (trimPhrase(clauseBefore) === '' && UNITS_ABLE.test(tail)) ||
       // 至少有50%企业开展试点: a share the clause says there are (有) of units doing something is
       // theirs without 的 too.
-      (THERE_ARE.test(clauseBefore) && UNITS_DOING.test(tail)));
+      (THERE_ARE.test(clauseBefore) && UNITS_DOING.test(tail)) ||
+      // 科普宣传覆盖全省80%以上行政村: an act covering a share of units names it, without 的 too.
+      (before.includes('覆盖') && coversUnitsBefore(before, shareTail)));
   if (m.kind === 'count') {
     const counted = nameCount(t, m, w, regions);
     // 建设24个甲中心、30个乙中心: a later item of a list whose numbers come first quotes from its
     // number; the noun before it is the previous item's.
-    if (w.samePrev && segStart === w.samePrev.end && isNumberFirstGap(before)) quoteStart = m.start;
+    if (w.samePrev && segStart === w.samePrev.end) {
+      const own = ownVerbAfterNumberFirstItem(before);
+      if (isNumberFirstGap(before)) quoteStart = m.start;
+      // 建成1个省级基地、创建1-2个国家级基地: the quote opens at this item's own verb.
+      else if (own > 0) quoteStart = segStart + own;
+    }
     // (Written out, not spread: a spread object took a slow path on every count.)
     return (
       counted && { name: counted.name, scope: counted.scope, unit: counted.unit, quoteStart, share }
     );
   }
-  if (change) {
+  const nextCovered =
+    m.kind === 'rate' && w.samePrev && before.length <= 10
+      ? nextCoveredUnits(w.samePrev.target.indicator, before, shareTail)
+      : null;
+  if (nextCovered) {
+    // 覆盖80%以上行政村、85%以上社区: the quote opens at this item's own number.
+    [name, quoteStart] = [nextCovered, m.start];
+  } else if (change) {
     ({ name, scope } = rateName(
       withoutBaselines(change.object ?? before.slice(0, change.at)).replace(FROM_TAIL, ''),
       regions,

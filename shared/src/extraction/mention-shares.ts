@@ -114,6 +114,24 @@ export function extendedOver(before: string, tail: string): string | null {
 // 垃圾收运覆盖达到90%以上的自然村, 宣讲覆盖90%以上的区、街道: an act covering a share of units.
 const COVERS = /([\u4e00-\u9fff]{2,20}?)覆盖(?:达到|达|到)?(?:全国|全省|全市|全县|全区)?\s*$/;
 
+/** Whether `before` ends in an act covering and `tail` opens with the units it covers. */
+export function coversUnitsBefore(before: string, tail: string): boolean {
+  return COVERS.test(before) && /^[\u4e00-\u9fff]{1,8}(?:$|[、,，;；。])/.test(tail);
+}
+
+/**
+ * 宣传覆盖80%以上行政村、85%以上社区: a later item of a list of covered shares, with only the
+ * previous item's units and a list mark before its number, is the same act's coverage of its own
+ * units (宣传社区覆盖率); null unless `previous` (the item before's name) covers those units.
+ */
+export function nextCoveredUnits(previous: string, before: string, tail: string): string | null {
+  const units = /^([\u4e00-\u9fff]{1,8})[、,，]\s*$/.exec(before)?.[1];
+  if (!units || !previous.endsWith(`${units}覆盖率`)) return null;
+  const own = /^[\u4e00-\u9fff]{1,8}(?=$|[、,，;；。])/.exec(tail)?.[0];
+  const act = previous.slice(0, -(units.length + 3));
+  return own && act.length >= 2 ? `${act}${own}覆盖率` : null;
+}
+
 /** `…的垃圾收运覆盖90%的自然村` → `垃圾收运自然村覆盖率`: the act, the units it covers, 覆盖率. */
 export function coveredUnits(before: string, tail: string): string | null {
   const act = COVERS.exec(before)?.[1];
@@ -132,7 +150,11 @@ export const AIM_AFTER = /^的(?:工作|年度|全年)?(?:目标|要求|任务)/
 export function shareName(tail: string): string {
   if (AIM_AFTER.test(tail)) return '';
   // 80%以上的乡镇卫生院、60%以上的村卫生室…: each share names its own units.
-  const s = trimPhrase(listedShareTail(tail) ?? tail.replace(/^的/, ''));
+  let s = trimPhrase(listedShareTail(tail) ?? tail.replace(/^的/, ''));
+  // …设置中医科、中药房、配备300种以上的饮片: a later item with a figure of its own is another
+  // target; the units' deed ends before it.
+  const next = /\d/.test(s) ? s.search(/[、,，][^、,，\d]{0,8}\d/) : -1;
+  if (next > 0) s = s.slice(0, next);
   // 分别达到80%和60%以上: the rest of a list of values names no units.
   if (!s || /^\d/.test(s)) return '';
   const done = deedFirst(s);
@@ -217,9 +239,17 @@ export function carriedScope(name: string, previous: string): string | null {
   if (/性$/.test(scope)) return null;
   // Only a group of people or places narrows an indicator; 婴儿死亡率 is an indicator of its own.
   if (scope.length < 2 || scope.length > 8 || !SCOPE_WORD.test(scope)) return null;
+  const head = previous.slice(0, previous.length - k);
   // 孕妇贫血率…,老年人群贫血率…: the measure before was one group's already, so this clause names
   // the same measure for another group, a name of its own, not the first group's narrowed.
-  if (PEOPLE_AT_END.test(previous.slice(0, previous.length - k))) return null;
+  if (PEOPLE_AT_END.test(head)) return null;
+  // 儿童心理健康管理率 after 儿童健康管理率 (or 儿童营养健康管理率): the same group, and a word put
+  // inside the measure (心理, 营养, 口腔) that makes it another measure, not a narrower group.
+  let same = 0;
+  while (same < scope.length && same < head.length && scope[same] === head[same]) same++;
+  // (宣传家庭覆盖率 after 宣传社区覆盖率: each names its own units after the same act, an item of
+  // the same form, not the act narrowed.)
+  if (same >= 2 && (head.length > same || !SCOPE_WORD.test(scope.slice(same)))) return null;
   // 流入人口验证率 after 流动人口办证率 shares only 证率, an act's last character and 率: a measure
   // of its own (验证率, not 办证率), unless the group ends right where the two characters begin.
   return k >= 3 || SCOPE_AT_END.test(scope) ? scope : null;

@@ -1,5 +1,5 @@
 import { areaAfterRate } from './asides';
-import { unitListScope } from './unit-list-scope';
+import { coveredListScope, unitListScope } from './unit-list-scope';
 import { ablePlaces } from './able-places';
 import { tidyName } from './indicator';
 import type { Mention } from './mentions';
@@ -94,7 +94,7 @@ export function overriddenName(
     if (quota) [name, scope] = [quota.name, quota.scope ?? scope];
     const area = areaAfterRate(name, prev?.target.kind === 'rate' ? prev.target.indicator : null);
     if (area) [name, scope] = [area.name, area.scope];
-    const units = unitListScope(name);
+    const units = unitListScope(name) ?? coveredListScope(name);
     if (units) [name, scope] = [units.name, scope ?? units.scope];
   }
   return { name, scope, quota, task };

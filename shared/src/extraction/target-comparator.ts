@@ -27,8 +27,10 @@ const CREATED_NAME = /^(?:新建|新增|新创|新设|增设|新培育|新招)/;
 const aimedRange = (b: MentionClause['bound']) => b.aimed && !b.exact && !b.ceiling;
 
 // 新增医生90至120人、护士150至180人, 提升至每千人口3.5至4名医生,以及5.5至6名护士: a later range of a
-// list, with only its noun and a joining word before it, is read as the range before it was.
-const LIST_ITEM_GAP = /^(?:以及|及|和|与)?\s*[\u4e00-\u9fff]{0,6}\s*$/;
+// list, with only its noun and a joining word before it, is read as the range before it was
+// (省级重点专科(学科)12至15个 after 建成国家重点专科(学科)2至3个: a noun of a level and a kind).
+const LIST_ITEM_GAP =
+  /^(?:以及|及|和|与)?\s*[\u4e00-\u9fff]{0,12}(?:[(（][\u4e00-\u9fff]{1,4}[)）])?\s*$/;
 
 function listedAfterFloorRange(w: MentionClause): boolean {
   const prev = w.samePrev?.target;
