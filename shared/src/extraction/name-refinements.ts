@@ -131,9 +131,11 @@ export function finishedTargetName(
   if (!scope && tail.includes('为单位')) scope = BRACKETED_UNIT.exec(tail)?.[1] ?? null;
   // 临床用血100%来自自愿无偿献血: a whole's share named by where it comes from, goes to or who does it
   // after the figure takes those words (临床用血来自自愿无偿献血比例).
-  if (m.unit === '%' && !change && name.length >= 2 && !MEASURE_END.test(name)) {
+  // (A volume was given 占比 already, 门诊量占比; where the tail says whence, that names it.)
+  const whole = name.endsWith('量占比') ? name.slice(0, -2) : name;
+  if (m.unit === '%' && !change && whole.length >= 2 && !MEASURE_END.test(whole)) {
     const whence = SHARE_TAIL.exec(tail);
-    if (whence) name = `${name}${whence[0]}比例`;
+    if (whence) name = `${whole}${whence[0]}比例`;
   }
   if (name) name = finishedName(name, m.kind === 'rate' && !change && /^[%‰]$/.test(m.unit), tail);
   // 孕前优生健康检查50对: couples are counted in 对, and the count is titled so (…检查对数), unless
