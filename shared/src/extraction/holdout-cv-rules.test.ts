@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildIndicatorMatcher } from './catalogue-names';
 import { extractTargets } from './extract-targets';
 
 // Rules written from the failure classes of hold-out set CV (民生实事 lists of districts and cities, a
@@ -68,5 +69,49 @@ describe('an arrowhead marking a list’s items (clauses.ts)', () => {
     const [t] = read('2025年民生实事。\n▶免费开展老年人眼病筛查3000人。\n▶新增公共充电桩600个。');
     expect(t!.indicator).not.toContain('▶');
     expect(read('2025年民生实事。\n►新增托位200个。')[0]!.indicator).not.toContain('►');
+  });
+});
+
+describe('为 N名 and the people served, the deed later in the sentence (comparators.ts)', () => {
+  it('is the preposition “for”: a floor, not an exact quantity', () => {
+    expect(
+      read('2025年民生实事。计划为800名符合条件的低保对象、特困人员,分类提供免费体检服务。')[0]!
+        .comparator,
+    ).toBe('>=');
+  });
+  it('keeps 为 after a subject exact', () => {
+    expect(
+      read('2025年计划。全市家庭医生团队数为800名,为签约居民提供服务。')[0]?.comparator,
+    ).not.toBe('>=');
+  });
+});
+
+describe('a list of subsidies raised (level-naming.ts, insurance-schemes.ts)', () => {
+  it('gives 人均 only to the item that says it per head', () => {
+    const [a, b] = read(
+      '2025年工作要点。将基本公卫人均补助标准提高到94元、城乡居民医保财政补助标准提高到670元。',
+    );
+    expect(a!.indicator).toContain('人均');
+    expect(b!.indicator).not.toContain('人均');
+  });
+});
+
+describe('a scheme named after an earlier item of a list (insurance-schemes.ts)', () => {
+  const catalogue = buildIndicatorMatcher([
+    { name: '财政补助标准', synonyms: [], unit: '元', direction: 'up' },
+  ]);
+  const names = (text: string) =>
+    extractTargets(text, { catalogue }).targets.map((t) => t.indicator);
+  it('titles the subsidy with its scheme, the item before being no scheme', () => {
+    expect(
+      names(
+        '2025年工作要点。将孕检补助标准提高到94元、城镇职工基本医疗保险财政补助标准提高到670元。',
+      )[1],
+    ).toBe('城镇职工医保财政补助标准');
+  });
+  it('still leaves two schemes joined by 和 without one scheme’s name', () => {
+    expect(names('2025年工作要点。新农合和城乡居民医保财政补助标准提高到670元。')[0]).toBe(
+      '财政补助标准',
+    );
   });
 });
