@@ -91,6 +91,16 @@ export function isThresholdCount(tail: string): boolean {
   );
 }
 
+/**
+ * `二类以上公厕100座`, `三级以上医院5家`: a count bound by 以上/以下 right before a noun that the
+ * clause then counts with a figure of its own grades the things counted (a class, a level, a
+ * size); that figure is the aim, the grade only says which things count. A joining word after the
+ * bound (…100人以上和…) opens the next item instead.
+ */
+export function isGradeOfCounted(tail: string): boolean {
+  return /^(?![和及与并或其])[\u4e00-\u9fff]{1,10}\d/.test(tail);
+}
+
 // Works on a building site: their `完成40%` is progress so far, not a rate to reach.
 const WORKS = /(?:施工|安装|铺贴|装修|装饰|浇筑|封顶|拆除|砌筑|粉刷|吊装|主体)完成\s*$/;
 

@@ -3,7 +3,9 @@
 
 const MAX_SCAN = 400;
 // A bullet opens an item of its own (…次中心●从严从细抓好…: a headline run on after a figure).
-const BULLETS = '●■◆▲★';
+// A list may mark its items with an arrowhead (▶新增公共停车位800个): a bullet too, no part of the
+// item's name.
+const BULLETS = '●■◆▲★▶►▸';
 const SENTENCE_END = new Uint8Array(65536);
 for (const ch of `。！？!?；;\n${BULLETS}`) SENTENCE_END[ch.charCodeAt(0)] = 1;
 const CLAUSE_END = new Uint8Array(65536);

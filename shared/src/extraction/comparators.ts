@@ -175,12 +175,18 @@ export function quotaIs(before: string): boolean {
   return QUOTA_IS.test(before);
 }
 
+// 计划为550名符合条件的残疾人、精神病患者,有针对性地提供…: the people served may run on into a list
+// and an adverb before the deed; the people are named right after the count (no comma between),
+// the deed later in the sentence.
+const PEOPLE_THEN_DEED =
+  /^[^。;；\n,，]{0,12}?(?:人|患者|儿童|妇女|老人|居民|学生|群众|家庭|孕妇|孕产妇|农民|职工|对象)[^。;；\n]{0,30}?(?:提供|开展|实施|发放|办理|给予|进行)/;
+
 /** Whether a count's `为` (ending `before`) is no exact quantity: a deed for people, or a quota. */
 export function forNotExact(before: string, afterUnit: string): boolean {
   // 免费为2000名儿童…: a 为 right after 免费 is always the preposition, whatever deed follows.
   return (
     quotaIs(before) ||
     /免费\s*为\s*$/.test(before) ||
-    (/为\s*$/.test(before) && DEED_FOR.test(afterUnit))
+    (/为\s*$/.test(before) && (DEED_FOR.test(afterUnit) || PEOPLE_THEN_DEED.test(afterUnit)))
   );
 }

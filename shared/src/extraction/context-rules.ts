@@ -128,6 +128,16 @@ const PAST_TIME_CLAUSE =
 // 去年全市参合280万人,参合率达到99%: a clause opening with last year and telling a figure of it
 // reports that year, and the clauses after it go on with the same report (unless they look ahead).
 const LAST_YEAR_FIGURE = /^(?:去年|上年|上一年|前年)(?:度|底|末|全年)?[^\d,，]{0,20}\d/;
+// 1-6月全市教育支出42亿元, 1至11月,…, 今年前三季度,…: the months of the year gone by, opening a
+// clause, tell what the year has brought so far (a mid-year report's spending, births, cases): a
+// tally, and the clauses after it in the sentence go on with it. The span runs from January (1-6月,
+// 一至三月份) or is a part of the year done (今年上半年, 前三季度; a bare 上半年 may be a plan's
+// deadline, 上半年开工建设…). Only with no deed and no aim after it in the clause (a timetable
+// writes 1—3月完成摸底…): a whole and a measure's name, or nothing. A span dated with a year is
+// past only before the plan's year (the dated-day rule below).
+const YEAR_END_AHEAD = /预计|到年底|年底前|到年末|年末前/;
+const YEAR_SO_FAR =
+  /^(?:今年|(?:19|20)\d{2}年)?(?:(?:1|一)月?份?\s*[-—–~～至到]\s*(?:1[01]|[2-9]|十一|[二三四五六七八九十])月份?|(?<=年)(?:上半年|前三季度|一季度|第一季度)|前三季度)/;
 const SINCE_YEAR = /^(?:自|从)((?:19|20)\d{2})年(?:起|开始)$/;
 const UNTIL_YEAR = /^至((?:19|20)\d{2})年(?:底|末)?$/;
 // 经过四年的实践探索, 经过多年努力: years of work already spent, whose results the sentence goes on
@@ -158,6 +168,14 @@ function ownPeriodSpan(c: string, planStart: number | null, published: number | 
   if (!m || now === null) return false;
   // 十一五 is 2006–2010: the n-th plan ends in 1955 + 5n.
   return 1955 + 5 * (11 + NUMERAL.indexOf(m[1]!)) > now;
+}
+
+/** Whether clause `c` opens with the months of the year gone by and tells no deed or aim after them. */
+function yearSoFar(c: string): boolean {
+  const m = YEAR_SO_FAR.exec(c);
+  if (!m) return false;
+  const rest = c.slice(m[0].length);
+  return !COUNT_VERB.test(rest) && !LOOKS_FORWARD.test(rest);
 }
 
 /** Whether a clause (no spaces) may be one pastTimeLead reads: a cheap test before the regexes. */
@@ -232,13 +250,18 @@ export function pastTimeLead(
     // 一年来, 任职以来, 十三五期间: the spans of time gone by that open a review part.
     // 当前…超过90%,…长期保持2/3以上: a clause of the present carries on to the sentence's figures.
     const present = i < clauses.length - 1 && (opensPresent(c) || LAST_YEAR_FIGURE.test(c));
-    if (!PAST_TIME_CLAUSE.test(c) && !isPastSpanClause(c) && !isTallyClause(c) && !present)
-      continue;
+    const onlySoFar =
+      !PAST_TIME_CLAUSE.test(c) && !isPastSpanClause(c) && !isTallyClause(c) && !present;
+    if (onlySoFar && !yearSoFar(c)) continue;
     if (c.includes('五') && ownPeriodSpan(c, planFrom ?? planYear, published)) continue;
     // A dated day is past only before the plan's year; 截至 and 以来 look back whatever the year.
     const day = /^(?:19|20)\d{2}年\d/.test(c) ? Number(c.slice(0, 4)) : null;
     if (day !== null && (planYear === null || day >= planYear)) continue;
-    if (!LOOKS_FORWARD.test(clauses.slice(i + 1).join(','))) return true;
+    const later = clauses.slice(i + 1).join(',');
+    // 今年1-9月,…为87.2%,预计到年底能够完成84.5%的目标: the year's end foreseen after the months
+    // gone by looks ahead.
+    if (onlySoFar && YEAR_END_AHEAD.test(later)) continue;
+    if (!LOOKS_FORWARD.test(later)) return true;
   }
   return false;
 }

@@ -5,6 +5,7 @@ import {
   isOptionalCount,
   isPackageDesignation,
   isThresholdCount,
+  isGradeOfCounted,
 } from './asides';
 import { clauseCutByLineBreak } from './cut-lines';
 import { isHeldByShare } from './held-counts';
@@ -183,9 +184,15 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
       isHeldByShare(t.slice(cStart, m.start)) ||
       isDefiningBracket(t.slice(sStart, m.start)) ||
       // 100所左右乡镇卫生院: about a number is no threshold (only 以上/以下 before 的县, 的机构).
-      (suf > 0 && !/^\s*(?:左右|上下)/.test(after) && isThresholdCount(tail)))
+      (suf > 0 &&
+        !/^\s*(?:左右|上下)/.test(after) &&
+        (isThresholdCount(tail) || isGradeOfCounted(tail))))
   )
     return false;
+  // …,对100户 closing a text cut off there: a preposition that takes the things worked on (对, 向,
+  // 给) is the whole clause before the count, and nothing follows it: neither what is counted
+  // nor the work done to it (对100户困难家庭进行改造) is named, so no item of a list either.
+  if (tail.trim() === '' && /^\s*[对向给]\s*$/.test(clauseBefore)) return false;
   // 试点县达到600多个, 机构数为120多家: a level reached written as "more than N" is a tally of what
   // stands; an aim names the level exactly. (A deed's count, 筛查妇女1500多人, may be planned so.)
   const written = m.source === 'arabic' ? t.slice(m.start, m.end + 1) : '';

@@ -40,6 +40,8 @@ const LEAD = new RegExp(
       String.raw`到?(?:(?:19|20)(?:\d{2}|[Xx×_]{2})年?(?:底|末|年底|年末|前|内|度|以?后出生的?)?)`,
       // 6月底全州完成率…, 3月末前: a month the aim falls due (not 6月龄, 3个月).
       String.raw`到?(?:1[0-2]|[1-9])月(?:底|末|份)前?`,
+      // 1-6月完成筛查…, 1至9月份: a span of months the work falls in says when, not what.
+      String.raw`(?:1|一)月?\s*[-—–~～至到]\s*(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月份?`,
       // 年底前实现…, 今年底全市…: the year's end the aim falls due by, with no year written.
       '(?:今年|明年|当年)(?:年底|年末|底|末)前?|(?:年底|年末)前?',
       // 计划在5年内覆盖…, 三年内培训…: a span of years the aim is to be met in says when, whole.

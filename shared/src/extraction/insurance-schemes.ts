@@ -31,14 +31,15 @@ const houseTerm = (name: string) => {
   return s.includes('医疗费用') ? s.replace(/(住院|门诊)医疗费用/, '$1费用') : s;
 };
 
-// One scheme written after another and a joining word (新农合和城镇居民医保…) is a joint name.
-const JOINED = /[和及、与]\s*$/;
+// One scheme written after another and a joining word (新农合和城镇居民医保…) is a joint name; a
+// scheme after an earlier item of a list (…提高到75元、城乡居民医保…) is named alone.
+const JOINED = /(?:合作医疗|新农合|医保|保险|职工|居民)[和及、与]\s*$/;
 
 /** The last scheme `s` names, in its short form; null where none, or where it is joined to another. */
 function lastScheme(s: string): string | null {
   let last: RegExpExecArray | null = null;
   for (const m of s.matchAll(SCHEME)) last = m;
-  if (!last || JOINED.test(s.slice(Math.max(0, last.index - 2), last.index))) return null;
+  if (!last || JOINED.test(s.slice(Math.max(0, last.index - 6), last.index))) return null;
   return shortScheme(last[0]);
 }
 

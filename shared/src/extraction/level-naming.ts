@@ -107,10 +107,20 @@ function placeOnly(s: string, regions: ReturnType<typeof regionWords>): boolean 
   return false;
 }
 
+// A figure and its unit closing an earlier item of a list (…提高到75元、): what comes before it is
+// that item's.
+const EARLIER_ITEM = /\d[^\d、,，;；。]{0,6}[、;；]/g;
+
 /** 每人每年300元: a per-person amount is named 人均. */
 export function perPerson(name: string, sentenceBefore: string): string {
   // 补助标准每人每年不低于580元: the words per head and year after the measure name nothing.
   if (/.{3}每人(?:每年|每月)?$/.test(name)) name = name.replace(/每人(?:每年|每月)?$/, '');
   if (!name || name.includes('人均') || !/每人|人均/.test(sentenceBefore)) return name;
+  // 将甲人均补助标准提高到75元、乙财政补助标准提高到550元: the 人均 of an earlier item of the list
+  // is that item's; this one is per head only where its own words say so.
+  let own = sentenceBefore;
+  for (const m of sentenceBefore.matchAll(EARLIER_ITEM))
+    own = sentenceBefore.slice(m.index + m[0].length);
+  if (!/每人|人均/.test(own)) return name;
   return name.replace(/筹资|补助|补贴|经费|支出|收入/, '人均$&');
 }

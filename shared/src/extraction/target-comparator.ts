@@ -101,7 +101,7 @@ export function targetComparator(
     : bound.exact &&
         (/目标/.test(t.slice(sStart, m.start)) ||
           quotaIs(before) ||
-          (m.kind === 'count' && forNotExact(before, t.slice(m.end, m.end + 16))))
+          (m.kind === 'count' && forNotExact(before, t.slice(m.end, Math.min(sEnd, m.end + 48)))))
       ? { ...bound, exact: false }
       : bound;
   return quota
