@@ -344,6 +344,13 @@ export function houseForm(s: string): string {
   if (x.includes('每一')) x = x.replace(/每一(?=[年月周天日])/g, '每');
   if (x.includes('少'))
     x = x.replace(/(?:最少|至少)([\u4e00-\u9fff]{0,6}?)(?:\d+|[一两二三四五])次/g, '$1');
+  // 城市家庭医生今年签约服务人数覆盖率: this or next year inside a name says when the aim falls
+  // due, not what is measured.
+  if (x.includes('今年') || x.includes('明年'))
+    x = x.replace(
+      /(?<=[\u4e00-\u9fff]{2})(?:安排|计划)?(?:今年|明年)(?:底|末)?(?:计划|拟|将|要)?(?=[\u4e00-\u9fff]{2})/g,
+      '',
+    );
   // A stray grave accent is a converted page's noise (血压的`比例).
   if (x.includes('`')) x = x.replace(/`/g, '');
   // Acronyms are written in capitals (HIV, B超).
@@ -432,6 +439,16 @@ const GOVERNED = /(?:为|向|对|给|支持|帮助|帮扶|指导|组织)[^,，�
 // a word that is itself what is counted (户, 例, 篇) stays before it (改厕户数).
 const PIECE_WORD = /^[个家所支项类种座批处台张条幅对床辆套只间本]$/;
 const SELF_COUNTED = /^[户例次]$/;
+// A word for people already says who a count of people counts, whether it stands before the number
+// (执业医师数) or after it (800名社区护士: 社区护士数, not 社区护士人数); 人手 (staff) is one too.
+const PEOPLE_WORD_END = /(?:[人员师士者]|学生|医生|新生|居民|群众|人手)$/;
+// Cases (例) that are people: the count is of the people (收治住院病人数), not 病人例数.
+const CASE_PEOPLE = /(?:病人|患者|感染者)$/;
+
+/** Whether a count in `unit` of `what` takes 人数: people counted by no word for people of its own. */
+function peopleCounted(what: string, unit: string): boolean {
+  return PERSON_UNITS.has(unit) && !PEOPLE_WORD_END.test(what.replace(/等$/, ''));
+}
 
 /** The index of the first closing bracket in `s` that `s` did not open, or `s.length`. */
 function unopenedClose(s: string): number {
@@ -544,7 +561,7 @@ function countTitle(
     return tidyName(PERSON_UNITS.has(unit) ? y + suffix : y + head + '数');
   }
   if (x) {
-    if (CREATE_VERB.test(p)) return tidyName(p + x + (PERSON_UNITS.has(unit) ? suffix : '数'));
+    if (CREATE_VERB.test(p)) return tidyName(p + x + (peopleCounted(x, unit) ? suffix : '数'));
     // 建设21个资源中心: a count of things to build is titled by the building, 资源中心建设数.
     // 设立10个献血屋: units set up are titled the same way, the verb after the units (献血屋设立数),
     // as 规划设置服务站30个 is. (建成 is left alone: the golds title 建成N个X both X数 and X建成数.)
@@ -552,9 +569,14 @@ function countTitle(
     if (made) return tidyName(`${x}${made[1]}数`);
     // 完成4000例复明手术, 完成9万户改厕任务: a word that is itself what is counted (cases,
     // households, times) titles the count; the task or work it came in is no part of it.
+    // 收治住院病人5.4万例: cases that are people (病人, 患者) are counted as the people, 收治住院病人数.
     if (SELF_COUNTED.test(unit)) {
       const what = x.replace(/(?:任务|工作)$/, '') || x;
-      return tidyName(what.endsWith(unit) ? `${what}数` : `${what}${unit}数`);
+      return tidyName(
+        what.endsWith(unit) || (unit === '例' && CASE_PEOPLE.test(what))
+          ? `${what}数`
+          : `${what}${unit}数`,
+      );
     }
     // 完成4.1万座农村改厕任务: a task that is an act on the things the counting word counts (座 are
     // toilets) titles the act, not a number of tasks; 38项任务 counts tasks.
@@ -562,7 +584,7 @@ function countTitle(
     // 1000家县医院要达到三级水平: the units counted, after what they reach.
     const done = PIECE_WORD.test(unit) ? countedDeedFirst(x) : null;
     if (done) return `${deedThenUnits(done)}数`;
-    return tidyName(x + (PERSON_UNITS.has(unit) && !/[人员生者]$/.test(x) ? suffix : '数'));
+    return tidyName(x + (peopleCounted(x, unit) ? suffix : '数'));
   }
   // 推进…建设15家: a verb that drives the work is no part of what is counted; 达到三级水平的医院
   // keeps its verb, which says which units are counted.
@@ -585,14 +607,14 @@ function countTitle(
   // 群众 after the verb that serves them (服务居民数), which a title would otherwise drop.
   if (PERSON_UNITS.has(unit))
     return tidyName(
-      /(?:人|员|师|士|学生|医生|者|居民|群众|(?<!目标)人群)$/.test(name)
-        ? `${name}数`
-        : `${name}人数`,
+      PEOPLE_WORD_END.test(name) || /(?<!目标)人群$/.test(name) ? `${name}数` : `${name}人数`,
     );
   // 床位达5.6张: beds are what 张 counts, so the name is 床位数, not 床位张数.
   if (unit === '张' && /床位?$/.test(name)) return tidyName(`${name}数`);
-  // 安置农户500户: a noun that ends in its own counting word (农户, 病例) is not counted twice.
-  if (name.endsWith(unit)) return tidyName(`${name}数`);
+  // 安置农户500户: a noun that ends in its own counting word (农户, 病例) is not counted twice; nor
+  // are cases that are people (收治住院病人5.4万例: 收治住院病人数).
+  if (name.endsWith(unit) || (unit === '例' && CASE_PEOPLE.test(name)))
+    return tidyName(`${name}数`);
   return tidyName(name + suffix);
 }
 

@@ -61,7 +61,9 @@ export function nameLevel(
   // 实现产前筛查率90%以上: an aim word opening the clause leaves the name after it.
   const opened = bound.at >= 0 ? before.slice(bound.at).replace(LEADING_BOUND, '') : '';
   if (trimPhrase(named) === '' && opened !== before.slice(bound.at)) named = opened;
-  if (m.kind === 'amount' && opened !== before.slice(bound.at))
+  // (最高支付限额不低于农民人均年收入8倍: after the bound stands the base a multiple is of, not
+  // what is measured.)
+  if (m.kind === 'amount' && m.unit !== '倍' && opened !== before.slice(bound.at))
     named = moneyNamedAfterAim(opened) ?? named;
   if (m.kind === 'amount' && perHeadOnly(named)) named = '';
   const edged = nameEdges(named);
