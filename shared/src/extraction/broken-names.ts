@@ -60,6 +60,10 @@ const COPULA_END =
 // 该区急救工作站数量: 该 with a level points back at the place, which is the target's region
 // (as 全区 and 我区 are), not a word of its title.
 const THAT_PLACE = /^该[省市县区镇乡](?=[\u4e00-\u9fff]{2})/;
+// 该政策提高了补偿封顶线: a subject and its verb told done (了) before the measure raised tell the
+// sentence, not the title; what was raised is the measure.
+const DONE_TO =
+  /^[\u4e00-\u9fff]{1,8}?(?:提高|提升|降低|调整|上调|下调|扩大|增加)了(?=[\u4e00-\u9fff]{3})/;
 // |比例, /高层次…: a table bar or a slash before a name is the cell or line before it.
 const LEADING_MARK = /^[|｜/／、,，;；\s]+/;
 
@@ -68,6 +72,7 @@ export function unbrokenName(name: string): string {
   let s = name;
   if (LEADING_MARK.test(s)) s = s.replace(LEADING_MARK, '');
   if (s.startsWith('该')) s = s.replace(THAT_PLACE, '');
+  if (s.includes('了')) s = s.replace(DONE_TO, '');
   if (/\d/.test(s)) s = withoutStatedFigure(s);
   if (PREPOSITION_OPEN.test(s)) s = withoutOpeningPreposition(s);
   if (s.includes('为') || s.includes('是') || s.includes('达')) s = s.replace(COPULA_END, '');

@@ -32,6 +32,11 @@ const COMPARISON_TAIL =
 const OWN_MILESTONE =
   /(?:(?:19|20)\d{2}年(?:底|末)?)\s*(?:[<>≤≥＜＞]=?|达到|达|为|降至|降到|控制在|不低于|不高于|低于|高于)?\s*\d+(?:\.\d+)?\s*(?:%|‰|岁|\/10万)?\s*$/;
 
+// Words of going past (or meeting) an aim before its figure, and the aim named after it.
+const PASSED_AIM =
+  /^\s*(?:已经?|均|都)?(?:超出|超过|高于|完成|实现|达到)了?(?:原|年度)?(?:计划|预定|既定)?\s*$/;
+const AIM_AFTER = /^\s*(?:以上)?的?(?:年度|原|既定|预期|计划)?(?:工作)?目标/;
+
 // From a count's figure to the next clause: its noun, a mark, and the next clause's time.
 const COUNT_TO_NEXT =
   /^[^\d;；。]{0,12}[;；,，]\s*(?:(?:到|至)?(?:19|20)\d{2}年(?:底|末)?)?[\s,，]*$/;
@@ -56,6 +61,23 @@ function trendLead(t: string, sStart: number): string | null {
   const lead = t.slice(start, sStart).trim();
   return lead.length > 20 ? null : (TREND_SENTENCE.exec(lead)?.[1] ?? null);
 }
+
+/** The measure the clause before told a level of, for an aim that level went past; else null. */
+function passedAimName(
+  t: string,
+  clauseBefore: string,
+  tail: string,
+  sStart: number,
+  cStart: number,
+  regions: ReturnType<typeof regionWords>,
+): string | null {
+  if (!PASSED_AIM.test(clauseBefore) || !AIM_AFTER.test(tail)) return null;
+  const level = t.slice(clauseStart(t, cStart - 1, sStart), cStart - 1);
+  const told = LEVEL_TOLD.exec(level);
+  const r = told ? rateName(level.slice(0, told.index), regions) : null;
+  return r && r.name.length >= 3 && /[率比例数]$/.test(r.name) ? r.name : null;
+}
+const LEVEL_TOLD = /(?:达到|达|为|是|提高到|升至)了?\s*[\d.]+\s*[%‰]?\s*$/;
 
 /** A name, its scope and where its quote opens. */
 export interface CarriedName {
@@ -82,6 +104,11 @@ export function carriedName(
   // 出生缺陷发生率到2005年要降至72/万;到2010年要降至70/万: a clause with no name of its own
   // right after a target's goes on with that indicator, across a semicolon or full stop.
   const carry = samePrev ?? nextClauseOf(t, prev, cStart);
+  // 覆盖率达到了95%,超出原计划90%的目标: the aim the level just told went past is that measure's.
+  if (cStart > sStart && w.clauseBefore.length <= 12 && tail.slice(0, 8).includes('目标')) {
+    const passed = passedAimName(t, w.clauseBefore, tail, sStart, cStart, regions);
+    if (passed) return { name: passed, scope, quoteStart };
+  }
   if (m.kind === 'count' && isChangeAlone(name)) {
     const before = countBefore(t, prev, cStart, m.unit);
     if (before) return { name: before.indicator, scope: scope ?? before.scope, quoteStart };
@@ -153,5 +180,33 @@ export function carriedName(
     if (group && (scope === null || scope === group))
       [name, scope] = [prev.target.indicator, group];
   }
+  if (m.kind === 'count' && name && prev && prev.end < m.start)
+    name = labelledPart(t, m, name, prev) ?? name;
   return { name, scope, quoteStart };
+}
+
+// 新增床位215张,其中:儿科95张,产科120张: a part of a count told after 其中 by a label alone (a
+// department, a kind), in the count's counting word, is that much of the count: 儿科新增床位数. A
+// later part after a mark goes on from the part before it.
+const FIRST_PART = /^\s*[,，;；]?\s*其中\s*[:：]?\s*([\u4e00-\u9fff]{1,4})\s*$/;
+const LATER_PART = /^\s*[,，、;；]\s*([\u4e00-\u9fff]{1,4})\s*$/;
+
+/** The part's name, its label before the whole count's, or null when `name` is no bare label. */
+function labelledPart(t: string, m: Mention, name: string, prev: Previous): string | null {
+  if (prev.target.kind !== 'count' || prev.target.unit !== m.unit) return null;
+  const between = t.slice(prev.end, m.start);
+  if (between.length > 12) return null;
+  const first = FIRST_PART.exec(between);
+  const label = (first ?? LATER_PART.exec(between))?.[1];
+  if (!label || name.replace(/人?数$/, '') !== label) return null;
+  let whole = prev.target.indicator;
+  if (!first) {
+    // The part before must have been one too: its name opens with the label its quote opens with.
+    const prevLabel = /^\s*(?:其中\s*[:：]?\s*)?([\u4e00-\u9fff]{1,4})\s*\d/.exec(
+      prev.target.quote,
+    )?.[1];
+    if (!prevLabel || !whole.startsWith(prevLabel) || whole === prevLabel) return null;
+    whole = whole.slice(prevLabel.length);
+  }
+  return whole.includes(label) || whole.length < 3 ? null : label + whole;
 }

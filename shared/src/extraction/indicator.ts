@@ -49,7 +49,7 @@ const LEAD = new RegExp(
       // (及时率 and 及格率 open with a word of their own, and 在校学生, 在岗职工 with 在.)
       // 至少/至多 are bounds before a name, not 至 (to) and a word 少完成; 完成 before a rate of its
       // own (完成…筛检率达85%) is the aim's verb (完成率 itself is a name).
-      '至少|至多|完成(?=[^,，。;；、]{2,}率)|到|至(?![少多])|截至|在(?![校园职岗册编])|于|当年|年内|今年|全年|明年|届时|期间|其中|另外|此外|同时|并且|并|且|而且|以及|和|及(?![时格])',
+      '至少|至多|完成(?=[^,，。;；、]{2,}率)|到|至(?![少多])|截至|在(?![校园职岗册编])|于|当年|年内|今年|全年|明年|去年|届时|期间|其中|另外|此外|同时|并且|并|且|而且|以及|和|及(?![时格])',
       // 其血压控制率≥60%: 其 (its) points back to the group just named; 其他, 其余 name a group.
       String.raw`其(?![他它余])(?=[\u4e00-\u9fff]{3})`,
       // 基本 as a modality (基本实现), not the qualifier of 基本公共卫生服务, 基本药物, 基本医保.
@@ -62,7 +62,7 @@ const LEAD = new RegExp(
       // 超过了60%: the aspect word a bound leaves behind (了解 is a word of its own).
       '了(?!解)',
       // 以期/以便/以求 (so as to) open the aim an action is for; 使 is causative, but 使用 (use) a word.
-      '以期|以便|以求|再次(?:提高|提升|增加|扩大)?|再(?!生)|围绕|确保|保证|力争|争取|努力|力求|使得|使(?!用)|让|要求|要|将|把|继续|持续|进一步|逐步|基本(?!公共|医疗|药物|医保|卫生|养老|公卫|技能|知识)|全面|积极|切实|加快|努力|推动|促进|实现|预计|原则上|或者|或',
+      '以期|以便|以求|再次(?:提高|提升|增加|扩大)?|再(?!生)|围绕|确保|保证|力争|争取|努力|力求|使得|使(?!用)|让|要求|要|将|把|继续|持续|进一步|逐步|基本(?!公共|医疗|药物|医保|卫生|养老|公卫|技能|知识)|全面|积极|切实|加快|努力|推动|促进|实现|做到|预计|原则上|或者|或',
       // Verbs of keeping a policy up, only before a name of their own (落实率 is a name).
       String.raw`(?:巩固|落实|保障)(?=[\u4e00-\u9fff]{4})`,
       // a five-year plan's name (“十五五”中国人均预期寿命…) and the country's are no part of a name
@@ -439,6 +439,11 @@ const GOVERNED = /(?:为|向|对|给|支持|帮助|帮扶|指导|组织)[^,，�
 // a word that is itself what is counted (户, 例, 篇) stays before it (改厕户数).
 const PIECE_WORD = /^[个家所支项类种座批处台张条幅对床辆套只间本]$/;
 const SELF_COUNTED = /^[户例次]$/;
+// A grade of units alone (国家级, 省级, 三级, 二级甲等) and the head noun a list of grades writes
+// once, after its last grade, up to the clause's end.
+const GRADE_ONLY =
+  /^(?:(?:国家|省|市|县|区|乡镇?|自治区|[一二三甲乙丙])级(?:[甲乙丙]等)?|[一二三][甲乙])$/;
+const SHARED_HEAD = /级(?:[甲乙丙]等)?([\u4e00-\u9fff]{2,12}?)(?=[,，。;；、]|$)/;
 // A word for people already says who a count of people counts, whether it stands before the number
 // (执业医师数) or after it (800名社区护士: 社区护士数, not 社区护士人数); 人手 (staff) is one too.
 const PEOPLE_WORD_END = /(?:[人员师士者]|学生|医生|新生|居民|群众|人手)$/;
@@ -530,12 +535,17 @@ function countTitle(
   // the figure is in; what is done with the aim (纳入…) is no part of what is counted.
   const quoted = x.search(/[”」』]/);
   if (quoted >= 0 && !/[“「『]/.test(x.slice(0, quoted))) x = x.slice(0, quoted);
+  const listed = x;
   // 40个、省级卫生县城6个: the list goes on to the next number.
   const list = x.indexOf('、');
   if (list >= 0 && /\d/.test(x.slice(list))) x = x.slice(0, list);
   // 9个县项目及9个市项目: a joined count's own number ends this one's object.
   const joined = x.search(/[及和与]\s*\d/);
   if (joined >= 0) x = x.slice(0, joined);
+  // 建成20个国家级和100个省级重点学科: a grade alone before the next item's number shares the head
+  // noun written once after the last grade (国家级重点学科).
+  if (x !== listed && GRADE_ONLY.test(x.trim()))
+    x = x.trim() + (SHARED_HEAD.exec(listed)?.[1] ?? '');
   let y = '';
   const lv = LIGHT_VERB.exec(x);
   if (lv && lv.index > 0) {

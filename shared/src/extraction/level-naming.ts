@@ -103,7 +103,9 @@ export function nameLevel(
 /** 每人每年300元: a per-person amount is named 人均. */
 export function perPerson(name: string, sentenceBefore: string): string {
   // 补助标准每人每年不低于580元: the words per head and year after the measure name nothing.
-  if (/.{3}每人(?:每年|每月)?$/.test(name)) name = name.replace(/每人(?:每年|每月)?$/, '');
+  // (封顶线为每人每年3万元: nor does the 为 before them.)
+  if (/.{3}每人(?:每年|每月)?$/.test(name))
+    name = name.replace(/(?<=.{2})为?每人(?:每年|每月)?$/, '');
   if (!name || name.includes('人均') || !/每人|人均/.test(sentenceBefore)) return name;
   return name.replace(/筹资|补助|补贴|经费|支出|收入/, '人均$&');
 }

@@ -89,3 +89,69 @@ describe('an autonomous region opening a name', () => {
     expect(t.map((x) => x.indicator)).toEqual(['孕产妇艾滋病检测率']);
   });
 });
+
+describe('a verb or bound word left in a name', () => {
+  it('reads a rate raised or lowered by a share written after it as that rate’s change', () => {
+    expect(names('到2030年,降低5岁以下儿童贫血率20%。')).toEqual(['5岁以下儿童贫血率下降幅度']);
+    expect(names('今年要提高门诊统筹报销比例5%。')).toEqual(['门诊统筹报销比例提高幅度']);
+  });
+
+  it('keeps a rate raised to a level with a bound after it a level', () => {
+    expect(names('到2025年提高孕产妇系统管理率95%以上。')).toEqual(['孕产妇系统管理率']);
+  });
+
+  it('drops the copula before a sum per head and year', () => {
+    expect(names('医疗救助封顶线为每人每年5万元。')).toEqual(['医疗救助封顶线']);
+  });
+
+  it('drops 做到 before a name', () => {
+    expect(names('全县要做到产后访视率达95%以上。')).toEqual(['产后访视率']);
+  });
+
+  it('drops a subject and its verb told done before the measure raised', () => {
+    expect(names('新政策提高了门诊报销限额,由每年800元提高到1200元。')).toEqual(['门诊报销限额']);
+  });
+});
+
+describe('a list fragment', () => {
+  it('gives a grade alone the head noun a list of grades writes once', () => {
+    expect(names('到2025年,建成5个国家级和20个省级临床重点专科。')).toEqual([
+      '国家级临床重点专科数',
+      '省级临床重点专科数',
+    ]);
+    expect(names('新增3家三级和6家二级医院。')).toEqual(['新增三级医院数', '二级医院数']);
+  });
+
+  it('titles parts of a count told by a label alone after 其中', () => {
+    expect(names('全年新增床位300张,其中:内科120张,外科80张。')).toEqual([
+      '新增床位数',
+      '内科新增床位数',
+      '外科新增床位数',
+    ]);
+  });
+});
+
+describe('an area or class of people taken for the name', () => {
+  it('reads kinds of area after a measure’s colon as its scopes', () => {
+    const t = targets('空气中PM2.5年均浓度:南方城市≤35微克/立方米,北方城市≤45微克/立方米。');
+    expect(t.map((x) => [x.indicator, x.scope])).toEqual([
+      ['空气中PM2.5年均浓度', '南方城市'],
+      ['空气中PM2.5年均浓度', '北方城市'],
+    ]);
+  });
+
+  it('reads a class told before 的 and the bound as the scope', () => {
+    const t = targets('独生子女父母奖励金属城镇户籍的不低于3000元,农村户籍的不低于2000元。');
+    expect(t.map((x) => [x.indicator, x.scope])).toEqual([
+      ['独生子女父母奖励金', '城镇户籍'],
+      ['独生子女父母奖励金', '农村户籍'],
+    ]);
+  });
+});
+
+describe('an aim the level just told went past', () => {
+  it('is named by the measure of that level', () => {
+    const t = targets('去年全县高血压患者规范管理率达到了72%,超出原计划65%的目标。');
+    expect(t.map((x) => [x.indicator, x.value])).toEqual([['高血压患者规范管理率', 65]]);
+  });
+});
