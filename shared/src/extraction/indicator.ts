@@ -1,3 +1,4 @@
+import { servedName } from './recipient-names';
 import { gradeLead } from './facility-levels';
 import { countedDeedFirst, type UnitsDeed } from './deed-first';
 import { withoutPlaceName } from './people-of-place';
@@ -367,11 +368,12 @@ export function houseForm(s: string): string {
   // Standard names of insurance ratios: 住院报销 → 住院费用报销比例 (a ceiling, 住院补偿封顶线,
   // is no share of costs and keeps its words). 新农合's 住院补偿比例 is a scheme's payment share
   // (set by hospital level), not the statistic of costs reimbursed: it keeps its words, and a
-  // share named by its act alone (住院补偿, 报销) is titled a 比例.
+  // share named by its act alone (住院补偿, 报销) is titled a 比例. 实际报销比, like 实际补偿比, is a
+  // statistic's own name and keeps its 比.
   if (x.includes('报销') || x.includes('补偿'))
     x = x
       .replace(/(住院|门诊)(报销)(?=比|$)|(?<=政策范围内)(住院|门诊)(补偿)(?=比|$)/, '$1$3费用$2$4')
-      .replace(/报销比?$|补偿$/, (w) => `${w.slice(0, 2)}比例`);
+      .replace(/(?<!实际)报销比?$|补偿$/, (w) => `${w.slice(0, 2)}比例`);
   // 封顶线为, 非定点医疗机构为: the copula before a figure is no part of what it measures.
   if (x.endsWith('为')) x = x.replace(/(?<=[线例率额准构院级比])为$/, '');
   // (青少年, 老年, 成年 keep their 年: 老年死亡率 is no yearly rate.)
@@ -482,7 +484,10 @@ export function countName(
   regionNames: readonly string[],
 ): string {
   const title = countTitle(before, after, unit, regionNames);
-  const name = title.includes('年') ? title.replace(PLAN_TIME, '') : title;
+  let name = title.includes('年') ? title.replace(PLAN_TIME, '') : title;
+  // 免费为1000人筛查脑卒中: a count of people served, titled what is screened or given first.
+  if (PERSON_UNITS.has(unit) && /筛查|接种|检查|体检|涂氟/.test(name))
+    name = servedName(name, `${before.slice(-16)}${after.split(/[,，。;；]/)[0]}`);
   // 门急诊诊疗42万人次: visits are counted, not the people who make them, so a volume in 人次 is
   // titled by 人次 (诊疗人次, 检查人次), the statistic's own word; people in 人/名 stay 人数. So are
   // samples tested in 批次 (抽检批次, 定性检测批次: names round 15), with no 数 after them.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from './extract-targets';
+import { buildIndicatorMatcher } from './catalogue-names';
 
 // Names round 4 (branch hnames4, issue 14; names across every set), in wording of our own: a name
 // is what a bureau would title a chart with.
@@ -153,5 +154,54 @@ describe('an aim the level just told went past', () => {
   it('is named by the measure of that level', () => {
     const t = targets('去年全县高血压患者规范管理率达到了72%,超出原计划65%的目标。');
     expect(t.map((x) => [x.indicator, x.value])).toEqual([['高血压患者规范管理率', 65]]);
+  });
+});
+
+describe('a from-to or a change whose name kept its baseline', () => {
+  it('names a from-to restating the change just told by the measure changed', () => {
+    const t = targets(
+      '以2020年为基数,全县手足口病发病率到2025年下降30%以上,即从50/10万下降到35/10万。',
+    );
+    expect(t.map((x) => x.indicator)).toEqual(['手足口病发病率下降幅度', '手足口病发病率']);
+  });
+
+  it('drops the old sum closing a name', () => {
+    expect(names('今年将门诊慢病补偿的起付800元降低至500元。')).toEqual(['门诊慢病补偿起付']);
+  });
+});
+
+describe('the written form against a house or catalogue form', () => {
+  it('keeps a share written 占比, while 比例 with no base takes the catalogue’s base', () => {
+    const catalogue = buildIndicatorMatcher([
+      {
+        name: '检查检验收入占医疗收入比例',
+        synonyms: ['检查检验收入占比', '检查检验收入比例'],
+        unit: '%',
+        direction: 'down',
+      },
+    ]);
+    const read = (body: string) =>
+      extractTargets(HEADER + body, { catalogue }).targets.map((t) => t.indicator);
+    expect(read('到2025年,全县检查检验收入占比控制在20%以内。')).toEqual(['检查检验收入占比']);
+    expect(read('到2025年,全县检查检验收入比例控制在20%以内。')).toEqual([
+      '检查检验收入占医疗收入比例',
+    ]);
+  });
+
+  it('keeps 实际报销比 as written', () => {
+    expect(names('今年全县城乡居民住院实际报销比要达到65%以上。')).toEqual(['住院实际报销比']);
+  });
+});
+
+describe('a count of people served', () => {
+  it('is titled by what is screened or given, then the verb', () => {
+    expect(names('今年免费为2000人筛查食管癌。')).toEqual(['食管癌免费筛查人数']);
+    expect(names('为1.5万名65岁以上老年人免费接种肺炎疫苗。')).toEqual([
+      '65岁以上老年人肺炎疫苗免费接种人数',
+    ]);
+  });
+
+  it('leaves a task or quota after the verb alone', () => {
+    expect(names('全年完成宫颈癌筛查任务2万人。')).toEqual(['宫颈癌筛查人数']);
   });
 });
