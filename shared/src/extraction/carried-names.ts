@@ -3,7 +3,7 @@ import { isChangeAlone } from './count-lists';
 import { withoutChangeWord } from './change-words';
 import { rateName, trimPhrase } from './indicator';
 import type { Mention } from './mentions';
-import { type Previous, GROUP_END, GROUP_THEN_NAME } from './mention-names';
+import { type Previous, FROM_TAIL, GROUP_END, GROUP_THEN_NAME } from './mention-names';
 import {
   headingAbove,
   nextClauseOf,
@@ -36,6 +36,8 @@ const OWN_MILESTONE =
 const PASSED_AIM =
   /^\s*(?:已经?|均|都)?(?:超出|超过|高于|完成|实现|达到)了?(?:原|年度)?(?:计划|预定|既定)?\s*$/;
 const AIM_AFTER = /^\s*(?:以上)?的?(?:年度|原|既定|预期|计划)?(?:工作)?目标/;
+
+const STATED_IN_NAME = /\d\s*(?:%|‰|元|万|亿|\/)|(?:19|20)\d{2}年|\d{3}/;
 
 // From a count's figure to the next clause: its noun, a mark, and the next clause's time.
 const COUNT_TO_NEXT =
@@ -143,9 +145,12 @@ export function carriedName(
           .replace(COMPARISON_TAIL, '')
           .replace(TREND_TAIL, '')
           .replace(OWN_MILESTONE, '')
+          .replace(FROM_TAIL, '')
           .replace(/^[\s\S]*(?:指标|目标)值?(?:是|为)(?=[\s\S]{3})/, '');
         const r = rateName(words, regions);
-        if (r.name && !/\d/.test(r.name)) {
+        // (成人每天2次刷牙率从2016年的36.1%,上升到…: the baseline goes; an age or a count of times
+        // is part of a title, a figure in % or a year is not.)
+        if (r.name && !STATED_IN_NAME.test(r.name)) {
           name = r.name;
           scope = scope ?? r.scope;
           quoteStart = pStart;

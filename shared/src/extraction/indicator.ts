@@ -174,6 +174,9 @@ export function trimPhrase(s: string): string {
   return cur;
 }
 
+// A verb right after 将 (将占到, 将达到): 将 marks the future, and no object stands after it.
+const FUTURE_VERB = /^\s*(?:占到?|占据|达到|实现|成为|超过|覆盖|保持|稳定在|控制在)/;
+
 /** Rate or amount: the name before the comparator, with the scope words it ends in split off. */
 export function rateName(
   before: string,
@@ -185,7 +188,14 @@ export function rateName(
   // 以省为单位将麻疹发病率控制在… : the object of 将/把 is the indicator.
   const ba = Math.max(s.lastIndexOf('将'), s.lastIndexOf('把'));
   // 将 as the future marker (寿命将实现为83岁) leaves only a verb behind: no object then.
-  if (ba >= 0 && ba < s.length - 2 && trimPhrase(s.slice(ba + 1)).length >= 2) s = s.slice(ba + 1);
+  // (诊疗量将占到总诊疗量的…: a verb right after 将 makes it the future marker too.)
+  if (
+    ba >= 0 &&
+    ba < s.length - 2 &&
+    trimPhrase(s.slice(ba + 1)).length >= 2 &&
+    !FUTURE_VERB.test(s.slice(ba + 1))
+  )
+    s = s.slice(ba + 1);
   // 卫生院计划培训乡村医生, 爱卫办拟发放读本, 上海市计划新建: the body or place that plans the work
   // stands before the plan's word, as the doer stands before 将; the name starts at the plan. What
   // the plan is about (本科专业今年计划招生) is no doer and stays.
@@ -352,6 +362,8 @@ export function houseForm(s: string): string {
       /(?<=[\u4e00-\u9fff]{2})(?:安排|计划)?(?:今年|明年)(?:底|末)?(?:计划|拟|将|要)?(?=[\u4e00-\u9fff]{2})/g,
       '',
     );
+  // 诊疗量将占到总诊疗量比例: a share's 占 keeps no aim or time word around it.
+  if (x.includes('占到')) x = x.replace(/(?:将|要|应)?占到(?=[\u4e00-\u9fff]{2})/, '占');
   // A stray grave accent is a converted page's noise (血压的`比例).
   if (x.includes('`')) x = x.replace(/`/g, '');
   // Acronyms are written in capitals (HIV, B超).

@@ -205,3 +205,18 @@ describe('a count of people served', () => {
     expect(names('全年完成宫颈癌筛查任务2万人。')).toEqual(['宫颈癌筛查人数']);
   });
 });
+
+describe('a name from the clause before', () => {
+  it('keeps an age or a count of times and drops the baseline', () => {
+    const t = targets('儿童每天1小时户外活动率从2020年的40%,上升到2025年的60%。');
+    expect(t.map((x) => [x.indicator, x.value])).toEqual([['儿童每天1小时户外活动率', 60]]);
+  });
+});
+
+describe('a share after 将', () => {
+  it('reads 将 before a verb as the future, not as the object marker', () => {
+    expect(names('到2025年,县域内住院人次将占到住院总人次的90%以上。')).toEqual([
+      '县域内住院人次占住院总人次比例',
+    ]);
+  });
+});
