@@ -64,6 +64,19 @@ function trendLead(t: string, sStart: number): string | null {
   return lead.length > 20 ? null : (TREND_SENTENCE.exec(lead)?.[1] ?? null);
 }
 
+// A count's name that is only a distributive word, an act of serving and the counter (各人数, 筛查人次).
+const BARE_ACT_COUNT = /^(?:(?:各|均|共)?(?:完成)?(?:筛查|检查|接种|体检)?(?:人数|人次))?$/;
+// The service a clause names: its light verb, what is screened or given, and the act.
+const SERVICE_DONE =
+  /(免费)?(?:开展|进行|实施|提供)(?:一次|1次)?([\u4e00-\u9fffA-Za-z、和]{2,20}?)(筛查|检查|接种|体检)(?:服务|工作)?[,，]?\s*$/;
+
+/** `宫颈癌、乳腺癌免费筛查人次` for the service the clause `before` names, in counting word `unit`. */
+function serviceBefore(before: string, unit: string): string | null {
+  if (unit !== '人' && unit !== '名' && unit !== '人次') return null;
+  const s = SERVICE_DONE.exec(before);
+  return s ? `${s[2]}${s[1] ? '免费' : ''}${s[3]}${unit === '人次' ? '人次' : '人数'}` : null;
+}
+
 /** The measure the clause before told a level of, for an aim that level went past; else null. */
 function passedAimName(
   t: string,
@@ -110,6 +123,12 @@ export function carriedName(
   if (cStart > sStart && w.clauseBefore.length <= 12 && tail.slice(0, 8).includes('目标')) {
     const passed = passedAimName(t, w.clauseBefore, tail, sStart, cStart, regions);
     if (passed) return { name: passed, scope, quoteStart };
+  }
+  // …免费开展一次宫颈癌、乳腺癌筛查,各完成筛查80万人次: a count whose clause names only the act (or
+  // nothing) counts the service the clause before names.
+  if (m.kind === 'count' && name.length <= 8 && BARE_ACT_COUNT.test(name) && cStart > sStart) {
+    const served = serviceBefore(t.slice(clauseStart(t, cStart - 1, sStart), cStart), m.unit);
+    if (served) return { name: served, scope, quoteStart };
   }
   if (m.kind === 'count' && isChangeAlone(name)) {
     const before = countBefore(t, prev, cStart, m.unit);

@@ -213,6 +213,15 @@ describe('a name from the clause before', () => {
   });
 });
 
+describe('a count naming only the act or nothing', () => {
+  it('counts the service the clause before names', () => {
+    expect(names('对65岁以上老年人免费开展一次骨密度检查,各完成检查3万人次。')).toEqual([
+      '骨密度免费检查人次',
+    ]);
+    expect(names('为在校学生开展视力筛查,完成20万人。')).toEqual(['视力筛查人数']);
+  });
+});
+
 describe('a share after 将', () => {
   it('reads 将 before a verb as the future, not as the object marker', () => {
     expect(names('到2025年,县域内住院人次将占到住院总人次的90%以上。')).toEqual([
