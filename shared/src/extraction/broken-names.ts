@@ -60,6 +60,11 @@ const COPULA_END =
 // 该区急救工作站数量: 该 with a level points back at the place, which is the target's region
 // (as 全区 and 我区 are), not a word of its title.
 const THAT_PLACE = /^该[省市县区镇乡](?=[\u4e00-\u9fff]{2})/;
+// 该政策提高了补偿封顶线: a subject and its verb told done (了) before the measure raised tell the
+// sentence, not the title; what was raised is the measure.
+const DONE_TO =
+  /^[\u4e00-\u9fff]{1,8}?(?:提高|提升|降低|调整|上调|下调|扩大|增加)了(?=[\u4e00-\u9fff]{3})/;
+const CLOSING_SUM = /(?<=[\u4e00-\u9fff]{3})\d+(?:\.\d+)?[万亿]?元$/;
 // |比例, /高层次…: a table bar or a slash before a name is the cell or line before it.
 const LEADING_MARK = /^[|｜/／、,，;；\s]+/;
 
@@ -68,7 +73,11 @@ export function unbrokenName(name: string): string {
   let s = name;
   if (LEADING_MARK.test(s)) s = s.replace(LEADING_MARK, '');
   if (s.startsWith('该')) s = s.replace(THAT_PLACE, '');
+  if (s.includes('了')) s = s.replace(DONE_TO, '');
   if (/\d/.test(s)) s = withoutStatedFigure(s);
+  // 补充补偿起付2万元 (…起付2万元降低至1.5万元): the old sum a change starts from, closing the name,
+  // is no part of it.
+  if (s.endsWith('元') && !/^[从由]/.test(s)) s = s.replace(CLOSING_SUM, '');
   if (PREPOSITION_OPEN.test(s)) s = withoutOpeningPreposition(s);
   if (s.includes('为') || s.includes('是') || s.includes('达')) s = s.replace(COPULA_END, '');
   if (s.endsWith('数数')) s = s.replace(DOUBLED_COUNT, '数');
@@ -97,14 +106,26 @@ export function fromToSubject(name: string, before: string): string {
   let head = before.slice(Math.max(0, i - 40), i);
   let cut = -1;
   for (let k = head.length - 1; k >= 0 && cut < 0; k--) if (CLAUSE_MARK.test(head[k]!)) cut = k;
+  const clauseBefore = head.slice(0, Math.max(0, cut));
   head = head
     .slice(cut + 1)
     .replace(ASIDE, '')
     .replace(MODAL_END, '')
     .replace(LEAD_WORDS, '');
+  const rest = name.slice(from[0].length);
+  // …感染率到2015年下降50%以上,即从35/10万下降到17/10万: a from-to that restates the change just
+  // told (即, 也就是) is of the measure that clause changed.
+  if (/^(?:即|也就是|亦即)?$/.test(head)) {
+    const changed = [...clauseBefore.matchAll(CHANGED_MEASURE)].at(-1)?.[1];
+    if (!changed) return name;
+    const measure = changed.replace(/^(?:全|我|本)[国省市县区]/, '');
+    return measure + (/^[\u4e00-\u9fff]*$/.test(rest) ? rest : '');
+  }
   if (!/^[\u4e00-\u9fffA-Za-z]{2,16}$/.test(head)) return name;
-  return head + name.slice(from[0].length);
+  return head + rest;
 }
+const CHANGED_MEASURE =
+  /([\u4e00-\u9fffA-Za-z]{2,20}?(?:率|比例|比重|水平|人数|例数))(?:到(?:19|20)\d{2}年)?(?:下降|降低|提高|提升|增加|减少|降至|降到|提高到)/g;
 
 // 将这一指标控制在25%以内: a name that only points back at a measure (这一指标, 该指标, 上述指标) is
 // titled by the last measure the text before stated with its figure (…恒牙患龋率为28.9%).

@@ -3,7 +3,7 @@ import { isChangeAlone } from './count-lists';
 import { withoutChangeWord } from './change-words';
 import { rateName, trimPhrase } from './indicator';
 import type { Mention } from './mentions';
-import { type Previous, GROUP_END, GROUP_THEN_NAME } from './mention-names';
+import { type Previous, FROM_TAIL, GROUP_END, GROUP_THEN_NAME } from './mention-names';
 import {
   headingAbove,
   nextClauseOf,
@@ -31,6 +31,13 @@ const COMPARISON_TAIL =
 // A milestone closing a clause (…吸烟率2022年<24.5%, 2022年≥30%): a year, a bound and a figure.
 const OWN_MILESTONE =
   /(?:(?:19|20)\d{2}年(?:底|末)?)\s*(?:[<>≤≥＜＞]=?|达到|达|为|降至|降到|控制在|不低于|不高于|低于|高于)?\s*\d+(?:\.\d+)?\s*(?:%|‰|岁|\/10万)?\s*$/;
+
+// Words of going past (or meeting) an aim before its figure, and the aim named after it.
+const PASSED_AIM =
+  /^\s*(?:已经?|均|都)?(?:超出|超过|高于|完成|实现|达到)了?(?:原|年度)?(?:计划|预定|既定)?\s*$/;
+const AIM_AFTER = /^\s*(?:以上)?的?(?:年度|原|既定|预期|计划)?(?:工作)?目标/;
+
+const STATED_IN_NAME = /\d\s*(?:%|‰|元|万|亿|\/)|(?:19|20)\d{2}年|\d{3}/;
 
 // From a count's figure to the next clause: its noun, a mark, and the next clause's time.
 const COUNT_TO_NEXT =
@@ -62,6 +69,36 @@ function trendLead(t: string, sStart: number): string | null {
   return lead.length > 20 ? null : (TREND_SENTENCE.exec(lead)?.[1] ?? null);
 }
 
+// A count's name that is only a distributive word, an act of serving and the counter (各人数, 筛查人次).
+const BARE_ACT_COUNT = /^(?:(?:各|均|共)?(?:完成)?(?:筛查|检查|接种|体检)?(?:人数|人次))?$/;
+// The service a clause names: its light verb, what is screened or given, and the act.
+const SERVICE_DONE =
+  /(免费)?(?:开展|进行|实施|提供)(?:一次|1次)?([\u4e00-\u9fffA-Za-z、和]{2,20}?)(筛查|检查|接种|体检)(?:服务|工作)?[,，]?\s*$/;
+
+/** `宫颈癌、乳腺癌免费筛查人次` for the service the clause `before` names, in counting word `unit`. */
+function serviceBefore(before: string, unit: string): string | null {
+  if (unit !== '人' && unit !== '名' && unit !== '人次') return null;
+  const s = SERVICE_DONE.exec(before);
+  return s ? `${s[2]}${s[1] ? '免费' : ''}${s[3]}${unit === '人次' ? '人次' : '人数'}` : null;
+}
+
+/** The measure the clause before told a level of, for an aim that level went past; else null. */
+function passedAimName(
+  t: string,
+  clauseBefore: string,
+  tail: string,
+  sStart: number,
+  cStart: number,
+  regions: ReturnType<typeof regionWords>,
+): string | null {
+  if (!PASSED_AIM.test(clauseBefore) || !AIM_AFTER.test(tail)) return null;
+  const level = t.slice(clauseStart(t, cStart - 1, sStart), cStart - 1);
+  const told = LEVEL_TOLD.exec(level);
+  const r = told ? rateName(level.slice(0, told.index), regions) : null;
+  return r && r.name.length >= 3 && /[率比例数]$/.test(r.name) ? r.name : null;
+}
+const LEVEL_TOLD = /(?:达到|达|为|是|提高到|升至)了?\s*[\d.]+\s*[%‰]?\s*$/;
+
 /** A name, its scope and where its quote opens. */
 export interface CarriedName {
   name: string;
@@ -87,6 +124,17 @@ export function carriedName(
   // 出生缺陷发生率到2005年要降至72/万;到2010年要降至70/万: a clause with no name of its own
   // right after a target's goes on with that indicator, across a semicolon or full stop.
   const carry = samePrev ?? nextClauseOf(t, prev, cStart);
+  // 覆盖率达到了95%,超出原计划90%的目标: the aim the level just told went past is that measure's.
+  if (cStart > sStart && w.clauseBefore.length <= 12 && tail.slice(0, 8).includes('目标')) {
+    const passed = passedAimName(t, w.clauseBefore, tail, sStart, cStart, regions);
+    if (passed) return { name: passed, scope, quoteStart };
+  }
+  // …免费开展一次宫颈癌、乳腺癌筛查,各完成筛查80万人次: a count whose clause names only the act (or
+  // nothing) counts the service the clause before names.
+  if (m.kind === 'count' && name.length <= 8 && BARE_ACT_COUNT.test(name) && cStart > sStart) {
+    const served = serviceBefore(t.slice(clauseStart(t, cStart - 1, sStart), cStart), m.unit);
+    if (served) return { name: served, scope, quoteStart };
+  }
   if (m.kind === 'count' && isChangeAlone(name)) {
     const before = countBefore(t, prev, cStart, m.unit);
     if (before) return { name: before.indicator, scope: scope ?? before.scope, quoteStart };
@@ -129,9 +177,12 @@ export function carriedName(
           .replace(COMPARISON_TAIL, '')
           .replace(TREND_TAIL, '')
           .replace(OWN_MILESTONE, '')
+          .replace(FROM_TAIL, '')
           .replace(/^[\s\S]*(?:指标|目标)值?(?:是|为)(?=[\s\S]{3})/, '');
         const r = rateName(words, regions);
-        if (r.name && !/\d/.test(r.name)) {
+        // (成人每天2次刷牙率从2016年的36.1%,上升到…: the baseline goes; an age or a count of times
+        // is part of a title, a figure in % or a year is not.)
+        if (r.name && !STATED_IN_NAME.test(r.name)) {
           name = r.name;
           scope = scope ?? r.scope;
           quoteStart = pStart;
@@ -166,5 +217,33 @@ export function carriedName(
     if (group && (scope === null || scope === group))
       [name, scope] = [prev.target.indicator, group];
   }
+  if (m.kind === 'count' && name && prev && prev.end < m.start)
+    name = labelledPart(t, m, name, prev) ?? name;
   return { name, scope, quoteStart };
+}
+
+// 新增床位215张,其中:儿科95张,产科120张: a part of a count told after 其中 by a label alone (a
+// department, a kind), in the count's counting word, is that much of the count: 儿科新增床位数. A
+// later part after a mark goes on from the part before it.
+const FIRST_PART = /^\s*[,，;；]?\s*其中\s*[:：]?\s*([\u4e00-\u9fff]{1,4})\s*$/;
+const LATER_PART = /^\s*[,，、;；]\s*([\u4e00-\u9fff]{1,4})\s*$/;
+
+/** The part's name, its label before the whole count's, or null when `name` is no bare label. */
+function labelledPart(t: string, m: Mention, name: string, prev: Previous): string | null {
+  if (prev.target.kind !== 'count' || prev.target.unit !== m.unit) return null;
+  const between = t.slice(prev.end, m.start);
+  if (between.length > 12) return null;
+  const first = FIRST_PART.exec(between);
+  const label = (first ?? LATER_PART.exec(between))?.[1];
+  if (!label || name.replace(/人?数$/, '') !== label) return null;
+  let whole = prev.target.indicator;
+  if (!first) {
+    // The part before must have been one too: its name opens with the label its quote opens with.
+    const prevLabel = /^\s*(?:其中\s*[:：]?\s*)?([\u4e00-\u9fff]{1,4})\s*\d/.exec(
+      prev.target.quote,
+    )?.[1];
+    if (!prevLabel || !whole.startsWith(prevLabel) || whole === prevLabel) return null;
+    whole = whole.slice(prevLabel.length);
+  }
+  return whole.includes(label) || whole.length < 3 ? null : label + whole;
 }

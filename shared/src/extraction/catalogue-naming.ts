@@ -135,7 +135,10 @@ const RURAL_SCHEME_BEFORE = /(?<![和及、与])新型农村合作医疗(?:制�
 // own, or another measure, keeps its words.
 const SHARE_WORD = /(?:比例|比重|占比)$/;
 
+// A share written 占比 (医疗服务收入占比) already says it is a part of its whole, as bureaus title
+// it; only 比例/比重 written without a base take the catalogue's base.
 function withShareBase(written: string, standard: string): string {
+  if (written.endsWith('占比')) return written;
   const head = written.replace(SHARE_WORD, '');
   if (head === written) return written;
   return standard.startsWith(`${head}占`) && SHARE_WORD.test(standard) ? standard : written;

@@ -56,14 +56,14 @@ export interface Change {
 }
 
 /** 提高个人缴费标准40元, 补助标准新增30元: a sum's raise told around its object (object-changes.ts). */
-function raisedObject(before: string): Change | null {
-  const o = objectChange(before);
+function raisedObject(before: string, rateShare: boolean): Change | null {
+  const o = objectChange(before, rateShare);
   if (!o) return null;
   const change: Change = {
     at: o.at,
-    down: false,
+    down: DOWN_VERB.test(o.verb),
     verb: o.verb,
-    fewer: false,
+    fewer: o.verb === '减少',
     past: o.past,
     annual: false,
   };
@@ -81,12 +81,13 @@ export function readChange(
   sentenceBefore = '',
   underAims = false,
   afterFigure = '',
+  rateShare = false,
 ): Change | null {
   // Only the end of the segment can hold the verb; a short tail keeps the scan short.
   const from = Math.max(0, before.length - 12);
   const m = CHANGE_TAIL.exec(before.slice(from));
   if (m) m.index += from;
-  if (!m) return raisedObject(before);
+  if (!m) return raisedObject(before, rateShare);
   // 降到, 提高到 are levels, and a lone 降 inside a word (降压) is not a change.
   if (m[1] === '降' && /[下低]$/.test(before.slice(0, m.index))) return null;
   // 增长/增加 against a baseline with no aim word reports a statistic (住院人次比上年增长8%);

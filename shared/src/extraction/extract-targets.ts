@@ -23,7 +23,7 @@ import {
   sizesPlaces,
 } from './criteria';
 import { boundsCostBand, costBandLead } from './cost-bands';
-import { placeListName } from './place-lists';
+import { classItemName, colonAreaName, placeListName } from './place-lists';
 import { PROPOSING_VERB, proposingPlace } from './proposing-place';
 import { isReportPage, reviewSpans } from './review';
 import { isReportKind, sentenceAims } from './report-kind';
@@ -549,7 +549,12 @@ function readMention(
     quoteStart,
   }));
   // 人均筹资标准为:甲区、乙县不低于500元: places listed after a measure's colon are the scope.
-  const placed = placeListName(t, name, words.sStart, words.cStart, words.samePrev, regions);
+  const placed =
+    placeListName(t, name, words.sStart, words.cStart, words.samePrev, regions) ??
+    (name.length <= 4
+      ? colonAreaName(t, name, scope, words.sStart, words.cStart, words.samePrev, regions)
+      : null) ??
+    classItemName(name, words.clauseBefore, words.samePrev);
   if (placed) ({ name, scope } = placed);
   // 完成时限:2017年底达91%: a duty table's deadline line goes on with its item's indicator.
   name = deadlineName(t, m.start, prev) ?? name;

@@ -19,7 +19,7 @@ describe('a hospital’s volumes of service', () => {
 
   it('reads patients admitted in 万例 (收治…例)', () => {
     const found = targets(aims).filter((t) => t.unit === '例');
-    expect(found.map((t) => [t.value, t.indicator])).toEqual([[22000, '收治急诊病人例数']]);
+    expect(found.map((t) => [t.value, t.indicator])).toEqual([[22000, '收治急诊病人数']]);
   });
 
   it('titles training in 人次 by 人次 and people in 名 by 人数', () => {

@@ -1,3 +1,4 @@
+import { servedName } from './recipient-names';
 import { gradeLead } from './facility-levels';
 import { countedDeedFirst, type UnitsDeed } from './deed-first';
 import { withoutPlaceName } from './people-of-place';
@@ -51,7 +52,7 @@ const LEAD = new RegExp(
       // (及时率 and 及格率 open with a word of their own, and 在校学生, 在岗职工 with 在.)
       // 至少/至多 are bounds before a name, not 至 (to) and a word 少完成; 完成 before a rate of its
       // own (完成…筛检率达85%) is the aim's verb (完成率 itself is a name).
-      '至少|至多|完成(?=[^,，。;；、]{2,}率)|到|至(?![少多])|截至|在(?![校园职岗册编])|于|当年|年内|今年|全年|明年|届时|期间|其中|另外|此外|同时|并且|并|且|而且|以及|和|及(?![时格])',
+      '至少|至多|完成(?=[^,，。;；、]{2,}率)|到|至(?![少多])|截至|在(?![校园职岗册编])|于|当年|年内|今年|全年|明年|去年|届时|期间|其中|另外|此外|同时|并且|并|且|而且|以及|和|及(?![时格])',
       // 其血压控制率≥60%: 其 (its) points back to the group just named; 其他, 其余 name a group.
       String.raw`其(?![他它余])(?=[\u4e00-\u9fff]{3})`,
       // 基本 as a modality (基本实现), not the qualifier of 基本公共卫生服务, 基本药物, 基本医保.
@@ -67,7 +68,7 @@ const LEAD = new RegExp(
       // 超过了60%: the aspect word a bound leaves behind (了解 is a word of its own).
       '了(?!解)',
       // 以期/以便/以求 (so as to) open the aim an action is for; 使 is causative, but 使用 (use) a word.
-      '以期|以便|以求|再次(?:提高|提升|增加|扩大)?|再(?!生)|围绕|确保|保证|力争|争取|努力|力求|使得|使(?!用)|让|要求|要|将|把|继续|持续|进一步|逐步|基本(?!公共|医疗|药物|医保|卫生|养老|公卫|技能|知识)|全面|积极|切实|加快|努力|推动|促进|实现|预计|原则上|或者|或',
+      '以期|以便|以求|再次(?:提高|提升|增加|扩大)?|再(?!生)|围绕|确保|保证|力争|争取|努力|力求|使得|使(?!用)|让|要求|要|将|把|继续|持续|进一步|逐步|基本(?!公共|医疗|药物|医保|卫生|养老|公卫|技能|知识)|全面|积极|切实|加快|努力|推动|促进|实现|做到|预计|原则上|或者|或',
       // Verbs of keeping a policy up, only before a name of their own (落实率 is a name).
       String.raw`(?:巩固|落实|保障)(?=[\u4e00-\u9fff]{4})`,
       // a five-year plan's name (“十五五”中国人均预期寿命…) and the country's are no part of a name
@@ -183,6 +184,9 @@ export function trimPhrase(s: string): string {
   return cur;
 }
 
+// A verb right after 将 (将占到, 将达到): 将 marks the future, and no object stands after it.
+const FUTURE_VERB = /^\s*(?:占到?|占据|达到|实现|成为|超过|覆盖|保持|稳定在|控制在)/;
+
 /** Rate or amount: the name before the comparator, with the scope words it ends in split off. */
 export function rateName(
   before: string,
@@ -194,7 +198,14 @@ export function rateName(
   // 以省为单位将麻疹发病率控制在… : the object of 将/把 is the indicator.
   const ba = Math.max(s.lastIndexOf('将'), s.lastIndexOf('把'));
   // 将 as the future marker (寿命将实现为83岁) leaves only a verb behind: no object then.
-  if (ba >= 0 && ba < s.length - 2 && trimPhrase(s.slice(ba + 1)).length >= 2) s = s.slice(ba + 1);
+  // (诊疗量将占到总诊疗量的…: a verb right after 将 makes it the future marker too.)
+  if (
+    ba >= 0 &&
+    ba < s.length - 2 &&
+    trimPhrase(s.slice(ba + 1)).length >= 2 &&
+    !FUTURE_VERB.test(s.slice(ba + 1))
+  )
+    s = s.slice(ba + 1);
   // 卫生院计划培训乡村医生, 爱卫办拟发放读本, 上海市计划新建: the body or place that plans the work
   // stands before the plan's word, as the doer stands before 将; the name starts at the plan. What
   // the plan is about (本科专业今年计划招生) is no doer and stays.
@@ -370,6 +381,15 @@ export function houseForm(s: string): string {
   if (x.includes('每一')) x = x.replace(/每一(?=[年月周天日])/g, '每');
   if (x.includes('少'))
     x = x.replace(/(?:最少|至少)([\u4e00-\u9fff]{0,6}?)(?:\d+|[一两二三四五])次/g, '$1');
+  // 城市家庭医生今年签约服务人数覆盖率: this or next year inside a name says when the aim falls
+  // due, not what is measured.
+  if (x.includes('今年') || x.includes('明年'))
+    x = x.replace(
+      /(?<=[\u4e00-\u9fff]{2})(?:安排|计划)?(?:今年|明年)(?:底|末)?(?:计划|拟|将|要)?(?=[\u4e00-\u9fff]{2})/g,
+      '',
+    );
+  // 诊疗量将占到总诊疗量比例: a share's 占 keeps no aim or time word around it.
+  if (x.includes('占到')) x = x.replace(/(?:将|要|应)?占到(?=[\u4e00-\u9fff]{2})/, '占');
   // A stray grave accent is a converted page's noise (血压的`比例).
   if (x.includes('`')) x = x.replace(/`/g, '');
   // Acronyms are written in capitals (HIV, B超).
@@ -387,11 +407,12 @@ export function houseForm(s: string): string {
   // Standard names of insurance ratios: 住院报销 → 住院费用报销比例 (a ceiling, 住院补偿封顶线,
   // is no share of costs and keeps its words). 新农合's 住院补偿比例 is a scheme's payment share
   // (set by hospital level), not the statistic of costs reimbursed: it keeps its words, and a
-  // share named by its act alone (住院补偿, 报销) is titled a 比例.
+  // share named by its act alone (住院补偿, 报销) is titled a 比例. 实际报销比, like 实际补偿比, is a
+  // statistic's own name and keeps its 比.
   if (x.includes('报销') || x.includes('补偿'))
     x = x
       .replace(/(住院|门诊)(报销)(?=比|$)|(?<=政策范围内)(住院|门诊)(补偿)(?=比|$)/, '$1$3费用$2$4')
-      .replace(/报销比?$|补偿$/, (w) => `${w.slice(0, 2)}比例`);
+      .replace(/(?<!实际)报销比?$|补偿$/, (w) => `${w.slice(0, 2)}比例`);
   // 封顶线为, 非定点医疗机构为: the copula before a figure is no part of what it measures.
   if (x.endsWith('为')) x = x.replace(/(?<=[线例率额准构院级比])为$/, '');
   // (青少年, 老年, 成年 keep their 年: 老年死亡率 is no yearly rate.)
@@ -477,6 +498,21 @@ const GOVERNED = /(?:为|向|对|给|支持|帮助|帮扶|指导|组织)[^,，�
 // a word that is itself what is counted (户, 例, 篇) stays before it (改厕户数).
 const PIECE_WORD = /^[个家所支项类种座批处台张条幅对床辆套只间本]$/;
 const SELF_COUNTED = /^[户例次]$/;
+// A grade of units alone (国家级, 省级, 三级, 二级甲等) and the head noun a list of grades writes
+// once, after its last grade, up to the clause's end.
+const GRADE_ONLY =
+  /^(?:(?:国家|省|市|县|区|乡镇?|自治区|[一二三甲乙丙])级(?:[甲乙丙]等)?|[一二三][甲乙])$/;
+const SHARED_HEAD = /级(?:[甲乙丙]等)?([\u4e00-\u9fff]{2,12}?)(?=[,，。;；、]|$)/;
+// A word for people already says who a count of people counts, whether it stands before the number
+// (执业医师数) or after it (800名社区护士: 社区护士数, not 社区护士人数); 人手 (staff) is one too.
+const PEOPLE_WORD_END = /(?:[人员师士者]|学生|医生|新生|居民|群众|人手)$/;
+// Cases (例) that are people: the count is of the people (收治住院病人数), not 病人例数.
+const CASE_PEOPLE = /(?:病人|患者|感染者)$/;
+
+/** Whether a count in `unit` of `what` takes 人数: people counted by no word for people of its own. */
+function peopleCounted(what: string, unit: string): boolean {
+  return PERSON_UNITS.has(unit) && !PEOPLE_WORD_END.test(what.replace(/等$/, ''));
+}
 
 /** The index of the first closing bracket in `s` that `s` did not open, or `s.length`. */
 function unopenedClose(s: string): number {
@@ -505,7 +541,10 @@ export function countName(
   regionNames: readonly string[],
 ): string {
   const title = countTitle(before, after, unit, regionNames);
-  const name = title.includes('年') ? title.replace(PLAN_TIME, '') : title;
+  let name = title.includes('年') ? title.replace(PLAN_TIME, '') : title;
+  // 免费为1000人筛查脑卒中: a count of people served, titled what is screened or given first.
+  if (PERSON_UNITS.has(unit) && /筛查|接种|检查|体检|涂氟/.test(name))
+    name = servedName(name, `${before.slice(-16)}${after.split(/[,，。;；]/)[0]}`);
   // 门急诊诊疗42万人次: visits are counted, not the people who make them, so a volume in 人次 is
   // titled by 人次 (诊疗人次, 检查人次), the statistic's own word; people in 人/名 stay 人数. So are
   // samples tested in 批次 (抽检批次, 定性检测批次: names round 15), with no 数 after them.
@@ -558,12 +597,17 @@ function countTitle(
   // the figure is in; what is done with the aim (纳入…) is no part of what is counted.
   const quoted = x.search(/[”」』]/);
   if (quoted >= 0 && !/[“「『]/.test(x.slice(0, quoted))) x = x.slice(0, quoted);
+  const listed = x;
   // 40个、省级卫生县城6个: the list goes on to the next number.
   const list = x.indexOf('、');
   if (list >= 0 && /\d/.test(x.slice(list))) x = x.slice(0, list);
   // 9个县项目及9个市项目: a joined count's own number ends this one's object.
   const joined = x.search(/[及和与]\s*\d/);
   if (joined >= 0) x = x.slice(0, joined);
+  // 建成20个国家级和100个省级重点学科: a grade alone before the next item's number shares the head
+  // noun written once after the last grade (国家级重点学科).
+  if (x !== listed && GRADE_ONLY.test(x.trim()))
+    x = x.trim() + (SHARED_HEAD.exec(listed)?.[1] ?? '');
   let y = '';
   const lv = LIGHT_VERB.exec(x);
   if (lv && lv.index > 0) {
@@ -589,7 +633,7 @@ function countTitle(
     return tidyName(PERSON_UNITS.has(unit) ? y + suffix : y + head + '数');
   }
   if (x) {
-    if (CREATE_VERB.test(p)) return tidyName(p + x + (PERSON_UNITS.has(unit) ? suffix : '数'));
+    if (CREATE_VERB.test(p)) return tidyName(p + x + (peopleCounted(x, unit) ? suffix : '数'));
     // 建设21个资源中心: a count of things to build is titled by the building, 资源中心建设数.
     // 设立10个献血屋: units set up are titled the same way, the verb after the units (献血屋设立数),
     // as 规划设置服务站30个 is. (建成 is left alone: the golds title 建成N个X both X数 and X建成数.)
@@ -601,9 +645,14 @@ function countTitle(
       return tidyName(`${x}${KIND_VERB.exec(p)?.[1] ?? ''}${unit}数`);
     // 完成4000例复明手术, 完成9万户改厕任务: a word that is itself what is counted (cases,
     // households, times) titles the count; the task or work it came in is no part of it.
+    // 收治住院病人5.4万例: cases that are people (病人, 患者) are counted as the people, 收治住院病人数.
     if (SELF_COUNTED.test(unit)) {
       const what = x.replace(/(?:任务|工作)$/, '') || x;
-      return tidyName(what.endsWith(unit) ? `${what}数` : `${what}${unit}数`);
+      return tidyName(
+        what.endsWith(unit) || (unit === '例' && CASE_PEOPLE.test(what))
+          ? `${what}数`
+          : `${what}${unit}数`,
+      );
     }
     // 完成4.1万座农村改厕任务: a task that is an act on the things the counting word counts (座 are
     // toilets) titles the act, not a number of tasks; 38项任务 counts tasks.
@@ -611,7 +660,7 @@ function countTitle(
     // 1000家县医院要达到三级水平: the units counted, after what they reach.
     const done = PIECE_WORD.test(unit) ? countedDeedFirst(x) : null;
     if (done) return `${deedThenUnits(done)}数`;
-    return tidyName(x + (PERSON_UNITS.has(unit) && !/[人员生者]$/.test(x) ? suffix : '数'));
+    return tidyName(x + (peopleCounted(x, unit) ? suffix : '数'));
   }
   // 推进…建设15家: a verb that drives the work is no part of what is counted; 达到三级水平的医院
   // keeps its verb, which says which units are counted.
@@ -634,14 +683,14 @@ function countTitle(
   // 群众 after the verb that serves them (服务居民数), which a title would otherwise drop.
   if (PERSON_UNITS.has(unit))
     return tidyName(
-      /(?:人|员|师|士|学生|医生|者|居民|群众|(?<!目标)人群)$/.test(name)
-        ? `${name}数`
-        : `${name}人数`,
+      PEOPLE_WORD_END.test(name) || /(?<!目标)人群$/.test(name) ? `${name}数` : `${name}人数`,
     );
   // 床位达5.6张: beds are what 张 counts, so the name is 床位数, not 床位张数.
   if (unit === '张' && /床位?$/.test(name)) return tidyName(`${name}数`);
-  // 安置农户500户: a noun that ends in its own counting word (农户, 病例) is not counted twice.
-  if (name.endsWith(unit)) return tidyName(`${name}数`);
+  // 安置农户500户: a noun that ends in its own counting word (农户, 病例) is not counted twice; nor
+  // are cases that are people (收治住院病人5.4万例: 收治住院病人数).
+  if (name.endsWith(unit) || (unit === '例' && CASE_PEOPLE.test(name)))
+    return tidyName(`${name}数`);
   return tidyName(name + suffix);
 }
 

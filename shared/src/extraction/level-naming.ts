@@ -62,7 +62,9 @@ export function nameLevel(
   // after only the page's own place (某市要实现…覆盖率100%: the place is where, not what).
   const opened = bound.at >= 0 ? before.slice(bound.at).replace(LEADING_BOUND, '') : '';
   if (opened !== before.slice(bound.at) && placeOnly(trimPhrase(named), regions)) named = opened;
-  if (m.kind === 'amount' && opened !== before.slice(bound.at))
+  // (最高支付限额不低于农民人均年收入8倍: after the bound stands the base a multiple is of, not
+  // what is measured.)
+  if (m.kind === 'amount' && m.unit !== '倍' && opened !== before.slice(bound.at))
     named = moneyNamedAfterAim(opened) ?? named;
   if (m.kind === 'amount' && perHeadOnly(named)) named = '';
   const edged = nameEdges(named);
@@ -114,7 +116,9 @@ const EARLIER_ITEM = /\d[^\d、,，;；。]{0,6}[、;；]/g;
 /** 每人每年300元: a per-person amount is named 人均. */
 export function perPerson(name: string, sentenceBefore: string): string {
   // 补助标准每人每年不低于580元: the words per head and year after the measure name nothing.
-  if (/.{3}每人(?:每年|每月)?$/.test(name)) name = name.replace(/每人(?:每年|每月)?$/, '');
+  // (封顶线为每人每年3万元: nor does the 为 before them.)
+  if (/.{3}每人(?:每年|每月)?$/.test(name))
+    name = name.replace(/(?<=.{2})为?每人(?:每年|每月)?$/, '');
   if (!name || name.includes('人均') || !/每人|人均/.test(sentenceBefore)) return name;
   // 将甲人均补助标准提高到75元、乙财政补助标准提高到550元: the 人均 of an earlier item of the list
   // is that item's; this one is per head only where its own words say so.

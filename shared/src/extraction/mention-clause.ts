@@ -132,7 +132,14 @@ export function readMentionChange(
 ): Change | null {
   if (m.kind === 'count') return null;
   const { sStart, sEnd, samePrev, before, clauseBefore } = w;
-  const change = readChange(before, t.slice(sStart, m.start), underAims, t.slice(m.end, sEnd));
+  const change = readChange(
+    before,
+    t.slice(sStart, m.start),
+    underAims,
+    t.slice(m.end, sEnd),
+    // (提高产前筛查率90%以上: a bound after the share makes it the level to reach.)
+    m.unit === '%' && !/^\s*(?:及|或)?(?:以上|以下|以内|左右)/.test(t.slice(m.end, m.end + 4)),
+  );
   if (change || !samePrev || before.trim() !== '') return change;
   // 分别较2015年降低10%和20%: a later value of a list after one change verb is that change too.
   const listed = LISTED_VALUES.exec(clauseBefore);

@@ -74,6 +74,10 @@ export function respectiveClause(t: string, sStart: number, cStart: number, at: 
 const AIM_AFTER_BASELINES = /^\s*(?:提升|提高|降低|下降|增加|减少|上升)(?:至|到)/;
 const BASELINES_LISTED = /分别[从由][^,，;；。]*[、和][^,，;；。]*[,，]\s*$/;
 
+// The items of a list up to the last one that reaches its own figure (…达83.5岁左右、).
+const AIMED_ITEM =
+  /^.*(?:达到?|为|提高到|提升到|降至|降到|控制在|稳定在|保持在|超过|不低于|不高于|低于|高于)\s*\d[\d.]*\s*(?:%|‰|\/10万|\/万)?[\u4e00-\u9fff]{0,3}?(?:左右|以上|以下|以内)?、/;
+
 const TIME_LEAD = /(?:到|至|在)?(?:19|20)\d{2}年(?:底|末)?(?:前)?[,，]?/g;
 
 export function respectiveName(
@@ -89,7 +93,11 @@ export function respectiveName(
     [at, verb] = [listed.index, 0];
   }
   // 高血压、糖尿病患者规范管理率由目前的50%分别…: the starting level is no part of the names.
-  const names = trimPhrase(joinSchoolLevels(clause.slice(0, at).replace(FROM_TAIL, '')))
+  // 床位使用率达85%左右、孕产妇死亡率和婴儿死亡率分别…: an item that already reached its own
+  // figure is a target of its own; the list starts after it.
+  let listed = clause.slice(0, at);
+  if (/\d/.test(listed)) listed = listed.replace(AIMED_ITEM, '');
+  const names = trimPhrase(joinSchoolLevels(listed.replace(FROM_TAIL, '')))
     .split(/[、和及与]/)
     .filter((n) => n.length > 0);
   const values = clause.slice(at + verb);

@@ -20,12 +20,18 @@ export function regionWords(region: string | null): readonly string[] {
   let words: string[];
   if (!region || region.startsWith('全')) words = [];
   else {
-    const short = region.replace(/(?:省|市|区|县|镇|乡)$/, '');
+    // 广西壮族自治区 → 广西, 凉山彝族自治州 → 凉山: an autonomous area goes by its name alone.
+    const short = region.includes('自治')
+      ? region.replace(AUTONOMOUS, '')
+      : region.replace(/(?:省|市|区|县|镇|乡)$/, '');
     words = short.length >= 2 ? [region, short] : [region];
   }
   [lastRegion, lastWords] = [region, Object.freeze(words)];
   return lastWords;
 }
+
+const AUTONOMOUS =
+  /(?:(?:壮|回|维吾尔|彝|藏|苗|土家|蒙古|朝鲜|傣|哈尼|布依|侗|瑶|白|黎|畲|羌|哈萨克|傈僳|佤|拉祜|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|仡佬|锡伯|毛南|水|东乡|撒拉|裕固|塔吉克|鄂伦春|各)族)*自治(?:区|州|县|旗)$/;
 
 const GRADE = /[甲乙丙一二三四五AaBbCc][级等]/;
 

@@ -10,6 +10,10 @@ import type { Previous } from './mention-names';
 
 const SCOPE_WORD =
   /人群|人口|儿童|对象|患者|居民|妇女|老人|老年人|学生|职工|农民|城区|郊区|农村|城市|地区|机构|医院|企业|学校|家庭/;
+// A name's opening that is only a group of people (孕产妇, 5岁以下儿童, 农村居民).
+const OWN_GROUP = new RegExp(
+  `^[\\u4e00-\\u9fff\\d岁以下上]{0,5}(?:${SCOPE_WORD.source}|孕产妇|孕妇|产妇|新生儿|婴幼儿|婴儿|青少年|男性|女性|成人)$`,
+);
 const SCOPE_AT_END = new RegExp(`(?:${SCOPE_WORD.source})(?:中|的)?$`);
 const PEOPLE_AT_END =
   /(?:人群|儿童|妇女|孕妇|孕产妇|产妇|老人|老年人|学生|婴儿|新生儿|青少年|男性|女性)$/;
@@ -250,6 +254,9 @@ export function carriedScope(name: string, previous: string): string | null {
   // (宣传家庭覆盖率 after 宣传社区覆盖率: each names its own units after the same act, an item of
   // the same form, not the act narrowed.)
   if (same >= 2 && (head.length > same || !SCOPE_WORD.test(scope.slice(same)))) return null;
+  // 孕产妇贫血率…,老年人贫血率…: when the earlier name opens with a group of its own where this one
+  // opens with another, the two are one measure for two groups, each titled by its own.
+  if (head.length >= 2 && head.length <= 6 && OWN_GROUP.test(head)) return null;
   // 流入人口验证率 after 流动人口办证率 shares only 证率, an act's last character and 率: a measure
   // of its own (验证率, not 办证率), unless the group ends right where the two characters begin.
   return k >= 3 || SCOPE_AT_END.test(scope) ? scope : null;

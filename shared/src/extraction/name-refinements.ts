@@ -52,9 +52,20 @@ export function refinedName(
         ? kindShare(name, clauseBefore, samePrev.target.indicator)
         : null) ??
       name;
-  // 近视监测100%全覆盖: an act of covering named after the figure makes it a coverage.
+  // 近视监测100%全覆盖: an act of covering named after the figure makes it a coverage; so does one
+  // right before it (数字化服务覆盖100%接种单位, 签约服务分别覆盖20%和45%): 数字化服务覆盖率.
   if (m.kind === 'rate' && !change && name && /^全?覆盖(?![\u4e00-\u9fff])/.test(tail))
     name = withMeasureWord(`${name.replace(/覆盖$/, '')}覆盖`);
+  else if (
+    m.kind === 'rate' &&
+    !change &&
+    name &&
+    /^[%‰]$/.test(m.unit) &&
+    !MEASURED.test(name) &&
+    t.lastIndexOf('覆盖', m.start) >= m.start - 24 &&
+    COVERS_FIGURE.test(t.slice(Math.max(cStart, m.start - 24), m.start))
+  )
+    name = `${name.replace(/覆盖$/, '')}覆盖率`;
   else if (m.kind === 'rate' && !change && name && /^[%‰]$/.test(m.unit))
     name = withMeasureWord(countShare(name));
   else if (m.kind === 'rate' && !change && name && m.unit.startsWith('1/'))
@@ -83,6 +94,10 @@ export function refinedName(
 
 const AREA_WORKS =
   /^((?:综合)?整治|改造|新建|建设|改建|扩建|修建|开竣工)([\u4e00-\u9fff()（）]{2,16})面积$/;
+// A name that already ends in what it measures.
+const MEASURED = /(?:率|比例?|占比|比重|水平|数|量|度|指数|人次)$/;
+// 覆盖 right before the figure (覆盖了/达到, or before the list's later value: 覆盖20%和).
+const COVERS_FIGURE = /覆盖(?:了|到|达到?)?\s*(?:\d[\d.]*\s*[%‰]\s*[、和及]\s*)*$/;
 
 const BRACKETED_UNIT = /^\s*[(（](以[^()（）,，。;；]{1,16}?为单位)/;
 

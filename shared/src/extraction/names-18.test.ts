@@ -9,8 +9,8 @@ const read = (body: string) =>
 describe('a list of counts whose numbers come first', () => {
   it("gives the later items the first item's verb", () => {
     expect(read('到2016年,新增5名主任医师、8名副主任医师。')).toEqual([
-      ['新增主任医师人数', '>='],
-      ['新增副主任医师人数', '>='],
+      ['新增主任医师数', '>='],
+      ['新增副主任医师数', '>='],
     ]);
   });
 
@@ -25,8 +25,8 @@ describe('a list of counts whose numbers come first', () => {
 describe("a list's closing 等", () => {
   it('is dropped before the counter', () => {
     expect(read('到2016年,引进5名博士、8名硕士等。').map((r) => r[0])).toEqual([
-      '博士人数',
-      '硕士人数',
+      '博士数',
+      '硕士数',
     ]);
   });
 });

@@ -43,3 +43,58 @@ export function placeListName(
   if (samePrev) return { name: samePrev.target.indicator, scope: name };
   return null;
 }
+
+// 大气总悬浮微粒年日平均值:北方城市≤0.35毫克/立方米,南方城市≤0.25毫克/立方米: a kind of area
+// after a measure's colon (and the next kind after it) is where each figure applies.
+const AREA_KIND =
+  /^(?:[东南西北中]部|[东南西北]方|城市|农村|城镇|乡村|城区|郊区|山区|牧区|平原|沿海|内陆|边境)(?:城市|地区|农村|乡村|县)?$/;
+
+/** The measure and the kind of area of a figure whose clause names only an area (`named`, `scope`). */
+export function colonAreaName(
+  t: string,
+  named: string,
+  scope: string | null,
+  sStart: number,
+  cStart: number,
+  samePrev: Previous | null,
+  regions: readonly string[],
+): { name: string; scope: string } | null {
+  const area = named + (scope ?? '');
+  if (area.length > 6 || !AREA_KIND.test(area)) return null;
+  const at = Math.max(t.lastIndexOf(':', cStart), t.lastIndexOf('：', cStart));
+  if (at >= sStart && at >= cStart - 2) {
+    // (A bracketed gloss after the measure, 年日平均值(TSP):, is no part of it.)
+    const lead = t
+      .slice(sStart, at)
+      .replace(/[(（][^()（）]*[)）]\s*$/, '')
+      .replace(/(?:为|是)\s*$/, '');
+    const measure = rateName(lead.replace(/^[\s\S]*(?:19|20)\d{2}年度?/, ''), regions).name;
+    return measure.length >= 2 ? { name: measure, scope: area } : null;
+  }
+  return samePrev && samePrev.target.scope && AREA_KIND.test(samePrev.target.scope)
+    ? { name: samePrev.target.indicator, scope: area }
+    : null;
+}
+
+// 首次征收金额属农村户口的不得低于1.5万元,城镇户口的不得低于2万元: a class of people (or units) the
+// figure applies to, told before 的 and the bound (属…的, …的), is the figure's scope; the measure is
+// before 属, or for a later class the name just set.
+const CLASS_BEFORE_BOUND =
+  /(?:属于?)?((?:(?!属)[\u4e00-\u9fff]){2,6})的\s*(?:不得|应|须|要)?(?:不低于|不少于|不高于|不超过|低于|高于|少于|多于|超过)\s*$/;
+
+/** The measure and class of a figure whose words before its bound end in `…的` (`clauseBefore`). */
+export function classItemName(
+  name: string,
+  clauseBefore: string,
+  samePrev: Previous | null,
+): { name: string; scope: string } | null {
+  if (!clauseBefore.includes('的')) return null; // cheap gate
+  const c = CLASS_BEFORE_BOUND.exec(clauseBefore);
+  if (!c) return null;
+  const cls = c[1]!;
+  const owned = name.lastIndexOf(`属${cls}`);
+  if (owned >= 2 && name.endsWith(cls)) return { name: name.slice(0, owned), scope: cls };
+  if (name !== cls || !samePrev) return null;
+  const prevName = samePrev.target.indicator;
+  return samePrev.target.scope && prevName.length >= 3 ? { name: prevName, scope: cls } : null;
+}

@@ -67,3 +67,28 @@ export function recipientName(name: string): string {
   if (m) return `${m[1]}${m[2]}`;
   return name.replace(OPENING_LIGHT, '');
 }
+
+// 免费为1000人筛查脑卒中, 为…老年人免费接种流感疫苗: a service written verb first (筛查脑卒中, 接种流感疫苗)
+// is titled as bureaus title a screening or a vaccination, what is screened or given first
+// (脑卒中筛查人数, 流感疫苗接种人数), with 免费 right before the verb when the plan writes it.
+const SERVICE_VERB = '筛查|接种|检查|体检|涂氟';
+const VERB_THEN_OBJECT = new RegExp(
+  `^([\\u4e00-\\u9fff\\d]*?)(免费)?(${SERVICE_VERB})([\\u4e00-\\u9fffA-Za-z]{2,10}?)(人数|人次)$`,
+);
+const NO_OBJECT =
+  /^(?:服务|工作|项目|人群|人员|对象|和|及|率)|(?:人群|人员|儿童|妇女|老人|老年人|患者|居民|学生|任务|指标|名额|计划)$/;
+const OBJECT_THEN_VERB = new RegExp(
+  `^([\\u4e00-\\u9fffA-Za-z\\d]{2,}?)(${SERVICE_VERB})(人数|人次)$`,
+);
+
+/** A count of people served titled object first (`筛查脑卒中人数` → `脑卒中免费筛查人数`); `clause` is the figure's clause. */
+export function servedName(name: string, clause: string): string {
+  const free = clause.includes('免费');
+  const vo = VERB_THEN_OBJECT.exec(name);
+  if (vo && !NO_OBJECT.test(vo[4]!))
+    return `${vo[1]}${vo[4]}${vo[2] || free ? '免费' : ''}${vo[3]}${vo[5]}`;
+  if (!free || name.includes('免费')) return name;
+  // 为…重点人群免费开展结直肠癌筛查: the 免费 of the service stands before its verb in the title.
+  const ov = OBJECT_THEN_VERB.exec(name);
+  return ov && /免费(?:开展|进行|提供|实施)/.test(clause) ? `${ov[1]}免费${ov[2]}${ov[3]}` : name;
+}
