@@ -207,7 +207,7 @@ describe('the members of a team to be formed', () => {
       ),
     ).toEqual([
       [30, '市级名医人数', null],
-      [200, '骨干医师人数', null],
+      [200, '骨干医师数', null],
       [5000, '基层医务人员数', null],
     ]);
   });
