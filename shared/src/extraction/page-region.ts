@@ -25,6 +25,7 @@ import {
   implementerTown,
   officeTown,
   openingTown,
+  ownOffice,
   titleTown,
   townGovernment,
 } from './towns';
@@ -159,6 +160,12 @@ export const REGION_SOURCES: readonly RegionSource[] = [
     // Before the title, which reads the headline's county.
     name: 'officeHeadline',
     read: withGazetteer((page, g) => (page.titleText ? null : town(officeTown(page.headline, g)))),
+  },
+  {
+    // A town's office writing its own target book (某县某某镇某某办事处2012年度…目标任务书, 我办): that
+    // office. Before the title's place and the town after it, which would give the county or town.
+    name: 'ownOffice',
+    read: (page) => town(ownOffice(page.head)),
   },
   {
     // A school's own plan (某某小学…): the school, not the city its name opens with; before the
