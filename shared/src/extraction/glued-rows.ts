@@ -57,7 +57,7 @@ export function findGluedRows(
     // The row's number: the numbers expected in turn, the last found opening the label (rows
     // with no figure, `…机制实现市卫生健康委6…`, are passed over by their numbers).
     let labelStart = -1;
-    for (let i = at; i < m.index; ) {
+    for (let i = at; i < m.index;) {
       const n = String(next);
       const j = t.indexOf(n, i);
       if (j < 0 || j >= m.index) break;

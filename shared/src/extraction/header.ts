@@ -294,7 +294,10 @@ function bodyYear(head: string): number | null {
         if (reviews) reviewed.add(y);
         if (deploys) deployed.add(y);
         const rest = sentence.slice(m.index + m[0].length, m.index + m[0].length + 12);
-        if (YEAR_AHEAD.test(rest) || YEAR_AHEAD_AFTER_SUBJECT.test(sentence.slice(m.index + m[0].length)))
+        if (
+          YEAR_AHEAD.test(rest) ||
+          YEAR_AHEAD_AFTER_SUBJECT.test(sentence.slice(m.index + m[0].length))
+        )
           ahead.add(y);
         else if (/^\s*[,，]/.test(rest) && !/将|要|力争|确保|计划|目标/.test(sentence))
           toldBack.add(y);
@@ -318,7 +321,9 @@ function bodyYear(head: string): number | null {
   if (turned.length === 1) return turned[0]!;
   // 记者从2022年全省卫生健康工作会议上获悉,2021年,全省…: a story from a yearly work meeting that
   // tells the year before's figures is dated by the meeting, however often it names that year.
-  const met = [...meetings].filter((y) => (planned.get(y - 1) ?? 0) + (reported.get(y - 1) ?? 0) > 0);
+  const met = [...meetings].filter(
+    (y) => (planned.get(y - 1) ?? 0) + (reported.get(y - 1) ?? 0) > 0,
+  );
   if (met.length === 1) return met[0]!;
   // Of years named as often, one deployed right after the year reviewed (总结了2017年…,部署了2018年…).
   const next = new Set([...deployed].filter((y) => reviewed.has(y - 1)));

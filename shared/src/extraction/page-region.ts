@@ -140,6 +140,13 @@ const TOWN_WORD = /^[全我本][镇乡]$/;
 /** The sources of a page's region, in the order they are asked; the first that answers wins. */
 export const REGION_SOURCES: readonly RegionSource[] = [
   {
+    // A town's office writing its own target book (某县某某镇某某办事处2012年度…目标任务书, 我办): that
+    // office. First: the town written after the title's place (titleTown) and the title's county
+    // are both above the office.
+    name: 'ownOffice',
+    read: (page) => town(ownOffice(page.head)),
+  },
+  {
     // A town's or township's plan (浙江某某镇…规划): the town written right after the title's place.
     // Before the title's place, which would give the province or county the town lies in. A
     // city's short name written with 镇/乡/街道 (某川镇) is that town, not the city (homonym-towns.ts).
@@ -160,12 +167,6 @@ export const REGION_SOURCES: readonly RegionSource[] = [
     // Before the title, which reads the headline's county.
     name: 'officeHeadline',
     read: withGazetteer((page, g) => (page.titleText ? null : town(officeTown(page.headline, g)))),
-  },
-  {
-    // A town's office writing its own target book (某县某某镇某某办事处2012年度…目标任务书, 我办): that
-    // office. Before the title's place and the town after it, which would give the county or town.
-    name: 'ownOffice',
-    read: (page) => town(ownOffice(page.head)),
   },
   {
     // A school's own plan (某某小学…): the school, not the city its name opens with; before the
