@@ -176,3 +176,24 @@ describe('counts of bodies by their classifier, and counts to add (figure-gates.
     ).toEqual([[3000, '人份']]);
   });
 });
+
+describe('names of the round (level-naming.ts, indicator.ts, places-where.ts)', () => {
+  const names = (text: string) => extractTargets(text).targets.map((t) => t.indicator);
+  it('names a payment made by a standard by what is paid, after the figure', () => {
+    expect(names('全县对每名乡村医生按每月300元标准发放生活补助。')).toEqual(['每月生活补助标准']);
+    expect(names('按人均25元的标准拨付基本公共卫生服务经费。')).toEqual([
+      '人均基本公共卫生服务经费标准',
+    ]);
+  });
+  it('leaves a standard only carried out (标准执行) to the words before it', () => {
+    expect(names('补助标准按每人每年40元标准执行。')[0]).not.toMatch(/执行/);
+  });
+  it('titles things to add 新增', () => {
+    expect(names('此外,市卫健委将在城区增加母婴室15个。')).toEqual(['新增母婴室数']);
+  });
+  it('counts the bodies a scheme is run in, not the towns their name opens with', () => {
+    expect(names('今年在8所以上乡镇卫生院推行家庭医生签约服务试点工作。')).toEqual([
+      '推行家庭医生签约服务试点的乡镇卫生院数',
+    ]);
+  });
+});
