@@ -84,8 +84,11 @@ export function isSpreadCount(before: string, after: string): boolean {
 /**
  * `成瘾者500人以上的县`, `年服务量1万人次以上的机构`: a count bound by 以上/以下 and then 的 before
  * a kind of place or body says which places a measure applies to; it is a threshold, not an aim.
+ * A classifier of places or bodies touching the noun (`在5所以上乡镇卫生院推行`, `3个以上乡镇`)
+ * counts that noun itself: at least so many of them, no threshold.
  */
-export function isThresholdCount(tail: string): boolean {
+export function isThresholdCount(tail: string, unit = ''): boolean {
+  if (/^(?:个|所|家|座|处)$/.test(unit) && !tail.startsWith('的')) return false;
   return /^的?(?:县|市|区|乡镇|乡|镇|街道|村|社区|地区|城市|企业|单位|医院|医疗机构|机构|学校|场所)/.test(
     tail,
   );

@@ -45,8 +45,18 @@ function isSentenceMark(table: Uint8Array, text: string, i: number): boolean {
 // line (…）2.完成…): the closing bracket before an item's number ends the item before it too.
 const NUMBER_AFTER_NOTE = /\d{1,2}[.．、][\u4e00-\u9fff]/y;
 
+// A document site's copy runs a numbered list together with no space at all (…取得明显成效8、优惠政策
+// 兑现率达100%): an item's number right after a word (not 第1、2类) ends the item before it too.
+const NUMBER_AFTER_WORD = /\d{1,2}、[\u4e00-\u9fff]{2}/y;
+
 function isItemBreak(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
+  if (c >= 0x4e00 && c <= 0x9fff) {
+    const n = text.charCodeAt(i + 1);
+    if (n < 0x30 || n > 0x39 || c === 0x7b2c) return false; // 第
+    NUMBER_AFTER_WORD.lastIndex = i + 1;
+    return NUMBER_AFTER_WORD.test(text);
+  }
   if (c === 0x29 || c === 0xff09) {
     NUMBER_AFTER_NOTE.lastIndex = i + 1;
     return NUMBER_AFTER_NOTE.test(text);
@@ -94,9 +104,12 @@ export function periodStart(text: string, at: number): number {
 /** End of the sentence holding `at` (the index of its closing mark or item break, or the scan limit). */
 export function sentenceEnd(text: string, at: number): number {
   const stop = Math.min(text.length, at + MAX_SCAN);
-  for (let i = at; i < stop; i++)
-    if (isSentenceMark(SENTENCE_END, text, i) || isSentenceDot(text, i) || isItemBreak(text, i))
-      return i;
+  for (let i = at; i < stop; i++) {
+    if (isSentenceMark(SENTENCE_END, text, i) || isSentenceDot(text, i)) return i;
+    // (A space or bracket before an item's number is no part of either item; a word is the last of
+    // the item before.)
+    if (isItemBreak(text, i)) return text.charCodeAt(i) >= 0x4e00 ? i + 1 : i;
+  }
   return stop;
 }
 

@@ -66,6 +66,7 @@ import { MentionContext, notAimBy } from './not-aim-reads';
 import { isFormulaPart } from './formula-parts';
 import { findAimColumnRows } from './aim-columns';
 import { findAimRunRows } from './aim-runs';
+import { findGluedRows } from './glued-rows';
 import { institutionPartName } from './part-names';
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -94,6 +95,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     ...findQuotaRows(t, end),
     ...findAimColumnRows(t, end),
     ...findAimRunRows(t, end),
+    ...findGluedRows(t, end, catalogue),
     ...scoped,
   ].sort((a, b) => a.lineStart - b.lineStart);
   let rowIndex = 0;

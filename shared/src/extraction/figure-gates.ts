@@ -40,6 +40,10 @@ import type { MentionClause } from './mention-clause';
 // it a modifier (增加的项目为两项). 设立 sets units up as 建立 and 增设 do (设立三个服务站).
 const CHINESE_COUNT_CUE =
   /新建|新增|新创|创建|建立|组建|成立|设立|增设|培育|打造|培训|培养|招收|招聘|增聘|引进|安排|(?<![比较][^,，]{0,8})增加(?!的)/;
+// 完成两家县级医院的价格调整, 完成三所卫生院改造: the units a deed is to be done in, named right
+// after a spelled-out count of them, are so many to finish (a bare 完成三项任务 still describes).
+const DONE_AT_UNITS =
+  /^[\u4e00-\u9fff]{0,6}?(?:医院|卫生院|卫生室|机构|中心|学校|站|村|社区|乡镇|街道)/;
 // 力争达到全国、全省77.3岁的平均水平: the places whose level is aimed at stand between the aim word
 // and the number.
 const LEVEL_OF_PLACES = /(?:达到|达|超过|高于)(?:全国|全省|全市|全区|全县|国家|[、和及])+\s*$/;
@@ -186,7 +190,7 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
       // 100所左右乡镇卫生院: about a number is no threshold (only 以上/以下 before 的县, 的机构).
       (suf > 0 &&
         !/^\s*(?:左右|上下)/.test(after) &&
-        (isThresholdCount(tail) || isGradeOfCounted(tail))))
+        (isThresholdCount(tail, m.unit) || isGradeOfCounted(tail))))
   )
     return false;
   // …,对100户 closing a text cut off there: a preposition that takes the things worked on (对, 向,
@@ -248,6 +252,7 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
     !nextItem &&
     !bound.explicit &&
     !CHINESE_COUNT_CUE.test(before) &&
+    !(/完成\s*$/.test(before) && DONE_AT_UNITS.test(tail)) &&
     !/开展|进行|改造|改建/.test(tail) &&
     !DENSITY_AIMED.test(before) &&
     !SIZES_PLAN.test(tail)

@@ -249,6 +249,7 @@ function bodyYear(head: string): number | null {
   const reviewed = new Set<number>();
   const ahead = new Set<number>();
   const toldBack = new Set<number>();
+  const meetings = new Set<number>();
   for (const line of head.split('\n')) {
     // (Only the years written with 年 are counted: a line or sentence without one adds nothing.)
     if (!line.includes('年')) continue;
@@ -293,9 +294,16 @@ function bodyYear(head: string): number | null {
         if (reviews) reviewed.add(y);
         if (deploys) deployed.add(y);
         const rest = sentence.slice(m.index + m[0].length, m.index + m[0].length + 12);
-        if (YEAR_AHEAD.test(rest)) ahead.add(y);
+        if (
+          YEAR_AHEAD.test(rest) ||
+          YEAR_AHEAD_AFTER_SUBJECT.test(sentence.slice(m.index + m[0].length))
+        )
+          ahead.add(y);
         else if (/^\s*[,，]/.test(rest) && !/将|要|力争|确保|计划|目标/.test(sentence))
           toldBack.add(y);
+        // 2022年全省卫生健康工作会议: a yearly work meeting reviews the year before and plans its own.
+        if (MEETING_YEAR.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 24)))
+          meetings.add(y);
         const into = reviews ? reported : deploys ? planned : counts;
         into.set(y, (into.get(y) ?? 0) + 1);
       }
@@ -311,6 +319,12 @@ function bodyYear(head: string): number | null {
   // names the year before.
   const turned = [...ahead].filter((y) => toldBack.has(y - 1) && !ahead.has(y - 1));
   if (turned.length === 1) return turned[0]!;
+  // 记者从2022年全省卫生健康工作会议上获悉,2021年,全省…: a story from a yearly work meeting that
+  // tells the year before's figures is dated by the meeting, however often it names that year.
+  const met = [...meetings].filter(
+    (y) => (planned.get(y - 1) ?? 0) + (reported.get(y - 1) ?? 0) > 0,
+  );
+  if (met.length === 1) return met[0]!;
   // Of years named as often, one deployed right after the year reviewed (总结了2017年…,部署了2018年…).
   const next = new Set([...deployed].filter((y) => reviewed.has(y - 1)));
   return commonest(planned.size > 0 ? planned : reported, next);
@@ -341,6 +355,11 @@ const FISCAL_YEAR = /(?<!\d)((?:19|20)\d{2})\s*(?:至|-|—|–|\/)\s*\d{2}\s*�
 const FORECAST_YEAR = /(?:预计|预料|预测|可望|有望)[^。;；]{0,12}(?<![到至在])$/;
 // A year followed in its clause by a word of things to come (2010年我国将…, 2010年要…).
 const YEAR_AHEAD = /^[^,，。;；]{0,8}?(?:将(?!近)|要|力争)/;
+// A year opening its sentence before a comma and the subject (2014年,某市新农合人均筹资水平将提高50元):
+// ahead too when the sentence goes on to set figures (a closing 2022年,全县将坚持… sets none).
+const YEAR_AHEAD_AFTER_SUBJECT = /^[,，][^,，。;；]{0,16}?将(?!近)[^。;；]*?\d/;
+// The year of a yearly work meeting (2022年全省卫生健康工作会议, 2022年青海省卫生健康工作会议上).
+const MEETING_YEAR = /^度?[\u4e00-\u9fff]{0,14}?工作(?:会议|会)/;
 const REVIEWED_YEAR = /(?:总结|回顾|肯定了?)(?:了|过去的)?$/;
 const DEPLOYED_YEAR = /(?:部署|安排|谋划|提出)了?$/;
 

@@ -545,6 +545,9 @@ export function countName(
   // 免费为1000人筛查脑卒中: a count of people served, titled what is screened or given first.
   if (PERSON_UNITS.has(unit) && /筛查|接种|检查|体检|涂氟/.test(name))
     name = servedName(name, `${before.slice(-16)}${after.split(/[,，。;；]/)[0]}`);
+  // 增加疫苗接种点20个: things to add are titled 新增, as plans title their new units (新增接种点数).
+  if (name.startsWith('增加'))
+    name = name.replace(/^增加(?![到至了])(?=[\u4e00-\u9fff]{3})/, '新增');
   // 门急诊诊疗42万人次: visits are counted, not the people who make them, so a volume in 人次 is
   // titled by 人次 (诊疗人次, 检查人次), the statistic's own word; people in 人/名 stay 人数. So are
   // samples tested in 批次 (抽检批次, 定性检测批次: names round 15), with no 数 after them.

@@ -94,7 +94,8 @@ export function nameLevel(
     name =
       coveredPeopleName(name, base) ??
       `${name.replace(SHARE_OR_COUNT_END, '')}占${tidyName(base).replace(WHOLE_OF_BASE, '')}比例`;
-  if (m.kind === 'amount') name = perPerson(name, t.slice(sStart, m.start));
+  if (m.kind === 'amount')
+    name = perPerson(standardAfter(before, tail) ?? name, t.slice(sStart, m.start));
   // 乡镇卫生院80%以上设置中医馆: units named before their share do what is measured after it.
   else if (m.kind === 'rate' && name && !base)
     name = partThatIs(name, tail) ?? unitsDoing(name, tail) ?? name;
@@ -112,6 +113,19 @@ function placeOnly(s: string, regions: ReturnType<typeof regionWords>): boolean 
 // A figure and its unit closing an earlier item of a list (…提高到75元、): what comes before it is
 // that item's.
 const EARLIER_ITEM = /\d[^\d、,，;；。]{0,6}[、;；]/g;
+// 每名村医按每月500元标准发放生活补助, 按人均25元的标准拨付…经费: a payment made by a standard is
+// named by what is paid, after the figure (每月生活补助标准); the per-unit words before it stay.
+const BY_STANDARD = /按照?((?:每[\u4e00-\u9fff]{1,2}){0,2}|人均)\s*$/;
+const STANDARD_OF =
+  /^的?标准(?:发放|给予|拨付|安排|落实|支付|兑现|发给|予以)?(?!执行|实施|计算|核定|测算|落实|发放|给予)([\u4e00-\u9fff]{2,14}?)(?=[,，。;；、\s(（]|$)/;
+
+/** The standard a payment is made by, named after its figure (`每月生活补助标准`), or null. */
+function standardAfter(before: string, tail: string): string | null {
+  if (!tail.includes('标准')) return null;
+  const by = BY_STANDARD.exec(before);
+  const of = by ? STANDARD_OF.exec(tail) : null;
+  return of ? `${by![1]}${of[1]}标准` : null;
+}
 
 /** 每人每年300元: a per-person amount is named 人均. */
 export function perPerson(name: string, sentenceBefore: string): string {
@@ -119,7 +133,13 @@ export function perPerson(name: string, sentenceBefore: string): string {
   // (封顶线为每人每年3万元: nor does the 为 before them.)
   if (/.{3}每人(?:每年|每月)?$/.test(name))
     name = name.replace(/(?<=.{2})为?每人(?:每年|每月)?$/, '');
-  if (!name || name.includes('人均') || !/每人|人均/.test(sentenceBefore)) return name;
+  if (
+    !name ||
+    name.includes('人均') ||
+    name.startsWith('每人') ||
+    !/每人|人均/.test(sentenceBefore)
+  )
+    return name;
   // 将甲人均补助标准提高到75元、乙财政补助标准提高到550元: the 人均 of an earlier item of the list
   // is that item's; this one is per head only where its own words say so.
   let own = sentenceBefore;

@@ -15,6 +15,13 @@ const BARE = /(\d{1,3}(?:\.\d+)?)(?=\s+|\s*及?以上)/g;
 const RUN_ON =
   /[^\s\d]率(?:要|应|须)?(?:达到|到达|提高到|提高至|提升到|提升至)(\d{1,3}(?:\.\d+)?)(?=[\u4e00-\u9fff])(?![个人家所张名项次户座条元万亿千岁分倍天年月日周位例]|及?以[上下内]|左右)(?=[^。！？\n]{1,30}?率)/g;
 
+// A share's aim that lost its `%` before a comma while the next share of its sentence kept its own
+// (住院费用补偿比达到75,门诊补偿比达到50%): the bare number is a percentage like its sibling's. Only a
+// number of at most 100 right before the clause mark, and only when a share with its `%` follows
+// within 40 characters of the same sentence.
+const BEFORE_SIBLING =
+  /(?:比例|占比|比重|[^\s\d]率|(?:补偿|报销|支付)比)(?:要|应|须)?(?:达到|到达|达|提高到|提高至|提升到|提升至|增加到|增至|不低于|保持在)(\d{1,3}(?:\.\d+)?)(?=[,，;；、][^。！？\n]{0,40}?(?:比例|比重|率|比)[^。！？\n%\d]{0,8}\d{1,3}(?:\.\d+)?%)/g;
+
 // A population plan's birth and natural growth rates are per mille, always: a ceiling written for
 // one with a bare number (自然增长率控制在8以内, the ‰ dropped by a copy) is in ‰. Only these two
 // names, and only a ceiling (控制在…以内/以下): 计划外出生率 is a share of births in %, a mortality
@@ -67,15 +74,16 @@ export function lostPercents(text: string): Mention[] {
       });
     }
   }
-  RUN_ON.lastIndex = 0;
-  while ((m = RUN_ON.exec(text)) !== null) {
-    const value = Number(m[1]);
+  const runs = [...text.matchAll(RUN_ON)];
+  if (text.includes('%')) runs.push(...text.matchAll(BEFORE_SIBLING));
+  for (const r of runs) {
+    const value = Number(r[1]);
     if (!(value > 0 && value <= 100)) continue;
-    const start = m.index + m[0].length - m[1]!.length;
+    const start = r.index! + r[0].length - r[1]!.length;
     if (out.some((o) => o.start === start)) continue;
     out.push({
       start,
-      end: start + m[1]!.length,
+      end: start + r[1]!.length,
       value,
       valueMax: null,
       unit: '%',

@@ -35,6 +35,7 @@ function expectEarlierWins(
 describe('the order of the page region sources', () => {
   it('is the order page-region.ts documents, each name once', () => {
     expect(REGION_SOURCES.map((s) => s.name)).toEqual([
+      'ownOffice',
       'titleTown',
       'implementerTown',
       'officeHeadline',
@@ -66,6 +67,14 @@ describe('the order of the page region sources', () => {
       'levelBodies',
       'ownWord',
     ]);
+  });
+
+  it('reads a town’s office speaking for itself before the town written after the title’s place', () => {
+    expectEarlierWins(
+      ['ownOffice', 'titleTown'],
+      '丰岭县石桥镇东坪办事处2026年度妇幼工作目标任务书',
+      '丰岭县石桥镇东坪办事处2026年度妇幼工作目标任务书为确保我办妇幼工作任务完成,特制定本任务书。',
+    );
   });
 
   it('reads a town written after the title’s place before the place itself', () => {

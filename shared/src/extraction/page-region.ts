@@ -25,6 +25,7 @@ import {
   implementerTown,
   officeTown,
   openingTown,
+  ownOffice,
   titleTown,
   townGovernment,
 } from './towns';
@@ -138,6 +139,13 @@ const TOWN_WORD = /^[全我本][镇乡]$/;
 
 /** The sources of a page's region, in the order they are asked; the first that answers wins. */
 export const REGION_SOURCES: readonly RegionSource[] = [
+  {
+    // A town's office writing its own target book (某县某某镇某某办事处2012年度…目标任务书, 我办): that
+    // office. First: the town written after the title's place (titleTown) and the title's county
+    // are both above the office.
+    name: 'ownOffice',
+    read: (page) => town(ownOffice(page.head)),
+  },
   {
     // A town's or township's plan (浙江某某镇…规划): the town written right after the title's place.
     // Before the title's place, which would give the province or county the town lies in. A

@@ -31,8 +31,15 @@ function periodEnd(digit: string): number {
   return 2005 + 5 * (digit ? parseChineseNumeral(digit) : 0);
 }
 
+// **年是“十三五”规划的开局之年, 今年是十四五收官之年: a year told as a five-year plan's first or last
+// (a template that blanked the year keeps the sentence) is that year.
+const PLAN_TURN =
+  /十([一二三四五六七八九]?)五[”"]?(?:规划|时期)?的?(?:(开局|起步|第一)|(收官|最后一))之?年/;
+
 /** The plan year a yearless opening implies by the five-year plan it names, or null. */
 export function periodYear(head: string): number | null {
+  const turn = head.includes('之年') || head.includes('一年') ? PLAN_TURN.exec(head) : null;
+  if (turn) return periodEnd(turn[1]!) - (turn[2] ? 4 : 0);
   const against = AGAINST_PERIOD.exec(head);
   const named = NAMED_PLAN.exec(head);
   // Of the two, whichever the opening states first places the page.

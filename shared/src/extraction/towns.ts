@@ -90,6 +90,21 @@ export function officeTown(line: string, gazetteer: Gazetteer): string | null {
   return m && !COLLECTIVE_STEM.test(m[1]!.slice(0, 2)) ? m[1]! : null;
 }
 
+// A town's or county's own office below it (某县某某镇某某办事处, the 办事处 a town keeps for a group of
+// villages) writing its own target book, calling itself 我办/本办: that office, not the town or
+// the county its name opens with. A sub-district's 街道办事处 is read as the sub-district (officeTown).
+const OFFICE_BELOW = /[镇乡区县市旗]([\u4e00-\u9fff]{2,3}?)办事处/;
+const OFFICE_SELF = /[我本全]办(?![理法公事])/;
+
+/** The office (`某某办事处`) the opening names below its town, on a page that calls itself 我办; or null. */
+export function ownOffice(head: string): string | null {
+  if (!head.includes('办事处')) return null;
+  const opening = head.slice(0, 800);
+  const m = OFFICE_BELOW.exec(opening);
+  if (!m || m[1]!.endsWith('街道') || COMMON_STEM.test(m[1]!)) return null;
+  return OFFICE_SELF.test(opening.slice(m.index)) ? `${m[1]!}办事处` : null;
+}
+
 // A performance form's implementing body (实施单位 稷山县某某镇卫生院): the tasks it lists are the
 // health centre's, for the town it serves, not the county its name opens with.
 const IMPLEMENTER_TOWN =

@@ -3,6 +3,8 @@ import type { TargetKind } from '../targets/vocabulary';
 /** Counting words read as a count target's unit (`3所`, `1000张`, `2万对`). */
 export const COUNT_UNITS = [
   '人次',
+  // doses of a vaccine or a test, counted by the people they serve (完成2000人份乙肝疫苗补种)
+  '人份',
   '个',
   '家',
   '所',
