@@ -357,6 +357,11 @@ const TEXT_KIND =
 const SETS_OUT = /(?:提出|列出|明确|设置|设定|包括|包含|涵盖|落实|部署)了?\s*$/;
 const PLAN_ITEMS =
   /^(?:[\u4e00-\u9fff]{0,6}?(?:指标|任务|目标|举措|意见))(?![\u4e00-\u9fff]{0,4}(?:达到|完成率|完成数))/;
+// 提出了2009年推进改革的10项任务, 围绕医改五项重点改革三年目标: what the items are for stands between
+// the verb and the count (ending in 的), or the plan is built around them (围绕).
+const SETS_OUT_FOR =
+  /(?:(?:提出|列出|明确|部署)了?[^,，。;；:：、]{1,14}的|围绕[^,，。;；:：、]{1,14})\s*$/;
+const REACHING = /完成|达到|建成|新增|实现|力争|确保|增加|提高|争取/;
 
 // 拟通过实施8项计划, 开展5项专项行动: how many programmes (项) a plan runs counts its own parts.
 const RUNS = /(?:实施|推出|启动|开展|推进|组织实施)了?\s*$/;
@@ -374,7 +379,8 @@ const LIST_ITEMS = /^[\u4e00-\u9fff]{0,4}?实事/;
 export function isPlanItemCount(before: string, tail: string, unit = ''): boolean {
   return (
     (tail.includes('实事') && LIST_ITEMS.test(tail)) ||
-    (SETS_OUT.test(before) && PLAN_ITEMS.test(tail)) ||
+    ((SETS_OUT.test(before) || (SETS_OUT_FOR.test(before) && !REACHING.test(before.slice(-16)))) &&
+      PLAN_ITEMS.test(tail)) ||
     (unit === '项' && RUNS.test(before) && PROGRAMMES.test(tail))
   );
 }

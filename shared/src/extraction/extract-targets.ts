@@ -29,7 +29,7 @@ import { isReportPage, reviewSpans } from './review';
 import { isReportKind, sentenceAims } from './report-kind';
 import { isNewsKind, relaysAim } from './news-kind';
 import { responseTimeName, timeStandardName, wayTimeName } from './time-standards';
-import { findQuotaRows } from './quota-tables';
+import { findQuotaRows, findRuledQuotaRows } from './quota-tables';
 import { quantifiesSubject } from './subject-counts';
 import { findScopeTableRows } from './scope-tables';
 import { isYearTask, readYearTask } from './year-tasks';
@@ -90,8 +90,12 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   const targets: Target[] = [];
   const warnings: ExtractionWarning[] = [];
   const scoped = findScopeTableRows(t, end);
+  const ruled = findRuledQuotaRows(t, end);
   const rows = [
-    ...findTableRows(t, end).filter((r) => !scoped.some((s) => overlaps(r, s))),
+    ...findTableRows(t, end).filter(
+      (r) => !scoped.some((s) => overlaps(r, s)) && !ruled.some((s) => overlaps(r, s)),
+    ),
+    ...ruled,
     ...findQuotaRows(t, end),
     ...findAimColumnRows(t, end),
     ...findAimRunRows(t, end),
@@ -507,7 +511,7 @@ function readMention(
   // a quotation of time limits (“1小时内到场、2小时内处置”) is the plan's aims in a short form.
   if (
     ((before.includes('×') || before.includes('*')) && /[×*]\s*$/.test(before)) ||
-    isFormulaPart(before, m.value, m.unit) ||
+    isFormulaPart(before, m.value, m.unit, after) ||
     (insideQuote(t, sStart, m.start) && guaranteed === null)
   )
     return null;

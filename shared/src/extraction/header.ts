@@ -3,7 +3,7 @@ import type { Gazetteer } from '../regions/gazetteer';
 import { isBaselineYear } from './change';
 import { isValueLabel, yearAfterPriorValues } from './prior-values';
 import { parseChineseNumeral } from './numerals';
-import { fiveYearPlanEnd, periodYear } from './period-year';
+import { fiveYearPlanEnd, periodYear, plansTurnYear } from './period-year';
 import { SPAN_DASH } from './span-dash';
 import { summaryPlanYear } from './summary-plan';
 import { withoutHonours } from './honour-names';
@@ -118,6 +118,7 @@ function readPart(
     headlinePlanYear(head) ??
     schoolYear(head) ??
     storyYear(head) ??
+    turnYear(head) ??
     bodyYear(head) ??
     yearAfterPriorValues(head) ??
     versionYear(head) ??
@@ -282,6 +283,9 @@ function bodyYear(head: string): number | null {
         if (isStartYear(sentence, m.index, m.index + 4)) continue;
         // 早在2009年: a year recalled as gone by (early-past.ts) dates an earlier notice, not the page.
         if (/早在\s*$/.test(sentence.slice(Math.max(0, m.index - 3), m.index))) continue;
+        // 2023年以来,…迈出坚实步伐: the year a span of work so far opens is behind the page, which
+        // tells what came of it; the year the page plans for is a later one.
+        if (sentence.startsWith('以来', m.index + m[0].length)) continue;
         // 预料第一期最快于2021年落成, 按当局预计,2029年长者人口将…: a year a forecast names dates what
         // is expected then, not the page (a horizon, 预计到2025年, 有望在2022年, stays the plan's).
         if (FORECAST_YEAR.test(sentence.slice(Math.max(0, m.index - 14), m.index))) continue;
@@ -328,6 +332,17 @@ function bodyYear(head: string): number | null {
   // Of years named as often, one deployed right after the year reviewed (总结了2017年…,部署了2018年…).
   const next = new Set([...deployed].filter((y) => reviewed.has(y - 1)));
   return commonest(planned.size > 0 ? planned : reported, next);
+}
+
+/**
+ * A page placed at the turn of two five-year plans (“十三五”收官,“十四五”开局) speaks of the later
+ * plan's first year, when the years its body writes are all earlier: those are its record's.
+ */
+function turnYear(head: string): number | null {
+  const turn = plansTurnYear(head);
+  if (turn === null) return null;
+  const body = bodyYear(head);
+  return body === null || body < turn ? turn : null;
 }
 
 /**

@@ -46,3 +46,14 @@ export function periodYear(head: string): number | null {
   if (against && (!named || against.index < named.index)) return periodEnd(against[1]!) + 5;
   return named ? periodEnd(named[1]!) : null;
 }
+
+// “十三五”收官,“十四五”开局: the turn of two plans places the page at the later one's first year.
+const PLANS_TURN =
+  /十([一二三四五六七八九]?)五[”"]?(?:规划)?(?:圆满)?收官[,，、]?\s*[“"]?十[一二三四五六七八九]五[”"]?(?:规划)?(?:开局|起步)/;
+
+/** The first year of the later plan when `head` names the turn of two (十三五收官,十四五开局), or null. */
+export function plansTurnYear(head: string): number | null {
+  if (!head.includes('收官')) return null;
+  const turn = PLANS_TURN.exec(head);
+  return turn ? periodEnd(turn[1]!) + 1 : null;
+}

@@ -1,4 +1,5 @@
 import { dayFirstDate } from './news-dates';
+import { plansTurnYear } from './period-year';
 
 // Years a sentence gives its targets in ways the year scan does not read: the end of a five-year
 // plan (到“十二五”末), and two years listed for two values without 分别 (到2022年和2030年,…达到37%
@@ -98,6 +99,8 @@ export function thisYear(
   if (new RegExp(`(?<![\\d.])${planYear}([-/])(?:0?[1-9]|1[0-2])\\1\\d`).test(head.slice(0, 300)))
     return year;
   if (dayFirstDate(head.slice(0, 300))?.[1] === String(planYear)) return year; // 08.04.2015
+  // A page placed at the turn of two plans (“十三五”收官,“十四五”开局) that gave the plan's year.
+  if (plansTurnYear(head) === planYear) return year;
   // A page dated in its opening in another year (2017年8月25日, 2017-08-25) says 今年 of that
   // year: an earlier date makes the plan's year only a horizon it looks to, a later one makes it a
   // year the story looks back on (截至2020年底… in a story of 2021).

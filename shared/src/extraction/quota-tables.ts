@@ -126,3 +126,172 @@ function titleTopic(before: string): string {
   for (const t of before.matchAll(TITLE)) topic = t[1]!;
   return topic;
 }
+
+// An allocation table drawn with box rules (`┌─┬─┐`, `│ 单位 │ 任务数(人次) │ 志愿者(人) │`) or
+// flattened with `|`: a header row whose first cell names the table's units (单位, 地区, 县(市、区))
+// and whose other cells each name a measure with its counting word in brackets; each row below
+// opens with a unit's name (cells of a merged column before it, such as a group's 市 or 区, are
+// passed over) and holds one number per measure. Each number is the unit's quota of that measure,
+// the unit its scope, a 合计 row the whole body's; a title above the header with a year (2009年度…表)
+// dates them all.
+
+const BAR = /[│┃|]/;
+// Lines of box rules only (├──┼──┤), between a drawn table's rows.
+const RULE_LINE =
+  /^[\s─━┄┅┈┉┌┍┎┏┐┑┒┓└┕┖┗┘┙┚┛├┝┞┟┠┡┢┣┤┥┦┧┨┩┪┫┬┭┮┯┰┱┲┳┴┵┶┷┸┹┺┻┼┽┾┿╀╁╂╃╄╅╆╇╈╉╊╋═║╒╓╔╕╖╗╘╙╚╛╜╝╞╟╠╡╢╣╤╥╦╧╨╩╪╫╬│┃|+\-=]*$/;
+// The first header cell: what the rows are (spaces between its characters removed).
+const UNITS_HEAD =
+  /^(?:单位(?:名称)?|地区|区域|辖区|地市|市州|设区市|县(?:\(市、?区\)|（市、?区）|市区?|区)?|区县(?:市)?|乡镇(?:街道)?|街道|各地)$/;
+// A measure's cell: its name and the counting word or unit in brackets (预约总数(人次)).
+const MEASURE_CELL = new RegExp(
+  String.raw`^([\u4e00-\u9fff]{2,14}?)[(（]([万]?(?:` +
+    COUNT_UNITS.join('|') +
+    String.raw`)|%|‰|元|万元)[)）]$`,
+);
+// A measure named by people without a counting word (志愿者队伍, 宣传员): counted in 人.
+const PEOPLE_CELL = /^([\u4e00-\u9fff]{1,10}?(?:者|员|人员|医师|医生|护士))(?:队伍|人数|数)?$/;
+const NUMBER_CELL = /^\d+(?:\.\d+)?$/;
+// The title on the line above the header, or above the box's top rule.
+const TABLE_TITLE = /((?:19|20)\d{2})年度?[^\n]{0,30}表[ \t]*\n(?:[^\n]*\n)?$/;
+
+interface Measure {
+  name: string;
+  unit: string;
+  scale: number;
+}
+
+/** The measure a header cell names, or null for a cell that is none (备注). */
+function measureOf(cell: string, topic: string): Measure | null {
+  const m = MEASURE_CELL.exec(cell);
+  let stem: string;
+  let raw: string;
+  if (m) {
+    stem = m[1]!.replace(/总?数$/, '');
+    raw = m[2]!;
+  } else {
+    const p = PEOPLE_CELL.exec(cell);
+    if (!p) return null;
+    stem = cell.replace(/数$/, '');
+    raw = '人';
+  }
+  const unit = canonicalUnit(raw, 1);
+  // The title's topic leads a measure it ends in (无偿献血预约 + 预约总数 → 无偿献血预约人次).
+  const what = stem.length >= 2 && topic.endsWith(stem) ? topic : stem;
+  const word = (COUNT_UNITS as readonly string[]).includes(unit.unit)
+    ? unit.unit === '人'
+      ? '人数'
+      : unit.unit
+    : '';
+  // 签约人数(人) → 签约人数, not 签约人人数.
+  const name = what.endsWith(word)
+    ? what
+    : word === '人数' && what.endsWith('人')
+      ? what + '数'
+      : what + word;
+  return { name, unit: unit.unit, scale: unit.value ?? 1 };
+}
+
+/** The cells of a ruled line with their offsets; the empty ends outside the outer rules dropped. */
+function ruledCells(
+  text: string,
+  from: number,
+  to: number,
+): { s: string; at: number; end: number }[] {
+  const cells: { s: string; at: number; end: number }[] = [];
+  let at = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || BAR.test(text[i]!)) {
+      const raw = text.slice(at, i);
+      const lead = raw.length - raw.trimStart().length;
+      const s = raw.trim();
+      cells.push({ s: s.replace(/\s+/g, ''), at: at + lead, end: at + lead + s.length });
+      at = i + 1;
+    }
+  }
+  if (cells.length > 0 && cells[0]!.s === '') cells.shift();
+  if (cells.length > 0 && cells[cells.length - 1]!.s === '') cells.pop();
+  return cells;
+}
+
+/** Quota cells of allocation tables drawn with box rules or `|`, one row per unit and measure. */
+export function findRuledQuotaRows(text: string, end: number): TableRow[] {
+  const rows: TableRow[] = [];
+  if (!text.includes('│') && !text.includes('┃') && !text.includes('|')) return rows;
+  let lineStart = 0;
+  while (lineStart < end) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    const line = text.slice(lineStart, lineEnd);
+    if (BAR.test(line) && /[(（]|者|员/.test(line)) {
+      const cells = ruledCells(text, lineStart, lineEnd);
+      if (cells.length >= 2 && UNITS_HEAD.test(cells[0]!.s)) {
+        const before = text.slice(Math.max(0, lineStart - 200), lineStart);
+        const title = TABLE_TITLE.exec(before);
+        const topic = titleTopic(before).replace(/^[\u4e00-\u9fff]{1,5}?[省市县区](?!级)/, '');
+        // A merged cell leaves the header an empty cell the rows fill (单位 over 市 │ 市本级).
+        const heads = cells.slice(1).filter((c) => c.s !== '');
+        const measures = heads.map((c) => measureOf(c.s, topic));
+        // One measure at least names its counting word; a header of words only is no quota's.
+        if (measures.some((m, i) => m !== null && MEASURE_CELL.test(heads[i]!.s))) {
+          const year = title ? Number(title[1]) : null;
+          lineEnd = readRuledRows(text, lineEnd, end, measures, year, rows);
+        }
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return rows;
+}
+
+/** Reads the rows under a ruled header ending at `from`; returns where the table ends. */
+function readRuledRows(
+  text: string,
+  from: number,
+  end: number,
+  measures: (Measure | null)[],
+  year: number | null,
+  rows: TableRow[],
+): number {
+  let lineStart = from + 1;
+  let last = from;
+  while (lineStart < end) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    const line = text.slice(lineStart, lineEnd);
+    if (!BAR.test(line) && !RULE_LINE.test(line)) break;
+    last = lineEnd;
+    const cells = ruledCells(text, lineStart, lineEnd);
+    const k = measures.length;
+    if (cells.length > k && /\d/.test(line)) {
+      const label = cells[cells.length - k - 1]!;
+      const figures = cells.slice(cells.length - k);
+      if (UNIT_NAME.test(label.s) && figures.some((c) => NUMBER_CELL.test(c.s))) {
+        const total = TOTAL.test(label.s);
+        figures.forEach((c, i) => {
+          const m = measures[i];
+          if (!m || !NUMBER_CELL.test(c.s)) return;
+          rows.push({
+            lineStart,
+            lineEnd,
+            name: m.name,
+            unit: m.unit,
+            kind: kindOfUnit(m.unit),
+            values: [
+              {
+                value: Number(c.s) * m.scale,
+                comparator: null,
+                year,
+                start: label.at,
+                end: c.end,
+              },
+            ],
+            start: label.at,
+            scope: total ? null : label.s,
+          });
+        });
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return last;
+}
