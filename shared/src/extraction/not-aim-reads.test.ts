@@ -101,6 +101,7 @@ describe('the order of the not-aim readings', () => {
       'asOfBeforeSemicolon',
       'statedMeasure',
       'breaksDownReported',
+      'continuesLastYear',
       'pastListLead',
       'progress',
       'doneWith',

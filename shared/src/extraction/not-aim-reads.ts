@@ -55,6 +55,7 @@ import { earlierItemsWithoutBaselines } from './mention-years';
 import {
   asOfBeforeSemicolon,
   breaksDownReported,
+  continuesLastYear,
   namedAim,
   afterAimsMetTally,
   indicatorsMetShare,
@@ -539,6 +540,12 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     test: (x) =>
       x.t.slice(x.sStart, x.sStart + 4).includes('其中') &&
       breaksDownReported(x.t, x.sStart, x.part.year, x.part.title, x.planFrom),
+  },
+  {
+    // 据了解,去年,…。将22种…纳入…。: a sentence after one that opens with last year goes on with
+    // that year's results (reported.ts). Reads back four sentences at most.
+    name: 'continuesLastYear',
+    test: (x) => continuesLastYear(x.t, x.sStart),
   },
   {
     // 2005年,…达到72岁; 孕产妇死亡率…: a past time clause opening the full sentence governs the

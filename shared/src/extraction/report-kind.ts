@@ -1,4 +1,4 @@
-import { opensWithPastSpan, WILL } from './report-boundary';
+import { FORWARD, opensWithPastSpan, WILL } from './report-boundary';
 import { isAchievedParagraph } from './review';
 import { isResultsBriefing } from './press-results';
 import { comparesWithBefore } from './compared-results';
@@ -79,7 +79,8 @@ export function isReportKind(text: string, end: number): boolean {
     resultsLead(opening) ||
     TASKS_DONE_OPENING.test(opening) ||
     isResultsBriefing(text, end) ||
-    comparedResults(text, end)
+    comparedResults(text, end) ||
+    relayedNews(text, end, opening)
   );
 }
 
@@ -106,6 +107,25 @@ const READ = 3000;
 function comparedResults(text: string, end: number): boolean {
   const page = text.slice(0, Math.min(end, READ));
   return comparesWithBefore(page) && !AIMS.test(page) && !COMING_YEAR.test(page);
+}
+
+// News a reporter relays from an office (记者28日从…获悉,…患病率下降至1%以内) tells what that office
+// says has been reached; when the page names no aim and no time to come anywhere (nor a plan's year,
+// 根据规划,2010年…: FORWARD) and no year after its own date, its figures (its headline's too) are
+// results. 今年71岁 is an age, not the year ahead.
+const REPORTER_LEARNED = /记者[^。\n]{0,12}?[从自][^。\n]{0,30}?获悉/;
+const AGE_THIS_YEAR = /今年\d{1,3}岁/g;
+
+function relayedNews(text: string, end: number, opening: string): boolean {
+  if (!opening.includes('获悉') || !REPORTER_LEARNED.test(opening)) return false;
+  let page = text.slice(0, Math.min(end, READ));
+  if (page.includes('今年')) page = page.replace(AGE_THIS_YEAR, '');
+  if (AIMS.test(page) || COMING_YEAR.test(page) || FORWARD.test(page)) return false;
+  // A year after the story's own date (实现2026年…达35%, in news of 2023) is a time to come.
+  const dated = SOURCED_DATE.exec(opening);
+  if (!dated) return true;
+  const published = Number(dated[1] ?? dated[2]);
+  return ![...page.matchAll(/((?:19|20)\d{2})年/g)].some((m) => Number(m[1]) > published);
 }
 
 // A page whose first line announces what was achieved and lists it after a colon (…实施取得了明显的

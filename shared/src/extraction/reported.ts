@@ -358,6 +358,39 @@ export function breaksDownReported(
   );
 }
 
+// 据了解,去年,…达到97%。将22种…纳入…目录。…兑付金额达1261万元。: a sentence that opens with last
+// year alone as its time tells that year's results, and the sentences after it in its paragraph go on
+// with them until one looks ahead (今年…, 将…, 到2025年). A paragraph ends at a line break or at a
+// space after a full stop (pages that lost their line breaks keep the space).
+const LAST_YEAR_OPENING =
+  /^(?:据悉|据了解|据介绍|另外|同时|此外)?[,，]?(?:去年|上年|上一年)度?(?:全年)?[,，]/;
+
+/**
+ * Whether the sentence starting at `sStart` carries on a report of last year that an earlier
+ * sentence of its paragraph opened, nothing between them (nor this sentence) looking ahead.
+ */
+export function continuesLastYear(text: string, sStart: number): boolean {
+  if (sStart === 0 || !/[。！？!?]/.test(text[sStart - 1]!) || /\s/.test(text[sStart]!))
+    return false;
+  // Cheap gate: the lead's 去年/上年 within the sentences read back.
+  const window = text.slice(Math.max(0, sStart - 1200), sStart);
+  if (!window.includes('去年') && !window.includes('上年')) return false;
+  let end = text.indexOf('。', sStart);
+  if (end < 0 || end - sStart > 300) end = Math.min(text.length, sStart + 300);
+  let from = sStart;
+  for (let n = 0; n < 4 && from > 0 && /[。！？!?]/.test(text[from - 1]!); n++) {
+    let s = from - 1;
+    while (s > 0 && from - s < 300 && !/[。！？!?\n]/.test(text[s - 1]!)) s--;
+    const sentence = text.slice(s, from);
+    const opens = sentence.trimStart();
+    if (LAST_YEAR_OPENING.test(opens)) return !LOOKS_FORWARD.test(text.slice(s, end));
+    // A sentence that opens its paragraph (after a line break or a space) ends the search.
+    if (opens.length < sentence.length || s === 0 || text[s - 1] === '\n') return false;
+    from = s;
+  }
+  return false;
+}
+
 // A plan's monitoring report counts the aims already met (83项提前达到2015年规划目标,占76.9%,比上年
 // 提高2.6个百分点; 有32项已达到规划值,占84.2%): the shares and changes after it in the sentence are
 // that tally, not aims. Not after a word that still strives (力争提前实现…目标) nor when words that
