@@ -122,7 +122,7 @@ function readPart(
     bodyYear(head) ??
     yearAfterPriorValues(head) ??
     versionYear(head) ??
-    publishedYear(head) ??
+    publishedYear(head, true) ??
     periodYear(head);
   // An honour's 全国/全省 (创建全国文明城市) is no whole the page binds: the region is read without it.
   const place = pageRegion(withoutHonours(title ?? '') || null, withoutHonours(body), gazetteer);
@@ -279,6 +279,8 @@ function bodyYear(head: string): number | null {
         if (datesPastEvent(sentence.slice(m.index + m[0].length))) continue;
         if (isValueLabel(sentence, m.index)) continue; // (2022年:61%): last year's value
         if (isBaselineYear(sentence.slice(m.index + m[0].length))) continue;
+        // 从2009年的66.5%提高到76%: the year a from-to starts from dates its baseline, not the plan.
+        if (fromToStart(sentence, m.index, m.index + m[0].length)) continue;
         // 从2017年起: the start of a standing rule, not the year planned for (start-years.ts).
         if (isStartYear(sentence, m.index, m.index + 4)) continue;
         // 早在2009年: a year recalled as gone by (early-past.ts) dates an earlier notice, not the page.
@@ -358,6 +360,18 @@ function storyYear(head: string): number | null {
   return body !== null && body < published ? published : null;
 }
 
+// 由2010年的30%提高到, 從2009年底的…降至: a year opening a from-to's first value.
+const FROM_BEFORE = /[从由從]\s*$/;
+const FROM_VALUE_AFTER = /^(?:底|末)?的[^,，。;；]{1,30}?(?:到|至)/;
+
+/** Whether the year `[at, end)` of `sentence` (its 年 included) starts a from-to (`从2009年的…提高到`). */
+function fromToStart(sentence: string, at: number, end: number): boolean {
+  return (
+    FROM_BEFORE.test(sentence.slice(Math.max(0, at - 2), at)) &&
+    FROM_VALUE_AFTER.test(sentence.slice(end, end + 40))
+  );
+}
+
 const EVENT_DATED = /^(?:间|期间|内|中)?[\u4e00-\u9fff]{0,6}?(?:发生|发作|出现|流行|报告|发现)过/;
 
 /** Whether the words right after a `YYYY年` tell something that has happened then (`间发生过…`). */
@@ -424,7 +438,23 @@ const SOURCE_WORDS = /来源|网站|新闻|日报|晚报|通讯社|记者/;
 const BYLINE = /^\s*(?:作者|记者|記者|(?:责任)?编辑|(?:責任)?編輯)\s*[:：]/;
 const BYLINE_AFTER = /\s(?:作者|记者|記者|(?:责任)?编辑|(?:責任)?編輯)\s*[:：]\s*\S/;
 
-export function publishedYear(head: string): number | null {
+// A date the page labels as the time it was published (發佈時間: 2018/08/22, 发表于 2018-11-5 08:30):
+// a news site or forum dates its story so, with no source named. It is read (`labelled`) only as the
+// last word on a page that writes no year of its own: a repost's label may be years after a story
+// whose headline or body gives its year, so it never outweighs them (storyYear reads no label). A document site labels its upload
+// (上传时间, 更新时间, 时间:) or lists the file's size and pages beside the date: those stay no date of
+// the plan.
+const PUBLISHED_LABEL =
+  /(?:发布|發佈|發布|发表|發表|发稿|發稿)(?:时间|時間|日期)?\s*(?:于|於)?\s*[:：]?\s*$/;
+const FILE_LISTING = /文档|文章大小|页数|字节|投稿|下载|上传|更新/;
+
+function publishedLabel(line: string, dateAt: number): boolean {
+  return (
+    PUBLISHED_LABEL.test(line.slice(Math.max(0, dateAt - 12), dateAt)) && !FILE_LISTING.test(line)
+  );
+}
+
+export function publishedYear(head: string, labelled = false): number | null {
   const lines = head
     .slice(0, 300)
     .split('\n')
@@ -432,7 +462,10 @@ export function publishedYear(head: string): number | null {
   for (let i = 0; i < lines.length; i++) {
     const m = PUBLISHED_DATE.exec(lines[i]!) ?? dayFirstDate(lines[i]!);
     if (!m) continue;
-    const sourced = SOURCE_WORDS.test(lines[i]!) || /^\s*来源/.test(lines[i - 1] ?? '');
+    const sourced =
+      SOURCE_WORDS.test(lines[i]!) ||
+      /^\s*来源/.test(lines[i - 1] ?? '') ||
+      (labelled && publishedLabel(lines[i]!, m.index));
     const signed = BYLINE_AFTER.test(lines[i]!.slice(m.index + m[0].length));
     if (sourced || signed || BYLINE.test(lines[i + 1] ?? '') || wireLeadAt(lines, i + 1))
       return Number(m[1]);

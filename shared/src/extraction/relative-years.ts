@@ -77,6 +77,40 @@ export function spentYearsEnd(lead: string, text: string, year: number | null): 
   return Number(dated[1]) + n - 1;
 }
 
+// 力争3年内…, 未来五年…, 今后两年…: a span counted from when the page was written, as 用N年时间 is. On a
+// page dated in its opening it ends N−1 years after the date (the year of the date counts as the
+// first, as in spentYearsEnd); on an undated page its end is not known, so the figure is for no year
+// rather than for whatever year the page names elsewhere (a later milestone, a past year). 近3年内,
+// 过去五年, 最近两年 look back; a span after a written year or a five-year plan (2019年起,力争3年内;
+// “十三五”期间,…五年内) is left to the year that opens it, and so is one on a page that names the
+// period of its plan (《…规划(2011—2015年)》提出,未来5年…): the span is that period.
+const SPAN_AHEAD =
+  /(?:未来|今后|此后)\s*(10|[1-9]|[一二两三四五六七八九十])\s*年(?![级龄度底末])|(?<![近去前\d.一二三四五六七八九十两～~至-])(10|[1-9]|[一二两三四五六七八九十])\s*年之?[内內]/;
+const DIGITS = '一二三四五六七八九';
+const SPAN_LOOKS_BACK = /(?:近|过去|最近|连续)\s*$/;
+const OWN_YEAR_OR_PLAN = /(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五/;
+
+/**
+ * The year a target told within a span from now (`3年内`, `未来五年`) is due, when the lead names
+ * no year or five-year plan of its own and the page names no period (`planSpan`): the page's date
+ * year plus N−1, or null on an undated page; else `year` unchanged.
+ */
+export function spanAheadYear(
+  lead: string,
+  text: string,
+  year: number | null,
+  planSpan: boolean,
+): number | null {
+  if (!lead.includes('年内') && !lead.includes('年內') && !/未来|今后|此后/.test(lead)) return year;
+  const span = SPAN_AHEAD.exec(lead);
+  if (span === null || planSpan || OWN_YEAR_OR_PLAN.test(lead)) return year;
+  if (SPAN_LOOKS_BACK.test(lead.slice(Math.max(0, span.index - 2), span.index))) return year;
+  const d = span[1] ?? span[2]!;
+  const n = /\d/.test(d) ? Number(d) : d === '两' ? 2 : d === '十' ? 10 : DIGITS.indexOf(d) + 1;
+  const dated = PAGE_DATE.exec(text.slice(0, 300));
+  return dated ? Number(dated[1]) + n - 1 : null;
+}
+
 // The longest sentence read back for a 今年 (characters).
 const PREVIOUS = 200;
 const OWN_TIME = /(?:19|20)\d{2}|今年|年内|本年度/;

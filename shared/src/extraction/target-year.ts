@@ -1,7 +1,13 @@
 import { cutSentenceStart } from './clauses';
 import { type Mention } from './mentions';
 import { pairedYear, thisYear, withPlanEnds } from './plan-years';
-import { leadAfterSentence, relativeYear, spentYearsEnd, worksEndYear } from './relative-years';
+import {
+  leadAfterSentence,
+  relativeYear,
+  spanAheadYear,
+  spentYearsEnd,
+  worksEndYear,
+} from './relative-years';
 import { yearBeforeList } from './years-before-list';
 import { headYear, yearOf } from './mention-years';
 import type { MentionClause } from './mention-clause';
@@ -35,19 +41,24 @@ export function targetYear(
     pairedYear(lead, clauseBefore, after) ??
     yearBeforeList(t, pStart, lead, after) ??
     headYear(t, lead, m.start, partYear, planFrom) ??
-    spentYearsEnd(
+    spanAheadYear(
       lead,
       t,
-      relativeYear(
+      spentYearsEnd(
         lead,
         t,
-        thisYear(
-          leadAfterSentence(t, pStart, lead),
+        relativeYear(
+          lead,
           t,
-          partYear,
-          yearOf(withPlanEnds(yearLead), clauseBefore, partYear, planFrom, after),
+          thisYear(
+            leadAfterSentence(t, pStart, lead),
+            t,
+            partYear,
+            yearOf(withPlanEnds(yearLead), clauseBefore, partYear, planFrom, after),
+          ),
         ),
       ),
+      planFrom !== null && partYear !== null && planFrom < partYear,
     );
   // A sentence dated only by the page's default goes by its paragraph's opening horizon, or by
   // the end of the building time its projects are given.
