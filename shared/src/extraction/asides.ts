@@ -147,10 +147,14 @@ export function isStudioName(after: string): boolean {
   return /^(?:医|中医|老中医|专家|师|护士?|药师)[\u4e00-\u9fff]{0,6}?工作(?:室|站)/.test(after);
 }
 
-// Services given to people: a count of them is titled by the people first (…患者救治人数).
-const SERVICE_VERBS = /^((?:救治|救助|筛查|培训|体检|资助|帮扶|随访|慰问|治疗|康复|访视)+)/;
+// Services given to people: a count of them is titled by the people first (…患者救治人数). A free or
+// online service (免费, 在线) keeps that word with its verb, after the people (乡村医生免费培训人数),
+// as titles write such a programme; a way of organising the work (集中救治, 分类救治) names the
+// programme itself and stays before its people. Doctors and nurses trained are people as 人员 are.
+const SERVICE_VERBS =
+  /^((?:免费|在线)?(?:救治|救助|筛查|培训|体检|资助|帮扶|随访|慰问|治疗|康复|访视)+)/;
 const PEOPLE_HEAD =
-  /(?:患者|病人|人员|儿童|妇女|老人|老年人|孕产妇|产妇|学生|新生儿|夫妇|残疾人|对象|群众|居民)$/;
+  /(?:患者|病人|人员|儿童|妇女|老人|老年人|孕产妇|产妇|学生|新生儿|夫妇|残疾人|对象|群众|居民|医生|医师|护士)$/;
 
 /** `救治…精神病患者` → `…精神病患者救治人数`: the people, then the service, then 人数. */
 export function peopleFirst(name: string): string | null {

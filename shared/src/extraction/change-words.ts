@@ -8,6 +8,9 @@
 // write a difference of money as an amount, never a 幅度 (a share's or an age's step stays 幅度).
 const MONEY = /^(?:元|万元|亿元|千元|百元|美元)(?:\/|$)/;
 
+// The units of a growth rate (unit '' when a caller gives none).
+const PER_CENT = /^(?:%|‰|)$/;
+
 // A name that is itself a share or a level: its change is a difference, not a growth rate.
 const SHARE_OR_LEVEL = /(?:率|水平|比例|比重|占比|覆盖面)$/;
 
@@ -24,10 +27,10 @@ export function changeWord(
   unit = '',
 ): string {
   if (way === '提高' && MONEY.test(unit)) return `${annual ? '年' : ''}提高额`;
-  if (verb === '增长')
-    return SHARE_OR_LEVEL.test(indicator)
-      ? `${annual ? '年' : ''}增长幅度`
-      : `${annual ? '年均' : ''}增长率`;
+  if (verb === '增长' && SHARE_OR_LEVEL.test(indicator)) return `${annual ? '年' : ''}增长幅度`;
+  // 人均预期寿命再增长1岁: only a per-cent growth is a growth rate; an age or a count that 增长s by a
+  // figure of its own unit is raised by that step, a 提高幅度 as 增加1岁 is.
+  if (verb === '增长' && PER_CENT.test(unit)) return `${annual ? '年均' : ''}增长率`;
   if (verb === '提升' && (SHARE_OR_LEVEL.test(indicator) || QUALITY.test(indicator)))
     return `${annual ? '年' : ''}提升幅度`;
   return `${annual ? '年' : ''}${way}幅度`;

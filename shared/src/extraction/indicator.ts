@@ -49,10 +49,11 @@ const LEAD = new RegExp(
       String.raw`(?:\d{1,2}|[一二三四五六七八九十两]{1,2})个?年(?:之?内|间)`,
       // 目标将…发生率降至…, 目标筛查覆盖率达…: an aim's lead word (目标人群 is who a rate counts).
       String.raw`目标(?!人群|值|管理|任务)(?=[\u4e00-\u9fff]{3})`,
-      // (及时率 and 及格率 open with a word of their own, and 在校学生, 在岗职工 with 在.)
+      // (及时率 and 及格率 open with a word of their own, and 在校学生, 在岗职工 with 在; so does 在线,
+      // online, a manner of doing: 在线培训…人员.)
       // 至少/至多 are bounds before a name, not 至 (to) and a word 少完成; 完成 before a rate of its
       // own (完成…筛检率达85%) is the aim's verb (完成率 itself is a name).
-      '至少|至多|完成(?=[^,，。;；、]{2,}率)|到|至(?![少多])|截至|在(?![校园职岗册编])|于|当年|年内|今年|全年|明年|去年|届时|期间|其中|另外|此外|同时|并且|并|且|而且|以及|和|及(?![时格])',
+      '至少|至多|完成(?=[^,，。;；、]{2,}率)|到|至(?![少多])|截至|在(?![校园职岗册编线])|于|当年|年内|今年|全年|明年|去年|届时|期间|其中|另外|此外|同时|并且|并|且|而且|以及|和|及(?![时格])',
       // 其血压控制率≥60%: 其 (its) points back to the group just named; 其他, 其余 name a group.
       String.raw`其(?![他它余])(?=[\u4e00-\u9fff]{3})`,
       // 基本 as a modality (基本实现), not the qualifier of 基本公共卫生服务, 基本药物, 基本医保.
@@ -90,9 +91,10 @@ const LEAD = new RegExp(
     ].join('|') +
     ')',
 );
+// (人均预期寿命再增长1岁: 再, again, closes the name as 继续 does; it is the aim's word, not the measure's.)
 const TRAIL = new RegExp(
   '(?:' +
-    '(?:持续|不断|逐步|稳步|进一步)(?:提高|提升|增长|改善|下降|降低)|继续|持续|进一步|逐步|稳步|稳定|同步|基本|一般|原则上|均须|必须|均需|要求|控制|均|都|也|须|需|要|应|将|已|能够|(?<=[率例重数量平])能|可以|力争|争取|努力|确保|保证|总体|年均|平均|分别|全部|整体|同比|在|实现|拥有|有望|可望|目标值?|' +
+    '(?:持续|不断|逐步|稳步|进一步)(?:提高|提升|增长|改善|下降|降低)|继续|持续|进一步|(?<=[\u4e00-\u9fff]{2})再|逐步|稳步|稳定|同步|基本|一般|原则上|均须|必须|均需|要求|控制|均|都|也|须|需|要|应|将|已|能够|(?<=[率例重数量平])能|可以|力争|争取|努力|确保|保证|总体|年均|平均|分别|全部|整体|同比|在|实现|拥有|有望|可望|目标值?|' +
     // 人口总数计划控制在…, 出生人口计划为…: 计划 after a measure's name says the figure is planned,
     // as 力争 says it is striven for (计划生育, 年度计划 end in no measure word).
     String.raw`(?<=[率数量口比])计划|` +
@@ -109,7 +111,7 @@ const TRAIL = new RegExp(
 // word, and the scan (TRAIL tries its words at every character) is left out. Keep it in step with
 // TRAIL.
 const TRAIL_ENDS = unitTable(
-  '高升长善降低续步定本般上须需求制均都也要应将已够能以争取力保证体别部比在现有望标值年底末划',
+  '高升长善降低续步定本般上须需求制均都也要应将已够能以争取力保证体别部比在现有望标值年底末划再',
 );
 // The brackets and joining marks trimmed from a phrase's ends (below, in trimPhrase).
 const EDGE_MARKS = /^[)）,，、:：;；的]+|[,，、:：;；的]+$/g;
