@@ -153,15 +153,24 @@ export function isStudioName(after: string): boolean {
 // programme itself and stays before its people. Doctors and nurses trained are people as 人员 are.
 const SERVICE_VERBS =
   /^((?:免费|在线)?(?:救治|救助|筛查|培训|体检|资助|帮扶|随访|慰问|治疗|康复|访视)+)/;
+const SERVED_FOR =
+  /^为([\u4e00-\u9fff\d]{2,16}?)((?:免费|在线)?(?:救治|救助|筛查|培训|体检|资助|帮扶|随访|慰问|治疗|康复|访视)+)人?数$/;
 const PEOPLE_HEAD =
   /(?:患者|病人|人员|儿童|妇女|老人|老年人|孕产妇|产妇|学生|新生儿|夫妇|残疾人|对象|群众|居民|医生|医师|护士)$/;
 
 /** `救治…精神病患者` → `…精神病患者救治人数`: the people, then the service, then 人数. */
 export function peopleFirst(name: string): string | null {
+  // 为留守老人免费体检: the people a service is for, then the service, are titled the same way.
+  const served = SERVED_FOR.exec(name);
+  if (served && PEOPLE_HEAD.test(served[1]!)) return `${served[1]}${served[2]}人数`;
   const verb = SERVICE_VERBS.exec(name)?.[1];
   if (!verb) return null;
-  const people = name.slice(verb.length).replace(/(?:人)?数$/, '');
-  return PEOPLE_HEAD.test(people) && people.length >= 2 ? `${people}${verb}人数` : null;
+  const rest = name.slice(verb.length);
+  // 独居老人数 ends in people and 数; 患者人数 in people and 人数: keep the people's own 人.
+  const people = [rest.replace(/数$/, ''), rest.replace(/人?数$/, '')].find(
+    (p) => PEOPLE_HEAD.test(p) && p.length >= 2,
+  );
+  return people ? `${people}${verb}人数` : null;
 }
 
 /**

@@ -47,3 +47,18 @@ describe('a change by a step of its own unit', () => {
     expect(names('到2030年,全市人均预期寿命再提高1岁。')).toEqual(['人均预期寿命提高幅度']);
   });
 });
+
+describe('people served, whose own word ends in 人', () => {
+  it('keeps the 人 of 老人 when the count closes with 人数', () => {
+    expect(names('年内免费体检空巢老人500人。')).toEqual(['空巢老人免费体检人数']);
+    expect(peopleFirst('免费体检高龄老人数')).toBe('高龄老人免费体检人数');
+  });
+
+  it('titles people a service is for (为…) by the people, then the service', () => {
+    expect(names('全年为辖区70岁以上老人免费体检3000人。')).toEqual([
+      '辖区70岁以上老人免费体检人数',
+    ]);
+    expect(peopleFirst('为困难群众救助人数')).toBe('困难群众救助人数');
+    expect(peopleFirst('为村民办实事件数')).toBeNull();
+  });
+});

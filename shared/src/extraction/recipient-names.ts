@@ -85,7 +85,9 @@ const OBJECT_THEN_VERB = new RegExp(
 export function servedName(name: string, clause: string): string {
   const free = clause.includes('免费');
   const vo = VERB_THEN_OBJECT.exec(name);
-  if (vo && !NO_OBJECT.test(vo[4]!))
+  // 体检独居老人数: the 人 of 人数 may close the people's own word (老人), who are then no object.
+  const people = vo !== null && vo[5] === '人数' && NO_OBJECT.test(`${vo[4]}人`);
+  if (vo && !people && !NO_OBJECT.test(vo[4]!))
     return `${vo[1]}${vo[4]}${vo[2] || free ? '免费' : ''}${vo[3]}${vo[5]}`;
   if (!free || name.includes('免费')) return name;
   // 为…重点人群免费开展结直肠癌筛查: the 免费 of the service stands before its verb in the title.
