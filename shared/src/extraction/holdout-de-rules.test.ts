@@ -8,6 +8,7 @@ import { extractTargets } from './extract-targets';
 
 const targets = (text: string) => extractTargets(text).targets;
 const values = (text: string) => targets(text).map((t) => t.value);
+const names = (text: string) => targets(text).map((t) => t.indicator);
 
 describe('a story whose source line stands at its foot (news-kind.ts SOURCE_FOOT)', () => {
   // (The aims' lead is long enough to put the foot beyond the opening a dateline is read in.)
@@ -88,5 +89,25 @@ describe('people in 万 after the whole they belong to (people-by-wan.ts DONE_FO
       (x) => x.value === 120000,
     );
     expect(t?.unit).toBe('人');
+  });
+});
+
+describe('joining the rural scheme is 参合 (insurance-schemes.ts)', () => {
+  it('titles the share who join and the members who joined', () => {
+    const got = names(
+      '到2025年,农民参加新型农村合作医疗率超过95%,参加新型农村合作医疗农民的健康体检率达到80%。',
+    );
+    expect(got).toContain('新农合参合率');
+    expect(got).toContain('参合农民健康体检率');
+  });
+});
+
+describe('a spinner’s 效劳 and 根本满意 (spun-words.ts)', () => {
+  it('gives the plan’s words back in the name', () => {
+    const got = names(
+      '到2025年,农村公共卫生效劳工程达标率到达90%,群众满意和根本满意率到达85%以上。',
+    );
+    expect(got).toContain('农村公共卫生服务项目达标率');
+    expect(got).toContain('群众满意和基本满意率');
   });
 });
