@@ -363,6 +363,12 @@ const SETS_OUT_FOR =
   /(?:(?:提出|列出|明确|部署)了?[^,，。;；:：、]{1,14}的|围绕[^,，。;；:：、]{1,14})\s*$/;
 const REACHING = /完成|达到|建成|新增|实现|力争|确保|增加|提高|争取/;
 
+// 具体目标有7个。, 主要任务共5项: the same told after the noun, the count closing its clause (what
+// follows is the list itself). A quota in people (检查任务为5403人) is a count to reach, so only the
+// units that count items (个, 项, 条) and 有/共/包括, never 为.
+const ITEMS_NUMBERED = /(?:指标|任务|目标|举措|措施)(?:主要|一共|总共|共)?(?:有|共|包括)\s*$/;
+const ITEM_UNITS = /^[个项条]$/;
+
 // 拟通过实施8项计划, 开展5项专项行动: how many programmes (项) a plan runs counts its own parts.
 const RUNS = /(?:实施|推出|启动|开展|推进|组织实施)了?\s*$/;
 const PROGRAMMES =
@@ -381,7 +387,8 @@ export function isPlanItemCount(before: string, tail: string, unit = ''): boolea
     (tail.includes('实事') && LIST_ITEMS.test(tail)) ||
     ((SETS_OUT.test(before) || (SETS_OUT_FOR.test(before) && !REACHING.test(before.slice(-16)))) &&
       PLAN_ITEMS.test(tail)) ||
-    (unit === '项' && RUNS.test(before) && PROGRAMMES.test(tail))
+    (unit === '项' && RUNS.test(before) && PROGRAMMES.test(tail)) ||
+    (ITEM_UNITS.test(unit) && ITEMS_NUMBERED.test(before) && /^\s*(?:[。:：;；,，]|$)/.test(tail))
   );
 }
 

@@ -266,6 +266,10 @@ function bodyYear(head: string): number | null {
     if (isHeadlineFeed(line)) continue;
     for (const sentence of line.split(/(?<=[。！？!?；;])/)) {
       if (!sentence.includes('年')) continue;
+      // 2003年至2008年,卫生部在全国开展了第一轮…建设。: a sentence that opens with a closed span of
+      // years and tells what was done in it (a verb with 了) dates a stage gone by, neither the year
+      // planned for nor one the page reports on (a page that names no other year has none).
+      if (PAST_SPAN_DONE.test(sentence)) continue;
       const counts = REPORTING.test(sentence) ? reported : planned;
       // 比2010年, 较2015年: a comparison's baseline is never the plan's year; nor is the year a
       // birth cohort is named by (2007年后出生的儿童). A date is no year of the plan, unless it is
@@ -378,6 +382,8 @@ const EVENT_DATED = /^(?:间|期间|内|中)?[\u4e00-\u9fff]{0,6}?(?:发生|发�
 export function datesPastEvent(afterYear: string): boolean {
   return EVENT_DATED.test(afterYear);
 }
+const PAST_SPAN_DONE =
+  /^\s*(?:19|20)\d{2}年?(?:至|到|—|–|-|~|～)(?:19|20)\d{2}年[,，][^。；;]*?(?:开展|完成|实施|建设|组织|启动|建成|取得|实现|进行|推进)了/;
 // A budget year written with the next year's last two digits (2022至23年度, 2022/23年度).
 const FISCAL_YEAR = /(?<!\d)((?:19|20)\d{2})\s*(?:至|-|—|–|\/)\s*\d{2}\s*年度/g;
 // A forecast word shortly before a year, the year not a horizon (到, 至, 在) it looks to.

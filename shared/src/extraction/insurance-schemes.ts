@@ -102,12 +102,22 @@ const MEMBERS = /^(?:全[省市县区])?(?:参合)?(?:农民|农村居民|农村
 const SUBSIDY_TO =
   /^((?:各级)?(?:财政|政府))?对(?:参加)?(.{2,16}?)(?:制度)?的?(人均)?(补助|补贴)(标准|额)$/;
 
+// 参加新农合 written out is 参合, as bureaus title it: the share of farmers who join (农民参加新农合率,
+// 80%以上的农民参加新农合 → …比例) is the scheme's 参合率, and the members who joined are 参合农民
+// (参加新农合农民的健康体检率 → 参合农民健康体检率; 参加合作医疗农民的满意率 → 参合农民满意率).
+const JOINING_SHARE = /^((?:农村)?(?:农民|居民|人口|群众))?参加(?:新农合|合作医疗)(?:率|比例)$/;
+const JOINED_MEMBERS = /参加(?:新农合|合作医疗)(农民|居民|人员|人口)的?/;
+
 /** The scheme a name holds in its short form, the subsidy paid to it titled after it. */
 function schemeWords(name: string, t: string, sStart: number, at: number): string {
   let s =
     OTHER_SCHEME.test(name) || !name.includes('新型农村')
       ? name
       : name.replace(RURAL_SCHEME_LONG, '新农合');
+  if (s.includes('参加'))
+    s = JOINING_SHARE.test(s)
+      ? `${JOINING_SHARE.exec(s)![1] ?? ''}参合率`
+      : s.replace(JOINED_MEMBERS, '参合$1');
   const subsidy = s.endsWith('标准') || s.endsWith('额') ? SUBSIDY_TO.exec(s) : null;
   if (subsidy && SCHEME_AT.test(subsidy[2]!)) {
     const [, payer, scheme, perHead, aid, kind] = subsidy;

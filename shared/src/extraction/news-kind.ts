@@ -17,9 +17,10 @@ const DATELINE =
 // decision (该县决定在…设立) is a plan it relays too; 决定性 and 决定于 are no decision. A place
 // applying to be made something (申报创建3个卫生镇) names what it is to become: an aim, not a title won.
 // A government's list of the year's practical projects (民生实事) is a list of pledges; one told
-// as finished (民生实事全部完成) is not.
+// as finished (民生实事全部完成) is not. Work done as required (按照项目要求扎实开展工作, 根据…要求)
+// follows a requirement and relays none.
 const RELAYED_AIM =
-  /申报(?:创建|建设)|到(?:19|20)\d{2}年|(?:到|至)?[“"]?十[一二三四五六七八九]五[”"]?(?:末|期末)|(?:19|20)\d{2}年(?:前|底前|底)|未来[一二三四五六七八九十\d]+年|力争|争取|目标(?!人群|管理|责任)|确保|将(?!近)|(?<![主重需])要(?:求|在|达|实现|提|降|增|控制|保持)|有望|计划(?!生育|免疫)|任务|规划|纲要|行动|方案|提出|明确|决定(?!性|因素|作用|于)|民生实事(?![^。]{0,8}(?:完成|办结|落实情况))/;
+  /申报(?:创建|建设)|到(?:19|20)\d{2}年|(?:到|至)?[“"]?十[一二三四五六七八九]五[”"]?(?:末|期末)|(?:19|20)\d{2}年(?:前|底前|底)|未来[一二三四五六七八九十\d]+年|力争|争取|目标(?!人群|管理|责任)|确保|将(?!近)|(?<![主重需]|(?:按照?|根据|依照)[^,，。;；]{0,10})要(?:求|在|达|实现|提|降|增|控制|保持)|有望|计划(?!生育|免疫)|任务|规划|纲要|行动|方案|提出|明确|决定(?!性|因素|作用|于)|民生实事(?![^。]{0,8}(?:完成|办结|落实情况))/;
 // Verbs and bounds of reaching a level. A relayed list goes on past its lead's sentence
 // (…覆盖当地70%以上的…人群), so these keep a sentence too; a bare `控制在15.8/10万` (no 以下) or
 // a sum put in place (落实…资金共240万元) is what a story tells was done, and so is a level told
@@ -35,9 +36,20 @@ const FORECAST = /预计/;
 
 const OPENING = 300;
 
+// A reprint may name its paper only at its foot (…。\n来源: 健康报): the last line, a source line
+// that names a newspaper or a news agency, names the page a story as a dateline does. A bulletin
+// or yearbook (公报, 年报, 简报) is no paper; a bureau named as the source (来源: 市卫健委) is none.
+const SOURCE_FOOT =
+  /(?:^|\n)\s*(?:来源|稿源|来自|转自|出处)\s*[:：]\s*《?[\u4e00-\u9fff]{0,12}(?:(?<![简年公快情周月])报|报社|通讯社|新闻网|新华网|人民网)》?\s*$/;
+const FOOT = 40;
+
 /** Whether the opening of `text[0, end)` names it a news story (a dateline or a reporter's lead). */
 export function isNewsKind(text: string, end: number): boolean {
-  return DATELINE.test(text.slice(0, Math.min(end, OPENING)));
+  if (DATELINE.test(text.slice(0, Math.min(end, OPENING)))) return true;
+  const foot = text.slice(Math.max(0, end - FOOT), end);
+  return foot.includes('来') || foot.includes('源') || foot.includes('出')
+    ? SOURCE_FOOT.test(foot.trimEnd())
+    : false;
 }
 
 /**
@@ -58,7 +70,10 @@ export function relaysAim(
   const sentence = text.slice(from, to);
   return (
     RELAYED_AIM.test(sentence) ||
-    (!FORECAST.test(sentence) && AIM_VERB.test(sentence) && !toldDone(sentence)) ||
+    (!FORECAST.test(sentence) &&
+      AIM_VERB.test(sentence) &&
+      !toldDone(sentence) &&
+      !datedBefore(text.slice(from, start), published ?? planYear)) ||
     opensComingYear(text, from, sentence, planYear) ||
     continuesRelayedLevels(text, from, sentence) ||
     continuesRelayedPlan(text, from, sentence) ||
@@ -76,6 +91,20 @@ const TOLD_DONE = /已(?!于|经?[^,，;；。]{0,6}(?:提出|明确|制定|出�
 
 function toldDone(sentence: string): boolean {
   return (sentence.includes('已') || sentence.includes('截')) && TOLD_DONE.test(sentence);
+}
+
+// 记者…获悉,广西2007年全区平均住院分娩率达93.14%,孕产妇死亡率下降至26.06/10万: a story of 2008 whose
+// sentence dates its figures by a year before its own tells what that year reached, however its verbs
+// (下降至, 以上) read; the nearest year before the figure governs it (2007年…,到2010年要达到… is
+// dated ahead). A baseline's year (比2007年, 较2007年, 在2015年的基础上提高40元, 2015年人均120元的基础上)
+// dates no figure: a comparison between the year and the figure leaves the sentence to its aim words.
+// Read only for a lead with 年.
+function datedBefore(lead: string, year: number | null): boolean {
+  if (year === null || !lead.includes('年')) return false;
+  let last: RegExpExecArray | null = null;
+  for (const m of lead.matchAll(/(?<![比较與与\d])((?:19|20)\d{2})年(?!度)/g)) last = m;
+  if (last === null || Number(last[1]) >= year) return false;
+  return !/基础上|基数|相比|[比较]/.test(lead.slice(last.index + last[0].length));
 }
 
 // A story cannot report what a year after its own date reached: a sentence that dates its figure by

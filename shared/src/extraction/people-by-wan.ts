@@ -9,8 +9,10 @@ const PEOPLE_IN_WAN =
   /[万亿](?<=(?<![\d.])(\d+(?:\.\d+)?)[万亿])(?![名人个户例次位对])(?=(?:(?![元平亩台件张床])[\u4e00-\u9fff]{1,6}的)?(?:\d+(?:[-—~～至]\d+)?岁(?:及?以上|及?以下)?)?[\u4e00-\u9fff]{0,4}?(?:患者|病人|儿童|妇女|老人|老年人|学生|居民|群众|农民|职工|孕产妇|新生儿|婴幼儿|人群|(家庭|农户))(?![\u4e00-\u9fff]{0,4}?(?:率|比例|比重)))/g;
 // The form counts people something is to be done for only where the clause says so: the people
 // will receive it (…将得到救治, 将纳入管理) or are what the work is done for (为/对/向 before the
-// number). Elsewhere it tells how many there are (1.2亿脂肪肝患者, 有2亿老年人): a statistic.
-const DONE_FOR = /(?:为|对|向|帮助|救助|资助)\s*(?:约|近)?\s*$/;
+// number). Elsewhere it tells how many there are (1.2亿脂肪肝患者, 有2亿老年人): a statistic. The
+// whole the people belong to may stand between (为全市380万农民免费体检, 对全县…).
+const DONE_FOR =
+  /(?:为|对|向|帮助|救助|资助)\s*(?:全[国省市县区镇乡]|[我本][省市县区])?\s*(?:约|近)?\s*$/;
 const TO_COME = /^[^,，。;；:：!！?？\n]{0,16}?将/;
 // 10万家庭受惠: the households are those a scheme is to reach, counted in 户 as plans count them
 // (户 after the 万 is the unit pattern's already). They benefit straight after the word (受惠,
@@ -40,7 +42,7 @@ export function peopleByWan(text: string): Mention[] {
     if (
       !TO_COME.test(text.slice(end, end + 24)) &&
       !(m[2] !== undefined && BENEFIT.test(text.slice(end, end + 6))) &&
-      !DONE_FOR.test(text.slice(Math.max(0, start - 4), start))
+      !DONE_FOR.test(text.slice(Math.max(0, start - 6), start))
     )
       continue;
     out.push({

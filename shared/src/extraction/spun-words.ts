@@ -21,6 +21,11 @@ const SPUN: [RegExp, string][] = [
   [/危急监测/g, '风险监测'],
   [/卫生健壮/g, '卫生健康'],
   [/(?<=卫生健康)编造/g, '系统'],
+  // 农村公共卫生效劳工程达标率, 满意和根本满意率: the spinner's 效劳 (服务), 效劳工程 (服务项目) and 根本满意
+  // (基本满意); no plan titles a measure with them.
+  [/效劳工程/g, '服务项目'],
+  [/效劳/g, '服务'],
+  [/根本满意/g, '基本满意'],
   // 5岁以下孩子死亡率, 孩子青少年近视率: no bureau titles a measure of children with 孩子.
   [/孩子/g, '儿童'],
 ];
@@ -30,7 +35,9 @@ const SPUN_BOUND = /(?<=[率数量])把持$/;
 /** The name with a spinner's stand-in words turned back into the plan's. */
 export function unspun(name: string): string {
   if (
-    !/身体健康|健康增进|平安|流通|探问|晓得|笼罩|方针|惯例|成份|危急|健壮|编造|把持|孩子/.test(name)
+    !/身体健康|健康增进|平安|流通|探问|晓得|笼罩|方针|惯例|成份|危急|健壮|编造|把持|孩子|效劳|根本满意/.test(
+      name,
+    )
   )
     return name;
   let s = name;
