@@ -94,13 +94,13 @@ describe('a later clause that says only its verb again', () => {
   it('counts what the clause before counted with that verb', () => {
     const found = targets('到2024年培训社区健康指导员300人,到2025年培训500人。');
     expect(found.map((t) => [t.indicator, t.value])).toEqual([
-      ['培训社区健康指导员数', 300],
-      ['培训社区健康指导员数', 500],
+      ['社区健康指导员培训人数', 300],
+      ['社区健康指导员培训人数', 500],
     ]);
   });
 
   it('keeps its own name when the verb differs', () => {
     const found = targets('到2024年培训社区健康指导员300人,到2025年招收500人。');
-    expect(found.map((t) => t.indicator)[1]).not.toBe('培训社区健康指导员数');
+    expect(found.map((t) => t.indicator)[1]).not.toBe('社区健康指导员培训人数');
   });
 });

@@ -547,6 +547,10 @@ export function countName(
   // 免费为1000人筛查脑卒中: a count of people served, titled what is screened or given first.
   if (PERSON_UNITS.has(unit) && /筛查|接种|检查|体检|涂氟/.test(name))
     name = servedName(name, `${before.slice(-16)}${after.split(/[,，。;；]/)[0]}`);
+  // 免费培训乡村医生5000人, 培养家庭健康明白人5万人次: people trained are titled as work on things
+  // is (workOn): a phrase of more than two characters first, then the work with its manner
+  // (乡村医生免费培训人数); a bare word keeps the verb before it (培训农民人数).
+  if (PERSON_UNITS.has(unit) && name.includes('培')) name = trainedFirst(name, before);
   // 增加疫苗接种点20个: things to add are titled 新增, as plans title their new units (新增接种点数).
   if (name.startsWith('增加'))
     name = name.replace(/^增加(?![到至了])(?=[\u4e00-\u9fff]{3})/, '新增');
@@ -697,6 +701,18 @@ function countTitle(
   if (name.endsWith(unit) || (unit === '例' && CASE_PEOPLE.test(name)))
     return tidyName(`${name}数`);
   return tidyName(name + suffix);
+}
+
+const TRAINED = /^((?:免费|在线|集中)?)(培训|培养)([\u4e00-\u9fff]{3,12})数$/;
+
+/** `免费培训乡村医生数` → `乡村医生免费培训人数`; any other name as it is. */
+function trainedFirst(name: string, before: string): string {
+  const m = TRAINED.exec(name);
+  if (!m) return name;
+  let who = m[3]!;
+  // (培训农民人数: the 人 of 人数 is the count's unless the plan wrote it with the people, 明白人.)
+  if (who.endsWith('人') && !before.includes(`${m[2]}${who}`)) who = who.slice(0, -1);
+  return who.length > 2 ? `${who}${m[1]}${m[2]}人数` : name;
 }
 
 // Setting up units, with the plan or intent before it: the verb and the units set up.

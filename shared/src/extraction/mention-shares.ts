@@ -10,6 +10,8 @@ import type { Previous } from './mention-names';
 
 const SCOPE_WORD =
   /人群|人口|儿童|对象|患者|居民|妇女|老人|老年人|学生|职工|农民|城区|郊区|农村|城市|地区|机构|医院|企业|学校|家庭/;
+// What a service or an act covers, closing a name's opening (家庭健康服务, 孕前检查).
+const SERVICE_END = /(?:服务|检查|筛查|管理|治疗|保健|随访|干预|宣传|教育)$/;
 // A name's opening that is only a group of people (孕产妇, 5岁以下儿童, 农村居民).
 const OWN_GROUP = new RegExp(
   `^[\\u4e00-\\u9fff\\d岁以下上]{0,5}(?:${SCOPE_WORD.source}|孕产妇|孕妇|产妇|新生儿|婴幼儿|婴儿|青少年|男性|女性|成人)$`,
@@ -243,6 +245,10 @@ export function carriedScope(name: string, previous: string): string | null {
   if (/性$/.test(scope)) return null;
   // Only a group of people or places narrows an indicator; 婴儿死亡率 is an indicator of its own.
   if (scope.length < 2 || scope.length > 8 || !SCOPE_WORD.test(scope)) return null;
+  // 家庭健康服务覆盖率 after 孕前优生健康检查覆盖率: words that end in a service or an act done
+  // (…服务, …检查) say what is covered, a measure of its own, though a group word (家庭) stands
+  // inside them; only words that name people or places narrow the measure before.
+  if (SERVICE_END.test(scope)) return null;
   const head = previous.slice(0, previous.length - k);
   // 孕妇贫血率…,老年人群贫血率…: the measure before was one group's already, so this clause names
   // the same measure for another group, a name of its own, not the first group's narrowed.

@@ -31,6 +31,12 @@ const FUTURE = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(?<!即)将${DEED}`);
 const SEEN_AT =
   /^(?:[\u4e00-\u9fff]{0,6}(?:患者|病人|居民|群众))?在([\u4e00-\u9fff]{2,14}?)(?:就诊|就医|看病)(?:的)?(?:比例|比重|率)$/;
 
+// 二级医院在全部医院中的占比, 达标单位在所有单位中所占比例: the whole a share is taken of, written
+// as 在…中, says only what the share is out of; a chart's title is the units and 占比 (二级医院占比),
+// as 其中 and 所占 are dropped. A whole written with 占 (占卫生总费用的比重) is a named base and stays.
+const WITHIN_WHOLE =
+  /在(?:全部|所有|全体)?[\u4e00-\u9fff]{2,14}?中(?:的|所占|所)?(?=占比$|比例$|比重$)/;
+
 // …过早死亡率(%) | 10.92% | 下降10%: a figure in a `|` row is named by the row's label (without the
 // unit its bracket carries) and its own cell's words; the cells between are other columns.
 function withoutRowCells(name: string): string {
@@ -73,7 +79,7 @@ export function finishedName(name: string, percent: boolean, tail: string): stri
     );
   if (percent) {
     if (s.includes('将')) s = s.replace(FUTURE, '');
-    if (s.includes('在')) s = s.replace(SEEN_AT, '$1就诊率');
+    if (s.includes('在')) s = s.replace(SEEN_AT, '$1就诊率').replace(WITHIN_WHOLE, '');
     s = withRateHead(s, tail);
   } else s = withoutAimMarker(becomeCountName(s));
   return unbrokenName(s);

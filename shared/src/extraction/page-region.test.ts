@@ -54,6 +54,7 @@ describe('the order of the page region sources', () => {
       'antecedent',
       'countyStem',
       'soleOfWord',
+      'autonomousWhole',
       'source',
       'townGovernment',
       'openingTown',

@@ -1,3 +1,4 @@
+import { autonomousWhole } from './autonomous-wholes';
 import type { Gazetteer } from '../regions/gazetteer';
 import {
   asWritten,
@@ -291,6 +292,13 @@ export const REGION_SOURCES: readonly RegionSource[] = [
     // in passing. After the county stems, which read a county the gazetteer's running text misses.
     name: 'soleOfWord',
     read: withGazetteer((page, g) => (page.word ? soleUnitOfWord(page.body, page.word, g) : null)),
+  },
+  {
+    // A page of 全区 that names its own bodies 自治区… and places of one autonomous region only (a
+    // meeting in its capital): that region (autonomous-wholes.ts). After soleOfWord, which reads a
+    // district the page names.
+    name: 'autonomousWhole',
+    read: withGazetteer((page, g) => (page.word ? autonomousWhole(page.body, page.word, g) : null)),
   },
   {
     // A page with no word of its own at all: the one unit its source lines name (来源:某某日报).

@@ -23,6 +23,11 @@ const ERROR_END = /(?:误差|差错|偏差|漏报|错报)$/;
 // them out, the figure their share (names round hnames3); a bare kind (`老年人`, `村`) is no title.
 const UNITS_END =
   /[\u4e00-\u9fff)）]{3}(?:市场|(?<!为)单位|机构|医院|学校|社区|企业|食堂|门诊|乡镇|行政村|村庄|场所|家庭|农户)$/;
+// `村卫生室提供中医药服务提高到70%`, `卫生院中设置中医科`: units (a room, a centre, a hospital)
+// and the service or department they provide or set up, with no measure word: the figure is the
+// share of those units that do it (…提供中医药服务比例), as a share of units that reach a standard is.
+const UNITS_DEED =
+  /[\u4e00-\u9fff]{2}(?:室|院|中心|站|机构|学校|社区|单位)中?(?:提供|建成|设置|设立|开设|配备|设有|建有)[\u4e00-\u9fff]{2,16}$/;
 // `学校食堂量化分级B级(良好)以上`: a grade reached, as a share of the units that reach it.
 const GRADE_REACHED = /[A-Za-z\d]级(?:[(（][^()（）]{1,4}[)）])?以上$/;
 
@@ -33,7 +38,13 @@ export function withRateHead(name: string, tail: string): string {
   if (verdict) return `${name}${verdict[1]}率`;
   const end = END_REACHED.exec(tail);
   if (end) return `${name}${end[1]}比例`;
-  if (SHARE_OF.test(name) || HAVING.test(name) || AMOUNT_END.test(name) || UNITS_END.test(name))
+  if (
+    SHARE_OF.test(name) ||
+    HAVING.test(name) ||
+    AMOUNT_END.test(name) ||
+    UNITS_END.test(name) ||
+    UNITS_DEED.test(name)
+  )
     return `${name}比例`;
   if (ERROR_END.test(name)) return `${name}率`;
   if (GRADE_REACHED.test(name))
