@@ -54,13 +54,14 @@ const SUFFIX =
 
 /**
  * Whether the words between a bound and its number hold another figure with words of its own after
- * it (超过50万的县…). A year or an age (达到2025年…, 达到60岁以上…) is no such figure, and one a
+ * it (超过50万的县…, 超过50亿元的3家). A year or an age (达到2025年…, 达到60岁以上…) is no such figure, and one a
  * list joins to the number (不超过3%和2%) shares the bound.
  */
 function boundsOtherFigure(between: string): boolean {
   const rest = between.replace(YEAR_WORD, '');
   const last = rest.search(/\d[^\d]*$/);
-  return last >= 0 && rest.length - last - 1 > 4;
+  // 产值超过50亿元的3家: a figure and its unit closed by 的 qualify the units this number counts.
+  return last >= 0 && (rest.length - last - 1 > 4 || /\d[^\d]{1,3}的\s*$/.test(rest));
 }
 const YEAR_WORD = /(?:19|20)\d{2}\s*年|\d+\s*周?岁/g;
 

@@ -5,6 +5,7 @@ import { isPastSpanClause, LOOKS_FORWARD } from './report-boundary';
 import { paragraphStart } from './paragraphs';
 import { isTallyClause, lastPresentSentence, opensPresent } from './present-state';
 import { opensWith, someClauseOpensWith, unitTable } from './unit-tables';
+import { followsBar } from './bar-figures';
 
 // Judgements about a number's context: is it an achieved figure, a count worth tracking,
 // a reference to someone else's value? Word lists, not sentence-specific patterns.
@@ -319,6 +320,8 @@ export function countEvidence(
   if (isWatchword(after)) return false;
   if (explicit || range) return true;
   if (COUNT_VERB.test(before)) return true;
+  // 产值超过50亿元的3家: units counted by the bar they clear (bar-figures.ts).
+  if (followsBar(before)) return true;
   // 人数达470万人, 管理人数提高到1亿人: an aim word right before the number (增加 alone too, 会增加
   // 3.8万个名额: so many to add, unless 比/较 a base makes it a change told; 增 after a word of the
   // future, 亦将增71张, is 增加 written short); 抽检(食品)2万批次: a

@@ -1,3 +1,4 @@
+import { barCountName } from './bar-figures';
 import { bracketedTotalLead, isStudioName, peopleFirst } from './asides';
 import { listItemName, repeatedVerbName, toldVerbName } from './count-lists';
 import { countName, rateName, tidyName, trimPhrase } from './indicator';
@@ -173,6 +174,9 @@ export function nameCount(
   name = placesWhereName(before, tail) ?? name;
   // 与周边3个地市签订…协议: the partners an agreement is signed with (partner-counts.ts).
   name = partnerCountName(t.slice(Math.max(0, m.start - 8), m.start), tail) ?? name;
+  // 产值超过50亿元的3家、超过30亿元的5家: units counted by a bar they clear (bar-figures.ts).
+  if (name.includes('超') || name.includes('高于') || name.includes('达'))
+    name = barCountName(name, samePrev?.target.indicator ?? null);
   // 启动首批10个示范县建设: the launch is what is counted.
   name = launchedName(before, name);
   // 完成10个乡镇妇女病普查5000人次: the places a count right before numbers (10个乡镇) are where this

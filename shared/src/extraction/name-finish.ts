@@ -51,6 +51,9 @@ function withoutRowCells(name: string): string {
     : name;
 }
 
+// X占Y的比例: a whole after 占 (no other 的 in it) closed by 的比例.
+const SHARE_OF_WHOLE = /^([^的]*占[^的]{2,})的比例$/;
+
 // 省级分配给我市孕产妇免费产前筛查目标数: who handed the number down (分配给我市, 下达) and the word
 // 目标 only say it is an aim; the measure is the count itself (孕产妇免费产前筛查人数).
 const HANDED_DOWN = /^[\u4e00-\u9fff]{0,6}?(?:分配|下达|分解)给?(?:我|本|全)?[省市县区镇乡]/;
@@ -81,6 +84,9 @@ export function finishedName(name: string, percent: boolean, tail: string): stri
     if (s.includes('将')) s = s.replace(FUTURE, '');
     if (s.includes('在')) s = s.replace(SEEN_AT, '$1就诊率').replace(WITHIN_WHOLE, '');
     s = withRateHead(s, tail);
+    // 护理型床位占养老床位的比例: a share of a whole is titled X占Y比例 (the golds' and bureaus'
+    // form, 25 to 2), the 的 before 比例 dropped.
+    if (s.includes('占')) s = s.replace(SHARE_OF_WHOLE, '$1比例');
   } else s = withoutAimMarker(becomeCountName(s));
   return unbrokenName(s);
 }

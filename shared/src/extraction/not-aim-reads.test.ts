@@ -64,6 +64,7 @@ describe('the order of the not-aim readings', () => {
   it('is the order not-aim-reads.ts documents, each name once', () => {
     expect(NOT_AIM_READS.map((r) => r.name)).toEqual([
       'example',
+      'barOfCount',
       'presentApproach',
       'priorValue',
       'scoringStep',

@@ -69,6 +69,7 @@ import { listLead, pastListLead, firstItemLead, doneWith, periodEnd } from './li
 import { paragraphStart } from './paragraphs';
 import { isTimeShare } from './time-shares';
 import { isAllowedMargin } from './margins';
+import { isBarOfCount } from './bar-figures';
 
 // A figure a plan writes may be where things stand or stood (已达到95%, 2020年为90%, (2022:90%)),
 // a level reported (截至去年底…为1.6个), a fact stated (全国平均值是14.18%) or a tally of what
@@ -242,6 +243,13 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
         x.t.slice(Math.max(0, x.m.start - 32), x.m.start),
         x.t.slice(x.m.end, x.m.end + 4),
       ),
+  },
+  {
+    // 产值超过50亿元的3家: a bar the counted units clear, not an aim (bar-figures.ts); the clause
+    // after the figure only. A share before 的 (90%以上的社区建设1所…) is the share of units
+    // that do something, an aim of its own.
+    name: 'barOfCount',
+    test: (x) => x.m.kind !== 'rate' && isBarOfCount(x.tail),
   },
   {
     // 接近…的水平 in a sentence that looks nowhere ahead: a level things approach now (criteria.ts).

@@ -1,5 +1,6 @@
 import { inForceYear } from './in-force';
 import { lineStartOf } from './list-leads';
+import { headingYear } from './year-headings';
 
 // (一)到2020年,慢性病防控环境显著改善,…。全市建成1个国家级示范区,…: a numbered item that opens with
 // its horizon dates every later sentence of it that names no time of its own; the page's own year
@@ -40,6 +41,9 @@ export function paragraphYear(
     const y = HORIZON_OPENING.exec(t.slice(from, sStart));
     if (y) return Number(y[1]);
   }
+  // 第二步 2017年 over the step's aims: the year heading above dates them (year-headings.ts).
+  const heading = headingYear(t, sStart);
+  if (heading !== null) return heading;
   if (pageYear === null) return null;
   // A start later than the page's own year, in the paragraph or the page's opening (a story's
   // lead: 决定从2010年开始…), dates the rule's levels the page goes on to list.

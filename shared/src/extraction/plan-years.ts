@@ -91,6 +91,12 @@ export function thisYear(
     return year;
   if (/(?:19|20)\d{2}年/.test(lead)) return year;
   const head = text.slice(0, 3000);
+  // 《…行动实施方案(2025—2027年)》…广东今年将…: an undated page on a plan for a span ending in the
+  // page's year says 今年 of the span's first year, the year such a plan is issued and starts in;
+  // the span's end is only the page's default year.
+  const opening = head.slice(0, 300);
+  const span = spanEnding(head, planYear);
+  if (span !== null && !PAGE_DATE.test(opening) && !dayFirstDate(opening)) return span;
   const written = `${planYear}年`;
   for (let at = head.indexOf(written); at >= 0; at = head.indexOf(written, at + 1))
     if (!aimedYear(head, at)) return year;
@@ -106,6 +112,16 @@ export function thisYear(
   // year the story looks back on (截至2020年底… in a story of 2021).
   const dated = PAGE_DATE.exec(head.slice(0, 300));
   return dated && Number(dated[1]) !== planYear ? Number(dated[1]) : null;
+}
+
+/** The first year of a span `YYYY—<planYear>年` the head names, when earlier; else null. */
+function spanEnding(head: string, planYear: number): number | null {
+  const at = head.indexOf(`${planYear}年`);
+  if (at < 0) return null;
+  const span = new RegExp(`((?:19|20)\\d{2})\\s*(?:年\\s*)?[—–\\-~～至到]\\s*${planYear}年`).exec(
+    head,
+  );
+  return span && Number(span[1]) < planYear ? Number(span[1]) : null;
 }
 
 // A page's date in its opening (2017年8月25日, 2017-08-25, 2017/8/25); next-year.ts reads it too.

@@ -1,3 +1,4 @@
+import { headingYear } from './year-headings';
 import { LOOKS_FORWARD, looksAhead } from './report-boundary';
 // Figures a page states as measured, told apart from aims by the grammar of their sentence and
 // what stands around it, not by any page's words (issue 14, precision2). Two readings:
@@ -72,6 +73,9 @@ export function statedMeasure(
   const sentence = text.slice(fullStart, fullEnd);
   if (LOOKS_FORWARD.test(sentence) || AIM_WORDS.test(sentence)) return false;
   if (namesLaterYear(sentence, planYear)) return false;
+  // 第四步 2020年 over the value: a step ahead of the page's year (year-headings.ts).
+  const heading = headingYear(text, fullStart);
+  if (heading !== null && planYear !== null && heading >= planYear) return false;
   return !aimsAbove(text, fullStart);
 }
 
