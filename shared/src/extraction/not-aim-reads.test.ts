@@ -65,6 +65,7 @@ describe('the order of the not-aim readings', () => {
     expect(NOT_AIM_READS.map((r) => r.name)).toEqual([
       'example',
       'presentApproach',
+      'allocationBase',
       'priorValue',
       'scoringStep',
       'allowedMargin',
