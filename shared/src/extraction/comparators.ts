@@ -108,10 +108,11 @@ export function readBound(before: string, after: string, range: boolean): BoundW
   // 实现为83岁: 为 after an aim verb is that aim, not an exact quantity. 规范管理率为95%: a rate
   // named right before its 为 is a plan's level to reach too (a rate is not counted out exactly);
   // 三项指标均为100% keeps its 均为 exact.
-  // 医师数从1.84人调整为1.88人: a planned level set anew is an aim as well.
+  // 医师数从1.84人调整为1.88人: a planned level set anew is an aim as well, and so is one raised to
+  // (报销比例上升为45%).
   if (
     kind === 'exact' &&
-    /(?:实现|达到|提高|提升|增加|保持|稳定|调整|率)$/.test(before.slice(0, best))
+    /(?:实现|达到|提高|提升|上升|增加|保持|稳定|调整|率)$/.test(before.slice(0, best))
   )
     kind = 'aim';
   const suffix = SUFFIX.exec(after);

@@ -48,6 +48,9 @@ export function ownMilestone(
   return periodStart !== null && year >= periodStart && (published === null || year >= published);
 }
 
+// 在2019年(人均…)的基础上: a year opening the baseline a rise is counted from.
+const BASELINE_YEAR = /^在(?:19|20)\d{2}年[^,，;；。]{0,16}?基础上/;
+
 /**
  * A past year named in the clause (`2011年为…`) makes the figure a baseline for a later plan; a year
  * that names a birth cohort (2007年后出生的儿童) dates no figure. A year inside the period the plan
@@ -69,6 +72,9 @@ export function pastYear(
     // 提升至2014年的9.5: a year that dates the figure itself (年的 right before it) is when the
     // level was reached, not a milestone to reach it by.
     const datesFigure = /^\s*的\s*$/.test(clauseBefore.slice(m.index + m[0].length));
+    // 在2019年(人均…)的基础上提高30元: the year dates the baseline a rise is counted from, not the
+    // rise; whether the rise is past is for the clause's other years to say.
+    if (BASELINE_YEAR.test(clauseBefore.slice(Math.max(0, m.index - 1)))) continue;
     const aimed = aimedYear(clauseBefore, m.index) && !datesFigure;
     // 2023年发布的方案提出到2030年将…提升至46.6%: a milestone at or after the plan's year later in
     // the clause governs the figure; the earlier year dated something else. Not the end of a span
@@ -372,10 +378,11 @@ const REACHING = /完成|达到|建成|新增|实现|力争|确保|增加|提高
 const ITEMS_NUMBERED = /(?:指标|任务|目标|举措|措施)(?:主要|一共|总共|共)?(?:有|共|包括)\s*$/;
 const ITEM_UNITS = /^[个项条]$/;
 
-// 拟通过实施8项计划, 开展5项专项行动: how many programmes (项) a plan runs counts its own parts.
+// 拟通过实施8项计划, 开展5项专项行动, 统筹推进五项重点改革: how many programmes (项) a plan runs
+// counts its own parts.
 const RUNS = /(?:实施|推出|启动|开展|推进|组织实施)了?\s*$/;
 const PROGRAMMES =
-  /^[\u4e00-\u9fff]{0,8}?(?:计划|行动|工程|措施|举措)(?![\u4e00-\u9fff]{0,4}(?:达到|完成率|覆盖))/;
+  /^[\u4e00-\u9fff]{0,8}?(?:计划|行动|工程|措施|举措|改革)(?![\u4e00-\u9fff]{0,4}(?:达到|完成率|覆盖))/;
 
 // 确定8件民生实事项目, 办好十件惠民实事: how many 实事 a yearly list holds counts the list's own
 // items (each item's figures are the aims), whatever verb goes before it.

@@ -610,6 +610,10 @@ function readMention(
   // Region and year are read from the sentence up to the number (lead).
   const lead = t.slice(pStart, m.start);
   const place = mentionPlace(t, cStart, m.start, lead, part, options.gazetteer);
+  // 大病患者最高可报销40万元: the most a scheme pays, in money, is its ceiling (…最高报销限额), not the
+  // share houseForm titles a bare 报销 with.
+  if (m.kind === 'amount' && name.endsWith('比例'))
+    name = name.replace(/最高可?(报销|补偿|支付)比例$/, '最高$1限额');
   if (m.kind !== 'count') ({ name, scope } = withScheme(name, scope, t, sStart, m.start)); // 新农合参合率
   const year = targetYear(t, m, words, pStart, lead, part.year, planFrom);
   // Every field written in the literal, none spread in: a target built by spreading its span and

@@ -86,6 +86,9 @@ const LEAD = new RegExp(
       // list, not the name (提出申请 and 提出的 say what is put forward).
       String.raw`(?:规划|方案|意见|纲要|计划|文件)?(?:明确|正式|首次)?提出(?![申的])(?=[\u4e00-\u9fff]{4})`,
       '带动(?=全|我|本|各)',
+      // 决定各级财政对…补助标准提高40元: a notice's word of deciding opens what it decides, not the name
+      // (决定因素 is a name of its own).
+      String.raw`决定(?![因性])(?=[\u4e00-\u9fff]{4})`,
       // 各街道…: 街道 is one word, so the lead takes it whole rather than leave 道 on the name.
       String.raw`各(?:省份|(?:[级地省市县区镇乡村组]|街道?){1,3})`,
     ].join('|') +

@@ -12,8 +12,9 @@ const SUM_TERM =
 // under a heading of one scheme, and the seeds' gold keeps it bare there.
 const SHARE_TERM =
   /^(?:参保率|(?:政策范围内)?(?:住院|门诊)费用(?:基金)?(?:支付|报销|补偿)(?:比例|比))$/;
+// 居民医保 bare is how national notices since 2016 name the residents' scheme (城乡 left implied).
 const SCHEME =
-  /新农合|新型农村合作医疗|城乡居民(?:基本)?医(?:疗)?保(?:险)?|城镇居民(?:基本)?医(?:疗)?保(?:险)?|(?:城镇)?职工(?:基本)?医(?:疗)?保(?:险)?/g;
+  /新农合|新型农村合作医疗|(?:城乡|城镇)?居民(?:基本)?医(?:疗)?保(?:险)?|(?:城镇)?职工(?:基本)?医(?:疗)?保(?:险)?/g;
 const SCHEME_AT = new RegExp(SCHEME.source);
 const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/;
 
@@ -99,8 +100,11 @@ const MEMBERS = /^(?:全[省市县区])?(?:参合)?(?:农民|农村居民|农村
 // 财政对城镇居民医保补助标准, 对参加新型农村合作医疗制度的人均补助额: a subsidy is titled by the scheme,
 // then 人均 and who pays (城镇居民医保人均财政补助标准), as bureaus write it. A bare 对 leaves the payer
 // to the clause before it in the sentence (各级财政对…,对参加…的人均补助额).
+// A joint subsidy (对城镇居民基本医疗保险和新型农村合作医疗的补助标准) titles each scheme short.
 const SUBSIDY_TO =
-  /^((?:各级)?(?:财政|政府))?对(?:参加)?(.{2,16}?)(?:制度)?的?(人均)?(补助|补贴)(标准|额)$/;
+  /^((?:各级)?(?:财政|政府))?对(?:参加)?(.{2,24}?)(?:制度)?的?(人均)?(补助|补贴)(标准|额)$/;
+
+const FULL_LEAD = /^(?:(?:城乡|城镇)?居民|(?:城镇)?职工)基本医疗保险/;
 
 // 参加新农合 written out is 参合, as bureaus title it: the share of farmers who join (农民参加新农合率,
 // 80%以上的农民参加新农合 → …比例) is the scheme's 参合率, and the members who joined are 参合农民
@@ -110,6 +114,9 @@ const JOINED_MEMBERS = /参加(?:新农合|合作医疗)(农民|居民|人员|�
 
 /** The scheme a name holds in its short form, the subsidy paid to it titled after it. */
 function schemeWords(name: string, t: string, sStart: number, at: number): string {
+  // A raise of the sum (…补助标准提高额) is titled as the sum is, its change word kept after it.
+  const raise = name.endsWith('额') ? /提高额$/.exec(name) : null;
+  if (raise) return schemeWords(name.slice(0, raise.index), t, sStart, at) + raise[0];
   let s =
     OTHER_SCHEME.test(name) || !name.includes('新型农村')
       ? name
@@ -123,8 +130,15 @@ function schemeWords(name: string, t: string, sStart: number, at: number): strin
     const [, payer, scheme, perHead, aid, kind] = subsidy;
     const before = t.slice(Math.max(sStart, at - 120), at);
     const paidBy = payer ?? /(?:财政|政府)(?=对)/.exec(before)?.[0] ?? '';
-    s = `${scheme}${perHead ?? ''}${paidBy.replace(/^各级/, '')}${aid}${kind}`;
+    const short = scheme!.replace(SCHEME, (w) => shortScheme(w));
+    s = `${short}${perHead ?? ''}${paidBy.replace(/^各级/, '')}${aid}${kind}`;
   }
+  // 城乡居民基本医疗保险人均财政补助标准: a sum of one scheme written out in full is titled with the
+  // scheme's short form, as bureaus title the scheme's other sums (城乡居民医保个人缴费标准).
+  const lead =
+    s.startsWith('城') || s.startsWith('居') || s.startsWith('职') ? FULL_LEAD.exec(s) : null;
+  if (lead && SUM_TERM.test(s.slice(lead[0].length)))
+    s = shortScheme(lead[0]) + s.slice(lead[0].length);
   return s;
 }
 
@@ -141,6 +155,9 @@ export function withScheme(
 ): { name: string; scope: string | null } {
   if (scope && /^(?:城镇|农村|城乡)$/.test(scope) && /^(?:居民|职工)?医保/.test(name))
     return { name: scope + name, scope: null };
+  // 城镇居民 read as a group before 基本医疗保险…标准 is the scheme's own first words.
+  if (scope && /^(?:城镇|城乡)?(?:居民|职工)$/.test(scope) && /^基本医疗保险/.test(name))
+    [name, scope] = [scope + name, null];
   name = schemeWords(name, t, sStart, at);
   const enrolment = name.endsWith('率') && name.includes('参合') ? ENROLMENT.exec(name) : null;
   if (enrolment) {

@@ -23,6 +23,10 @@ const BOUND_WORD =
 const LEVEL_VERB_TAIL =
   /(?:下降|降低|提高|提升|增加|控制|降)?(?:到|至|在)(?:(?:19|20)\d{2}年(?:底|末)?的?)?\s*$|(?:降|达)(?:到|至)\s*$/;
 const YEAR_TAIL = /(?:到|至|于|在)?(?:19|20)\d{2}\s*年(?:底|末)?\s*$/;
+// 筹资标准在2010年人均140元的基础上提高到250元: the baseline a level is raised from, between the
+// measure and its verb, is no part of the name.
+const RAISED_TO_TAIL = /(?:提高|提升|上升|增加|调整)\s*$/;
+const BASELINE_TAIL = /在[^,，;；。在]{0,24}?的?基础之?上\s*$/;
 // 三州, 各县, 其余乡镇: places counted or sorted as a group, with no name of their own.
 const PLACE_GROUP = /^(?:各|其他|其余|[一二三四五六七八九十两])(?:省|市|州|县|区|乡镇|乡|镇|村)$/;
 // What a share's subject may end in before its base is written (国家卫生城市数量, 中医药服务占比提升
@@ -56,8 +60,11 @@ export function nameLevel(
     (cut + (cut ? rest.trimStart() : rest))
       .replace(FROM_TAIL, '')
       .replace(LEVEL_VERB_TAIL, '')
+      .replace(BASELINE_TAIL, '')
       .replace(YEAR_TAIL, ''),
   );
+  // 报销比例上升为45%: the verb of a level raised to 为 is no part of the name, as 提高到's is not.
+  if (bound.at >= 0 && before[bound.at] === '为') named = named.replace(RAISED_TO_TAIL, '');
   // 实现产前筛查率90%以上: an aim word opening the clause leaves the name after it. So does one
   // after only the page's own place (某市要实现…覆盖率100%: the place is where, not what).
   const opened = bound.at >= 0 ? before.slice(bound.at).replace(LEADING_BOUND, '') : '';

@@ -97,7 +97,7 @@ export function yearOf(
   // for that year, the first it holds.
   if (all.length === 0) {
     const start = startYear(lead);
-    if (start !== null) return CHANGED_TO.test(clause) ? start : null;
+    if (start !== null) return CHANGED_TO.test(clause) || STANDARD_SET.test(clause) ? start : null;
   }
   // 每年建设90个: a yearly target binds every year, not the plan's. 年均 before a noun
   // (年均急诊次数减少15%) names a per-year measure, whose target is the plan's year.
@@ -129,6 +129,10 @@ function startYear(lead: string): number | null {
 
 // 由3万元提高到, 从100元提高到了: a from-to in the clause, a level changed to a new one.
 const CHANGED_TO = /[由从][^,，;；。]{1,16}(?:提高|增加|上调|降低|下调|调整)(?:到|至|为)/;
+
+// 从2018年起,…个人缴费标准为每人180元,…最高可报销40万元: a standard or a ceiling a scheme sets from that
+// year on is, like a changed level, the new rule's level for that year.
+const STANDARD_SET = /标准(?:为|是|调整为)|最高可?(?:报销|补偿|支付)/;
 
 // The words joining the values of a list (及以上 and 及以下 are a bound's, not a join).
 const LIST_JOIN = /[、和与]|及(?!以[上下内])/g;

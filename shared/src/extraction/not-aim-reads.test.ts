@@ -66,6 +66,7 @@ describe('the order of the not-aim readings', () => {
       'example',
       'barOfCount',
       'presentApproach',
+      'allocationBase',
       'priorValue',
       'scoringStep',
       'allowedMargin',

@@ -233,6 +233,9 @@ const AIMS_READ_LEAD = /^[^,，;；。]{0,6}目标(?:要求|任务)?(?:上|来)�
 const DECIDED_START = /决定(?:从|自|于)[^,，;；。]{1,12}(?:起|开始)/;
 
 /** The readings of a figure as no aim, in the order they are asked; the first that answers drops it. */
+const ALLOCATION_BASE = /对\s*(?:原有|原来的?|增加的?|新增的?)?\s*$/;
+const ALLOCATED_PART = /^\s*(?:的?(?:基数)?部分|的?补助标准不变|按)/;
+
 export const NOT_AIM_READS: readonly NotAimRead[] = [
   {
     // 以…12980元为例: the example a rule is worked through with (example-figures.ts). First: it
@@ -257,6 +260,17 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     test: (x) =>
       x.sentenceBefore.includes('接近') &&
       presentApproach(x.sentenceBefore, x.t.slice(x.m.end, x.m.end + 12)),
+  },
+  {
+    // 中央财政对原有120元的补助标准不变,对200元部分按…比例补助: the sum a payer's share is counted
+    // on (the part of a subsidy it pays a share of, or keeps) is the base of an allocation rule, not
+    // a sum to reach. Money only, read from 6 characters before the number and 8 after.
+    name: 'allocationBase',
+    test: (x) =>
+      x.m.kind === 'amount' &&
+      x.t.lastIndexOf('对', x.m.start - 1) >= x.m.start - 6 &&
+      ALLOCATION_BASE.test(x.t.slice(Math.max(0, x.m.start - 6), x.m.start)) &&
+      ALLOCATED_PART.test(x.t.slice(x.m.end, x.m.end + 8)),
   },
   {
     // ≥95%(2022:90%): last year's value a list prints after each aim (prior-values.ts); the 16

@@ -8,14 +8,17 @@ const VERB_OBJECT = /(提高|提升|增加|上调|新增)(了)?([\u4e00-\u9fff]{
 // 降低慢性病死亡率1/3, 提高目录内药品补偿比例10%: a rate raised or lowered by a share written after
 // it is that rate's change, as 慢性病死亡率下降1/3 is (a level after a rate needs 到/至 or a bound).
 const RATE_OBJECT = /(提高|提升|降低|下降|减少)(了)?([\u4e00-\u9fff\d]{2,16}?(?:率|比例))\s*$/;
-const STANDARD_ADDED = /(?:标准|限额|额度)\s*(新增|上调)(了)?\s*$/;
+// 补助标准在2019年的基础上新增30元, 缴费标准同步新增30元: a baseline or an adverb of pace may stand
+// between the standard and its verb.
+const STANDARD_ADDED =
+  /(?:标准|限额|额度)(?:在[^,，;；。]{0,20}?基础上)?\s*(?:同步|相应|同时|再)?(新增|上调)(了)?\s*$/;
 
 /** The verb's offset in `before`, its word, whether told with 了, and the object named, if any. */
 export function objectChange(
   before: string,
   rateShare = false,
 ): { at: number; verb: string; past: boolean; object: string | null } | null {
-  const tail = before.slice(-24);
+  const tail = before.slice(-40);
   const from = before.length - tail.length;
   const added = STANDARD_ADDED.exec(tail);
   if (added)

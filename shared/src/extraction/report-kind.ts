@@ -251,13 +251,18 @@ function headlineMatch(opening: string, pattern: RegExp): RegExpExecArray | null
 const SOURCED_DATE =
   /((?:19|20)\d{2})-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)[^\n]*\n?[^\n]{0,4}来源|发布(?:时间|日期)[:：]\s*((?:19|20)\d{2})-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)/;
 
+// A question and its answer (a hot-line's or a bureau's 问:…答:…): the answer tells what rule
+// applies, a standard or a share in force for the year asked about, not what was done that year,
+// so a date after that year does not make it late news.
+const ANSWERED = /问[:：][\s\S]{0,200}?答[:：]/;
+
 /**
  * News published in one year that names only earlier years in its opening and nothing ahead
  * (a story of 2018 on what was done in 2017): it tells the past year's figures.
  */
 function lateNews(opening: string): boolean {
   const dated = SOURCED_DATE.exec(opening);
-  if (!dated) return false;
+  if (!dated || ANSWERED.test(opening)) return false;
   const years = [...opening.matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
   const published = Number(dated[1] ?? dated[2]);
   return years.length > 0 && years.every((y) => y < published) && !AIMS.test(opening);

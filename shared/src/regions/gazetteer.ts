@@ -93,8 +93,9 @@ export function buildGazetteer(units: readonly GazetteerUnit[]): Gazetteer {
       const plain = autonomousPlainName(u.name);
       if (plain) insert(plain, u, true);
       // A county made a city keeps its old name in pages written before (兴仁县 for 兴仁市): stem
-      // + 县 finds the city unless a county of that full name exists.
-      if (u.level === 3 && u.name.endsWith('市') && stem.length >= 2) insert(`${stem}县`, u, true);
+      // + 县 finds the city unless a county of that full name exists. So does a county made a
+      // district (乐都县 for 乐都区, 2013): news of its 新农合 years names the county.
+      if (u.level === 3 && /[市区]$/.test(u.name) && stem.length >= 2) insert(`${stem}县`, u, true);
       continue;
     }
     if (stem !== u.name && stem.length >= 2) stems.set(stem, [...(stems.get(stem) ?? []), u]);
