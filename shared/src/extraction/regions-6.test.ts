@@ -103,3 +103,18 @@ describe('a broadcaster’s dateline written with 消息', () => {
     expect(regions(page)).toEqual([[70, '朝阳区']]);
   });
 });
+
+describe('a meeting’s venue is not where the page binds (example-places.ts)', () => {
+  it('leaves the county a city’s meeting was held in out of the page’s region', () => {
+    const page =
+      '5月8日,市卫生健康委在安远县召开全市妇幼健康工作推进会。会议要求,' +
+      '今年全市孕产妇系统管理率达到92%以上。\n';
+    expect(regions(page)).toEqual([[92, '全市']]);
+  });
+
+  it('still reads a place that holds the meeting itself', () => {
+    const page =
+      '5月8日,安远县召开全县妇幼健康工作会议,要求今年全县孕产妇系统管理率达到92%以上。\n';
+    expect(regions(page)).toEqual([[92, '安远县']]);
+  });
+});
