@@ -8,9 +8,16 @@ import type { Place } from './document-region';
 const BLANKED_PLAN =
   /《[\s.。·*＊_?？xX×]{0,4}(省|市|县|区)[\u4e00-\u9fff\s“”"]{0,24}?(?:纲要|规划|方案|计划|意见)(?:[(（][^)）》\n]{0,16}[)）])?》/;
 
+// A copied notice that issues the plan names it without 《》 (关于印发xx县XX年度…责任书的通知): the
+// issued plan is the page's, blanked the same way; here a blank mark must stand (印发县域… names
+// no place).
+const BLANKED_ISSUED =
+  /印发[xX×*＊]{1,4}(省|市|县|区)(?![级长域])[\u4e00-\u9fffxX×\d\s“”"]{0,30}?(?:纲要|规划|方案|计划|意见|责任书)的通知/;
+
 /** The whole (`全市`) of a copied plan whose title lost its place name, or null. */
 export function blankedPlanPlace(head: string): Place | null {
-  const m = BLANKED_PLAN.exec(head.slice(0, 600));
+  const h = head.slice(0, 600);
+  const m = BLANKED_PLAN.exec(h) ?? (h.includes('印发') ? BLANKED_ISSUED.exec(h) : null);
   return m ? { name: `全${m[1]}`, code: null } : null;
 }
 

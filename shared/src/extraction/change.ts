@@ -171,9 +171,15 @@ export function isInsideBaseline(clauseBefore: string, after: string): boolean {
   return (
     after.includes('基础') &&
     /^[^,，;；。]{0,16}?基础之?上/.test(after) &&
-    /在[^,，;；。在]{0,24}$/.test(clauseBefore)
+    /在[^,，;；。在]{0,24}$/.test(clauseBefore) &&
+    !KEPT_FLOOR.test(clauseBefore)
   );
 }
+
+// 在确保…率不低于95%的基础上: a level the plan ensures with a bound (确保/保证…不低于, 以上) is a
+// floor it keeps while it aims at more, an aim of its own, not the level a change starts from.
+const KEPT_FLOOR =
+  /在(?:确保|保证)[^,，;；。在]{0,20}?(?:不低于|不少于|不高于|不超过|达到|控制在)\s*$/;
 
 /** The clause without its `由…`/`从…` part, so a baseline's year or 去年 does not void the target. */
 export function withoutFrom(clauseBefore: string): string {

@@ -42,6 +42,7 @@ import {
   isPopulationFigure,
   isPopulationForecast,
   isVitalForecast,
+  isBirthsForetold,
 } from './forecasts';
 import { sectionsUnderAims } from './report-boundary';
 import type { ExtractionResult, ExtractionWarning, ExtractOptions, Target } from './types';
@@ -175,6 +176,16 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
       const sStart = sentenceStart(t, m.start);
       const clause = t.slice(clauseStart(t, m.start, sStart), m.start);
       if (isVitalForecast(t.slice(sStart, m.start), clause)) continue; // births to be expected
+    }
+    // Births foretold (forecasts.ts): a count of people with 出生/降生 just after it.
+    if (
+      m.kind === 'count' &&
+      /[人名]$/.test(m.unit) &&
+      /[出降]生/.test(t.slice(m.end, m.end + 12))
+    ) {
+      const sStart = sentenceStart(t, m.start);
+      const clause = t.slice(clauseStart(t, m.start, sStart), m.start);
+      if (isBirthsForetold(clause, t.slice(m.end, m.end + 12))) continue; // births to come
     }
     // An age group's size or share (forecasts.ts): its 岁 or 占 stands within 40 characters before.
     if (

@@ -28,6 +28,17 @@ export function isVitalForecast(sentenceBefore: string, clauseBefore: string): b
   return FORECAST_WORD.test(sentenceBefore) && VITAL_BEFORE.test(clauseBefore);
 }
 
+// 今年将有7万名婴儿降生: how many will be born, told with 将有 (there will be), is what the
+// population will do, a forecast whether or not the sentence says 预计; a plan bounds its births
+// with 控制在, not with 将有.
+const WILL_BE = /(?:将|会|将会|预计)有\s*约?\s*$/;
+const BORN_AFTER = /^[^,，。；;]{0,10}?(?:出生|降生)/;
+
+/** Whether the count of people ending `clauseBefore` is births foretold (`将有…出生` after it). */
+export function isBirthsForetold(clauseBefore: string, after: string): boolean {
+  return WILL_BE.test(clauseBefore) && BORN_AFTER.test(after);
+}
+
 // An age group's size opening its clause (65岁以上长者超过58.6万人, 60岁及以上老年人口将突破4亿)
 // tells how many there are or will be, present or forecast: no bureau sets it. The words before
 // the age must not be a service (为65岁以上老人体检, 管理65岁以上老年人…): those count people served.

@@ -61,6 +61,9 @@ const LEAD = new RegExp(
       // 再次提高新农合筹资标准: 再/再次 repeat an aim (再生育 is a name of its own).
       // 登记在册的严重精神障碍患者: who is on the register is who the rate counts, not its name.
       '登记在册的?',
+      // 全省应在确保…率不低于95%的基础上: a duty's 应 before 在 opens the clause (应急, 应种 are
+      // words of their own).
+      '应(?:当|该)?(?=在)',
       // 8个项目共计新增床位…, 各县合计筛查…: the units whose total a figure is, and the word that
       // sums it up, open the clause, not the name (总计划 is a plan).
       String.raw`\d*[个家所项座]?[\u4e00-\u9fff]{0,6}?(?:共计|合计|总计(?!划))(?=[\u4e00-\u9fff]{2})`,
@@ -445,8 +448,13 @@ const LIST_MARKS = unitTable(',，、');
 
 /** Units titled after what they do, joined by 的: `建立监测哨点的县`. */
 export function deedThenUnits({ units, deed }: UnitsDeed): string {
-  return `${tidyName(deed)}的${tidyName(pairJoined(units))}`;
+  const u = LEVEL_UNITS.test(units) ? units : tidyName(pairJoined(units));
+  return `${tidyName(deed)}的${u}`;
 }
+
+// 县(市、区), 县(市): units named as a level with the levels it stands for in brackets, a yearbook's
+// row of places; a title keeps them whole (建成…的县(市、区)比例), as the golds write them.
+export const LEVEL_UNITS = /^[县市区][(（][县市区旗、]{1,5}[)）]$/;
 
 // 乡镇卫生院、社区卫生服务中心设置中医馆 → 设置中医馆的乡镇卫生院和社区卫生服务中心比例: two kinds of
 // units, titled after their deed, are joined by 和 as a title joins a pair; a longer list keeps its 、.

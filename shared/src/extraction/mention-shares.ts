@@ -1,6 +1,6 @@
 import { deedThenUnits, tidyName, trimPhrase } from './indicator';
 import { listedShareTail } from './served-shares';
-import { deedFirst } from './deed-first';
+import { deedFirst, type UnitsDeed } from './deed-first';
 import type { Previous } from './mention-names';
 
 // The naming stage for shares and names carried from context: a share's subject (units doing,
@@ -150,8 +150,9 @@ export function coveredUnits(before: string, tail: string): string | null {
 }
 
 // …的目标 after a percentage names the aim itself, and so do 公开率100%的工作目标 and 60%的年度目标:
-// the work or the year is no units of a share.
-export const AIM_AFTER = /^的(?:工作|年度|全年)?(?:目标|要求|任务)/;
+// the work or the year is no units of a share. Nor is 的基础上, the frame a kept level stands in
+// (在确保…不低于95%的基础上).
+export const AIM_AFTER = /^的(?:(?:工作|年度|全年)?(?:目标|要求|任务)|基础之?上)/;
 
 export function shareName(tail: string): string {
   if (AIM_AFTER.test(tail)) return '';
@@ -164,7 +165,20 @@ export function shareName(tail: string): string {
   // 分别达到80%和60%以上: the rest of a list of values names no units.
   if (!s || /^\d/.test(s)) return '';
   const done = deedFirst(s);
-  return `${done ? deedThenUnits(done) : tidyName(s)}比例`;
+  if (done) return `${deedThenUnits(done)}比例`;
+  const level = levelUnitsDeed(s);
+  return `${level ? deedThenUnits(level) : tidyName(s)}比例`;
+}
+
+// 80%的县(市、区)达到…指标, 70%的县(市、区)基本实现…: units named as a level with the levels it
+// stands for in brackets (LEVEL_UNITS) are a yearbook's row of places, and a share of them is
+// titled after whatever they do (达到…的县(市、区)比例), not only after a deed of having.
+const LEVEL_UNITS_FIRST = /^[县市区][(（][县市区旗、]{1,5}[)）]/;
+
+function levelUnitsDeed(s: string): UnitsDeed | null {
+  const units = LEVEL_UNITS_FIRST.exec(s)?.[0];
+  const deed = units ? s.slice(units.length) : '';
+  return units && /^[\u4e00-\u9fff“"]{2}/.test(deed) ? { units, deed } : null;
 }
 
 /**

@@ -155,14 +155,19 @@ function dropDensityBases(text: string, out: Mention[]): void {
 // A sex ratio is written as a bare number of boys per 100 girls (出生人口性别比控制在112以下), or
 // with its unit (112男/100女). Only after an aim word: `性别比为108.5` in a review is a figure. A
 // short clause of how it tends may come between (性别比趋于合理,降低到110以下).
+// Written as a ratio, girls first (100:112) or boys first (112:100), the boys' number is the value:
+// the 100 is the base.
 const SEX_RATIO =
-  /性别比[^,，。；;\n\d]{0,8}?(?:[,，][^,，。；;\n\d]{0,4}?)?(?:控制在|降至|降到|降低到|降低至|下降到|下降至|保持在|稳定在|不超过|不高于|低于|小于)\s*(\d{3}(?:\.\d+)?)(\s*男\s*\/\s*100\s*女)?(?![\d.%‰])/g;
+  /性别比[^,，。；;\n\d]{0,8}?(?:[,，][^,，。；;\n\d]{0,4}?)?(?:控制在|降至|降到|降低到|降低至|下降到|下降至|保持在|稳定在|不超过|不高于|低于|小于)\s*(?:100\s*[:：]\s*)?(\d{3}(?:\.\d+)?)(?:\s*[:：]\s*100(?!\d))?(\s*男\s*\/\s*100\s*女)?(?![\d.%‰])/g;
+// The ratio's span: from its first number to its end.
+const SEX_RATIO_SPAN =
+  /(?:100\s*[:：]\s*)?\d{3}(?:\.\d+)?(?:\s*[:：]\s*100)?(?:\s*男\s*\/\s*100\s*女)?$/;
 
 function sexRatios(text: string): Mention[] {
   if (!text.includes('性别比')) return [];
   return patternMentions(text, SEX_RATIO, '男/100女', 'rate', (m) => {
     const end = m.index + m[0].length;
-    return [end - m[1]!.length - (m[2]?.length ?? 0), end];
+    return [end - SEX_RATIO_SPAN.exec(m[0])![0].length, end];
   });
 }
 

@@ -67,6 +67,8 @@ function withoutAimMarker(name: string): string {
     : name;
 }
 
+const BABIES_SEX_RATIO = /^(?:当年)?出生婴儿性别比$/;
+
 /** The finished name; `tail` is the text after the figure, `percent` a % or ‰ figure, not a change. */
 export function finishedName(name: string, percent: boolean, tail: string): string {
   // (Each rewrite runs only where a word it needs stands; OBLIGED and FUTURE open with a
@@ -88,5 +90,7 @@ export function finishedName(name: string, percent: boolean, tail: string): stri
     // form, 25 to 2), the 的 before 比例 dropped.
     if (s.includes('占')) s = s.replace(SHARE_OF_WHOLE, '$1比例');
   } else s = withoutAimMarker(becomeCountName(s));
+  // (当年)出生婴儿性别比: the sex ratio of the babies born is the yearbooks' 出生人口性别比.
+  if (s.includes('婴儿性别比')) s = s.replace(BABIES_SEX_RATIO, '出生人口性别比');
   return unbrokenName(s);
 }

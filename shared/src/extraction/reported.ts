@@ -199,8 +199,9 @@ export function streakLead(sentenceBefore: string): boolean {
 }
 
 // 占总数的62.5%,在…中发挥了重大作用: a figure no word aims at, in a sentence that goes on to tell
-// what was done (发挥了, 起到了, 取得了), describes things as they are.
-const DONE_AFTER = /^[^。；;！？!?]*?(?:发挥|起到|取得|作出|做出|赢得)了/;
+// what was done (发挥了, 起到了, 取得了), describes things as they are; so does one the sentence
+// sums up as reached (出生率13.18‰,…,实现了人口低速增长).
+const DONE_AFTER = /^[^。；;！？!?]*?(?:发挥|起到|取得|作出|做出|赢得|实现)了/;
 
 function doneAfterBareFigure(sentenceBefore: string, sentenceAfter: string): boolean {
   return (

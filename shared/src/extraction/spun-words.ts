@@ -28,6 +28,11 @@ const SPUN: [RegExp, string][] = [
   [/根本满意/g, '基本满意'],
   // 5岁以下孩子死亡率, 孩子青少年近视率: no bureau titles a measure of children with 孩子.
   [/孩子/g, '儿童'],
+  // 方案生育, 流淌人口, 充龄妇女: the spinner's 方案 (计划) before 生育, 流淌 (流动) and 充龄 (育龄); no
+  // plan writes a measure of family planning in them.
+  [/方案生育/g, '计划生育'],
+  [/流淌人口/g, '流动人口'],
+  [/充龄/g, '育龄'],
 ];
 // 发病率把持在1/100万: the spinner's 把持 (控制) is a bound word, no part of the name.
 const SPUN_BOUND = /(?<=[率数量])把持$/;
@@ -35,7 +40,7 @@ const SPUN_BOUND = /(?<=[率数量])把持$/;
 /** The name with a spinner's stand-in words turned back into the plan's. */
 export function unspun(name: string): string {
   if (
-    !/身体健康|健康增进|平安|流通|探问|晓得|笼罩|方针|惯例|成份|危急|健壮|编造|把持|孩子|效劳|根本满意/.test(
+    !/身体健康|健康增进|平安|流通|探问|晓得|笼罩|方针|惯例|成份|危急|健壮|编造|把持|孩子|效劳|根本满意|方案生育|流淌|充龄/.test(
       name,
     )
   )
