@@ -239,6 +239,9 @@ function headlinePlanYear(head: string): number | null {
   return fiveYearPlanEnd(first);
 }
 
+// The close of a span 自YYYY年 opens (自2015年省里出台…办法以来), within its clause.
+const SINCE_CLOSE = /^[^,，。;；!?！？]{0,40}?以来/;
+
 /**
  * The plan year when the title gives none: the most frequent year written `YYYY年` in the body's
  * opening, leaving out sentences that report what is done (`已有`, `据介绍`) while others remain.
@@ -292,6 +295,13 @@ function bodyYear(head: string): number | null {
         // 2023年以来,…迈出坚实步伐: the year a span of work so far opens is behind the page, which
         // tells what came of it; the year the page plans for is a later one.
         if (sentence.startsWith('以来', m.index + m[0].length)) continue;
+        // 自2015年省里出台…办法以来: the same span opened with 自 and closed by 以来 after what
+        // happened that year.
+        if (
+          sentence[m.index - 1] === '自' &&
+          SINCE_CLOSE.test(sentence.slice(m.index + m[0].length))
+        )
+          continue;
         // 预料第一期最快于2021年落成, 按当局预计,2029年长者人口将…: a year a forecast names dates what
         // is expected then, not the page (a horizon, 预计到2025年, 有望在2022年, stays the plan's).
         if (FORECAST_YEAR.test(sentence.slice(Math.max(0, m.index - 14), m.index))) continue;
@@ -437,8 +447,11 @@ const PUBLISHED_DATE =
   /(?<![\d.])((?:19|20)\d{2})(?:([-/])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01])(?!\d)|年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日)/;
 
 // The source may stand on the line above its date (来源: 新华网 / 2013-03-05 18:16:47). A reporter
-// named on the date's own line (2019-08-02 09:15  记者 某某) signs a story as a source does.
+// named on the date's own line (2019-08-02 09:15  记者 某某) signs a story as a source does, and so
+// does a news site's name ending in 网 after the date (2010年11月23日09:00  某某网) as the line's
+// last word.
 const SOURCE_WORDS = /来源|网站|新闻|日报|晚报|通讯社|记者/;
+const SITE_AFTER = /^[\d:：\s]*[\u4e00-\u9fff]{1,8}网\s*$/;
 // Or a byline may follow it (2016-04-26 08:26:43 / 作者:某某 / 责任编辑:某某), or stand on its own
 // line after it: an author and an editor sign a story, where an upload time stands alone.
 const BYLINE = /^\s*(?:作者|记者|記者|(?:责任)?编辑|(?:責任)?編輯)\s*[:：]/;
@@ -470,6 +483,7 @@ export function publishedYear(head: string, labelled = false): number | null {
     if (!m) continue;
     const sourced =
       SOURCE_WORDS.test(lines[i]!) ||
+      SITE_AFTER.test(lines[i]!.slice(m.index + m[0].length)) ||
       /^\s*来源/.test(lines[i - 1] ?? '') ||
       (labelled && publishedLabel(lines[i]!, m.index));
     const signed = BYLINE_AFTER.test(lines[i]!.slice(m.index + m[0].length));

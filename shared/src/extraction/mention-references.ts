@@ -44,6 +44,13 @@ export const PICKED_BY_LEVEL =
 const SHARE_OPENING =
   /^\s*(?:[全我本](?:国|省|市|区|县))?(?:[\d.]+\s*%|百分之[一二三四五六七八九十百]+|[一二三四五六七八九十\d]{1,2}分之[一二三四五六七八九十\d]{1,2}|\d{1,2}\/\d{1,2}|[一二三四五六七八九\d]成|一半|半数|过半)/;
 
+// 使其控制在国家标准以内, 另一项不超过国家标准, 四类中有三项达到标准: a subject that is only a
+// pronoun or a number of items names no measure; the items meeting a standard are counted (the
+// count is read from its figure) and the pronoun's measure was told before, so no value-less
+// target stands here.
+const NO_MEASURE =
+  /^(?:使|令|让)?(?:其|它|它们|之)$|(?:^另|[一二两三四五六七八九十几\d])(?:项|个|类|种|条)$/;
+
 export function findReferences(
   t: string,
   end: number,
@@ -79,7 +86,7 @@ export function findReferences(
     // level of its own. So does one opening with 三分之一以上的县 or 一半以上的市.
     if (SHARE_OPENING.test(t.slice(cStart, m.index))) continue;
     const r = rateName(t.slice(cStart, m.index), regionWords(part.region));
-    if (!r.name) continue;
+    if (!r.name || NO_MEASURE.test(r.name)) continue;
     const comparator = referenceComparator(m[1]!, m[3]);
     const direction = comparator.startsWith('<') ? 'down' : directionOf(r.name, false);
     const quoted = original.span(cStart, m.index + m[0].length);

@@ -49,10 +49,14 @@ const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
 // rewriters write it with a space before the closing bracket (接(jiē )种), and then also gloss the
 // neutral tone, which has no mark (的(de )): that space marks a toneless syllable as a gloss, so
 // a unit or a note in brackets (体重(kg), 时长(h)) stays. A line break may open the bracket.
+// A gloss may be labelled (读:wèi, 拼音:wèi, pinyin:wèi), the label after a few words of the
+// rewriter's own spam (某某彩票/某某赛车pinyin:wèi): up to the label, all of it is the gloss, and a
+// labelled syllable needs no tone mark.
 const PINYIN = new RegExp(
   // The bracket comes first so the scan only tries the look-behind at brackets.
   `[(（](?<=[\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff][(（])\\s?` +
-    `(?:(?=[a-zü${TONED}]*[${TONED}])[a-zü${TONED}]{1,7} ?|[a-zü]{1,6} )[)）]`,
+    `(?:(?=[a-zü${TONED}]*[${TONED}])[a-zü${TONED}]{1,7} ?|[a-zü]{1,6} |` +
+    `[^()（）\\n]{0,12}?(?:[Pp]inyin|PINYIN|拼音|读音?)[:：]\\s?[a-zü${TONED}]{1,7} ?)[)）]`,
   'g',
 );
 // A line break a PDF put inside a bound word, between a bound word and its number, between a

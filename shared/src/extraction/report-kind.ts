@@ -199,9 +199,10 @@ function aimsMet(opening: string): boolean {
 }
 
 // News that a place has won a title (某区创成国家卫生县城, 某市荣获全国文明城市, 成功创建…): what the
-// page tells are the levels that won it. Not after a word that still strives (力争创成, 确保成功创建).
+// page tells are the levels that won it. A place on a published list of those that passed (某区上榜, 评估结果出炉,
+// 通过…评估) is such a title too. Not after a word that still strives (力争创成, 确保成功创建).
 const AWARD_HEADLINE =
-  /(?<!力争|争取|确保|努力|将|要|为)(?:创成|荣获|获评|喜获|成功创建|被命名为|通过[^,，。;；:：\n]{0,12}?(?:验收|复审|考核|评审))/;
+  /(?<!力争|争取|确保|努力|将|要|为)(?:创成|荣获|获评|喜获|成功创建|被命名为|上榜|榜上有名|通过[^,，。;；:：\n]{0,12}?(?:验收|复审|考核|评审|评估))/;
 
 // A headline that looks back (回望“十三五”, 回眸2019, 盘点…成就): the page reviews a period and its
 // figures are where it ended; a plan that reviews before it plans names a plan too (工作回顾和…要点:

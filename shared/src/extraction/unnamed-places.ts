@@ -101,9 +101,10 @@ export function sarPlace(head: string): Place | null {
 // A page naming no place whose standard or notice is issued by the State Council or a ministry
 // (国务院办公厅, 国家卫生健康委, 卫生部) sets national aims. So does one the State Council's own portal
 // publishes (中国政府网发布《…工作安排》), and one of the ministries that fund the insurance schemes
-// (财政部, 人社部, 民政部).
+// (财政部, 人社部, 民政部). So does one that sets out what a national title's standard asks
+// (按照国家卫生城市创建标准, 国家卫生乡镇标准): its bars are the nation's, whoever relays them.
 const CENTRAL_BODY =
-  /国务院(?:办公厅)?|国家(?:卫生健康委|卫健委|卫生计生委|卫计委|发展改革委|发改委|医保局|中医药管理局)|卫生部|国家卫生健康委员会|中国政府网|中央政府门户网站|财政部|人社部|人力资源(?:和)?社会保障部|民政部/;
+  /国家卫生(?:城市|县城|乡镇|镇|村)(?:创建)?标准|国务院(?:办公厅)?|国家(?:卫生健康委|卫健委|卫生计生委|卫计委|发展改革委|发改委|医保局|中医药管理局)|卫生部|国家卫生健康委员会|中国政府网|中央政府门户网站|财政部|人社部|人力资源(?:和)?社会保障部|民政部/;
 
 /** The nation, for a page with no place of its own that names a central issuing body. */
 export function centralIssuerPlace(head: string): Place | null {
