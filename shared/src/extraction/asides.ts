@@ -151,10 +151,9 @@ export function isStudioName(after: string): boolean {
 // online service (免费, 在线) keeps that word with its verb, after the people (乡村医生免费培训人数),
 // as titles write such a programme; a way of organising the work (集中救治, 分类救治) names the
 // programme itself and stays before its people. Doctors and nurses trained are people as 人员 are.
-const SERVICE_VERBS =
-  /^((?:免费|在线)?(?:救治|救助|筛查|培训|体检|资助|帮扶|随访|慰问|治疗|康复|访视)+)/;
-const SERVED_FOR =
-  /^为([\u4e00-\u9fff\d]{2,16}?)((?:免费|在线)?(?:救治|救助|筛查|培训|体检|资助|帮扶|随访|慰问|治疗|康复|访视)+)人?数$/;
+const SERVICE = '(?:免费|在线)?(?:救治|救助|筛查|培训|体检|资助|帮扶|随访|慰问|治疗|康复|访视)+';
+const SERVICE_VERBS = new RegExp(`^(${SERVICE})`);
+const SERVED_FOR = new RegExp(`^为([\\u4e00-\\u9fff\\d]{2,16}?)(${SERVICE})人?数$`);
 const PEOPLE_HEAD =
   /(?:患者|病人|人员|儿童|妇女|老人|老年人|孕产妇|产妇|学生|新生儿|夫妇|残疾人|对象|群众|居民|医生|医师|护士)$/;
 
