@@ -460,9 +460,9 @@ const BYLINE_AFTER = /\s(?:作者|记者|記者|(?:责任)?编辑|(?:責任)?編
 // A date the page labels as the time it was published (發佈時間: 2018/08/22, 发表于 2018-11-5 08:30):
 // a news site or forum dates its story so, with no source named. It is read (`labelled`) only as the
 // last word on a page that writes no year of its own: a repost's label may be years after a story
-// whose headline or body gives its year, so it never outweighs them (storyYear reads no label). A document site labels its upload
-// (上传时间, 更新时间, 时间:) or lists the file's size and pages beside the date: those stay no date of
-// the plan.
+// whose headline or body gives its year, so it never outweighs them (storyYear reads no label). A
+// document site labels its upload (上传时间, 更新时间, 时间:) or lists the file's size and pages
+// beside the date: those stay no date of the plan.
 const PUBLISHED_LABEL =
   /(?:发布|發佈|發布|发表|發表|发稿|發稿)(?:时间|時間|日期)?\s*(?:于|於)?\s*[:：]?\s*$/;
 const FILE_LISTING = /文档|文章大小|页数|字节|投稿|下载|上传|更新/;
