@@ -509,7 +509,7 @@ const PERSON_UNITS = new Set(['人', '名', '人次']);
 const GOVERNED = /(?:为|向|对|给|支持|帮助|帮扶|指导|组织)[^,，。;；]{0,20}$/;
 // Words that only count pieces (个, 家, 张, 条): the title ends in 数 (床位数, 健身路径数), while
 // a word that is itself what is counted (户, 例, 篇) stays before it (改厕户数).
-const PIECE_WORD = /^[个家所支项类种座批处台张条幅对床辆套只间本]$/;
+const PIECE_WORD = /^[个家所支项类种座批处台张条幅对床辆套只间本头口]$/;
 const SELF_COUNTED = /^[户例次]$/;
 // A grade of units alone (国家级, 省级, 三级, 二级甲等) and the head noun a list of grades writes
 // once, after its last grade, up to the clause's end.
@@ -569,8 +569,11 @@ export function countName(
   // titled by 人次 (诊疗人次, 检查人次), the statistic's own word; people in 人/名 stay 人数. So are
   // samples tested in 批次 (抽检批次, 定性检测批次: names round 15), with no 数 after them.
   // (Each replace only where the name ends in the word it rewrites.)
-  if (unit === '批次')
-    return name.endsWith('批次数') ? name.replace(/(?<=[\u4e00-\u9fff]{2})批次数$/, '批次') : name;
+  // Livestock checked or treated in 头次 (耕牛查病头次) are titled so too.
+  if (unit === '批次' || unit === '头次')
+    return name.endsWith(`${unit}数`)
+      ? name.replace(/(?<=[\u4e00-\u9fff]{2})(?:批次|头次)数$/, unit)
+      : name;
   // 办理47场筛检活动: events held are counted by their sittings, 场次 (筛检活动场次); a name that
   // already says 场数 (讲座场数为120场) takes 场次 once.
   if (unit === '场')
