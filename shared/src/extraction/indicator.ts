@@ -316,9 +316,11 @@ const LIST_CLOSE_DENG = /(?<=[\u4e00-\u9fff]{2})等(?=人?数$)/;
 // 居民慢病…知晓率), their family doctor (居民家庭医生签约服务率) and what they do right
 // (居民正确使用…率) and what they know (居民基本卫生知识知晓率, names round 17); a figure per head of
 // them (居民人均…) is still counted over them. 常住居民 goes whole: its 常住 says which residents
-// (常住居民项目知晓率 → 项目知晓率, not 常住项目知晓率).
+// (常住居民项目知晓率 → 项目知晓率, not 常住项目知晓率). Their tests for an infection are their state
+// too (居民粪检阳性率, 居民血检阳性率, 居民患病率), and residents joined with another group whose
+// measure it is as well (居民及家畜…, 居民和学生…) are its subjects, not a base to drop.
 const RESIDENTS =
-  /(?:常住)?(?:城乡居民|居民|(?<!人民)群众)(?=[\u4e00-\u9fff]{2})(?!健康|心理健康|电子健康|达到|医保|医疗保|基本医疗保|满意|感染|体质|慢病|慢性病|家庭医生|正确|[\u4e00-\u9fff]{0,10}知识知晓率)/;
+  /(?:常住)?(?:城乡居民|居民|(?<!人民)群众)(?=[\u4e00-\u9fff]{2})(?!健康|心理健康|电子健康|达到|医保|医疗保|基本医疗保|满意|感染|体质|慢病|慢性病|家庭医生|正确|[\u4e00-\u9fff]{0,10}知识知晓率|粪检|血检|阳性|患病|[及和与、])/;
 
 /** The name without the residents it is counted over (居民人均预期寿命 → 人均预期寿命). */
 export function withoutResidents(name: string): string {
