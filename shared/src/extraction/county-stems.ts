@@ -16,7 +16,10 @@ export function countyLevel(word: string | null): string | null {
 
 const HAN = /[\u4e00-\u9fff]/;
 // A two-character 某县 not inside a longer word: what stands before it is no Han character.
-const TWO_CHARACTER_COUNTY = /(?<![\u4e00-\u9fff])[\u4e00-\u9fff]县/g;
+// Or one a verb of serving takes with its people (为保障某县人民身体健康, 造福某县群众): the county's
+// people, not a word ending in a character before 县.
+const TWO_CHARACTER_COUNTY =
+  /(?<![\u4e00-\u9fff])[\u4e00-\u9fff]县|(?<=保障|造福|服务)[\u4e00-\u9fff]县(?=人民|群众)/g;
 // The county's own bodies, written right after its name.
 const OWN_BODY = /^(?:卫生局|卫健局|卫计局|卫生健康局|人民政府|县委|人民医院)/;
 

@@ -28,6 +28,7 @@ import type { Change } from './change';
 import { followsPartsWord, followsUnitGloss, isAimedPart } from './aimed-parts';
 import { isReadingTime } from './reading-time';
 import type { MentionClause } from './mention-clause';
+import { underTaskLead } from './task-leads';
 
 // The second step of reading a mention (readMention, extract-targets.ts), before the readings
 // that find it no aim (not-aim-reads.ts): whether its unit, and a count's words, make it a figure
@@ -123,7 +124,9 @@ export function unitAimed(
       (m.unit === '万平方米' || (m.unit === '平方米' && t.slice(m.start, m.end).includes('万'))) &&
       BUILT_AREA.test(`${clauseBefore}${tail.slice(0, 12)}`)
     ) &&
-    !(before.endsWith('用地') && LAND_SECURED.test(before))
+    !(before.endsWith('用地') && LAND_SECURED.test(before)) &&
+    // 主要任务是:\n(一)…,灭螺50万平方米: an area listed as a task's size (task-leads.ts).
+    !underTaskLead(t, m.start)
   )
     return false;
   // 每月资费三元: a sum spelled in Chinese numerals is a price or a fee unless it is aimed at.
@@ -238,7 +241,9 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
     !(m.unit === '张' && isOpeningBeds(t.slice(sStart, sEnd), before)) &&
     !isIndicatorListCount(t, m.start) &&
     !isTableRowCount(t, m.start) &&
-    !isTeamMember(t, sStart, m, sEnd)
+    !isTeamMember(t, sStart, m, sEnd) &&
+    // 主要任务是:\n(一)…;查病3万人次: a count listed as a task's size (task-leads.ts).
+    !underTaskLead(t, m.start)
   )
     return false;
   // 开展8类健康细胞示范建设: a number of kinds tells a programme's breadth; only a bound

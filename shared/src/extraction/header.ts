@@ -1,3 +1,4 @@
+import { postsNationalStandard } from './standard-pages';
 import { isStartYear } from './start-years';
 import type { Gazetteer } from '../regions/gazetteer';
 import { isBaselineYear } from './change';
@@ -112,18 +113,20 @@ function readPart(
   const body = text.slice(start, end);
   const head = body.slice(0, 3000);
   const title = cleanTitle(partTitle && TITLE_WORDS.test(partTitle) ? partTitle : findTitle(head));
-  const year =
-    summaryPlanYear(head) ??
-    yearOf(title) ??
-    headlinePlanYear(head) ??
-    schoolYear(head) ??
-    storyYear(head) ??
-    turnYear(head) ??
-    bodyYear(head) ??
-    yearAfterPriorValues(head) ??
-    versionYear(head) ??
-    publishedYear(head, true) ??
-    periodYear(head);
+  // A standard of the nation set out on the page binds no year (standard-pages.ts).
+  const year = postsNationalStandard(head)
+    ? null
+    : (summaryPlanYear(head) ??
+      yearOf(title) ??
+      headlinePlanYear(head) ??
+      schoolYear(head) ??
+      storyYear(head) ??
+      turnYear(head) ??
+      bodyYear(head) ??
+      yearAfterPriorValues(head) ??
+      versionYear(head) ??
+      publishedYear(head, true) ??
+      periodYear(head));
   // An honour's 全国/全省 (创建全国文明城市) is no whole the page binds: the region is read without it.
   const place = pageRegion(withoutHonours(title ?? '') || null, withoutHonours(body), gazetteer);
   const dated = year ?? rocYear(head, place?.code);

@@ -316,9 +316,11 @@ const LIST_CLOSE_DENG = /(?<=[\u4e00-\u9fff]{2})等(?=人?数$)/;
 // 居民慢病…知晓率), their family doctor (居民家庭医生签约服务率) and what they do right
 // (居民正确使用…率) and what they know (居民基本卫生知识知晓率, names round 17); a figure per head of
 // them (居民人均…) is still counted over them. 常住居民 goes whole: its 常住 says which residents
-// (常住居民项目知晓率 → 项目知晓率, not 常住项目知晓率).
+// (常住居民项目知晓率 → 项目知晓率, not 常住项目知晓率). Their tests for an infection are their state
+// too (居民粪检阳性率, 居民血检阳性率, 居民患病率), and residents joined with another group whose
+// measure it is as well (居民及家畜…, 居民和学生…) are its subjects, not a base to drop.
 const RESIDENTS =
-  /(?:常住)?(?:城乡居民|居民|(?<!人民)群众)(?=[\u4e00-\u9fff]{2})(?!健康|心理健康|电子健康|达到|医保|医疗保|基本医疗保|满意|感染|体质|慢病|慢性病|家庭医生|正确|[\u4e00-\u9fff]{0,10}知识知晓率)/;
+  /(?:常住)?(?:城乡居民|居民|(?<!人民)群众)(?=[\u4e00-\u9fff]{2})(?!健康|心理健康|电子健康|达到|医保|医疗保|基本医疗保|满意|感染|体质|慢病|慢性病|家庭医生|正确|[\u4e00-\u9fff]{0,10}知识知晓率|粪检|血检|阳性|患病|[及和与、])/;
 
 /** The name without the residents it is counted over (居民人均预期寿命 → 人均预期寿命). */
 export function withoutResidents(name: string): string {
@@ -509,7 +511,7 @@ const PERSON_UNITS = new Set(['人', '名', '人次']);
 const GOVERNED = /(?:为|向|对|给|支持|帮助|帮扶|指导|组织)[^,，。;；]{0,20}$/;
 // Words that only count pieces (个, 家, 张, 条): the title ends in 数 (床位数, 健身路径数), while
 // a word that is itself what is counted (户, 例, 篇) stays before it (改厕户数).
-const PIECE_WORD = /^[个家所支项类种座批处台张条幅对床辆套只间本]$/;
+const PIECE_WORD = /^[个家所支项类种座批处台张条幅对床辆套只间本头口]$/;
 const SELF_COUNTED = /^[户例次]$/;
 // A grade of units alone (国家级, 省级, 三级, 二级甲等) and the head noun a list of grades writes
 // once, after its last grade, up to the clause's end.
@@ -569,8 +571,11 @@ export function countName(
   // titled by 人次 (诊疗人次, 检查人次), the statistic's own word; people in 人/名 stay 人数. So are
   // samples tested in 批次 (抽检批次, 定性检测批次: names round 15), with no 数 after them.
   // (Each replace only where the name ends in the word it rewrites.)
-  if (unit === '批次')
-    return name.endsWith('批次数') ? name.replace(/(?<=[\u4e00-\u9fff]{2})批次数$/, '批次') : name;
+  // Livestock checked or treated in 头次 (耕牛查病头次) are titled so too.
+  if (unit === '批次' || unit === '头次')
+    return name.endsWith(`${unit}数`)
+      ? name.replace(/(?<=[\u4e00-\u9fff]{2})(?:批次|头次)数$/, unit)
+      : name;
   // 办理47场筛检活动: events held are counted by their sittings, 场次 (筛检活动场次); a name that
   // already says 场数 (讲座场数为120场) takes 场次 once.
   if (unit === '场')

@@ -17,8 +17,9 @@ const OWN_GROUP = new RegExp(
   `^[\\u4e00-\\u9fff\\d岁以下上]{0,5}(?:${SCOPE_WORD.source}|孕产妇|孕妇|产妇|新生儿|婴幼儿|婴儿|青少年|男性|女性|成人)$`,
 );
 const SCOPE_AT_END = new RegExp(`(?:${SCOPE_WORD.source})(?:中|的)?$`);
+// (幼儿, children of nursery age, as 婴儿: 幼儿近视率 then 小学生近视率 are two groups' rates.)
 const PEOPLE_AT_END =
-  /(?:人群|儿童|妇女|孕妇|孕产妇|产妇|老人|老年人|学生|婴儿|新生儿|青少年|男性|女性)$/;
+  /(?:人群|儿童|妇女|孕妇|孕产妇|产妇|老人|老年人|学生|婴儿|幼儿|新生儿|青少年|男性|女性)$/;
 
 // A heading line that is only an indicator's name, after an optional list number: (一)孕产妇死亡率.
 const NAME_HEADING =

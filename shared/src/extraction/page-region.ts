@@ -38,6 +38,7 @@ import { headlineStemPlace, namedStemPlace, twoCharacterCountyPlace } from './co
 import { headlineProvince } from './province-short-names';
 import { schoolPlace } from './school-places';
 import { fittedPlace } from './fitted-places';
+import { postsNationalStandard } from './standard-pages';
 import { levelBodiesPlace } from './level-bodies';
 import { isListedPlace } from './listed-places';
 import { blankedPlanPlace, blankedTitlePlace } from './blanked-places';
@@ -198,10 +199,13 @@ export const REGION_SOURCES: readonly RegionSource[] = [
     // Any page whose title names a place or a national plan (健康中国…); a news page with no plan
     // title by its headline. The title says whose plan it is, above all the body names.
     name: 'title',
-    read: written(
-      (page, g) =>
-        titlePlace(page.titleText, g) ?? (page.titleText ? null : headlinePlace(page.headline, g)),
-    ),
+    // A page with no plan title that sets out a standard of the nation on a line of its own
+    // (我国…标准) is the nation's, whichever body posts it or heads the page (standard-pages.ts).
+    read: written((page, g) => {
+      const titled = titlePlace(page.titleText, g);
+      if (titled || page.titleText) return titled;
+      return postsNationalStandard(page.head) ? NATION : headlinePlace(page.headline, g);
+    }),
   },
   {
     // An official document whose issuing body stands on a line of its own (某某市卫生健康委员会), at

@@ -41,6 +41,8 @@ export function paragraphYear(
     const y = HORIZON_OPENING.exec(t.slice(from, sStart));
     if (y) return Number(y[1]);
   }
+  const horizon = bareHorizonYear(t, from, sStart);
+  if (horizon !== null) return horizon;
   // 第二步 2017年 over the step's aims: the year heading above dates them (year-headings.ts).
   const heading = headingYear(t, sStart);
   if (heading !== null) return heading;
@@ -53,4 +55,27 @@ export function paragraphYear(
     inForceYear(t.slice(paragraph, sStart), pageYear) ??
     inForceYear(t.slice(0, Math.min(paragraph, OPENING)), pageYear);
   return force !== null && force > pageYear ? force : null;
+}
+
+// 到2030年,实现…明显下降、…显著提升。6岁儿童…控制在3%左右,…。…优秀率达25%以上。: a sentence that
+// sets a horizon and only words of intent (no figure of its own) opens the figures the sentences
+// after it in its paragraph give; they are that horizon's aims. A horizon sentence with a figure of
+// its own (到2023年,…达到95%以上。麻疹…) keeps its year to itself, as before.
+const HORIZON_LEAD = /^\s*[^\d。！？!?]{0,12}?[到至]((?:19|20)\d{2})年(?:底|末)?[^\d]*$/;
+const SENTENCE_END = /[。！？!?]/;
+
+/**
+ * The year of the nearest earlier sentence of the paragraph (from `from` to `sStart`) that names a
+ * year, when that sentence is a bare horizon (`到2030年,实现…。`) and the sentences between give
+ * figures but no year; else null.
+ */
+function bareHorizonYear(t: string, from: number, sStart: number): number | null {
+  if (from >= sStart || !SENTENCE_END.test(t[sStart - 1] ?? '')) return null;
+  const sentences = t.slice(from, sStart - 1).split(SENTENCE_END);
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    const s = sentences[i]!;
+    if (!/(?:19|20)\d{2}/.test(s)) continue;
+    return Number(HORIZON_LEAD.exec(s)?.[1] ?? NaN) || null;
+  }
+  return null;
 }

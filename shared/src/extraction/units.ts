@@ -60,6 +60,14 @@ export const COUNT_UNITS = [
   // books and booklets, as health-education material is handed out (发放读本5000本); not 本 opening
   // a word of its own after a bare number (本市, 本科, 本年度)
   '本(?![市县区省州镇乡村科地届级年月周次单部院所校])',
+  // livestock and the checks done on them, as endemic-disease plans count them (以机代牛200头,
+  // 耕牛查病3000头次); not 头 opening a word of its own (头部, 头号, 头条, 头胎), nor 头只, the counter a
+  // herd's stock is tallied in (牛羊存栏1亿头只: a yearbook's figure, not work to do)
+  '头次',
+  '头(?![部号条胎等脑发痛颈晕像衔版只])',
+  // wells, pits and ponds dug (新打水井12口, 建沼气池80口); not 口 opening a word of its own (口腔,
+  // 口岸, 口径) nor a household's size (3口人, 三口之家)
+  '口(?![腔岸径罩服味号述头碑令语气感子之人])',
 ] as const;
 
 /** Units of a life span, a time standard, years of schooling or teeth kept aimed at as an amount: 人均预期寿命达到80岁, 每天运动30分钟, 受教育年限达到11年, 存留牙数达到24颗. */
