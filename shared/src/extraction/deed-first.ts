@@ -13,10 +13,15 @@
 // The partner a deed is done with (与上级医院建立…, 与信息平台对接) goes with the deed, not the units
 // (names round 15).
 const PARTNER = String.raw`(?:与|同)[\u4e00-\u9fff]{2,16}?`;
+// Units that reach a grade (二级甲等以上水平) or the standard of a titled kind of unit (国家卫生城市标准,
+// 旗舰中医馆建设标准) are built up into that kind, as 村庄建成省级卫生村 is: 达到…的县级中医医院比例. A
+// standard of service or control (服务能力推荐标准, 疫情控制标准, 基本标准) names no kind, and its units
+// keep the sentence's order (乡镇卫生院达到服务能力推荐标准比例).
+const TITLED_GRADE = String.raw`达到(?:[\u4e00-\u9fff“”]{0,8}?[一二三]级[甲乙丙]等(?:以上)?[\u4e00-\u9fff]{0,4}?(?:水平|标准)|[\u4e00-\u9fff“”]{2,14}?(?:城市|县城|县|镇|乡镇|村|医院|中医馆|卫生院)”?(?:建设)?标准)`;
 const DEED = new RegExp(
   String.raw`^(?:应|要|均|都|须|需)?((?:能够?|可以)?(?:为[\u4e00-\u9fff]{1,6}?(?=提供|开展))?(?:${PARTNER})?` +
     String.raw`(?:建立|设立|设置|开设|建有|设有|建成|配备|配有|具备|提供|开展|放置)[\u4e00-\u9fff()（）](?:[\u4e00-\u9fff()（）]|、(?=[\u4e00-\u9fff])){1,19}|` +
-    String.raw`${PARTNER}(?:对接|联网|互联互通))$`,
+    String.raw`${PARTNER}(?:对接|联网|互联互通)|${TITLED_GRADE})$`,
 );
 // Services listed by example before the kind they are (心理健康讲座、心理测评等心理健康服务): the kind
 // names the deed.
@@ -32,7 +37,7 @@ const COUNTED_DEED =
 // Units a share counts: places, facilities and bodies (县, 卫生院, 站点, 社区, 门诊…), with a
 // bracketed 县(市、区) after them.
 const UNITS_END =
-  /(?:县|区|市|镇|乡|村|村庄|院|站|站点|所|室|校|学校|园|中心|机构|单位|社区|场所|企业|部门|科|门诊|地区|城市)(?:[(（][^)）]{1,8}[)）])?$/;
+  /(?:县|区|市|镇|乡|村|村庄|院|馆|站|站点|所|室|校|学校|园|中心|机构|单位|社区|场所|企业|部门|科|门诊|地区|城市)(?:[(（][^)）]{1,8}[)）])?$/;
 
 /** A phrase of units and what they do, parted: `县建立监测哨点` → 县, 建立监测哨点. */
 export interface UnitsDeed {
@@ -50,7 +55,17 @@ export function countedDeedFirst(phrase: string): UnitsDeed | null {
   return unitsAfterDeed(phrase, COUNTED_DEED);
 }
 
-function unitsAfterDeed(phrase: string, deeds: RegExp): UnitsDeed | null {
+// 建有一所公立中医医院, 至少建有1处公共厕所: the one facility each unit is to have, and the floor on it,
+// say how many per unit; the share's title names what the units have (建有公共厕所的行政村比例).
+const ONE_PER_UNIT =
+  /(?:至少|最少)(?=(?:建立|设立|设置|开设|建有|设有|建成|配备|配有))|(?<=建立|设立|设置|开设|建有|设有|建成|配备|配有)(?:一|1)(?:所|个|处|家|座|间)(?!以上)/g;
+
+const ANY_MANNER = /以(?:不同|多种|各种)(?:的)?(?:形式|方式)/;
+
+function unitsAfterDeed(written: string, deeds: RegExp): UnitsDeed | null {
+  let phrase = /[一1少]/.test(written) ? written.replace(ONE_PER_UNIT, '') : written;
+  // 能够以不同形式为老人提供服务: the manner is no part of the deed (houseForm drops it from names too).
+  if (phrase.includes('形式') || phrase.includes('方式')) phrase = phrase.replace(ANY_MANNER, '');
   for (let i = 1; i < phrase.length - 3; i++) {
     const units = phrase.slice(0, i);
     // (城乡社区建设1所: a number before 所 counts what is built; those are no units.)
@@ -66,7 +81,8 @@ function unitsAfterDeed(phrase: string, deeds: RegExp): UnitsDeed | null {
     if (deed.startsWith('建成') && /[、和及与]/.test(units)) return null;
     // …摆放安全套或设置售套机: a deed joined to another one before it is not the units'.
     if (/[或和及与并、]$/.test(units) || /率|比例|达到|实现/.test(units)) return null;
-    return { units, deed };
+    // 能够提供…: a title writes the ability as 能 (能提供中医药服务的乡镇卫生院比例).
+    return { units, deed: deed.startsWith('能够') ? `能${deed.slice(2)}` : deed };
   }
   return null;
 }

@@ -97,7 +97,7 @@ describe('a share written before the units, with no 的', () => {
       '2020年卫生工作要点\n今年,家庭医生签约率达到40%,95%以上社区卫生服务站能够提供康复服务。';
     expect(targets(text).map((t) => [t.value, t.indicator])).toEqual([
       [40, '家庭医生签约率'],
-      [95, '能够提供康复服务的社区卫生服务站比例'],
+      [95, '能提供康复服务的社区卫生服务站比例'],
     ]);
   });
 

@@ -8,7 +8,7 @@ describe('a share of units that have or provide something', () => {
   it('is titled by what they have, then the units', () => {
     expect(names('全区75%的乡镇建立心理援助站点。')).toEqual(['建立心理援助站点的乡镇比例']);
     expect(names('85%以上村卫生室能够开展中医适宜技术。')).toEqual([
-      '能够开展中医适宜技术的村卫生室比例',
+      '能开展中医适宜技术的村卫生室比例',
     ]);
     expect(names('40%的中小学校应配备专职心理教师。')).toEqual(['配备专职心理教师的中小学校比例']);
   });
