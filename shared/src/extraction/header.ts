@@ -1,4 +1,5 @@
 import { isStartYear } from './start-years';
+import { addressYear, datedEventsYear } from './address-years';
 import type { Gazetteer } from '../regions/gazetteer';
 import { isBaselineYear } from './change';
 import { isValueLabel, yearAfterPriorValues } from './prior-values';
@@ -123,7 +124,9 @@ function readPart(
     yearAfterPriorValues(head) ??
     versionYear(head) ??
     publishedYear(head, true) ??
-    periodYear(head);
+    periodYear(head) ??
+    datedEventsYear(head) ??
+    addressYear(head);
   // An honour's 全国/全省 (创建全国文明城市) is no whole the page binds: the region is read without it.
   const place = pageRegion(withoutHonours(title ?? '') || null, withoutHonours(body), gazetteer);
   const dated = year ?? rocYear(head, place?.code);
