@@ -128,12 +128,14 @@ export function pastYearEndLead(
 
 // A clause of time alone that places the rest of its sentence in the past: 去年度, 截至2013年底,
 // 2004年以来, 近年来, or a past day (1987年7月11日, an event). Plans write the future with 到…年.
+// A span opened by 自/从 and a year and closed by 以来 in its clause (自2009年实施…工程以来) is time
+// gone by however long the event between (round DH; header.ts reads the same span for the page's year).
 // 从2016年数据来看 reads a past year's data. 据推算/据统计 alone opens an estimate of how things
 // stand (据推算,…现患率约为45%), and so does a census's or survey's data named as the source (根据第七次
 // 全国人口普查数据,…; 据全省慢性病监测结果显示). 在这次活动中 tells of an event that took place (a plan writes 本次).
 // A decade of the last century (20世纪80年代, 上世纪90年代末, 70年代初) is history: no plan aims at it.
 const PAST_TIME_CLAUSE =
-  /^(?:据悉|据了解|另外|同时|此外)?(?:(?:(?:19|20)世纪|上世纪)?[5-9]0年代(?:初期?|中期?|末期?|前期|后期)?|据(?:推算|估算|估计|统计|测算|调查)(?:显示|表明)?|(?:根据|据|从)[^,，]{1,24}?(?:普查|调查|统计|监测)的?(?:数据|结果|资料)(?:显示|表明|来看|看)?|(?:截至|截止)[^,，]{0,15}|(?:从|据|由)(?:19|20)\d{2}年(?:的|度)?(?:统计)?数据(?:来)?看|去年度?|上年度?|上一年度?|前年|过去[一两二三四五]?年|近年来|近[一两二三四五几]年来?|(?:自|从)?(?:19|20)\d{2}年[^,，]{0,6}?以来|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?|在?(?:这次|此次)[\u4e00-\u9fff]{0,8}中)$/;
+  /^(?:据悉|据了解|另外|同时|此外)?(?:(?:(?:19|20)世纪|上世纪)?[5-9]0年代(?:初期?|中期?|末期?|前期|后期)?|据(?:推算|估算|估计|统计|测算|调查)(?:显示|表明)?|(?:根据|据|从)[^,，]{1,24}?(?:普查|调查|统计|监测)的?(?:数据|结果|资料)(?:显示|表明|来看|看)?|(?:截至|截止)[^,，]{0,15}|(?:从|据|由)(?:19|20)\d{2}年(?:的|度)?(?:统计)?数据(?:来)?看|去年度?|上年度?|上一年度?|前年|过去[一两二三四五]?年|近年来|近[一两二三四五几]年来?|(?:自|从)?(?:19|20)\d{2}年[^,，]{0,6}?以来|(?:自|从)(?:19|20)\d{2}年[^,，]{0,20}?以来|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?|在?(?:这次|此次)[\u4e00-\u9fff]{0,8}中)$/;
 // 去年全市参合280万人,参合率达到99%: a clause opening with last year and telling a figure of it
 // reports that year, and the clauses after it go on with the same report (unless they look ahead).
 const LAST_YEAR_FIGURE = /^(?:去年|上年|上一年|前年)(?:度|底|末|全年)?[^\d,，]{0,20}\d/;

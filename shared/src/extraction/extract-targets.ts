@@ -69,6 +69,7 @@ import { findAimColumnRows } from './aim-columns';
 import { findAimRunRows } from './aim-runs';
 import { findGluedRows } from './glued-rows';
 import { institutionPartName } from './part-names';
+import { diseaseCountName, isDiseasesCovered } from './disease-counts';
 
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -590,6 +591,9 @@ function readMention(
   // 其中疾病预防控制机构25万人: a part named by its institution counts what the whole counts (part-names.ts).
   if (m.kind === 'count')
     name = institutionPartName(words.clauseBefore, unit, words.samePrev) ?? name;
+  // 20种大病实行单病种付费: diseases a scheme covers are titled by the scheme (disease-counts.ts).
+  if (m.unit === '种' && isDiseasesCovered(m.unit, before, tail))
+    name = diseaseCountName(tail) ?? name;
   // 县级住院补偿比例, 乡级、县级…分别为100元: a hospital level is the scope (level-shares.ts).
   if (scope === null && (LEVEL_END.test(name) || name.includes('补偿') || name.includes('报销'))) {
     const sentence = periodStart(t, m.start);

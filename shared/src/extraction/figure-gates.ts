@@ -27,6 +27,7 @@ import { isIndicatorListCount, isItemNumber, isTableRowCount } from './indicator
 import type { Change } from './change';
 import { followsPartsWord, followsUnitGloss, isAimedPart } from './aimed-parts';
 import { isReadingTime } from './reading-time';
+import { isDiseasesCovered, isDiseasesHad } from './disease-counts';
 import type { MentionClause } from './mention-clause';
 import { underTaskLead } from './task-leads';
 
@@ -70,6 +71,8 @@ const ALREADY_MADE = /已(?:经|获|被)?[\u4e00-\u9fff]{1,8}的\s*$/;
 // the word only joins the next item of a list (改造管线40公里和16个设施).
 const NAMES_AFTER = /^(?![和及与]\s*\d)[\u4e00-\u9fff]/;
 // 完成12公里老旧管网改造: a length done, then the thing and the rebuilding verb closing the clause.
+// 最高一万元, 最高可报销两万元: the cap a benefit reaches (round DH).
+const CAP_BEFORE = /最高(?:可)?(?:达|获得|报销|补助|救助|支付|补偿)?\s*$/;
 const LENGTH_DONE = /^[\u4e00-\u9fff]{1,12}(?:改造|铺设|新建|建设)/;
 
 /**
@@ -130,7 +133,9 @@ export function unitAimed(
   )
     return false;
   // 每月资费三元: a sum spelled in Chinese numerals is a price or a fee unless it is aimed at.
-  if (m.source === 'chinese' && m.kind === 'amount' && !bound.aimed) return false;
+  // A benefit's cap told so (可获得最高一万元的救助) is the most the scheme pays, an aim however spelled.
+  if (m.source === 'chinese' && m.kind === 'amount' && !bound.aimed && !CAP_BEFORE.test(before))
+    return false;
   // ≥30迅滑…%: a number parted from its unit by stray glyphs is no blank (达到%) to fill, and
   // ≤0.处沙250: the digits after a split decimal point are no number of their own.
   if (m.source === 'empty' && /\d/.test(before.slice(Math.max(0, bound.at)))) return false;
@@ -196,6 +201,8 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
         (isThresholdCount(tail, m.unit) || isGradeOfCounted(tail))))
   )
     return false;
+  // 对患有9种大病的患者: the diseases people have pick who a rule is for (disease-counts.ts).
+  if (isDiseasesHad(m.unit, before, tail)) return false;
   // …,对100户 closing a text cut off there: a preposition that takes the things worked on (对, 向,
   // 给) is the whole clause before the count, and nothing follows it: neither what is counted
   // nor the work done to it (对100户困难家庭进行改造) is named, so no item of a list either.
@@ -243,7 +250,8 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
     !isTableRowCount(t, m.start) &&
     !isTeamMember(t, sStart, m, sEnd) &&
     // 主要任务是:\n(一)…;查病3万人次: a count listed as a task's size (task-leads.ts).
-    !underTaskLead(t, m.start)
+    !underTaskLead(t, m.start) &&
+    !isDiseasesCovered(m.unit, before, tail)
   )
     return false;
   // 开展8类健康细胞示范建设: a number of kinds tells a programme's breadth; only a bound

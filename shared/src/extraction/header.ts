@@ -1,5 +1,6 @@
 import { postsNationalStandard } from './standard-pages';
 import { isStartYear } from './start-years';
+import { addressYear, datedEventsYear } from './address-years';
 import type { Gazetteer } from '../regions/gazetteer';
 import { isBaselineYear } from './change';
 import { isValueLabel, yearAfterPriorValues } from './prior-values';
@@ -126,7 +127,9 @@ function readPart(
       yearAfterPriorValues(head) ??
       versionYear(head) ??
       publishedYear(head, true) ??
-      periodYear(head));
+      periodYear(head) ??
+      datedEventsYear(head) ??
+      addressYear(head));
   // An honour's 全国/全省 (创建全国文明城市) is no whole the page binds: the region is read without it.
   const place = pageRegion(withoutHonours(title ?? '') || null, withoutHonours(body), gazetteer);
   const dated = year ?? rocYear(head, place?.code);

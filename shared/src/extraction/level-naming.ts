@@ -1,7 +1,7 @@
 import { rateName, tidyName, trimPhrase } from './indicator';
 import type { Mention } from './mentions';
 import { withoutOpeningFrom } from './from-clause';
-import { perHeadOnly } from './per-head-names';
+import { boughtPerHead, cappedBenefit, perHeadOnly } from './per-head-names';
 import { moneyNamedAfterAim } from './money-nouns';
 import { aimedSubject, nameEdges, wordCutByLineBreak } from './name-edges';
 import { coveredPeopleName } from './covered-shares';
@@ -22,7 +22,8 @@ const BOUND_WORD =
 // 降到≤5‰, 降到2030年的≤5‰: a verb of reaching a level before a bound sign is no part of the name.
 const LEVEL_VERB_TAIL =
   /(?:下降|降低|提高|提升|增加|控制|降)?(?:到|至|在)(?:(?:19|20)\d{2}年(?:底|末)?的?)?\s*$|(?:降|达)(?:到|至)\s*$/;
-const YEAR_TAIL = /(?:到|至|于|在)?(?:19|20)\d{2}\s*年(?:底|末)?\s*$/;
+// 2021年起提高到50%: a year a level holds from (起, 开始) is no part of the name either (round DH).
+const YEAR_TAIL = /(?:到|至|于|在|从|自)?(?:19|20)\d{2}\s*年(?:底|末|起|开始)?\s*$/;
 // 筹资标准在2010年人均140元的基础上提高到250元: the baseline a level is raised from, between the
 // measure and its verb, is no part of the name.
 const RAISED_TO_TAIL = /(?:提高|提升|上升|增加|调整)\s*$/;
@@ -102,16 +103,25 @@ export function nameLevel(
       coveredPeopleName(name, base) ??
       `${name.replace(SHARE_OR_COUNT_END, '')}占${tidyName(base).replace(WHOLE_OF_BASE, '')}比例`;
   if (m.kind === 'amount')
-    name = perPerson(standardAfter(before, tail) ?? name, t.slice(sStart, m.start));
+    name = perPerson(
+      standardAfter(before, tail) ??
+        boughtPerHead(before, tail) ??
+        cappedBenefit(before, tail) ??
+        name,
+      t.slice(sStart, m.start),
+    );
   // 乡镇卫生院80%以上设置中医馆: units named before their share do what is measured after it.
   else if (m.kind === 'rate' && name && !base)
     name = partThatIs(name, tail) ?? unitsDoing(name, tail) ?? name;
   return { name, scope };
 }
 
-/** Whether `s` is empty or only one of the page's place names (郑州, 郑州市) and a lead word. */
+// 为确保…100%参保, 为了实现…: a word of purpose before the aim word names nothing (round DH).
+const PURPOSE_ONLY = /^(?:为了?|以便?)$/;
+
+/** Whether `s` is empty, a word of purpose, or only one of the page's place names (郑州, 郑州市) and a lead word. */
 function placeOnly(s: string, regions: ReturnType<typeof regionWords>): boolean {
-  if (s === '') return true;
+  if (s === '' || PURPOSE_ONLY.test(s)) return true;
   for (const r of regions)
     if (r && s.startsWith(r) && trimPhrase(s.slice(r.length)) === '') return true;
   return false;

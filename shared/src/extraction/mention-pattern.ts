@@ -17,7 +17,8 @@ export const MENTION_SOURCE = [
   // digit and a comma only a group of three digits is a thousands part (1,500人); 1.2,50% is a
   // list whose second number stands on its own.
   // 800余名, 300多人: `余`/`多` (more than) between a number and its counting word.
-  String.raw`(?<![\d.]|\d,(?=\d{3}(?!\d)))(?<arabic>(?:[-−](?=${NUM}\s*[%‰]?\s*(?:至|到|~|～)))?${NUM})(?:\s*(?<arabicSign>[%‰]))?(?:${RANGE_SEP}(?<arabicMax>${NUM}))?\s*(?:[余多](?=[^\d%‰]))?(?<arabicUnit>${UNIT_SOURCE})`,
+  // 2个百分点~3个百分点: a range of points may write its unit at both ends, as 7%—9% does (round DH).
+  String.raw`(?<![\d.]|\d,(?=\d{3}(?!\d)))(?<arabic>(?:[-−](?=${NUM}\s*[%‰]?\s*(?:至|到|~|～)))?${NUM})(?:\s*(?<arabicSign>[%‰]|个?百分点(?=${RANGE_SEP}${NUM}\s*个?百分点)))?(?:${RANGE_SEP}(?<arabicMax>${NUM}))?\s*(?:[余多](?=[^\d%‰]))?(?<arabicUnit>${UNIT_SOURCE})`,
   CHINESE_COUNT,
   String.raw`(?<=[\u4e00-\u9fff])(?<emptySign>[%‰])`,
   // 8成, 九成以上: a share in tenths. One numeral alone (七八成 is a guess, 一成不变 a set phrase),

@@ -309,7 +309,7 @@ function toMention(m: RegExpExecArray): Mention | null {
       const cut = start + m[0].indexOf(sign, arabic.length) + 1;
       return { start, end: cut, value, valueMax: null, unit: sign, kind: 'rate', source: 'arabic' };
     }
-    if (sign && sign !== unitRaw) return null;
+    if (sign && sign.replace(/^个/, '') !== unitRaw.replace(/^个/, '')) return null;
     const lo = canonicalUnit(unitRaw, parseArabic(arabic));
     const hi = max !== undefined ? canonicalUnit(unitRaw, parseArabic(max)).value : null;
     if (lo.value === null || Number.isNaN(lo.value)) return null;
@@ -327,9 +327,14 @@ function toMention(m: RegExpExecArray): Mention | null {
   }
   const chinese = m[GROUP.chinese];
   if (chinese !== undefined) {
-    const v = parseChineseNumeral(chinese);
+    let v = parseChineseNumeral(chinese);
     if (!(v >= 2)) return null;
-    const unit = m[GROUP.chineseUnit]!;
+    let unit = m[GROUP.chineseUnit]!;
+    // 一万元, 两万元: a sum in 万 keeps 万元 as its Arabic form (1万元) does (round DH).
+    if (unit === '元' && chinese.endsWith('万') && v % 10000 === 0 && v < 1e8) {
+      v /= 10000;
+      unit = '万元';
+    }
     return {
       start,
       end,

@@ -107,6 +107,9 @@ const SHARE_TAIL = /^(?:来自|用于|由)[\u4e00-\u9fff]{2,16}/;
 // 每个区…, 每个县(市、区)…: a name opening with each place of a level (not a body of that level,
 // 每个乡镇卫生院, 每个县级医院) holds in each of them: that is its scope, as 各县 is (indicator.ts'
 // GROUP_LEAD). Only with 个: 每村无主犬数 is a density, what one village has on average.
+const HANDED_TO =
+  /^([\u4e00-\u9fff]{2,20}?)交由([\u4e00-\u9fff]{2,12}?)(承担|负责|实施|完成)((?:比例|率)?)$/;
+const AREA_CARE = /^[省市州县区][内外](?=(?:生病)?(?:住院|就医|就诊|门诊|转诊))/;
 const PER_PLACE =
   /^每[个個](?:地级以上城市|设区市|区县|县区|市县|县|市|区|乡镇|街镇|街道|乡|镇|村|社区|省)(?:[(（][\u4e00-\u9fff、]{1,8}[)）])?(?![\u4e00-\u9fff]?(?:医院|卫生院|级|域|政府|委|局))(?=[\u4e00-\u9fff]{3})/;
 
@@ -153,6 +156,14 @@ export function finishedTargetName(
     if (whence) name = `${whole}${whence[0]}比例`;
   }
   if (name) name = finishedName(name, m.kind === 'rate' && !change && /^[%‰]$/.test(m.unit), tail);
+  // 州外住院报销90%, 县外就医…: care inside or outside the area (州内, 县外) is the scope of the share, as
+  // golds write 县外定点医疗机构; 县域内 and 市域内 name measures of their own and stay (round DH).
+  // 将45%的公共卫生任务交由村卫生室承担: tasks handed to units are titled by the units that take them
+  // on (村卫生室承担公共卫生任务比例), the active order plans and golds name such a share in (round DH).
+  if (name.includes('交由')) name = name.replace(HANDED_TO, '$2$3$1$4');
+  const area = !scope && m.kind === 'rate' ? AREA_CARE.exec(name) : null;
+  if (area)
+    [name, scope] = [name.slice(area[0].length).replace(/^生病(?=住院|就医|就诊)/, ''), area[0]];
   // 孕前优生健康检查50对: couples are counted in 对, and the count is titled so (…检查对数), unless
   // the name says whom it counts (…夫妇数).
   if (m.unit === '对' && name.endsWith('数') && !name.endsWith('对数') && !/夫[妇妻]/.test(name))

@@ -78,6 +78,7 @@ export function relaysAim(
     continuesRelayedLevels(text, from, sentence) ||
     continuesRelayedPlan(text, from, sentence) ||
     sumsPlannedItems(text, from, to) ||
+    spellsOutPolicy(text, from, sentence) ||
     changesInForce(text, from, sentence, published) ||
     (!FORECAST.test(sentence) && namesLaterYear(text.slice(from, start), published)) ||
     isOpeningBeds(sentence, text.slice(Math.max(from, start - 6), start))
@@ -197,4 +198,23 @@ function opensComingYear(
     Number(lead[1]) === planYear &&
     text.slice(0, from).includes(`${planYear - 1}年`)
   );
+}
+
+// 县卫计委推出了“四免三补”政策,确保….。四免,即…;三补,即财政补助每人60元…: a story on a policy just
+// brought in (推出, 出台, 制定) goes on to spell out what the policy sets, part by part (X,即…; 这N项措施
+// 包括:…; 具体为…); those standards are the policy's, in force from now, however bare news writes
+// them. Only the sentence right after the one that brings the policy in, when it opens by spelling
+// it out and tells nothing of the present (round DH).
+const POLICY_BROUGHT_IN =
+  /(?:推出|出台|制定|推行|实施|实行)了?[^。,，;；]{0,30}?(?:政策|措施|举措|办法|制度|新招)/;
+const SPELLS_OUT =
+  /^\s*(?:[“"]?[\u4e00-\u9fff]{1,8}[”"]?[,，]?\s*即|(?:这|该|此|上述)?[^,，。;；]{0,10}?(?:包括|具体为|具体是|主要有|内容为)\s*[:：])/;
+
+function spellsOutPolicy(text: string, from: number, sentence: string): boolean {
+  // The spelling out may open a paragraph of its own (…政策,确保…。\n四免,即…).
+  const stop = text[from - 1] === '\n' && text[from - 2] === '。' ? from - 1 : from;
+  if (stop < 2 || text[stop - 1] !== '。' || !SPELLS_OUT.test(sentence)) return false;
+  if (TOLD_NOW.test(sentence) || FORECAST.test(sentence)) return false;
+  const previous = previousSentence(text, stop);
+  return previous !== null && !TOLD_NOW.test(previous) && POLICY_BROUGHT_IN.test(previous);
 }

@@ -15,6 +15,17 @@ const FUNDED = /总(?:投资|投入)/;
 // paid; a plan sets money with a verb (安排, 投入) or a bound.
 const SUMMED_MONEY = /(?:资金|经费|费用|金额|支出)(?:合计|总计|共计)(?:为|约|达)?\s*$/;
 
+// 某县投入800万元设立…保障资金: a sum a body puts in to set up a fund or a body, told with bare 投入 and
+// no word of a plan (将, 计划, 拟, 每年) or a bound before it, tells what was done: the fund is there
+// (round DH; every gold line of a bare 投入 is ambiguous at most).
+const PUT_IN = /投入\s*$/;
+const PLAN_WORD = /将|要|拟|计划|预计|力争|争取|确保|每年|年均|不低于|不少于|至少|共同|继续/;
+const SET_UP_AFTER = /^\s*(?:资金|专项资金)?(?:设立|建立|成立|组建)/;
+
+function putInToSetUp(clauseBefore: string, after: string): boolean {
+  return PUT_IN.test(clauseBefore) && !PLAN_WORD.test(clauseBefore) && SET_UP_AFTER.test(after);
+}
+
 /**
  * Whether a sum of money (`unit` 元/万元/亿元) is a project's funding by source, the total so
  * split, or a sum of money added up (合计). `clauseBefore` ends at the figure, `sentenceBefore` is its sentence up to it and `after`
@@ -29,6 +40,7 @@ export function isProjectInput(
   if (!unit.endsWith('元')) return false;
   if (FUNDER_SHARE.test(clauseBefore) && FUNDED.test(sentenceBefore)) return true;
   if (SUMMED_MONEY.test(clauseBefore)) return true;
+  if (clauseBefore.includes('投入') && putInToSetUp(clauseBefore, after)) return true;
   return TOTAL.test(clauseBefore) && SPLIT_AFTER.test(after);
 }
 

@@ -7,6 +7,9 @@
 const HEAD = /(?:率|比|比例|占比|比重|水平|幅度|降幅|增幅|度|性|面|进度|指数|份额)$/;
 // A verdict right after the figure: the share of what passed (`99%合格` → 合格率).
 const VERDICT = /^\s*(?:以上|以下|左右)?\s*(合格|达标)(?![\u4e00-\u9fff]{0,2}率)/;
+// An act of cover right after the figure, closing its clause (`建档立卡户100%参保`, `住院费用90%报销`):
+// the rate of those covered (参保率, 签约率), or the share of costs paid back (报销比例) (round DH).
+const COVERED = /^\s*(?:以上)?\s*(参保|参合|签约|覆盖|接种|报销|补偿)(?=\s*(?:[,，。;；、]|$))/;
 // An end reached after the figure (`病区达到100%消除`, `90%控制`): the share of the units brought to
 // it, titled …消除比例 (names round 15); `控制在…` is a bound, not an end.
 const END_REACHED =
@@ -36,6 +39,12 @@ export function withRateHead(name: string, tail: string): string {
   if (name.length < 3 || HEAD.test(name) || !/[\u4e00-\u9fff]$/.test(name)) return name;
   const verdict = VERDICT.exec(tail);
   if (verdict) return `${name}${verdict[1]}率`;
+  const covered = COVERED.exec(tail);
+  // (住院, 门诊: their costs are what is paid back, 住院费用报销比例, as indicator.ts' house form writes it.)
+  if (covered)
+    return /^(?:报销|补偿)$/.test(covered[1]!)
+      ? `${name}${/(?:住院|门诊)$/.test(name) ? '费用' : ''}${covered[1]}比例`
+      : `${name}${covered[1]}率`;
   const end = END_REACHED.exec(tail);
   if (end) return `${name}${end[1]}比例`;
   if (
