@@ -70,11 +70,17 @@ export function isListCount(before: string, value: number, after: string): boole
   return /^[\u4e00-\u9fff]{0,12}[:：]/.test(after);
 }
 
+const SPREAD_OF =
+  /^(?:个|所|家)?(?:乡镇|乡|镇|街道|村|社区|县区|县市区|县|区|市)(?:[(（][^)）]{1,8}[)）])?的\s*\d/;
+
 /**
  * `(17个乡镇34名)`: a count of places right before another number in the same brackets says
  * over how many places the total is spread; the total is the target.
  */
 export function isSpreadCount(before: string, after: string): boolean {
+  // 向12个乡镇(街道)的900名老人发放…: places, 的, then the people counted in them, outside brackets
+  // as well.
+  if (SPREAD_OF.test(after)) return true;
   const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
   const close = Math.max(before.lastIndexOf(')'), before.lastIndexOf('）'));
   if (open < 0 || close > open) return false;

@@ -51,6 +51,17 @@ const AREA_INSIDE =
 const AREA_INSIDE_WORDS =
   /(?:[省市县]域|区域|辖区)内的?(?:医疗卫生|医疗|卫生)?(?:机构|医院|单位)间?/;
 
+// 向1200名残疾人发放辅具1800件: the clause's next count closing the words after this one is a
+// target of its own, no part of this count's noun.
+const LATER_COUNT = /^([\u4e00-\u9fff]+)\d+(?:\.\d+)?\s*[万亿]?[件台套张份本册辆个所家户人名]$/;
+// 发放各类辅具1800件: `of every kind` between a verb and its object qualifies nothing a chart title
+// keeps (the golds write 发放辅具件数); opening the name (各类培训人数) it is all the name has.
+const EVERY_KIND = /(?<=[\u4e00-\u9fff])各(?:类|种)(?=[\u4e00-\u9fff]{2})/g;
+
+// 其中今年完成45个, 今年将建成45个: a part (其中) or a step done (完成, 建成) of the count before; not
+// the total it adds up to (…,达到150家), which names what is held.
+const PART_OR_STEP = /^\s*其中|(?:完成|建成|实现)\s*$/;
+
 /** The name, scope and counting word of a count. */
 export interface CountName {
   name: string;
@@ -96,7 +107,13 @@ export function nameCount(
   let nameBefore = bound.at >= 0 ? before.slice(0, bound.at) : before;
   // 至少新建…2个, 完成…2万人: a bound or aim word opening the clause leaves the name after it.
   // (一)项目目标完成筛查800例: a heading of aims run into its first item is no name either.
-  if (bound.at >= 0 && (trimPhrase(nameBefore) === '' || AIM_HEADING.test(nameBefore)))
+  // 郑州争取新增…, 河南力争建成…: the page's place as the subject before the aim word is no name.
+  if (
+    bound.at >= 0 &&
+    (trimPhrase(nameBefore) === '' ||
+      AIM_HEADING.test(nameBefore) ||
+      regions.includes(trimPhrase(nameBefore)))
+  )
     nameBefore = before.slice(bound.at).replace(LEADING_BOUND, '');
   // 发现并最少登记高危人群100名: a bound inside a chain of verbs leaves the name on both sides.
   else if (bound.at >= 0 && /并\s*$/.test(nameBefore))
@@ -124,6 +141,7 @@ export function nameCount(
           .replace(LEADING_FIGURE, '')
           .replace(CLOSING_LIST, '')
           .replace(NEXT_MILESTONE, '')
+          .replace(LATER_COUNT, '$1')
       : '';
   if (bracketLead !== null) nameBefore = bracketLead;
   if (counted.startsWith('以')) {
@@ -166,6 +184,18 @@ export function nameCount(
     // X建成93家,…将建成400家: a verb alone takes the things its clause before told with it.
     name = toldVerbName(name, unit, t.slice(sStart, cStart));
   }
+  // 三年内建成230个中心,其中今年完成45个: a clause that names nothing but its time and aim word,
+  // after a count in the same sentence in the same counting word, is a part or a step of that
+  // count and takes its name.
+  if (
+    !name &&
+    samePrev?.target.kind === 'count' &&
+    samePrev.target.unit === unit &&
+    samePrev.target.indicator &&
+    PART_OR_STEP.test(before) &&
+    NAMELESS_AIM.test(before.replace(/^\s*其中/, '').replace(/完成|实现|建成/g, ''))
+  )
+    name = samePrev.target.indicator;
   // 现有协调员1900人,计划近期增加到5000名: an aim clause that names nothing but its time and
   // verb counts what the sentence said it has now.
   const held = NAMELESS_AIM.test(before) ? heldNow(t.slice(sStart, cStart)) : null;
@@ -189,6 +219,7 @@ export function nameCount(
     // A name read from the tail (等 → 等人数) is no noun of the visits.
     if (visit) name = `${name.replace(/^等/, '').replace(/人?数$/, '')}${visit[0]}人次`;
   }
+  if (name.includes('各')) name = name.replace(EVERY_KIND, '');
   return { name, scope, unit };
 }
 

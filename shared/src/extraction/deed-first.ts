@@ -28,10 +28,11 @@ const DEED = new RegExp(
 const LISTED_KINDS =
   /(?<=提供|开展|配备|设置|设立|建立)[\u4e00-\u9fff]{1,12}(?:、[\u4e00-\u9fff]{1,12})+等(?=[\u4e00-\u9fff]{2,}$)/;
 // A count's title ends in the noun it counts, so units that reach a standard or take on a task
-// are counted after what they do too (达到三级水平的县医院数, 承担治疗工作的医疗机构数). (开展 and
+// are counted after what they do too (达到三级水平的县医院数, 承担治疗工作的医疗机构数), and so are units
+// that add to what they hold (支持300个医院增加康复床位 → 增加康复床位的医院数). (开展 and
 // 提供 are split off before, as the service a count is named by.)
 const COUNTED_DEED =
-  /^(?:应|要|均|都|须|需)?((?:达到|承担|建立|设立|设置|开设|建有|设有|配备|具备|通过)[\u4e00-\u9fff()（）“”]{2,20})$/;
+  /^(?:应|要|均|都|须|需)?((?:达到|承担|建立|设立|设置|开设|建有|设有|配备|具备|通过|增加|增设)[\u4e00-\u9fff()（）“”]{2,20})$/;
 // (A coined kind in quotation marks, 达到“三级医院”水平, is part of a counted deed; the title drops the
 // marks.)
 // Units a share counts: places, facilities and bodies (县, 卫生院, 站点, 社区, 门诊…), with a

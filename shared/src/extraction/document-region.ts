@@ -109,6 +109,9 @@ function placesOutsideTitles(s: string, gazetteer: Gazetteer): PlaceHit[] {
   });
 }
 
+// The mark a headline's tag of its province ends with (黑龙江:, 河南·).
+const TAG_MARK = /[:：·・]/;
+
 /**
  * The region a title names: its first place (the last of a chain written with its parents,
  * 济宁市任城区 → 任城区), or 全国 for a national plan.
@@ -118,7 +121,10 @@ export function titlePlace(title: string, gazetteer: Gazetteer): Place | null {
   let hit = hits[0];
   for (let i = 1; hit && i < hits.length; i++) {
     const next = hits[i]!;
-    if (next.start !== hit.end) break;
+    // 黑龙江:哈尔滨市将建…, 河南·郑州…: a news headline tags its item with the province, a colon or
+    // a dot after it; the place after the tag is the item's, as if written on (黑龙江哈尔滨市).
+    if (next.start !== hit.end && !(next.start === hit.end + 1 && TAG_MARK.test(title[hit.end]!)))
+      break;
     // A name several units share (市中区, 朝阳区) written after its parent (枣庄市市中区) is the
     // one unit of that name the parent holds.
     const unit = next.ambiguous

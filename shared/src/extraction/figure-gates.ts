@@ -8,7 +8,7 @@ import {
   isGradeOfCounted,
 } from './asides';
 import { clauseCutByLineBreak } from './cut-lines';
-import { isHeldByShare } from './held-counts';
+import { isHeldByShare, isHeldNow } from './held-counts';
 import { countEvidence, isTextCollection, isPlanItemCount, isBackReference } from './context-rules';
 import { isMeasureUnit } from './units';
 import { withoutMeasureBase } from './per-base-measures';
@@ -194,6 +194,7 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
       splitsInto(before) ||
       isSitingNorm(before) ||
       isHeldByShare(t.slice(cStart, m.start)) ||
+      isHeldNow(t.slice(cStart, m.start), t.slice(sStart, m.start)) ||
       isDefiningBracket(t.slice(sStart, m.start)) ||
       // 100所左右乡镇卫生院: about a number is no threshold (only 以上/以下 before 的县, 的机构).
       (suf > 0 &&

@@ -39,11 +39,12 @@ export function isBirthsForetold(clauseBefore: string, after: string): boolean {
   return WILL_BE.test(clauseBefore) && BORN_AFTER.test(after);
 }
 
-// An age group's size opening its clause (65岁以上长者超过58.6万人, 60岁及以上老年人口将突破4亿)
+// An age group's size opening its clause (65岁以上长者超过58.6万人, 60岁及以上老年人口将突破4亿,
+// 60岁以上老龄人口将达到80万: 老龄人口 is the same people)
 // tells how many there are or will be, present or forecast: no bureau sets it. The words before
 // the age must not be a service (为65岁以上老人体检, 管理65岁以上老年人…): those count people served.
 const AGE_GROUP_SIZE =
-  /^([^,，。；;]{0,8}?)\d{1,3}周?岁(?:及|或)?以上的?(?:老年人口|老年人|老人|长者|人口|居民)(?:数|总数|数量)?\s*(?:已|将|会|或将|已经)?\s*(?:超过|突破|达到|达|约|有|为|增至)?\s*约?\s*$/;
+  /^([^,，。；;]{0,8}?)\d{1,3}周?岁(?:及|或)?以上的?(?:老年人口|老龄人口|老年人|老人|长者|人口|居民)(?:数|总数|数量)?\s*(?:已|将|会|或将|已经)?\s*(?:超过|突破|达到|达|约|有|为|增至)?\s*约?\s*$/;
 const SERVICE = /管理|服务|签约|体检|检查|筛查|接种|覆盖|救助|参保|关爱|为|对|给|向/;
 // The share of the whole population such a group makes (占全市人口24%, 占比将超过30%,
 // 占全省人口总数的18%).

@@ -11,3 +11,16 @@ export function isHeldByShare(clauseBefore: string): boolean {
     SHARE_THEN_HOLDING.test(clauseBefore)
   );
 }
+
+// 某区有46家社康中心接受报名, 全市有12所医院开设…: a place (or its body) that has so many units,
+// with 有 right before the count and no word of the future, aim or duty anywhere before it in the
+// sentence, tells what stands now (the units that take part), not a number to build or reach. A
+// page that pads its figures with spaces (有 46 家) writes the same.
+const HAS_NOW = /^[\u4e00-\u9fff]{1,10}?(?<![要将会需应可能还没再])有\s*$/;
+const AHEAD =
+  /将|要|拟|计划|力争|争取|确保|目标|任务|(?:到|至)\s*(?:19|20)\d{2}|年底|年内|今年|明年|新增|新建|达到|每|各|至少|不少于|应|须/;
+
+/** Whether a count's clause, up to its number, says a place has so many units now. */
+export function isHeldNow(clauseBefore: string, sentenceBefore: string): boolean {
+  return clauseBefore.includes('有') && HAS_NOW.test(clauseBefore) && !AHEAD.test(sentenceBefore);
+}

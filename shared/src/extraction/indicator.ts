@@ -565,7 +565,8 @@ export function countName(
   // (乡村医生免费培训人数); a bare word keeps the verb before it (培训农民人数).
   if (PERSON_UNITS.has(unit) && name.includes('培')) name = trainedFirst(name, before);
   // 增加疫苗接种点20个: things to add are titled 新增, as plans title their new units (新增接种点数).
-  if (name.startsWith('增加'))
+  // (增加康复床位的医院数 titles units by what they add: the verb stays.)
+  if (name.startsWith('增加') && !name.includes('的'))
     name = name.replace(/^增加(?![到至了])(?=[\u4e00-\u9fff]{3})/, '新增');
   // 门急诊诊疗42万人次: visits are counted, not the people who make them, so a volume in 人次 is
   // titled by 人次 (诊疗人次, 检查人次), the statistic's own word; people in 人/名 stay 人数. So are

@@ -1,7 +1,7 @@
 import { from as fromDicts, to as toDicts } from 'opencc-js/preset/t2cn';
 import { restoreLostYearMarks } from './lost-year-marks';
 import { restoreStopDecimals } from './stop-decimals';
-import { RADICAL_FORMS } from './radical-forms';
+import { RADICAL_FORMS, VARIANT_FORMS } from './radical-forms';
 import { unitTable } from './unit-tables';
 import { ConverterFactory } from 'opencc-js/core';
 
@@ -122,6 +122,8 @@ function brokenLines(src: string): [number, number][] {
 // - Kangxi radicals and compatibility ideographs a PDF font maps instead of the unified
 //   character (⽣ → 生): NFKC gives one BMP character each, so lengths are kept; the radicals
 //   supplement (⺠ → 民), which NFKC leaves alone, goes through its own table;
+// - the variant ideographs a faulty converter writes (辳 → 农, 機搆 → 機构: radical-forms.ts), which
+//   neither NFKC nor opencc changes;
 // - ○/O/o between Chinese digits (二○一一), or closing a year before 年 (二○二○年), read as 〇,
 //   and ○/O after an Arabic digit inside a figure (32O元) read as 0, judged on the neighbours
 //   as written, before
@@ -131,7 +133,10 @@ const FOLDED = foldTable();
 // character with a fold. A plain class, so the scan runs as fast as a regex can; what each found
 // unit becomes is then decided by reading its neighbours (readsZero), not by look-arounds tried at
 // every character of the page.
-const FOLDABLE = /[○OoＯｏ\uff01-\uff5e\u3000\u00a0\ufe50-\ufe6b\u2e80-\u2fdf\uf900-\ufaff]/g;
+const FOLDABLE = new RegExp(
+  `[○OoＯｏ\\uff01-\\uff5e\\u3000\\u00a0\\ufe50-\\ufe6b\\u2e80-\\u2fdf\\uf900-\\ufaff${[...VARIANT_FORMS.keys()].join('')}]`,
+  'g',
+);
 const ZERO_LIKE = unitTable('○OoＯｏ');
 // A look-alike reads as 〇 after a Chinese digit and before another (or another look-alike), or
 // closing a year of four before its 年 (二○二○年, 一九九○年).
@@ -157,6 +162,7 @@ function foldTable(): Uint16Array {
       if (to !== ch && to.length === 1) table[c] = to.charCodeAt(0);
     }
   }
+  for (const [from, to] of VARIANT_FORMS) table[from.charCodeAt(0)] = to.charCodeAt(0);
   return table;
 }
 

@@ -111,6 +111,7 @@ describe('the order of the not-aim readings', () => {
       'statedWithShi',
       'worksProgress',
       'progressShare',
+      'progressCell',
       'baselineColumn',
       'siteSize',
       'statedShare',

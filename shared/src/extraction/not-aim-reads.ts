@@ -63,7 +63,7 @@ import {
 } from './reported';
 import { statedMeasure } from './reported-figures';
 import { inAimParagraph, progressLead } from './progress-leads';
-import { inProgressColumn, isCompletionTold } from './progress-shares';
+import { inProgressCell, inProgressColumn, isCompletionTold } from './progress-shares';
 import { inBaselineColumn } from './table-columns';
 import { listLead, pastListLead, firstItemLead, doneWith, periodEnd } from './list-leads';
 import { paragraphStart } from './paragraphs';
@@ -624,6 +624,12 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     test: (x) =>
       x.m.kind === 'rate' &&
       ((!x.bound.aimed && isCompletionTold(x.before)) || inProgressColumn(x.t, x.m.start)),
+  },
+  {
+    // 最新进度 | heading a table flattened a cell to a line, and a cell below telling work done
+    // (…基本完成,新增床位超200张 |): progress, not the row's aim (progress-shares.ts).
+    name: 'progressCell',
+    test: (x) => inProgressCell(x.t, x.m.start),
   },
   {
     // 指标 | 基线 | 2020年 | 2025年 over …(%) | 10.92% | 下降10% | …: the cell under a baseline

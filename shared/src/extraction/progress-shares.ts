@@ -24,3 +24,52 @@ export function inProgressColumn(t: string, at: number): boolean {
 export function isCompletionTold(before: string): boolean {
   return /(?:完成率|完成比例|完成进度)\s*(?:为|是|:|：)?\s*$/.test(before);
 }
+
+// A table flattened a cell to a line (`序号 |`, `实施内容 |`, `最新进度(8月24日) |`, …): the header's
+// cells head the run of `… |` lines, and each row's cells follow one a line, its empty cells left
+// out, so a cell's column cannot be counted. A header that names a progress column says the table
+// reports how far each task has got; a cell there that tells work done or under way (已建成, 基本完成,
+// 正在施工, 开放运营) is that column's, and its figures (新增床位近100张) are progress, not the row's aim,
+// which the aim cell before it states with no such words.
+const CELL_LINE = /^[^|\n]*\|\s*$/;
+// Besides PROGRESS_HEAD's words, a column of how the work stands (推进情况, 实施情况).
+const DONE_SO_FAR = /(?:推进|实施|落实|办理)情况/;
+const CELL_HEADER_REACH = 12;
+const WORK_DONE =
+  /已(?:经)?[\u4e00-\u9fff]{0,2}?(?:建成|完成|开工|竣工|开放|运营|投入|启动|到位|交付)|基本(?:完成|建成|竣工)|正在(?:施工|建设|装修|推进|实施|协商)|开放运营|在建/;
+
+/**
+ * Whether the figure at `at` of `t` (normalised) sits in a cell of a table flattened a cell to a
+ * line whose header names a progress column, in a cell telling work done or under way. Reads up to
+ * 4000 characters back.
+ */
+export function inProgressCell(t: string, at: number): boolean {
+  let end = t.indexOf('\n', at);
+  if (end < 0) end = t.length;
+  // Cheap first: the figure's line ends in a bar (a cell's), then it is one cell with work done.
+  let last = end - 1;
+  while (last > at && (t[last] === ' ' || t[last] === '\r' || t[last] === '\t')) last--;
+  if (t.charCodeAt(last) !== 0x7c) return false;
+  const start = t.lastIndexOf('\n', at - 1) + 1;
+  const cell = t.slice(start, end);
+  if (!CELL_LINE.test(cell) || !WORK_DONE.test(cell)) return false;
+  const floor = Math.max(0, start - 4000);
+  const lines: string[] = [];
+  let head = start;
+  while (head > floor) {
+    const prevStart = t.lastIndexOf('\n', head - 2) + 1;
+    const prev = t.slice(prevStart, head - 1);
+    if (!CELL_LINE.test(prev)) break;
+    lines.push(prev);
+    head = prevStart;
+    if (prevStart === 0) break;
+  }
+  // The header is the run's first cells.
+  return lines.slice(-CELL_HEADER_REACH).some((l) => {
+    const c = l
+      .replace(/\|\s*$/, '')
+      .replace(/[(（][^)）]*[)）]/g, '')
+      .trim();
+    return c.length <= 12 && !/\d/.test(c) && (PROGRESS_HEAD.test(c) || DONE_SO_FAR.test(c));
+  });
+}

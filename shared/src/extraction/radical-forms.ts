@@ -13,3 +13,18 @@ const PAIRS =
 export const RADICAL_FORMS: ReadonlyMap<string, string> = new Map(
   Array.from({ length: PAIRS.length / 2 }, (_, i) => [PAIRS[2 * i]!, PAIRS[2 * i + 1]!]),
 );
+
+// Variant ideographs (異體字) that copy sites with a faulty script converter write for common
+// characters, and that opencc leaves alone (辳村 for 农村, 整郃 for 整合, 縂 for 总, 槼模 for 规模, 主躰
+// for 主体, 毉療 for 医疗, 機搆 for 机构, 廻複 for 回复, 衹 for 只): each folds to its simplified
+// standard form, one BMP character for one, so lengths hold. None of them is the standard form of a
+// word a health plan writes.
+const VARIANT_PAIRS = '辳农郃合縂总槼规躰体毉医搆构廻回衹只';
+
+/** The standard character a converter's variant form stands for (`辳` → `农`). */
+export const VARIANT_FORMS: ReadonlyMap<string, string> = new Map(
+  Array.from({ length: VARIANT_PAIRS.length / 2 }, (_, i) => [
+    VARIANT_PAIRS[2 * i]!,
+    VARIANT_PAIRS[2 * i + 1]!,
+  ]),
+);

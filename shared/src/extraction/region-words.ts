@@ -241,6 +241,8 @@ function mostFrequentWhole(body: string): string | null {
     const after = body.slice(m.index + m[0].length, m.index + m[0].length + 14);
     if (OPENS_PLAN_NAME.test(after) || isProvinceKinds(after)) continue;
     if (m[0] === '全国' && OPENS_MEETING_NAME.test(after)) continue;
+    // 第十个“全国爱眼日”: a quoted name a 全国 opens is an occasion or a title (whole-ranks.ts).
+    if (m[0] === '全国' && m.index > 0 && '“"‘'.includes(body[m.index - 1]!)) continue;
     // 达到或超过全省平均水平, 全国第一 (whole-ranks.ts): the whole a figure is measured against is
     // not the page's own; nor is
     // one whose norm a page aims to meet (达到全国…规范要求, 高于全省标准).
