@@ -5,8 +5,11 @@ import type { Mention } from './mentions';
 // last is a sum in that unit too, a target of its own. Only after an aim word or a per-head measure
 // (达到, 提高到, 为, 每人每年, 人均) right before the list, so that numbered items (1、2、3) stay out.
 // The list is found first and the aim word before it tested at its start (a lookbehind that opens
-// a pattern is tried at every character of the page; this way only at a list of figures).
-const LISTED = /(\d+(?:\.\d+)?)((?:\s*、\s*\d+(?:\.\d+)?)+)\s*(万元|亿元|元)(?![\d/])/g;
+// a pattern is tried at every character of the page; this way only at a list of figures). A list
+// opens at a number with no number or 、 before it (an aim word never ends so), so a long list is
+// scanned once, not again from each of its numbers.
+const LISTED =
+  /(\d(?<![\d.、]\s*\d)\d*(?:\.\d+)?)((?:\s*、\s*\d+(?:\.\d+)?)+)\s*(万元|亿元|元)(?![\d/])/g;
 const AFTER_AIM = /(?<=(?:达到|提高到|提高至|增加到|增至|不低于|为|每人|每年|人均|标准)\s*)/y;
 const ITEM = /\d+(?:\.\d+)?/g;
 

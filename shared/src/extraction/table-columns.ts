@@ -10,12 +10,12 @@ const ROW_REACH = 600;
 function barWithin(t: string, at: number, reach: number): boolean {
   // A native search of the slice: a loop over the characters cost several times as much, and every
   // figure asks this (three readings read a figure's column).
-  return t.slice(Math.max(0, at - reach), at).includes('|');
+  return at > 0 && t.slice(Math.max(0, at - reach), at).includes('|');
 }
 
 /** The start of the line holding `at` if it starts at `floor` or after (the text's start counts), else -1. */
 function lineStartWithin(t: string, at: number, floor: number): number {
-  const i = t.slice(floor, at).lastIndexOf('\n');
+  const i = at > floor ? t.slice(floor, at).lastIndexOf('\n') : -1;
   if (i >= 0) return floor + i + 1;
   return floor === 0 ? 0 : -1;
 }
