@@ -17,10 +17,25 @@ const COUNTED_PLACES =
 const BAND_END_BEFORE =
   /率(?:要|应)?(?:在|介于)\s*\d+(?:\.\d+)?\s*(?:%|‰|1?\/(?:10)?万)?\s*(?:至|到|和|与|[-—~～])\s*$/;
 
+// 尿碘中位数在300微克/升以上的地区: a median, a concentration or a content is bounded the same way a
+// rate is when its clause picks the places out.
+const LEVEL_BOUND_BEFORE =
+  /(?:中位数|浓度|含量)(?:要|应)?(?:大于|高于|低于|小于|超过|不足|不低于|不高于|在)\s*$/;
+
+// 儿童尿碘<50μg/L的比例<20%, 血铅高于100微克/升的比例: a figure bounded by a sign or a word of
+// comparison and closed at once by 的比例 says which people or units the share counts (those below or
+// above it); the share after it is the aim. A figure reached (达到床位总数4%的比例) is no such bound.
+const SIGN_BOUND_BEFORE = /(?:[<>≤≥＜＞]|大于|高于|低于|小于|超过|不足)\s*$/;
+const GROUP_SHARE_AFTER = /^\s*(?:以上|以下)?的(?:比例|占比|比重)/;
+
 /** Whether a rate's bound (`before` the figure) sorts out the places a clause names (`after`). */
 export function picksPlaces(before: string, after: string): boolean {
+  if (after.includes('的比') || after.includes('的占比'))
+    if (SIGN_BOUND_BEFORE.test(before) && GROUP_SHARE_AFTER.test(after)) return true;
   return (
-    (RATE_BOUND_BEFORE.test(before) || BAND_END_BEFORE.test(before)) &&
+    (RATE_BOUND_BEFORE.test(before) ||
+      BAND_END_BEFORE.test(before) ||
+      LEVEL_BOUND_BEFORE.test(before)) &&
     (PICKED_PLACES.test(after) || COUNTED_PLACES.test(after))
   );
 }

@@ -20,7 +20,7 @@ const PARTNER = String.raw`(?:与|同)[\u4e00-\u9fff]{2,16}?`;
 const TITLED_GRADE = String.raw`达到(?:[\u4e00-\u9fff“”]{0,8}?[一二三]级[甲乙丙]等(?:以上)?[\u4e00-\u9fff]{0,4}?(?:水平|标准)|[\u4e00-\u9fff“”]{2,14}?(?:城市|县城|县|镇|乡镇|村|医院|中医馆|卫生院)”?(?:建设)?标准)`;
 const DEED = new RegExp(
   String.raw`^(?:应|要|均|都|须|需)?((?:能够?|可以)?(?:为[\u4e00-\u9fff]{1,6}?(?=提供|开展))?(?:${PARTNER})?` +
-    String.raw`(?:建立|设立|设置|开设|建有|设有|建成|配备|配有|具备|提供|开展|放置)[\u4e00-\u9fff()（）](?:[\u4e00-\u9fff()（）]|、(?=[\u4e00-\u9fff])){1,19}|` +
+    String.raw`(?:建立|设立|设置|开设|建有|设有|建成|配备|配有|具备|提供|开展|放置|接入|应用)[\u4e00-\u9fff()（）](?:[\u4e00-\u9fff()（）]|、(?=[\u4e00-\u9fff])){1,19}|` +
     String.raw`${PARTNER}(?:对接|联网|互联互通)|${TITLED_GRADE})$`,
 );
 // Services listed by example before the kind they are (心理健康讲座、心理测评等心理健康服务): the kind

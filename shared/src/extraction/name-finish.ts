@@ -67,7 +67,30 @@ function withoutAimMarker(name: string): string {
     : name;
 }
 
+const FOUND_CASES = /^发现([\u4e00-\u9fff]{2,14}?(?:病人|患者|病例|感染者))(?:人数|例数|数)$/;
+
 const BABIES_SEX_RATIO = /^(?:当年)?出生婴儿性别比$/;
+
+// 儿童尿碘<50μg/L的比例, 患病率低于1/10万的县区比例: a share of the people or units below (or above) a
+// bound is titled with the bound in words and 的 before 比例, as the golds write it (`低于50μg/L的比例`);
+// a sign in a name reads as its word, and a concentration's unit keeps its small letters.
+const BOUNDED_GROUP =
+  /([<>≤≥＜＞])\s*(\d+(?:\.\d+)?)\s*([μµ]G\/L|MG\/L)?(?:的)?(?=[^<>≤≥＜＞]{0,12}比例$)/;
+const SIGN_WORDS: Record<string, string> = {
+  '<': '低于',
+  '＜': '低于',
+  '>': '高于',
+  '＞': '高于',
+  '≤': '不高于',
+  '≥': '不低于',
+};
+
+function withBoundInWords(name: string): string {
+  return name.replace(BOUNDED_GROUP, (_, sign: string, figure: string, unit?: string) => {
+    const u = unit ? unit.replace('G', 'g') : '';
+    return `${SIGN_WORDS[sign] ?? sign}${figure}${u}的`;
+  });
+}
 
 /** The finished name; `tail` is the text after the figure, `percent` a % or ‰ figure, not a change. */
 export function finishedName(name: string, percent: boolean, tail: string): string {
@@ -89,8 +112,18 @@ export function finishedName(name: string, percent: boolean, tail: string): stri
     // 护理型床位占养老床位的比例: a share of a whole is titled X占Y比例 (the golds' and bureaus'
     // form, 25 to 2), the 的 before 比例 dropped.
     if (s.includes('占')) s = s.replace(SHARE_OF_WHOLE, '$1比例');
-  } else s = withoutAimMarker(becomeCountName(s));
+    if (/[<>≤≥＜＞]/.test(s)) s = withBoundInWords(s);
+  } else {
+    s = withoutAimMarker(becomeCountName(s));
+    // 发现新涂阳肺结核病人9415例: the cases a plan is to find are titled by the sick, then 发现数
+    // (新涂阳肺结核病人发现数, 肺结核患者发现…人数), as the golds and the plans' tables write them.
+    if (s.startsWith('发现')) s = s.replace(FOUND_CASES, '$1发现数');
+  }
   // (当年)出生婴儿性别比: the sex ratio of the babies born is the yearbooks' 出生人口性别比.
   if (s.includes('婴儿性别比')) s = s.replace(BABIES_SEX_RATIO, '出生人口性别比');
+  // 甲肿率: the iodine plans clip 甲状腺肿大 to 甲肿 in their tables and criteria; the measure is titled
+  // in full (儿童甲状腺肿大率), as a bureau's chart and the golds write it.
+  if (s.includes('甲肿'))
+    s = s.replace(/甲肿(?=率|大率)/, '甲状腺肿大').replace('肿大大率', '肿大率');
   return unbrokenName(s);
 }

@@ -38,7 +38,7 @@ import { headlineStemPlace, namedStemPlace, twoCharacterCountyPlace } from './co
 import { headlineProvince } from './province-short-names';
 import { schoolPlace } from './school-places';
 import { fittedPlace } from './fitted-places';
-import { postsNationalStandard } from './standard-pages';
+import { judgesByCriteria, postsNationalStandard } from './standard-pages';
 import { levelBodiesPlace } from './level-bodies';
 import { isListedPlace } from './listed-places';
 import { blankedPlanPlace, blankedTitlePlace } from './blanked-places';
@@ -388,6 +388,13 @@ export const REGION_SOURCES: readonly RegionSource[] = [
       page.word === null
         ? null
         : { name: page.word, code: page.word === NATION.name ? NATION.code : null },
+  },
+  {
+    // After every other source: a page naming no place and no whole of its own that sets out
+    // criteria and judges by them (满足上述三项指标,判定为达标) is a standard's, the nation's
+    // (standard-pages.ts).
+    name: 'judgedCriteria',
+    read: (page) => (page.word === null && judgesByCriteria(page.head) ? NATION : null),
   },
 ];
 

@@ -82,8 +82,10 @@ export function statedMeasure(
 // A name's head right before the number (…治愈率96%, …床位数3.2张, …率为): the figure is written
 // with no verb, as a record lists it; a plan's item says what is done (补助标准提高30元). 受益人口269万人:
 // a number of people after its head 人口 is such a record too.
+// A duration is recorded the same way (急救平均反应时间为12.4分钟, 平均候诊时间25分钟): a time named, then
+// its value.
 const NAME_THEN_VALUE =
-  /(?:率|比例?|占比|数|量|寿命|水平|密度|指数|人次|天数|人口)\s*(?:为|是)?\s*$/;
+  /(?:率|比例?|占比|数|量|寿命|水平|密度|指数|人次|天数|人口|时间)\s*(?:为|是)?\s*$/;
 // A bare 达 after a level's name (管理率达92.4%, not 达到), with no bound after the figure: how a
 // report tells a level reached, as news does. Read so only on a page that also tallies what was done
 // (累计, 共计, 截至): a lone sentence with 达 may still be a plan's aim.

@@ -15,3 +15,21 @@ export function postsNationalStandard(head: string): boolean {
   if (!opening.includes('标准')) return false;
   return NATIONAL_STANDARD.test(opening);
 }
+
+// 满足上述三项指标,判定为达标: a page that sets out criteria and ends by judging by them (判定为达标,
+// 即为合格) and names no place and no whole of its own sets out a standard — the nation's, as the
+// golds keep a standard's bounds (region 全国), when nobody on the page is named as its owner.
+const JUDGED_BY_CRITERIA =
+  /(?:满足|符合|达到)(?:上述|以上|下列|以下)[^。\n]{0,10}?(?:指标|条件|标准|要求)[^。\n]{0,4}?(?:判定|判|即|视|可)为?(?:达标|合格|达到[\u4e00-\u9fff]{0,8}标准)/;
+
+/** Whether the page whose opening is `head` only sets out criteria to judge by (满足上述…判定为达标). */
+export function judgesByCriteria(head: string): boolean {
+  if (
+    !head.includes('上述') &&
+    !head.includes('以上') &&
+    !head.includes('下列') &&
+    !head.includes('以下')
+  )
+    return false;
+  return JUDGED_BY_CRITERIA.test(head);
+}

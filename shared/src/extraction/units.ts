@@ -83,6 +83,10 @@ const AMOUNT_UNITS = new Set(['岁', '分钟', '小时', '年', '颗', '级']);
 const MEASURE_UNITS = [
   '毫克/立方米',
   '微克/立方米',
+  // a concentration in a fluid, as iodine in urine is bounded (尿碘中位数≥100μg/L, 100微克/升)
+  'μg/L',
+  '微克/升',
+  '毫克/升',
   // floor built or renovated (改造棚户区100万平方米), told in 万平方米 as plans write it, as 万亩 is
   '万平方米',
   '平方米',
