@@ -406,12 +406,15 @@ export function continuesLastYear(
 ): boolean {
   if (sStart === 0 || !/[。！？!?]/.test(text[sStart - 1]!) || /\s/.test(text[sStart]!))
     return false;
-  // Cheap gate: the lead's 去年/上年 (or a reporter's 据…) within the sentences read back.
+  // Cheap gate: the lead's 去年/上年 (or a reporter's 据悉/据了解/据介绍) within the sentences read back.
   const window = text.slice(Math.max(0, sStart - 1200), sStart);
   if (
     !window.includes('去年') &&
     !window.includes('上年') &&
-    !(year !== null && window.includes('据'))
+    !(
+      year !== null &&
+      (window.includes('据悉') || window.includes('据了解') || window.includes('据介绍'))
+    )
   )
     return false;
   let end = text.indexOf('。', sStart);
