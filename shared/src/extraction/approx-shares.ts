@@ -19,10 +19,31 @@ const SHARE_CLAUSE = /[,，;；]\s*占[^,，。;；]{1,16}$/;
 /** Whether a rate is the share of the present tally the clause before it tells (`…已建成N个,占…的`). */
 export function isShareOfTally(sentenceBefore: string): boolean {
   const m = SHARE_CLAUSE.exec(sentenceBefore);
-  if (!m) return false;
+  if (!m) return sharesOfPresentWhole(sentenceBefore);
   const before = sentenceBefore.slice(0, m.index);
   let from = before.length;
   while (from > 0 && !',，;；'.includes(before[from - 1]!)) from--;
   const previous = before.slice(from);
   return PRESENT_TALLY.test(previous);
+}
+
+// 现有感染者2000人左右,其中经A感染的占40%,经B感染的占30%: the clauses that part a present whole
+// into groups (其中, then each group 的占 its share) tell how that whole is made up now, as the whole
+// does; the first share opens with 其中, the later ones follow it clause by clause. Not in a sentence
+// that aims (目标, 将, 到2025年…).
+const GROUP_SHARE = /^\s*(?:其中)?[^,，。;；]{1,20}?的\s*占[^,，。;；]{0,12}$/;
+const TOLD_SHARE = /的\s*占[^,，。;；]{0,12}?[\d.]+\s*%$/;
+
+/** Whether a rate is one group's share of a present whole told earlier in its sentence. */
+function sharesOfPresentWhole(sentenceBefore: string): boolean {
+  if (!sentenceBefore.includes('其中')) return false;
+  const clauses = sentenceBefore.split(/[,，;；]/);
+  if (clauses.length < 2 || !GROUP_SHARE.test(clauses[clauses.length - 1]!)) return false;
+  let i = clauses.length - 1;
+  while (i > 0 && !clauses[i]!.trimStart().startsWith('其中')) {
+    i--;
+    if (!TOLD_SHARE.test(clauses[i]!) && !clauses[i]!.trimStart().startsWith('其中')) return false;
+  }
+  if (i === 0) return false;
+  return PRESENT_TALLY.test(clauses[i - 1]!) && !AIMING.test(sentenceBefore);
 }

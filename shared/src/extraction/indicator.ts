@@ -500,6 +500,7 @@ const PURE_LIGHT =
 // 800名贫困患者将得到救治: the people who will receive the work are who is counted, and a title
 // keeps them (救治贫困患者人数), as it keeps the things counted (免费封闭恒牙数).
 const RECEIPT_TO_COME = /^将(?:获得?|得到|享受|享有)/;
+const UNITS_TAKE_PART = /^(?:参与|参加)/;
 const PEOPLE_NOUN = /(?:患者|病人|儿童|妇女|老人|老年人|学生|居民|群众|人口|孕产妇|新生儿)$/;
 const ACTIVITY = /^(?:创建|建设|装修|改造|推进|实施|工作|活动|推广|运行|申报|评审)/;
 // Works of building on things, one or two joined by 或/和 (建设或修缮), before any other work.
@@ -627,8 +628,9 @@ function countTitle(
   // 40个、省级卫生县城6个: the list goes on to the next number.
   const list = x.indexOf('、');
   if (list >= 0 && /\d/.test(x.slice(list))) x = x.slice(0, list);
-  // 9个县项目及9个市项目: a joined count's own number ends this one's object.
-  const joined = x.search(/[及和与]\s*\d/);
+  // 9个县项目及9个市项目: a joined count's own number ends this one's object; so does 以及 (为44家
+  // 保健机构以及980家卫生院…), whole, or its 以 would be left on the name.
+  const joined = x.search(/(?:以及|[及和与])\s*\d/);
   if (joined >= 0) x = x.slice(0, joined);
   // 建成20个国家级和100个省级重点学科: a grade alone before the next item's number shares the head
   // noun written once after the last grade (国家级重点学科).
@@ -645,7 +647,14 @@ function countTitle(
   // would be, 新增提供康复服务的乡镇卫生院数, not by the deed and the noun's last two characters
   // (…康复生院数). Units the deed is done to or for (为2万对夫妇提供…, 向6个国家提供…) keep the
   // deed's title with their head word (…检查夫妇数); so does a noun of two characters (开工建设项目数).
-  if (y && x.length > 2 && PIECE_WORD.test(unit) && !GOVERNED.test(before))
+  // 选定200个单位参与…活动: units that take part (参与, 参加) are counted after what they take part
+  // in, a noun of two characters too (参与…活动的单位数): the taking part is what picks them out.
+  if (
+    y &&
+    (x.length > 2 || (x.length === 2 && UNITS_TAKE_PART.test(y))) &&
+    PIECE_WORD.test(unit) &&
+    !GOVERNED.test(before)
+  )
     return `${CREATE_VERB.test(p) ? p : ''}${deedThenUnits({ units: x, deed: y })}数`;
   const receipt = RECEIPT_TO_COME.test(y);
   y = y.replace(PURE_LIGHT, '').replace(/(?:工作|活动|基地|服务)$/, '');

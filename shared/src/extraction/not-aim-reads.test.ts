@@ -107,6 +107,8 @@ describe('the order of the not-aim readings', () => {
       'pastListLead',
       'progress',
       'doneWith',
+      'reportedWhere',
+      'doneBefore',
       'meetingAttended',
       'statedWithShi',
       'worksProgress',

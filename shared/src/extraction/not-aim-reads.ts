@@ -56,6 +56,7 @@ import {
   asOfBeforeSemicolon,
   breaksDownReported,
   continuesLastYear,
+  reportedWhere,
   namedAim,
   afterAimsMetTally,
   indicatorsMetShare,
@@ -65,7 +66,14 @@ import { statedMeasure } from './reported-figures';
 import { inAimParagraph, progressLead } from './progress-leads';
 import { inProgressCell, inProgressColumn, isCompletionTold } from './progress-shares';
 import { inBaselineColumn } from './table-columns';
-import { listLead, pastListLead, firstItemLead, doneWith, periodEnd } from './list-leads';
+import {
+  listLead,
+  pastListLead,
+  firstItemLead,
+  doneWith,
+  doneBefore,
+  periodEnd,
+} from './list-leads';
 import { paragraphStart } from './paragraphs';
 import { isTimeShare } from './time-shares';
 import { isAllowedMargin } from './margins';
@@ -567,7 +575,7 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     // 据了解,去年,…。将22种…纳入…。: a sentence after one that opens with last year goes on with
     // that year's results (reported.ts). Reads back four sentences at most.
     name: 'continuesLastYear',
-    test: (x) => continuesLastYear(x.t, x.sStart),
+    test: (x) => continuesLastYear(x.t, x.sStart, x.part.year),
   },
   {
     // 2005年,…达到72岁; 孕产妇死亡率…: a past time clause opening the full sentence governs the
@@ -596,6 +604,22 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
         x.after.startsWith('的') &&
         doneWith(x.after.slice(1)) &&
         !sentenceAims(x.t, x.m.start, x.m.end)),
+  },
+  {
+    // 据了解,某省在54个县实施…: the places a reporter says a scheme runs in (reported.ts), unless
+    // the sentence aims.
+    name: 'reportedWhere',
+    test: (x) =>
+      x.m.kind === 'count' &&
+      reportedWhere(x.sentenceBefore) &&
+      !sentenceAims(x.t, x.m.start, x.m.end),
+  },
+  {
+    // 从…中招聘了26名…: a count right after a verb told with 了 is work done (list-leads.ts),
+    // unless the sentence aims.
+    name: 'doneBefore',
+    test: (x) =>
+      x.m.kind === 'count' && doneBefore(x.before) && !sentenceAims(x.t, x.m.start, x.m.end),
   },
   {
     // 干部职工约100人参加会议: how many people attend the meeting being told of is no aim.

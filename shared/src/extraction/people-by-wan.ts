@@ -14,6 +14,12 @@ const PEOPLE_IN_WAN =
 const DONE_FOR =
   /(?:为|对|向|帮助|救助|资助)\s*(?:全[国省市县区镇乡]|[我本][省市县区])?\s*(?:约|近)?\s*$/;
 const TO_COME = /^[^,，。;；:：!！?？\n]{0,16}?将/;
+// 用于完成46万7岁以下儿童免费视力筛查: a service the work is to carry out counts the people it is
+// done for, 完成 before the number and the service (筛查, 体检, 接种, …) right after the people; 已完成
+// tells what was done.
+const WORK_FOR = /(?<!已经?)完成\s*(?:约|近)?\s*$/;
+const SERVICE_AFTER =
+  /^(?:\d+(?:[-—~～至]\d+)?岁(?:及?以上|及?以下)?)?[\u4e00-\u9fff]{0,10}?(?:儿童|妇女|老人|老年人|学生|居民|群众|农民|孕产妇|新生儿|婴幼儿|人群)[\u4e00-\u9fff]{0,6}?(?:筛查|体检|检查|接种|随访|健康管理)/;
 // 10万家庭受惠: the households are those a scheme is to reach, counted in 户 as plans count them
 // (户 after the 万 is the unit pattern's already). They benefit straight after the word (受惠,
 // 受益): the count of those the scheme reaches.
@@ -42,7 +48,11 @@ export function peopleByWan(text: string): Mention[] {
     if (
       !TO_COME.test(text.slice(end, end + 24)) &&
       !(m[2] !== undefined && BENEFIT.test(text.slice(end, end + 6))) &&
-      !DONE_FOR.test(text.slice(Math.max(0, start - 6), start))
+      !DONE_FOR.test(text.slice(Math.max(0, start - 6), start)) &&
+      !(
+        WORK_FOR.test(text.slice(Math.max(0, start - 6), start)) &&
+        SERVICE_AFTER.test(text.slice(end, end + 30))
+      )
     )
       continue;
     out.push({

@@ -99,7 +99,7 @@ export function thisYear(
   if (span !== null && !PAGE_DATE.test(opening) && !dayFirstDate(opening)) return span;
   const written = `${planYear}年`;
   for (let at = head.indexOf(written); at >= 0; at = head.indexOf(written, at + 1))
-    if (!aimedYear(head, at)) return year;
+    if (!aimedYear(head, at) && !tallyOpening(head, at)) return year;
   // A story dated in its opening (2013-03-05 18:16, 2013/3/5) says 今年 of the year it was
   // published in.
   if (new RegExp(`(?<![\\d.])${planYear}([-/])(?:0?[1-9]|1[0-2])\\1\\d`).test(head.slice(0, 300)))
@@ -112,6 +112,15 @@ export function thisYear(
   // year the story looks back on (截至2020年底… in a story of 2021).
   const dated = PAGE_DATE.exec(head.slice(0, 300));
   return dated && Number(dated[1]) !== planYear ? Number(dated[1]) : null;
+}
+
+// 自1992年发现首例以来,已累计发现647例: a year a tally up to now starts from lies before the page's
+// own year, so it is not the year 今年 means; with no other date the page's year is not known.
+const TALLY_SINCE = /^[^。！？!?\n]{0,40}?(?:以来|已来|累计)/;
+
+/** Whether the year written at `at` in `s` opens a tally up to now (`自1992年…以来`, `…已累计`). */
+function tallyOpening(s: string, at: number): boolean {
+  return at > 0 && s[at - 1] === '自' && TALLY_SINCE.test(s.slice(at, at + 48));
 }
 
 /** The first year of a span `YYYY—<planYear>年` the head names, when earlier; else null. */

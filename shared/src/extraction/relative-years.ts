@@ -62,6 +62,30 @@ const YEARS_TO_SPEND =
   /(?:通过|(?<![使费应运适作信专备采费])用|利用)\s*([2-5二三四五两])\s*年(?!级|龄|度|底|末)/;
 const SPAN_DIGIT = '..二三四五';
 
+// 《…三年攻坚行动方案》出台,…未来三年…完成…任务。到2020年,普及率达到100%: on an undated page a span
+// from now ends at the horizon its own paragraph names, when it names one only (every 到/至 YYYY年
+// the same year). A horizon in another paragraph may be a later stage of the plan (3年内…; 力争到
+// 2010年…), so it dates nothing here.
+const HORIZON = /(?:到|至)\s*((?:19|20)\d{2})\s*年/g;
+
+/** The line (paragraph) of `text` holding offset `at`. */
+function paragraphAt(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end);
+}
+
+/** The one horizon year (`到2020年`) a paragraph names, or null when it names none or several. */
+function soleHorizon(text: string): number | null {
+  if (!text.includes('到') && !text.includes('至')) return null;
+  let found: number | null = null;
+  for (const h of text.matchAll(HORIZON)) {
+    const y = Number(h[1]);
+    if (found !== null && y !== found) return null;
+    found = y;
+  }
+  return found;
+}
+
 /**
  * The year a target told after `通过N年`/`用N年时间` is due: the page's date year plus N−1, when
  * no year is written after the span in the lead; else `year` unchanged (an undated page too).
@@ -80,7 +104,8 @@ export function spentYearsEnd(lead: string, text: string, year: number | null): 
 // 力争3年内…, 未来五年…, 今后两年…: a span counted from when the page was written, as 用N年时间 is. On a
 // page dated in its opening it ends N−1 years after the date (the year of the date counts as the
 // first, as in spentYearsEnd); on an undated page its end is not known, so the figure is for no year
-// rather than for whatever year the page names elsewhere (a later milestone, a past year). 近3年内,
+// rather than for whatever year the page names elsewhere (a later milestone, a past year), unless
+// the span's paragraph names one horizon only (soleHorizon: 到2020年 and no other). 近3年内,
 // 过去五年, 最近两年 look back; a span after a written year or a five-year plan (2019年起,力争3年内;
 // “十三五”期间,…五年内) is left to the year that opens it, and so is one on a page that names the
 // period of its plan (《…规划(2011—2015年)》提出,未来5年…): the span is that period.
@@ -89,26 +114,39 @@ const SPAN_AHEAD =
 const DIGITS = '一二三四五六七八九';
 const SPAN_LOOKS_BACK = /(?:近|过去|最近|连续)\s*$/;
 const OWN_YEAR_OR_PLAN = /(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五/;
+const YEAR_OPENING = /^\s*((?:19|20)\d{2})\s*年\s*[,，]/;
 
 /**
  * The year a target told within a span from now (`3年内`, `未来五年`) is due, when the lead names
  * no year or five-year plan of its own and the page names no period (`planSpan`): the page's date
- * year plus N−1, or null on an undated page; else `year` unchanged.
+ * year plus N−1, or on an undated page the sole horizon of the paragraph holding `at` or null; after a year opening the lead
+ * (`2016年,…两年内`) that year plus N−1; else `year` unchanged.
  */
 export function spanAheadYear(
   lead: string,
   text: string,
   year: number | null,
   planSpan: boolean,
+  at = -1,
 ): number | null {
   if (!lead.includes('年内') && !lead.includes('年內') && !/未来|今后|此后/.test(lead)) return year;
   const span = SPAN_AHEAD.exec(lead);
-  if (span === null || planSpan || OWN_YEAR_OR_PLAN.test(lead)) return year;
+  if (span === null || planSpan) return year;
   if (SPAN_LOOKS_BACK.test(lead.slice(Math.max(0, span.index - 2), span.index))) return year;
   const d = span[1] ?? span[2]!;
   const n = /\d/.test(d) ? Number(d) : d === '两' ? 2 : d === '十' ? 10 : DIGITS.indexOf(d) + 1;
+  if (OWN_YEAR_OR_PLAN.test(lead)) {
+    // 2016年,…省财政计划两年内投入…: a year that opens the sentence as its time, the only year
+    // written before the span, is the span's first year (2016 and two years end in 2017).
+    const opening = YEAR_OPENING.exec(lead.slice(0, span.index));
+    return opening !== null &&
+      Number(opening[1]) === year &&
+      !OWN_YEAR_OR_PLAN.test(lead.slice(opening.index + opening[0].length))
+      ? year + n - 1
+      : year;
+  }
   const dated = PAGE_DATE.exec(text.slice(0, 300));
-  return dated ? Number(dated[1]) + n - 1 : null;
+  return dated ? Number(dated[1]) + n - 1 : at < 0 ? null : soleHorizon(paragraphAt(text, at));
 }
 
 // The longest sentence read back for a 今年 (characters).

@@ -368,16 +368,55 @@ export function breaksDownReported(
 const LAST_YEAR_OPENING =
   /^(?:据悉|据了解|据介绍|另外|同时|此外)?[,，]?(?:去年|上年|上一年)度?(?:全年)?[,，]/;
 
+// 据了解,某省在54个县实施干预项目: a reporter's lead (据了解, 据悉, 据介绍) followed by the places
+// where a scheme is carried out (在 and the count of places), with no word of an aim or a time to
+// come in the sentence, tells where the work goes on now, not where it is to.
+// (据了解,该区决定在6个社区建立…: a decision or a plan relayed is still to be carried out.)
+const DECIDED = /决定|计划|拟|将|要|准备|打算|力争|争取|规划|确定|明确|启动/;
+const REPORTED_WHERE = /^\s*(?:据悉|据了解|据介绍)[,，][^,，。;；:：]{0,12}?在\s*$/;
+
+/** Whether a count is the number of places a reporter's lead says a scheme runs in now. */
+export function reportedWhere(sentenceBefore: string): boolean {
+  return (
+    sentenceBefore.includes('据') &&
+    REPORTED_WHERE.test(sentenceBefore) &&
+    !DECIDED.test(sentenceBefore)
+  );
+}
+
+// 据悉,2017年是项目开展第三年,完成…。…: a reporter's lead (据悉, 据了解, 据介绍) before a year
+// earlier than the page's own opens a report of that year; the sentences after it go on with it as
+// after 去年.
+const REPORTED_YEAR_OPENING = /^(?:据悉|据了解|据介绍)[,，]?\s*((?:19|20)\d{2})\s*年/;
+
+function pastYearReported(opens: string, year: number | null): boolean {
+  if (year === null) return false;
+  const y = REPORTED_YEAR_OPENING.exec(opens);
+  return y !== null && Number(y[1]) < year;
+}
+
 /**
  * Whether the sentence starting at `sStart` carries on a report of last year that an earlier
  * sentence of its paragraph opened, nothing between them (nor this sentence) looking ahead.
  */
-export function continuesLastYear(text: string, sStart: number): boolean {
+export function continuesLastYear(
+  text: string,
+  sStart: number,
+  year: number | null = null,
+): boolean {
   if (sStart === 0 || !/[。！？!?]/.test(text[sStart - 1]!) || /\s/.test(text[sStart]!))
     return false;
-  // Cheap gate: the lead's 去年/上年 within the sentences read back.
+  // Cheap gate: the lead's 去年/上年 (or a reporter's 据悉/据了解/据介绍) within the sentences read back.
   const window = text.slice(Math.max(0, sStart - 1200), sStart);
-  if (!window.includes('去年') && !window.includes('上年')) return false;
+  if (
+    !window.includes('去年') &&
+    !window.includes('上年') &&
+    !(
+      year !== null &&
+      (window.includes('据悉') || window.includes('据了解') || window.includes('据介绍'))
+    )
+  )
+    return false;
   let end = text.indexOf('。', sStart);
   if (end < 0 || end - sStart > 300) end = Math.min(text.length, sStart + 300);
   let from = sStart;
@@ -386,7 +425,8 @@ export function continuesLastYear(text: string, sStart: number): boolean {
     while (s > 0 && from - s < 300 && !/[。！？!?\n]/.test(text[s - 1]!)) s--;
     const sentence = text.slice(s, from);
     const opens = sentence.trimStart();
-    if (LAST_YEAR_OPENING.test(opens)) return !LOOKS_FORWARD.test(text.slice(s, end));
+    if (LAST_YEAR_OPENING.test(opens) || pastYearReported(opens, year))
+      return !LOOKS_FORWARD.test(text.slice(s, end));
     // A sentence that opens its paragraph (after a line break or a space) ends the search.
     if (opens.length < sentence.length || s === 0 || text[s - 1] === '\n') return false;
     from = s;

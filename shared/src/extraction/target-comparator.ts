@@ -14,9 +14,10 @@ import type { Comparator, Direction } from '../targets/vocabulary';
 // 扩展至…及额外3至4个专科: units a service is extended to, or added (额外), are made too.
 // 设置病床60-100张, 选择1-2所医院进行改扩建: beds set up, and units picked to take a project or a
 // pilot on, are a floor of what is to be had too. So are people to train (培养5至7万人次): they
-// are made ready as units are built.
+// are made ready as units are built. So are units to be named models each year (每年评选出2-3个先进
+// 社区): an award is a number to reach, as a pick is.
 const CREATE_BEFORE =
-  /新建|新增|新创|创建|建设|建成|建立|(?<=[将拟再要])建|打造|组建|设立|设置|增设|调整|培育|培养|培训|引进|扩展|拓展|额外|选择|遴选|选取/;
+  /新建|新增|新创|创建|建设|建成|建立|(?<=[将拟再要])建|打造|组建|设立|设置|增设|调整|培育|培养|培训|引进|扩展|拓展|额外|选择|遴选|选取|评选|评出/;
 
 // 新增2至3名教授、3至4名讲师: a later item of a list has the first item's verb in its name, not
 // in the words just before its number.

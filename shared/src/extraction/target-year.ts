@@ -59,6 +59,7 @@ export function targetYear(
         ),
       ),
       planFrom !== null && partYear !== null && planFrom < partYear,
+      m.start,
     );
   // A sentence dated only by the page's default goes by its paragraph's opening horizon, or by
   // the end of the building time its projects are given.
