@@ -1,3 +1,4 @@
+import { respectiveObjectName } from './respective-objects';
 import { levelScoped } from './level-shares';
 import { clauseStart, insideQuote, periodStart, sentenceStart } from './clauses';
 import { directionOf } from './direction';
@@ -608,6 +609,9 @@ function readMention(
     if (placed) ({ name, scope } = placed);
   }
 
+  // 100%、90%的县分别建成甲医院、乙医院: each share of a list goes with its object (respective-objects.ts).
+  if (m.kind === 'rate' && name.includes('分别'))
+    name = respectiveObjectName(name, t.slice(cStart, m.start), tail) ?? name;
   // Which way is better needs the finished name (and the catalogue's word for it); the comparator
   // needs which way is better.
   const direction = targetDirection(m, words, change, share, listed.direction, name);

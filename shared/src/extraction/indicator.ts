@@ -140,6 +140,8 @@ const POPULATION_AFTER =
 // The last characters of POPULATION_AFTER's people.
 const POPULATION_ENDS = unitTable('民群年童生女人');
 const POPULATION_LEAD = /^(?:城市|农村|城镇)(?:居民|人口)(?=[\u4e00-\u9fff]{2})/;
+// Residents' own health records (健康档案, 电子健康档案, 规范化电子健康档案) opening a name.
+const OWN_RECORDS = /^[\u4e00-\u9fff]{0,6}健康档案/;
 // 参合农民住院补偿比, 城区优质高中在校生比例, 高发地区早诊率: the insured, or a kind of area,
 // opening a name of its own is whom or where it is measured, not what. The names that start with
 // 城镇 (城镇居民医保, 城镇职工) stay names, and so do groups of people (管理人群血压控制率 and
@@ -252,6 +254,10 @@ export function rateName(
   const people = POPULATION_LEAD.exec(s);
   if (people) {
     const rest = tidyName(s.slice(people[0].length));
+    // 城镇居民健康档案规范化建档率: the residents' own health records are titled with them, as
+    // withoutResidents keeps them (居民健康档案规范化建档率); the kind of area alone is the scope.
+    if (rest.length >= 2 && people[0].endsWith('居民') && OWN_RECORDS.test(rest))
+      return { name: `居民${rest}`, scope: people[0].slice(0, 2) };
     if (rest.length >= 2) return { name: rest, scope: people[0] };
   }
   const sc = endsWith(SCOPE_ENDS, s) ? TRAIL_SCOPE.exec(s) : null;
@@ -296,10 +302,20 @@ export function tidyName(s: string): string {
   // 配备适宜的中医诊疗设备: a word of fitness or need (适宜的, 必要的, 相应的) says nothing a title keeps.
   if (x.includes('的')) x = x.replace(VAGUE_FITNESS, '').replace(/的/g, keepClauseDe);
   if (x.includes('居民') || x.includes('群众')) x = x.replace(RESIDENTS, '');
+  // 中小学生《学生体质健康标准》达标率: a group of people before a title that names the same people
+  // (a standard or programme of theirs) is said twice; the title says it (学生体质健康标准达标率).
+  if (x.includes('学生') || x.includes('儿童') || x.includes('妇女') || x.includes('老年人'))
+    x = x.replace(SAID_TWICE, '');
   // 引进教授、讲师等30人: the 等 that closes a list is no part of what is counted (讲师人数).
   if (x.includes('等')) x = x.replace(LIST_CLOSE_DENG, '').replace(SUMMED_UP, '');
   return houseForm(x);
 }
+
+// A group of people (up to four characters of kind before the people word) right before a title of
+// theirs, the country's or quoted, opening with the same people word (国家学生…, 《学生…); a plain
+// word after them (农村妇女妇女病检查率) is no title, and the group stays.
+const SAID_TWICE =
+  /^[\u4e00-\u9fff]{0,4}?(学生|儿童|妇女|老年人)(?=(?:[《“"]?国家|[《“"])[《“"]?\1)/;
 
 // 开展分级诊疗试点等具体改革举措的地市比例: a 等 that sums the deeds before it up as measures or
 // work (等具体改革举措, 等各项工作) adds nothing the deeds do not say; the deeds name the share.
@@ -320,7 +336,7 @@ const LIST_CLOSE_DENG = /(?<=[\u4e00-\u9fff]{2})等(?=人?数$)/;
 // too (居民粪检阳性率, 居民血检阳性率, 居民患病率), and residents joined with another group whose
 // measure it is as well (居民及家畜…, 居民和学生…) are its subjects, not a base to drop.
 const RESIDENTS =
-  /(?:常住)?(?:城乡居民|居民|(?<!人民)群众)(?=[\u4e00-\u9fff]{2})(?!健康|心理健康|电子健康|达到|医保|医疗保|基本医疗保|满意|感染|体质|慢病|慢性病|家庭医生|正确|[\u4e00-\u9fff]{0,10}知识知晓率|粪检|血检|阳性|患病|[及和与、])/;
+  /(?:常住)?(?:城乡居民|居民|(?<!人民)群众)(?=[\u4e00-\u9fff]{2})(?!健康|心理健康|[\u4e00-\u9fff]{0,6}健康档案|达到|医保|医疗保|基本医疗保|满意|感染|体质|慢病|慢性病|家庭医生|正确|[\u4e00-\u9fff]{0,10}知识知晓率|[\u4e00-\u9fff]{0,6}行为形成率|粪检|血检|阳性|患病|[及和与、])/;
 
 /** The name without the residents it is counted over (居民人均预期寿命 → 人均预期寿命). */
 export function withoutResidents(name: string): string {
@@ -603,8 +619,13 @@ function countTitle(
     before.trimEnd().endsWith(r.scope)
       ? r.scope
       : '';
-  // 总人口在14亿人左右: a population named alone is what a count of people counts.
-  const p = r.name + area || (PERSON_UNITS.has(unit) ? (r.scope ?? '') : '');
+  // 总人口在14亿人左右: a population named alone is what a count of people counts; so are patients
+  // counted in cases (筛查糖尿病患者300例: the patients, not a scope of some other count).
+  const p =
+    r.name + area ||
+    (PERSON_UNITS.has(unit) || (unit === '例' && CASE_PEOPLE.test(r.scope ?? ''))
+      ? (r.scope ?? '')
+      : '');
   let x = after.replace(/^(?:以上|以下|以内|左右|及以上)/, '');
   // 咨询150人及咨商服务60人: a joining word right after the count opens the next item, not what
   // is counted; a column gap of a flattened table (60人、        人员培训) ends the cell.

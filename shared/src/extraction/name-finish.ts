@@ -67,7 +67,23 @@ function withoutAimMarker(name: string): string {
     : name;
 }
 
-const FOUND_CASES = /^发现([\u4e00-\u9fff]{2,14}?(?:病人|患者|病例|感染者))(?:人数|例数|数)$/;
+// 发现并治疗肺结核患者800例, 筛查高血压患者5000例: the sick a plan is to find or serve, counted after
+// the service verb (two joined by 并 at most). A bureau titles the count by the sick, then the service:
+// 肺结核患者发现和治疗数, 高血压患者筛查数 (人数 when the plan counted people).
+const CASE_SERVICE = '发现|筛查|治疗|救治|救助|随访|规范管理|管理|诊治|康复';
+const SERVED_CASES = new RegExp(
+  `^((?:${CASE_SERVICE})(?:并(?:${CASE_SERVICE}))?)([\\u4e00-\\u9fff]{2,14}?(?:病人|患者|病例|感染者))(人数|例数|数)$`,
+);
+
+/** `筛查高血压患者数` → `高血压患者筛查数`; null when the name is no service to the sick. */
+function servedCasesName(name: string): string | null {
+  const m = SERVED_CASES.exec(name);
+  if (!m) return null;
+  const [, verbs, sick, counter] = m;
+  // (The cases found alone are 发现数 however the plan counted them: 新涂阳肺结核病人发现数.)
+  const tail = verbs === '发现' || counter !== '人数' ? '数' : '人数';
+  return `${sick}${verbs!.replace('并', '和')}${tail}`;
+}
 
 const BABIES_SEX_RATIO = /^(?:当年)?出生婴儿性别比$/;
 
@@ -115,9 +131,10 @@ export function finishedName(name: string, percent: boolean, tail: string): stri
     if (/[<>≤≥＜＞]/.test(s)) s = withBoundInWords(s);
   } else {
     s = withoutAimMarker(becomeCountName(s));
-    // 发现新涂阳肺结核病人9415例: the cases a plan is to find are titled by the sick, then 发现数
-    // (新涂阳肺结核病人发现数, 肺结核患者发现…人数), as the golds and the plans' tables write them.
-    if (s.startsWith('发现')) s = s.replace(FOUND_CASES, '$1发现数');
+    // 发现新涂阳肺结核病人9415例: the cases a plan is to find or serve are titled by the sick, then the
+    // service (新涂阳肺结核病人发现数, 高血压患者筛查数), as the golds and the plans' tables write them.
+    if (s.includes('患者') || s.includes('病人') || s.includes('病例') || s.includes('感染者'))
+      s = servedCasesName(s) ?? s;
   }
   // (当年)出生婴儿性别比: the sex ratio of the babies born is the yearbooks' 出生人口性别比.
   if (s.includes('婴儿性别比')) s = s.replace(BABIES_SEX_RATIO, '出生人口性别比');
