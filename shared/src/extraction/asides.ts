@@ -53,6 +53,17 @@ const NAMED_UNITS =
   /^[\u4e00-\u9fff]{0,8}?(?:乡镇|街道|社区|村|县|中心|医院|卫生院|卫生室|服务站|门诊|基地|学校)(?!的\s*[\d一二三四五六七八九十两])/;
 
 /**
+ * A floor written after the list's last item (`在甲、乙、丙至少建立3个…`): a sum of a list is never
+ * bounded, so the list says where the work is done and the number is the work's floor.
+ */
+function floorAfterList(before: string): boolean {
+  const last = before.lastIndexOf('、');
+  if (last < 0) return false;
+  const tail = before.slice(last);
+  return tail.includes('至少') || tail.includes('不少于');
+}
+
+/**
  * A count that only sums up a list (`预防、医疗和康复三项工作`: as many items as the number) or
  * announces one (`建立两个体系:一是…`): the list is the plan's content, its length no target.
  */
@@ -63,7 +74,8 @@ export function isListCount(before: string, value: number, after: string): boole
     value >= 2 &&
     value <= 12 &&
     (listItems(before) === value || commaItems(before).includes(value)) &&
-    !NAMED_UNITS.test(after)
+    !NAMED_UNITS.test(after) &&
+    !floorAfterList(before)
   )
     return true;
   // The counted noun runs straight into a colon: what follows spells the items out.

@@ -281,6 +281,8 @@ export function pastTimeLead(
 // not those 登记在册, already on the register; goods to buy, 购置 or 采购; material planned to be handed out, 计划发放, not
 // what was handed out). 对 takes the things to work on (对2个市州进行检查),
 // but not after 加大/加强/强化: 加大对216个未达标县的督导力度 steps up work on what already is.
+// 完善三格式厕所200座: facilities to bring up to standard, the noun between the verb and the count
+// (not 完善3个机制, where the count follows the verb straight away, nor 完善和推广4家…, a second verb).
 // 参保52万人, 参合46万人: right before the figure, people to enrol in a scheme (参保率 is a rate).
 // 新(改、扩)建, 改(扩)建: a verb of building written with its alternatives in brackets. 投入500位医师:
 // staff or means put in. 规划设置/拟设置…中心12个: units a plan sets up (not 本规划设置9个专栏, the plan’s
@@ -291,7 +293,7 @@ export function pastTimeLead(
 // 将向…1200名残疾人发放…, 拟向…提供: the people a body is to hand things to or serve (将/拟/要/计划
 // with 向, as with 为), and what it hands them after.
 const COUNT_VERB =
-  /[新改扩][(（][新改扩、,，]{1,4}[)）]建|检查|筛查|体检|救治|新建|新增|新创|创建|建设|建成|建立|组建|成立|设立|(?<![本该此])(?:规划|计划)设置|(?:拟|将)设置|增设|培训|培养|招收|招生|招录|招募|录用|引进|安排|支持|扶持|资助|打造|完成|确定|遴选|评选|认定|选拔|启动|实施|推进|争取|力争|确保|达到|覆盖|发展|改建|改造|扩建|扩容|增开|加开|更新|购置|采购|录取|派出|派驻|选派|组织|培育|命名|提供|援助|举办|开设|配备|配置|招聘|增聘|表彰|承担|投入|登记(?!在册)|参[保合](?=\s*$)|(?:计划|拟|将|要)(?:发放|分发|赠送)|(?:计划|拟|将|要)向|(?:将|拟|计划|要在)[^,，。;；]{0,8}?增加(?![了的])|(?:再|拟|(?<![重主需必])[将要])建|创|(?<![作成认较因行称])为|(?<![针面相绝反核大强化])对(?![接照比标])|每[\u4e00-\u9fff]{1,3}$|(?<![已曾共累])发现(?=[\u4e00-\u9fff]{2,14}?(?:病人|患者|病例|感染者)\s*$)/;
+  /[新改扩][(（][新改扩、,，]{1,4}[)）]建|检查|筛查|体检|救治|新建|新增|新创|创建|建设|建成|建立|组建|成立|设立|(?<![本该此])(?:规划|计划)设置|(?:拟|将)设置|增设|培训|培养|招收|招生|招录|招募|录用|引进|安排|支持|扶持|资助|打造|完成|确定|遴选|评选|认定|选拔|启动|实施|推进|争取|力争|确保|达到|覆盖|发展|改建|改造|扩建|扩容|增开|加开|更新|购置|采购|录取|派出|派驻|选派|组织|培育|命名|提供|援助|举办|开设|配备|配置|招聘|增聘|表彰|承担|投入|登记(?!在册)|参[保合](?=\s*$)|(?:计划|拟|将|要)(?:发放|分发|赠送)|(?:计划|拟|将|要)向|(?:将|拟|计划|要在)[^,，。;；]{0,8}?增加(?![了的])|(?:再|拟|(?<![重主需必])[将要])建|创|(?<![作成认较因行称])为|(?<![针面相绝反核大强化])对(?![接照比标])|每[\u4e00-\u9fff]{1,3}$|(?<![已曾共累])发现(?=[\u4e00-\u9fff]{2,14}?(?:病人|患者|病例|感染者)\s*$)|完善(?![了和与及并])(?=[\u4e00-\u9fff]{2,12}\s*$)/;
 // 发现新涂阳肺结核病人9415例: the cases a disease plan is to find, the sick right before the count, are
 // case-finding work (the tuberculosis and leprosy plans' first quota), not a tally of new cases (the
 // sick after the count, new-cases.ts); 已/共/累计发现 tells cases found.

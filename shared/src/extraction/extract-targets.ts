@@ -1,5 +1,6 @@
 import { respectiveObjectName } from './respective-objects';
 import { levelScoped } from './level-shares';
+import { leadTakesBodyYear } from './lead-years';
 import { clauseStart, insideQuote, periodStart, sentenceStart } from './clauses';
 import { directionOf } from './direction';
 import { contentEnd, publishedYear, readParts, type PartInfo } from './header';
@@ -366,6 +367,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     (from, to) => inReview(from) || (reportKind && !sentenceAims(t, from, to)),
   );
   targets.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (newsKind) leadTakesBodyYear(text, targets);
   const min = options.minConfidence ?? 0;
   const kept = min > 0 ? targets.filter((x) => x.confidence >= min) : targets;
   const first = parts[0]!;

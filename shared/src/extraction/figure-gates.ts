@@ -183,6 +183,10 @@ function followsItsNoun(
   );
 }
 
+// 初中学段6课时,高中学段4课时: class hours allotted to a stage of schooling are a teaching plan's
+// floor, written with no verb of their own.
+const SCHOOL_STAGE = /(?:学段|阶段|年级|学期|学年)\s*$/;
+
 export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
   const { sStart, sEnd, cStart, samePrev, before, after, tail, bound, suf, clauseBefore } = c;
   if (
@@ -252,7 +256,8 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
     !isTeamMember(t, sStart, m, sEnd) &&
     // 主要任务是:\n(一)…;查病3万人次: a count listed as a task's size (task-leads.ts).
     !underTaskLead(t, m.start) &&
-    !isDiseasesCovered(m.unit, before, tail)
+    !isDiseasesCovered(m.unit, before, tail) &&
+    !(m.unit === '课时' && SCHOOL_STAGE.test(before))
   )
     return false;
   // 开展8类健康细胞示范建设: a number of kinds tells a programme's breadth; only a bound

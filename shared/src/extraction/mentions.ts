@@ -90,6 +90,7 @@ export function findMentions(text: string): Mention[] {
   }
   joinRepeatedUnitRanges(text, out);
   dropDensityBases(text, out);
+  if (text.includes('性别比')) sexRatioPercents(text, out);
   const slashes = lostSlashes(text);
   // The number a lost `/` left (50010 万) gives way to the rate it stood for.
   if (slashes.length > 0)
@@ -162,6 +163,21 @@ const SEX_RATIO =
 // The ratio's span: from its first number to its end.
 const SEX_RATIO_SPAN =
   /(?:100\s*[:：]\s*)?\d{3}(?:\.\d+)?(?:\s*[:：]\s*100)?(?:\s*男\s*\/\s*100\s*女)?$/;
+
+// A sex ratio aimed at with a stray `%` (性别比控制在115%以内): a number of a hundred or more after the
+// ratio's aim word is still boys per 100 girls, whatever sign the page put after it.
+const SEX_RATIO_PERCENT =
+  /性别比[^,，。；;\n\d]{0,8}?(?:[,，][^,，。；;\n\d]{0,4}?)?(?:控制在|降至|降到|降低到|降低至|下降到|下降至|保持在|稳定在|不超过|不高于|低于|小于)\s*(1\d{2}(?:\.\d+)?)\s*%/g;
+
+function sexRatioPercents(text: string, out: Mention[]): void {
+  SEX_RATIO_PERCENT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SEX_RATIO_PERCENT.exec(text)) !== null) {
+    const end = m.index + m[0].length;
+    const mention = out.find((o) => o.end === end && o.unit === '%');
+    if (mention) mention.unit = '男/100女';
+  }
+}
 
 function sexRatios(text: string): Mention[] {
   if (!text.includes('性别比')) return [];

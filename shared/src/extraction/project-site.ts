@@ -10,6 +10,7 @@ const SITE_VERB = /^(?:开展|实施|试点|启动|推行|落地)/;
 // with no full stop must not be searched again for each number in it).
 const SITE = /在[\u4e00-\u9fff]{2,12}?(?:开展|实施|试点|启动|推行|落地)/;
 const REACH = 160;
+const WHOLE_AFTER = /全(?:国|省|市|县|区)/;
 
 /** The place below the page's own where the sentence before a number says the work is done. */
 export function projectSite(
@@ -23,6 +24,9 @@ export function projectSite(
   for (const h of gazetteer.find(near)) {
     if (near[h.start - 1] !== '在' || h.ambiguous) continue;
     if (!SITE_VERB.test(near.slice(h.end, h.end + 3))) continue;
+    // 近日在某市启动,这一项目将在全省选取…: the sentence goes on to spread the work over the whole;
+    // the place named is only where the scheme was launched.
+    if (WHOLE_AFTER.test(near.slice(h.end))) continue;
     if (isAncestor(part.code, h.unit.code, gazetteer))
       return { name: h.unit.name, code: h.unit.code };
   }

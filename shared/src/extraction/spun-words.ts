@@ -33,6 +33,12 @@ const SPUN: [RegExp, string][] = [
   [/方案生育/g, '计划生育'],
   [/流淌人口/g, '流动人口'],
   [/充龄/g, '育龄'],
+  // 支配生育 (计划生育), 诞生人口/诞生婴儿 (出生), 统计精确率 (统计准确率) and 刚好率 (及时率): the spinner's
+  // words for a family-planning book's measures; no plan titles a measure with them.
+  [/支配生育/g, '计划生育'],
+  [/诞生(?=人口|婴儿)/g, '出生'],
+  [/(?<=统计)精确率/g, '准确率'],
+  [/刚好率/g, '及时率'],
 ];
 // 发病率把持在1/100万: the spinner's 把持 (控制) is a bound word, no part of the name.
 const SPUN_BOUND = /(?<=[率数量])把持$/;
@@ -40,7 +46,7 @@ const SPUN_BOUND = /(?<=[率数量])把持$/;
 /** The name with a spinner's stand-in words turned back into the plan's. */
 export function unspun(name: string): string {
   if (
-    !/身体健康|健康增进|平安|流通|探问|晓得|笼罩|方针|惯例|成份|危急|健壮|编造|把持|孩子|效劳|根本满意|方案生育|流淌|充龄/.test(
+    !/身体健康|健康增进|平安|流通|探问|晓得|笼罩|方针|惯例|成份|危急|健壮|编造|把持|孩子|效劳|根本满意|方案生育|流淌|充龄|支配生育|诞生|精确率|刚好率/.test(
       name,
     )
   )

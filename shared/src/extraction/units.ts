@@ -5,6 +5,8 @@ export const COUNT_UNITS = [
   '人次',
   // doses of a vaccine or a test, counted by the people they serve (完成2000人份乙肝疫苗补种)
   '人份',
+  // class hours a school stage gives a subject (初中阶段6课时, 每年至少设1个课时)
+  '个?课时',
   '个',
   '家',
   '所',
@@ -176,6 +178,7 @@ export function canonicalUnit(
     if (base === '千' || base === '1千' || base === '千人口') return { unit: '‰', value };
     return { unit: '1/100万', value };
   }
+  if (u === '个课时') return { unit: '课时', value };
   // 2万对 → 20000 对; a bare 14.2亿 → 1420000000 with the counting word left to the name.
   if ((u.startsWith('万') || u.startsWith('亿')) && u !== '万元' && u !== '亿元') {
     const scale = u.startsWith('万') ? 1e4 : 1e8;
