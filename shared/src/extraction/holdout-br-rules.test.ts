@@ -236,5 +236,6 @@ describe("a `|` table's column look", () => {
       );
     }
     expect(bestLarge / bestSmall).toBeLessThan(10);
-  }, 60_000);
+    // The ratio is the assertion; the limit only catches a hang (18 s alone, over 60 s at load 12).
+  }, 180_000);
 });
