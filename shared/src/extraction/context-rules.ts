@@ -359,8 +359,9 @@ export function countEvidence(
   // 要有20个(县)达到…标准: so many units that must reach a standard (要 as the modal of an aim).
   if (/(?<![主重需])要有?\s*$/.test(before) && /^[\u4e00-\u9fff]{0,4}?达到/.test(after))
     return true;
-  // 初筛任务数10000人, 献血工作任务为133单位: a quota of the work to be done is a count to reach.
-  if (/任务(?:数|量)?\s*(?:为|是|:|：)?\s*$/.test(before)) return true;
+  // 初筛任务数10000人, 献血工作任务为133单位: a quota of the work to be done is a count to reach;
+  // so is its total (监测任务共计800份, 任务合计…).
+  if (/任务(?:数|量)?\s*(?:共计|合计|总计)?\s*(?:为|是|:|：)?\s*$/.test(before)) return true;
   // 每千人口执业医师数3.7人, 每万居民要有4名全科医生: a density is an indicator whatever the verb.
   if (/每[十百千万]+(?:常住)?(?:人口|人|名|居民)/.test(before)) return true;
   if (TO_BE_PLACED.test(after)) return true;

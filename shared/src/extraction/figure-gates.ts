@@ -28,6 +28,7 @@ import type { Change } from './change';
 import { followsPartsWord, followsUnitGloss, isAimedPart } from './aimed-parts';
 import { isReadingTime } from './reading-time';
 import { isDiseasesCovered, isDiseasesHad } from './disease-counts';
+import { isEachUnitsWhole, isPremiseCount } from './premise-counts';
 import type { MentionClause } from './mention-clause';
 import { underTaskLead } from './task-leads';
 
@@ -208,6 +209,9 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
     return false;
   // 对患有9种大病的患者: the diseases people have pick who a rule is for (disease-counts.ts).
   if (isDiseasesHad(m.unit, before, tail)) return false;
+  // 增设10个站点后,… and 20个村都将至少配备…: the premise of a later aim, or the units a floor is
+  // for (premise-counts.ts).
+  if (isPremiseCount(tail) || isEachUnitsWhole(tail)) return false;
   // …,对100户 closing a text cut off there: a preposition that takes the things worked on (对, 向,
   // 给) is the whole clause before the count, and nothing follows it: neither what is counted
   // nor the work done to it (对100户困难家庭进行改造) is named, so no item of a list either.

@@ -107,6 +107,8 @@ const TRAIL = new RegExp(
     // 筛查率达到60%,计划到2030年达到80%: 计划 alone, its year taken off, is the plan's word with no
     // name of its own; the clause goes on with the measure the clause before it named.
     '^计划|' +
+    // 监测任务共计800份: the word that sums a total closes the clause, not the name.
+    '共计|合计|总计|' +
     // 发生率能降到…: 能 (can) after a measure's name is a modal, like 能够 (功能, 技能 stay whole).
     // 出生缺陷发生率到2005年要降至…, 龋患率2025年要控制在…: the year the aim is for can stand
     // after the name, with 到 or without.
@@ -117,7 +119,7 @@ const TRAIL = new RegExp(
 // word, and the scan (TRAIL tries its words at every character) is left out. Keep it in step with
 // TRAIL.
 const TRAIL_ENDS = unitTable(
-  '高升长善降低续步定本般上须需求制均都也要应将已够能以争取力保证体别部比在现有望标值年底末划再',
+  '高升长善降低续步定本般上须需求制均都也要应将已够能以争取力保证体别部比在现有望标值年底末划再计',
 );
 // The brackets and joining marks trimmed from a phrase's ends (below, in trimPhrase).
 const EDGE_MARKS = /^[)）,，、:：;；的]+|[,，、:：;；的]+$/g;

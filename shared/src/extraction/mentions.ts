@@ -22,6 +22,7 @@ import { halfShares, tenthsAimed } from './tenths';
 import { dayCounts } from './day-counts';
 import { fertilityRates } from './fertility-rates';
 import { joinWanHead, wanQianCounts } from './wan-counts';
+import { roundedWanUnaimed } from './rounded-wan';
 
 /** A number with its unit found in normalised text; `[start, end)` are normalised offsets. */
 export interface Mention {
@@ -85,6 +86,14 @@ export function findMentions(text: string): Mention[] {
     if (m[GROUP.tenths] !== undefined && !tenthsAimed(text, m.index, m.index + m[0].length))
       continue;
     if (mention?.kind === 'count' && oneOfList(text, mention.end)) continue;
+    // 1.2万余人 in a sentence that does not look ahead: a rounded tally (rounded-wan.ts).
+    const unitRaw = m[GROUP.arabicUnit];
+    if (
+      mention?.kind === 'count' &&
+      unitRaw !== undefined &&
+      roundedWanUnaimed(text, mention.start, unitRaw)
+    )
+      continue;
     if (mention?.kind === 'count') takePopulation(text, mention);
     if (mention && !isPartOfWord(text, mention)) out.push(mention);
   }

@@ -3,10 +3,10 @@ import type { Mention } from './mentions';
 // News writes a number of people in 万 or 亿 straight before who they are, with no counting word
 // (50万困难群众将得到救助, 1.2亿农村妇女): the figure counts those people, in 人. Only before a word
 // for people, so that 万 before anything else (300万元, 5万平方米, 万人) is left to the unit pattern;
-// a counting word after the 万 (万名, 万人, 万例) makes it that pattern's mention already. The scan
+// a counting word after the 万 (万名, 万人, 万例, 万余名) makes it that pattern's mention already. The scan
 // opens at 万/亿 and looks back for the digits, so pages pay one test per 万.
 const PEOPLE_IN_WAN =
-  /[万亿](?<=(?<![\d.])(\d+(?:\.\d+)?)[万亿])(?![名人个户例次位对])(?=(?:(?![元平亩台件张床])[\u4e00-\u9fff]{1,6}的)?(?:\d+(?:[-—~～至]\d+)?岁(?:及?以上|及?以下)?)?[\u4e00-\u9fff]{0,4}?(?:患者|病人|儿童|妇女|老人|老年人|学生|居民|群众|农民|职工|孕产妇|新生儿|婴幼儿|人群|(家庭|农户))(?![\u4e00-\u9fff]{0,4}?(?:率|比例|比重)))/g;
+  /[万亿](?<=(?<![\d.])(\d+(?:\.\d+)?)[万亿])(?![余多]?[名人个户例次位对])(?=(?:(?![元平亩台件张床])[\u4e00-\u9fff]{1,6}的)?(?:\d+(?:[-—~～至]\d+)?岁(?:及?以上|及?以下)?)?[\u4e00-\u9fff]{0,4}?(?:患者|病人|儿童|妇女|老人|老年人|学生|居民|群众|农民|职工|孕产妇|新生儿|婴幼儿|人群|(家庭|农户))(?![\u4e00-\u9fff]{0,4}?(?:率|比例|比重)))/g;
 // The form counts people something is to be done for only where the clause says so: the people
 // will receive it (…将得到救治, 将纳入管理) or are what the work is done for (为/对/向 before the
 // number). Elsewhere it tells how many there are (1.2亿脂肪肝患者, 有2亿老年人): a statistic. The

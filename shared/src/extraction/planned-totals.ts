@@ -4,6 +4,7 @@
 // in the sentence, and not where a deed done (了) stands between.
 const TOTAL_BEFORE = /共计\s*$/;
 const WILL_THEN = /将(?![^。]*了)/;
+const TASK_TOTAL = /任务(?:数|量)?\s*共计\s*$/;
 
 /**
  * The clause without a trailing 共计 when the sentence before it looks ahead with 将; without
@@ -15,6 +16,9 @@ export function withoutPlannedTotal(
   sumsPlanned: () => boolean = () => false,
 ): string {
   if (!aimClause.includes('共计')) return aimClause;
+  // 监测任务共计800份: the total of a task is the quota set, unless the clause tells it done (完成).
+  if (TASK_TOTAL.test(aimClause) && !aimClause.includes('完成'))
+    return aimClause.replace(TOTAL_BEFORE, '');
   if (TOTAL_BEFORE.test(aimClause)) {
     const head = sentenceBefore.slice(0, Math.max(0, sentenceBefore.length - aimClause.length));
     if (WILL_THEN.test(head)) return aimClause.replace(TOTAL_BEFORE, '');

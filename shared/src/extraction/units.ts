@@ -125,13 +125,15 @@ const RATE_SCALE: Record<string, number> = {
  */
 export const UNIT_SOURCE =
   String.raw`%|‰|\/\s*(?:10|100|1)?\s*万|\/\s*[十百]万|\/\s*千人口|\/\s*1?\s*千(?![人口名户])|个?(?:10|十)万分点|个?千分点|个百分点|百分点|万亿元|亿元|万元|千元|元|倍|岁|颗|分钟|小时|孩\/(?:育龄)?妇女|` +
-  // blood in tens of thousands of millilitres (采血43万毫升), teeth by the ten thousand (封闭1.4万颗)
-  '万毫升|[万亿]颗|' +
+  // blood in tens of thousands of millilitres (采血43万毫升), teeth by the ten thousand (封闭1.4万颗,
+  // 封闭2万余颗)
+  '万毫升|[万亿][余多]?颗|' +
   // a rating's level only with the bound that makes it one to reach (3级以上, 4级及以上); a bare
   // 3级 is mostly a grade named (3级医院, 3级防护)
   '级(?=及?以上)|' +
   MEASURE_UNITS.join('|') +
-  String.raw`|[万亿]?(?:` +
+  // 3万余名, 2万多人: `余`/`多` (more than) may stand after the 万 as after the digits (800余名).
+  String.raw`|(?:[万亿][余多]?)?(?:` +
   COUNT_UNITS.join('|') +
   String.raw`)(?:\/(?:日|天|周|月|年))?|[万亿](?=\s*(?:左右|以上|以下|以内|上下)?\s*(?:[,，。；;、()（）\n]|$))`;
 
@@ -155,7 +157,7 @@ export function canonicalUnit(
   raw: string,
   value: number | null,
 ): { unit: string; value: number | null } {
-  const u = raw.replace(/\s+/g, '');
+  const u = raw.replace(/\s+/g, '').replace(/^([万亿])[余多]/, '$1');
   if (u === '%' || u === '‰' || u === '倍' || u === '元' || u === '万元' || u === '亿元')
     return { unit: u, value };
   // 5万亿元: an industry's size is told in trillions; the unit is kept as written, like 亿元.
