@@ -96,3 +96,24 @@ describe('a 要 inside 重要 or 需要 says nothing of the future (reported-fig
     expect(targets(aimed).map((t) => t.value)).toContain(82);
   });
 });
+
+describe('a rate per 10万 said without its 之 (numerals.ts, mention-pattern.ts)', () => {
+  it('reads 十万分N as N per 10万', () => {
+    const [t] = targets('到2020年,全市结核病报告发病率要控制在十万分五十五以内。');
+    expect(t?.value).toBe(55);
+    expect(t?.unit).toBe('1/10万');
+  });
+
+  it('(guard) leaves 十万分 before no numeral', () => {
+    expect(targets('大家对这项工作十万分重视,力争年内完成。')).toEqual([]);
+  });
+});
+
+describe('a speaker’s `for example` opening an item (indicator.ts)', () => {
+  it('is no part of the name', () => {
+    const names = targets(
+      '到2020年,慢性病防治也提出几个目标,比如糖尿病患者规范管理率要达到70%以上。',
+    ).map((t) => t.indicator);
+    expect(names).toEqual(['糖尿病患者规范管理率']);
+  });
+});
