@@ -37,6 +37,8 @@ const PASSED_AIM =
   /^\s*(?:已经?|均|都)?(?:超出|超过|高于|完成|实现|达到)了?(?:原|年度)?(?:计划|预定|既定)?\s*$/;
 const AIM_AFTER = /^\s*(?:以上)?的?(?:年度|原|既定|预期|计划)?(?:工作)?目标/;
 
+// Everything up to a bracket the clause leaves open (the aside holds the subject).
+const OPEN_ASIDE = /^[^(（]*[(（](?=[^)）]*$)/;
 const STATED_IN_NAME = /\d\s*(?:%|‰|元|万|亿|\/)|(?:19|20)\d{2}年|\d{3}/;
 
 // From a count's figure to the next clause: its noun, a mark, and the next clause's time.
@@ -178,7 +180,9 @@ export function carriedName(
           .replace(TREND_TAIL, '')
           .replace(OWN_MILESTONE, '')
           .replace(FROM_TAIL, '')
-          .replace(/^[\s\S]*(?:指标|目标)值?(?:是|为)(?=[\s\S]{3})/, '');
+          .replace(/^[\s\S]*(?:指标|目标)值?(?:是|为)(?=[\s\S]{3})/, '')
+          // 吸烟率减半(吸烟率由20%,5年减至15%): an aside's subject is the one inside its bracket.
+          .replace(OPEN_ASIDE, '');
         const r = rateName(words, regions);
         // (成人每天2次刷牙率从2016年的36.1%,上升到…: the baseline goes; an age or a count of times
         // is part of a title, a figure in % or a year is not.)

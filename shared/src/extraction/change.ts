@@ -162,6 +162,21 @@ export function isFromValue(clauseBefore: string, after: string): boolean {
   );
 }
 
+// 吸烟率由20%,5年减至15%,10年减至10%: a from-to may go on after a comma, with the time each new
+// level is due in (a span counted from now, relative-years.ts; a year; 逐步) before the verb that
+// reaches it; the start level's clause ends at the comma, so what follows it is read from the text.
+const SPAN_THEN_TO =
+  /^\s*[,，]\s*(?:(?:10|[1-9]|[一二两三四五六七八九十])\s*年[内內]?|(?:到|至)?\s*(?:19|20)\d{2}\s*年(?:底|末)?|逐步|逐年|进一步)?\s*(?:减|增|升|降|提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)/;
+
+/**
+ * Whether the number is the start of a from-to whose next level follows a comma and a span
+ * (`由20%,5年减至15%`): `clauseBefore` ends in the open 由/从, `next` is the text right after the
+ * number.
+ */
+export function isFromBeforeSpan(clauseBefore: string, next: string): boolean {
+  return /(?:由|从)[^,，;；。]{0,20}$/.test(clauseBefore.slice(-22)) && SPAN_THEN_TO.test(next);
+}
+
 /**
  * Whether the number stands inside `在…基础上` (在之前的16/10万和8‰较低水平基础上再次调低): the level
  * a change starts from, a baseline. The clause before it holds an open 在 and 基础上 follows it

@@ -69,6 +69,8 @@ const LEAD = new RegExp(
       String.raw`\d*[个家所项座]?[\u4e00-\u9fff]{0,6}?(?:共计|合计|总计(?!划))(?=[\u4e00-\u9fff]{2})`,
       // 即DOTS覆盖率: an apposition's 即 (as opposed to 即时结算率).
       '即(?![时刻])',
+      // 比如传染病报告发病率…: a speaker's `for example` opening an item is no part of its name.
+      '比如|例如|譬如',
       // 超过了60%: the aspect word a bound leaves behind (了解 is a word of its own).
       '了(?!解)',
       // 以期/以便/以求 (so as to) open the aim an action is for; 使 is causative, but 使用 (use) a word.

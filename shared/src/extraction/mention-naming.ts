@@ -29,6 +29,8 @@ const LATER_VALUES_OF = /^(?:\s*[、和及与]\s*\d+(?:\.\d+)?\s*[%‰](?:以上
 const SHARE_OF_BASE = /(?:总数|总量|总额|总人数|总人口)$/;
 // Units, a word of ability, and what they do (乡镇卫生院能够开展中医药服务).
 const UNITS_ABLE = /^([\u4e00-\u9fff]{2,12}?)(?:能够|能(?![力效])|可以)([\u4e00-\u9fff]{2,16})/;
+// A span of years alone (5年, 十年内), no name: 5年生存率 keeps its span.
+const BARE_SPAN = /^(?:10|[1-9]|[一二两三四五六七八九十])年[内內]?$/;
 const THERE_ARE = /(?:至少|不少于|不低于|超过)?要?有\s*$/;
 const UNITS_DOING =
   /^(?:以上|及以上)?(?:的)?[\u4e00-\u9fff]{2,8}?(?:开展|实现|达到|建成|具备|通过|设置|配备|建立)[\u4e00-\u9fff]{2}/;
@@ -134,6 +136,9 @@ export function firstName(
       shareName(shareTail);
   } else {
     ({ name, scope } = nameLevel(t, m, w, baseBeforeShare, regions));
+    // 由20%,5年减至15%: a clause that is only a span of years and a verb names nothing; the
+    // subject stands in the clause before (carried-names.ts).
+    if (name.length <= 4 && BARE_SPAN.test(name)) name = '';
   }
   return { name, scope, unit: m.unit, quoteStart, share };
 }

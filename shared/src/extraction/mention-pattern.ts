@@ -11,7 +11,8 @@ const CHINESE_COUNT = String.raw`(?<chinese>[两二三四五六七八九十廿�
 // read by has a named group, so that a new alternative shifts no other's reading.
 export const MENTION_SOURCE = [
   // 3分之1: a fraction's denominator may be written in Arabic digits as its numerator may be.
-  String.raw`(?<spelledBase>(?<![\d.])\d{1,2}|[十百千万]{1,3}|[一二三四五六七八九]{1,2})分之(?<spelledValue>[零〇一二两三四五六七八九十百千点]+|\d+(?:\.\d+)?)`,
+  // 十万分一百七十: spoken, a rate per 10万 or 100万 may drop its 之.
+  String.raw`(?<spelledBase>(?<![\d.])\d{1,2}|[十百千万]{1,3}|[一二三四五六七八九]{1,2})分(?:之|(?<=[十百]万分)(?=[一二三四五六七八九十]))(?<spelledValue>[零〇一二两三四五六七八九十百千点]+|\d+(?:\.\d+)?)`,
   String.raw`(?<![\d./])(?<numerator>\d{1,2})\/(?<denominator>\d{1,2})(?![\d./]|\s*[十百]?万)`,
   // A minus sign only opens a range (-2‰至2‰), where it cannot be read as a separator. After a
   // digit and a comma only a group of three digits is a thousands part (1,500人); 1.2,50% is a

@@ -15,6 +15,7 @@ import { isComputedRate, isCountOfItsRate } from './computed-rates';
 import {
   fromToYear,
   isFromValue,
+  isFromBeforeSpan,
   isInsideBaseline,
   withoutBaselines,
   withoutFrom,
@@ -314,7 +315,13 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     // 由76岁提高到…, 比2020年的90%: the starting point of a from-to and a value inside a
     // change's baseline are no aims (change.ts).
     name: 'fromValue',
-    test: (x) => isFromValue(x.clauseBefore, x.after) || isInsideBaseline(x.clauseBefore, x.after),
+    test: (x) =>
+      isFromValue(x.clauseBefore, x.after) ||
+      isInsideBaseline(x.clauseBefore, x.after) ||
+      // 由20%,5年减至15%: the start level's clause ends at the comma before the span.
+      (x.after.length < 4 &&
+        (x.clauseBefore.includes('由') || x.clauseBefore.includes('从')) &&
+        isFromBeforeSpan(x.clauseBefore, x.t.slice(x.m.end, x.m.end + 24))),
   },
   {
     // 2015年至2020年,从76岁提高到78岁: a from-to in a sentence about past years is a statistic.

@@ -97,14 +97,18 @@ const FRACTION_BASE: Record<string, { factor: number; unit: string }> = {
 
 /**
  * Reads a spelled-out rate `百分之九十五` = 95 %, `千分之六` = 6 ‰, `十万分之八` = 8 per 100k,
- * `百万分之一` = 1 per million; other denominators (`三分之一`) become a percentage.
+ * `百万分之一` = 1 per million (per 10万 and 100万 also without 之: `十万分八`); other denominators
+ * (`三分之一`) become a percentage.
  * Returns null when `s` is not such a phrase.
  */
 export function parseSpelledRate(s: string): { value: number; unit: string } | null {
-  const at = s.indexOf('分之');
+  let at = s.indexOf('分之');
+  let skip = 2;
+  // 十万分一百七十: a rate per 10万 or 100万 said without its 之.
+  if (at < 0 && (s.startsWith('十万分') || s.startsWith('百万分'))) [at, skip] = [2, 1];
   if (at <= 0) return null;
   const base = s.slice(0, at);
-  const numerator = parseNumber(s.slice(at + 2));
+  const numerator = parseNumber(s.slice(at + skip));
   if (Number.isNaN(numerator)) return null;
   const known = FRACTION_BASE[base];
   if (known) return { value: numerator * known.factor, unit: known.unit };

@@ -66,6 +66,7 @@ describe('the order of the page region sources', () => {
       'blankedTitle',
       'blankedPlan',
       'levelBodies',
+      'overDefaultNation',
       'ownWord',
       'judgedCriteria',
     ]);

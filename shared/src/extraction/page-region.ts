@@ -39,6 +39,7 @@ import { headlineProvince } from './province-short-names';
 import { schoolPlace } from './school-places';
 import { fittedPlace } from './fitted-places';
 import { judgesByCriteria, postsNationalStandard } from './standard-pages';
+import { placeOverDefaultNation } from './default-nation';
 import { levelBodiesPlace } from './level-bodies';
 import { isListedPlace } from './listed-places';
 import { blankedPlanPlace, blankedTitlePlace } from './blanked-places';
@@ -379,6 +380,13 @@ export const REGION_SOURCES: readonly RegionSource[] = [
     // county site's bare 县人民医院 is read by countySite above.
     name: 'levelBodies',
     read: (page) => (page.word === null ? levelBodiesPlace(page.head) : null),
+  },
+  {
+    // A five-year plan's page that is the nation's only by default (no 全X, 我X or word of the
+    // nation written) and names one place: that place (default-nation.ts). Before ownWord, whose
+    // 全国 here is a guess; after every source that reads a place from the page's own word.
+    name: 'overDefaultNation',
+    read: withGazetteer((page, g) => placeOverDefaultNation(page.title, page.head, page.word, g)),
   },
   {
     // Last, and the only source without a gazetteer: the page's own word as written (全市, 我县,

@@ -111,6 +111,10 @@ export function spentYearsEnd(lead: string, text: string, year: number | null): 
 // period of its plan (《…规划(2011—2015年)》提出,未来5年…): the span is that period.
 const SPAN_AHEAD =
   /(?:未来|今后|此后)\s*(10|[1-9]|[一二两三四五六七八九十])\s*年(?![级龄度底末])|(?<![近去前\d.一二三四五六七八九十两～~至-])(10|[1-9]|[一二两三四五六七八九十])\s*年之?[内內]/;
+// 吸烟率由20%,5年减至15%,10年减至10%: a bare span of years right before the verb that reaches the
+// figure, after a break (not a year: 2015年降至), is such a span too, without 内; the last one read.
+const SPAN_THEN_REACH =
+  /(?<=[,，、(（]\s*)(?:(10|[1-9]|[一二两三四五六七八九十]))\s*年\s*(?:减|增|升|降|提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)$/;
 const DIGITS = '一二三四五六七八九';
 const SPAN_LOOKS_BACK = /(?:近|过去|最近|连续)\s*$/;
 const OWN_YEAR_OR_PLAN = /(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五/;
@@ -129,8 +133,10 @@ export function spanAheadYear(
   planSpan: boolean,
   at = -1,
 ): number | null {
-  if (!lead.includes('年内') && !lead.includes('年內') && !/未来|今后|此后/.test(lead)) return year;
-  const span = SPAN_AHEAD.exec(lead);
+  const reaching = lead.endsWith('至') || lead.endsWith('到');
+  if (!lead.includes('年内') && !lead.includes('年內') && !/未来|今后|此后/.test(lead) && !reaching)
+    return year;
+  const span = SPAN_AHEAD.exec(lead) ?? (reaching ? SPAN_THEN_REACH.exec(lead) : null);
   if (span === null || planSpan) return year;
   if (SPAN_LOOKS_BACK.test(lead.slice(Math.max(0, span.index - 2), span.index))) return year;
   const d = span[1] ?? span[2]!;

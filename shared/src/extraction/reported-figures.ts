@@ -22,6 +22,9 @@ const CLAUSE_CLOSES = /^\s*(?:[,，。;；、:：)）\n!?！？]|和|及|$)/;
 // Words of aims beyond LOOKS_FORWARD's: what a sentence of a plan sets (不低于, 力争…). A scheme
 // that sets up or lays down its levels (统一设立四级起付线,乡级…分别为100元…; 规定…为) states rules,
 // not measures.
+// Words holding 要 that say nothing of the future: importance, need, if only (主要 stays: 主要指标
+// and 主要目标 lead aims).
+const NOT_WILL = /重要|需要|只要|必要|纪要|摘要|要素/g;
 const AIM_WORDS = /不低于|不高于|不少于|不超过|至少|预期|任务|指标值|目标值|设立|设定|规定/;
 // A lead or heading above that names what is aimed at (主要目标:, 二、2024年工作目标, 考核指标).
 const AIM_HEAD = /目标|指标|任务|要点|计划|安排|打算|要求|规划|方案/;
@@ -71,7 +74,9 @@ export function statedMeasure(
   const after = text.slice(end, end + 4);
   if (BOUND_AFTER.test(after) || !CLAUSE_CLOSES.test(after)) return false;
   const sentence = text.slice(fullStart, fullEnd);
-  if (LOOKS_FORWARD.test(sentence) || AIM_WORDS.test(sentence)) return false;
+  // 重要, 主要, 需要: a 要 inside an adjective or a need is no 要 of what will be done.
+  const will = sentence.includes('要') ? sentence.replace(NOT_WILL, '') : sentence;
+  if (LOOKS_FORWARD.test(will) || AIM_WORDS.test(sentence)) return false;
   if (namesLaterYear(sentence, planYear)) return false;
   // 第四步 2020年 over the value: a step ahead of the page's year (year-headings.ts).
   const heading = headingYear(text, fullStart);
