@@ -23,11 +23,24 @@ const EVENT_TOTAL =
 
 const NUMBER_AND_TIMES = /\d+\s*次$/;
 
+// 开展至少5次产前检查和2次产后访视: a second total joined to the first by 和/及/与 shares its verb and
+// its lower bound, so it is a count to reach as well. Only the words of the first event stand
+// between them (no stop, no digit), and the pattern is tried only right after a first total.
+const JOINED_TOTAL = /^[^,，;；。\n\d每]{1,12}?[和及与、]\s*(\d+)\s*次(?![数])/;
+
 /** Totals of events to hold written with 至少/不少于 and 次 (`开展至少4次…活动`), in `text` (normalised). */
 export function eventTotals(text: string): Mention[] {
   if (!text.includes('次') || !(text.includes('至少') || text.includes('不少于'))) return [];
-  return patternMentions(text, EVENT_TOTAL, '次', 'count', (m) => {
+  const out = patternMentions(text, EVENT_TOTAL, '次', 'count', (m) => {
     const end = m.index + m[0].length;
     return [end - NUMBER_AND_TIMES.exec(m[0])![0].length, end];
   });
+  for (const first of [...out]) {
+    const joined = JOINED_TOTAL.exec(text.slice(first.end, first.end + 24));
+    if (!joined) continue;
+    const end = first.end + joined[0].length;
+    const start = end - NUMBER_AND_TIMES.exec(joined[0])![0].length;
+    out.push({ ...first, start, end, value: Number(joined[1]) });
+  }
+  return out;
 }
