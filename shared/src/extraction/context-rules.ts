@@ -194,6 +194,9 @@ function yearSoFar(c: string): boolean {
 function mayTellTime(c: string): boolean {
   return (
     opensWith(TIME_OPENING, c) ||
+    c.includes('目前') ||
+    c.includes('当前') ||
+    c.includes('如今') ||
     c.endsWith('以来') ||
     c.endsWith('止') ||
     c.includes('经过') ||
@@ -220,6 +223,9 @@ export function pastTimeLead(
     !spaced &&
     !someClauseOpensWith(TIME_OPENING, sentenceBefore) &&
     !sentenceBefore.includes('以来') &&
+    !sentenceBefore.includes('目前') &&
+    !sentenceBefore.includes('当前') &&
+    !sentenceBefore.includes('如今') &&
     !sentenceBefore.includes('止') &&
     !sentenceBefore.includes('经过') &&
     !sentenceBefore.includes('年间') &&
@@ -287,14 +293,15 @@ export function pastTimeLead(
 // 参保52万人, 参合46万人: right before the figure, people to enrol in a scheme (参保率 is a rate).
 // 新(改、扩)建, 改(扩)建: a verb of building written with its alternatives in brackets. 投入500位医师:
 // staff or means put in. 规划设置/拟设置…中心12个: units a plan sets up (not 本规划设置9个专栏, the plan’s
-// own sections).
+// own sections). 开办16家托婴中心, 投放2台除颤仪: units to open and equipment to put out, as 新建 and
+// 配备 are; 将于校内设置12处, 预计于…设置: a place put between the word of the future and 设置.
 // 再建, 拟建, 将建 (再建12所卫生室): 建 alone after a word of the future or of one more round.
 // 对接 (对接12个村) links what exists: no preposition taking things to work on.
 // 增聘 (增聘40名护士): staff to hire on top of those in post, as 招聘.
 // 将向…1200名残疾人发放…, 拟向…提供: the people a body is to hand things to or serve (将/拟/要/计划
 // with 向, as with 为), and what it hands them after.
 const COUNT_VERB =
-  /[新改扩][(（][新改扩、,，]{1,4}[)）]建|检查|筛查|体检|救治|新建|新增|新创|创建|建设|建成|建立|组建|成立|设立|(?<![本该此])(?:规划|计划)设置|(?:拟|将)设置|增设|培训|培养|招收|招生|招录|招募|录用|引进|安排|支持|扶持|资助|打造|完成|确定|遴选|评选|认定|选拔|启动|实施|推进|争取|力争|确保|达到|覆盖|发展|改建|改造|扩建|扩容|增开|加开|更新|购置|采购|录取|派出|派驻|选派|组织|培育|命名|提供|援助|举办|开设|配备|配置|招聘|增聘|表彰|承担|投入|登记(?!在册)|参[保合](?=\s*$)|(?:计划|拟|将|要)(?:发放|分发|赠送)|(?:计划|拟|将|要)向|(?:将|拟|计划|要在)[^,，。;；]{0,8}?增加(?![了的])|(?:再|拟|(?<![重主需必])[将要])建|创|(?<![作成认较因行称])为|(?<![针面相绝反核大强化])对(?![接照比标])|每[\u4e00-\u9fff]{1,3}$|(?<![已曾共累])发现(?=[\u4e00-\u9fff]{2,14}?(?:病人|患者|病例|感染者)\s*$)|完善(?![了和与及并])(?=[\u4e00-\u9fff]{2,12}\s*$)/;
+  /[新改扩][(（][新改扩、,，]{1,4}[)）]建|检查|筛查|体检|救治|新建|新增|新创|创建|建设|建成|建立|组建|成立|设立|(?<![本该此])(?:规划|计划)设置|(?:拟|将)设置|(?:拟|将|预计|计划)于[^,，。;；]{1,8}?设置|增设|开办|投放|培训|培养|招收|招生|招录|招募|录用|引进|安排|支持|扶持|资助|打造|完成|确定|遴选|评选|认定|选拔|启动|实施|推进|争取|力争|确保|达到|覆盖|发展|改建|改造|扩建|扩容|增开|加开|更新|购置|采购|录取|派出|派驻|选派|组织|培育|命名|提供|援助|举办|开设|配备|配置|招聘|增聘|表彰|承担|投入|登记(?!在册)|参[保合](?=\s*$)|(?:计划|拟|将|要)(?:发放|分发|赠送)|(?:计划|拟|将|要)向|(?:将|拟|计划|要在)[^,，。;；]{0,8}?增加(?![了的])|(?:再|拟|(?<![重主需必])[将要])建|创|(?<![作成认较因行称])为|(?<![针面相绝反核大强化])对(?![接照比标])|每[\u4e00-\u9fff]{1,3}$|(?<![已曾共累])发现(?=[\u4e00-\u9fff]{2,14}?(?:病人|患者|病例|感染者)\s*$)|完善(?![了和与及并])(?=[\u4e00-\u9fff]{2,12}\s*$)/;
 // 发现新涂阳肺结核病人9415例: the cases a disease plan is to find, the sick right before the count, are
 // case-finding work (the tuberculosis and leprosy plans' first quota), not a tally of new cases (the
 // sick after the count, new-cases.ts); 已/共/累计发现 tells cases found.

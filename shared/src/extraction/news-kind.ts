@@ -84,6 +84,7 @@ export function relaysAim(
     sumsPlannedItems(text, from, to) ||
     spellsOutPolicy(text, from, sentence) ||
     changesInForce(text, from, sentence, published) ||
+    datesThisYearAhead(text.slice(from, start), sentence) ||
     (!FORECAST.test(sentence) && namesLaterYear(text.slice(from, start), published)) ||
     isOpeningBeds(sentence, text.slice(Math.max(from, start - 6), start))
   );
@@ -233,4 +234,16 @@ function spellsOutPolicy(text: string, from: number, sentence: string): boolean 
   if (TOLD_NOW.test(sentence) || FORECAST.test(sentence)) return false;
   const previous = previousSentence(text, stop);
   return previous !== null && !TOLD_NOW.test(previous) && POLICY_BROUGHT_IN.test(previous);
+}
+
+// 今年春季学期为全省300余万名学生免费开展…: a story's sentence that dates the deed before its figure
+// by the bare year of the story (今年, 今年秋季) tells what is to be done this year; one that counts
+// the year so far (今年以来, 今年1-5月, 今年上半年, 今年初) or tells the deed done (已, 了, 共,
+// 累计, 完成, 获得: money or a title received) reports. Read only for a lead with 今年.
+const THIS_YEAR = /今年(?!以来|来|[上前]|初|年初|[\d一二三四五六七八九十]+月|截|至今|已)/;
+const DONE_WORDS = /[已了共获]|累计|完成|实现|达到?|截[至止]|目前|当前/;
+
+function datesThisYearAhead(lead: string, sentence: string): boolean {
+  if (!lead.includes('今年') || !THIS_YEAR.test(lead)) return false;
+  return !DONE_WORDS.test(sentence) && !FORECAST.test(sentence);
 }

@@ -17,9 +17,18 @@ export function isTallyClause(clause: string): boolean {
 // the time for work (当前和今后, 当前阶段, 当前要…).
 const PRESENT_OPEN = /^(?:目前|当前|如今)(?![和及与、]|阶段|时期|[要应需须])/;
 
-/** Whether a clause earlier in a sentence (no spaces) opens with a word of the present. */
+// 全市目前设有…, 该院当前拥有…: the word of the present may follow the clause's subject (a place, a
+// body: up to six characters) as well as open the clause; it tells the present all the same.
+const PRESENT_AFTER_SUBJECT =
+  /^[\u4e00-\u9fff]{1,6}?(?:目前|当前|如今)(?![和及与、]|阶段|时期|[要应需须])/;
+
+/** Whether a clause earlier in a sentence (no spaces) opens with a word of the present, or with its subject and one. */
 export function opensPresent(clause: string): boolean {
-  return PRESENT_OPEN.test(clause);
+  return (
+    PRESENT_OPEN.test(clause) ||
+    ((clause.includes('目前') || clause.includes('当前') || clause.includes('如今')) &&
+      PRESENT_AFTER_SUBJECT.test(clause))
+  );
 }
 
 // A sentence inside a paragraph opening with 目前/当前 (`…凸显。目前,农民已能…。基层每年管理的…`):
