@@ -13,6 +13,7 @@ import { headYear, yearOf } from './mention-years';
 import type { MentionClause } from './mention-clause';
 import { columnYear } from './table-columns';
 import { paragraphYear } from './paragraph-years';
+import { withRocYears } from './roc-years';
 
 // The step of reading a mention that dates it (readMention, extract-targets.ts): a year paired
 // with it, one before a list it is in, the plan's head year, a relative year or the year its
@@ -32,15 +33,20 @@ export function targetYear(
   lead: string,
   partYear: number | null,
   planFrom: number | null,
+  regionCode: string | null = null,
 ): number | null {
   const { clauseBefore, after } = w;
+  // 預計104年底前 on a Taiwan page: its 民国 years are read as the common era's (roc-years.ts).
+  const rocLead = withRocYears(lead, regionCode);
   // A sentence a line break cut takes its year from the line it goes on from.
-  const yearLead = YEAR_WORD.test(lead) ? lead : t.slice(cutSentenceStart(t, pStart), m.start);
+  const yearLead = YEAR_WORD.test(rocLead)
+    ? rocLead
+    : withRocYears(t.slice(cutSentenceStart(t, pStart), m.start), regionCode);
   const year =
     columnYear(t, m.start) ?? // 基线 | 2020年 | 2025年 over …| 10.92% | 下降10% |
     pairedYear(lead, clauseBefore, after) ??
     yearBeforeList(t, pStart, lead, after) ??
-    headYear(t, lead, m.start, partYear, planFrom) ??
+    headYear(t, rocLead, m.start, partYear, planFrom) ??
     spanAheadYear(
       lead,
       t,
@@ -51,7 +57,7 @@ export function targetYear(
           lead,
           t,
           thisYear(
-            leadAfterSentence(t, pStart, lead),
+            leadAfterSentence(t, pStart, rocLead),
             t,
             partYear,
             yearOf(withPlanEnds(yearLead), clauseBefore, partYear, planFrom, after),
