@@ -20,6 +20,8 @@ import { withRocYears } from './roc-years';
 // own words name, in that order.
 
 const YEAR_WORD = /(?:19|20)\d{2}年/;
+// How far after a figure a later step of a run of years is looked for (plan-years.ts steppedYear).
+const STEP_AHEAD = 48;
 
 /**
  * The year mention `m` is aimed at; `lead` is `[pStart, m.start)` of `t`, the words since the last
@@ -60,7 +62,15 @@ export function targetYear(
             leadAfterSentence(t, pStart, rocLead),
             t,
             partYear,
-            yearOf(withPlanEnds(yearLead), clauseBefore, partYear, planFrom, after),
+            yearOf(
+              withPlanEnds(yearLead),
+              clauseBefore,
+              partYear,
+              planFrom,
+              after,
+              // (what follows the figure, where a later step of a run of years may open)
+              t.slice(m.end, m.end + STEP_AHEAD),
+            ),
           ),
         ),
       ),

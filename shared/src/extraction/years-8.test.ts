@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from './extract-targets';
+import { yearOf } from './mention-years';
 import { withRocYears } from './roc-years';
 
 // Years round 8 (across all sets): classes of year left by earlier rounds, in wording and places
@@ -52,5 +53,52 @@ describe('a paragraph under a five-year plan’s time (“十四五”期间, �
       '“十三五”期间,全县卫生事业稳步发展。\n' +
       '“十三五”期间,全县推进基层建设。今年全县家庭医生签约率达到70%。\n';
     expect(years(story)).toEqual([[70, 2022]]);
+  });
+});
+
+describe('a run of years, each opening a step of its own (2023年…达, 2025年…达)', () => {
+  // yearOf(lead, clause, planYear, planFrom, after, ahead): ahead is the text after the figure.
+  it('dates the earlier step by its own year, not the plan’s', () => {
+    expect(
+      yearOf(
+        '2023年筛查人数达常住人口的',
+        '2023年筛查人数达常住人口的',
+        2025,
+        null,
+        '',
+        '%以上,2025年筛查人数达常住人口的24%以上。',
+      ),
+    ).toBe(2023);
+    expect(
+      yearOf(
+        '2030年,全省人均预期寿命达到',
+        '全省人均预期寿命达到',
+        2035,
+        null,
+        '',
+        '岁,2035年达到81.5岁。',
+      ),
+    ).toBe(2030);
+  });
+
+  it('reads a step after a semicolon, and one told with 将', () => {
+    const lead = '其中,2019年县级财政补助将达到每人每年';
+    expect(
+      yearOf(
+        lead,
+        '2019年县级财政补助将达到每人每年',
+        2021,
+        null,
+        '',
+        '元;2020年达到150元;2021年达到180元。',
+      ),
+    ).toBe(2019);
+  });
+
+  // guard: an earlier level stated with 为, or one a horizon with 到 follows, is a baseline
+  it('leaves an earlier year with no later step of the same kind to the plan', () => {
+    const lead = '2022年全区居民健康素养水平为';
+    expect(yearOf(lead, lead, 2025, null, '', '%,到2025年达到30%。')).toBe(2025);
+    expect(yearOf('2022年全区居民健康素养水平达到', '', 2025, null, '', '%。')).toBe(2025);
   });
 });
