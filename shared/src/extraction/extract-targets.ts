@@ -636,7 +636,7 @@ function readMention(
   if (m.kind === 'amount' && name.endsWith('比例'))
     name = name.replace(/最高可?(报销|补偿|支付)比例$/, '最高$1限额');
   if (m.kind !== 'count') ({ name, scope } = withScheme(name, scope, t, sStart, m.start)); // 新农合参合率
-  const year = targetYear(t, m, words, pStart, lead, part.year, planFrom);
+  const year = targetYear(t, m, words, pStart, lead, part.year, planFrom, part.regionCode);
   // Every field written in the literal, none spread in: a target built by spreading its span and
   // adding fifteen fields one by one left V8 holding it as a slow dictionary object, and that
   // cost a quarter of the pipeline's time. Keep the order (start, end, quote first): it is the

@@ -4,7 +4,7 @@ import { isBaselineYear, withoutBaselines } from './change';
 import { datesPastEvent } from './header';
 import { isPaceFromBaseline } from './yearly-paces';
 import { itemLineStart } from './item-heads';
-import { aimedYear, carriedTaskYear, listHeadYear, workYear } from './plan-years';
+import { aimedYear, carriedTaskYear, listHeadYear, steppedYear, workYear } from './plan-years';
 import type { Target } from './types';
 
 // The year stage of a mention: which year a figure's target is for (its clause, the list head
@@ -50,6 +50,7 @@ export function yearOf(
   planYear: number | null,
   planFrom: number | null = null,
   after = '',
+  ahead = '',
 ): number | null {
   const years = (s: string) => {
     // (A year is written with its 年, or a dash for a lost one: most clauses end here.)
@@ -75,7 +76,9 @@ export function yearOf(
           const milestone =
             aimedYear(s, m.index) ||
             (m.index > 0 && /[(（]/.test(s[m.index - 1]!)) ||
-            workYear(s, m.index + m[0].length);
+            workYear(s, m.index + m[0].length) ||
+            // 2018年…达22%以上,2020年…达25%以上: an earlier step of a run of years.
+            (y < planYear && steppedYear(s, m.index, y, ahead));
           // A year inside the span the plan names (2024—2027年) is one of its milestones too.
           const inSpan = planFrom !== null && y >= planFrom;
           return (

@@ -1,3 +1,4 @@
+import { parseChineseNumeral } from './numerals';
 import { inForceYear } from './in-force';
 import { lineStartOf } from './list-leads';
 import { headingYear } from './year-headings';
@@ -47,6 +48,8 @@ export function paragraphYear(
   const heading = headingYear(t, sStart);
   if (heading !== null) return heading;
   if (pageYear === null) return null;
+  const period = periodOpeningYear(t, from, pageYear);
+  if (period !== null) return period;
   // A start later than the page's own year, in the paragraph or the page's opening (a story's
   // lead: 决定从2010年开始…), dates the rule's levels the page goes on to list.
   const reach = Math.max(0, sStart - IN_FORCE_REACH);
@@ -55,6 +58,36 @@ export function paragraphYear(
     inForceYear(t.slice(paragraph, sStart), pageYear) ??
     inForceYear(t.slice(0, Math.min(paragraph, OPENING)), pageYear);
   return force !== null && force > pageYear ? force : null;
+}
+
+// “十五五”时期,…。…提高到80岁: a paragraph that opens with a five-year plan's time (期间, 时期, 末), or
+// stands under a short headline line that does, is about that plan: its sentences that name no time
+// of their own are due by the plan's last year, as under a year heading. Only a plan that ends in
+// or after the page's own year: “十三五”期间,… on a later page tells the past.
+const PERIOD_OPENING =
+  /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*(?:到|至|在)?[“"]?十([一二三四五六七八九])五[”"]?(?:规划)?(?:时期|期间|末期?|期末)/;
+// The longest line read as a headline over the paragraph.
+const PERIOD_HEADLINE = 40;
+
+/** The last year of the plan whose time the paragraph from `from` (or the headline over it) opens with. */
+function periodOpeningYear(t: string, from: number, pageYear: number): number | null {
+  const lineStart = from === 0 || t[from - 1] === '\n';
+  let y = lineStart ? openingPeriodEnd(t.slice(from, from + 16)) : null;
+  if (y === null && lineStart && from > 1) {
+    // The line above, looked for only as far back as a headline is long.
+    const lo = Math.max(0, from - 2 - PERIOD_HEADLINE);
+    const above = t.slice(lo, from - 1);
+    const cut = above.lastIndexOf('\n');
+    const line = above.slice(cut + 1);
+    if ((cut >= 0 || lo === 0) && !line.includes('。')) y = openingPeriodEnd(line);
+  }
+  return y !== null && y >= pageYear ? y : null;
+}
+
+function openingPeriodEnd(s: string): number | null {
+  if (!s.includes('五')) return null;
+  const m = PERIOD_OPENING.exec(s);
+  return m ? 2005 + 5 * parseChineseNumeral(m[1]!) : null;
 }
 
 // 到2030年,实现…明显下降、…显著提升。6岁儿童…控制在3%左右,…。…优秀率达25%以上。: a sentence that

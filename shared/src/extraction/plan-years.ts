@@ -59,6 +59,27 @@ export function aimedYear(s: string, at: number): boolean {
 }
 const LISTED_AFTER_AIM = /(?:(?:19|20)\d{2}年?\s*[、和及与]\s*){1,4}$/;
 
+// 2018年检测人数达22%以上,2020年达25%以上; 2006年补助将达到35元;2007年达到40元: steps of a plan, each a
+// clause opened by its year with the level to reach. The earlier step is a milestone, not a
+// baseline, though no 到 stands before it: its clause opens with the year and reaches a level, and
+// the words right after its figure open a later step the same way.
+const STEP_OPENING = /(?:^|[,，;；。:：\s])$/;
+const STEP_AIM = /达|将|提高|降|控制|增|减/;
+const NEXT_STEP =
+  /^[^。！？!?\n]{0,40}?[,，;；]\s*((?:19|20)\d{2})年[,，]?[^,，;；。\d]{0,12}?(?:达|将|提高|降|控制)/;
+
+/**
+ * Whether the year `y` written at `at` in the lead `s` is one step of a run (`2018年…达22%,2020年…达
+ * 25%`): it opens its clause, its clause reaches a level, and `ahead` (the text after the figure)
+ * opens a later step.
+ */
+export function steppedYear(s: string, at: number, y: number, ahead: string): boolean {
+  if (ahead === '' || !STEP_OPENING.test(s.slice(Math.max(0, at - 1), at))) return false;
+  if (!STEP_AIM.test(s.slice(at + 5))) return false;
+  const next = NEXT_STEP.exec(ahead);
+  return next !== null && Number(next[1]) > y;
+}
+
 // 2020年是…开局之年, 明年是“十四五”收官之年: a year the sentence calls the year of the work (its
 // opening, key or closing year) is the year the tasks told after it are for, not a past year.
 const YEAR_OF_THE_WORK = /^\s*(?:是|为)[^,，。;；:：]{1,24}(?:之年|的一年|年份)/;

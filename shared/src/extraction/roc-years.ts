@@ -18,3 +18,16 @@ export function rocYear(head: string, regionCode: string | null | undefined): nu
   const n = /\d/.test(written) ? Number(written) : parseChineseNumeral(written);
   return n >= 80 && n <= 130 ? n + 1911 : null;
 }
+
+// 預計104年底前完成500家, 113年度目標: a Taiwan page dates its aims in 民国 years in the sentence too, and
+// the year scan reads only years of the common era. A three-digit year of 100 to 130 is read as one
+// only before what makes it a date — 年度, 年底, 年末, 年初, a month, 起/至/到 — never before a bare 年,
+// which may be a span (120年历史, 100年来). Like withPlanEnds, the lead is rewritten for the year scan
+// alone; its offsets are not used again.
+const ROC_IN_CLAUSE = /(?<![\d.])(?:1[0-2]\d|130)(?=年(?:度|底|末|初|[1-9]月|1[0-2]月|[起至到]))/g;
+
+/** `s` with each 民国 year of a Taiwan page's clause (`104年底`) written as its common-era year (`2015年底`). */
+export function withRocYears(s: string, regionCode: string | null | undefined): string {
+  if (regionCode !== TAIWAN || !s.includes('年')) return s;
+  return s.replace(ROC_IN_CLAUSE, (n) => String(Number(n) + 1911));
+}

@@ -13,12 +13,15 @@ import { headYear, yearOf } from './mention-years';
 import type { MentionClause } from './mention-clause';
 import { columnYear } from './table-columns';
 import { paragraphYear } from './paragraph-years';
+import { withRocYears } from './roc-years';
 
 // The step of reading a mention that dates it (readMention, extract-targets.ts): a year paired
 // with it, one before a list it is in, the plan's head year, a relative year or the year its
 // own words name, in that order.
 
 const YEAR_WORD = /(?:19|20)\d{2}年/;
+// How far after a figure a later step of a run of years is looked for (plan-years.ts steppedYear).
+const STEP_AHEAD = 48;
 
 /**
  * The year mention `m` is aimed at; `lead` is `[pStart, m.start)` of `t`, the words since the last
@@ -32,15 +35,20 @@ export function targetYear(
   lead: string,
   partYear: number | null,
   planFrom: number | null,
+  regionCode: string | null = null,
 ): number | null {
   const { clauseBefore, after } = w;
+  // 預計104年底前 on a Taiwan page: its 民国 years are read as the common era's (roc-years.ts).
+  const rocLead = withRocYears(lead, regionCode);
   // A sentence a line break cut takes its year from the line it goes on from.
-  const yearLead = YEAR_WORD.test(lead) ? lead : t.slice(cutSentenceStart(t, pStart), m.start);
+  const yearLead = YEAR_WORD.test(rocLead)
+    ? rocLead
+    : withRocYears(t.slice(cutSentenceStart(t, pStart), m.start), regionCode);
   const year =
     columnYear(t, m.start) ?? // 基线 | 2020年 | 2025年 over …| 10.92% | 下降10% |
     pairedYear(lead, clauseBefore, after) ??
     yearBeforeList(t, pStart, lead, after) ??
-    headYear(t, lead, m.start, partYear, planFrom) ??
+    headYear(t, rocLead, m.start, partYear, planFrom) ??
     spanAheadYear(
       lead,
       t,
@@ -51,10 +59,18 @@ export function targetYear(
           lead,
           t,
           thisYear(
-            leadAfterSentence(t, pStart, lead),
+            leadAfterSentence(t, pStart, rocLead),
             t,
             partYear,
-            yearOf(withPlanEnds(yearLead), clauseBefore, partYear, planFrom, after),
+            yearOf(
+              withPlanEnds(yearLead),
+              clauseBefore,
+              partYear,
+              planFrom,
+              after,
+              // (what follows the figure, where a later step of a run of years may open)
+              t.slice(m.end, m.end + STEP_AHEAD),
+            ),
           ),
         ),
       ),
