@@ -45,3 +45,14 @@ describe('a standard left unnamed or named only by who set it', () => {
     ]);
   });
 });
+
+describe("a spun page's bracketed advert for a report inside a name", () => {
+  it('leaves the name', () => {
+    expect(names('孕产妇系统管理(管项目可行性研究报告)率达到92%。')).toEqual(['孕产妇系统管理率']);
+    expect(names('健康教育(教育行业分析报告)覆盖率达到80%。')).toEqual(['健康教育覆盖率']);
+  });
+
+  it('keeps a report the measure is about (guard)', () => {
+    expect(names('法定传染病网络直报报告率达到98%。')).toEqual(['法定传染病网络直报报告率']);
+  });
+});
