@@ -274,6 +274,10 @@ export function rateName(
 
 const VAGUE_FITNESS =
   /(?<=[\u4e00-\u9fff])(?:适宜|必要|相应|一定|足够|必需|必备)的(?=[\u4e00-\u9fff]{2})/g;
+// (符合条件的 stays: the eligible people are who a share counts, 符合条件的成瘾者…治疗比例.)
+const UNNAMED_STANDARD = /符合(?:相关|有关|规定|运行)?(?:标准|要求)的(?=[\u4e00-\u9fff]{2})/g;
+const STANDARD_SETTER =
+  /(?:国家|全国|卫生部|省|市|上级)(?:[\u4e00-\u9fff]{0,4}?(?:部|委|会|局))?(?:确定|规定)的(?=[\u4e00-\u9fff]{2})/g;
 const HEADLINE_LEAD = /^[^)）》」』]*[)）》」』]+\s*(?:印发|出台|发布|公布)/;
 
 // 的 after a verb phrase joins a clause to the noun it describes (建有儿童之家的城乡社区比例,
@@ -304,6 +308,10 @@ export function tidyName(s: string): string {
   if (x.includes('印发') || x.includes('出台') || x.includes('发布') || x.includes('公布'))
     x = x.replace(HEADLINE_LEAD, '');
   // 配备适宜的中医诊疗设备: a word of fitness or need (适宜的, 必要的, 相应的) says nothing a title keeps.
+  // 设立符合标准的老年医学科, 达到国家确定的…指标: a standard left unnamed (符合标准的, 符合要求的) or
+  // the body that set it (国家确定的, 省规定的) says nothing a title keeps either.
+  if (x.includes('的') && (x.includes('符合') || x.includes('定的')))
+    x = x.replace(UNNAMED_STANDARD, '').replace(STANDARD_SETTER, '');
   if (x.includes('的')) x = x.replace(VAGUE_FITNESS, '').replace(/的/g, keepClauseDe);
   if (x.includes('居民') || x.includes('群众')) x = x.replace(RESIDENTS, '');
   // 中小学生《学生体质健康标准》达标率: a group of people before a title that names the same people

@@ -142,5 +142,11 @@ export function finishedName(name: string, percent: boolean, tail: string): stri
   // in full (儿童甲状腺肿大率), as a bureau's chart and the golds write it.
   if (s.includes('甲肿'))
     s = s.replace(/甲肿(?=率|大率)/, '甲状腺肿大').replace('肿大大率', '肿大率');
+  // 健康素养水平达到25%: a health literacy level is a measure of people, and the golds title it by
+  // them every time, 居民 where the plan names none (公民, 市民, 老年人 where it does).
+  if (s.includes('健康素养') && UNPEOPLED_LITERACY.test(s)) s = `居民${s}`;
   return unbrokenName(s);
 }
+
+// A health literacy level opening a name with no people before it (健康素养, 中医药健康素养水平提高幅度).
+const UNPEOPLED_LITERACY = /^(?:中医药|心理)?健康素养(?:水平|$)/;

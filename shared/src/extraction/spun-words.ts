@@ -43,8 +43,13 @@ const SPUN: [RegExp, string][] = [
 // 发病率把持在1/100万: the spinner's 把持 (控制) is a bound word, no part of the name.
 const SPUN_BOUND = /(?<=[率数量])把持$/;
 
+// 成人吸烟(烟项目可行性研究报告)率: a spun page's advert for a report, put in brackets inside a word
+// with a character of the word copied into it; no plan titles a measure with a report's name.
+const SPUN_REPORT = /[(（][^()（）]{0,12}(?:可行性研究|研究|分析|调研)报告[)）]/g;
+
 /** The name with a spinner's stand-in words turned back into the plan's. */
-export function unspun(name: string): string {
+export function unspun(text: string): string {
+  const name = text.includes('报告') ? text.replace(SPUN_REPORT, '') : text;
   if (
     !/身体健康|健康增进|平安|流通|探问|晓得|笼罩|方针|惯例|成份|危急|健壮|编造|把持|孩子|效劳|根本满意|方案生育|流淌|充龄|支配生育|诞生|精确率|刚好率/.test(
       name,
