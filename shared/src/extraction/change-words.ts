@@ -31,6 +31,8 @@ export function changeWord(
   // 人均预期寿命再增长1岁: only a per-cent growth is a growth rate; an age or a count that 增长s by a
   // figure of its own unit is raised by that step, a 提高幅度 as 增加1岁 is.
   if (verb === '增长' && PER_CENT.test(unit)) return `${annual ? '年均' : ''}增长率`;
+  // A quality bettered (环境空气质量改善50%) is named for its own verb: it is neither raised nor lowered.
+  if (verb === '改善') return `${annual ? '年' : ''}改善幅度`;
   if (verb === '提升' && (SHARE_OR_LEVEL.test(indicator) || QUALITY.test(indicator)))
     return `${annual ? '年' : ''}提升幅度`;
   return `${annual ? '年' : ''}${way}幅度`;
@@ -42,7 +44,7 @@ export function changeWord(
  * as a name (人口自然增长率控制在6‰) is no change and keeps it.
  */
 export function withoutChangeWord(name: string, quote: string): string {
-  let base = name.replace(/年?(?:(?:下降|提高|减少|提升|增长)幅度|提高额)$/, '');
+  let base = name.replace(/年?(?:(?:下降|提高|减少|提升|增长|改善)幅度|提高额)$/, '');
   if (base === name && /增长\s*(?:不少于|不低于|至少|超过|达到?)?\s*\d/.test(quote))
     base = name.replace(/(?:年均)?增长率$/, '');
   return base.length >= 2 ? base : name;

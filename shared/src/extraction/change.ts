@@ -9,8 +9,10 @@ import { laterThanBaseline } from './later-than-baseline';
 // stated with 了 (`增长了2.4%`) reports what happened.
 
 // 近 (nearly) after the verb hedges a figure that is known: 增长近40倍 reports a growth.
+// 改善 (比2010年改善50%左右: air or water quality bettered by a share of its base year) raises a
+// level as 提升 does.
 const CHANGE_TAIL =
-  /(提高|提升|增加|增长|上升|扩大|延长|下降|降低|减少|缩短|缩小|降)(了)?\s*(将?近)?\s*(?:不少于|不低于|不小于|至少|超过|达|达到)?\s*$/;
+  /(提高|提升|增加|增长|上升|扩大|延长|改善|下降|降低|减少|缩短|缩小|降)(了)?\s*(将?近)?\s*(?:不少于|不低于|不小于|至少|超过|达|达到)?\s*$/;
 const DOWN_VERB = /下降|降低|减少|缩短|缩小|降/;
 // Comparison baselines: 比上年, 较2020年, 与2015年相比, 在现有基础上, 从2024年的79岁基础上, 同比.
 // A five-year plan's end is a baseline too (较“八五”期末, 比“十三五”末), and so is the present level

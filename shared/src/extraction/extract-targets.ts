@@ -14,7 +14,7 @@ import { withScheme } from './insurance-schemes';
 import { deadlineName } from './deadline-lines';
 import { inMethodNote } from './table-rows';
 import { namedAim, planPeriodStart, titlePeriodStart } from './reported';
-import { findingsLead, findingsLeadEnds } from './findings';
+import { findingsLead, findingsLeadEnds, insideReportersLead, reportersLeads } from './findings';
 import { aimlessPage, bareFigure, reachedFigure, talliesDone } from './reported-figures';
 import {
   boundsShareOfPlaces,
@@ -134,6 +134,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   const readAt: { start: number; end: number }[] = [];
   const mentions: Mention[] = [];
   const findings = findingsLeadEnds(t);
+  const reporters = findings.length > 0 ? reportersLeads(t) : [];
   // A page that looks ahead nowhere and names no plan (a yearbook's entry): its bare figures are
   // records.
   const aimless = aimlessPage(t, end);
@@ -169,6 +170,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
       !namedAim(t.slice(m.end, m.end + 8))
     )
       continue;
+    if (reporters.length > 0 && insideReportersLead(m.start, reporters)) continue; // how many reported
     if (tickers.some(([a, b]) => a <= m.start && m.start < b)) continue; // a ticker of headlines
     if (forecasts && m.kind === 'count' && /人$/.test(m.unit)) {
       const sStart = sentenceStart(t, m.start);

@@ -18,13 +18,49 @@ function opensSentence(text: string, at: number): boolean {
   return SENTENCE_OPEN.test(before) || (at <= 4 && /^\s{0,2}[根依]?$/.test(before));
 }
 
+// A count cited at the head of any clause, with or without a comma after it (…系统,经统计去年的报告量
+// 达…件, / 据统计全年…): 经统计 and 据统计 say the clause and what follows on its line were counted,
+// as 据统计, at a sentence's head does.
+const COUNTED_LEAD = /[经据](?:统计|调查|普查)(?:结果|数据)?(?:显示|表明)?\s*[,，:：]?/g;
+const CLAUSE_OPEN = /[,，。！？；;:：\n]\s{0,2}[根依]?$/;
+
+// The reports of many bodies a bulletin cites as its source (根据各省报告, 据12个地市上报数据, 据40家哨点医院报告,
+// 根据各级疾控机构报告(下同),): what follows on the line was reported, and a figure inside the lead
+// counts the bodies that reported, not an aim.
+const REPORTERS_LEAD =
+  /据(?:各|\d+[个家所])[^,，。；;！？\n]{0,30}?(?:报告|上报|报送)(?:的?(?:数据|资料|情况))?\s*(?:[(（][^()（）\d]{0,6}[)）])?\s*[,，:：]/g;
+
+/** Whether the lead at `at` (its 据 or 经, or the 根据/依据 it ends) opens a clause of `text`. */
+function opensClause(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 4), at);
+  return CLAUSE_OPEN.test(before) || (at <= 4 && /^\s{0,2}[根依]?$/.test(before));
+}
+
 /** Where each findings lead of the text ends, in order (found once per text). */
 export function findingsLeadEnds(text: string): number[] {
-  if (!/表明|显示|发现|据/.test(text)) return [];
+  if (!/表明|显示|发现|据|经/.test(text)) return [];
   const ends = [...text.matchAll(FINDINGS_LEAD)].map((m) => m.index + m[0].length);
   for (const m of text.matchAll(CITED_SURVEY))
     if (opensSentence(text, m.index)) ends.push(m.index + m[0].length);
+  if (text.includes('统计') || text.includes('调查') || text.includes('普查'))
+    for (const m of text.matchAll(COUNTED_LEAD))
+      if (opensClause(text, m.index)) ends.push(m.index + m[0].length);
+  for (const [, end] of reportersLeads(text)) ends.push(end);
   return ends.sort((a, b) => a - b);
+}
+
+/** The spans of the reporters' leads (`根据各省报告,`) that open a clause of the text, in order. */
+export function reportersLeads(text: string): [number, number][] {
+  if (!text.includes('报') || !text.includes('据')) return [];
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(REPORTERS_LEAD))
+    if (opensClause(text, m.index)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/** Whether the figure at `at` stands inside a reporters' lead (`根据31个省报告,`): the source's size. */
+export function insideReportersLead(at: number, spans: [number, number][]): boolean {
+  return spans.some(([a, b]) => a <= at && at < b);
 }
 
 /**

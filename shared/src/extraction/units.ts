@@ -70,6 +70,10 @@ export const COUNT_UNITS = [
   // wells, pits and ponds dug (新打水井12口, 建沼气池80口); not 口 opening a word of its own (口腔,
   // 口岸, 口径) nor a household's size (3口人, 三口之家)
   '口(?![腔岸径罩服味号述头碑令语气感子之人])',
+  // clinic sessions, as hospitals count the half-days a clinic opens (每周开设30诊, 全年1.2万诊次);
+  // not 诊 opening a word of its own (诊所, 诊疗, 诊断, 诊室)
+  '诊次',
+  '诊(?![所疗断室区治查费台间前后])',
 ] as const;
 
 /** Units of a life span, a time standard, years of schooling or teeth kept aimed at as an amount: 人均预期寿命达到80岁, 每天运动30分钟, 受教育年限达到11年, 存留牙数达到24颗. */

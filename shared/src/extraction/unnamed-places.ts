@@ -28,11 +28,12 @@ export function countySitePlace(head: string, gazetteer: Gazetteer): Place | nul
 // domain (www.ssm.gov.mo), which a page may name where it names no place.
 const HONG_KONG = /香港|全港|本港|港府|医管局|医院管理局|新界|九龙|\.gov\.hk/;
 const MACAO = /澳门|全澳|本澳|澳府|\.gov\.mo/;
-// Taiwan by its own bodies (立法院, 卫生福利部, 健保署…) or its capital's dateline, by 卫生署 (Hong
+// Taiwan by its own bodies (立法院, 卫生福利部, 健保署…, and the council of labour affairs, 劳委会, as
+// its pages named it before 2014) or its capital's dateline, by 卫生署 (Hong
 // Kong has one too) only beside Taiwan's name, or by two of its cities and counties; a mainland
 // page naming 台湾 once (港澳台) is not Taiwan's.
 const TAIWAN_BODY =
-  /立法院|行政院|监察院|卫生福利部|卫福部|健保局|健保署|疾管局|疾管署|疾病管制署|国健署|国民健康署|台北(?:即时)?报导|\.gov\.tw/;
+  /立法院|行政院|监察院|劳委会|卫生福利部|卫福部|健保局|健保署|疾管局|疾管署|疾病管制署|国健署|国民健康署|台北(?:即时)?报导|\.gov\.tw/;
 const TAIWAN_PLACES =
   /台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|苗栗|彰化|南投|云林|屏东|宜兰|花莲|台东|澎湖|金门|马祖/g;
 
