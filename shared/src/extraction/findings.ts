@@ -20,8 +20,10 @@ function opensSentence(text: string, at: number): boolean {
 
 // A count cited at the head of any clause, with or without a comma after it (…系统,经统计去年的报告量
 // 达…件, / 据统计全年…): 经统计 and 据统计 say the clause and what follows on its line were counted,
-// as 据统计, at a sentence's head does.
-const COUNTED_LEAD = /[经据](?:统计|调查|普查)(?:结果|数据)?(?:显示|表明)?\s*[,，:：]?/g;
+// as 据统计, at a sentence's head does. 调查 needs its comma: a survey named by its kind
+// (根据调查摸底,全区需完成…户) is the ground of what is to be done, not a count of what was.
+const COUNTED_LEAD =
+  /[经据](?:统计|普查)(?:结果|数据)?(?:显示|表明)?\s*[,，:：]?|[经据]调查(?:结果|数据)?(?:显示|表明)?\s*[,，:：]/g;
 const CLAUSE_OPEN = /[,，。！？；;:：\n]\s{0,2}[根依]?$/;
 
 // The reports of many bodies a bulletin cites as its source (根据各省报告, 据12个地市上报数据, 据40家哨点医院报告,

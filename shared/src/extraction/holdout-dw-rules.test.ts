@@ -18,6 +18,13 @@ describe('a count cited at the head of a clause (经统计, 据统计) with no c
   it('leaves an aim the same line looks ahead to (guard)', () => {
     expect(values('经统计,全市现有床位3000张,到2025年要新增床位500张。')).toEqual([[500, '张']]);
   });
+
+  it('reads a survey named by its kind as the ground of work to do, not a count (调查摸底)', () => {
+    expect(values('根据调查摸底,全镇需完成1200户农户卫生厕所改造,新建公共厕所12座。')).toEqual([
+      [1200, '户'],
+      [12, '座'],
+    ]);
+  });
 });
 
 describe('the reports of many bodies a bulletin cites as its source (根据各地报告,)', () => {
