@@ -103,3 +103,37 @@ describe('a count told as falling short, or as a siting threshold', () => {
     expect(values('到2026年,全县常住人口控制在30万人以内。')).toEqual([[300000, '人']]);
   });
 });
+
+describe('works dated by when they are finished', () => {
+  const years = (text: string) => targets(text).map((t) => [t.value, t.year]);
+
+  it('date the figures before a clause that tells the finishing year', () => {
+    expect(years('发布时间:2024年3月1日\n新院区将新增300床病床,预计在2027年竣工。')).toEqual([
+      [300, 2027],
+    ]);
+    expect(
+      years('发布时间:2024年3月1日\n新院区将新增300床病床。预计明年开工,2028年建成启用。'),
+    ).toEqual([[300, 2028]]);
+  });
+
+  it('read 后年 as two years after the page date, before or after the figure', () => {
+    expect(years('发布时间:2024年3月1日\n新院区将新增300床病床,预计后年底完工。')).toEqual([
+      [300, 2026],
+    ]);
+    expect(
+      years('发布时间:2024年3月1日\n新院区将于明年动工,后年完工,届时将新增300床病床。'),
+    ).toEqual([[300, 2026]]);
+  });
+
+  it('leave a starting time, and a figure of a later sentence takes the time (guards)', () => {
+    expect(years('发布时间:2024年3月1日\n新院区将新增300床病床,预计2026年动工。')).toEqual([
+      [300, 2024],
+    ]);
+    expect(
+      years('2024年全县卫生工作要点\n甲院将新增300床病床。乙院将新增200床病床,2027年建成。'),
+    ).toEqual([
+      [300, 2024],
+      [200, 2027],
+    ]);
+  });
+});
