@@ -4,8 +4,12 @@
 // one that measures its changes against the time before (同比, 较改革前, 比上年同期) and looks ahead
 // nowhere only reports what was reached (report-kind.ts asks its own aim words of the page). A plan
 // that gives its baseline in the same words names its horizon or an aim word somewhere.
+// 按年增加1.8%, 按年下跌1.2个百分点: Hong Kong's and Macao's statistics write 同比 as 按年 before the
+// change (a Taiwan bulletin's 較上年同期 is read above); 按年度, 按年收取 and 按年递增 (a rate set per
+// year) are no comparison.
 
-const COMPARED_BEFORE = /同比|[较比](?:改革|试点|实施)(?:之)?前|[较比]上年同期/;
+const COMPARED_BEFORE =
+  /同比|[较比](?:改革|试点|实施)(?:之)?前|[较比]上年同期|按年(?:微|轻微|大幅)?(?:增加|减少|上升|下跌|下降|增长|上涨|回落)/;
 
 /** Whether `page` measures a change against the time before (同比, 较改革前). */
 export function comparesWithBefore(page: string): boolean {

@@ -3,7 +3,7 @@ import { isWatchword } from './set-phrases';
 import { aimedYear } from './plan-years';
 import { isPastSpanClause, LOOKS_FORWARD } from './report-boundary';
 import { paragraphStart } from './paragraphs';
-import { isTallyClause, lastPresentSentence, opensPresent } from './present-state';
+import { isTallyClause, lastPresentSentence, opensFuture, opensPresent } from './present-state';
 import { opensWith, someClauseOpensWith, unitTable } from './unit-tables';
 import { followsBar } from './bar-figures';
 
@@ -279,7 +279,7 @@ export function pastTimeLead(
     // 今年1-9月,…为87.2%,预计到年底能够完成84.5%的目标: the year's end foreseen after the months
     // gone by looks ahead.
     if (onlySoFar && YEAR_END_AHEAD.test(later)) continue;
-    if (!LOOKS_FORWARD.test(later)) return true;
+    if (!LOOKS_FORWARD.test(later) && !(present && opensFuture(later))) return true;
   }
   return false;
 }

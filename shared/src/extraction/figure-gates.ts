@@ -31,6 +31,14 @@ import { isDiseasesCovered, isDiseasesHad } from './disease-counts';
 import { isEachUnitsWhole, isPremiseCount } from './premise-counts';
 import type { MentionClause } from './mention-clause';
 import { underTaskLead } from './task-leads';
+import {
+  isBedCount,
+  isPlannedItem,
+  isShortfall,
+  isSitingThreshold,
+  isWorksAddition,
+  sharesFuture,
+} from './capacity-counts';
 
 // The second step of reading a mention (readMention, extract-targets.ts), before the readings
 // that find it no aim (not-aim-reads.ts): whether its unit, and a count's words, make it a figure
@@ -195,9 +203,13 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
     (isListCount(before, m.value, t.slice(m.end, m.end + 16)) ||
       isSpreadCount(before, after) ||
       isPackageDesignation(before, m.unit) ||
-      isOptionalCount(before) ||
+      // 扩建…可增加135床: what works add is no option (capacity-counts.ts).
+      (isOptionalCount(before) && !isWorksAddition(t.slice(sStart, m.start))) ||
       splitsInto(before) ||
       isSitingNorm(before) ||
+      // 人口数不到48万人; 设立人口数须100万以上 (capacity-counts.ts).
+      isShortfall(before) ||
+      isSitingThreshold(before) ||
       isHeldByShare(t.slice(cStart, m.start)) ||
       isHeldNow(t.slice(cStart, m.start), t.slice(sStart, m.start)) ||
       isDefiningBracket(t.slice(sStart, m.start)) ||
@@ -258,6 +270,9 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
     !isIndicatorListCount(t, m.start) &&
     !isTableRowCount(t, m.start) &&
     !isTeamMember(t, sStart, m, sEnd) &&
+    // 规划加护病床30床; 将…,并设置35个专科 (capacity-counts.ts).
+    !isPlannedItem(before) &&
+    !sharesFuture(t.slice(sStart, m.start)) &&
     // 主要任务是:\n(一)…;查病3万人次: a count listed as a task's size (task-leads.ts).
     !underTaskLead(t, m.start) &&
     !isDiseasesCovered(m.unit, before, tail) &&
@@ -275,6 +290,9 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
     !nextItem &&
     !bound.explicit &&
     !CHINESE_COUNT_CUE.test(before) &&
+    // 可提供四十床病床: beds are never a description (capacity-counts.ts).
+    !isBedCount(m.unit, tail) &&
+    !sharesFuture(t.slice(sStart, m.start)) &&
     !(/完成\s*$/.test(before) && DONE_AT_UNITS.test(tail)) &&
     !/开展|进行|改造|改建/.test(tail) &&
     !DENSITY_AIMED.test(before) &&

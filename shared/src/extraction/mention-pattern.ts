@@ -2,10 +2,13 @@ import { UNIT_SOURCE } from './units';
 
 const NUM = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 const RANGE_SEP = String.raw`\s*(?:-|~|～|—{1,2}|–|－|至|到)\s*`;
-const CN_COUNT_UNITS = '个|家|所|名|支|项|类|对|户|张|篇|幅|种|座|批|人|岁|万元|元';
+// 床 and 间 count beds and rooms (四百五十床病床, 十二间手术室) as 张 does, the way 台湾's and Hong
+// Kong's pages write a hospital's capacity.
+const CN_COUNT_UNITS = '个|家|所|名|支|项|类|对|户|张|床|间|篇|幅|种|座|批|人|岁|万元|元';
 // A count in Chinese numerals (两所, 一百二十个). Its run of numerals ends only where a counting
-// word opens (万元's 万 is a numeral, but then 元 follows the run and opens a word too).
-const CHINESE_COUNT = String.raw`(?<chinese>[两二三四五六七八九十廿卅卌][零〇一二两三四五六七八九十百千万]*|一[十百千万][零〇一二两三四五六七八九十百千万]*)(?<chineseUnit>${CN_COUNT_UNITS})`;
+// word opens (万元's 万 is a numeral, but then 元 follows the run and opens a word too). 廿, 卅
+// and 卌 (twenty, thirty, forty) stand inside a run as well as at its head (一百卅五床 = 135).
+const CHINESE_COUNT = String.raw`(?<chinese>[两二三四五六七八九十廿卅卌][零〇一二两三四五六七八九十百千万廿卅卌]*|一[十百千万][零〇一二两三四五六七八九十百千万廿卅卌]*)(?<chineseUnit>${CN_COUNT_UNITS})`;
 
 // The pattern of a mention, one alternative per way of writing one. Each part an alternative is
 // read by has a named group, so that a new alternative shifts no other's reading.
@@ -65,7 +68,7 @@ const MENTION_NO_COUNT = new RegExp(
 );
 // The numerals a Chinese count's run is made of, and the first characters of its counting words.
 const COUNT_NUMERAL = new Uint8Array(65536);
-for (const c of '零〇一二两三四五六七八九十百千万') COUNT_NUMERAL[c.charCodeAt(0)] = 1;
+for (const c of '零〇一二两三四五六七八九十百千万廿卅卌') COUNT_NUMERAL[c.charCodeAt(0)] = 1;
 const COUNT_WORD_OPENS = new Uint8Array(65536);
 for (const w of CN_COUNT_UNITS.split('|')) COUNT_WORD_OPENS[w.charCodeAt(0)] = 1;
 // The characters a match of MENTION can open with: a digit, a Chinese numeral that opens a

@@ -31,6 +31,22 @@ export function opensPresent(clause: string): boolean {
   );
 }
 
+// 目前已通过…,未来可提供40床: a later clause that opens with the time to come (未来, 将来, 建成后,
+// 完工后) turns the sentence from what stands to what the works will give, as 今后 and 将 do
+// (report-boundary.ts LOOKS_FORWARD, which has no 未来: 面向未来 names no time of an aim).
+const FUTURE_CLAUSE = /(?:^|[,，])(?:未来|将来|(?:建成|完工|落成|竣工)后)(?![的和与])/;
+
+/** Whether one of `later` (clauses joined by commas) opens with a word of the time to come. */
+export function opensFuture(later: string): boolean {
+  return (
+    (later.includes('未来') ||
+      later.includes('将来') ||
+      later.includes('成后') ||
+      later.includes('工后')) &&
+    FUTURE_CLAUSE.test(later)
+  );
+}
+
 // A sentence inside a paragraph opening with 目前/当前 (`…凸显。目前,农民已能…。基层每年管理的…`):
 // the sentences after it go on telling where things stand, as after a paragraph's opening 目前.
 const PRESENT_SENTENCE = /[。！？!?]\s*(?:目前|当前|现在|截至目前|截止目前)[,，]/g;

@@ -20,11 +20,14 @@ function nearTerm(lead: string, at: number): boolean {
 }
 
 // 明(115)年, 明(2026)年: Taiwan's news writes next year's number in brackets inside the word.
-const NEXT_YEAR = /明\s*(?:[(（][^()（）]{1,6}[)）]\s*)?年/g;
+// 后年 (the year after next: 明年动工,后年完工) is read the same way, two years on; not inside
+// 此后, 之后, 以后, 然后, 最后, 今后, 往后 (后年 there is no word: 之后年均…).
+const NEXT_YEAR =
+  /(?:明|(?<![前此之以然最今往其随日过背落滞])后)\s*(?:[(（][^()（）]{1,6}[)）]\s*)?年/g;
 
-/** Where the lead's last 明年 (brackets inside it included) starts, or -1. */
+/** Where the lead's last 明年 or 后年 (brackets inside it included) starts, or -1. */
 function lastNextYear(lead: string): number {
-  if (!lead.includes('明')) return -1;
+  if (!lead.includes('明') && !lead.includes('后')) return -1;
   let at = -1;
   for (const m of lead.matchAll(NEXT_YEAR)) at = m.index;
   return at;
@@ -52,7 +55,7 @@ export function relativeYear(lead: string, text: string, year: number | null): n
   if (at < 0 || WRITTEN_YEAR.test(lead.slice(at))) return year;
   if (at === near) return nearTerm(lead, near) ? null : year;
   const dated = PAGE_DATE.exec(text.slice(0, 300));
-  return dated ? Number(dated[1]) + 1 : year;
+  return dated ? Number(dated[1]) + (lead[next] === '后' ? 2 : 1) : year;
 }
 
 // 计划通过3年建设,…诊治60%的常见病; 用三年时间,为…妇女筛查: the years a page gives itself from its date

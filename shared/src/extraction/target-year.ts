@@ -14,6 +14,7 @@ import type { MentionClause } from './mention-clause';
 import { columnYear } from './table-columns';
 import { paragraphYear } from './paragraph-years';
 import { withRocYears } from './roc-years';
+import { finishingYear } from './completion-years';
 
 // The step of reading a mention that dates it (readMention, extract-targets.ts): a year paired
 // with it, one before a list it is in, the plan's head year, a relative year or the year its
@@ -78,8 +79,10 @@ export function targetYear(
       m.start,
     );
   // A sentence dated only by the page's default goes by its paragraph's opening horizon, or by
-  // the end of the building time its projects are given.
+  // the end of the building time its projects are given, or by the time told right after it that
+  // its works are finished (completion-years.ts).
   return year !== null && year === partYear
-    ? (paragraphYear(t, pStart, lead, partYear) ?? worksEndYear(t, m.start, lead, year))
+    ? (paragraphYear(t, pStart, lead, partYear) ??
+        worksEndYear(t, m.start, lead, finishingYear(t, m.end, year)))
     : year;
 }
