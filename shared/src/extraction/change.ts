@@ -22,15 +22,17 @@ const BASELINE =
 const AIMED = /要|将|力争|争取|确保|努力|目标|应|须|不少于|不低于|不小于|至少|超过|每年|年均/;
 const SENTENCE_AIM = /到(?:19|20)\d{2}年|力争|要求|目标/;
 const ANNUAL_BEFORE_VERB = /(?:(?:平均)?每年|年均)(?:再|均|都|要|将)?$/;
-const TO_VERB = String.raw`(?:提高|提升|增加|增长|上升|扩大|延长|下降|降低|减少|缩短|压缩|降)?(?:到|至)`;
+const TO_VERB = String.raw`(?:提高|提升|增加|增长|上升|扩大|扩展|扩充|延长|下降|降低|减少|缩短|压缩|降|增|减|升)?(?:到|至)`;
 // 由目前的10.5克分别下降10%: a change told from a starting level; the level is no achievement.
 const CHANGE_VERB = String.raw`(?:下降|降低|减少|提高|提升|增加)`;
 // 分别从61%、58%提升至68%、65%: a list of starting levels before the verb are all baselines.
 // 由220元/人·年提高至250元: a sum per head and year carries its rate after it.
 // 由原来5元相应增加到8元, 由人均60元的筹资标准提高到90元: an adverb, or the measure the start
-// level qualifies (的 and a few words), may stand between the start and its verb.
+// level qualifies (的 and a few words), may stand between the start and its verb; so may an
+// adverb of degree (从8亿元大幅增加至20亿元, 明显, 显著, 稳步), and the verb may be 扩展/扩充 or a
+// single 增/减/升 (从300处增至900处).
 const FROM_VALUE = new RegExp(
-  String.raw`^\s*(?:\/\s*(?:人|户|年|月)(?:\s*[·•.．/]\s*(?:年|月))?)?(?:左右|以上|以下)?(?:的水平|的[^\d,，;；。、和及与到至]{1,10}?)?(?:\s*[、和及与]\s*\d+(?:\.\d+)?[^\d,，;；。、和及与]{0,4}?)*\s*(?:相应|逐步|分别|进一步|逐年)?${TO_VERB}`,
+  String.raw`^\s*(?:\/\s*(?:人|户|年|月)(?:\s*[·•.．/]\s*(?:年|月))?)?(?:左右|以上|以下)?(?:的水平|的[^\d,，;；。、和及与到至]{1,10}?)?(?:\s*[、和及与]\s*\d+(?:\.\d+)?[^\d,，;；。、和及与]{0,4}?)*\s*(?:相应|逐步|分别|进一步|逐年|大幅度?|大大|明显|显著|稳步)?${TO_VERB}`,
 );
 // 从2015年的5.28‰降到2030年的≤5‰: the target may carry its own year and bound after the verb;
 // 由目前的50%分别提升至60%和70%: a later value of the list after the verb ends its from-to too.

@@ -6,6 +6,7 @@ import { paragraphStart } from './paragraphs';
 import { isTallyClause, lastPresentSentence, opensFuture, opensPresent } from './present-state';
 import { opensWith, someClauseOpensWith, unitTable } from './unit-tables';
 import { followsBar } from './bar-figures';
+import { SPAN_DASH } from './span-dash';
 
 // Judgements about a number's context: is it an achieved figure, a count worth tracking,
 // a reference to someone else's value? Word lists, not sentence-specific patterns.
@@ -124,7 +125,27 @@ export function pastYearEndLead(
   if (planYear === null) return false;
   const m = /^\s*(截至|截止)?((?:19|20)\d{2})年(?:末|底|年末|年底)[,，]/.exec(sentenceLead);
   if (m === null || Number(m[2]) >= planYear) return false;
-  return m[1] !== undefined || published === null || Number(m[2]) < published;
+  if (m[1] !== undefined) return true;
+  // An undated page's bare year end followed by a word of striving (`2019年底,力争…`, `预计实现`)
+  // is the deadline of an aim, not where things stood: only 截至 looks back whatever follows.
+  if (published === null && strivesAfterYearEnd(sentenceLead.slice(m[0].length))) return false;
+  return published === null || Number(m[2]) < published;
+}
+
+// The words of striving after a bare year-end lead that make it a deadline (pastYearEndLead, and
+// reported.ts pastClauseLead): 预计 only with the verb of attaining, not an estimate's bare 预计.
+const YEAR_END_AIMED = /^[^。；;]{0,16}?(?:力争|争取|确保|计划|预计实现|预计完成)/;
+
+/** Whether the words after a bare year-end lead (`2019年底,`) strive towards it (力争, 预计实现). */
+export function strivesAfterYearEnd(rest: string): boolean {
+  return (
+    (rest.includes('预计') ||
+      rest.includes('力') ||
+      rest.includes('争') ||
+      rest.includes('确') ||
+      rest.includes('计划')) &&
+    YEAR_END_AIMED.test(rest)
+  );
 }
 
 // A clause of time alone that places the rest of its sentence in the past: 去年度, 截至2013年底,
@@ -205,6 +226,19 @@ function mayTellTime(c: string): boolean {
   );
 }
 
+// A clause that is a span of two years and nothing else (2019年至2022年, 2019—2022年间).
+const YEAR_SPAN_CLAUSE = new RegExp(
+  String.raw`^((?:19|20)\d{2})年?${SPAN_DASH}((?:19|20)\d{2})年(?:间|期间)?$`,
+);
+
+/** Whether clause `c` is a span of years begun before `published` and ended by it. */
+function spentYearSpan(c: string, published: number): boolean {
+  const code = c.charCodeAt(0);
+  if (code !== 0x31 && code !== 0x32) return false;
+  const m = YEAR_SPAN_CLAUSE.exec(c);
+  return m !== null && Number(m[1]) < published && Number(m[2]) <= published;
+}
+
 /**
  * Whether a clause of past time earlier in the sentence (`据悉,去年度,…,覆盖率达96.8%`) makes the
  * figure an achievement. `sentenceBefore` runs from the sentence start to the figure; a dated
@@ -263,6 +297,12 @@ export function pastTimeLead(
         !LOOKS_FORWARD.test(clauses.slice(i + 1).join(','))
       )
         return true;
+      continue;
+    }
+    // 2019年至2022年,…共投入…: a span of years that began before a dated page's year and ends no
+    // later than it is time gone by, as 2019年以来 is (a plan's span runs past its dateline).
+    if (published !== null && c.length <= 16 && c.length >= 9 && spentYearSpan(c, published)) {
+      if (!LOOKS_FORWARD.test(clauses.slice(i + 1).join(','))) return true;
       continue;
     }
     // 一年来, 任职以来, 十三五期间: the spans of time gone by that open a review part.

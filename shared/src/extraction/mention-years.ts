@@ -1,5 +1,5 @@
 import { isStartYear } from './start-years';
-import { blankAsides } from './context-rules';
+import { blankAsides, strivesAfterYearEnd } from './context-rules';
 import { isBaselineYear, withoutBaselines } from './change';
 import { datesPastEvent } from './header';
 import { isPaceFromBaseline } from './yearly-paces';
@@ -36,6 +36,17 @@ export function headYear(
 ): number | null {
   if (/(?:19|20)\d{2}/.test(lead)) return null;
   return listHeadYear(t, itemLineStart(t, at - lead.length), planYear, planFrom);
+}
+
+// 2019年底,力争…: a bare year end opening the sentence, a word of striving after it, is the
+// deadline of the aim (context-rules.ts strivesAfterYearEnd), dated as 到2019年底 is.
+const YEAR_END_COMMA = /^(?:底|末|年底|年末)[,，]/;
+
+function deadlineYearEnd(s: string, end: number): boolean {
+  const next = s[end];
+  if (next !== '底' && next !== '末' && next !== '年') return false;
+  const lead = YEAR_END_COMMA.exec(s.slice(end, end + 4));
+  return lead !== null && strivesAfterYearEnd(s.slice(end + lead[0].length));
 }
 
 /**
@@ -78,7 +89,8 @@ export function yearOf(
             (m.index > 0 && /[(（]/.test(s[m.index - 1]!)) ||
             workYear(s, m.index + m[0].length) ||
             // 2018年…达22%以上,2020年…达25%以上: an earlier step of a run of years.
-            (y < planYear && steppedYear(s, m.index, y, ahead));
+            (y < planYear && steppedYear(s, m.index, y, ahead)) ||
+            deadlineYearEnd(s, m.index + m[0].length);
           // A year inside the span the plan names (2024—2027年) is one of its milestones too.
           const inSpan = planFrom !== null && y >= planFrom;
           return (

@@ -118,6 +118,8 @@ describe('the order of the not-aim readings', () => {
       'siteSize',
       'statedShare',
       'newCases',
+      'conferredCount',
+      'openedFacility',
       'projectInput',
       'standingBenefit',
       'workDivision',

@@ -78,7 +78,9 @@ import {
 import { paragraphStart } from './paragraphs';
 import { isTimeShare } from './time-shares';
 import { isAllowedMargin } from './margins';
+import { LOOKS_FORWARD } from './report-boundary';
 import { isBarOfCount } from './bar-figures';
+import { isConferredCount, opensWithOpenedFacility } from './conferred-honours';
 
 // A figure a plan writes may be where things stand or stood (已达到95%, 2020年为90%, (2022:90%)),
 // a level reported (截至去年底…为1.6个), a fact stated (全国平均值是14.18%) or a tally of what
@@ -688,6 +690,26 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
       x.m.value !== null &&
       !x.bound.explicit &&
       isNewCaseTally(x.before, x.tail),
+  },
+  {
+    // 决定命名甲市等12个城市为…示范城市: places a notice names, listed and cut with 等
+    // (conferred-honours.ts). Beside newCases, another count a story tells as done.
+    name: 'conferredCount',
+    test: (x) => x.m.kind === 'count' && isConferredCount(x.clauseBefore, x.tail),
+  },
+  {
+    // 新启用的某中心由政府投资2亿元: figures of a facility told as newly opened are the present
+    // (conferred-honours.ts), unless the sentence looks ahead. Gated on the opening words.
+    name: 'openedFacility',
+    test: (x) =>
+      (x.sentenceBefore.includes('启用') ||
+        x.sentenceBefore.includes('落成') ||
+        x.sentenceBefore.includes('建成') ||
+        x.sentenceBefore.includes('开业') ||
+        x.sentenceBefore.includes('投') ||
+        x.sentenceBefore.includes('开放')) &&
+      opensWithOpenedFacility(x.sentenceBefore) &&
+      !LOOKS_FORWARD.test(x.t.slice(x.sStart, x.sEnd)),
   },
   {
     // 总投资114万元,其中省级补助80万元: a project's budget by funder (project-inputs.ts). Last: only

@@ -17,9 +17,11 @@ const PAST_SPAN_CLAUSE = new RegExp(`^(?:${PAST_SPAN_WORDS})$`);
 
 // A counted span may also run straight into its clause (三年来全市累计建成…). 年间 counts years gone
 // by as 年来 does (五年间完成…), and so does the span a named thing has run (项目开展5年间覆盖了…,
-// 工程实施三年来), unless the clause goes on with the future (实施3年间将…).
+// 工程实施三年来), unless the clause goes on with the future (实施3年间将…). 过去 takes a span in
+// digits too (过去8年间), and a speaker's verb may stand before it in the clause (他提到过去8年间,…):
+// a story's look back told in its speaker's words.
 const COUNTED_SPAN =
-  /^(?:过去(?:的)?[一两二三四五六七八九十]年|(?:[一两二三四五六七八九十]|\d{1,2})年(?:来|间)|近[一两二三四五几]年来|[\u4e00-\u9fff]{1,8}?(?:开展|实施|启动|运行|推行|创建)(?:[一两二三四五六七八九十]|\d{1,2})多?年(?:来|间)(?![^,，。;；]*?(?:将|要|力争|计划)))/;
+  /^(?:(?:[\u4e00-\u9fff]{1,8}?(?:提到|谈到|指出|表示|介绍|坦言|说))?过去(?:的)?(?:[一两二三四五六七八九十]|\d{1,2})年|(?:[一两二三四五六七八九十]|\d{1,2})年(?:来|间)|近[一两二三四五几]年来|[\u4e00-\u9fff]{1,8}?(?:开展|实施|启动|运行|推行|创建)(?:[一两二三四五六七八九十]|\d{1,2})多?年(?:来|间)(?![^,，。;；]*?(?:将|要|力争|计划)))/;
 
 /**
  * Whether a clause is a span of time gone by and nothing else (一年来; 任职以来; 十三五期间), or

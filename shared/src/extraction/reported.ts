@@ -1,5 +1,5 @@
 import { LOOKS_FORWARD } from './report-boundary';
-import { pastTimeLead, pastYearEndLead } from './context-rules';
+import { pastTimeLead, pastYearEndLead, strivesAfterYearEnd } from './context-rules';
 import { SPAN_DASH } from './span-dash';
 import { opensWith, someClauseOpensWith, unitTable } from './unit-tables';
 
@@ -81,7 +81,10 @@ export function pastClauseLead(
     if (periodStart !== null && year >= periodStart) continue;
     // What follows the lead (the rest of its clause, then the later clauses) may look ahead.
     const lead = y ? c.length : opens ? opens[0].length : plan![0].length;
-    if (!LOOKS_FORWARD.test([c.slice(lead), ...clauses.slice(i + 1)].join(','))) return true;
+    const rest = [c.slice(lead), ...clauses.slice(i + 1)].join(',');
+    // A year's end a word of striving follows (2019年底,预计实现…) is a deadline (context-rules.ts).
+    if (y && /[底末]$/.test(c) && strivesAfterYearEnd(rest)) continue;
+    if (!LOOKS_FORWARD.test(rest)) return true;
   }
   return false;
 }

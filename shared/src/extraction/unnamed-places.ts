@@ -54,6 +54,15 @@ function namesTaiwan(head: string): boolean {
 const TAIWAN_COUNTY =
   /(台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|苗栗|彰化|南投|云林|屏东|宜兰|花莲|台东|澎湖|金门)(县|市)?/g;
 
+// 行政院长出席台中市某医院的落成典礼时宣布…: the place an official goes to or attends an event in
+// is where the story happened, not the place its news is about (a national policy announced
+// there); such a mention does not count towards the county's lead.
+const VENUE_VERBS = new Set(['出席', '前往', '视察', '莅临', '到访', '参访', '走访']);
+
+function isVenue(head: string, at: number): boolean {
+  return VENUE_VERBS.has(head.slice(at - 2, at));
+}
+
 /**
  * The Taiwan county or city a Taiwan page names most (twice or more, once in full with 县/市), as
  * written in full; null when none leads or the page is not Taiwan's.
@@ -63,6 +72,7 @@ export function taiwanCountyPlace(head: string, word: string | null = null): Pla
   const counts = new Map<string, number>();
   const full = new Map<string, string>();
   for (const m of head.matchAll(TAIWAN_COUNTY)) {
+    if (m.index >= 2 && isVenue(head, m.index)) continue;
     counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
     if (m[2] && !full.has(m[1]!)) full.set(m[1]!, m[0]);
   }
