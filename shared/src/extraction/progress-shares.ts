@@ -64,6 +64,11 @@ export function inProgressCell(t: string, at: number): boolean {
   // A cell line holds one bar, so the first bar from the figure on must end the line (spaces,
   // tabs and \r after it only). Found from the figure, not from the line's end: a page that is one
   // long line (a table pasted as text) would otherwise be read to its end for every figure.
+  if (at >= t.length || t.charCodeAt(at) === 0x0a) {
+    // (No figure stands on a line break or past the text; read as the line ending there.)
+    const end = Math.min(at, t.length);
+    return t.charCodeAt(end - 1) === 0x7c && inProgressCellLine(t, at, end);
+  }
   const bar = nextBarOrBreak(t, at);
   if (bar === t.length || t.charCodeAt(bar) !== 0x7c) return false;
   let end = bar + 1;
