@@ -75,8 +75,13 @@ export function sentenceStart(text: string, at: number): number {
   // answer is kept.)
   if (text === lastSentence.text && at === lastSentence.at) return lastSentence.start;
   const stop = Math.max(0, at - MAX_SCAN);
-  let start = stop;
-  for (let i = at - 1; i >= stop; i--)
+  // Figures come in order, many to a sentence in a dense line: when the last answer was for a
+  // position before `at`, only the units between the two are read, and with no mark among them
+  // the answer is the last one's (or the scan limit, when that is later).
+  const known = text === lastSentence.text && at > lastSentence.at;
+  const floor = known ? Math.max(stop, lastSentence.at) : stop;
+  let start = known ? Math.max(stop, lastSentence.start) : stop;
+  for (let i = at - 1; i >= floor; i--)
     if (isSentenceMark(SENTENCE_END, text, i) || isSentenceDot(text, i) || isItemBreak(text, i)) {
       start = i + 1;
       break;
@@ -104,14 +109,38 @@ export function periodStart(text: string, at: number): number {
 /** End of the sentence holding `at` (the index of its closing mark or item break, or the scan limit). */
 export function sentenceEnd(text: string, at: number): number {
   const stop = Math.min(text.length, at + MAX_SCAN);
-  for (let i = at; i < stop; i++) {
-    if (isSentenceMark(SENTENCE_END, text, i) || isSentenceDot(text, i)) return i;
+  // As in sentenceStart, the last scan is reused for a later position: the first mark it found
+  // (`mark`, -1 for none) is the first from `at` on too while `at` has not passed it, and the
+  // units it read without finding one (`from` to `clear`) are not read again.
+  const last = lastEnd;
+  let i = at;
+  let from = at;
+  if (text === last.text && at >= last.from) {
+    if (last.mark >= 0 && at <= last.mark) return last.mark < stop ? last.end : stop;
+    if (last.mark < 0 && at <= last.clear) {
+      i = last.clear;
+      from = last.from;
+    }
+  }
+  last.text = text;
+  last.from = from;
+  for (; i < stop; i++) {
+    let end = -1;
+    if (isSentenceMark(SENTENCE_END, text, i) || isSentenceDot(text, i)) end = i;
     // (A space or bracket before an item's number is no part of either item; a word is the last of
     // the item before.)
-    if (isItemBreak(text, i)) return text.charCodeAt(i) >= 0x4e00 ? i + 1 : i;
+    else if (isItemBreak(text, i)) end = text.charCodeAt(i) >= 0x4e00 ? i + 1 : i;
+    if (end >= 0) {
+      last.mark = i;
+      last.end = end;
+      return end;
+    }
   }
+  last.mark = -1;
+  last.clear = stop;
   return stop;
 }
+const lastEnd = { text: '', from: -1, mark: -1, end: 0, clear: 0 };
 
 /** Start of the clause holding `at`: just after the nearest `，,：:` or sentence mark outside brackets. */
 export function clauseStart(text: string, at: number, floor: number): number {

@@ -76,11 +76,14 @@ export function lostPercents(text: string): Mention[] {
   }
   const runs = [...text.matchAll(RUN_ON)];
   if (text.includes('%')) runs.push(...text.matchAll(BEFORE_SIBLING));
+  // (The starts taken, in a set: a page of nothing but run-on aims holds thousands of them.)
+  const taken = new Set(out.map((o) => o.start));
   for (const r of runs) {
     const value = Number(r[1]);
     if (!(value > 0 && value <= 100)) continue;
     const start = r.index! + r[0].length - r[1]!.length;
-    if (out.some((o) => o.start === start)) continue;
+    if (taken.has(start)) continue;
+    taken.add(start);
     out.push({
       start,
       end: start + r[1]!.length,

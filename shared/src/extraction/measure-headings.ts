@@ -18,8 +18,11 @@ export function namesNothing(name: string): boolean {
 /** The measure an item's heading line names, when the figure at `at` stands in that item. */
 export function headingMeasure(t: string, at: number): string | null {
   const from = Math.max(0, at - 160);
-  const line = t.lastIndexOf('\n', at - 1) + 1;
-  if (line < from) return null;
+  // The line's start, looked for no further back than `from` (a line starting before it is no
+  // item's heading here): a page of one long line is not read back to its start for every figure.
+  let line = at;
+  while (line > from && t.charCodeAt(line - 1) !== 0x0a) line--;
+  if (line === from && from > 0 && t.charCodeAt(from - 1) !== 0x0a) return null;
   const mark = ITEM_MARK.exec(t.slice(line, line + 8));
   if (!mark) return null;
   return MEASURE_HEAD.exec(t.slice(line + mark[0].length, at))?.[1] ?? null;

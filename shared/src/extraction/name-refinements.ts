@@ -62,7 +62,7 @@ export function refinedName(
     name &&
     /^[%‰]$/.test(m.unit) &&
     !MEASURED.test(name) &&
-    t.lastIndexOf('覆盖', m.start) >= m.start - 24 &&
+    t.slice(Math.max(0, m.start - 24), m.start + 2).includes('覆盖') &&
     COVERS_FIGURE.test(t.slice(Math.max(cStart, m.start - 24), m.start))
   )
     name = `${name.replace(/覆盖$/, '')}覆盖率`;

@@ -279,7 +279,7 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     name: 'allocationBase',
     test: (x) =>
       x.m.kind === 'amount' &&
-      x.t.lastIndexOf('对', x.m.start - 1) >= x.m.start - 6 &&
+      x.t.slice(Math.max(0, x.m.start - 6), x.m.start).includes('对') &&
       ALLOCATION_BASE.test(x.t.slice(Math.max(0, x.m.start - 6), x.m.start)) &&
       ALLOCATED_PART.test(x.t.slice(x.m.end, x.m.end + 8)),
   },

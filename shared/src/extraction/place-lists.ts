@@ -15,6 +15,15 @@ const INSURED =
   /(?<=[\u4e00-\u9fff]{2})(?:参合农民|参保人员|参保居民|参保职工)(?=[\u4e00-\u9fff]{2})/;
 
 /**
+ * The last `c` of `t` at `from` to `at` (both included), or -1: `t.lastIndexOf(c, at)` when that is
+ * at least `from`, without reading a long line back to its start when there is none.
+ */
+function lastWithin(t: string, c: string, from: number, at: number): number {
+  const i = t.slice(from, at + 1).lastIndexOf(c);
+  return i < 0 ? -1 : from + i;
+}
+
+/**
  * The name and scope of a figure whose clause names only places (`name`): the measure before the
  * colon that opens the clause at `cStart` (from the sentence's start `sStart`), or the name of the
  * target just read in the sentence (`samePrev`); null when the name is no list of places.
@@ -29,9 +38,7 @@ export function placeListName(
 ): { name: string; scope: string } | null {
   if (!name.includes('、') && !/^其[他余它]/.test(name)) return null; // cheap gate
   if (!PLACES_ONLY.test(name)) return null;
-  const colon = t.lastIndexOf(':', cStart) >= sStart ? t.lastIndexOf(':', cStart) : -1;
-  const fullColon = t.lastIndexOf('：', cStart) >= sStart ? t.lastIndexOf('：', cStart) : -1;
-  const at = Math.max(colon, fullColon);
+  const at = Math.max(lastWithin(t, ':', sStart, cStart), lastWithin(t, '：', sStart, cStart));
   if (at >= sStart && at >= cStart - 2) {
     // The measure is read after the last year the sentence names (2013年度…标准为:), and the
     // insured it is for (参合农民, 参保居民) stay out of it, as they open no name (leadGroup).
@@ -61,7 +68,7 @@ export function colonAreaName(
 ): { name: string; scope: string } | null {
   const area = named + (scope ?? '');
   if (area.length > 6 || !AREA_KIND.test(area)) return null;
-  const at = Math.max(t.lastIndexOf(':', cStart), t.lastIndexOf('：', cStart));
+  const at = Math.max(lastWithin(t, ':', sStart, cStart), lastWithin(t, '：', sStart, cStart));
   if (at >= sStart && at >= cStart - 2) {
     // (A bracketed gloss after the measure, 年日平均值(TSP):, is no part of it.)
     const lead = t

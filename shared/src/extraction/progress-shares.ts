@@ -38,18 +38,56 @@ const CELL_HEADER_REACH = 12;
 const WORK_DONE =
   /已(?:经)?[\u4e00-\u9fff]{0,2}?(?:建成|完成|开工|竣工|开放|运营|投入|启动|到位|交付)|基本(?:完成|建成|竣工)|正在(?:施工|建设|装修|推进|实施|协商)|开放运营|在建/;
 
+// The last answer of `nextBarOrBreak`: no bar or line break stands in [from, found) of text.
+let memo = { text: '', from: 0, found: 0 };
+
+/**
+ * The first `|` or line break at or after `at` of `t`, or `t.length`. Figures are read in order,
+ * so the answer for the figure before is kept and reused while `at` lies before it: a long line
+ * with no bar is scanned once, not once a figure.
+ */
+function nextBarOrBreak(t: string, at: number): number {
+  if (memo.text === t && at >= memo.from && at <= memo.found) return memo.found;
+  let i = at;
+  for (let c = t.charCodeAt(i); i < t.length && c !== 0x7c && c !== 0x0a; c = t.charCodeAt(++i));
+  memo = { text: t, from: at, found: i };
+  return i;
+}
+
 /**
  * Whether the figure at `at` of `t` (normalised) sits in a cell of a table flattened a cell to a
  * line whose header names a progress column, in a cell telling work done or under way. Reads up to
  * 4000 characters back.
  */
 export function inProgressCell(t: string, at: number): boolean {
-  let end = t.indexOf('\n', at);
-  if (end < 0) end = t.length;
   // Cheap first: the figure's line ends in a bar (a cell's), then it is one cell with work done.
-  let last = end - 1;
-  while (last > at && (t[last] === ' ' || t[last] === '\r' || t[last] === '\t')) last--;
-  if (t.charCodeAt(last) !== 0x7c) return false;
+  // A cell line holds one bar, so the first bar from the figure on must end the line (spaces,
+  // tabs and \r after it only). Found from the figure, not from the line's end: a page that is one
+  // long line (a table pasted as text) would otherwise be read to its end for every figure.
+  if (at >= t.length || t.charCodeAt(at) === 0x0a) {
+    // (No figure stands on a line break or past the text; read as the line ending there.)
+    const end = Math.min(at, t.length);
+    return t.charCodeAt(end - 1) === 0x7c && inProgressCellLine(t, at, end);
+  }
+  const bar = nextBarOrBreak(t, at);
+  if (bar === t.length || t.charCodeAt(bar) !== 0x7c) return false;
+  let end = bar + 1;
+  for (let c = t.charCodeAt(end); c === 0x20 || c === 0x0d || c === 0x09; c = t.charCodeAt(end))
+    end++;
+  if (end < t.length && t.charCodeAt(end) !== 0x0a) return false;
+  // The rest reads the line and the lines above it only, so its answer holds for every figure of
+  // the line.
+  if (cellMemo.text === t && cellMemo.end === end) return cellMemo.answer;
+  const answer = inProgressCellLine(t, at, end);
+  cellMemo = { text: t, end, answer };
+  return answer;
+}
+
+// The last line `inProgressCellLine` read, by its end, and its answer.
+let cellMemo = { text: '', end: -1, answer: false };
+
+/** `inProgressCell` past its first test: the line `t` holds from `at` to `end` ends in a bar. */
+function inProgressCellLine(t: string, at: number, end: number): boolean {
   const start = t.lastIndexOf('\n', at - 1) + 1;
   const cell = t.slice(start, end);
   if (!CELL_LINE.test(cell) || !WORK_DONE.test(cell)) return false;

@@ -99,8 +99,10 @@ describe('robustness', () => {
     expect(r.targets.length).toBeGreaterThan(0);
     const t = r.targets[r.targets.length - 1]!;
     expect([...text.slice(0, t.end + 10)].slice(t.start, t.end).join('')).toBe(t.quote);
-    // Random text holds a figure every few characters, so it runs ~30× slower a character than a
-    // plan (54 s alone at load 5); the limit is for a hang, not a speed bound.
+    // The generator's product passes 2^53 and loses its low bits: it draws 17 of the characters in
+    // a cycle of 10,466 and never the line break, so this is one 5 MB line. Figures a line holds
+    // read to its end made it quadratic (54 s alone at load 5, 18 s of CPU); since session 28 about
+    // 6 s of CPU alone, ~5× a plan's time a character. The limit is for a hang, not a speed bound.
   }, 300_000);
   // Quadratic work hides in long sentences: a regex backtracking over a clause, a scan per
   // number. Four times the text must cost well under sixteen times the work; the bound is
