@@ -66,6 +66,8 @@ const FITTED = /结合([\u4e00-\u9fff]{2,4}?)(?:县情|区情|的?实际)|健康
 const stemPlace = (stem: string, level: string, g: Gazetteer): Place | null =>
   g.lookup(stem) ? null : onlyOne(g.countiesByStem(stem), level);
 
+const LEADING_YEAR = /^(?:19|20)\d{2}\s*年度?/;
+
 /** A county's bare stem opening the headline (某某推进…) on a page of that county level. */
 export function headlineStemPlace(
   headline: string,
@@ -73,7 +75,8 @@ export function headlineStemPlace(
   g: Gazetteer,
 ): Place | null {
   const level = countyLevel(word);
-  const line = headline.trimStart();
+  // A headline may open with the year it reports on (2020年某某…): the stem follows it.
+  const line = headline.trimStart().replace(LEADING_YEAR, '');
   if (!level || !HAN.test(line.charAt(0))) return null;
   for (let n = 4; n >= 2; n--) {
     const place = stemPlace(line.slice(0, n), level, g);

@@ -43,12 +43,16 @@ export function withoutDatelines(s: string): string {
 const CREDIT =
   /^(\s*据)([\u4e00-\u9fff]{2,16}?(?:网站|网|日报|晚报|报|社|电视台|广播电台))(?=\s|\d|[,，:：]|消息|报道|讯)/;
 
+// Or by the outlet's own byline (某某新闻网讯(某某晚报记者…), 某某日报记者…): the line opens with the
+// outlet's name and its 讯 (and the bracket crediting its paper) or 记者, with no 据 before it.
+const BYLINE =
+  /^(\s*)([\u4e00-\u9fff]{2,16}?(?:新闻网|网站|网|日报|晚报|商报|报|电视台|广播电台)(?:讯(?:[(（][^)）\n]{0,30}[)）])?|记者))/;
+
 /** `line` with the outlet an opening credit names blanked (same length, so offsets hold). */
 export function withoutCredit(line: string): string {
-  return line.replace(
-    CREDIT,
-    (_: string, lead: string, outlet: string) => lead + ' '.repeat(outlet.length),
-  );
+  const blank = (_: string, lead: string, outlet: string) => lead + ' '.repeat(outlet.length);
+  const out = line.replace(CREDIT, blank);
+  return out.includes('讯') || out.includes('记者') ? out.replace(BYLINE, blank) : out;
 }
 
 /**

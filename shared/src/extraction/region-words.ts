@@ -207,7 +207,9 @@ function selfReference(body: string): string | null {
  */
 export function findIssuer(body: string, level: string | undefined): string | null {
   let first: string | null = null;
-  for (const raw of body.split('\n')) {
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
     // (A line too short even with its spaces, or too long without any, is passed over unread.)
     if (raw.length < 4) continue;
     const spaced = /\s/.test(raw);
@@ -216,11 +218,27 @@ export function findIssuer(body: string, level: string | undefined): string | nu
     if (line.length < 4 || line.length > 30) continue;
     const m = ISSUER.exec(line);
     if (!m) continue;
+    // A row's label in a table (标准化社区卫生服务中心 over | 40 | 100): the body counted, no issuer.
+    if (isRowLabel(lines, i)) continue;
     const place = m[1]!;
     if (!level || place.endsWith(level)) return place;
     first ??= place;
   }
   return level ? null : first;
+}
+
+// A line between cells of a table (| 40 above or below it) labels a row: a body that is counted
+// or rated there (某某社区卫生服务中心 | 12), not the one that issues the page.
+function isRowLabel(lines: readonly string[], i: number): boolean {
+  return nearCell(lines, i, -1) || nearCell(lines, i, 1);
+}
+
+function nearCell(lines: readonly string[], i: number, step: number): boolean {
+  for (let j = i + step, n = 0; j >= 0 && j < lines.length && n < 3; j += step, n++) {
+    const line = lines[j]!.trimStart();
+    if (line) return line.startsWith('|');
+  }
+  return false;
 }
 
 // A 全X that opens a plan's name (“十四五”全国眼健康规划) names that plan, not where this page applies.

@@ -160,7 +160,7 @@ export function buildGazetteer(units: readonly GazetteerUnit[]): Gazetteer {
         if (first === undefined) continue;
         const hit = longestFrom(text, i, to, first);
         if (hit) {
-          hits.push(hit);
+          if (!(hit.short && isCorps(text, hit))) hits.push(hit);
           i = hit.end - 1;
         }
       }
@@ -180,6 +180,15 @@ export function buildGazetteer(units: readonly GazetteerUnit[]): Gazetteer {
       return n?.units ?? [];
     },
   };
+}
+
+// 新疆生产建设兵团 (新疆兵团) is a body of provincial rank of its own, which national notices address
+// beside the provinces: the 新疆 of its name is no short form of the autonomous region.
+const XINJIANG = '650000';
+const CORPS = /^\s*(?:生产建设|兵\s*团)/;
+
+function isCorps(text: string, hit: PlaceHit): boolean {
+  return hit.unit.code === XINJIANG && CORPS.test(text.slice(hit.end, hit.end + 6));
 }
 
 /** 保亭黎族苗族自治县 → 保亭县, 鄂伦春自治旗 → 鄂伦春旗, 凉山彝族自治州 → 凉山州; null for any other name. */

@@ -49,10 +49,15 @@ export function normalizeRegionName(name: string): string {
   return name.replace(/[\s\u3000]+/gu, '');
 }
 
+// The peoples GB/T 2260 names without 族 (新疆维吾尔自治区, 博尔塔拉蒙古自治州, 察布查尔锡伯自治县):
+// their units are shortened to the place alone as well (新疆, 博尔塔拉), like 广西 for 广西壮族自治区.
+const AUTONOMOUS_NAME =
+  /^(.{2,}?)(?:[\u4e00-\u9fff]{1,5}族|维吾尔|蒙古|哈萨克|锡伯|塔吉克|柯尔克孜)+自治[区州县旗]$/u;
+
 /** The name's stem: 四川省 → 四川, 凉山彝族自治州 → 凉山; never shorter than two characters. */
 export function regionNameStem(name: string): string {
   const normal = normalizeRegionName(name);
-  const autonomous = /^(.{2,}?)(?:[\u4e00-\u9fff]{1,5}族)+自治[区州县旗]$/u.exec(normal);
+  const autonomous = normal.includes('自治') ? AUTONOMOUS_NAME.exec(normal) : null;
   if (autonomous?.[1]) return autonomous[1];
   for (const suffix of SUFFIXES) {
     if (normal.endsWith(suffix) && normal.length - suffix.length >= 2) {
