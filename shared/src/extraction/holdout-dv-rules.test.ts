@@ -79,3 +79,24 @@ describe('a city zone named in the headline of a page of 全区 (city-zones.ts)'
     expect(regions(page).map((r) => r[1])).toEqual(['赣州市', '赣州市']);
   });
 });
+
+describe('a news headline that calls the place 我县 (region-words.ts headlineSelf)', () => {
+  it('is the page’s own word over a higher whole its body quotes more often', () => {
+    const page =
+      '我县扎实推进农村改厕工作\n\n' +
+      '龙南新闻网讯 根据《江西省农村改厕三年行动方案》,全省农村卫生厕所普及率逐年提高,全省各地加快推进。' +
+      '今年县卫健局将在各乡镇兴建12座公厕。\n';
+    const r = extractTargets(page, { gazetteer });
+    expect(r.document.region).toBe('龙南县');
+    expect(r.targets.map((t) => [t.value, t.region])).toEqual([[12, '龙南县']]);
+  });
+});
+
+describe('a county portal named 中国某某网 (county-stems.ts OUTLET)', () => {
+  it('names the county of a page of 我县 by its stem', () => {
+    const page =
+      '县里加快公厕建设\n\n上载日期:2019/4/2 来源:中国龙南网\n\n' +
+      '中国龙南网消息 今年我县将在城区修建9座公厕。\n';
+    expect(extractTargets(page, { gazetteer }).document.region).toBe('龙南县');
+  });
+});
