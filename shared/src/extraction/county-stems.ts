@@ -58,8 +58,10 @@ export function twoCharacterCountyPlace(
   return place;
 }
 
-// The stem of the site or its county branch that prints the story (某某新闻网, 某某分站, 某某融媒).
-const OUTLET = /(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4}?)(?:新闻网|分站|融媒体中心|发布)/g;
+// The stem of the site or its county branch that prints the story (某某新闻网, 某某分站, 某某融媒), or
+// of a county's portal named 中国某某网 (来源:中国某某网, 中国某某网消息).
+const OUTLET =
+  /(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4}?)(?:新闻网|分站|融媒体中心|发布)|中国([\u4e00-\u9fff]{2,3}?)网(?=消息|讯|[\s:：,，]|$)/gm;
 // The stem a plan fits itself to (结合某某实际) or names its health drive by (健康某某建设).
 const FITTED = /结合([\u4e00-\u9fff]{2,4}?)(?:县情|区情|的?实际)|健康([\u4e00-\u9fff]{2,4}?)建设/g;
 

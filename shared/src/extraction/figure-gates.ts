@@ -70,6 +70,8 @@ const DENSITY_AIMED = /每[十百千万]+(?:常住)?人口[^,，;；。]*(?:达�
 // Verbs that build or rebuild a floor area: its total is an aim (完成…改造20万平方米).
 // 整治 too: 综合整治老旧小区15万平方米 is an area of estates to rebuild; and 建设 (建设业务用房
 // 12万平方米: the floor area to put up).
+const DECIDED_NAMING = /决定(?:予以)?(?:命名|授予|表彰|认定|通报表扬|追授)[^,，。;；]{0,12}$/;
+const ONE_OF = /^[^,，。;；:：]{0,30}?之一/;
 const BUILT_AREA = /新建|建成|建设|修建|完成|改造|整治|开工|竣工|扩建|改建/;
 // 落实建设用地300亩, 保障医疗卫生用地50公顷: land a plan secures for building is an amount to
 // provide, with no aim word before it.
@@ -255,6 +257,13 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
   // 已获命名的4个卫生县城要做好复审, 已建成的3家医院: units that already are what a verb made them
   // are counted as they stand, whatever the sentence asks of them next.
   if (before.includes('已') && ALREADY_MADE.test(before)) return false;
+  // 本县是全省12个试点县之一, 成为全国50个示范市之一: one of N tells the size of a group the subject
+  // belongs to (a rank or a membership), not a count the plan is to reach, whatever verb the group's
+  // name holds (…建设试点县). Only when 之一 closes the count's own noun phrase, in its clause.
+  if (tail.includes('之一') && ONE_OF.test(tail)) return false;
+  // 经研究,决定命名甲县等12个单位为…, 决定授予30名同志…称号: a notice that names, honours or approves
+  // units does so by itself being issued; the count is of those it names, an act done, not one to do.
+  if (before.includes('决定') && DECIDED_NAMING.test(before)) return false;
   // 期末20家的目标: a count named as the aim right after it needs no verb of doing.
   if (
     !listed &&

@@ -42,6 +42,7 @@ describe('the order of the page region sources', () => {
       'school',
       'taiwanWhole',
       'fittedPlace',
+      'cityZone',
       'title',
       'issuer',
       'titleStem',

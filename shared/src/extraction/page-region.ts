@@ -38,6 +38,7 @@ import { headlineStemPlace, namedStemPlace, twoCharacterCountyPlace } from './co
 import { headlineProvince } from './province-short-names';
 import { schoolPlace } from './school-places';
 import { fittedPlace } from './fitted-places';
+import { cityZonePlace } from './city-zones';
 import { judgesByCriteria, postsNationalStandard } from './standard-pages';
 import { placeOverDefaultNation } from './default-nation';
 import { levelBodiesPlace } from './level-bodies';
@@ -195,6 +196,15 @@ export const REGION_SOURCES: readonly RegionSource[] = [
     // county. Before the title, which names only whose measures they are (fitted-places.ts).
     name: 'fittedPlace',
     read: written((page, g) => (page.titleText ? fittedPlace(page.titleText, page.head, g) : null)),
+  },
+  {
+    // A news page with no plan title whose headline names a city's zone (某某高新区…) and whose own
+    // word is 全区: the zone, as written, with no code (city-zones.ts). Before the title, which
+    // would read the city out of the zone's name.
+    name: 'cityZone',
+    read: withGazetteer((page, g) =>
+      page.titleText ? null : cityZonePlace(page.headline, page.word, g),
+    ),
   },
   {
     // Any page whose title names a place or a national plan (健康中国…); a news page with no plan

@@ -56,6 +56,10 @@ export function regionOf(title: string | null, body: string): string | null {
   if (whole) return whole === '国' ? '全国' : `全${whole}`;
   const committee = OWN_COMMITTEE.exec(t)?.[1];
   if (committee) return committee;
+  // 我县加快推进…工作: a news page with no plan title whose headline calls the place 我县 is that
+  // county's, whatever higher whole its body quotes more often (全省…计划 it carries out).
+  const headSelf = t ? null : headlineSelf(body);
+  if (headSelf) return headSelf;
   const commonest = mostFrequentWhole(body);
   return (
     (commonest && lowerSelf(body, commonest)) ??
@@ -88,6 +92,21 @@ function lowerSelf(body: string, whole: string): string | null {
   const self = rank ? selfReference(body) : null;
   const own = self === null ? undefined : LEVEL_RANK[self.slice(-1)];
   return own !== undefined && own < rank! ? self : null;
+}
+
+// A headline: the page's first line, short and with no stop inside, that calls the place 我X.
+const HEADLINE_SELF =
+  /^[^。！？!?\n]{0,12}?我(县|区|市)(?![级属委直内外民场域份])[^。！？!?\n]{0,30}$/;
+
+/** The whole (全X) of the 我X a news page's headline (its first line) writes, or null. */
+function headlineSelf(body: string): string | null {
+  const at = body.search(/\S/);
+  if (at < 0 || body.charAt(at) === '#') return null;
+  const end = body.indexOf('\n', at);
+  const line = body.slice(at, end < 0 ? at + 50 : end).trim();
+  if (!line.includes('我')) return null;
+  const m = HEADLINE_SELF.exec(line);
+  return m ? `全${m[1]}` : null;
 }
 
 /** The kind of area a title opens with (社区…工作计划 → 社区), the page's word when it has no other. */
