@@ -31,6 +31,7 @@ import { isDiseasesCovered, isDiseasesHad } from './disease-counts';
 import { isEachUnitsWhole, isPremiseCount } from './premise-counts';
 import type { MentionClause } from './mention-clause';
 import { underTaskLead } from './task-leads';
+import { isDoneByDeadline } from './deadline-works';
 import {
   isBedCount,
   isPlannedItem,
@@ -202,7 +203,8 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
   const { sStart, sEnd, cStart, samePrev, before, after, tail, bound, suf, clauseBefore } = c;
   if (
     m.value !== null &&
-    (isListCount(before, m.value, t.slice(m.end, m.end + 16)) ||
+    // 甲、乙、丙和丁四个诊所会在2026年前竣工: named units with a deadline to finish are works to do.
+    ((isListCount(before, m.value, t.slice(m.end, m.end + 16)) && !isDoneByDeadline(tail)) ||
       isSpreadCount(before, after) ||
       isPackageDesignation(before, m.unit) ||
       // 扩建…可增加135床: what works add is no option (capacity-counts.ts).
@@ -213,7 +215,8 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
       isShortfall(before) ||
       isSitingThreshold(before) ||
       isHeldByShare(t.slice(cStart, m.start)) ||
-      isHeldNow(t.slice(cStart, m.start), t.slice(sStart, m.start)) ||
+      // 另有八个会在2030年前落成: the units are still to finish, a deadline after them.
+      (isHeldNow(t.slice(cStart, m.start), t.slice(sStart, m.start)) && !isDoneByDeadline(tail)) ||
       isDefiningBracket(t.slice(sStart, m.start)) ||
       // 100所左右乡镇卫生院: about a number is no threshold (only 以上/以下 before 的县, 的机构).
       (suf > 0 &&
@@ -282,6 +285,8 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
     // 规划加护病床30床; 将…,并设置35个专科 (capacity-counts.ts).
     !isPlannedItem(before) &&
     !sharesFuture(t.slice(sStart, m.start)) &&
+    // 四个诊所会在2026年前竣工: units to finish by a year ahead (deadline-works.ts).
+    !isDoneByDeadline(tail) &&
     // 主要任务是:\n(一)…;查病3万人次: a count listed as a task's size (task-leads.ts).
     !underTaskLead(t, m.start) &&
     !isDiseasesCovered(m.unit, before, tail) &&
@@ -302,6 +307,7 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
     // 可提供四十床病床: beds are never a description (capacity-counts.ts).
     !isBedCount(m.unit, tail) &&
     !sharesFuture(t.slice(sStart, m.start)) &&
+    !isDoneByDeadline(tail) &&
     !(/完成\s*$/.test(before) && DONE_AT_UNITS.test(tail)) &&
     !/开展|进行|改造|改建/.test(tail) &&
     !DENSITY_AIMED.test(before) &&

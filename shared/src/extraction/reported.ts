@@ -193,6 +193,25 @@ export function tasksDoneLead(sentenceBefore: string): boolean {
   return /[,，;；]/.test(rest) && !LOOKS_FORWARD.test(rest);
 }
 
+// 今年,全市…达到4.5个,新增…8万个,提前超额完成…任务: figures a sentence goes on to call a task done
+// ahead of time or beyond its size (提前完成, 超额完成) are results, a news report's; a plan puts a
+// word of the aim before it (力争提前完成, 确保超额完成, 将提前完成), which keeps its figures. A figure
+// named as the task or aim itself (目标任务为1350人,…提前超额完成目标任务) is that aim, kept too.
+const DONE_AHEAD_AFTER =
+  /^([^。；;！？!?]*?)(?:提前|超额){1,2}完成了?[^。；;！？!?]{0,30}?(?:任务|目标)/;
+const AIM_WORD = /力争|争取|确保|将|要|拟|计划|预计|到(?:19|20)\d{2}年/;
+const NAMED_TASK = /(?:目标|任务)[^,，;；]{0,8}$/;
+
+function doneAheadAfter(sentenceBefore: string, sentenceAfter: string): boolean {
+  const m = DONE_AHEAD_AFTER.exec(sentenceAfter);
+  return (
+    m !== null &&
+    !AIM_WORD.test(sentenceBefore) &&
+    !NAMED_TASK.test(sentenceBefore) &&
+    !AIM_WORD.test(m[1]!)
+  );
+}
+
 // 连续十年保持在96%以上, 分别连续9年和10年控制在…以下: a run of years already kept is a record
 // of the past; an aim to keep a run (力争连续三年…) looks ahead.
 const STREAK =
@@ -243,6 +262,7 @@ export function reportedFigure(
   if (sentenceBefore.includes('已') && doneByDateLead(sentenceBefore) && !namedAim(sentenceAfter))
     return true;
   if (sentenceBefore.includes('了') && tasksDoneLead(sentenceBefore)) return true;
+  if (sentenceAfter.includes('完成') && doneAheadAfter(sentenceBefore, sentenceAfter)) return true;
   if (sentenceBefore.includes('连续') && streakLead(sentenceBefore)) return true;
   if (
     (sentenceBefore.includes('任务') ||

@@ -15,6 +15,7 @@ import { columnYear } from './table-columns';
 import { paragraphYear } from './paragraph-years';
 import { withRocYears } from './roc-years';
 import { finishingYear } from './completion-years';
+import { deadlineYear } from './deadline-works';
 
 // The step of reading a mention that dates it (readMention, extract-targets.ts): a year paired
 // with it, one before a list it is in, the plan's head year, a relative year or the year its
@@ -48,6 +49,8 @@ export function targetYear(
   const year =
     columnYear(t, m.start) ?? // 基线 | 2020年 | 2025年 over …| 10.92% | 下降10% |
     pairedYear(lead, clauseBefore, after) ??
+    // 四个诊所会在2030年前落成: the deadline right after a count dates it (deadline-works.ts).
+    (m.kind === 'count' ? deadlineYear(after) : null) ??
     yearBeforeList(t, pStart, lead, after) ??
     headYear(t, rocLead, m.start, partYear, planFrom) ??
     spanAheadYear(
