@@ -30,3 +30,27 @@ describe('changes since a named year given one for each level the sentence has j
     ).not.toEqual([]);
   });
 });
+
+describe('a level with its change since a year two or more before, no aim in the sentence', () => {
+  it('is a report’s level (提升 counted as a change word)', () => {
+    expect(values('2020年,全县产前筛查率达96.47%,较2015年提升8.31个百分点。')).not.toContainEqual([
+      96.47,
+      '%',
+    ]);
+  });
+
+  it('and its change is how far that level moved', () => {
+    expect(values('2020年,全县产前筛查率达96.47%,较2015年提升8.31个百分点。')).toEqual([]);
+  });
+
+  it('keeps an aimed level and its change (guard)', () => {
+    expect(values('到2025年,全县产前筛查率达到98%,较2020年提升3个百分点。')).toContainEqual([
+      98,
+      '%',
+    ]);
+    expect(values('到2025年,全县产前筛查率达到98%,较2020年提升3个百分点。')).toContainEqual([
+      3,
+      '个百分点',
+    ]);
+  });
+});
