@@ -54,3 +54,15 @@ describe('a level with its change since a year two or more before, no aim in the
     ]);
   });
 });
+
+describe('a clause opening with a number of units that meet a standard', () => {
+  const noLevel = (text: string) => targets(text).filter((t) => t.value === null);
+
+  it('sets no value-less target of the standard (全市有N所…达到省定标准)', () => {
+    expect(noLevel('全市有217所村卫生室建设水平达到省定标准,群众就近就医更加便利。')).toEqual([]);
+  });
+
+  it('keeps a named measure that is to meet it (guard)', () => {
+    expect(noLevel('全市村卫生室建设水平达到省定标准。').length).toBe(1);
+  });
+});
