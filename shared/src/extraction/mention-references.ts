@@ -44,6 +44,18 @@ export const PICKED_BY_LEVEL =
 const SHARE_OPENING =
   /^\s*(?:[全我本](?:国|省|市|区|县))?(?:[\d.]+\s*%|百分之[一二三四五六七八九十百]+|[一二三四五六七八九十\d]{1,2}分之[一二三四五六七八九十\d]{1,2}|\d{1,2}\/\d{1,2}|[一二三四五六七八九\d]成|一半|半数|过半)/;
 
+// A number of units opening the clause, after at most the whole it is of and 有 (全省有1368家…).
+const COUNT_OPENING =
+  /^\s*(?:[全我本](?:国|省|市|区|县))?(?:共有|有)?\s*\d+\s*(?:家|个|所|座|间|处)/;
+// The count stands within the clause's first eight characters: tested only where a digit does.
+function digitNear(t: string, at: number): boolean {
+  for (let i = at; i < at + 8 && i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 // 使其控制在国家标准以内, 另一项不超过国家标准, 四类中有三项达到标准: a subject that is only a
 // pronoun or a number of items names no measure; the items meeting a standard are counted (the
 // count is read from its figure) and the pronoun's measure was told before, so no value-less
@@ -85,6 +97,10 @@ export function findReferences(
     // are to meet the standard; the share is the target (read from its figure), the standard no
     // level of its own. So does one opening with 三分之一以上的县 or 一半以上的市.
     if (SHARE_OPENING.test(t.slice(cStart, m.index))) continue;
+    // 全省有1368家医院服务能力达到国家标准, 12个县达到省定标准: a clause opening with a number of
+    // units counts the units that meet it (the count is read from its figure, or left as a tally);
+    // the standard is no level of its own either.
+    if (digitNear(t, cStart) && COUNT_OPENING.test(t.slice(cStart, m.index))) continue;
     const r = rateName(t.slice(cStart, m.index), regionWords(part.region));
     if (!r.name || NO_MEASURE.test(r.name)) continue;
     const comparator = referenceComparator(m[1]!, m[3]);

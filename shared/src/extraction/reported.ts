@@ -271,7 +271,14 @@ export function reportedFigure(
     progressShare(sentenceBefore)
   )
     return true;
+  if (sentenceBefore.includes('分别') && respectiveChangeOfLevels(sentenceBefore)) return true;
   if (planYear !== null && datedAfter(sentenceAfter, planYear)) return true;
+  if (
+    planYear !== null &&
+    sentenceBefore.endsWith('年', sentenceBefore.length - 2) &&
+    changeSinceReportedLevel(sentenceBefore, planYear)
+  )
+    return true;
   if (
     planYear !== null &&
     sentenceAfter.includes('年') &&
@@ -317,7 +324,36 @@ function datedAfter(sentenceAfter: string, planYear: number): boolean {
 // year two or more before the plan's is last year's statistic (a plan compares its aim with the
 // year it starts from, and says 了 when it tells the past: PAST_CHANGE_AFTER).
 const OLDER_COMPARISON =
-  /^[^。；;！？!?]*?(?:比|较|与)((?:19|20)\d{2})年(?:同期)?(?:相比)?[,，]?(?:分别)?(?:增加|提高|下降|降低|增长|减少|上升)\s*\d/;
+  /^[^。；;！？!?]*?(?:比|较|与)((?:19|20)\d{2})年(?:同期)?(?:相比)?[,，]?(?:分别)?(?:增加|提高|提升|下降|降低|增长|减少|上升)\s*\d/;
+
+// …死亡率45.8/10万,…8.2‰,分别比2017年下降55.54%、32.56%: changes since a named year that the
+// same sentence gives, one for each level it has just stated bare, are how far a report's levels
+// moved (a plan states its changes for names: 甲率、乙率分别比2020年下降10%、15%).
+const RESPECTIVE_CHANGE =
+  /分别(?:比|较|与)(?:19|20)\d{2}年(?:同期)?(?:相比)?[,，]?(?:增加|提高|提升|下降|降低|增长|减少|上升)[^,，;；。]*$/;
+// A level stated bare in an earlier clause: a figure with its unit right before the clause ends.
+const BARE_LEVEL = /[\u4e00-\u9fff]\d+(?:\.\d+)?(?:%|‰|\/10万|\/万|岁|人|个|家)[,，]/;
+
+function respectiveChangeOfLevels(sentenceBefore: string): boolean {
+  const m = RESPECTIVE_CHANGE.exec(sentenceBefore);
+  if (m === null) return false;
+  const lead = sentenceBefore.slice(0, m.index);
+  return BARE_LEVEL.test(lead) && !LOOKS_FORWARD.test(lead) && !AIM_VERB.test(lead);
+}
+
+// 住院分娩率达98.02%,较2017年提升5.54个百分点: the change since a year two or more before the
+// page's, right after a level the sentence states with no aim, is how far that reported level moved
+// (the level itself is read as reported by OLDER_COMPARISON).
+const CHANGE_SINCE = /[比较]((?:19|20)\d{2})年(?:增加|提高|提升|下降|降低|增长|减少|上升)$/;
+// (gated on 年 third from the sentence's end, where the pattern puts it)
+const LEVEL_JUST_BEFORE = /\d(?:%|‰|\/10万|岁)[,，]$/;
+
+function changeSinceReportedLevel(sentenceBefore: string, planYear: number): boolean {
+  const m = CHANGE_SINCE.exec(sentenceBefore);
+  if (m === null || Number(m[1]) > planYear - 2) return false;
+  const lead = sentenceBefore.slice(0, m.index);
+  return LEVEL_JUST_BEFORE.test(lead) && !LOOKS_FORWARD.test(lead) && !AIM_VERB.test(lead);
+}
 
 // …人均预期寿命达到79岁,比2015年提高3.1岁: an aimed figure's comparison is its baseline.
 const AIM_VERB = /达到|提高到|提升到|增加到|增长到|降到|降至|下降到|控制在|保持在|不低于|不超过/;
