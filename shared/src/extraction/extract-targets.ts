@@ -9,6 +9,7 @@ import { unitFits, type IndicatorMatcher } from './catalogue-names';
 import { houseForm, leadGroup, tidyName, trimPhrase } from './indicator';
 import { findMentions, type Mention } from './mentions';
 import { normalise } from './normalise';
+import { isReachedHarm } from './reached-harms';
 import { listVerbs } from './list-verbs';
 import { withScheme } from './insurance-schemes';
 import { deadlineName } from './deadline-lines';
@@ -368,6 +369,9 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     emit,
     (from, to) => inReview(from) || (reportKind && !sentenceAims(t, from, to)),
   );
+  // 患病率达2.1%: a bad rate told as reached is a finding (reached-harms.ts).
+  for (let i = targets.length - 1; i >= 0; i--)
+    if (isReachedHarm(targets[i]!)) targets.splice(i, 1);
   targets.sort((a, b) => a.start - b.start || a.end - b.end);
   if (newsKind) leadTakesBodyYear(text, targets);
   const min = options.minConfidence ?? 0;
