@@ -134,8 +134,8 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   const read: Target[] = [];
   const readAt: { start: number; end: number }[] = [];
   const mentions: Mention[] = [];
-  const findings = findingsLeadEnds(t);
-  const reporters = findings.length > 0 ? reportersLeads(t) : [];
+  const reporters = reportersLeads(t);
+  const findings = findingsLeadEnds(t, reporters);
   // A page that looks ahead nowhere and names no plan (a yearbook's entry): its bare figures are
   // records.
   const aimless = aimlessPage(t, end);

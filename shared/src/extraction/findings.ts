@@ -38,8 +38,14 @@ function opensClause(text: string, at: number): boolean {
   return CLAUSE_OPEN.test(before) || (at <= 4 && /^\s{0,2}[根依]?$/.test(before));
 }
 
-/** Where each findings lead of the text ends, in order (found once per text). */
-export function findingsLeadEnds(text: string): number[] {
+/**
+ * Where each findings lead of the text ends, in order (found once per text); `reporters` are the
+ * text's reporters' leads (reportersLeads), which the caller also needs, so they are read once.
+ */
+export function findingsLeadEnds(
+  text: string,
+  reporters: [number, number][] = reportersLeads(text),
+): number[] {
   if (!/表明|显示|发现|据|经/.test(text)) return [];
   const ends = [...text.matchAll(FINDINGS_LEAD)].map((m) => m.index + m[0].length);
   for (const m of text.matchAll(CITED_SURVEY))
@@ -47,7 +53,7 @@ export function findingsLeadEnds(text: string): number[] {
   if (text.includes('统计') || text.includes('调查') || text.includes('普查'))
     for (const m of text.matchAll(COUNTED_LEAD))
       if (opensClause(text, m.index)) ends.push(m.index + m[0].length);
-  for (const [, end] of reportersLeads(text)) ends.push(end);
+  for (const [, end] of reporters) ends.push(end);
   return ends.sort((a, b) => a - b);
 }
 
