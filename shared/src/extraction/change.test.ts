@@ -33,7 +33,7 @@ describe('relative changes', () => {
 describe('from-to sentences', () => {
   it('takes the second number as the target and the first as its baseline', () => {
     expect(pick('城乡居民医保财政补助由每人每年四百五十元提高到四百八十元。')).toEqual([
-      ['城乡居民医保财政人均补助', 480, '元', '>=', 'up', 'amount'],
+      ['城乡居民医保人均财政补助', 480, '元', '>=', 'up', 'amount'],
     ]);
   });
 

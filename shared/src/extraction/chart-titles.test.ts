@@ -111,7 +111,7 @@ describe('a clause that only says where or per head', () => {
 
   it('keeps 人均 for an amount whose name stands in the clause before', () => {
     expect(named('继续提高城乡居民医保财政补助标准,人均达到700元。')).toEqual([
-      '城乡居民医保财政人均补助标准',
+      '城乡居民医保人均财政补助标准',
     ]);
   });
 });

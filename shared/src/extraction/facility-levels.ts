@@ -5,21 +5,25 @@
 
 import { listHeads } from './list-heads';
 
+// (地 in a list of levels, 乡、县、地、省, is the prefecture's: 地级.)
 const LEVEL = String.raw`(?:省市|市县|县乡|乡镇|[省市县乡镇村]|[一二三])`;
+const LISTED_LEVEL = String.raw`(?:${LEVEL}|地)`;
 const FACILITY = String.raw`(?:定点)?(?:医疗机构|医院|卫生院)`;
 // A payment share's name after the grade.
 const PAID_SHARE = String.raw`[\u4e00-\u9fff]{0,10}?(?:报销|补偿|支付)(?:比例|比)`;
 
 // Words before the first grade that only say who is paid (参合农民在乡级、…).
 const WHO_AT = String.raw`(?:[\u4e00-\u9fff]{0,8}?在)?`;
-const LEVEL_ITEM = new RegExp(String.raw`^${WHO_AT}(${LEVEL})级?$`);
+const LEVEL_ITEM = new RegExp(String.raw`^${WHO_AT}(${LISTED_LEVEL})级?$`);
+// 乡、县、地、省住院报销比例…: levels listed with no facility word are the levels of care the share is
+// paid at (乡级, 县级…), each value's scope as a grade of hospital is.
 const LEVEL_THEN_SHARE = new RegExp(
-  String.raw`^${WHO_AT}(${LEVEL})级?(${FACILITY})(${PAID_SHARE})$`,
+  String.raw`^${WHO_AT}(${LISTED_LEVEL})级?(${FACILITY})?(${PAID_SHARE})$`,
 );
 
-/** The scope a grade is written as: 县 → 县级, 三 → 三级, with the facility word. */
-function graded(level: string, facility: string): string {
-  return `${level}级${facility}`;
+/** The scope a grade is written as: 县 → 县级, 三 → 三级, with the facility word if any. */
+function graded(level: string, facility: string | undefined): string {
+  return `${level}级${facility ?? ''}`;
 }
 
 /**
@@ -31,7 +35,7 @@ export function levelListName(
   index: number,
 ): { name: string; scope: string } | null {
   const list = listHeads(names, index, LEVEL_ITEM, LEVEL_THEN_SHARE);
-  return list && { name: list.last[3]!, scope: graded(list.heads[index]!, list.last[2]!) };
+  return list && { name: list.last[3]!, scope: graded(list.heads[index]!, list.last[2]) };
 }
 
 const GRADE_LEAD = new RegExp(String.raw`^(${LEVEL}级${FACILITY})(?=${PAID_SHARE}$)`);

@@ -163,5 +163,32 @@ export function perPerson(name: string, sentenceBefore: string): string {
   for (const m of sentenceBefore.matchAll(EARLIER_ITEM))
     own = sentenceBefore.slice(m.index + m[0].length);
   if (!/每人|人均/.test(own)) return name;
-  return name.replace(/筹资|补助|补贴|经费|支出|收入/, '人均$&');
+  return withPerHead(name, own);
+}
+
+// 城乡居民医保财政补助 per head: a payer written bare (财政, 政府) is the public purse of the scheme
+// named before it, and a chart titles the sum 人均 first (`…医保人均财政补助`); a payer of one level
+// (中央财政, 市级财政, 各级政府, 县(市)区财政) is one of several, and 人均 follows it
+// (`中央财政人均补助`), as the golds of every set write both. The level is read in the words the
+// name was taken from too, since a name may have lost it (各级财政的补助标准 → 财政补助标准).
+const PAYER_LEVEL = /(?:[级級]|中央|国家|國家|[省市县縣区區镇鎮乡鄉州旗盟]|地方|[)）])$/;
+
+/** `name` with 人均 put before what is paid, or before a bare payer (`医保人均财政补助`). */
+export function withPerHead(name: string, source = ''): string {
+  const paid = /筹资|补助|补贴|经费|支出|收入/.exec(name);
+  if (!paid) return name;
+  let at = paid.index;
+  const payer = name.slice(Math.max(0, at - 2), at);
+  if ((payer === '财政' || payer === '政府') && !payerOfLevel(name.slice(0, at - 2), payer, source))
+    at -= 2;
+  return `${name.slice(0, at)}人均${name.slice(at)}`;
+}
+
+/** Whether the payer of a name, or its last mention in the words it came from, has a level. */
+function payerOfLevel(nameBefore: string, payer: string, source: string): boolean {
+  if (PAYER_LEVEL.test(nameBefore)) return true;
+  const written = payer === '财政' ? /[财財]政/g : /政府/g;
+  let last = -1;
+  for (const m of source.matchAll(written)) last = m.index;
+  return last > 0 && PAYER_LEVEL.test(source.slice(Math.max(0, last - 3), last));
 }

@@ -44,8 +44,9 @@ export const GROUP_THEN_NAME = new RegExp(
 
 // 超重率、肥胖率年均增幅控制在2%、5%以内: names listed before one bound and as many bare values
 // after it pair in order as 分别 pairs them. Only where the bound is followed by values alone.
+// (A change to a level is written with 到, 至 or 为 alike: 上升为45%、55%, 提高至60%、70%.)
 const LIST_BOUND =
-  /(?:控制在|保持在|稳定在|降至|降到|降低到|下降到|提高到|提升到|增加到|达到)(?=[\d.%‰、\s]*$)/;
+  /(?:控制在|保持在|稳定在|降至|降到|(?:降低|下降|提高|提升|增加|上升)(?:到|至|为)|达到)(?=[\d.%‰、\s]*$)/;
 
 // …超重率、…肥胖率年均增幅: a change named after the last rate is every listed rate's.
 const CHANGE_TAIL = /率((?:年均)?(?:增幅|增速|降幅|增长率|下降率))$/;

@@ -179,5 +179,19 @@ export function finishedTargetName(
   // 将这一指标控制在25%以内: a name pointing back takes the measure the text before stated.
   if (name.endsWith('指标'))
     name = referredMeasure(name, t.slice(Math.max(0, sStart - 300), m.start));
+  if (m.kind === 'rate' && name.includes('、'))
+    name = sharedByPair(name, t.slice(sStart, m.start)) ?? name;
   return { name, scope };
+}
+
+// 出院随访率、复诊率均达到90%: two rates listed with 、 that 均 (都) gives one figure are one target,
+// a pair, and a chart titles a pair X率和Y率; rates listed without 均, or three and more, keep the
+// list's marks, as most golds write them.
+const RATE_PAIR = /^([^、和及与]{2,}(?:率|比例))、([^、和及与]+(?:率|比例))$/;
+const BOTH_AFTER = /[率例]\s*(?:均|都)[^率例]*$/;
+
+/** `X率、Y率` → `X率和Y率` when the words before the figure give both one value (均); else null. */
+export function sharedByPair(name: string, before: string): string | null {
+  const pair = RATE_PAIR.exec(name);
+  return pair && BOTH_AFTER.test(before) ? `${pair[1]}和${pair[2]}` : null;
 }
