@@ -58,6 +58,13 @@ const LATER_COUNT = /^([\u4e00-\u9fff]+)\d+(?:\.\d+)?\s*[万亿]?[件台套张�
 // keeps (the golds write 发放辅具件数); opening the name (各类培训人数) it is all the name has.
 const EVERY_KIND = /(?<=[\u4e00-\u9fff])各(?:类|种)(?=[\u4e00-\u9fff]{2})/g;
 
+// 全台合作医院将达260家, 新建改造全区3336座厕所: the page's whole jurisdiction (全 and one level
+// character) before what is counted says where, not what; a chart's title drops it. 全国 is left (全国
+// 一流, 全国总人口 are names of their own), and so is a whole inside a clause
+// of 的 (在全省具有影响力的…).
+const WHOLE_PLACE =
+  /(^|新建|改造|建设|新增|改扩建)全[台省市县区州盟旗](?=[\u4e00-\u9fff]{2})(?![^的]*的)/;
+
 // 其中今年完成45个, 今年将建成45个: a part (其中) or a step done (完成, 建成) of the count before; not
 // the total it adds up to (…,达到150家), which names what is held.
 const PART_OR_STEP = /^\s*其中|(?:完成|建成|实现)\s*$/;
@@ -220,6 +227,7 @@ export function nameCount(
     if (visit) name = `${name.replace(/^等/, '').replace(/人?数$/, '')}${visit[0]}人次`;
   }
   if (name.includes('各')) name = name.replace(EVERY_KIND, '');
+  if (name.includes('全')) name = name.replace(WHOLE_PLACE, '$1');
   return { name, scope, unit };
 }
 

@@ -403,6 +403,10 @@ export function houseForm(s: string): string {
     // 千人均床位数, 千人医生数, 每万人全科医生数: a density is titled per 每千人口/每万人口. One the
     // plan writes with its verb (每千人拥有社会体育指导员数) keeps its words, as fitness plans title it.
     x = x.replace(/^每?([千万])人均?(?![口次]|拥有)(?=[\u4e00-\u9fff()（）]{2,}数$)/, '每$1人口');
+    // 千人口床位数, 万人口全科医生数: a base written without its 每 is the same density; the title
+    // writes 每 as every density title does.
+    if (x.charCodeAt(1) === 0x4eba)
+      x = x.replace(/^([千万])人口(?!以[上下])(?=[\u4e00-\u9fff()（）]{2,}数$)/, '每$1人口');
     // 常住人口千人床位数: the base written first is the same density, 每千常住人口床位数.
     x = x.replace(/^常住人口([千万])人(?![口次])(?=[\u4e00-\u9fff()（）]{2,}数$)/, '每$1常住人口');
     // 无主犬平均每村少于1条: a density is titled per unit first (每村无主犬数), as 每千人口… is; a
@@ -529,6 +533,13 @@ const PURE_LIGHT =
 // keeps them (救治贫困患者人数), as it keeps the things counted (免费封闭恒牙数).
 const RECEIPT_TO_COME = /^将(?:获得?|得到|享受|享有)/;
 const UNITS_TAKE_PART = /^(?:参与|参加)/;
+// 新增110个县提供心理门诊服务, 10家医院进入…百强: a place or body named in one or two characters (县,
+// 医院, 社区) doing the deed is the unit counted as a longer name is (提供心理门诊服务的县数); only
+// other short nouns (6个项目开工建设) keep the deed's title with their head word, and so do places
+// where work is carried out (在3个村开展…试点: 试点村数), which the work, not a deed of theirs, picks out.
+const CARRIED_OUT = /^(?:开展|进行|实施)/;
+const SHORT_UNITS =
+  /^(?:[省市县区乡镇村]|医院|学校|社区|乡镇|街道|城市|机构|单位|企业|县区|区县|地市|省份|园区)$/;
 const PEOPLE_NOUN = /(?:患者|病人|儿童|妇女|老人|老年人|学生|居民|群众|人口|孕产妇|新生儿)$/;
 const ACTIVITY = /^(?:创建|建设|装修|改造|推进|实施|工作|活动|推广|运行|申报|评审)/;
 // Works of building on things, one or two joined by 或/和 (建设或修缮), before any other work.
@@ -684,7 +695,9 @@ function countTitle(
   // in, a noun of two characters too (参与…活动的单位数): the taking part is what picks them out.
   if (
     y &&
-    (x.length > 2 || (x.length === 2 && UNITS_TAKE_PART.test(y))) &&
+    (x.length > 2 ||
+      (x.length === 2 && UNITS_TAKE_PART.test(y)) ||
+      (x.length <= 2 && SHORT_UNITS.test(x) && !CARRIED_OUT.test(y))) &&
     PIECE_WORD.test(unit) &&
     !GOVERNED.test(before)
   )
