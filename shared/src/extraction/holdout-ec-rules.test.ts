@@ -42,3 +42,26 @@ describe('a flattened table’s label that lost its closing bracket', () => {
     ]);
   });
 });
+
+describe('a from-to spelling out a change the sentence says was made', () => {
+  const news = (s: string) =>
+    extractTargets(`2006年某省卫生工作\n${s}`).targets.map((t) => [t.value, t.unit]);
+
+  it('is told done (`进行了调整,由…扩大到…`)', () => {
+    expect(
+      news('近日,省卫生厅对新农合报销用药范围进行了调整,由500多个品种扩大到700多个品种。'),
+    ).toEqual([]);
+  });
+
+  it('keeps a change still to make, without 了 (guard)', () => {
+    expect(news('今年将对新农合报销用药范围进行调整,由500多个品种扩大到700多个品种。')).toEqual([
+      [700, '个'],
+    ]);
+  });
+
+  it('keeps a from-to that looks ahead after the made change (guard)', () => {
+    expect(news('去年对报销范围进行了调整,今年将由500个品种扩大到700个品种。')).toEqual([
+      [700, '个'],
+    ]);
+  });
+});
