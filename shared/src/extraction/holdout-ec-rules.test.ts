@@ -65,3 +65,16 @@ describe('a from-to spelling out a change the sentence says was made', () => {
     ]);
   });
 });
+
+describe('a count of units rebuilt', () => {
+  const names = (s: string) =>
+    extractTargets(`2019年某县卫生工作要点\n${s}`).targets.map((t) => t.indicator);
+
+  it('is titled by the units, then the rebuilding (`改造…家X` → X改造数)', () => {
+    expect(names('今年新改造12家村卫生室。')).toEqual(['村卫生室改造数']);
+  });
+
+  it('keeps a rebuilding the units already carry after them (guard)', () => {
+    expect(names('今年完成60座农村公厕建设改造。')).toEqual(['农村公厕建设改造数']);
+  });
+});
