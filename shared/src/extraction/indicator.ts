@@ -719,7 +719,14 @@ function countTitle(
     // 设立10个献血屋: units set up are titled the same way, the verb after the units (献血屋设立数),
     // as 规划设置服务站30个 is. (建成 is left alone: the golds title 建成N个X both X数 and X建成数.)
     const made = PERSON_UNITS.has(unit) ? null : MADE_VERB.exec(p);
-    if (made) return tidyName(`${x}${made[1]}数`);
+    // (A rebuilding verb only where the text writes it right before the number: 改造提升 is
+    // another work.)
+    if (
+      made &&
+      !x.endsWith(made[1]!) &&
+      (!made[1]!.endsWith('改造') || before.trimEnd().endsWith(made[1]!))
+    )
+      return tidyName(`${x}${made[1]}数`);
     // 配备300种以上的中药饮片, 推广6类适宜技术: kinds are counted as kinds (…种数, …类数), after the
     // verb of holding or doing them (中药饮片配备种数), as 建设21个中心 is 中心建设数.
     if ((unit === '种' || unit === '类') && !x.endsWith(unit))
@@ -790,8 +797,8 @@ function trainedFirst(name: string, before: string): string {
 // Setting up units, with the plan or intent before it: the verb and the units set up.
 const SET_UP = /^(?:规划|计划|拟)?(设置|设立)([\u4e00-\u9fff]{3,16})$/;
 // A verb of making right before a count of units (建设21个中心, 设立1家医院): the title puts it after
-// the units made.
-const MADE_VERB = /(建设|设立)$/;
+// the units made. So does one of rebuilding (改造80家卫生院: 卫生院改造数, 升级改造10个馆: 馆升级改造数).
+const MADE_VERB = /(建设|设立|(?:升级)?改造)$/;
 const KIND_VERB = /(配备|配置|开展|储备)$/;
 
 // An act on things, then 任务: what such a task's counting word counts is the things acted on.

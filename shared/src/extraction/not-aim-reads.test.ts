@@ -73,6 +73,7 @@ describe('the order of the not-aim readings', () => {
       'pastChange',
       'fromValue',
       'pastFromTo',
+      'madeChange',
       'fromToEndYear',
       'achieved',
       'tallyList',

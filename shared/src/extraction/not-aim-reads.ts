@@ -47,6 +47,7 @@ import {
   statedLevelGrowth,
   summedDone,
   judgedState,
+  madeChange,
   pricedNow,
   rankedAfter,
 } from './told-now';
@@ -334,6 +335,12 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     test: (x) =>
       x.fromless !== x.clauseBefore &&
       pastYear(withoutFrom(x.sentenceBefore), x.part.year, x.part.published ?? null, x.planFrom),
+  },
+  {
+    // 对…范围进行了调整,由300个扩大到500个: the from-to spells out a change the sentence says was made
+    // (told-now.ts).
+    name: 'madeChange',
+    test: (x) => x.fromless !== x.clauseBefore && madeChange(x.sentenceBefore),
   },
   {
     // …由1993年的7.5%提升至2016年的80.3%: a from-to ending in a year before the plan's. 提升到2020年的

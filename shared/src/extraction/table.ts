@@ -135,6 +135,10 @@ function verticalRow(
   if (close === 0x29 || close === 0xff09) {
     label = cellText(text.slice(lineStart, lineEnd));
     if (!UNIT_CELL.test(label)) return null;
+  } else if ((close === 0x25 || close === 0x2030) && openUnit(text, lineStart, e)) {
+    // A web table's label may lose its closing bracket (`居民健康素养水平(%`): read as closed.
+    label = `${cellText(text.slice(lineStart, lineEnd))})`;
+    if (!UNIT_CELL.test(label)) return null;
   } else {
     // Most short lines are headings or prose: the line after is looked at before this one.
     const unit = unitColumnCell(text, at, end);
@@ -145,13 +149,22 @@ function verticalRow(
   }
   const cells: { s: string; at: number }[] = [];
   let last = lineEnd;
+  // In a numbered table flattened a cell to a line, the next row's number stands on its own line
+  // between this row's cells and the next label (`1` `人均预期寿命(岁)` `76.7` `77.7` `2` `婴儿…`):
+  // the row ends there, and a cell of words before it (`持续改善`) is an aim told in words; one with
+  // a figure of its own ends the row's cells.
+  const next = nextRowNumber(text, lineStart, at, end);
   for (let n = 0; n < MAX_ROW_LINES && at < end; n++) {
     let e = text.indexOf('\n', at);
     if (e < 0 || e > end) e = end;
     const s = cellText(text.slice(at, e));
     if (s) {
-      if (!NUMBER_CELL.test(s) && !EMPTY_CELL.test(s)) break;
-      cells.push({ s, at: at + text.slice(at, e).indexOf(s) });
+      if (next && at === next.at) break;
+      if (!NUMBER_CELL.test(s) && !EMPTY_CELL.test(s)) {
+        // A cell of words with a figure (`较2022年 下降3%`) is read as prose.
+        if (!next || at > next.at || /\d/.test(s)) break;
+        cells.push({ s: WORD_CELL, at: at + text.slice(at, e).indexOf(s) });
+      } else cells.push({ s, at: at + text.slice(at, e).indexOf(s) });
       last = e;
     }
     at = e + 1;
@@ -162,7 +175,63 @@ function verticalRow(
     at:
       lineStart + text.slice(lineStart, lineEnd).indexOf(cellText(text.slice(lineStart, lineEnd))),
   };
-  return buildRow(text, head, cells, lineStart, last);
+  const row = buildRow(text, head, cells, lineStart, last);
+  // A numbered row whose aim is told in words still holds its lines: its label's unit
+  // (`(1/10万)`) and baseline are no figures to read as prose.
+  if (!row && next && cells.some((c) => c.s === WORD_CELL))
+    return {
+      lineStart,
+      lineEnd: last,
+      name: label,
+      unit: '',
+      kind: 'rate',
+      values: [],
+      start: head.at,
+    };
+  return row;
+}
+
+// A cell of words in a numbered row's target column: no figure (an empty slot).
+const WORD_CELL = '—';
+
+/** Whether the short label line `[lineStart, e)` ends in an open bracket and a unit (`…(%`). */
+function openUnit(text: string, lineStart: number, e: number): boolean {
+  const c = text.charCodeAt(e - 2);
+  return e - 2 > lineStart && (c === 0x28 || c === 0xff08);
+}
+
+/**
+ * When the row's label at `lineStart` follows its number in a table headed 序号 (`3` on the line
+ * before), the line holding the next number (`4`) within the row's reach that a line of words
+ * follows (the next label): where the row ends. Null otherwise.
+ */
+function nextRowNumber(
+  text: string,
+  lineStart: number,
+  at: number,
+  end: number,
+): { at: number } | null {
+  // The line before the label, past blank lines.
+  let b = lineStart - 1;
+  while (b > 0 && CELL_EDGE[text.charCodeAt(b - 1)]) b--;
+  let a = b;
+  while (a > 0 && text.charCodeAt(a - 1) >= 0x30 && text.charCodeAt(a - 1) <= 0x39) a--;
+  if (a === b || b - a > 3 || (a > 0 && text.charCodeAt(a - 1) !== 0x0a)) return null;
+  const want = String(Number(text.slice(a, b)) + 1);
+  const head = text.lastIndexOf('序号', a);
+  if (head < 0 || a - head > HEADER_SCAN) return null;
+  let cell: { at: number } | null = null;
+  for (let n = 0; n < MAX_ROW_LINES && at < end; n++) {
+    let e = text.indexOf('\n', at);
+    if (e < 0 || e > end) e = end;
+    const s = cellText(text.slice(at, e));
+    if (s) {
+      if (cell && CJK_CHAR.test(s) && !isValueCell(s)) return cell;
+      cell = s === want ? { at } : null;
+    }
+    at = e + 1;
+  }
+  return null;
 }
 
 // A table with a 单位 column puts the unit in a cell of its own, the line after the label

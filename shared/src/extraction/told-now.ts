@@ -214,3 +214,16 @@ export function continuesDone(clauseBefore: string, sentenceBefore: string): boo
     !aimsAhead(since + clauseBefore)
   );
 }
+
+// 对报销范围进行了调整,由300个扩大到500个; 补助标准作了上调,从…提高到…: a change the sentence says was
+// made (a light verb with 了 and a word of changing) is told done, and so is the from-to that
+// spells it out. A plan makes it without 了 (将进行调整), and words looking ahead after it keep it.
+const MADE_CHANGE =
+  /(?:进行|作|做|作出|做出)了[\u4e00-\u9fff]{0,2}?(?:调整|修订|修改|上调|调高|提高|扩大|扩容|提标)/;
+
+/** Whether the sentence before a from-to's figure says the change was made (`进行了调整,由…到`). */
+export function madeChange(sentenceBefore: string): boolean {
+  if (!sentenceBefore.includes('了')) return false;
+  const m = MADE_CHANGE.exec(sentenceBefore);
+  return m !== null && !LOOKS_FORWARD.test(sentenceBefore.slice(m.index + m[0].length));
+}
