@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from './extract-targets';
+import { findMentions } from './mentions';
+import { forecastsReach } from './reach-forecasts';
 
 // Rules written from the failure classes of hold-out set ED (district, 街道 and township news
 // items on free check-ups and screening drives, and a city's list of the year's 实事), each
@@ -8,8 +10,64 @@ import { extractTargets } from './extract-targets';
 const targets = (text: string) => extractTargets(text).targets;
 const values = (text: string) => targets(text).map((t) => [t.value, t.unit]);
 
+describe('the people a programme is expected to reach', () => {
+  it('keeps a forecast count with a verb of reaching before it (预计惠及)', () => {
+    expect(values('本季度起在全区开展流感疫苗免费接种,预计惠及2万余人。')).toContainEqual([
+      20000,
+      '人',
+    ]);
+  });
+
+  it('keeps a forecast of people taking part (预计将有…参加)', () => {
+    expect(values('这次义诊活动持续两个月,预计将有1800多名村民参加。')).toContainEqual([
+      1800,
+      '名',
+    ]);
+  });
+
+  it('keeps a service’s reach after a forecast clause (预计…将…,服务…)', () => {
+    expect(values('预计筛查工作将持续半年,服务辖区群众9000余人。')).toContainEqual([9000, '人']);
+  });
+
+  it('keeps a count with 将 as the modal of the reach in its own clause', () => {
+    expect(values('下一阶段的上门随访将还会有2600名患者受益。')).toContainEqual([2600, '名']);
+  });
+
+  it('leaves a reach already made (guard)', () => {
+    expect(values('截至目前,预计项目已惠及2万余人。')).toEqual([]);
+    expect(forecastsReach('预计', '累计服务居民', '', '人')).toBe(false);
+  });
+
+  it('leaves 将 as the object marker before a tally (guard)', () => {
+    expect(forecastsReach('该镇将8个村分成两片,当地', '当地', '干部群众参与献血', '名')).toBe(
+      false,
+    );
+  });
+
+  it('leaves a count of things, not of people (guard)', () => {
+    expect(forecastsReach('预计', '预计惠及', '', '户')).toBe(false);
+  });
+});
+
 describe('a count of people a programme helps (救助)', () => {
   it('is a count to reach, as 资助 is', () => {
     expect(values('今年计划救助困难家庭患儿300人。')).toContainEqual([300, '人']);
+  });
+});
+
+describe('a Chinese numeral with 多/余 before its counting word', () => {
+  it('is read as the round number (三千多名)', () => {
+    expect(findMentions('将有四千多名学生受益').map((m) => [m.value, m.unit])).toEqual([
+      [4000, '名'],
+    ]);
+    expect(findMentions('两百余人').map((m) => [m.value, m.unit])).toEqual([[200, '人']]);
+  });
+
+  it('does not read 多 after a numeral that is not round (guard)', () => {
+    expect(findMentions('三多名').map((m) => m.value)).toEqual([]);
+  });
+
+  it('keeps a forecast reach written so', () => {
+    expect(values('据悉,后续筛查将还会有两千多名居民受益。')).toContainEqual([2000, '名']);
   });
 });
