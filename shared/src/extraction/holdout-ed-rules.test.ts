@@ -33,6 +33,12 @@ describe('the people a programme is expected to reach', () => {
     expect(values('下一阶段的上门随访将还会有2600名患者受益。')).toContainEqual([2600, '名']);
   });
 
+  it('is relayed by a news story, whose bare forecasts are otherwise reports', () => {
+    expect(
+      values('本报讯 记者从区卫健局了解到,下月起全区实施老年人流感疫苗免费接种,预计惠及3万余人。'),
+    ).toContainEqual([30000, '人']);
+  });
+
   it('leaves a reach already made (guard)', () => {
     expect(values('截至目前,预计项目已惠及2万余人。')).toEqual([]);
     expect(forecastsReach('预计', '累计服务居民', '', '人')).toBe(false);
@@ -52,6 +58,22 @@ describe('the people a programme is expected to reach', () => {
 describe('a count of people a programme helps (救助)', () => {
   it('is a count to reach, as 资助 is', () => {
     expect(values('今年计划救助困难家庭患儿300人。')).toContainEqual([300, '人']);
+  });
+});
+
+describe('a news story’s sentence that serves a counted share of the whole place', () => {
+  const story = (s: string) => `本报讯 记者从市妇联获悉,今年市里将继续推进妇女健康项目。${s}`;
+
+  it('relays the programme’s scope (对全市N名…进行…)', () => {
+    expect(values(story('对全市6万名适龄妇女进行免费乳腺检查。'))).toContainEqual([60000, '名']);
+  });
+
+  it('relays it with 为全县 … 开展 too', () => {
+    expect(values(story('为全县1500名留守儿童开展心理健康评估。'))).toContainEqual([1500, '名']);
+  });
+
+  it('leaves the service told done (guard)', () => {
+    expect(values(story('昨日为全市600名老人进行了免费体检。'))).toEqual([]);
   });
 });
 
