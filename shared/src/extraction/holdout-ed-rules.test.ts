@@ -93,3 +93,21 @@ describe('a Chinese numeral with 多/余 before its counting word', () => {
     expect(values('据悉,后续筛查将还会有两千多名居民受益。')).toContainEqual([2000, '名']);
   });
 });
+
+describe('names listed before one bound and two values joined by 和', () => {
+  const names = (text: string) => targets(text).map((t) => [t.indicator, t.value]);
+
+  it('pair in order, as 分别 pairs them', () => {
+    expect(names('到2030年,新生儿死亡率、5岁以下儿童死亡率控制在4‰和6‰。')).toEqual([
+      ['新生儿死亡率', 4],
+      ['5岁以下儿童死亡率', 6],
+    ]);
+  });
+
+  it('pair a rate per 10万 with the first name', () => {
+    expect(names('到2028年,全县孕产妇死亡率、新生儿死亡率降至12/10万和3‰。')).toEqual([
+      ['孕产妇死亡率', 12],
+      ['新生儿死亡率', 3],
+    ]);
+  });
+});
