@@ -161,7 +161,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     if (!task) {
       if (reviewIndex < reviews.length && reviews[reviewIndex]![0] <= m.start) continue; // last year's review
       if (reportKind && !sentenceAims(t, m.start, m.end, newsYear)) continue; // a bulletin's or yearbook's figure
-      if (newsKind && !relaysAim(t, m.start, m.end, newsYear, parts[0]?.published ?? null))
+      if (newsKind && !relaysAim(t, m.start, m.end, newsYear, parts[0]?.published ?? null, m.unit))
         continue; // what a news story reports done
     }
     // A study's findings, unless the figure is named as the aim right after it (3个的目标).

@@ -32,6 +32,7 @@ import { isEachUnitsWhole, isPremiseCount } from './premise-counts';
 import type { MentionClause } from './mention-clause';
 import { underTaskLead } from './task-leads';
 import { isDoneByDeadline } from './deadline-works';
+import { forecastsReach } from './reach-forecasts';
 import {
   isBedCount,
   isPlannedItem,
@@ -239,7 +240,9 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
   if (
     written.includes('多') &&
     /^\d[\d.]*\s*多/.test(written) &&
-    /(?:达到|达|为|有)\s*$/.test(before)
+    /(?:达到|达|为|有)\s*$/.test(before) &&
+    // 预计将有3500多名老人参与: a forecast reach is written so too.
+    !forecastsReach(t.slice(sStart, m.start), clauseBefore, after, m.unit)
   )
     return false;
   // 每年建设约90个县,医院、学校各200个: a distributive 各 goes on with the count before it.
@@ -290,6 +293,8 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
     // 主要任务是:\n(一)…;查病3万人次: a count listed as a task's size (task-leads.ts).
     !underTaskLead(t, m.start) &&
     !isDiseasesCovered(m.unit, before, tail) &&
+    // 预计将有3000名老人参与: the people a programme is expected to reach (reach-forecasts.ts).
+    !forecastsReach(t.slice(sStart, m.start), clauseBefore, after, m.unit) &&
     !(m.unit === '课时' && SCHOOL_STAGE.test(before))
   )
     return false;
@@ -311,7 +316,8 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
     !(/完成\s*$/.test(before) && DONE_AT_UNITS.test(tail)) &&
     !/开展|进行|改造|改建/.test(tail) &&
     !DENSITY_AIMED.test(before) &&
-    !SIZES_PLAN.test(tail)
+    !SIZES_PLAN.test(tail) &&
+    !forecastsReach(t.slice(sStart, m.start), clauseBefore, after, m.unit)
   ) {
     return false;
   }

@@ -35,7 +35,7 @@ export interface MentionClause {
   tail: string;
 }
 
-const VALUE_LIST_NEXT = /^[%‰]?、\s*\d/;
+const VALUE_LIST_NEXT = /^[%‰]?[、和]\s*\d/;
 // …分别达到80%以上和70%: another value of the list follows this one.
 const ANOTHER_VALUE_NEXT = /^[%‰]?\s*(?:及以上|以上|及以下|以下|以内|左右)?\s*[、和及与或]\s*\d/;
 // The values a list has given before the current one (10%和, 24%、20%和).

@@ -43,10 +43,11 @@ export const GROUP_THEN_NAME = new RegExp(
 );
 
 // 超重率、肥胖率年均增幅控制在2%、5%以内: names listed before one bound and as many bare values
-// after it pair in order as 分别 pairs them. Only where the bound is followed by values alone.
+// after it pair in order as 分别 pairs them. Only where the bound is followed by values alone; the
+// last two may be joined by 和 and a value may be a rate per 10万 (甲率、乙率控制在8/10万和5‰).
 // (A change to a level is written with 到, 至 or 为 alike: 上升为45%、55%, 提高至60%、70%.)
 const LIST_BOUND =
-  /(?:控制在|保持在|稳定在|降至|降到|(?:降低|下降|提高|提升|增加|上升)(?:到|至|为)|达到)(?=[\d.%‰、\s]*$)/;
+  /(?:控制在|保持在|稳定在|降至|降到|(?:降低|下降|提高|提升|增加|上升)(?:到|至|为)|达到)(?=[\d.%‰、和\s/万]*$)/;
 
 // …超重率、…肥胖率年均增幅: a change named after the last rate is every listed rate's.
 const CHANGE_TAIL = /率((?:年均)?(?:增幅|增速|降幅|增长率|下降率))$/;
@@ -90,7 +91,7 @@ export function respectiveName(
   let verb = 2;
   if (at < 0) {
     const listed = LIST_BOUND.exec(clause);
-    if (!listed || !(listNext || /、/.test(clause.slice(listed.index)))) return null;
+    if (!listed || !(listNext || /[、和]/.test(clause.slice(listed.index)))) return null;
     [at, verb] = [listed.index, 0];
   }
   // 高血压、糖尿病患者规范管理率由目前的50%分别…: the starting level is no part of the names.

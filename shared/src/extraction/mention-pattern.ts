@@ -8,7 +8,8 @@ const CN_COUNT_UNITS = '个|家|所|名|支|项|类|对|户|张|床|间|篇|幅|
 // A count in Chinese numerals (两所, 一百二十个). Its run of numerals ends only where a counting
 // word opens (万元's 万 is a numeral, but then 元 follows the run and opens a word too). 廿, 卅
 // and 卌 (twenty, thirty, forty) stand inside a run as well as at its head (一百卅五床 = 135).
-const CHINESE_COUNT = String.raw`(?<chinese>[两二三四五六七八九十廿卅卌][零〇一二两三四五六七八九十百千万廿卅卌]*|一[十百千万][零〇一二两三四五六七八九十百千万廿卅卌]*)(?<chineseUnit>${CN_COUNT_UNITS})`;
+// 三千多名, 二百余人: `余`/`多` (more than) after a round numeral, as after digits (800余名).
+const CHINESE_COUNT = String.raw`(?<chinese>[两二三四五六七八九十廿卅卌][零〇一二两三四五六七八九十百千万廿卅卌]*|一[十百千万][零〇一二两三四五六七八九十百千万廿卅卌]*)(?:(?<=[十百千万])[余多])?(?<chineseUnit>${CN_COUNT_UNITS})`;
 
 // The pattern of a mention, one alternative per way of writing one. Each part an alternative is
 // read by has a named group, so that a new alternative shifts no other's reading.
@@ -76,6 +77,8 @@ for (const w of CN_COUNT_UNITS.split('|')) COUNT_WORD_OPENS[w.charCodeAt(0)] = 1
 const OPENS = new Uint8Array(65536);
 for (const c of '0123456789十百千万一二三四五六七八九两廿卅卌-−%‰') OPENS[c.charCodeAt(0)] = 1;
 
+const ROUND = new Uint8Array(65536);
+for (const c of '十百千万') ROUND[c.charCodeAt(0)] = 1;
 const AFTER_ONE = new Uint8Array(65536);
 for (const c of '十百千万分一二三四五六七八九') AFTER_ONE[c.charCodeAt(0)] = 1;
 
@@ -99,7 +102,13 @@ export function mentionMatches(text: string): RegExpExecArray[] {
         runEnd = at + 1;
         while (COUNT_NUMERAL[text.charCodeAt(runEnd)] === 1) runEnd++;
       }
-      if (COUNT_WORD_OPENS[text.charCodeAt(runEnd)] !== 1) pattern = MENTION_NO_COUNT;
+      // 三千多名: `余`/`多` after a round numeral sits between the run and its counting word.
+      const next = text.charCodeAt(runEnd);
+      const word =
+        (next === 0x4f59 || next === 0x591a) && ROUND[text.charCodeAt(runEnd - 1)] === 1
+          ? text.charCodeAt(runEnd + 1)
+          : next;
+      if (COUNT_WORD_OPENS[word] !== 1) pattern = MENTION_NO_COUNT;
     }
     pattern.lastIndex = at;
     const m = pattern.exec(text);

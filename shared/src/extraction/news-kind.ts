@@ -1,6 +1,7 @@
 import { IN_FORCE } from './in-force';
 import { isOpeningBeds } from './opening-beds';
 import { sumsPlannedItems } from './planned-totals';
+import { forecastsReach } from './reach-forecasts';
 
 // A news story tells what was done and relays what others plan. Its own figures — money paid out
 // (共拨付…万元), checks carried out, a rate "kept at" a level in the months just gone (控制在15.8/10万),
@@ -62,6 +63,7 @@ export function relaysAim(
   end: number,
   planYear: number | null = null,
   published: number | null = null,
+  unit: string | null = null,
 ): boolean {
   let from = start;
   while (from > 0 && !'。！？!?\n'.includes(text[from - 1]!)) from--;
@@ -86,8 +88,39 @@ export function relaysAim(
     changesInForce(text, from, sentence, published) ||
     datesThisYearAhead(text.slice(from, start), sentence) ||
     (!FORECAST.test(sentence) && namesLaterYear(text.slice(from, start), published)) ||
-    isOpeningBeds(sentence, text.slice(Math.max(from, start - 6), start))
+    isOpeningBeds(sentence, text.slice(Math.max(from, start - 6), start)) ||
+    (unit !== null && relaysReach(text, from, start, to, unit)) ||
+    servesWholeCount(text.slice(from, start), sentence)
   );
+}
+
+// 今年起实施…试点,预计惠及7万余人: the people a programme is expected to reach (reach-forecasts.ts) are
+// what the story relays of the plan, however bare its verbs. Read only for a count of people.
+function relaysReach(text: string, from: number, start: number, to: number, unit: string): boolean {
+  if (!unit.endsWith('人') && !unit.endsWith('名') && !unit.endsWith('次')) return false;
+  const lead = text.slice(from, start);
+  let c = lead.length;
+  while (c > 0 && !',，;；'.includes(lead[c - 1]!)) c--;
+  let e = start;
+  while (e < to && !',，;；'.includes(text[e]!)) e++;
+  // The words after the count: past its digits and counting word.
+  const after = text.slice(start, e).replace(/^[\d.,万亿余多\s]*(?:人次|人|名)/, '');
+  return forecastsReach(lead, lead.slice(c), after, unit);
+}
+
+// 对全市40万名妇女进行免费筛查, 为全县3000名儿童开展体质监测: a sentence that opens with the whole
+// place's people counted for a service (对/为/向 + 全市 + N名… + 进行/开展/提供) tells the scope of a
+// programme the story relays — what a day's event did names no whole (为社区300名老人…). One that tells
+// the service done (了, 已, 共, 累计) or dates it (昨天, 当天, 今年以来) reports.
+const WHOLE_SERVED = /^\s*(?:并|还|同时[,，]?)?(?:对|为|向)全[省市县区镇乡]\s*$/;
+const SERVICE_AFTER = /^[^,，;；。]{0,40}?(?:进行|开展|提供|实施)/;
+const SERVED_DONE =
+  /已|(?<!为)了(?!解)|共计?|累计|截[至止]|昨[天日]|当[天日]|日前|近日|以来|去年|上年/;
+
+function servesWholeCount(lead: string, sentence: string): boolean {
+  if (!lead.includes('全') || !WHOLE_SERVED.test(lead)) return false;
+  const at = sentence.indexOf(lead) + lead.length;
+  return SERVICE_AFTER.test(sentence.slice(at)) && !SERVED_DONE.test(sentence);
 }
 
 // 报告率达到3.65‰,超过国家要求3.5‰的目标: a level told beside an aim or a requirement it went past
