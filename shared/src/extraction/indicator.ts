@@ -754,7 +754,10 @@ function countTitle(
       PEOPLE_WORD_END.test(name) || /(?<!目标)人群$/.test(name) ? `${name}数` : `${name}人数`,
     );
   // 床位达5.6张: beds are what 张 counts, so the name is 床位数, not 床位张数.
-  if (unit === '张' && /床位?$/.test(name)) return tidyName(`${name}数`);
+  // 设置床位156张: 设置 (配置, 设有) only says the building is given its beds, so the count is the
+  // beds', 床位数; 设计床位 and 开放床位 name other counts and keep their word.
+  if (unit === '张' && /床位?$/.test(name))
+    return tidyName(`${name.replace(/^(?:设置|配置|设有)(?=床位?$)/, '')}数`);
   // 安置农户500户: a noun that ends in its own counting word (农户, 病例) is not counted twice; nor
   // are cases that are people (收治住院病人5.4万例: 收治住院病人数).
   if (name.endsWith(unit) || (unit === '例' && CASE_PEOPLE.test(name)))
