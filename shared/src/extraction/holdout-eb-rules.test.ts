@@ -56,3 +56,20 @@ describe('a place’s population told with a bare verb of being', () => {
     expect(values('到2030年,全县常住人口达60万人。')).toContainEqual([600000, '人']);
   });
 });
+
+describe('a volume raised by a per cent with 增加', () => {
+  const text = '今年全院工作目标:住院手术量增加12%,住院病人增加8%达到3万人次,床位使用率增加5%。';
+  const named = () => targets(text).map((t) => [t.value, t.indicator]);
+
+  it('is named for its growth rate, as one that 增长s', () => {
+    expect(named()).toContainEqual([12, '住院手术量增长率']);
+  });
+
+  it('keeps 提高幅度 for a share (guard)', () => {
+    expect(named()).toContainEqual([5, '床位使用率提高幅度']);
+  });
+
+  it('gives the level it reaches in the same clause the change’s subject', () => {
+    expect(named()).toContainEqual([30000, '住院病人数']);
+  });
+});
