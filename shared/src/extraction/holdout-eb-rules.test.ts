@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractTargets } from './extract-targets';
 import { isOpeningBeds } from './opening-beds';
 import { isPlacePopulation } from './place-populations';
+import { regionOf } from './region-words';
 
 // Rules written from the failure classes of hold-out set EB (hospital and health-centre aims,
 // news of new health-centre and hospital buildings), each tested in wording of its own.
@@ -71,5 +72,21 @@ describe('a volume raised by a per cent with 增加', () => {
 
   it('gives the level it reaches in the same clause the change’s subject', () => {
     expect(named()).toContainEqual([30000, '住院病人数']);
+  });
+});
+
+describe('a hospital’s own paper that names no place', () => {
+  it('binds the hospital, 本院, read from a title or a first line that opens with it', () => {
+    expect(regionOf('人民医院外科年度目标管理责任书', '一、门诊量较上年增长10%。')).toBe('本院');
+    expect(regionOf(null, '医院护理部目标责任书_第1页\n一、护理合格率≥95%。')).toBe('本院');
+  });
+
+  it('writes its 我院 as 本院', () => {
+    expect(regionOf(null, '科室责任目标\n我院各科室要做到患者满意度90%以上。')).toBe('本院');
+  });
+
+  it('leaves a centre’s own word and a named place alone (guard)', () => {
+    expect(regionOf(null, '工作计划\n我中心今年家庭医生签约率达到60%。')).toBe('我中心');
+    expect(regionOf('某某县人民医院改革方案', '')).toBe('某某县');
   });
 });
