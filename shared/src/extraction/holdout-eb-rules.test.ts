@@ -90,3 +90,10 @@ describe('a hospital’s own paper that names no place', () => {
     expect(regionOf('某某县人民医院改革方案', '')).toBe('某某县');
   });
 });
+
+describe('a count whose name ends in a counter of times', () => {
+  it('takes no second counting word (手术台次, not 手术台次例数)', () => {
+    const named = targets('今年力争手术台次达到8000例。').map((t) => t.indicator);
+    expect(named).toEqual(['手术台次']);
+  });
+});

@@ -744,8 +744,9 @@ function countTitle(
     name = name.replace(/(?<=[\u4e00-\u9fff]{2})(?:活动|工作)的(?=人数$)/, '');
   if (!name) return '';
   // No doubled counter: 总人口, 培训人数 and 医师数 already say what is counted; so does a volume
-  // (发卡量, 诊疗量), not a quality (质量).
-  if (/(?:人口|人数|人次|数量|总量|[^\u4e00-\u9fff]?数|(?<!质)量)$/.test(name))
+  // (发卡量, 诊疗量), not a quality (质量); nor does a name that ends in a counter of times (手术台次,
+  // 出车车次, 诊疗人次): 手术台次达到1.2万例 is 手术台次, not 手术台次例数.
+  if (/(?:人口|人数|[人台例架车]次|数量|总量|[^\u4e00-\u9fff]?数|(?<!质)量)$/.test(name))
     return tidyName(name);
   // 卫生技术人员数, 执业医师数, 高危人群数: a word for people already says who is counted; so do 居民 and
   // 群众 after the verb that serves them (服务居民数), which a title would otherwise drop.
