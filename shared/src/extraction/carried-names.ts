@@ -1,7 +1,7 @@
 import { clauseStart } from './clauses';
 import { isChangeAlone } from './count-lists';
 import { withoutChangeWord } from './change-words';
-import { rateName, trimPhrase } from './indicator';
+import { countName, rateName, trimPhrase } from './indicator';
 import type { Mention } from './mentions';
 import { type Previous, FROM_TAIL, GROUP_END, GROUP_THEN_NAME } from './mention-names';
 import {
@@ -148,6 +148,18 @@ export function carriedName(
     const total = counted?.indicator.replace(ADDED, '');
     if (total && total.length > 1)
       return { name: total, scope: scope ?? counted!.scope, quoteStart };
+  }
+  // 出院病人增加5%达到6万人次: the level a change in the same clause brings the count to counts the
+  // change's subject (出院病人), which the clause wrote once, before the change.
+  if (m.kind === 'count' && !name && LEVEL_ALONE.test(before) && samePrev?.target.kind === 'rate') {
+    const subject = withoutChangeWord(samePrev.target.indicator, samePrev.target.quote);
+    if (subject !== samePrev.target.indicator && subject.length >= 2 && !subject.includes('、'))
+      return {
+        // (出院病人 in 人次: the people the visits are of, 出院病人数; 查病 + 人次 is no such word.)
+        name: /(?:病人|患者)$/.test(subject) ? `${subject}数` : countName(subject, '', m.unit, []),
+        scope: scope ?? samePrev.target.scope,
+        quoteStart: samePrev.quoteStart,
+      };
   }
   if (!name && m.kind !== 'count') {
     // 50%以上县级医院达到推荐标准: a share opening its clause names the units it counts and what

@@ -31,6 +31,15 @@ export function changeWord(
   // 人均预期寿命再增长1岁: only a per-cent growth is a growth rate; an age or a count that 增长s by a
   // figure of its own unit is raised by that step, a 提高幅度 as 增加1岁 is.
   if (verb === '增长' && PER_CENT.test(unit)) return `${annual ? '年均' : ''}增长率`;
+  // 门诊诊疗人次增加15%, 出院病人增加5%: a volume (not a share, a level or a quality) that 增加s by a
+  // per cent grows at that rate, as one that 增长s does; a share that 增加s 5% keeps 提高幅度.
+  if (
+    verb === '增加' &&
+    unit === '%' &&
+    !SHARE_OR_LEVEL.test(indicator) &&
+    !QUALITY.test(indicator)
+  )
+    return `${annual ? '年均' : ''}增长率`;
   // A quality bettered (环境空气质量改善50%) is named for its own verb: it is neither raised nor lowered.
   if (verb === '改善') return `${annual ? '年' : ''}改善幅度`;
   if (verb === '提升' && (SHARE_OR_LEVEL.test(indicator) || QUALITY.test(indicator)))
@@ -45,7 +54,7 @@ export function changeWord(
  */
 export function withoutChangeWord(name: string, quote: string): string {
   let base = name.replace(/年?(?:(?:下降|提高|减少|提升|增长|改善)幅度|提高额)$/, '');
-  if (base === name && /增长\s*(?:不少于|不低于|至少|超过|达到?)?\s*\d/.test(quote))
+  if (base === name && /(?:增长|增加)\s*(?:不少于|不低于|至少|超过|达到?)?\s*\d/.test(quote))
     base = name.replace(/(?:年均)?增长率$/, '');
   return base.length >= 2 ? base : name;
 }

@@ -764,8 +764,9 @@ function countTitle(
     name = name.replace(/(?<=[\u4e00-\u9fff]{2})(?:活动|工作)的(?=人数$)/, '');
   if (!name) return '';
   // No doubled counter: 总人口, 培训人数 and 医师数 already say what is counted; so does a volume
-  // (发卡量, 诊疗量), not a quality (质量).
-  if (/(?:人口|人数|人次|数量|总量|[^\u4e00-\u9fff]?数|(?<!质)量)$/.test(name))
+  // (发卡量, 诊疗量), not a quality (质量); nor does a name that ends in a counter of times (手术台次,
+  // 出车车次, 诊疗人次): 手术台次达到1.2万例 is 手术台次, not 手术台次例数.
+  if (/(?:人口|人数|[人台例架车]次|数量|总量|[^\u4e00-\u9fff]?数|(?<!质)量)$/.test(name))
     return tidyName(name);
   // 卫生技术人员数, 执业医师数, 高危人群数: a word for people already says who is counted; so do 居民 and
   // 群众 after the verb that serves them (服务居民数), which a title would otherwise drop.
@@ -774,7 +775,10 @@ function countTitle(
       PEOPLE_WORD_END.test(name) || /(?<!目标)人群$/.test(name) ? `${name}数` : `${name}人数`,
     );
   // 床位达5.6张: beds are what 张 counts, so the name is 床位数, not 床位张数.
-  if (unit === '张' && /床位?$/.test(name)) return tidyName(`${name}数`);
+  // 设置床位156张: 设置 (配置, 设有) only says the building is given its beds, so the count is the
+  // beds', 床位数; 设计床位 and 开放床位 name other counts and keep their word.
+  if (unit === '张' && /床位?$/.test(name))
+    return tidyName(`${name.replace(/^(?:设置|配置|设有)(?=床位?$)/, '')}数`);
   // 安置农户500户: a noun that ends in its own counting word (农户, 病例) is not counted twice; nor
   // are cases that are people (收治住院病人5.4万例: 收治住院病人数).
   if (name.endsWith(unit) || (unit === '例' && CASE_PEOPLE.test(name)))

@@ -91,6 +91,7 @@ describe('the order of the not-aim readings', () => {
       'continuesPresent',
       'afterDataLead',
       'toldNow',
+      'placePopulation',
       'judgedState',
       'computedRate',
       'timeShare',

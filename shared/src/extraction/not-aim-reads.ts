@@ -82,6 +82,7 @@ import { isAllowedMargin } from './margins';
 import { LOOKS_FORWARD } from './report-boundary';
 import { isBarOfCount } from './bar-figures';
 import { isConferredCount, opensWithOpenedFacility } from './conferred-honours';
+import { isPlacePopulation } from './place-populations';
 
 // A figure a plan writes may be where things stand or stood (已达到95%, 2020年为90%, (2022:90%)),
 // a level reported (截至去年底…为1.6个), a fact stated (全国平均值是14.18%) or a tally of what
@@ -477,6 +478,16 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     test: (x) =>
       ((x.m.kind === 'amount' && pricedNow(x.t.slice(x.sStart, x.sEnd))) ||
         rankedAfter(x.t.slice(x.m.end, x.m.end + 24))) &&
+      !sentenceAims(x.t, x.m.start, x.m.end),
+  },
+  {
+    // 某镇常住人口达8.3万人: a place's population told with a bare 达/为/有 is the place as it
+    // stands (place-populations.ts), unless the sentence aims. Beside toldNow, another figure a
+    // story tells of the present whatever page it is on.
+    name: 'placePopulation',
+    test: (x) =>
+      x.m.kind === 'count' &&
+      isPlacePopulation(x.clauseBefore, x.m.unit) &&
       !sentenceAims(x.t, x.m.start, x.m.end),
   },
   {

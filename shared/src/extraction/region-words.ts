@@ -75,7 +75,8 @@ export function regionOf(title: string | null, body: string): string | null {
     unitLevel(body.slice(0, 3000)) ??
     withinLevel(body.slice(0, 3000)) ??
     townAndCountry(body.slice(0, 3000)) ??
-    titleAreaNoun(t)
+    titleAreaNoun(t) ??
+    titleHospital(t || body.slice(0, 60).trimStart().split('\n', 1)[0]!)
   );
 }
 
@@ -135,7 +136,20 @@ function ownArea(body: string): string | null {
 const OWN_INSTITUTION = /[我本](?:院|中心|校)(?![士系校友区])/;
 
 function ownInstitution(body: string): string | null {
-  return OWN_INSTITUTION.exec(body.slice(0, 3000))?.[0] ?? null;
+  const own = OWN_INSTITUTION.exec(body.slice(0, 3000))?.[0] ?? null;
+  // 我院 and 本院 are one hospital's word for itself; the golds write it 本院 throughout.
+  return own === '我院' ? '本院' : own;
+}
+
+// 医院科室目标责任书, 某医院护理部工作计划: a title that opens with a hospital (or a health centre) and
+// names no place is that institution's own paper, binding it (本院), when the body calls itself nothing;
+// a page with no plan title is read by its first line, its headline.
+const TITLE_HOSPITAL =
+  /^[\s"“《]*(?:[\u4e00-\u9fff]{0,4}(?:医院|卫生院))(?![\u4e00-\u9fff]{0,2}(?:改革|建设|管理办法))/;
+
+/** 本院 for a title opening with a hospital that names no place; else null. */
+function titleHospital(title: string): string | null {
+  return title.includes('院') && TITLE_HOSPITAL.test(title) ? '本院' : null;
 }
 
 // An office named by its level alone (承办部门:市人社局, 县卫生局): the plan is that level's. A name a
