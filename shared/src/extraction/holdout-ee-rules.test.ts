@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extractTargets } from './extract-targets';
+
+// Rules written from the failure classes of hold-out set EE (specialised services' plans: a
+// city's yearly blood-donation scheme, a county-level city's first-aid plan told in the news, a
+// national item on talks to hold), each tested in wording of its own.
+
+const read = (text: string) =>
+  extractTargets(text).targets.map((t) => [t.value, t.unit, t.kind, t.year]);
+
+describe('a yearly floor of events held (event-counts.ts)', () => {
+  it('reads 每年至少举办N次 as a count to reach', () => {
+    expect(read('2026年工作计划\n一、宣传。各县每年至少举办3次义诊宣传活动。')).toEqual([
+      [3, '次', 'count', null],
+    ]);
+  });
+
+  it('reads the verb before the floor too (每年开展不少于N次)', () => {
+    expect(
+      read('2026年工作计划\n一、培训。每年开展不少于4次急救技能培训。').map((r) => r[0]),
+    ).toEqual([4]);
+  });
+
+  it('leaves a shorter period a schedule (guard: 每季度)', () => {
+    expect(read('2026年工作计划\n一、督导。每季度至少组织2次现场督导。')).toEqual([]);
+  });
+});
+
+describe('a yearly aim in a plan for one year (one-year-plans.ts)', () => {
+  it('takes the year of a title naming one year with 年度', () => {
+    const text = '某县2026年度健康教育方案\n一、活动。各乡镇每年至少举办2次健康讲座活动。';
+    expect(read(text)).toEqual([[2, '次', 'count', 2026]]);
+  });
+
+  it('leaves it without a year in a plan over several years (guard)', () => {
+    const text = '某县健康教育规划(2026—2030年)\n一、活动。各乡镇每年至少举办2次健康讲座活动。';
+    expect(read(text).map((r) => r[3])).toEqual([null]);
+  });
+});
