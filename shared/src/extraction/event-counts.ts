@@ -10,7 +10,7 @@ const HOLD = /(?:办理|举办|举行|开展|组织|召开)\s*$/;
 
 /** Whether a count in 场 comes right after a verb of holding events (`辦理47場`). */
 export function isEventCount(before: string, unit: string): boolean {
-  return unit === '场' && HOLD.test(before);
+  return (unit === '场' || unit === '场次') && HOLD.test(before);
 }
 
 // 开展至少4次宣教活动, 全年举办义诊不少于6次: a total of events to hold, bounded from below, is a

@@ -37,3 +37,13 @@ describe('a yearly aim in a plan for one year (one-year-plans.ts)', () => {
     expect(read(text).map((r) => r[3])).toEqual([null]);
   });
 });
+
+describe('a count written in 场次 (units.ts, indicator.ts)', () => {
+  it('keeps 场次 whole as the unit, out of the name', () => {
+    const t = extractTargets(
+      '2026年工作计划\n一、科普。全省举办不少于300场次健康科普讲座。',
+    ).targets;
+    expect(t.map((x) => [x.value, x.unit])).toEqual([[300, '场次']]);
+    expect(t[0]!.indicator.startsWith('次')).toBe(false);
+  });
+});
