@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildGazetteer, type GazetteerUnit } from '../regions/gazetteer';
+import { SAMPLE_UNITS, unit } from '../regions/gazetteer.fixture';
 import { extractTargets } from './extract-targets';
 
 // Rules written from the failure classes of hold-out set EE (specialised services' plans: a
@@ -45,5 +47,30 @@ describe('a count written in 场次 (units.ts, indicator.ts)', () => {
     ).targets;
     expect(t.map((x) => [x.value, x.unit])).toEqual([[300, '场次']]);
     expect(t[0]!.indicator.startsWith('次')).toBe(false);
+  });
+});
+
+describe('a county-level city named by its stem as the subject of its plans (county-stems.ts)', () => {
+  const units: GazetteerUnit[] = [
+    ...SAMPLE_UNITS,
+    unit('420500', '宜昌市', 2, '420000'),
+    unit('420581', '宜都市', 3, '420500'),
+  ];
+  const gazetteer = buildGazetteer(units);
+  const regions = (text: string) =>
+    extractTargets(text, { gazetteer }).targets.map((t) => [t.region, t.value]);
+
+  it('reads the stem twice before 将 on a page of 全市', () => {
+    const text =
+      '本报讯 今年宜都将在车站和学校配置50台除颤仪。到2026年,宜都将实现全市急救员培训人数达到3000名。';
+    expect(regions(text)).toEqual([
+      ['宜都市', 50],
+      ['宜都市', 3000],
+    ]);
+  });
+
+  it('does not read a stem named once (guard)', () => {
+    const text = '本报讯 今年宜都将在车站和学校配置50台除颤仪,全市急救员培训人数达到3000名。';
+    expect(regions(text).map((r) => r[0])).not.toContain('宜都市');
   });
 });
