@@ -74,3 +74,21 @@ describe('a county-level city named by its stem as the subject of its plans (cou
     expect(regions(text).map((r) => r[0])).not.toContain('宜都市');
   });
 });
+
+describe('the rules for who may take part (eligibility.ts)', () => {
+  it('drops a person’s bar in a list item labelled with the body’s measure', () => {
+    const text =
+      '2026年献血工作方案\n(二)报名条件\n1.身高:男≥160厘米,女≥150厘米。\n2.体重:男≥50千克。';
+    expect(read(text)).toEqual([]);
+  });
+
+  it('drops a threshold that lets a group ask for a service', () => {
+    const text = '2026年献血工作方案\n三、方式。单位报名人数达30人,可向血站申请流动采血车。';
+    expect(read(text)).toEqual([]);
+  });
+
+  it('keeps an aim followed by what it brings (guard)', () => {
+    const text = '2026年工作计划\n一、目标。全市参与献血人数达到3000人,可满足临床用血需求。';
+    expect(read(text).map((r) => r[0])).toEqual([3000]);
+  });
+});
