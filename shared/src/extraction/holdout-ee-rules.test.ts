@@ -92,3 +92,12 @@ describe('the rules for who may take part (eligibility.ts)', () => {
     expect(read(text).map((r) => r[0])).toEqual([3000]);
   });
 });
+
+describe('equipment added on top of what is in place (context-rules.ts, count-naming.ts)', () => {
+  it('reads 增配 as a verb of putting in, and names the addition without its holding', () => {
+    const t = extractTargets(
+      '2026年工作计划\n一、设备。全区将在现有40台监护仪的基础上增配90台。',
+    ).targets;
+    expect(t.map((x) => [x.value, x.unit, x.indicator])).toEqual([[90, '台', '监护仪增配数']]);
+  });
+});
