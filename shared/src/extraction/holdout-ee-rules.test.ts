@@ -101,3 +101,15 @@ describe('equipment added on top of what is in place (context-rules.ts, count-na
     expect(t.map((x) => [x.value, x.unit, x.indicator])).toEqual([[90, '台', '监护仪增配数']]);
   });
 });
+
+describe('a part’s year stops at the semicolon (mention-years.ts)', () => {
+  it('dates the next item by the period, not by the part before it', () => {
+    const text =
+      '本报讯 在“十五五”期间,全县将在现有20台除颤仪的基础上增配80台,其中2027年配置除颤仪30台;培训急救员2万名,分三年完成。';
+    expect(read(text).map((r) => [r[0], r[3]])).toEqual([
+      [80, 2030],
+      [30, 2027],
+      [20000, 2030],
+    ]);
+  });
+});
