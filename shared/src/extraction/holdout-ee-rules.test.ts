@@ -113,3 +113,15 @@ describe('a part’s year stops at the semicolon (mention-years.ts)', () => {
     ]);
   });
 });
+
+describe('a rate named per thousand people aimed at with a bare number (lost-percents.ts)', () => {
+  it('reads the bare number as ‰', () => {
+    const text = '2026年度血液工作方案\n一、目标。全县力争实现千人口献血率目标值11(见附表)。';
+    expect(read(text).map((r) => [r[0], r[1]])).toEqual([[11, '‰']]);
+  });
+
+  it('leaves a count per thousand people alone (guard)', () => {
+    const text = '2026年度卫生工作方案\n一、目标。每千人口床位数目标值6,护士配备达标。';
+    expect(read(text).map((r) => r[1])).not.toContain('‰');
+  });
+});
