@@ -228,6 +228,9 @@ export function nameCount(
   }
   if (name.includes('各')) name = name.replace(EVERY_KIND, '');
   if (name.includes('全')) name = name.replace(WHOLE_PLACE, '$1');
+  // 在现有60台AED的基础上增配180台: the holding an addition is made on (its count read as the
+  // figure before) leaves only its things in the name: AED增配数, not AED基础上增配数.
+  if (name.includes('基础上')) name = name.replace(/的?基础上/, '');
   return { name, scope, unit };
 }
 

@@ -106,3 +106,31 @@ export function namedStemPlace(head: string, word: string | null, g: Gazetteer):
   }
   return place;
 }
+
+// 今年某某将在…配置, 某某把…列入: a county or county-level city that is the subject of the page's
+// plans, its bare stem right before the plan's 将 (or 把, 计划, 力争), after no other Han word but a
+// time (今年, 明年). A news story of 全市/全县 names its own place so, as the one acting; twice at
+// least, so a stem in passing is not taken, and never a stem that is also a name of its own.
+const SUBJECT_STEM =
+  /(?<![\u4e00-\u9fff])(?:今年|明年|年内|下一步)?([\u4e00-\u9fff]{2,3}?)(?:将|把|计划|力争)/g;
+// The level of a page's own word, a county-level city's 市 included (全市, 我县, 本区).
+const OWN_LEVEL = /^[全我本]([市县区旗])$/;
+
+/**
+ * A county-level unit whose bare stem is twice the subject of the page's plans (`某某将…`), on a
+ * page of that level's own word; null when such stems name two units or one is named once.
+ */
+export function subjectStemPlace(head: string, word: string | null, g: Gazetteer): Place | null {
+  const level = OWN_LEVEL.exec(word ?? '')?.[1];
+  if (!level || !/将|把|计划|力争/.test(head)) return null;
+  let place: Place | null = null;
+  let n = 0;
+  for (const m of head.matchAll(SUBJECT_STEM)) {
+    const found = stemPlace(m[1]!, level, g);
+    if (!found) continue;
+    if (place && place.code !== found.code) return null;
+    place = found;
+    n++;
+  }
+  return n >= 2 ? place : null;
+}

@@ -10,7 +10,7 @@ const HOLD = /(?:办理|举办|举行|开展|组织|召开)\s*$/;
 
 /** Whether a count in 场 comes right after a verb of holding events (`辦理47場`). */
 export function isEventCount(before: string, unit: string): boolean {
-  return unit === '场' && HOLD.test(before);
+  return (unit === '场' || unit === '场次') && HOLD.test(before);
 }
 
 // 开展至少4次宣教活动, 全年举办义诊不少于6次: a total of events to hold, bounded from below, is a
@@ -28,13 +28,22 @@ const NUMBER_AND_TIMES = /\d+\s*次$/;
 // between them (no stop, no digit), and the pattern is tried only right after a first total.
 const JOINED_TOTAL = /^[^,，;；。\n\d每]{1,12}?[和及与、]\s*(\d+)\s*次(?![数])/;
 
+// 每年至少组织2次献血活动, 每年度举办不少于3次培训: a floor of events held each year is the year's
+// total, the period a plan's aims are counted over, so it is a count to reach as EVENT_TOTAL's
+// is. A shorter period (每季度, 每月, 每周) stays a schedule. The year opens the pattern, then the
+// floor and the verb of holding in either order, right before the number.
+const YEARLY_FLOOR =
+  /每年度?\s*(?:(?:至少|不少于)\s*(?:开展|举办|举行|组织|召开)|(?:开展|举办|举行|组织|召开)\s*(?:至少|不少于))\s*(\d+)\s*次(?![数])/g;
+
 /** Totals of events to hold written with 至少/不少于 and 次 (`开展至少4次…活动`), in `text` (normalised). */
 export function eventTotals(text: string): Mention[] {
   if (!text.includes('次') || !(text.includes('至少') || text.includes('不少于'))) return [];
-  const out = patternMentions(text, EVENT_TOTAL, '次', 'count', (m) => {
+  const at = (m: RegExpExecArray) => {
     const end = m.index + m[0].length;
-    return [end - NUMBER_AND_TIMES.exec(m[0])![0].length, end];
-  });
+    return [end - NUMBER_AND_TIMES.exec(m[0])![0].length, end] as const;
+  };
+  const out = patternMentions(text, EVENT_TOTAL, '次', 'count', at);
+  if (text.includes('每年')) out.push(...patternMentions(text, YEARLY_FLOOR, '次', 'count', at));
   for (const first of [...out]) {
     const joined = JOINED_TOTAL.exec(text.slice(first.end, first.end + 24));
     if (!joined) continue;

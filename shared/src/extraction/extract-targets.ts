@@ -1,3 +1,4 @@
+import { oneYearPlanYear } from './one-year-plans';
 import { respectiveObjectName } from './respective-objects';
 import { levelScoped } from './level-shares';
 import { leadTakesBodyYear } from './lead-years';
@@ -642,7 +643,10 @@ function readMention(
   if (m.kind === 'amount' && name.endsWith('比例'))
     name = name.replace(/最高可?(报销|补偿|支付)比例$/, '最高$1限额');
   if (m.kind !== 'count') ({ name, scope } = withScheme(name, scope, t, sStart, m.start)); // 新农合参合率
-  const year = targetYear(t, m, words, pStart, lead, part.year, planFrom, part.regionCode);
+  const year =
+    targetYear(t, m, words, pStart, lead, part.year, planFrom, part.regionCode) ??
+    // 每年至少组织2次… in a plan for one year: that year (one-year-plans.ts).
+    oneYearPlanYear(part.title, part.year, lead);
   // Every field written in the literal, none spread in: a target built by spreading its span and
   // adding fifteen fields one by one left V8 holding it as a slow dictionary object, and that
   // cost a quarter of the pipeline's time. Keep the order (start, end, quote first): it is the

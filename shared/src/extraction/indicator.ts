@@ -618,8 +618,8 @@ export function countName(
       ? name.replace(/(?<=[\u4e00-\u9fff]{2})(?:批次|头次)数$/, unit)
       : name;
   // 办理47场筛检活动: events held are counted by their sittings, 场次 (筛检活动场次); a name that
-  // already says 场数 (讲座场数为120场) takes 场次 once.
-  if (unit === '场')
+  // already says 场数 (讲座场数为120场) takes 场次 once; so does a count written in 场次 itself.
+  if (unit === '场' || unit === '场次')
     return name.endsWith('数') ? name.replace(/(?<=[\u4e00-\u9fff]{2})场?数$/, '场次') : name;
   return unit === '人次' && name.endsWith('人数')
     ? name.replace(/(?<=[\u4e00-\u9fff]{2})人数$/, '人次')

@@ -29,11 +29,20 @@ const BEFORE_SIBLING =
 const VITAL_CEILING =
   /(?:人口出生率|(?<![\u4e00-\u9fff])出生率|自然增长率)(?:要|应|须)?(?:控制在|保持在|稳定在)(\d{1,2}(?:\.\d+)?)(?=以内|以下)/g;
 
+// 千人口献血率目标值9, 每千人口献血率达到12: a rate named per thousand people (千人口…率) is in ‰ by
+// its name, so an aim for it written with a bare number (no unit at all) is in ‰ too. Only a rate
+// (…率, not 每千人口床位数, a count) and only a number closed by a mark, a bracket or the line's end.
+const PER_THOUSAND_AIM =
+  /(?<![一二三四五六七八九十百\d])每?千人口[\u4e00-\u9fff]{1,8}?率(?:目标值?|要|应|须)?(?:为|达到|达|不低于|提高到|提高至|力争达到)?(\d{1,2}(?:\.\d+)?)(?=[,，;；。、(（\n]|$)/g;
+
 /** Birth or natural growth rates whose `‰` was lost, in `text` (normalised). */
 export function lostPerMilles(text: string): Mention[] {
-  if (!text.includes('出生率') && !text.includes('增长率')) return [];
+  const vital = text.includes('出生率') || text.includes('增长率');
+  if (!vital && !text.includes('千人口')) return [];
   const out: Mention[] = [];
-  for (const m of text.matchAll(VITAL_CEILING)) {
+  const found = vital ? [...text.matchAll(VITAL_CEILING)] : [];
+  if (text.includes('千人口')) found.push(...text.matchAll(PER_THOUSAND_AIM));
+  for (const m of found) {
     const value = Number(m[1]);
     if (!(value > 0 && value <= 40)) continue;
     const start = m.index + m[0].length - m[1]!.length;

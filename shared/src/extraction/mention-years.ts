@@ -80,6 +80,9 @@ export function yearOf(
           if (datesPastEvent(s.slice(m.index + m[0].length))) return false;
           // 从2017年起: a standing rule's start dates no milestone (start-years.ts).
           if (isStartYear(s, m.index, m.index + 4)) return false;
+          // …增配180台,其中2022年配置100台;培训4.8万名: the year of a part (其中) of the total
+          // before dates that part only, not the next item past a semicolon.
+          if (s.startsWith('其中', m.index - 2) && /[;；]/.test(s.slice(m.index))) return false;
           // 在2004年的基础上降低…: a change's starting year, whether or not the plan's is known.
           if (m[0].endsWith('年') && isBaselineYear(s.slice(m.index + m[0].length))) return false;
           if (planYear === null) return true;

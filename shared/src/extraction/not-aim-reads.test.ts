@@ -125,6 +125,8 @@ describe('the order of the not-aim readings', () => {
       'projectInput',
       'standingBenefit',
       'workDivision',
+      'personBar',
+      'grantThreshold',
       'kindsOfPieces',
     ]);
   });

@@ -1,3 +1,4 @@
+import { isGrantThreshold, isPersonBar } from './eligibility';
 import { sumsPlannedItems, withoutPlannedTotal } from './planned-totals';
 import { brokenSentenceStart, periodStart } from './clauses';
 import { continuesTally } from './tally-lists';
@@ -753,6 +754,22 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
     test: (x) =>
       x.m.kind === 'count' &&
       isWorkDivision(x.clauseBefore, x.m.unit, x.t.slice(x.m.end, x.m.end + 4)),
+  },
+  {
+    // 体重:男≥50千克: a person's bar to take part, in a list item labelled with the body's measure
+    // (eligibility.ts); read from the line's start within the 40 characters before the number.
+    name: 'personBar',
+    test: (x) => {
+      const w = x.t.slice(Math.max(0, x.m.start - 40), x.m.start);
+      const nl = w.lastIndexOf('\n');
+      return (nl >= 0 || x.m.start <= 40) && isPersonBar(w.slice(nl + 1));
+    },
+  },
+  {
+    // 报名人数达20人,可与血站预约: the threshold that grants a group a service (eligibility.ts); the
+    // 12 characters after the number.
+    name: 'grantThreshold',
+    test: (x) => isGrantThreshold(x.t.slice(x.m.end, x.m.end + 12)),
   },
   {
     // 采购119项1847台次: the kinds a count of pieces is sorted into (project-inputs.ts).

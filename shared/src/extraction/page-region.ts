@@ -34,7 +34,12 @@ import { homonymTown } from './homonym-towns';
 import { wholeNamedPlace } from './named-wholes';
 import { isHeadlineFurniture } from './headline-furniture';
 import { antecedentPlace } from './antecedent-places';
-import { headlineStemPlace, namedStemPlace, twoCharacterCountyPlace } from './county-stems';
+import {
+  headlineStemPlace,
+  namedStemPlace,
+  subjectStemPlace,
+  twoCharacterCountyPlace,
+} from './county-stems';
 import { headlineProvince } from './province-short-names';
 import { schoolPlace } from './school-places';
 import { fittedPlace } from './fitted-places';
@@ -291,14 +296,16 @@ export const REGION_SOURCES: readonly RegionSource[] = [
   {
     // A county page of 全县/我县 naming its county only in forms the gazetteer leaves out of running
     // text (county-stems.ts): a two-character name (某县) in a place slot, then its bare stem
-    // opening the headline, then the stem of its outlet (某某新闻网) or of 结合某某实际. After the
+    // opening the headline, then the stem of its outlet (某某新闻网) or of 结合某某实际, then (on a
+    // page of 全市 too, a county-level city's) a stem twice the subject of 将/把. After the
     // places the gazetteer finds: these forms are read only when nothing surer names the page.
     name: 'countyStem',
     read: withGazetteer(
       (page, g) =>
         twoCharacterCountyPlace(page.head, page.word, g) ??
         headlineStemPlace(firstTextLine(page.head), page.word, g) ??
-        namedStemPlace(page.head, page.word, g),
+        namedStemPlace(page.head, page.word, g) ??
+        subjectStemPlace(page.head, page.word, g),
     ),
   },
   {

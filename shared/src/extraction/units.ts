@@ -34,6 +34,9 @@ export const COUNT_UNITS = [
   '幢',
   '栋',
   '套',
+  // sittings of events held, as a count of talks or shows is written (举办5000场次讲座); before 场,
+  // so 次 is the unit's, not the first character of the name after it
+  '场次',
   '场',
   // lessons and talks given, as health-education plans count them (开展健康讲座50堂); not 堂 as a
   // hall after a bare number is written (食堂, 课堂, 学堂 put the hall word first)
