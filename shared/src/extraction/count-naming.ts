@@ -13,7 +13,7 @@ import { FROM_TAIL } from './mention-names';
 import { heldNow, withVerbObject } from './mention-shares';
 import type { regionWords } from './mention-references';
 import type { MentionClause } from './mention-clause';
-import { LEADING_BOUND } from './level-naming';
+import { LEADING_BOUND, namedPastAim } from './level-naming';
 import { withoutExamples } from './example-lists';
 import { launchedName } from './launched-counts';
 
@@ -115,11 +115,13 @@ export function nameCount(
   // 至少新建…2个, 完成…2万人: a bound or aim word opening the clause leaves the name after it.
   // (一)项目目标完成筛查800例: a heading of aims run into its first item is no name either.
   // 郑州争取新增…, 河南力争建成…: the page's place as the subject before the aim word is no name.
+  // 集中力量确保…实现每千人拥有床位数4张: a name written whole after the aim word (namedPastAim).
   if (
     bound.at >= 0 &&
     (trimPhrase(nameBefore) === '' ||
       AIM_HEADING.test(nameBefore) ||
-      regions.includes(trimPhrase(nameBefore)))
+      regions.includes(trimPhrase(nameBefore)) ||
+      namedPastAim(nameBefore, before.slice(bound.at).replace(LEADING_BOUND, '')))
   )
     nameBefore = before.slice(bound.at).replace(LEADING_BOUND, '');
   // 发现并最少登记高危人群100名: a bound inside a chain of verbs leaves the name on both sides.

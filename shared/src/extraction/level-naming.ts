@@ -69,7 +69,13 @@ export function nameLevel(
   // 实现产前筛查率90%以上: an aim word opening the clause leaves the name after it. So does one
   // after only the page's own place (某市要实现…覆盖率100%: the place is where, not what).
   const opened = bound.at >= 0 ? before.slice(bound.at).replace(LEADING_BOUND, '') : '';
-  if (opened !== before.slice(bound.at) && placeOnly(trimPhrase(named), regions)) named = opened;
+  if (
+    opened !== before.slice(bound.at) &&
+    (placeOnly(trimPhrase(named), regions) ||
+      // (要达到床位总数4%的比例: what follows the aim word is the base a share is of, no name.)
+      (!baseBeforeShare && !/的\s*$/.test(before) && namedPastAim(named, opened)))
+  )
+    named = opened;
   // (最高支付限额不低于农民人均年收入8倍: after the bound stands the base a multiple is of, not
   // what is measured.)
   if (m.kind === 'amount' && m.unit !== '倍' && opened !== before.slice(bound.at))
@@ -114,6 +120,20 @@ export function nameLevel(
   else if (m.kind === 'rate' && name && !base)
     name = partThatIs(name, tail) ?? unitsDoing(name, tail) ?? name;
   return { name, scope };
+}
+
+// 集中力量确保…实现每千人拥有床位数4张, 多措并举力争…实现住院分娩率98%: a name written whole
+// between the aim word and the figure (it ends in a measure's word) names the figure; the words
+// before the aim word then say with what effort (举全县之力, 全力以赴), unless they end in a
+// measure's word themselves (住院分娩率力争达到98%: nothing is named after the aim word).
+const MEASURE_END = /(?:率|比例|比重|占比|数|数量|人次|指数|密度)$/;
+const MEASURE_LAST = new Set('率例重比数量次度');
+
+/** Whether the name after the aim word (`opened`) wins over the words before it (`ahead`). */
+export function namedPastAim(ahead: string, opened: string): boolean {
+  if (!MEASURE_LAST.has(opened.trimEnd().slice(-1))) return false;
+  const own = trimPhrase(opened);
+  return own.length >= 3 && MEASURE_END.test(own) && !MEASURE_END.test(trimPhrase(ahead));
 }
 
 // 为确保…100%参保, 为了实现…: a word of purpose before the aim word names nothing (round DH).
