@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extractTargets } from './extract-targets';
+import { tenthsAimed } from './tenths';
+
+// Rules written from the failure classes of hold-out set EG (traditional-script news on coverage
+// aims told in tenths against a month's or year's end), each tested in wording of its own.
+const targets = (text: string) => extractTargets(text).targets;
+const aimedAt = (text: string, share: string) => {
+  const at = text.indexOf(share);
+  return tenthsAimed(text, at, at + share.length);
+};
+
+describe('a share in tenths to be reached by a month’s or year’s end (tenths.ts)', () => {
+  it('reads the share as an aim when the sentence sets the end to reach it by', () => {
+    const text = '县长说,盼望六月底老人流感疫苗接种率能够达到八成。';
+    expect(aimedAt(text, '八成')).toBe(true);
+    const found = targets(text);
+    expect(found.map((t) => t.value)).toEqual([80]);
+    expect(found[0]?.unit).toBe('%');
+    // …but not one with no end to reach it by.
+    expect(aimedAt('该院门诊有七成来自外县。', '七成')).toBe(false);
+  });
+
+  it('reads a year’s end in traditional script the same way, not a past end', () => {
+    expect(targets('市府表示,年底衝刺長者篩檢率達七成。').map((t) => t.value)).toEqual([70]);
+    // 截至, 去年底 and 已达 tell a share that stood at an end gone by.
+    expect(aimedAt('截至上月底,全县接种率达到六成。', '六成')).toBe(false);
+    expect(aimedAt('去年底筛检率达到四成,仍低于全省。', '四成')).toBe(false);
+    expect(aimedAt('到了九月底,接种率已达五成。', '五成')).toBe(false);
+  });
+});
