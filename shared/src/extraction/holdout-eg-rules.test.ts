@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from './extract-targets';
 import { tenthsAimed } from './tenths';
+import { cameTo } from './told-now';
 
 // Rules written from the failure classes of hold-out set EG (traditional-script news on coverage
 // aims told in tenths against a month's or year's end), each tested in wording of its own.
@@ -27,5 +28,16 @@ describe('a share in tenths to be reached by a month’s or year’s end (tenths
     expect(aimedAt('截至上月底,全县接种率达到六成。', '六成')).toBe(false);
     expect(aimedAt('去年底筛检率达到四成,仍低于全省。', '四成')).toBe(false);
     expect(aimedAt('到了九月底,接种率已达五成。', '五成')).toBe(false);
+  });
+});
+
+describe('a figure a measure has come to (told-now.ts, not-aim-reads.ts)', () => {
+  it('drops a rate told with 来到 as the level it stands at, not one yet to come', () => {
+    expect(cameTo('本周长者追加剂的接种率来到')).toBe(true);
+    expect(targets('本周长者追加剂的接种率来到63.5%,仍在上升。')).toEqual([]);
+    expect(cameTo('下月接种率将来到')).toBe(false);
+    expect(cameTo('年底前可望来到')).toBe(false);
+    // A sentence that sets an aim keeps its figure.
+    expect(targets('到2027年,全县筛检率目标来到60%。').map((t) => t.value)).toEqual([60]);
   });
 });

@@ -14,6 +14,20 @@ export function pricedNow(sentence: string): boolean {
   return (sentence.includes('仅') || sentence.includes('只')) && ONLY_PAYS.test(sentence);
 }
 
+// 施打率来到80.6%, 人数来到12万: 来到 right before a figure is news telling the level a measure
+// has come to (the present), as 达到 told with 已 is. One that is yet to come says so before the
+// verb (将来到, 可望来到, 预计…来到), and a sentence that aims is left to the caller.
+const CAME_TO = /来到\s*(?:约|近|逾)?\s*$/;
+const CAME_AHEAD =
+  /(?:将|会|可望|有望|可以|可|要|能|盼|希望|预计|预估)[\u4e00-\u9fff]{0,2}来到\s*(?:约|近|逾)?\s*$/;
+
+/** Whether `clauseBefore`, the clause up to a figure, ends with 来到 told of what has come. */
+export function cameTo(clauseBefore: string): boolean {
+  return (
+    clauseBefore.includes('来到') && CAME_TO.test(clauseBefore) && !CAME_AHEAD.test(clauseBefore)
+  );
+}
+
 // 出生率为10.6‰,高居全国第一; 人均预期寿命80.1岁,位居全省前列: a place's standing in a ranking right
 // after its figure tells where it is now; an aim is not ranked yet.
 const RANKED =
