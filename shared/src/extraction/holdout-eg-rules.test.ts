@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from './extract-targets';
+import { findMentions } from './mentions';
 import { tenthsAimed } from './tenths';
 import { cameTo } from './told-now';
 
@@ -39,5 +40,21 @@ describe('a figure a measure has come to (told-now.ts, not-aim-reads.ts)', () =>
     expect(cameTo('年底前可望来到')).toBe(false);
     // A sentence that sets an aim keeps its figure.
     expect(targets('到2027年,全县筛检率目标来到60%。').map((t) => t.value)).toEqual([60]);
+  });
+});
+
+describe('a count with a Chinese decimal point (mention-pattern.ts)', () => {
+  it('reads 六点五张 as 6.5, not a 五张 inside the decimal', () => {
+    const text = '到2030年,每千人口床位数达到六点五张。';
+    const counts = findMentions(text).filter((m) => m.kind === 'count');
+    expect(counts.map((m) => [m.value, m.unit])).toEqual([[6.5, '张']]);
+    expect(targets(text).map((t) => t.value)).toEqual([6.5]);
+  });
+});
+
+describe('a Chinese count ending a from-to of counts (figure-gates.ts)', () => {
+  it('keeps the count a change is to reach', () => {
+    const found = targets('全县病床将从现时八百张,增至一千二百张。');
+    expect(found.map((t) => [t.value, t.unit])).toEqual([[1200, '张']]);
   });
 });
