@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractTargets } from './extract-targets';
 import { findMentions } from './mentions';
 import { tenthsAimed } from './tenths';
-import { cameTo } from './told-now';
+import { cameTo, timesAfter } from './told-now';
 
 // Rules written from the failure classes of hold-out set EG (traditional-script news on coverage
 // aims told in tenths against a month's or year's end), each tested in wording of its own.
@@ -56,5 +56,16 @@ describe('a Chinese count ending a from-to of counts (figure-gates.ts)', () => {
   it('keeps the count a change is to reach', () => {
     const found = targets('全县病床将从现时八百张,增至一千二百张。');
     expect(found.map((t) => [t.value, t.unit])).toEqual([[1200, '张']]);
+  });
+});
+
+describe('a figure compared as so many times another place’s (told-now.ts)', () => {
+  it('drops the figure a comparison of times follows', () => {
+    expect(timesAfter(',约为邻省的二点五倍。')).toBe(true);
+    const text =
+      '本市要在三年内把慢阻肺死亡率降下来。该市慢阻肺死亡率每十万人口41.3人,是全省的两倍。';
+    expect(targets(text)).toEqual([]);
+    // A comparison with another quantity sizes an aim and is left.
+    expect(timesAfter(',是居民人均收入的6倍。')).toBe(false);
   });
 });

@@ -28,6 +28,17 @@ export function cameTo(clauseBefore: string): boolean {
   );
 }
 
+// 发生率每十万人口66.67人,是美国的十三倍: a figure set beside another place's as so many times it
+// is a comparison of how things stand; an aim is not yet there to be compared. Only a short name
+// (美国, 全省, 邻市): 提高到15万元,是农村居民纯收入的27倍 sizes an aim against another quantity.
+const TIMES_AFTER =
+  /^[^,，。;；!?！？\n]{0,4}[,，]\s*(?:是|为|约为|相当于)[^,，。;；\n]{1,4}?的\s*[\d.零〇一二两三四五六七八九十点]+\s*倍/;
+
+/** Whether the words `after` a figure compare it with another's as so many times (`,是美国的十三倍`). */
+export function timesAfter(after: string): boolean {
+  return after.includes('倍') && TIMES_AFTER.test(after);
+}
+
 // 出生率为10.6‰,高居全国第一; 人均预期寿命80.1岁,位居全省前列: a place's standing in a ranking right
 // after its figure tells where it is now; an aim is not ranked yet.
 const RANKED =
