@@ -69,6 +69,10 @@ const AIM_TOUCHING =
 const SIZES_PLAN = /^\s*的[^,，。;；:：\n]{0,16}?(?:计划|任务)/;
 // 每万人口全科医生数将达到两人: a density aimed at is a target in any numerals.
 const DENSITY_AIMED = /每[十百千万]+(?:常住)?人口[^,，;；。]*(?:达到|达|提高到|增加到|增至)\s*$/;
+// 病床将从现时约一千五百张,增至二千四百张: the end of a from-to whose start is a count is the level
+// the change is to reach, however its numerals are written; no description counts so.
+const FROM_COUNT_TO =
+  /[从由][^,，;；。]{0,12}?[\d零〇一二两三四五六七八九十百千万]+[\u4e00-\u9fff]{1,2}[,，]?\s*(?:增至|增加到|增加至|提高到|提高至|提升到|提升至|扩大到|扩大至|扩充到|扩充至|增长到|增长至|达到)\s*$/;
 // Verbs that build or rebuild a floor area: its total is an aim (完成…改造20万平方米).
 // 整治 too: 综合整治老旧小区15万平方米 is an area of estates to rebuild; and 建设 (建设业务用房
 // 12万平方米: the floor area to put up).
@@ -316,6 +320,7 @@ export function countAimed(t: string, m: Mention, c: MentionClause): boolean {
     !(/完成\s*$/.test(before) && DONE_AT_UNITS.test(tail)) &&
     !/开展|进行|改造|改建/.test(tail) &&
     !DENSITY_AIMED.test(before) &&
+    !(/[至到]\s*$/.test(before) && FROM_COUNT_TO.test(t.slice(sStart, m.start))) &&
     !SIZES_PLAN.test(tail) &&
     !forecastsReach(t.slice(sStart, m.start), clauseBefore, after, m.unit)
   ) {

@@ -9,7 +9,9 @@ const CN_COUNT_UNITS = '个|家|所|名|支|项|类|对|户|张|床|间|篇|幅|
 // word opens (万元's 万 is a numeral, but then 元 follows the run and opens a word too). 廿, 卅
 // and 卌 (twenty, thirty, forty) stand inside a run as well as at its head (一百卅五床 = 135).
 // 三千多名, 二百余人: `余`/`多` (more than) after a round numeral, as after digits (800余名).
-const CHINESE_COUNT = String.raw`(?<chinese>[两二三四五六七八九十廿卅卌][零〇一二两三四五六七八九十百千万廿卅卌]*|一[十百千万][零〇一二两三四五六七八九十百千万廿卅卌]*)(?:(?<=[十百千万])[余多])?(?<chineseUnit>${CN_COUNT_UNITS})`;
+// 三点九张 (3.9): a decimal point and its digits may close the run, as a density per thousand is
+// written; a run does not open right after 点, inside a decimal's digits (一点五张 is no 五张).
+const CHINESE_COUNT = String.raw`(?<![点])(?<chinese>(?:[两二三四五六七八九十廿卅卌][零〇一二两三四五六七八九十百千万廿卅卌]*|一[十百千万][零〇一二两三四五六七八九十百千万廿卅卌]*)(?:点[零〇一二三四五六七八九]+)?)(?:(?<=[十百千万])[余多])?(?<chineseUnit>${CN_COUNT_UNITS})`;
 
 // The pattern of a mention, one alternative per way of writing one. Each part an alternative is
 // read by has a named group, so that a new alternative shifts no other's reading.
@@ -68,8 +70,9 @@ const MENTION_NO_COUNT = new RegExp(
   'y',
 );
 // The numerals a Chinese count's run is made of, and the first characters of its counting words.
+// 点 too: a decimal's run (三点九) goes on to its counting word.
 const COUNT_NUMERAL = new Uint8Array(65536);
-for (const c of '零〇一二两三四五六七八九十百千万廿卅卌') COUNT_NUMERAL[c.charCodeAt(0)] = 1;
+for (const c of '零〇一二两三四五六七八九十百千万廿卅卌点') COUNT_NUMERAL[c.charCodeAt(0)] = 1;
 const COUNT_WORD_OPENS = new Uint8Array(65536);
 for (const w of CN_COUNT_UNITS.split('|')) COUNT_WORD_OPENS[w.charCodeAt(0)] = 1;
 // The characters a match of MENTION can open with: a digit, a Chinese numeral that opens a

@@ -14,6 +14,12 @@ const AIM_SAID = /(?:[到至于在]\s*20\d\d\s*年|目[标標]|力[争爭]|[预�
 const TENTHS_FROM_TO =
   /(?:由|从|從)[^,，。；;\n\d]{0,8}?(?:[1-9]|[二三四五六七八九])成\s*(?:提高|提升|推高|增加|上升|增长|降低|下降|减少|减低|压降|降)(?:至|到)\s*$/;
 
+// 希望月底达到五成, 年底拚覆盖率达六成: a month's or year's end that the share is to be reached by
+// sets a deadline, as a year to reach does. What stood by a past end is told with 截至/截止, 去年底/
+// 上月底 or 已, and is left.
+const DEADLINE_REACH = /[年月]底[^。！？!?;；\n]{0,24}?(?:达到|达成|达)/;
+const PAST_END = /截[至止]|[去上前][年月]底|已(?:经)?达/;
+
 // 6成以上居民将拥有…: a floor in tenths whose sentence goes on to say what will be (将) is what is
 // to be reached; what stands is told with 已/有 instead (已有6成以上…). 将其/将之 move an object.
 const FLOOR_AHEAD = /^以上[^。！？!?;；\n]{0,40}?将(?![其之])/;
@@ -25,7 +31,9 @@ export function tenthsAimed(text: string, start: number, end: number): boolean {
   let from = 0;
   for (const m of window.matchAll(SENTENCE_END)) from = m.index + 1;
   const sentence = window.slice(from);
-  return AIM_SAID.test(sentence) || TENTHS_FROM_TO.test(sentence);
+  if (AIM_SAID.test(sentence) || TENTHS_FROM_TO.test(sentence)) return true;
+  // Most sentences name no month's or year's end: one search before the pattern runs.
+  return sentence.includes('底') && DEADLINE_REACH.test(sentence) && !PAST_END.test(sentence);
 }
 
 // 一半以上的县, 半数以上的乡镇: a share of one half with its bound, 50 %, as loose as a share in

@@ -14,6 +14,31 @@ export function pricedNow(sentence: string): boolean {
   return (sentence.includes('仅') || sentence.includes('只')) && ONLY_PAYS.test(sentence);
 }
 
+// 施打率来到80.6%, 人数来到12万: 来到 right before a figure is news telling the level a measure
+// has come to (the present), as 达到 told with 已 is. One that is yet to come says so before the
+// verb (将来到, 可望来到, 预计…来到), and a sentence that aims is left to the caller.
+const CAME_TO = /来到\s*(?:约|近|逾)?\s*$/;
+const CAME_AHEAD =
+  /(?:将|会|可望|有望|可以|可|要|能|盼|希望|预计|预估)[\u4e00-\u9fff]{0,2}来到\s*(?:约|近|逾)?\s*$/;
+
+/** Whether `clauseBefore`, the clause up to a figure, ends with 来到 told of what has come. */
+export function cameTo(clauseBefore: string): boolean {
+  return (
+    clauseBefore.includes('来到') && CAME_TO.test(clauseBefore) && !CAME_AHEAD.test(clauseBefore)
+  );
+}
+
+// 发生率每十万人口66.67人,是美国的十三倍: a figure set beside another place's as so many times it
+// is a comparison of how things stand; an aim is not yet there to be compared. Only a short name
+// (美国, 全省, 邻市): 提高到15万元,是农村居民纯收入的27倍 sizes an aim against another quantity.
+const TIMES_AFTER =
+  /^[^,，。;；!?！？\n]{0,4}[,，]\s*(?:是|为|约为|相当于)[^,，。;；\n]{1,4}?的\s*[\d.零〇一二两三四五六七八九十点]+\s*倍/;
+
+/** Whether the words `after` a figure compare it with another's as so many times (`,是美国的十三倍`). */
+export function timesAfter(after: string): boolean {
+  return after.includes('倍') && TIMES_AFTER.test(after);
+}
+
 // 出生率为10.6‰,高居全国第一; 人均预期寿命80.1岁,位居全省前列: a place's standing in a ranking right
 // after its figure tells where it is now; an aim is not ranked yet.
 const RANKED =
