@@ -47,7 +47,7 @@ const custom = opt('--gold');
 // The hold-out sets after the first (server/eval/holdout/<set>/gold.jsonl and docs/), in the
 // order they were gathered: each was scored once on first contact before its round.
 const HOLDOUT_SETS =
-  'b c d e f g h i j k l m n o p q r s t u v w x y z aa ab ac ad ae af ag ah ai aj ak al am an ao ap aq ar as at au av aw ax ay az ba bb bc bd be bh bi bj bf bg bk bl bm bn bo bp br bq bs bt bu bv bw bx by bz ca cb cc cd ce cf cg ch ci cj ck cl cm cn co cp cr cs ct cq cu cv cw cx dc cy db da cz de dg df di dh dk dl dm dn dp dq dr ds dt dw du dv dx dy dz ea ee eb ec ed ef eg ei'.split(
+  'b c d e f g h i j k l m n o p q r s t u v w x y z aa ab ac ad ae af ag ah ai aj ak al am an ao ap aq ar as at au av aw ax ay az ba bb bc bd be bh bi bj bf bg bk bl bm bn bo bp br bq bs bt bu bv bw bx by bz ca cb cc cd ce cf cg ch ci cj ck cl cm cn co cp cr cs ct cq cu cv cw cx dc cy db da cz de dg df di dh dk dl dm dn dp dq dr ds dt dw du dv dx dy dz ea ee eb ec ed ef eg ei eh'.split(
     ' ',
   );
 
