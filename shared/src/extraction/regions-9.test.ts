@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, type GazetteerUnit } from '../regions/gazetteer';
 import { SAMPLE_UNITS, unit } from '../regions/gazetteer.fixture';
+import { withoutCredit } from './mastheads';
 import { pageRegion } from './page-region';
 import { soleTown } from './towns';
 
@@ -72,5 +73,25 @@ describe('a short form right after a personal pronoun is the ordinary word, no p
 
   it('still reads the short form in running text', () => {
     expect(gazetteer.find('专家组赴安康调研').map((h) => h.unit.name)).toEqual(['安康市']);
+  });
+});
+
+describe("an outlet's station in a city, in the byline, is the publisher's place", () => {
+  it('blanks a one-character outlet with its city station and the bracket after 讯', () => {
+    const line = '荆网武汉站讯(通讯员 王五)5月1日,江汉区妇女免费筛查启动';
+    const out = withoutCredit(line);
+    expect(out.length).toBe(line.length);
+    expect(out.trimStart().startsWith('5月1日')).toBe(true);
+  });
+
+  it('blanks the channel byline of a paper', () => {
+    expect(withoutCredit('江城日报武汉频道讯 江汉区今年将新建卫生站3个').trimStart()).toBe(
+      '江汉区今年将新建卫生站3个',
+    );
+  });
+
+  it('leaves an opening that is no byline', () => {
+    const line = '武汉站讯号良好,江汉区今年将新建卫生站3个';
+    expect(withoutCredit(line)).toBe(line);
   });
 });
