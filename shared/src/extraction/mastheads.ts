@@ -44,9 +44,11 @@ const CREDIT =
   /^(\s*据)([\u4e00-\u9fff]{2,16}?(?:网站|网|日报|晚报|报|社|电视台|广播电台))(?=\s|\d|[,，:：]|消息|报道|讯)/;
 
 // Or by the outlet's own byline (某某新闻网讯(某某晚报记者…), 某某日报记者…): the line opens with the
-// outlet's name and its 讯 (and the bracket crediting its paper) or 记者, with no 据 before it.
+// outlet's name (红网 has one character before 网) and its 讯 (and the bracket crediting its paper)
+// or 记者, with no 据 before it. An outlet's station or channel in a city (某某网某某站讯,
+// 某某报某某频道讯) names where the outlet reports from, not the story's county: blanked with it.
 const BYLINE =
-  /^(\s*)([\u4e00-\u9fff]{2,16}?(?:新闻网|网站|网|日报|晚报|商报|报|电视台|广播电台)(?:讯(?:[(（][^)）\n]{0,30}[)）])?|记者))/;
+  /^(\s*)([\u4e00-\u9fff]{1,16}?(?:新闻网|网站|网|日报|晚报|商报|报|电视台|广播电台)(?:(?:[\u4e00-\u9fff]{2,4}?(?:分站|站|频道))?讯(?:[(（][^)）\n]{0,30}[)）])?|记者))/;
 
 /** `line` with the outlet an opening credit names blanked (same length, so offsets hold). */
 export function withoutCredit(line: string): string {

@@ -46,6 +46,7 @@ describe('the order of the page region sources', () => {
       'title',
       'issuer',
       'titleStem',
+      'leadTown',
       'lead',
       'planName',
       'headlineProvince',
@@ -68,6 +69,7 @@ describe('the order of the page region sources', () => {
       'blankedPlan',
       'levelBodies',
       'overDefaultNation',
+      'soleTown',
       'ownWord',
       'judgedCriteria',
     ]);
@@ -142,6 +144,30 @@ describe('the order of the page region sources', () => {
       ['townGovernment', 'openingTown'],
       null,
       '依据青石乡人民政府(甲方)年度安排,白沙镇卫生院协助,白沙镇各村参与,白沙镇医生驻点。我乡签约率达到70%。',
+    );
+  });
+
+  it('reads a sub-district a headline opens with before the county the headline names', () => {
+    expectEarlierWins(
+      ['titleTown', 'title'],
+      null,
+      '上周,江汉区柳湾街道的居民到社区卫生服务中心参加体检,预计服务居民8000人。',
+    );
+  });
+
+  it('reads a town a story keeps naming after its county before the county its lead names', () => {
+    expectEarlierWins(
+      ['leadTown', 'lead'],
+      null,
+      '要闻\n\n日前,江汉区石桥镇卫生院病房楼开工。石桥镇卫生院建成后,石桥镇群众就近就医。',
+    );
+  });
+
+  it('reads the one town a page of 我镇 names before the word itself', () => {
+    expectEarlierWins(
+      ['soleTown', 'ownWord'],
+      null,
+      '我镇启动老年人体检\n为了关爱老人,石桥镇会同卫生院开展体检,服务本镇老人。',
     );
   });
 

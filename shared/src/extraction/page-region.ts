@@ -23,10 +23,13 @@ import {
 import { findIssuer, regionOf } from './region-words';
 import {
   countyTown,
+  headlineTown,
   implementerTown,
+  leadTown,
   officeTown,
   openingTown,
   ownOffice,
+  soleTown,
   titleTown,
   townGovernment,
 } from './towns';
@@ -160,8 +163,15 @@ export const REGION_SOURCES: readonly RegionSource[] = [
     // Before the title's place, which would give the province or county the town lies in. A
     // city's short name written with 镇/乡/街道 (某川镇) is that town, not the city (homonym-towns.ts).
     name: 'titleTown',
+    // A news page with no plan title and no word of its own whose headline opens with a town or
+    // sub-district, alone or after its county (某某镇街道社区卫生服务中心…, 昨天,某区某某街道的居民…):
+    // that town (towns.ts). A page of 我乡/全镇 is left to the town sources below.
     read: withGazetteer((page, g) =>
-      page.title ? town(titleTown(page.title, g) ?? homonymTown(page.title, g)) : null,
+      page.title
+        ? town(titleTown(page.title, g) ?? homonymTown(page.title, g))
+        : page.titleText || page.word !== null
+          ? null
+          : town(headlineTown(page.headline, g)),
     ),
   },
   {
@@ -238,6 +248,17 @@ export const REGION_SOURCES: readonly RegionSource[] = [
     name: 'titleStem',
     read: written((page, g) =>
       page.selfLevel ? titleStemPlace(page.titleText || page.headline, page.selfLevel, g) : null,
+    ),
+  },
+  {
+    // A news page with no plan title and no word above a town's whose opening keeps naming one
+    // town and writes it once after its county (某某县某某镇中心卫生院…): that town (towns.ts). Before
+    // the lead, which would read the county.
+    name: 'leadTown',
+    read: withGazetteer((page, g) =>
+      !page.titleText && (page.word === null || TOWN_WORD.test(page.word))
+        ? town(leadTown(page.head, g))
+        : null,
     ),
   },
   {
@@ -404,6 +425,17 @@ export const REGION_SOURCES: readonly RegionSource[] = [
     // 全国 here is a guess; after every source that reads a place from the page's own word.
     name: 'overDefaultNation',
     read: withGazetteer((page, g) => placeOverDefaultNation(page.title, page.head, page.word, g)),
+  },
+  {
+    // A page of 我镇/本镇, or one with no word of its own, that names no unit the gazetteer finds
+    // and one town or sub-district only (长征镇会同…, 在某某街道…组织下): that town (towns.ts). After
+    // every source that reads a place; before ownWord, whose 我镇 it names.
+    name: 'soleTown',
+    read: (page) =>
+      (page.word === null && !judgesByCriteria(page.head)) ||
+      (page.word !== null && TOWN_WORD.test(page.word))
+        ? town(soleTown(page.head))
+        : null,
   },
   {
     // Last, and the only source without a gazetteer: the page's own word as written (全市, 我县,

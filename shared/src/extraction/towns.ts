@@ -20,6 +20,29 @@ export function titleTown(title: string, gazetteer: Gazetteer): string | null {
   return m && !COMMON_STEM.test(m[1]!) ? m[0] : null;
 }
 
+// A sub-district (街道, its stem two or three characters: 某某街道, 某某镇街道) or a town opening the
+// text it is read from; not one item of a list (某某街道、某某街道).
+const OPENING_SUBDISTRICT = /^([\u4e00-\u9fff]{2,3}?)街道(?![办、和与及])/;
+const OPENING_TOWN = /^([\u4e00-\u9fff]{2})(镇|乡)(?![镇村级长、和与及街])/;
+
+/**
+ * The town or sub-district a news page's headline opens with as its subject, alone or right after
+ * the places it lies in (`某某镇街道社区卫生服务中心新址…`, `昨天,某区某某街道的居民来到…`), or null:
+ * a story about one town's or sub-district's centre or people is that town's, not its county's.
+ */
+export function headlineTown(headline: string, gazetteer: Gazetteer): string | null {
+  if (!headline.includes('镇') && !headline.includes('乡') && !headline.includes('街道'))
+    return null;
+  const hits = gazetteer.find(headline);
+  let from = hits[0]?.end ?? 0;
+  for (const h of hits.slice(1)) if (h.start === from) from = h.end;
+  const rest = headline.slice(from);
+  const sub = OPENING_SUBDISTRICT.exec(rest);
+  if (sub) return COLLECTIVE_STEM.test(sub[1]!) ? null : sub[0];
+  const m = OPENING_TOWN.exec(rest);
+  return m && !COMMON_STEM.test(m[1]!) ? m[0] : null;
+}
+
 // A township's or town's own government (大阳乡人民政府): a proper name, whatever its stem, unless
 // the stem is a word for every town or for this one (各乡, 全镇, 城乡…).
 const TOWN_GOVERNMENT = /([\u4e00-\u9fff]{2})(镇|乡)(?:人民)?政府/g;
@@ -52,6 +75,53 @@ export function openingTown(head: string): string | null {
   let n = 2;
   for (const [town, c] of counts) if (c > n) [best, n] = [town, c];
   return best;
+}
+
+/**
+ * The town the opening keeps naming (openingTown) when it also writes it once in full right after
+ * its county (`某某县某某镇中心卫生院…`, countyTown), or null: a story of one town's health centre
+ * binds the town, not the county its full name opens with.
+ */
+export function leadTown(head: string, gazetteer: Gazetteer): string | null {
+  const kept = openingTown(head);
+  return kept !== null && countyTown(head, gazetteer) === kept ? kept : null;
+}
+
+// A sub-district (某某街道) or town opening a clause or after 在 (the body acting or the place
+// served), not in a list: 为了…,某某镇会同…; 在某某街道…组织下. Two characters before 镇 anywhere
+// else are as often the end of a word (配合镇…, 美化镇…).
+const ANY_SUBDISTRICT = /([\u4e00-\u9fff]{2})街道(?![办、和与及])/g;
+const CLAUSE_START = /[^\u4e00-\u9fff]|在/;
+const opensClause = (text: string, at: number): boolean =>
+  at === 0 || CLAUSE_START.test(text[at - 1]!);
+
+/**
+ * The one town or sub-district the opening names at all (`在某某街道社区服务办…组织下`, `某某镇会同…`),
+ * or null: a page that names no unit the gazetteer knows, or calls itself only 我镇/本镇, is the
+ * town's it names. Two names (a county's list) name none.
+ */
+export function soleTown(head: string): string | null {
+  const opening = head.slice(0, 600);
+  let found: string | null = null;
+  const take = (name: string): boolean => {
+    if (found !== null && found !== name) return false;
+    found = name;
+    return true;
+  };
+  if (opening.includes('街道'))
+    for (const m of opening.matchAll(ANY_SUBDISTRICT)) {
+      // 某某镇街道: a sub-district named after its former town keeps the town's three characters.
+      const three = /[镇乡]$/.test(m[1]!);
+      const at = three ? m.index - 1 : m.index;
+      if (!opensClause(opening, at) || COLLECTIVE_STEM.test(m[1]!)) continue;
+      if (!take(three ? opening.slice(at, at + 5) : m[0])) return null;
+    }
+  for (const m of opening.matchAll(TOWN)) {
+    if (COMMON_STEM.test(m[1]!) || opening.startsWith('街道', m.index + 3)) continue;
+    if (!opensClause(opening, m.index)) continue;
+    if (!take(m[0])) return null;
+  }
+  return found;
 }
 
 /**

@@ -160,7 +160,7 @@ export function buildGazetteer(units: readonly GazetteerUnit[]): Gazetteer {
         if (first === undefined) continue;
         const hit = longestFrom(text, i, to, first);
         if (hit) {
-          if (!(hit.short && isCorps(text, hit))) hits.push(hit);
+          if (!(hit.short && (isCorps(text, hit) || afterPronoun(text, hit)))) hits.push(hit);
           i = hit.end - 1;
         }
       }
@@ -189,6 +189,15 @@ const CORPS = /^\s*(?:生产建设|兵\s*团)/;
 
 function isCorps(text: string, hit: PlaceHit): boolean {
   return hit.unit.code === XINJIANG && CORPS.test(text.slice(hit.end, hit.end + 6));
+}
+
+// A short form right after a personal pronoun is the ordinary word it also spells, a predicate of
+// that person (`你安康`, `祝您安康`): after a pronoun a place is written 我市/我县, not by its
+// short form.
+const PRONOUNS = new Set([...'你您我他她咱'].map((c) => c.charCodeAt(0)));
+
+function afterPronoun(text: string, hit: PlaceHit): boolean {
+  return hit.start > 0 && PRONOUNS.has(text.charCodeAt(hit.start - 1));
 }
 
 /** 保亭黎族苗族自治县 → 保亭县, 鄂伦春自治旗 → 鄂伦春旗, 凉山彝族自治州 → 凉山州; null for any other name. */
