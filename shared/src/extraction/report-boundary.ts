@@ -312,3 +312,61 @@ function isHeadingLine(para: string): boolean {
   const s = para.trim();
   return s.length <= 30 && !/[。，,;；]/.test(s);
 }
+
+// A report's review of one year told in its own voice: a paragraph (or a headline line) that opens
+// with the year and 我们 (2024年,我们…办实事,…成果可感可及), the way a government or a bureau sums up
+// what it did. Its results follow under headings of their own (…见行见效。投入资金…) with no past
+// mark on each figure, so the review goes on over the paragraphs after it until the text turns to
+// the future: a paragraph that looks ahead (2025年,我们要…; 将; 目标), opens with the time to come
+// (今年, 下一步) or a later year, or a short heading that names what comes (主要目标, 工作安排). A
+// lead that itself looks ahead (2025年,我们要…, 我们将…) is a plan's and opens nothing; nor does a
+// year after the plan's.
+const WE_YEAR_LEAD = /^\s*((?:19|20)\d{2})年(?:度|全年)?[,，]\s*我们/;
+const AHEAD_LINE = /要点|安排|打算|计划|目标|任务|思路|展望|措施/;
+
+/** `[start, end)` of the reviews a `YYYY年,我们…` lead opens, each up to the turn to the future. */
+export function weYearReviews(
+  text: string,
+  end: number,
+  planYear: number | null,
+): [number, number][] {
+  const spans: [number, number][] = [];
+  // Most pages never write 我们 after a year and its comma: one test before the scan.
+  if (!text.includes('我们') || !/\d年(?:度|全年)?[,，]\s*我们/.test(text)) return spans;
+  let open: number | null = null;
+  let year = 0;
+  let at = 0;
+  while (at < end) {
+    const next = text.indexOf('\n', at);
+    const stop = next < 0 || next > end ? end : next;
+    const para = text.slice(at, stop);
+    if (para.trim() !== '') {
+      if (open !== null) {
+        const later = YEAR_LEAD.exec(para);
+        if (
+          COMING_LEAD.test(para) ||
+          (later !== null && Number(later[1]) > year) ||
+          looksAhead(para, planYear) ||
+          (isHeadingLine(para) && AHEAD_LINE.test(para))
+        ) {
+          spans.push([open, at]);
+          open = null;
+        }
+      }
+      if (open === null) {
+        const m = WE_YEAR_LEAD.exec(para);
+        if (
+          m !== null &&
+          (planYear === null || Number(m[1]) <= planYear) &&
+          !looksAhead(para, planYear)
+        ) {
+          open = at;
+          year = Number(m[1]);
+        }
+      }
+    }
+    at = stop + 1;
+  }
+  if (open !== null) spans.push([open, end]);
+  return spans;
+}

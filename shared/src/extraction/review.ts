@@ -6,6 +6,7 @@ import {
   looksAhead,
   opensWithPastSpan,
   plainReviews,
+  weYearReviews,
 } from './report-boundary';
 import { hasReportLead } from './report-leads';
 import { summarySpan } from './summary-plan';
@@ -85,6 +86,7 @@ export function reviewSpans(
     ...achievedParagraphs(text, end),
     ...leadReviews(text, end, planYear, pastBefore),
     ...doneListReviews(text, end, planYear),
+    ...weYearReviews(text, end, planYear),
   ];
   const summary = summarySpan(text, end);
   if (summary) spans.push(summary);
