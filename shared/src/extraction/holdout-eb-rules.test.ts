@@ -89,6 +89,14 @@ describe('a hospital’s own paper that names no place', () => {
     expect(regionOf(null, '工作计划\n我中心今年家庭医生签约率达到60%。')).toBe('我中心');
     expect(regionOf('某某县人民医院改革方案', '')).toBe('某某县');
   });
+
+  it('does not take a hospital named by its place’s level word for the hospital’s own paper', () => {
+    // A city the gazetteer no longer holds (merged into another) still names a place by its 市.
+    expect(regionOf(null, '旧名市医院明年动工新建住院大楼\n大楼建成后将增加病床300张。')).not.toBe(
+      '本院',
+    );
+    expect(regionOf(null, '某乡卫生院今年计划开展义诊10次\n')).not.toBe('本院');
+  });
 });
 
 describe('a count whose name ends in a counter of times', () => {
