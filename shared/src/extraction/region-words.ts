@@ -144,10 +144,10 @@ function ownInstitution(body: string): string | null {
 // 医院科室目标责任书, 某医院护理部工作计划: a title that opens with a hospital (or a health centre) and
 // names no place is that institution's own paper, binding it (本院), when the body calls itself nothing;
 // a page with no plan title is read by its first line, its headline. A hospital named by its place's
-// level word (某某市医院, 某县卫生院) names that place, though the gazetteer may lack it (a city since
+// level word (某某市医院, 某乡卫生院) names that place, though the gazetteer may lack it (a city since
 // merged into another): its page is the place's, not the hospital's own paper.
 const TITLE_HOSPITAL =
-  /^[\s"“《]*(?:[\u4e00-\u9fff]{0,4}(?<![省市县区州旗])(?:医院|卫生院))(?![\u4e00-\u9fff]{0,2}(?:改革|建设|管理办法))/;
+  /^[\s"“《]*(?:[\u4e00-\u9fff]{0,4}(?<![省市县区州旗乡镇])(?:医院|卫生院))(?![\u4e00-\u9fff]{0,2}(?:改革|建设|管理办法))/;
 
 /** 本院 for a title opening with a hospital that names no place; else null. */
 function titleHospital(title: string): string | null {
