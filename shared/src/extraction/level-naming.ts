@@ -125,9 +125,10 @@ export function nameLevel(
 // 集中力量确保…实现每千人拥有床位数4张, 多措并举力争…实现住院分娩率98%: a name written whole
 // between the aim word and the figure (it ends in a measure's word) names the figure; the words
 // before the aim word then say with what effort (举全县之力, 全力以赴), unless they end in a
-// measure's word themselves (住院分娩率力争达到98%: nothing is named after the aim word).
-const MEASURE_END = /(?:率|比例|比重|占比|数|数量|人次|指数|密度)$/;
-const MEASURE_LAST = new Set('率例重比数量次度');
+// measure's word themselves (住院分娩率力争达到98%: nothing is named after the aim word). A span of
+// years is a measure too (规划到2025年实现人均预期寿命79岁, 平均受教育年限).
+const MEASURE_END = /(?:率|比例|比重|占比|数|数量|人次|指数|密度|寿命|年限)$/;
+const MEASURE_LAST = new Set('率例重比数量次度命限');
 
 /** Whether the name after the aim word (`opened`) wins over the words before it (`ahead`). */
 export function namedPastAim(ahead: string, opened: string): boolean {

@@ -20,6 +20,10 @@ describe('a name written whole between the aim word and the figure', () => {
     expect(names('我们多措并举力争实现适龄儿童疫苗接种率98%。')).toEqual(['适龄儿童疫苗接种率']);
   });
 
+  it('names a span of years over the words before a milestone year', () => {
+    expect(names('会议明确到2028年实现全市人均预期寿命81岁。')).toEqual(['人均预期寿命']);
+  });
+
   it('keeps a name before the aim word when nothing is named after it (guard)', () => {
     expect(names('全市孕产妇系统管理率力争2027年达到92%。')).toEqual(['孕产妇系统管理率']);
     expect(names('全市乡镇卫生院确保新建8所。')).toEqual(['乡镇卫生院数']);
