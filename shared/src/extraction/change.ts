@@ -2,6 +2,7 @@ import { changeWord } from './change-words';
 import { levelFollows } from './rise-then-level';
 import { objectChange } from './object-changes';
 import { laterThanBaseline } from './later-than-baseline';
+import { ENSURE } from './aim-words';
 
 // Relative changes and from-to sentences. `比上年提高5%` and `较2020年下降30%` set a change
 // as the target (named `…提高幅度`/`…下降幅度`), so their comparison baseline does not make the
@@ -19,7 +20,9 @@ const DOWN_VERB = /下降|降低|减少|缩短|缩小|降/;
 // (较现有水平, 比目前).
 const BASELINE =
   /(?:比|较|与)(?:(?:现有|目前|现在|当前)(?:的?水平)?|上年|去年|上一年度?|前一年|(?:19|20)\d{2}年(?:底|末)?(?:的?水平)?|[“"]?十?[一二三四五六七八九]五[”"]?(?:期末|末期?)(?:的?水平)?)(?:相比)?|[在从][^,，;；。]{0,20}?基础上|以[^,，;；。以]{0,12}?为基[础数准]|同比/g;
-const AIMED = /要|将|力争|争取|确保|努力|目标|应|须|不少于|不低于|不小于|至少|超过|每年|年均/;
+const AIMED = new RegExp(
+  String.raw`要|将|力争|争取|${ENSURE}|努力|目标|应|须|不少于|不低于|不小于|至少|超过|每年|年均`,
+);
 const SENTENCE_AIM = /到(?:19|20)\d{2}年|力争|要求|目标/;
 const ANNUAL_BEFORE_VERB = /(?:(?:平均)?每年|年均)(?:再|均|都|要|将)?$/;
 const TO_VERB = String.raw`(?:提高|提升|增加|增长|上升|扩大|扩展|扩充|延长|下降|降低|减少|缩短|压缩|降|增|减|升)?(?:到|至)`;
@@ -197,8 +200,9 @@ export function isInsideBaseline(clauseBefore: string, after: string): boolean {
 
 // 在确保…率不低于95%的基础上: a level the plan ensures with a bound (确保/保证…不低于, 以上) is a
 // floor it keeps while it aims at more, an aim of its own, not the level a change starts from.
-const KEPT_FLOOR =
-  /在(?:确保|保证)[^,，;；。在]{0,20}?(?:不低于|不少于|不高于|不超过|达到|控制在)\s*$/;
+const KEPT_FLOOR = new RegExp(
+  String.raw`在${ENSURE}[^,，;；。在]{0,20}?(?:不低于|不少于|不高于|不超过|达到|控制在)\s*$`,
+);
 
 /** The clause without its `由…`/`从…` part, so a baseline's year or 去年 does not void the target. */
 export function withoutFrom(clauseBefore: string): string {

@@ -1,4 +1,5 @@
 import type { Comparator, Direction } from '../targets/vocabulary';
+import { ENSURE } from './aim-words';
 
 /** What the words around a number say about the bound, before the indicator's direction is known. */
 export interface BoundWords {
@@ -40,7 +41,9 @@ add(
 // 抵达 (arrive at) stands for 达到 in reworded copies of a plan (直报率抵达100%). 完成率, 实现率
 // and 覆盖率 are names whose verb is no bound word (实现完成率100%: the bound is 实现).
 add(
-  '达到|抵达|达(?![标成])|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|增至|上升到|上升至|升至|扩大到|扩大至|保持在|稳定在|维持在|巩固在|保持|完成(?!率)|实现(?!率)|覆盖(?![面率])|确保|力争|争取',
+  '达到|抵达|达(?![标成])|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|增至|上升到|上升至|升至|扩大到|扩大至|保持在|稳定在|维持在|巩固在|保持|完成(?!率)|实现(?!率)|覆盖(?![面率])|' +
+    ENSURE +
+    '|力争|争取',
   'aim',
 );
 add('提高|提升|增加|增长|上升|下降|降低|减少|缩短', 'delta');

@@ -1,4 +1,5 @@
 import { firstUnit, lastUnitBefore, unitTable } from './unit-tables';
+import { ENSURE } from './aim-words';
 // A report gives a rate beside the count it was computed from (住院分娩6173人,住院分娩率96.29%;
 // 管理人数为318人,管理率为79.9%): the count of those served, then their share. A plan sets the
 // share alone or asks for the count with a verb of doing (完成…5000人), so a rate right after the
@@ -12,7 +13,9 @@ const COUNT_CLAUSE =
 const COUNT_MARK = unitTable(',，;；');
 const COUNT_WORD_END = unitTable('次人例名户份');
 // Words that make the count something to do (目标管理5000人), though none has a number of its own.
-const AIM = /目标|力争|争取|确保|完成|达到|计划|任务|要求|新增|新建|培训/;
+const AIM = new RegExp(
+  String.raw`目标|力争|争取|${ENSURE}|完成|达到|计划|任务|要求|新增|新建|培训`,
+);
 
 /**
  * Whether the rate ending `sentenceBefore` follows, in the clause before it, the bare count of

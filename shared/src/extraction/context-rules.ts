@@ -7,6 +7,7 @@ import { isTallyClause, lastPresentSentence, opensFuture, opensPresent } from '.
 import { opensWith, someClauseOpensWith, unitTable } from './unit-tables';
 import { followsBar } from './bar-figures';
 import { SPAN_DASH } from './span-dash';
+import { ENSURE } from './aim-words';
 
 // Judgements about a number's context: is it an achieved figure, a count worth tracking,
 // a reference to someone else's value? Word lists, not sentence-specific patterns.
@@ -34,8 +35,9 @@ import { SPAN_DASH } from './span-dash';
 // 确定了/认定了/遴选了/评选了/命名了/确立了 (共确定了12家定点医院) tell units designated, a choice made,
 // as 成立了 tells bodies set up; a plan's own choice to make (确定12家) has no 了.
 /** Words that mark a figure as already achieved or as a baseline, not a target. */
-const ACHIEVED =
-  /比上年|较上年|比去年|较去年|同比|环比|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年|与(?:19|20)\d{2}年相比|已达|已经|已有|已超过|已突破|已降至|已覆盖|已(?:提高|提升|上升|增加|增长|下降|降低|减少)|约有|大约有|高达|共超过|共逾|仅为|仅有|仅占|已完成|已建成|已实现|已(?:创建|创成|建立|组建|设立|新建)|已(?:实施|施行|开展|救治|筛查)|至今(?!年)|累计(?!结余|结存|余额|可支付|(?:报销|补偿|支付)?(?:封顶|最高|限额))|共有|(?<!扩大|利用|依托|整合|优化|盘活|用好|发挥|在|按|对|结合|根据|依据)现有(?!基础|资源|条件|水平)|目前|如今|现时|当前(?![和及与、]|阶段|时期|[要应需须])|截至|截止|去年|上年度|过去|前年|共计|总计(?!划)|现已|(?:完成|建成|建立|新建|成立|组建|设立|创建|培训|开展|下降|降低|增加|减少|救治|筛查|投入|签约|确定|认定|遴选|评选|命名|确立)了|已(?:按计划|按要求|按期|如期|提前)(?:完成|建成|实现)|(?:提高|提升|上升|增加|增长|下降|降低|减少)[到至]了|基线(?:值|水平)?(?:为|是|:|：)?\s*$|(?<!(?:确保|力争|争取|要|将)[\u4e00-\u9fff]{0,4})完成[^,，。;；]{0,12}?(?:任务|计划)(?:数|量)?的\s*$|(?<![要将拟努力])争取到(?=[\u4e00-\u9fff])(?![一二两三四五六七八九十〇百千万今明本后年底])/;
+const ACHIEVED = new RegExp(
+  String.raw`比上年|较上年|比去年|较去年|同比|环比|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年|与(?:19|20)\d{2}年相比|已达|已经|已有|已超过|已突破|已降至|已覆盖|已(?:提高|提升|上升|增加|增长|下降|降低|减少)|约有|大约有|高达|共超过|共逾|仅为|仅有|仅占|已完成|已建成|已实现|已(?:创建|创成|建立|组建|设立|新建)|已(?:实施|施行|开展|救治|筛查)|至今(?!年)|累计(?!结余|结存|余额|可支付|(?:报销|补偿|支付)?(?:封顶|最高|限额))|共有|(?<!扩大|利用|依托|整合|优化|盘活|用好|发挥|在|按|对|结合|根据|依据)现有(?!基础|资源|条件|水平)|目前|如今|现时|当前(?![和及与、]|阶段|时期|[要应需须])|截至|截止|去年|上年度|过去|前年|共计|总计(?!划)|现已|(?:完成|建成|建立|新建|成立|组建|设立|创建|培训|开展|下降|降低|增加|减少|救治|筛查|投入|签约|确定|认定|遴选|评选|命名|确立)了|已(?:按计划|按要求|按期|如期|提前)(?:完成|建成|实现)|(?:提高|提升|上升|增加|增长|下降|降低|减少)[到至]了|基线(?:值|水平)?(?:为|是|:|：)?\s*$|(?<!(?:${ENSURE}|力争|争取|要|将)[\u4e00-\u9fff]{0,4})完成[^,，。;；]{0,12}?(?:任务|计划)(?:数|量)?的\s*$|(?<![要将拟努力])争取到(?=[\u4e00-\u9fff])(?![一二两三四五六七八九十〇百千万今明本后年底])`,
+);
 
 /** True when the clause says the number is already reached or is a comparison baseline. */
 export function isAchieved(clauseBefore: string): boolean {
@@ -136,7 +138,9 @@ export function pastYearEndLead(
 
 // The words of striving after a bare year-end lead that make it a deadline (pastYearEndLead, and
 // reported.ts pastClauseLead): 预计 only with the verb of attaining, not an estimate's bare 预计.
-const YEAR_END_AIMED = /^[^。；;]{0,16}?(?:力争|争取|确保|计划|预计实现|预计完成)/;
+const YEAR_END_AIMED = new RegExp(
+  String.raw`^[^。；;]{0,16}?(?:力争|争取|${ENSURE}|计划|预计实现|预计完成)`,
+);
 
 /** Whether the words after a bare year-end lead (`2019年底,`) strive towards it (力争, 预计实现). */
 export function strivesAfterYearEnd(rest: string): boolean {
@@ -347,8 +351,9 @@ export function pastTimeLead(
 // reach to make, as 覆盖 is; not after 已 (已推广至…: a reach made).
 // 将向…1200名残疾人发放…, 拟向…提供: the people a body is to hand things to or serve (将/拟/要/计划
 // with 向, as with 为), and what it hands them after.
-const COUNT_VERB =
-  /[新改扩][(（][新改扩、,，]{1,4}[)）]建|检查|筛查|体检|救治|新建|修建|兴建|新增|(?:增|多|新|再)添|(?<!已经?)(?:推广|推动|扩大|扩展|延伸|拓展)[至到]|新创|创建|建设|建成|建立|组建|成立|设立|(?<![本该此])(?:规划|计划)设置|(?:拟|将)设置|(?:拟|将|预计|计划)于[^,，。;；]{1,8}?设置|增设|开办|投放|培训|培养|招收|招生|招录|招募|录用|引进|安排|支持|扶持|资助|救助|打造|完成|确定|遴选|评选|认定|选拔|启动|实施|推进|争取|力争|确保|达到|覆盖|发展|改建|改造|扩建|扩容|增开|加开|更新|购置|采购|录取|派出|派驻|选派|组织|培育|命名|提供|援助|举办|开设|配备|配置|增配|招聘|增聘|表彰|承担|投入|登记(?!在册)|参[保合](?=\s*$)|(?:计划|拟|将|要)(?:发放|分发|赠送)|(?:计划|拟|将|要)向|(?:将|拟|计划|要在)[^,，。;；]{0,8}?增加(?![了的])|(?:再|拟|(?<![重主需必])[将要])建|创|(?<![作成认较因行称])为|(?<![针面相绝反核大强化])对(?![接照比标])|每[\u4e00-\u9fff]{1,3}$|(?<![已曾共累])发现(?=[\u4e00-\u9fff]{2,14}?(?:病人|患者|病例|感染者)\s*$)|完善(?![了和与及并])(?=[\u4e00-\u9fff]{2,12}\s*$)/;
+const COUNT_VERB = new RegExp(
+  String.raw`[新改扩][(（][新改扩、,，]{1,4}[)）]建|检查|筛查|体检|救治|新建|修建|兴建|新增|(?:增|多|新|再)添|(?<!已经?)(?:推广|推动|扩大|扩展|延伸|拓展)[至到]|新创|创建|建设|建成|建立|组建|成立|设立|(?<![本该此])(?:规划|计划)设置|(?:拟|将)设置|(?:拟|将|预计|计划)于[^,，。;；]{1,8}?设置|增设|开办|投放|培训|培养|招收|招生|招录|招募|录用|引进|安排|支持|扶持|资助|救助|打造|完成|确定|遴选|评选|认定|选拔|启动|实施|推进|争取|力争|${ENSURE}|达到|覆盖|发展|改建|改造|扩建|扩容|增开|加开|更新|购置|采购|录取|派出|派驻|选派|组织|培育|命名|提供|援助|举办|开设|配备|配置|增配|招聘|增聘|表彰|承担|投入|登记(?!在册)|参[保合](?=\s*$)|(?:计划|拟|将|要)(?:发放|分发|赠送)|(?:计划|拟|将|要)向|(?:将|拟|计划|要在)[^,，。;；]{0,8}?增加(?![了的])|(?:再|拟|(?<![重主需必])[将要])建|创|(?<![作成认较因行称])为|(?<![针面相绝反核大强化])对(?![接照比标])|每[\u4e00-\u9fff]{1,3}$|(?<![已曾共累])发现(?=[\u4e00-\u9fff]{2,14}?(?:病人|患者|病例|感染者)\s*$)|完善(?![了和与及并])(?=[\u4e00-\u9fff]{2,12}\s*$)`,
+);
 // 发现新涂阳肺结核病人9415例: the cases a disease plan is to find, the sick right before the count, are
 // case-finding work (the tuberculosis and leprosy plans' first quota), not a tally of new cases (the
 // sick after the count, new-cases.ts); 已/共/累计发现 tells cases found.
@@ -441,7 +446,7 @@ const PLAN_ITEMS =
 // the verb and the count (ending in 的), or the plan is built around them (围绕).
 const SETS_OUT_FOR =
   /(?:(?:提出|列出|明确|部署)了?[^,，。;；:：、]{1,14}的|围绕[^,，。;；:：、]{1,14})\s*$/;
-const REACHING = /完成|达到|建成|新增|实现|力争|确保|增加|提高|争取/;
+const REACHING = new RegExp(String.raw`完成|达到|建成|新增|实现|力争|${ENSURE}|增加|提高|争取`);
 
 // 具体目标有7个。, 主要任务共5项: the same told after the noun, the count closing its clause (what
 // follows is the list itself). A quota in people (检查任务为5403人) is a count to reach, so only the

@@ -1,3 +1,4 @@
+import { ENSURE } from './aim-words';
 // 居民合格碘盐食用率大于90%、尿碘中位数在100微克/升以上的地区,碘盐浓度可选择…: a rate's bound
 // inside a clause that ends by naming the places it picks out (…的地区, …的县) says which places a
 // rule is for; it sets no aim. A share of places (力争90%以上的乡镇达到…) has no rate and bound
@@ -87,7 +88,9 @@ export function sizesPlaces(unit: string, before: string, after: string): boolea
 // a body may choose within at its own discretion leaves the figure to it; it sets no aim. An aim
 // the sentence goes on to set after the discretion (…,到2027年覆盖率达到80%-90%) is still one.
 const DISCRETION = /可(?:以)?(?:根据|依据|按照|视|结合)[^。;；!?！？\n]*$/;
-const AIM_AFTER = /到\s*(?:19|20)\d{2}\s*年|力争|确保|达到|提高到|降低到|不低于|不少于/;
+const AIM_AFTER = new RegExp(
+  String.raw`到\s*(?:19|20)\d{2}\s*年|力争|${ENSURE}|达到|提高到|降低到|不低于|不少于`,
+);
 
 /** Whether a range whose sentence runs `sentenceBefore` up to it is left to a body's discretion. */
 export function leftToDiscretion(sentenceBefore: string): boolean {
@@ -99,7 +102,9 @@ export function leftToDiscretion(sentenceBefore: string): boolean {
 // describes where things stand; a clause that looks ahead (到2027年…接近, 力争接近, 将接近) aims at it.
 const APPROACH_BEFORE = /接近\s*$/;
 const LEVEL_AFTER = /^[^,，;；。\n]{0,8}?的?水平/;
-const LOOKS_AHEAD = /(?:到|至)\s*(?:19|20)\d{2}\s*年|年底前|力争|争取|确保|将|目标|预计|逐步/;
+const LOOKS_AHEAD = new RegExp(
+  String.raw`(?:到|至)\s*(?:19|20)\d{2}\s*年|年底前|力争|争取|${ENSURE}|将|目标|预计|逐步`,
+);
 
 /** Whether a figure after 接近 and before 水平 tells a present level (`sentenceBefore` looks nowhere ahead). */
 export function presentApproach(sentenceBefore: string, after: string): boolean {

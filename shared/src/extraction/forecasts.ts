@@ -1,3 +1,4 @@
+import { ENSURE } from './aim-words';
 // A plan's background forecasts its population (预计到2025年,全市60岁以上老年人口将突破200万人):
 // how many people there will be is what the plan answers to, not a level it aims at. A forecast
 // of what a programme reaches (预计覆盖人口数达到3.2亿) is an aim; only the population itself is
@@ -52,7 +53,7 @@ const POPULATION_SHARE =
   /^其?[^,，。；;]{0,4}?占(?:全[国省市县区]|总)?(?:人口)?(?:总数|总量)?的?(?:比重|比例|比)?\s*(?:已|将|会|或将)?\s*(?:超过|突破|达到|达|约|为)?\s*约?\s*$/;
 const AGE_GROUP = /\d{1,3}周?岁(?:及|或)?以上的?(?:老年人口|老年人|老人|长者)|老年人口/;
 // An aim word in the sentence keeps the figure (力争…, 目标…).
-const AIM_WORD = /目标|力争|确保|争取|要求|任务/;
+const AIM_WORD = new RegExp(String.raw`目标|力争|${ENSURE}|争取|要求|任务`);
 
 /**
  * Whether a count of people (`unit` 人, or none after a bare 万/亿) or a percentage is a

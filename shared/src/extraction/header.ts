@@ -15,6 +15,7 @@ import { schoolYear } from './school-years';
 import { rocYear } from './roc-years';
 import { dayFirstDate, wireLeadAt } from './news-dates';
 import { isHeadlineFeed } from './tickers';
+import { ENSURE } from './aim-words';
 
 /** A document part in normalised offsets, with what its header says. */
 export interface PartInfo {
@@ -248,6 +249,9 @@ function headlinePlanYear(head: string): number | null {
 // The close of a span 自YYYY年 opens (自2015年省里出台…办法以来), within its clause.
 const SINCE_CLOSE = /^[^,，。;；!?！？]{0,40}?以来/;
 
+// A sentence that aims (将, 要, 力争, 确保…) plans its year, though a comma follows it.
+const SENTENCE_AIMS = new RegExp(String.raw`将|要|力争|${ENSURE}|计划|目标`);
+
 /**
  * The plan year when the title gives none: the most frequent year written `YYYY年` in the body's
  * opening, leaving out sentences that report what is done (`已有`, `据介绍`) while others remain.
@@ -325,8 +329,7 @@ function bodyYear(head: string): number | null {
           YEAR_AHEAD_AFTER_SUBJECT.test(sentence.slice(m.index + m[0].length))
         )
           ahead.add(y);
-        else if (/^\s*[,，]/.test(rest) && !/将|要|力争|确保|计划|目标/.test(sentence))
-          toldBack.add(y);
+        else if (/^\s*[,，]/.test(rest) && !SENTENCE_AIMS.test(sentence)) toldBack.add(y);
         // 2022年全省卫生健康工作会议: a yearly work meeting reviews the year before and plans its own.
         if (MEETING_YEAR.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 24)))
           meetings.add(y);

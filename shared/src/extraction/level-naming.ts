@@ -9,14 +9,16 @@ import { FROM_TAIL } from './mention-names';
 import { unitsDoing, partThatIs } from './mention-shares';
 import type { regionWords } from './mention-references';
 import type { MentionClause } from './mention-clause';
+import { ENSURE } from './aim-words';
 
 // The naming step of reading a rate or an amount that is no change, list value or share
 // (readMention, extract-targets.ts): the words before it, less its year, bound and baseline, name
 // it; a base after 的 makes it a share of that base.
 
 // (实现完成率100%: 完成率 is the name, not a second verb.)
-export const LEADING_BOUND =
-  /^(?:至少|最少|不少于|不低于|超过|力争|争取|确保|完成|达到|实现)(?:新建|新增|完成(?!率)|培训|建成)?(?=[\u4e00-\u9fff])/;
+export const LEADING_BOUND = new RegExp(
+  String.raw`^(?:至少|最少|不少于|不低于|超过|力争|争取|${ENSURE}|完成|达到|实现)(?:新建|新增|完成(?!率)|培训|建成)?(?=[\u4e00-\u9fff])`,
+);
 const BOUND_WORD =
   /^(?:力争|争取)?(?:达到|达|提高到|提高至|提升到|提升至|上升到|上升至|增加到|增加至|不低于|不少于|不超过|不高于|不多于|超过|高于|低于|控制在|降到|降至)/;
 // 降到≤5‰, 降到2030年的≤5‰: a verb of reaching a level before a bound sign is no part of the name.

@@ -2,6 +2,7 @@ import { IN_FORCE } from './in-force';
 import { isOpeningBeds } from './opening-beds';
 import { sumsPlannedItems } from './planned-totals';
 import { forecastsReach } from './reach-forecasts';
+import { ENSURE } from './aim-words';
 
 // A news story tells what was done and relays what others plan. Its own figures — money paid out
 // (共拨付…万元), checks carried out, a rate "kept at" a level in the months just gone (控制在15.8/10万),
@@ -20,8 +21,9 @@ const DATELINE =
 // A government's list of the year's practical projects (民生实事) is a list of pledges; one told
 // as finished (民生实事全部完成) is not. Work done as required (按照项目要求扎实开展工作, 根据…要求)
 // follows a requirement and relays none.
-const RELAYED_AIM =
-  /申报(?:创建|建设)|到(?:19|20)\d{2}年|(?:到|至)?[“"]?十[一二三四五六七八九]五[”"]?(?:末|期末)|(?:19|20)\d{2}年(?:前|底前|底)|未来[一二三四五六七八九十\d]+年|力争|争取|目标(?!人群|管理|责任)|确保|将(?!近)|(?<![主重需]|(?:按照?|根据|依照)[^,，。;；]{0,10})要(?:求|在|达|实现|提|降|增|控制|保持)|有望|计划(?!生育|免疫)|任务|规划|纲要|行动|方案|提出|明确|决定(?!性|因素|作用|于)|民生实事(?![^。]{0,8}(?:完成|办结|落实情况))/;
+const RELAYED_AIM = new RegExp(
+  String.raw`申报(?:创建|建设)|到(?:19|20)\d{2}年|(?:到|至)?[“"]?十[一二三四五六七八九]五[”"]?(?:末|期末)|(?:19|20)\d{2}年(?:前|底前|底)|未来[一二三四五六七八九十\d]+年|力争|争取|目标(?!人群|管理|责任)|${ENSURE}|将(?!近)|(?<![主重需]|(?:按照?|根据|依照)[^,，。;；]{0,10})要(?:求|在|达|实现|提|降|增|控制|保持)|有望|计划(?!生育|免疫)|任务|规划|纲要|行动|方案|提出|明确|决定(?!性|因素|作用|于)|民生实事(?![^。]{0,8}(?:完成|办结|落实情况))`,
+);
 // Verbs and bounds of reaching a level. A relayed list goes on past its lead's sentence
 // (…覆盖当地70%以上的…人群), so these keep a sentence too; a bare `控制在15.8/10万` (no 以下) or
 // a sum put in place (落实…资金共240万元) is what a story tells was done, and so is a level told

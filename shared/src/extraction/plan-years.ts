@@ -1,5 +1,6 @@
 import { dayFirstDate } from './news-dates';
 import { plansTurnYear } from './period-year';
+import { ENSURE } from './aim-words';
 
 // Years a sentence gives its targets in ways the year scan does not read: the end of a five-year
 // plan (到“十二五”末), and two years listed for two values without 分别 (到2022年和2030年,…达到37%
@@ -43,7 +44,9 @@ export function pairedYear(lead: string, clauseBefore: string, clauseAfter: stri
 
 // 确保完成2020年…的目标, 力争2025年…: an aim word right before a year makes it a milestone, as 到 does;
 // so does a hope (有望在2020年成为…, 有望2025年…).
-const AIM_BEFORE_YEAR = /(?:[到至]|确保|力争|争取|实现|完成|有望|望[在于])$/;
+const AIM_BEFORE_YEAR = new RegExp(
+  String.raw`(?:[到至]|${ENSURE}|力争|争取|实现|完成|有望|望[在于])$`,
+);
 
 /** Whether the year starting at `at` in `s` is aimed at (`到2020年`, `确保完成2020年`), not a baseline. */
 export function aimedYear(s: string, at: number): boolean {

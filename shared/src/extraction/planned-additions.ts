@@ -1,3 +1,4 @@
+import { ENSURE } from './aim-words';
 // A count a plan adds over a base year (`到2020年,…较2015年新增护士就业岗位121万个`): 较/比 a year
 // names the baseline the addition is counted from, as a change's 较2020年 does for a rate, not a
 // figure reached. Only where the sentence first aims at a year of the plan or after, and the
@@ -5,7 +6,7 @@
 
 const ADDED_OVER_YEAR =
   /(?:比|较)((?:19|20)\d{2})年(?:底|末)?(?:相比)?[,，]?(?:新增|增加|多)(?!了)/;
-const AIMED_YEAR = /(?:到|至|争取|力争|确保)((?:19|20)\d{2})年/g;
+const AIMED_YEAR = new RegExp(String.raw`(?:到|至|争取|力争|${ENSURE})((?:19|20)\d{2})年`, 'g');
 
 /**
  * Whether the count's clause (`clauseBefore`) adds over a base year that its sentence

@@ -1,3 +1,4 @@
+import { ENSURE } from './aim-words';
 // 共计 before a figure usually sums what was done (共计救治5000人), but in a sentence that says what
 // will be done (…将推动…计划,…再推广至一般家庭,共计10万家庭受惠) it sums what the plan is to reach:
 // the total is the plan's, not a tally. Only 共计 right before the figure, only after a 将 earlier
@@ -33,8 +34,9 @@ export function withoutPlannedTotal(
 // (目前, 已, 截至, 累计) is a report beside the plan.
 const OPENING_COUNT = /^\s*(?:这|上述|以上)?(\d+)\s*([个家所项座])/;
 const TOLD_PRESENT = /目前|当前|现有|现已|已经?|截至|截止|累计|去年|上年|同比|今年以来|预计/;
-const LOOKS_AHEAD =
-  /将(?!近)|计划|力争|争取|确保|拟|到(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:底|前|内)|年内|今年|部署/;
+const LOOKS_AHEAD = new RegExp(
+  String.raw`将(?!近)|计划|力争|争取|${ENSURE}|拟|到(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:底|前|内)|年内|今年|部署`,
+);
 const LOOK_BACK = 300;
 
 /**

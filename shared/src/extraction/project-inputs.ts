@@ -1,3 +1,4 @@
+import { ENSURE } from './aim-words';
 // A project's budget told by who pays (`总投资114万元,其中省级补助80万元,地方配套34万元`): the shares
 // of a budget by funder are the money a project was given, not an aim, and neither is the total
 // they split. A total with no split after it (`总投资2600万元,建设…`) is left to the other readings.
@@ -19,7 +20,9 @@ const SUMMED_MONEY = /(?:资金|经费|费用|金额|支出)(?:合计|总计|共
 // no word of a plan (将, 计划, 拟, 每年) or a bound before it, tells what was done: the fund is there
 // (round DH; every gold line of a bare 投入 is ambiguous at most).
 const PUT_IN = /投入\s*$/;
-const PLAN_WORD = /将|要|拟|计划|预计|力争|争取|确保|每年|年均|不低于|不少于|至少|共同|继续/;
+const PLAN_WORD = new RegExp(
+  String.raw`将|要|拟|计划|预计|力争|争取|${ENSURE}|每年|年均|不低于|不少于|至少|共同|继续`,
+);
 const SET_UP_AFTER = /^\s*(?:资金|专项资金)?(?:设立|建立|成立|组建)/;
 
 function putInToSetUp(clauseBefore: string, after: string): boolean {

@@ -1,4 +1,5 @@
 import { reviewBeforeOutlook } from './year-then-outlook';
+import { ENSURE } from './aim-words';
 // The boundary between what a page reports and what it aims at, read part by part. A page that
 // mixes the two (a work plan opening with last year's review, a government report, a summary and
 // plan) marks the turn in one of three ways: a heading (一、2023年工作回顾 … 二、2024年工作安排,
@@ -53,14 +54,14 @@ export const WILL = String.raw`将(?!近|[^,，。;；:：\n]{1,20}?(?:用于|�
 // 到2025年 (a from-to's 下降至2021年15407例 does not). A plan's aim relayed by its year
 // (根据规划,2030年…, 按规划2025年…) looks ahead too.
 export const FORWARD = new RegExp(
-  String.raw`今年|明年|下一步|今后|${WILL}|(?<![主重需摘纲])要|力争|争取|确保|计划(?!生育)|(?<!(?:完成|实现)[^,，。;；]{0,20})目标(?!人群)|到(?:19|20)\d{2}年|至(?:19|20)\d{2}年[,，]|(?:根据|按照?)规划[,，]?(?:19|20)\d{2}年`,
+  String.raw`今年|明年|下一步|今后|${WILL}|(?<![主重需摘纲])要|力争|争取|${ENSURE}|计划(?!生育)|(?<!(?:完成|实现)[^,，。;；]{0,20})目标(?!人群)|到(?:19|20)\d{2}年|至(?:19|20)\d{2}年[,，]|(?:根据|按照?)规划[,，]?(?:19|20)\d{2}年`,
 );
 
 // The same question asked of the rest of one sentence after a lead of past time (近年来…,力争到
 // 2025年达到…): broader words, since a sentence that names any of them is not a plain report.
 // 计划 not as family planning (去年…,计划生育率95.17%: last year's report goes on).
 export const LOOKS_FORWARD = new RegExp(
-  String.raw`到(?:19|20)\d{2}|力争|争取|目标|计划(?!生育)|${WILL}|要|确保|今年|明年|下一步|今后|届时`,
+  String.raw`到(?:19|20)\d{2}|力争|争取|目标|计划(?!生育)|${WILL}|要|${ENSURE}|今年|明年|下一步|今后|届时`,
 );
 
 // Spans of this year already gone (今年以来, 今年上半年, 今年1-6月) look back, though they say 今年.

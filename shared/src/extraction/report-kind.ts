@@ -3,6 +3,7 @@ import { isAchievedParagraph } from './review';
 import { isResultsBriefing } from './press-results';
 import { comparesWithBefore } from './compared-results';
 import { isSiteTrail } from './page-region';
+import { ENSURE } from './aim-words';
 
 // A page of a kind that reports a past year — a statistical bulletin (统计公报), a yearbook
 // (年鉴, whose entries open 【条目】 2020年,…), a year's summary (工作总结) or a report to those
@@ -37,7 +38,7 @@ export const PLAN_KIND =
 // aims are told. 拟 as the verb of intent (拟完成, 拟共新建), not 拟定/拟订 (a plan drafted) nor
 // 模拟 or 虚拟.
 const AIMS = new RegExp(
-  String.raw`(?<![由从](?:19|20)\d{2}年[^,，。;；]{0,30})到(?:19|20)\d{2}年(?!的)|(?:19|20)\d{2}年(?:前|底前)|今后(?:每年|[一两二三四五六七八九十\d]{1,2}年)|(?<![模虚草比])拟(?![定订稿写任聘录])|力争|争取|(?<!(?:完成|实现)[^,，。;；]{0,20})目标(?!人群|管理|责任|(?:任务)?(?:已经?)?(?:提前|如期|全面|基本)?(?:实现|完成))|预计|确保(?!了)|${WILL}|(?<![主重需])要(?:求(?<!(?:按照?|根据|依照|遵照|依据)[^,，。;；:：]{0,30}要求)|在|达到|实现|提高|降低|控制)|不低于|不高于|不超过`,
+  String.raw`(?<![由从](?:19|20)\d{2}年[^,，。;；]{0,30})到(?:19|20)\d{2}年(?!的)|(?:19|20)\d{2}年(?:前|底前)|今后(?:每年|[一两二三四五六七八九十\d]{1,2}年)|(?<![模虚草比])拟(?![定订稿写任聘录])|力争|争取|(?<!(?:完成|实现)[^,，。;；]{0,20})目标(?!人群|管理|责任|(?:任务)?(?:已经?)?(?:提前|如期|全面|基本)?(?:实现|完成))|预计|${ENSURE}(?!了)|${WILL}|(?<![主重需])要(?:求(?<!(?:按照?|根据|依照|遵照|依据)[^,，。;；:：]{0,30}要求)|在|达到|实现|提高|降低|控制)|不低于|不高于|不超过`,
 );
 
 const OPENING = 300;
@@ -131,8 +132,9 @@ function relayedNews(text: string, end: number, opening: string): boolean {
 // A page whose first line announces what was achieved and lists it after a colon (…实施取得了明显的
 // 阶段性成效: / 一是…): every figure in the list is a result. A plan's line that looks ahead (将取得,
 // 力争取得, 要取得) is no such lead.
-const RESULTS_LEAD =
-  /^[^。！？\n]{0,40}?(?<!将|要|力争|争取|确保|努力)取得了?[^。！？:：\n]{0,12}?(?:成效|成绩|成就|进展)[:：]\s*$/;
+const RESULTS_LEAD = new RegExp(
+  String.raw`^[^。！？\n]{0,40}?(?<!将|要|力争|争取|${ENSURE}|努力)取得了?[^。！？:：\n]{0,12}?(?:成效|成绩|成就|进展)[:：]\s*$`,
+);
 
 function resultsLead(opening: string): boolean {
   const first = opening.split('\n').find((line) => line.trim() !== '');
@@ -188,6 +190,8 @@ const AIMS_MET = /目标(?:任务)?(?:已经?(?:提前|如期|全面|基本)?|�
 // paragraph the same words can be a plan's review of its year before its tasks for the next.
 const AIMS_MET_HEADLINE = /(?:全面|提前|如期|超额|顺利)(?:实现|完成)了?[^,，。;；:：\n]{0,20}?目标/;
 
+const STILL_STRIVING = new RegExp(String.raw`力争|争取|${ENSURE}|努力|将|(?<![主重需])要|^\s*为`);
+
 function aimsMet(opening: string): boolean {
   const m = AIMS_MET.exec(opening) ?? headlineMatch(opening, AIMS_MET_HEADLINE);
   if (!m) return false;
@@ -195,14 +199,15 @@ function aimsMet(opening: string): boolean {
     .slice(0, m.index)
     .split(/[,，。;；:：\n]/)
     .at(-1)!;
-  return !/力争|争取|确保|努力|将|(?<![主重需])要|^\s*为/.test(clause);
+  return !STILL_STRIVING.test(clause);
 }
 
 // News that a place has won a title (某区创成国家卫生县城, 某市荣获全国文明城市, 成功创建…): what the
 // page tells are the levels that won it. A place on a published list of those that passed (某区上榜, 评估结果出炉,
 // 通过…评估) is such a title too. Not after a word that still strives (力争创成, 确保成功创建).
-const AWARD_HEADLINE =
-  /(?<!力争|争取|确保|努力|将|要|为)(?:创成|荣获|获评|喜获|成功创建|被命名为|上榜|榜上有名|通过[^,，。;；:：\n]{0,12}?(?:验收|复审|考核|评审|评估))/;
+const AWARD_HEADLINE = new RegExp(
+  String.raw`(?<!力争|争取|${ENSURE}|努力|将|要|为)(?:创成|荣获|获评|喜获|成功创建|被命名为|上榜|榜上有名|通过[^,，。;；:：\n]{0,12}?(?:验收|复审|考核|评审|评估))`,
+);
 
 // A headline that looks back (回望“十三五”, 回眸2019, 盘点…成就): the page reviews a period and its
 // figures are where it ended; a plan that reviews before it plans names a plan too (工作回顾和…要点:

@@ -2,6 +2,7 @@ import { LOOKS_FORWARD } from './report-boundary';
 import { pastTimeLead, pastYearEndLead, strivesAfterYearEnd } from './context-rules';
 import { SPAN_DASH } from './span-dash';
 import { opensWith, someClauseOpensWith, unitTable } from './unit-tables';
+import { ENSURE } from './aim-words';
 
 // Figures a page reports rather than sets: wording that places a sentence's numbers in the past
 // or in a record already made. Each check reads only the sentence around the number.
@@ -199,7 +200,7 @@ export function tasksDoneLead(sentenceBefore: string): boolean {
 // named as the task or aim itself (目标任务为1350人,…提前超额完成目标任务) is that aim, kept too.
 const DONE_AHEAD_AFTER =
   /^([^。；;！？!?]*?)(?:提前|超额){1,2}完成了?[^。；;！？!?]{0,30}?(?:任务|目标)/;
-const AIM_WORD = /力争|争取|确保|将|要|拟|计划|预计|到(?:19|20)\d{2}年/;
+const AIM_WORD = new RegExp(String.raw`力争|争取|${ENSURE}|将|要|拟|计划|预计|到(?:19|20)\d{2}年`);
 const NAMED_TASK = /(?:目标|任务)[^,，;；]{0,8}$/;
 
 function doneAheadAfter(sentenceBefore: string, sentenceAfter: string): boolean {
@@ -499,7 +500,7 @@ export function continuesLastYear(
 // look ahead follow it (在提前完成十三五目标的基础上,到2025年…).
 const AIMS_MET_TALLY =
   /(?:提前|已经?|均已|全部|如期)(?:达到|实现|完成)了?[^,，。;；]{0,16}?(?:目标值?|规划值|指标值)/g;
-const STRIVING = /力争|争取|确保|努力|(?<![主重需])要|将(?!近)/;
+const STRIVING = new RegExp(String.raw`力争|争取|${ENSURE}|努力|(?<![主重需])要|将(?!近)`);
 
 /**
  * Whether `lead` (the sentence up to the figure, with the lines a PDF broke it into) has just

@@ -1,4 +1,5 @@
 import { LOOKS_FORWARD } from './report-boundary';
+import { ENSURE } from './aim-words';
 
 // 全省现有卫生院120家,村卫生室900个,社区中心40个: the counts after a present tally's first item go
 // on with it (the first is read as reached by 现有, present-state rules); each later clause is only
@@ -9,7 +10,9 @@ import { LOOKS_FORWARD } from './report-boundary';
 const TALLY_OPEN =
   /(?:现有|共有|已有|目前有|现共有|(?<!每[十百千万]+(?:常住)?人口?|人均)拥有)[^,，。；;]{1,20}?\d/;
 const NOUN_ONLY = /^[\u4e00-\u9fff]{2,16}$/;
-const OWN_VERB = /建|增|添|达|提高|提升|完成|实现|力争|确保|将|要|超过|突破|争取|发展|培育|打造/;
+const OWN_VERB = new RegExp(
+  String.raw`建|增|添|达|提高|提升|完成|实现|力争|${ENSURE}|将|要|超过|突破|争取|发展|培育|打造`,
+);
 
 /** Whether a count's clause (`clauseBefore`, a bare noun) goes on with a tally its sentence opened. */
 export function continuesTally(clauseBefore: string, sentenceBefore: string): boolean {

@@ -1,4 +1,5 @@
 import type { Mention } from './mentions';
+import { ENSURE } from './aim-words';
 
 // 8成, 九成以上: a share in tenths is the loose talk of news and speeches, which mostly tells how
 // things stand (诊所提供7成服务, 占死亡人数八成). It is read as an aim only where its own sentence
@@ -8,7 +9,9 @@ import type { Mention } from './mentions';
 // How far back the sentence is looked at: a bounded window, so the check stays linear.
 const WINDOW = 80;
 const SENTENCE_END = /[。！？!?;；\n]/g;
-const AIM_SAID = /(?:[到至于在]\s*20\d\d\s*年|目[标標]|力[争爭]|[预預][计計]|争取|爭取|确保|確保)/;
+const AIM_SAID = new RegExp(
+  String.raw`(?:[到至于在]\s*20\d\d\s*年|目[标標]|力[争爭]|[预預][计計]|争取|爭取|${ENSURE}|確保)`,
+);
 // 由目前的八成提高至九成: a from-to in tenths sets its second share as the aim, as a from-to in
 // % does (a change told as done, 已由七成提高至八成, is dropped later as reported).
 const TENTHS_FROM_TO =

@@ -1,4 +1,5 @@
 import { LOOKS_FORWARD } from './report-boundary';
+import { ENSURE } from './aim-words';
 
 // Figures a story tells of the present, whatever verb they come with. Both are read only where
 // the sentence does not look ahead (report-kind.ts's sentenceAims), so a plan's 力争…位居全省前列 or a
@@ -111,8 +112,9 @@ function aimsAhead(sentenceBefore: string): boolean {
 const BARE_GROWTH = /^\s*(?:约|近)?(?:增长|增加|上升|下降|减少)了?\s*(?:约|近)?\s*$/;
 const GROWTH_AFTER =
   /^\s*[,，]\s*(?:增长|增加|上升|下降|减少)了?\s*\d+(?:\.\d+)?\s*%\s*(?:[,，;；。\n]|$)/;
-const LEVEL_AIMED =
-  /达到|力争|争取|确保|目标|任务|不低于|不少于|不超过|以上|以下|以内|左右|超过|提高到|降低到|降到|降至/;
+const LEVEL_AIMED = new RegExp(
+  String.raw`达到|力争|争取|${ENSURE}|目标|任务|不低于|不少于|不超过|以上|以下|以内|左右|超过|提高到|降低到|降到|降至`,
+);
 const FIGURE_END = /\d(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff%‰]{0,3}\s*$/;
 
 /**
@@ -222,8 +224,9 @@ export function followsTally(clauseBefore: string, sentenceBefore: string): bool
 // 现有 (全镇现有育龄妇女3900余人,孕检对象1100余人): the counts after it are what there is now.
 const DONE_OPENING =
   /^(?:已(?!经?[将要])(?:经)?|现有(?!基础|资源|条件|水平))[\u4e00-\u9fff]{1,16}?\d/;
-const OWN_AIM =
-  /新建|建成|建设|新增|增加|达到|达|提高|提升|实现|力争|确保|争取|完成|不低于|不少于|以上/;
+const OWN_AIM = new RegExp(
+  String.raw`新建|建成|建设|新增|增加|达到|达|提高|提升|实现|力争|${ENSURE}|争取|完成|不低于|不少于|以上`,
+);
 
 /** Whether the figure's clause goes on with a count told done with 已 (or held, 现有) in the clauses before it. */
 export function continuesDone(clauseBefore: string, sentenceBefore: string): boolean {
