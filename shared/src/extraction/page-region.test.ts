@@ -67,6 +67,7 @@ describe('the order of the page region sources', () => {
       'blankedTitle',
       'blankedPlan',
       'levelBodies',
+      'levelGovernment',
       'overDefaultNation',
       'ownWord',
       'judgedCriteria',
