@@ -12,7 +12,9 @@ const LIST_JOIN = /^\s*(?:、|和|及|与|以及|,|，)\s*$/;
 // A place that opens a street address: a road, street or lane, then a building number.
 // A venue: the place between 在 and the meeting held there.
 const VENUE_BEFORE = /在\s*$/;
-const VENUE_AFTER = /^\s*(?:召开|举行|举办)/;
+// So is where a speaker spoke (某部副部长28日在南京表示,…): the city a speech was given in says
+// where the speaker stood, not where the aims told bind.
+const VENUE_AFTER = /^\s*(?:召开|举行|举办|表示|指出|介绍|透露|宣布|强调)/;
 const ADDRESS_AFTER = /^[\u4e00-\u9fff]{1,10}?(?:路|大道|大街|街|巷|胡同|里)[甲乙丙丁]?\d{1,5}号/;
 
 /**

@@ -23,3 +23,19 @@ export function levelBodiesPlace(head: string): Place | null {
   if (city === county) return null;
   return { name: city ? '全市' : '全县', code: null };
 }
+
+// A city's or county's government may name itself by its level alone as the body that acts
+// (市政府拟办理十件实事, 县人民政府决定…, 区政府关于印发…): the page is that level's own, and its targets
+// bind that level's whole (全市), the word it would use for itself. A bare level only: the 市 must
+// not end a name (武汉市政府 names its place, read elsewhere), so it stands after no Chinese
+// character but a year's 年.
+const LEVEL_GOVERNMENT =
+  /(?:^|[^\u4e00-\u9fff]|年)([市县区])(?:人民)?政府(?:办公室|办公厅)?(?:拟|将|决定|印发|关于|办理|确定|部署)/m;
+
+/** `全市`/`全县`/`全区` for a page whose acting body is its level's bare government, or null. */
+export function levelGovernmentPlace(head: string): Place | null {
+  const h = head.slice(0, 600);
+  if (!h.includes('政府')) return null;
+  const m = LEVEL_GOVERNMENT.exec(h);
+  return m ? { name: `全${m[1]}`, code: null } : null;
+}

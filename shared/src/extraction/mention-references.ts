@@ -44,6 +44,11 @@ export const PICKED_BY_LEVEL =
 const SHARE_OPENING =
   /^\s*(?:[全我本](?:国|省|市|区|县))?(?:[\d.]+\s*%|百分之[一二三四五六七八九十百]+|[一二三四五六七八九十\d]{1,2}分之[一二三四五六七八九十\d]{1,2}|\d{1,2}\/\d{1,2}|[一二三四五六七八九\d]成|一半|半数|过半)/;
 
+// 全部乡镇卫生院达到国家基本标准, 所有县级医院达到二级标准: every unit to meet a standard is the
+// 全部/全覆盖 the schema leaves out (no number), however the standard is worded; a share named later
+// in the clause (、40%以上达到…) is read from its figure.
+const ALL_OPENING = /^\s*(?:[全我本](?:国|省|市|区|县))?(?:的)?(?:全部|所有)/;
+
 // A number of units opening the clause, after at most the whole it is of and 有 (全省有1368家…).
 const COUNT_OPENING =
   /^\s*(?:[全我本](?:国|省|市|区|县))?(?:共有|有)?\s*\d+\s*(?:家|个|所|座|间|处)/;
@@ -97,6 +102,7 @@ export function findReferences(
     // are to meet the standard; the share is the target (read from its figure), the standard no
     // level of its own. So does one opening with 三分之一以上的县 or 一半以上的市.
     if (SHARE_OPENING.test(t.slice(cStart, m.index))) continue;
+    if (ALL_OPENING.test(t.slice(cStart, m.index))) continue;
     // 全省有1368家医院服务能力达到国家标准, 12个县达到省定标准: a clause opening with a number of
     // units counts the units that meet it (the count is read from its figure, or left as a tally);
     // the standard is no level of its own either.

@@ -31,7 +31,8 @@ import { sameYearAsPast } from './same-year';
 import { firstOfSteps, scheduledYear } from './scheduled-years';
 import { isShareOfTally, isTalliedShare } from './approx-shares';
 import { isExampleFigure } from './example-figures';
-import { isScoringStep } from './points-rules';
+import { isPerItemBase, isScoringStep } from './points-rules';
+import { closedAsDone } from './done-closes';
 import { presentApproach } from './criteria';
 import { isPriorValue } from './prior-values';
 import { isNewCaseTally } from './new-cases';
@@ -308,6 +309,12 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
       ),
   },
   {
+    // 每救治1例患者,补助800元: the one item a per-item payment counts by (points-rules.ts); only
+    // for a figure of one right after 每 and a verb.
+    name: 'perItemBase',
+    test: (x) => isPerItemBase(x.before, x.m.value, x.t.slice(x.m.end, x.sEnd)),
+  },
+  {
     // 上下浮动5%: the margin a rule lets each place move a level within (margins.ts); the 8
     // characters before the number.
     name: 'allowedMargin',
@@ -359,6 +366,12 @@ export const NOT_AIM_READS: readonly NotAimRead[] = [
         !ownMilestone(endYear, x.planFrom, x.part.published ?? null)
       );
     },
+  },
+  {
+    // …新增托位数431个;…筛查6181人。均超额完成下达任务数。: a paragraph that closes by saying all its
+    // figures were met reports them (done-closes.ts); reads up to 400 characters after the sentence.
+    name: 'closedDone',
+    test: (x) => closedAsDone(x.t, x.sEnd),
   },
   {
     // 已达到95%, 现有…: the clause (without its from-to and baselines) tells a level reached

@@ -68,6 +68,7 @@ describe('the order of the page region sources', () => {
       'blankedTitle',
       'blankedPlan',
       'levelBodies',
+      'levelGovernment',
       'overDefaultNation',
       'soleTown',
       'ownWord',

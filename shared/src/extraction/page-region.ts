@@ -49,7 +49,7 @@ import { fittedPlace } from './fitted-places';
 import { cityZonePlace } from './city-zones';
 import { judgesByCriteria, postsNationalStandard } from './standard-pages';
 import { placeOverDefaultNation } from './default-nation';
-import { levelBodiesPlace } from './level-bodies';
+import { levelBodiesPlace, levelGovernmentPlace } from './level-bodies';
 import { isListedPlace } from './listed-places';
 import { blankedPlanPlace, blankedTitlePlace } from './blanked-places';
 import {
@@ -418,6 +418,12 @@ export const REGION_SOURCES: readonly RegionSource[] = [
     // county site's bare 县人民医院 is read by countySite above.
     name: 'levelBodies',
     read: (page) => (page.word === null ? levelBodiesPlace(page.head) : null),
+  },
+  {
+    // A page with no word of its own whose acting body is its level's bare government (市政府拟办理…):
+    // that level's whole (level-bodies.ts). After every source that names a place.
+    name: 'levelGovernment',
+    read: (page) => (page.word === null ? levelGovernmentPlace(page.head) : null),
   },
   {
     // A five-year plan's page that is the nation's only by default (no 全X, 我X or word of the

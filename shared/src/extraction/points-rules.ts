@@ -49,3 +49,28 @@ export function isScoringStep(before: string, after: string, lead = before): boo
   if (!step) return false;
   return CONSEQUENCE.test(near) || (step[0].startsWith('每') && CONSEQUENCE_AFTER_COMMA.test(near));
 }
+
+// A rule that pays per item done (每救治1例患者,财政补助800元; 每培养一名全科医生,奖励2万元): its
+// one item is what the sum is paid per, not a count to reach. The figure is one, right after 每
+// and a verb of doing (not after a pace, 每年开展1次, nor a unit, 每村建成1个, which set an aim for
+// each), and the sentence goes on to pay for it.
+const PER_ITEM_BEFORE =
+  /每(?![年月日天周季半期个村乡镇县区市省所家户人名位座间张])[\u4e00-\u9fff]{1,3}\s*$/;
+const PAID_AFTER = /补助|补贴|奖励|奖补|资助|给予|支付|拨付|报销/;
+
+/**
+ * Whether a figure of value `value` between `before` (up to it) and `sentenceAfter` (the rest of
+ * its sentence) is the one item a per-item payment counts by.
+ */
+export function isPerItemBase(
+  before: string,
+  value: number | null,
+  sentenceAfter: string,
+): boolean {
+  return (
+    value === 1 &&
+    before.includes('每') &&
+    PER_ITEM_BEFORE.test(before) &&
+    PAID_AFTER.test(sentenceAfter)
+  );
+}
