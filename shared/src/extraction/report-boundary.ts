@@ -221,6 +221,21 @@ export function plainReviews(text: string, end: number): [number, number][] {
   return spans;
 }
 
+/** The paragraphs of `text` from `at` to `end` that hold more than blanks, each with its `[at, stop)`. */
+function* paragraphs(
+  text: string,
+  at: number,
+  end: number,
+): Generator<{ at: number; stop: number; para: string }> {
+  while (at < end) {
+    const next = text.indexOf('\n', at);
+    const stop = next < 0 || next > end ? end : next;
+    const para = text.slice(at, stop);
+    if (para.trim() !== '') yield { at, stop, para };
+    at = stop + 1;
+  }
+}
+
 /**
  * `[start, end)` of review parts opened by a paragraph lead. A paragraph that opens with a span of
  * time gone by (过去一年,…; 五年来,…) and looks nowhere ahead opens one that goes on over the
@@ -236,30 +251,23 @@ export function leadReviews(
 ): [number, number][] {
   const spans: [number, number][] = [];
   let open: number | null = null;
-  let at = 0;
-  while (at < end) {
-    const next = text.indexOf('\n', at);
-    const stop = next < 0 || next > end ? end : next;
-    const para = text.slice(at, stop);
-    if (para.trim() !== '') {
-      if (open !== null && (isHeadingLine(para) || turnsAhead(para, planYear))) {
-        spans.push([open, at]);
-        open = null;
-      }
-      // (The openings first: a paragraph's look ahead is scanned only where one looks back.)
-      if (open === null) {
-        const span = opensWithPastSpan(para);
-        if ((span || opensWithPastYear(para, pastBefore)) && !looksAhead(para, planYear)) {
-          if (span) open = at;
-          else spans.push([at, stop]);
-        } else {
-          // (The outlook first: only a paragraph opening with a year is asked about it.)
-          const outlook = reviewBeforeOutlook(text, at, para, end);
-          if (outlook !== null && !looksAhead(para, planYear)) spans.push([at, outlook]);
-        }
+  for (const { at, stop, para } of paragraphs(text, 0, end)) {
+    if (open !== null && (isHeadingLine(para) || turnsAhead(para, planYear))) {
+      spans.push([open, at]);
+      open = null;
+    }
+    // (The openings first: a paragraph's look ahead is scanned only where one looks back.)
+    if (open === null) {
+      const span = opensWithPastSpan(para);
+      if ((span || opensWithPastYear(para, pastBefore)) && !looksAhead(para, planYear)) {
+        if (span) open = at;
+        else spans.push([at, stop]);
+      } else {
+        // (The outlook first: only a paragraph opening with a year is asked about it.)
+        const outlook = reviewBeforeOutlook(text, at, para, end);
+        if (outlook !== null && !looksAhead(para, planYear)) spans.push([at, outlook]);
       }
     }
-    at = stop + 1;
   }
   if (open !== null) spans.push([open, end]);
   return spans;
@@ -287,17 +295,14 @@ export function doneListReviews(
   DONE_LIST_LEAD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DONE_LIST_LEAD.exec(text)) !== null && m.index < end) {
-    let at = text.indexOf('\n', m.index);
+    const lineEnd = text.indexOf('\n', m.index);
     let stop = end;
-    while (at >= 0 && at < end) {
-      const next = text.indexOf('\n', at + 1);
-      const para = text.slice(at + 1, next < 0 || next > end ? end : next);
-      if (para.trim() !== '' && turnsAhead(para, planYear)) {
-        stop = at + 1;
-        break;
-      }
-      at = next;
-    }
+    if (lineEnd >= 0)
+      for (const p of paragraphs(text, lineEnd + 1, end))
+        if (turnsAhead(p.para, planYear)) {
+          stop = p.at;
+          break;
+        }
     spans.push([m.index, stop]);
     DONE_LIST_LEAD.lastIndex = Math.max(stop, m.index + m[0].length);
   }
@@ -336,37 +341,30 @@ export function weYearReviews(
   if (!text.includes('我们') || !/\d年(?:度|全年)?[,，]\s*我们/.test(text)) return spans;
   let open: number | null = null;
   let year = 0;
-  let at = 0;
-  while (at < end) {
-    const next = text.indexOf('\n', at);
-    const stop = next < 0 || next > end ? end : next;
-    const para = text.slice(at, stop);
-    if (para.trim() !== '') {
-      if (open !== null) {
-        const later = YEAR_LEAD.exec(para);
-        if (
-          COMING_LEAD.test(para) ||
-          (later !== null && Number(later[1]) > year) ||
-          looksAhead(para, planYear) ||
-          (isHeadingLine(para) && AHEAD_LINE.test(para))
-        ) {
-          spans.push([open, at]);
-          open = null;
-        }
-      }
-      if (open === null) {
-        const m = WE_YEAR_LEAD.exec(para);
-        if (
-          m !== null &&
-          (planYear === null || Number(m[1]) <= planYear) &&
-          !looksAhead(para, planYear)
-        ) {
-          open = at;
-          year = Number(m[1]);
-        }
+  for (const { at, para } of paragraphs(text, 0, end)) {
+    if (open !== null) {
+      const later = YEAR_LEAD.exec(para);
+      if (
+        COMING_LEAD.test(para) ||
+        (later !== null && Number(later[1]) > year) ||
+        looksAhead(para, planYear) ||
+        (isHeadingLine(para) && AHEAD_LINE.test(para))
+      ) {
+        spans.push([open, at]);
+        open = null;
       }
     }
-    at = stop + 1;
+    if (open === null) {
+      const m = WE_YEAR_LEAD.exec(para);
+      if (
+        m !== null &&
+        (planYear === null || Number(m[1]) <= planYear) &&
+        !looksAhead(para, planYear)
+      ) {
+        open = at;
+        year = Number(m[1]);
+      }
+    }
   }
   if (open !== null) spans.push([open, end]);
   return spans;
