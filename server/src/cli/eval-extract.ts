@@ -162,6 +162,19 @@ const allGold: string[] = [];
 const allPred: string[] = [];
 const allDocs = join(work, 'docs');
 mkdirSync(allDocs);
+// The `all` row scores every set's files in one folder, so a file name may stand in one set only.
+const ownerOf = new Map<string, string>();
+for (const set of sets)
+  for (const f of readdirSync(set.docs)) {
+    const other = ownerOf.get(f);
+    if (other !== undefined) {
+      process.stderr.write(
+        `eval:extract: ${f} is in both ${other} and ${set.name}; rename one set's files (the all row links them into one folder)\n`,
+      );
+      process.exit(2);
+    }
+    ownerOf.set(f, set.name);
+  }
 for (const set of sets) {
   const pred = predict(set);
   if (args.includes('--names')) printNameMisses(set, pred);
